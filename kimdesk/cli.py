@@ -1,0 +1,154 @@
+"""The command line: ``kimdesk [--data-dir DIR] [--profile NAME] COMMAND``.
+
+Exit codes (stable, see DESIGN.md): 0 done, 1 failure, 2 bad input (nothing written),
+3 sync target unreachable (nothing changed), 130 interrupted. Every command calls the same
+services as the desktop app; nothing here imports widgets. Expected failures print one
+line on stderr; anything else is a bug, reported as such and logged without personal data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kimdesk import __version__
+from kimdesk.errors import ExitCode, KimdeskError
+from kimdesk.i18n import language_from_environment, set_language, tr
+
+Handler = Callable[["Context", argparse.Namespace], int | None]
+log = logging.getLogger("kimdesk")
+
+# modules under kimdesk.commands, each with ``register(subparsers)``
+COMMAND_MODULES = ["profile", "data", "gui"]
+
+
+@dataclass
+class Context:
+    data_dir: Path
+    profile_name: str
+    explicit_data_dir: bool
+    stdout: Any = field(default_factory=lambda: sys.stdout)
+    _store: Any = None
+
+    @property
+    def profile(self):
+        from kimdesk.store.profile import Profile
+
+        return Profile(self.data_dir, self.profile_name)
+
+    def passphrase_from_env(self) -> str | None:
+        value = os.environ.get("KIMDESK_PASSPHRASE")
+        return value if value else None
+
+    def prompt(self, label: str | None = None) -> str | None:
+        if not sys.stdin.isatty():
+            return None
+        try:
+            return getpass.getpass((label or tr("CLI", "Passphrase")) + ": ")
+        except (EOFError, KeyboardInterrupt):
+            return None
+
+    def open_store(self):
+        """Open the profile: KIMDESK_PASSPHRASE, else the keyring, else a prompt."""
+        from kimdesk.store.profile import open_profile
+
+        if self._store is None:
+            self._store = open_profile(self.profile, passphrase=self.passphrase_from_env(), prompt=self.prompt)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    def out(self, line: str = "") -> None:
+        print(line, file=self.stdout)
+
+    def out_json(self, value: Any) -> None:
+        json.dump(value, self.stdout, ensure_ascii=False, indent=1, default=str)
+        self.stdout.write("\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from importlib import import_module
+
+    parser = argparse.ArgumentParser(prog="kimdesk", description=tr("CLI", "KIMdesk – Kommunales Integrationsmanagement"))
+    parser.add_argument("--version", action="version", version=f"KIMdesk {__version__}")
+    parser.add_argument("--data-dir", type=Path, help=tr("CLI", "Datenordner (Vorgabe: Benutzerdatenordner)"))
+    parser.add_argument("--profile", default="default", help=tr("CLI", "Profilname (Vorgabe: default)"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        import_module(f"kimdesk.commands.{name}").register(sub)
+    return parser
+
+
+def setup_logging(data_dir: Path | None) -> None:
+    """File log with ids and actions only; personal values never reach a log call."""
+    from kimdesk.paths import log_dir, make_private_dir
+
+    root = logging.getLogger("kimdesk")
+    if any(isinstance(h, logging.FileHandler) for h in root.handlers):
+        return
+    if data_dir is not None and not data_dir.is_dir():
+        return  # never create a data dir as a side effect; ``init`` calls this again
+    try:
+        folder = make_private_dir(log_dir(data_dir))
+        handler = logging.FileHandler(folder / "kimdesk.log", encoding="utf-8")
+    except OSError:
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def main(argv: list[str] | None = None) -> int:
+    os.umask(0o077)  # everything we create is private to the user
+    set_language(language_from_environment())
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args(["gui", *(argv or [])])
+    from kimdesk.paths import default_data_dir
+
+    data_dir = (args.data_dir.expanduser().absolute() if args.data_dir else default_data_dir())
+    ctx = Context(data_dir, args.profile, args.data_dir is not None)
+    handler: Handler = args.handler
+    try:
+        setup_logging(data_dir if args.data_dir else None)
+        log.info("command %s", args.command)
+        code = handler(ctx, args)
+        return int(code or ExitCode.OK)
+    except KimdeskError as exc:
+        print(f"kimdesk: {exc}", file=sys.stderr)
+        log.info("command %s ended: %s", args.command, type(exc).__name__)
+        return int(exc.exit_code)
+    except KeyboardInterrupt:
+        print(tr("CLI", "kimdesk: abgebrochen"), file=sys.stderr)
+        return int(ExitCode.INTERRUPTED)
+    except BrokenPipeError:
+        return int(ExitCode.OK)
+    except Exception as exc:  # noqa: BLE001 - a bug: say so, log the type and place only
+        tb = exc.__traceback__
+        while tb is not None and tb.tb_next is not None:
+            tb = tb.tb_next
+        where = f"{tb.tb_frame.f_code.co_filename}:{tb.tb_lineno}" if tb else "?"
+        log.error("internal error %s at %s", type(exc).__name__, where)
+        print(tr("CLI", "kimdesk: interner Fehler ({kind}); Details im Protokoll.").format(kind=type(exc).__name__),
+              file=sys.stderr)
+        if os.environ.get("KIMDESK_DEBUG"):
+            raise
+        return int(ExitCode.FAILURE)
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

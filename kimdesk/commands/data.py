@@ -1,0 +1,75 @@
+"""Data commands: demo-data, import, export, search."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from kimdesk.errors import BadInput, ExitCode
+from kimdesk.i18n import tr
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("demo-data", help=tr("CLI", "realistische synthetische Daten erzeugen"))
+    p.add_argument("--clients", type=int, required=True)
+    p.add_argument("--seed", type=int, default=1)
+    p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser("import", help=tr("CLI", "Austauschformat (JSON) importieren"))
+    p.add_argument("file", type=Path)
+    p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("export", help=tr("CLI", "alles im Austauschformat (JSON) exportieren"))
+    p.add_argument("file", type=Path)
+    p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("search", help=tr("CLI", "Personen suchen (tolerant bei Schreibweisen)"))
+    p.add_argument("text")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(handler=cmd_search)
+
+
+def cmd_demo(ctx, args) -> int:
+    from kimdesk.services import demo
+
+    if not 0 < args.clients <= 1_000_000:
+        raise BadInput(tr("CLI", "--clients muss zwischen 1 und 1.000.000 liegen."))
+    made = demo.generate(ctx.open_store(), args.clients, args.seed)
+    ctx.out(tr("CLI", "{n} Personen erzeugt.").format(n=made))
+    return ExitCode.OK
+
+
+def cmd_import(ctx, args) -> int:
+    from kimdesk.services import exchange
+
+    doc = exchange.load(args.file)  # bad files fail before the profile is even opened
+    exchange.parse(doc)
+    result = exchange.import_document(ctx.open_store(), doc)
+    total = sum(result.written.values())
+    ctx.out(tr("CLI", "{n} Datensätze geschrieben ({detail}).").format(
+        n=total, detail=", ".join(f"{k}: {v}" for k, v in sorted(result.written.items())) or "-"))
+    return ExitCode.OK
+
+
+def cmd_export(ctx, args) -> int:
+    from kimdesk.services import exchange
+
+    counts = exchange.export_file(ctx.open_store(), args.file)
+    ctx.out(tr("CLI", "Exportiert nach {path}: {detail}").format(
+        path=args.file, detail=", ".join(f"{k}: {v}" for k, v in counts.items())))
+    return ExitCode.OK
+
+
+def cmd_search(ctx, args) -> int:
+    from kimdesk.services import exchange, search
+
+    store = ctx.open_store()
+    hits = search.search(store, args.text, limit=args.limit)
+    if args.json:
+        with store.connection() as conn:
+            ctx.out_json(exchange.export_clients(conn, [h.id for h in hits]))
+        return ExitCode.OK
+    for h in hits:
+        ctx.out("\t".join([h.id, h.given_name, h.family_name, h.birth_date or "", h.municipality or ""]))
+    return ExitCode.OK

@@ -1,0 +1,20 @@
+"""``kimdesk gui [--demo]``: the desktop app (PySide6 is imported only here)."""
+
+from __future__ import annotations
+
+import argparse
+
+from kimdesk.i18n import tr
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("gui", help=tr("CLI", "die Desktop-Anwendung starten"))
+    p.add_argument("--demo", action="store_true", help=tr("CLI", "Wegwerf-Profil mit Beispieldaten"))
+    p.add_argument("--demo-clients", type=int, default=300, help=argparse.SUPPRESS)
+    p.set_defaults(handler=cmd_gui)
+
+
+def cmd_gui(ctx, args) -> int:
+    from kimdesk.ui.app import run
+
+    return run(ctx, demo=args.demo, demo_clients=args.demo_clients)

@@ -1,0 +1,26 @@
+"""The domain model: SQLAlchemy 2.0 typed declarative classes, no Qt."""
+
+from kimdesk.models.agency import Agency
+from kimdesk.models.base import Base, Synced, new_id, synced_classes, synced_columns
+from kimdesk.models.client import Client, HouseholdMember
+from kimdesk.models.conference import (
+    ActionItem,
+    Addendum,
+    AgendaItem,
+    Conference,
+    ConferenceClient,
+    Decision,
+    Participant,
+)
+from kimdesk.models.consent import Consent
+from kimdesk.models.contact import CounsellingContact
+from kimdesk.models.journal import AuditEntry, Change, NameKey, Setting
+from kimdesk.models.need import Need, Responsibility, ResponsibilityEvent
+from kimdesk.models.task import Task
+
+__all__ = [
+    "ActionItem", "Addendum", "Agency", "AgendaItem", "AuditEntry", "Base", "Change", "Client",
+    "Conference", "ConferenceClient", "Consent", "CounsellingContact", "Decision", "HouseholdMember", "NameKey",
+    "Need", "Participant", "Responsibility", "ResponsibilityEvent", "Setting", "Synced", "Task",
+    "new_id", "synced_classes", "synced_columns",
+]

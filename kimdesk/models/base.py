@@ -1,0 +1,62 @@
+"""Declarative base and the mixin that marks a table as team data (synced, audited).
+
+Team data rows have a UUID id and a ``deleted`` flag: an ordinary deletion is a tombstone
+(the row stays, hidden), so an edit made elsewhere after the deletion can bring it back, as
+the sync design asks. Local bookkeeping tables (audit, change journal, settings) derive from
+``Base`` only.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, time
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, MetaData, String, Time, false
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {
+        list[str]: JSON,
+        dict[str, Any]: JSON,
+        date: Date,
+        time: Time,
+    }
+
+
+class Synced:
+    """Mixin for team data: UUID primary key, tombstone flag, captured and synced."""
+
+    __synced__ = True
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+def synced_classes() -> dict[str, type]:
+    """Map of table name to mapped class for every synced table."""
+    result: dict[str, type] = {}
+    for mapper in Base.registry.mappers:
+        cls = mapper.class_
+        if getattr(cls, "__synced__", False):
+            result[cls.__tablename__] = cls
+    return result
+
+
+def synced_columns(cls: type) -> list[str]:
+    """Column attribute names carried in change records (everything but the id)."""
+    return [c.key for c in cls.__mapper__.column_attrs if c.key != "id"]

@@ -1,0 +1,61 @@
+"""A person in case management, and the members of their household."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from kimdesk.models.base import Base, Synced
+
+
+class Client(Synced, Base):
+    __tablename__ = "client"
+
+    case_number: Mapped[str] = mapped_column(String(32), unique=True)
+    given_name: Mapped[str] = mapped_column(String(200), default="")
+    family_name: Mapped[str] = mapped_column(String(200), default="", index=True)
+    # the name as written in the person's own script (Arabic, Cyrillic, Ge'ez …), optional
+    native_name: Mapped[str | None] = mapped_column(String(400))
+    birth_date: Mapped[str | None] = mapped_column(String(10))  # partial date, see partial_date
+    gender: Mapped[str | None] = mapped_column(String(20))
+    nationality: Mapped[str | None] = mapped_column(String(100))
+    languages: Mapped[list[str]] = mapped_column(default=list)
+    interpreter_needed: Mapped[bool] = mapped_column(default=False)
+    interpreter_language: Mapped[str | None] = mapped_column(String(100))
+    residence_status: Mapped[str | None] = mapped_column(String(200))
+    residence_paragraph: Mapped[str | None] = mapped_column(String(100))
+    residence_valid_until: Mapped[date | None]
+    municipality: Mapped[str | None] = mapped_column(String(200), index=True)
+    address: Mapped[str | None] = mapped_column(Text)
+    phone: Mapped[str | None] = mapped_column(String(100))
+    email: Mapped[str | None] = mapped_column(String(200))
+    household_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    case_manager: Mapped[str | None] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(20), default="open")  # open / closed
+    opened_on: Mapped[date | None]
+    closed_on: Mapped[date | None]
+
+    household: Mapped[list[HouseholdMember]] = relationship(
+        back_populates="client", foreign_keys="HouseholdMember.client_id", order_by="HouseholdMember.birth_date"
+    )
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.family_name}, {self.given_name}".strip(", ")
+
+
+class HouseholdMember(Synced, Base):
+    """Someone living with the client; ``member_client_id`` links one who is a client too."""
+
+    __tablename__ = "household_member"
+
+    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    given_name: Mapped[str] = mapped_column(String(200), default="")
+    family_name: Mapped[str] = mapped_column(String(200), default="")
+    birth_date: Mapped[str | None] = mapped_column(String(10))
+    relation: Mapped[str | None] = mapped_column(String(50))  # partner, child, parent, sibling, other
+    member_client_id: Mapped[str | None] = mapped_column(ForeignKey("client.id"))
+
+    client: Mapped[Client] = relationship(back_populates="household", foreign_keys=[client_id])

@@ -1,0 +1,95 @@
+"""Case conferences (*Fallkonferenzen*) and their minutes.
+
+A finalised protocol is immutable; corrections are dated addenda. Clients are linked with
+their case number copied, so the minutes keep the case number when a person is erased.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from sqlalchemy import DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from kimdesk.models.base import Base, Synced
+
+PRESENCE = ("present", "excused", "absent")
+ACTION_STATUSES = ("open", "done", "cancelled")
+
+
+class Conference(Synced, Base):
+    __tablename__ = "conference"
+
+    kind: Mapped[str] = mapped_column(String(20), default="case")  # case / network
+    date: Mapped[date]
+    starts_at: Mapped[time | None]
+    place: Mapped[str | None] = mapped_column(String(300))
+    moderator: Mapped[str | None] = mapped_column(String(200))
+    minute_taker: Mapped[str | None] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(20), default="draft")  # draft / final
+    finalised_at: Mapped[datetime | None] = mapped_column(DateTime)
+    next_date: Mapped[date | None]
+    title: Mapped[str | None] = mapped_column(String(300))
+
+
+class ConferenceClient(Synced, Base):
+    __tablename__ = "conference_client"
+
+    conference_id: Mapped[str] = mapped_column(ForeignKey("conference.id"), index=True)
+    client_id: Mapped[str | None] = mapped_column(ForeignKey("client.id"), index=True)
+    case_number: Mapped[str | None] = mapped_column(String(32))
+
+
+class Participant(Synced, Base):
+    __tablename__ = "participant"
+
+    conference_id: Mapped[str] = mapped_column(ForeignKey("conference.id"), index=True)
+    agency_id: Mapped[str | None] = mapped_column(ForeignKey("agency.id"))
+    name: Mapped[str | None] = mapped_column(String(200))
+    function: Mapped[str | None] = mapped_column(String(200))
+    presence: Mapped[str] = mapped_column(String(20), default="present")
+    consent_override_reason: Mapped[str | None] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AgendaItem(Synced, Base):
+    __tablename__ = "agenda_item"
+
+    conference_id: Mapped[str] = mapped_column(ForeignKey("conference.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(String(500), default="")
+    notes: Mapped[str | None] = mapped_column(Text)
+    not_for_immigration_office: Mapped[bool] = mapped_column(default=False)
+
+
+class Decision(Synced, Base):
+    __tablename__ = "decision"
+
+    agenda_item_id: Mapped[str] = mapped_column(ForeignKey("agenda_item.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text, default="")
+
+
+class ActionItem(Synced, Base):
+    __tablename__ = "action_item"
+
+    agenda_item_id: Mapped[str] = mapped_column(ForeignKey("agenda_item.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    who: Mapped[str | None] = mapped_column(String(300))
+    who_agency_id: Mapped[str | None] = mapped_column(ForeignKey("agency.id"))
+    what: Mapped[str] = mapped_column(Text, default="")
+    due: Mapped[date | None]
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    done_on: Mapped[date | None]
+    client_id: Mapped[str | None] = mapped_column(ForeignKey("client.id"), index=True)
+
+
+class Addendum(Synced, Base):
+    """A dated correction to a finalised protocol, printed after it."""
+
+    __tablename__ = "addendum"
+
+    conference_id: Mapped[str] = mapped_column(ForeignKey("conference.id"), index=True)
+    on: Mapped[date]
+    text: Mapped[str] = mapped_column(Text, default="")
+    author: Mapped[str | None] = mapped_column(String(200))

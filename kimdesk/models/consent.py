@@ -1,0 +1,32 @@
+"""Releases from confidentiality (*Schweigepflichtentbindung*), § 67b SGB X."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from kimdesk.models.base import Base, Synced
+
+
+class Consent(Synced, Base):
+    __tablename__ = "consent"
+
+    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    agency_id: Mapped[str | None] = mapped_column(ForeignKey("agency.id"), index=True)
+    recipient_person: Mapped[str | None] = mapped_column(String(200))  # a person or function
+    purpose: Mapped[str | None] = mapped_column(Text)
+    covers_health: Mapped[bool] = mapped_column(default=False)  # Art. 9 GDPR data, separately
+    form: Mapped[str] = mapped_column(String(20), default="written")  # written / electronic / oral
+    given_on: Mapped[date | None]
+    expires_on: Mapped[date | None]
+    revoked_on: Mapped[date | None]
+
+    def valid_on(self, day: date) -> bool:
+        """A withdrawn or expired release allows nothing."""
+        if self.deleted or self.given_on is None or self.given_on > day:
+            return False
+        if self.revoked_on is not None and self.revoked_on <= day:
+            return False
+        return not (self.expires_on is not None and self.expires_on < day)

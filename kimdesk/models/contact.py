@@ -1,0 +1,26 @@
+"""Counselling contacts: what happened when, where, with or without interpreter."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from kimdesk.models.base import Base, Synced
+
+CONTACT_KINDS = ("office", "outreach", "phone", "video", "home_visit")
+
+
+class CounsellingContact(Synced, Base):
+    __tablename__ = "counselling_contact"
+
+    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    on: Mapped[date]
+    kind: Mapped[str] = mapped_column(String(20), default="office")
+    place: Mapped[str | None] = mapped_column(String(200))
+    interpreter: Mapped[str | None] = mapped_column(String(200))
+    summary: Mapped[str | None] = mapped_column(Text)
+    staff: Mapped[str | None] = mapped_column(String(200))
+    # information from doctors or therapists (§ 203 StGB) must not reach the Ausländerbehörde
+    not_for_immigration_office: Mapped[bool] = mapped_column(default=False)

@@ -1,0 +1,77 @@
+"""Local bookkeeping: the change journal, the audit chain and settings.
+
+The change journal is both the outbox for sync and the history of every record: each row
+holds the fields one write set (values as JSON), the hybrid-logical-clock stamp and the
+device. The current value of a field is the one with the highest (stamp, device); older
+values stay here for browsing and restoring until the record is erased.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import BigInteger, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from kimdesk.models.base import Base
+
+
+class Change(Base):
+    __tablename__ = "change"
+    __table_args__ = (
+        Index("ix_change_row", "entity", "row_id"),
+        Index("ix_change_device_segment", "device", "segment"),
+        {"sqlite_autoincrement": True},
+    )
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(36))
+    data: Mapped[dict[str, Any]]
+    stamp: Mapped[int] = mapped_column(BigInteger)
+    device: Mapped[str] = mapped_column(String(36))
+    actor: Mapped[str | None] = mapped_column(String(200))
+    # knowledge the writer had: id of a vector of applied remote segments (sync)
+    seen: Mapped[int | None] = mapped_column(Integer)
+    # local change: outgoing segment it was sent in (NULL = unsent); remote: origin segment
+    segment: Mapped[int | None] = mapped_column(Integer)
+
+
+class AuditEntry(Base):
+    """Who did what to which record, when, from which device. Ids and field names only."""
+
+    __tablename__ = "audit"
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[str] = mapped_column(String(32))  # ISO 8601 UTC
+    device: Mapped[str] = mapped_column(String(36))
+    actor: Mapped[str | None] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(20))  # create/update/delete/erase/open/import/sync …
+    entity: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str | None] = mapped_column(String(36))
+    fields: Mapped[str] = mapped_column(Text, default="")  # comma-separated field names
+    prev: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class Setting(Base):
+    """Device-local settings and state (JSON values); team settings live in synced tables."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)  # JSON
+
+
+class NameKey(Base):
+    """Derived search keys of a client's names, kept by triggers (see services.names)."""
+
+    __tablename__ = "name_key"
+    __table_args__ = (
+        Index("ix_name_key_client", "client_id"),
+        {"sqlite_with_rowid": False},
+    )
+
+    key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    client_id: Mapped[str] = mapped_column(String(36), primary_key=True)

@@ -1,0 +1,55 @@
+"""Needs of a person and who is responsible for each (the responsibility map).
+
+A responsibility's status changes are kept as events so the map can show the history of a
+request and flag *Pingpong* (declined or forwarded again and again).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from kimdesk.models.base import Base, Synced
+
+NEED_STATUSES = ("open", "in_progress", "met", "closed")
+RESPONSIBILITY_STATUSES = ("requested", "accepted", "declined", "forwarded", "done")
+
+
+class Need(Synced, Base):
+    __tablename__ = "need"
+
+    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    category: Mapped[str] = mapped_column(String(100))  # free text; the app offers a vocabulary
+    description: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(30), default="open")
+    opened_on: Mapped[date | None]
+    closed_on: Mapped[date | None]
+    not_for_immigration_office: Mapped[bool] = mapped_column(default=False)
+
+
+class Responsibility(Synced, Base):
+    __tablename__ = "responsibility"
+
+    need_id: Mapped[str] = mapped_column(ForeignKey("need.id"), index=True)
+    agency_id: Mapped[str | None] = mapped_column(ForeignKey("agency.id"), index=True)
+    status: Mapped[str] = mapped_column(String(30), default="requested")
+    contact: Mapped[str | None] = mapped_column(String(300))
+    requested_on: Mapped[date | None]
+    decided_on: Mapped[date | None]
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
+class ResponsibilityEvent(Synced, Base):
+    """One step of a request: requested, accepted, declined (reason), forwarded (to), done."""
+
+    __tablename__ = "responsibility_event"
+
+    need_id: Mapped[str] = mapped_column(ForeignKey("need.id"), index=True)
+    responsibility_id: Mapped[str | None] = mapped_column(ForeignKey("responsibility.id"))
+    agency_id: Mapped[str | None] = mapped_column(ForeignKey("agency.id"))
+    status: Mapped[str] = mapped_column(String(30))
+    on: Mapped[date]
+    reason: Mapped[str | None] = mapped_column(Text)
+    forwarded_to_id: Mapped[str | None] = mapped_column(ForeignKey("agency.id"))

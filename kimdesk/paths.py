@@ -1,0 +1,70 @@
+"""Where KIMdesk keeps things: per-OS dirs from ``platformdirs``, private permissions."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP = "kimdesk"
+DB_NAME = "kimdesk.db"
+KEY_NAME = "kimdesk.key"
+
+
+def resource_root() -> Path:
+    """``resources/`` beside the package, or inside a PyInstaller bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource_path(*parts: str) -> Path:
+    return resource_root().joinpath(*parts)
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP, appauthor=False))
+
+
+def log_dir(data_dir: Path | None) -> Path:
+    """Logs go beside an explicit data dir, else to the platform's log dir."""
+    if data_dir is not None:
+        return data_dir / "logs"
+    return Path(platformdirs.user_log_dir(APP, appauthor=False))
+
+
+def make_private_dir(path: Path) -> Path:
+    """Create ``path`` and missing parents with 0700 (POSIX); tighten an existing one."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name == "posix":
+        os.chmod(path, 0o700)
+    return path
+
+
+def make_private_file(path: Path) -> None:
+    if os.name == "posix" and path.exists():
+        os.chmod(path, 0o600)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` by temp file, fsync and rename, mode 0600."""
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    if os.name == "posix":
+        dfd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dfd)
+        finally:
+            os.close(dfd)

@@ -1,0 +1,278 @@
+"""The exchange format, version 1: field tables, and checking a document before import.
+
+Each entity is a table of (JSON name, model attribute, kind). The same tables drive export,
+the check of a file, and the upsert, so the three cannot drift apart. Free-text fields
+(residence status, categories, statuses, legal domains, languages) are kept exactly as
+imported; dates must be ISO 8601, ids UUIDs. Unknown extra fields are ignored.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from datetime import date, time
+from typing import Any
+
+from kimdesk.errors import ValidationError
+from kimdesk.i18n import tr
+from kimdesk.models import partial_date
+
+FORMAT = "kimdesk-export"
+VERSION = 1
+SHORT = 1_000
+LONG = 100_000
+ID_NAMESPACE = uuid.UUID("6f1d3c2e-8a4b-4c5d-9e6f-7a8b9c0d1e2f")
+
+# kinds: uuid, uuid?, str, str?, text?, pdate?, date, date?, time?, bool, list, presence
+Field = tuple[str, str, str]
+
+CLIENT: list[Field] = [
+    ("case_number", "case_number", "str?"),
+    ("given_name", "given_name", "str?"),
+    ("family_name", "family_name", "str?"),
+    ("native_name", "native_name", "str?"),
+    ("birth_date", "birth_date", "pdate?"),
+    ("gender", "gender", "str?"),
+    ("nationality", "nationality", "str?"),
+    ("municipality", "municipality", "str?"),
+    ("address", "address", "str?"),
+    ("phone", "phone", "str?"),
+    ("email", "email", "str?"),
+    ("languages", "languages", "list"),
+    ("interpreter_needed", "interpreter_needed", "bool"),
+    ("interpreter_language", "interpreter_language", "str?"),
+    ("residence_status", "residence_status", "str?"),
+    ("residence_paragraph", "residence_paragraph", "str?"),
+    ("residence_valid_until", "residence_valid_until", "date?"),
+    ("household_id", "household_id", "uuid?"),
+    ("case_manager", "case_manager", "str?"),
+    ("status", "status", "str"),
+    ("opened_on", "opened_on", "date?"),
+    ("closed_on", "closed_on", "date?"),
+]
+MEMBER: list[Field] = [
+    ("given_name", "given_name", "str?"),
+    ("family_name", "family_name", "str?"),
+    ("birth_date", "birth_date", "pdate?"),
+    ("relation", "relation", "str?"),
+    ("member_client_id", "member_client_id", "uuid?"),
+]
+CONTACT: list[Field] = [
+    ("on", "on", "date"),
+    ("kind", "kind", "str"),
+    ("place", "place", "str?"),
+    ("interpreter", "interpreter", "str?"),
+    ("summary", "summary", "text?"),
+    ("staff", "staff", "str?"),
+    ("not_for_immigration_office", "not_for_immigration_office", "bool"),
+]
+NEED: list[Field] = [
+    ("category", "category", "str"),
+    ("description", "description", "text?"),
+    ("status", "status", "str"),
+    ("opened_on", "opened_on", "date?"),
+    ("closed_on", "closed_on", "date?"),
+    ("not_for_immigration_office", "not_for_immigration_office", "bool"),
+]
+AGENCY: list[Field] = [
+    ("name", "name", "str"),
+    ("kind", "kind", "str?"),
+    ("legal_domain", "legal_domain", "str?"),
+    ("municipalities", "municipalities", "list"),
+    ("address", "address", "str?"),
+    ("phone", "phone", "str?"),
+    ("email", "email", "str?"),
+    ("contact_person", "contact_person", "str?"),
+    ("is_public_body", "is_public_body", "bool"),
+    ("is_immigration_office", "is_immigration_office", "bool"),
+]
+RESPONSIBILITY: list[Field] = [
+    ("need_id", "need_id", "uuid"),
+    ("agency_id", "agency_id", "uuid?"),
+    ("status", "status", "str"),
+    ("contact", "contact", "str?"),
+    ("requested_on", "requested_on", "date?"),
+    ("decided_on", "decided_on", "date?"),
+    ("reason", "reason", "text?"),
+]
+EVENT: list[Field] = [
+    ("agency_id", "agency_id", "uuid?"),
+    ("status", "status", "str"),
+    ("on", "on", "date"),
+    ("reason", "reason", "text?"),
+    ("forwarded_to_id", "forwarded_to_id", "uuid?"),
+]
+CONSENT: list[Field] = [
+    ("client_id", "client_id", "uuid"),
+    ("agency_id", "agency_id", "uuid?"),
+    ("recipient_person", "recipient_person", "str?"),
+    ("purpose", "purpose", "text?"),
+    ("covers_health", "covers_health", "bool"),
+    ("form", "form", "str"),
+    ("given_on", "given_on", "date?"),
+    ("expires_on", "expires_on", "date?"),
+    ("revoked_on", "revoked_on", "date?"),
+]
+CONFERENCE: list[Field] = [
+    ("kind", "kind", "str"),
+    ("title", "title", "str?"),
+    ("date", "date", "date"),
+    ("time", "starts_at", "time?"),
+    ("place", "place", "str?"),
+    ("moderator", "moderator", "str?"),
+    ("minute_taker", "minute_taker", "str?"),
+    ("status", "status", "str"),
+    ("next_date", "next_date", "date?"),
+]
+PARTICIPANT: list[Field] = [
+    ("agency_id", "agency_id", "uuid?"),
+    ("name", "name", "str?"),
+    ("function", "function", "str?"),
+    ("presence", "presence", "presence"),
+    ("consent_override_reason", "consent_override_reason", "text?"),
+]
+AGENDA: list[Field] = [
+    ("title", "title", "str"),
+    ("notes", "notes", "text?"),
+    ("not_for_immigration_office", "not_for_immigration_office", "bool"),
+]
+ACTION: list[Field] = [
+    ("who", "who", "str?"),
+    ("who_agency_id", "who_agency_id", "uuid?"),
+    ("what", "what", "text?"),
+    ("due", "due", "date?"),
+    ("status", "status", "str"),
+    ("done_on", "done_on", "date?"),
+    ("client_id", "client_id", "uuid?"),
+]
+ADDENDUM: list[Field] = [
+    ("on", "on", "date"),
+    ("text", "text", "text?"),
+    ("author", "author", "str?"),
+]
+TASK: list[Field] = [
+    ("client_id", "client_id", "uuid?"),
+    ("kind", "kind", "str"),
+    ("title", "title", "str"),
+    ("details", "details", "text?"),
+    ("due_on", "due_on", "date?"),
+    ("status", "status", "str"),
+    ("done_on", "done_on", "date?"),
+    ("assigned_to", "assigned_to", "str?"),
+    ("rule", "rule", "str?"),
+    ("source_key", "source_key", "str?"),
+]
+DEFAULTS = {"bool": False, "list": [], "str": ""}
+PRESENCE = ("present", "excused", "absent")
+
+
+def child_id(parent: str, kind: str, index: int | str) -> str:
+    """A stable id for list items the file gives without one, so re-import does not duplicate."""
+    return str(uuid.uuid5(ID_NAMESPACE, f"{parent}/{kind}/{index}"))
+
+
+def to_json(kind: str, value: Any) -> Any:
+    if isinstance(value, (date, time)):
+        return value.isoformat(timespec="minutes") if isinstance(value, time) else value.isoformat()
+    if kind == "list":
+        return list(value or [])
+    return value
+
+
+def _fail(path: str, message: str) -> None:
+    raise ValidationError(f"{path}: {message}", path)
+
+
+def convert(kind: str, value: Any, path: str) -> Any:
+    """Check one value against its kind and return it as the model stores it."""
+    optional = kind.endswith("?")
+    base = kind.rstrip("?")
+    if value is None:
+        if optional:
+            return None
+        if base in DEFAULTS:
+            _fail(path, tr("Import", "darf nicht leer sein"))
+        _fail(path, tr("Import", "fehlt oder ist leer"))
+    if base in ("str", "text"):
+        if not isinstance(value, str):
+            _fail(path, tr("Import", "muss Text sein, nicht {type}").format(type=type(value).__name__))
+        limit = LONG if base == "text" else SHORT
+        if len(value) > limit:
+            _fail(path, tr("Import", "ist zu lang ({n} Zeichen, höchstens {max})").format(n=len(value), max=limit))
+        if "\x00" in value:
+            _fail(path, tr("Import", "enthält ein Nullzeichen"))
+        return value
+    if base == "uuid":
+        if not isinstance(value, str):
+            _fail(path, tr("Import", "muss eine UUID als Text sein"))
+        try:
+            return str(uuid.UUID(value))
+        except ValueError:
+            _fail(path, tr("Import", "„{value}“ ist keine UUID").format(value=value[:40]))
+    if base == "bool":
+        if not isinstance(value, bool):
+            _fail(path, tr("Import", "muss true oder false sein"))
+        return value
+    if base == "list":
+        if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
+            _fail(path, tr("Import", "muss eine Liste von Texten sein"))
+        if any(len(x) > SHORT for x in value):
+            _fail(path, tr("Import", "enthält einen zu langen Eintrag"))
+        return list(value)
+    if base == "pdate":
+        if not isinstance(value, str):
+            _fail(path, tr("Import", "muss ein Datum als Text sein (JJJJ, JJJJ-MM oder JJJJ-MM-TT)"))
+        if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+            _fail(path, tr("Import", "„{value}“ ist kein Datum der Form JJJJ, JJJJ-MM oder JJJJ-MM-TT").format(
+                value=value[:40]))
+        try:
+            return partial_date.parse(value, field=path)
+        except ValidationError as exc:
+            _fail(path, str(exc))
+    if base == "date":
+        if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            _fail(path, tr("Import", "muss ein Datum JJJJ-MM-TT sein"))
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            _fail(path, tr("Import", "„{value}“ ist kein gültiges Datum").format(value=value))
+    if base == "time":
+        if not isinstance(value, str) or not re.fullmatch(r"\d{2}:\d{2}(:\d{2})?", value):
+            _fail(path, tr("Import", "muss eine Uhrzeit HH:MM sein"))
+        try:
+            return time.fromisoformat(value)
+        except ValueError:
+            _fail(path, tr("Import", "„{value}“ ist keine gültige Uhrzeit").format(value=value))
+    if base == "presence":
+        if value not in PRESENCE:
+            _fail(path, tr("Import", "muss present, excused oder absent sein"))
+        return value
+    raise AssertionError(kind)
+
+
+def read_fields(obj: Any, fields: list[Field], path: str) -> dict[str, Any]:
+    """The model attributes given in ``obj`` (absent keys are left out: import never clears them)."""
+    if not isinstance(obj, dict):
+        _fail(path, tr("Import", "muss ein Objekt sein"))
+    out: dict[str, Any] = {}
+    for json_name, attr, kind in fields:
+        if json_name in obj:
+            out[attr] = convert(kind, obj[json_name], f"{path}.{json_name}")
+    return out
+
+
+def read_id(obj: dict, path: str, *, parent: str | None = None, kind: str = "", index: int = 0) -> str:
+    if "id" in obj:
+        return convert("uuid", obj["id"], f"{path}.id")
+    if parent is None:
+        _fail(f"{path}.id", tr("Import", "fehlt"))
+    return child_id(parent, kind, index)
+
+
+def read_list(obj: dict, key: str, path: str) -> list:
+    value = obj.get(key, [])
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        _fail(f"{path}.{key}", tr("Import", "muss eine Liste sein"))
+    return value

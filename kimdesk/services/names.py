@@ -1,0 +1,101 @@
+"""Names across scripts and transliterations, reduced to search keys.
+
+``anyascii`` transliterates any script to Latin (محمد → mhmd, Олена → Olena); folding then
+lower-cases, spells German umlauts the same whichever way they were typed (Müller, Mueller)
+and collapses doubled letters (Mohammed, Mohamed); Metaphone (``jellyfish``) puts
+transliteration variants on one key (Mohamed, Muhammad, محمد → MHMT). The keys are stored
+by a database trigger, so every write path keeps them current.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import jellyfish
+from anyascii import anyascii
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+_DOUBLE = re.compile(r"(.)\1+")
+# spelling variants that Metaphone keeps apart but transliterations mix freely (German and
+# English renderings of Cyrillic and Arabic letters: Schewtschenko/Shevchenko, Achmed/Ahmed)
+_PHONETIC_PREP = (("tsch", "ch"), ("sch", "sh"), ("kh", "h"), ("ph", "f"), ("ou", "u"), ("dj", "j"),
+                  ("w", "v"), ("zh", "j"))
+
+
+def fold_token(token: str) -> str:
+    t = token.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+    return _DOUBLE.sub(r"\1", t)
+
+
+def tokens(text: str | None) -> list[str]:
+    """Folded Latin tokens of ``text`` in any script."""
+    if not text:
+        return []
+    return [fold_token(t) for t in _TOKEN.findall(anyascii(text).lower())]
+
+
+def phonetic_keys(folded: str) -> set[str]:
+    """Metaphone keys of a folded token; "ch" is read both ways (Shevchenko, Achmed)."""
+    if folded.isdigit() or len(folded) < 2:
+        return set()
+    t = folded
+    for a, b in _PHONETIC_PREP:
+        t = t.replace(a, b)
+    if t.startswith("j"):
+        t = "y" + t[1:]
+    return {k for k in (jellyfish.metaphone(t), jellyfish.metaphone(t.replace("ch", "h"))) if k}
+
+
+def phonetic(folded: str) -> str:
+    """The primary phonetic key (for comparing two tokens)."""
+    keys = phonetic_keys(folded)
+    return min(keys) if keys else ""
+
+
+def name_keys(*parts: str | None) -> list[str]:
+    """Search keys for a person's names: ``f<folded token>`` and ``p<phonetic key>``."""
+    keys: set[str] = set()
+    for part in parts:
+        for tok in tokens(part):
+            keys.add("f" + tok)
+            keys.update("p" + k for k in phonetic_keys(tok))
+    return sorted(keys)
+
+
+def case_key(case_number: str | None) -> str | None:
+    if not case_number:
+        return None
+    return "c" + re.sub(r"[^a-z0-9]", "", case_number.lower())
+
+
+def sql_name_keys(given: str | None, family: str | None, native: str | None, case_number: str | None) -> str:
+    """SQL function ``kim_name_keys``: JSON array of keys for the trigger."""
+    keys = name_keys(given, family, native)
+    ck = case_key(case_number)
+    if ck:
+        keys.append(ck)
+    return json.dumps(keys)
+
+
+SQL_FUNCTIONS = {"kim_name_keys": (4, sql_name_keys)}
+
+
+def token_similarity(query: str, target: str) -> float:
+    """0–100: exact, prefix (typing), same sound, or plain edit similarity."""
+    from rapidfuzz.distance import Indel
+
+    if query == target:
+        return 100.0
+    if target.startswith(query):
+        return 95.0
+    if phonetic_keys(query) & phonetic_keys(target):
+        return 88.0
+    return Indel.normalized_similarity(query, target) * 80.0
+
+
+def similarity(query_tokens: list[str], target_tokens: list[str]) -> float:
+    """Mean over the query tokens of their best match among the target tokens."""
+    if not query_tokens or not target_tokens:
+        return 0.0
+    return sum(max(token_similarity(q, t) for t in target_tokens) for q in query_tokens) / len(query_tokens)

@@ -1,0 +1,134 @@
+"""Checks of single values, shared by the intake wizard, the services and the import.
+
+Messages are written for a counsellor ("Die Telefonnummer enthält Buchstaben"), name the
+field, and never echo more than a short piece of what was typed.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from datetime import date
+
+from kimdesk.errors import ValidationError
+from kimdesk.i18n import tr
+from kimdesk.models import partial_date
+
+NAME_MAX = 200
+SHORT_MAX = 300
+TEXT_MAX = 100_000  # about 40 printed pages; more is a pasted file, not a note
+
+_PHONE = re.compile(r"^\+?[0-9 ()/\-.]{3,40}$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def _clip(value: str) -> str:
+    return value if len(value) <= 30 else value[:27] + "…"
+
+
+def text(value: object, field: str, *, max_len: int = SHORT_MAX, required: bool = False) -> str | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise ValidationError(tr("Validation", "Bitte „{field}“ ausfüllen.").format(field=label(field)), field)
+        return None
+    if not isinstance(value, str):
+        raise ValidationError(tr("Validation", "„{field}“ muss Text sein.").format(field=label(field)), field)
+    cleaned = value.strip()
+    if len(cleaned) > max_len:
+        raise ValidationError(
+            tr("Validation", "„{field}“ ist zu lang ({n} Zeichen, höchstens {max}).").format(
+                field=label(field), n=len(cleaned), max=max_len), field)
+    if "\x00" in cleaned:
+        raise ValidationError(tr("Validation", "„{field}“ enthält ungültige Zeichen.").format(field=label(field)), field)
+    return cleaned
+
+
+def name(value: object, field: str, *, required: bool = False) -> str | None:
+    return text(value, field, max_len=NAME_MAX, required=required)
+
+
+def phone(value: object, field: str = "phone") -> str | None:
+    cleaned = text(value, field, max_len=40)
+    if cleaned is not None and not _PHONE.match(cleaned):
+        raise ValidationError(
+            tr("Validation", "Die Telefonnummer „{value}“ darf nur Ziffern, Leerzeichen und + ( ) / - enthalten.")
+            .format(value=_clip(cleaned)), field)
+    return cleaned
+
+
+def email(value: object, field: str = "email") -> str | None:
+    cleaned = text(value, field, max_len=200)
+    if cleaned is not None and not _EMAIL.match(cleaned):
+        raise ValidationError(tr("Validation", "„{value}“ ist keine E-Mail-Adresse.").format(value=_clip(cleaned)), field)
+    return cleaned
+
+
+def birth_date(value: object, field: str = "birth_date", today: date | None = None) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise ValidationError(tr("Validation", "„{field}“ muss ein Datum als Text sein.").format(field=label(field)), field)
+    return partial_date.parse(value, field=field, today=today or date.today())
+
+
+def day(value: object, field: str, *, required: bool = False) -> date | None:
+    """A full ISO date (JJJJ-MM-TT) or German TT.MM.JJJJ."""
+    if isinstance(value, date):
+        return value
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise ValidationError(tr("Validation", "Bitte „{field}“ ausfüllen.").format(field=label(field)), field)
+        return None
+    if isinstance(value, str):
+        v = value.strip()
+        m = re.match(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$", v)
+        if m:
+            v = f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+        try:
+            if re.match(r"^\d{4}-\d{2}-\d{2}$", v):
+                return date.fromisoformat(v)
+        except ValueError:
+            pass
+    raise ValidationError(
+        tr("Validation", "„{value}“ in „{field}“ ist kein gültiges Datum (JJJJ-MM-TT oder TT.MM.JJJJ).").format(
+            value=_clip(str(value)), field=label(field)), field)
+
+
+def uuid_str(value: object, field: str = "id") -> str:
+    if not isinstance(value, str):
+        raise ValidationError(tr("Validation", "„{field}“ muss eine UUID sein.").format(field=field), field)
+    try:
+        return str(uuid.UUID(value))
+    except ValueError:
+        raise ValidationError(
+            tr("Validation", "„{value}“ in „{field}“ ist keine UUID.").format(value=_clip(value), field=field), field
+        ) from None
+
+
+def choice(value: object, field: str, allowed: tuple[str, ...]) -> str:
+    if value not in allowed:
+        raise ValidationError(
+            tr("Validation", "„{value}“ ist für „{field}“ nicht erlaubt (erlaubt: {allowed}).").format(
+                value=_clip(str(value)), field=label(field), allowed=", ".join(allowed)), field)
+    return str(value)
+
+
+LABELS = {
+    "given_name": "Vorname",
+    "family_name": "Familienname",
+    "birth_date": "Geburtsdatum",
+    "phone": "Telefon",
+    "email": "E-Mail",
+    "municipality": "Wohnort (Kommune)",
+    "residence_status": "Aufenthaltsstatus",
+    "category": "Bedarf",
+    "description": "Beschreibung",
+    "summary": "Zusammenfassung",
+    "notes": "Notizen",
+    "title": "Titel",
+    "on": "Datum",
+    "date": "Datum",
+}
+
+
+def label(field: str) -> str:
+    base = field.rsplit(".", 1)[-1]
+    return tr("Fields", LABELS[base]) if base in LABELS else field

@@ -1,0 +1,110 @@
+"""The SQLAlchemy engine over SQLCipher, and the mapping of SQLite failures to user errors.
+
+The database is opened with the raw 32-byte key (``PRAGMA key = "x'…'"``), so SQLCipher's
+own passphrase KDF never runs per connection. A plain-SQLite engine exists only so the
+benchmarks can measure SQLCipher beside it; the application never opens one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.pool import SingletonThreadPool
+
+from kimdesk.errors import StoreError
+from kimdesk.i18n import tr
+
+BUSY_TIMEOUT_MS = 10_000
+_quiet = False
+
+
+def _silence_sqlcipher_log() -> None:
+    """SQLCipher logs decryption failures to stderr; we report them ourselves, in one line."""
+    global _quiet
+    if _quiet:
+        return
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(":memory:")
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.close()
+    _quiet = True
+
+
+def _pragmas(dbapi_conn: Any) -> None:
+    cur = dbapi_conn.cursor()
+    # probe first: with a wrong key this fails before anything could be written
+    cur.execute("SELECT count(*) FROM sqlite_master")
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA synchronous = FULL")
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute("PRAGMA temp_store = MEMORY")  # no plaintext temp files
+    cur.execute("PRAGMA secure_delete = ON")  # freed pages are overwritten
+    cur.close()
+
+
+def make_engine(
+    path: Path,
+    key: bytes | None,
+    *,
+    functions: dict[str, tuple[int, Callable[..., Any]]] | None = None,
+) -> Engine:
+    """An engine on ``path``; ``key=None`` gives plain SQLite (benchmark baseline only)."""
+    if key is not None:
+        _silence_sqlcipher_log()
+        url = URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(path))
+    else:
+        url = URL.create("sqlite+pysqlite", database=str(path))
+    # hide_parameters: error messages and logs never carry the values of a statement
+    engine = create_engine(url, poolclass=SingletonThreadPool, pool_size=8, hide_parameters=True)
+    opened = [0]
+    engine.connections_opened = opened  # type: ignore[attr-defined]  # counted, as the design asks
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_conn: Any, _record: Any) -> None:
+        # we issue BEGIN ourselves (SQLAlchemy's documented pysqlite recipe)
+        dbapi_conn.isolation_level = None
+        for name, (nargs, fn) in (functions or {}).items():
+            dbapi_conn.create_function(name, nargs, fn, deterministic=True)
+        # the dialect's own hook, registered before this one, has already set the key
+        _pragmas(dbapi_conn)
+        opened[0] += 1
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        write = conn.get_execution_options().get("kimdesk_write")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN DEFERRED")
+        # rows of one unit of work arrive in any order (ORM, import, sync); references are
+        # checked when it commits
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+
+    return engine
+
+
+def explain(exc: BaseException) -> StoreError | None:
+    """Turn a known SQLite failure into a one-line user error (qutebrowser's idea)."""
+    orig = getattr(exc, "orig", exc)
+    code = getattr(orig, "sqlite_errorcode", None)
+    text = str(orig).lower()
+    if not isinstance(exc, (DatabaseError, OperationalError, sqlite3.DatabaseError)) and code is None:
+        if "file is not a database" not in text:
+            return None
+    if code == 26 or "file is not a database" in text or "not a database" in text:
+        return StoreError(
+            tr("Store", "Die Datei ist keine KIMdesk-Datenbank oder passt nicht zum Schlüssel.")
+        )
+    if code == 5 or "database is locked" in text:
+        return StoreError(tr("Store", "Die Datenbank ist von einem anderen KIMdesk-Prozess belegt."))
+    if code == 13 or "database or disk is full" in text:
+        return StoreError(tr("Store", "Der Datenträger ist voll; es wurde nichts gespeichert."))
+    if code == 10 or "disk i/o error" in text:
+        return StoreError(tr("Store", "Ein-/Ausgabefehler beim Zugriff auf die Datenbank."))
+    if code == 11 or "malformed" in text:
+        return StoreError(tr("Store", "Die Datenbank ist beschädigt; stellen Sie eine Sicherung wieder her."))
+    return None

@@ -1,0 +1,140 @@
+"""The open store: one engine, the device identity, the clock, and units of work.
+
+Like Anki's collection, there is one owner of the open database; services borrow sessions
+from it with ``store.session()`` (one transaction: commit on success, rollback on error).
+Every session carries change capture and the audit hook. ``lock()`` disposes every
+connection and drops the key; the store cannot be used again until reopened.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, event, select, text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from kimdesk.errors import Locked
+from kimdesk.i18n import tr
+from kimdesk.models import Setting
+from kimdesk.sync import capture
+from kimdesk.sync.clock import HybridClock
+
+_setting = Setting.__table__
+
+
+@dataclass
+class Changes:
+    """What a unit of work changed, by table (Anki's OpChanges): the UI refreshes just that."""
+
+    touched: dict[str, set[str]] = field(default_factory=dict)
+
+    def __contains__(self, entity: str) -> bool:
+        return entity in self.touched
+
+    def __bool__(self) -> bool:
+        return bool(self.touched)
+
+
+class Store:
+    def __init__(self, engine: Engine, *, path: Path, profile: str, device_id: str, clock_last: int):
+        self.engine: Engine | None = engine
+        self.path = path
+        self.profile = profile
+        self.device_id = device_id
+        self.clock = HybridClock(clock_last)
+        self.actor: str | None = None
+        self.last_changes = Changes()
+        self._lock = threading.RLock()
+        self._opened: list[int] = getattr(engine, "connections_opened", [0])
+
+    @property
+    def connections_opened(self) -> int:
+        """How many database connections this process opened (each costs a key setup)."""
+        return self._opened[0]
+
+    # -- units of work -------------------------------------------------------------------
+    @contextmanager
+    def session(self, *, write: bool = True, actor: str | None = None) -> Iterator[Session]:
+        """One transaction. Writes are captured (change journal + audit) and committed together."""
+        engine = self._engine()
+        with Session(engine, expire_on_commit=False, autoflush=True) as sess:
+            sess.info["store"] = self
+            sess.info["actor"] = actor or self.actor
+            sess.connection(execution_options={"kimdesk_write": write})
+            event.listen(sess, "after_flush", capture.after_flush)
+            try:
+                yield sess
+                if write:
+                    sess.flush()
+                    self._persist_clock(sess.connection())
+                    sess.commit()
+                    self.last_changes = Changes(
+                        {k: set(v) for k, v in sess.info.get("touched", {}).items()}
+                    )
+                else:
+                    sess.rollback()
+            except BaseException:
+                sess.rollback()
+                raise
+
+    @contextmanager
+    def connection(self, *, write: bool = False) -> Iterator[Connection]:
+        """A Core connection in one transaction, for bulk reads and sync bookkeeping."""
+        engine = self._engine()
+        with engine.connect().execution_options(kimdesk_write=write) as conn:
+            with conn.begin():
+                yield conn
+
+    def _engine(self) -> Engine:
+        if self.engine is None:
+            raise Locked(tr("Store", "Das Profil ist gesperrt."))
+        return self.engine
+
+    # -- settings --------------------------------------------------------------------------
+    def get_setting(self, conn: Connection, key: str, default: Any = None) -> Any:
+        raw = conn.execute(select(_setting.c.value).where(_setting.c.key == key)).scalar()
+        return default if raw is None else json.loads(raw)
+
+    def set_setting(self, conn: Connection, key: str, value: Any) -> None:
+        conn.execute(
+            text("INSERT INTO setting(key, value) VALUES (:k, :v) "
+                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+            {"k": key, "v": json.dumps(value)},
+        )
+
+    def knowledge_id(self, conn: Connection) -> int | None:
+        """Id of the sync knowledge vector at this moment (None before any sync)."""
+        return self.get_setting(conn, "sync.knowledge_id")
+
+    def _persist_clock(self, conn: Connection) -> None:
+        self.set_setting(conn, "hlc", self.clock.last)
+
+    # -- lifecycle ---------------------------------------------------------------------------
+    def check(self) -> list[str]:
+        with self.connection() as conn:
+            return [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").all()]
+
+    def lock(self) -> None:
+        """Close every connection and forget the key (it lives only in the engine's URL)."""
+        with self._lock:
+            if self.engine is not None:
+                engine, self.engine = self.engine, None
+                try:
+                    with engine.connect() as conn:
+                        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+                except DBAPIError:
+                    pass
+                engine.dispose()
+
+    close = lock
+
+    @property
+    def is_open(self) -> bool:
+        return self.engine is not None

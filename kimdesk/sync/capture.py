@@ -1,0 +1,87 @@
+"""Change capture: every write to team data records its change in the same transaction.
+
+Installed as a session ``after_flush`` hook by the store, so services cannot forget it:
+inserts and updates of synced rows become rows of the change journal (fields and new values,
+a fresh HLC stamp, the device, the actor and the sync knowledge at write time) and audit
+entries (field names only). Hard deletes of synced rows are refused outside an erasure;
+ordinary deletions set the ``deleted`` tombstone flag.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import insert, inspect
+from sqlalchemy.orm import Session
+
+from kimdesk.models import Change, synced_columns
+from kimdesk.services import audit
+from kimdesk.sync.values import to_json
+
+_change = Change.__table__
+
+
+def _row_data(obj: Any, new: bool) -> dict[str, Any]:
+    state = inspect(obj)
+    data: dict[str, Any] = {}
+    for key in synced_columns(type(obj)):
+        if new:
+            data[key] = to_json(getattr(obj, key))
+            continue
+        hist = state.attrs[key].history
+        if hist.added or hist.deleted:
+            if not hist.added:
+                data[key] = None
+            elif list(hist.deleted) != list(hist.added):
+                data[key] = to_json(hist.added[0])
+    return data
+
+
+def after_flush(session: Session, _flush_context: Any) -> None:
+    ctx = session.info.get("store")
+    if ctx is None or not session.info.get("capture", True):
+        return
+    records: list[tuple[str, Any, dict[str, Any]]] = []
+    for obj in session.new:
+        if getattr(obj, "__synced__", False):
+            records.append(("create", obj, _row_data(obj, new=True)))
+    for obj in session.dirty:
+        if getattr(obj, "__synced__", False) and session.is_modified(obj, include_collections=False):
+            data = _row_data(obj, new=False)
+            if data:
+                action = "delete" if data.get("deleted") is True else "update"
+                records.append((action, obj, data))
+    for obj in session.deleted:
+        if getattr(obj, "__synced__", False) and not session.info.get("erasing"):
+            raise RuntimeError(
+                f"hard delete of {type(obj).__name__} outside an erasure; set .deleted instead"
+            )
+    if not records:
+        return
+    conn = session.connection()
+    seen = ctx.knowledge_id(conn)
+    actor = session.info.get("actor")
+    rows = []
+    touched = session.info.setdefault("touched", {})
+    for _action, obj, data in records:
+        entity = obj.__tablename__
+        rows.append(
+            {
+                "entity": entity,
+                "row_id": obj.id,
+                "data": data,
+                "stamp": ctx.clock.tick(),
+                "device": ctx.device_id,
+                "actor": actor,
+                "seen": seen,
+                "segment": None,
+            }
+        )
+        touched.setdefault(entity, set()).add(obj.id)
+    conn.execute(insert(_change), rows)
+    audit.append(
+        conn,
+        ctx.device_id,
+        actor,
+        ((action, obj.__tablename__, obj.id, data.keys()) for action, obj, data in records),
+    )

@@ -1,0 +1,28 @@
+"""Fast test stores (Anki's getEmptyCol idea): one profile built per session, copied per test."""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+from pathlib import Path
+
+from kimdesk.store.profile import Profile, _connect, _store
+from kimdesk.store.store import Store
+
+PASSPHRASE = "test passphrase one"
+
+
+def open_with_key(profile: Profile, key: bytes) -> Store:
+    """Open without the Argon2id step (tests that are not about the passphrase)."""
+    return _store(_connect(profile.db_path, key), profile)
+
+
+def copy_profile(template: Profile, key: bytes, data_dir: Path, name: str = "default") -> Profile:
+    """A copy of the template profile with a fresh device id (it is a different laptop)."""
+    target = Profile(data_dir, name)
+    shutil.copytree(template.dir, target.dir)
+    store = open_with_key(target, key)
+    with store.connection(write=True) as conn:
+        store.set_setting(conn, "device_id", str(uuid.uuid4()))
+    store.close()
+    return target
