@@ -21,7 +21,7 @@ from typing import Any
 
 from kimdesk import __version__
 from kimdesk.errors import ExitCode, KimdeskError
-from kimdesk.i18n import language_from_environment, set_language, tr
+from kimdesk.i18n import language_from_environment, set_language, translate
 
 Handler = Callable[["Context", argparse.Namespace], int | None]
 log = logging.getLogger("kimdesk")
@@ -52,7 +52,7 @@ class Context:
         if not sys.stdin.isatty():
             return None
         try:
-            return getpass.getpass((label or tr("CLI", "Passphrase")) + ": ")
+            return getpass.getpass((label or translate("CLI", "Passphrase")) + ": ")
         except (EOFError, KeyboardInterrupt):
             return None
 
@@ -80,10 +80,10 @@ class Context:
 def build_parser() -> argparse.ArgumentParser:
     from importlib import import_module
 
-    parser = argparse.ArgumentParser(prog="kimdesk", description=tr("CLI", "KIMdesk – Kommunales Integrationsmanagement"))
+    parser = argparse.ArgumentParser(prog="kimdesk", description=translate("CLI", "KIMdesk – Kommunales Integrationsmanagement"))
     parser.add_argument("--version", action="version", version=f"KIMdesk {__version__}")
-    parser.add_argument("--data-dir", type=Path, help=tr("CLI", "Datenordner (Vorgabe: Benutzerdatenordner)"))
-    parser.add_argument("--profile", default="default", help=tr("CLI", "Profilname (Vorgabe: default)"))
+    parser.add_argument("--data-dir", type=Path, help=translate("CLI", "Datenordner (Vorgabe: Benutzerdatenordner)"))
+    parser.add_argument("--profile", default="default", help=translate("CLI", "Profilname (Vorgabe: default)"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         import_module(f"kimdesk.commands.{name}").register(sub)
@@ -131,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
         log.info("command %s ended: %s", args.command, type(exc).__name__)
         return int(exc.exit_code)
     except KeyboardInterrupt:
-        print(tr("CLI", "kimdesk: abgebrochen"), file=sys.stderr)
+        print(translate("CLI", "kimdesk: abgebrochen"), file=sys.stderr)
         return int(ExitCode.INTERRUPTED)
     except BrokenPipeError:
         return int(ExitCode.OK)
@@ -141,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
             tb = tb.tb_next
         where = f"{tb.tb_frame.f_code.co_filename}:{tb.tb_lineno}" if tb else "?"
         log.error("internal error %s at %s", type(exc).__name__, where)
-        print(tr("CLI", "kimdesk: interner Fehler ({kind}); Details im Protokoll.").format(kind=type(exc).__name__),
+        print(translate("CLI", "kimdesk: interner Fehler ({kind}); Details im Protokoll.").format(kind=type(exc).__name__),
               file=sys.stderr)
         if os.environ.get("KIMDESK_DEBUG"):
             raise

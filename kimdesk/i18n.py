@@ -2,7 +2,7 @@
 
 User-facing text is German by default. Translations live in Qt Linguist ``.ts`` files in
 ``resources/translations``; the Qt shell loads the compiled ``.qm`` with ``QTranslator`` and
-routes this module's ``tr`` through ``QCoreApplication.translate`` (see ``install``), while
+routes this module's ``translate`` through ``QCoreApplication.translate`` (see ``install``), while
 the command line reads the same ``.ts`` XML directly, so there is one source of
 translations for both.
 """
@@ -21,8 +21,12 @@ _translator: Callable[[str, str], str] | None = None
 _language = "de"
 
 
-def tr(context: str, text: str) -> str:
-    """Translate ``text`` (German source) in ``context`` into the current language."""
+def translate(context: str, text: str) -> str:
+    """Translate ``text`` (German source) in ``context`` into the current language.
+
+    Named like Qt's ``QCoreApplication.translate`` so ``pyside6-lupdate`` extracts the calls
+    from the core modules into the same ``.ts`` files as the widgets' ``self.tr`` strings.
+    """
     if _translator is not None:
         return _translator(context, text)
     if _language == "de":

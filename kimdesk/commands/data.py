@@ -6,24 +6,24 @@ import argparse
 from pathlib import Path
 
 from kimdesk.errors import BadInput, ExitCode
-from kimdesk.i18n import tr
+from kimdesk.i18n import translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("demo-data", help=tr("CLI", "realistische synthetische Daten erzeugen"))
+    p = sub.add_parser("demo-data", help=translate("CLI", "realistische synthetische Daten erzeugen"))
     p.add_argument("--clients", type=int, required=True)
     p.add_argument("--seed", type=int, default=1)
     p.set_defaults(handler=cmd_demo)
 
-    p = sub.add_parser("import", help=tr("CLI", "Austauschformat (JSON) importieren"))
+    p = sub.add_parser("import", help=translate("CLI", "Austauschformat (JSON) importieren"))
     p.add_argument("file", type=Path)
     p.set_defaults(handler=cmd_import)
 
-    p = sub.add_parser("export", help=tr("CLI", "alles im Austauschformat (JSON) exportieren"))
+    p = sub.add_parser("export", help=translate("CLI", "alles im Austauschformat (JSON) exportieren"))
     p.add_argument("file", type=Path)
     p.set_defaults(handler=cmd_export)
 
-    p = sub.add_parser("search", help=tr("CLI", "Personen suchen (tolerant bei Schreibweisen)"))
+    p = sub.add_parser("search", help=translate("CLI", "Personen suchen (tolerant bei Schreibweisen)"))
     p.add_argument("text")
     p.add_argument("--json", action="store_true")
     p.add_argument("--limit", type=int, default=50)
@@ -34,9 +34,9 @@ def cmd_demo(ctx, args) -> int:
     from kimdesk.services import demo
 
     if not 0 < args.clients <= 1_000_000:
-        raise BadInput(tr("CLI", "--clients muss zwischen 1 und 1.000.000 liegen."))
+        raise BadInput(translate("CLI", "--clients muss zwischen 1 und 1.000.000 liegen."))
     made = demo.generate(ctx.open_store(), args.clients, args.seed)
-    ctx.out(tr("CLI", "{n} Personen erzeugt.").format(n=made))
+    ctx.out(translate("CLI", "{n} Personen erzeugt.").format(n=made))
     return ExitCode.OK
 
 
@@ -47,7 +47,7 @@ def cmd_import(ctx, args) -> int:
     exchange.parse(doc)
     result = exchange.import_document(ctx.open_store(), doc)
     total = sum(result.written.values())
-    ctx.out(tr("CLI", "{n} Datensätze geschrieben ({detail}).").format(
+    ctx.out(translate("CLI", "{n} Datensätze geschrieben ({detail}).").format(
         n=total, detail=", ".join(f"{k}: {v}" for k, v in sorted(result.written.items())) or "-"))
     return ExitCode.OK
 
@@ -56,7 +56,7 @@ def cmd_export(ctx, args) -> int:
     from kimdesk.services import exchange
 
     counts = exchange.export_file(ctx.open_store(), args.file)
-    ctx.out(tr("CLI", "Exportiert nach {path}: {detail}").format(
+    ctx.out(translate("CLI", "Exportiert nach {path}: {detail}").format(
         path=args.file, detail=", ".join(f"{k}: {v}" for k, v in counts.items())))
     return ExitCode.OK
 

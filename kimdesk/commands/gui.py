@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from kimdesk.i18n import tr
+from kimdesk.i18n import translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("gui", help=tr("CLI", "die Desktop-Anwendung starten"))
-    p.add_argument("--demo", action="store_true", help=tr("CLI", "Wegwerf-Profil mit Beispieldaten"))
+    p = sub.add_parser("gui", help=translate("CLI", "die Desktop-Anwendung starten"))
+    p.add_argument("--demo", action="store_true", help=translate("CLI", "Wegwerf-Profil mit Beispieldaten"))
     p.add_argument("--demo-clients", type=int, default=300, help=argparse.SUPPRESS)
     p.set_defaults(handler=cmd_gui)
 

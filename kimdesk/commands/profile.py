@@ -6,30 +6,30 @@ import argparse
 import os
 
 from kimdesk.errors import BadInput, ExitCode
-from kimdesk.i18n import tr
+from kimdesk.i18n import translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("init", help=tr("CLI", "verschlüsselte Datenbank anlegen"))
-    p.add_argument("--no-keyring", action="store_true", help=tr("CLI", "Schlüssel nicht im Schlüsselbund ablegen"))
+    p = sub.add_parser("init", help=translate("CLI", "verschlüsselte Datenbank anlegen"))
+    p.add_argument("--no-keyring", action="store_true", help=translate("CLI", "Schlüssel nicht im Schlüsselbund ablegen"))
     p.set_defaults(handler=cmd_init)
 
-    p = sub.add_parser("passphrase", help=tr("CLI", "Passphrase ändern"))
+    p = sub.add_parser("passphrase", help=translate("CLI", "Passphrase ändern"))
     p.add_argument("action", choices=["change"])
     p.set_defaults(handler=cmd_passphrase)
 
-    p = sub.add_parser("rekey", help=tr("CLI", "Datenbank mit neuem Schlüssel neu verschlüsseln"))
+    p = sub.add_parser("rekey", help=translate("CLI", "Datenbank mit neuem Schlüssel neu verschlüsseln"))
     p.set_defaults(handler=cmd_rekey)
 
-    p = sub.add_parser("keyring", help=tr("CLI", "Schlüssel im Schlüsselbund ablegen oder entfernen"))
+    p = sub.add_parser("keyring", help=translate("CLI", "Schlüssel im Schlüsselbund ablegen oder entfernen"))
     p.add_argument("action", choices=["store", "forget"])
     p.set_defaults(handler=cmd_keyring)
 
-    p = sub.add_parser("audit", help=tr("CLI", "Audit-Protokoll"))
+    p = sub.add_parser("audit", help=translate("CLI", "Audit-Protokoll"))
     p.add_argument("action", choices=["verify"])
     p.set_defaults(handler=cmd_audit)
 
-    p = sub.add_parser("doctor", help=tr("CLI", "Schlüsselbund, Datenbank, Schlüsseldatei und Sync-Ziel prüfen"))
+    p = sub.add_parser("doctor", help=translate("CLI", "Schlüsselbund, Datenbank, Schlüsseldatei und Sync-Ziel prüfen"))
     p.set_defaults(handler=cmd_doctor)
 
 
@@ -37,11 +37,11 @@ def _new_passphrase(ctx, env: str) -> str:
     value = os.environ.get(env)
     if value:
         return value
-    first = ctx.prompt(tr("CLI", "Neue Passphrase"))
+    first = ctx.prompt(translate("CLI", "Neue Passphrase"))
     if first is None:
-        raise BadInput(tr("CLI", "Passphrase fehlt: {env} setzen oder interaktiv eingeben.").format(env=env))
-    if ctx.prompt(tr("CLI", "Neue Passphrase wiederholen")) != first:
-        raise BadInput(tr("CLI", "Die Passphrasen stimmen nicht überein."))
+        raise BadInput(translate("CLI", "Passphrase fehlt: {env} setzen oder interaktiv eingeben.").format(env=env))
+    if ctx.prompt(translate("CLI", "Neue Passphrase wiederholen")) != first:
+        raise BadInput(translate("CLI", "Die Passphrasen stimmen nicht überein."))
     return first
 
 
@@ -59,19 +59,19 @@ def cmd_init(ctx, args) -> int:
     store = init_profile(ctx.profile, passphrase, remember=not args.no_keyring)
     ctx._store = store
     catalogue.seed_agencies(store)
-    ctx.out(tr("CLI", "Profil „{name}“ angelegt in {dir}").format(name=ctx.profile_name, dir=ctx.profile.dir))
+    ctx.out(translate("CLI", "Profil „{name}“ angelegt in {dir}").format(name=ctx.profile_name, dir=ctx.profile.dir))
     if not args.no_keyring:
         if secrets.backend() is None:
-            ctx.out(tr("CLI", "Kein sicherer Schlüsselbund gefunden: Öffnen nur mit der Passphrase."))
+            ctx.out(translate("CLI", "Kein sicherer Schlüsselbund gefunden: Öffnen nur mit der Passphrase."))
         else:
-            ctx.out(tr("CLI", "Schlüssel im Schlüsselbund abgelegt ({name}).").format(name=secrets.backend_name()))
+            ctx.out(translate("CLI", "Schlüssel im Schlüsselbund abgelegt ({name}).").format(name=secrets.backend_name()))
     return ExitCode.OK
 
 
 def _current_passphrase(ctx) -> str:
-    value = ctx.passphrase_from_env() or ctx.prompt(tr("CLI", "Aktuelle Passphrase"))
+    value = ctx.passphrase_from_env() or ctx.prompt(translate("CLI", "Aktuelle Passphrase"))
     if value is None:
-        raise BadInput(tr("CLI", "Passphrase fehlt: KIMDESK_PASSPHRASE setzen oder interaktiv eingeben."))
+        raise BadInput(translate("CLI", "Passphrase fehlt: KIMDESK_PASSPHRASE setzen oder interaktiv eingeben."))
     return value
 
 
@@ -81,7 +81,7 @@ def cmd_passphrase(ctx, args) -> int:
     ctx.open_store()  # proves the profile opens at all
     old = _current_passphrase(ctx)
     change_passphrase(ctx.profile, old, _new_passphrase(ctx, "KIMDESK_NEW_PASSPHRASE"))
-    ctx.out(tr("CLI", "Passphrase geändert; die Datenbank blieb unverändert."))
+    ctx.out(translate("CLI", "Passphrase geändert; die Datenbank blieb unverändert."))
     return ExitCode.OK
 
 
@@ -91,7 +91,7 @@ def cmd_rekey(ctx, args) -> int:
     store = ctx.open_store()
     rekey(store, ctx.profile, _current_passphrase(ctx))
     ctx._store = None
-    ctx.out(tr("CLI", "Datenbank mit neuem Schlüssel verschlüsselt."))
+    ctx.out(translate("CLI", "Datenbank mit neuem Schlüssel verschlüsselt."))
     return ExitCode.OK
 
 
@@ -101,12 +101,12 @@ def cmd_keyring(ctx, args) -> int:
 
     if args.action == "forget":
         forget_key(ctx.profile)
-        ctx.out(tr("CLI", "Schlüssel aus dem Schlüsselbund entfernt."))
+        ctx.out(translate("CLI", "Schlüssel aus dem Schlüsselbund entfernt."))
         return ExitCode.OK
     if not remember_key(ctx.profile, _current_passphrase(ctx)):
-        ctx.out(tr("CLI", "Kein sicherer Schlüsselbund verfügbar."))
+        ctx.out(translate("CLI", "Kein sicherer Schlüsselbund verfügbar."))
         return ExitCode.FAILURE
-    ctx.out(tr("CLI", "Schlüssel im Schlüsselbund abgelegt ({name}).").format(name=secrets.backend_name()))
+    ctx.out(translate("CLI", "Schlüssel im Schlüsselbund abgelegt ({name}).").format(name=secrets.backend_name()))
     return ExitCode.OK
 
 
@@ -125,7 +125,7 @@ def cmd_doctor(ctx, args) -> int:
     from kimdesk.services import doctor
 
     if not ctx.profile.exists():
-        raise NotInitialised(tr("CLI", "Kein KIMdesk-Profil „{name}“ in {dir}; zuerst „kimdesk init“ ausführen.")
+        raise NotInitialised(translate("CLI", "Kein KIMdesk-Profil „{name}“ in {dir}; zuerst „kimdesk init“ ausführen.")
                              .format(name=ctx.profile_name, dir=ctx.data_dir))
     report = doctor.run(ctx.profile, open_store=ctx.open_store)
     for check in report.checks:

@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from kimdesk.errors import ValidationError
-from kimdesk.i18n import tr
+from kimdesk.i18n import translate
 
 _PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -32,24 +32,24 @@ def parse(text: str | None, *, field: str = "birth_date", today: date | None = N
             m = _PATTERN.match(value)
     if not m:
         raise ValidationError(
-            tr("Dates", "„{value}“ ist kein Datum. Erlaubt: JJJJ, JJJJ-MM, JJJJ-MM-TT oder TT.MM.JJJJ.").format(
+            translate("Dates", "„{value}“ ist kein Datum. Erlaubt: JJJJ, JJJJ-MM, JJJJ-MM-TT oder TT.MM.JJJJ.").format(
                 value=value[:40]
             ),
             field,
         )
     year, month, day = int(m.group(1)), m.group(2), m.group(3)
     if not 1900 <= year <= 2200:
-        raise ValidationError(tr("Dates", "Das Jahr {year} ist nicht plausibel.").format(year=year), field)
+        raise ValidationError(translate("Dates", "Das Jahr {year} ist nicht plausibel.").format(year=year), field)
     if month is not None and not 1 <= int(month) <= 12:
-        raise ValidationError(tr("Dates", "Den Monat {month} gibt es nicht.").format(month=month), field)
+        raise ValidationError(translate("Dates", "Den Monat {month} gibt es nicht.").format(month=month), field)
     if day is not None:
         try:
             date(year, int(month), int(day))
         except ValueError:
-            raise ValidationError(tr("Dates", "Den Tag {value} gibt es nicht.").format(value=value), field) from None
+            raise ValidationError(translate("Dates", "Den Tag {value} gibt es nicht.").format(value=value), field) from None
     result = m.group(0)
     if today is not None and earliest(result) > today:
-        raise ValidationError(tr("Dates", "Das Datum {value} liegt in der Zukunft.").format(value=value), field)
+        raise ValidationError(translate("Dates", "Das Datum {value} liegt in der Zukunft.").format(value=value), field)
     return result
 
 

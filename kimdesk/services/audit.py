@@ -66,11 +66,11 @@ class Verification:
     broken_at: int | None = None
 
     def describe(self) -> str:
-        from kimdesk.i18n import tr
+        from kimdesk.i18n import translate
 
         if self.ok:
-            return tr("Audit", "Audit-Protokoll intakt: {n} Einträge geprüft.").format(n=self.entries)
-        return tr("Audit", "Audit-Protokoll manipuliert oder beschädigt: Kette bricht bei Eintrag {seq}.").format(
+            return translate("Audit", "Audit-Protokoll intakt: {n} Einträge geprüft.").format(n=self.entries)
+        return translate("Audit", "Audit-Protokoll manipuliert oder beschädigt: Kette bricht bei Eintrag {seq}.").format(
             seq=self.broken_at
         )
 

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kimdesk.errors import NotFound, ValidationError
-from kimdesk.i18n import tr
+from kimdesk.i18n import translate
 from kimdesk.models import Client, HouseholdMember, new_id
 from kimdesk.services import validation as v
 from kimdesk.store.store import Store
@@ -60,7 +60,7 @@ def _languages(value: Any) -> list[str]:
     if isinstance(value, str):
         value = [p for p in (s.strip() for s in value.split(",")) if p]
     if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
-        raise ValidationError(tr("Validation", "„Sprachen“ muss eine Liste von Texten sein."), "languages")
+        raise ValidationError(translate("Validation", "„Sprachen“ muss eine Liste von Texten sein."), "languages")
     return [v.text(x, "languages", max_len=100) or "" for x in value if x.strip()]
 
 
@@ -69,7 +69,7 @@ def clean(fields: Mapping[str, Any], spec: Mapping[str, Cleaner]) -> dict[str, A
     out: dict[str, Any] = {}
     for key, value in fields.items():
         if key not in spec:
-            raise ValidationError(tr("Validation", "Unbekanntes Feld „{field}“.").format(field=key), key)
+            raise ValidationError(translate("Validation", "Unbekanntes Feld „{field}“.").format(field=key), key)
         out[key] = spec[key](value)
     return out
 
@@ -77,7 +77,7 @@ def clean(fields: Mapping[str, Any], spec: Mapping[str, Cleaner]) -> dict[str, A
 def require_name(fields: Mapping[str, Any]) -> None:
     if not (fields.get("given_name") or fields.get("family_name")):
         raise ValidationError(
-            tr("Validation", "Bitte mindestens Vor- oder Familiennamen angeben."), "family_name")
+            translate("Validation", "Bitte mindestens Vor- oder Familiennamen angeben."), "family_name")
 
 
 def next_case_number(session: Session, store: Store, on: date | None = None) -> str:
@@ -116,7 +116,7 @@ def create_client(
 def get(session: Session, client_id: str) -> Client:
     client = session.get(Client, client_id)
     if client is None or client.deleted:
-        raise NotFound(tr("Clients", "Keine Person mit der Kennung {id}.").format(id=client_id))
+        raise NotFound(translate("Clients", "Keine Person mit der Kennung {id}.").format(id=client_id))
     return client
 
 

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from kimdesk.errors import Immutable
-from kimdesk.i18n import tr
+from kimdesk.i18n import translate
 from kimdesk.models import ActionItem, AgendaItem, Conference, ConferenceClient, Decision, Participant
 
 PARTS_BY_CONFERENCE = (ConferenceClient, Participant, AgendaItem)
@@ -55,12 +55,12 @@ def is_final(session: Session, conference_id: str | None) -> bool:
 def ensure_editable(session: Session, conference_id: str | None) -> None:
     if is_final(session, conference_id):
         raise Immutable(
-            tr("Conferences", "Das Protokoll ist abgeschlossen und kann nicht mehr geändert werden; "
+            translate("Conferences", "Das Protokoll ist abgeschlossen und kann nicht mehr geändert werden; "
                               "Korrekturen bitte als Nachtrag erfassen."))
 
 
 def refuse_if_in(final: set[str], conference_id: str | None) -> None:
     if conference_id is not None and conference_id in final:
         raise Immutable(
-            tr("Conferences", "Das Protokoll ist abgeschlossen und kann nicht mehr geändert werden; "
+            translate("Conferences", "Das Protokoll ist abgeschlossen und kann nicht mehr geändert werden; "
                               "Korrekturen bitte als Nachtrag erfassen."))

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kimdesk.errors import KimdeskError
-from kimdesk.i18n import tr
+from kimdesk.i18n import translate
 
 
 @dataclass
@@ -39,38 +39,38 @@ def run(profile, open_store: Callable) -> Report:
     report = Report()
     name = secrets.backend_name()
     if name:
-        report.add(tr("Doctor", "Schlüsselbund"), "ok", name)
+        report.add(translate("Doctor", "Schlüsselbund"), "ok", name)
     else:
-        report.add(tr("Doctor", "Schlüsselbund"), "warn",
-                   tr("Doctor", "kein sicherer Schlüsselbund; Öffnen nur mit der Passphrase"))
+        report.add(translate("Doctor", "Schlüsselbund"), "warn",
+                   translate("Doctor", "kein sicherer Schlüsselbund; Öffnen nur mit der Passphrase"))
     try:
         kf = KeyFile.load(profile.key_path)
-        report.add(tr("Doctor", "Schlüsseldatei"), "ok",
-                   tr("Doctor", "{path} (Argon2id, {mib} MiB, {it} Durchläufe)").format(
+        report.add(translate("Doctor", "Schlüsseldatei"), "ok",
+                   translate("Doctor", "{path} (Argon2id, {mib} MiB, {it} Durchläufe)").format(
                        path=profile.key_path, mib=kf.memory_kib // 1024, it=kf.iterations))
     except KimdeskError as exc:
-        report.add(tr("Doctor", "Schlüsseldatei"), "fail", str(exc))
+        report.add(translate("Doctor", "Schlüsseldatei"), "fail", str(exc))
         return report
     try:
         store = open_store()
     except KimdeskError as exc:
-        report.add(tr("Doctor", "Datenbank"), "fail", str(exc))
+        report.add(translate("Doctor", "Datenbank"), "fail", str(exc))
         return report
     problems = store.check()
     if problems == ["ok"]:
-        report.add(tr("Doctor", "Datenbank"), "ok", tr("Doctor", "{path}: Integritätsprüfung bestanden").format(
+        report.add(translate("Doctor", "Datenbank"), "ok", translate("Doctor", "{path}: Integritätsprüfung bestanden").format(
             path=profile.db_path))
     else:
-        report.add(tr("Doctor", "Datenbank"), "fail", "; ".join(problems[:3]))
+        report.add(translate("Doctor", "Datenbank"), "fail", "; ".join(problems[:3]))
     with store.connection() as conn:
         revs = migrate.current(conn)
         from kimdesk.services import audit
 
         chain = audit.verify(conn)
     schema_ok = revs == migrate.heads()
-    report.add(tr("Doctor", "Schema"), "ok" if schema_ok else "fail", ", ".join(sorted(revs)))
-    report.add(tr("Doctor", "Audit-Protokoll"), "ok" if chain.ok else "fail", chain.describe())
-    report.add(tr("Doctor", "Gerät"), "ok", store.device_id)
+    report.add(translate("Doctor", "Schema"), "ok" if schema_ok else "fail", ", ".join(sorted(revs)))
+    report.add(translate("Doctor", "Audit-Protokoll"), "ok" if chain.ok else "fail", chain.describe())
+    report.add(translate("Doctor", "Gerät"), "ok", store.device_id)
     for extra in EXTRA_CHECKS:
         extra(store, report)
     return report

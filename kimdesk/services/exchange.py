@@ -20,7 +20,7 @@ from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from kimdesk.errors import Immutable, ValidationError
-from kimdesk.i18n import tr
+from kimdesk.i18n import translate
 from kimdesk.models import (
     ActionItem,
     Addendum,
@@ -58,7 +58,7 @@ class Plan:
 
     def add(self, cls: type, row_id: str, attrs: dict[str, Any], path: str) -> None:
         if row_id in self.rows[cls]:
-            raise ValidationError(f"{path}.id: " + tr("Import", "die Kennung {id} kommt doppelt vor").format(id=row_id),
+            raise ValidationError(f"{path}.id: " + translate("Import", "die Kennung {id} kommt doppelt vor").format(id=row_id),
                                   path)
         self.rows[cls][row_id] = attrs
 
@@ -71,28 +71,28 @@ def load(path: Path) -> Any:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ValidationError(tr("Import", "Datei nicht lesbar: {err}").format(err=exc.strerror or exc), "file") from None
+        raise ValidationError(translate("Import", "Datei nicht lesbar: {err}").format(err=exc.strerror or exc), "file") from None
     try:
         return json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise ValidationError(tr("Import", "Die Datei ist nicht UTF-8-kodiert."), "file") from None
+        raise ValidationError(translate("Import", "Die Datei ist nicht UTF-8-kodiert."), "file") from None
     except json.JSONDecodeError as exc:
         raise ValidationError(
-            tr("Import", "Kein gültiges JSON (Zeile {line}, Spalte {col}): {msg}").format(
+            translate("Import", "Kein gültiges JSON (Zeile {line}, Spalte {col}): {msg}").format(
                 line=exc.lineno, col=exc.colno, msg=exc.msg), "file") from None
 
 
 def parse(doc: Any) -> Plan:
     """Check the document's shape and values; returns what to write. Raises on the first problem."""
     if not isinstance(doc, dict):
-        raise ValidationError(tr("Import", "Die Datei muss ein JSON-Objekt enthalten."), "file")
+        raise ValidationError(translate("Import", "Die Datei muss ein JSON-Objekt enthalten."), "file")
     if doc.get("format") != fmt.FORMAT:
         raise ValidationError(
-            tr("Import", "format: „{value}“ ist nicht „{expected}“.").format(
+            translate("Import", "format: „{value}“ ist nicht „{expected}“.").format(
                 value=str(doc.get("format"))[:40], expected=fmt.FORMAT), "format")
     if doc.get("version") != fmt.VERSION:
         raise ValidationError(
-            tr("Import", "version: {value} wird nicht unterstützt (erwartet {expected}).").format(
+            translate("Import", "version: {value} wird nicht unterstützt (erwartet {expected}).").format(
                 value=str(doc.get("version"))[:20], expected=fmt.VERSION), "version")
     plan = Plan()
     for i, obj in enumerate(fmt.read_list(doc, "agencies", "")):
@@ -125,7 +125,7 @@ def parse(doc: Any) -> Plan:
 
 def _parse_client(plan: Plan, obj: Any, path: str) -> None:
     if not isinstance(obj, dict):
-        raise ValidationError(f"{path}: " + tr("Import", "muss ein Objekt sein"), path)
+        raise ValidationError(f"{path}: " + translate("Import", "muss ein Objekt sein"), path)
     cid = fmt.read_id(obj, path)
     plan.add(Client, cid, fmt.read_fields(obj, fmt.CLIENT, path), path)
     for j, m in enumerate(fmt.read_list(obj, "household", path)):
@@ -143,7 +143,7 @@ def _parse_client(plan: Plan, obj: Any, path: str) -> None:
 
 def _parse_conference(plan: Plan, obj: Any, path: str) -> None:
     if not isinstance(obj, dict):
-        raise ValidationError(f"{path}: " + tr("Import", "muss ein Objekt sein"), path)
+        raise ValidationError(f"{path}: " + translate("Import", "muss ein Objekt sein"), path)
     conf_id = fmt.read_id(obj, path)
     plan.add(Conference, conf_id, fmt.read_fields(obj, fmt.CONFERENCE, path), path)
     client_ids = fmt.read_list(obj, "client_ids", path)
@@ -203,7 +203,7 @@ def check(conn: Connection, plan: Plan) -> dict[type, set[str]]:
                 for key in required:
                     if attrs.get(key) is None:
                         raise ValidationError(
-                            f"{cls.__tablename__} {row_id}: " + tr("Import", "Pflichtfeld „{field}“ fehlt").format(
+                            f"{cls.__tablename__} {row_id}: " + translate("Import", "Pflichtfeld „{field}“ fehlt").format(
                                 field=key), key)
             for key, table in fks:
                 ref = attrs.get(key)
@@ -213,7 +213,7 @@ def check(conn: Connection, plan: Plan) -> dict[type, set[str]]:
                 if ref not in plan.rows[target] and ref not in existing[target] and not _existing(conn, target, [ref]):
                     raise ValidationError(
                         f"{cls.__tablename__} {row_id}.{key}: "
-                        + tr("Import", "verweist auf {id}, das weder in der Datei noch in der Datenbank steht").format(
+                        + translate("Import", "verweist auf {id}, das weder in der Datei noch in der Datenbank steht").format(
                             id=ref), key)
     _match_decisions_by_position(conn, plan, existing)
     seen: dict[str, str] = {}
@@ -223,12 +223,12 @@ def check(conn: Connection, plan: Plan) -> dict[type, set[str]]:
         if not number:
             continue
         if number in seen:
-            raise ValidationError(tr("Import", "Aktenzeichen {n} kommt doppelt vor.").format(n=number), "case_number")
+            raise ValidationError(translate("Import", "Aktenzeichen {n} kommt doppelt vor.").format(n=number), "case_number")
         seen[number] = cid
         other = conn.execute(select(table.c.id).where(table.c.case_number == number)).scalar()
         if other is not None and other != cid:
             raise ValidationError(
-                tr("Import", "Aktenzeichen {n} gehört schon einer anderen Person.").format(n=number), "case_number")
+                translate("Import", "Aktenzeichen {n} gehört schon einer anderen Person.").format(n=number), "case_number")
     return existing
 
 

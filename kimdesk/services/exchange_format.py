@@ -14,7 +14,7 @@ from datetime import date, time
 from typing import Any
 
 from kimdesk.errors import ValidationError
-from kimdesk.i18n import tr
+from kimdesk.i18n import translate
 from kimdesk.models import partial_date
 
 FORMAT = "kimdesk-export"
@@ -191,39 +191,39 @@ def convert(kind: str, value: Any, path: str) -> Any:
         if optional:
             return None
         if base in DEFAULTS:
-            _fail(path, tr("Import", "darf nicht leer sein"))
-        _fail(path, tr("Import", "fehlt oder ist leer"))
+            _fail(path, translate("Import", "darf nicht leer sein"))
+        _fail(path, translate("Import", "fehlt oder ist leer"))
     if base in ("str", "text"):
         if not isinstance(value, str):
-            _fail(path, tr("Import", "muss Text sein, nicht {type}").format(type=type(value).__name__))
+            _fail(path, translate("Import", "muss Text sein, nicht {type}").format(type=type(value).__name__))
         limit = LONG if base == "text" else SHORT
         if len(value) > limit:
-            _fail(path, tr("Import", "ist zu lang ({n} Zeichen, höchstens {max})").format(n=len(value), max=limit))
+            _fail(path, translate("Import", "ist zu lang ({n} Zeichen, höchstens {max})").format(n=len(value), max=limit))
         if "\x00" in value:
-            _fail(path, tr("Import", "enthält ein Nullzeichen"))
+            _fail(path, translate("Import", "enthält ein Nullzeichen"))
         return value
     if base == "uuid":
         if not isinstance(value, str):
-            _fail(path, tr("Import", "muss eine UUID als Text sein"))
+            _fail(path, translate("Import", "muss eine UUID als Text sein"))
         try:
             return str(uuid.UUID(value))
         except ValueError:
-            _fail(path, tr("Import", "„{value}“ ist keine UUID").format(value=value[:40]))
+            _fail(path, translate("Import", "„{value}“ ist keine UUID").format(value=value[:40]))
     if base == "bool":
         if not isinstance(value, bool):
-            _fail(path, tr("Import", "muss true oder false sein"))
+            _fail(path, translate("Import", "muss true oder false sein"))
         return value
     if base == "list":
         if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
-            _fail(path, tr("Import", "muss eine Liste von Texten sein"))
+            _fail(path, translate("Import", "muss eine Liste von Texten sein"))
         if any(len(x) > SHORT for x in value):
-            _fail(path, tr("Import", "enthält einen zu langen Eintrag"))
+            _fail(path, translate("Import", "enthält einen zu langen Eintrag"))
         return list(value)
     if base == "pdate":
         if not isinstance(value, str):
-            _fail(path, tr("Import", "muss ein Datum als Text sein (JJJJ, JJJJ-MM oder JJJJ-MM-TT)"))
+            _fail(path, translate("Import", "muss ein Datum als Text sein (JJJJ, JJJJ-MM oder JJJJ-MM-TT)"))
         if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
-            _fail(path, tr("Import", "„{value}“ ist kein Datum der Form JJJJ, JJJJ-MM oder JJJJ-MM-TT").format(
+            _fail(path, translate("Import", "„{value}“ ist kein Datum der Form JJJJ, JJJJ-MM oder JJJJ-MM-TT").format(
                 value=value[:40]))
         try:
             return partial_date.parse(value, field=path)
@@ -231,21 +231,21 @@ def convert(kind: str, value: Any, path: str) -> Any:
             _fail(path, str(exc))
     if base == "date":
         if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            _fail(path, tr("Import", "muss ein Datum JJJJ-MM-TT sein"))
+            _fail(path, translate("Import", "muss ein Datum JJJJ-MM-TT sein"))
         try:
             return date.fromisoformat(value)
         except ValueError:
-            _fail(path, tr("Import", "„{value}“ ist kein gültiges Datum").format(value=value))
+            _fail(path, translate("Import", "„{value}“ ist kein gültiges Datum").format(value=value))
     if base == "time":
         if not isinstance(value, str) or not re.fullmatch(r"\d{2}:\d{2}(:\d{2})?", value):
-            _fail(path, tr("Import", "muss eine Uhrzeit HH:MM sein"))
+            _fail(path, translate("Import", "muss eine Uhrzeit HH:MM sein"))
         try:
             return time.fromisoformat(value)
         except ValueError:
-            _fail(path, tr("Import", "„{value}“ ist keine gültige Uhrzeit").format(value=value))
+            _fail(path, translate("Import", "„{value}“ ist keine gültige Uhrzeit").format(value=value))
     if base == "presence":
         if value not in PRESENCE:
-            _fail(path, tr("Import", "muss present, excused oder absent sein"))
+            _fail(path, translate("Import", "muss present, excused oder absent sein"))
         return value
     raise AssertionError(kind)
 
@@ -253,7 +253,7 @@ def convert(kind: str, value: Any, path: str) -> Any:
 def read_fields(obj: Any, fields: list[Field], path: str) -> dict[str, Any]:
     """The model attributes given in ``obj`` (absent keys are left out: import never clears them)."""
     if not isinstance(obj, dict):
-        _fail(path, tr("Import", "muss ein Objekt sein"))
+        _fail(path, translate("Import", "muss ein Objekt sein"))
     out: dict[str, Any] = {}
     for json_name, attr, kind in fields:
         if json_name in obj:
@@ -265,7 +265,7 @@ def read_id(obj: dict, path: str, *, parent: str | None = None, kind: str = "", 
     if "id" in obj:
         return convert("uuid", obj["id"], f"{path}.id")
     if parent is None:
-        _fail(f"{path}.id", tr("Import", "fehlt"))
+        _fail(f"{path}.id", translate("Import", "fehlt"))
     return child_id(parent, kind, index)
 
 
@@ -274,5 +274,5 @@ def read_list(obj: dict, key: str, path: str) -> list:
     if value is None:
         return []
     if not isinstance(value, list):
-        _fail(f"{path}.{key}", tr("Import", "muss eine Liste sein"))
+        _fail(f"{path}.{key}", translate("Import", "muss eine Liste sein"))
     return value

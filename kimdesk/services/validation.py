@@ -11,7 +11,7 @@ import uuid
 from datetime import date
 
 from kimdesk.errors import ValidationError
-from kimdesk.i18n import tr
+from kimdesk.i18n import translate
 from kimdesk.models import partial_date
 
 NAME_MAX = 200
@@ -29,17 +29,17 @@ def _clip(value: str) -> str:
 def text(value: object, field: str, *, max_len: int = SHORT_MAX, required: bool = False) -> str | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
-            raise ValidationError(tr("Validation", "Bitte „{field}“ ausfüllen.").format(field=label(field)), field)
+            raise ValidationError(translate("Validation", "Bitte „{field}“ ausfüllen.").format(field=label(field)), field)
         return None
     if not isinstance(value, str):
-        raise ValidationError(tr("Validation", "„{field}“ muss Text sein.").format(field=label(field)), field)
+        raise ValidationError(translate("Validation", "„{field}“ muss Text sein.").format(field=label(field)), field)
     cleaned = value.strip()
     if len(cleaned) > max_len:
         raise ValidationError(
-            tr("Validation", "„{field}“ ist zu lang ({n} Zeichen, höchstens {max}).").format(
+            translate("Validation", "„{field}“ ist zu lang ({n} Zeichen, höchstens {max}).").format(
                 field=label(field), n=len(cleaned), max=max_len), field)
     if "\x00" in cleaned:
-        raise ValidationError(tr("Validation", "„{field}“ enthält ungültige Zeichen.").format(field=label(field)), field)
+        raise ValidationError(translate("Validation", "„{field}“ enthält ungültige Zeichen.").format(field=label(field)), field)
     return cleaned
 
 
@@ -51,7 +51,7 @@ def phone(value: object, field: str = "phone") -> str | None:
     cleaned = text(value, field, max_len=40)
     if cleaned is not None and not _PHONE.match(cleaned):
         raise ValidationError(
-            tr("Validation", "Die Telefonnummer „{value}“ darf nur Ziffern, Leerzeichen und + ( ) / - enthalten.")
+            translate("Validation", "Die Telefonnummer „{value}“ darf nur Ziffern, Leerzeichen und + ( ) / - enthalten.")
             .format(value=_clip(cleaned)), field)
     return cleaned
 
@@ -59,13 +59,13 @@ def phone(value: object, field: str = "phone") -> str | None:
 def email(value: object, field: str = "email") -> str | None:
     cleaned = text(value, field, max_len=200)
     if cleaned is not None and not _EMAIL.match(cleaned):
-        raise ValidationError(tr("Validation", "„{value}“ ist keine E-Mail-Adresse.").format(value=_clip(cleaned)), field)
+        raise ValidationError(translate("Validation", "„{value}“ ist keine E-Mail-Adresse.").format(value=_clip(cleaned)), field)
     return cleaned
 
 
 def birth_date(value: object, field: str = "birth_date", today: date | None = None) -> str | None:
     if value is not None and not isinstance(value, str):
-        raise ValidationError(tr("Validation", "„{field}“ muss ein Datum als Text sein.").format(field=label(field)), field)
+        raise ValidationError(translate("Validation", "„{field}“ muss ein Datum als Text sein.").format(field=label(field)), field)
     return partial_date.parse(value, field=field, today=today or date.today())
 
 
@@ -75,7 +75,7 @@ def day(value: object, field: str, *, required: bool = False) -> date | None:
         return value
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
-            raise ValidationError(tr("Validation", "Bitte „{field}“ ausfüllen.").format(field=label(field)), field)
+            raise ValidationError(translate("Validation", "Bitte „{field}“ ausfüllen.").format(field=label(field)), field)
         return None
     if isinstance(value, str):
         v = value.strip()
@@ -88,25 +88,25 @@ def day(value: object, field: str, *, required: bool = False) -> date | None:
         except ValueError:
             pass
     raise ValidationError(
-        tr("Validation", "„{value}“ in „{field}“ ist kein gültiges Datum (JJJJ-MM-TT oder TT.MM.JJJJ).").format(
+        translate("Validation", "„{value}“ in „{field}“ ist kein gültiges Datum (JJJJ-MM-TT oder TT.MM.JJJJ).").format(
             value=_clip(str(value)), field=label(field)), field)
 
 
 def uuid_str(value: object, field: str = "id") -> str:
     if not isinstance(value, str):
-        raise ValidationError(tr("Validation", "„{field}“ muss eine UUID sein.").format(field=field), field)
+        raise ValidationError(translate("Validation", "„{field}“ muss eine UUID sein.").format(field=field), field)
     try:
         return str(uuid.UUID(value))
     except ValueError:
         raise ValidationError(
-            tr("Validation", "„{value}“ in „{field}“ ist keine UUID.").format(value=_clip(value), field=field), field
+            translate("Validation", "„{value}“ in „{field}“ ist keine UUID.").format(value=_clip(value), field=field), field
         ) from None
 
 
 def choice(value: object, field: str, allowed: tuple[str, ...]) -> str:
     if value not in allowed:
         raise ValidationError(
-            tr("Validation", "„{value}“ ist für „{field}“ nicht erlaubt (erlaubt: {allowed}).").format(
+            translate("Validation", "„{value}“ ist für „{field}“ nicht erlaubt (erlaubt: {allowed}).").format(
                 value=_clip(str(value)), field=label(field), allowed=", ".join(allowed)), field)
     return str(value)
 
@@ -131,4 +131,4 @@ LABELS = {
 
 def label(field: str) -> str:
     base = field.rsplit(".", 1)[-1]
-    return tr("Fields", LABELS[base]) if base in LABELS else field
+    return translate("Fields", LABELS[base]) if base in LABELS else field

@@ -17,7 +17,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.pool import SingletonThreadPool
 
 from kimdesk.errors import StoreError
-from kimdesk.i18n import tr
+from kimdesk.i18n import translate
 
 BUSY_TIMEOUT_MS = 10_000
 _quiet = False
@@ -97,14 +97,14 @@ def explain(exc: BaseException) -> StoreError | None:
             return None
     if code == 26 or "file is not a database" in text or "not a database" in text:
         return StoreError(
-            tr("Store", "Die Datei ist keine KIMdesk-Datenbank oder passt nicht zum Schlüssel.")
+            translate("Store", "Die Datei ist keine KIMdesk-Datenbank oder passt nicht zum Schlüssel.")
         )
     if code == 5 or "database is locked" in text:
-        return StoreError(tr("Store", "Die Datenbank ist von einem anderen KIMdesk-Prozess belegt."))
+        return StoreError(translate("Store", "Die Datenbank ist von einem anderen KIMdesk-Prozess belegt."))
     if code == 13 or "database or disk is full" in text:
-        return StoreError(tr("Store", "Der Datenträger ist voll; es wurde nichts gespeichert."))
+        return StoreError(translate("Store", "Der Datenträger ist voll; es wurde nichts gespeichert."))
     if code == 10 or "disk i/o error" in text:
-        return StoreError(tr("Store", "Ein-/Ausgabefehler beim Zugriff auf die Datenbank."))
+        return StoreError(translate("Store", "Ein-/Ausgabefehler beim Zugriff auf die Datenbank."))
     if code == 11 or "malformed" in text:
-        return StoreError(tr("Store", "Die Datenbank ist beschädigt; stellen Sie eine Sicherung wieder her."))
+        return StoreError(translate("Store", "Die Datenbank ist beschädigt; stellen Sie eine Sicherung wieder her."))
     return None

@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from kimdesk.errors import StoreError, WrongPassphrase
-from kimdesk.i18n import tr
+from kimdesk.i18n import translate
 from kimdesk.paths import atomic_write
 
 FORMAT = "kimdesk-keyfile"
@@ -48,7 +48,7 @@ def check_passphrase_strength(passphrase: str) -> None:
 
     if len(passphrase) < MIN_PASSPHRASE:
         raise ValidationError(
-            tr("Keys", "Die Passphrase muss mindestens {n} Zeichen lang sein.").format(n=MIN_PASSPHRASE),
+            translate("Keys", "Die Passphrase muss mindestens {n} Zeichen lang sein.").format(n=MIN_PASSPHRASE),
             "passphrase",
         )
 
@@ -97,13 +97,13 @@ class KeyFile:
         try:
             return AESGCM(kek).decrypt(self.nonce, self.wrapped, self.aad())
         except InvalidTag:
-            raise WrongPassphrase(tr("Keys", "Falsche Passphrase.")) from None
+            raise WrongPassphrase(translate("Keys", "Falsche Passphrase.")) from None
 
     @classmethod
     def load(cls, path: Path) -> KeyFile:
         if not path.exists():
             raise StoreError(
-                tr("Keys", "Schlüsseldatei fehlt: {path}. Stellen Sie sie aus der Sicherung wieder her.").format(
+                translate("Keys", "Schlüsseldatei fehlt: {path}. Stellen Sie sie aus der Sicherung wieder her.").format(
                     path=path
                 )
             )
@@ -113,7 +113,7 @@ class KeyFile:
                 raise ValueError("format")
             if doc.get("version") != VERSION:
                 raise StoreError(
-                    tr("Keys", "Die Schlüsseldatei hat ein neueres Format ({v}); bitte KIMdesk aktualisieren.").format(
+                    translate("Keys", "Die Schlüsseldatei hat ein neueres Format ({v}); bitte KIMdesk aktualisieren.").format(
                         v=doc.get("version")
                     )
                 )
@@ -131,11 +131,11 @@ class KeyFile:
         except StoreError:
             raise
         except (ValueError, KeyError, TypeError, UnicodeDecodeError):
-            raise StoreError(tr("Keys", "Die Schlüsseldatei {path} ist beschädigt oder keine KIMdesk-Datei.").format(
+            raise StoreError(translate("Keys", "Die Schlüsseldatei {path} ist beschädigt oder keine KIMdesk-Datei.").format(
                 path=path
             )) from None
         if kf.memory_kib < 8 or kf.iterations < 1 or not 1 <= kf.lanes <= 64 or len(kf.salt) < 16:
-            raise StoreError(tr("Keys", "Die Schlüsseldatei {path} ist beschädigt oder keine KIMdesk-Datei.").format(
+            raise StoreError(translate("Keys", "Die Schlüsseldatei {path} ist beschädigt oder keine KIMdesk-Datei.").format(
                 path=path
             ))
         return kf

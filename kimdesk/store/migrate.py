@@ -17,7 +17,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
 from kimdesk.errors import StoreError
-from kimdesk.i18n import tr
+from kimdesk.i18n import translate
 from kimdesk.paths import make_private_dir, make_private_file
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -52,7 +52,7 @@ def status(engine: Engine) -> tuple[set[str], bool]:
     unknown = revs - known
     if unknown:
         raise StoreError(
-            tr("Store", "Die Datenbank stammt aus einer neueren KIMdesk-Version ({rev}); bitte KIMdesk aktualisieren.")
+            translate("Store", "Die Datenbank stammt aus einer neueren KIMdesk-Version ({rev}); bitte KIMdesk aktualisieren.")
             .format(rev=", ".join(sorted(unknown)))
         )
     return revs, revs != heads()

@@ -18,7 +18,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
 from kimdesk.errors import BadInput, NotInitialised, StoreError, WrongPassphrase
-from kimdesk.i18n import tr
+from kimdesk.i18n import translate
 from kimdesk.paths import DB_NAME, KEY_NAME, make_private_dir
 from kimdesk.services.names import SQL_FUNCTIONS
 from kimdesk.store import migrate, secrets
@@ -63,10 +63,10 @@ def _precheck(path: Path) -> None:
     with open(path, "rb") as fh:
         head = fh.read(16)
     if not head:
-        raise StoreError(tr("Store", "Die Datenbankdatei {path} ist leer; stellen Sie sie aus der Sicherung wieder her.")
+        raise StoreError(translate("Store", "Die Datenbankdatei {path} ist leer; stellen Sie sie aus der Sicherung wieder her.")
                          .format(path=path))
     if head.startswith(b"SQLite format 3"):
-        raise StoreError(tr("Store", "{path} ist eine unverschlüsselte SQLite-Datei, keine KIMdesk-Datenbank.")
+        raise StoreError(translate("Store", "{path} ist eine unverschlüsselte SQLite-Datei, keine KIMdesk-Datenbank.")
                          .format(path=path))
 
 
@@ -90,7 +90,7 @@ def _connect(path: Path, key: bytes) -> Engine:
 def init_profile(profile: Profile, passphrase: str, *, remember: bool = True) -> Store:
     """Create the profile: key file, encrypted database, keyring entry where one exists."""
     if profile.exists():
-        raise BadInput(tr("Store", "Das Profil „{name}“ in {dir} ist bereits eingerichtet.").format(
+        raise BadInput(translate("Store", "Das Profil „{name}“ in {dir} ist bereits eingerichtet.").format(
             name=profile.name, dir=profile.data_dir))
     check_passphrase_strength(passphrase)
     make_private_dir(profile.data_dir)
@@ -121,12 +121,12 @@ def open_profile(
     """Open in the order: given passphrase, keyring, prompt. Upgrades an older schema."""
     if not profile.exists():
         raise NotInitialised(
-            tr("Store", "Kein KIMdesk-Profil „{name}“ in {dir}; zuerst „kimdesk init“ ausführen.").format(
+            translate("Store", "Kein KIMdesk-Profil „{name}“ in {dir}; zuerst „kimdesk init“ ausführen.").format(
                 name=profile.name, dir=profile.data_dir)
         )
     keyfile = KeyFile.load(profile.key_path)
     if not profile.db_path.exists():
-        raise StoreError(tr("Store", "Die Datenbank {path} fehlt; stellen Sie sie aus der Sicherung wieder her.")
+        raise StoreError(translate("Store", "Die Datenbank {path} fehlt; stellen Sie sie aus der Sicherung wieder her.")
                          .format(path=profile.db_path))
     engine = None
     if passphrase is not None:
@@ -139,7 +139,7 @@ def open_profile(
     if engine is None:
         entered = prompt() if prompt is not None else None
         if entered is None:
-            raise WrongPassphrase(tr("Store", "Passphrase fehlt: KIMDESK_PASSPHRASE setzen oder interaktiv eingeben."))
+            raise WrongPassphrase(translate("Store", "Passphrase fehlt: KIMDESK_PASSPHRASE setzen oder interaktiv eingeben."))
         engine = _connect(profile.db_path, keyfile.unwrap(entered))
     try:
         revs, outdated = migrate.status(engine)
@@ -160,7 +160,7 @@ def _store(engine: Engine, profile: Profile) -> Store:
         device_id = probe.get_setting(conn, "device_id")
         clock = probe.get_setting(conn, "hlc", 0)
     if not device_id:
-        raise StoreError(tr("Store", "Die Datenbank ist keine vollständige KIMdesk-Datenbank."))
+        raise StoreError(translate("Store", "Die Datenbank ist keine vollständige KIMdesk-Datenbank."))
     probe.device_id = device_id
     probe.clock.observe(int(clock))
     return probe

@@ -21,7 +21,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from kimdesk.errors import Locked
-from kimdesk.i18n import tr
+from kimdesk.i18n import translate
 from kimdesk.models import Setting
 from kimdesk.sync import capture
 from kimdesk.sync.clock import HybridClock
@@ -94,7 +94,7 @@ class Store:
 
     def _engine(self) -> Engine:
         if self.engine is None:
-            raise Locked(tr("Store", "Das Profil ist gesperrt."))
+            raise Locked(translate("Store", "Das Profil ist gesperrt."))
         return self.engine
 
     # -- settings --------------------------------------------------------------------------
