@@ -30,7 +30,7 @@ def test_create_and_update_are_captured(store):
     assert rows[1].data == {"municipality": "Alsdorf"}
     assert rows[1].stamp > rows[0].stamp and rows[0].device == store.device_id
     assert [e.action for e in entries] == ["create", "update"]
-    assert entries[1].fields == "municipality"
+    assert entries[1].fields == "municipality" and entries[0].fields == "*"
     # the audit entry names fields, never values
     assert "Habte" not in json.dumps([dict(e._mapping) for e in entries])
     assert counts(store) == (c0 + 2, a0 + 2)

@@ -50,9 +50,8 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(20))  # create/update/delete/erase/open/import/sync …
     entity: Mapped[str] = mapped_column(String(40))
     row_id: Mapped[str | None] = mapped_column(String(36))
-    fields: Mapped[str] = mapped_column(Text, default="")  # comma-separated field names
-    prev: Mapped[str] = mapped_column(String(64))
-    hash: Mapped[str] = mapped_column(String(64))
+    fields: Mapped[str] = mapped_column(Text, default="")  # comma-separated field names, "*" = all
+    hash: Mapped[str] = mapped_column(String(64))  # sha256(previous entry's hash + this entry)
 
 
 class Setting(Base):

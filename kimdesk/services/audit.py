@@ -37,7 +37,10 @@ def append(
     actor: str | None,
     events: Iterable[tuple[str, str, str | None, Iterable[str]]],
 ) -> int:
-    """Append (action, entity, row_id, field names) events in the caller's transaction."""
+    """Append (action, entity, row_id, field names) events in the caller's transaction.
+
+    A "create" names no fields ("*": the whole record), which keeps the log small.
+    """
     prev = conn.execute(select(_table.c.hash).order_by(_table.c.seq.desc()).limit(1)).scalar() or GENESIS
     at = now_iso()
     rows = []
@@ -49,9 +52,8 @@ def append(
             "action": action,
             "entity": entity,
             "row_id": row_id,
-            "fields": ",".join(sorted(fields)),
+            "fields": "*" if action == "create" else ",".join(sorted(fields)),
         }
-        entry["prev"] = prev
         entry["hash"] = prev = _digest(prev, entry)
         rows.append(entry)
     if rows:
@@ -78,10 +80,10 @@ class Verification:
 def verify(conn: Connection) -> Verification:
     prev = GENESIS
     count = 0
-    cols = [_table.c[k] for k in ("seq", "at", "device", "actor", "action", "entity", "row_id", "fields", "prev", "hash")]
+    cols = [_table.c[k] for k in ("seq", "at", "device", "actor", "action", "entity", "row_id", "fields", "hash")]
     for row in conn.execute(select(*cols).order_by(_table.c.seq)).mappings():
         count += 1
-        if row["prev"] != prev or _digest(prev, dict(row)) != row["hash"]:
+        if _digest(prev, dict(row)) != row["hash"]:
             return Verification(False, count, row["seq"])
         prev = row["hash"]
     return Verification(True, count)

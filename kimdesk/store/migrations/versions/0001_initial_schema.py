@@ -43,7 +43,6 @@ def upgrade() -> None:
     sa.Column('entity', sa.String(length=40), nullable=False),
     sa.Column('row_id', sa.String(length=36), nullable=True),
     sa.Column('fields', sa.Text(), nullable=False),
-    sa.Column('prev', sa.String(length=64), nullable=False),
     sa.Column('hash', sa.String(length=64), nullable=False),
     sa.PrimaryKeyConstraint('seq', name=op.f('pk_audit')),
     sqlite_autoincrement=True

@@ -1,0 +1,119 @@
+"""Store benchmark: SQLCipher beside plain SQLite in the same run.
+
+For 10,000 and 100,000 demo clients: insert throughput through the real services (demo
+generator: ORM, change capture, audit chain, search-key triggers), search latency (median,
+p95) over realistic queries, and the time to open the database. The plain-SQLite store uses
+the identical code path with no key; only the page encryption differs.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+import uuid
+
+from benchmarks.common import percentile, scratch_dir
+from kimdesk.services import demo, search
+from kimdesk.store import migrate
+from kimdesk.store.profile import Profile, _store, engine_for, init_profile, open_profile
+
+PASS = "benchmark passphrase"
+
+
+def plain_store(profile: Profile):
+    """The same schema and settings without encryption (baseline only)."""
+    profile.dir.mkdir(parents=True)
+    engine = engine_for(profile.db_path, None)
+    migrate.upgrade(engine)
+    with engine.begin() as conn:
+        for key, value in (("device_id", str(uuid.uuid4())), ("case_counter", 0)):
+            conn.exec_driver_sql("INSERT INTO setting(key, value) VALUES (?, ?)", (key, f'"{value}"'
+                                 if isinstance(value, str) else str(value)))
+    return _store(engine, profile)
+
+
+def queries(store, n: int, rng: random.Random) -> list[str]:
+    with store.connection() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT given_name, family_name, native_name FROM client ORDER BY random() LIMIT ?", (n,)).all()
+    out = []
+    for given, family, native in rows:
+        kind = rng.random()
+        if kind < 0.3:
+            out.append(family)
+        elif kind < 0.5:
+            out.append(f"{given} {family}")
+        elif kind < 0.7:
+            out.append(family[: max(3, len(family) // 2)])  # typing, prefix
+        elif kind < 0.85 and native:
+            out.append(native.split()[0])
+        else:
+            out.append(given.replace("ü", "ue").replace("o", "ou", 1))  # another transliteration
+    return out
+
+
+def measure(kind: str, n: int, folder, qs: list[str] | None):
+    profile = Profile(folder / kind)
+    if kind == "sqlcipher":
+        store = init_profile(profile, PASS, remember=False)
+    else:
+        store = plain_store(profile)
+    started = time.perf_counter()
+    demo.generate(store, n, seed=11)
+    insert_s = time.perf_counter() - started
+    with store.connection() as conn:
+        rows = sum(conn.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar() for t in (
+            "client", "household_member", "need", "responsibility", "responsibility_event", "consent",
+            "counselling_contact", "task", "conference", "agenda_item", "action_item"))
+    qs = qs or queries(store, 300, random.Random(5))
+    for q in qs[:20]:
+        search.search(store, q)  # warm the page cache like a running app
+    lat = []
+    for q in qs:
+        t0 = time.perf_counter()
+        search.search(store, q)
+        lat.append(time.perf_counter() - t0)
+    store.close()
+    t0 = time.perf_counter()
+    if kind == "sqlcipher":
+        s = open_profile(profile, passphrase=PASS)
+        open_pass = time.perf_counter() - t0
+        s.close()
+        from kimdesk.store.keyfile import KeyFile
+        from kimdesk.store.profile import _connect
+
+        key = KeyFile.load(profile.key_path).unwrap(PASS)
+        t0 = time.perf_counter()
+        s = _store(_connect(profile.db_path, key), profile)
+        open_key = time.perf_counter() - t0
+        s.close()
+    else:
+        s = _store(engine_for(profile.db_path, None), profile)
+        with s.connection() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master")
+        open_key = time.perf_counter() - t0
+        open_pass = float("nan")
+        s.close()
+    size_mb = sum(f.stat().st_size for f in profile.dir.rglob("*") if f.is_file()) / 1e6
+    return {"insert_s": insert_s, "clients_per_s": n / insert_s, "rows_per_s": rows / insert_s,
+            "lat": lat, "open_key": open_key, "open_pass": open_pass, "size_mb": size_mb, "queries": qs}
+
+
+def main(quick: bool = False) -> None:
+    sizes = [500] if quick else [10_000, 100_000]
+    for n in sizes:
+        with scratch_dir("store") as folder:
+            plain = measure("sqlite", n, folder, None)
+            cipher = measure("sqlcipher", n, folder, plain["queries"])
+        print(f"-- {n:,} clients --")
+        for name, r in (("SQLite   ", plain), ("SQLCipher", cipher)):
+            lat_ms = [x * 1000 for x in r["lat"]]
+            print(f"   {name} insert {r['clients_per_s']:8.0f} clients/s ({r['rows_per_s']:8.0f} rows/s, "
+                  f"{r['insert_s']:6.1f} s)  search median {percentile(lat_ms, 50):6.2f} ms "
+                  f"p95 {percentile(lat_ms, 95):6.2f} ms  open {r['open_key'] * 1000:6.1f} ms  "
+                  f"size {r['size_mb']:6.1f} MB")
+        print(f"   open with passphrase (Argon2id 64 MiB + key): {cipher['open_pass'] * 1000:.0f} ms")
+        ratio_insert = plain["clients_per_s"] / cipher["clients_per_s"]
+        ratio_search = percentile(cipher["lat"], 95) / percentile(plain["lat"], 95)
+        print(f"   ratio SQLCipher/SQLite: insert time {ratio_insert:.2f}x, search p95 {ratio_search:.2f}x "
+              f"(target <= 1.3x); search p95 {percentile(cipher['lat'], 95) * 1000:.1f} ms (target < 50 ms)")
