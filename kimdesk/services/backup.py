@@ -1,0 +1,135 @@
+"""Encrypted local backups: daily, the last N kept, restorable from the app and the CLI.
+
+A backup is ``VACUUM INTO`` a file beside the profile: SQLCipher writes it encrypted with the
+same key, consistent (one read transaction) and compact. Restoring checks the copy opens with
+the profile's key and passes the integrity check before anything is replaced; the current
+database is kept aside. A restored laptop continues under a new device id, so sync never
+mistakes its rewound history for new changes and fetches what it had sent since the backup.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from kimdesk.errors import StoreError
+from kimdesk.i18n import translate
+from kimdesk.paths import make_private_dir
+from kimdesk.store.store import Store
+
+KEEP_DEFAULT = 7
+INTERVAL = timedelta(days=1)
+_NAME = re.compile(r"^kimdesk-(\d{8}-\d{6})\.db$")
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    created: datetime
+    size: int
+
+
+def folder_of(store_path: Path) -> Path:
+    return store_path.parent / "backups"
+
+
+def list_backups(store_path: Path) -> list[Backup]:
+    folder = folder_of(store_path)
+    if not folder.is_dir():
+        return []
+    out = []
+    for p in folder.iterdir():
+        m = _NAME.match(p.name)
+        if m:
+            out.append(Backup(p, datetime.strptime(m.group(1), "%Y%m%d-%H%M%S"), p.stat().st_size))
+    return sorted(out, key=lambda b: b.created, reverse=True)
+
+
+def create(store: Store, *, now: datetime | None = None, keep: int | None = None) -> Backup:
+    now = now or datetime.now()
+    folder = make_private_dir(folder_of(store.path))
+    target = folder / f"kimdesk-{now:%Y%m%d-%H%M%S}.db"
+    partial = folder / (target.name + ".partial")
+    if partial.exists():
+        partial.unlink()
+    with store.connection() as conn:
+        keep = keep if keep is not None else int(store.get_setting(conn, "backup.keep", KEEP_DEFAULT))
+    engine = store._engine()
+    raw = engine.raw_connection()
+    try:
+        raw.execute("VACUUM INTO ?", (str(partial),))
+    finally:
+        raw.close()
+    os.chmod(partial, 0o600)
+    partial.replace(target)
+    with store.connection(write=True) as conn:
+        store.set_setting(conn, "backup.last", now.isoformat(timespec="seconds"))
+    for old in list_backups(store.path)[keep:]:
+        old.path.unlink()
+    return Backup(target, now.replace(microsecond=0), target.stat().st_size)
+
+
+def due(store: Store, *, now: datetime | None = None) -> bool:
+    now = now or datetime.now()
+    with store.connection() as conn:
+        last = store.get_setting(conn, "backup.last")
+    return last is None or now - datetime.fromisoformat(last) >= INTERVAL
+
+
+def create_if_due(store: Store, *, now: datetime | None = None) -> Backup | None:
+    return create(store, now=now) if due(store, now=now) else None
+
+
+def restore(profile, backup_path: Path, key: bytes) -> Path:
+    """Replace the profile's database by ``backup_path`` (the store must be closed).
+
+    Returns where the previous database was kept. Nothing changes if the backup does not open
+    with the profile's key or fails the integrity check.
+    """
+    from kimdesk.store.profile import _connect, _store
+
+    if not backup_path.is_file():
+        raise StoreError(translate("Backup", "Sicherung {path} nicht gefunden.").format(path=backup_path))
+    try:
+        probe = _store(_connect(backup_path, key), profile)
+    except StoreError as exc:
+        raise StoreError(translate("Backup", "Die Sicherung passt nicht zu diesem Profil: {err}").format(err=exc)) \
+            from None
+    try:
+        if probe.check() != ["ok"]:
+            raise StoreError(translate("Backup", "Die Sicherung ist beschädigt (Integritätsprüfung)."))
+    finally:
+        probe.close()
+    db = profile.db_path
+    kept = db.with_name(f"{db.name}.before-restore-{datetime.now():%Y%m%d-%H%M%S}")
+    for suffix in ("-wal", "-shm"):
+        side = db.with_name(db.name + suffix)
+        if side.exists():
+            side.unlink()
+    if db.exists():
+        db.replace(kept)
+    shutil.copy2(backup_path, db)
+    os.chmod(db, 0o600)
+    store = _store(_connect(db, key), profile)
+    try:
+        _continue_as_new_device(store)
+    finally:
+        store.close()
+    return kept
+
+
+def _continue_as_new_device(store: Store) -> None:
+    """After a restore this laptop is a new device: unsent changes go out under the new id."""
+    new_id = str(uuid.uuid4())
+    with store.connection(write=True) as conn:
+        old_id = store.get_setting(conn, "device_id")
+        conn.exec_driver_sql("UPDATE change SET device = ? WHERE device = ? AND segment IS NULL", (new_id, old_id))
+        store.set_setting(conn, "device_id", new_id)
+        store.set_setting(conn, "previous_device_ids",
+                          [*store.get_setting(conn, "previous_device_ids", []), old_id])
+    store.device_id = new_id
