@@ -85,7 +85,8 @@ def next_case_number(session: Session, store: Store, on: date | None = None) -> 
     counter = int(store.get_setting(conn, "case_counter", 0)) + 1
     store.set_setting(conn, "case_counter", counter)
     year = (on or date.today()).year % 100
-    return f"{year:02d}-{store.device_id[:4].upper()}-{counter:04d}"
+    # the device part keeps numbers unique across laptops numbering offline at the same time
+    return f"{year:02d}-{store.device_id.replace('-', '')[:6].upper()}-{counter:04d}"
 
 
 def add_client(session: Session, store: Store, fields: Mapping[str, Any], *, client_id: str | None = None) -> Client:
