@@ -9,9 +9,10 @@ ordinary deletions set the ``deleted`` tombstone flag.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import insert, inspect
+from sqlalchemy import JSON, insert, inspect
 from sqlalchemy.orm import Session
 
 from kimdesk.models import Change, synced_columns
@@ -21,12 +22,38 @@ from kimdesk.sync.values import to_json
 _change = Change.__table__
 
 
+_NO_DEFAULT = object()
+
+
+@lru_cache(maxsize=None)
+def _defaults(cls: type) -> dict[str, Any]:
+    """What a column holds when a create leaves it out: its scalar default, [] or None."""
+    out: dict[str, Any] = {}
+    for key in synced_columns(cls):
+        col = cls.__table__.c[key]
+        default = col.default
+        if default is None:
+            out[key] = None if col.nullable else _NO_DEFAULT
+        elif default.is_scalar and default.arg in (False, ""):
+            out[key] = default.arg  # only empty defaults: a changed default must not change old data
+        elif default.is_callable and isinstance(col.type, JSON):
+            out[key] = []
+        else:
+            out[key] = _NO_DEFAULT
+    return out
+
+
 def _row_data(obj: Any, new: bool) -> dict[str, Any]:
+    """Fields and new values; a create leaves out values equal to the column default."""
     state = inspect(obj)
     data: dict[str, Any] = {}
+    defaults = _defaults(type(obj)) if new else {}
     for key in synced_columns(type(obj)):
         if new:
-            data[key] = to_json(getattr(obj, key))
+            value = getattr(obj, key)
+            default = defaults[key]
+            if default is _NO_DEFAULT or type(value) is not type(default) or value != default:
+                data[key] = to_json(value)
             continue
         hist = state.attrs[key].history
         if hist.added or hist.deleted:

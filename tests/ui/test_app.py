@@ -1,28 +1,47 @@
-"""`kimdesk gui --demo`: the main window with no dialog in front, exit 0 on QApplication.quit()."""
+"""`kimdesk gui --demo`: the main window with no dialog in front, exit 0 on QApplication.quit().
+
+Run in its own process: after QApplication.quit() Qt's application object stays in its
+quitting state, which would upset every later widget test in the same process.
+"""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+SCRIPT = r"""
+import json, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from kimdesk.cli import Context
-from kimdesk.ui.app import run
+app = QApplication(sys.argv[:1])
+seen = {}
+
+def inspect_then_quit():
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
+    seen["main_windows"] = len(windows)
+    seen["modal"] = QApplication.activeModalWidget() is not None
+    seen["rows"] = windows[0].model.total() if windows else 0
+    QApplication.quit()
+
+QTimer.singleShot(1500, inspect_then_quit)
+from kimdesk.cli import main
+code = main(["--data-dir", sys.argv[1], "gui", "--demo", "--demo-clients", "25"])
+print("RESULT " + json.dumps(seen))
+sys.exit(code)
+"""
 
 
-def test_demo_opens_main_window_without_dialog_and_quits_cleanly(qapp, data_dir):
-    seen: dict[str, object] = {}
-
-    def inspect_then_quit() -> None:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
-        seen["main"] = windows
-        seen["modal"] = QApplication.activeModalWidget()
-        seen["rows"] = windows[0].model.total() if windows else 0
-        QApplication.quit()
-
-    QTimer.singleShot(300, inspect_then_quit)
-    code = run(Context(data_dir, "default", True), demo=True, demo_clients=25)
-    assert code == 0
-    assert len(seen["main"]) == 1
-    assert seen["modal"] is None
-    assert seen["rows"] >= 25
+def test_demo_opens_main_window_without_dialog_and_quits_with_0(tmp_path: Path):
+    data_dir = tmp_path / "never-created"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, "-c", SCRIPT, str(data_dir)], capture_output=True, text=True,
+                          env=env, timeout=120, cwd=Path(__file__).resolve().parents[2])
+    assert proc.returncode == 0, proc.stderr
+    line = next(l for l in proc.stdout.splitlines() if l.startswith("RESULT "))
+    seen = json.loads(line[len("RESULT "):])
+    assert seen == {"main_windows": 1, "modal": False, "rows": seen["rows"]} and seen["rows"] >= 25
     assert not data_dir.exists()  # the demo never touches the real data dir
