@@ -1,0 +1,39 @@
+"""German renderings of dates, times and the vocabulary of conferences for printed documents."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from kimdesk.i18n import translate
+
+_WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+
+
+def day(value: date | datetime | None) -> str:
+    return value.strftime("%d.%m.%Y") if value else ""
+
+
+def weekday_day(value: date | None) -> str:
+    if value is None:
+        return ""
+    return f"{translate('Print', _WEEKDAYS[value.weekday()])}, {day(value)}"
+
+
+def clock(value: time | None) -> str:
+    return translate("Print", "{time} Uhr").format(time=value.strftime("%H:%M")) if value else ""
+
+
+def presence(value: str) -> str:
+    return {
+        "present": translate("Print", "anwesend"),
+        "excused": translate("Print", "entschuldigt"),
+        "absent": translate("Print", "nicht erschienen"),
+    }.get(value, value)
+
+
+def action_status(value: str) -> str:
+    return {
+        "open": translate("Print", "offen"),
+        "done": translate("Print", "erledigt"),
+        "cancelled": translate("Print", "entfallen"),
+    }.get(value, value)
