@@ -70,12 +70,12 @@ def _story(doc: HandoutDoc, setup: PageSetup, s: Styles, g: TextGuard) -> list[F
     rows = []
     for i, line in enumerate(doc.lines, 1):
         where = t("Print", "Zeile {n}").format(n=i)
-        rows.append([f"<b>{g.markup(line.need, where)}</b>",
+        rows.append([g.markup(line.need, where),
                      g.markup(line.office, where) or t("Print", "wird noch geklärt"),
                      g.markup(line.contact, where) or "–",
                      g.markup(line.next_step, where) or "–"])
     if rows:
-        widths = [36 * mm, 44 * mm, 0.0, 38 * mm]
+        widths = [46 * mm, 42 * mm, 0.0, 36 * mm]
         widths[2] = width - sum(widths)
         content.append(data_table([t("Print", "Ihr Anliegen"), t("Print", "Zuständige Stelle"), t("Print", "Kontakt"),
                                    t("Print", "Nächster Termin / Schritt")], rows, widths, s))
@@ -88,9 +88,12 @@ def _story(doc: HandoutDoc, setup: PageSetup, s: Styles, g: TextGuard) -> list[F
     if doc.next_follow_up:
         content.append(Paragraph(t("Print", "<b>Nächster Termin bei Ihrer Ansprechperson:</b> {date}").format(
             date=fmt.weekday_day(doc.next_follow_up)), s.body))
-    content.append(Paragraph(t("Print", "<b>Ihre Ansprechperson:</b> {name}, {org}").format(
-        org=g.markup(doc.organisation, t("Print", "Briefkopf")),
-        name=g.markup(doc.case_manager, t("Print", "Case Manager:in")) or "–"), s.body))
+    org = g.markup(doc.organisation, t("Print", "Briefkopf"))
+    if doc.case_manager:
+        content.append(Paragraph(t("Print", "<b>Ihre Ansprechperson:</b> {name}, {org}").format(
+            org=org, name=g.markup(doc.case_manager, t("Print", "Case Manager:in"))), s.body))
+    else:
+        content.append(Paragraph(t("Print", "<b>Ihre Ansprechstelle:</b> {org}").format(org=org), s.body))
     content += notice_section(g.notices, s)
     g.listed = True
     # one sheet: shrink rather than overflow onto a second page
