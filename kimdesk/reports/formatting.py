@@ -37,3 +37,10 @@ def action_status(value: str) -> str:
         "done": translate("Print", "erledigt"),
         "cancelled": translate("Print", "entfallen"),
     }.get(value, value)
+
+
+def consent_gap(detail: str) -> str:
+    """How a missing release reads in a table cell: "nicht erteilt" or "nicht gültig (abgelaufen am …)"."""
+    if not detail or detail == translate("Consent", "keine erteilt"):
+        return translate("Print", "nicht erteilt")
+    return translate("Print", "nicht gültig ({detail})").format(detail=detail)

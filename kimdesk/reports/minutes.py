@@ -173,10 +173,10 @@ def _consent_cell(c: ConsentLine, s: Styles) -> Paragraph:
         return Paragraph(text, s.cell)
     if c.state == "not_needed":
         return Paragraph(t("Print", "nicht erforderlich"), s.cell)
-    why = f" ({c.detail})" if c.detail else ""
+    gap = fmt.consent_gap(c.detail)
     if c.override_reason:
-        return Paragraph(t("Print", "keine gültige{why} – Teilnahme begründet, s. u.").format(why=why), s.cell_alert)
-    return Paragraph(t("Print", "keine gültige{why} – ohne Begründung!").format(why=why), s.cell_alert)
+        return Paragraph(t("Print", "{gap} – Teilnahme begründet, s. u.").format(gap=gap), s.cell_alert)
+    return Paragraph(t("Print", "{gap} – ohne Begründung!").format(gap=gap), s.cell_alert)
 
 
 def _participants(doc: MinutesDoc, s: Styles, g: TextGuard, width: float) -> list[Flowable]:

@@ -258,3 +258,25 @@ def due_actions(store: Store, *, on: date | None = None, within_days: int = 0) -
     stmt = _action_select().where(ActionItem.status == "open", ActionItem.due.is_not(None), ActionItem.due <= limit)
     with store.session(write=False) as session:
         return _action_rows(session, stmt.order_by(ActionItem.due, Conference.date, ActionItem.position))
+
+
+# -- for the editor ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class AgencyChoice:
+    id: str
+    name: str
+    kind: str
+
+
+def agency_choices(store: Store) -> list[AgencyChoice]:
+    """The catalogue's agencies, by name, for pickers."""
+    with store.session(write=False) as session:
+        rows = session.execute(select(Agency.id, Agency.name, Agency.kind).where(Agency.deleted.is_(False)))
+        return sorted((AgencyChoice(r.id, r.name, r.kind or "") for r in rows), key=lambda a: a.name.casefold())
+
+
+def consent_preview(store: Store, conference_id: str, agency_id: str | None) -> ConsentState:
+    """The consent state an agency would have in this conference (shown before it is listed)."""
+    with store.session(write=False) as session:
+        conf = get_conference(session, conference_id)
+        return states(session, persons(session, conf.id), [agency_id], conf.date)[agency_id]

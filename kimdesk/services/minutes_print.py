@@ -60,10 +60,16 @@ def minutes_doc(conf: ConferenceView, organisation: str, *, for_immigration_offi
     )
 
 
+def prepare(store: Store, conference_id: str, *, for_immigration_office: bool = False) -> MinutesDoc:
+    """Everything the minutes need from the database (quick); rendering may then run elsewhere."""
+    organisation = print_settings.organisation(store)
+    conf = conference_queries.load(store, conference_id)
+    return minutes_doc(conf, organisation, for_immigration_office=for_immigration_office)
+
+
 def render_conference(store: Store, conference_id: str, *, for_immigration_office: bool = False,
                       printed_at: datetime | None = None) -> Rendered:
-    conf = conference_queries.load(store, conference_id)
-    doc = minutes_doc(conf, print_settings.organisation(store), for_immigration_office=for_immigration_office)
+    doc = prepare(store, conference_id, for_immigration_office=for_immigration_office)
     rendered = render_minutes(doc, printed_at=printed_at)
     log_print(store, "conference", conference_id)
     return rendered
