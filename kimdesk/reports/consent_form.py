@@ -77,7 +77,7 @@ def _story(doc: ConsentFormDoc, setup: PageSetup, s: Styles, g: TextGuard) -> li
             (t("Print", "Aktenzeichen"), g.markup(doc.case_number, t("Print", "Aktenzeichen"))),
         ], s, width),
         Spacer(1, 3 * mm),
-        Paragraph(t("Print", "Ich entbinde die unten angekreuzten Stellen und {org} gegenseitig von der "
+        Paragraph(t("Print", "Ich entbinde {org} und die unten angekreuzten Stellen gegenseitig von der "
                              "Schweigepflicht. Sie dürfen die Angaben über mich austauschen, die für den folgenden "
                              "Zweck erforderlich sind:").format(org=org), s.body),
         Paragraph(f"<b>{t('Print', 'Zweck:')}</b> {g.markup(purpose, t('Print', 'Zweck'))}", s.body),
@@ -99,6 +99,7 @@ def _story(doc: ConsentFormDoc, setup: PageSetup, s: Styles, g: TextGuard) -> li
     story.append(data_table([t("Print", "Nr."), t("Print", "Stelle"), t("Print", "Ansprechperson / Funktion"),
                              t("Print", "Einwilligung"), t("Print", "auch Gesundheits-<br/>daten¹")], rows, widths, s))
     story += [
+        Spacer(1, 1.2 * mm),
         Paragraph(t("Print", "¹ Gesundheitsdaten sind besonders geschützt (Art. 9 DSGVO). Sie werden nur an Stellen "
                              "weitergegeben, bei denen Sie hier „ja“ angekreuzt haben. Angaben von Ärztinnen, Ärzten "
                              "und Therapeut:innen gehen nie an die Ausländerbehörde."), s.small),
@@ -118,16 +119,16 @@ def _story(doc: ConsentFormDoc, setup: PageSetup, s: Styles, g: TextGuard) -> li
         Paragraph(f"<b>{t('Print', 'Erläuterung:')}</b> {BOX} " + t("Print", "Die Erklärung wurde mir erläutert")
                   + f"   {BOX} " + t("Print", "mit Dolmetschung in die Sprache:") + " "
                   + (g.markup(doc.interpreter_language, t("Print", "Sprache")) or "______________"), s.body),
-        Spacer(1, 4 * mm),
+        Spacer(1, 1 * mm),
     ]
     place_date = t("Print", "Ort, Datum") + (f" ({fmt.day(doc.on)})" if doc.on else "")
+    gap = 11 * mm
     story.append(KeepTogether([
-        signature_block([(place_date, ""), (t("Print", "Unterschrift der betroffenen Person"), "")], s, width),
-        Spacer(1, 2 * mm),
+        signature_block([(place_date, ""), (t("Print", "Unterschrift der betroffenen Person"), "")], s, width,
+                        gap=gap),
         signature_block([(t("Print", "ggf. gesetzliche Vertretung / Vormundschaft"), ""),
-                         (t("Print", "ggf. Dolmetscher:in"), "")], s, width),
-        Spacer(1, 2 * mm),
+                         (t("Print", "ggf. Dolmetscher:in"), "")], s, width, gap=gap),
         signature_block([(t("Print", "Case Manager:in"), g.markup(doc.case_manager, t("Print", "Case Manager:in")))],
-                        s, width, columns=2),
+                        s, width, columns=2, gap=gap),
     ]))
     return story

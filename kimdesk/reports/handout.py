@@ -75,7 +75,7 @@ def _story(doc: HandoutDoc, setup: PageSetup, s: Styles, g: TextGuard) -> list[F
                      g.markup(line.contact, where) or "–",
                      g.markup(line.next_step, where) or "–"])
     if rows:
-        widths = [46 * mm, 42 * mm, 0.0, 36 * mm]
+        widths = [40 * mm, 40 * mm, 0.0, 45 * mm]
         widths[2] = width - sum(widths)
         content.append(data_table([t("Print", "Ihr Anliegen"), t("Print", "Zuständige Stelle"), t("Print", "Kontakt"),
                                    t("Print", "Nächster Termin / Schritt")], rows, widths, s))

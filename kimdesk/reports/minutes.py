@@ -239,6 +239,7 @@ def _top(top: TopLine, s: Styles, g: TextGuard, numbers: dict[int, int]) -> list
         out.append(Paragraph(t("Print", "Nicht zur Weitergabe an die Ausländerbehörde."), s.small))
     notes = g.paragraphs(top.notes, t("Print", "{top}, Verlauf").format(top=where))
     out += [Paragraph(p, s.body) for p in notes] or [Paragraph("–", s.body)]
+    tail: list[Flowable] = []
     if top.decisions:
         label = t("Print", "Beschluss:") if len(top.decisions) == 1 else t("Print", "Beschlüsse:")
         where_d = t("Print", "{top}, Beschluss").format(top=where)
@@ -246,12 +247,14 @@ def _top(top: TopLine, s: Styles, g: TextGuard, numbers: dict[int, int]) -> list
             body = g.markup(top.decisions[0], where_d)
         else:
             body = "<br/>".join(f"{i}. {g.markup(d, where_d)}" for i, d in enumerate(top.decisions, 1))
-        out.append(KeepTogether([Paragraph(label, s.run_in), Paragraph(body, s.body)])
-                   if len(body) < 1200 else Paragraph(f"<b>{label}</b> {body}", s.body))
+        tail += [Paragraph(label, s.run_in), Paragraph(body, s.body)]
     if top.actions:
         listed = ", ".join(str(numbers[id(a)]) for a in top.actions)
-        out.append(Paragraph(t("Print", "Vereinbarte Aufgaben: Nr. {numbers} (siehe Aufgabenübersicht)").format(
+        tail.append(Paragraph(t("Print", "Vereinbarte Aufgaben: Nr. {numbers} (siehe Aufgabenübersicht)").format(
             numbers=listed), s.small))
+    # resolutions stay with their reference; very long ones may still break (KeepTogether splits if it must)
+    if tail:
+        out.append(KeepTogether(tail))
     return out
 
 
@@ -265,8 +268,9 @@ def _actions(doc: MinutesDoc, s: Styles, g: TextGuard, width: float) -> list[Flo
     for n, a in enumerate(actions, 1):
         where = t("Print", "Aufgabe {n}").format(n=n)
         person = a.who if a.who != a.who_agency else ""
-        who = [x for x in (f"<b>{g.markup(a.who_agency, where)}</b>" if a.who_agency else "",
-                           g.markup(person, where)) if x]
+        who = [x for x in (g.markup(a.who_agency, where),
+                           f"<font color='#4a5560'>{g.markup(person, where)}</font>" if person and a.who_agency
+                           else g.markup(person, where)) if x]
         rows.append([str(n), str(a.top), "<br/>".join(who) or "–", g.markup(a.what, where) or "–",
                      fmt.day(a.due) or "–", fmt.action_status(a.status)])
     widths = [9 * mm, 11 * mm, 44 * mm, 0.0, 22 * mm, 18 * mm]

@@ -62,13 +62,13 @@ class AgendaPanel(QWidget):
         self.tops = QListWidget(self)
         self.tops.currentRowChanged.connect(self._choose)
         left = QWidget(self)
+        left.setMaximumWidth(300)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.tops)
-        row, (self.add_top, self.up, self.down, self.remove_top) = _buttons(
-            left, self.tr("TOP hinzufügen"), "▲", "▼", self.tr("Entfernen"))
-        self.up.setToolTip(self.tr("nach oben"))
-        self.down.setToolTip(self.tr("nach unten"))
+        row, (self.add_top, self.remove_top) = _buttons(left, self.tr("TOP hinzufügen"), self.tr("Entfernen"))
+        left_layout.addLayout(row)
+        row, (self.up, self.down) = _buttons(left, self.tr("▲ nach oben"), self.tr("▼ nach unten"))
         left_layout.addLayout(row)
 
         self.title = QLineEdit(self)
@@ -90,7 +90,10 @@ class AgendaPanel(QWidget):
         self.actions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.actions.verticalHeader().setVisible(False)
         self.actions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.actions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.actions.setColumnWidth(0, 170)
         self.actions.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.actions.setWordWrap(True)
         self.actions.doubleClicked.connect(self.edit_action)
 
         right = QWidget(self)
@@ -113,9 +116,9 @@ class AgendaPanel(QWidget):
         act_layout.addLayout(row)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addLayout(form, 3)
+        right_layout.addLayout(form, 2)
         right_layout.addWidget(dec_box, 1)
-        right_layout.addWidget(act_box, 2)
+        right_layout.addWidget(act_box, 3)
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
@@ -177,6 +180,7 @@ class AgendaPanel(QWidget):
                     cell = QTableWidgetItem(text)
                     cell.setData(Qt.ItemDataRole.UserRole, a.id)
                     self.actions.setItem(r, c, cell)
+            self.actions.resizeRowsToContents()
         finally:
             self._loading = False
         editable = not final

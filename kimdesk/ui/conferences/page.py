@@ -45,18 +45,18 @@ class ConferencesPage(QWidget):
         self.new_network = QPushButton(self.tr("Neues Netzwerktreffen"), self)
         self.organisation = QPushButton(self.tr("Briefkopf …"), self)
         self.organisation.setToolTip(self.tr("Organisation im Kopf der Ausdrucke (nur dieses Gerät)"))
-        self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Datum"), self.tr("Art"), self.tr("Aktenzeichen / Titel"),
-                                              self.tr("Stand")])
+        self.table = QTableWidget(0, 3, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Datum"), self.tr("Fall / Thema"), self.tr("Stand")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selected)
 
         left = QWidget(self)
+        left.setMinimumWidth(330)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.filter)
@@ -94,10 +94,12 @@ class ConferencesPage(QWidget):
             self.table.setRowCount(len(self._rows))
             for r, c in enumerate(self._rows):
                 when = c.date.strftime("%d.%m.%Y") + (c.starts_at.strftime(" %H:%M") if c.starts_at else "")
-                kind = self.tr("Fallkonferenz") if c.kind == "case" else self.tr("Netzwerktreffen")
-                label = ", ".join(c.case_numbers) if c.kind == "case" else c.title
+                if c.kind == "case":
+                    label = ", ".join(c.case_numbers) or self.tr("Fallkonferenz")
+                else:
+                    label = self.tr("Netzwerk: {title}").format(title=c.title or "–")
                 status = self.tr("abgeschlossen") if c.status == "final" else self.tr("Entwurf")
-                for col, text in enumerate((when, kind, label, status)):
+                for col, text in enumerate((when, label, status)):
                     item = QTableWidgetItem(text)
                     item.setData(Qt.ItemDataRole.UserRole, c.id)
                     self.table.setItem(r, col, item)

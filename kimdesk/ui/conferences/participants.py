@@ -91,8 +91,8 @@ class ParticipantsPanel(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, p.id)
                 if color is not None:
                     item.setBackground(QBrush(color))
-                if col == 4 and p.consent.missing:
-                    item.setToolTip(self.tr("Keine gültige Schweigepflichtentbindung zum Konferenztermin."))
+                if col == 4:
+                    item.setToolTip(text)
                 self.table.setItem(row, col, item)
         marked = sum(1 for p in self._rows if p.needs_reason)
         self.hint.setText(self.tr("{n} Stelle(n) ohne gültige Schweigepflichtentbindung und ohne Begründung: "
