@@ -213,3 +213,27 @@ def test_action_queries_for_a_person_and_due_items(store):
     with store.session(write=False) as s:  # the tasks view reads the model directly: done_on is kept there
         assert s.get(ActionItem, ids["a2"]).done_on == date.today()
         assert s.get(Conference, case.conference_id).status == "draft"
+
+
+def test_import_takes_follow_up_of_a_finalised_protocols_task_but_not_content_changes(store):
+    import copy
+
+    from kimdesk.services import exchange
+
+    case = make_case(store)
+    ids = fill_protocol(store, case)
+    edit.finalise(store, case.conference_id)
+    with store.connection() as conn:
+        doc = exchange.export_conn(conn)
+    conf = next(c for c in doc["conferences"] if c["id"] == case.conference_id)
+    action = next(a for item in conf["agenda"] for a in item["actions"] if a["id"] == ids["a1"])
+    changed = copy.deepcopy(doc)
+    target = next(a for c in changed["conferences"] for item in c["agenda"] for a in item["actions"]
+                  if a["id"] == ids["a1"])
+    target.update(status="done", done_on="2025-06-30")  # follow-up made on another laptop
+    exchange.import_document(store, changed)
+    assert conference_queries.load(store, case.conference_id).agenda[0].actions[0].status == "done"
+    target["what"] = "etwas anderes"  # a change of the protocol's content is refused
+    with pytest.raises(ValidationError):
+        exchange.import_document(store, changed)
+    assert action["what"] == conference_queries.load(store, case.conference_id).agenda[0].actions[0].what

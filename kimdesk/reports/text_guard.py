@@ -69,6 +69,19 @@ def script_of(ch: str) -> str:
     return translate("Print", "Schrift „{name}“").format(name=word.title() or f"U+{ord(ch):04X}")
 
 
+_SAFE: set[str] = {"\n", " "}  # characters seen before that print as they are (grows as text is seen)
+
+
+def _plain_safe(value: str) -> bool:
+    """Fast path: every character is one the font prints as it is (most German text)."""
+    unknown = set(value) - _SAFE
+    for ch in unknown:
+        if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zs") or not printable(ch):
+            return False
+        _SAFE.add(ch)
+    return True
+
+
 def printable(ch: str) -> bool:
     cp = ord(ch)
     if cp not in fonts.coverage():
@@ -90,6 +103,8 @@ class TextGuard:
         if text is None:
             return ""
         value = unicodedata.normalize("NFC", str(text)).replace("\r\n", "\n").replace("\t", " ")
+        if _plain_safe(value):
+            return value
         kinds: list[tuple[str, str]] = []
         for ch in value:
             cat = unicodedata.category(ch)
