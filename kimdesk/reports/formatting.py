@@ -6,7 +6,12 @@ from datetime import date, datetime, time
 
 from kimdesk.i18n import translate
 
-_WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+
+
+def _weekdays() -> tuple[str, ...]:
+    t = translate
+    return (t("Print", "Montag"), t("Print", "Dienstag"), t("Print", "Mittwoch"), t("Print", "Donnerstag"),
+            t("Print", "Freitag"), t("Print", "Samstag"), t("Print", "Sonntag"))
 
 
 def day(value: date | datetime | None) -> str:
@@ -16,7 +21,7 @@ def day(value: date | datetime | None) -> str:
 def weekday_day(value: date | None) -> str:
     if value is None:
         return ""
-    return f"{translate('Print', _WEEKDAYS[value.weekday()])}, {day(value)}"
+    return f"{_weekdays()[value.weekday()]}, {day(value)}"
 
 
 def clock(value: time | None) -> str:

@@ -25,27 +25,31 @@ OPEN, CLOSE = "⟨", "⟩"
 _COMPLEX_RANGES = ((0x0900, 0x0DFF), (0x0E00, 0x0EFF), (0x0F00, 0x0FFF), (0x1000, 0x109F),
                    (0x1780, 0x17FF), (0x1800, 0x18AF), (0xA980, 0xA9DF))
 _RTL = ("R", "AL", "AN", "RLE", "RLO", "RLI")
-_SCRIPT_NAMES = {
-    "ARABIC": "arabische Schrift",
-    "HEBREW": "hebräische Schrift",
-    "ETHIOPIC": "äthiopische Schrift (Ge'ez)",
-    "SYRIAC": "syrische Schrift",
-    "THAANA": "Thaana",
-    "NKO": "N'Ko",
-    "DEVANAGARI": "Devanagari",
-    "BENGALI": "bengalische Schrift",
-    "GURMUKHI": "Gurmukhi",
-    "TAMIL": "tamilische Schrift",
-    "CJK": "chinesische Schriftzeichen",
-    "HANGUL": "koreanische Schrift",
-    "HIRAGANA": "japanische Schrift",
-    "KATAKANA": "japanische Schrift",
-    "TIBETAN": "tibetische Schrift",
-    "MYANMAR": "birmanische Schrift",
-    "KHMER": "Khmer",
-    "MONGOLIAN": "mongolische Schrift",
-    "THAI": "thailändische Schrift",
-}
+
+
+def _script_names() -> dict[str, str]:
+    t = translate
+    return {
+        "ARABIC": t("Print", "arabische Schrift"),
+        "HEBREW": t("Print", "hebräische Schrift"),
+        "ETHIOPIC": t("Print", "äthiopische Schrift (Ge'ez)"),
+        "SYRIAC": t("Print", "syrische Schrift"),
+        "THAANA": t("Print", "Thaana"),
+        "NKO": t("Print", "N'Ko"),
+        "DEVANAGARI": t("Print", "Devanagari"),
+        "BENGALI": t("Print", "bengalische Schrift"),
+        "GURMUKHI": t("Print", "Gurmukhi"),
+        "TAMIL": t("Print", "tamilische Schrift"),
+        "CJK": t("Print", "chinesische Schriftzeichen"),
+        "HANGUL": t("Print", "koreanische Schrift"),
+        "HIRAGANA": t("Print", "japanische Schrift"),
+        "KATAKANA": t("Print", "japanische Schrift"),
+        "TIBETAN": t("Print", "tibetische Schrift"),
+        "MYANMAR": t("Print", "birmanische Schrift"),
+        "KHMER": t("Print", "Khmer"),
+        "MONGOLIAN": t("Print", "mongolische Schrift"),
+        "THAI": t("Print", "thailändische Schrift"),
+    }
 
 
 @dataclass(frozen=True)
@@ -62,8 +66,9 @@ class Notice:
 def script_of(ch: str) -> str:
     name = unicodedata.name(ch, "")
     word = name.split(" ")[0].split("-")[0] if name else ""
-    if word in _SCRIPT_NAMES:
-        return translate("Print", _SCRIPT_NAMES[word])
+    names = _script_names()
+    if word in names:
+        return names[word]
     if unicodedata.category(ch) == "So":
         return translate("Print", "Symbole")
     return translate("Print", "Schrift „{name}“").format(name=word.title() or f"U+{ord(ch):04X}")

@@ -248,7 +248,7 @@ def _conference(ctx: _Ctx, client: Client, agencies: list[Agency]) -> None:
         released = any(isinstance(o, Consent) and o.client_id == client.id and o.agency_id == agency.id
                        and o.valid_on(conf_day) for o in ctx.objects)
         ctx.objects.append(Participant(id=ctx.uid(), conference_id=conf.id, agency_id=agency.id,
-                                       name=agency.contact_person, presence=rng.choices(
+                                       function=agency.contact_person, presence=rng.choices(
                                            ["present", "excused", "absent"], [80, 15, 5])[0], position=pos,
                                        consent_override_reason=None if released else rng.choice(OVERRIDE_REASONS)))
     topics = ["Stand Existenzsicherung", "Aufenthaltsrechtliche Situation", "Schule und Sprache", "Wohnsituation",
