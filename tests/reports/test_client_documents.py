@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from datetime import date, datetime, timedelta
 
+import pytest
+
 from kimdesk.models import Need, Responsibility, Task
+from kimdesk.reports.template import BOTTOM, TOP
 from kimdesk.services import agenda_edit, client_print, clients
 from kimdesk.services import conference_edit as edit
 from tests.support.cli import run
 from tests.support.conferences import fill_protocol, make_case
-from kimdesk.reports.template import BOTTOM, TOP
 from tests.support.pdf import fonts, pages_text, word_boxes
 
 PRINTED = datetime(2025, 6, 18, 14, 5)
@@ -79,7 +82,19 @@ def test_handout_lists_needs_offices_contacts_and_next_steps_on_one_page(store):
     assert "Bescheid erlassen" not in _flat(client_print.handout(store, case.client_id).pdf)
 
 
-def test_minutes_commands(store, profile, tmp_path, passphrase):
+@pytest.fixture
+def own_cli_log():
+    """The in-process CLI attaches one log file handler per process; take ours off again afterwards
+    so a later test's data dir gets its own log (tests/test_at_rest.py checks that one)."""
+    log = logging.getLogger("kimdesk")
+    before = list(log.handlers)
+    yield
+    for handler in [h for h in log.handlers if h not in before]:
+        log.removeHandler(handler)
+        handler.close()
+
+
+def test_minutes_commands(store, profile, tmp_path, passphrase, own_cli_log):
     case = make_case(store)
     fill_protocol(store, case)
     store.close()

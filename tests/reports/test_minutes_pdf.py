@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time
 
+from sqlalchemy import select
+
+from kimdesk.models import AuditEntry
 from kimdesk.reports.minutes import ActionLine, MinutesDoc, ParticipantLine, TopLine, render_minutes
 from kimdesk.reports.template import BOTTOM, LEFT, RIGHT, TOP
 from kimdesk.services import agenda_edit, minutes_print, print_settings
@@ -49,6 +52,9 @@ def test_minutes_show_everything_of_the_protocol(store):
     # the person is named by case number only
     assert "Quastenflosser" not in text and "Mariam" not in text
     assert rendered.notices == []
+    with store.session(write=False) as s:  # printing personal data is recorded (ids only)
+        printed = s.scalars(select(AuditEntry).where(AuditEntry.action == "print")).all()
+    assert [(a.entity, a.row_id) for a in printed] == [("conference", case.conference_id)]
 
 
 def test_final_minutes_have_no_watermark_and_addenda_follow_the_protocol(store):
