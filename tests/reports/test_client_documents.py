@@ -97,6 +97,7 @@ def own_cli_log():
 def test_minutes_commands(store, profile, tmp_path, passphrase, own_cli_log):
     case = make_case(store)
     fill_protocol(store, case)
+    edit.add_participant(store, case.conference_id, {"name": "محمد حسين", "function": "Dolmetscher (Arabisch)"})
     store.close()
     env = {"KIMDESK_PASSPHRASE": passphrase}
     base = ("--data-dir", profile.data_dir)
@@ -105,7 +106,8 @@ def test_minutes_commands(store, profile, tmp_path, passphrase, own_cli_log):
     assert res.code == 0, res.err
     assert "Protokoll gespeichert" in res.out and out.read_bytes().startswith(b"%PDF")
     assert (out.stat().st_mode & 0o077) == 0  # personal data: private to the user
-    assert "Оксана Коваленко" in _flat(out.read_bytes())
+    assert "Оксана Коваленко" in _flat(out.read_bytes()) and "⟨mhmd hsyn⟩" in _flat(out.read_bytes())
+    assert "Teilnehmende, Zeile 4 (arabische Schrift)" in res.err  # reported, not silently boxed
     res = run(*base, "minutes", "list", env=env)
     assert res.code == 0 and case.conference_id in res.out and case.case_number in res.out
     res = run(*base, "minutes", "actions", "--client", case.client_id, env=env)
