@@ -2,7 +2,8 @@
 
 Every write path that could touch a conference or one of its parts (editor, import, sync
 merge) asks ``conference_of`` / ``ensure_editable`` first; corrections to a finalised
-protocol are addenda, which stay allowed.
+protocol are addenda, which stay allowed, and so does the follow-up of an agreed task
+(``is_follow_up``: its status and the day it was settled).
 """
 
 from __future__ import annotations
@@ -17,6 +18,15 @@ from kimdesk.models import ActionItem, AgendaItem, Conference, ConferenceClient,
 
 PARTS_BY_CONFERENCE = (ConferenceClient, Participant, AgendaItem)
 PARTS_BY_AGENDA = (Decision, ActionItem)
+# after finalising, an agreed task may still be followed up (done / cancelled, and the day):
+# the printed protocol shows each task's status as it stood when the protocol was closed
+FOLLOW_UP_FIELDS = {ActionItem: frozenset({"status", "done_on"})}
+
+
+def is_follow_up(cls: type, changed: Any) -> bool:
+    """True when a change to a protocol part touches only follow-up fields (allowed after finalising)."""
+    allowed = FOLLOW_UP_FIELDS.get(cls)
+    return allowed is not None and bool(changed) and set(changed) <= allowed
 
 
 def conference_id_of(session: Session, cls: type, attrs: dict[str, Any],

@@ -13,7 +13,7 @@ import random
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -222,6 +222,13 @@ def _responsibility(ctx: _Ctx, need: Need, agency: Agency) -> None:
     resp.reason = events[-1][2]
 
 
+OVERRIDE_REASONS = [
+    "Die Person war anwesend und hat der Teilnahme mündlich zugestimmt; die schriftliche Entbindung wird nachgereicht.",
+    "Eilfall: drohende Leistungslücke; die Stelle wird nur zu ihrem eigenen Verfahren gehört.",
+    "Die Stelle nimmt nur an TOP 1 (allgemeine Verfahrensfragen) ohne personenbezogene Angaben teil.",
+]
+
+
 def _conference(ctx: _Ctx, client: Client, agencies: list[Agency]) -> None:
     rng = ctx.rng
     data = _names()
@@ -231,13 +238,19 @@ def _conference(ctx: _Ctx, client: Client, agencies: list[Agency]) -> None:
                       moderator=client.case_manager, minute_taker=rng.choice(data["case_managers"]),
                       status="final" if conf_day < ctx.today - timedelta(days=14) else "draft",
                       next_date=conf_day + timedelta(days=rng.choice([28, 42, 56])))
+    if conf.status == "final":
+        conf.finalised_at = datetime.combine(conf_day + timedelta(days=rng.randint(1, 7)), time(16, 0))
     ctx.objects.append(conf)
     ctx.objects.append(ConferenceClient(id=child_id(conf.id, "client", client.id), conference_id=conf.id,
                                         client_id=client.id, case_number=client.case_number))
     for pos, agency in enumerate(agencies[:4]):
+        # the consent rule: an agency without a valid release is listed only with a reason
+        released = any(isinstance(o, Consent) and o.client_id == client.id and o.agency_id == agency.id
+                       and o.valid_on(conf_day) for o in ctx.objects)
         ctx.objects.append(Participant(id=ctx.uid(), conference_id=conf.id, agency_id=agency.id,
-                                       name=agency.contact_person, presence=rng.choices(
-                                           ["present", "excused", "absent"], [80, 15, 5])[0], position=pos))
+                                       function=agency.contact_person, presence=rng.choices(
+                                           ["present", "excused", "absent"], [80, 15, 5])[0], position=pos,
+                                       consent_override_reason=None if released else rng.choice(OVERRIDE_REASONS)))
     topics = ["Stand Existenzsicherung", "Aufenthaltsrechtliche Situation", "Schule und Sprache", "Wohnsituation",
               "Gesundheit", "Nächste Schritte"]
     for pos, title in enumerate(rng.sample(topics, rng.randint(2, 4))):

@@ -275,7 +275,7 @@ def _apply(session: Session, store: Store, plan: Plan, existing: dict[type, set[
                     changed["deleted"] = False
                 if not changed:
                     continue
-                if cls is Conference or cls in CONFERENCE_PARTS:
+                if (cls is Conference or cls in CONFERENCE_PARTS) and not conferences.is_follow_up(cls, changed):
                     attrs_now = {"id": row_id} | {c.key: getattr(obj, c.key) for c in cls.__table__.columns}
                     conferences.refuse_if_in(final, conferences.conference_id_of(session, cls, attrs_now, agenda))
                 for key, value in changed.items():

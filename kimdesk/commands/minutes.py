@@ -1,0 +1,138 @@
+"""Conference commands: printed minutes, consent form, hand-out, the conference list, tasks.
+
+``kimdesk minutes pdf CONFERENCE_ID -o FILE.pdf`` is part of the stable command line. Text in
+a script the PDF font cannot show is printed as a marked transliteration; the affected
+fields are named on stderr (exit code stays 0: the document is complete, just transliterated).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kimdesk.errors import BadInput, ExitCode
+from kimdesk.i18n import translate
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    t = translate
+    p = sub.add_parser("minutes", help=t("CLI", "Fallkonferenzen: Protokoll, Schweigepflichtentbindung, Merkblatt"))
+    msub = p.add_subparsers(dest="minutes_command", metavar="ACTION", required=True)
+
+    q = msub.add_parser("pdf", help=t("CLI", "Protokoll einer Konferenz als PDF"))
+    q.add_argument("conference_id")
+    q.add_argument("-o", "--output", type=Path, required=True)
+    q.add_argument("--for-immigration-office", action="store_true",
+                   help=t("CLI", "Fassung für die Ausländerbehörde: ohne die so gekennzeichneten TOPs"))
+    q.set_defaults(handler=cmd_pdf)
+
+    q = msub.add_parser("consent-form", help=t("CLI", "Schweigepflichtentbindung für eine Person, vorausgefüllt"))
+    q.add_argument("client_id")
+    q.add_argument("-o", "--output", type=Path, required=True)
+    q.add_argument("--agency", action="append", metavar="AGENCY_ID",
+                   help=t("CLI", "Stelle (mehrfach möglich); Vorgabe: die beteiligten Stellen"))
+    q.set_defaults(handler=cmd_consent_form)
+
+    q = msub.add_parser("handout", help=t("CLI", "Merkblatt für die Person: Anliegen, Stellen, Kontakte, Termine"))
+    q.add_argument("client_id")
+    q.add_argument("-o", "--output", type=Path, required=True)
+    q.set_defaults(handler=cmd_handout)
+
+    q = msub.add_parser("list", help=t("CLI", "Konferenzen auflisten (neueste zuerst)"))
+    q.add_argument("--client", metavar="CLIENT_ID")
+    q.add_argument("--status", choices=["draft", "final"])
+    q.set_defaults(handler=cmd_list)
+
+    q = msub.add_parser("actions", help=t("CLI", "vereinbarte Aufgaben: fällige oder die einer Person"))
+    q.add_argument("--client", metavar="CLIENT_ID")
+    q.add_argument("--within", type=int, default=0, metavar="DAYS",
+                   help=t("CLI", "fällige Aufgaben: auch die der nächsten DAYS Tage"))
+    q.set_defaults(handler=cmd_actions)
+
+    q = msub.add_parser("organisation", help=t("CLI", "Organisation im Briefkopf anzeigen oder setzen (nur dieses Gerät)"))
+    q.add_argument("name", nargs="?")
+    q.add_argument("--reset", action="store_true")
+    q.set_defaults(handler=cmd_organisation)
+
+
+def _target(path: Path) -> Path:
+    path = path.expanduser()
+    if not path.parent.is_dir():
+        raise BadInput(translate("CLI", "Der Ordner {dir} existiert nicht.").format(dir=path.parent))
+    if path.is_dir():
+        raise BadInput(translate("CLI", "{path} ist ein Ordner; bitte einen Dateinamen angeben.").format(path=path))
+    return path
+
+
+def _finish(ctx, rendered, path: Path, what: str) -> int:
+    from kimdesk.services.minutes_print import save
+
+    save(rendered, path)
+    pages = (translate("CLI", "1 Seite") if rendered.pages == 1
+             else translate("CLI", "{n} Seiten").format(n=rendered.pages))
+    ctx.out(translate("CLI", "{what} gespeichert: {path} ({pages})").format(what=what, path=path, pages=pages))
+    if rendered.notices:
+        print(translate("CLI", "Hinweis: als Umschrift gedruckt (Schrift nicht darstellbar): {fields}").format(
+            fields="; ".join(str(n) for n in rendered.notices)), file=sys.stderr)
+    return ExitCode.OK
+
+
+def cmd_pdf(ctx, args) -> int:
+    from kimdesk.services import minutes_print
+
+    path = _target(args.output)
+    rendered = minutes_print.render_conference(ctx.open_store(), args.conference_id,
+                                               for_immigration_office=args.for_immigration_office)
+    return _finish(ctx, rendered, path, translate("CLI", "Protokoll"))
+
+
+def cmd_consent_form(ctx, args) -> int:
+    from kimdesk.services import client_print
+
+    path = _target(args.output)
+    rendered = client_print.consent_form(ctx.open_store(), args.client_id, agency_ids=args.agency)
+    return _finish(ctx, rendered, path, translate("CLI", "Schweigepflichtentbindung"))
+
+
+def cmd_handout(ctx, args) -> int:
+    from kimdesk.services import client_print
+
+    path = _target(args.output)
+    rendered = client_print.handout(ctx.open_store(), args.client_id)
+    return _finish(ctx, rendered, path, translate("CLI", "Merkblatt"))
+
+
+def cmd_list(ctx, args) -> int:
+    from kimdesk.services import conference_queries
+
+    for c in conference_queries.list_conferences(ctx.open_store(), status=args.status, client_id=args.client):
+        ctx.out("\t".join([c.id, c.date.isoformat(), c.starts_at.strftime("%H:%M") if c.starts_at else "",
+                           c.kind, c.status, ",".join(c.case_numbers), c.title]))
+    return ExitCode.OK
+
+
+def cmd_actions(ctx, args) -> int:
+    from kimdesk.services import conference_queries
+
+    store = ctx.open_store()
+    if args.client:
+        rows = conference_queries.actions_for_client(store, args.client)
+    else:
+        rows = conference_queries.due_actions(store, within_days=args.within)
+    for r in rows:
+        ctx.out("\t".join([r.id, r.due.isoformat() if r.due else "", r.status, r.who_agency, r.who, r.what,
+                           r.conference_id, ",".join(r.case_numbers)]))
+    return ExitCode.OK
+
+
+def cmd_organisation(ctx, args) -> int:
+    from kimdesk.services import print_settings
+
+    store = ctx.open_store()
+    if args.reset or args.name is not None:
+        value = print_settings.set_organisation(store, None if args.reset else args.name)
+    else:
+        value = print_settings.organisation(store)
+    ctx.out(value)
+    return ExitCode.OK

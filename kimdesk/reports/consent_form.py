@@ -1,0 +1,134 @@
+"""The consent form (*Schweigepflichtentbindung*), pre-filled for one person and the agencies.
+
+It follows what a release must name to be provable (§ 67b SGB X): the person, each
+recipient office, the purpose, the kinds of data with health data (Art. 9 GDPR) asked
+separately, the duration, that it is voluntary and can be withdrawn, and how it was
+explained. The person signs on paper; the case manager records it in KIMdesk afterwards.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+
+from kimdesk.i18n import translate
+from kimdesk.reports import formatting as fmt
+from kimdesk.reports.template import (
+    DEFAULT_ORGANISATION,
+    PageSetup,
+    Rendered,
+    Styles,
+    data_table,
+    field_table,
+    frame_width,
+    render,
+    signature_block,
+)
+from kimdesk.reports.text_guard import TextGuard
+
+BOX = "☐"
+
+
+@dataclass
+class Recipient:
+    agency: str
+    contact: str = ""
+    is_immigration_office: bool = False
+
+
+@dataclass
+class ConsentFormDoc:
+    person_name: str
+    case_number: str
+    birth_date: str = ""  # as displayed: 1990, 03.1990 or 14.03.1990
+    address: str = ""
+    recipients: list[Recipient] = field(default_factory=list)
+    case_manager: str = ""
+    organisation: str = DEFAULT_ORGANISATION
+    purpose: str = ""
+    interpreter_language: str = ""
+    on: date | None = None
+
+
+def render_consent_form(doc: ConsentFormDoc, *, printed_at: datetime | None = None) -> Rendered:
+    setup = PageSetup(title=translate("Print", "Schweigepflichtentbindung"), organisation=doc.organisation,
+                      reference=translate("Print", "Az. {number}").format(number=doc.case_number), printed_at=printed_at)
+    return render(lambda s, g: _story(doc, setup, s, g), setup, styles=Styles(size=9))
+
+
+def _story(doc: ConsentFormDoc, setup: PageSetup, s: Styles, g: TextGuard) -> list[Flowable]:
+    t = translate
+    width = frame_width(setup)
+    org = g.markup(doc.organisation, t("Print", "Briefkopf"))
+    purpose = doc.purpose or t("Print", "Abstimmung und Zusammenarbeit im Rahmen des Case Managements des Kommunalen "
+                                        "Integrationsmanagements, insbesondere in gemeinsamen Fallkonferenzen, zur "
+                                        "Klärung und Sicherung meiner Ansprüche und Hilfen.")
+    story: list[Flowable] = [
+        Paragraph(t("Print", "Schweigepflichtentbindung"), s.title),
+        Paragraph(t("Print", "Einwilligung in die Übermittlung von Sozialdaten (§ 67b SGB X; Art. 6 Abs. 1 "
+                             "Buchst. a und Art. 9 Abs. 2 Buchst. a DSGVO)"), s.subtitle),
+        field_table([
+            (t("Print", "Name, Vorname"), g.markup(doc.person_name, t("Print", "Name"))),
+            (t("Print", "Geburtsdatum"), g.markup(doc.birth_date, t("Print", "Geburtsdatum")) or "________________"),
+            (t("Print", "Anschrift"), g.markup(doc.address, t("Print", "Anschrift")) or "_" * 60),
+            (t("Print", "Aktenzeichen"), g.markup(doc.case_number, t("Print", "Aktenzeichen"))),
+        ], s, width),
+        Spacer(1, 3 * mm),
+        Paragraph(t("Print", "Ich entbinde {org} und die unten angekreuzten Stellen gegenseitig von der "
+                             "Schweigepflicht. Sie dürfen die Angaben über mich austauschen, die für den folgenden "
+                             "Zweck erforderlich sind:").format(org=org), s.body),
+        Paragraph(f"<b>{t('Print', 'Zweck:')}</b> {g.markup(purpose, t('Print', 'Zweck'))}", s.body),
+    ]
+    rows = []
+    for i, r in enumerate(doc.recipients, 1):
+        where = t("Print", "Stelle {n}").format(n=i)
+        name = g.markup(r.agency, where)
+        if r.is_immigration_office:
+            name += "<br/><font size='7.5'>" + t("Print", "Ausländerbehörde: nur wenn angekreuzt") + "</font>"
+        rows.append([str(i), name, g.markup(r.contact, where) or "",
+                     f"{BOX} {t('Print', 'ja')}   {BOX} {t('Print', 'nein')}",
+                     f"{BOX} {t('Print', 'ja')}   {BOX} {t('Print', 'nein')}"])
+    for i in range(len(doc.recipients) + 1, len(doc.recipients) + 3):
+        rows.append([str(i), "", "", f"{BOX} {t('Print', 'ja')}   {BOX} {t('Print', 'nein')}",
+                     f"{BOX} {t('Print', 'ja')}   {BOX} {t('Print', 'nein')}"])
+    widths = [8 * mm, 0.0, 38 * mm, 26 * mm, 26 * mm]
+    widths[1] = width - sum(widths)
+    story.append(data_table([t("Print", "Nr."), t("Print", "Stelle"), t("Print", "Ansprechperson / Funktion"),
+                             t("Print", "Einwilligung"), t("Print", "auch Gesundheits-<br/>daten¹")], rows, widths, s))
+    story += [
+        Spacer(1, 1.2 * mm),
+        Paragraph(t("Print", "¹ Gesundheitsdaten sind besonders geschützt (Art. 9 DSGVO). Sie werden nur an Stellen "
+                             "weitergegeben, bei denen Sie hier „ja“ angekreuzt haben. Angaben von Ärztinnen, Ärzten "
+                             "und Therapeut:innen gehen nie an die Ausländerbehörde."), s.small),
+        Spacer(1, 2 * mm),
+        Paragraph(f"<b>{t('Print', 'Art der Daten:')}</b> "
+                  + "   ".join(f"{BOX} {x}" for x in (t("Print", "Angaben zur Person und Familie"),
+                                                       t("Print", "Aufenthalt"), t("Print", "Leistungen"),
+                                                       t("Print", "Schule, Ausbildung, Arbeit"),
+                                                       t("Print", "Wohnen"))), s.body),
+        Paragraph(f"<b>{t('Print', 'Gültigkeit:')}</b> {BOX} " + t("Print", "bis auf Widerruf") + f"   {BOX} "
+                  + t("Print", "bis zum") + " ____________", s.body),
+        Paragraph(f"<b>{t('Print', 'Freiwilligkeit und Widerruf:')}</b> " + t(
+            "Print", "Die Einwilligung ist freiwillig. Ich kann sie jederzeit ganz oder für einzelne Stellen ohne "
+                     "Angabe von Gründen mit Wirkung für die Zukunft widerrufen (Art. 7 Abs. 3 DSGVO), formlos bei "
+                     "{org}. Der Widerruf berührt nicht die Rechtmäßigkeit der bis dahin erfolgten "
+                     "Übermittlungen.").format(org=org), s.body),
+        Paragraph(f"<b>{t('Print', 'Erläuterung:')}</b> {BOX} " + t("Print", "Die Erklärung wurde mir erläutert")
+                  + f"   {BOX} " + t("Print", "mit Dolmetschung in die Sprache:") + " "
+                  + (g.markup(doc.interpreter_language, t("Print", "Sprache")) or "______________"), s.body),
+        Spacer(1, 1 * mm),
+    ]
+    place_date = t("Print", "Ort, Datum") + (f" ({fmt.day(doc.on)})" if doc.on else "")
+    gap = 11 * mm
+    story.append(KeepTogether([
+        signature_block([(place_date, ""), (t("Print", "Unterschrift der betroffenen Person"), "")], s, width,
+                        gap=gap),
+        signature_block([(t("Print", "ggf. gesetzliche Vertretung / Vormundschaft"), ""),
+                         (t("Print", "ggf. Dolmetscher:in"), "")], s, width, gap=gap),
+        signature_block([(t("Print", "Case Manager:in"), g.markup(doc.case_manager, t("Print", "Case Manager:in")))],
+                        s, width, columns=2, gap=gap),
+    ]))
+    return story

@@ -1,0 +1,112 @@
+"""Documents printed for one person: the consent form and the hand-out of responsible offices.
+
+Both name the person in the body (they are the person's papers) but never in a page header
+or footer. Each print is recorded in the audit log (ids only).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kimdesk.models import ActionItem, Agency, AgendaItem, Client, Conference, ConferenceClient, Need, Participant
+from kimdesk.models import Responsibility, Task, partial_date
+from kimdesk.reports import formatting as fmt
+from kimdesk.reports.consent_form import ConsentFormDoc, Recipient, render_consent_form
+from kimdesk.reports.handout import HandoutDoc, HandoutLine, render_handout
+from kimdesk.reports.template import Rendered
+from kimdesk.services import clients, print_settings
+from kimdesk.services.conference_edit import get_agency
+from kimdesk.services.minutes_print import log_print
+from kimdesk.store.store import Store
+
+ACTIVE = ("requested", "accepted")
+
+
+def involved_agencies(session: Session, client_id: str) -> list[Agency]:
+    """Offices responsible for the person's open needs, and those listed in their draft conferences."""
+    ids = set(session.scalars(
+        select(Responsibility.agency_id).join(Need, Need.id == Responsibility.need_id)
+        .where(Need.client_id == client_id, Need.deleted.is_(False), Responsibility.deleted.is_(False),
+               Responsibility.status.in_(ACTIVE), Responsibility.agency_id.is_not(None))))
+    ids |= set(session.scalars(
+        select(Participant.agency_id)
+        .join(ConferenceClient, ConferenceClient.conference_id == Participant.conference_id)
+        .join(Conference, Conference.id == Participant.conference_id)
+        .where(ConferenceClient.client_id == client_id, ConferenceClient.deleted.is_(False),
+               Participant.deleted.is_(False), Conference.status == "draft", Conference.deleted.is_(False),
+               Participant.agency_id.is_not(None))))
+    agencies = [a for a in (session.get(Agency, i) for i in ids) if a is not None and not a.deleted]
+    return sorted(agencies, key=lambda a: a.name.casefold())
+
+
+def consent_form(store: Store, client_id: str, *, agency_ids: Iterable[str] | None = None,
+                 printed_at: datetime | None = None) -> Rendered:
+    organisation = print_settings.organisation(store)  # before the session: one connection per thread
+    with store.session(write=False) as session:
+        person = clients.get(session, client_id)
+        if agency_ids is None:
+            agencies = involved_agencies(session, client_id)
+        else:
+            agencies = [a for a in (get_agency(session, i) for i in dict.fromkeys(agency_ids)) if a is not None]
+        doc = ConsentFormDoc(
+            person_name=person.display_name, case_number=person.case_number,
+            birth_date=partial_date.display(person.birth_date), address=person.address or "",
+            recipients=[Recipient(a.name, a.contact_person or "", a.is_immigration_office) for a in agencies],
+            case_manager=person.case_manager or "", organisation=organisation,
+            interpreter_language=person.interpreter_language or "" if person.interpreter_needed else "")
+    rendered = render_consent_form(doc, printed_at=printed_at)
+    log_print(store, "client", client_id)
+    return rendered
+
+
+def _contact(resp: Responsibility | None, agency: Agency | None) -> str:
+    if agency is None:
+        return ""
+    parts = [resp.contact if resp and resp.contact else agency.contact_person, agency.phone, agency.address]
+    return "\n".join(p for p in parts if p)
+
+
+def handout_doc(session: Session, person: Client, organisation: str, on: date) -> HandoutDoc:
+    needs = list(session.scalars(select(Need).where(
+        Need.client_id == person.id, Need.deleted.is_(False), Need.status.not_in(("met", "closed")))
+        .order_by(Need.opened_on, Need.category)))
+    actions = list(session.scalars(
+        select(ActionItem).join(AgendaItem, AgendaItem.id == ActionItem.agenda_item_id)
+        .where(ActionItem.client_id == person.id, ActionItem.status == "open", ActionItem.deleted.is_(False),
+               AgendaItem.deleted.is_(False))
+        .order_by(ActionItem.due.is_(None), ActionItem.due)))
+    lines = []
+    for need in needs:
+        resps = list(session.scalars(select(Responsibility).where(
+            Responsibility.need_id == need.id, Responsibility.deleted.is_(False), Responsibility.status.in_(ACTIVE))
+            .order_by(Responsibility.requested_on.desc(), Responsibility.id)))
+        resp = resps[0] if resps else None
+        agency = session.get(Agency, resp.agency_id) if resp and resp.agency_id else None
+        step = next((a for a in actions if agency is not None and a.who_agency_id == agency.id), None)
+        next_step = ""
+        if step is not None:
+            next_step = (f"{fmt.day(step.due)}: " if step.due else "") + step.what
+        lines.append(HandoutLine(need.category, agency.name if agency else "", _contact(resp, agency), next_step))
+    next_conf = session.scalar(
+        select(Conference.date).join(ConferenceClient, ConferenceClient.conference_id == Conference.id)
+        .where(ConferenceClient.client_id == person.id, ConferenceClient.deleted.is_(False),
+               Conference.deleted.is_(False), Conference.date >= on).order_by(Conference.date).limit(1))
+    follow_up = session.scalar(select(Task.due_on).where(
+        Task.client_id == person.id, Task.deleted.is_(False), Task.status == "open", Task.due_on >= on)
+        .order_by(Task.due_on).limit(1))
+    return HandoutDoc(person.display_name, person.case_number, lines, person.case_manager or "", organisation,
+                      next_conf, follow_up, on)
+
+
+def handout(store: Store, client_id: str, *, on: date | None = None, printed_at: datetime | None = None) -> Rendered:
+    organisation = print_settings.organisation(store)
+    with store.session(write=False) as session:
+        person = clients.get(session, client_id)
+        doc = handout_doc(session, person, organisation, on or date.today())
+    rendered = render_handout(doc, printed_at=printed_at)
+    log_print(store, "client", client_id)
+    return rendered

@@ -1,0 +1,1 @@
+"""Case conferences in the desktop app: list, editor, consent override, printing."""

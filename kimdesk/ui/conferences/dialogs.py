@@ -1,0 +1,243 @@
+"""Small dialogs of the conference editor: participant, consent override, action item, addendum, person.
+
+Dialogs only collect values; the panels hand them to the services and show what they say.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kimdesk.models.conference import PRESENCE
+from kimdesk.services.conference_queries import AgencyChoice
+
+
+def presence_label(widget: QWidget, value: str) -> str:
+    return {"present": widget.tr("anwesend"), "excused": widget.tr("entschuldigt"),
+            "absent": widget.tr("nicht erschienen")}.get(value, value)
+
+
+def status_label(widget: QWidget, value: str) -> str:
+    return {"open": widget.tr("offen"), "done": widget.tr("erledigt"), "cancelled": widget.tr("entfallen")}.get(
+        value, value)
+
+
+def to_qdate(value: date | None) -> QDate:
+    return QDate(value.year, value.month, value.day) if value else QDate()
+
+
+def from_qdate(value: QDate) -> date | None:
+    return date(value.year(), value.month(), value.day()) if value.isValid() else None
+
+
+class _Form(QDialog):
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.layout_ = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.layout_.addLayout(self.form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def finish_layout(self) -> None:
+        self.layout_.addWidget(self.buttons)
+
+
+class ParticipantDialog(_Form):
+    """Agency (or none), person, function, presence; shows the consent state of the chosen agency."""
+
+    def __init__(self, agencies: list[AgencyChoice], consent_of, values: dict[str, Any] | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(self.tr("Teilnehmende"), parent)
+        self._consent_of = consent_of
+        self.agency = QComboBox(self)
+        self.agency.addItem(self.tr("– keine Stelle (z. B. Dolmetschung, die Person selbst) –"), None)
+        for a in agencies:
+            self.agency.addItem(a.name, a.id)
+        self.agency.setEditable(False)
+        self.name = QLineEdit(self)
+        self.function = QLineEdit(self)
+        self.presence = QComboBox(self)
+        for value in PRESENCE:
+            self.presence.addItem(presence_label(self, value), value)
+        self.consent = QLabel(self)
+        self.consent.setWordWrap(True)
+        self.form.addRow(self.tr("Stelle"), self.agency)
+        self.form.addRow(self.tr("Name"), self.name)
+        self.form.addRow(self.tr("Funktion"), self.function)
+        self.form.addRow(self.tr("Anwesenheit"), self.presence)
+        self.form.addRow(self.tr("Schweigepflicht­entbindung"), self.consent)
+        self.finish_layout()
+        self.resize(520, 0)
+        values = values or {}
+        if values.get("agency_id"):
+            self.agency.setCurrentIndex(max(0, self.agency.findData(values["agency_id"])))
+        self.name.setText(values.get("name") or "")
+        self.function.setText(values.get("function") or "")
+        self.presence.setCurrentIndex(max(0, self.presence.findData(values.get("presence") or "present")))
+        self.agency.currentIndexChanged.connect(self._show_consent)
+        self._show_consent()
+
+    def _show_consent(self) -> None:
+        state = self._consent_of(self.agency.currentData())
+        if state.state == "valid":
+            until = state.until.strftime("%d.%m.%Y") if state.until else self.tr("unbefristet")
+            self.consent.setText(self.tr("liegt vor (bis {until})").format(until=until))
+            self.consent.setStyleSheet("color: #1e6b35;")
+        elif state.state == "missing":
+            self.consent.setText(self.tr("⚠ keine gültige Entbindung ({detail}) – Teilnahme nur mit Begründung").format(
+                detail=state.detail))
+            self.consent.setStyleSheet("color: #a3201b; font-weight: bold;")
+        else:
+            self.consent.setText(self.tr("nicht erforderlich"))
+            self.consent.setStyleSheet("")
+
+    def values(self) -> dict[str, Any]:
+        return {"agency_id": self.agency.currentData(), "name": self.name.text(), "function": self.function.text(),
+                "presence": self.presence.currentData()}
+
+
+class OverrideDialog(_Form):
+    """The explicit override: an agency without a valid release is listed only with a reason."""
+
+    def __init__(self, message: str, reason: str = "", parent: QWidget | None = None):
+        super().__init__(self.tr("Teilnahme ohne Schweigepflichtentbindung"), parent)
+        intro = QLabel(message + "\n\n" + self.tr(
+            "Die Begründung wird im Protokoll abgedruckt. Ohne Begründung wird die Stelle nicht eingetragen."), self)
+        intro.setWordWrap(True)
+        self.layout_.insertWidget(0, intro)
+        self.reason = QPlainTextEdit(self)
+        self.reason.setPlaceholderText(self.tr("Begründung, z. B. „Eilfall: drohende Leistungslücke …“"))
+        self.reason.setPlainText(reason)
+        self.form.addRow(self.tr("Begründung"), self.reason)
+        self.finish_layout()
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Mit Begründung eintragen"))
+        self.reason.textChanged.connect(self._update)
+        self._update()
+        self.resize(520, 300)
+
+    def _update(self) -> None:
+        self.ok.setEnabled(bool(self.reason.toPlainText().strip()))
+
+    def value(self) -> str:
+        return self.reason.toPlainText().strip()
+
+
+class ActionDialog(_Form):
+    """Who (agency and person) does what by when, and its status."""
+
+    def __init__(self, agencies: list[AgencyChoice], values: dict[str, Any] | None = None,
+                 persons: list[tuple[str, str]] | None = None, parent: QWidget | None = None):
+        super().__init__(self.tr("Aufgabe"), parent)
+        values = values or {}
+        self.agency = QComboBox(self)
+        self.agency.addItem(self.tr("– keine Stelle –"), None)
+        for a in agencies:
+            self.agency.addItem(a.name, a.id)
+        self.agency.setCurrentIndex(max(0, self.agency.findData(values.get("who_agency_id"))))
+        self.who = QLineEdit(values.get("who") or "", self)
+        self.what = QPlainTextEdit(values.get("what") or "", self)
+        self.what.setFixedHeight(90)
+        self.has_due = QCheckBox(self.tr("Frist"), self)
+        self.due = QDateEdit(self)
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("dd.MM.yyyy")
+        self.due.setDate(to_qdate(values.get("due")) if values.get("due") else QDate.currentDate().addDays(14))
+        self.has_due.setChecked(values.get("due") is not None or not values)
+        self.has_due.toggled.connect(self.due.setEnabled)
+        self.due.setEnabled(self.has_due.isChecked())
+        self.status = QComboBox(self)
+        for value in ("open", "done", "cancelled"):
+            self.status.addItem(status_label(self, value), value)
+        self.status.setCurrentIndex(max(0, self.status.findData(values.get("status") or "open")))
+        self.person = QComboBox(self)
+        self.person.addItem(self.tr("– alle Personen der Konferenz –"), None)
+        for client_id, label in persons or []:
+            self.person.addItem(label, client_id)
+        self.person.setCurrentIndex(max(0, self.person.findData(values.get("client_id"))))
+        self.form.addRow(self.tr("Wer: Stelle"), self.agency)
+        self.form.addRow(self.tr("Wer: Person"), self.who)
+        self.form.addRow(self.tr("Was"), self.what)
+        self.form.addRow(self.has_due, self.due)
+        self.form.addRow(self.tr("Status"), self.status)
+        self._with_person = bool(persons and len(persons) > 1)
+        if self._with_person:
+            self.form.addRow(self.tr("betrifft"), self.person)
+        self.finish_layout()
+        self.resize(520, 0)
+
+    def values(self) -> dict[str, Any]:
+        out = {"who_agency_id": self.agency.currentData(), "who": self.who.text(), "what": self.what.toPlainText(),
+               "due": from_qdate(self.due.date()) if self.has_due.isChecked() else None,
+               "status": self.status.currentData()}
+        if self._with_person:
+            out["client_id"] = self.person.currentData()
+        return out
+
+
+class TextDialog(_Form):
+    """A longer text: a resolution (*Beschluss*) or an addendum."""
+
+    def __init__(self, title: str, label: str, text: str = "", author: str | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(title, parent)
+        self.text = QPlainTextEdit(text, self)
+        self.form.addRow(label, self.text)
+        self.author: QLineEdit | None = None
+        if author is not None:
+            self.author = QLineEdit(author, self)
+            self.form.addRow(self.tr("Verfasst von"), self.author)
+        self.finish_layout()
+        self.resize(560, 280)
+
+
+class ClientPickerDialog(_Form):
+    """Find a person (any spelling) by the search service and pick one or more."""
+
+    def __init__(self, search, parent: QWidget | None = None):
+        super().__init__(self.tr("Person auswählen"), parent)
+        self._search = search
+        self.query = QLineEdit(self)
+        self.query.setPlaceholderText(self.tr("Name in beliebiger Schreibweise oder Aktenzeichen"))
+        self.results = QListWidget(self)
+        self.results.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.form.addRow(self.tr("Suche"), self.query)
+        self.layout_.addWidget(self.results)
+        self.finish_layout()
+        self.query.textChanged.connect(self._refresh)
+        self.resize(520, 420)
+
+    def _refresh(self) -> None:
+        self.results.clear()
+        text = self.query.text().strip()
+        if len(text) < 2:
+            return
+        for hit in self._search(text):
+            item = QListWidgetItem(f"{hit.case_number}  {hit.family_name}, {hit.given_name}"
+                                   + (f"  ({hit.birth_date})" if hit.birth_date else ""))
+            item.setData(Qt.ItemDataRole.UserRole, hit.id)
+            self.results.addItem(item)
+
+    def selected_ids(self) -> list[str]:
+        return [i.data(Qt.ItemDataRole.UserRole) for i in self.results.selectedItems()]

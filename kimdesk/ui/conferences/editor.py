@@ -1,0 +1,249 @@
+"""The conference editor: the meeting, participants, agenda and addenda of one conference.
+
+Every change goes through the conference services; after each the editor reloads the
+conference (``ConferenceView``) and every panel redraws from it, so what is shown is what is
+stored. A finalised protocol is shown read-only (the services would refuse changes anyway);
+only addenda and the follow-up of action items stay possible.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kimdesk.errors import KimdeskError
+from kimdesk.reports.minutes import render_minutes
+from kimdesk.reports.template import Rendered
+from kimdesk.services import conference_edit, conference_queries, minutes_print
+from kimdesk.services.conference_queries import AgencyChoice, ConferenceView
+from kimdesk.store.store import Store
+from kimdesk.ui.conferences import printing
+from kimdesk.ui.conferences.addenda import AddendaPanel
+from kimdesk.ui.conferences.agenda import AgendaPanel
+from kimdesk.ui.conferences.general import GeneralForm
+from kimdesk.ui.conferences.participants import ParticipantsPanel
+
+
+class ConferenceEditor(QWidget):
+    changed = Signal(str)  # a conference was changed (its id)
+    deleted = Signal(str)
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.view: ConferenceView | None = None
+        self._agencies: list[AgencyChoice] | None = None
+        self.busy = False
+
+        self.heading = QLabel(self)
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.badge = QLabel(self)
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.badge)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+
+        self.general = GeneralForm(self, self)
+        self.participants = ParticipantsPanel(self, self)
+        self.agenda = AgendaPanel(self, self)
+        self.addenda = AddendaPanel(self, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.general, self.tr("Sitzung"))
+        self.tabs.addTab(self.participants, self.tr("Teilnehmende"))
+        self.tabs.addTab(self.agenda, self.tr("Tagesordnung"))
+        self.tabs.addTab(self.addenda, self.tr("Nachträge"))
+
+        self.finalise_button = QPushButton(self.tr("Abschließen …"), self)
+        self.delete_button = QPushButton(self.tr("Entwurf verwerfen"), self)
+        self.for_abh = QCheckBox(self.tr("Fassung für die Ausländerbehörde"), self)
+        self.for_abh.setToolTip(self.tr("ohne die TOPs, die nicht an die Ausländerbehörde gehen"))
+        self.preview_button = QPushButton(self.tr("Druckvorschau …"), self)
+        self.print_button = QPushButton(self.tr("Drucken …"), self)
+        self.pdf_button = QPushButton(self.tr("Als PDF speichern …"), self)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.finalise_button)
+        bottom.addWidget(self.delete_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.for_abh)
+        for b in (self.preview_button, self.print_button, self.pdf_button):
+            bottom.addWidget(b)
+        self.preview_button.setEnabled(printing.can_preview())
+        self.print_button.setEnabled(printing.can_preview())
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+
+        self.finalise_button.clicked.connect(self.finalise)
+        self.delete_button.clicked.connect(self.discard)
+        self.preview_button.clicked.connect(lambda: self.make_pdf(lambda r: printing.preview(self, r)))
+        self.print_button.clicked.connect(lambda: self.make_pdf(lambda r: printing.print_with_dialog(self, r)))
+        self.pdf_button.clicked.connect(lambda: self.make_pdf(self.save_pdf))
+        self.show_view(None)
+
+    # -- loading ---------------------------------------------------------------------------
+    def load(self, conference_id: str | None) -> None:
+        self.flush()
+        self.say("")
+        self.show_view(conference_queries.load(self.store, conference_id) if conference_id else None)
+
+    def reload(self) -> None:
+        if self.view is not None:
+            self.show_view(conference_queries.load(self.store, self.view.id))
+
+    def show_view(self, view: ConferenceView | None) -> None:
+        self.view = view
+        self.tabs.setEnabled(view is not None)
+        for b in (self.finalise_button, self.delete_button, self.for_abh, self.pdf_button):
+            b.setEnabled(view is not None)
+        if view is None:
+            self.heading.setText(self.tr("Keine Konferenz ausgewählt"))
+            self.badge.setText("")
+            return
+        kind = self.tr("Fallkonferenz") if view.kind == "case" else self.tr("Netzwerktreffen")
+        self.heading.setText(self.tr("{kind} am {date}").format(kind=kind, date=view.date.strftime("%d.%m.%Y"))
+                             + (f" – {view.title}" if view.title else ""))
+        if view.final:
+            when = view.finalised_at.strftime("%d.%m.%Y") if view.finalised_at else ""
+            self.badge.setText(self.tr("Abgeschlossen {when} – schreibgeschützt").format(when=when).replace("  ", " "))
+            self.badge.setStyleSheet("color: white; background: #2f5d50; padding: 3px 8px; border-radius: 3px;")
+        else:
+            self.badge.setText(self.tr("Entwurf"))
+            self.badge.setStyleSheet("color: #6b4b00; background: #fbe7b5; padding: 3px 8px; border-radius: 3px;")
+        self.finalise_button.setEnabled(not view.final)
+        self.delete_button.setEnabled(not view.final)
+        self.general.show_view(view)
+        self.participants.show_view(view)
+        self.agenda.show_view(view)
+        self.addenda.show_view(view)
+
+    def is_read_only(self) -> bool:
+        return self.view is None or self.view.final
+
+    def agencies(self) -> list[AgencyChoice]:
+        if self._agencies is None:
+            self._agencies = conference_queries.agency_choices(self.store)
+        return self._agencies
+
+    # -- running service calls -------------------------------------------------------------
+    def run(self, fn: Callable[..., Any], *args: Any, raise_errors: tuple[type[Exception], ...] = (),
+            **kwargs: Any) -> bool:
+        """Call a service; show what it refuses; reload and announce the change on success."""
+        try:
+            fn(*args, **kwargs)
+        except raise_errors:
+            raise
+        except KimdeskError as exc:
+            self.say(str(exc), error=True)
+            return False
+        self.say("")
+        self.reload()
+        if self.view is not None:
+            self.changed.emit(self.view.id)
+        return True
+
+    def say(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #a3201b; font-weight: bold;" if error else "color: #2f5d50;")
+
+    def flush(self) -> None:
+        """Save what is typed but not yet saved (before switching, printing, finalising)."""
+        if self.view is not None and not self.view.final:
+            self.general.save()
+            self.agenda.save()
+
+    # -- finalising ------------------------------------------------------------------------
+    def confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def finalise(self) -> None:
+        if self.view is None or self.view.final:
+            return
+        self.flush()
+        if not self.confirm(self.tr("Protokoll abschließen"), self.tr(
+                "Nach dem Abschließen kann das Protokoll nicht mehr geändert werden; Korrekturen sind nur noch als "
+                "datierte Nachträge möglich. Jetzt abschließen?")):
+            return
+        if self.run(conference_edit.finalise, self.store, self.view.id):
+            self.say(self.tr("Das Protokoll ist abgeschlossen."))
+
+    def discard(self) -> None:
+        if self.view is None or self.view.final:
+            return
+        if self.confirm(self.tr("Entwurf verwerfen"), self.tr("Diesen Entwurf verwerfen?")):
+            conference_id = self.view.id
+            try:
+                conference_edit.delete_conference(self.store, conference_id)
+            except KimdeskError as exc:
+                self.say(str(exc), error=True)
+                return
+            self.show_view(None)
+            self.deleted.emit(conference_id)
+
+    # -- printing --------------------------------------------------------------------------
+    def make_pdf(self, then: Callable[[Rendered], Any]) -> None:
+        """Render the minutes off the UI thread, then hand the PDF to ``then`` (preview, print, save)."""
+        if self.view is None or self.busy:
+            return
+        self.flush()
+        doc = minutes_print.prepare(self.store, self.view.id, for_immigration_office=self.for_abh.isChecked())
+        conference_id = self.view.id
+        self.busy = True
+        self.say(self.tr("PDF wird erstellt …"))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+        def done(rendered: Rendered) -> None:
+            self._finish_busy()
+            minutes_print.log_print(self.store, "conference", conference_id)
+            self.say("")
+            self.notices(rendered)
+            then(rendered)
+
+        def failed(message: str) -> None:
+            self._finish_busy()
+            self.say(self.tr("PDF konnte nicht erstellt werden: {error}").format(error=message), error=True)
+
+        printing.in_background(lambda: render_minutes(doc), done, failed)
+
+    def _finish_busy(self) -> None:
+        self.busy = False
+        QApplication.restoreOverrideCursor()
+
+    def notices(self, rendered: Rendered) -> None:
+        printing.show_notices(self, rendered)
+
+    def suggested_filename(self) -> str:
+        if self.view is None:
+            return "Protokoll.pdf"
+        number = "_".join(p.case_number for p in self.view.persons) or "Netzwerktreffen"
+        return f"Protokoll_{self.view.date.isoformat()}_{number}.pdf"
+
+    def save_pdf(self, rendered: Rendered) -> None:
+        path = printing.ask_pdf_path(self, self.suggested_filename())
+        if path is None:
+            return
+        try:
+            minutes_print.save(rendered, path)
+        except OSError as exc:
+            self.say(self.tr("Speichern nicht möglich: {error}").format(error=exc.strerror or exc), error=True)
+            return
+        self.say(self.tr("Gespeichert: {path}").format(path=path))

@@ -1,0 +1,159 @@
+"""Participants with presence and consent markers, and the override-with-reason flow.
+
+An agency without a valid release for the conference date is marked red until a reason is
+given; listing it at all goes through ``OverrideDialog`` (the service refuses it otherwise).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kimdesk.reports.formatting import consent_gap
+from kimdesk.services import conference_edit, conference_queries
+from kimdesk.services.conference_edit import ConsentRequired
+from kimdesk.services.conference_queries import ConferenceView, ParticipantView
+from kimdesk.ui.conferences.dialogs import OverrideDialog, ParticipantDialog, presence_label
+
+MISSING = QColor("#f8d7d5")
+EXCEPTION = QColor("#fdf0d5")
+
+
+class ParticipantsPanel(QWidget):
+    def __init__(self, editor, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.editor = editor
+        headers = [self.tr("Name"), self.tr("Stelle"), self.tr("Funktion"), self.tr("Anwesenheit"),
+                   self.tr("Schweigepflichtentbindung")]
+        self.table = QTableWidget(0, len(headers), self)
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(self.edit_selected)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.add_button = QPushButton(self.tr("Hinzufügen …"), self)
+        self.edit_button = QPushButton(self.tr("Bearbeiten …"), self)
+        self.reason_button = QPushButton(self.tr("Ausnahme begründen …"), self)
+        self.remove_button = QPushButton(self.tr("Entfernen"), self)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.reason_button, self.remove_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(self.hint)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.reason_button.clicked.connect(self.give_reason)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self._rows: list[ParticipantView] = []
+
+    # -- showing ---------------------------------------------------------------------------
+    def consent_text(self, p: ParticipantView) -> str:
+        c = p.consent
+        if c.state == "valid":
+            return self.tr("liegt vor") + (self.tr(" (bis {date})").format(date=c.until.strftime("%d.%m.%Y"))
+                                           if c.until else "")
+        if c.state == "not_needed":
+            return self.tr("nicht erforderlich")
+        gap = consent_gap(c.detail)
+        if p.override_reason:
+            return self.tr("{gap} – Ausnahme: {reason}").format(gap=gap, reason=p.override_reason)
+        return self.tr("⚠ {gap} – Begründung fehlt").format(gap=gap)
+
+    def show_view(self, view: ConferenceView) -> None:
+        self._rows = list(view.participants)
+        self.table.setRowCount(len(self._rows))
+        for row, p in enumerate(self._rows):
+            cells = (p.name, p.agency, p.function, presence_label(self, p.presence), self.consent_text(p))
+            color = MISSING if p.needs_reason else EXCEPTION if p.consent.missing else None
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, p.id)
+                if color is not None:
+                    item.setBackground(QBrush(color))
+                if col == 4:
+                    item.setToolTip(text)
+                self.table.setItem(row, col, item)
+        marked = sum(1 for p in self._rows if p.needs_reason)
+        self.hint.setText(self.tr("{n} Stelle(n) ohne gültige Schweigepflichtentbindung und ohne Begründung: "
+                                  "vor dem Abschließen begründen oder entfernen.").format(n=marked) if marked else "")
+        self.hint.setStyleSheet("color: #a3201b;" if marked else "")
+        editable = not view.final
+        for b in (self.add_button, self.edit_button, self.reason_button, self.remove_button):
+            b.setEnabled(editable)
+
+    def marked_rows(self) -> list[int]:
+        return [i for i, p in enumerate(self._rows) if p.needs_reason]
+
+    def selected(self) -> ParticipantView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._rows[rows[0].row()] if rows else None
+
+    # -- actions ---------------------------------------------------------------------------
+    def _consent_of(self, agency_id: str | None):
+        return conference_queries.consent_preview(self.editor.store, self.editor.view.id, agency_id)
+
+    def ask_reason(self, message: str, reason: str = "") -> str | None:
+        """The explicit override; ``None`` when the user cancels."""
+        dialog = OverrideDialog(message, reason, self)
+        return dialog.value() if dialog.exec() else None
+
+    def _save(self, fn, target: str, values: dict[str, Any]) -> bool:
+        try:
+            return self.editor.run(fn, self.editor.store, target, values, raise_errors=(ConsentRequired,))
+        except ConsentRequired as exc:
+            reason = self.ask_reason(str(exc))
+            if not reason:
+                self.editor.say(self.tr("Nicht eingetragen: ohne Begründung keine Teilnahme ohne Entbindung."))
+                return False
+            return self.editor.run(fn, self.editor.store, target, values | {"consent_override_reason": reason})
+
+    def add(self) -> None:
+        dialog = ParticipantDialog(self.editor.agencies(), self._consent_of, parent=self)
+        if dialog.exec():
+            self._save(conference_edit.add_participant, self.editor.view.id, dialog.values())
+
+    def edit_selected(self) -> None:
+        p = self.selected()
+        if p is None or self.editor.view.final:
+            return
+        dialog = ParticipantDialog(self.editor.agencies(), self._consent_of, {
+            "agency_id": p.agency_id, "name": p.name, "function": p.function, "presence": p.presence}, self)
+        if dialog.exec():
+            self._save(conference_edit.update_participant, p.id, dialog.values())
+
+    def give_reason(self) -> None:
+        p = self.selected()
+        if p is None:
+            return
+        reason = self.ask_reason(self.tr("Für „{agency}“ liegt keine gültige Schweigepflichtentbindung vor "
+                                         "({detail}).").format(agency=p.agency or p.name, detail=p.consent.detail),
+                                 p.override_reason or "")
+        if reason:
+            self.editor.run(conference_edit.update_participant, self.editor.store, p.id,
+                            {"consent_override_reason": reason})
+
+    def remove_selected(self) -> None:
+        p = self.selected()
+        if p is not None:
+            self.editor.run(conference_edit.remove_participant, self.editor.store, p.id)

@@ -1,0 +1,127 @@
+"""Consent form and hand-out for one person, and the minutes commands on the command line."""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from kimdesk.models import Need, Responsibility, Task
+from kimdesk.reports.template import BOTTOM, TOP
+from kimdesk.services import agenda_edit, client_print, clients
+from kimdesk.services import conference_edit as edit
+from tests.support.cli import run
+from tests.support.conferences import fill_protocol, make_case
+from tests.support.pdf import fonts, pages_text, word_boxes
+
+PRINTED = datetime(2025, 6, 18, 14, 5)
+
+
+def _flat(pdf: bytes) -> str:
+    return re.sub(r"\s+", " ", " ".join(pages_text(pdf)))
+
+
+def _need(store, client_id: str, category: str, agency_id: str | None, contact: str | None = None) -> str:
+    with store.session() as s:
+        need = Need(client_id=client_id, category=category, status="open", opened_on=date(2025, 5, 1))
+        s.add(need)
+        s.flush()
+        if agency_id:
+            s.add(Responsibility(need_id=need.id, agency_id=agency_id, status="accepted", contact=contact,
+                                 requested_on=date(2025, 5, 2)))
+        return need.id
+
+
+def test_consent_form_is_prefilled_for_the_person_and_the_agencies(store):
+    case = make_case(store, given_name="Ірина", family_name="Шевченко")
+    clients.update_client(store, case.client_id, {"birth_date": "1988-03", "address": "Hauptstraße 5, 52062 Aachen"})
+    _need(store, case.client_id, "Arbeit", case.jobcenter)
+    edit.add_participant(store, case.conference_id, {"agency_id": case.youth_office,
+                                                     "consent_override_reason": "Eilfall"})
+    rendered = client_print.consent_form(store, case.client_id, printed_at=PRINTED)
+    assert rendered.pages == 1
+    text = _flat(rendered.pdf)
+    for expected in ("Schweigepflichtentbindung", "Шевченко, Ірина", "03.1988", "Hauptstraße 5, 52062 Aachen",
+                     case.case_number, "Jobcenter Test", "Jugendamt Test", "§ 67b SGB X", "Art. 9 DSGVO",
+                     "jederzeit", "widerrufen", "Unterschrift der betroffenen Person", "Ort, Datum",
+                     "Seite 1 von 1", "Sozialdaten nach § 35 SGB I"):
+        assert expected in text, (expected, text)
+    page = word_boxes(rendered.pdf)[0]
+    furniture = [w.text for w in page.words if w.y1 < TOP - 8 or w.y0 > page.height - BOTTOM]
+    assert case.case_number in furniture and "Seite" in furniture
+    assert not {"Шевченко,", "Ірина"} & set(furniture)  # the name is in the body only
+    only = client_print.consent_form(store, case.client_id, agency_ids=[case.caritas])
+    assert "Caritas Migrationsberatung Test" in _flat(only.pdf) and "Jobcenter Test" not in _flat(only.pdf)
+    assert all(fonts(rendered.pdf).values())
+
+
+def test_handout_lists_needs_offices_contacts_and_next_steps_on_one_page(store):
+    case = make_case(store, given_name="Jiří", family_name="Dvořák")
+    ids = fill_protocol(store, case)
+    _need(store, case.client_id, "Existenzsicherung", case.jobcenter, contact="Frau Öztürk, Zimmer 3.12")
+    _need(store, case.client_id, "Schulplatz", case.youth_office)
+    _need(store, case.client_id, "Wohnung", None)
+    for n in range(14):  # many needs still fit one sheet
+        _need(store, case.client_id, f"Weiteres Anliegen {n}", case.caritas)
+    edit.create_conference(store, {"date": date.today() + timedelta(days=20)}, client_ids=[case.client_id])
+    with store.session() as s:
+        s.add(Task(client_id=case.client_id, title="Wiedervorlage", due_on=date.today() + timedelta(days=5)))
+    rendered = client_print.handout(store, case.client_id, printed_at=PRINTED)
+    assert rendered.pages == 1
+    text = _flat(rendered.pdf)
+    for expected in ("Ihre Ansprechstellen", "Dvořák, Jiří", "Existenzsicherung", "Jobcenter Test",
+                     "Frau Öztürk, Zimmer 3.12", "01.07.2025: Bescheid erlassen",  # the open action item
+                     "Schulplatz", "Jugendamt Test", "30.06.2025: Anmeldung an der Schule begleiten",
+                     "Wohnung", "wird noch geklärt", "Weiteres Anliegen 13", "Nächste Fallkonferenz",
+                     (date.today() + timedelta(days=20)).strftime("%d.%m.%Y"),
+                     (date.today() + timedelta(days=5)).strftime("%d.%m.%Y"), "Seite 1 von 1"):
+        assert expected in text, (expected, text)
+    agenda_edit.set_action_status(store, ids["a1"], "done")
+    assert "Bescheid erlassen" not in _flat(client_print.handout(store, case.client_id).pdf)
+
+
+@pytest.fixture
+def own_cli_log():
+    """The in-process CLI attaches one log file handler per process; take ours off again afterwards
+    so a later test's data dir gets its own log (tests/test_at_rest.py checks that one)."""
+    log = logging.getLogger("kimdesk")
+    before = list(log.handlers)
+    yield
+    for handler in [h for h in log.handlers if h not in before]:
+        log.removeHandler(handler)
+        handler.close()
+
+
+def test_minutes_commands(store, profile, tmp_path, passphrase, own_cli_log):
+    case = make_case(store)
+    fill_protocol(store, case)
+    edit.add_participant(store, case.conference_id, {"name": "محمد حسين", "function": "Dolmetscher (Arabisch)"})
+    store.close()
+    env = {"KIMDESK_PASSPHRASE": passphrase}
+    base = ("--data-dir", profile.data_dir)
+    out = tmp_path / "protokoll.pdf"
+    res = run(*base, "minutes", "pdf", case.conference_id, "-o", out, env=env)
+    assert res.code == 0, res.err
+    assert "Protokoll gespeichert" in res.out and out.read_bytes().startswith(b"%PDF")
+    assert (out.stat().st_mode & 0o077) == 0  # personal data: private to the user
+    assert "Оксана Коваленко" in _flat(out.read_bytes()) and "⟨mhmd hsyn⟩" in _flat(out.read_bytes())
+    assert "Teilnehmende, Zeile 4 (arabische Schrift)" in res.err  # reported, not silently boxed
+    res = run(*base, "minutes", "list", env=env)
+    assert res.code == 0 and case.conference_id in res.out and case.case_number in res.out
+    res = run(*base, "minutes", "actions", "--client", case.client_id, env=env)
+    assert res.code == 0 and "Bescheid erlassen" in res.out
+    for cmd in ("consent-form", "handout"):
+        target = tmp_path / f"{cmd}.pdf"
+        res = run(*base, "minutes", cmd, case.client_id, "-o", target, env=env)
+        assert res.code == 0 and target.exists(), res.err
+    res = run(*base, "minutes", "organisation", "Stadt Aachen – KIM", env=env)
+    assert res.code == 0 and res.out.strip() == "Stadt Aachen – KIM"
+    run(*base, "minutes", "pdf", case.conference_id, "-o", out, env=env)
+    assert "Stadt Aachen – KIM" in _flat(out.read_bytes())
+    # bad input: unknown conference, missing folder
+    res = run(*base, "minutes", "pdf", "00000000-0000-4000-8000-000000000000", "-o", tmp_path / "x.pdf", env=env)
+    assert res.code == 2 and not (tmp_path / "x.pdf").exists() and res.err.count("\n") == 1
+    res = run(*base, "minutes", "pdf", case.conference_id, "-o", tmp_path / "nope" / "x.pdf", env=env)
+    assert res.code == 2

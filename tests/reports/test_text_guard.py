@@ -1,0 +1,40 @@
+"""What the embedded font can print as written, and what is transliterated and reported."""
+
+from __future__ import annotations
+
+import pytest
+
+from kimdesk.reports.text_guard import TextGuard
+
+
+@pytest.mark.parametrize("text", [
+    "Größe, Maß, Äußerung", "Çağlar Öztürk, İstanbul, ılık", "Małgorzata Wiśniewska, Łódź, źdźbło",
+    "Jiří Dvořák, Ústí nad Labem, čtvrť", "Оксана Коваленко, Їжакевич, Ґанна", "Ελένη Παπαδοπούλου",
+    "Nguyễn Văn Anh", "§ 24 AufenthG – „Fiktionsbescheinigung“ … 100 €",
+])
+def test_latin_greek_cyrillic_print_as_written(text):
+    guard = TextGuard()
+    assert guard.plain(text, "f") == text
+    assert guard.notices == []
+
+
+@pytest.mark.parametrize("text, printed, script", [
+    ("محمد", "⟨mhmd⟩", "arabische Schrift"),
+    ("Herr محمد حسين kam.", "Herr ⟨mhmd hsyn⟩ kam.", "arabische Schrift"),
+    ("ሰላም", "⟨selam⟩", "äthiopische Schrift (Ge'ez)"),
+    ("שלום", "⟨slvm⟩", "hebräische Schrift"),
+    ("王芳", "⟨WangFang⟩", "chinesische Schriftzeichen"),
+    ("नमस्ते", "⟨nmste⟩", "Devanagari"),
+])
+def test_unprintable_scripts_become_marked_transliterations_and_are_reported(text, printed, script):
+    guard = TextGuard()
+    assert guard.plain(text, "Teilnehmende, Zeile 1") == printed
+    assert [(n.field, n.scripts) for n in guard.notices] == [("Teilnehmende, Zeile 1", (script,))]
+
+
+def test_decomposed_accents_are_composed_and_control_characters_dropped():
+    guard = TextGuard()
+    assert guard.plain("Jos\u0065\u0301 Mu\u0308ller\x07\u200b", "f") == "José Müller"
+    assert guard.markup("a < b & c\nd", "f") == "a &lt; b &amp; c<br/>d"
+    assert guard.paragraphs("eins\n\nzwei\ndrei", "f") == ["eins", "zwei<br/>drei"]
+    assert guard.notices == []
