@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import random
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -36,6 +35,7 @@ from kimdesk.models import (
     ResponsibilityEvent,
     Task,
 )
+from kimdesk.models.base import uuid7
 from kimdesk.paths import resource_path
 from kimdesk.services import catalogue
 from kimdesk.services.exchange_format import child_id
@@ -64,8 +64,12 @@ class _Ctx:
     immigration: list[Agency]
     objects: list[Any] = field(default_factory=list)
 
+    clock_ms: int = 1_700_000_000_000
+
     def uid(self) -> str:
-        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+        """Time-ordered like the app's own ids, reproducible from the seed."""
+        self.clock_ms += 1
+        return str(uuid7(self.clock_ms, self.rng.getrandbits(74)))
 
 
 def _birth(rng: random.Random, today: date, min_age: int, max_age: int) -> str:

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import Connection, and_, intersect, or_, select, union
+from sqlalchemy import Connection, and_, intersect, or_, select
 
 from kimdesk.models import Client, NameKey
 from kimdesk.services import names
 from kimdesk.store.store import Store
 
-CANDIDATES = 2000
+CANDIDATES = 400  # ranked in Python; the list shows the best ones first
 _key = NameKey.__table__.c
 _client = Client.__table__.c
 
@@ -36,33 +36,46 @@ class Hit:
         return asdict(self)
 
 
-def _token_clause(token: str):
+def _token_clause(token: str, *, phonetic: bool):
     lo = "f" + token
     clause = and_(_key.key >= lo, _key.key < lo + "{")
-    phonetic = names.phonetic_keys(token)
-    if phonetic and len(token) >= 3:
-        clause = or_(clause, _key.key.in_(["p" + k for k in phonetic]))
+    keys = names.phonetic_keys(token) if phonetic and len(token) >= 3 else set()
+    if keys:
+        clause = or_(clause, _key.key.in_(["p" + k for k in keys]))
     return select(_key.client_id).where(clause)
 
 
+def _all_tokens(tokens: list[str], *, phonetic: bool):
+    by_name = [_token_clause(t, phonetic=phonetic) for t in tokens]
+    if len(by_name) == 1:
+        return by_name[0]
+    both = intersect(*by_name).subquery()  # SQLite cannot nest compound selects
+    return select(both.c.client_id)
+
+
 def candidate_ids(conn: Connection, text: str, limit: int = CANDIDATES) -> list[str]:
-    """Ids of people matching every name token of ``text`` (or the case number it looks like)."""
-    by_name = [_token_clause(t) for t in names.tokens(text)[:6]]
-    stmt = None
-    if by_name:
-        stmt = by_name[0]
-        if len(by_name) > 1:  # SQLite cannot nest compound selects: wrap the intersection
-            both = intersect(*by_name).subquery()
-            stmt = select(both.c.client_id)
+    """Ids of people matching every name token of ``text`` (or the case number it looks like).
+
+    Exact spellings (folded prefixes) come first; sound-alike matches fill up the rest, so a
+    common sound (Mohammed, Muhammad, Mahmud …) cannot crowd out the person typed exactly.
+    """
+    tokens = names.tokens(text)[:6]
+    found: dict[str, None] = {}
     compact = re.sub(r"[^a-z0-9]", "", text.lower())
     if re.search(r"\d", compact):  # looks like (part of) a case number
         lo = "c" + compact
-        by_case = select(_key.client_id).where(_key.key >= lo, _key.key < lo + "{")
-        stmt = by_case if stmt is None else union(stmt, by_case)
-    if stmt is None:
-        return []
-    sub = stmt.subquery()
-    return [r[0] for r in conn.execute(select(sub.c.client_id).distinct().limit(limit))]
+        found.update((r[0], None) for r in conn.execute(
+            select(_key.client_id).where(_key.key >= lo, _key.key < lo + "{").limit(limit)))
+    for phonetic in (False, True):
+        if not tokens or len(found) >= limit:
+            break
+        sub = _all_tokens(tokens, phonetic=phonetic).subquery()
+        rows = conn.execute(select(sub.c.client_id).distinct().limit(limit + len(found)))
+        for (cid,) in rows:
+            found.setdefault(cid, None)
+            if len(found) >= limit:
+                break
+    return list(found)
 
 
 def search_conn(conn: Connection, text: str, *, limit: int = 50) -> list[Hit]:
