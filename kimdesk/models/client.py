@@ -36,6 +36,8 @@ class Client(Synced, Base):
     status: Mapped[str] = mapped_column(String(20), default="open")  # open / closed
     opened_on: Mapped[date | None]
     closed_on: Mapped[date | None]
+    # decides the retention period (resources/rules/retention.json); None = the default type
+    case_type: Mapped[str | None] = mapped_column(String(40))
 
     household: Mapped[list[HouseholdMember]] = relationship(
         back_populates="client", foreign_keys="HouseholdMember.client_id", order_by="HouseholdMember.birth_date"

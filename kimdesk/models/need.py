@@ -27,6 +27,8 @@ class Need(Synced, Base):
     opened_on: Mapped[date | None]
     closed_on: Mapped[date | None]
     not_for_immigration_office: Mapped[bool] = mapped_column(default=False)
+    # where the content came from; doctor/therapist content is marked by default (§ 203 StGB)
+    source: Mapped[str | None] = mapped_column(String(30))
 
 
 class Responsibility(Synced, Base):
