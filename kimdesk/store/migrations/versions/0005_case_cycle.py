@@ -220,6 +220,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_plan_measure_due'), ['due'], unique=False)
         batch_op.create_index(batch_op.f('ix_plan_measure_goal_id'), ['goal_id'], unique=False)
 
+    op.create_index('ix_audit_row', 'audit', ['row_id', 'action'], unique=False)
     with op.batch_alter_table('agenda_item', schema=None) as batch_op:
         batch_op.add_column(sa.Column('source', sa.String(length=30), nullable=True))
 
@@ -239,6 +240,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index('ix_audit_row', table_name='audit')
     with op.batch_alter_table('need', recreate='never') as batch_op:  # native DROP COLUMN
         batch_op.drop_column('source')
 
