@@ -131,12 +131,14 @@ def benefit_change(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit
     clause, binds = _prefix_clause("c.residence_status", list(p.get("recognised_statuses", [])), "rs")
     recognised = text(f"""
         WITH current AS (
-          SELECT b.client_id, b.system,
+          SELECT b.client_id, b.system, b.since,
                  ROW_NUMBER() OVER (PARTITION BY b.client_id ORDER BY b.since DESC, b.id DESC) AS n
           FROM benefit_record b
           WHERE b.deleted = 0 AND b.since <= :today AND (b.until IS NULL OR b.until >= :today))
         SELECT c.id, c.residence_status FROM current cur JOIN client c ON c.id = cur.client_id
-        WHERE cur.n = 1 AND cur.system = :asylum AND {OPEN_CLIENT} AND {clause}""")
+        WHERE cur.n = 1 AND cur.system = :asylum AND {OPEN_CLIENT} AND {clause}
+          AND NOT EXISTS (SELECT 1 FROM benefit_record nxt WHERE nxt.client_id = c.id AND nxt.deleted = 0
+                          AND nxt.system <> :asylum AND nxt.since >= cur.since)  -- a change is under way""")
     asylum = p.get("asylum_system", "AsylbLG")
     for r in conn.execute(recognised, {"today": today.isoformat(), "asylum": asylum, **binds}):
         hits.append(Hit("benefit_change", f"benefit_change:{r.id}:recognised:{r.residence_status}", r.id, today,
