@@ -8,14 +8,16 @@ Rules (binding for every figure that leaves the team):
 2. **Secondary suppression.** A suppressed cell must not be recoverable from the totals. The
    table is read as a whole with its margins (row totals, column totals, grand total): a
    reader knows every shown number, that every ``< 5`` cell holds 1–4, and — because the
-   rules are public — that every other hidden cell (shown as ``x``) holds 0 or at least 5.
-   Every hidden cell is protected when some other filling of the hidden cells, consistent
-   with all of that, gives it a different value. This module proves it for each hidden cell
-   by a *rectangle* of hidden cells (two rows × two columns, margins included): moving +t,
-   −t, −t, +t around it keeps every row and column sum, and ``protect`` checks that some t
-   ≠ 0 keeps all four cells inside what the reader knows. When a hidden cell has no such
-   rectangle, the cheapest complement is hidden too (fewest totals, fewest cells, smallest
-   counts); when none exists, the whole table is hidden.
+   rules are public and zeros are always shown — that every other hidden cell (``x``) holds
+   at least 5. Every hidden cell is protected when some other filling of the hidden cells,
+   consistent with all of that, gives it a different value. This module proves it for each
+   hidden cell by a *rectangle* of hidden cells (two rows × two columns, margins included):
+   moving +t, −t, −t, +t around it keeps every row and column sum, and ``protect`` checks that
+   some t ≠ 0 keeps all four cells inside what the reader knows. When a hidden cell has no
+   such rectangle, the cheapest complement is hidden too (fewest totals, fewest cells,
+   smallest counts; never a zero). When no complement can protect it, every non-zero cell
+   is hidden; when even that cannot be proven safe, the whole table is blocked (every cell
+   ``x``, the reader learns nothing but its layout).
 3. **Statistics.** A median, percentile or mean over fewer than 5 people is not shown
    (``suppress_statistic``).
 4. **No persons.** Tables hold counts per group label only — no names, dates of birth,
@@ -36,7 +38,7 @@ from kimdesk.i18n import translate
 
 THRESHOLD = 5
 TOTAL = "__total__"
-SHOWN, PRIMARY, SECONDARY = "shown", "primary", "secondary"
+SHOWN, PRIMARY, SECONDARY, BLOCKED = "shown", "primary", "secondary", "blocked"
 
 Interval = tuple[float, float]
 Cell = tuple[int, int]
@@ -61,6 +63,7 @@ class ProtectedTable:
     threshold: int
     _values: dict[Cell, int] = field(repr=False)
     _state: dict[Cell, str]
+    blocked: bool = False  # nothing could be shown safely: every cell reads "x"
 
     @property
     def width(self) -> int:
@@ -76,16 +79,18 @@ class ProtectedTable:
         return i, j
 
     def state(self, row: str, col: str) -> str:
-        return self._state[self._index(row, col)]
+        return BLOCKED if self.blocked else self._state[self._index(row, col)]
 
     def value(self, row: str, col: str) -> int | None:
         """The count, or None when it is hidden."""
         cell = self._index(row, col)
-        return self._values[cell] if self._state[cell] == SHOWN else None
+        return self._values[cell] if self.state(row, col) == SHOWN else None
 
     def display(self, row: str, col: str) -> str:
         cell = self._index(row, col)
-        state = self._state[cell]
+        state = self.state(row, col)
+        if state == BLOCKED:
+            return "x"
         if state == PRIMARY:
             return f"< {self.threshold}"
         if state == SECONDARY:
@@ -96,7 +101,8 @@ class ProtectedTable:
         """(row, column, state) of every hidden cell, margins included."""
         labels_r = self.rows + [TOTAL]
         labels_c = self.cols + [TOTAL]
-        return [(labels_r[i], labels_c[j], s) for (i, j), s in sorted(self._state.items()) if s != SHOWN]
+        return [(labels_r[i], labels_c[j], BLOCKED if self.blocked else s)
+                for (i, j), s in sorted(self._state.items()) if s != SHOWN or self.blocked]
 
     def grid(self, corner: str = "") -> list[list[str]]:
         """Header row, then one row per label and the totals row; the last column is the total."""
@@ -110,7 +116,7 @@ class ProtectedTable:
     def as_dict(self) -> dict[str, Any]:
         return {"rows": list(self.rows), "cols": list(self.cols),
                 "cells": [[self.display(r, c) for c in self.cols + [TOTAL]] for r in self.rows + [TOTAL]],
-                "threshold": self.threshold}
+                "threshold": self.threshold, "blocked": self.blocked}
 
 
 def suppress_statistic(n: int, value: float | None, threshold: int = THRESHOLD) -> float | None:
@@ -130,10 +136,8 @@ def _allowed(value: int, state: str, m: int, threshold: int) -> list[Interval]:
     if state == PRIMARY:
         lo, hi = 1 - value, threshold - 1 - value
         return [(lo, hi)] if m == 1 else [(-hi, -lo)]
-    # hidden complement: 0 or at least ``threshold``
-    zero = (-value * m, -value * m)
-    high = (threshold - value, inf) if m == 1 else (-inf, value - threshold)
-    return [zero, high]
+    # hidden complement (never a zero): at least ``threshold``
+    return [(threshold - value, inf)] if m == 1 else [(-inf, value - threshold)]
 
 
 def _intersect(a: list[Interval], b: list[Interval]) -> list[Interval]:
@@ -176,6 +180,8 @@ class _Grid:
         best, best_cost = None, None
         for rect in self.rectangles(cell):
             new = [c for c, _ in rect if state[c] == SHOWN]
+            if any(self.values[c] == 0 for c in new):
+                continue
             trial = dict(state)
             trial.update({c: SECONDARY for c in new})
             if not self.rectangle_moves(rect, trial):
@@ -206,13 +212,15 @@ def protect(rows: Sequence[str], cols: Sequence[str], counts: Mapping[tuple[str,
     values[(height - 1, width - 1)] = sum(values[(i, width - 1)] for i in range(len(rows)))
     state = {cell: PRIMARY if 0 < v < threshold else SHOWN for cell, v in values.items()}
     grid = _Grid(values, height, width, threshold)
-    while True:
-        exposed = [c for c in sorted(state) if state[c] != SHOWN and not grid.protected(c, state)]
-        if not exposed:
-            break
-        complement = grid.cheapest_complement(exposed[0], state)
-        if complement is None:  # nothing protects it: hide the whole table
-            state = {c: (s if s != SHOWN else SECONDARY) for c, s in state.items()}
+
+    def exposed() -> list[Cell]:
+        return [c for c in sorted(state) if state[c] != SHOWN and not grid.protected(c, state)]
+
+    while todo := exposed():
+        complement = grid.cheapest_complement(todo[0], state)
+        if complement is None:  # no complement protects it: hide every non-zero cell, audit once more
+            state.update({c: SECONDARY for c, s in state.items() if s == SHOWN and values[c] > 0})
             break
         state.update({c: SECONDARY for c in complement})
-    return ProtectedTable(rows, cols, threshold, values, state)
+    blocked = bool(exposed())
+    return ProtectedTable(rows, cols, threshold, values, state, blocked)
