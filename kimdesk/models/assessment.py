@@ -38,10 +38,10 @@ class BenefitRecord(Synced, Base):
     __tablename__ = "benefit_record"
 
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
-    system: Mapped[str] = mapped_column(String(20))
+    system: Mapped[str] = mapped_column(String(20), index=True)
     agency_id: Mapped[str | None] = mapped_column(ForeignKey("agency.id"))
     applied_on: Mapped[date | None]
-    approved_on: Mapped[date | None]
+    approved_on: Mapped[date | None] = mapped_column(index=True)  # pending changes of system
     since: Mapped[date]
     until: Mapped[date | None]
     note: Mapped[str | None] = mapped_column(Text)

@@ -24,7 +24,7 @@ class Consent(Synced, Base):
     given_by: Mapped[str | None] = mapped_column(String(20))  # person / guardian
     form: Mapped[str] = mapped_column(String(20), default="written")  # written / electronic / oral
     given_on: Mapped[date | None]
-    expires_on: Mapped[date | None]
+    expires_on: Mapped[date | None] = mapped_column(index=True)  # deadline rules
     revoked_on: Mapped[date | None]
 
     def valid_on(self, day: date) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kimdesk.models.base import Base, Synced
@@ -33,6 +33,8 @@ class Need(Synced, Base):
 
 class Responsibility(Synced, Base):
     __tablename__ = "responsibility"
+    # the "moved" deadline rule reads responsibilities per agency without the rows (issue 9)
+    __table_args__ = (Index("ix_responsibility_agency_status", "agency_id", "status", "deleted", "need_id", "id"),)
 
     need_id: Mapped[str] = mapped_column(ForeignKey("need.id"), index=True)
     agency_id: Mapped[str | None] = mapped_column(ForeignKey("agency.id"), index=True)

@@ -16,6 +16,7 @@ the year before the one in which they turn 18.
 from __future__ import annotations
 
 import calendar
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -81,14 +82,19 @@ def turning_18(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit]:
     """The 18th birthday lies within the next ``months_before`` months."""
     age = int(p.get("age", 18))
     until = shift_months(today, int(p.get("months_before", 12)))
+    lo, hi = shift_years(today, -age), shift_years(until, -age)
+    # the index on birth_date narrows by string range first (a year alone sorts before its dates)
     stmt = text(f"""
-        SELECT c.id, c.birth_date, date({EARLIEST_BIRTH}, :plus) AS birthday
-        FROM client c
-        WHERE {OPEN_CLIENT} AND c.birth_date IS NOT NULL
-          AND date({EARLIEST_BIRTH}, :plus) > :today AND date({EARLIEST_BIRTH}, :plus) <= :until""")
-    rows = conn.execute(stmt, {"plus": f"+{age} years", "today": today.isoformat(), "until": until.isoformat()})
-    return [Hit("turning_18", f"turning_18:{r.id}:{r.birthday}", r.id, today,
-                {"date": _d(r.birthday), "year_only": len(r.birth_date) == 4, "age": age}) for r in rows]
+        SELECT c.id, c.birth_date, {EARLIEST_BIRTH} AS earliest FROM client c
+        WHERE c.birth_date >= :lo_year AND c.birth_date <= :hi AND {OPEN_CLIENT}
+          AND {EARLIEST_BIRTH} >= :lo AND {EARLIEST_BIRTH} <= :hi""")
+    hits = []
+    for r in conn.execute(stmt, {"lo_year": str(lo.year), "lo": lo.isoformat(), "hi": hi.isoformat()}):
+        birthday = shift_years(_d(r.earliest), age)
+        if today < birthday <= until:
+            hits.append(Hit("turning_18", f"turning_18:{r.id}:{birthday.isoformat()}", r.id, today,
+                            {"date": birthday, "year_only": len(r.birth_date) == 4, "age": age}))
+    return hits
 
 
 @rule("residence_expiry")
@@ -112,33 +118,33 @@ def benefit_change(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit
     """A new benefit system not yet approved, or recognition while still on asylum benefits."""
     lead = timedelta(weeks=int(p.get("weeks_before_old_ends", 2)))
     pending = text(f"""
-        WITH ordered AS (
-          SELECT b.id, b.client_id, b.system, b.approved_on, b.since,
-                 LAG(b.system) OVER w AS prev_system, LAG(b.until) OVER w AS prev_until
-          FROM benefit_record b WHERE b.deleted = 0
-          WINDOW w AS (PARTITION BY b.client_id ORDER BY b.since, b.id))
-        SELECT o.* FROM ordered o JOIN client c ON c.id = o.client_id
-        WHERE {OPEN_CLIENT} AND o.prev_system IS NOT NULL AND o.prev_system <> o.system
-          AND o.approved_on IS NULL""")
+        SELECT b.id, b.client_id, b.system,
+               (SELECT json_array(prev.system, prev.until) FROM benefit_record prev
+                WHERE prev.client_id = b.client_id AND prev.deleted = 0
+                  AND (prev.since < b.since OR (prev.since = b.since AND prev.id < b.id))
+                ORDER BY prev.since DESC, prev.id DESC LIMIT 1) AS previous
+        FROM benefit_record b JOIN client c ON c.id = b.client_id
+        WHERE b.approved_on IS NULL AND b.deleted = 0 AND {OPEN_CLIENT}""")
     hits = []
     for r in conn.execute(pending):
-        due = today
-        if r.prev_until is not None:
-            due = max(today, _d(r.prev_until) - lead)
+        if r.previous is None:
+            continue
+        prev_system, prev_until = json.loads(r.previous)
+        if prev_system == r.system:
+            continue
+        due = today if prev_until is None else max(today, _d(prev_until) - lead)
         hits.append(Hit("benefit_change", f"benefit_change:{r.id}", r.client_id, due,
-                        {"from": r.prev_system, "to": r.system,
-                         "old_ends": _d(r.prev_until) if r.prev_until else None}))
+                        {"from": prev_system, "to": r.system, "old_ends": _d(prev_until) if prev_until else None}))
     clause, binds = _prefix_clause("c.residence_status", list(p.get("recognised_statuses", [])), "rs")
     recognised = text(f"""
-        WITH current AS (
-          SELECT b.client_id, b.system, b.since,
-                 ROW_NUMBER() OVER (PARTITION BY b.client_id ORDER BY b.since DESC, b.id DESC) AS n
-          FROM benefit_record b
-          WHERE b.deleted = 0 AND b.since <= :today AND (b.until IS NULL OR b.until >= :today))
-        SELECT c.id, c.residence_status FROM current cur JOIN client c ON c.id = cur.client_id
-        WHERE cur.n = 1 AND cur.system = :asylum AND {OPEN_CLIENT} AND {clause}
-          AND NOT EXISTS (SELECT 1 FROM benefit_record nxt WHERE nxt.client_id = c.id AND nxt.deleted = 0
-                          AND nxt.system <> :asylum AND nxt.since >= cur.since)  -- a change is under way""")
+        WITH candidate AS MATERIALIZED (  -- running asylum benefits of recognised people, then the check
+          SELECT DISTINCT c.id, c.residence_status, b.since
+          FROM benefit_record b CROSS JOIN client c  -- b drives (index on system)
+          WHERE c.id = b.client_id AND b.system = :asylum AND b.deleted = 0 AND b.since <= :today
+            AND (b.until IS NULL OR b.until >= :today) AND {OPEN_CLIENT} AND {clause})
+        SELECT DISTINCT k.id, k.residence_status FROM candidate k
+        WHERE NOT EXISTS (SELECT 1 FROM benefit_record nxt WHERE nxt.client_id = k.id AND nxt.deleted = 0
+                          AND nxt.system <> :asylum AND nxt.since >= k.since)  -- a change is under way""")
     asylum = p.get("asylum_system", "AsylbLG")
     for r in conn.execute(recognised, {"today": today.isoformat(), "asylum": asylum, **binds}):
         hits.append(Hit("benefit_change", f"benefit_change:{r.id}:recognised:{r.residence_status}", r.id, today,
@@ -148,23 +154,40 @@ def benefit_change(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit
 
 @rule("moved")
 def moved(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit]:
-    """An agency responsible for an open need does not serve the person's municipality (any more)."""
+    """An agency responsible for an open need does not serve the person's municipality (any more).
+
+    Only agencies that do not serve every municipality people live in can be wrong after a
+    move (a district-wide Jobcenter never is), so only their responsibilities are read.
+    """
+    present = set(conn.execute(text("SELECT DISTINCT municipality FROM client WHERE municipality IS NOT NULL "
+                                     "AND municipality <> ''")).scalars())  # the index alone answers this
+    served: set[tuple[str, str]] = set()
+    limited = []
+    for agency_id, raw in conn.execute(text("SELECT id, municipalities FROM agency")):
+        towns = json.loads(raw or "[]")
+        served |= {(agency_id, town) for town in towns}
+        if towns and not present <= set(towns):
+            limited.append(agency_id)
+    if not limited:
+        return []
     stmt = text(f"""
-        SELECT c.id AS client_id, c.municipality, r.id AS responsibility_id
-        FROM client c
-        JOIN need n ON n.client_id = c.id AND n.deleted = 0 AND n.status IN :need_statuses
-        JOIN responsibility r ON r.need_id = n.id AND r.deleted = 0 AND r.status IN :resp_statuses
-        JOIN agency a ON a.id = r.agency_id
-        WHERE {OPEN_CLIENT} AND c.municipality IS NOT NULL AND c.municipality <> ''
-          AND json_array_length(a.municipalities) > 0
-          AND NOT EXISTS (SELECT 1 FROM json_each(a.municipalities) j WHERE j.value = c.municipality)
-        ORDER BY c.id, r.id""").bindparams(bindparam("need_statuses", expanding=True),
+        SELECT c.id AS client_id, c.municipality, r.id AS responsibility_id, r.agency_id
+        FROM responsibility r
+        JOIN need n ON n.id = r.need_id
+        JOIN client c ON c.id = n.client_id
+        WHERE r.agency_id IN :limited AND r.deleted = 0 AND r.status IN :resp_statuses
+          AND n.deleted = 0 AND n.status IN :need_statuses
+          AND {OPEN_CLIENT} AND c.municipality IS NOT NULL AND c.municipality <> ''
+        ORDER BY c.id, r.id""").bindparams(bindparam("limited", expanding=True),
+                                           bindparam("need_statuses", expanding=True),
                                            bindparam("resp_statuses", expanding=True))
-    rows = conn.execute(stmt, {"need_statuses": list(p.get("need_statuses", ["open", "in_progress"])),
+    rows = conn.execute(stmt, {"limited": limited,
+                               "need_statuses": list(p.get("need_statuses", ["open", "in_progress"])),
                                "resp_statuses": list(p.get("responsibility_statuses", ["requested", "accepted"]))})
     grouped: dict[tuple[str, str], list[str]] = {}
     for r in rows:
-        grouped.setdefault((r.client_id, r.municipality), []).append(r.responsibility_id)
+        if (r.agency_id, r.municipality) not in served:
+            grouped.setdefault((r.client_id, r.municipality), []).append(r.responsibility_id)
     return [Hit("moved", f"moved:{cid}:{muni}", cid, today, {"municipality": muni, "responsibilities": resp})
             for (cid, muni), resp in grouped.items()]
 
@@ -176,7 +199,7 @@ def school_place_missing(conn: Connection, today: date, p: dict[str, Any]) -> li
     too_old = shift_years(today, -(int(p.get("to_age", 25)) + 1))
     stmt = text(f"""
         SELECT c.id FROM client c
-        WHERE {OPEN_CLIENT} AND c.birth_date IS NOT NULL
+        WHERE c.birth_date >= :too_old_year AND c.birth_date <= :turned AND {OPEN_CLIENT}
           AND {EARLIEST_BIRTH} <= :turned AND {EARLIEST_BIRTH} > :too_old
           AND NOT EXISTS (SELECT 1 FROM school_entry s
                           WHERE s.client_id = c.id AND s.deleted = 0 AND s.placed_on IS NOT NULL
@@ -186,6 +209,7 @@ def school_place_missing(conn: Connection, today: date, p: dict[str, Any]) -> li
                           AND n.status IN :need_statuses AND n.category IN :categories))
         """).bindparams(bindparam("need_statuses", expanding=True), bindparam("categories", expanding=True))
     rows = conn.execute(stmt, {"turned": turned.isoformat(), "too_old": too_old.isoformat(),
+                               "too_old_year": str(too_old.year),
                                "today": today.isoformat(),
                                "need_statuses": list(p.get("need_statuses", ["open", "in_progress"])),
                                "categories": list(p.get("need_categories", [])) or [""]})

@@ -230,33 +230,43 @@ class Proposal:
     proposed: tuple[tuple[str, str], ...]  # (agency id, name) serving the municipality, same legal domain
 
 
-def proposals_for(conn: Connection, client_id: str, municipality: str, responsibility_ids: list[str]) -> list[Proposal]:
-    """Agencies of the catalogue that would be responsible after a move, per responsibility."""
+def _proposals(conn: Connection, wanted: list[tuple[str, list[str]]]) -> list[list[Proposal]]:
+    """For each (municipality, responsibility ids): the proposals — two queries in all."""
     agencies = conn.execute(select(Agency.__table__).where(Agency.__table__.c.deleted.is_(False))).all()
-    rows = conn.execute(text("""
-        SELECT r.id, r.need_id, n.category, r.agency_id FROM responsibility r JOIN need n ON n.id = r.need_id
-        WHERE r.id IN (SELECT value FROM json_each(:ids)) ORDER BY n.category, r.id"""),
-                        {"ids": json.dumps(responsibility_ids)}).all()
     by_id = {a.id: a for a in agencies}
+    all_ids = sorted({rid for _m, ids in wanted for rid in ids})
+    rows = {r.id: r for r in conn.execute(text("""
+        SELECT r.id, r.need_id, n.category, r.agency_id FROM responsibility r JOIN need n ON n.id = r.need_id
+        WHERE r.id IN (SELECT value FROM json_each(:ids))"""), {"ids": json.dumps(all_ids)})}
     out = []
-    for r in rows:
-        current = by_id.get(r.agency_id)
-        if current is None:
-            continue
-        candidates = [a for a in agencies if a.id != current.id and a.legal_domain == current.legal_domain
-                      and (not a.municipalities or municipality in a.municipalities)]
-        same_kind = [a for a in candidates if a.kind == current.kind]
-        chosen = same_kind or candidates
-        out.append(Proposal(r.id, r.need_id, r.category, current.id, current.name,
-                            tuple((a.id, a.name) for a in sorted(chosen, key=lambda a: a.name))))
+    for municipality, ids in wanted:
+        proposals = []
+        for r in sorted((rows[i] for i in ids if i in rows), key=lambda r: (r.category, r.id)):
+            current = by_id.get(r.agency_id)
+            if current is None:
+                continue
+            candidates = [a for a in agencies if a.id != current.id and a.legal_domain == current.legal_domain
+                          and (not a.municipalities or municipality in a.municipalities)]
+            chosen = [a for a in candidates if a.kind == current.kind] or candidates
+            proposals.append(Proposal(r.id, r.need_id, r.category, current.id, current.name,
+                                      tuple((a.id, a.name) for a in sorted(chosen, key=lambda a: a.name))))
+        out.append(proposals)
     return out
 
 
+def proposals_for(conn: Connection, municipality: str, responsibility_ids: list[str]) -> list[Proposal]:
+    """Agencies of the catalogue that would be responsible after a move, per responsibility."""
+    return _proposals(conn, [(municipality, responsibility_ids)])[0]
+
+
 def _move_proposals(conn: Connection, hits: list[Hit]) -> dict[str, str]:
+    if not hits:
+        return {}
     texts = {}
-    for hit in hits:
+    found = _proposals(conn, [(h.params["municipality"], h.params["responsibilities"]) for h in hits])
+    for hit, proposals in zip(hits, found):
         lines = []
-        for p in proposals_for(conn, hit.client_id, hit.params["municipality"], hit.params["responsibilities"]):
+        for p in proposals:
             target = ", ".join(name for _id, name in p.proposed) or translate(
                 "Deadlines", "keine zuständige Stelle im Katalog")
             lines.append(translate("Deadlines", "{category}: {old} → {new}").format(

@@ -46,6 +46,9 @@ def _pragmas(dbapi_conn: Any) -> None:
     cur.execute("PRAGMA foreign_keys = ON")
     cur.execute("PRAGMA temp_store = MEMORY")  # no plaintext temp files
     cur.execute("PRAGMA secure_delete = ON")  # freed pages are overwritten
+    # 64 MiB of decrypted pages in memory (default 8 MiB): the deadline rules and reports read
+    # across client, need and responsibility; with a small cache every page is decrypted again
+    cur.execute("PRAGMA cache_size = -65536")
     cur.close()
 
 

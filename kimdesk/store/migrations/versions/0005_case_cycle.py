@@ -82,6 +82,8 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('benefit_record', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_benefit_record_client_id'), ['client_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_benefit_record_approved_on'), ['approved_on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_benefit_record_system'), ['system'], unique=False)
 
     op.create_table('case_phase',
     sa.Column('client_id', sa.String(length=36), nullable=False),
@@ -195,6 +197,7 @@ def upgrade() -> None:
     with op.batch_alter_table('plan_goal', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_plan_goal_client_id'), ['client_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_plan_goal_plan_id'), ['plan_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_plan_goal_review_on'), ['review_on'], unique=False)
 
     op.create_table('plan_measure',
     sa.Column('goal_id', sa.String(length=36), nullable=False),
@@ -217,10 +220,18 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('plan_measure', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_plan_measure_client_id'), ['client_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_plan_measure_due'), ['due'], unique=False)
+        batch_op.create_index('ix_plan_measure_open_due', ['status', 'due'], unique=False)
         batch_op.create_index(batch_op.f('ix_plan_measure_goal_id'), ['goal_id'], unique=False)
 
     op.create_index('ix_audit_row', 'audit', ['row_id', 'action'], unique=False)
+    # the deadline rules read these by range instead of scanning every person
+    op.create_index('ix_client_birth_date', 'client', ['birth_date'], unique=False)
+    op.create_index('ix_client_residence_valid_until', 'client', ['residence_valid_until'], unique=False)
+    op.create_index('ix_consent_expires_on', 'consent', ['expires_on'], unique=False)
+    op.create_index('ix_client_open_cases', 'client', ['id', 'status', 'deleted', 'municipality', 'residence_status'],
+                    unique=False)
+    op.create_index('ix_responsibility_agency_status', 'responsibility',
+                    ['agency_id', 'status', 'deleted', 'need_id', 'id'], unique=False)
     with op.batch_alter_table('agenda_item', schema=None) as batch_op:
         batch_op.add_column(sa.Column('source', sa.String(length=30), nullable=True))
 
@@ -241,6 +252,11 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index('ix_audit_row', table_name='audit')
+    op.drop_index('ix_client_birth_date', table_name='client')
+    op.drop_index('ix_client_residence_valid_until', table_name='client')
+    op.drop_index('ix_consent_expires_on', table_name='consent')
+    op.drop_index('ix_client_open_cases', table_name='client')
+    op.drop_index('ix_responsibility_agency_status', table_name='responsibility')
     with op.batch_alter_table('need', recreate='never') as batch_op:  # native DROP COLUMN
         batch_op.drop_column('source')
 
@@ -259,11 +275,12 @@ def downgrade() -> None:
 
     with op.batch_alter_table('plan_measure', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_plan_measure_goal_id'))
-        batch_op.drop_index(batch_op.f('ix_plan_measure_due'))
+        batch_op.drop_index('ix_plan_measure_open_due')
         batch_op.drop_index(batch_op.f('ix_plan_measure_client_id'))
 
     op.drop_table('plan_measure')
     with op.batch_alter_table('plan_goal', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_plan_goal_review_on'))
         batch_op.drop_index(batch_op.f('ix_plan_goal_plan_id'))
         batch_op.drop_index(batch_op.f('ix_plan_goal_client_id'))
 
@@ -295,6 +312,8 @@ def downgrade() -> None:
 
     op.drop_table('case_phase')
     with op.batch_alter_table('benefit_record', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_benefit_record_system'))
+        batch_op.drop_index(batch_op.f('ix_benefit_record_approved_on'))
         batch_op.drop_index(batch_op.f('ix_benefit_record_client_id'))
 
     op.drop_table('benefit_record')
