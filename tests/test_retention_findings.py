@@ -165,3 +165,16 @@ def test_cycle_commands(tmp_path: Path):
     res = kd("retention", "run", "--dry-run")
     assert res.code == 0 and "nichts gelöscht" in res.out
     assert kd("findings", "export", tmp_path / "t.csv").code == 0
+
+
+def test_without_the_erasure_primitive_nothing_is_deleted(store, cases, monkeypatch):
+    from kimdesk.errors import KimdeskError
+
+    monkeypatch.setitem(sys.modules, "kimdesk.sync.erasure", None)  # import fails as in a build without it
+    with store.connection() as conn:
+        before = conn.execute(select(func.count()).select_from(Change)).scalar()
+    with pytest.raises(KimdeskError, match="nichts gelöscht"):
+        retention.run(store, dry_run=False)
+    with store.connection() as conn:
+        assert conn.execute(select(func.count()).select_from(Change)).scalar() == before
+        assert conn.execute(select(func.count()).select_from(AnonymousCount)).scalar() == 0

@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, select, text
 
+from kimdesk.errors import KimdeskError
 from kimdesk.i18n import translate
 from kimdesk.models import AnonymousCount, FirstContact
 from kimdesk.services import rules as rules_data
@@ -155,7 +156,11 @@ def run(store: Store, today: date | None = None, *, dry_run: bool = True,
     if confirm is not None and not confirm(result):
         result.dry_run = True
         return result
-    from kimdesk.sync.erasure import erase_client  # provided by the sync layer
+    try:
+        from kimdesk.sync.erasure import erase_client  # provided by the sync layer
+    except ImportError:
+        raise KimdeskError(translate("Retention", "Löschen ist in dieser Installation nicht verfügbar "
+                                                  "(Löschfunktion der Synchronisation fehlt); nichts gelöscht.")) from None
 
     why = reason or translate("Retention", "Aufbewahrungsfrist abgelaufen")
     with store.session() as session:
