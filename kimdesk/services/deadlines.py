@@ -46,11 +46,11 @@ def task_id(source_key: str) -> str:
 def rule_label(rule: str) -> str:
     labels = {
         "turning_18": translate("Deadlines", "18. Geburtstag"),
-        "residence_expiry": translate("Deadlines", "Aufenthaltspapier läuft ab"),
+        "residence_expiry": translate("Deadlines", "Aufenthaltspapier"),
         "benefit_change": translate("Deadlines", "Rechtskreiswechsel"),
         "moved": translate("Deadlines", "Umzug"),
         "school_place_missing": translate("Deadlines", "Kein Schulplatz"),
-        "consent_expiry": translate("Deadlines", "Schweigepflichtentbindung endet"),
+        "consent_expiry": translate("Deadlines", "Schweigepflichtentbindung"),
         "plan_review_overdue": translate("Deadlines", "Überprüfung des Hilfeplans"),
         "action_overdue": translate("Deadlines", "Vereinbarung überfällig"),
         "measure_overdue": translate("Deadlines", "Maßnahme überfällig"),
@@ -108,7 +108,7 @@ def describe(hit: Hit) -> tuple[str, str]:
         what = translate("Deadlines", key).format(date=_day(p["date"]))
         details = ""
     else:  # action_overdue, measure_overdue
-        what = translate("Deadlines", "fällig am {date}: {what}").format(date=_day(p["date"]), what=_clip(p["what"]))
+        what = translate("Deadlines", "seit {date} – {what}").format(date=_day(p["date"]), what=_clip(p["what"]))
         details = translate("Deadlines", "Verantwortlich: {who}").format(who=p["who"]) if p.get("who") else ""
     return f"{rule_label(r)}: {what}", details
 
