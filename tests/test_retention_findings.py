@@ -178,3 +178,14 @@ def test_without_the_erasure_primitive_nothing_is_deleted(store, cases, monkeypa
     with store.connection() as conn:
         assert conn.execute(select(func.count()).select_from(Change)).scalar() == before
         assert conn.execute(select(func.count()).select_from(AnonymousCount)).scalar() == 0
+
+
+def test_personal_tables_of_the_cycle_are_listed_for_the_erasure():
+    from kimdesk.models import Base, synced_classes
+
+    mine = {"assessment", "benefit_record", "case_phase", "case_plan", "finding_case", "first_contact", "plan_goal",
+            "plan_measure", "residence_record", "school_entry", "anonymous_count", "structural_finding"}
+    with_client = {name for name, cls in synced_classes().items()
+                   if name in mine and "client_id" in cls.__table__.columns}
+    assert with_client == set(retention.PERSONAL_TABLES)
+    assert "client_id" not in Base.metadata.tables["anonymous_count"].columns

@@ -194,7 +194,12 @@ def moved(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit]:
 
 @rule("school_place_missing")
 def school_place_missing(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit]:
-    """A young person past full-time compulsory schooling with no school place yet."""
+    """A young person past full-time compulsory schooling with no school place yet.
+
+    Full-time compulsory schooling in NRW lasts ten school years (§ 37 SchulG NRW); for a
+    newcomer the school years are unknown, so age is the proxy: from 16 (``from_age``) up to
+    25 (``to_age``), with a school entry not yet placed or an open need for a school place.
+    """
     turned = shift_years(today, -int(p.get("from_age", 16)))
     too_old = shift_years(today, -(int(p.get("to_age", 25)) + 1))
     stmt = text(f"""

@@ -187,6 +187,8 @@ def evaluate(store: Store, today: date | None = None, *, config: dict[str, Any] 
 def evaluate_after_sync(store: Store, changes: Any = None) -> Evaluation | None:
     """Hook for the sync round: re-evaluate when the received changes touch a watched table.
 
+    Call it after the round's transaction has committed (it opens its own units of work).
+
     ``changes`` may be a ``Changes`` value (``.touched``), a mapping or set of table names,
     or None (unknown: evaluate).
     """

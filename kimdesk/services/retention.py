@@ -30,6 +30,10 @@ from kimdesk.services import rules as rules_data
 from kimdesk.store.store import Store
 
 DEFAULT_TYPE = "case_management"
+# tables of the case cycle that hold a person's data under ``client_id``: an erasure of the
+# person must reach all of them (``anonymous_count`` never names anyone and stays)
+PERSONAL_TABLES = ("assessment", "benefit_record", "case_phase", "case_plan", "finding_case", "first_contact",
+                   "plan_goal", "plan_measure", "residence_record", "school_entry")
 
 
 def years_for(case_type: str | None, config: dict[str, Any]) -> int:
