@@ -49,6 +49,8 @@ def cmd_import(ctx, args) -> int:
     total = sum(result.written.values())
     ctx.out(translate("CLI", "{n} Datensätze geschrieben ({detail}).").format(
         n=total, detail=", ".join(f"{k}: {v}" for k, v in sorted(result.written.items())) or "-"))
+    if result.follow_ups:
+        ctx.out(translate("CLI", "{n} neue Wiedervorlagen aus den Fristregeln.").format(n=result.follow_ups))
     return ExitCode.OK
 
 

@@ -1,6 +1,7 @@
 """The domain model: SQLAlchemy 2.0 typed declarative classes, no Qt."""
 
 from kimdesk.models.agency import Agency
+from kimdesk.models.assessment import Assessment, BenefitRecord, ResidenceRecord
 from kimdesk.models.base import Base, Synced, new_id, synced_classes, synced_columns
 from kimdesk.models.client import Client, HouseholdMember
 from kimdesk.models.conference import (
@@ -14,8 +15,13 @@ from kimdesk.models.conference import (
 )
 from kimdesk.models.consent import Consent
 from kimdesk.models.contact import CounsellingContact
+from kimdesk.models.cycle import CasePhase, FirstContact
+from kimdesk.models.findings import FindingCase, StructuralFinding
 from kimdesk.models.journal import AuditEntry, Change, NameKey, Setting
 from kimdesk.models.need import Need, Responsibility, ResponsibilityEvent
+from kimdesk.models.plan import CasePlan, PlanGoal, PlanMeasure
+from kimdesk.models.school import SchoolEntry
+from kimdesk.models.statistics import AnonymousCount
 from kimdesk.models.task import Task
 
 __all__ = [
@@ -23,4 +29,7 @@ __all__ = [
     "Conference", "ConferenceClient", "Consent", "CounsellingContact", "Decision", "HouseholdMember", "NameKey",
     "Need", "Participant", "Responsibility", "ResponsibilityEvent", "Setting", "Synced", "Task",
     "new_id", "synced_classes", "synced_columns",
+    # case cycle (issue 9)
+    "AnonymousCount", "Assessment", "BenefitRecord", "CasePhase", "CasePlan", "FindingCase", "FirstContact",
+    "PlanGoal", "PlanMeasure", "ResidenceRecord", "SchoolEntry", "StructuralFinding",
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kimdesk.models.base import Base, Synced
@@ -12,13 +12,16 @@ from kimdesk.models.base import Base, Synced
 
 class Client(Synced, Base):
     __tablename__ = "client"
+    # narrow copy of what the deadline rules check on every person ("open case?", where, which
+    # status), so their joins read this index instead of the wide rows (issue 9)
+    __table_args__ = (Index("ix_client_open_cases", "id", "status", "deleted", "municipality", "residence_status"),)
 
     case_number: Mapped[str] = mapped_column(String(32), unique=True)
     given_name: Mapped[str] = mapped_column(String(200), default="")
     family_name: Mapped[str] = mapped_column(String(200), default="", index=True)
     # the name as written in the person's own script (Arabic, Cyrillic, Ge'ez …), optional
     native_name: Mapped[str | None] = mapped_column(String(400))
-    birth_date: Mapped[str | None] = mapped_column(String(10))  # partial date, see partial_date
+    birth_date: Mapped[str | None] = mapped_column(String(10), index=True)  # partial date, see partial_date
     gender: Mapped[str | None] = mapped_column(String(20))
     nationality: Mapped[str | None] = mapped_column(String(100))
     languages: Mapped[list[str]] = mapped_column(default=list)
@@ -26,7 +29,7 @@ class Client(Synced, Base):
     interpreter_language: Mapped[str | None] = mapped_column(String(100))
     residence_status: Mapped[str | None] = mapped_column(String(200))
     residence_paragraph: Mapped[str | None] = mapped_column(String(100))
-    residence_valid_until: Mapped[date | None]
+    residence_valid_until: Mapped[date | None] = mapped_column(index=True)  # deadline rules
     municipality: Mapped[str | None] = mapped_column(String(200), index=True)
     address: Mapped[str | None] = mapped_column(Text)
     phone: Mapped[str | None] = mapped_column(String(100))
@@ -36,6 +39,8 @@ class Client(Synced, Base):
     status: Mapped[str] = mapped_column(String(20), default="open")  # open / closed
     opened_on: Mapped[date | None]
     closed_on: Mapped[date | None]
+    # decides the retention period (resources/rules/retention.json); None = the default type
+    case_type: Mapped[str | None] = mapped_column(String(40))
 
     household: Mapped[list[HouseholdMember]] = relationship(
         back_populates="client", foreign_keys="HouseholdMember.client_id", order_by="HouseholdMember.birth_date"

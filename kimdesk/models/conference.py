@@ -60,6 +60,8 @@ class AgendaItem(Synced, Base):
     title: Mapped[str] = mapped_column(String(500), default="")
     notes: Mapped[str | None] = mapped_column(Text)
     not_for_immigration_office: Mapped[bool] = mapped_column(default=False)
+    # where the content came from; doctor/therapist content is marked by default (§ 203 StGB)
+    source: Mapped[str | None] = mapped_column(String(30))
 
 
 class Decision(Synced, Base):

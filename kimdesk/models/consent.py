@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kimdesk.models.base import Base, Synced
@@ -18,9 +18,13 @@ class Consent(Synced, Base):
     recipient_person: Mapped[str | None] = mapped_column(String(200))  # a person or function
     purpose: Mapped[str | None] = mapped_column(Text)
     covers_health: Mapped[bool] = mapped_column(default=False)  # Art. 9 GDPR data, separately
+    # kinds of data released (see kimdesk.services.consents.DATA_KINDS); empty = all but health
+    data_kinds: Mapped[list[str]] = mapped_column(default=list, server_default=text("'[]'"))
+    # who gave it: the person, or a guardian; for minors the capacity to understand counts
+    given_by: Mapped[str | None] = mapped_column(String(20))  # person / guardian
     form: Mapped[str] = mapped_column(String(20), default="written")  # written / electronic / oral
     given_on: Mapped[date | None]
-    expires_on: Mapped[date | None]
+    expires_on: Mapped[date | None] = mapped_column(index=True)  # deadline rules
     revoked_on: Mapped[date | None]
 
     def valid_on(self, day: date) -> bool:

@@ -24,3 +24,5 @@ class CounsellingContact(Synced, Base):
     staff: Mapped[str | None] = mapped_column(String(200))
     # information from doctors or therapists (§ 203 StGB) must not reach the Ausländerbehörde
     not_for_immigration_office: Mapped[bool] = mapped_column(default=False)
+    # where the content came from; doctor/therapist content is marked by default (§ 203 StGB)
+    source: Mapped[str | None] = mapped_column(String(30))

@@ -41,7 +41,8 @@ class AuditEntry(Base):
     """Who did what to which record, when, from which device. Ids and field names only."""
 
     __tablename__ = "audit"
-    __table_args__ = ({"sqlite_autoincrement": True},)
+    # ix_audit_row: "who opened this record when" (access record) without a scan of the log
+    __table_args__ = (Index("ix_audit_row", "row_id", "action"), {"sqlite_autoincrement": True})
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     at: Mapped[str] = mapped_column(String(32))  # ISO 8601 UTC

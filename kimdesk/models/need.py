@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kimdesk.models.base import Base, Synced
@@ -27,10 +27,14 @@ class Need(Synced, Base):
     opened_on: Mapped[date | None]
     closed_on: Mapped[date | None]
     not_for_immigration_office: Mapped[bool] = mapped_column(default=False)
+    # where the content came from; doctor/therapist content is marked by default (§ 203 StGB)
+    source: Mapped[str | None] = mapped_column(String(30))
 
 
 class Responsibility(Synced, Base):
     __tablename__ = "responsibility"
+    # the "moved" deadline rule reads responsibilities per agency without the rows (issue 9)
+    __table_args__ = (Index("ix_responsibility_agency_status", "agency_id", "status", "deleted", "need_id", "id"),)
 
     need_id: Mapped[str] = mapped_column(ForeignKey("need.id"), index=True)
     agency_id: Mapped[str | None] = mapped_column(ForeignKey("agency.id"), index=True)

@@ -43,6 +43,7 @@ CLIENT_FIELDS: dict[str, Cleaner] = {
     "status": lambda x: v.choice(x, "status", ("open", "closed")),
     "opened_on": lambda x: v.day(x, "opened_on"),
     "closed_on": lambda x: v.day(x, "closed_on"),
+    "case_type": lambda x: v.text(x, "case_type", max_len=40),  # retention period (rules/retention.json)
 }
 
 MEMBER_FIELDS: dict[str, Cleaner] = {

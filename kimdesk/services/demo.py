@@ -3,7 +3,9 @@
 People from the main countries of origin in their usual transliterations (some also in
 their own script), families, partly known birth dates, needs across all legal domains with
 responsibilities and their histories (including Pingpong and gaps), consents, counselling
-contacts, tasks and a few case conferences. The same seed gives the same data.
+contacts, tasks and a few case conferences; school entries of young newcomers, residence and
+benefit histories (``demo_cycle``) and the follow-ups the deadline rules give on all of it.
+The same seed gives the same data.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from kimdesk.models import (
 )
 from kimdesk.models.base import uuid7
 from kimdesk.paths import resource_path
-from kimdesk.services import catalogue
+from kimdesk.services import catalogue, deadlines, demo_cycle
 from kimdesk.services.exchange_format import child_id
 from kimdesk.store.store import Store
 
@@ -305,7 +307,9 @@ def _one_household(ctx: _Ctx, case_numbers: list[str]) -> list[Client]:
 
         age = partial_date.age_on(person.birth_date, ctx.today) or 30
         involved: list[Agency] = []
-        for need, agency in _needs(ctx, person, age):
+        needs = _needs(ctx, person, age)
+        ctx.objects += demo_cycle.for_person(person, age, [n.category for n, _a in needs], ctx.today)
+        for need, agency in needs:
             if agency is not None:
                 _responsibility(ctx, need, agency)
                 involved.append(agency)
@@ -358,6 +362,7 @@ def generate(store: Store, clients: int, seed: int = 1, *, today: date | None = 
             ctx.objects = []
         if progress is not None and not progress(made, clients):
             break
+    deadlines.evaluate(store, ctx.today)  # the follow-ups a team would have on such data
     return made
 
 

@@ -37,16 +37,18 @@ from kimdesk.models import (
     Participant,
     Responsibility,
     ResponsibilityEvent,
+    SchoolEntry,
     Task,
 )
 from kimdesk.services import clients as client_service
+from kimdesk.services import content_marks
 from kimdesk.services import conferences
 from kimdesk.services import exchange_format as fmt
 from kimdesk.store.store import Store
 
 # the order rows are written in, parents first
 ORDER: list[type] = [
-    Agency, Client, HouseholdMember, CounsellingContact, Need, Responsibility, ResponsibilityEvent,
+    Agency, Client, SchoolEntry, HouseholdMember, CounsellingContact, Need, Responsibility, ResponsibilityEvent,
     Consent, Conference, ConferenceClient, Participant, AgendaItem, Decision, ActionItem, Addendum, Task,
 ]
 CONFERENCE_PARTS = (ConferenceClient, Participant, AgendaItem, Decision, ActionItem)
@@ -135,10 +137,19 @@ def _parse_client(plan: Plan, obj: Any, path: str) -> None:
     for j, c in enumerate(fmt.read_list(obj, "contacts", path)):
         cpath = f"{path}.contacts[{j}]"
         plan.add(CounsellingContact, fmt.read_id(c, cpath, parent=cid, kind="contact", index=j),
-                 fmt.read_fields(c, fmt.CONTACT, cpath) | {"client_id": cid}, cpath)
+                 content_marks.import_default(fmt.read_fields(c, fmt.CONTACT, cpath)) | {"client_id": cid}, cpath)
     for j, n in enumerate(fmt.read_list(obj, "needs", path)):
         npath = f"{path}.needs[{j}]"
-        plan.add(Need, fmt.read_id(n, npath), fmt.read_fields(n, fmt.NEED, npath) | {"client_id": cid}, npath)
+        plan.add(Need, fmt.read_id(n, npath),
+                 content_marks.import_default(fmt.read_fields(n, fmt.NEED, npath)) | {"client_id": cid}, npath)
+    entry = obj.get("school_entry")
+    if entry is not None:
+        spath = f"{path}.school_entry"
+        attrs = fmt.read_fields(entry, fmt.SCHOOL_ENTRY, spath)
+        if attrs.get("school_form") is not None and attrs["school_form"] not in fmt.SCHOOL_FORMS:
+            raise ValidationError(f"{spath}.school_form: " + translate(
+                "Import", "muss {allowed} oder null sein").format(allowed=", ".join(fmt.SCHOOL_FORMS)), spath)
+        plan.add(SchoolEntry, fmt.child_id(cid, "school_entry", 0), attrs | {"client_id": cid}, spath)
 
 
 def _parse_conference(plan: Plan, obj: Any, path: str) -> None:
@@ -158,8 +169,8 @@ def _parse_conference(plan: Plan, obj: Any, path: str) -> None:
     for j, item in enumerate(fmt.read_list(obj, "agenda", path)):
         apath = f"{path}.agenda[{j}]"
         aid = fmt.read_id(item, apath, parent=conf_id, kind="agenda", index=j)
-        plan.add(AgendaItem, aid, fmt.read_fields(item, fmt.AGENDA, apath) | {"conference_id": conf_id, "position": j},
-                 apath)
+        plan.add(AgendaItem, aid, content_marks.import_default(fmt.read_fields(item, fmt.AGENDA, apath))
+                 | {"conference_id": conf_id, "position": j}, apath)
         for k, text in enumerate(fmt.read_list(item, "decisions", apath)):
             dpath = f"{apath}.decisions[{k}]"
             if isinstance(text, dict):  # {"id", "text"} form, as exported
@@ -304,9 +315,13 @@ def _apply(session: Session, store: Store, plan: Plan, existing: dict[type, set[
 class ImportResult:
     read: dict[str, int]
     written: dict[str, int]
+    follow_ups: int = 0  # follow-ups the deadline rules created after the import
 
 
 def import_document(store: Store, doc: Any) -> ImportResult:
+    """Upsert the document in one transaction, then re-evaluate the deadline rules."""
+    from kimdesk.services import deadlines
+
     plan = parse(doc)
     try:
         with store.session() as session:
@@ -314,7 +329,14 @@ def import_document(store: Store, doc: Any) -> ImportResult:
             written = _apply(session, store, plan, existing)
     except Immutable as exc:  # a finalised protocol in the file differs from ours: bad input
         raise ValidationError(str(exc), "conferences") from None
-    return ImportResult(plan.count(), written)
+    imported = store.last_changes
+    evaluation = deadlines.evaluate(store)
+    if evaluation.created:  # the caller refreshes what the import and the follow-ups changed
+        for entity, ids in imported.touched.items():
+            store.last_changes.touched.setdefault(entity, set()).update(ids)
+    else:
+        store.last_changes = imported
+    return ImportResult(plan.count(), written, len(evaluation.created))
 
 
 def import_file(store: Store, path: Path) -> ImportResult:
@@ -354,18 +376,22 @@ def export_clients(conn: Connection, ids: list[str] | None = None) -> list[dict[
         members = _group(_rows(conn, HouseholdMember), "client_id")
         contacts = _group(_rows(conn, CounsellingContact), "client_id")
         needs = _group(_rows(conn, Need), "client_id")
+        schooling = _group(_rows(conn, SchoolEntry), "client_id")
     else:
         by_id = {r.id: r for r in _rows_of(conn, Client, "id", ids)}
         rows = [by_id[i] for i in ids if i in by_id]
         members = _group(_rows_of(conn, HouseholdMember, "client_id", ids), "client_id")
         contacts = _group(_rows_of(conn, CounsellingContact, "client_id", ids), "client_id")
         needs = _group(_rows_of(conn, Need, "client_id", ids), "client_id")
+        schooling = _group(_rows_of(conn, SchoolEntry, "client_id", ids), "client_id")
 
     def client(r: Any) -> dict[str, Any]:
         d = {"id": r.id} | _fields(r, fmt.CLIENT)
         d["household"] = [{"id": m.id} | _fields(m, fmt.MEMBER) for m in members.get(r.id, [])]
         d["contacts"] = [{"id": c.id} | _fields(c, fmt.CONTACT) for c in contacts.get(r.id, [])]
         d["needs"] = [{"id": n.id} | _fields(n, fmt.NEED) for n in needs.get(r.id, [])]
+        entry = schooling.get(r.id)
+        d["school_entry"] = _fields(entry[0], fmt.SCHOOL_ENTRY) if entry else None
         return d
 
     return [client(r) for r in rows]

@@ -16,6 +16,7 @@ from typing import Any
 from kimdesk.errors import ValidationError
 from kimdesk.i18n import translate
 from kimdesk.models import partial_date
+from kimdesk.models.school import SCHOOL_FORMS  # noqa: F401  (documented values of school_form)
 
 FORMAT = "kimdesk-export"
 VERSION = 1
@@ -49,6 +50,7 @@ CLIENT: list[Field] = [
     ("status", "status", "str"),
     ("opened_on", "opened_on", "date?"),
     ("closed_on", "closed_on", "date?"),
+    ("case_type", "case_type", "str?"),
 ]
 MEMBER: list[Field] = [
     ("given_name", "given_name", "str?"),
@@ -65,6 +67,7 @@ CONTACT: list[Field] = [
     ("summary", "summary", "text?"),
     ("staff", "staff", "str?"),
     ("not_for_immigration_office", "not_for_immigration_office", "bool"),
+    ("source", "source", "str?"),
 ]
 NEED: list[Field] = [
     ("category", "category", "str"),
@@ -73,6 +76,7 @@ NEED: list[Field] = [
     ("opened_on", "opened_on", "date?"),
     ("closed_on", "closed_on", "date?"),
     ("not_for_immigration_office", "not_for_immigration_office", "bool"),
+    ("source", "source", "str?"),
 ]
 AGENCY: list[Field] = [
     ("name", "name", "str"),
@@ -108,6 +112,8 @@ CONSENT: list[Field] = [
     ("recipient_person", "recipient_person", "str?"),
     ("purpose", "purpose", "text?"),
     ("covers_health", "covers_health", "bool"),
+    ("data_kinds", "data_kinds", "list"),
+    ("given_by", "given_by", "str?"),
     ("form", "form", "str"),
     ("given_on", "given_on", "date?"),
     ("expires_on", "expires_on", "date?"),
@@ -135,6 +141,7 @@ AGENDA: list[Field] = [
     ("title", "title", "str"),
     ("notes", "notes", "text?"),
     ("not_for_immigration_office", "not_for_immigration_office", "bool"),
+    ("source", "source", "str?"),
 ]
 ACTION: list[Field] = [
     ("who", "who", "str?"),
@@ -161,6 +168,16 @@ TASK: list[Field] = [
     ("assigned_to", "assigned_to", "str?"),
     ("rule", "rule", "str?"),
     ("source_key", "source_key", "str?"),
+]
+# a client's "school_entry" object (newly arrived young people); school_form one of SCHOOL_FORMS or null
+SCHOOL_ENTRY: list[Field] = [
+    ("arrived_on", "arrived_on", "date?"),
+    ("assigned_on", "assigned_on", "date?"),
+    ("registered_on", "registered_on", "date?"),
+    ("school_form", "school_form", "str?"),
+    ("applied_on", "applied_on", "date?"),
+    ("placed_on", "placed_on", "date?"),
+    ("school", "school", "str?"),
 ]
 DEFAULTS = {"bool": False, "list": [], "str": ""}
 PRESENCE = ("present", "excused", "absent")

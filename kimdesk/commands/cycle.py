@@ -1,0 +1,143 @@
+"""Case-cycle commands: deadlines, retention, school entry (waiting list, figures), findings."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from kimdesk.errors import BadInput, ExitCode
+from kimdesk.i18n import translate
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(translate("CLI", "„{value}“ ist kein Datum JJJJ-MM-TT").format(value=value)) from None
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("deadlines", help=translate("CLI", "Fristen prüfen und Wiedervorlagen anlegen"))
+    p.add_argument("action", choices=["run"])
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_deadlines)
+
+    p = sub.add_parser("retention", help=translate("CLI", "Fälle nach Ablauf der Aufbewahrungsfrist löschen"))
+    p.add_argument("action", choices=["run"])
+    p.add_argument("--dry-run", action="store_true", help=translate("CLI", "nur auflisten, nichts löschen"))
+    p.add_argument("--yes", action="store_true", help=translate("CLI", "ohne Rückfrage löschen"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_retention)
+
+    p = sub.add_parser("school-entry", help=translate("CLI", "Seiteneinsteiger: Warteliste und Kennzahlen"))
+    p.add_argument("action", choices=["waiting", "figures"])
+    p.add_argument("--municipality")
+    p.add_argument("--school-form", choices=["primary", "secondary", "ifk", "other"])
+    p.add_argument("--csv", type=Path, help=translate("CLI", "Warteliste als CSV-Datei schreiben"))
+    p.add_argument("--from", dest="date_from", type=_date)
+    p.add_argument("--to", dest="date_to", type=_date)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_school_entry)
+
+    p = sub.add_parser("findings", help=translate("CLI", "Strukturelle Themen (generative Themen)"))
+    p.add_argument("action", choices=["list", "export"])
+    p.add_argument("file", type=Path, nargs="?")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_findings)
+
+
+def cmd_deadlines(ctx, args) -> int:
+    from kimdesk.services import deadlines
+
+    result = deadlines.evaluate(ctx.open_store())
+    if args.json:
+        ctx.out_json(result.as_dict())
+        return ExitCode.OK
+    ctx.out(translate("CLI", "{fired} Fristen erkannt, {n} neue Wiedervorlagen.").format(
+        fired=result.fired, n=len(result.created)))
+    for item in result.created:
+        ctx.out("\t".join([item["rule"], item["client_id"], item["due_on"], item["title"]]))
+    return ExitCode.OK
+
+
+def _confirm(ctx, count: int) -> bool:
+    if not sys.stdin.isatty():
+        raise BadInput(translate("CLI", "Löschen braucht eine Bestätigung: --yes angeben oder interaktiv bestätigen."))
+    answer = input(translate("CLI", "{n} Fälle endgültig löschen? [j/N] ").format(n=count))
+    return answer.strip().lower() in ("j", "ja", "y", "yes")
+
+
+def cmd_retention(ctx, args) -> int:
+    from kimdesk.services import retention
+
+    store = ctx.open_store()
+    result = retention.run(store, dry_run=args.dry_run,
+                           confirm=None if args.yes else (lambda r: _confirm(ctx, len(r.cases))))
+    if args.json:
+        ctx.out_json(result.as_dict())
+        return ExitCode.OK
+    for case in result.cases:
+        ctx.out("\t".join([case.case_number, case.case_type, case.closed_on.isoformat(),
+                           case.deletable_from.isoformat()]))
+    if result.dry_run:
+        ctx.out(translate("CLI", "{n} Fälle und {m} Erstkontakte sind zur Löschung fällig (nichts gelöscht).").format(
+            n=len(result.cases), m=len(result.first_contacts)))
+    else:
+        ctx.out(translate("CLI", "{n} Fälle gelöscht; anonyme Zählungen bleiben für Berichte erhalten.").format(
+            n=result.erased))
+    return ExitCode.OK
+
+
+def cmd_school_entry(ctx, args) -> int:
+    from kimdesk.services import school_entry, school_entry_report
+
+    store = ctx.open_store()
+    if args.action == "waiting":
+        with store.connection() as conn:
+            rows = school_entry.waiting_list(conn, municipality=args.municipality, school_form=args.school_form)
+        if args.csv:
+            school_entry.export_csv(rows, args.csv)
+            ctx.out(translate("CLI", "{n} Wartende nach {path} geschrieben.").format(n=len(rows), path=args.csv))
+        elif args.json:
+            ctx.out_json([w.as_dict() for w in rows])
+        else:
+            for w in rows:
+                ctx.out("\t".join([w.case_number, w.family_name, w.given_name, w.municipality or "",
+                                   w.school_form or "", str(w.waiting_days),
+                                   w.next_intake.isoformat() if w.next_intake else ""]))
+        return ExitCode.OK
+    if args.date_from is None or args.date_to is None or args.date_from > args.date_to:
+        raise BadInput(translate("CLI", "Bitte --from und --to angeben (--from nicht nach --to)."))
+    with store.connection() as conn:
+        figures = school_entry_report.figures(conn, args.date_from, args.date_to)
+    if args.json:
+        ctx.out_json(figures.as_dict())
+        return ExitCode.OK
+    for title, table in ((translate("CLI", "Wartend am {day}").format(day=figures.as_of.isoformat()), figures.waiting),
+                         (translate("CLI", "Aufnahmen im Zeitraum"), figures.placements)):
+        ctx.out(title)
+        for row in table.grid():
+            ctx.out("\t".join(row))
+        ctx.out()
+    return ExitCode.OK
+
+
+def cmd_findings(ctx, args) -> int:
+    from kimdesk.services import findings
+
+    store = ctx.open_store()
+    with store.connection() as conn:
+        rows = findings.register(conn)
+    if args.action == "export":
+        if args.file is None:
+            raise BadInput(translate("CLI", "Bitte die Zieldatei angeben (CSV)."))
+        findings.export_csv(rows, args.file)
+        ctx.out(translate("CLI", "{n} Themen nach {path} geschrieben.").format(n=len(rows), path=args.file))
+    elif args.json:
+        ctx.out_json([f.as_dict() for f in rows])
+    else:
+        for f in rows:
+            ctx.out("\t".join([f.title, str(f.cases), f.status]))
+    return ExitCode.OK

@@ -1,0 +1,224 @@
+"""Releases from confidentiality (*Schweigepflichtentbindung*, § 67b SGB X) and what they allow.
+
+One question, asked by conference participation, hand-outs and exports alike: *may office
+X (optionally person or function Y) receive data of kinds K about person P on day D?* A
+release names its recipient office (and optionally a person or function), the kinds of data
+(health data, Art. 9 GDPR, only when ``covers_health``; an empty kind list means every kind
+but health), purpose, form, date, optional end and withdrawal. Once withdrawn (on or after
+its withdrawal date) or expired (after its end) it allows nothing — the check reads the
+stored rows every time, so a withdrawal takes effect at once.
+
+The logic works on plain mappings (ORM rows or exchange-format dicts), so renderers that
+only hold exported data can use it too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from kimdesk.errors import NotFound, ValidationError
+from kimdesk.i18n import translate
+from kimdesk.models import Agency, Conference, ConferenceClient, Consent, Participant
+from kimdesk.services import clients as client_service
+from kimdesk.services import validation as v
+from kimdesk.store.store import Store
+
+DATA_KINDS = ("identity", "residence", "benefits", "work", "school", "housing", "family")
+FORMS = ("written", "electronic", "oral")
+GIVEN_BY = ("person", "guardian")
+# the order in which a refusal is explained: the most specific reason wins
+_RANK = {"ok": 0, "person": 1, "kinds": 2, "health": 3, "not_yet": 4, "expired": 5, "revoked": 6, "none": 7}
+
+
+def _day(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(value)
+
+
+@dataclass(frozen=True)
+class Check:
+    """The answer: allowed or not, the release it rests on, and why (a code and a date)."""
+
+    allowed: bool
+    code: str  # ok / none / revoked / expired / not_yet / health / kinds / person
+    consent_id: str | None = None
+    on: date | None = None
+
+    def reason(self, recipient: str) -> str:
+        """One sentence for the app."""
+        day = self.on.strftime("%d.%m.%Y") if self.on else ""
+        texts = {
+            "ok": translate("Consent", "Die Schweigepflichtentbindung vom {date} umfasst {recipient}."),
+            "none": translate("Consent", "Für {recipient} liegt keine Schweigepflichtentbindung vor."),
+            "revoked": translate("Consent", "Die Schweigepflichtentbindung für {recipient} wurde am {date} widerrufen."),
+            "expired": translate("Consent", "Die Schweigepflichtentbindung für {recipient} ist am {date} abgelaufen."),
+            "not_yet": translate("Consent", "Die Schweigepflichtentbindung für {recipient} gilt erst ab {date}."),
+            "health": translate("Consent", "Die Schweigepflichtentbindung für {recipient} umfasst keine Gesundheitsdaten."),
+            "kinds": translate("Consent", "Die Schweigepflichtentbindung für {recipient} umfasst diese Daten nicht."),
+            "person": translate("Consent", "Die Schweigepflichtentbindung gilt nur für eine bestimmte Person bei "
+                                           "{recipient}."),
+        }
+        return texts[self.code].format(recipient=recipient, date=day)
+
+
+def _field(consent: Any, key: str, default: Any = None) -> Any:
+    if isinstance(consent, Mapping):
+        return consent.get(key, default)
+    return getattr(consent, key, default)
+
+
+def check_one(consent: Any, agency_id: str | None, day: date, *, kinds: Iterable[str] = (), health: bool = False,
+              person: str | Iterable[str] | None = None) -> Check:
+    """Does this one release allow it? ``consent`` is an ORM row or an exchange-format dict.
+
+    ``person`` names the receiving person or function (or several ways to name them); a
+    release restricted to a person allows only when one of them matches it.
+    """
+    cid = _field(consent, "id")
+    if _field(consent, "deleted", False) or _field(consent, "agency_id") != agency_id:
+        return Check(False, "none")
+    given, expires, revoked = (_day(_field(consent, k)) for k in ("given_on", "expires_on", "revoked_on"))
+    if revoked is not None and revoked <= day:
+        return Check(False, "revoked", cid, revoked)
+    if given is None:
+        return Check(False, "none", cid)
+    if given > day:
+        return Check(False, "not_yet", cid, given)
+    if expires is not None and expires < day:
+        return Check(False, "expired", cid, expires)
+    if health and not _field(consent, "covers_health", False):
+        return Check(False, "health", cid)
+    granted = set(_field(consent, "data_kinds") or [])
+    if granted and not set(kinds) <= granted:
+        return Check(False, "kinds", cid)
+    named = (_field(consent, "recipient_person") or "").strip().casefold()
+    asked = [person] if isinstance(person, str) or person is None else list(person)
+    if named and named not in {(p or "").strip().casefold() for p in asked}:
+        return Check(False, "person", cid)
+    return Check(True, "ok", cid, given)
+
+
+def check_all(consents: Iterable[Any], agency_id: str | None, day: date, **kw: Any) -> Check:
+    """The best answer over several releases of one person: allowed if any one allows it."""
+    best = Check(False, "none")
+    for consent in consents:
+        result = check_one(consent, agency_id, day, **kw)
+        if result.allowed:
+            return result
+        if _RANK[result.code] < _RANK[best.code]:
+            best = result
+    return best
+
+
+def may_receive(conn: Connection, client_id: str, agency_id: str, day: date | None = None, *,
+                kinds: Iterable[str] = (), health: bool = False, person: str | Iterable[str] | None = None) -> Check:
+    """May the office ``agency_id`` (person ``person``) receive these data about the person on ``day``?"""
+    t = Consent.__table__
+    rows = conn.execute(select(t).where(t.c.client_id == client_id, t.c.agency_id == agency_id,
+                                        t.c.deleted.is_(False))).all()
+    return check_all([r._mapping for r in rows], agency_id, day or date.today(), kinds=kinds, health=health,
+                     person=person)
+
+
+# -- writing ------------------------------------------------------------------------------
+CONSENT_FIELDS = {
+    "agency_id": lambda x: None if x is None else v.uuid_str(x, "agency_id"),
+    "recipient_person": lambda x: v.text(x, "recipient_person", max_len=200),
+    "purpose": lambda x: v.text(x, "purpose", max_len=5000),
+    "covers_health": lambda x: bool(x),
+    "data_kinds": lambda x: [v.choice(k, "data_kinds", DATA_KINDS) for k in (x or [])],
+    "form": lambda x: v.choice(x, "form", FORMS),
+    "given_by": lambda x: None if x is None else v.choice(x, "given_by", GIVEN_BY),
+    "given_on": lambda x: v.day(x, "given_on"),
+    "expires_on": lambda x: v.day(x, "expires_on"),
+    "revoked_on": lambda x: v.day(x, "revoked_on"),
+}
+
+
+def record_consent(store: Store, client_id: str, fields: Mapping[str, Any]) -> str:
+    data = client_service.clean(fields, CONSENT_FIELDS)
+    if data.get("agency_id") is None:
+        raise ValidationError(translate("Consent", "Bitte die Stelle angeben, für die die Entbindung gilt."), "agency_id")
+    if data.get("given_on") is None:
+        raise ValidationError(translate("Consent", "Bitte das Datum der Erteilung angeben."), "given_on")
+    if data.get("expires_on") and data["expires_on"] < data["given_on"]:
+        raise ValidationError(translate("Consent", "Das Ende liegt vor der Erteilung."), "expires_on")
+    with store.session() as session:
+        client = client_service.get(session, client_id)
+        if session.get(Agency, data["agency_id"]) is None:
+            raise NotFound(translate("Consent", "Keine Stelle mit der Kennung {id}.").format(id=data["agency_id"]))
+        row = Consent(client_id=client.id, **data)
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def withdraw(store: Store, consent_id: str, on: date | None = None) -> None:
+    """Withdrawal takes effect on ``on`` (default today) — from then on the release allows nothing."""
+    with store.session() as session:
+        row = session.get(Consent, consent_id)
+        if row is None or row.deleted:
+            raise NotFound(translate("Consent", "Keine Schweigepflichtentbindung mit der Kennung {id}.").format(id=consent_id))
+        row.revoked_on = on or date.today()
+
+
+# -- conference participation ---------------------------------------------------------------
+@dataclass(frozen=True)
+class ParticipantCheck:
+    participant_id: str
+    agency_id: str | None
+    allowed: bool
+    overridden: bool
+    refused_for: tuple[str, ...]  # client ids without a covering release
+    reason: str
+
+
+def participation(conn: Connection, conference_id: str, today: date | None = None) -> list[ParticipantCheck]:
+    """For each participating office: does every person of the conference release it?
+
+    Checked on the conference date, and for a conference still ahead also today: a release
+    withdrawn today blocks a meeting next week at once. A participant without an office
+    (the person, an interpreter, the case manager) needs no release. A recorded override
+    reason (e.g. child protection, § 8a SGB VIII) is reported, not silently accepted.
+    """
+    today = today or date.today()
+    conf = conn.execute(select(Conference.__table__).where(Conference.__table__.c.id == conference_id)).first()
+    if conf is None:
+        raise NotFound(translate("Consent", "Keine Fallkonferenz mit der Kennung {id}.").format(id=conference_id))
+    days = [conf.date] + ([today] if conf.date >= today else [])
+    cc, pt, ag, ct = ConferenceClient.__table__, Participant.__table__, Agency.__table__, Consent.__table__
+    client_ids = [r[0] for r in conn.execute(select(cc.c.client_id).where(
+        cc.c.conference_id == conference_id, cc.c.deleted.is_(False), cc.c.client_id.is_not(None)))]
+    consents = [r._mapping for r in conn.execute(select(ct).where(ct.c.client_id.in_(client_ids), ct.c.deleted.is_(False)))]
+    names = dict(conn.execute(select(ag.c.id, ag.c.name)).all())
+    out = []
+    for p in conn.execute(select(pt).where(pt.c.conference_id == conference_id, pt.c.deleted.is_(False))
+                          .order_by(pt.c.position, pt.c.id)):
+        if p.agency_id is None:
+            out.append(ParticipantCheck(p.id, None, True, False, (), ""))
+            continue
+        refused, worst = [], None
+        for cid in client_ids:
+            mine = [c for c in consents if c["client_id"] == cid]
+            for day in days:
+                result = check_all(mine, p.agency_id, day, person=[p.name, p.function])
+                if not result.allowed:
+                    refused.append(cid)
+                    worst = worst or result
+                    break
+        recipient = names.get(p.agency_id, "?")
+        override = bool((p.consent_override_reason or "").strip())
+        if not refused:
+            out.append(ParticipantCheck(p.id, p.agency_id, True, False, (), ""))
+        else:
+            reason = worst.reason(recipient) if worst else ""
+            if override:
+                reason += " " + translate("Consent", "Teilnahme nur wegen des vermerkten Ausnahmegrundes.")
+            out.append(ParticipantCheck(p.id, p.agency_id, override, override, tuple(refused), reason))
+    return out

@@ -1,0 +1,139 @@
+"""Who gets which copy: the recipient filter for minutes, hand-outs and exports.
+
+Input is plain data — a document in the exchange format (a conference, a client, or a whole
+export) — so every renderer can run it before it prints, without a database. For each
+recipient the filter answers with a copy, or a refusal with one sentence the app shows:
+
+* An office (``agency_id`` set) receives a copy only when every person the document is about
+  has a valid release from confidentiality covering that office on the day (withdrawn or
+  expired releases allow nothing, see ``consents``).
+* An office of the residence-law domain (``is_immigration_office``, the Ausländerbehörde or
+  BAMF) additionally never sees content marked "nicht für die Ausländerbehörde": every
+  object in the document with ``not_for_immigration_office: true`` (a need, a counselling
+  contact, an agenda item with its decisions and actions) is left out of its copy.
+* A recipient without an office (the person, the team) gets the full document.
+
+A distribution list (*Verteiler*) is ``copies_for(document, recipients, …)``: one copy per
+recipient, so minutes print per recipient where needed.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from kimdesk.i18n import translate
+from kimdesk.services import consents as consent_rules
+from kimdesk.services.content_marks import MARK
+
+
+@dataclass(frozen=True)
+class Recipient:
+    name: str
+    agency_id: str | None = None
+    is_immigration_office: bool = False
+    person: str | None = None  # a person or function at the office
+
+    @classmethod
+    def from_agency(cls, agency: Mapping[str, Any], person: str | None = None) -> Recipient:
+        """From an exchange-format agency dict (or any mapping with the same keys)."""
+        return cls(agency["name"], agency["id"], bool(agency.get("is_immigration_office")), person)
+
+
+@dataclass(frozen=True)
+class Copy:
+    recipient: Recipient
+    allowed: bool
+    document: dict[str, Any] | None  # the filtered copy; None when refused
+    removed: int  # marked objects left out
+    explanation: str | None  # one sentence for the app (why refused, or what was left out)
+
+
+def strip_marked(value: Any) -> tuple[Any, int]:
+    """A deep copy without any object marked not for the immigration office, and how many went."""
+    if isinstance(value, dict):
+        out, removed = {}, 0
+        for key, item in value.items():
+            if isinstance(item, dict) and item.get(MARK) is True:
+                removed += 1
+                continue
+            out[key], n = strip_marked(item)
+            removed += n
+        return out, removed
+    if isinstance(value, list):
+        items, removed = [], 0
+        for item in value:
+            if isinstance(item, dict) and item.get(MARK) is True:
+                removed += 1
+                continue
+            kept, n = strip_marked(item)
+            items.append(kept)
+            removed += n
+        return items, removed
+    return copy.deepcopy(value), 0
+
+
+def client_ids_of(document: Mapping[str, Any]) -> list[str]:
+    """The people a document is about: a conference's ``client_ids``, an export's clients, or a client."""
+    if "client_ids" in document:
+        return list(document["client_ids"])
+    if "clients" in document:
+        return [c["id"] for c in document["clients"]]
+    if "needs" in document or "given_name" in document:
+        return [document["id"]]
+    return []
+
+
+def copy_for(document: Mapping[str, Any], recipient: Recipient, consents: Iterable[Mapping[str, Any]], on: date, *,
+             client_ids: list[str] | None = None, case_numbers: Mapping[str, str] | None = None,
+             kinds: Iterable[str] = (), health: bool = False) -> Copy:
+    """The copy of ``document`` for ``recipient`` on day ``on`` (or a refusal with its reason)."""
+    if recipient.agency_id is None:
+        return Copy(recipient, True, copy.deepcopy(dict(document)), 0, None)
+    people = client_ids if client_ids is not None else client_ids_of(document)
+    all_consents = list(consents)
+    for cid in people:
+        mine = [c for c in all_consents if c.get("client_id") == cid]
+        result = consent_rules.check_all(mine, recipient.agency_id, on, kinds=kinds, health=health,
+                                         person=recipient.person)
+        if not result.allowed:
+            number = (case_numbers or {}).get(cid)
+            who = (translate("Recipients", "Fall {number}").format(number=number) if number
+                   else translate("Recipients", "eine Person der Unterlage"))
+            sentence = translate("Recipients", "Keine Kopie für {recipient}: Für {who} fehlt eine gültige "
+                                               "Schweigepflichtentbindung gegenüber dieser Stelle ({detail})."
+                                 ).format(recipient=recipient.name, who=who, detail=_detail(result))
+            return Copy(recipient, False, None, 0, sentence)
+    if not recipient.is_immigration_office:
+        return Copy(recipient, True, copy.deepcopy(dict(document)), 0, None)
+    stripped, removed = strip_marked(dict(document))
+    sentence = None
+    if removed:
+        sentence = translate("Recipients", "In der Kopie für {recipient} fehlen {n} als „nicht für die "
+                                           "Ausländerbehörde“ markierte Inhalte, weil Angaben etwa von Ärzt:innen "
+                                           "oder Therapeut:innen nicht an die Ausländerbehörde gehen dürfen "
+                                           "(§ 203 StGB).").format(recipient=recipient.name, n=removed)
+    return Copy(recipient, True, stripped, removed, sentence)
+
+
+def copies_for(document: Mapping[str, Any], recipients: Iterable[Recipient], consents: Iterable[Mapping[str, Any]],
+               on: date, **kw: Any) -> list[Copy]:
+    """One copy per recipient (the *Verteiler*)."""
+    consents = list(consents)
+    return [copy_for(document, r, consents, on, **kw) for r in recipients]
+
+
+def _detail(result: consent_rules.Check) -> str:
+    day = result.on.strftime("%d.%m.%Y") if result.on else ""
+    return {
+        "none": translate("Recipients", "keine erteilt"),
+        "revoked": translate("Recipients", "widerrufen am {date}"),
+        "expired": translate("Recipients", "abgelaufen am {date}"),
+        "not_yet": translate("Recipients", "gilt erst ab {date}"),
+        "health": translate("Recipients", "ohne Gesundheitsdaten"),
+        "kinds": translate("Recipients", "nicht für diese Daten"),
+        "person": translate("Recipients", "nur für eine bestimmte Person"),
+    }.get(result.code, result.code).format(date=day)
