@@ -265,24 +265,25 @@ def _event(s: Session, resp: Responsibility, status: str, on: date, *, agency_id
                               status=status, on=on, reason=reason, forwarded_to_id=forwarded_to))
 
 
+def _request(s: Session, need: Need, agency: Agency, contact: str | None, day: date) -> Responsibility:
+    resp = _responsibility(s, need.id)
+    if resp is None:
+        resp = Responsibility(id=new_id(), need_id=need.id)
+        s.add(resp)
+    resp.agency_id = agency.id
+    resp.status = "requested"
+    resp.requested_on = day
+    resp.decided_on = None
+    resp.reason = None
+    resp.contact = v.text(contact, "contact") or agency.contact_person
+    _event(s, resp, "requested", day, agency_id=agency.id)
+    return resp
+
+
 def assign(store: Store, need_id: str, agency_id: str, *, contact: str | None = None, on: date | None = None) -> Edit:
     """Ask an agency to take on the need (request)."""
-    day = on or date.today()
     with recording(store, translate("Responsibilities", "Stelle zuweisen")) as (s, edit):
-        need = _need(s, need_id)
-        agency = _agency(s, agency_id)
-        resp = _responsibility(s, need_id)
-        if resp is None:
-            resp = Responsibility(id=new_id(), need_id=need.id)
-            s.add(resp)
-        resp.agency_id = agency.id
-        resp.status = "requested"
-        resp.requested_on = day
-        resp.decided_on = None
-        resp.reason = None
-        resp.contact = v.text(contact, "contact") or agency.contact_person
-        _event(s, resp, "requested", day, agency_id=agency.id)
-        edit.result = resp.id
+        edit.result = _request(s, _need(s, need_id), _agency(s, agency_id), contact, on or date.today()).id
     return edit
 
 
@@ -357,16 +358,21 @@ def clean_need(fields: Mapping[str, Any]) -> dict[str, Any]:
     return clean(fields, NEED_FIELDS)
 
 
-def add_need(store: Store, client_id: str, fields: Mapping[str, Any], *, on: date | None = None) -> Edit:
+def add_need(store: Store, client_id: str, fields: Mapping[str, Any], *, agency_id: str | None = None,
+             on: date | None = None) -> Edit:
+    """A new need; with ``agency_id`` that agency is asked in the same step."""
     data = clean_need(fields)
     if not data.get("category"):
         raise ValidationError(translate("Responsibilities", "Bitte angeben, worum es geht (Bedarf)."), "category")
+    day = on or date.today()
     with recording(store, translate("Responsibilities", "Bedarf hinzufügen")) as (s, edit):
         from kimdesk.services.clients import get
 
         get(s, client_id)
-        need = Need(id=new_id(), client_id=client_id, opened_on=on or date.today(), **data)
+        need = Need(id=new_id(), client_id=client_id, opened_on=day, **data)
         s.add(need)
+        if agency_id:
+            _request(s, need, _agency(s, agency_id), None, day)
         edit.result = need.id
     return edit
 
