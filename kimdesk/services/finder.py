@@ -80,7 +80,10 @@ def _explain(rule: dict[str, Any], category: str) -> str:
         conditions.append(translate("Finder", "ab {lo} Jahren").format(lo=rule["min_age"]))
     elif "max_age" in rule:
         conditions.append(translate("Finder", "bis {hi} Jahre").format(hi=rule["max_age"]))
-    text = translate("Finder", "{need} → {domain}").format(need=category, domain=rule["legal_domain"])
+    domain = rule["legal_domain"]
+    if domain == "—":
+        domain = translate("Finder", "ohne Rechtsanspruch (freie Träger)")
+    text = translate("Finder", "{need} → {domain}").format(need=category, domain=domain)
     if conditions:
         text += translate("Finder", ", weil: {conditions}").format(conditions=", ".join(conditions))
     if rule.get("basis"):

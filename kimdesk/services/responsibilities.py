@@ -93,8 +93,8 @@ class Pingpong:
         if self.moves >= PINGPONG_MOVES:
             parts.append(translate("Responsibilities", "{n}-mal abgelehnt oder weitergeleitet").format(n=self.moves))
         if self.bounced_to:
-            parts.append(translate("Responsibilities", "zurück an {agency}, die bereits abgelehnt hat").format(
-                agency=self.bounced_to))
+            parts.append(translate("Responsibilities", "zurück an eine Stelle, die schon abgelehnt hatte ({agency})")
+                         .format(agency=self.bounced_to))
         return "; ".join(parts)
 
 

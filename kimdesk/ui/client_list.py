@@ -22,7 +22,7 @@ from kimdesk.ui.client_table import ClientTableModel
 from kimdesk.ui.worker import DbWorker
 
 SEARCH_DELAY_MS = 150
-COLUMN_WIDTHS = (110, 150, 130, 100, 110, 230, 150)
+COLUMN_WIDTHS = (100, 135, 115, 92, 100, 200, 140)
 
 
 class ClientListPage(QWidget):
@@ -82,6 +82,7 @@ class ClientListPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         # fixed row heights: the view never measures rows, whatever the number of people
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
+from kimdesk.i18n import translate
 from kimdesk.models import partial_date
 from kimdesk.ui.widgets import message_label
 
@@ -75,10 +75,9 @@ class BoundField:
             self.widget = combo
         else:
             edit = QLineEdit(parent)
-            tr = QCoreApplication.translate
             edit.setPlaceholderText(spec.placeholder or {
-                "date": tr("Fields", "TT.MM.JJJJ"),
-                "partial": tr("Fields", "JJJJ, MM.JJJJ oder TT.MM.JJJJ")}.get(spec.kind, ""))
+                "date": translate("Fields", "TT.MM.JJJJ"),
+                "partial": translate("Fields", "JJJJ, MM.JJJJ oder TT.MM.JJJJ")}.get(spec.kind, ""))
             edit.textChanged.connect(lambda _t: on_change(spec.key))
             self.widget = edit
         self.widget.setObjectName(spec.key)

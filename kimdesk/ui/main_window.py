@@ -63,11 +63,15 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         self.nav = QListWidget(self.body)
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(210)
-        for label in (self.tr("Klient:innen"), self.tr("Aufgaben und Wiedervorlagen"), self.tr("Fallkonferenzen"),
+        self.nav.setFixedWidth(236)
+        self.nav.setWordWrap(True)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for label in (self.tr("Klient:innen"), self.tr("Aufgaben/Wiedervorlagen"), self.tr("Fallkonferenzen"),
                       self.tr("Stellen"), self.tr("Berichte"), self.tr("Synchronisation")):
             self.nav.addItem(label)
-        self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px 6px; }")
+        self.nav.setStyleSheet("QListWidget { font-size: 11pt; border: none; background: #f3f5f7; }"
+                               "QListWidget::item { padding: 9px 8px; }"
+                               "QListWidget::item:selected { background: #1e5a96; color: white; }")
         self.stack = QStackedWidget(self.body)
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)

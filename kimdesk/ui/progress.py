@@ -9,17 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from kimdesk.i18n import translate
 from kimdesk.ui.worker import DbWorker, Job
 
 
 def run_with_progress(parent: QWidget, worker: DbWorker, fn: Callable[[Job], Any], *, label: str,
                       on_done: Callable[[Any], None], on_error: Callable[[BaseException], None] | None = None,
                       cancellable: bool = True) -> Job:
-    tr = QCoreApplication.translate
-    dialog = QProgressDialog(label, tr("Progress", "Abbrechen") if cancellable else None, 0, 0, parent)
+    dialog = QProgressDialog(label, translate("Progress", "Abbrechen") if cancellable else None, 0, 0, parent)
     dialog.setWindowTitle("KIMdesk")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)

@@ -10,8 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -95,8 +94,9 @@ class QuickNoteDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.save)
+        # Ctrl+Enter saves from any field (an event filter: the text box would take the key first)
+        for widget in (self.person, self.day, self.place, self.interpreter, self.summary):
+            widget.installEventFilter(self)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(150)
@@ -109,6 +109,13 @@ class QuickNoteDialog(QDialog):
             self.person.setText(state.get("person", ""))
             self.summary.setPlainText(state.get("summary", ""))
         (self.summary if self._fixed else self.person).setFocus()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self.save()
+            return True
+        return super().eventFilter(watched, event)
 
     def _show_person(self, client_id: str) -> None:
         from kimdesk.services import record

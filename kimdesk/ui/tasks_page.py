@@ -46,7 +46,8 @@ class TasksPage(QWidget):
         top.addWidget(self.horizon)
         layout.addLayout(top)
         self.model = RowsModel(task_columns(), self, foreground=lambda r: OVERDUE if r.overdue else None,
-                               tooltip=lambda r: self.tr("überfällig") if r.overdue else None)
+                               tooltip=lambda r: self.tr("überfällig") if r.overdue else None,
+                               bold=lambda r: r.overdue, foreground_columns=(0,))
         self.table = make_table(self.model, self)
         self.table.setObjectName("tasksTable")
         self.table.doubleClicked.connect(lambda _i: self._open())

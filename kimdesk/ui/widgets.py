@@ -41,11 +41,12 @@ class RowsModel(QAbstractTableModel):
     def __init__(self, columns: Sequence[Column], parent: QWidget | None = None, *,
                  foreground: Callable[[Any], QColor | None] | None = None,
                  tooltip: Callable[[Any], str | None] | None = None,
-                 bold: Callable[[Any], bool] | None = None):
+                 bold: Callable[[Any], bool] | None = None, foreground_columns: Sequence[int] | None = None):
         super().__init__(parent)
         self.columns = list(columns)
         self.rows: list[Any] = []
         self._foreground, self._tooltip, self._bold = foreground, tooltip, bold
+        self._foreground_columns = None if foreground_columns is None else set(foreground_columns)
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -75,10 +76,13 @@ class RowsModel(QAbstractTableModel):
                 return QCoreApplication.translate("Widgets", "ja") if value else ""
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.ForegroundRole and self._foreground is not None:
-            return self._foreground(row)
+            if self._foreground_columns is None or index.column() in self._foreground_columns:
+                return self._foreground(row)
+            return None
         if role == Qt.ItemDataRole.ToolTipRole and self._tooltip is not None:
             return self._tooltip(row)
-        if role == Qt.ItemDataRole.FontRole and self._bold is not None and self._bold(row):
+        if role == Qt.ItemDataRole.FontRole and self._bold is not None and self._bold(row) and (
+                self._foreground_columns is None or index.column() in self._foreground_columns):
             font = QFont()
             font.setBold(True)
             return font
@@ -99,6 +103,7 @@ def make_table(model: QAbstractTableModel, parent: QWidget | None = None, *, str
     table.setAlternatingRowColors(True)
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
     table.horizontalHeader().setStretchLastSection(stretch_last)
     table.setWordWrap(False)
     if isinstance(model, RowsModel):

@@ -89,7 +89,7 @@ def test_decline_twice_and_forward_flags_pingpong(qtbot, window, store):
     badge = panel.map.badges[need]
     assert badge.isVisible() and "Pingpong" in badge.toolTip()
     assert "kein Anspruch nach SGB III" in badge.toolTip()  # the history on hover
-    assert "Pingpong" in panel.flag.text() and "zurück an Jobcenter" in panel.flag.text()
+    assert "Pingpong" in panel.flag.text() and "schon abgelehnt hatte (Jobcenter" in panel.flag.text()
     assert "Pingpong" in panel.model.index(0, 3).data()
     assert "Pingpong" in view.flags.text()
     assert "weitergeleitet an Jobcenter" in panel.history.toPlainText()

@@ -243,7 +243,7 @@ class NeedsPage(Page):
         self.proposals: list[QLabel] = []
         self.rows = RowsEditor(wizard, "needs", [
             RowField("category", translate("IntakePages", "Bedarf"), "combo", catalogue.need_categories(), 2),
-            RowField("description", translate("IntakePages", "Beschreibung"), stretch=2),
+            RowField("description", translate("IntakePages", "Beschreibung"), stretch=3),
             RowField("agency_id", translate("IntakePages", "Stelle anfragen"), "agency", stretch=3,
                      placeholder=translate("IntakePages", "noch keine Stelle")),
         ], translate("IntakePages", "Bedarf hinzufügen"), self, agencies=agencies or [], extra=self._proposal_cell)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -58,7 +59,10 @@ class RowsEditor(QWidget):
         self.add_button = QPushButton(add_label, self)
         self.add_button.setObjectName(f"add_{collection}")
         self.add_button.clicked.connect(self.add)
-        outer.addWidget(self.add_button)
+        line = QHBoxLayout()
+        line.addWidget(self.add_button)
+        line.addStretch(1)
+        outer.addLayout(line)
         outer.addStretch(1)
         self.rebuild()
 
@@ -86,6 +90,7 @@ class RowsEditor(QWidget):
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # gone from the screen now, deleted by the event loop later
                 item.widget().deleteLater()
         self.widgets, self.messages = [], []
         items = self.wizard.data[self.collection]

@@ -56,9 +56,9 @@ class NeedsPanel(QWidget):
         col = QVBoxLayout(side)
         col.setContentsMargins(0, 0, 0, 0)
         self.model = RowsModel([
-            Column(self.tr("Bedarf"), lambda n: n.category, 150),
-            Column(self.tr("Stelle"), lambda n: n.agency_name, 170),
-            Column(self.tr("Status"), lambda n: rs.status_label(n.status), 95),
+            Column(self.tr("Bedarf"), lambda n: n.category, 108),
+            Column(self.tr("Stelle"), lambda n: n.agency_name, 108),
+            Column(self.tr("Status"), lambda n: rs.status_label(n.status), 82),
             Column(self.tr("Hinweis"), remark),
         ], self, foreground=lambda n: QColor("#c62828") if n.gap or n.pingpong.flagged else None,
             tooltip=lambda n: n.history_text())
@@ -90,8 +90,8 @@ class NeedsPanel(QWidget):
         col.addWidget(self.history, 2)
         split.addWidget(side)
         split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([640, 430])
+        split.setStretchFactor(1, 1)
+        split.setSizes([600, 420])
         layout.addWidget(split, 1)
         self.map.need_selected.connect(self.select)
         self.map.action_requested.connect(self.request)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from kimdesk.i18n import translate
-from kimdesk.models import partial_date
 from kimdesk.services.responsibilities import ClientMap, NeedNode, need_status_label, status_label
 from kimdesk.ui.map import style
 
-NEED_W, NEED_H = 190.0, 58.0
-AGENCY_W, AGENCY_H = 230.0, 62.0
-PERSON_W, PERSON_H = 220.0, 74.0
+NEED_W, NEED_H = 160.0, 56.0
+AGENCY_W, AGENCY_H = 184.0, 66.0
+PERSON_W, PERSON_H = 200.0, 70.0
+MIN_SCALE = 0.72  # below this the text gets too small to read: scroll instead
+TEXT_PT = 10.0
 
 
 class Box(QGraphicsRectItem):
@@ -44,20 +45,26 @@ class Box(QGraphicsRectItem):
         self.kind = kind
         self.need_id = need_id
         self.text = QGraphicsTextItem(self)
+        font = QFont()
+        font.setPointSizeF(TEXT_PT)
+        self.text.setFont(font)
         self.text.setHtml(html)
         self.text.setTextWidth(width - 12)
         doc_h = self.text.boundingRect().height()
         self.text.setPos(-width / 2 + 6, -doc_h / 2)
         self.text.setAcceptHoverEvents(False)
 
+    def boundingRect(self):  # noqa: N802 - room for the selection halo
+        return self.rect().adjusted(-8, -8, 8, 8)
+
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.isSelected():  # a halo around the box; its own border keeps its meaning
+            painter.setPen(QPen(QColor(13, 71, 161, 150), 5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(self.rect().adjusted(-5, -5, 5, 5), 13, 13)
         painter.setBrush(self.brush())
-        pen = QPen(self.pen())
-        if self.isSelected():
-            pen.setWidthF(pen.widthF() + 2)
-            pen.setColor(QColor("#0d47a1"))
-        painter.setPen(pen)
+        painter.setPen(self.pen())
         painter.drawRoundedRect(self.rect(), 10, 10)
 
 
@@ -109,12 +116,17 @@ class ResponsibilityMap(QGraphicsView):
             hint = QGraphicsSimpleTextItem(translate("Map", "Noch keine Bedarfe erfasst."))
             hint.setPos(-hint.boundingRect().width() / 2, PERSON_H)
             scene.addItem(hint)
-        r1 = max(230.0, n * 42.0)
-        r2 = r1 + 250.0
+        # needs on an inner ellipse, their agencies further out on the same ray; wider than high,
+        # like the screen, and roomier as needs get more
+        rx1, ry1 = max(190.0, 22.0 * n), max(140.0, 27.0 * n)
+        rx2, ry2 = rx1 + 215.0, ry1 + 135.0
+        # from the top, turned by half a step when there are 3 or more, so no need sits on the
+        # horizontal axis, where the agencies would stick out furthest
+        start = -math.pi / 2 + (math.pi / n if n >= 3 else 0.0)
         for i, node in enumerate(cmap.needs):
-            angle = -math.pi / 2 + 2 * math.pi * i / max(n, 1)
-            direction = QPointF(math.cos(angle), math.sin(angle))
-            self._draw_need(node, direction * r1, direction * r2)
+            angle = start + 2 * math.pi * i / max(n, 1)
+            c, s = math.cos(angle), math.sin(angle)
+            self._draw_need(node, QPointF(rx1 * c, ry1 * s), QPointF(rx2 * c, ry2 * s))
         scene.blockSignals(False)
         rect = scene.itemsBoundingRect().adjusted(-30, -30, 30, 30)
         scene.setSceneRect(rect)
@@ -130,8 +142,11 @@ class ResponsibilityMap(QGraphicsView):
         scene.addItem(spoke)
         border = QPen(style.GAP, 2.5, Qt.PenStyle.DashLine) if node.gap else QPen(QColor("#8d6e63"), 1.5)
         html = (f"<div align='center'><b>{_esc(node.category)}</b><br/>"
-                f"<span style='color:#555'>{_esc(need_status_label(node.need_status))}</span></div>")
-        need = Box(at, NEED_W, NEED_H, html, fill=style.NEED_FILL, border=border, kind="need", need_id=node.need_id)
+                f"<span style='color:#555'>{_esc(need_status_label(node.need_status))}</span>")
+        if node.gap:
+            html += f"<br/><span style='color:#c62828'><b>{_esc(translate('Map', 'Lücke'))}</b></span>"
+        html += "</div>"
+        need = Box(at, NEED_W, NEED_H + (16 if node.gap else 0), html, fill=style.NEED_FILL, border=border, kind="need", need_id=node.need_id)
         need.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         need.setCursor(Qt.CursorShape.PointingHandCursor)
         need.setToolTip(self._tooltip(node))
@@ -166,28 +181,25 @@ class ResponsibilityMap(QGraphicsView):
             agency.setZValue(3)
             scene.addItem(agency)
             self.agencies[node.need_id] = agency
-        if node.gap:
-            text = translate("Map", "Lücke: keine Stelle zuständig")
-            if node.agency_id:  # declined: show the gap beside the agency that said no
-                gap_at = at + (outer - at) * 0.5 + QPointF(0, 30)
-            else:
-                gap_at = outer
-            gap = Box(gap_at, 200, 40, f"<div align='center' style='color:#c62828'><b>{_esc(text)}</b></div>",
+        if node.gap and not node.agency_id:  # the hole where an agency should be
+            text = translate("Map", "keine Stelle zuständig")
+            gap = Box(outer, AGENCY_W - 20, 40, f"<div align='center' style='color:#c62828'><b>{_esc(text)}</b></div>",
                       fill=QColor("#ffffff"), border=QPen(style.GAP, 2, Qt.PenStyle.DashLine), kind="gap",
                       need_id=node.need_id)
             gap.setZValue(4)
-            gap.setToolTip(translate("Map", "Doppelklick: Stelle zuweisen"))
+            gap.setToolTip(translate("Map", "Doppelklick auf den Bedarf: Stelle zuweisen"))
             scene.addItem(gap)
             self.gaps[node.need_id] = gap
-            if not node.agency_id:
-                line = QGraphicsLineItem(at.x(), at.y(), outer.x(), outer.y())
-                line.setPen(QPen(style.GAP, 2, Qt.PenStyle.DotLine))
-                scene.addItem(line)
+            line = QGraphicsLineItem(at.x(), at.y(), outer.x(), outer.y())
+            line.setPen(QPen(style.GAP, 2, Qt.PenStyle.DotLine))
+            scene.addItem(line)
+        elif node.gap:
+            self.gaps[node.need_id] = need
         if node.pingpong.flagged:
             badge = QGraphicsRectItem(-44, -11, 88, 22)
             badge.setBrush(QBrush(style.PINGPONG))
             badge.setPen(Qt.PenStyle.NoPen)
-            badge.setPos(at + QPointF(NEED_W / 2 - 30, -NEED_H / 2 - 4))
+            badge.setPos(at + QPointF(0, -need.rect().height() / 2 - 12))
             text_item = QGraphicsSimpleTextItem("⇄ " + translate("Map", "Pingpong"), badge)
             text_item.setBrush(QBrush(QColor("#ffffff")))
             font = QFont()
@@ -216,12 +228,22 @@ class ResponsibilityMap(QGraphicsView):
         return "\n".join(lines)
 
     def fit(self) -> None:
+        """Show the whole map if it fits at a readable size; otherwise scroll (or Ctrl+wheel)."""
         rect = self.scene().sceneRect()
         if rect.isEmpty():
             return
-        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        if self.transform().m11() > 1.0:  # never blow small maps up past their natural size
-            self.resetTransform()
+        view = self.viewport().rect()
+        scale = min(view.width() / rect.width(), view.height() / rect.height(), 1.0)
+        self.resetTransform()
+        self.scale(max(scale, MIN_SCALE), max(scale, MIN_SCALE))
+        self.centerOn(0, 0)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            factor = 1.15 if event.angleDelta().y() > 0 else 1 / 1.15
+            self.scale(factor, factor)
+            return
+        super().wheelEvent(event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -287,6 +309,3 @@ def actions_for(node: NeedNode) -> list[tuple[str, str]]:
         items.append(("done", translate("Map", "Als erledigt markieren")))
     return items
 
-
-def birth_line(cmap: ClientMap) -> str:
-    return partial_date.display(cmap.birth_date)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kimdesk.i18n import translate
 from kimdesk.services.responsibilities import STATUSES, status_label
@@ -71,21 +71,29 @@ def _chip(text: str, colour: QColor, dashed: bool) -> QPixmap:
 
 
 class Legend(QWidget):
+    """Two short rows: the statuses, then what gap and Pingpong mean."""
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("mapLegend")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(4, 2, 4, 2)
-        row.setSpacing(6)
-        entries = [(_sample(s), status_label(s)) for s in STATUSES]
-        entries.append((_chip("", GAP, True), translate("MapLegend", "Lücke (keine Stelle zuständig)")))
-        entries.append((_chip("", PINGPONG, False), translate("MapLegend", "Pingpong (3× abgelehnt/weitergeleitet "
-                                                                          "oder zurück an ablehnende Stelle)")))
-        for pixmap, text in entries:
-            icon = QLabel(self)
-            icon.setPixmap(pixmap)
-            row.addWidget(icon)
-            label = QLabel(text, self)
-            row.addWidget(label)
-            row.addSpacing(8)
-        row.addStretch(1)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(4, 2, 4, 2)
+        rows.setSpacing(2)
+        statuses = [(_sample(s), status_label(s), "") for s in STATUSES]
+        markers = [
+            (_chip("", GAP, True), translate("MapLegend", "Lücke: keine Stelle zuständig"), ""),
+            (_chip("", PINGPONG, False), translate("MapLegend", "Pingpong: 3× abgelehnt oder weitergeleitet, "
+                                                                "oder zurück an eine Stelle, die schon abgelehnt hat"),
+             ""),
+        ]
+        for entries in (statuses, markers):
+            row = QHBoxLayout()
+            row.setSpacing(6)
+            for pixmap, text, _tip in entries:
+                icon = QLabel(self)
+                icon.setPixmap(pixmap)
+                row.addWidget(icon)
+                row.addWidget(QLabel(text, self))
+                row.addSpacing(10)
+            row.addStretch(1)
+            rows.addLayout(row)

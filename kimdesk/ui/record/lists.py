@@ -60,7 +60,8 @@ class TasksTab(QWidget):
         self.view = view
         layout = QVBoxLayout(self)
         columns = [c for i, c in enumerate(task_columns()) if i not in (3, 4)]  # not the person: it is this one
-        self.model = RowsModel(columns, self, foreground=lambda r: OVERDUE if r.overdue else None)
+        self.model = RowsModel(columns, self, foreground=lambda r: OVERDUE if r.overdue else None,
+                               bold=lambda r: r.overdue, foreground_columns=(0,))
         self.table = make_table(self.model, self)
         self.table.setObjectName("recordTasksTable")
         layout.addWidget(self.table, 1)
