@@ -2,27 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="de">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../kimdesk/ui/fields.py" line="+80"/>
-        <source>Fields</source>
-        <comment>TT.MM.JJJJ</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fields</source>
-        <comment>JJJJ, MM.JJJJ oder TT.MM.JJJJ</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kimdesk/ui/progress.py" line="+22"/>
-        <source>Progress</source>
-        <comment>Abbrechen</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Agencies</name>
     <message>
         <location filename="../../kimdesk/services/agencies.py" line="+73"/>
@@ -438,7 +417,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>alle Case Manager:innen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -455,9 +434,9 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln Person(en)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
         </translation>
     </message>
 </context>
@@ -527,17 +506,17 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>%n Lücke(n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lücke</numerusform>
+            <numerusform>%n Lücken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n× Pingpong</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n× Pingpong</numerusform>
+            <numerusform>%n× Pingpong</numerusform>
         </translation>
     </message>
     <message>
@@ -1022,6 +1001,121 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../kimdesk/ui/fields.py" line="+79"/>
+        <source>TT.MM.JJJJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JJJJ, MM.JJJJ oder TT.MM.JJJJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/services/validation.py" line="+115"/>
+        <source>Vorname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Familienname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geburtsdatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wohnort (Kommune)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aufenthaltsstatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedarf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beschreibung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zusammenfassung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dolmetschsprache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>gültig bis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>erteilt am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fällig am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Finder</name>
     <message>
         <location filename="../../kimdesk/services/finder.py" line="+73"/>
@@ -1051,6 +1145,11 @@
     <message>
         <location line="+2"/>
         <source>bis {hi} Jahre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ohne Rechtsanspruch (freie Träger)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1862,7 +1961,7 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../kimdesk/ui/intake/view.py" line="+81"/>
+        <location filename="../../kimdesk/ui/intake/view.py" line="+85"/>
         <source>Abbrechen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1993,18 +2092,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Klient:innen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Aufgaben und Wiedervorlagen</source>
+        <source>Fallkonferenzen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Fallkonferenzen</source>
+        <source>Aufgaben/Wiedervorlagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2023,7 +2122,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Übersicht</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2116,9 +2215,9 @@
     <message numerus="yes">
         <location line="+9"/>
         <source>%Ln Person(en) in der Liste</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Person in der Liste</numerusform>
+            <numerusform>%Ln Personen in der Liste</numerusform>
         </translation>
     </message>
     <message>
@@ -2141,28 +2240,32 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../kimdesk/ui/map/scene.py" line="+191"/>
+        <location filename="../../kimdesk/ui/map/scene.py" line="+203"/>
         <source>Pingpong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/ui/map/scene.py" line="-82"/>
+        <location filename="../../kimdesk/ui/map/scene.py" line="-87"/>
         <source>Noch keine Bedarfe erfasst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
-        <location line="+40"/>
+        <location line="+69"/>
+        <source>keine Stelle zuständig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Doppelklick auf den Bedarf: Stelle zuweisen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Lücke: keine Stelle zuständig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
-        <source>Doppelklick: Stelle zuweisen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="-12"/>
         <location line="+14"/>
         <source>Pingpong: {why}</source>
         <translation type="unfinished"></translation>
@@ -2173,7 +2276,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+75"/>
         <source>Stelle zuweisen …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2201,13 +2304,13 @@
 <context>
     <name>MapLegend</name>
     <message>
-        <location filename="../../kimdesk/ui/map/style.py" line="+81"/>
-        <source>Lücke (keine Stelle zuständig)</source>
+        <location filename="../../kimdesk/ui/map/style.py" line="+84"/>
+        <source>Lücke: keine Stelle zuständig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Pingpong (3× abgelehnt/weitergeleitet oder zurück an ablehnende Stelle)</source>
+        <source>Pingpong: 3× abgelehnt oder weitergeleitet, oder zurück an eine Stelle, die schon abgelehnt hat</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2517,6 +2620,14 @@
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../kimdesk/ui/progress.py" line="+22"/>
+        <source>Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuickNoteDialog</name>
     <message>
         <location filename="../../kimdesk/ui/quick_note.py" line="+52"/>
@@ -2697,7 +2808,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>zurück an {agency}, die bereits abgelehnt hat</source>
+        <source>zurück an eine Stelle, die schon abgelehnt hatte ({agency})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2774,7 +2885,7 @@
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../kimdesk/ui/intake/rows.py" line="+105"/>
+        <location filename="../../kimdesk/ui/intake/rows.py" line="+110"/>
         <source>Entfernen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3025,7 +3136,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Akte öffnen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3043,7 +3154,7 @@
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../kimdesk/ui/record/lists.py" line="+38"/>
+        <location filename="../../kimdesk/ui/record/lists.py" line="+39"/>
         <source>Was ist zu tun? z. B. Bescheid des Jobcenters nachfragen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3112,7 +3223,7 @@
     </message>
     <message>
         <location filename="../../kimdesk/services/tasks.py" line="-24"/>
-        <location filename="../../kimdesk/services/validation.py" line="+32"/>
+        <location filename="../../kimdesk/services/validation.py" line="-104"/>
         <location line="+46"/>
         <source>Bitte „{field}“ ausfüllen.</source>
         <translation type="unfinished"></translation>
@@ -3171,7 +3282,7 @@
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../kimdesk/ui/widgets.py" line="+75"/>
+        <location filename="../../kimdesk/ui/widgets.py" line="+76"/>
         <source>ja</source>
         <translation type="unfinished"></translation>
     </message>
