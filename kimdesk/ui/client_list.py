@@ -151,7 +151,7 @@ class ClientListPage(QWidget):
         self.model.clear()
         self.count_label.clear()
 
-    def _loading(self, busy: bool) -> None:
+    def _loading(self, busy: int) -> None:
         if busy and not self.count_label.text():
             self.count_label.setText(self.tr("wird geladen …"))
 

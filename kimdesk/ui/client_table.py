@@ -21,7 +21,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 class ClientTableModel(QAbstractTableModel):
     loaded = Signal(int)  # total rows of the current filter
-    loading = Signal(bool)
+    loading = Signal(int)  # 1 while a filter is resolved, then 0 (no bare bools through signals)
 
     def __init__(self, store: Store, worker: DbWorker, parent=None):
         super().__init__(parent)
@@ -71,13 +71,13 @@ class ClientTableModel(QAbstractTableModel):
                 return query, query.count(conn), query.page(conn, 0, PAGE)
 
         self._pending = True
-        self.loading.emit(True)
+        self.loading.emit(1)
         self._worker.submit(load, lambda result: self._apply(generation, result), self._failed,
                             label="client-list")
 
     def _failed(self, exc: BaseException) -> None:
         self._pending = False
-        self.loading.emit(False)
+        self.loading.emit(0)
         from kimdesk.errors import Locked
 
         if not isinstance(exc, Locked):
@@ -90,7 +90,7 @@ class ClientTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._query, self._total, self._rows = result
         self.endResetModel()
-        self.loading.emit(False)
+        self.loading.emit(0)
         self.loaded.emit(self._total)
 
     def clear(self) -> None:

@@ -49,8 +49,10 @@ ErrorCallback = Callable[[BaseException], None]
 
 
 class DbWorker(QObject):
-    _finished = Signal(object, object, object)  # job, result, error
-    busy_changed = Signal(bool)
+    # one tuple (job, result, error): a bare bool through a Python signal is not safe on every
+    # PySide6 release (6.12.0 loses a reference to True/False on each emit)
+    _finished = Signal(object)
+    busy_changed = Signal(int)  # 1 busy, 0 idle
 
     def __init__(self, parent: QObject | None = None, *, synchronous: bool = False):
         super().__init__(parent)
@@ -59,7 +61,7 @@ class DbWorker(QObject):
         self._callbacks: dict[Job, tuple[Callback | None, ErrorCallback | None, Callable[[], None] | None]] = {}
         self._running: list[Job] = []
         self._last: Future | None = None
-        self._finished.connect(self._deliver)
+        self._finished.connect(lambda packed: self._deliver(*packed))
 
     @property
     def busy(self) -> bool:
@@ -75,7 +77,7 @@ class DbWorker(QObject):
         self._callbacks[job] = (on_done, on_error, on_cancelled)
         self._running.append(job)
         if len(self._running) == 1:
-            self.busy_changed.emit(True)
+            self.busy_changed.emit(1)
         if self._executor is None:
             try:
                 result = fn(job)
@@ -89,9 +91,9 @@ class DbWorker(QObject):
             try:
                 result = fn(job)
             except BaseException as exc:  # noqa: BLE001 - reported on the UI thread
-                self._finished.emit(job, None, exc)
+                self._finished.emit((job, None, exc))
             else:
-                self._finished.emit(job, result, None)
+                self._finished.emit((job, result, None))
 
         self._last = self._executor.submit(run)
         return job
@@ -102,7 +104,7 @@ class DbWorker(QObject):
         if job in self._running:
             self._running.remove(job)
             if not self._running:
-                self.busy_changed.emit(False)
+                self.busy_changed.emit(0)
         try:
             if job.cancelled:
                 if on_cancelled is not None:
