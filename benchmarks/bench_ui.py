@@ -45,6 +45,32 @@ window.show()
 QTimer.singleShot(0, lambda: (print("KIMDESK_SHOWN", flush=True), app.quit()))
 app.exec()
 """
+# where the start-up time goes: the same steps as ``kimdesk gui``, timed one after the other
+PHASES = """
+import json, sys, time
+t0 = time.perf_counter(); marks = {}
+def mark(name): marks[name] = time.perf_counter() - t0
+import PySide6.QtWidgets; mark("import PySide6")
+import sqlalchemy.orm; mark("import SQLAlchemy")
+import kimdesk.models; mark("import models")
+import kimdesk.store.profile; mark("import store (Alembic, keyring, crypto)")
+import kimdesk.ui.main_window; mark("import UI")
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from kimdesk.store.profile import Profile, open_profile
+from kimdesk.ui.main_window import MainWindow
+app = QApplication(sys.argv[:1])
+profile = Profile(Path(sys.argv[1]), "default")
+store = open_profile(profile, prompt=None); mark("open profile (keyring key)")
+window = MainWindow(store, profile=profile); window.show(); mark("build and show window")
+done = []
+window.client_list.model.loaded.connect(done.append)
+while not done:
+    app.processEvents()
+mark("first page of the list")
+window.skip_close_check = True
+print("KIMDESK_PHASES " + json.dumps(marks), flush=True)
+"""
 
 
 def _timed_process(cmd: list[str], env: dict[str, str]) -> float:
@@ -71,6 +97,7 @@ def startup(quick: bool) -> None:
         env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                    PYTHON_KEYRING_BACKEND="tests.support.file_keyring.FileKeyring",
                    KIMDESK_TEST_KEYRING=str(folder / "keyring.json"), KIMDESK_LANG="de")
+        env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed app starts from cached bytecode
         os.environ.update({k: env[k] for k in ("PYTHON_KEYRING_BACKEND", "KIMDESK_TEST_KEYRING")})
         import keyring
 
@@ -84,8 +111,11 @@ def startup(quick: bool) -> None:
         store.close()
         print(f"   profile with {people:,} people (demo generator) in {time.perf_counter() - started:.1f} s")
         kimdesk = [sys.executable, "-m", "kimdesk", "--data-dir", str(folder / "data"), "gui", "--exit-when-shown"]
-        bare, ours, ours_pass = [], [], []
+        _timed_process(kimdesk, env)  # warm-up: bytecode cache and page cache, as on any second start
+        _timed_process([sys.executable, "-c", BARE], env)
+        bare, ours, ours_pass, phases = [], [], [], []
         for _ in range(rounds):
+            phases.append(_phases([sys.executable, "-c", PHASES, str(folder / "data")], env))
             bare.append(_timed_process([sys.executable, "-c", BARE], env))
             ours.append(_timed_process(kimdesk, env))
             ours_pass.append(_timed_process(kimdesk, dict(env, KIMDESK_PASSPHRASE=PASSPHRASE)))
@@ -95,6 +125,20 @@ def startup(quick: bool) -> None:
           f"ratio {k / b:4.2f}x (target <= 2x: {'met' if k / b <= 2 else 'NOT met'})")
     print(f"   KIMdesk main window + list, with passphrase:   median {p * 1000:7.0f} ms   ratio {p / b:4.2f}x "
           f"(Argon2id unwrap included)")
+    print("   where the time goes (median of each step, in-process):")
+    previous = 0.0
+    for name in phases[0]:
+        at = statistics.median(run[name] for run in phases)
+        print(f"     {name:<42} +{(at - previous) * 1000:6.0f} ms")
+        previous = at
+
+
+def _phases(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
+    out = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    line = next((x for x in out.stdout.splitlines() if x.startswith("KIMDESK_PHASES ")), None)
+    if line is None:
+        raise RuntimeError(f"phases failed: {out.stderr[-2000:]}")
+    return json.loads(line.split(" ", 1)[1])
 
 
 def _fill(store, people: int, seed: int) -> None:
@@ -125,7 +169,8 @@ def _fill(store, people: int, seed: int) -> None:
             cid = str(uuid.UUID(int=rng.getrandbits(128), version=4))
             clients.append({
                 "id": cid, "deleted": False, "case_number": f"BM-{i:07d}", "given_name": pick(given),
-                "family_name": pick(family), "native_name": f"{given[1]} {family[1]}" if given[1] and family[1] else None,
+                "family_name": pick(family),
+                "native_name": f"{given[1]} {family[1]}" if given[1] and family[1] else None,
                 "birth_date": born.isoformat() if rng.random() < 0.7 else str(born.year),
                 "languages": origin["languages"], "interpreter_needed": False, "residence_status": status[0],
                 "municipality": rng.choices(places, place_w)[0], "case_manager": rng.choice(names["case_managers"]),

@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from kimdesk.errors import ValidationError
-from kimdesk.services import clients, edits, responsibilities as rs
+from kimdesk.services import clients, edits
+from kimdesk.services import responsibilities as rs
 from kimdesk.services.responsibilities import Step, analyse
 
 JOBCENTER = "8d03f78a-6898-5173-97ee-7d1201703403"

@@ -204,9 +204,9 @@ class IntakeWizard:
 
     def _resolve_next(self) -> str:
         if self.current == "person":
+            born = self.data["birth_date"].strip()
             self.matches = duplicates.find(self.store, self.data["given_name"], self.data["family_name"],
-                                           partial_date.parse(self.data["birth_date"]) if self.data["birth_date"].strip()
-                                           else None)
+                                           partial_date.parse(born) if born else None)
             if self.matches and self._acknowledged != self._fingerprint():
                 return "duplicates"
             return "household"
@@ -302,7 +302,8 @@ def create(store: Store, data: dict[str, Any], *, today: date | None = None) -> 
     person = {k: _none_if_blank(data[k]) for k in FIELDS_OF["person"] + FIELDS_OF["residence"]}
     person["languages"] = list(data["languages"])
     person["interpreter_needed"] = bool(data["interpreter_needed"])
-    person["interpreter_language"] = _none_if_blank(data["interpreter_language"]) if data["interpreter_needed"] else None
+    wanted = data["interpreter_needed"]
+    person["interpreter_language"] = _none_if_blank(data["interpreter_language"]) if wanted else None
     household_id = new_id() if data["members"] else None
     if household_id:
         person["household_id"] = household_id

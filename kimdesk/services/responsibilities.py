@@ -321,7 +321,8 @@ def forward(store: Store, need_id: str, to_agency_id: str, *, reason: str | None
         resp = _with_agency(s, need_id)
         target = _agency(s, to_agency_id)
         if target.id == resp.agency_id:
-            raise ValidationError(translate("Responsibilities", "Weiterleiten geht nur an eine andere Stelle."), "agency")
+            raise ValidationError(translate("Responsibilities", "Weiterleiten geht nur an eine andere Stelle."),
+                                  "agency")
         previous = resp.agency_id
         resp.agency_id, resp.status, resp.decided_on = target.id, "forwarded", day
         resp.reason = v.text(reason, "reason", max_len=2000)

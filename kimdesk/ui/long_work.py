@@ -33,7 +33,8 @@ def import_file(window: Any, path: Path | None = None) -> None:
         total = sum(result.written.values())
         window.data_changed()
         box = QMessageBox(QMessageBox.Icon.Information, "KIMdesk",
-                          translate("LongWork", "{n} Datensätze importiert.").format(n=total), QMessageBox.StandardButton.Ok, window)
+                          translate("LongWork", "{n} Datensätze importiert.").format(n=total),
+                          QMessageBox.StandardButton.Ok, window)
         box.open()
 
     # one transaction: nothing to cancel half-way, and nothing is written before the end
@@ -46,7 +47,8 @@ def generate_demo_data(window: Any, clients: int | None = None) -> Any:
     from kimdesk.services import demo
 
     if clients is None:
-        clients, ok = QInputDialog.getInt(window, "KIMdesk", translate("LongWork", "Wie viele Beispielpersonen erzeugen?"),
+        question = translate("LongWork", "Wie viele Beispielpersonen erzeugen?")
+        clients, ok = QInputDialog.getInt(window, "KIMdesk", question,
                                           1000, 1, 200_000, 100)
         if not ok:
             return None

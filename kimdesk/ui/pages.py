@@ -35,9 +35,11 @@ def conferences_page(store: Store, parent: QWidget) -> QWidget:
     # integrator: from kimdesk.ui.conferences.page import ConferencesPage; return ConferencesPage(store, parent)
     return PlaceholderPage(
         translate("Pages", "Fallkonferenzen"),
-        translate("Pages", "Hier entstehen Fallkonferenzen und ihre Protokolle: Teilnehmende mit Schweigepflichtentbindung, "
+        translate(
+            "Pages",
+            "Hier entstehen Fallkonferenzen und ihre Protokolle: Teilnehmende mit Schweigepflichtentbindung, "
             "Tagesordnung (TOP), Beschlüsse, Vereinbarungen (wer, was, bis wann) und das gedruckte Protokoll. "
-            "Die Vereinbarungen erscheinen schon jetzt unter „Aufgaben und Wiedervorlagen“ und in der Akte."),
+            "Die Vereinbarungen erscheinen schon jetzt unter „Aufgaben/Wiedervorlagen“ und in der Akte."),
         parent)
 
 
@@ -45,7 +47,9 @@ def reports_page(store: Store, parent: QWidget) -> QWidget:
     # integrator: return ReportsPage(store, parent)
     return PlaceholderPage(
         translate("Pages", "Berichte"),
-        translate("Pages", "Hier entstehen die anonymen Berichte: der Sachstandsbericht für den Ausschuss und die Übersicht "
+        translate(
+            "Pages",
+            "Hier entstehen die anonymen Berichte: der Sachstandsbericht für den Ausschuss und die Übersicht "
             "Seiteneinsteiger und Internationale Förderklassen. Bis dahin: „kimdesk report …“ auf der Kommandozeile."),
         parent)
 
@@ -54,6 +58,8 @@ def sync_page(store: Store, parent: QWidget) -> QWidget:
     # integrator: from kimdesk.ui.sync.page import SyncPage; return SyncPage(store, parent)
     return PlaceholderPage(
         translate("Pages", "Synchronisation"),
-        translate("Pages", "Hier wird der Abgleich mit dem Team über den gemeinsamen Dateiserver eingerichtet und gestartet: "
+        translate(
+            "Pages",
+            "Hier wird der Abgleich mit dem Team über den gemeinsamen Dateiserver eingerichtet und gestartet: "
             "Ziel, letzter Abgleich, gesendete und empfangene Änderungen, Konflikte zum Prüfen."),
         parent)

@@ -680,7 +680,7 @@
 <context>
     <name>ConsentsTab</name>
     <message>
-        <location filename="../../kimdesk/ui/record/consents.py" line="+26"/>
+        <location filename="../../kimdesk/ui/record/consents.py" line="+35"/>
         <source>Stelle</source>
         <translation>Agency</translation>
     </message>
@@ -1961,7 +1961,7 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../kimdesk/ui/intake/view.py" line="+85"/>
+        <location filename="../../kimdesk/ui/intake/view.py" line="+84"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -2069,7 +2069,7 @@
         <translation>{n} records imported.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Datei wird geprüft und importiert …</source>
         <translation>Checking and importing the file …</translation>
     </message>
@@ -2079,7 +2079,7 @@
         <translation>How many sample people should be generated?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Beispieldaten werden erzeugt …</source>
         <translation>Generating sample data …</translation>
     </message>
@@ -2234,23 +2234,23 @@
 <context>
     <name>Map</name>
     <message>
-        <location filename="../../kimdesk/ui/map/panel.py" line="+36"/>
+        <location filename="../../kimdesk/ui/map/panel.py" line="+37"/>
         <source>Lücke</source>
         <translation>Gap</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../kimdesk/ui/map/scene.py" line="+203"/>
+        <location filename="../../kimdesk/ui/map/scene.py" line="+204"/>
         <source>Pingpong</source>
         <translation>Pingpong</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/ui/map/scene.py" line="-87"/>
+        <location filename="../../kimdesk/ui/map/scene.py" line="-88"/>
         <source>Noch keine Bedarfe erfasst.</source>
         <translation>No needs recorded yet.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>keine Stelle zuständig</source>
         <translation>no agency responsible</translation>
     </message>
@@ -2437,11 +2437,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Hier entstehen Fallkonferenzen und ihre Protokolle: Teilnehmende mit Schweigepflichtentbindung, Tagesordnung (TOP), Beschlüsse, Vereinbarungen (wer, was, bis wann) und das gedruckte Protokoll. Die Vereinbarungen erscheinen schon jetzt unter „Aufgaben und Wiedervorlagen“ und in der Akte.</source>
+        <source>Hier entstehen Fallkonferenzen und ihre Protokolle: Teilnehmende mit Schweigepflichtentbindung, Tagesordnung (TOP), Beschlüsse, Vereinbarungen (wer, was, bis wann) und das gedruckte Protokoll. Die Vereinbarungen erscheinen schon jetzt unter „Aufgaben/Wiedervorlagen“ und in der Akte.</source>
         <translation>Case conferences and their minutes will be made here: participants released from confidentiality, agenda items (TOP), decisions, action items (who, what, by when) and the printed minutes. The action items already appear under “Tasks/follow-ups” and in the record.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Berichte</source>
         <translation>Reports</translation>
     </message>
@@ -2451,7 +2451,7 @@
         <translation>The anonymous reports will be made here: the status report (Sachstandsbericht) for the committee and the overview of lateral entrants and international support classes. Until then: “kimdesk report …” on the command line.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Synchronisation</source>
         <translation>Sync</translation>
     </message>
@@ -2464,7 +2464,7 @@
 <context>
     <name>PersonalTab</name>
     <message>
-        <location filename="../../kimdesk/ui/record/personal.py" line="+19"/>
+        <location filename="../../kimdesk/ui/record/personal.py" line="+22"/>
         <source>Vorname</source>
         <translation>Given name</translation>
     </message>
@@ -2489,7 +2489,7 @@
         <translation>Gender</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>keine Angabe</source>
         <translation>not stated</translation>
     </message>
@@ -2499,17 +2499,17 @@
         <translation>female</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>männlich</source>
         <translation>male</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>divers</source>
         <translation>diverse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Staatsangehörigkeit</source>
         <translation>Nationality</translation>
     </message>
@@ -2519,7 +2519,7 @@
         <translation>Languages</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>z. B. Arabisch, Deutsch</source>
         <translation>e.g. Arabic, German</translation>
     </message>
@@ -2539,12 +2539,12 @@
         <translation>Residence status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>gültig bis</source>
         <translation>valid until</translation>
     </message>
@@ -2579,7 +2579,7 @@
         <translation>Case status</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-24"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
@@ -2589,7 +2589,7 @@
         <translation>closed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+25"/>
         <source>Fall eröffnet am</source>
         <translation>Case opened on</translation>
     </message>
@@ -2857,7 +2857,7 @@
         <translation>A need can only be forwarded to another agency.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>als erledigt markieren</source>
         <translation>mark as done</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from kimdesk.services import clients, demo
-from kimdesk.ui.main_window import MainWindow, NAV
+from kimdesk.ui.main_window import NAV, MainWindow
 
 
 def test_lists_demo_clients_and_filters_as_you_type(qtbot, window, store):

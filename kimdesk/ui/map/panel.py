@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from kimdesk.i18n import translate
-from kimdesk.services import finder, responsibilities as rs
+from kimdesk.services import finder
+from kimdesk.services import responsibilities as rs
 from kimdesk.services import validation as v
 from kimdesk.ui.map import style
 from kimdesk.ui.map.dialogs import AssignDialog, DeclineDialog, ForwardDialog, NeedDialog

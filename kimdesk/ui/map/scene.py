@@ -146,7 +146,8 @@ class ResponsibilityMap(QGraphicsView):
         if node.gap:
             html += f"<br/><span style='color:#c62828'><b>{_esc(translate('Map', 'Lücke'))}</b></span>"
         html += "</div>"
-        need = Box(at, NEED_W, NEED_H + (16 if node.gap else 0), html, fill=style.NEED_FILL, border=border, kind="need", need_id=node.need_id)
+        need = Box(at, NEED_W, NEED_H + (16 if node.gap else 0), html, fill=style.NEED_FILL, border=border,
+                   kind="need", need_id=node.need_id)
         need.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         need.setCursor(Qt.CursorShape.PointingHandCursor)
         need.setToolTip(self._tooltip(node))

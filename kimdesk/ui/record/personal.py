@@ -15,29 +15,33 @@ from kimdesk.ui.widgets import show_message
 
 def personal_fields() -> tuple[list[FieldSpec], list[FieldSpec]]:
     vocab = catalogue.vocabulary
+    genders = (("", translate("PersonalTab", "keine Angabe")), ("weiblich", translate("PersonalTab", "weiblich")),
+               ("männlich", translate("PersonalTab", "männlich")), ("divers", translate("PersonalTab", "divers")))
+    statuses = (("open", translate("PersonalTab", "offen")), ("closed", translate("PersonalTab", "abgeschlossen")))
     left = [
         FieldSpec("given_name", translate("PersonalTab", "Vorname")),
         FieldSpec("family_name", translate("PersonalTab", "Familienname")),
         FieldSpec("native_name", translate("PersonalTab", "Name in eigener Schrift")),
         FieldSpec("birth_date", translate("PersonalTab", "Geburtsdatum"), "partial"),
-        FieldSpec("gender", translate("PersonalTab", "Geschlecht"), "choice",
-                  (("", translate("PersonalTab", "keine Angabe")), ("weiblich", translate("PersonalTab", "weiblich")), ("männlich", translate("PersonalTab", "männlich")),
-                   ("divers", translate("PersonalTab", "divers")))),
+        FieldSpec("gender", translate("PersonalTab", "Geschlecht"), "choice", genders),
         FieldSpec("nationality", translate("PersonalTab", "Staatsangehörigkeit")),
-        FieldSpec("languages", translate("PersonalTab", "Sprachen"), "list", placeholder=translate("PersonalTab", "z. B. Arabisch, Deutsch")),
+        FieldSpec("languages", translate("PersonalTab", "Sprachen"), "list",
+                  placeholder=translate("PersonalTab", "z. B. Arabisch, Deutsch")),
         FieldSpec("interpreter_needed", translate("PersonalTab", "braucht Dolmetschung"), "bool"),
         FieldSpec("interpreter_language", translate("PersonalTab", "Dolmetschsprache"), "combo", vocab("languages")),
     ]
     right = [
-        FieldSpec("residence_status", translate("PersonalTab", "Aufenthaltsstatus"), "combo", vocab("residence_status")),
-        FieldSpec("residence_paragraph", translate("PersonalTab", "Rechtsgrundlage"), "combo", vocab("residence_paragraph")),
+        FieldSpec("residence_status", translate("PersonalTab", "Aufenthaltsstatus"), "combo",
+                  vocab("residence_status")),
+        FieldSpec("residence_paragraph", translate("PersonalTab", "Rechtsgrundlage"), "combo",
+                  vocab("residence_paragraph")),
         FieldSpec("residence_valid_until", translate("PersonalTab", "gültig bis"), "date"),
         FieldSpec("municipality", translate("PersonalTab", "Wohnort (Kommune)"), "combo", catalogue.municipalities()),
         FieldSpec("address", translate("PersonalTab", "Anschrift")),
         FieldSpec("phone", translate("PersonalTab", "Telefon")),
         FieldSpec("email", translate("PersonalTab", "E-Mail")),
         FieldSpec("case_manager", translate("PersonalTab", "Case Manager:in")),
-        FieldSpec("status", translate("PersonalTab", "Fallstatus"), "choice", (("open", translate("PersonalTab", "offen")), ("closed", translate("PersonalTab", "abgeschlossen")))),
+        FieldSpec("status", translate("PersonalTab", "Fallstatus"), "choice", statuses),
         FieldSpec("opened_on", translate("PersonalTab", "Fall eröffnet am"), "date"),
         FieldSpec("closed_on", translate("PersonalTab", "abgeschlossen am"), "date"),
     ]
