@@ -98,17 +98,27 @@ def startup(quick: bool) -> None:
                    PYTHON_KEYRING_BACKEND="tests.support.file_keyring.FileKeyring",
                    KIMDESK_TEST_KEYRING=str(folder / "keyring.json"), KIMDESK_LANG="de")
         env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed app starts from cached bytecode
-        os.environ.update({k: env[k] for k in ("PYTHON_KEYRING_BACKEND", "KIMDESK_TEST_KEYRING")})
         import keyring
 
         from tests.support.file_keyring import FileKeyring
 
-        keyring.set_keyring(FileKeyring())
-        started = time.perf_counter()
-        store = init_profile(Profile(folder / "data", "default"), PASSPHRASE, remember=True)
-        catalogue.seed_agencies(store)
-        demo.generate(store, people, seed=11)
-        store.close()
+        saved_env = {k: os.environ.get(k) for k in ("KIMDESK_TEST_KEYRING",)}
+        saved_backend = keyring.get_keyring()
+        os.environ["KIMDESK_TEST_KEYRING"] = env["KIMDESK_TEST_KEYRING"]
+        keyring.set_keyring(FileKeyring())  # the profile's key goes where the children look for it
+        try:
+            started = time.perf_counter()
+            store = init_profile(Profile(folder / "data", "default"), PASSPHRASE, remember=True)
+            catalogue.seed_agencies(store)
+            demo.generate(store, people, seed=11)
+            store.close()
+        finally:
+            keyring.set_keyring(saved_backend)
+            for key, value in saved_env.items():
+                if value is None:
+                    os.environ.pop(key, None)
+                else:
+                    os.environ[key] = value
         print(f"   profile with {people:,} people (demo generator) in {time.perf_counter() - started:.1f} s")
         kimdesk = [sys.executable, "-m", "kimdesk", "--data-dir", str(folder / "data"), "gui", "--exit-when-shown"]
         _timed_process(kimdesk, env)  # warm-up: bytecode cache and page cache, as on any second start
