@@ -17,6 +17,7 @@ from kimdesk.models.contact import CounsellingContact
 from kimdesk.models.journal import AuditEntry, Change, NameKey, Setting
 from kimdesk.models.need import Need, Responsibility, ResponsibilityEvent
 from kimdesk.models.task import Task
+from kimdesk.models import list_indexes  # noqa: E402,F401  (indexes of the desktop's lists)
 
 __all__ = [
     "ActionItem", "Addendum", "Agency", "AgendaItem", "AuditEntry", "Base", "Change", "Client",

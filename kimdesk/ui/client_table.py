@@ -2,8 +2,9 @@
 
 A new filter is resolved (tolerant search, count, first page) on the database worker; stale
 results from an earlier filter are dropped by a generation number. Further pages are read
-when the view scrolls near the end (``fetchMore``), each a short index walk, so 100,000
-people never sit in memory or in widgets.
+on the worker too when the view scrolls near the end (``fetchMore``) and appended when they
+arrive, so 100,000 people never sit in memory or in widgets and scrolling never waits for
+the database.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ class ClientTableModel(QAbstractTableModel):
         self._query: Query | None = None
         self._generation = 0
         self._pending = False
+        self._fetching = False
 
     def _headers(self) -> dict[str, str]:
         return {
@@ -61,6 +63,7 @@ class ClientTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         self._generation += 1
+        self._fetching = False
         generation, flt, store = self._generation, self._filter, self._store
 
         def load(job: Job) -> tuple[Query, int, list[Row]]:
@@ -97,6 +100,7 @@ class ClientTableModel(QAbstractTableModel):
         """Forget every row (the profile is being locked)."""
         self._generation += 1
         self._pending = False
+        self._fetching = False
         self.beginResetModel()
         self._rows, self._total, self._query = [], 0, None
         self.endResetModel()
@@ -108,16 +112,35 @@ class ClientTableModel(QAbstractTableModel):
         return not parent.isValid() and self._query is not None and len(self._rows) < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid() or self._query is None or not self._store.is_open:
+        if parent.isValid() or self._query is None or self._fetching:
             return
-        with self._store.connection() as conn:
-            more = self._query.page(conn, len(self._rows), PAGE)
-        if not more:
+        self._fetching = True
+        generation, offset, query, store = self._generation, len(self._rows), self._query, self._store
+
+        def load(_job: Job) -> list[Row]:
+            with store.connection() as conn:
+                return query.page(conn, offset, PAGE)
+
+        self._worker.submit(load, lambda rows: self._append(generation, offset, rows), self._failed_page,
+                            label="client-page")
+
+    def _append(self, generation: int, offset: int, rows: list[Row]) -> None:
+        self._fetching = False
+        if generation != self._generation or offset != len(self._rows):
+            return  # the filter changed meanwhile
+        if not rows:
             self._total = len(self._rows)
             return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-        self._rows.extend(more)
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
+        self._rows.extend(rows)
         self.endInsertRows()
+
+    def _failed_page(self, exc: BaseException) -> None:
+        self._fetching = False
+        from kimdesk.errors import Locked
+
+        if not isinstance(exc, Locked):
+            raise exc
 
     # -- the model interface ---------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802

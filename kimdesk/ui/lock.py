@@ -64,7 +64,8 @@ class LockScreen(QWidget):
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         box = QWidget(self)
-        box.setMaximumWidth(460)
+        box.setMinimumWidth(440)
+        box.setMaximumWidth(520)
         inner = QVBoxLayout(box)
         title = QLabel(self.tr("<h2>KIMdesk ist gesperrt</h2>"), box)
         self.explain = QLabel(self.tr("Die Daten sind verschlüsselt und der Schlüssel ist vergessen. "

@@ -65,3 +65,19 @@ def test_progress_and_cancel(qtbot, store):
     from kimdesk.services import clients
 
     assert 500 <= clients.count(store) < 50_000
+
+
+def test_scrolling_reads_further_pages_off_the_ui_thread(qtbot, store):
+    demo.generate(store, 450, seed=6)
+    from kimdesk.ui.client_table import ClientTableModel
+
+    worker = DbWorker()
+    model = ClientTableModel(store, worker)
+    model.refresh()
+    qtbot.waitUntil(lambda: not model.pending, timeout=30_000)
+    assert model.rowCount() == 200 and model.canFetchMore()
+    model.fetchMore()
+    model.fetchMore()  # a second request while one is on its way is ignored
+    assert model.rowCount() == 200  # returned at once; the page arrives later
+    qtbot.waitUntil(lambda: model.rowCount() == 400, timeout=30_000)
+    worker.shutdown()
