@@ -116,10 +116,11 @@ class ClientTableModel(QAbstractTableModel):
             return
         self._fetching = True
         generation, offset, query, store = self._generation, len(self._rows), self._query, self._store
+        last = self._rows[-1] if self._rows else None
 
         def load(_job: Job) -> list[Row]:
             with store.connection() as conn:
-                return query.page(conn, offset, PAGE)
+                return query.page_after(conn, last, PAGE)
 
         self._worker.submit(load, lambda rows: self._append(generation, offset, rows), self._failed_page,
                             label="client-page")
