@@ -109,9 +109,9 @@ class ClientListPage(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
-        """Load filter choices and the list (again, e.g. after unlocking)."""
-        self._fill_choices()
+        """Load the list and the filter choices (again, e.g. after unlocking); the list first."""
         self.apply_filter()
+        self._fill_choices()
 
     def _fill_choices(self) -> None:
         store = self.store
