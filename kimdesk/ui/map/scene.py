@@ -29,7 +29,7 @@ from kimdesk.ui.map import style
 NEED_W, NEED_H = 160.0, 56.0
 AGENCY_W, AGENCY_H = 184.0, 66.0
 PERSON_W, PERSON_H = 200.0, 70.0
-MIN_SCALE = 0.72  # below this the text gets too small to read: scroll instead
+MIN_SCALE = 0.7  # below this the text gets too small to read: scroll instead
 TEXT_PT = 10.0
 
 
@@ -128,7 +128,7 @@ class ResponsibilityMap(QGraphicsView):
             c, s = math.cos(angle), math.sin(angle)
             self._draw_need(node, QPointF(rx1 * c, ry1 * s), QPointF(rx2 * c, ry2 * s))
         scene.blockSignals(False)
-        rect = scene.itemsBoundingRect().adjusted(-30, -30, 30, 30)
+        rect = scene.itemsBoundingRect().adjusted(-14, -14, 14, 14)
         scene.setSceneRect(rect)
         self.fit()
         if selected and selected in self.needs:
