@@ -528,7 +528,7 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../kimdesk/ui/client_table.py" line="+39"/>
+        <location filename="../../kimdesk/ui/client_table.py" line="+41"/>
         <source>Aktenzeichen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -568,7 +568,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+120"/>
         <source>offen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2013,7 +2013,7 @@
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../kimdesk/ui/lock.py" line="+169"/>
+        <location filename="../../kimdesk/ui/lock.py" line="+170"/>
         <source>Bitte die Passphrase eingeben.</source>
         <translation type="unfinished"></translation>
     </message>
