@@ -34,6 +34,11 @@ def translate(context: str, text: str) -> str:
     return _catalogue(_language).get((context, text), text)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark ``text`` for extraction where it is translated later (``translate(context, text)``)."""
+    return text
+
+
 def install(translator: Callable[[str, str], str] | None) -> None:
     """Let the shell route translations through Qt (``QCoreApplication.translate``)."""
     global _translator

@@ -27,9 +27,9 @@ def clock():
 def test_may_receive_answers_each_case(store):
     cid = person(store)
     jc, so, ju = agency(store, JC), agency(store, "Sozialamt Aachen"), agency(store, "Jugendamt Aachen")
-    consents.record_consent(store, cid, {"agency_id": jc, "given_on": "2026-01-01", "data_kinds": ["benefits", "work"]})
-    expired = consents.record_consent(store, cid, {"agency_id": so, "given_on": "2025-01-01", "expires_on": "2026-01-31"})
-    consents.record_consent(store, cid, {"agency_id": ju, "given_on": "2026-01-01", "recipient_person": "Frau Adler"})
+    consents.add_consent(store, cid, {"agency_id": jc, "given_on": "2026-01-01", "data_kinds": ["benefits", "work"]}).result
+    expired = consents.add_consent(store, cid, {"agency_id": so, "given_on": "2025-01-01", "expires_on": "2026-01-31"}).result
+    consents.add_consent(store, cid, {"agency_id": ju, "given_on": "2026-01-01", "recipient_person": "Frau Adler"}).result
     abh = agency(store, ABH)
     with store.connection() as conn:
         ok = consents.may_receive(conn, cid, jc, TODAY, kinds=["benefits"])
@@ -48,14 +48,14 @@ def test_may_receive_answers_each_case(store):
 def test_withdrawal_blocks_conference_participation_at_once(store):
     cid = person(store)
     jc = agency(store, JC)
-    given = consents.record_consent(store, cid, {"agency_id": jc, "given_on": "2026-01-01"})
+    given = consents.add_consent(store, cid, {"agency_id": jc, "given_on": "2026-01-01"}).result
     conf, _action = conference_with_action(store, cid, date(2026, 3, 17), agency_id=jc)  # next week
     with store.session() as s:
         s.add(Participant(conference_id=conf, agency_id=jc, name="Herr Jansen", presence="present"))
         s.add(Participant(conference_id=conf, name="Dolmetscherin", presence="present"))
     with store.connection() as conn:
         assert [c.allowed for c in consents.participation(conn, conf)] == [True, True]
-    consents.withdraw(store, given)  # today
+    consents.revoke(store, given)  # today
     with store.connection() as conn:
         checks = consents.participation(conn, conf)
     office = next(c for c in checks if c.agency_id == jc)
@@ -83,7 +83,7 @@ def test_copy_for_the_immigration_office_lacks_marked_content_others_have_it(sto
     cid, conference, doc = _conference_document(store)
     abh, jc = agency(store, ABH), agency(store, JC)
     for office in (abh, jc):
-        consents.record_consent(store, cid, {"agency_id": office, "given_on": "2026-01-01"})
+        consents.add_consent(store, cid, {"agency_id": office, "given_on": "2026-01-01"}).result
     with store.connection() as conn:
         doc = exchange.export_conn(conn)
     agencies = {a["id"]: a for a in doc["agencies"]}
@@ -110,7 +110,7 @@ def test_no_covering_consent_refuses_the_copy_with_one_sentence(store):
     assert refused.explanation == (f"Keine Kopie für {ABH}: Für Fall {number} fehlt eine gültige "
                                    "Schweigepflichtentbindung gegenüber dieser Stelle (keine erteilt).")
     # a release that was withdrawn yesterday allows nothing either
-    consents.withdraw(store, consents.record_consent(store, cid, {"agency_id": abh, "given_on": "2025-01-01"}),
+    consents.revoke(store, consents.add_consent(store, cid, {"agency_id": abh, "given_on": "2025-01-01"}).result,
                       date(2026, 3, 9))
     with store.connection() as conn:
         fresh = exchange.export_conn(conn)

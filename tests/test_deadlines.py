@@ -153,13 +153,13 @@ def test_young_person_past_compulsory_schooling_without_school_place(store, cloc
 def test_consent_expiring_within_four_weeks(store, clock):
     pid = person(store)
     jobcenter = agency(store, "Jobcenter StädteRegion Aachen")
-    soon = consents.record_consent(store, pid, {"agency_id": jobcenter, "given_on": "2025-03-01",
-                                                "expires_on": "2026-04-01"})
-    consents.record_consent(store, pid, {"agency_id": agency(store, "Sozialamt Aachen"), "given_on": "2025-03-01",
-                                         "expires_on": "2026-05-01"})
-    revoked = consents.record_consent(store, pid, {"agency_id": agency(store, "Jugendamt Aachen"),
-                                                   "given_on": "2025-03-01", "expires_on": "2026-03-20"})
-    consents.withdraw(store, revoked, date(2026, 3, 1))
+    soon = consents.add_consent(store, pid, {"agency_id": jobcenter, "given_on": "2025-03-01",
+                                                "expires_on": "2026-04-01"}).result
+    consents.add_consent(store, pid, {"agency_id": agency(store, "Sozialamt Aachen"), "given_on": "2025-03-01",
+                                         "expires_on": "2026-05-01"}).result
+    revoked = consents.add_consent(store, pid, {"agency_id": agency(store, "Jugendamt Aachen"),
+                                                   "given_on": "2025-03-01", "expires_on": "2026-03-20"}).result
+    consents.revoke(store, revoked, date(2026, 3, 1))
     [created] = deadlines.evaluate(store).created
     assert created["rule"] == "consent_expiry" and "Jobcenter StädteRegion Aachen" in created["title"]
     assert soon in follow_ups(store, "consent_expiry")[0].source_key

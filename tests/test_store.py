@@ -120,7 +120,8 @@ def test_not_a_kimdesk_database(fresh: Profile, kind: str):
 def test_database_from_newer_version_is_refused_untouched(fresh: Profile):
     store = open_profile(fresh, passphrase=PASS)
     with store.connection(write=True) as conn:
-        conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+        conn.execute(text("DELETE FROM alembic_version"))
+        conn.execute(text("INSERT INTO alembic_version(version_num) VALUES ('9999_future')"))
     store.close()
     before = digest(fresh.dir)
     with pytest.raises(StoreError, match="neueren KIMdesk-Version"):

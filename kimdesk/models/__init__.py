@@ -23,6 +23,7 @@ from kimdesk.models.plan import CasePlan, PlanGoal, PlanMeasure
 from kimdesk.models.school import SchoolEntry
 from kimdesk.models.statistics import AnonymousCount
 from kimdesk.models.task import Task
+from kimdesk.models import list_indexes  # noqa: E402,F401  (indexes of the desktop's lists)
 
 __all__ = [
     "ActionItem", "Addendum", "Agency", "AgendaItem", "AuditEntry", "Base", "Change", "Client",

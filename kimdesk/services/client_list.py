@@ -1,7 +1,9 @@
 """The client list, read page by page so 100,000 people never sit in memory or widgets.
 
 Filters are plain data (``ListFilter``); search text goes through the tolerant name search.
-Sorting uses indexed columns, so a page is a short index walk whatever its offset.
+Pages follow each other by key (``page_after``: the rows after the last one shown, by sort
+value, given name and id), so the 500th page costs what the first does; ordered by name,
+that is a short walk of the ``ix_client_list_name`` index.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import Connection, ColumnElement, exists, func, select
+from sqlalchemy import Connection, ColumnElement, exists, func, select, tuple_
 
 from kimdesk.models import Client, Need
 from kimdesk.services import search
@@ -78,18 +80,53 @@ class Query:
     def count(self, conn: Connection) -> int:
         return conn.execute(select(func.count()).select_from(Client.__table__).where(*self._where())).scalar() or 0
 
+    def _ranked(self) -> bool:
+        """Search results in order of similarity (until the user sorts by a column)."""
+        return self.ids is not None and not self.flt.extra.get("sorted_by_user")
+
+    def _order(self) -> list[ColumnElement]:
+        """Sort value, given name, id: all one direction, so a row value marks a position."""
+        name = self.flt.sort if self.flt.sort in COLUMNS else "family_name"
+        key: ColumnElement = _c[name]
+        if name not in ("family_name", "given_name", "case_number", "status"):
+            key = func.coalesce(key, "")  # nullable columns: NULL sorts (and compares) as ""
+        return [key, _c.given_name, _c.id]
+
+    def _select(self):
+        return select(_c.id, *[_c[name] for name in COLUMNS])
+
+    def _ranked_rows(self, conn: Connection) -> list[Row]:
+        rank = {cid: i for i, cid in enumerate(self.ids or [])}
+        rows = [Row(*r) for r in conn.execute(self._select().where(*self._where()))]
+        rows.sort(key=lambda r: rank.get(r.id, 0))
+        return rows
+
     def page(self, conn: Connection, offset: int, limit: int) -> list[Row]:
-        f = self.flt
-        cols = [_c.id] + [_c[name] for name in COLUMNS]
-        stmt = select(*cols).where(*self._where())
-        if self.ids is not None and not f.extra.get("sorted_by_user"):
-            rank = {cid: i for i, cid in enumerate(self.ids)}
-            rows = conn.execute(stmt).all()
-            rows.sort(key=lambda r: rank.get(r.id, 0))
-            return [Row(*r) for r in rows[offset:offset + limit]]
-        key = _c[f.sort] if f.sort in COLUMNS else _c.family_name
-        order = [key.desc() if f.descending else key, _c.given_name, _c.id]
-        return [Row(*r) for r in conn.execute(stmt.order_by(*order).offset(offset).limit(limit))]
+        if self._ranked():
+            return self._ranked_rows(conn)[offset:offset + limit]
+        order = self._order()
+        if self.flt.descending:
+            order = [c.desc() for c in order]
+        return [Row(*r) for r in conn.execute(self._select().where(*self._where()).order_by(*order)
+                                               .offset(offset).limit(limit))]
+
+    def page_after(self, conn: Connection, last: Row | None, limit: int) -> list[Row]:
+        """The ``limit`` rows after ``last`` (None: the first page), without an OFFSET walk."""
+        if last is None:
+            return self.page(conn, 0, limit)
+        if self._ranked():
+            rows = self._ranked_rows(conn)
+            at = next((i for i, r in enumerate(rows) if r.id == last.id), len(rows))
+            return rows[at + 1:at + 1 + limit]
+        order = self._order()
+        name = self.flt.sort if self.flt.sort in COLUMNS else "family_name"
+        position = tuple_(*order)
+        mark = tuple_(getattr(last, name) or "", last.given_name, last.id)
+        cond = position < mark if self.flt.descending else position > mark
+        if self.flt.descending:
+            order = [c.desc() for c in order]
+        return [Row(*r) for r in conn.execute(self._select().where(*self._where(), cond).order_by(*order)
+                                               .limit(limit))]
 
 
 def distinct_values(store: Store, column: str) -> list[str]:

@@ -23,9 +23,10 @@ from sqlalchemy import Connection, select
 
 from kimdesk.errors import NotFound, ValidationError
 from kimdesk.i18n import translate
-from kimdesk.models import Agency, Conference, ConferenceClient, Consent, Participant
+from kimdesk.models import Agency, Conference, ConferenceClient, Consent, Participant, new_id
 from kimdesk.services import clients as client_service
 from kimdesk.services import validation as v
+from kimdesk.services.edits import Edit, recording
 from kimdesk.store.store import Store
 
 DATA_KINDS = ("identity", "residence", "benefits", "work", "school", "housing", "family")
@@ -141,31 +142,40 @@ CONSENT_FIELDS = {
 }
 
 
-def record_consent(store: Store, client_id: str, fields: Mapping[str, Any]) -> str:
-    data = client_service.clean(fields, CONSENT_FIELDS)
+def form_label(form: str) -> str:
+    return {"written": translate("Consents", "schriftlich"), "electronic": translate("Consents", "elektronisch"),
+            "oral": translate("Consents", "mündlich (dokumentiert)")}.get(form, form)
+
+
+def add_consent(store: Store, client_id: str, fields: Mapping[str, Any]) -> Edit:
+    """Record a release (undoable); ``edit.result`` is its id. Defaults: today, written."""
+    data = client_service.clean({"given_on": date.today(), "form": "written"} | dict(fields), CONSENT_FIELDS)
     if data.get("agency_id") is None:
         raise ValidationError(translate("Consent", "Bitte die Stelle angeben, für die die Entbindung gilt."), "agency_id")
     if data.get("given_on") is None:
         raise ValidationError(translate("Consent", "Bitte das Datum der Erteilung angeben."), "given_on")
     if data.get("expires_on") and data["expires_on"] < data["given_on"]:
         raise ValidationError(translate("Consent", "Das Ende liegt vor der Erteilung."), "expires_on")
-    with store.session() as session:
+    with recording(store, translate("Consents", "Einwilligung erfassen")) as (session, edit):
         client = client_service.get(session, client_id)
-        if session.get(Agency, data["agency_id"]) is None:
+        agency = session.get(Agency, data["agency_id"])
+        if agency is None or agency.deleted:
             raise NotFound(translate("Consent", "Keine Stelle mit der Kennung {id}.").format(id=data["agency_id"]))
-        row = Consent(client_id=client.id, **data)
+        row = Consent(id=new_id(), client_id=client.id, **data)
         session.add(row)
-        session.flush()
-        return row.id
+        edit.result = row.id
+    return edit
 
 
-def withdraw(store: Store, consent_id: str, on: date | None = None) -> None:
-    """Withdrawal takes effect on ``on`` (default today) — from then on the release allows nothing."""
-    with store.session() as session:
+def revoke(store: Store, consent_id: str, on: date | None = None) -> Edit:
+    """Withdrawal takes effect on ``on`` (default today): from then on the release allows nothing."""
+    with recording(store, translate("Consents", "Widerruf erfassen")) as (session, edit):
         row = session.get(Consent, consent_id)
         if row is None or row.deleted:
-            raise NotFound(translate("Consent", "Keine Schweigepflichtentbindung mit der Kennung {id}.").format(id=consent_id))
+            raise NotFound(translate("Consent", "Keine Schweigepflichtentbindung mit der Kennung {id}.").format(
+                id=consent_id))
         row.revoked_on = on or date.today()
+    return edit
 
 
 # -- conference participation ---------------------------------------------------------------

@@ -11,7 +11,7 @@ import uuid
 from datetime import date
 
 from kimdesk.errors import ValidationError
-from kimdesk.i18n import translate
+from kimdesk.i18n import QT_TRANSLATE_NOOP, translate
 from kimdesk.models import partial_date
 
 NAME_MAX = 200
@@ -111,21 +111,29 @@ def choice(value: object, field: str, allowed: tuple[str, ...]) -> str:
     return str(value)
 
 
-LABELS = {
-    "given_name": "Vorname",
-    "family_name": "Familienname",
-    "birth_date": "Geburtsdatum",
-    "phone": "Telefon",
-    "email": "E-Mail",
-    "municipality": "Wohnort (Kommune)",
-    "residence_status": "Aufenthaltsstatus",
-    "category": "Bedarf",
-    "description": "Beschreibung",
-    "summary": "Zusammenfassung",
-    "notes": "Notizen",
-    "title": "Titel",
-    "on": "Datum",
-    "date": "Datum",
+LABELS = {  # marked for pyside6-lupdate, translated when shown
+    "given_name": QT_TRANSLATE_NOOP("Fields", "Vorname"),
+    "family_name": QT_TRANSLATE_NOOP("Fields", "Familienname"),
+    "birth_date": QT_TRANSLATE_NOOP("Fields", "Geburtsdatum"),
+    "phone": QT_TRANSLATE_NOOP("Fields", "Telefon"),
+    "email": QT_TRANSLATE_NOOP("Fields", "E-Mail"),
+    "municipality": QT_TRANSLATE_NOOP("Fields", "Wohnort (Kommune)"),
+    "residence_status": QT_TRANSLATE_NOOP("Fields", "Aufenthaltsstatus"),
+    "category": QT_TRANSLATE_NOOP("Fields", "Bedarf"),
+    "description": QT_TRANSLATE_NOOP("Fields", "Beschreibung"),
+    "summary": QT_TRANSLATE_NOOP("Fields", "Zusammenfassung"),
+    "notes": QT_TRANSLATE_NOOP("Fields", "Notizen"),
+    "title": QT_TRANSLATE_NOOP("Fields", "Titel"),
+    "on": QT_TRANSLATE_NOOP("Fields", "Datum"),
+    "date": QT_TRANSLATE_NOOP("Fields", "Datum"),
+    "interpreter_language": QT_TRANSLATE_NOOP("Fields", "Dolmetschsprache"),
+    "residence_valid_until": QT_TRANSLATE_NOOP("Fields", "gültig bis"),
+    "given_on": QT_TRANSLATE_NOOP("Fields", "erteilt am"),
+    "expires_on": QT_TRANSLATE_NOOP("Fields", "gültig bis"),
+    "due_on": QT_TRANSLATE_NOOP("Fields", "fällig am"),
+    "reason": QT_TRANSLATE_NOOP("Fields", "Grund"),
+    "place": QT_TRANSLATE_NOOP("Fields", "Ort"),
+    "name": QT_TRANSLATE_NOOP("Fields", "Name"),
 }
 
 

@@ -135,6 +135,15 @@ class Store:
 
     close = lock
 
+    def reopen(self, fresh: Store) -> None:
+        """Take over the engine of ``fresh``, this profile opened again (unlock after ``lock()``)."""
+        with self._lock:
+            if self.engine is not None:
+                raise RuntimeError("store is open")
+            self.engine, fresh.engine = fresh.engine, None
+            self._opened = fresh._opened
+            self.clock.observe(fresh.clock.last)
+
     @property
     def is_open(self) -> bool:
         return self.engine is not None

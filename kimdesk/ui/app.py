@@ -1,61 +1,135 @@
-"""Start of the desktop app: QApplication, translations, the profile, the main window."""
+"""Start of the desktop app: QApplication, translations, opening the profile, the main window.
+
+Without ``--demo``: a first-run dialog creates the profile; later starts open it with
+KIMDESK_PASSPHRASE or the key in the OS keyring, else ask in the unlock dialog. With
+``--demo``: a throw-away profile with synthetic data and no dialog in front. The app runs
+Qt's own event loop and exits 0 when the application quits.
+"""
 
 from __future__ import annotations
 
-import secrets as pysecrets
 import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
-from kimdesk.errors import ExitCode, KimdeskError
+from kimdesk.errors import ExitCode, KimdeskError, WrongPassphrase
+
+DEMO_PASSPHRASE = "kimdesk-demo"
 
 
-def _open_demo(clients: int):
+def open_demo(clients: int):
+    """A throw-away profile in the temp dir, filled with synthetic people (no keyring entry)."""
     from kimdesk.services import catalogue, demo
     from kimdesk.store.profile import Profile, init_profile
 
     folder = Path(tempfile.mkdtemp(prefix="kimdesk-demo-"))
     profile = Profile(folder, "demo")
-    # throw-away: a random passphrase nobody knows, no keyring entry
-    store = init_profile(profile, pysecrets.token_urlsafe(24), remember=False)
+    store = init_profile(profile, DEMO_PASSPHRASE, remember=False)
     catalogue.seed_agencies(store)
     demo.generate(store, clients, seed=7)
-    return store, folder
+    return store, profile, folder
 
 
-def run(ctx, *, demo: bool = False, demo_clients: int = 300) -> int:
-    from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
+class Shell:
+    """Owns the open store and the current main window (rebuilt when the language changes)."""
 
-    from kimdesk.ui.main_window import MainWindow
+    def __init__(self, store, profile, *, label: str, hint: str = "", demo: bool = False):
+        self.store, self.profile, self.label, self.hint, self.demo = store, profile, label, hint, demo
+        self.window: Any = None
+
+    def build(self, state: dict | None = None):
+        from kimdesk.ui.main_window import MainWindow
+
+        window = MainWindow(self.store, profile=self.profile, profile_label=self.label, lock_hint=self.hint,
+                            demo=self.demo)
+        window.language_changed.connect(self.change_language)
+        if state is not None:
+            window.restore_workspace(state)
+        self.window = window
+        return window
+
+    def change_language(self, language: str) -> None:
+        from kimdesk.ui import i18n as ui_i18n
+
+        old = self.window
+        state = old.workspace_state()
+        ui_i18n.install(language)
+        self.label = old._profile_label.text()
+        new = self.build(state)
+        new.setGeometry(old.geometry())
+        new.show()
+        old.skip_close_check = True
+        old.close()
+        old.deleteLater()
+
+
+def _open_profile(ctx, app) -> tuple[Any, Any] | int:
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from kimdesk.store.profile import open_profile
+    from kimdesk.ui.start import FirstRunDialog, UnlockDialog
+
+    profile = ctx.profile
+    if not profile.exists():
+        dialog = FirstRunDialog(profile)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return int(ExitCode.OK)
+        return dialog.store, profile
+    try:
+        return open_profile(profile, passphrase=ctx.passphrase_from_env(), prompt=None), profile
+    except WrongPassphrase as exc:
+        reason = str(exc) if ctx.passphrase_from_env() else ""
+    except KimdeskError as exc:
+        QMessageBox.critical(None, "KIMdesk", str(exc))
+        return int(exc.exit_code)
+    dialog = UnlockDialog(profile, reason=reason)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return int(ExitCode.OK)
+    return dialog.store, profile
+
+
+def run(ctx, *, demo: bool = False, demo_clients: int = 300, exit_when_shown: bool = False) -> int:
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from kimdesk.services import settings
+    from kimdesk.ui import i18n as ui_i18n
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("KIMdesk")
     app.setOrganizationName("KIMdesk")
+    ui_i18n.install()
     cleanup: Path | None = None
+    store = None
     try:
         if demo:
-            store, cleanup = _open_demo(demo_clients)
-            label = app.tr("Demo-Profil (Beispieldaten)")
+            store, profile, cleanup = open_demo(demo_clients)
+            label = QCoreApplication.translate("App", "Demo-Profil (Beispieldaten)")
+            hint = QCoreApplication.translate("App", "Demo-Profil: die Passphrase lautet „{passphrase}“.").format(
+                passphrase=DEMO_PASSPHRASE)
         else:
-            def ask() -> str | None:
-                text, ok = QInputDialog.getText(None, "KIMdesk", app.tr("Passphrase für das Profil:"),
-                                                QLineEdit.EchoMode.Password)
-                return text if ok else None
-
-            from kimdesk.store.profile import open_profile
-
-            try:
-                store = open_profile(ctx.profile, passphrase=ctx.passphrase_from_env(), prompt=ask)
-            except KimdeskError as exc:
-                QMessageBox.critical(None, "KIMdesk", str(exc))
-                return int(exc.exit_code)
-            label = app.tr("Profil: {name}").format(name=ctx.profile_name)
-        window = MainWindow(store, profile_label=label)
+            opened = _open_profile(ctx, app)
+            if isinstance(opened, int):
+                return opened
+            store, profile = opened
+            label = QCoreApplication.translate("App", "Profil: {name}").format(name=profile.name)
+            hint = ""
+        language = settings.LANGUAGE.get(store)
+        if language != ui_i18n.i18n.language():
+            ui_i18n.install(language)
+        store.actor = settings.USER_NAME.get(store) or None
+        shell = Shell(store, profile, label=label, hint=hint, demo=demo)
+        window = shell.build()
+        if exit_when_shown:  # benchmarks: the list is on screen, then quit
+            window.client_list.model.loaded.connect(
+                lambda _n: QTimer.singleShot(0, lambda: (print("KIMDESK_SHOWN", flush=True), app.quit())))
         window.show()
         code = app.exec()
-        store.close()
         return ExitCode.OK if code == 0 else ExitCode.FAILURE
     finally:
+        if store is not None:
+            store.close()
         if cleanup is not None:
             shutil.rmtree(cleanup, ignore_errors=True)

@@ -1,37 +1,52 @@
-"""Qt item model over the client list service: loads rows lazily, a page at a time."""
+"""Qt item model over the client list service: filtered off the UI thread, read page by page.
+
+A new filter is resolved (tolerant search, count, first page) on the database worker; stale
+results from an earlier filter are dropped by a generation number. Further pages are read
+on the worker too when the view scrolls near the end (``fetchMore``) and appended when they
+arrive, so 100,000 people never sit in memory or in widgets and scrolling never waits for
+the database.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from kimdesk.models import partial_date
 from kimdesk.services.client_list import COLUMNS, ListFilter, Query, Row
 from kimdesk.store.store import Store
+from kimdesk.ui.worker import DbWorker, Job
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
 
 
 class ClientTableModel(QAbstractTableModel):
-    HEADERS = {
-        "case_number": "Aktenzeichen",
-        "family_name": "Familienname",
-        "given_name": "Vorname",
-        "birth_date": "Geburtsdatum",
-        "municipality": "Wohnort",
-        "residence_status": "Aufenthaltsstatus",
-        "case_manager": "Case Manager:in",
-        "status": "Status",
-    }
+    loaded = Signal(int)  # total rows of the current filter
+    loading = Signal(int)  # 1 while a filter is resolved, then 0 (no bare bools through signals)
 
-    def __init__(self, store: Store, parent=None):
+    def __init__(self, store: Store, worker: DbWorker, parent=None):
         super().__init__(parent)
         self._store = store
+        self._worker = worker
         self._filter = ListFilter()
         self._rows: list[Row] = []
         self._total = 0
         self._query: Query | None = None
-        self.refresh()
+        self._generation = 0
+        self._pending = False
+        self._fetching = False
+
+    def _headers(self) -> dict[str, str]:
+        return {
+            "case_number": self.tr("Aktenzeichen"),
+            "family_name": self.tr("Familienname"),
+            "given_name": self.tr("Vorname"),
+            "birth_date": self.tr("Geburtsdatum"),
+            "municipality": self.tr("Wohnort"),
+            "residence_status": self.tr("Aufenthaltsstatus"),
+            "case_manager": self.tr("Case Manager:in"),
+            "status": self.tr("Status"),
+        }
 
     # -- data loading -------------------------------------------------------------------
     def set_filter(self, flt: ListFilter) -> None:
@@ -42,50 +57,110 @@ class ClientTableModel(QAbstractTableModel):
     def filter(self) -> ListFilter:
         return self._filter
 
+    @property
+    def pending(self) -> bool:
+        return self._pending
+
     def refresh(self) -> None:
+        self._generation += 1
+        self._fetching = False
+        generation, flt, store = self._generation, self._filter, self._store
+
+        def load(job: Job) -> tuple[Query, int, list[Row]]:
+            with store.connection() as conn:
+                query = Query(conn, flt)
+                if job.cancelled:
+                    return query, 0, []
+                return query, query.count(conn), query.page(conn, 0, PAGE)
+
+        self._pending = True
+        self.loading.emit(1)
+        self._worker.submit(load, lambda result: self._apply(generation, result), self._failed,
+                            label="client-list")
+
+    def _failed(self, exc: BaseException) -> None:
+        self._pending = False
+        self.loading.emit(0)
+        from kimdesk.errors import Locked
+
+        if not isinstance(exc, Locked):
+            raise exc
+
+    def _apply(self, generation: int, result: tuple[Query, int, list[Row]]) -> None:
+        if generation != self._generation:
+            return  # an older filter; a newer one is on its way
+        self._pending = False
         self.beginResetModel()
-        with self._store.connection() as conn:
-            self._query = Query(conn, self._filter)
-            self._total = self._query.count(conn)
-            self._rows = self._query.page(conn, 0, PAGE)
+        self._query, self._total, self._rows = result
+        self.endResetModel()
+        self.loading.emit(0)
+        self.loaded.emit(self._total)
+
+    def clear(self) -> None:
+        """Forget every row (the profile is being locked)."""
+        self._generation += 1
+        self._pending = False
+        self._fetching = False
+        self.beginResetModel()
+        self._rows, self._total, self._query = [], 0, None
         self.endResetModel()
 
     def total(self) -> int:
         return self._total
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and self._query is not None and len(self._rows) < self._total
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._query is None:
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or self._query is None or self._fetching:
             return
-        with self._store.connection() as conn:
-            more = self._query.page(conn, len(self._rows), PAGE)
-        if not more:
+        self._fetching = True
+        generation, offset, query, store = self._generation, len(self._rows), self._query, self._store
+        last = self._rows[-1] if self._rows else None
+
+        def load(_job: Job) -> list[Row]:
+            with store.connection() as conn:
+                return query.page_after(conn, last, PAGE)
+
+        self._worker.submit(load, lambda rows: self._append(generation, offset, rows), self._failed_page,
+                            label="client-page")
+
+    def _append(self, generation: int, offset: int, rows: list[Row]) -> None:
+        self._fetching = False
+        if generation != self._generation or offset != len(self._rows):
+            return  # the filter changed meanwhile
+        if not rows:
             self._total = len(self._rows)
             return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-        self._rows.extend(more)
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
+        self._rows.extend(rows)
         self.endInsertRows()
 
+    def _failed_page(self, exc: BaseException) -> None:
+        self._fetching = False
+        from kimdesk.errors import Locked
+
+        if not isinstance(exc, Locked):
+            raise exc
+
     # -- the model interface ---------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[COLUMNS[section]])
+            return self._headers()[COLUMNS[section]]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         row = self._rows[index.row()]
-        key = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
+            key = COLUMNS[index.column()]
             value = getattr(row, key)
             if key == "birth_date":
                 return partial_date.display(value)
@@ -97,9 +172,14 @@ class ClientTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key, descending = COLUMNS[column], order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._filter.sort, self._filter.descending):
+            return  # the view announcing the order we already have
         extra = dict(self._filter.extra, sorted_by_user=True)
-        self.set_filter(self._filter.with_(sort=COLUMNS[column],
-                                           descending=order == Qt.SortOrder.DescendingOrder, extra=extra))
+        self.set_filter(self._filter.with_(sort=key, descending=descending, extra=extra))
 
     def row_id(self, row: int) -> str:
         return self._rows[row].id
+
+    def row_ids(self) -> list[str]:
+        return [r.id for r in self._rows]

@@ -1,49 +1,392 @@
-"""The main window: the client list with search-as-you-type (issue 3 builds the rest)."""
+"""The main window: navigation, the client workspace (list, records, intakes), the status bar.
+
+The window only arranges pages and routes requests between them ("open this person", "new
+intake"); each page talks to the services itself. For locking it can say what is open
+(``prepare_lock``: a list of tab states, unsaved edits included, kept in memory) and rebuild
+it after unlocking (``after_unlock``).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QMainWindow, QTableView, QVBoxLayout, QWidget
+from typing import Any
 
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
+
+from kimdesk.store.profile import Profile
 from kimdesk.store.store import Store
-from kimdesk.ui.client_table import ClientTableModel
+from kimdesk.ui import pages
+from kimdesk.ui.agencies_page import AgenciesPage
+from kimdesk.ui.client_list import ClientListPage
+from kimdesk.ui.lock import LockController, LockScreen
+from kimdesk.ui.tasks_page import TasksPage
+from kimdesk.ui.worker import DbWorker
+
+NAV = ("clients", "tasks", "conferences", "agencies", "reports", "sync")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, *, profile_label: str = ""):
+    language_changed = Signal(str)
+
+    def __init__(self, store: Store, *, profile: Profile | None = None, profile_label: str = "",
+                 worker: DbWorker | None = None, lock_hint: str = "", autolock_minutes: int | None = None,
+                 demo: bool = False):
         super().__init__()
+        from kimdesk.services import settings
+
         self.store = store
+        self.profile = profile
+        self.demo = demo
+        self.skip_close_check = False
+        self.worker = worker or DbWorker(self)
+        if self.worker.parent() is None:
+            self.worker.setParent(self)
+        self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("KIMdesk – Kommunales Integrationsmanagement"))
-        self.resize(1200, 760)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        self.search = QLineEdit(central)
-        self.search.setPlaceholderText(self.tr("Person suchen: Name in beliebiger Schreibweise oder Aktenzeichen"))
-        self.search.setClearButtonEnabled(True)
-        layout.addWidget(self.search)
-        self.model = ClientTableModel(store, self)
-        self.table = QTableView(central)
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(self.table)
-        self.setCentralWidget(central)
-        self.count_label = QLabel(self)
-        self.statusBar().addWidget(QLabel(profile_label, self))
-        self.statusBar().addPermanentWidget(self.count_label)
-        self._debounce = QTimer(self, singleShot=True, interval=150)
-        self._debounce.timeout.connect(self._apply_search)
-        self.search.textChanged.connect(self._debounce.start)
-        self._update_count()
-        self.table.resizeColumnsToContents()
+        self.resize(1280, 800)
 
-    def _apply_search(self) -> None:
-        self.model.set_filter(self.model.filter.with_(text=self.search.text()))
-        self._update_count()
+        self.outer = QStackedWidget(self)
+        self.setCentralWidget(self.outer)
+        self.body = QWidget(self.outer)
+        row = QHBoxLayout(self.body)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.nav = QListWidget(self.body)
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(236)
+        self.nav.setWordWrap(True)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for label in (self.tr("Klient:innen"), self.tr("Aufgaben/Wiedervorlagen"), self.tr("Fallkonferenzen"),
+                      self.tr("Stellen"), self.tr("Berichte"), self.tr("Synchronisation")):
+            self.nav.addItem(label)
+        self.nav.setStyleSheet("QListWidget { font-size: 11pt; border: none; background: #f3f5f7; }"
+                               "QListWidget::item { padding: 9px 8px; }"
+                               "QListWidget::item:selected { background: #1e5a96; color: white; }")
+        self.stack = QStackedWidget(self.body)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
 
-    def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n Person(en)", "", self.model.total()))
+        self.workspace = QTabWidget(self.stack)
+        self.workspace.setObjectName("workspace")
+        self.workspace.setTabsClosable(True)
+        self.workspace.setDocumentMode(True)
+        self.workspace.tabCloseRequested.connect(self.close_tab)
+        self.client_list = ClientListPage(store, self.worker, self.workspace)
+        self.workspace.addTab(self.client_list, self.tr("Übersicht"))
+        self.workspace.tabBar().setTabButton(0, self.workspace.tabBar().ButtonPosition.RightSide, None)
+        self.tasks_page = TasksPage(store, self.worker, self.stack)
+        self.conferences_page = pages.conferences_page(store, self.stack)
+        self.agencies_page = AgenciesPage(store, self.worker, self.stack)
+        self.reports_page = pages.reports_page(store, self.stack)
+        self.sync_page = pages.sync_page(store, self.stack)
+        for page in (self.workspace, self.tasks_page, self.conferences_page, self.agencies_page, self.reports_page,
+                     self.sync_page):
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self._navigate)
+        self.nav.setCurrentRow(0)
+
+        self.lock_screen = LockScreen(self.outer)
+        self.outer.addWidget(self.body)
+        self.outer.addWidget(self.lock_screen)
+
+        self._status(profile_label)
+        self._actions()
+        self.client_list.open_client.connect(self.open_client)
+        self.client_list.new_intake.connect(self.new_intake)
+        self.client_list.quick_note.connect(self.quick_note)
+        self.client_list.count_changed.connect(self._count)
+        self.tasks_page.open_client.connect(self.open_client)
+        minutes = autolock_minutes if autolock_minutes is not None else settings.AUTOLOCK_MINUTES.get(store)
+        self.locker = LockController(self, store, profile, minutes=minutes, hint=lock_hint)
+        self.locker.locked.connect(lambda: self._lock_label.setText(self.tr("gesperrt")))
+        self.locker.unlocked.connect(lambda: self._lock_label.setText(self.tr("entsperrt")))
+
+    # -- frame -----------------------------------------------------------------------------
+    def _status(self, profile_label: str) -> None:
+        bar = self.statusBar()
+        self._profile_label = QLabel(profile_label, self)
+        self._lock_label = QLabel(self.tr("entsperrt"), self)
+        self._lock_label.setObjectName("lockState")
+        self._sync_label = QLabel(self.tr("Synchronisation: nicht eingerichtet"), self)
+        self._sync_label.setObjectName("syncState")
+        self._count_label = QLabel(self)
+        bar.addWidget(self._profile_label)
+        bar.addWidget(QLabel("·", self))
+        bar.addWidget(self._lock_label)
+        bar.addWidget(QLabel("·", self))
+        bar.addWidget(self._sync_label)
+        bar.addPermanentWidget(self._count_label)
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _actions(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&Datei"))
+        self.new_action = self._action(self.tr("Neue Person aufnehmen …"), self.new_intake, "Ctrl+N", "newIntake")
+        self.note_action = self._action(self.tr("Kurznotiz …"), self.quick_note, "Ctrl+Shift+N", "quickNote")
+        self.import_action = self._action(self.tr("Importieren …"), self.import_file, None, "importFile")
+        self.lock_action = self._action(self.tr("Sperren"), self.lock, "Ctrl+L", "lock")
+        self.quit_action = self._action(self.tr("Beenden"), self.close, QKeySequence.StandardKey.Quit, "quit")
+        for action in (self.new_action, self.note_action, self.import_action):
+            file_menu.addAction(action)
+        if self.demo:
+            self.demo_action = self._action(self.tr("Weitere Beispieldaten erzeugen …"), self.generate_demo_data,
+                                            None, "demoData")
+            file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu.addMenu(self.tr("&Bearbeiten"))
+        self.undo_action = self._action(self.tr("Letzte Änderung rückgängig machen"), self.undo,
+                                        QKeySequence.StandardKey.Undo, "undo")
+        edit_menu.addAction(self.undo_action)
+        self.find_action = self._action(self.tr("Person suchen"), self.focus_search, QKeySequence.StandardKey.Find)
+        edit_menu.addAction(self.find_action)
+        extras = menu.addMenu(self.tr("E&xtras"))
+        self.settings_action = self._action(self.tr("Einstellungen …"), self.open_settings, None, "settings")
+        extras.addAction(self.settings_action)
+        self.toolbar = self.addToolBar(self.tr("Werkzeuge"))
+        self.toolbar.setObjectName("toolbar")
+        self.toolbar.setMovable(False)
+        for action in (self.new_action, self.note_action, self.lock_action):
+            self.toolbar.addAction(action)
+
+    def _navigate(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        page = self.stack.currentWidget()
+        if hasattr(page, "activate"):
+            page.activate()
+
+    def show_page(self, name: str) -> None:
+        self.nav.setCurrentRow(NAV.index(name))
+
+    @Slot(str)
+    def set_sync_state(self, text: str) -> None:
+        """For the sync controller (``state_changed(str)``): shown in the status bar."""
+        self._sync_label.setText(self.tr("Synchronisation: {state}").format(state=text))
+
+    def sync_state(self) -> str:
+        return self._sync_label.text()
+
+    def lock_state(self) -> str:
+        return self._lock_label.text()
+
+    def _count(self, total: int) -> None:
+        self._count_label.setText(self.tr("%Ln Person(en) in der Liste", "", total))
+
+    # -- the workspace ---------------------------------------------------------------------
+    def tabs(self) -> list[QWidget]:
+        return [self.workspace.widget(i) for i in range(1, self.workspace.count())]
+
+    def record_tab(self, client_id: str):
+        from kimdesk.ui.record.view import ClientRecordView
+
+        return next((t for t in self.tabs() if isinstance(t, ClientRecordView) and t.client_id == client_id), None)
+
+    def open_client(self, client_id: str, state: dict[str, Any] | None = None):
+        from kimdesk.ui.record.view import ClientRecordView
+
+        self.show_page("clients")
+        view = self.record_tab(client_id)
+        if view is None:
+            view = ClientRecordView(self.store, self.worker, client_id, self.workspace, state=state)
+            view.title_changed.connect(lambda title, v=view: self._retitle(v, title))
+            view.open_client.connect(self.open_client)
+            view.open_conference.connect(self.open_conference)
+            view.quick_note.connect(self.quick_note)
+            view.changed.connect(self._record_changed)
+            self.workspace.addTab(view, view.title())
+        self.workspace.setCurrentWidget(view)
+        return view
+
+    def _retitle(self, view: QWidget, title: str) -> None:
+        index = self.workspace.indexOf(view)
+        if index >= 0:
+            self.workspace.setTabText(index, title)
+
+    def _record_changed(self) -> None:
+        self.client_list.apply_filter()
+        self.tasks_page.mark_stale()
+
+    def new_intake(self, state: dict[str, Any] | None = None):
+        from kimdesk.services import settings
+        from kimdesk.ui.intake.view import IntakeView
+
+        self.show_page("clients")
+        view = IntakeView(self.store, self.workspace, case_manager=settings.USER_NAME.get(self.store), state=state)
+        view.finished.connect(lambda outcome, v=view: self._intake_done(v, outcome))
+        view.cancelled.connect(lambda v=view: self.close_tab(self.workspace.indexOf(v)))
+        self.workspace.addTab(view, self.tr("Neue Person"))
+        self.workspace.setCurrentWidget(view)
+        return view
+
+    def _intake_done(self, view: QWidget, outcome) -> None:
+        self.workspace.removeTab(self.workspace.indexOf(view))
+        view.deleteLater()
+        if outcome.created:
+            self.client_list.reload()
+        self.open_client(outcome.client_id)
+
+    def close_tab(self, index: int) -> None:
+        if index <= 0:
+            return
+        widget = self.workspace.widget(index)
+        self.workspace.removeTab(index)
+        widget.deleteLater()
+
+    def quick_note(self, client_id: str | None = None, state: dict[str, Any] | None = None):
+        from kimdesk.ui.quick_note import QuickNoteDialog
+
+        dialog = QuickNoteDialog(self.store, self.worker, self, client_id=client_id if isinstance(client_id, str)
+                                 else None, state=state)
+        dialog.saved.connect(self._note_saved)
+        dialog.open()
+        return dialog
+
+    def _note_saved(self, client_id: str) -> None:
+        self.client_list.apply_filter()
+        view = self.record_tab(client_id)
+        if view is not None:
+            view.reload()
+
+    def open_conference(self, conference_id: str) -> None:
+        self.show_page("conferences")
+        if hasattr(self.conferences_page, "open_conference"):
+            self.conferences_page.open_conference(conference_id)
+
+    def current_record(self):
+        from kimdesk.ui.record.view import ClientRecordView
+
+        widget = self.workspace.currentWidget()
+        return widget if isinstance(widget, ClientRecordView) else None
+
+    def undo(self) -> None:
+        view = self.current_record()
+        if view is not None:
+            view.undo()
+
+    def focus_search(self) -> None:
+        self.show_page("clients")
+        self.workspace.setCurrentIndex(0)
+        self.client_list.search.setFocus()
+        self.client_list.search.selectAll()
+
+    # -- long work -------------------------------------------------------------------------
+    def import_file(self) -> None:
+        from kimdesk.ui.long_work import import_file
+
+        import_file(self)
+
+    def generate_demo_data(self) -> None:
+        from kimdesk.ui.long_work import generate_demo_data
+
+        generate_demo_data(self)
+
+    def data_changed(self) -> None:
+        self.client_list.reload()
+        self.tasks_page.mark_stale()
+        self.agencies_page.mark_stale()
+
+    # -- settings --------------------------------------------------------------------------
+    def open_settings(self):
+        from kimdesk.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.store, self)
+        dialog.saved.connect(self._settings_saved)
+        dialog.open()
+        return dialog
+
+    def _settings_saved(self, changed: dict[str, Any]) -> None:
+        from kimdesk.services import settings
+
+        if settings.AUTOLOCK_MINUTES.key in changed:
+            self.locker.set_timeout(minutes=changed[settings.AUTOLOCK_MINUTES.key])
+        if settings.USER_NAME.key in changed:
+            self.store.actor = changed[settings.USER_NAME.key] or None
+        if settings.LANGUAGE.key in changed:
+            self.language_changed.emit(changed[settings.LANGUAGE.key])
+
+    # -- lock ------------------------------------------------------------------------------
+    def lock(self) -> None:
+        self.locker.lock()
+
+    def workspace_state(self) -> dict[str, Any]:
+        """What is open, with unsaved edits, as plain data kept in memory."""
+        return {"page": self.nav.currentRow(), "current": self.workspace.currentIndex(),
+                "tabs": [t.tab_state() for t in self.tabs()],
+                "search": self.client_list.search.text()}
+
+    def restore_workspace(self, state: dict[str, Any]) -> None:
+        for tab in state["tabs"]:
+            if tab["kind"] == "record":
+                self.open_client(tab["client_id"], state=tab)
+            elif tab["kind"] == "intake":
+                self.new_intake(state=tab)
+        self.client_list.search.setText(state.get("search", ""))
+        self.client_list.reload()
+        self.nav.setCurrentRow(state["page"])
+        self.workspace.setCurrentIndex(min(state["current"], self.workspace.count() - 1))
+
+    def prepare_lock(self) -> dict[str, Any]:
+        state = self.workspace_state()
+        hidden = [w for w in QApplication.topLevelWidgets() if w is not self and w.isVisible()]
+        for w in hidden:
+            w.hide()
+        state["hidden"] = hidden
+        self.worker.cancel_all()
+        self.worker.wait_idle()
+        for tab in self.tabs():
+            self.workspace.removeTab(self.workspace.indexOf(tab))
+            tab.deleteLater()
+        self.client_list.clear()
+        self.tasks_page.clear()
+        self.agencies_page.clear()
+        self._count_label.clear()
+        return state
+
+    def show_locked(self, locked: bool) -> None:
+        self.outer.setCurrentWidget(self.lock_screen if locked else self.body)
+        self.menuBar().setEnabled(not locked)
+        self.toolbar.setEnabled(not locked)
+        for action in self.actions():
+            action.setEnabled(not locked)
+
+    def after_unlock(self, state: dict[str, Any] | None) -> None:
+        if state is None:
+            return
+        self.restore_workspace(state)
+        self.tasks_page.mark_stale()
+        self.agencies_page.mark_stale()
+        for w in state.get("hidden", []):
+            w.show()
+
+    # -- closing ---------------------------------------------------------------------------
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        unsaved = [t for t in self.tabs() if getattr(t, "has_unsaved", lambda: False)()]
+        if unsaved and not self.locker.is_locked and not self.skip_close_check:
+            answer = QMessageBox.question(self, "KIMdesk", self.tr(
+                "Es gibt ungespeicherte Änderungen. Trotzdem beenden? Ungespeichertes geht verloren."))
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self.locker.timer.stop()
+        self.worker.shutdown()
+        event.accept()

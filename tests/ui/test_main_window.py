@@ -1,31 +1,94 @@
-"""The main window lists people from the store and filters as you type (real widgets, offscreen)."""
+"""The main window lists people, filters as you type, and has every navigation page."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from kimdesk.services import clients, demo
-from kimdesk.ui.main_window import MainWindow
+from kimdesk.ui.main_window import NAV, MainWindow
 
 
-def test_lists_demo_clients_and_filters_as_you_type(qtbot, store):
+def test_lists_demo_clients_and_filters_as_you_type(qtbot, window, store):
     demo.generate(store, 40, seed=5)
     cid = clients.create_client(store, {"given_name": "Mohammed", "family_name": "Quastenflosser"})
-    window = MainWindow(store, profile_label="Test")
-    qtbot.addWidget(window)
-    window.show()
-    assert window.model.total() == 41
-    assert window.model.rowCount() == 41
-    qtbot.keyClicks(window.search, "Quastenflosser")
-    qtbot.waitUntil(lambda: window.model.total() == 1)
-    assert window.model.row_id(0) == cid
-    window.search.clear()
-    qtbot.waitUntil(lambda: window.model.total() == 41)
+    window.client_list.reload()
+    model = window.client_list.model
+    assert model.total() == 41 and model.rowCount() == 41
+    qtbot.keyClicks(window.client_list.search, "Quastenflosser")
+    qtbot.waitUntil(lambda: model.total() == 1)
+    assert model.row_id(0) == cid
+    window.client_list.search.clear()
+    qtbot.waitUntil(lambda: model.total() == 41)
 
 
-def test_pages_are_loaded_lazily(qtbot, store):
+def test_find_person_by_transliterated_name(qtbot, window, store):
+    demo.generate(store, 30, seed=3)
+    cid = clients.create_client(store, {"given_name": "Mohammed", "family_name": "Al-Hassan",
+                                        "native_name": "محمد الحسن", "birth_date": "1990"})
+    window.client_list.reload()
+    model = window.client_list.model
+    qtbot.keyClicks(window.client_list.search, "Muhamad Hasan")
+    qtbot.waitUntil(lambda: not model.pending and cid in model.row_ids())
+    window.client_list.search.clear()
+    window.client_list.search.setText("محمد")  # QTest types ASCII only
+    qtbot.waitUntil(lambda: not model.pending and cid in model.row_ids())
+    qtbot.keyClick(window.client_list.search, Qt.Key.Key_Return)  # opens the best match
+    assert window.current_record() is not None
+
+
+def test_filters_status_and_open_needs(qtbot, window, store):
+    open_id = clients.create_client(store, {"given_name": "A", "family_name": "Offen", "municipality": "Alsdorf"})
+    clients.create_client(store, {"given_name": "B", "family_name": "Zu", "status": "closed",
+                                  "municipality": "Alsdorf"})
+    from kimdesk.services import responsibilities as rs
+
+    rs.add_need(store, open_id, {"category": "Wohnung"})
+    page = window.client_list
+    page.reload()
+    page.status.setCurrentIndex(page.status.findData("closed"))
+    assert page.model.total() == 1 and page.model.row_ids() != [open_id]
+    page.status.setCurrentIndex(0)
+    page.open_needs.setChecked(True)
+    assert page.model.row_ids() == [open_id]
+    page.municipality.setCurrentIndex(page.municipality.findData("Aachen"))
+    assert page.model.total() == 0
+
+
+def test_pages_are_loaded_lazily(window, store):
     demo.generate(store, 450, seed=6)
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    assert window.model.total() >= 450
-    assert window.model.rowCount() == 200  # only the first page is read
-    window.model.fetchMore()
-    assert window.model.rowCount() == 400
+    model = window.client_list.model
+    window.client_list.reload()
+    assert model.total() >= 450
+    assert model.rowCount() == 200  # only the first page is read
+    model.fetchMore()
+    assert model.rowCount() == 400
+
+
+def test_every_navigation_page_opens_and_status_bar_shows_states(window):
+    for i, name in enumerate(NAV):
+        window.show_page(name)
+        assert window.stack.currentIndex() == i and window.stack.currentWidget().isVisible()
+    from kimdesk.ui.conferences.page import ConferencesPage
+
+    assert isinstance(window.conferences_page, ConferencesPage)
+    window.set_sync_state("zuletzt vor 2 Minuten")
+    assert window.sync_state() == "Synchronisation: zuletzt vor 2 Minuten"
+    assert window.lock_state() == "entsperrt"
+
+
+def test_sort_by_column(qtbot, window, store):
+    for name in ("Zeller", "Abel", "Meier"):
+        clients.create_client(store, {"given_name": "X", "family_name": name})
+    window.client_list.reload()
+    model = window.client_list.model
+    window.client_list.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    names = [model.index(r, 1).data() for r in range(model.rowCount())]
+    assert names == ["Zeller", "Meier", "Abel"]
+
+
+def test_real_worker_window_constructs(qtbot, store, profile):
+    win = MainWindow(store, profile=profile)
+    win.skip_close_check = True
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: not win.client_list.model.pending)
+    assert win.client_list.model.total() == 0

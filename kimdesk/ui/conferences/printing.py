@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kimdesk.reports.template import Rendered
 
-try:  # QtPdf ships as its own wheel (PySide6-Pdf) since Qt 6.12; without it only "save as PDF" works
+try:  # QtPdf: in PySide6-Addons up to 6.11, its own wheel PySide6-Pdf from 6.12; without it only "save as PDF"
     from PySide6.QtPdf import QPdfDocument
 except ImportError:  # pragma: no cover - depends on the installation
     QPdfDocument = None
@@ -74,7 +74,7 @@ class PdfPages:
 
     def __init__(self, pdf: bytes, parent: QObject | None = None):
         if QPdfDocument is None:
-            raise RuntimeError("QtPdf (PySide6-Pdf) is not installed")
+            raise RuntimeError("QtPdf is not installed (PySide6-Addons <= 6.11 or PySide6-Pdf)")
         self._bytes = QByteArray(pdf)
         self._buffer = QBuffer(self._bytes)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)

@@ -1,0 +1,108 @@
+"""Device-local settings, each declared once: key, type, default and a translatable title.
+
+Following Electrum's ``ConfigVar`` and Picard's option declarations, an option is data, so
+the settings dialog is built from this list and nobody spells a key twice. Values live as
+JSON in the encrypted ``setting`` table (device-local, never synced). Titles are callables,
+so they are translated when shown, after the language has been chosen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from kimdesk.errors import ValidationError
+from kimdesk.i18n import translate
+from kimdesk.store.store import Store
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    type: type
+    default: Any
+    title: Callable[[], str]
+    help: Callable[[], str] | None = None
+    minimum: int | None = None
+    maximum: int | None = None
+    # (value, label callable) pairs for a closed list
+    choices: tuple[tuple[str, Callable[[], str]], ...] | None = None
+
+    def clean(self, value: Any) -> Any:
+        """The value in this option's type, or a ValidationError a user understands."""
+        if self.type is int:
+            try:
+                number = int(value)
+            except (TypeError, ValueError):
+                raise ValidationError(translate("Settings", "„{title}“ muss eine ganze Zahl sein.").format(
+                    title=self.title()), self.key) from None
+            if (self.minimum is not None and number < self.minimum) or (
+                    self.maximum is not None and number > self.maximum):
+                raise ValidationError(translate("Settings", "„{title}“ muss zwischen {min} und {max} liegen.").format(
+                    title=self.title(), min=self.minimum, max=self.maximum), self.key)
+            return number
+        if self.type is bool:
+            return bool(value)
+        text = "" if value is None else str(value).strip()
+        if self.choices is not None and text not in {c for c, _ in self.choices}:
+            raise ValidationError(translate("Settings", "„{value}“ ist für „{title}“ nicht vorgesehen.").format(
+                value=text[:30], title=self.title()), self.key)
+        return text
+
+    def get(self, store: Store) -> Any:
+        with store.connection() as conn:
+            raw = store.get_setting(conn, self.key, None)
+        if raw is None:
+            return self.default
+        try:
+            return self.clean(raw)
+        except ValidationError:
+            return self.default  # a value from an older version that no longer fits
+
+    def set(self, store: Store, value: Any) -> Any:
+        cleaned = self.clean(value)
+        with store.connection(write=True) as conn:
+            store.set_setting(conn, self.key, cleaned)
+        return cleaned
+
+
+AUTOLOCK_MINUTES = Option(
+    "ui.autolock_minutes", int, 5,
+    title=lambda: translate("Settings", "Automatisch sperren nach (Minuten ohne Eingabe)"),
+    help=lambda: translate("Settings", "Das BSI empfiehlt 5 bis 15 Minuten."),
+    minimum=1, maximum=60)
+
+LANGUAGE = Option(
+    "ui.language", str, "de",
+    title=lambda: translate("Settings", "Sprache der Oberfläche"),
+    choices=(("de", lambda: translate("Settings", "Deutsch")), ("en", lambda: translate("Settings", "Englisch"))))
+
+USER_NAME = Option(
+    "user.name", str, "",
+    title=lambda: translate("Settings", "Ihr Name (Vorgabe für Case Manager:in und Protokolle)"))
+
+SYNC_INTERVAL_MINUTES = Option(
+    "sync.interval_minutes", int, 15,
+    title=lambda: translate("Settings", "Automatisch synchronisieren alle (Minuten, 0 = nur von Hand)"),
+    minimum=0, maximum=1440)
+
+# shown in the settings dialog, in this order
+OPTIONS: tuple[Option, ...] = (USER_NAME, LANGUAGE, AUTOLOCK_MINUTES, SYNC_INTERVAL_MINUTES)
+BY_KEY = {o.key: o for o in OPTIONS}
+
+# remembered state that is not shown as a setting
+QUICK_NOTE_PLACE = Option("ui.quick_note_place", str, "", title=lambda: "")
+
+
+def values(store: Store) -> dict[str, Any]:
+    return {o.key: o.get(store) for o in OPTIONS}
+
+
+def save(store: Store, changed: dict[str, Any]) -> dict[str, Any]:
+    """Validate every value first, then write them all (nothing is written on a bad value)."""
+    cleaned = {key: BY_KEY[key].clean(value) for key, value in changed.items()}
+    with store.connection(write=True) as conn:
+        for key, value in cleaned.items():
+            store.set_setting(conn, key, value)
+    return cleaned

@@ -1,0 +1,138 @@
+"""Tasks, follow-ups (*Wiedervorlagen*) and conference action items, due across all clients.
+
+The tasks view and each record's task tab read the same list: open items up to a horizon,
+overdue first, then by due date. Action items belong to conference minutes; marking one as
+done asks the conference rules first (a finalised protocol is immutable).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import or_, select
+
+from kimdesk.errors import NotFound, ValidationError
+from kimdesk.i18n import translate
+from kimdesk.models import ActionItem, AgendaItem, Client, Conference, Task, new_id
+from kimdesk.services import clients, conferences
+from kimdesk.services import validation as v
+from kimdesk.services.edits import Edit, recording
+from kimdesk.store.store import Store
+
+KINDS = ("task", "follow_up", "action")
+
+
+def kind_label(kind: str) -> str:
+    return {"task": translate("Tasks", "Aufgabe"), "follow_up": translate("Tasks", "Wiedervorlage"),
+            "action": translate("Tasks", "Vereinbarung (Fallkonferenz)")}.get(kind, kind)
+
+
+@dataclass(frozen=True)
+class DueItem:
+    kind: str  # task / follow_up / action
+    id: str
+    title: str
+    due: date | None
+    client_id: str | None
+    client_name: str
+    case_number: str
+    who: str | None
+    status: str
+    overdue: bool
+    source: str = ""  # the conference an action item comes from
+
+    def sort_key(self) -> tuple:
+        return (not self.overdue, self.due is None, self.due or date.max, self.client_name.lower(), self.id)
+
+
+def due_items(store: Store, *, today: date | None = None, horizon_days: int | None = 14,
+              client_id: str | None = None, include_undated: bool = False, limit: int = 5000) -> list[DueItem]:
+    """Open items due up to ``today + horizon_days`` (all open ones with ``None``), overdue first."""
+    day = today or date.today()
+    until = day + timedelta(days=horizon_days) if horizon_days is not None else None
+    t, a, c = Task.__table__.c, ActionItem.__table__.c, Client.__table__.c
+    conf, item = Conference.__table__.c, AgendaItem.__table__.c
+    items: list[DueItem] = []
+    with store.connection() as conn:
+        cond = [t.deleted.is_(False), t.status == "open"]
+        if until is not None:
+            cond.append(or_(t.due_on <= until, t.due_on.is_(None)) if include_undated else t.due_on <= until)
+        elif not include_undated:
+            cond.append(t.due_on.is_not(None))
+        if client_id is not None:
+            cond.append(t.client_id == client_id)
+        stmt = (select(t.id, t.kind, t.title, t.due_on, t.client_id, c.given_name, c.family_name, c.case_number,
+                       t.assigned_to, t.status)
+                .select_from(Task.__table__.outerjoin(Client.__table__, c.id == t.client_id))
+                .where(*cond, or_(c.deleted.is_(False), c.id.is_(None))).order_by(t.due_on).limit(limit))
+        for r in conn.execute(stmt):
+            items.append(DueItem(r.kind if r.kind in KINDS else "task", r.id, r.title, r.due_on, r.client_id,
+                                 _name(r.family_name, r.given_name), r.case_number or "", r.assigned_to, r.status,
+                                 r.due_on is not None and r.due_on < day))
+        cond = [a.deleted.is_(False), a.status == "open", item.deleted.is_(False), conf.deleted.is_(False)]
+        if until is not None:
+            cond.append(or_(a.due <= until, a.due.is_(None)) if include_undated else a.due <= until)
+        elif not include_undated:
+            cond.append(a.due.is_not(None))
+        if client_id is not None:
+            cond.append(a.client_id == client_id)
+        stmt = (select(a.id, a.what, a.due, a.client_id, c.given_name, c.family_name, c.case_number, a.who,
+                       a.status, conf.date, conf.title)
+                .select_from(ActionItem.__table__.join(AgendaItem.__table__, item.id == a.agenda_item_id)
+                             .join(Conference.__table__, conf.id == item.conference_id)
+                             .outerjoin(Client.__table__, c.id == a.client_id))
+                .where(*cond, or_(c.deleted.is_(False), c.id.is_(None))).order_by(a.due).limit(limit))
+        for r in conn.execute(stmt):
+            source = translate("Tasks", "Fallkonferenz vom {day}").format(day=r.date.strftime("%d.%m.%Y"))
+            items.append(DueItem("action", r.id, r.what, r.due, r.client_id, _name(r.family_name, r.given_name),
+                                 r.case_number or "", r.who, r.status, r.due is not None and r.due < day, source))
+    items.sort(key=DueItem.sort_key)
+    return items[:limit]
+
+
+def _name(family: str | None, given: str | None) -> str:
+    return f"{family or ''}, {given or ''}".strip(", ")
+
+
+TASK_FIELDS = {
+    "kind": lambda x: v.choice(x, "kind", ("task", "follow_up")),
+    "title": lambda x: v.text(x, "title", max_len=500, required=True),
+    "details": lambda x: v.text(x, "details", max_len=v.TEXT_MAX),
+    "due_on": lambda x: v.day(x, "due_on"),
+    "assigned_to": lambda x: v.text(x, "assigned_to", max_len=200),
+}
+
+
+def add_task(store: Store, client_id: str | None, fields: Mapping[str, Any]) -> Edit:
+    data = clients.clean(fields, TASK_FIELDS)
+    if not data.get("title"):
+        raise ValidationError(translate("Validation", "Bitte „{field}“ ausfüllen.").format(field=v.label("title")),
+                              "title")
+    with recording(store, translate("Tasks", "Wiedervorlage anlegen")) as (s, edit):
+        if client_id is not None:
+            clients.get(s, client_id)
+        task = Task(id=new_id(), client_id=client_id, **data)
+        s.add(task)
+        edit.result = task.id
+    return edit
+
+
+def complete(store: Store, kind: str, item_id: str, *, on: date | None = None) -> Edit:
+    """Mark a task, follow-up or action item as done."""
+    day = on or date.today()
+    with recording(store, translate("Tasks", "als erledigt markieren")) as (s, edit):
+        if kind == "action":
+            row = s.get(ActionItem, item_id)
+            if row is None or row.deleted:
+                raise NotFound(translate("Tasks", "Den Eintrag gibt es nicht (mehr)."))
+            conferences.ensure_editable(s, conferences.conference_id_of(s, ActionItem,
+                                                                          {"agenda_item_id": row.agenda_item_id}))
+        else:
+            row = s.get(Task, item_id)
+            if row is None or row.deleted:
+                raise NotFound(translate("Tasks", "Den Eintrag gibt es nicht (mehr)."))
+        row.status, row.done_on = "done", day
+    return edit

@@ -1,0 +1,175 @@
+"""The client list page: search as you type, filters, a lazily loaded sortable table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kimdesk.services import catalogue, client_list
+from kimdesk.store.store import Store
+from kimdesk.ui.client_table import ClientTableModel
+from kimdesk.ui.worker import DbWorker
+
+SEARCH_DELAY_MS = 150
+COLUMN_WIDTHS = (100, 135, 115, 92, 100, 200, 140)
+
+
+class ClientListPage(QWidget):
+    open_client = Signal(str)
+    new_intake = Signal()
+    quick_note = Signal()
+    count_changed = Signal(int)
+
+    def __init__(self, store: Store, worker: DbWorker, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.worker = worker
+        layout = QVBoxLayout(self)
+
+        top = QHBoxLayout()
+        self.search = QLineEdit(self)
+        self.search.setObjectName("clientSearch")
+        self.search.setPlaceholderText(self.tr("Person suchen: Name in beliebiger Schreibweise oder Aktenzeichen"))
+        self.search.setClearButtonEnabled(True)
+        top.addWidget(self.search, 1)
+        self.new_button = QPushButton(self.tr("Neue Person aufnehmen …"), self)
+        self.new_button.clicked.connect(self.new_intake)
+        self.note_button = QPushButton(self.tr("Kurznotiz …"), self)
+        self.note_button.clicked.connect(self.quick_note)
+        top.addWidget(self.new_button)
+        top.addWidget(self.note_button)
+        layout.addLayout(top)
+
+        filters = QHBoxLayout()
+        self.status = QComboBox(self)
+        self.status.addItem(self.tr("alle Fälle"), None)
+        self.status.addItem(self.tr("offene Fälle"), "open")
+        self.status.addItem(self.tr("abgeschlossene Fälle"), "closed")
+        self.case_manager = QComboBox(self)
+        self.case_manager.setMinimumContentsLength(16)
+        self.municipality = QComboBox(self)
+        self.municipality.setMinimumContentsLength(12)
+        self.open_needs = QCheckBox(self.tr("nur mit offenen Bedarfen"), self)
+        filters.addWidget(QLabel(self.tr("Filter:"), self))
+        for w in (self.status, self.case_manager, self.municipality, self.open_needs):
+            filters.addWidget(w)
+        filters.addStretch(1)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("clientCount")
+        filters.addWidget(self.count_label)
+        layout.addLayout(filters)
+
+        self.model = ClientTableModel(store, worker, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("clientTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        # fixed row heights: the view never measures rows, whatever the number of people
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        for i, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(i, width)
+        self.table.activated.connect(self._activated)
+        self.table.doubleClicked.connect(self._activated)
+        layout.addWidget(self.table, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._debounce.start)
+        self.search.returnPressed.connect(self._open_first)
+        for combo in (self.status, self.case_manager, self.municipality):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.open_needs.toggled.connect(self.apply_filter)
+        self.model.loaded.connect(self._loaded)
+        self.model.loading.connect(self._loading)
+        self.reload()
+
+    # -- loading ---------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Load the list and the filter choices (again, e.g. after unlocking); the list first."""
+        self.apply_filter()
+        self._fill_choices()
+
+    def _fill_choices(self) -> None:
+        store = self.store
+
+        def load(_job):
+            return client_list.distinct_values(store, "case_manager"), client_list.distinct_values(store,
+                                                                                                   "municipality")
+
+        def fill(result) -> None:
+            managers, places = result
+            places = sorted(set(places) | set(catalogue.municipalities()))
+            for combo, everyone, values in ((self.case_manager, self.tr("alle Case Manager:innen"), managers),
+                                            (self.municipality, self.tr("alle Kommunen"), places)):
+                current = combo.currentData()
+                combo.blockSignals(True)
+                combo.clear()
+                combo.addItem(everyone, None)
+                for value in values:
+                    combo.addItem(value, value)
+                combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
+                combo.blockSignals(False)
+
+        self.worker.submit(load, fill, lambda exc: None, label="client-filters")
+
+    def current_filter(self) -> client_list.ListFilter:
+        return self.model.filter.with_(text=self.search.text(), status=self.status.currentData(),
+                                       case_manager=self.case_manager.currentData(),
+                                       municipality=self.municipality.currentData(),
+                                       open_needs=self.open_needs.isChecked())
+
+    def apply_filter(self) -> None:
+        self._debounce.stop()
+        self.model.set_filter(self.current_filter())
+
+    def clear(self) -> None:
+        self._debounce.stop()
+        self.model.clear()
+        self.count_label.clear()
+
+    def _loading(self, busy: int) -> None:
+        if busy and not self.count_label.text():
+            self.count_label.setText(self.tr("wird geladen …"))
+
+    def _loaded(self, total: int) -> None:
+        self.count_label.setText(self.tr("%Ln Person(en)", "", total))
+        self.count_changed.emit(total)
+
+    # -- opening ---------------------------------------------------------------------------
+    def _activated(self, index) -> None:
+        if index.isValid():
+            self.open_client.emit(self.model.row_id(index.row()))
+
+    def _open_first(self) -> None:
+        if self._debounce.isActive():
+            self.apply_filter()
+        if self.model.rowCount() and not self.model.pending:
+            self.open_client.emit(self.model.row_id(0))
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_id(rows[0].row()) if rows else None

@@ -1,0 +1,106 @@
+"""Form fields that map a widget to a service field: text in, text out, checked as you type.
+
+A ``FieldSpec`` says how a stored value is shown (dates as TT.MM.JJJJ, partial birth dates
+as 03.1990, lists as "Arabisch, Deutsch") and which widget edits it. Forms keep the text as
+typed, so a value that does not validate stays on screen with its message beside it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
+
+from kimdesk.i18n import translate
+from kimdesk.models import partial_date
+from kimdesk.ui.widgets import message_label
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    key: str
+    label: str
+    kind: str = "text"  # text / date / partial / list / bool / combo (editable) / choice (closed list)
+    options: Sequence[Any] = ()  # combo: strings; choice: (value, label) pairs
+    placeholder: str = ""
+
+
+def shown(spec: FieldSpec, value: Any) -> Any:
+    """The stored value as the widget shows it."""
+    if spec.kind == "bool":
+        return bool(value)
+    if value is None:
+        return ""
+    if spec.kind == "date" and isinstance(value, date):
+        return value.strftime("%d.%m.%Y")
+    if spec.kind == "partial":
+        return partial_date.display(value)
+    if spec.kind == "list":
+        return ", ".join(value or [])
+    return str(value)
+
+
+def typed(spec: FieldSpec, text: Any) -> Any:
+    """What the widget holds, as the service expects it (still unvalidated)."""
+    if spec.kind == "bool":
+        return bool(text)
+    if spec.kind == "list":
+        return [p.strip() for p in str(text).split(",") if p.strip()]
+    if isinstance(text, str) and not text.strip():
+        return None
+    return text
+
+
+class BoundField:
+    """One widget, its message line and its spec."""
+
+    def __init__(self, spec: FieldSpec, parent: QWidget, on_change: Callable[[str], None]):
+        self.spec = spec
+        if spec.kind == "bool":
+            self.widget: QWidget = QCheckBox(spec.label, parent)
+            self.widget.toggled.connect(lambda _v: on_change(spec.key))
+        elif spec.kind in ("combo", "choice"):
+            combo = QComboBox(parent)
+            combo.setEditable(spec.kind == "combo")
+            if spec.kind == "choice":
+                for value, label in spec.options:
+                    combo.addItem(label, value)
+                combo.currentIndexChanged.connect(lambda _i: on_change(spec.key))
+            else:
+                combo.addItems([""] + list(spec.options))
+                combo.currentTextChanged.connect(lambda _t: on_change(spec.key))
+            self.widget = combo
+        else:
+            edit = QLineEdit(parent)
+            edit.setPlaceholderText(spec.placeholder or {
+                "date": translate("Fields", "TT.MM.JJJJ"),
+                "partial": translate("Fields", "JJJJ, MM.JJJJ oder TT.MM.JJJJ")}.get(spec.kind, ""))
+            edit.textChanged.connect(lambda _t: on_change(spec.key))
+            self.widget = edit
+        self.widget.setObjectName(spec.key)
+        self.message: QLabel = message_label(parent)
+
+    def get(self) -> Any:
+        w = self.widget
+        if isinstance(w, QCheckBox):
+            return w.isChecked()
+        if isinstance(w, QComboBox):
+            return w.currentData() if self.spec.kind == "choice" else w.currentText()
+        return w.text()
+
+    def set(self, value: Any) -> None:
+        w = self.widget
+        w.blockSignals(True)
+        if isinstance(w, QCheckBox):
+            w.setChecked(bool(value))
+        elif isinstance(w, QComboBox):
+            if self.spec.kind == "choice":
+                w.setCurrentIndex(max(0, w.findData(value)))
+            else:
+                w.setCurrentText(str(value))
+        else:
+            w.setText(str(value))
+        w.blockSignals(False)

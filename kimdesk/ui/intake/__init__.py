@@ -1,0 +1,1 @@
+"""The intake wizard's Qt pages; the state machine is ``kimdesk.services.intake``."""

@@ -1,0 +1,1 @@
+"""The responsibility map (*Zuständigkeitslandkarte*) of a person and the table beside it."""

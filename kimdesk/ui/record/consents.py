@@ -1,0 +1,118 @@
+"""Releases from confidentiality of a record: who may receive what, since when, until when."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kimdesk.services import consents, record
+from kimdesk.ui.widgets import AgencyCombo, Column, RowsModel, make_table, message_label, selected_row, show_message
+
+INVALID = QColor("#777777")
+
+
+class ConsentsTab(QWidget):
+    def __init__(self, view, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.view = view
+        layout = QVBoxLayout(self)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        self.model = RowsModel([
+            Column(self.tr("Stelle"), lambda c: c.agency_name, 260),
+            Column(self.tr("Person/Funktion"), lambda c: c.recipient_person or "", 130),
+            Column(self.tr("Gesundheitsdaten"), lambda c: c.covers_health, 110),
+            Column(self.tr("Form"), lambda c: consents.form_label(c.form), 150),
+            Column(self.tr("erteilt am"), lambda c: c.given_on, 90),
+            Column(self.tr("gültig bis"), lambda c: c.expires_on, 90),
+            Column(self.tr("widerrufen am"), lambda c: c.revoked_on, 100),
+            Column(self.tr("heute gültig"), lambda c: self.tr("ja") if c.valid_today else self.tr("nein")),
+        ], self, foreground=lambda c: None if c.valid_today else INVALID)
+        self.table = make_table(self.model, split)
+        self.table.setObjectName("consentsTable")
+        split.addWidget(self.table)
+        box = QWidget(split)
+        form = QFormLayout(box)
+        self.agency = AgencyCombo(box)
+        form.addRow(self.tr("Stelle:"), self.agency)
+        self.person = QLineEdit(box)
+        self.person.setPlaceholderText(self.tr("optional, z. B. Frau N. (Leistungsabteilung)"))
+        form.addRow(self.tr("Person oder Funktion:"), self.person)
+        self.purpose = QLineEdit(self.tr("Abstimmung im Rahmen des Case Managements"), box)
+        form.addRow(self.tr("Zweck:"), self.purpose)
+        line = QHBoxLayout()
+        self.form_kind = QComboBox(box)
+        for value in consents.FORMS:
+            self.form_kind.addItem(consents.form_label(value), value)
+        self.given = QLineEdit(date.today().strftime("%d.%m.%Y"), box)
+        self.until = QLineEdit(box)
+        self.until.setPlaceholderText(self.tr("unbefristet"))
+        for w in (self.form_kind, self.given, self.until):
+            line.addWidget(w)
+        form.addRow(self.tr("Form, erteilt am, gültig bis:"), line)
+        self.health = QCheckBox(self.tr("umfasst Gesundheitsdaten (Art. 9 DSGVO)"), box)
+        form.addRow("", self.health)
+        self.message = message_label(box)
+        form.addRow("", self.message)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Einwilligung speichern"), box)
+        self.add_button.clicked.connect(self.add)
+        self.revoke_button = QPushButton(self.tr("Widerruf der gewählten erfassen"), box)
+        self.revoke_button.clicked.connect(self.revoke)
+        buttons.addWidget(self.revoke_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.add_button)
+        form.addRow(buttons)
+        split.addWidget(box)
+        layout.addWidget(split)
+
+    def set_agencies(self, rows) -> None:
+        self.agency.set_agencies(rows)
+
+    def show_record(self, rec: record.Record) -> None:
+        self.model.set_rows(rec.consents)
+
+    def draft(self) -> dict[str, Any]:
+        return {}
+
+    def apply_draft(self, draft: dict[str, Any]) -> None:
+        pass
+
+    def has_unsaved(self) -> bool:
+        return False
+
+    def add(self) -> None:
+        store, client_id = self.view.store, self.view.client_id
+        fields = {"agency_id": self.agency.agency_id(), "recipient_person": self.person.text(),
+                  "purpose": self.purpose.text(), "form": self.form_kind.currentData(),
+                  "given_on": self.given.text(), "expires_on": self.until.text(),
+                  "covers_health": self.health.isChecked()}
+
+        def done(_edit) -> None:
+            self.agency.set_agency_id(None)
+            self.person.clear()
+            self.until.clear()
+            self.health.setChecked(False)
+            show_message(self.message, "")
+
+        self.view.run_edit(lambda: consents.add_consent(store, client_id, fields), on_done=done,
+                           on_error=lambda exc: show_message(self.message, str(exc)))
+
+    def revoke(self) -> None:
+        row = selected_row(self.table)
+        if row is not None and row.revoked_on is None:
+            store = self.view.store
+            self.view.run_edit(lambda: consents.revoke(store, row.id))

@@ -1,0 +1,104 @@
+"""Counselling contacts of a record, newest first, and a form to add one."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kimdesk.models.contact import CONTACT_KINDS
+from kimdesk.services import catalogue, contacts, record
+from kimdesk.ui.widgets import Column, RowsModel, make_table, message_label, show_message
+
+
+class ContactsTab(QWidget):
+    def __init__(self, view, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.view = view
+        layout = QVBoxLayout(self)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        self.model = RowsModel([
+            Column(self.tr("Datum"), lambda c: c.on, 90),
+            Column(self.tr("Art"), lambda c: contacts.kind_label(c.kind), 90),
+            Column(self.tr("Ort"), lambda c: c.place or "", 170),
+            Column(self.tr("Dolmetschung"), lambda c: c.interpreter or "", 110),
+            Column(self.tr("Zusammenfassung"), lambda c: (c.summary or "").replace("\n", " ")),
+        ], self, tooltip=lambda c: c.summary)
+        self.table = make_table(self.model, split)
+        self.table.setObjectName("contactsTable")
+        split.addWidget(self.table)
+        box = QWidget(split)
+        form = QFormLayout(box)
+        line = QHBoxLayout()
+        self.day = QLineEdit(date.today().strftime("%d.%m.%Y"), box)
+        self.day.setMaximumWidth(110)
+        self.kind = QComboBox(box)
+        for kind in CONTACT_KINDS:
+            self.kind.addItem(contacts.kind_label(kind), kind)
+        self.place = QLineEdit(box)
+        self.place.setPlaceholderText(self.tr("Ort"))
+        self.interpreter = QComboBox(box)
+        self.interpreter.setEditable(True)
+        self.interpreter.addItems([""] + catalogue.vocabulary("languages"))
+        for w in (self.day, self.kind, self.place, self.interpreter):
+            line.addWidget(w)
+        form.addRow(self.tr("Datum, Art, Ort, Dolmetschung:"), line)
+        self.summary = QPlainTextEdit(box)
+        self.summary.setObjectName("contactSummary")
+        self.summary.setPlaceholderText(self.tr("Worum ging es? Was ist vereinbart?"))
+        self.summary.setTabChangesFocus(True)
+        form.addRow(self.tr("Zusammenfassung:"), self.summary)
+        self.sensitive = QCheckBox(self.tr("enthält Angaben von Ärzt:innen oder Therapeut:innen "
+                                           "(nicht für die Ausländerbehörde)"), box)
+        form.addRow("", self.sensitive)
+        self.message = message_label(box)
+        form.addRow("", self.message)
+        self.add_button = QPushButton(self.tr("Kontakt speichern"), box)
+        self.add_button.clicked.connect(self.add)
+        form.addRow("", self.add_button)
+        split.addWidget(box)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout.addWidget(split)
+
+    def show_record(self, rec: record.Record) -> None:
+        self.model.set_rows(rec.contacts)
+
+    def draft(self) -> dict[str, Any]:
+        text = self.summary.toPlainText()
+        return {"summary": text, "place": self.place.text()} if text else {}
+
+    def apply_draft(self, draft: dict[str, Any]) -> None:
+        if draft.get("summary"):
+            self.summary.setPlainText(draft["summary"])
+            self.place.setText(draft.get("place", ""))
+
+    def has_unsaved(self) -> bool:
+        return bool(self.summary.toPlainText().strip())
+
+    def add(self) -> None:
+        store, client_id = self.view.store, self.view.client_id
+        fields = {"on": self.day.text(), "kind": self.kind.currentData(), "place": self.place.text(),
+                  "interpreter": self.interpreter.currentText(), "summary": self.summary.toPlainText(),
+                  "not_for_immigration_office": self.sensitive.isChecked()}
+
+        def done(_edit) -> None:
+            self.summary.clear()
+            self.sensitive.setChecked(False)
+            show_message(self.message, "")
+
+        self.view.run_edit(lambda: contacts.add_contact(store, client_id, fields), on_done=done,
+                           on_error=lambda exc: show_message(self.message, str(exc)))

@@ -1,0 +1,103 @@
+"""Tasks, follow-ups and conference action items across all clients, overdue first."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kimdesk.i18n import translate
+from kimdesk.services import tasks
+from kimdesk.store.store import Store
+from kimdesk.ui.messages import show_error
+from kimdesk.ui.widgets import OVERDUE, Column, RowsModel, make_table, selected_row
+from kimdesk.ui.worker import DbWorker
+
+
+def task_columns() -> list[Column]:
+    return [
+        Column(translate("Tasks", "Fällig"), lambda r: r.due, 90),
+        Column(translate("Tasks", "Art"), lambda r: tasks.kind_label(r.kind), 190),
+        Column(translate("Tasks", "Was"), lambda r: r.title, 320),
+        Column(translate("Tasks", "Person"), lambda r: r.client_name, 170),
+        Column(translate("Tasks", "Aktenzeichen"), lambda r: r.case_number, 110),
+        Column(translate("Tasks", "Wer"), lambda r: r.who or "", 170),
+        Column(translate("Tasks", "Herkunft"), lambda r: r.source),
+    ]
+
+
+class TasksPage(QWidget):
+    open_client = Signal(str)
+
+    def __init__(self, store: Store, worker: DbWorker, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store, self.worker = store, worker
+        self._stale = True
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("<b>Aufgaben und Wiedervorlagen</b>"), self))
+        top.addStretch(1)
+        self.horizon = QComboBox(self)
+        self.horizon.addItem(self.tr("fällig in den nächsten 14 Tagen"), 14)
+        self.horizon.addItem(self.tr("fällig in den nächsten 60 Tagen"), 60)
+        self.horizon.addItem(self.tr("alle offenen"), None)
+        self.horizon.currentIndexChanged.connect(self.refresh)
+        top.addWidget(self.horizon)
+        layout.addLayout(top)
+        self.model = RowsModel(task_columns(), self, foreground=lambda r: OVERDUE if r.overdue else None,
+                               tooltip=lambda r: self.tr("überfällig") if r.overdue else None,
+                               bold=lambda r: r.overdue, foreground_columns=(0,))
+        self.table = make_table(self.model, self)
+        self.table.setObjectName("tasksTable")
+        self.table.doubleClicked.connect(lambda _i: self._open())
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.summary = QLabel(self)
+        buttons.addWidget(self.summary)
+        buttons.addStretch(1)
+        self.open_button = QPushButton(self.tr("Akte öffnen"), self)
+        self.open_button.clicked.connect(self._open)
+        self.done_button = QPushButton(self.tr("Als erledigt markieren"), self)
+        self.done_button.clicked.connect(self._done)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.done_button)
+        layout.addLayout(buttons)
+
+    def activate(self) -> None:
+        if self._stale:
+            self.refresh()
+
+    def mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def clear(self) -> None:
+        self.model.set_rows([])
+        self.summary.clear()
+        self._stale = True
+
+    def refresh(self) -> None:
+        self._stale = False
+        store, horizon = self.store, self.horizon.currentData()
+        self.worker.submit(lambda _job: tasks.due_items(store, today=date.today(), horizon_days=horizon),
+                           self._show, lambda exc: show_error(self, exc), label="tasks")
+
+    def _show(self, items: list[tasks.DueItem]) -> None:
+        self.model.set_rows(items)
+        overdue = sum(i.overdue for i in items)
+        self.summary.setText(self.tr("{n} offen, davon {late} überfällig").format(n=len(items), late=overdue))
+
+    def _open(self) -> None:
+        item = selected_row(self.table)
+        if item is not None and item.client_id:
+            self.open_client.emit(item.client_id)
+
+    def _done(self) -> None:
+        item = selected_row(self.table)
+        if item is None:
+            return
+        store = self.store
+        self.worker.submit(lambda _job: tasks.complete(store, item.kind, item.id), lambda _edit: self.refresh(),
+                           lambda exc: show_error(self, exc), label="task-done")

@@ -1,0 +1,18 @@
+"""The UI benchmark script runs (``python -m benchmarks ui --quick``) and prints its figures."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+
+def test_bench_ui_quick_runs():
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, "-m", "benchmarks", "ui", "--quick"], capture_output=True, text=True,
+                         env=env, cwd=ROOT, timeout=600)
+    assert out.returncode == 0, out.stderr[-3000:]
+    for figure in ("bare PySide6 window shown", "key from keyring", "ratio", "filter/search change", "p95"):
+        assert figure in out.stdout

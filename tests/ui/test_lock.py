@@ -1,0 +1,93 @@
+"""Locking forgets the key and hides personal data; unlocking restores the view and unsaved edits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from kimdesk.services import clients, record
+from tests.support.stores import PASSPHRASE
+
+
+def _visible_texts(window) -> str:
+    texts = [window.windowTitle()]
+    for w in window.findChildren(QWidget):
+        if not w.isVisible():
+            continue
+        if isinstance(w, (QLabel, QLineEdit, QAbstractButton)):
+            texts.append(w.text())
+        elif isinstance(w, QPlainTextEdit):
+            texts.append(w.toPlainText())
+    for i in range(window.workspace.count()):
+        texts.append(window.workspace.tabText(i))
+    return "\n".join(texts)
+
+
+def test_lock_and_unlock_keeps_an_unsaved_edit(qtbot, window, store):
+    cid = clients.create_client(store, {"given_name": "Hawre", "family_name": "Kurdistani", "phone": "0241 1"})
+    window.client_list.reload()
+    view = window.open_client(cid)
+    phone = view.personal.fields["phone"].widget
+    phone.clear()
+    qtbot.keyClicks(phone, "0241 999")
+    assert view.personal.unsaved.isVisible()
+    view.tabs.setCurrentWidget(view.contacts)
+    qtbot.keyClicks(view.contacts.summary, "Termin beim Jobcenter vorbereitet")
+    assert "Kurdistani" in _visible_texts(window)
+
+    window.lock()
+    assert not store.is_open and store.engine is None  # connections closed, key forgotten
+    assert window.lock_screen.isVisible() and window.lock_state() == "gesperrt"
+    assert "Kurdistani" not in _visible_texts(window) and "0241" not in _visible_texts(window)
+    assert window.client_list.model.rowCount() == 0 and window.tabs() == []
+    assert not window.new_action.isEnabled()
+
+    qtbot.keyClicks(window.lock_screen.passphrase, "falsche passphrase")
+    qtbot.mouseClick(window.lock_screen.unlock_button, Qt.MouseButton.LeftButton)
+    assert window.locker.is_locked and window.lock_screen.message.isVisible()
+    assert "Passphrase" in window.lock_screen.message.text()
+
+    window.lock_screen.passphrase.clear()
+    qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
+    assert not window.locker.is_locked and store.is_open
+    view = window.record_tab(cid)
+    assert view is not None and window.current_record() is view
+    assert view.tabs.currentWidget() is view.contacts
+    assert view.personal.fields["phone"].widget.text() == "0241 999"  # the unsaved edit survived
+    assert not view.personal.unsaved.isHidden() and view.personal.has_unsaved()
+    assert window.workspace.tabText(window.workspace.indexOf(view)).endswith("*")
+    assert view.contacts.summary.toPlainText() == "Termin beim Jobcenter vorbereitet"
+    assert window.client_list.model.total() == 1
+    # nothing of the unsaved edit reached the database
+    assert record.load(store, cid, log=False).client["phone"] == "0241 1"
+    qtbot.mouseClick(view.personal.save_button, Qt.MouseButton.LeftButton)
+    assert record.load(store, cid, log=False).client["phone"] == "0241 999"
+
+
+def test_auto_lock_after_idle_time(qtbot, window, store):
+    window.locker.set_timeout(seconds=0.3)
+    qtbot.waitUntil(lambda: window.locker.is_locked, timeout=5000)
+    assert not store.is_open and window.lock_screen.isVisible()
+    assert window.locker.unlock(PASSPHRASE)
+    assert store.is_open
+
+
+def test_intake_in_progress_survives_a_lock(qtbot, window, store):
+    view = window.new_intake()
+    qtbot.keyClicks(view.pages["person"].fields["family_name"].widget, "Berhane")
+    qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
+    window.lock()
+    assert "Berhane" not in _visible_texts(window)
+    assert window.locker.unlock(PASSPHRASE)
+    restored = window.workspace.currentWidget()
+    assert restored.wizard.current == "household" and restored.wizard.data["family_name"] == "Berhane"
+
+
+def test_dialog_is_hidden_while_locked_and_comes_back(qtbot, window, store):
+    dialog = window.quick_note()
+    qtbot.keyClicks(dialog.summary, "kurz notiert")
+    window.lock()
+    assert not dialog.isVisible()
+    window.locker.unlock(PASSPHRASE)
+    assert dialog.isVisible() and dialog.summary.toPlainText() == "kurz notiert"

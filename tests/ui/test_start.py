@@ -1,0 +1,130 @@
+"""Starting the app: first-run dialog, unlock dialog (retry on a wrong passphrase), --demo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from kimdesk.store import secrets
+from kimdesk.store.profile import Profile, init_profile, keyring_name
+from kimdesk.ui import app as app_module
+from kimdesk.ui.start import FirstRunDialog, UnlockDialog
+from tests.support.cli import run_subprocess
+from tests.support.stores import PASSPHRASE
+
+
+class Ctx:
+    def __init__(self, profile: Profile, env_passphrase: str | None = None):
+        self.profile = profile
+        self._env = env_passphrase
+
+    def passphrase_from_env(self):
+        return self._env
+
+
+def _when_dialog(qtbot, act):
+    """Run ``act(dialog)`` once the modal dialog is up (it runs its own event loop)."""
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, poll)
+        else:
+            act(dialog)
+    QTimer.singleShot(20, poll)
+
+
+def test_first_run_dialog_creates_the_profile(qtbot, data_dir):
+    profile = Profile(data_dir, "default")
+    dialog = FirstRunDialog(profile)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.passphrase, "kurz")
+    assert "mindestens 8" in dialog.message.text()
+    dialog.passphrase.clear()
+    qtbot.keyClicks(dialog.passphrase, "eine lange Passphrase")
+    qtbot.keyClicks(dialog.repeat, "eine lange Passphrasx")
+    assert "stimmen nicht" in dialog.message.text()
+    dialog.create()
+    assert dialog.store is None and not profile.exists()
+    dialog.repeat.clear()
+    qtbot.keyClicks(dialog.repeat, "eine lange Passphrase")
+    assert dialog.remember.isChecked()
+    dialog.create()
+    assert dialog.store is not None and profile.exists()
+    from kimdesk.store.keyfile import KeyFile
+
+    assert secrets.get(keyring_name(KeyFile.load(profile.key_path).profile_id))  # remembered
+    from kimdesk.services import agencies
+
+    assert agencies.list_agencies(dialog.store)  # the catalogue is seeded
+    dialog.store.close()
+
+
+def test_unlock_dialog_retries_after_a_wrong_passphrase(qtbot, profile):
+    dialog = UnlockDialog(profile)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.passphrase, "falsch falsch")
+    dialog.unlock()
+    assert dialog.store is None and not dialog.message.isHidden() and "Passphrase" in dialog.message.text()
+    dialog.passphrase.clear()
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    dialog.unlock()
+    assert dialog.store is not None and dialog.store.is_open
+    dialog.store.close()
+
+
+def test_start_without_keyring_shows_the_unlock_dialog(qtbot, profile):
+    seen = {}
+
+    def act(dialog):
+        seen["name"] = dialog.objectName()
+        dialog.passphrase.setText(PASSPHRASE)
+        dialog.unlock()
+
+    _when_dialog(qtbot, act)
+    store, opened = app_module._open_profile(Ctx(profile), QApplication.instance())
+    assert seen["name"] == "unlockDialog" and store.is_open and opened == profile
+    store.close()
+
+
+def test_start_on_a_new_data_dir_shows_the_first_run_dialog(qtbot, data_dir):
+    def act(dialog):
+        assert dialog.objectName() == "firstRun"
+        dialog.passphrase.setText("neue Passphrase 1")
+        dialog.repeat.setText("neue Passphrase 1")
+        dialog.create()
+
+    _when_dialog(qtbot, act)
+    store, profile = app_module._open_profile(Ctx(Profile(data_dir, "default")), QApplication.instance())
+    assert profile.exists() and store.is_open
+    store.close()
+
+
+def test_keyring_start_needs_no_dialog(qtbot, data_dir):
+    profile = Profile(data_dir, "default")
+    init_profile(profile, "eine lange Passphrase", remember=True).close()
+    store, _ = app_module._open_profile(Ctx(profile), QApplication.instance())
+    assert store.is_open and QApplication.activeModalWidget() is None
+    store.close()
+
+
+def test_gui_demo_opens_the_main_window_and_exits_zero(tmp_path):
+    result = run_subprocess("gui", "--demo", "--demo-clients", "20", "--exit-when-shown", timeout=120)
+    assert result.code == 0, result.err
+    assert "KIMDESK_SHOWN" in result.out
+    assert not any(p.name.startswith("kimdesk-demo-") for p in tmp_path.rglob("*"))  # the demo is cleaned up
+
+
+def test_lock_screen_offers_the_keyring_when_it_holds_the_key(qtbot, data_dir, worker):
+    from kimdesk.ui.main_window import MainWindow
+
+    profile = Profile(data_dir, "default")
+    store = init_profile(profile, "eine lange Passphrase", remember=True)
+    win = MainWindow(store, profile=profile, worker=worker)
+    win.skip_close_check = True
+    qtbot.addWidget(win)
+    win.show()
+    win.lock()
+    assert win.lock_screen.keyring_button.isVisible()
+    qtbot.mouseClick(win.lock_screen.keyring_button, Qt.MouseButton.LeftButton)
+    assert not win.locker.is_locked and store.is_open
+    store.close()
