@@ -16,11 +16,21 @@ from kimdesk.models.consent import Consent
 from kimdesk.models.contact import CounsellingContact
 from kimdesk.models.journal import AuditEntry, Change, NameKey, Setting
 from kimdesk.models.need import Need, Responsibility, ResponsibilityEvent
+from kimdesk.models.sync_state import (
+    ConflictResolution,
+    Erasure,
+    ErasedRow,
+    Knowledge,
+    OutgoingSegment,
+    SyncConflict,
+    SyncCursor,
+)
 from kimdesk.models.task import Task
 
 __all__ = [
     "ActionItem", "Addendum", "Agency", "AgendaItem", "AuditEntry", "Base", "Change", "Client",
-    "Conference", "ConferenceClient", "Consent", "CounsellingContact", "Decision", "HouseholdMember", "NameKey",
+    "Conference", "ConferenceClient", "ConflictResolution", "Erasure", "ErasedRow", "Knowledge",
+    "OutgoingSegment", "SyncConflict", "SyncCursor", "Consent", "CounsellingContact", "Decision", "HouseholdMember", "NameKey",
     "Need", "Participant", "Responsibility", "ResponsibilityEvent", "Setting", "Synced", "Task",
     "new_id", "synced_classes", "synced_columns",
 ]
