@@ -66,6 +66,7 @@ class SyncRound:
         self.team: teams.Team | None = None
         self.folders: dict[str, DeviceFolder] = {}
         self._deleted_this_round = 0
+        self._erasures = False  # an erasure went out or came in: snapshot now, so old files can go
 
     # -- the round --------------------------------------------------------------------------
     def run(self) -> SyncReport:
@@ -173,6 +174,7 @@ class SyncRound:
             self._put(layout.segment_path(me, seq), blob)
             outbox.mark_sent(self.store, seq)
             n = len(body["changes"]) + len(body["erasures"])
+            self._erasures |= bool(body["erasures"])
             self.report.sent_segments += 1
             self.report.sent_changes += n
             self.report.log(Decision.RESENT if seq in folder.segments else Decision.SENT, me, seq, f"{n}")
@@ -319,6 +321,7 @@ class SyncRound:
                 seq=seq, device=device, n=held.deletions, total=held.live))
             return False
         self._deleted_this_round += applied.deletions
+        self._erasures |= applied.erased > 0
         self.report.received_segments += 1
         self.report.received_changes += applied.changes
         self.report.conflicts += applied.conflicts
@@ -378,7 +381,7 @@ class SyncRound:
             previous = self.store.get_setting(conn, "sync.snapshot")
         every = int(settings.get(self.store, settings.SNAPSHOT_EVERY))
         snap = previous if previous and previous.get("seq") in mine.snapshots else None
-        if sent and sent - (snap or {}).get("seq", 0) >= every:
+        if sent and (sent - (snap or {}).get("seq", 0) >= every or self._erasures):
             with self.store.connection() as conn:
                 body, covers = snapshot.build(conn, me)
             seq = covers[me]
