@@ -67,6 +67,8 @@ class SyncRound:
         self.folders: dict[str, DeviceFolder] = {}
         self._deleted_this_round = 0
         self._erasures = False  # an erasure went out or came in: snapshot now, so old files can go
+        self.mine = DeviceFolder(self.me)
+        self.rejected: dict[str, list[int]] = {}  # published, so the writer sends them again
 
     # -- the round --------------------------------------------------------------------------
     def run(self) -> SyncReport:
@@ -83,6 +85,7 @@ class SyncRound:
                     target=self.target.url, err=_err(exc))) from None
             try:
                 self.progress("send", 0, 1)
+                self.survey()
                 self.send()
                 self.progress("receive", 0, 1)
                 self.receive()
@@ -149,12 +152,40 @@ class SyncRound:
                                                                                why=exc.reason)) from None
 
     # -- 2. send ------------------------------------------------------------------------------
+    def survey(self) -> None:
+        """List every device folder and read what each has applied (one pass over the share)."""
+        target, me = self.target, self.me
+        target.mkdir(layout.device_dir(me))
+        self.mine = self._scan(me)
+        devices = sorted(e.name for e in target.list(layout.DEVICES)
+                         if e.is_dir and layout.is_device_id(e.name) and e.name != me)
+        for d in devices:
+            self.folders[d] = self._scan(d)
+            self._read_state(self.folders[d])
+
+    def _others_need(self) -> set[int]:
+        """Own sent segments others still need but cannot read: rejected by one, or gone.
+
+        Segments up to our snapshot were removed by compaction on purpose; the snapshot has them.
+        """
+        need: set[int] = set()
+        for folder in self.folders.values():
+            state = folder.state or {}
+            applied = int((state.get("cursors") or {}).get(self.me, 0))
+            need |= {int(s) for s in (state.get("rejected") or {}).get(self.me, []) if int(s) > applied}
+        with self.store.connection() as conn:
+            sent = [r[0] for r in conn.exec_driver_sql("SELECT seq FROM sync_outgoing WHERE sent IS NOT NULL")]
+            snap = self.store.get_setting(conn, "sync.snapshot") or {}
+        compacted = int(snap.get("covers", {}).get(self.me, 0)) if snap.get("seq") in self.mine.snapshots else 0
+        present = set(self.mine.segments)
+        need |= {s for s in sent if s > compacted and s not in present}
+        return need & set(sent)
+
     def send(self) -> None:
         team, target, me = self.team, self.target, self.me
         assert team is not None
         mine = layout.device_dir(me)
-        target.mkdir(mine)
-        folder = self._scan(me)
+        folder = self.mine
         for temp in folder.temps:  # left by an interrupted round of ours
             target.delete(f"{mine}/{temp}")
         outbox.freeze(self.store)
@@ -167,17 +198,21 @@ class SyncRound:
                 "Sync", "Der Ordner dieses Geräts auf dem Sync-Ziel ist weiter als seine Datenbank (Sicherung "
                         "eingespielt oder Profil kopiert?); es wird nichts gesendet."))
             return
-        for seq in pending:
+        repair = self._others_need()
+        for seq in sorted(set(pending) | repair):
             with self.store.connection() as conn:
                 body = outbox.payload(conn, me, seq)
             blob = envelope.seal(team.key, Header("segment", team.id, me, seq), body)
             self._put(layout.segment_path(me, seq), blob)
-            outbox.mark_sent(self.store, seq)
+            if seq in pending:
+                outbox.mark_sent(self.store, seq)
             n = len(body["changes"]) + len(body["erasures"])
             self._erasures |= bool(body["erasures"])
-            self.report.sent_segments += 1
-            self.report.sent_changes += n
-            self.report.log(Decision.RESENT if seq in folder.segments else Decision.SENT, me, seq, f"{n}")
+            if seq in pending:
+                self.report.sent_segments += 1
+                self.report.sent_changes += n
+            resent = seq in folder.segments or seq in repair
+            self.report.log(Decision.RESENT if resent else Decision.SENT, me, seq, f"{n}")
 
     def _put(self, path: str, blob: bytes) -> None:
         temp = layout.temp_name(path)
@@ -218,12 +253,6 @@ class SyncRound:
             self.report.log(Decision.REJECTED, folder.device, None, f"{layout.CURSORS}: {exc.reason}")
 
     def receive(self) -> None:
-        target = self.target
-        devices = sorted(e.name for e in target.list(layout.DEVICES)
-                         if e.is_dir and layout.is_device_id(e.name) and e.name != self.me)
-        for d in devices:
-            self.folders[d] = self._scan(d)
-            self._read_state(self.folders[d])
         with self.store.connection() as conn:
             self._live = live_records(conn)
             cursors = knowledge.cursors(conn)
@@ -293,6 +322,7 @@ class SyncRound:
             self.report.log(Decision.REJECTED, device, seq, exc.reason)
         except (ValueError, KeyError, TypeError):
             self.report.log(Decision.REJECTED, device, seq, "damaged")
+        self.rejected.setdefault(device, []).append(seq)
         return None
 
     def _limit(self) -> int | None:
@@ -374,7 +404,7 @@ class SyncRound:
     def publish(self) -> None:
         team, me = self.team, self.me
         assert team is not None
-        mine = self._scan(me)
+        mine = self._scan(me)  # again: this round added to it
         with self.store.connection() as conn:
             sent = outbox.last_sent(conn)
             cursors = knowledge.cursors(conn)
@@ -391,7 +421,7 @@ class SyncRound:
             with self.store.connection(write=True) as conn:
                 self.store.set_setting(conn, "sync.snapshot", snap)
             self.report.log(Decision.SNAPSHOT_WRITTEN, me, seq, f"{len(body['changes'])}")
-        state = {"cursors": cursors, "snapshot": snap}
+        state = {"cursors": cursors, "snapshot": snap, "rejected": self.rejected}
         with self.store.connection() as conn:
             published = self.store.get_setting(conn, "sync.published")
         if state != published or not mine.has_state:

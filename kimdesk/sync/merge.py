@@ -15,7 +15,8 @@ hold the same rows whatever order the changes arrived in.
 Conflicts need causality, not stamps: a change *saw* another when its writer had applied it
 (knowledge vectors, see ``saw``). Two changes of one field that did not see each other and
 carry different values are concurrent; the lower key loses and is reported — unless the
-winner's writer had seen the loser's value anyway (every laptop seeds the same catalogue).
+winner's writer had knowingly replaced the same value written independently (two laptops
+that imported the same file).
 The conflict set is a function of the set of changes, so it converges as well.
 
 A finalised conference protocol is protected by ``split_final``: only changes the
@@ -174,8 +175,15 @@ class Loss:
     winner: Version | None
 
 
-def _knew_value(w: Version, name: str, value: Any, versions: Sequence[Version]) -> bool:
-    return any(saw(w, v) and v.data.get(name, _MISSING) == value for v in versions if name in v.data)
+def _knew_value(w: Version, loser: Version, name: str, versions: Sequence[Version]) -> bool:
+    """Had ``w``'s writer knowingly replaced the same value, written independently of ``loser``?
+
+    Two laptops importing the same file write the same value without seeing each other; when
+    one of them then edits it, the other's identical value is not lost information.
+    """
+    value = loser.data[name]
+    return any(v is not loser and v.data.get(name, _MISSING) == value and saw(w, v) and concurrent(v, loser)
+               for v in versions if name in v.data)
 
 
 _MISSING = object()
@@ -194,7 +202,7 @@ def field_conflicts(versions: Sequence[Version]) -> list[Loss]:
             lost = loser.data[name]
             winner = None
             for w in setters[i + 1:]:
-                if w.data[name] != lost and concurrent(w, loser) and not _knew_value(w, name, lost, setters):
+                if w.data[name] != lost and concurrent(w, loser) and not _knew_value(w, loser, name, setters):
                     winner = w  # keep the highest
             if winner is not None:
                 out.append(Loss(name, "field", loser, lost, winner.data[name], winner))
