@@ -20,11 +20,23 @@ def laptops(make_store, team_key):
     return Laptops(make_store, team_key)
 
 
-@pytest.fixture(params=["memory", "folder"])
+@pytest.fixture(scope="session")
+def samba(tmp_path_factory):
+    """A real Samba server for the whole session (skipped without Samba unless CI=true)."""
+    from tests.sync import samba as server
+
+    proc, log, info = server.start(tmp_path_factory.mktemp("samba"))
+    yield info
+    server.stop(proc, log)
+
+
+@pytest.fixture(params=["memory", "folder", pytest.param("smb", marks=pytest.mark.smb)])
 def share(request, tmp_path):
-    """The shared target: in memory, or a real folder (a mounted share / USB stick)."""
+    """The shared target: in memory, a real folder (a mounted share, a USB stick), or SMB."""
     if request.param == "memory":
         return MemoryTarget()
+    if request.param == "smb":
+        return request.getfixturevalue("samba").target(tmp_path.name)
     root = tmp_path / "share"
     root.mkdir()
     return FolderTarget(root)

@@ -37,3 +37,11 @@ def test_many_seeds_when_long(laptops, long_run):
     for seed in range(10, 30 if long_run else 12):
         share = MemoryTarget()
         play(laptops(3), lambda: share, seed, 150 if long_run else 30)
+
+
+@pytest.mark.slow
+@pytest.mark.smb
+def test_random_work_converges_on_samba(laptops, long_run, samba, tmp_path):
+    stores = laptops(4 if long_run else 3)
+    world = play(stores, lambda: samba.target(tmp_path.name), 5, 200 if long_run else 40)
+    assert world.rounds > 0

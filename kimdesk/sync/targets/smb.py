@@ -62,6 +62,9 @@ def password_for(url: SmbUrl) -> str | None:
 
 def _as_oserror(exc: BaseException) -> OSError:
     if isinstance(exc, OSError):
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR) and not isinstance(exc, FileNotFoundError):
+            # smbclient's SMBOSError is an OSError subclass Python does not map by errno
+            return FileNotFoundError(errno.ENOENT, exc.strerror or "not found", exc.filename)
         return exc
     # connection refused, session dropped, authentication failed …: the share is not there
     return OSError(errno.EHOSTUNREACH, f"SMB: {type(exc).__name__}")
@@ -106,8 +109,10 @@ class SmbTarget(Target):
         except BaseException as exc:  # noqa: BLE001 - every transport failure is an OSError here
             if isinstance(exc, (KeyboardInterrupt, SystemExit)):
                 raise
-            self._drop()
-            raise _as_oserror(exc) from None
+            mapped = _as_oserror(exc)
+            if not isinstance(mapped, FileNotFoundError):
+                self._drop()  # the session may be broken: reconnect next time
+            raise mapped from None
 
     def _drop(self) -> None:
         import smbclient
@@ -133,7 +138,8 @@ class SmbTarget(Target):
         import smbclient
 
         def scan(unc, **kw):
-            return [DirEntry(e.name, e.is_dir(), 0) for e in smbclient.scandir(unc, **kw)]
+            return [DirEntry(e.name, e.is_dir(), 0 if e.is_dir() else int(e.smb_info.end_of_file))
+                    for e in smbclient.scandir(unc, **kw)]
 
         return self._call(scan, self._unc(path))
 
