@@ -48,11 +48,11 @@ def cmd_sync(ctx, args) -> int:
     from kimdesk.sync import service
 
     store = ctx.open_store()
-    if args.save:
-        if not args.target:
-            raise BadInput(translate("CLI", "--save braucht --target."))
-        service.save_target(store, args.target)
+    if args.save and not args.target:
+        raise BadInput(translate("CLI", "--save braucht --target."))
     report = service.run(store, args.target, confirm_deletions=args.confirm_deletions, allow_init=args.init)
+    if args.save:  # only a target that was there is remembered (unreachable: nothing changes)
+        service.save_target(store, args.target)
     if args.json:
         ctx.out_json(report.as_dict())
     else:

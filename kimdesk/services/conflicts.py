@@ -57,10 +57,13 @@ class Conflict:
     kept_at: str | None
     current: Any
     resolved: bool
+    kept_actor: str | None = None
+    label: str = ""  # the record as a person recognises it (a name), for the desktop only
 
     def as_json(self) -> dict[str, Any]:
         d = asdict(self)
         d.pop("key")
+        d.pop("label")
         d["conflict"] = self.key
         return d
 
@@ -74,6 +77,21 @@ def _current(conn, entity: str, row_id: str, field: str) -> Any:
     t = cls.__table__
     value = conn.execute(select(t.c[field]).where(t.c.id == row_id)).scalar()
     return to_json(value)
+
+
+def _label(conn, entity: str, row_id: str) -> str:
+    """A name for the record: the person's name, or the person a need/contact/… belongs to."""
+    client_id = row_id if entity == "client" else None
+    cls = synced_classes().get(entity)
+    if client_id is None and cls is not None and "client_id" in cls.__table__.columns:
+        client_id = conn.exec_driver_sql(f"SELECT client_id FROM {entity} WHERE id = ?", (row_id,)).scalar()
+    if client_id:
+        row = conn.exec_driver_sql("SELECT family_name, given_name FROM client WHERE id = ?", (client_id,)).first()
+        if row:
+            return ", ".join(p for p in row if p)
+    if entity == "agency":
+        return conn.exec_driver_sql("SELECT name FROM agency WHERE id = ?", (row_id,)).scalar() or ""
+    return ""
 
 
 def list_conflicts(store: Store, *, include_resolved: bool = False, entity: str | None = None,
@@ -92,10 +110,13 @@ def list_conflicts(store: Store, *, include_resolved: bool = False, entity: str 
             done = resolution_id(ent, rid, field, lost_device, lost_stamp) in resolved
             if done and not include_resolved:
                 continue
+            kept_actor = conn.exec_driver_sql(
+                "SELECT actor FROM change WHERE device = ? AND stamp = ? AND row_id = ?",
+                (kept_device, kept_stamp, rid)).scalar() if kept_stamp is not None else None
             out.append(Conflict(key, ent, rid, field, kind, json.loads(kept) if kept else None,
                                 json.loads(lost) if lost else None, lost_stamp, lost_device, lost_actor,
                                 _iso(lost_stamp), kept_stamp, kept_device, _iso(kept_stamp),
-                                _current(conn, ent, rid, field), done))
+                                _current(conn, ent, rid, field), done, kept_actor, _label(conn, ent, rid)))
     return out
 
 
