@@ -19,7 +19,7 @@ from sqlalchemy import Connection
 
 from kimdesk.services import audit
 from kimdesk.store.store import Store
-from kimdesk.sync import erasure, materialise
+from kimdesk.sync import erasure, materialise, merge
 from kimdesk.sync.knowledge import VectorCache
 from kimdesk.sync.report import Decision, SyncReport
 
@@ -117,6 +117,22 @@ def _drop_erased(conn: Connection, changes: list[Incoming], report: SyncReport |
     return changes, dropped, newly
 
 
+def _with_history(conn: Connection, changes: Sequence[Incoming]) -> set[tuple[str, str]]:
+    """Rows of the batch that already have changes in the journal (an index-only lookup)."""
+    by_entity: dict[str, set[str]] = defaultdict(set)
+    for c in changes:
+        by_entity[c.entity].add(c.row_id)
+    out: set[tuple[str, str]] = set()
+    for entity, ids in by_entity.items():
+        items = list(ids)
+        for start in range(0, len(items), 400):
+            chunk = items[start:start + 400]
+            out.update((entity, r[0]) for r in conn.exec_driver_sql(
+                f"SELECT DISTINCT row_id FROM change WHERE entity = ? AND row_id IN ({','.join('?' * len(chunk))})",
+                (entity, *chunk)))
+    return out
+
+
 def _insert(conn: Connection, cache: VectorCache, changes: Sequence[Incoming]) -> list[Incoming]:
     """Insert the changes the journal does not hold yet; returns those."""
     have: set[tuple[str, int, str]] = set()
@@ -155,7 +171,13 @@ def apply_batch(conn: Connection, store: Store, batch: Batch, *, report: SyncRep
     result.dropped = dropped
     for erasure_id, seed in newly.items():  # rows now hanging off an erased row: they go too
         deletions += erasure.remove(conn, erasure.cascade(conn, seed), erasure_id)
+    prior = _with_history(conn, changes)
     fresh = _insert(conn, cache, changes)
+    new_rows: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for c in fresh:  # rows this batch creates: their versions are all here, no need to read them back
+        if (c.entity, c.row_id) not in prior:
+            new_rows[c.entity][c.row_id].append(merge.Version(
+                c.stamp, c.device, c.data, c.segment, c.vector, c.actor))
     touched: dict[str, set[str]] = defaultdict(set)
     new_finals: set[str] = set()
     for c in fresh:
@@ -165,7 +187,8 @@ def apply_batch(conn: Connection, store: Store, batch: Batch, *, report: SyncRep
     if new_finals:
         for entity, ids in materialise.protocol_rows(conn, new_finals).items():
             touched[entity] |= ids
-    outcome = materialise.materialise(conn, cache, touched)
+    known = {(c.device, c.stamp, c.row_id): c.data for c in fresh}
+    outcome = materialise.materialise(conn, cache, touched, known, new_rows)
     deletions += outcome.deletions
     if max_deletions is not None and deletions > max_deletions:
         raise Held(deletions, live if live is not None else live_records(conn))

@@ -35,6 +35,8 @@ from kimdesk.sync.report import Decision, SyncReport
 from kimdesk.sync.targets.base import Target
 
 log = logging.getLogger(__name__)
+GROUP_CHANGES = 20_000  # changes applied per transaction while catching up
+CACHE_KIB = 64 * 1024  # page cache of the connection that applies segments
 Progress = Callable[[str, int, int], None]
 
 
@@ -254,6 +256,9 @@ class SyncRound:
 
     def receive(self) -> None:
         with self.store.connection() as conn:
+            # a catch-up inserts into random places of large indexes; with SQLCipher every page
+            # that falls out of the cache is decrypted again, so give this connection room
+            conn.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
             self._live = live_records(conn)
             cursors = knowledge.cursors(conn)
         if self._bootstrap(cursors):
@@ -269,15 +274,47 @@ class SyncRound:
         total = sum(len(v) for v in queue.values())
         done = 0
         cache: dict[tuple[str, int], dict] = {}
-        progress = True
-        while progress and not self.report.cancelled:
-            progress = False
+        while not self.report.cancelled:
+            group = self._plan(queue, blocked, cursors, cache)
+            if not group:
+                break
+            applied = self._apply_group(group, blocked)
+            for d, seq, _body in group[:applied]:
+                cursors[d] = seq
+                queue[d].pop(0)
+                cache.pop((d, seq), None)
+            done += applied
+            self.progress("receive", done, total)
+            if applied < len(group):
+                continue  # a segment was held: plan again without its device
+            if self.cancelled():
+                self.report.cancelled = True
+                return
+        for d, seqs in queue.items():
+            if seqs and d not in blocked:
+                body = cache.get((d, seqs[0])) or {}
+                need = {dev: s for dev, s in body.get("requires", {}).items()
+                        if dev != self.me and cursors.get(dev, 0) < s}
+                self.report.log(Decision.WAITING, d, seqs[0], ", ".join(f"{dev}:{s}" for dev, s in sorted(need.items())))
+
+    def _plan(self, queue: dict[str, list[int]], blocked: dict[str, str], cursors: dict[str, int],
+              cache: dict[tuple[str, int], dict]) -> list[tuple[str, int, dict]]:
+        """The next segments to apply, in causal order, read before any transaction starts.
+
+        A segment is ready when this laptop holds everything its writer had seen. Segments are
+        grouped (up to GROUP_CHANGES changes) so a long catch-up commits rarely; each still has
+        its own savepoint, so the fail-safe can hold one without the others.
+        """
+        simulated = dict(cursors)
+        position = {d: 0 for d in queue}
+        group: list[tuple[str, int, dict]] = []
+        size = 0
+        moved = True
+        while moved and size < GROUP_CHANGES:
+            moved = False
             for d in sorted(queue):
-                while queue[d] and d not in blocked:
-                    if self.cancelled():
-                        self.report.cancelled = True
-                        return
-                    seq = queue[d][0]
+                while position[d] < len(queue[d]) and d not in blocked and size < GROUP_CHANGES:
+                    seq = queue[d][position[d]]
                     body = cache.get((d, seq))
                     if body is None:
                         body = self._load_segment(d, seq)
@@ -285,26 +322,64 @@ class SyncRound:
                             blocked[d] = "rejected"
                             break
                         cache[(d, seq)] = body
-                    batch, requires = body["batch"], body["requires"]
-                    missing = {dev: s for dev, s in requires.items()
-                               if dev != self.me and cursors.get(dev, 0) < s}
-                    if missing:
+                    if any(dev != self.me and simulated.get(dev, 0) < s for dev, s in body["requires"].items()):
                         break
-                    if not self._apply_segment(d, seq, batch):
-                        blocked[d] = "held"
-                        break
-                    cache.pop((d, seq), None)
-                    cursors[d] = seq
-                    queue[d].pop(0)
+                    group.append((d, seq, body))
+                    simulated[d] = seq
+                    position[d] += 1
+                    size += len(body["batch"].changes) + 1
+                    moved = True
+        return group
+
+    def _apply_group(self, group: list[tuple[str, int, dict]], blocked: dict[str, str]) -> int:
+        """Apply segments in one transaction, each with its cursor in its own savepoint."""
+        fraction = float(settings.get(self.store, settings.FAILSAFE_FRACTION))
+        minimum = int(settings.get(self.store, settings.FAILSAFE_MINIMUM))
+        done = 0
+        touched: dict[str, set[str]] = {}
+        with self.store.connection(write=True) as conn:
+            current = knowledge.cursors(conn)
+            for d, seq, body in group:
+                if current.get(d, 0) >= seq:  # another process of this laptop applied it meanwhile
                     done += 1
-                    self.progress("receive", done, total)
-                    progress = True
-        for d, seqs in queue.items():
-            if seqs and d not in blocked:
-                body = cache.get((d, seqs[0])) or {}
-                need = {dev: s for dev, s in body.get("requires", {}).items()
-                        if dev != self.me and cursors.get(dev, 0) < s}
-                self.report.log(Decision.WAITING, d, seqs[0], ", ".join(f"{dev}:{s}" for dev, s in sorted(need.items())))
+                    continue
+                limit = None if self.confirm_deletions else \
+                    max(int(self._live * fraction), minimum) - self._deleted_this_round
+                savepoint = conn.begin_nested()
+                try:
+                    applied = apply_batch(conn, self.store, body["batch"], report=self.report, max_deletions=limit,
+                                          live=self._live)
+                    knowledge.advance(conn, self.store, d, seq)
+                    savepoint.commit()
+                except Held as held:
+                    savepoint.rollback()
+                    self._held(d, seq, held)
+                    blocked[d] = "held"
+                    break
+                self._account(d, seq, applied)
+                for k, v in applied.touched.items():
+                    touched.setdefault(k, set()).update(v)
+                done += 1
+        if touched:
+            from kimdesk.store.store import Changes
+
+            self.store.last_changes = Changes(touched)
+        return done
+
+    def _held(self, device: str, seq: int, held: Held) -> None:
+        self.report.log(Decision.HELD, device, seq, translate(
+            "Sync", "Segment {seq} von Gerät {device} würde {n} von {total} Datensätzen löschen").format(
+            seq=seq, device=device, n=held.deletions, total=held.live))
+
+    def _account(self, device: str, seq: int, applied, snapshot: bool = False) -> None:
+        self._deleted_this_round += applied.deletions
+        self._erasures |= applied.erased > 0
+        self.report.received_segments += 1
+        self.report.received_changes += applied.changes
+        self.report.conflicts += applied.conflicts
+        self.report.dropped += applied.dropped
+        self.report.erased += applied.erased
+        self.report.log(Decision.SNAPSHOT_APPLIED if snapshot else Decision.APPLIED, device, seq, f"{applied.changes}")
 
     def _load_segment(self, device: str, seq: int) -> dict | None:
         team = self.team
@@ -325,40 +400,21 @@ class SyncRound:
         self.rejected.setdefault(device, []).append(seq)
         return None
 
-    def _limit(self) -> int | None:
-        if self.confirm_deletions:
-            return None
-        fraction = float(settings.get(self.store, settings.FAILSAFE_FRACTION))
-        minimum = int(settings.get(self.store, settings.FAILSAFE_MINIMUM))
-        return max(int(self._live * fraction), minimum) - self._deleted_this_round
-
-    def _apply_segment(self, device: str, seq: int, batch: Batch, covers: dict[str, int] | None = None) -> bool:
-        """One transaction: the changes and the cursor(s). False when the fail-safe held it."""
-        limit = self._limit()
+    def _apply_snapshot(self, device: str, seq: int, batch: Batch, covers: dict[str, int]) -> bool:
+        """A snapshot in one transaction with the cursors it covers. False when held."""
+        limit = None
+        if not self.confirm_deletions:
+            limit = max(int(self._live * float(settings.get(self.store, settings.FAILSAFE_FRACTION))),
+                        int(settings.get(self.store, settings.FAILSAFE_MINIMUM))) - self._deleted_this_round
         try:
             with self.store.connection(write=True) as conn:
-                if covers is None and knowledge.cursors(conn).get(device, 0) >= seq:
-                    return True  # another process of this laptop applied it meanwhile
                 applied = apply_batch(conn, self.store, batch, report=self.report, max_deletions=limit,
                                       live=self._live)
-                if covers is None:
-                    knowledge.advance(conn, self.store, device, seq)
-                else:
-                    knowledge.advance_many(conn, self.store, covers)
+                knowledge.advance_many(conn, self.store, covers)
         except Held as held:
-            self.report.log(Decision.HELD, device, seq, translate(
-                "Sync", "Segment {seq} von Gerät {device} würde {n} von {total} Datensätzen löschen").format(
-                seq=seq, device=device, n=held.deletions, total=held.live))
+            self._held(device, seq, held)
             return False
-        self._deleted_this_round += applied.deletions
-        self._erasures |= applied.erased > 0
-        self.report.received_segments += 1
-        self.report.received_changes += applied.changes
-        self.report.conflicts += applied.conflicts
-        self.report.dropped += applied.dropped
-        self.report.erased += applied.erased
-        self.report.log(Decision.SNAPSHOT_APPLIED if covers is not None else Decision.APPLIED, device, seq,
-                        f"{applied.changes}")
+        self._account(device, seq, applied, snapshot=True)
         if applied.touched:
             from kimdesk.store.store import Changes
 
@@ -398,7 +454,7 @@ class SyncRound:
         except (ValueError, KeyError, TypeError):
             self.report.log(Decision.REJECTED, d, seq, "snapshot: damaged")
             return False
-        return self._apply_segment(d, seq, batch, covers={k: v for k, v in covers.items() if k != self.me})
+        return self._apply_snapshot(d, seq, batch, {k: v for k, v in covers.items() if k != self.me})
 
     # -- 4. publish ---------------------------------------------------------------------------
     def publish(self) -> None:

@@ -13,9 +13,10 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, select
+from sqlalchemy import Connection, Table
 
 from kimdesk.models import synced_classes
 from kimdesk.sync import merge
@@ -48,16 +49,71 @@ class Result:
 
 
 class _Table:
-    """Per table: its columns, converters, and which columns a new row cannot do without."""
+    """Per table: its columns, how a JSON value is stored, and what a new row cannot do without.
+
+    Rows are written and compared in their stored form (ISO dates, 0/1, JSON text — what
+    SQLAlchemy's SQLite types write), so a catch-up of 100,000 changes does not pay for
+    building typed objects it would only turn back into text.
+    """
 
     def __init__(self, cls: type):
         self.table: Table = cls.__table__
+        self.name = self.table.name
         self.columns = {c.key: c for c in self.table.columns if c.key != "id"}
         self.required = {k for k, c in self.columns.items()
                          if not c.nullable and c.default is None and c.server_default is None}
+        self.store_as = {k: _storage(c.type) for k, c in self.columns.items()}
+        self.defaults = {}
+        for k, c in self.columns.items():
+            if c.default is not None and not c.nullable:
+                arg = c.default.arg
+                self.defaults[k] = arg if c.default.is_scalar else None
+                if not c.default.is_scalar and callable(arg):
+                    self.defaults[k] = arg(None)
 
     def convert(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        """Typed Python values (as the ORM reads them), for checks."""
         return {k: from_json(v, self.columns[k].type) for k, v in values.items() if k in self.columns}
+
+    def stored(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        """Values in the form the database holds them."""
+        out = {}
+        for k, v in values.items():
+            kind = self.store_as.get(k)
+            if kind is None:
+                continue  # a field of a newer KIMdesk: kept in the journal, not in this table
+            out[k] = _to_stored(kind, v)
+        return out
+
+
+def _storage(type_: Any) -> str:
+    from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, Time
+
+    for cls, kind in ((DateTime, "datetime"), (Date, "date"), (Time, "time"), (Boolean, "bool"),
+                      (Integer, "int"), (JSON, "json")):
+        if isinstance(type_, cls):
+            return kind
+    return "plain"
+
+
+def _to_stored(kind: str, value: Any) -> Any:
+    if value is None:
+        return None
+    if kind == "plain":
+        return value
+    if kind == "bool":
+        return 1 if value else 0
+    if kind == "int":
+        return int(value)
+    if kind == "json":
+        return json.dumps(value)
+    if kind == "date":
+        return date.fromisoformat(value).isoformat()
+    if kind == "datetime":
+        return datetime.fromisoformat(value).strftime("%Y-%m-%d %H:%M:%S.%f")
+    if kind == "time":
+        return time.fromisoformat(value).strftime("%H:%M:%S.%f")
+    return value
 
 
 _TABLES: dict[str, _Table] = {}
@@ -70,8 +126,9 @@ def table_info(entity: str) -> _Table | None:
     return _TABLES.get(entity)
 
 
-def load_versions(conn: Connection, cache: VectorCache, entity: str, ids: Iterable[str]) -> dict[str, list[merge.Version]]:
-    """All changes of the rows, as the conflict rules see them."""
+def load_versions(conn: Connection, cache: VectorCache, entity: str, ids: Iterable[str],
+                  known: Mapping[tuple[str, int, str], dict] | None = None) -> dict[str, list[merge.Version]]:
+    """All changes of the rows, as the conflict rules see them (``known``: data already parsed)."""
     raw: dict[str, list[tuple]] = defaultdict(list)
     seen_ids: set[int] = set()
     for chunk in _chunks(ids):
@@ -84,10 +141,18 @@ def load_versions(conn: Connection, cache: VectorCache, entity: str, ids: Iterab
     cache.load(seen_ids)
     out: dict[str, list[merge.Version]] = {}
     for rid, rows in raw.items():
-        out[rid] = [merge.Version(stamp, device, json.loads(data) if isinstance(data, str) else data, segment,
+        out[rid] = [merge.Version(stamp, device, _data(known, device, stamp, rid, data), segment,
                                   cache.vector(seen), actor)
                     for _rid, data, stamp, device, seen, segment, actor in rows]
     return out
+
+
+def _data(known: Mapping | None, device: str, stamp: int, rid: str, raw: Any) -> dict:
+    if known is not None:
+        found = known.get((device, stamp, rid))
+        if found is not None:
+            return found
+    return json.loads(raw) if isinstance(raw, str) else raw
 
 
 def _latest(versions: list[merge.Version], name: str) -> Any:
@@ -131,13 +196,22 @@ def protocol_rows(conn: Connection, conference_ids: set[str]) -> dict[str, set[s
     return out
 
 
-def materialise(conn: Connection, cache: VectorCache, touched: Mapping[str, set[str]]) -> Result:
-    """Recompute the touched rows from the journal and write what differs."""
+def materialise(conn: Connection, cache: VectorCache, touched: Mapping[str, set[str]],
+                known: Mapping[tuple[str, int, str], dict] | None = None,
+                new_rows: Mapping[str, Mapping[str, list[merge.Version]]] | None = None) -> Result:
+    """Recompute the touched rows from the journal and write what differs.
+
+    ``new_rows`` are rows whose every change is at hand (created by the batch being applied):
+    they are not read back from the journal.
+    """
     result = Result()
     versions: dict[str, dict[str, list[merge.Version]]] = {}
+    new_rows = new_rows or {}
     for entity, ids in touched.items():
         if ids and table_info(entity) is not None:
-            versions[entity] = load_versions(conn, cache, entity, ids)
+            given = new_rows.get(entity, {})
+            versions[entity] = load_versions(conn, cache, entity, [i for i in ids if i not in given], known)
+            versions[entity].update({i: list(v) for i, v in given.items() if i in ids})
     finals = _protection(conn, cache, versions)
     agenda_conf = finals.pop("__agenda__")  # type: ignore[arg-type]
     for entity in _order(versions):
@@ -189,36 +263,44 @@ def _write(conn: Connection, entity: str, rows: dict[str, list[merge.Version]], 
            result: Result) -> None:
     info = table_info(entity)
     assert info is not None
-    t = info.table
     outcomes = {rid: merge.resolve(vs, finals.get((entity, rid))) for rid, vs in rows.items()}
-    current: dict[str, Any] = {}
+    current: dict[str, dict[str, Any]] = {}
     for chunk in _chunks(outcomes):
-        for row in conn.execute(select(t).where(t.c.id.in_(chunk))):
-            current[row.id] = row
-    inserts: dict[frozenset, list[dict]] = defaultdict(list)
-    updates: dict[frozenset, list[dict]] = defaultdict(list)
+        cursor = conn.exec_driver_sql(f"SELECT * FROM {info.name} WHERE id IN ({_marks(len(chunk))})", tuple(chunk))
+        names = [c[0] for c in cursor.cursor.description]
+        for raw in cursor:
+            row = dict(zip(names, raw))
+            current[row["id"]] = row
+    inserts: dict[tuple, list[tuple]] = defaultdict(list)
+    updates: dict[tuple, list[tuple]] = defaultdict(list)
     for rid, outcome in outcomes.items():
-        values = info.convert(outcome.values)
+        values = info.stored(outcome.values)
         row = current.get(rid)
         if row is None:
             if info.required - values.keys():
                 result.incomplete.append((entity, rid))
                 continue
-            inserts[frozenset(values)].append({"id": rid, **values})
+            for k, default in info.defaults.items():
+                if k not in values:
+                    values[k] = _to_stored(info.store_as[k], default)
+            keys = tuple(sorted(values))
+            inserts[keys].append((rid, *(values[k] for k in keys)))
         else:
-            diff = {k: v for k, v in values.items() if getattr(row, k) != v}
+            diff = {k: v for k, v in values.items() if row[k] != v}
             if not diff:
                 continue
-            if diff.get("deleted") is True and not row.deleted:
+            if diff.get("deleted") == 1 and not row["deleted"]:
                 result.deletions += 1
-            updates[frozenset(diff)].append({"_id": rid, **diff})
+            keys = tuple(sorted(diff))
+            updates[keys].append((*(diff[k] for k in keys), rid))
         result.touched[entity].add(rid)
         result.written += 1
     for keys, batch in inserts.items():
-        conn.execute(t.insert(), batch)
+        cols = ", ".join(f'"{k}"' for k in ("id",) + keys)  # quoted: some columns are called "on"
+        conn.exec_driver_sql(f'INSERT INTO "{info.name}" ({cols}) VALUES ({_marks(len(keys) + 1)})', batch)
     for keys, batch in updates.items():
-        stmt = t.update().where(t.c.id == bindparam("_id")).values({k: bindparam(k) for k in keys})
-        conn.execute(stmt, batch)
+        sets = ", ".join(f'"{k}" = ?' for k in keys)
+        conn.exec_driver_sql(f'UPDATE "{info.name}" SET {sets} WHERE id = ?', batch)
     _conflicts(conn, entity, outcomes, result)
 
 

@@ -263,6 +263,10 @@ class Outcome:
 
 def resolve(versions: Sequence[Version], final: Version | None = None) -> Outcome:
     """Materialise one row from all its changes (``final``: its protocol's finalising change)."""
+    if final is None and len(versions) == 1:  # most rows of a catch-up: one change, nothing to decide
+        values = dict(versions[0].data)
+        values[DELETED] = values.get(DELETED) is True
+        return Outcome(values, [])
     if final is None:
         state = fold((v.stamp, v.device, v.data) for v in versions)
         return Outcome(state.values(), field_conflicts(versions))
