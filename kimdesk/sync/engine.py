@@ -18,7 +18,6 @@ what keeps the share's failures harmless:
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 from collections.abc import Callable
@@ -27,16 +26,15 @@ from dataclasses import dataclass, field
 from kimdesk.errors import BadInput, TargetUnreachable
 from kimdesk.i18n import translate
 from kimdesk.store.store import Store
-from kimdesk.sync import envelope, hooks, knowledge, layout, outbox, settings, snapshot
+from kimdesk.sync import envelope, hooks, layout, outbox, settings
 from kimdesk.sync import team as teams
-from kimdesk.sync.apply import Batch, Held, Incoming, apply_batch, live_records
 from kimdesk.sync.envelope import EnvelopeError, Header
 from kimdesk.sync.report import Decision, SyncReport
+from kimdesk.sync.publish import PublishSteps
+from kimdesk.sync.receive import ReceiveSteps
 from kimdesk.sync.targets.base import Target
 
 log = logging.getLogger(__name__)
-GROUP_CHANGES = 20_000  # changes applied per transaction while catching up
-CACHE_KIB = 64 * 1024  # page cache of the connection that applies segments
 Progress = Callable[[str, int, int], None]
 
 
@@ -54,7 +52,7 @@ class DeviceFolder:
     state: dict | None = None
 
 
-class SyncRound:
+class SyncRound(ReceiveSteps, PublishSteps):
     def __init__(self, store: Store, target: Target, *, confirm_deletions: bool = False, allow_init: bool = False,
                  progress: Progress | None = None, cancelled: Callable[[], bool] | None = None):
         self.store = store
@@ -222,7 +220,7 @@ class SyncRound:
         self.target.fsync(temp)
         self.target.rename(temp, path)
 
-    # -- 3. receive ---------------------------------------------------------------------------
+    # -- listing ---------------------------------------------------------------------------------
     def _scan(self, device: str) -> DeviceFolder:
         folder = DeviceFolder(device)
         for entry in self.target.list(layout.device_dir(device)):
@@ -253,280 +251,6 @@ class SyncRound:
         except EnvelopeError as exc:
             folder.state = None
             self.report.log(Decision.REJECTED, folder.device, None, f"{layout.CURSORS}: {exc.reason}")
-
-    def receive(self) -> None:
-        with self.store.connection() as conn:
-            # a catch-up inserts into random places of large indexes; with SQLCipher every page
-            # that falls out of the cache is decrypted again, so give this connection room
-            conn.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
-            self._live = live_records(conn)
-            cursors = knowledge.cursors(conn)
-        if self._bootstrap(cursors):
-            with self.store.connection() as conn:
-                cursors = knowledge.cursors(conn)
-        queue = {d: [s for s in f.segments if s > cursors.get(d, 0)] for d, f in self.folders.items()}
-        blocked: dict[str, str] = {}
-        for d, seqs in queue.items():
-            if seqs and seqs[0] != cursors.get(d, 0) + 1:
-                blocked[d] = "gap"
-                self.report.log(Decision.WAITING, d, cursors.get(d, 0) + 1,
-                                translate("Sync", "eine Momentaufnahme (ältere Segmente fehlen)"))
-        total = sum(len(v) for v in queue.values())
-        done = 0
-        cache: dict[tuple[str, int], dict] = {}
-        while not self.report.cancelled:
-            group = self._plan(queue, blocked, cursors, cache)
-            if not group:
-                break
-            applied = self._apply_group(group, blocked)
-            for d, seq, _body in group[:applied]:
-                cursors[d] = seq
-                queue[d].pop(0)
-                cache.pop((d, seq), None)
-            done += applied
-            self.progress("receive", done, total)
-            if applied < len(group):
-                continue  # a segment was held: plan again without its device
-            if self.cancelled():
-                self.report.cancelled = True
-                return
-        for d, seqs in queue.items():
-            if seqs and d not in blocked:
-                body = cache.get((d, seqs[0])) or {}
-                need = {dev: s for dev, s in body.get("requires", {}).items()
-                        if dev != self.me and cursors.get(dev, 0) < s}
-                self.report.log(Decision.WAITING, d, seqs[0], ", ".join(f"{dev}:{s}" for dev, s in sorted(need.items())))
-
-    def _plan(self, queue: dict[str, list[int]], blocked: dict[str, str], cursors: dict[str, int],
-              cache: dict[tuple[str, int], dict]) -> list[tuple[str, int, dict]]:
-        """The next segments to apply, in causal order, read before any transaction starts.
-
-        A segment is ready when this laptop holds everything its writer had seen. Segments are
-        grouped (up to GROUP_CHANGES changes) so a long catch-up commits rarely; each still has
-        its own savepoint, so the fail-safe can hold one without the others.
-        """
-        simulated = dict(cursors)
-        position = {d: 0 for d in queue}
-        group: list[tuple[str, int, dict]] = []
-        size = 0
-        moved = True
-        while moved and size < GROUP_CHANGES:
-            moved = False
-            for d in sorted(queue):
-                while position[d] < len(queue[d]) and d not in blocked and size < GROUP_CHANGES:
-                    seq = queue[d][position[d]]
-                    body = cache.get((d, seq))
-                    if body is None:
-                        body = self._load_segment(d, seq)
-                        if body is None:
-                            blocked[d] = "rejected"
-                            break
-                        cache[(d, seq)] = body
-                    if any(dev != self.me and simulated.get(dev, 0) < s for dev, s in body["requires"].items()):
-                        break
-                    group.append((d, seq, body))
-                    simulated[d] = seq
-                    position[d] += 1
-                    size += len(body["batch"].changes) + 1
-                    moved = True
-        return group
-
-    def _apply_group(self, group: list[tuple[str, int, dict]], blocked: dict[str, str]) -> int:
-        """Apply segments in one transaction, each with its cursor in its own savepoint."""
-        fraction = float(settings.get(self.store, settings.FAILSAFE_FRACTION))
-        minimum = int(settings.get(self.store, settings.FAILSAFE_MINIMUM))
-        done = 0
-        touched: dict[str, set[str]] = {}
-        with self.store.connection(write=True) as conn:
-            current = knowledge.cursors(conn)
-            for d, seq, body in group:
-                if current.get(d, 0) >= seq:  # another process of this laptop applied it meanwhile
-                    done += 1
-                    continue
-                limit = None if self.confirm_deletions else \
-                    max(int(self._live * fraction), minimum) - self._deleted_this_round
-                savepoint = conn.begin_nested()
-                try:
-                    applied = apply_batch(conn, self.store, body["batch"], report=self.report, max_deletions=limit,
-                                          live=self._live)
-                    knowledge.advance(conn, self.store, d, seq)
-                    savepoint.commit()
-                except Held as held:
-                    savepoint.rollback()
-                    self._held(d, seq, held)
-                    blocked[d] = "held"
-                    break
-                self._account(d, seq, applied)
-                for k, v in applied.touched.items():
-                    touched.setdefault(k, set()).update(v)
-                done += 1
-        if touched:
-            from kimdesk.store.store import Changes
-
-            self.store.last_changes = Changes(touched)
-        return done
-
-    def _held(self, device: str, seq: int, held: Held) -> None:
-        self.report.log(Decision.HELD, device, seq, translate(
-            "Sync", "Segment {seq} von Gerät {device} würde {n} von {total} Datensätzen löschen").format(
-            seq=seq, device=device, n=held.deletions, total=held.live))
-
-    def _account(self, device: str, seq: int, applied, snapshot: bool = False) -> None:
-        self._deleted_this_round += applied.deletions
-        self._erasures |= applied.erased > 0
-        self.report.received_segments += 1
-        self.report.received_changes += applied.changes
-        self.report.conflicts += applied.conflicts
-        self.report.dropped += applied.dropped
-        self.report.erased += applied.erased
-        self.report.log(Decision.SNAPSHOT_APPLIED if snapshot else Decision.APPLIED, device, seq, f"{applied.changes}")
-
-    def _load_segment(self, device: str, seq: int) -> dict | None:
-        team = self.team
-        assert team is not None
-        try:
-            blob = self.target.read(layout.segment_path(device, seq))
-        except FileNotFoundError:  # compacted since we listed: the next round sees the snapshot
-            self.report.log(Decision.WAITING, device, seq, translate("Sync", "eine Momentaufnahme"))
-            return None
-        try:
-            doc = envelope.open_sealed(team.key, blob, team=team.id, kind="segment", device=device, seq=seq)
-            return {"batch": _segment_batch(doc, device, seq),
-                    "requires": {str(k): int(v) for k, v in doc.get("requires", {}).items()}}
-        except EnvelopeError as exc:
-            self.report.log(Decision.REJECTED, device, seq, exc.reason)
-        except (ValueError, KeyError, TypeError):
-            self.report.log(Decision.REJECTED, device, seq, "damaged")
-        self.rejected.setdefault(device, []).append(seq)
-        return None
-
-    def _apply_snapshot(self, device: str, seq: int, batch: Batch, covers: dict[str, int]) -> bool:
-        """A snapshot in one transaction with the cursors it covers. False when held."""
-        limit = None
-        if not self.confirm_deletions:
-            limit = max(int(self._live * float(settings.get(self.store, settings.FAILSAFE_FRACTION))),
-                        int(settings.get(self.store, settings.FAILSAFE_MINIMUM))) - self._deleted_this_round
-        try:
-            with self.store.connection(write=True) as conn:
-                applied = apply_batch(conn, self.store, batch, report=self.report, max_deletions=limit,
-                                      live=self._live)
-                knowledge.advance_many(conn, self.store, covers)
-        except Held as held:
-            self._held(device, seq, held)
-            return False
-        self._account(device, seq, applied, snapshot=True)
-        if applied.touched:
-            from kimdesk.store.store import Changes
-
-            self.store.last_changes = Changes(applied.touched)
-        return True
-
-    def _bootstrap(self, cursors: dict[str, int]) -> bool:
-        """Start from another device's snapshot when segments we need are gone, or it saves much."""
-        best: tuple[int, str, dict] | None = None
-        gain_needed = int(settings.get(self.store, settings.SNAPSHOT_GAIN))
-        for d, folder in self.folders.items():
-            snap = (folder.state or {}).get("snapshot")
-            if not snap or snap.get("seq") not in folder.snapshots:
-                continue
-            covers = {str(k): int(v) for k, v in snap.get("covers", {}).items()}
-            gain = sum(max(0, s - cursors.get(dev, 0)) for dev, s in covers.items() if dev != self.me)
-            fills_gap = any(_has_gap(f, cursors.get(dev, 0)) and covers.get(dev, 0) > cursors.get(dev, 0)
-                            for dev, f in self.folders.items())
-            if (gain >= gain_needed or fills_gap) and (best is None or gain > best[0]):
-                best = (gain, d, snap)
-        if best is None:
-            return False
-        _gain, d, snap = best
-        team = self.team
-        assert team is not None
-        seq = int(snap["seq"])
-        try:
-            blob = self.target.read(layout.snapshot_path(d, seq))
-        except FileNotFoundError:  # replaced by a newer one since we listed
-            return False
-        try:
-            doc = envelope.open_sealed(team.key, blob, team=team.id, kind="snapshot", device=d, seq=seq)
-            batch, covers = snapshot.to_batch(doc)
-        except EnvelopeError as exc:
-            self.report.log(Decision.REJECTED, d, seq, f"snapshot: {exc.reason}")
-            return False
-        except (ValueError, KeyError, TypeError):
-            self.report.log(Decision.REJECTED, d, seq, "snapshot: damaged")
-            return False
-        return self._apply_snapshot(d, seq, batch, {k: v for k, v in covers.items() if k != self.me})
-
-    # -- 4. publish ---------------------------------------------------------------------------
-    def publish(self) -> None:
-        team, me = self.team, self.me
-        assert team is not None
-        mine = self._scan(me)  # again: this round added to it
-        with self.store.connection() as conn:
-            sent = outbox.last_sent(conn)
-            cursors = knowledge.cursors(conn)
-            previous = self.store.get_setting(conn, "sync.snapshot")
-        every = int(settings.get(self.store, settings.SNAPSHOT_EVERY))
-        snap = previous if previous and previous.get("seq") in mine.snapshots else None
-        if sent and (sent - (snap or {}).get("seq", 0) >= every or self._erasures):
-            with self.store.connection() as conn:
-                body, covers = snapshot.build(conn, me)
-            seq = covers[me]
-            self._put(layout.snapshot_path(me, seq),
-                      envelope.seal(team.key, Header("snapshot", team.id, me, seq), body))
-            snap = {"seq": seq, "covers": covers}
-            with self.store.connection(write=True) as conn:
-                self.store.set_setting(conn, "sync.snapshot", snap)
-            self.report.log(Decision.SNAPSHOT_WRITTEN, me, seq, f"{len(body['changes'])}")
-        state = {"cursors": cursors, "snapshot": snap, "rejected": self.rejected}
-        with self.store.connection() as conn:
-            published = self.store.get_setting(conn, "sync.published")
-        if state != published or not mine.has_state:
-            self._put(layout.cursors_path(me), envelope.seal(team.key, Header("cursors", team.id, me), state))
-            with self.store.connection(write=True) as conn:
-                self.store.set_setting(conn, "sync.published", state)
-        for old in mine.snapshots:
-            if snap is None or old != snap["seq"]:
-                self.target.delete(layout.snapshot_path(me, old))
-        self._compact(mine, snap)
-
-    def _compact(self, mine: DeviceFolder, snap: dict | None) -> None:
-        """Remove own segments the snapshot covers and every known device has applied."""
-        if snap is None:
-            return
-        upto = int(snap["covers"].get(self.me, 0))
-        for d, folder in self.folders.items():
-            theirs = (folder.state or {}).get("cursors", {}) if folder.state else {}
-            upto = min(upto, int(theirs.get(self.me, 0)))
-        removed = 0
-        for seq in mine.segments:
-            if seq <= upto:
-                self.target.delete(layout.segment_path(self.me, seq))
-                removed += 1
-        if removed:
-            self.report.log(Decision.COMPACTED, self.me, upto, f"{removed}")
-
-
-def _has_gap(folder: DeviceFolder, cursor: int) -> bool:
-    later = [s for s in folder.segments if s > cursor]
-    if later:
-        return later[0] != cursor + 1
-    snap = (folder.state or {}).get("snapshot") or {}
-    return int(snap.get("covers", {}).get(folder.device, 0)) > cursor
-
-
-def _segment_batch(doc: dict, device: str, seq: int) -> Batch:
-    vectors = {int(k): {str(d): int(s) for d, s in v.items()} for k, v in doc.get("vectors", {}).items()}
-    batch = Batch()
-    for entity, row_id, stamp, actor, seen, data in doc["changes"]:
-        if not isinstance(data, dict):
-            raise ValueError("change data")
-        batch.changes.append(Incoming(str(entity), str(row_id), data, int(stamp), device, seq, actor,
-                                      vectors.get(seen, {}) if seen is not None else {}))
-    for group in doc.get("erasures", []):
-        batch.erasures.append({"client": str(group["client"]), "stamp": int(group["stamp"]), "device": device,
-                               "actor": group.get("actor"), "reason": str(group.get("reason") or ""),
-                               "segment": seq, "rows": [[str(e), str(r)] for e, r in group.get("rows", [])]})
-    return batch
 
 
 def _err(exc: OSError) -> str:

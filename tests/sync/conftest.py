@@ -9,6 +9,19 @@ from kimdesk.sync.targets import FolderTarget, MemoryTarget
 from tests.sync.support import Laptops
 
 
+@pytest.fixture(autouse=True)
+def _no_leaked_log_handlers():
+    """In-process CLI runs attach a file log to the test's data dir; detach it afterwards."""
+    import logging
+
+    root = logging.getLogger("kimdesk")
+    before = list(root.handlers)
+    yield
+    for handler in [h for h in root.handlers if h not in before]:
+        root.removeHandler(handler)
+        handler.close()
+
+
 @pytest.fixture
 def team_key():
     return teams.Team("7d0f2a8e-1b7c-4f55-9d8a-3c5e2f1a9b10", bytes(range(32)))

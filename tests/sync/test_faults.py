@@ -18,7 +18,7 @@ from kimdesk.sync import envelope, knowledge, layout, outbox
 from kimdesk.sync.engine import TargetRefused
 from kimdesk.sync.envelope import Header
 from kimdesk.sync.report import Decision
-from kimdesk.sync.targets import FolderTarget, MemoryTarget, Target
+from kimdesk.sync.targets import FolderTarget, Target
 from kimdesk.sync.targets.faulty import FaultyTarget
 from tests.sync.support import check_invariants, export, sync
 
