@@ -98,9 +98,11 @@ def test_page_shows_waiting_changes_syncs_and_decides_a_conflict(qtbot, pair, tm
     page.resize(900, 700)
     page.show()
     assert "1 Änderung" in page.waiting.text()
+    qtbot.waitUntil(lambda: page.reachable.text() == "Ziel nicht erreichbar")  # no target saved yet
     page.target.setText(str(share))
     qtbot.mouseClick(page.save_target, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.MouseButton.LeftButton)
     assert service.configured_target(a) == str(share)
+    qtbot.waitUntil(lambda: page.reachable.text() == "Ziel erreichbar")
     with qtbot.waitSignal(page.controller.finished, timeout=30_000):
         page.sync_button.click()
     assert "Gesendet" in page.report.toPlainText()
@@ -155,4 +157,16 @@ def test_cancel_stops_between_segments(qtbot, pair):
     report = blocker.args[0]
     # the first segment is applied, the rest waits for the next round
     assert report.cancelled or report.received_segments == 4
+    controller.stop()
+
+
+def test_interval_is_configurable_and_remembered(qtbot, pair):
+    a, _ = pair
+    controller = SyncController(a, interval_minutes=60)
+    controller.set_interval(0.5)
+    assert controller.timer.interval() == 30_000
+    from kimdesk.sync import settings
+
+    assert settings.get(a, settings.INTERVAL_MINUTES) == 0.5
+    assert SyncController(a).timer.interval() == 30_000
     controller.stop()

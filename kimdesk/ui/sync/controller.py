@@ -101,6 +101,26 @@ class SyncController(QObject):
     def waiting(self) -> int:
         return service.waiting(self.store)
 
+    def set_interval(self, minutes: float) -> None:
+        """Change (and remember) how often the app syncs while the target is reachable."""
+        settings.put(self.store, settings.INTERVAL_MINUTES, minutes)
+        self.timer.setInterval(max(1, int(minutes * 60_000)))
+
+    def probe(self) -> None:
+        """Find out in the background whether the target is reachable (``reachability``)."""
+        spec = self._spec()
+        if not spec:
+            self.reachability.emit(False)
+            return
+        store = self.store
+
+        def job():
+            from kimdesk.sync.targets import Target, open_target
+
+            return service.reachable(store, spec if isinstance(spec, Target) else open_target(spec))
+
+        self.submit(job, lambda ok, error: self.reachability.emit(bool(ok) and error is None))
+
     def sync_if_reachable(self) -> None:
         self._run(only_if_reachable=True)
 

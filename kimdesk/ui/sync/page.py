@@ -98,8 +98,11 @@ class SyncPage(QWidget):
 
         info = QHBoxLayout()
         self.state = QLabel(self)
+        self.reachable = QLabel(self.tr("Erreichbarkeit wird geprüft …"), self)
         self.waiting = QLabel(self)
         info.addWidget(self.state, 1)
+        info.addWidget(self.reachable)
+        info.addSpacing(24)
         info.addWidget(self.waiting)
         layout.addLayout(info)
 
@@ -160,6 +163,7 @@ class SyncPage(QWidget):
         c.reachability.connect(self._reachable)
         self._conflicts: list[conflicts.Conflict] = []
         self.refresh()
+        self.controller.probe()
 
     # -- reading -------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -211,6 +215,7 @@ class SyncPage(QWidget):
             return
         self.controller.set_target(None)
         self.state.setText(self.tr("Sync-Ziel gespeichert"))
+        self.controller.probe()
 
     def _sync(self, *, confirm: bool = False) -> None:
         spec = self.target.text().strip()
@@ -265,7 +270,8 @@ class SyncPage(QWidget):
 
     @Slot(bool)
     def _reachable(self, ok: bool) -> None:
-        self.state.setToolTip(self.tr("erreichbar") if ok else self.tr("nicht erreichbar"))
+        self.reachable.setText(self.tr("Ziel erreichbar") if ok else self.tr("Ziel nicht erreichbar"))
+        self.reachable.setStyleSheet("color: #1b6e20" if ok else "color: #a31515")
 
 
     def _field(self, name: str) -> str:
