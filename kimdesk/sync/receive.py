@@ -5,6 +5,8 @@ Part of a round (see ``engine``); a mixin so the steps share the round's state a
 
 from __future__ import annotations
 
+from sqlalchemy.exc import IntegrityError
+
 from kimdesk.i18n import translate
 from kimdesk.sync import envelope, knowledge, layout, settings, snapshot
 from kimdesk.sync.apply import Batch, Held, Incoming, apply_batch, live_records
@@ -117,6 +119,11 @@ class ReceiveSteps:
                     savepoint.rollback()
                     self._held(d, seq, held)
                     blocked[d] = "held"
+                    break
+                except IntegrityError:  # e.g. one case number given to two people on two laptops
+                    savepoint.rollback()
+                    self.report.log(Decision.REJECTED, d, seq, "constraint")
+                    blocked[d] = "rejected"
                     break
                 self._account(d, seq, applied)
                 for k, v in applied.touched.items():

@@ -18,7 +18,7 @@ from kimdesk.sync import envelope, knowledge, layout, outbox
 from kimdesk.sync.engine import TargetRefused
 from kimdesk.sync.envelope import Header
 from kimdesk.sync.report import Decision
-from kimdesk.sync.targets import FolderTarget, Target
+from kimdesk.sync.targets import FolderTarget, MemoryTarget, Target
 from kimdesk.sync.targets.faulty import FaultyTarget
 from tests.sync.support import check_invariants, export, sync
 
@@ -339,3 +339,17 @@ def reopen(data_dir: Path):
     from tests.support.stores import PASSPHRASE
 
     return open_profile(Profile(data_dir), passphrase=PASSPHRASE, use_keyring=False)
+
+
+def test_a_case_number_taken_on_two_laptops_is_reported_not_a_crash(laptops):
+    from kimdesk.models import Client
+
+    share = MemoryTarget()
+    a, b = laptops(2)
+    for s, name in ((a, "Eins"), (b, "Zwei")):
+        with s.session() as sess:
+            sess.add(Client(case_number="26-IMPORT-0001", given_name=name, family_name="Doppelt"))
+    sync(a, share)
+    report = sync(b, share)
+    assert [(e.device, e.detail) for e in report.rejected] == [(a.device_id, "constraint")]
+    check_invariants(b)
