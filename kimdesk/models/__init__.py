@@ -22,12 +22,22 @@ from kimdesk.models.need import Need, Responsibility, ResponsibilityEvent
 from kimdesk.models.plan import CasePlan, PlanGoal, PlanMeasure
 from kimdesk.models.school import SchoolEntry
 from kimdesk.models.statistics import AnonymousCount
+from kimdesk.models.sync_state import (
+    ConflictResolution,
+    Erasure,
+    ErasedRow,
+    Knowledge,
+    OutgoingSegment,
+    SyncConflict,
+    SyncCursor,
+)
 from kimdesk.models.task import Task
 from kimdesk.models import list_indexes  # noqa: E402,F401  (indexes of the desktop's lists)
 
 __all__ = [
     "ActionItem", "Addendum", "Agency", "AgendaItem", "AuditEntry", "Base", "Change", "Client",
-    "Conference", "ConferenceClient", "Consent", "CounsellingContact", "Decision", "HouseholdMember", "NameKey",
+    "Conference", "ConferenceClient", "ConflictResolution", "Erasure", "ErasedRow", "Knowledge",
+    "OutgoingSegment", "SyncConflict", "SyncCursor", "Consent", "CounsellingContact", "Decision", "HouseholdMember", "NameKey",
     "Need", "Participant", "Responsibility", "ResponsibilityEvent", "Setting", "Synced", "Task",
     "new_id", "synced_classes", "synced_columns",
     # case cycle (issue 9)

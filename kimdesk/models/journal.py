@@ -21,6 +21,8 @@ class Change(Base):
     __table_args__ = (
         Index("ix_change_row", "entity", "row_id"),
         Index("ix_change_device_segment", "device", "segment"),
+        # a change's identity across laptops (sync applies each one once)
+        Index("ux_change_origin", "device", "stamp", "row_id", unique=True),
         {"sqlite_autoincrement": True},
     )
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, select
 
 from kimdesk.models import AuditEntry
 
@@ -56,8 +56,10 @@ def append(
         }
         entry["hash"] = prev = _digest(prev, entry)
         rows.append(entry)
-    if rows:
-        conn.execute(insert(_table), rows)
+    if rows:  # plain executemany: bulk paths (import, sync) append tens of thousands at once
+        keys = ("at", "device", "actor", "action", "entity", "row_id", "fields", "hash")
+        conn.exec_driver_sql(f"INSERT INTO audit ({', '.join(keys)}) VALUES ({', '.join('?' * len(keys))})",
+                             [tuple(r[k] for k in keys) for r in rows])
     return len(rows)
 
 

@@ -41,13 +41,17 @@ def legal_domains() -> list[dict[str, Any]]:
 def seed_agencies(store: Store) -> int:
     """Insert catalogue agencies this profile does not have yet; returns how many."""
     entries = load("agencies")["agencies"]
+    from kimdesk.sync import genesis
+
     with store.session() as session:
+        session.info["capture"] = False  # identical on every laptop: journalled as genesis, not sent
         have = set(session.scalars(select(Agency.id)))
-        added = 0
+        added = []
         for entry in entries:
             if entry["id"] in have:
                 continue
             fields = {k: v for k, v in entry.items() if k != "id" and v is not None}
-            session.add(Agency(id=entry["id"], **fields))
-            added += 1
-    return added
+            added.append(Agency(id=entry["id"], **fields))
+            session.add(added[-1])
+        genesis.seed(session, added)
+    return len(added)

@@ -1,0 +1,137 @@
+"""Sync commands: ``sync``, ``conflicts``, ``team create|export-enrolment|join``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from kimdesk.errors import BadInput, ExitCode
+from kimdesk.i18n import translate
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    import kimdesk.sync.doctor  # noqa: F401 - adds the sync target check to ``kimdesk doctor``
+
+    p = sub.add_parser("sync", help=translate("CLI", "eine Sync-Runde mit dem gemeinsamen Ordner"))
+    p.add_argument("--target", help=translate("CLI", "Ordner oder smb://benutzer@server[:port]/freigabe/ordner"))
+    p.add_argument("--save", action="store_true", help=translate("CLI", "das Ziel für künftige Runden merken"))
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--confirm-deletions", action="store_true",
+                   help=translate("CLI", "vom Schutz zurückgehaltene Massenlöschungen anwenden"))
+    p.add_argument("--init", action="store_true",
+                   help=translate("CLI", "einen leeren Ordner als neues Sync-Ziel einrichten, obwohl dieses Gerät "
+                                         "schon synchronisiert hat"))
+    p.set_defaults(handler=cmd_sync)
+
+    p = sub.add_parser("conflicts", help=translate("CLI", "offene Konflikte anzeigen oder entscheiden"))
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--all", action="store_true", help=translate("CLI", "auch entschiedene"))
+    p.add_argument("--resolve", type=int, metavar="KONFLIKT", help=translate("CLI", "Nummer des Konflikts"))
+    p.add_argument("--choose", choices=["kept", "lost", "addendum"], default="kept")
+    p.set_defaults(handler=cmd_conflicts)
+
+    p = sub.add_parser("team", help=translate("CLI", "Teamschlüssel anlegen, weitergeben, übernehmen"))
+    tsub = p.add_subparsers(dest="team_action", metavar="ACTION", required=True)
+    t = tsub.add_parser("create", help=translate("CLI", "neuen Teamschlüssel anlegen"))
+    t.set_defaults(handler=cmd_team_create)
+    t = tsub.add_parser("export-enrolment", help=translate("CLI", "Anmeldedatei für ein weiteres Gerät schreiben"))
+    t.add_argument("file", type=Path)
+    t.set_defaults(handler=cmd_team_export)
+    t = tsub.add_parser("join", help=translate("CLI", "mit einer Anmeldedatei dem Team beitreten"))
+    t.add_argument("file", type=Path)
+    t.set_defaults(handler=cmd_team_join)
+
+
+def cmd_sync(ctx, args) -> int:
+    from kimdesk.sync import service
+
+    store = ctx.open_store()
+    if args.save and not args.target:
+        raise BadInput(translate("CLI", "--save braucht --target."))
+    report = service.run(store, args.target, confirm_deletions=args.confirm_deletions, allow_init=args.init)
+    if args.save:  # only a target that was there is remembered (unreachable: nothing changes)
+        service.save_target(store, args.target)
+    if args.json:
+        ctx.out_json(report.as_dict())
+    else:
+        for line in report.lines():
+            ctx.out(line)
+    if report.unreachable:
+        return ExitCode.UNREACHABLE
+    if report.held or report.rejected or report.errors:
+        return ExitCode.FAILURE  # done in part: a person has to look (the report says what)
+    return ExitCode.OK
+
+
+def cmd_conflicts(ctx, args) -> int:
+    from kimdesk.services import conflicts
+
+    store = ctx.open_store()
+    if args.resolve is not None:
+        conflicts.resolve(store, args.resolve, args.choose)
+        ctx.out(translate("CLI", "Konflikt {n} entschieden ({choice}).").format(n=args.resolve, choice=args.choose))
+        return ExitCode.OK
+    items = conflicts.list_conflicts(store, include_resolved=args.all)
+    if args.json:
+        ctx.out_json([c.as_json() for c in items])
+        return ExitCode.OK
+    for c in items:
+        ctx.out("\t".join([str(c.key), c.entity, c.id, c.field, _show(c.kept), _show(c.lost), c.lost_device,
+                           c.lost_at or "", translate("CLI", "entschieden") if c.resolved else ""]))
+    return ExitCode.OK
+
+
+def _show(value) -> str:
+    import json
+
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def _team_passphrase(ctx, *, twice: bool) -> str:
+    value = os.environ.get("KIMDESK_TEAM_PASSPHRASE")
+    if value:
+        return value
+    first = ctx.prompt(translate("CLI", "Passphrase der Anmeldedatei"))
+    if first is None:
+        raise BadInput(translate("CLI", "Passphrase fehlt: KIMDESK_TEAM_PASSPHRASE setzen oder interaktiv eingeben."))
+    if twice and ctx.prompt(translate("CLI", "Passphrase wiederholen")) != first:
+        raise BadInput(translate("CLI", "Die Passphrasen stimmen nicht überein."))
+    return first
+
+
+def cmd_team_create(ctx, args) -> int:
+    from kimdesk.store import secrets
+    from kimdesk.sync import team
+
+    created = team.create(ctx.open_store())
+    ctx.out(translate("CLI", "Team {id} angelegt.").format(id=created.id))
+    if secrets.backend() is None:
+        ctx.out(translate("CLI", "Kein sicherer Schlüsselbund: der Teamschlüssel liegt nur in der verschlüsselten "
+                                 "Datenbank."))
+    return ExitCode.OK
+
+
+def cmd_team_export(ctx, args) -> int:
+    from kimdesk.sync import service, team
+
+    store = ctx.open_store()
+    team.require(store)
+    passphrase = _team_passphrase(ctx, twice=sys.stdin.isatty())
+    exported = team.export_enrolment(store, args.file, passphrase, target=service.configured_target(store))
+    ctx.out(translate("CLI", "Anmeldedatei für Team {id} geschrieben: {path}").format(id=exported.id, path=args.file))
+    return ExitCode.OK
+
+
+def cmd_team_join(ctx, args) -> int:
+    from kimdesk.sync import service, team
+
+    store = ctx.open_store()
+    passphrase = _team_passphrase(ctx, twice=False)
+    joined, target = team.join(store, args.file, passphrase)
+    ctx.out(translate("CLI", "Diesem Gerät ist jetzt Team {id} bekannt.").format(id=joined.id))
+    if target and not service.configured_target(store):
+        service.save_target(store, target)
+        ctx.out(translate("CLI", "Sync-Ziel übernommen: {target}").format(target=target))
+    return ExitCode.OK

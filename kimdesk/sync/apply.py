@@ -1,0 +1,210 @@
+"""Applying what another laptop sent (a segment or a snapshot) in the caller's transaction.
+
+Order of work: erasures first (they are final), then drop or trim the changes that touch
+erased rows, insert the remaining changes into the journal (each change once: its identity is
+device + stamp + row), recompute the touched rows, write an audit entry per change, move the
+clock past the newest stamp. The fail-safe counts the rows this would delete and raises
+``Held`` before the caller commits, so a held segment leaves no trace.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection
+
+from kimdesk.services import audit
+from kimdesk.store.store import Store
+from kimdesk.sync import erasure, materialise, merge
+from kimdesk.sync.knowledge import VectorCache
+from kimdesk.sync.report import Decision, SyncReport
+
+
+@dataclass
+class Incoming:
+    entity: str
+    row_id: str
+    data: dict[str, Any]
+    stamp: int
+    device: str
+    segment: int
+    actor: str | None = None
+    vector: Mapping[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class Batch:
+    changes: list[Incoming] = field(default_factory=list)
+    erasures: list[dict[str, Any]] = field(default_factory=list)  # + "device", "segment"
+
+
+@dataclass
+class Applied:
+    changes: int = 0
+    dropped: int = 0
+    conflicts: int = 0
+    deletions: int = 0
+    erased: int = 0
+    incomplete: int = 0
+    touched: dict[str, set[str]] = field(default_factory=dict)
+
+
+class Held(Exception):
+    """The fail-safe: applying would delete too many records."""
+
+    def __init__(self, deletions: int, live: int):
+        super().__init__(f"{deletions} of {live}")
+        self.deletions = deletions
+        self.live = live
+
+
+def live_records(conn: Connection) -> int:
+    from kimdesk.models import synced_classes
+
+    return sum(conn.exec_driver_sql(f"SELECT count(*) FROM {name} WHERE deleted = 0").scalar_one()
+               for name in synced_classes())
+
+
+Newly = dict[int, dict[str, set[str]]]  # erasure id -> {table: ids} reached through arriving changes
+
+
+def _drop_erased(conn: Connection, changes: list[Incoming], report: SyncReport | None) -> tuple[list[Incoming], int,
+                                                                                                 Newly]:
+    """Changes to erased rows go; references to erased rows are cut (DELETE/NULLIFY rules)."""
+    refs = {c.row_id for c in changes}
+    for c in changes:
+        for rule in erasure.RULES_BY_TABLE.get(c.entity, ()):
+            value = c.data.get(rule.column)
+            if isinstance(value, str):
+                refs.add(value)
+    erased = erasure.erased_among(conn, refs)
+    if not erased:
+        return changes, 0, {}
+    newly: Newly = defaultdict(lambda: defaultdict(set))
+    dropped = 0
+    while True:
+        kept: list[Incoming] = []
+        grew = False
+        for c in changes:
+            if c.row_id in erased:
+                dropped += 1
+                continue
+            drop = False
+            for rule in erasure.RULES_BY_TABLE.get(c.entity, ()):
+                value = c.data.get(rule.column)
+                if value is None or value not in erased:
+                    continue
+                if rule.action == erasure.DELETE:
+                    if c.row_id not in erased:
+                        erased[c.row_id] = erased[value]
+                        newly[erased[value]][c.entity].add(c.row_id)
+                    drop = grew = True
+                    break
+                c.data = {**c.data, rule.column: None}
+            if drop:
+                dropped += 1
+            else:
+                kept.append(c)
+        changes = kept
+        if not grew:
+            break
+    if dropped and report is not None:
+        report.log(Decision.DROPPED, detail=f"{dropped}")
+    return changes, dropped, newly
+
+
+def _with_history(conn: Connection, changes: Sequence[Incoming]) -> set[tuple[str, str]]:
+    """Rows of the batch that already have changes in the journal (an index-only lookup)."""
+    by_entity: dict[str, set[str]] = defaultdict(set)
+    for c in changes:
+        by_entity[c.entity].add(c.row_id)
+    out: set[tuple[str, str]] = set()
+    for entity, ids in by_entity.items():
+        items = list(ids)
+        for start in range(0, len(items), 400):
+            chunk = items[start:start + 400]
+            out.update((entity, r[0]) for r in conn.exec_driver_sql(
+                f"SELECT DISTINCT row_id FROM change WHERE entity = ? AND row_id IN ({','.join('?' * len(chunk))})",
+                (entity, *chunk)))
+    return out
+
+
+def _insert(conn: Connection, cache: VectorCache, changes: Sequence[Incoming]) -> list[Incoming]:
+    """Insert the changes the journal does not hold yet; returns those."""
+    have: set[tuple[str, int, str]] = set()
+    by_device: dict[str, list[int]] = defaultdict(list)
+    for c in changes:
+        by_device[c.device].append(c.stamp)
+    for device, stamps in by_device.items():
+        for stamp, rid in conn.exec_driver_sql(
+                "SELECT stamp, row_id FROM change WHERE device = ? AND stamp BETWEEN ? AND ?",
+                (device, min(stamps), max(stamps))):
+            have.add((device, stamp, rid))
+    fresh = [c for c in changes if (c.device, c.stamp, c.row_id) not in have]
+    rows = [(c.entity, c.row_id, json.dumps(c.data, ensure_ascii=False), c.stamp, c.device, c.actor,
+             cache.id_of(c.vector) if c.vector else None, c.segment) for c in fresh]
+    if rows:
+        conn.exec_driver_sql(
+            "INSERT OR IGNORE INTO change(entity, row_id, data, stamp, device, actor, seen, segment) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    return fresh
+
+
+def apply_batch(conn: Connection, store: Store, batch: Batch, *, report: SyncReport | None = None,
+                max_deletions: int | None = None, live: int | None = None) -> Applied:
+    """Apply in ``conn``'s transaction. Raises ``Held`` when over ``max_deletions``."""
+    result = Applied()
+    cache = VectorCache(conn)
+    deletions = 0
+    for group in batch.erasures:
+        done = erasure.apply_remote(conn, group, group["device"], group.get("segment"))
+        if done is not None:
+            result.erased += 1
+            deletions += done[1]
+            if report is not None:
+                report.log(Decision.ERASED, group["device"], group.get("segment"), f"{done[0]} rows")
+    changes, dropped, newly = _drop_erased(conn, list(batch.changes), report)
+    result.dropped = dropped
+    for erasure_id, seed in newly.items():  # rows now hanging off an erased row: they go too
+        deletions += erasure.remove(conn, erasure.cascade(conn, seed), erasure_id)
+    prior = _with_history(conn, changes)
+    fresh = _insert(conn, cache, changes)
+    new_rows: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for c in fresh:  # rows this batch creates: their versions are all here, no need to read them back
+        if (c.entity, c.row_id) not in prior:
+            new_rows[c.entity][c.row_id].append(merge.Version(
+                c.stamp, c.device, c.data, c.segment, c.vector, c.actor))
+    touched: dict[str, set[str]] = defaultdict(set)
+    new_finals: set[str] = set()
+    for c in fresh:
+        touched[c.entity].add(c.row_id)
+        if c.entity == materialise.CONFERENCE and c.data.get("status") == "final":
+            new_finals.add(c.row_id)
+    if new_finals:
+        for entity, ids in materialise.protocol_rows(conn, new_finals).items():
+            touched[entity] |= ids
+    known = {(c.device, c.stamp, c.row_id): c.data for c in fresh}
+    outcome = materialise.materialise(conn, cache, touched, known, new_rows)
+    deletions += outcome.deletions
+    if max_deletions is not None and deletions > max_deletions:
+        raise Held(deletions, live if live is not None else live_records(conn))
+    result.changes = len(fresh)
+    result.conflicts = outcome.conflicts
+    result.deletions = deletions
+    result.incomplete = len(outcome.incomplete)
+    result.touched = {k: set(v) for k, v in outcome.touched.items()}
+    if outcome.incomplete and report is not None:
+        report.log(Decision.INCOMPLETE, detail=f"{len(outcome.incomplete)} rows wait for their first change")
+    by_origin: dict[tuple[str, str | None], list[Incoming]] = defaultdict(list)
+    for c in fresh:
+        by_origin[(c.device, c.actor)].append(c)
+    for (device, actor), items in by_origin.items():
+        audit.append(conn, device, actor, (("sync", c.entity, c.row_id, c.data.keys()) for c in items))
+    if fresh:
+        store.clock.observe(max(c.stamp for c in fresh))
+        store.set_setting(conn, "hlc", store.clock.last)
+    return result

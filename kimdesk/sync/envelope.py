@@ -1,0 +1,100 @@
+"""The sealed file format of everything KIMdesk writes on the share.
+
+``MAGIC | header length (4 bytes) | header (JSON) | nonce (12) | AES-256-GCM(zlib(JSON))``
+
+The header is readable without the key (format version, kind, team id, device id, sequence
+number; never personal data) and authenticated as associated data, so a file cannot be
+moved to another device's folder, renumbered, or passed off as another team's. The body is
+compressed before encryption (compressing ciphertext gains nothing).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import struct
+import zlib
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+MAGIC = b"KIMDESK\x01"
+FORMAT = "kimdesk-sync"
+VERSION = 1
+MAX_HEADER = 4096
+
+
+class EnvelopeError(Exception):
+    """A file on the share that must not be applied. ``reason`` is one of REASONS."""
+
+    REASONS = ("damaged", "tampered", "foreign", "newer", "misplaced")
+
+    def __init__(self, reason: str, detail: str = ""):
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class Header:
+    kind: str  # info / segment / snapshot / cursors
+    team: str
+    device: str | None = None
+    seq: int | None = None
+    version: int = VERSION
+
+    def to_bytes(self) -> bytes:
+        doc = {"format": FORMAT, "version": self.version, "kind": self.kind, "team": self.team,
+               "device": self.device, "seq": self.seq}
+        return json.dumps(doc, sort_keys=True, separators=(",", ":")).encode("ascii")
+
+
+def seal(key: bytes, header: Header, payload: Any, *, level: int = 6) -> bytes:
+    head = header.to_bytes()
+    prefix = MAGIC + struct.pack(">I", len(head)) + head
+    body = zlib.compress(json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode("utf-8"), level)
+    nonce = os.urandom(12)
+    return prefix + nonce + AESGCM(key).encrypt(nonce, body, prefix)
+
+
+def read_header(blob: bytes) -> tuple[Header, int]:
+    """The header (unverified until ``open_sealed``) and where the nonce starts."""
+    if len(blob) < len(MAGIC) + 4 or not blob.startswith(MAGIC):
+        raise EnvelopeError("damaged", "not a KIMdesk sync file")
+    (length,) = struct.unpack(">I", blob[len(MAGIC):len(MAGIC) + 4])
+    start = len(MAGIC) + 4
+    if length > MAX_HEADER or len(blob) < start + length + 12 + 16:
+        raise EnvelopeError("damaged", "truncated")
+    try:
+        doc = json.loads(blob[start:start + length].decode("ascii"))
+        if doc.get("format") != FORMAT:
+            raise ValueError("format")
+        version = int(doc["version"])
+        header = Header(str(doc["kind"]), str(doc["team"]), doc.get("device"), doc.get("seq"), version)
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        raise EnvelopeError("damaged", "unreadable header") from None
+    if version > VERSION:
+        raise EnvelopeError("newer", f"format version {version}")
+    return header, start + length
+
+
+def open_sealed(key: bytes, blob: bytes, *, team: str, kind: str, device: str | None = None,
+                seq: int | None = None) -> Any:
+    """Verify and decrypt; the header must say what the caller expects (team, kind, place)."""
+    header, at = read_header(blob)
+    if header.team != team:
+        raise EnvelopeError("foreign", "another team's file")
+    if header.kind != kind or (device is not None and header.device != device) or (
+            seq is not None and header.seq != seq):
+        raise EnvelopeError("misplaced", "header does not match its place on the share")
+    nonce, sealed = blob[at:at + 12], blob[at + 12:]
+    try:
+        body = AESGCM(key).decrypt(nonce, sealed, blob[:at])
+    except InvalidTag:
+        raise EnvelopeError("tampered", "authentication failed") from None
+    try:
+        return json.loads(zlib.decompress(body).decode("utf-8"))
+    except (zlib.error, ValueError, UnicodeDecodeError):
+        raise EnvelopeError("damaged", "undecodable body") from None

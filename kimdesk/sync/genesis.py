@@ -1,0 +1,41 @@
+"""Rows every laptop creates identically (the shipped agency catalogue) are not news.
+
+Each laptop seeds the same agencies with the same ids and values when its profile is made.
+Were those ordinary changes, a laptop that joins the team next year would send its fresh
+seed with fresh stamps — and overwrite every edit the team made to the catalogue since, or
+bring back agencies the team deleted. So seed rows are journalled under the pseudo device
+``genesis`` with the smallest stamp: identical on every laptop, never sent, known to all
+(``merge.saw``), and older than any edit.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from kimdesk.services import audit
+from kimdesk.sync.capture import _row_data
+from kimdesk.sync.merge import GENESIS
+
+STAMP = 1
+
+
+def seed(session: Session, objects: Iterable[Any]) -> int:
+    """Journal freshly added seed rows (in the session's transaction) as genesis changes."""
+    objs = list(objects)
+    if not objs:
+        return 0
+    session.flush()
+    conn = session.connection()
+    store = session.info["store"]
+    conn.exec_driver_sql(
+        "INSERT OR IGNORE INTO change(entity, row_id, data, stamp, device, actor, seen, segment) "
+        "VALUES (?, ?, ?, ?, ?, NULL, NULL, NULL)",
+        [(o.__tablename__, o.id, json.dumps(_row_data(o, new=True), ensure_ascii=False), STAMP, GENESIS)
+         for o in objs])
+    audit.append(conn, store.device_id, session.info.get("actor"),
+                 (("create", o.__tablename__, o.id, ["catalogue"]) for o in objs))
+    return len(objs)

@@ -1,0 +1,65 @@
+"""Where things lie on the share. Names carry ids and numbers only, never personal data.
+
+```
+<target>/kimdesk-sync.info                     team id + format version (sealed)
+<target>/devices/<device-id>/000000000042      segment 42 of that device
+<target>/devices/<device-id>/000000000040.snapshot   its latest snapshot (covers its seq 40)
+<target>/devices/<device-id>/cursors.state     what it has applied, and its snapshot's coverage
+<target>/devices/<device-id>/*.tmp-<random>    being written (renamed when complete)
+```
+Each device writes only below its own folder; the info file is written once, by the first
+round on an empty folder.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+INFO = "kimdesk-sync.info"
+DEVICES = "devices"
+CURSORS = "cursors.state"
+SNAPSHOT_SUFFIX = ".snapshot"
+TEMP_MARK = ".tmp-"
+_SEGMENT = re.compile(r"^\d{12}$")
+_SNAPSHOT = re.compile(r"^(\d{12})\.snapshot$")
+
+
+def device_dir(device: str) -> str:
+    return f"{DEVICES}/{device}"
+
+
+def segment_name(seq: int) -> str:
+    return f"{seq:012d}"
+
+
+def segment_path(device: str, seq: int) -> str:
+    return f"{device_dir(device)}/{segment_name(seq)}"
+
+
+def snapshot_path(device: str, seq: int) -> str:
+    return f"{device_dir(device)}/{segment_name(seq)}{SNAPSHOT_SUFFIX}"
+
+
+def cursors_path(device: str) -> str:
+    return f"{device_dir(device)}/{CURSORS}"
+
+
+def temp_name(path: str) -> str:
+    return f"{path}{TEMP_MARK}{uuid.uuid4().hex[:12]}"
+
+
+def parse_segment(name: str) -> int | None:
+    return int(name) if _SEGMENT.match(name) else None
+
+
+def parse_snapshot(name: str) -> int | None:
+    m = _SNAPSHOT.match(name)
+    return int(m.group(1)) if m else None
+
+
+def is_device_id(name: str) -> bool:
+    try:
+        return str(uuid.UUID(name)) == name
+    except ValueError:
+        return False

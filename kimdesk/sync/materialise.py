@@ -1,0 +1,347 @@
+"""Rows from the journal: after changes arrive, every touched row is recomputed from all of
+its changes with the pure rules of ``merge`` and written back if it differs.
+
+Recomputing (rather than patching) is what makes arrival order irrelevant: a row, its
+conflict records and its protocol protection are functions of the set of changes held.
+Rows of a finalised conference protocol count only the changes its finalising change saw
+(or that saw it); everything concurrent with the finalisation becomes a conflict.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from typing import Any
+
+from sqlalchemy import Connection, Table
+
+from kimdesk.models import synced_classes
+from kimdesk.sync import merge
+from kimdesk.sync.knowledge import VectorCache
+from kimdesk.sync.values import from_json
+
+CONFERENCE = "conference"
+BY_CONFERENCE = ("conference_client", "participant", "agenda_item")
+BY_AGENDA = ("decision", "action_item")
+CHUNK = 400
+
+
+def _chunks(values: Iterable[Any], size: int = CHUNK) -> Iterable[list[Any]]:
+    items = list(values)
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _marks(n: int) -> str:
+    return ",".join("?" * n)
+
+
+@dataclass
+class Result:
+    written: int = 0  # rows inserted or updated
+    deletions: int = 0  # rows that were live here and are deleted now
+    conflicts: int = 0  # new conflict records
+    incomplete: list[tuple[str, str]] = field(default_factory=list)
+    touched: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+
+class _Table:
+    """Per table: its columns, how a JSON value is stored, and what a new row cannot do without.
+
+    Rows are written and compared in their stored form (ISO dates, 0/1, JSON text — what
+    SQLAlchemy's SQLite types write), so a catch-up of 100,000 changes does not pay for
+    building typed objects it would only turn back into text.
+    """
+
+    def __init__(self, cls: type):
+        self.table: Table = cls.__table__
+        self.name = self.table.name
+        self.columns = {c.key: c for c in self.table.columns if c.key != "id"}
+        self.required = {k for k, c in self.columns.items()
+                         if not c.nullable and c.default is None and c.server_default is None}
+        self.store_as = {k: _storage(c.type) for k, c in self.columns.items()}
+        self.defaults = {}
+        for k, c in self.columns.items():
+            if c.default is not None and not c.nullable:
+                arg = c.default.arg
+                self.defaults[k] = arg if c.default.is_scalar else None
+                if not c.default.is_scalar and callable(arg):
+                    self.defaults[k] = arg(None)
+
+    def convert(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        """Typed Python values (as the ORM reads them), for checks."""
+        return {k: from_json(v, self.columns[k].type) for k, v in values.items() if k in self.columns}
+
+    def stored(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        """Values in the form the database holds them."""
+        out = {}
+        for k, v in values.items():
+            kind = self.store_as.get(k)
+            if kind is None:
+                continue  # a field of a newer KIMdesk: kept in the journal, not in this table
+            out[k] = _to_stored(kind, v)
+        return out
+
+
+def _storage(type_: Any) -> str:
+    from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, Time
+
+    for cls, kind in ((DateTime, "datetime"), (Date, "date"), (Time, "time"), (Boolean, "bool"),
+                      (Integer, "int"), (JSON, "json")):
+        if isinstance(type_, cls):
+            return kind
+    return "plain"
+
+
+def _to_stored(kind: str, value: Any) -> Any:
+    if value is None:
+        return None
+    if kind == "plain":
+        return value
+    if kind == "bool":
+        return 1 if value else 0
+    if kind == "int":
+        return int(value)
+    if kind == "json":
+        return json.dumps(value)
+    if kind == "date":
+        return date.fromisoformat(value).isoformat()
+    if kind == "datetime":
+        return datetime.fromisoformat(value).strftime("%Y-%m-%d %H:%M:%S.%f")
+    if kind == "time":
+        return time.fromisoformat(value).strftime("%H:%M:%S.%f")
+    return value
+
+
+_TABLES: dict[str, _Table] = {}
+
+
+def table_info(entity: str) -> _Table | None:
+    if not _TABLES:
+        for name, cls in synced_classes().items():
+            _TABLES[name] = _Table(cls)
+    return _TABLES.get(entity)
+
+
+def load_versions(conn: Connection, cache: VectorCache, entity: str, ids: Iterable[str],
+                  known: Mapping[tuple[str, int, str], dict] | None = None) -> dict[str, list[merge.Version]]:
+    """All changes of the rows, as the conflict rules see them (``known``: data already parsed)."""
+    raw: dict[str, list[tuple]] = defaultdict(list)
+    seen_ids: set[int] = set()
+    for chunk in _chunks(ids):
+        for row in conn.exec_driver_sql(
+                "SELECT row_id, data, stamp, device, seen, segment, actor FROM change "
+                f"WHERE entity = ? AND row_id IN ({_marks(len(chunk))})", (entity, *chunk)):
+            raw[row[0]].append(row)
+            if row[4] is not None:
+                seen_ids.add(row[4])
+    cache.load(seen_ids)
+    out: dict[str, list[merge.Version]] = {}
+    for rid, rows in raw.items():
+        out[rid] = [merge.Version(stamp, device, _data(known, device, stamp, rid, data), segment,
+                                  cache.vector(seen), actor)
+                    for _rid, data, stamp, device, seen, segment, actor in rows]
+    return out
+
+
+def _data(known: Mapping | None, device: str, stamp: int, rid: str, raw: Any) -> dict:
+    if known is not None:
+        found = known.get((device, stamp, rid))
+        if found is not None:
+            return found
+    return json.loads(raw) if isinstance(raw, str) else raw
+
+
+def _latest(versions: list[merge.Version], name: str) -> Any:
+    state = merge.fold((v.stamp, v.device, v.data) for v in versions if name in v.data)
+    entry = state.fields.get(name)
+    return entry.value if entry is not None else None
+
+
+def _finalisations(conn: Connection, cache: VectorCache, conference_ids: set[str]) -> dict[str, merge.Version]:
+    """The finalising change of each finalised conference: the earliest with status = final."""
+    out: dict[str, merge.Version] = {}
+    for chunk in _chunks(conference_ids):
+        rows = conn.exec_driver_sql(
+            "SELECT row_id, data, stamp, device, seen, segment, actor FROM change WHERE entity = 'conference' "
+            f"AND row_id IN ({_marks(len(chunk))}) AND json_extract(data, '$.status') = 'final'", tuple(chunk)).all()
+        cache.load(r[4] for r in rows)
+        for rid, data, stamp, device, seen, segment, actor in rows:
+            v = merge.Version(stamp, device, json.loads(data), segment, cache.vector(seen), actor)
+            if rid not in out or v.key < out[rid].key:
+                out[rid] = v
+    return out
+
+
+def protocol_rows(conn: Connection, conference_ids: set[str]) -> dict[str, set[str]]:
+    """Every part of the given conferences (the rows a finalisation protects)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    out[CONFERENCE] |= conference_ids
+    agenda: set[str] = set()
+    for chunk in _chunks(conference_ids):
+        m = _marks(len(chunk))
+        for table in BY_CONFERENCE:
+            ids = {r[0] for r in conn.exec_driver_sql(f"SELECT id FROM {table} WHERE conference_id IN ({m})", tuple(chunk))}
+            out[table] |= ids
+            if table == "agenda_item":
+                agenda |= ids
+    for chunk in _chunks(agenda):
+        m = _marks(len(chunk))
+        for table in BY_AGENDA:
+            out[table] |= {r[0] for r in conn.exec_driver_sql(
+                f"SELECT id FROM {table} WHERE agenda_item_id IN ({m})", tuple(chunk))}
+    return out
+
+
+def materialise(conn: Connection, cache: VectorCache, touched: Mapping[str, set[str]],
+                known: Mapping[tuple[str, int, str], dict] | None = None,
+                new_rows: Mapping[str, Mapping[str, list[merge.Version]]] | None = None) -> Result:
+    """Recompute the touched rows from the journal and write what differs.
+
+    ``new_rows`` are rows whose every change is at hand (created by the batch being applied):
+    they are not read back from the journal.
+    """
+    result = Result()
+    versions: dict[str, dict[str, list[merge.Version]]] = {}
+    new_rows = new_rows or {}
+    for entity, ids in touched.items():
+        if ids and table_info(entity) is not None:
+            given = new_rows.get(entity, {})
+            versions[entity] = load_versions(conn, cache, entity, [i for i in ids if i not in given], known)
+            versions[entity].update({i: list(v) for i, v in given.items() if i in ids})
+    finals = _protection(conn, cache, versions)
+    agenda_conf = finals.pop("__agenda__")  # type: ignore[arg-type]
+    for entity in _order(versions):
+        _write(conn, entity, versions[entity], finals, agenda_conf, result)
+    return result
+
+
+def _order(versions: Mapping[str, Any]) -> list[str]:
+    from kimdesk.services.exchange import ORDER
+
+    names = [c.__tablename__ for c in ORDER]
+    return sorted(versions, key=lambda e: names.index(e) if e in names else len(names))
+
+
+def _protection(conn: Connection, cache: VectorCache, versions: dict[str, dict[str, list[merge.Version]]]) -> dict:
+    """Find the finalisation that protects each touched protocol row (entity, id) -> Version."""
+    conf_of: dict[tuple[str, str], str] = {}
+    for rid in versions.get(CONFERENCE, {}):
+        conf_of[(CONFERENCE, rid)] = rid
+    for table in BY_CONFERENCE:
+        for rid, vs in versions.get(table, {}).items():
+            cid = _latest(vs, "conference_id")
+            if cid:
+                conf_of[(table, rid)] = cid
+    agenda_conf = {(rid): conf_of[("agenda_item", rid)] for rid in versions.get("agenda_item", {})
+                   if ("agenda_item", rid) in conf_of}
+    wanted: set[str] = set()
+    for table in BY_AGENDA:
+        for rid, vs in versions.get(table, {}).items():
+            aid = _latest(vs, "agenda_item_id")
+            if aid:
+                wanted.add(aid)
+    missing = wanted - set(agenda_conf)
+    for chunk in _chunks(missing):
+        agenda_conf.update(conn.exec_driver_sql(
+            f"SELECT id, conference_id FROM agenda_item WHERE id IN ({_marks(len(chunk))})", tuple(chunk)).all())
+    for table in BY_AGENDA:
+        for rid, vs in versions.get(table, {}).items():
+            aid = _latest(vs, "agenda_item_id")
+            if aid in agenda_conf:
+                conf_of[(table, rid)] = agenda_conf[aid]
+    finals = _finalisations(conn, cache, set(conf_of.values())) if conf_of else {}
+    out: dict[Any, Any] = {key: finals[cid] for key, cid in conf_of.items() if cid in finals}
+    out["__agenda__"] = agenda_conf
+    return out
+
+
+def _write(conn: Connection, entity: str, rows: dict[str, list[merge.Version]], finals: dict, agenda_conf: dict,
+           result: Result) -> None:
+    info = table_info(entity)
+    assert info is not None
+    outcomes = {rid: merge.resolve(vs, finals.get((entity, rid))) for rid, vs in rows.items()}
+    current: dict[str, dict[str, Any]] = {}
+    for chunk in _chunks(outcomes):
+        cursor = conn.exec_driver_sql(f"SELECT * FROM {info.name} WHERE id IN ({_marks(len(chunk))})", tuple(chunk))
+        names = [c[0] for c in cursor.cursor.description]
+        for raw in cursor:
+            row = dict(zip(names, raw))
+            current[row["id"]] = row
+    inserts: dict[tuple, list[tuple]] = defaultdict(list)
+    updates: dict[tuple, list[tuple]] = defaultdict(list)
+    for rid, outcome in outcomes.items():
+        values = info.stored(outcome.values)
+        row = current.get(rid)
+        if row is None:
+            if info.required - values.keys():
+                result.incomplete.append((entity, rid))
+                continue
+            for k, default in info.defaults.items():
+                if k not in values:
+                    values[k] = _to_stored(info.store_as[k], default)
+            keys = tuple(sorted(values))
+            inserts[keys].append((rid, *(values[k] for k in keys)))
+        else:
+            diff = {k: v for k, v in values.items() if row[k] != v}
+            if not diff:
+                continue
+            if diff.get("deleted") == 1 and not row["deleted"]:
+                result.deletions += 1
+            keys = tuple(sorted(diff))
+            updates[keys].append((*(diff[k] for k in keys), rid))
+        result.touched[entity].add(rid)
+        result.written += 1
+    for keys, batch in inserts.items():
+        cols = ", ".join(f'"{k}"' for k in ("id",) + keys)  # quoted: some columns are called "on"
+        conn.exec_driver_sql(f'INSERT INTO "{info.name}" ({cols}) VALUES ({_marks(len(keys) + 1)})', batch)
+    for keys, batch in updates.items():
+        sets = ", ".join(f'"{k}" = ?' for k in keys)
+        conn.exec_driver_sql(f'UPDATE "{info.name}" SET {sets} WHERE id = ?', batch)
+    _conflicts(conn, entity, outcomes, result)
+
+
+def _jtext(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _conflicts(conn: Connection, entity: str, outcomes: Mapping[str, merge.Outcome], result: Result) -> None:
+    """Make the stored conflict records of these rows exactly what their changes contain."""
+    with_losses = {rid for rid, o in outcomes.items() if o.losses}
+    existing: dict[str, dict[tuple, tuple]] = defaultdict(dict)
+    for chunk in _chunks(outcomes):
+        for row in conn.exec_driver_sql(
+                "SELECT row_id, field, lost_device, lost_stamp, kind, kept, kept_stamp, kept_device, lost "
+                f"FROM sync_conflict WHERE entity = ? AND row_id IN ({_marks(len(chunk))})", (entity, *chunk)):
+            existing[row[0]][(row[1], row[2], row[3])] = row[4:]
+    for rid in set(existing) | with_losses:
+        want: dict[tuple, tuple] = {}
+        actors: dict[tuple, str | None] = {}
+        for loss in outcomes[rid].losses:
+            key = (loss.field, loss.loser.device, loss.loser.stamp)
+            w = loss.winner
+            prior = want.get(key)
+            if prior is not None and prior[0] == "final":
+                continue  # a protocol conflict says more than a field conflict of the same value
+            want[key] = (loss.kind, _jtext(loss.kept), w.stamp if w else None, w.device if w else None,
+                         _jtext(loss.lost))
+            actors[key] = loss.loser.actor
+        have = existing.get(rid, {})
+        for key in have.keys() - want.keys():
+            conn.exec_driver_sql(
+                "DELETE FROM sync_conflict WHERE entity = ? AND row_id = ? AND field = ? AND lost_device = ? "
+                "AND lost_stamp = ?", (entity, rid, *key))
+        for key, value in want.items():
+            if have.get(key) == value:
+                continue
+            if key not in have:
+                result.conflicts += 1
+            conn.exec_driver_sql(
+                "INSERT INTO sync_conflict(entity, row_id, field, lost_device, lost_stamp, kind, kept, kept_stamp, "
+                "kept_device, lost, lost_actor) VALUES (?,?,?,?,?,?,?,?,?,?,?) "
+                "ON CONFLICT(entity, row_id, field, lost_device, lost_stamp) DO UPDATE SET kind = excluded.kind, "
+                "kept = excluded.kept, kept_stamp = excluded.kept_stamp, kept_device = excluded.kept_device, "
+                "lost = excluded.lost", (entity, rid, *key, *value, actors.get(key)))

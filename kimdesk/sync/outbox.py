@@ -1,0 +1,93 @@
+"""This device's outgoing changes: frozen into a numbered segment before any file is written.
+
+Freezing reserves the next sequence number and assigns every unsent change (and erasure) to
+it in one local transaction. Only then is the file written. A round killed between writing
+the file and recording it as sent leaves the reservation, and the next round writes the
+same changes under the same number again — a number never gets different changes.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import Connection
+
+from kimdesk.store.store import Store
+from kimdesk.sync import erasure
+from kimdesk.sync.knowledge import cursors
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def unsent_count(conn: Connection, device: str) -> int:
+    """Changes waiting to reach the share (not yet frozen, or frozen but not sent)."""
+    loose = conn.exec_driver_sql(
+        "SELECT count(*) FROM change WHERE device = ? AND segment IS NULL", (device,)).scalar_one()
+    frozen = conn.exec_driver_sql("SELECT coalesce(sum(changes), 0) FROM sync_outgoing WHERE sent IS NULL").scalar_one()
+    erasures = conn.exec_driver_sql(
+        "SELECT count(*) FROM sync_erasure WHERE device = ? AND segment IS NULL", (device,)).scalar_one()
+    return int(loose) + int(frozen) + int(erasures)
+
+
+def last_reserved(conn: Connection) -> int:
+    return int(conn.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM sync_outgoing").scalar_one())
+
+
+def last_sent(conn: Connection) -> int:
+    return int(conn.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM sync_outgoing WHERE sent IS NOT NULL")
+               .scalar_one())
+
+
+def freeze(store: Store) -> int | None:
+    """Reserve a sequence number for the unsent changes; None if there is nothing to send."""
+    me = store.device_id
+    with store.connection(write=True) as conn:
+        n = conn.exec_driver_sql("SELECT count(*) FROM change WHERE device = ? AND segment IS NULL", (me,)).scalar_one()
+        e = conn.exec_driver_sql("SELECT count(*) FROM sync_erasure WHERE device = ? AND segment IS NULL",
+                                 (me,)).scalar_one()
+        if not n and not e:
+            return None
+        seq = last_reserved(conn) + 1
+        conn.exec_driver_sql("UPDATE change SET segment = ? WHERE device = ? AND segment IS NULL", (seq, me))
+        conn.exec_driver_sql("UPDATE sync_erasure SET segment = ? WHERE device = ? AND segment IS NULL", (seq, me))
+        conn.exec_driver_sql(
+            "INSERT INTO sync_outgoing(seq, requires, changes, created, sent) VALUES (?, ?, ?, ?, NULL)",
+            (seq, json.dumps(cursors(conn), sort_keys=True), n + e, _now()))
+        return seq
+
+
+def pending(conn: Connection) -> list[int]:
+    return [r[0] for r in conn.exec_driver_sql("SELECT seq FROM sync_outgoing WHERE sent IS NULL ORDER BY seq")]
+
+
+def payload(conn: Connection, device: str, seq: int) -> dict[str, Any]:
+    """The content of segment ``seq``: its changes, the vectors they reference, its erasures."""
+    requires = json.loads(conn.exec_driver_sql("SELECT requires FROM sync_outgoing WHERE seq = ?", (seq,)).scalar_one())
+    changes = []
+    refs: set[int] = set()
+    for entity, row_id, data, stamp, actor, seen in conn.exec_driver_sql(
+            "SELECT entity, row_id, data, stamp, actor, seen FROM change WHERE device = ? AND segment = ? ORDER BY seq",
+            (device, seq)):
+        changes.append([entity, row_id, stamp, actor, seen, json.loads(data)])
+        if seen is not None:
+            refs.add(seen)
+    vectors = {}
+    for kid in sorted(refs):
+        vectors[str(kid)] = json.loads(
+            conn.exec_driver_sql("SELECT vector FROM sync_knowledge WHERE id = ?", (kid,)).scalar_one())
+    erasures = []
+    for eid, client, stamp, actor, reason in conn.exec_driver_sql(
+            "SELECT id, client_id, stamp, actor, reason FROM sync_erasure WHERE device = ? AND segment = ? ORDER BY id",
+            (device, seq)):
+        erasures.append({"client": client, "stamp": stamp, "actor": actor, "reason": reason,
+                         "rows": erasure.rows_of(conn, eid)})
+    return {"requires": requires, "vectors": vectors, "changes": changes, "erasures": erasures}
+
+
+def mark_sent(store: Store, seq: int) -> None:
+    with store.connection(write=True) as conn:
+        conn.exec_driver_sql("UPDATE sync_outgoing SET sent = ? WHERE seq = ?", (_now(), seq))

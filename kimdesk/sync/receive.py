@@ -1,0 +1,251 @@
+"""Receiving: other laptops' segments in causal order, grouped, each with its cursor.
+
+Part of a round (see ``engine``); a mixin so the steps share the round's state and report.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.exc import IntegrityError
+
+from kimdesk.i18n import translate
+from kimdesk.sync import envelope, knowledge, layout, settings, snapshot
+from kimdesk.sync.apply import Batch, Held, Incoming, apply_batch, live_records
+from kimdesk.sync.envelope import EnvelopeError
+from kimdesk.sync.report import Decision
+
+GROUP_CHANGES = 20_000  # changes applied per transaction while catching up
+CACHE_KIB = 64 * 1024  # page cache of the connection that applies segments
+
+
+class ReceiveSteps:
+    def receive(self) -> None:
+        with self.store.connection() as conn:
+            # a catch-up inserts into random places of large indexes; with SQLCipher every page
+            # that falls out of the cache is decrypted again, so give this connection room
+            conn.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
+            self._live = live_records(conn)
+            cursors = knowledge.cursors(conn)
+        if self._bootstrap(cursors):
+            with self.store.connection() as conn:
+                cursors = knowledge.cursors(conn)
+        queue = {d: [s for s in f.segments if s > cursors.get(d, 0)] for d, f in self.folders.items()}
+        blocked: dict[str, str] = {}
+        for d, seqs in queue.items():
+            if seqs and seqs[0] != cursors.get(d, 0) + 1:
+                blocked[d] = "gap"
+                self.report.log(Decision.WAITING, d, cursors.get(d, 0) + 1,
+                                translate("Sync", "eine Momentaufnahme (ältere Segmente fehlen)"))
+        total = sum(len(v) for v in queue.values())
+        done = 0
+        cache: dict[tuple[str, int], dict] = {}
+        while not self.report.cancelled:
+            group = self._plan(queue, blocked, cursors, cache)
+            if not group:
+                break
+            applied = self._apply_group(group, blocked)
+            for d, seq, _body in group[:applied]:
+                cursors[d] = seq
+                queue[d].pop(0)
+                cache.pop((d, seq), None)
+            done += applied
+            self.progress("receive", done, total)
+            if applied < len(group):
+                continue  # a segment was held: plan again without its device
+            if self.cancelled():
+                self.report.cancelled = True
+                return
+        for d, seqs in queue.items():
+            if seqs and d not in blocked:
+                body = cache.get((d, seqs[0])) or {}
+                need = {dev: s for dev, s in body.get("requires", {}).items()
+                        if dev != self.me and cursors.get(dev, 0) < s}
+                self.report.log(Decision.WAITING, d, seqs[0], ", ".join(f"{dev}:{s}" for dev, s in sorted(need.items())))
+
+    def _plan(self, queue: dict[str, list[int]], blocked: dict[str, str], cursors: dict[str, int],
+              cache: dict[tuple[str, int], dict]) -> list[tuple[str, int, dict]]:
+        """The next segments to apply, in causal order, read before any transaction starts.
+
+        A segment is ready when this laptop holds everything its writer had seen. Segments are
+        grouped (up to GROUP_CHANGES changes) so a long catch-up commits rarely; each still has
+        its own savepoint, so the fail-safe can hold one without the others.
+        """
+        simulated = dict(cursors)
+        position = {d: 0 for d in queue}
+        group: list[tuple[str, int, dict]] = []
+        size = 0
+        moved = True
+        while moved and size < GROUP_CHANGES:
+            moved = False
+            for d in sorted(queue):
+                while position[d] < len(queue[d]) and d not in blocked and size < GROUP_CHANGES:
+                    seq = queue[d][position[d]]
+                    body = cache.get((d, seq))
+                    if body is None:
+                        body = self._load_segment(d, seq)
+                        if body is None:
+                            blocked[d] = "rejected"
+                            break
+                        cache[(d, seq)] = body
+                    if any(dev != self.me and simulated.get(dev, 0) < s for dev, s in body["requires"].items()):
+                        break
+                    group.append((d, seq, body))
+                    simulated[d] = seq
+                    position[d] += 1
+                    size += len(body["batch"].changes) + 1
+                    moved = True
+        return group
+
+    def _apply_group(self, group: list[tuple[str, int, dict]], blocked: dict[str, str]) -> int:
+        """Apply segments in one transaction, each with its cursor in its own savepoint."""
+        fraction = float(settings.get(self.store, settings.FAILSAFE_FRACTION))
+        minimum = int(settings.get(self.store, settings.FAILSAFE_MINIMUM))
+        done = 0
+        touched: dict[str, set[str]] = {}
+        with self.store.connection(write=True) as conn:
+            current = knowledge.cursors(conn)
+            for d, seq, body in group:
+                if current.get(d, 0) >= seq:  # another process of this laptop applied it meanwhile
+                    done += 1
+                    continue
+                limit = None if self.confirm_deletions else \
+                    max(int(self._live * fraction), minimum) - self._deleted_this_round
+                savepoint = conn.begin_nested()
+                try:
+                    applied = apply_batch(conn, self.store, body["batch"], report=self.report, max_deletions=limit,
+                                          live=self._live)
+                    knowledge.advance(conn, self.store, d, seq)
+                    savepoint.commit()
+                except Held as held:
+                    savepoint.rollback()
+                    self._held(d, seq, held)
+                    blocked[d] = "held"
+                    break
+                except IntegrityError:  # e.g. one case number given to two people on two laptops
+                    savepoint.rollback()
+                    self.report.log(Decision.REJECTED, d, seq, "constraint")
+                    blocked[d] = "rejected"
+                    break
+                self._account(d, seq, applied)
+                for k, v in applied.touched.items():
+                    touched.setdefault(k, set()).update(v)
+                done += 1
+        if touched:
+            from kimdesk.store.store import Changes
+
+            self.store.last_changes = Changes(touched)
+        return done
+
+    def _held(self, device: str, seq: int, held: Held) -> None:
+        self.report.log(Decision.HELD, device, seq, translate(
+            "Sync", "Segment {seq} von Gerät {device} würde {n} von {total} Datensätzen löschen").format(
+            seq=seq, device=device, n=held.deletions, total=held.live))
+
+    def _account(self, device: str, seq: int, applied, snapshot: bool = False) -> None:
+        self._deleted_this_round += applied.deletions
+        self._erasures |= applied.erased > 0
+        self.report.received_segments += 1
+        self.report.received_changes += applied.changes
+        self.report.conflicts += applied.conflicts
+        self.report.dropped += applied.dropped
+        self.report.erased += applied.erased
+        self.report.log(Decision.SNAPSHOT_APPLIED if snapshot else Decision.APPLIED, device, seq, f"{applied.changes}")
+
+    def _load_segment(self, device: str, seq: int) -> dict | None:
+        team = self.team
+        assert team is not None
+        try:
+            blob = self.target.read(layout.segment_path(device, seq))
+        except FileNotFoundError:  # compacted since we listed: the next round sees the snapshot
+            self.report.log(Decision.WAITING, device, seq, translate("Sync", "eine Momentaufnahme"))
+            return None
+        try:
+            doc = envelope.open_sealed(team.key, blob, team=team.id, kind="segment", device=device, seq=seq)
+            return {"batch": _segment_batch(doc, device, seq),
+                    "requires": {str(k): int(v) for k, v in doc.get("requires", {}).items()}}
+        except EnvelopeError as exc:
+            self.report.log(Decision.REJECTED, device, seq, exc.reason)
+        except (ValueError, KeyError, TypeError):
+            self.report.log(Decision.REJECTED, device, seq, "damaged")
+        self.rejected.setdefault(device, []).append(seq)
+        return None
+
+    def _apply_snapshot(self, device: str, seq: int, batch: Batch, covers: dict[str, int]) -> bool:
+        """A snapshot in one transaction with the cursors it covers. False when held."""
+        limit = None
+        if not self.confirm_deletions:
+            limit = max(int(self._live * float(settings.get(self.store, settings.FAILSAFE_FRACTION))),
+                        int(settings.get(self.store, settings.FAILSAFE_MINIMUM))) - self._deleted_this_round
+        try:
+            with self.store.connection(write=True) as conn:
+                applied = apply_batch(conn, self.store, batch, report=self.report, max_deletions=limit,
+                                      live=self._live)
+                knowledge.advance_many(conn, self.store, covers)
+        except Held as held:
+            self._held(device, seq, held)
+            return False
+        self._account(device, seq, applied, snapshot=True)
+        if applied.touched:
+            from kimdesk.store.store import Changes
+
+            self.store.last_changes = Changes(applied.touched)
+        return True
+
+    def _bootstrap(self, cursors: dict[str, int]) -> bool:
+        """Start from another device's snapshot when segments we need are gone, or it saves much."""
+        best: tuple[int, str, dict] | None = None
+        gain_needed = int(settings.get(self.store, settings.SNAPSHOT_GAIN))
+        for d, folder in self.folders.items():
+            snap = (folder.state or {}).get("snapshot")
+            if not snap or snap.get("seq") not in folder.snapshots:
+                continue
+            covers = {str(k): int(v) for k, v in snap.get("covers", {}).items()}
+            gain = sum(max(0, s - cursors.get(dev, 0)) for dev, s in covers.items() if dev != self.me)
+            fills_gap = any(_has_gap(f, cursors.get(dev, 0)) and covers.get(dev, 0) > cursors.get(dev, 0)
+                            for dev, f in self.folders.items())
+            if (gain >= gain_needed or fills_gap) and (best is None or gain > best[0]):
+                best = (gain, d, snap)
+        if best is None:
+            return False
+        _gain, d, snap = best
+        team = self.team
+        assert team is not None
+        seq = int(snap["seq"])
+        try:
+            blob = self.target.read(layout.snapshot_path(d, seq))
+        except FileNotFoundError:  # replaced by a newer one since we listed
+            return False
+        try:
+            doc = envelope.open_sealed(team.key, blob, team=team.id, kind="snapshot", device=d, seq=seq)
+            batch, covers = snapshot.to_batch(doc)
+        except EnvelopeError as exc:
+            self.report.log(Decision.REJECTED, d, seq, f"snapshot: {exc.reason}")
+            return False
+        except (ValueError, KeyError, TypeError):
+            self.report.log(Decision.REJECTED, d, seq, "snapshot: damaged")
+            return False
+        return self._apply_snapshot(d, seq, batch, {k: v for k, v in covers.items() if k != self.me})
+
+    # -- 4. publish ---------------------------------------------------------------------------
+
+
+def _has_gap(folder, cursor: int) -> bool:
+    later = [s for s in folder.segments if s > cursor]
+    if later:
+        return later[0] != cursor + 1
+    snap = (folder.state or {}).get("snapshot") or {}
+    return int(snap.get("covers", {}).get(folder.device, 0)) > cursor
+
+
+def _segment_batch(doc: dict, device: str, seq: int) -> Batch:
+    vectors = {int(k): {str(d): int(s) for d, s in v.items()} for k, v in doc.get("vectors", {}).items()}
+    batch = Batch()
+    for entity, row_id, stamp, actor, seen, data in doc["changes"]:
+        if not isinstance(data, dict):
+            raise ValueError("change data")
+        batch.changes.append(Incoming(str(entity), str(row_id), data, int(stamp), device, seq, actor,
+                                      vectors.get(seen, {}) if seen is not None else {}))
+    for group in doc.get("erasures", []):
+        batch.erasures.append({"client": str(group["client"]), "stamp": int(group["stamp"]), "device": device,
+                               "actor": group.get("actor"), "reason": str(group.get("reason") or ""),
+                               "segment": seq, "rows": [[str(e), str(r)] for e, r in group.get("rows", [])]})
+    return batch

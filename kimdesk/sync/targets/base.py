@@ -1,0 +1,70 @@
+"""The storage a sync round talks to: a handful of file operations, nothing about sync.
+
+Paths are relative to the target root and use ``/``. Every failure is an ``OSError``
+(``FileNotFoundError`` when something is missing), whatever the transport, so the sync
+engine handles a vanished USB stick, an unmounted share and a dropped SMB session alike.
+Adding WebDAV or an object store means one more subclass; the merge never sees targets.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class DirEntry:
+    name: str
+    is_dir: bool
+    size: int = 0
+
+
+class Target(ABC):
+    #: shown to people and in reports; never contains a password
+    url: str = ""
+
+    @abstractmethod
+    def root_is_dir(self) -> bool:
+        """Does the target's root folder exist (and is it a folder)? Never creates it."""
+
+    @abstractmethod
+    def list(self, path: str) -> list[DirEntry]:
+        """Entries of a folder ("" is the root); FileNotFoundError if it does not exist."""
+
+    @abstractmethod
+    def read(self, path: str) -> bytes: ...
+
+    @abstractmethod
+    def write(self, path: str, data: bytes) -> None:
+        """Create or truncate ``path`` and write ``data`` (not yet durable, see ``fsync``)."""
+
+    @abstractmethod
+    def fsync(self, path: str) -> None:
+        """Make a written file durable (a no-op where the transport flushes on close)."""
+
+    @abstractmethod
+    def rename(self, src: str, dst: str) -> None:
+        """Move ``src`` to ``dst``, replacing ``dst`` if it exists."""
+
+    @abstractmethod
+    def delete(self, path: str) -> None: ...
+
+    @abstractmethod
+    def exists(self, path: str) -> bool: ...
+
+    @abstractmethod
+    def mkdir(self, path: str) -> None:
+        """Create a folder (and its parents) below the root; fine if it exists."""
+
+    def close(self) -> None:
+        """Release connections (SMB sessions); the target can be used again afterwards."""
+
+    def __enter__(self) -> Target:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def join(*parts: str) -> str:
+    return "/".join(p.strip("/") for p in parts if p)

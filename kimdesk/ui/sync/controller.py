@@ -1,0 +1,184 @@
+"""Syncs on start, on an interval and on demand — only when the target is reachable.
+
+All work runs on one single-worker executor (Anki's idea), so a sync, a reachability probe
+and a conflict decision never run at the same time and never on the UI thread; results come
+back as queued signals. Cancelling sets a flag the engine checks between segments.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from kimdesk.store.store import Store
+from kimdesk.sync import service, settings
+from kimdesk.sync.report import SyncReport
+
+
+class _Bridge(QObject):
+    """Lives on the UI thread; signals emitted from the worker arrive queued."""
+
+    done = Signal(object, object, object)  # callback, result, error
+    progress = Signal(str, int, int)
+
+
+class SyncController(QObject):
+    state_changed = Signal(str)  # a line for the status bar
+    progress = Signal(str, int, int)  # stage, done, total
+    finished = Signal(object)  # SyncReport
+    failed = Signal(str)  # one line for the person
+    reachability = Signal(bool)
+    busy_changed = Signal(bool)
+
+    def __init__(self, store: Store, parent: QObject | None = None, *, interval_minutes: float | None = None,
+                 target: Any = None):
+        super().__init__(parent)
+        self.store = store
+        self._target = target  # a Target or spec; None = the configured one
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kimdesk-sync")
+        self._bridge = _Bridge()
+        self._bridge.done.connect(self._deliver)
+        self._bridge.progress.connect(self.progress)
+        self._cancel = threading.Event()
+        self._busy = False
+        self.last_report: SyncReport | None = None
+        self.state = ""
+        minutes = interval_minutes if interval_minutes is not None else float(
+            settings.get(store, settings.INTERVAL_MINUTES))
+        self.timer = QTimer(self)
+        self.timer.setInterval(max(1, int(minutes * 60_000)))
+        self.timer.timeout.connect(self.sync_if_reachable)
+
+    # -- background plumbing -------------------------------------------------------------------
+    def submit(self, fn: Callable[[], Any], callback: Callable[[Any, BaseException | None], None]) -> Future:
+        """Run ``fn`` on the worker; ``callback(result, error)`` runs on the UI thread."""
+        future = self._executor.submit(fn)
+
+        def relay(f: Future) -> None:
+            error = f.exception()
+            self._bridge.done.emit(callback, None if error else f.result(), error)
+
+        future.add_done_callback(relay)
+        return future
+
+    @Slot(object, object, object)
+    def _deliver(self, callback, result, error) -> None:
+        callback(result, error)
+
+    def _set_state(self, text: str) -> None:
+        self.state = text
+        self.state_changed.emit(text)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.busy_changed.emit(busy)
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def _spec(self):
+        return self._target if self._target is not None else service.configured_target(self.store)
+
+    def set_target(self, target: Any) -> None:
+        self._target = target
+
+    # -- what the app calls --------------------------------------------------------------------
+    def start(self) -> None:
+        """Sync once now (if reachable) and then on the interval."""
+        self.timer.start()
+        self.sync_if_reachable()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.cancel()
+        self._executor.shutdown(wait=True)
+
+    def waiting(self) -> int:
+        return service.waiting(self.store)
+
+    def set_interval(self, minutes: float) -> None:
+        """Change (and remember) how often the app syncs while the target is reachable."""
+        settings.put(self.store, settings.INTERVAL_MINUTES, minutes)
+        self.timer.setInterval(max(1, int(minutes * 60_000)))
+
+    def probe(self) -> None:
+        """Find out in the background whether the target is reachable (``reachability``)."""
+        spec = self._spec()
+        if not spec:
+            self.reachability.emit(False)
+            return
+        store = self.store
+
+        def job():
+            from kimdesk.sync.targets import Target, open_target
+
+            return service.reachable(store, spec if isinstance(spec, Target) else open_target(spec))
+
+        self.submit(job, lambda ok, error: self.reachability.emit(bool(ok) and error is None))
+
+    def sync_if_reachable(self) -> None:
+        self._run(only_if_reachable=True)
+
+    def sync_now(self, *, confirm_deletions: bool = False) -> None:
+        self._run(only_if_reachable=False, confirm_deletions=confirm_deletions)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _run(self, *, only_if_reachable: bool, confirm_deletions: bool = False) -> None:
+        if self._busy:
+            return
+        spec = self._spec()
+        if not spec:
+            self._set_state(self.tr("Kein Sync-Ziel eingerichtet – %n Änderung(en) warten", "", self.waiting()))
+            return
+        self._cancel.clear()
+        self._set_busy(True)
+        self._set_state(self.tr("Synchronisiere …"))
+        store, cancel, bridge = self.store, self._cancel, self._bridge
+
+        def job():
+            from kimdesk.sync.targets import Target, open_target
+
+            target = spec if isinstance(spec, Target) else open_target(spec)
+            if only_if_reachable and not service.reachable(store, target):
+                return None
+            return service.run(store, target, confirm_deletions=confirm_deletions,
+                               progress=lambda stage, done, total: bridge.progress.emit(stage, done, total),
+                               cancelled=cancel.is_set)
+
+        self.submit(job, self._finished)
+
+    def _finished(self, report: SyncReport | None, error: BaseException | None) -> None:
+        self._set_busy(False)
+        waiting = self.waiting()
+        if error is not None:
+            from kimdesk.errors import KimdeskError, TargetUnreachable
+
+            self.reachability.emit(not isinstance(error, TargetUnreachable))
+            message = str(error) if isinstance(error, KimdeskError) else self.tr("Interner Fehler beim Synchronisieren")
+            self._set_state(self.tr("Offline – %n Änderung(en) warten", "", waiting))
+            self.failed.emit(message)
+            return
+        if report is None:
+            self.reachability.emit(False)
+            self._set_state(self.tr("Offline – %n Änderung(en) warten", "", waiting))
+            return
+        self.last_report = report
+        self.reachability.emit(not report.unreachable)
+        if report.unreachable:
+            self._set_state(self.tr("Verbindung verloren – %n Änderung(en) warten", "", waiting))
+        elif report.cancelled:
+            self._set_state(self.tr("Abgebrochen – %n Änderung(en) warten", "", waiting))
+        elif report.held:
+            self._set_state(self.tr("Löschungen warten auf Bestätigung"))
+        else:
+            from datetime import datetime
+
+            self._set_state(self.tr("Synchronisiert um %1").replace("%1", datetime.now().strftime("%H:%M")))
+        self.finished.emit(report)

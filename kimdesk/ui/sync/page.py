@@ -1,0 +1,294 @@
+"""The sync page: target, reachability, waiting changes, sync now (progress, cancel), the last
+report, and the conflicts — each shown side by side, so a person picks the value that stays.
+
+Only presents and delegates: the controller runs every sync and every decision on its
+worker; this widget reads small things (waiting count, conflict list) and renders.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kimdesk.services import conflicts
+from kimdesk.store.store import Store
+from kimdesk.sync import service
+from kimdesk.ui.sync.controller import SyncController
+
+
+class SideBySide(QGroupBox):
+    """One side of a conflict: the value, who set it, on which laptop, when."""
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(title, parent)
+        form = QFormLayout(self)
+        self.value = QLabel(self)
+        self.value.setWordWrap(True)
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.value.setStyleSheet("font-weight: bold")
+        self.who = QLabel(self)
+        self.device = QLabel(self)
+        self.when = QLabel(self)
+        form.addRow(self.tr("Wert:"), self.value)
+        form.addRow(self.tr("Geändert von:"), self.who)
+        form.addRow(self.tr("Gerät:"), self.device)
+        form.addRow(self.tr("Zeitpunkt:"), self.when)
+
+    def show_side(self, value: Any, who: str | None, device: str | None, when: str | None, field: str = "") -> None:
+        if field == "deleted" and isinstance(value, bool):
+            self.value.setText(self.tr("gelöscht") if value else self.tr("vorhanden"))
+        else:
+            self.value.setText(_text(value))
+        self.who.setText(who or self.tr("unbekannt"))
+        self.device.setText((device or "–")[:8])
+        self.when.setText(_local(when))
+
+
+def _local(iso: str | None) -> str:
+    if not iso:
+        return "–"
+    from datetime import datetime
+
+    return datetime.fromisoformat(iso).astimezone().strftime("%d.%m.%Y %H:%M:%S")
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+class SyncPage(QWidget):
+    def __init__(self, store: Store, parent: QWidget | None = None, *, controller: SyncController | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.controller = controller or SyncController(store, self)
+        self.setWindowTitle(self.tr("Synchronisieren"))
+        layout = QVBoxLayout(self)
+
+        top = QHBoxLayout()
+        self.target = QLineEdit(self)
+        self.target.setPlaceholderText(self.tr("Ordner oder smb://benutzer@server/freigabe/ordner"))
+        self.target.setText(service.configured_target(store) or "")
+        self.save_target = QPushButton(self.tr("Ziel speichern"), self)
+        top.addWidget(QLabel(self.tr("Sync-Ziel:"), self))
+        top.addWidget(self.target, 1)
+        top.addWidget(self.save_target)
+        layout.addLayout(top)
+
+        info = QHBoxLayout()
+        self.state = QLabel(self)
+        self.reachable = QLabel(self.tr("Erreichbarkeit wird geprüft …"), self)
+        self.waiting = QLabel(self)
+        info.addWidget(self.state, 1)
+        info.addWidget(self.reachable)
+        info.addSpacing(24)
+        info.addWidget(self.waiting)
+        layout.addLayout(info)
+
+        buttons = QHBoxLayout()
+        self.sync_button = QPushButton(self.tr("Jetzt synchronisieren"), self)
+        self.cancel_button = QPushButton(self.tr("Abbrechen"), self)
+        self.confirm_button = QPushButton(self.tr("Löschungen bestätigen"), self)
+        self.cancel_button.setEnabled(False)
+        self.confirm_button.setVisible(False)
+        for b in (self.sync_button, self.cancel_button, self.confirm_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.progress = QProgressBar(self)
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        report_box = QGroupBox(self.tr("Letzte Runde"), splitter)
+        rl = QVBoxLayout(report_box)
+        self.report = QPlainTextEdit(report_box)
+        self.report.setReadOnly(True)
+        rl.addWidget(self.report)
+        conflict_box = QGroupBox(self.tr("Konflikte"), splitter)
+        cl = QVBoxLayout(conflict_box)
+        self.conflict_list = QListWidget(conflict_box)
+        cl.addWidget(self.conflict_list, 1)
+        sides = QHBoxLayout()
+        self.kept_side = SideBySide(self.tr("Behalten (gilt jetzt)"), conflict_box)
+        self.lost_side = SideBySide(self.tr("Unterlegen (gleichzeitig geändert)"), conflict_box)
+        sides.addWidget(self.kept_side)
+        sides.addWidget(self.lost_side)
+        cl.addLayout(sides)
+        choose = QHBoxLayout()
+        self.keep_button = QPushButton(self.tr("Linken Wert behalten"), conflict_box)
+        self.take_button = QPushButton(self.tr("Rechten Wert übernehmen"), conflict_box)
+        self.addendum_button = QPushButton(self.tr("Als Nachtrag zum Protokoll"), conflict_box)
+        for b in (self.keep_button, self.take_button, self.addendum_button):
+            choose.addWidget(b)
+        choose.addStretch(1)
+        cl.addLayout(choose)
+        layout.addWidget(splitter, 1)
+
+        self.save_target.clicked.connect(self._save_target)
+        self.sync_button.clicked.connect(lambda: self._sync())
+        self.cancel_button.clicked.connect(self.controller.cancel)
+        self.confirm_button.clicked.connect(lambda: self._sync(confirm=True))
+        self.keep_button.clicked.connect(lambda: self._decide("kept"))
+        self.take_button.clicked.connect(lambda: self._decide("lost"))
+        self.addendum_button.clicked.connect(lambda: self._decide("addendum"))
+        self.conflict_list.currentItemChanged.connect(self._show_conflict)
+        c = self.controller
+        c.state_changed.connect(self.state.setText)
+        c.busy_changed.connect(self._busy)
+        c.progress.connect(self._progress)
+        c.finished.connect(self._finished)
+        c.failed.connect(self._failed)
+        c.reachability.connect(self._reachable)
+        self._conflicts: list[conflicts.Conflict] = []
+        self.refresh()
+        self.controller.probe()
+
+    # -- reading -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        n = service.waiting(self.store)
+        self.waiting.setText(self.tr("%n Änderung(en) warten", "", n))
+        if not self.state.text():
+            self.state.setText(self.controller.state or (self.tr("Bereit") if self.target.text() else
+                                                         self.tr("Kein Sync-Ziel eingerichtet")))
+        current = self.conflict_list.currentRow()
+        self._conflicts = conflicts.list_conflicts(self.store)
+        self.conflict_list.blockSignals(True)
+        self.conflict_list.clear()
+        for c in self._conflicts:
+            what = f"{self._entity(c.entity)} {c.label}".strip()
+            item = QListWidgetItem(f"{what} · {self._field(c.field)}: {_text(c.kept)} ↔ {_text(c.lost)}")
+            item.setData(Qt.ItemDataRole.UserRole, c.key)
+            self.conflict_list.addItem(item)
+        self.conflict_list.blockSignals(False)
+        if self._conflicts:
+            self.conflict_list.setCurrentRow(min(max(current, 0), len(self._conflicts) - 1))
+        self._show_conflict()
+
+    def selected(self) -> conflicts.Conflict | None:
+        row = self.conflict_list.currentRow()
+        return self._conflicts[row] if 0 <= row < len(self._conflicts) else None
+
+    @Slot()
+    def _show_conflict(self, *_args) -> None:
+        c = self.selected()
+        for b in (self.keep_button, self.take_button, self.addendum_button):
+            b.setEnabled(c is not None and not self.controller.busy)
+        if c is None:
+            self.kept_side.show_side(None, None, None, None)
+            self.lost_side.show_side(None, None, None, None)
+            return
+        self.kept_side.show_side(c.kept, c.kept_actor, c.kept_device, c.kept_at, c.field)
+        self.lost_side.show_side(c.lost, c.lost_actor, c.lost_device, c.lost_at, c.field)
+        final = c.kind == "final"
+        self.take_button.setEnabled(not final and not self.controller.busy)
+        self.addendum_button.setVisible(final)
+
+    # -- actions -------------------------------------------------------------------------------
+    def _save_target(self) -> None:
+        spec = self.target.text().strip()
+        try:
+            service.save_target(self.store, spec)
+        except Exception as exc:  # noqa: BLE001 - shown to the person, nothing saved
+            QMessageBox.warning(self, self.tr("Sync-Ziel"), str(exc))
+            return
+        self.controller.set_target(None)
+        self.state.setText(self.tr("Sync-Ziel gespeichert"))
+        self.controller.probe()
+
+    def _sync(self, *, confirm: bool = False) -> None:
+        spec = self.target.text().strip()
+        if spec and spec != (service.configured_target(self.store) or ""):
+            self.controller.set_target(spec)
+        self.controller.sync_now(confirm_deletions=confirm)
+
+    def _decide(self, choice: str) -> None:
+        c = self.selected()
+        if c is None:
+            return
+        store = self.store
+        self._busy(True)
+        self.controller.submit(lambda: conflicts.resolve(store, c.key, choice), self._decided)
+
+    def _decided(self, _result, error) -> None:
+        self._busy(False)
+        if error is not None:
+            QMessageBox.warning(self, self.tr("Konflikt"), str(error))
+        self.refresh()
+
+    # -- controller signals ----------------------------------------------------------------------
+    @Slot(bool)
+    def _busy(self, busy: bool) -> None:
+        self.sync_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+        self.progress.setVisible(busy)
+        if busy:
+            self.progress.setRange(0, 0)
+        for b in (self.keep_button, self.take_button, self.addendum_button):
+            b.setEnabled(not busy and self.selected() is not None)
+
+    @Slot(str, int, int)
+    def _progress(self, stage: str, done: int, total: int) -> None:
+        self.progress.setFormat(self._stage(stage) + " %v/%m")
+        if total > 1:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+        else:
+            self.progress.setRange(0, 0)
+
+    @Slot(object)
+    def _finished(self, report) -> None:
+        self.report.setPlainText("\n".join(report.lines()))
+        self.confirm_button.setVisible(bool(report.held))
+        self.refresh()
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self.report.setPlainText(message)
+        self.refresh()
+
+    @Slot(bool)
+    def _reachable(self, ok: bool) -> None:
+        self.reachable.setText(self.tr("Ziel erreichbar") if ok else self.tr("Ziel nicht erreichbar"))
+        self.reachable.setStyleSheet("color: #1b6e20" if ok else "color: #a31515")
+
+
+    def _field(self, name: str) -> str:
+        return {"given_name": self.tr("Vorname"), "family_name": self.tr("Familienname"),
+                "municipality": self.tr("Wohnort"), "phone": self.tr("Telefon"), "email": self.tr("E-Mail"),
+                "address": self.tr("Anschrift"), "birth_date": self.tr("Geburtsdatum"),
+                "residence_status": self.tr("Aufenthaltsstatus"), "status": self.tr("Status"),
+                "title": self.tr("Titel"), "notes": self.tr("Notizen"), "text": self.tr("Text"),
+                "description": self.tr("Beschreibung"), "deleted": self.tr("Löschung")}.get(name, name)
+
+    def _stage(self, stage: str) -> str:
+        return {"send": self.tr("Senden"), "receive": self.tr("Empfangen"),
+                "publish": self.tr("Abschließen")}.get(stage, stage)
+
+    def _entity(self, name: str) -> str:
+        return {"client": self.tr("Person"), "need": self.tr("Bedarf"), "agency": self.tr("Stelle"),
+                "conference": self.tr("Fallkonferenz"), "agenda_item": self.tr("TOP"),
+                "action_item": self.tr("Aufgabe (Protokoll)"), "task": self.tr("Wiedervorlage"),
+                "consent": self.tr("Schweigepflichtentbindung"),
+                "responsibility": self.tr("Zuständigkeit")}.get(name, name)

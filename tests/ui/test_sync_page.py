@@ -1,0 +1,172 @@
+"""The sync page and controller with real widgets (offscreen) and real background threads."""
+
+from __future__ import annotations
+
+import pytest
+
+from kimdesk.services import clients, conflicts
+from kimdesk.sync import service
+from kimdesk.sync import team as teams
+from kimdesk.sync.targets import FolderTarget, MemoryTarget
+from kimdesk.ui.sync.controller import SyncController
+from kimdesk.ui.sync.page import SyncPage
+
+TEAM = teams.Team("7d0f2a8e-1b7c-4f55-9d8a-3c5e2f1a9b10", bytes(range(32)))
+
+
+@pytest.fixture
+def pair(make_store):
+    a, b = make_store("a"), make_store("b")
+    for s in (a, b):
+        teams._save(s, TEAM)
+    return a, b
+
+
+def test_controller_syncs_on_demand_and_reports_state(qtbot, pair, tmp_path):
+    a, b = pair
+    share = tmp_path / "share"
+    share.mkdir()
+    service.save_target(a, str(share))
+    clients.create_client(a, {"given_name": "Aylin", "family_name": "Yilmaz"})
+    controller = SyncController(a, interval_minutes=60)
+    states = []
+    controller.state_changed.connect(states.append)
+    assert controller.waiting() > 0
+    with qtbot.waitSignal(controller.finished, timeout=30_000) as blocker:
+        controller.sync_now()
+    report = blocker.args[0]
+    assert report.sent_changes > 0 and controller.waiting() == 0
+    assert states[0] == "Synchronisiere …" and states[-1].startswith("Synchronisiert um")
+    controller.stop()
+
+
+def test_controller_only_syncs_when_reachable(qtbot, pair, tmp_path):
+    a, _ = pair
+    service.save_target(a, str(tmp_path / "not-mounted"))
+    clients.create_client(a, {"given_name": "Aylin", "family_name": "Yilmaz"})
+    controller = SyncController(a, interval_minutes=60)
+    with qtbot.waitSignal(controller.state_changed, timeout=30_000,
+                          check_params_cb=lambda text: text.startswith("Offline")) as blocker:
+        controller.start()
+    assert "warten" in blocker.args[0]
+    assert not (tmp_path / "not-mounted").exists()
+    assert controller.timer.isActive()
+    controller.stop()
+
+
+def test_ui_thread_keeps_turning_while_syncing(qtbot, pair):
+    """The round runs on the worker: the event loop processes timers meanwhile."""
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    a, _ = pair
+    share = MemoryTarget()
+    original = share.list
+
+    def slow_list(path):
+        time.sleep(0.05)
+        return original(path)
+
+    share.list = slow_list
+    for i in range(3):
+        clients.create_client(a, {"given_name": f"P{i}", "family_name": "Test"})
+    controller = SyncController(a, interval_minutes=60, target=share)
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    with qtbot.waitSignal(controller.finished, timeout=30_000):
+        controller.sync_now()
+    timer.stop()
+    assert len(ticks) >= 3
+    controller.stop()
+
+
+def test_page_shows_waiting_changes_syncs_and_decides_a_conflict(qtbot, pair, tmp_path):
+    a, b = pair
+    share = tmp_path / "share"
+    share.mkdir()
+    cid = clients.create_client(a, {"given_name": "Fatima", "family_name": "Rahimi"})
+    service.run(a, FolderTarget(share))
+    service.run(b, FolderTarget(share))
+    clients.update_client(a, cid, {"municipality": "Aachen"})
+    clients.update_client(b, cid, {"municipality": "Alsdorf"})
+    service.run(b, FolderTarget(share))
+    page = SyncPage(a)
+    qtbot.addWidget(page)
+    page.resize(900, 700)
+    page.show()
+    assert "1 Änderung" in page.waiting.text()
+    qtbot.waitUntil(lambda: page.reachable.text() == "Ziel nicht erreichbar")  # no target saved yet
+    page.target.setText(str(share))
+    qtbot.mouseClick(page.save_target, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.MouseButton.LeftButton)
+    assert service.configured_target(a) == str(share)
+    qtbot.waitUntil(lambda: page.reachable.text() == "Ziel erreichbar")
+    with qtbot.waitSignal(page.controller.finished, timeout=30_000):
+        page.sync_button.click()
+    assert "Gesendet" in page.report.toPlainText()
+    assert page.conflict_list.count() == 1
+    assert page.kept_side.value.text() == "Alsdorf" and page.lost_side.value.text() == "Aachen"
+    page.grab().save(str(tmp_path.parent / "sync-page.png"))
+    with qtbot.waitSignal(page.controller._bridge.done, timeout=30_000):
+        page.take_button.click()
+    qtbot.waitUntil(lambda: page.conflict_list.count() == 0)
+    with a.session(write=False) as s:
+        assert clients.get(s, cid).municipality == "Aachen"
+    assert conflicts.list_conflicts(a) == []
+    assert "2 Änderung" in page.waiting.text()  # the decision (value + resolution) waits to sync
+    page.controller.stop()
+
+
+def test_page_offers_to_confirm_held_deletions(qtbot, pair):
+    a, b = pair
+    share = MemoryTarget()
+    ids = [clients.create_client(a, {"given_name": f"P{i}", "family_name": "Muster"}) for i in range(30)]
+    service.run(a, share)
+    service.run(b, share)
+    for cid in ids:
+        clients.delete_client(a, cid)
+    service.run(a, share)
+    page = SyncPage(b, controller=SyncController(b, interval_minutes=60, target=share))
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.controller.finished, timeout=30_000):
+        page.sync_button.click()
+    assert page.confirm_button.isVisible()
+    assert "Zurückgehalten" in page.report.toPlainText()
+    with qtbot.waitSignal(page.controller.finished, timeout=30_000):
+        page.confirm_button.click()
+    assert not page.confirm_button.isVisible()
+    assert clients.count(b) == 0
+    page.controller.stop()
+
+
+def test_cancel_stops_between_segments(qtbot, pair):
+    a, b = pair
+    share = MemoryTarget()
+    for i in range(4):
+        clients.create_client(a, {"given_name": f"P{i}", "family_name": "Muster"})
+        service.run(a, share)
+    controller = SyncController(b, interval_minutes=60, target=share)
+    seen = []
+    controller.progress.connect(lambda stage, done, total: (seen.append((stage, done)),
+                                                             done == 1 and controller.cancel()))
+    with qtbot.waitSignal(controller.finished, timeout=30_000) as blocker:
+        controller.sync_now()
+    report = blocker.args[0]
+    # the first segment is applied, the rest waits for the next round
+    assert report.cancelled or report.received_segments == 4
+    controller.stop()
+
+
+def test_interval_is_configurable_and_remembered(qtbot, pair):
+    a, _ = pair
+    controller = SyncController(a, interval_minutes=60)
+    controller.set_interval(0.5)
+    assert controller.timer.interval() == 30_000
+    from kimdesk.sync import settings
+
+    assert settings.get(a, settings.INTERVAL_MINUTES) == 0.5
+    assert SyncController(a).timer.interval() == 30_000
+    controller.stop()
