@@ -112,6 +112,9 @@ def setup_logging(data_dir: Path | None) -> None:
 def main(argv: list[str] | None = None) -> int:
     os.umask(0o077)  # everything we create is private to the user
     set_language(language_from_environment())
+    from kimdesk import wiring
+
+    wiring.install()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -113,6 +113,21 @@ def test_run_keeps_anonymous_counts_then_erases(store, cases, fake_erasure):
     assert retention.run(store, dry_run=True).cases == []  # nothing left to do
 
 
+def test_run_with_the_real_erasure_deletes_and_keeps_counts(store, cases):
+    """No stand-in: the sync layer's erasure removes the people; the anonymous counts stay."""
+    with store.connection() as conn:
+        names = {r[0] for r in conn.exec_driver_sql("SELECT given_name FROM client")}
+    assert "Old" in names
+    result = retention.run(store, dry_run=False, confirm=lambda r: True)
+    assert result.erased == 3
+    with store.connection() as conn:
+        left = {r[0] for r in conn.exec_driver_sql("SELECT id FROM client")}
+        history = conn.exec_driver_sql("SELECT count(*) FROM change WHERE row_id = ?", (cases["old"],)).scalar()
+        assert sum(retention.erased_counts(conn, "case").values()) == 3
+    assert cases["old"] not in left and cases["short"] not in left and cases["recent"] in left
+    assert history == 0
+
+
 def test_findings_register_counts_cases_without_naming_them(store, clock, tmp_path: Path):
     fid = findings.add_finding(store, {"title": "Keine IFK-Plätze in Stolberg", "legal_domains": ["SchulG NRW"],
                                        "municipalities": ["Stolberg"], "description": "Wartezeiten über 6 Monate"})

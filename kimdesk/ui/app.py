@@ -48,6 +48,7 @@ class Shell:
         if state is not None:
             window.restore_workspace(state)
         self.window = window
+        window.start_sync()
         return window
 
     def change_language(self, language: str) -> None:
@@ -126,6 +127,10 @@ def run(ctx, *, demo: bool = False, demo_clients: int = 300, exit_when_shown: bo
             window.client_list.model.loaded.connect(
                 lambda _n: QTimer.singleShot(0, lambda: (print("KIMDESK_SHOWN", flush=True), app.quit())))
         window.show()
+        if not demo:  # the daily encrypted backup, on the database worker
+            from kimdesk.services import backup
+
+            window.worker.submit(lambda _job: backup.create_if_due(store))
         code = app.exec()
         return ExitCode.OK if code == 0 else ExitCode.FAILURE
     finally:

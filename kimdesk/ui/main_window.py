@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.agencies_page = AgenciesPage(store, self.worker, self.stack)
         self.reports_page = pages.reports_page(store, self.stack)
         self.sync_page = pages.sync_page(store, self.stack)
+        self.sync = getattr(self.sync_page, "controller", None)
         for page in (self.workspace, self.tasks_page, self.conferences_page, self.agencies_page, self.reports_page,
                      self.sync_page):
             self.stack.addWidget(page)
@@ -345,7 +346,15 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(state["page"])
         self.workspace.setCurrentIndex(min(state["current"], self.workspace.count() - 1))
 
+    def start_sync(self) -> None:
+        """Sync on start (when a target is configured and reachable) and then on the interval."""
+        if self.sync is not None:
+            self.sync.state_changed.connect(self.set_sync_state, Qt.ConnectionType.UniqueConnection)
+            self.sync.start()
+
     def prepare_lock(self) -> dict[str, Any]:
+        if self.sync is not None:
+            self.sync.pause()  # a round must not hold the store while it is closed
         state = self.workspace_state()
         hidden = [w for w in QApplication.topLevelWidgets() if w is not self and w.isVisible()]
         for w in hidden:
@@ -373,6 +382,8 @@ class MainWindow(QMainWindow):
         if state is None:
             return
         self.restore_workspace(state)
+        if self.sync is not None:
+            self.sync.start()
         self.tasks_page.mark_stale()
         self.agencies_page.mark_stale()
         for w in state.get("hidden", []):
@@ -388,5 +399,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.locker.timer.stop()
+        if self.sync is not None:
+            self.sync.stop()
         self.worker.shutdown()
         event.accept()

@@ -49,11 +49,6 @@ def reports_page(store: Store, parent: QWidget) -> QWidget:
 
 
 def sync_page(store: Store, parent: QWidget) -> QWidget:
-    # integrator: from kimdesk.ui.sync.page import SyncPage; return SyncPage(store, parent)
-    return PlaceholderPage(
-        translate("Pages", "Synchronisation"),
-        translate(
-            "Pages",
-            "Hier wird der Abgleich mit dem Team über den gemeinsamen Dateiserver eingerichtet und gestartet: "
-            "Ziel, letzter Abgleich, gesendete und empfangene Änderungen, Konflikte zum Prüfen."),
-        parent)
+    from kimdesk.ui.sync.page import SyncPage
+
+    return SyncPage(store, parent)

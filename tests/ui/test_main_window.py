@@ -92,3 +92,23 @@ def test_real_worker_window_constructs(qtbot, store, profile):
     qtbot.addWidget(win)
     qtbot.waitUntil(lambda: not win.client_list.model.pending)
     assert win.client_list.model.total() == 0
+
+
+def test_sync_state_reaches_the_status_bar_and_lock_pauses_sync(qtbot, window, store, tmp_path):
+    """The sync controller is wired in: its state shows in the status bar; locking pauses it."""
+    from kimdesk.sync import service as sync_service
+    from kimdesk.sync import team
+
+    window.start_sync()
+    qtbot.waitUntil(lambda: "Kein Sync-Ziel" in window.sync_state())
+    share = tmp_path / "share"
+    share.mkdir()
+    team.create(store)
+    sync_service.save_target(store, str(share))
+    clients.create_client(store, {"given_name": "Olena", "family_name": "Kovalenko"})
+    window.sync.sync_now()
+    qtbot.waitUntil(lambda: not window.sync.busy, timeout=20000)
+    assert (share / "devices").is_dir()
+    assert "Synchronisation:" in window.sync_state() and "Kein Sync-Ziel" not in window.sync_state()
+    window.prepare_lock()
+    assert not window.sync.timer.isActive()

@@ -94,9 +94,20 @@ class SyncController(QObject):
         self.sync_if_reachable()
 
     def stop(self) -> None:
+        """For the app's shutdown: no more rounds, the worker thread ends."""
         self.timer.stop()
         self.cancel()
         self._executor.shutdown(wait=True)
+
+    def pause(self) -> None:
+        """Before the store is locked: cancel a running round and wait until the worker is idle.
+
+        The round checks the cancel flag between segments; what it applied stays applied.
+        ``start()`` resumes after unlocking.
+        """
+        self.timer.stop()
+        self.cancel()
+        self._executor.submit(lambda: None).result()
 
     def waiting(self) -> int:
         return service.waiting(self.store)

@@ -1,0 +1,29 @@
+"""Composition root: connects features that must not import each other.
+
+The sync engine knows nothing of deadline rules, and the rules know nothing of sync; both the
+command line and the desktop app call ``install()`` once so that every completed sync round
+that applied changes from other laptops re-evaluates the deadline rules (never twice: the
+follow-ups have derived ids).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_installed = False
+
+
+def _deadlines_after_sync(store: Any, report: Any) -> None:
+    from kimdesk.services import deadlines
+
+    deadlines.evaluate_after_sync(store, None)
+
+
+def install() -> None:
+    global _installed
+    if _installed:
+        return
+    from kimdesk.sync import hooks
+
+    hooks.AFTER_APPLY.append(_deadlines_after_sync)
+    _installed = True
