@@ -49,6 +49,18 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+@pytest.fixture(autouse=True)
+def isolated_hooks():
+    """In-process CLI runs install the composition hooks; each test starts without them."""
+    from kimdesk import wiring
+    from kimdesk.sync import hooks
+
+    saved, installed = list(hooks.AFTER_APPLY), wiring._installed
+    yield
+    hooks.AFTER_APPLY[:] = saved
+    wiring._installed = installed
+
+
 @pytest.fixture(scope="session")
 def template_profile(tmp_path_factory: pytest.TempPathFactory):
     """One initialised profile (schema, catalogue) per session, and its database key."""

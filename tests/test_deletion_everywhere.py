@@ -109,3 +109,35 @@ def _only_in_erasure_record(profile: Profile, cid: str) -> bool:
         return holders <= {"sync_erasure", "sync_erased", "audit"}
     finally:
         store.close()
+
+
+def test_deadline_rules_run_after_a_sync_round(tmp_path: Path):
+    """The composition root hooks the rules into sync: a permit expiring soon that arrives by
+    sync becomes a follow-up on the receiving laptop, without anyone running the rules."""
+    from datetime import timedelta
+
+    a, b, share = tmp_path / "a", tmp_path / "b", tmp_path / "share"
+    share.mkdir()
+    for laptop in (a, b):
+        kd(laptop, "init", "--no-keyring")
+    kd(a, "team", "create")
+    kd(a, "team", "export-enrolment", str(tmp_path / "enrol.kimdesk"))
+    kd(b, "team", "join", str(tmp_path / "enrol.kimdesk"))
+    kd(b, "sync", "--target", str(share), "--save")
+    store = open_profile(Profile(a), passphrase=PASS)
+    from kimdesk.services import clients
+
+    soon = (date.today() + timedelta(days=10)).isoformat()
+    clients.create_client(store, {"given_name": "Dawit", "family_name": "Tekle", "residence_status": "Duldung",
+                                  "residence_valid_until": soon})
+    store.close()
+    kd(a, "sync", "--target", str(share), "--save")
+    kd(b, "sync")
+    store = open_profile(Profile(b), passphrase=PASS)
+    try:
+        with store.connection() as conn:
+            rules = [r[0] for r in conn.exec_driver_sql(
+                "SELECT rule FROM task WHERE kind = 'follow_up' AND deleted = 0")]
+    finally:
+        store.close()
+    assert "residence_expiry" in rules

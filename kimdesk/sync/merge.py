@@ -189,11 +189,16 @@ def _knew_value(w: Version, loser: Version, name: str, versions: Sequence[Versio
 _MISSING = object()
 
 
+def _total_order(v: Version) -> tuple[int, str, int, str]:
+    """(stamp, device) first; the rest only makes the order total, as ``Entry.beats`` does."""
+    return (v.stamp, v.device, -1 if v.segment is None else v.segment, _canon(dict(v.data)))
+
+
 def field_conflicts(versions: Sequence[Version]) -> list[Loss]:
     """Concurrent changes of the same field with different values: the lower key loses."""
     if len({v.device for v in versions}) < 2:
         return []
-    ordered = sorted(versions, key=lambda v: v.key)
+    ordered = sorted(versions, key=_total_order)
     names = {n for v in ordered for n in v.data if n != DELETED}
     out: list[Loss] = []
     for name in sorted(names):
@@ -240,7 +245,7 @@ def final_conflicts(included: Sequence[Version], excluded: Sequence[Version]) ->
     state = fold((v.stamp, v.device, v.data) for v in included)
     hidden = not included
     out: list[Loss] = []
-    for v in sorted(excluded, key=lambda v: v.key):
+    for v in sorted(excluded, key=_total_order):
         for name, value in sorted(v.data.items()):
             if name == DELETED:
                 kept: Any = True if hidden else state.deleted
