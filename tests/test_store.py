@@ -215,3 +215,7 @@ def test_lock_closes_connections_and_refuses_use(store):
     with pytest.raises(Locked):
         with store.session():
             pass
+
+
+def test_quick_head_check_agrees_with_alembic():
+    assert migrate.quick_heads() == migrate.heads()

@@ -33,7 +33,7 @@ from kimdesk.i18n import translate
 from kimdesk.reports import fonts
 from kimdesk.reports.text_guard import CLOSE, OPEN, Notice, TextGuard
 
-DEFAULT_ORGANISATION = "Kommunales Integrationsmanagement"
+from kimdesk.reports import DEFAULT_ORGANISATION  # noqa: E402,F401  (re-exported)
 LEFT, RIGHT, TOP, BOTTOM = 25 * mm, 20 * mm, 28 * mm, 24 * mm  # DIN 5008-like left margin
 RULE = colors.HexColor("#7f8c99")
 HEAD_FILL = colors.HexColor("#e3e8ee")

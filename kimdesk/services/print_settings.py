@@ -6,7 +6,7 @@ and an unset value falls back to the programme's name.
 
 from __future__ import annotations
 
-from kimdesk.reports.template import DEFAULT_ORGANISATION
+from kimdesk.reports import DEFAULT_ORGANISATION
 from kimdesk.services import validation as v
 from kimdesk.store.store import Store
 

@@ -6,14 +6,13 @@ upgrades it; a database from a newer KIMdesk is refused before anything is touch
 
 from __future__ import annotations
 
+import re
 import shutil
 from datetime import datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Connection, Engine
 
 from kimdesk.errors import StoreError
@@ -23,7 +22,14 @@ from kimdesk.paths import make_private_dir, make_private_file
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+
 def config(conn: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     if conn is not None:
@@ -32,6 +38,8 @@ def config(conn: Connection | None = None) -> Config:
 
 
 def script() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(config())
 
 
@@ -40,15 +48,51 @@ def heads() -> set[str]:
 
 
 def current(conn: Connection) -> set[str]:
+    from alembic.runtime.migration import MigrationContext
+
     return set(MigrationContext.configure(conn).get_current_heads())
+
+
+_REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.M)
+_DOWN = re.compile(r"^down_revision\s*=\s*(.+)$", re.M)
+
+
+def quick_heads() -> set[str]:
+    """The head revisions read straight from the revision files, without importing Alembic.
+
+    Opening a database that is already current is the common case; importing Alembic for it
+    would cost a noticeable part of the app's start. ``tests/test_store.py`` checks that this
+    agrees with Alembic's own answer.
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        rev = _REVISION.search(text)
+        if rev is None:
+            continue
+        revisions.add(rev.group(1))
+        down = _DOWN.search(text)
+        if down:
+            parents.update(re.findall(r"['\"]([^'\"]+)['\"]", down.group(1)))
+    return revisions - parents
+
+
+def _stored_revisions(engine: Engine) -> set[str]:
+    with engine.connect() as conn:
+        has_table = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'").first()
+        revs = {r[0] for r in conn.exec_driver_sql("SELECT version_num FROM alembic_version")} if has_table else set()
+        conn.rollback()
+    return revs
 
 
 def status(engine: Engine) -> tuple[set[str], bool]:
     """(current revisions, needs upgrade); raises StoreError for an unknown (newer) revision."""
-    with engine.connect() as conn:
-        revs = current(conn)
-        conn.rollback()
-    known = {rev.revision for rev in script().walk_revisions()}
+    revs = _stored_revisions(engine)
+    if revs and revs == quick_heads():
+        return revs, False
+    known = {rev.revision for rev in script().walk_revisions()}  # imports Alembic: only when not current
     unknown = revs - known
     if unknown:
         raise StoreError(
@@ -59,6 +103,8 @@ def status(engine: Engine) -> tuple[set[str], bool]:
 
 
 def upgrade(engine: Engine, target: str = "heads") -> None:
+    from alembic import command
+
     with engine.connect() as conn:
         with conn.begin():
             command.upgrade(config(conn), target)

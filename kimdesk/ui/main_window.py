@@ -88,8 +88,10 @@ class MainWindow(QMainWindow):
         self.conferences_page = pages.conferences_page(store, self.stack)
         self.agencies_page = AgenciesPage(store, self.worker, self.stack)
         self.reports_page = pages.reports_page(store, self.stack)
-        self.sync_page = pages.sync_page(store, self.stack)
-        self.sync = getattr(self.sync_page, "controller", None)
+        from kimdesk.ui.sync.controller import SyncController
+
+        self.sync = SyncController(store, self)
+        self.sync_page = pages.sync_page(store, self.stack, self.sync)
         for page in (self.workspace, self.tasks_page, self.conferences_page, self.agencies_page, self.reports_page,
                      self.sync_page):
             self.stack.addWidget(page)
@@ -270,8 +272,9 @@ class MainWindow(QMainWindow):
 
     def open_conference(self, conference_id: str) -> None:
         self.show_page("conferences")
-        if hasattr(self.conferences_page, "open_conference"):
-            self.conferences_page.open_conference(conference_id)
+        page = pages.real(self.conferences_page)
+        if hasattr(page, "open_conference"):
+            page.open_conference(conference_id)
 
     def current_record(self):
         from kimdesk.ui.record.view import ClientRecordView

@@ -31,10 +31,48 @@ class PlaceholderPage(QWidget):
         self.setObjectName("placeholderPage")
 
 
-def conferences_page(store: Store, parent: QWidget) -> QWidget:
-    from kimdesk.ui.conferences.page import ConferencesPage
+class LazyPage(QWidget):
+    """Builds its page the first time it is shown or asked for.
 
-    return ConferencesPage(store, parent)
+    Start-up then loads only what the first screen needs (the conference editor alone pulls in
+    reportlab for its print preview).
+    """
+
+    def __init__(self, factory, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._factory = factory
+        self._page: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def page(self) -> QWidget:
+        if self._page is None:
+            self._page = self._factory(self)
+            self._layout.addWidget(self._page)
+        return self._page
+
+    def activate(self) -> None:
+        page = self.page()
+        if hasattr(page, "activate"):
+            page.activate()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.page()
+        super().showEvent(event)
+
+
+def real(page: QWidget) -> QWidget:
+    """The page behind a lazy one (built now if need be)."""
+    return page.page() if isinstance(page, LazyPage) else page
+
+
+def conferences_page(store: Store, parent: QWidget) -> QWidget:
+    def build(holder: QWidget) -> QWidget:
+        from kimdesk.ui.conferences.page import ConferencesPage
+
+        return ConferencesPage(store, holder)
+
+    return LazyPage(build, parent)
 
 
 def reports_page(store: Store, parent: QWidget) -> QWidget:
@@ -48,7 +86,10 @@ def reports_page(store: Store, parent: QWidget) -> QWidget:
         parent)
 
 
-def sync_page(store: Store, parent: QWidget) -> QWidget:
-    from kimdesk.ui.sync.page import SyncPage
+def sync_page(store: Store, parent: QWidget, controller=None) -> QWidget:
+    def build(holder: QWidget) -> QWidget:
+        from kimdesk.ui.sync.page import SyncPage
 
-    return SyncPage(store, parent)
+        return SyncPage(store, holder, controller=controller)
+
+    return LazyPage(build, parent)

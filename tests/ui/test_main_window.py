@@ -70,7 +70,9 @@ def test_every_navigation_page_opens_and_status_bar_shows_states(window):
         assert window.stack.currentIndex() == i and window.stack.currentWidget().isVisible()
     from kimdesk.ui.conferences.page import ConferencesPage
 
-    assert isinstance(window.conferences_page, ConferencesPage)
+    from kimdesk.ui import pages
+
+    assert isinstance(pages.real(window.conferences_page), ConferencesPage)
     window.set_sync_state("zuletzt vor 2 Minuten")
     assert window.sync_state() == "Synchronisation: zuletzt vor 2 Minuten"
     assert window.lock_state() == "entsperrt"
