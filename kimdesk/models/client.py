@@ -18,7 +18,7 @@ class Client(Synced, Base):
 
     case_number: Mapped[str] = mapped_column(String(32), unique=True)
     given_name: Mapped[str] = mapped_column(String(200), default="")
-    family_name: Mapped[str] = mapped_column(String(200), default="", index=True)
+    family_name: Mapped[str] = mapped_column(String(200), default="")  # ix_client_list_name, see list_indexes
     # the name as written in the person's own script (Arabic, Cyrillic, Ge'ez …), optional
     native_name: Mapped[str | None] = mapped_column(String(400))
     birth_date: Mapped[str | None] = mapped_column(String(10), index=True)  # partial date, see partial_date

@@ -20,7 +20,8 @@ RESPONSIBILITY_STATUSES = ("requested", "accepted", "declined", "forwarded", "do
 class Need(Synced, Base):
     __tablename__ = "need"
 
-    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    # looked up through ix_need_open (client_id, status, deleted), see list_indexes
+    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"))
     category: Mapped[str] = mapped_column(String(100))  # free text; the app offers a vocabulary
     description: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(30), default="open")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 
 import jellyfish
 from anyascii import anyascii
@@ -23,28 +24,35 @@ _PHONETIC_PREP = (("tsch", "ch"), ("sch", "sh"), ("kh", "h"), ("ph", "f"), ("ou"
                   ("w", "v"), ("zh", "j"))
 
 
+@lru_cache(maxsize=65_536)
 def fold_token(token: str) -> str:
     t = token.replace("ae", "a").replace("oe", "o").replace("ue", "u")
     return _DOUBLE.sub(r"\1", t)
+
+
+@lru_cache(maxsize=65_536)
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(fold_token(t) for t in _TOKEN.findall(anyascii(text).lower()))
 
 
 def tokens(text: str | None) -> list[str]:
     """Folded Latin tokens of ``text`` in any script."""
     if not text:
         return []
-    return [fold_token(t) for t in _TOKEN.findall(anyascii(text).lower())]
+    return list(_tokens(text))
 
 
-def phonetic_keys(folded: str) -> set[str]:
+@lru_cache(maxsize=65_536)
+def phonetic_keys(folded: str) -> frozenset[str]:
     """Metaphone keys of a folded token; "ch" is read both ways (Shevchenko, Achmed)."""
     if folded.isdigit() or len(folded) < 2:
-        return set()
+        return frozenset()
     t = folded
     for a, b in _PHONETIC_PREP:
         t = t.replace(a, b)
     if t.startswith("j"):
         t = "y" + t[1:]
-    return {k for k in (jellyfish.metaphone(t), jellyfish.metaphone(t.replace("ch", "h"))) if k}
+    return frozenset(k for k in (jellyfish.metaphone(t), jellyfish.metaphone(t.replace("ch", "h"))) if k)
 
 
 def phonetic(folded: str) -> str:

@@ -2,7 +2,7 @@
 
 Order of work: erasures first (they are final), then drop or trim the changes that touch
 erased rows, insert the remaining changes into the journal (each change once: its identity is
-device + stamp + row), recompute the touched rows, write an audit entry per change, move the
+device + stamp + row), recompute the touched rows, write an audit entry per origin and batch, move the
 clock past the newest stamp. The fail-safe counts the rows this would delete and raises
 ``Held`` before the caller commits, so a held segment leaves no trace.
 """
@@ -10,7 +10,7 @@ clock past the newest stamp. The fail-safe counts the rows this would delete and
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -199,11 +199,13 @@ def apply_batch(conn: Connection, store: Store, batch: Batch, *, report: SyncRep
     result.touched = {k: set(v) for k, v in outcome.touched.items()}
     if outcome.incomplete and report is not None:
         report.log(Decision.INCOMPLETE, detail=f"{len(outcome.incomplete)} rows wait for their first change")
-    by_origin: dict[tuple[str, str | None], list[Incoming]] = defaultdict(list)
+    # one audit entry per origin (device, actor) and batch, naming the tables and how many
+    # changes: the per-record detail (who, when, which fields) is in the change journal itself
+    by_origin: dict[tuple[str, str | None], Counter] = defaultdict(Counter)
     for c in fresh:
-        by_origin[(c.device, c.actor)].append(c)
-    for (device, actor), items in by_origin.items():
-        audit.append(conn, device, actor, (("sync", c.entity, c.row_id, c.data.keys()) for c in items))
+        by_origin[(c.device, c.actor)][c.entity] += 1
+    for (device, actor), counts in by_origin.items():
+        audit.append(conn, device, actor, [("sync", "segment", device, [f"{t}:{n}" for t, n in sorted(counts.items())])])
     if fresh:
         store.clock.observe(max(c.stamp for c in fresh))
         store.set_setting(conn, "hlc", store.clock.last)
