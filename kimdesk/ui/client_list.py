@@ -22,7 +22,7 @@ from kimdesk.ui.client_table import ClientTableModel
 from kimdesk.ui.worker import DbWorker
 
 SEARCH_DELAY_MS = 150
-COLUMN_WIDTHS = (100, 135, 115, 92, 100, 200, 140)
+COLUMN_WIDTHS = (100, 135, 115, 112, 100, 200, 140)
 
 
 class ClientListPage(QWidget):
@@ -90,6 +90,8 @@ class ClientListPage(QWidget):
         self.table.setSortingEnabled(True)
         for i, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(i, width)
+        # the case number column fits a whole number (year, device code, counter)
+        self.table.setColumnWidth(0, self.fontMetrics().horizontalAdvance("26-ABCDEF-0000") + 16)
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
         layout.addWidget(self.table, 1)
