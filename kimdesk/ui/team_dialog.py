@@ -90,7 +90,8 @@ class TeamDialog(QDialog):
                 .format(id=current.id, gen=current.generation))
         has_team = current is not None
         self.export_button.setVisible(has_team)
-        self.join_button.setVisible(not has_team)
+        self.join_button.setText(self.tr("Neue Anmeldedatei übernehmen") if has_team
+                                 else self.tr("Mit dieser Datei beitreten"))  # after a key rotation, too
         self.create_button.setVisible(not has_team)
         self.repeat.setVisible(has_team)
         self.form.labelForField(self.repeat).setVisible(has_team)
@@ -100,8 +101,10 @@ class TeamDialog(QDialog):
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Anmeldedatei wählen"), "",
                                                   self.tr("Anmeldedateien (*.kimdesk *.json);;Alle Dateien (*)"))
         else:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Anmeldedatei speichern"), "team.kimdesk",
-                                                  self.tr("Anmeldedateien (*.kimdesk)"))
+            # saving a new file, or picking an existing one (a newer enrolment after a key rotation)
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Anmeldedatei"), "team.kimdesk",
+                                                  self.tr("Anmeldedateien (*.kimdesk *.json)"),
+                                                  options=QFileDialog.Option.DontConfirmOverwrite)
         if path:
             self.file.setText(path)
 

@@ -103,6 +103,7 @@ def test_team_dialog_writes_the_enrolment_and_another_laptop_joins(qtbot, window
     qtbot.addWidget(joining)
     joining.show()
     assert joining.join_button.isVisible() and not joining.export_button.isVisible()
+    assert dialog.join_button.isVisible() and "Neue Anmeldedatei" in dialog.join_button.text()
     joining.file.setText(str(path))
     joining.passphrase.setText("Passphrase des Teams")
     assert joining.join()
