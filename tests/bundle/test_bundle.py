@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import uuid
 from pathlib import Path
@@ -146,3 +147,17 @@ def test_translations_and_the_desktop_app(exe, tmp_path):
     shown = run(exe, tmp_path / "gui", "gui", "--demo", "--demo-clients", "20", "--exit-when-shown")
     assert "KIMDESK_SHOWN" in shown.stdout
     assert "Traceback" not in shown.stderr and "Could not load the Qt platform plugin" not in shown.stderr
+
+
+def test_the_window_opens_on_a_real_x_server(exe, tmp_path):
+    """The X11 (xcb) plugin and the libraries it loads are in the bundle, not only offscreen."""
+    if shutil.which("xvfb-run") is None:
+        pytest.fail("xvfb-run is missing: `sh tools/system-deps.sh` (as root) installs it")
+    home = tmp_path / "x11"
+    (home / "tmp").mkdir(parents=True)
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(home), "TMPDIR": str(home / "tmp"),
+           "QT_QPA_PLATFORM": "xcb", "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+    proc = subprocess.run(["xvfb-run", "-a", str(exe), "gui", "--demo", "--demo-clients", "20", "--exit-when-shown"],
+                          capture_output=True, text=True, env=env, timeout=180, cwd=home)
+    assert proc.returncode == 0, proc.stderr
+    assert "KIMDESK_SHOWN" in proc.stdout
