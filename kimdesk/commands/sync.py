@@ -159,8 +159,8 @@ def cmd_team_rotate(ctx, args) -> int:
     check_passphrase_strength(passphrase)
     done = rotation.rotate(store, args.target, revoke=args.revoke)
     team.export_enrolment(store, args.file, passphrase, target=args.target or service.configured_target(store))
-    ctx.out(translate("CLI", "Neuer Teamschlüssel (Generation {n}); {carried} Dateien auf dem Sync-Ziel bleiben gültig.")
-            .format(n=done.team.generation, carried=done.carried))
+    ctx.out(translate("CLI", "Neuer Teamschlüssel (Generation {n}); {carried} Dateien auf dem Sync-Ziel bleiben "
+                             "gültig.").format(n=done.team.generation, carried=done.carried))
     for device in done.revoked:
         ctx.out(translate("CLI", "Gesperrt: {device}").format(device=device))
     ctx.out(translate("CLI", "Neue Anmeldedatei: {path} – jedes andere Gerät muss sie mit „kimdesk team join“ "

@@ -107,7 +107,8 @@ def rotate(store: Store, target: str | Target | None = None, *, revoke: tuple[st
         try:
             uuid.UUID(device)
         except ValueError:
-            raise BadInput(translate("Sync", "„{device}“ ist keine Gerätekennung.").format(device=device[:40])) from None
+            raise BadInput(translate("Sync", "„{device}“ ist keine Gerätekennung.").format(
+                device=device[:40])) from None
         if device == store.device_id:
             raise BadInput(translate("Sync", "Dieses Gerät kann sich nicht selbst sperren."))
     tgt = target if isinstance(target, Target) else service.resolve_target(store, target)

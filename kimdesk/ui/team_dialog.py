@@ -129,7 +129,8 @@ class TeamDialog(QDialog):
             path = self._path()
             if self.passphrase.text() != self.repeat.text():
                 raise ValidationError(translate("TeamDialog", "Die beiden Eingaben stimmen nicht überein."), "repeat")
-            team.export_enrolment(self.store, path, self.passphrase.text(), target=service.configured_target(self.store))
+            team.export_enrolment(self.store, path, self.passphrase.text(),
+                                  target=service.configured_target(self.store))
 
         if self._run(work):
             show_message(self.message, None)

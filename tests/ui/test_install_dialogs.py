@@ -15,7 +15,8 @@ from tests.support.stores import PASSPHRASE
 
 
 def names(store) -> list[str]:
-    return sorted(n for n in ("Vorsicherung", "Nachsicherung") if any(h.family_name == n for h in search.search(store, n)))
+    return sorted(n for n in ("Vorsicherung", "Nachsicherung")
+                  if any(h.family_name == n for h in search.search(store, n)))
 
 
 def test_backup_now_and_restore_from_the_app(qtbot, window, store, profile):
