@@ -29,8 +29,22 @@ def test_every_designed_library_is_listed_with_version_and_licence():
     assert "GPL" not in libs["anyascii"].licence  # the design chose anyascii over the GPL Unidecode
 
 
-def test_places_name_profile_backups_and_logs(profile):
+def test_places_name_profile_backups_and_logs(profile, data_dir):
+    import logging
+
+    from kimdesk.cli import setup_logging
+    from kimdesk.paths import log_dir
+
     where = {p.what: p.where for p in about.places(profile)}
     assert str(profile.dir) in where.values()
     assert any(w.endswith("backups") for w in where.values())
-    assert any(w.endswith("logs") for w in where.values())
+    assert str(log_dir(None)) in where.values()  # the app without --data-dir logs there
+    root = logging.getLogger("kimdesk")
+    before = list(root.handlers)
+    setup_logging(data_dir)  # with --data-dir the log moves beside it
+    try:
+        assert str(data_dir / "logs") in {p.where for p in about.places(profile)}
+    finally:
+        for handler in [h for h in root.handlers if h not in before]:
+            root.removeHandler(handler)
+            handler.close()

@@ -63,22 +63,27 @@ class Place:
 
 def places(profile) -> list[Place]:
     """Where this profile's files are (paths only; nothing is read)."""
-    from kimdesk.paths import log_dir
     from kimdesk.services.backup import folder_of
 
-    explicit = profile.data_dir if _explicit(profile.data_dir) else None
     return [
         Place(translate("About", "Profil (Datenbank, Schlüsseldatei)"), str(profile.dir)),
         Place(translate("About", "Tägliche Sicherungen"), str(folder_of(profile.db_path))),
-        Place(translate("About", "Protokolldateien (nur Kennungen)"), str(log_dir(explicit))),
+        Place(translate("About", "Protokolldateien (nur Kennungen)"), str(log_folder())),
         Place(translate("About", "Schlüsselbund-Einträge"), translate("About", "Dienst „KIMdesk“")),
     ]
 
 
-def _explicit(data_dir: Path) -> bool:
-    from kimdesk.paths import default_data_dir
+def log_folder() -> Path:
+    """Where this process logs: its file handler's folder (``--data-dir`` moves it), else the
+    platform's log dir, which the app uses when started without ``--data-dir``."""
+    import logging
 
-    return data_dir.resolve() != default_data_dir().resolve()
+    from kimdesk.paths import log_dir
+
+    for handler in logging.getLogger("kimdesk").handlers:
+        if isinstance(handler, logging.FileHandler):
+            return Path(handler.baseFilename).parent
+    return log_dir(None)
 
 
 def version() -> str:
