@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test bench screenshots bundle translations clean system-deps
+.PHONY: run test test-bundle bench screenshots bundle bundle-archive translations clean system-deps
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,13 +30,25 @@ bench: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots_install.py
 
 translations: $(STAMP)
 	$(BIN)/python tools/translations.py
 
+## the one-folder bundle dist/kimdesk/ (PyInstaller, build.spec); counsellors need no Python
 bundle: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bundle]'
-	$(BIN)/pyinstaller --noconfirm --clean build.spec
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
+	@du -sh dist/kimdesk
+
+## build the bundle, then run it headless: doctor and a two-laptop import-sync-export round
+test-bundle: bundle system-deps
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m bundle tests/bundle $(PYTEST_ARGS)
+
+## dist/kimdesk-<version>-<os>-<arch>.tar.gz from the bundle, named by its own --version
+bundle-archive: bundle
+	cd dist && v=$$(./kimdesk/kimdesk --version | cut -d' ' -f2) && \
+	  tar czf "kimdesk-$$v-$$(uname -s | tr A-Z a-z)-$$(uname -m).tar.gz" kimdesk && ls -lh kimdesk-*.tar.gz
 
 clean:
 	rm -rf build dist .pytest_cache

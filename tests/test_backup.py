@@ -71,3 +71,50 @@ def test_cli_backup_round(data_dir: Path):
     res = run("--data-dir", data_dir, "backup", "restore", path, env=env)
     assert res.code == 0, res.err
     assert run("--data-dir", data_dir, "doctor", env=env).code == 0
+
+
+def test_restore_into_the_open_store(store, profile):
+    from kimdesk.errors import WrongPassphrase
+    from tests.support.stores import PASSPHRASE
+
+    before = clients.create_client(store, {"given_name": "Ida", "family_name": "Vorher"})
+    made = backup.create(store)
+    after = clients.create_client(store, {"given_name": "Ole", "family_name": "Nachher"})
+    device = store.device_id
+    with pytest.raises(WrongPassphrase):
+        backup.restore_into(store, profile, made.path, "falsche Passphrase")
+    assert store.is_open and store.device_id == device and search.search(store, "Nachher")
+    junk = profile.dir / "junk.db"
+    junk.write_bytes(b"\x02" * 4096)
+    with pytest.raises(StoreError):  # a bad backup: the current database is back, untouched
+        backup.restore_into(store, profile, junk, PASSPHRASE)
+    assert store.is_open and store.device_id == device and search.search(store, "Nachher")
+    kept = backup.restore_into(store, profile, made.path, PASSPHRASE)
+    assert kept.exists() and store.is_open and store.device_id != device
+    found = {h.id for h in search.search(store, "Vorher")} | {h.id for h in search.search(store, "Nachher")}
+    assert found == {before} and after not in found
+    assert store.check() == ["ok"]
+    clients.update_client(store, before, {"municipality": "Düren"})  # the store goes on working
+
+
+def test_cli_restore_brings_back_the_state_and_refuses_a_wrong_passphrase(data_dir: Path):
+    env = {"KIMDESK_PASSPHRASE": "correct horse battery"}
+    assert run("--data-dir", data_dir, "init", env=env).code == 0
+    sample = data_dir / "one.json"
+    sample.write_text('{"format": "kimdesk-export", "version": 1, "clients": [{"id": '
+                      '"0b7d1c3e-5f2a-4b8c-9d1e-2f3a4b5c6d7e", "given_name": "Vera", "family_name": "Gesichert"}]}')
+    assert run("--data-dir", data_dir, "import", sample, env=env).code == 0
+    assert run("--data-dir", data_dir, "backup", "create", env=env).code == 0
+    path = run("--data-dir", data_dir, "backup", "list", env=env).out.split("\t")[0]
+    sample.write_text('{"format": "kimdesk-export", "version": 1, "clients": [{"id": '
+                      '"1c8e2d4f-6a3b-4c9d-8e2f-3a4b5c6d7e8f", "given_name": "Udo", "family_name": "Ungesichert"}]}')
+    assert run("--data-dir", data_dir, "import", sample, env=env).code == 0
+    db = data_dir / "default" / "kimdesk.db"
+    digest = hashlib.sha256(db.read_bytes()).hexdigest()
+    wrong = run("--data-dir", data_dir, "backup", "restore", path, env={"KIMDESK_PASSPHRASE": "wrong wrong wrong"})
+    assert wrong.code == 2 and hashlib.sha256(db.read_bytes()).hexdigest() == digest
+    res = run("--data-dir", data_dir, "backup", "restore", path, env=env)
+    assert res.code == 0, res.err
+    assert "Gesichert" in run("--data-dir", data_dir, "search", "Gesichert", env=env).out
+    assert run("--data-dir", data_dir, "search", "Ungesichert", env=env).out == ""
+    assert run("--data-dir", data_dir, "audit", "verify", env=env).code == 0

@@ -1,4 +1,4 @@
-"""Sync commands: ``sync``, ``conflicts``, ``team create|export-enrolment|join``."""
+"""Sync commands: ``sync``, ``conflicts``, ``team create|export-enrolment|join|rotate-key|devices``."""
 
 from __future__ import annotations
 
@@ -42,6 +42,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     t = tsub.add_parser("join", help=translate("CLI", "mit einer Anmeldedatei dem Team beitreten"))
     t.add_argument("file", type=Path)
     t.set_defaults(handler=cmd_team_join)
+    t = tsub.add_parser("rotate-key", help=translate(
+        "CLI", "neuen Teamschlüssel erzeugen (verlorenes Gerät), Geräte sperren, neue Anmeldedatei schreiben"))
+    t.add_argument("file", type=Path, help=translate("CLI", "die neue Anmeldedatei für die anderen Geräte"))
+    t.add_argument("--revoke", action="append", default=[], metavar="GERÄT",
+                   help=translate("CLI", "Gerätekennung eines verlorenen Geräts (mehrfach möglich)"))
+    t.add_argument("--target", help=translate("CLI", "Sync-Ziel, wenn nicht das gespeicherte"))
+    t.set_defaults(handler=cmd_team_rotate)
+    t = tsub.add_parser("devices", help=translate("CLI", "die Geräte mit einem Ordner auf dem Sync-Ziel"))
+    t.add_argument("--target", help=translate("CLI", "Sync-Ziel, wenn nicht das gespeicherte"))
+    t.add_argument("--json", action="store_true")
+    t.set_defaults(handler=cmd_team_devices)
 
 
 def cmd_sync(ctx, args) -> int:
@@ -134,4 +145,42 @@ def cmd_team_join(ctx, args) -> int:
     if target and not service.configured_target(store):
         service.save_target(store, target)
         ctx.out(translate("CLI", "Sync-Ziel übernommen: {target}").format(target=target))
+    return ExitCode.OK
+
+
+def cmd_team_rotate(ctx, args) -> int:
+    from kimdesk.sync import rotation, service, team
+
+    store = ctx.open_store()
+    team.require(store)
+    passphrase = _team_passphrase(ctx, twice=sys.stdin.isatty())  # asked before anything changes
+    from kimdesk.store.keyfile import check_passphrase_strength
+
+    check_passphrase_strength(passphrase)
+    done = rotation.rotate(store, args.target, revoke=args.revoke)
+    team.export_enrolment(store, args.file, passphrase, target=args.target or service.configured_target(store))
+    ctx.out(translate("CLI", "Neuer Teamschlüssel (Generation {n}); {carried} Dateien auf dem Sync-Ziel bleiben "
+                             "gültig.").format(n=done.team.generation, carried=done.carried))
+    for device in done.revoked:
+        ctx.out(translate("CLI", "Gesperrt: {device}").format(device=device))
+    ctx.out(translate("CLI", "Neue Anmeldedatei: {path} – jedes andere Gerät muss sie mit „kimdesk team join“ "
+                             "übernehmen.").format(path=args.file))
+    return ExitCode.OK
+
+
+def cmd_team_devices(ctx, args) -> int:
+    from dataclasses import asdict
+
+    from kimdesk.sync import rotation
+
+    found = rotation.devices(ctx.open_store(), args.target)
+    if args.json:
+        ctx.out_json([asdict(d) for d in found])
+        return ExitCode.OK
+    for d in found:
+        marks = [translate("CLI", "dieses Gerät")] if d.this_device else []
+        if d.revoked:
+            marks.append(translate("CLI", "gesperrt"))
+        ctx.out("\t".join([d.device, translate("CLI", "{n} Segmente, zuletzt {last}").format(
+            n=d.segments, last=d.last_segment), ", ".join(marks)]).rstrip())
     return ExitCode.OK

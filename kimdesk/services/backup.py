@@ -22,7 +22,6 @@ from kimdesk.i18n import translate
 from kimdesk.paths import make_private_dir
 from kimdesk.store.store import Store
 
-KEEP_DEFAULT = 7
 INTERVAL = timedelta(days=1)
 _NAME = re.compile(r"^kimdesk-(\d{8}-\d{6})\.db$")
 
@@ -57,8 +56,10 @@ def create(store: Store, *, now: datetime | None = None, keep: int | None = None
     partial = folder / (target.name + ".partial")
     if partial.exists():
         partial.unlink()
-    with store.connection() as conn:
-        keep = keep if keep is not None else int(store.get_setting(conn, "backup.keep", KEEP_DEFAULT))
+    if keep is None:
+        from kimdesk.services import settings
+
+        keep = settings.BACKUP_KEEP.get(store)
     engine = store._engine()
     raw = engine.raw_connection()
     try:
@@ -120,6 +121,33 @@ def restore(profile, backup_path: Path, key: bytes) -> Path:
         _continue_as_new_device(store)
     finally:
         store.close()
+    return kept
+
+
+def key_for(profile, passphrase: str) -> bytes:
+    """The database key, which proves the passphrase (WrongPassphrase changes nothing)."""
+    from kimdesk.store.keyfile import KeyFile
+
+    return KeyFile.load(profile.key_path).unwrap(passphrase)
+
+
+def restore_into(store: Store, profile, backup_path: Path, passphrase: str) -> Path:
+    """Restore while the app runs: close the store, replace the database, reopen the same ``Store``.
+
+    Every view holding ``store`` goes on using it; it now sees the restored data under the new
+    device id. A wrong passphrase or a bad backup leaves the current database as it was (and
+    open again). Returns where the previous database was kept.
+    """
+    from kimdesk.store.profile import _connect, _store
+
+    key = key_for(profile, passphrase)
+    store.lock()
+    try:
+        kept = restore(profile, backup_path, key)
+    finally:
+        fresh = _store(_connect(profile.db_path, key), profile)
+        store.reopen(fresh)
+        store.device_id = fresh.device_id
     return kept
 
 

@@ -87,8 +87,14 @@ SYNC_INTERVAL_MINUTES = Option(
     title=lambda: translate("Settings", "Automatisch synchronisieren alle (Minuten, 0 = nur von Hand)"),
     minimum=0, maximum=1440)
 
+BACKUP_KEEP = Option(
+    "backup.keep", int, 7,
+    title=lambda: translate("Settings", "Tägliche Sicherungen aufbewahren (Anzahl)"),
+    help=lambda: translate("Settings", "Die ältesten Sicherungen darüber hinaus werden gelöscht."),
+    minimum=1, maximum=90)
+
 # shown in the settings dialog, in this order
-OPTIONS: tuple[Option, ...] = (USER_NAME, LANGUAGE, AUTOLOCK_MINUTES, SYNC_INTERVAL_MINUTES)
+OPTIONS: tuple[Option, ...] = (USER_NAME, LANGUAGE, AUTOLOCK_MINUTES, SYNC_INTERVAL_MINUTES, BACKUP_KEEP)
 BY_KEY = {o.key: o for o in OPTIONS}
 
 # remembered state that is not shown as a setting

@@ -29,6 +29,7 @@ from kimdesk.store.store import Store
 from kimdesk.sync import envelope, hooks, layout, outbox, settings
 from kimdesk.sync import team as teams
 from kimdesk.sync.envelope import EnvelopeError, Header
+from kimdesk.sync.keys import Trust
 from kimdesk.sync.report import Decision, SyncReport
 from kimdesk.sync.publish import PublishSteps
 from kimdesk.sync.receive import ReceiveSteps
@@ -64,6 +65,8 @@ class SyncRound(ReceiveSteps, PublishSteps):
         self.cancelled = cancelled or (lambda: False)
         self.report = SyncReport(target=target.url)
         self.team: teams.Team | None = None
+        self.trust: Trust | None = None  # set by check_target from the info file
+        self.info: dict = {}
         self.folders: dict[str, DeviceFolder] = {}
         self._deleted_this_round = 0
         self._erasures = False  # an erasure went out or came in: snapshot now, so old files can go
@@ -130,15 +133,26 @@ class SyncRound(ReceiveSteps, PublishSteps):
         if target.list(""):
             raise TargetRefused(translate("Sync", "{target} ist nicht leer und kein KIMdesk-Sync-Ziel; nichts "
                                                   "geschrieben.").format(target=target.url))
-        self._put(layout.INFO, envelope.seal(team.key, Header("info", team.id), {"created": self.store.clock.tick()}))
+        self.trust = Trust(team)
+        self.info = {"created": self.store.clock.tick()}
+        self._put(layout.INFO, self.trust.seal(Header("info", team.id), self.info))
         target.mkdir(layout.DEVICES)
         self.report.log(Decision.INITIALISED, detail=target.url)
 
     def _verify_info(self, blob: bytes) -> None:
+        """The info file must be this team's, sealed with the key generation this laptop holds."""
         team = self.team
         assert team is not None
         try:
-            envelope.open_sealed(team.key, blob, team=team.id, kind="info")
+            header, _ = envelope.read_header(blob)
+            if header.team == team.id and header.gen > team.generation:
+                team = self._adopt_pending(header.gen)
+            if header.team == team.id and header.gen < team.generation:
+                raise TargetRefused(translate(
+                    "Sync", "Die Infodatei in {target} ist älter als der Teamschlüssel dieses Geräts (zurückgesetzt "
+                            "oder manipuliert?); nichts geschrieben.").format(target=self.target.url))
+            self.info = envelope.open_sealed(team.key, blob, team=team.id, kind="info")
+            self.trust = Trust.from_info(team, self.info)
         except EnvelopeError as exc:
             if exc.reason == "newer":
                 raise TargetRefused(translate("Sync", "{target} wurde von einer neueren KIMdesk-Version eingerichtet "
@@ -151,6 +165,18 @@ class SyncRound(ReceiveSteps, PublishSteps):
                                                   "nichts geschrieben.").format(target=self.target.url,
                                                                                why=exc.reason)) from None
 
+    def _adopt_pending(self, generation: int) -> teams.Team:
+        """A rotation of this laptop that stopped after writing the info file: take its key now."""
+        assert self.team is not None
+        pending = teams.pending(self.store, self.team)
+        if pending is None or pending.generation != generation:
+            raise TargetRefused(translate(
+                "Sync", "Der Teamschlüssel wurde erneuert (ein Gerät wurde gesperrt). Dieses Gerät braucht die neue "
+                        "Anmeldedatei: kimdesk team join DATEI. Nichts geschrieben."))
+        teams._save(self.store, pending)
+        self.team = pending
+        return pending
+
     # -- 2. send ------------------------------------------------------------------------------
     def survey(self) -> None:
         """List every device folder and read what each has applied (one pass over the share)."""
@@ -161,7 +187,19 @@ class SyncRound(ReceiveSteps, PublishSteps):
                          if e.is_dir and layout.is_device_id(e.name) and e.name != me)
         for d in devices:
             self.folders[d] = self._scan(d)
+            if d in self.trust.revoked:
+                self._only_vouched(self.folders[d])
             self._read_state(self.folders[d])
+
+    def _only_vouched(self, folder: DeviceFolder) -> None:
+        """A revoked laptop counts with what it wrote before; later files are left alone."""
+        carried = self.trust.carried
+        segments = [s for s in folder.segments if layout.segment_path(folder.device, s) in carried]
+        snapshots = [s for s in folder.snapshots if layout.snapshot_path(folder.device, s) in carried]
+        ignored = len(folder.segments) - len(segments) + len(folder.snapshots) - len(snapshots)
+        folder.segments, folder.snapshots = segments, snapshots
+        if ignored:
+            self.report.log(Decision.REVOKED, folder.device, None, str(ignored))
 
     def _others_need(self) -> set[int]:
         """Own sent segments others still need but cannot read: rejected by one, or gone.
@@ -194,6 +232,8 @@ class SyncRound(ReceiveSteps, PublishSteps):
             pending = outbox.pending(conn)
         on_share = max(folder.segments, default=0)
         if on_share > reserved:
+            on_share = self._drop_forged(folder, reserved)
+        if on_share > reserved:
             self.report.log(Decision.NOT_SENT, me, on_share, translate(
                 "Sync", "Der Ordner dieses Geräts auf dem Sync-Ziel ist weiter als seine Datenbank (Sicherung "
                         "eingespielt oder Profil kopiert?); es wird nichts gesendet."))
@@ -202,7 +242,7 @@ class SyncRound(ReceiveSteps, PublishSteps):
         for seq in sorted(set(pending) | repair):
             with self.store.connection() as conn:
                 body = outbox.payload(conn, me, seq)
-            blob = envelope.seal(team.key, Header("segment", team.id, me, seq), body)
+            blob = self.trust.seal(Header("segment", team.id, me, seq), body)
             self._put(layout.segment_path(me, seq), blob)
             if seq in pending:
                 outbox.mark_sent(self.store, seq)
@@ -213,6 +253,24 @@ class SyncRound(ReceiveSteps, PublishSteps):
                 self.report.sent_changes += n
             resent = seq in folder.segments or seq in repair
             self.report.log(Decision.RESENT if resent else Decision.SENT, me, seq, f"{n}")
+
+    def _drop_forged(self, folder: DeviceFolder, reserved: int) -> int:
+        """Own segments past what this database reserved that do not verify were never ours.
+
+        Someone holding an old key (a lost laptop) can put files into any folder; a restored
+        backup leaves genuine ones, which verify and stop the sending (``NOT_SENT``).
+        """
+        for seq in [s for s in folder.segments if s > reserved]:
+            path = layout.segment_path(self.me, seq)
+            try:
+                self.trust.open(self.target.read(path), path, kind="segment", device=self.me, seq=seq)
+            except FileNotFoundError:
+                folder.segments.remove(seq)
+            except EnvelopeError as exc:
+                self.target.delete(path)
+                folder.segments.remove(seq)
+                self.report.log(Decision.REJECTED, self.me, seq, f"{exc.reason}, removed")
+        return max(folder.segments, default=0)
 
     def _put(self, path: str, blob: bytes) -> None:
         temp = layout.temp_name(path)
@@ -239,13 +297,11 @@ class SyncRound(ReceiveSteps, PublishSteps):
         return folder
 
     def _read_state(self, folder: DeviceFolder) -> None:
-        if not folder.has_state:
-            return
-        team = self.team
-        assert team is not None
+        if not folder.has_state or folder.device in self.trust.revoked:
+            return  # a revoked laptop's cursors hold nothing back and are not believed
         try:
-            blob = self.target.read(layout.cursors_path(folder.device))
-            folder.state = envelope.open_sealed(team.key, blob, team=team.id, kind="cursors", device=folder.device)
+            path = layout.cursors_path(folder.device)
+            folder.state = self.trust.open(self.target.read(path), path, kind="cursors", device=folder.device)
         except FileNotFoundError:
             folder.state = None
         except EnvelopeError as exc:

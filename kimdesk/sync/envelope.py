@@ -3,9 +3,10 @@
 ``MAGIC | header length (4 bytes) | header (JSON) | nonce (12) | AES-256-GCM(zlib(JSON))``
 
 The header is readable without the key (format version, kind, team id, device id, sequence
-number; never personal data) and authenticated as associated data, so a file cannot be
-moved to another device's folder, renumbered, or passed off as another team's. The body is
-compressed before encryption (compressing ciphertext gains nothing).
+number, the generation of the team key when it is not the first; never personal data) and
+authenticated as associated data, so a file cannot be moved to another device's folder,
+renumbered, or passed off as another team's. The body is compressed before encryption
+(compressing ciphertext gains nothing).
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ MAX_HEADER = 4096
 class EnvelopeError(Exception):
     """A file on the share that must not be applied. ``reason`` is one of REASONS."""
 
-    REASONS = ("damaged", "tampered", "foreign", "newer", "misplaced")
+    # rekeyed: sealed with a newer team key than this device has; stale: sealed with an older
+    # key and not among the files the rotation vouched for; revoked: from a revoked device
+    REASONS = ("damaged", "tampered", "foreign", "newer", "misplaced", "rekeyed", "stale", "revoked")
 
     def __init__(self, reason: str, detail: str = ""):
         super().__init__(f"{reason}: {detail}" if detail else reason)
@@ -44,10 +47,13 @@ class Header:
     device: str | None = None
     seq: int | None = None
     version: int = VERSION
+    gen: int = 1  # generation of the team key it is sealed with
 
     def to_bytes(self) -> bytes:
         doc = {"format": FORMAT, "version": self.version, "kind": self.kind, "team": self.team,
                "device": self.device, "seq": self.seq}
+        if self.gen != 1:  # generation 1 files stay byte for byte what they always were
+            doc["gen"] = self.gen
         return json.dumps(doc, sort_keys=True, separators=(",", ":")).encode("ascii")
 
 
@@ -72,7 +78,8 @@ def read_header(blob: bytes) -> tuple[Header, int]:
         if doc.get("format") != FORMAT:
             raise ValueError("format")
         version = int(doc["version"])
-        header = Header(str(doc["kind"]), str(doc["team"]), doc.get("device"), doc.get("seq"), version)
+        header = Header(str(doc["kind"]), str(doc["team"]), doc.get("device"), doc.get("seq"), version,
+                        int(doc.get("gen", 1)))
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
         raise EnvelopeError("damaged", "unreadable header") from None
     if version > VERSION:

@@ -3,7 +3,7 @@ segments that every known laptop has applied. Part of a round (see ``engine``)."
 
 from __future__ import annotations
 
-from kimdesk.sync import envelope, knowledge, layout, outbox, settings, snapshot
+from kimdesk.sync import knowledge, layout, outbox, settings, snapshot
 from kimdesk.sync.envelope import Header
 from kimdesk.sync.report import Decision
 
@@ -23,8 +23,7 @@ class PublishSteps:
             with self.store.connection() as conn:
                 body, covers = snapshot.build(conn, me)
             seq = covers[me]
-            self._put(layout.snapshot_path(me, seq),
-                      envelope.seal(team.key, Header("snapshot", team.id, me, seq), body))
+            self._put(layout.snapshot_path(me, seq), self.trust.seal(Header("snapshot", team.id, me, seq), body))
             snap = {"seq": seq, "covers": covers}
             with self.store.connection(write=True) as conn:
                 self.store.set_setting(conn, "sync.snapshot", snap)
@@ -33,7 +32,7 @@ class PublishSteps:
         with self.store.connection() as conn:
             published = self.store.get_setting(conn, "sync.published")
         if state != published or not mine.has_state:
-            self._put(layout.cursors_path(me), envelope.seal(team.key, Header("cursors", team.id, me), state))
+            self._put(layout.cursors_path(me), self.trust.seal(Header("cursors", team.id, me), state))
             with self.store.connection(write=True) as conn:
                 self.store.set_setting(conn, "sync.published", state)
         for old in mine.snapshots:
@@ -47,6 +46,8 @@ class PublishSteps:
             return
         upto = int(snap["covers"].get(self.me, 0))
         for d, folder in self.folders.items():
+            if d in self.trust.revoked:
+                continue  # a lost laptop will never catch up; its cursors hold nothing back
             theirs = (folder.state or {}).get("cursors", {}) if folder.state else {}
             upto = min(upto, int(theirs.get(self.me, 0)))
         removed = 0

@@ -8,7 +8,7 @@ from __future__ import annotations
 from sqlalchemy.exc import IntegrityError
 
 from kimdesk.i18n import translate
-from kimdesk.sync import envelope, knowledge, layout, settings, snapshot
+from kimdesk.sync import knowledge, layout, settings, snapshot
 from kimdesk.sync.apply import Batch, Held, Incoming, apply_batch, live_records
 from kimdesk.sync.envelope import EnvelopeError
 from kimdesk.sync.report import Decision
@@ -151,15 +151,13 @@ class ReceiveSteps:
         self.report.log(Decision.SNAPSHOT_APPLIED if snapshot else Decision.APPLIED, device, seq, f"{applied.changes}")
 
     def _load_segment(self, device: str, seq: int) -> dict | None:
-        team = self.team
-        assert team is not None
         try:
             blob = self.target.read(layout.segment_path(device, seq))
         except FileNotFoundError:  # compacted since we listed: the next round sees the snapshot
             self.report.log(Decision.WAITING, device, seq, translate("Sync", "eine Momentaufnahme"))
             return None
         try:
-            doc = envelope.open_sealed(team.key, blob, team=team.id, kind="segment", device=device, seq=seq)
+            doc = self.trust.open(blob, layout.segment_path(device, seq), kind="segment", device=device, seq=seq)
             return {"batch": _segment_batch(doc, device, seq),
                     "requires": {str(k): int(v) for k, v in doc.get("requires", {}).items()}}
         except EnvelopeError as exc:
@@ -207,15 +205,13 @@ class ReceiveSteps:
         if best is None:
             return False
         _gain, d, snap = best
-        team = self.team
-        assert team is not None
         seq = int(snap["seq"])
         try:
             blob = self.target.read(layout.snapshot_path(d, seq))
         except FileNotFoundError:  # replaced by a newer one since we listed
             return False
         try:
-            doc = envelope.open_sealed(team.key, blob, team=team.id, kind="snapshot", device=d, seq=seq)
+            doc = self.trust.open(blob, layout.snapshot_path(d, seq), kind="snapshot", device=d, seq=seq)
             batch, covers = snapshot.to_batch(doc)
         except EnvelopeError as exc:
             self.report.log(Decision.REJECTED, d, seq, f"snapshot: {exc.reason}")

@@ -32,6 +32,7 @@ class Decision(str, Enum):
     INCOMPLETE = "incomplete"  # a row whose changes do not yet make a whole record
     ERROR = "error"
     NOTE = "note"
+    REVOKED = "revoked"  # files a revoked laptop wrote after its revocation: ignored, never applied
 
 
 @dataclass
@@ -127,6 +128,9 @@ class SyncReport:
         for e in self.of(Decision.WAITING):
             out.append(t("Sync", "Wartet: Segment {seq} von Gerät {device} braucht zuerst {detail}").format(
                 seq=e.seq, device=e.device, detail=e.detail))
+        for e in self.of(Decision.REVOKED):
+            out.append(t("Sync", "Gesperrtes Gerät {device}: {detail} später geschriebene Datei(en) nicht angewendet")
+                       .format(device=e.device, detail=e.detail))
         for e in self.of(Decision.NOT_SENT, Decision.ERROR):
             out.append(t("Sync", "Fehler: {detail}").format(detail=e.detail))
         if self.cancelled:

@@ -4,6 +4,11 @@ The key (32 random bytes) and the team id live in the device-local settings of t
 encrypted database — so the database passphrase wraps them — and, where a secure OS keyring
 exists, also in the keyring. The enrolment file wraps the key like the key file wraps the
 database key (Argon2id, AES-256-GCM with the header as associated data).
+
+A key has a *generation*: 1 for the key ``team create`` made, one more for every
+``team rotate-key`` (a lost laptop). A device keeps the older keys of its team, because files
+written before a rotation stay on the share until compaction removes them; which of those
+files are still trusted is decided by the info file (``kimdesk/sync/keys.py``).
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ import base64
 import json
 import os
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
@@ -29,32 +34,67 @@ FORMAT = "kimdesk-enrolment"
 VERSION = 1
 TEAM_ID = "sync.team_id"
 TEAM_KEY = "sync.team_key"
+TEAM_GENERATION = "sync.team_generation"
+TEAM_OLD_KEYS = "sync.team_old_keys"  # {generation: hex}
+TEAM_PENDING = "sync.team_pending"  # a rotation's new key until the share's info file names it
 
 
 @dataclass(frozen=True)
 class Team:
     id: str
     key: bytes
+    generation: int = 1
+    old_keys: dict[int, bytes] = field(default_factory=dict)
 
     def __repr__(self) -> str:  # never print the key
-        return f"Team({self.id})"
+        return f"Team({self.id}, generation {self.generation})" if self.generation > 1 else f"Team({self.id})"
+
+    def key_for(self, generation: int) -> bytes | None:
+        """The key of ``generation`` (the current one or an older one this device keeps)."""
+        return self.key if generation == self.generation else self.old_keys.get(generation)
+
+    def rotated(self) -> Team:
+        """The next generation: a fresh random key; the current one joins the old keys."""
+        return Team(self.id, os.urandom(32), self.generation + 1, {**self.old_keys, self.generation: self.key})
+
+    def keys_doc(self) -> dict:
+        return {"generation": self.generation, "old": {str(g): k.hex() for g, k in sorted(self.old_keys.items())}}
 
 
 def keyring_name(team_id: str) -> str:
     return f"team-key:{team_id}"
 
 
+def keyring_generations_name(team_id: str) -> str:
+    return f"team-keys:{team_id}"
+
+
+def _old_keys(doc: dict | None) -> dict[int, bytes]:
+    return {int(g): bytes.fromhex(k) for g, k in (doc or {}).items()}
+
+
 def current(store: Store) -> Team | None:
     with store.connection() as conn:
         team_id = store.get_setting(conn, TEAM_ID)
         hexkey = store.get_setting(conn, TEAM_KEY)
+        generation = int(store.get_setting(conn, TEAM_GENERATION) or 1)
+        old = _old_keys(store.get_setting(conn, TEAM_OLD_KEYS))
     if not team_id:
         return None
     if not hexkey:  # the database lost it (restored from an old backup): ask the keyring
-        hexkey = secrets.get(keyring_name(team_id))
+        return _from_keyring(team_id)
+    return Team(team_id, bytes.fromhex(hexkey), generation, old)
+
+
+def _from_keyring(team_id: str) -> Team | None:
+    hexkey = secrets.get(keyring_name(team_id))
     if not hexkey:
         return None
-    return Team(team_id, bytes.fromhex(hexkey))
+    try:
+        doc = json.loads(secrets.get(keyring_generations_name(team_id)) or "{}")
+        return Team(team_id, bytes.fromhex(hexkey), int(doc.get("generation", 1)), _old_keys(doc.get("old")))
+    except (ValueError, TypeError, AttributeError):
+        return Team(team_id, bytes.fromhex(hexkey))
 
 
 def require(store: Store) -> Team:
@@ -69,7 +109,27 @@ def _save(store: Store, team: Team) -> None:
     with store.connection(write=True) as conn:
         store.set_setting(conn, TEAM_ID, team.id)
         store.set_setting(conn, TEAM_KEY, team.key.hex())
+        store.set_setting(conn, TEAM_GENERATION, team.generation)
+        store.set_setting(conn, TEAM_OLD_KEYS, team.keys_doc()["old"])
+        store.set_setting(conn, TEAM_PENDING, None)
     secrets.put(keyring_name(team.id), team.key.hex())
+    if team.generation > 1:
+        secrets.put(keyring_generations_name(team.id), json.dumps(team.keys_doc()))
+
+
+def save_pending(store: Store, team: Team) -> None:
+    """Keep a rotation's new key before the share learns it, so a crash cannot lose it."""
+    with store.connection(write=True) as conn:
+        store.set_setting(conn, TEAM_PENDING, {"generation": team.generation, "key": team.key.hex()})
+
+
+def pending(store: Store, team: Team) -> Team | None:
+    """The pending next generation of ``team``, if a rotation was interrupted."""
+    with store.connection() as conn:
+        doc = store.get_setting(conn, TEAM_PENDING)
+    if not doc or int(doc.get("generation", 0)) != team.generation + 1:
+        return None
+    return Team(team.id, bytes.fromhex(doc["key"]), team.generation + 1, {**team.old_keys, team.generation: team.key})
 
 
 def create(store: Store) -> Team:
@@ -102,7 +162,7 @@ def export_enrolment(store: Store, path: Path, passphrase: str, *, target: str |
     salt, nonce = os.urandom(16), os.urandom(12)
     header = _header(team.id, salt, params)
     kek = derive(passphrase, salt, params["memory_kib"], params["iterations"], params["lanes"])
-    body = json.dumps({"team_key": team.key.hex(), "target": target}).encode()
+    body = json.dumps({"team_key": team.key.hex(), "target": target} | team.keys_doc()).encode()
     doc = header | {"nonce": _b64(nonce), "sealed": _b64(AESGCM(kek).encrypt(nonce, body, _aad(header)))}
     atomic_write(path, (json.dumps(doc, indent=1, sort_keys=True) + "\n").encode())
     return team
@@ -138,23 +198,36 @@ def read_enrolment(path: Path, passphrase: str) -> tuple[Team, str | None]:
     try:
         body = json.loads(AESGCM(kek).decrypt(nonce, sealed, _aad(header)))
         key = bytes.fromhex(body["team_key"])
+        generation = int(body.get("generation", 1))
+        old = _old_keys(body.get("old"))
     except InvalidTag:
         raise WrongPassphrase(translate("Sync", "Falsche Passphrase für die Anmeldedatei.")) from None
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, AttributeError):
         raise bad from None
-    if len(key) != 32:
+    if len(key) != 32 or generation < 1 or any(len(k) != 32 for k in old.values()):
         raise bad
-    return Team(header["team"], key), body.get("target")
+    return Team(header["team"], key, generation, old), body.get("target")
 
 
 def join(store: Store, path: Path, passphrase: str) -> tuple[Team, str | None]:
-    """Import the team key; a device that belongs to another team is refused."""
+    """Import the team key; a device that belongs to another team is refused.
+
+    A device of the team takes a newer generation (after ``rotate-key``) and keeps its own
+    keys among the old ones; an older generation than its own is refused.
+    """
     team, target = read_enrolment(path, passphrase)
     existing = current(store)
     if existing is not None and existing.id != team.id:
         raise BadInput(translate("Sync", "Dieses Gerät gehört bereits zu einem anderen Team ({id}).").format(
             id=existing.id))
-    if existing is not None and existing.key != team.key:
+    if existing is not None and team.generation < existing.generation:
+        raise BadInput(translate("Sync", "Die Anmeldedatei enthält einen älteren Teamschlüssel (Generation {old}) als "
+                                         "dieses Gerät (Generation {new}).").format(old=team.generation,
+                                                                                     new=existing.generation))
+    if existing is not None and team.generation == existing.generation and existing.key != team.key:
         raise BadInput(translate("Sync", "Die Anmeldedatei passt nicht zum Teamschlüssel dieses Geräts."))
+    if existing is not None and team.generation > existing.generation:
+        known = {**existing.old_keys, existing.generation: existing.key}
+        team = Team(team.id, team.key, team.generation, {**known, **team.old_keys})
     _save(store, team)
     return team, target

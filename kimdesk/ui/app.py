@@ -1,6 +1,6 @@
 """Start of the desktop app: QApplication, translations, opening the profile, the main window.
 
-Without ``--demo``: a first-run dialog creates the profile; later starts open it with
+Without ``--demo``: the first-run wizard creates the profile (or opens the demo); later starts open it with
 KIMDESK_PASSPHRASE or the key in the OS keyring, else ask in the unlock dialog. With
 ``--demo``: a throw-away profile with synthetic data and no dialog in front. The app runs
 Qt's own event loop and exits 0 when the application quits.
@@ -17,6 +17,7 @@ from typing import Any
 from kimdesk.errors import ExitCode, KimdeskError, WrongPassphrase
 
 DEMO_PASSPHRASE = "kimdesk-demo"
+DEMO = "demo"  # the first-run wizard's "Demo-Profil ausprobieren"
 
 
 def open_demo(clients: int):
@@ -75,7 +76,10 @@ def _open_profile(ctx, app) -> tuple[Any, Any] | int:
     profile = ctx.profile
     if not profile.exists():
         dialog = FirstRunDialog(profile)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        dialog.exec()  # cancelled once the profile exists: team and share can wait
+        if dialog.demo:
+            return DEMO
+        if dialog.store is None:
             return int(ExitCode.OK)
         return dialog.store, profile
     try:
@@ -105,13 +109,15 @@ def run(ctx, *, demo: bool = False, demo_clients: int = 300, exit_when_shown: bo
     cleanup: Path | None = None
     store = None
     try:
+        opened = None if demo else _open_profile(ctx, app)
+        if opened == DEMO:
+            demo = True
         if demo:
             store, profile, cleanup = open_demo(demo_clients)
             label = QCoreApplication.translate("App", "Demo-Profil (Beispieldaten)")
             hint = QCoreApplication.translate("App", "Demo-Profil: die Passphrase lautet „{passphrase}“.").format(
                 passphrase=DEMO_PASSPHRASE)
         else:
-            opened = _open_profile(ctx, app)
             if isinstance(opened, int):
                 return opened
             store, profile = opened

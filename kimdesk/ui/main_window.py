@@ -166,6 +166,14 @@ class MainWindow(QMainWindow):
         extras = menu.addMenu(self.tr("E&xtras"))
         self.settings_action = self._action(self.tr("Einstellungen …"), self.open_settings, None, "settings")
         extras.addAction(self.settings_action)
+        self.backups_action = self._action(self.tr("Sicherungen …"), self.open_backups, None, "backups")
+        self.team_action = self._action(self.tr("Anmeldedatei für ein weiteres Gerät …"), self.open_team, None,
+                                        "team")
+        extras.addAction(self.backups_action)
+        extras.addAction(self.team_action)
+        help_menu = menu.addMenu(self.tr("&Hilfe"))
+        self.about_action = self._action(self.tr("Über KIMdesk"), self.open_about, None, "about")
+        help_menu.addAction(self.about_action)
         self.toolbar = self.addToolBar(self.tr("Werkzeuge"))
         self.toolbar.setObjectName("toolbar")
         self.toolbar.setMovable(False)
@@ -315,6 +323,27 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.store, self)
         dialog.saved.connect(self._settings_saved)
+        dialog.open()
+        return dialog
+
+    def open_backups(self):
+        from kimdesk.ui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self)
+        dialog.open()
+        return dialog
+
+    def open_team(self):
+        from kimdesk.ui.team_dialog import TeamDialog
+
+        dialog = TeamDialog(self.store, self)
+        dialog.open()
+        return dialog
+
+    def open_about(self):
+        from kimdesk.ui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.profile, self)
         dialog.open()
         return dialog
 

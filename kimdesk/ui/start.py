@@ -1,4 +1,4 @@
-"""The first-run dialog (create the profile) and the unlock dialog (passphrase at start)."""
+"""The first-run wizard (profile, passphrase, team, share – or the demo) and the unlock dialog."""
 
 from __future__ import annotations
 
@@ -12,13 +12,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QVBoxLayout,
+    QWizard,
 )
 
 from kimdesk.errors import KimdeskError
+from kimdesk.services.first_run import Setup, Step
 from kimdesk.store import secrets
-from kimdesk.store.keyfile import MIN_PASSPHRASE
-from kimdesk.store.profile import Profile, init_profile, open_profile, remember_key
+from kimdesk.store.profile import Profile, open_profile, remember_key
 from kimdesk.store.store import Store
+from kimdesk.ui.first_run_pages import DonePage, PassphrasePage, SharePage, TeamPage, WelcomePage, page_id
 from kimdesk.ui.widgets import message_label, show_message
 
 
@@ -30,83 +32,65 @@ def _busy(fn):
         QApplication.restoreOverrideCursor()
 
 
-class FirstRunDialog(QDialog):
-    """Create the encrypted profile: passphrase twice, optionally remember the key."""
+class FirstRunDialog(QWizard):
+    """The first run on a laptop: profile and passphrase, team, share – or the demo profile.
+
+    A short wizard over ``services.first_run.Setup``. The profile is created when the
+    passphrase page is left (a commit page: no way back). Cancelling afterwards keeps the
+    profile; team and share can be set up later. ``store`` is the open profile when the
+    wizard is accepted, ``demo`` is True when the demo profile was asked for instead.
+    """
 
     def __init__(self, profile: Profile, parent=None):
         super().__init__(parent)
         self.profile = profile
-        self.store: Store | None = None
+        self.setup = Setup(profile)
+        self.demo = False
         self.setObjectName("firstRun")
         self.setWindowTitle(self.tr("KIMdesk einrichten"))
-        self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "<h3>Willkommen bei KIMdesk</h3>"
-            "<p>Alle Daten werden verschlüsselt auf diesem Gerät gespeichert. Zum Öffnen braucht es eine "
-            "Passphrase. Wählen Sie eine lange, gut merkbare Passphrase (mindestens {n} Zeichen, besser ein "
-            "ganzer Satz). <b>Ohne sie lassen sich die Daten nicht wiederherstellen.</b></p>").format(
-            n=MIN_PASSPHRASE), self)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        form.addRow(self.tr("Profil:"), QLabel(f"{profile.name} ({profile.dir})", self))
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setObjectName("newPassphrase")
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit(self)
-        self.repeat.setObjectName("repeatPassphrase")
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(self.tr("Passphrase:"), self.passphrase)
-        form.addRow(self.tr("Passphrase wiederholen:"), self.repeat)
-        layout.addLayout(form)
-        self.remember = QCheckBox(self.tr("Schlüssel im Schlüsselbund des Systems merken (Start ohne Passphrase)"),
-                                  self)
-        self.remember.setObjectName("rememberKey")
-        has_keyring = secrets.backend() is not None
-        self.remember.setChecked(has_keyring)
-        self.remember.setEnabled(has_keyring)
-        if not has_keyring:
-            self.remember.setToolTip(self.tr("Auf diesem System gibt es keinen sicheren Schlüsselbund; "
-                                             "KIMdesk fragt bei jedem Start nach der Passphrase."))
-        layout.addWidget(self.remember)
-        self.message = message_label(self)
-        layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Profil anlegen"))
-        buttons.accepted.connect(self.create)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.passphrase.textChanged.connect(self._check)
-        self.repeat.textChanged.connect(self._check)
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setMinimumSize(640, 480)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("KIMdesk starten"))
+        self.welcome = WelcomePage(self.setup, self)
+        self.passphrase_page = PassphrasePage(self.setup, self)
+        self.team_page = TeamPage(self.setup, self)
+        self.share_page = SharePage(self.setup, self)
+        self.done_page = DonePage(self.setup, self)
+        for page in (self.welcome, self.passphrase_page, self.team_page, self.share_page, self.done_page):
+            self.setPage(page_id(page.step), page)
+        self.setStartId(page_id(Step.WELCOME))
+        self.welcome.demo_button.clicked.connect(self.choose_demo)
 
-    def _check(self) -> str | None:
-        first, second = self.passphrase.text(), self.repeat.text()
-        problem = None
-        if first and len(first) < MIN_PASSPHRASE:
-            problem = self.tr("Die Passphrase muss mindestens {n} Zeichen lang sein.").format(n=MIN_PASSPHRASE)
-        elif second and first != second:
-            problem = self.tr("Die beiden Eingaben stimmen nicht überein.")
-        show_message(self.message, problem)
-        return problem
+    # the passphrase fields, as the first-run dialog had them
+    @property
+    def passphrase(self) -> QLineEdit:
+        return self.passphrase_page.passphrase
 
-    def create(self) -> None:
-        if self._check() or not self.passphrase.text():
-            show_message(self.message, self.message.text() or self.tr("Bitte eine Passphrase eingeben."))
-            return
-        if self.passphrase.text() != self.repeat.text():
-            show_message(self.message, self.tr("Bitte die Passphrase zur Kontrolle wiederholen."))
-            return
-        try:
-            from kimdesk.services import catalogue
+    @property
+    def repeat(self) -> QLineEdit:
+        return self.passphrase_page.repeat
 
-            self.store = _busy(lambda: init_profile(self.profile, self.passphrase.text(),
-                                                    remember=self.remember.isChecked()))
-            catalogue.seed_agencies(self.store)
-        except KimdeskError as exc:
-            show_message(self.message, str(exc))
-            return
-        self.accept()
+    @property
+    def remember(self):
+        return self.passphrase_page.remember
+
+    @property
+    def message(self):
+        return self.passphrase_page.message
+
+    @property
+    def store(self) -> Store | None:
+        return self.setup.store
+
+    def choose_demo(self) -> None:
+        if self.setup.store is None:
+            self.demo = True
+            self.accept()
+
+    def step(self) -> Step:
+        page = self.currentPage()
+        return page.step if page is not None else Step.WELCOME
 
 
 class UnlockDialog(QDialog):

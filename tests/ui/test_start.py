@@ -1,14 +1,13 @@
-"""Starting the app: first-run dialog, unlock dialog (retry on a wrong passphrase), --demo."""
+"""Starting the app: first-run wizard, unlock dialog (retry on a wrong passphrase), --demo."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from kimdesk.store import secrets
-from kimdesk.store.profile import Profile, init_profile, keyring_name
+from kimdesk.store.profile import Profile, init_profile
 from kimdesk.ui import app as app_module
-from kimdesk.ui.start import FirstRunDialog, UnlockDialog
+from kimdesk.ui.start import UnlockDialog
 from tests.support.cli import run_subprocess
 from tests.support.stores import PASSPHRASE
 
@@ -31,32 +30,6 @@ def _when_dialog(qtbot, act):
         else:
             act(dialog)
     QTimer.singleShot(20, poll)
-
-
-def test_first_run_dialog_creates_the_profile(qtbot, data_dir):
-    profile = Profile(data_dir, "default")
-    dialog = FirstRunDialog(profile)
-    qtbot.addWidget(dialog)
-    qtbot.keyClicks(dialog.passphrase, "kurz")
-    assert "mindestens 8" in dialog.message.text()
-    dialog.passphrase.clear()
-    qtbot.keyClicks(dialog.passphrase, "eine lange Passphrase")
-    qtbot.keyClicks(dialog.repeat, "eine lange Passphrasx")
-    assert "stimmen nicht" in dialog.message.text()
-    dialog.create()
-    assert dialog.store is None and not profile.exists()
-    dialog.repeat.clear()
-    qtbot.keyClicks(dialog.repeat, "eine lange Passphrase")
-    assert dialog.remember.isChecked()
-    dialog.create()
-    assert dialog.store is not None and profile.exists()
-    from kimdesk.store.keyfile import KeyFile
-
-    assert secrets.get(keyring_name(KeyFile.load(profile.key_path).profile_id))  # remembered
-    from kimdesk.services import agencies
-
-    assert agencies.list_agencies(dialog.store)  # the catalogue is seeded
-    dialog.store.close()
 
 
 def test_unlock_dialog_retries_after_a_wrong_passphrase(qtbot, profile):
@@ -86,17 +59,31 @@ def test_start_without_keyring_shows_the_unlock_dialog(qtbot, profile):
     store.close()
 
 
-def test_start_on_a_new_data_dir_shows_the_first_run_dialog(qtbot, data_dir):
+def test_start_on_a_new_data_dir_shows_the_first_run_wizard(qtbot, data_dir):
     def act(dialog):
         assert dialog.objectName() == "firstRun"
+        dialog.next()
         dialog.passphrase.setText("neue Passphrase 1")
         dialog.repeat.setText("neue Passphrase 1")
-        dialog.create()
+        dialog.next()  # the profile is created here
+        dialog.team_page.later.setChecked(True)
+        dialog.next()
+        dialog.accept()
 
     _when_dialog(qtbot, act)
     store, profile = app_module._open_profile(Ctx(Profile(data_dir, "default")), QApplication.instance())
     assert profile.exists() and store.is_open
     store.close()
+
+
+def test_the_demo_is_one_click_from_the_first_run_wizard(qtbot, data_dir):
+    def act(dialog):
+        qtbot.mouseClick(dialog.welcome.demo_button, Qt.MouseButton.LeftButton)
+
+    _when_dialog(qtbot, act)
+    profile = Profile(data_dir, "default")
+    assert app_module._open_profile(Ctx(profile), QApplication.instance()) == app_module.DEMO
+    assert not profile.exists() and not data_dir.exists()
 
 
 def test_keyring_start_needs_no_dialog(qtbot, data_dir):

@@ -1,0 +1,152 @@
+"""The first run on a laptop, as a Qt-free state machine the wizard pages only render.
+
+Following Electrum's wizard: the steps and what each does live here and are tested without
+Qt. The order is welcome → passphrase → team → share → done; "later" on the team step skips
+the share. The profile is created when the passphrase step is left (the point of no return:
+the wizard's back button stops there); joining or creating a team and choosing the share
+then work on the open store, exactly as ``kimdesk team …`` and ``kimdesk sync --save`` do.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from kimdesk.errors import ValidationError
+from kimdesk.i18n import translate
+from kimdesk.store import secrets
+from kimdesk.store.keyfile import MIN_PASSPHRASE, check_passphrase_strength
+from kimdesk.store.profile import Profile, init_profile
+from kimdesk.store.store import Store
+
+
+class Step(str, Enum):
+    WELCOME = "welcome"
+    PASSPHRASE = "passphrase"
+    TEAM = "team"
+    SHARE = "share"
+    DONE = "done"
+
+
+class TeamChoice(str, Enum):
+    JOIN = "join"  # an enrolment file from the team
+    CREATE = "create"  # the first laptop of a team
+    LATER = "later"  # alone for now; the sync page sets it up later
+
+
+@dataclass(frozen=True)
+class Strength:
+    level: int  # 0 too short … 4 very good
+    text: str
+
+
+def strength(passphrase: str) -> Strength:
+    """A rough guide while typing (length and variety; a long sentence beats symbols)."""
+    if len(passphrase) < MIN_PASSPHRASE:
+        return Strength(0, translate("FirstRun", "zu kurz (mindestens {n} Zeichen)").format(n=MIN_PASSPHRASE))
+    pool = sum(size for test, size in ((str.islower, 26), (str.isupper, 26), (str.isdigit, 10))
+               if any(test(c) for c in passphrase))
+    pool += 33 if any(not c.isalnum() for c in passphrase) else 0
+    distinct = len(set(passphrase.lower()))
+    bits = min(len(passphrase), distinct * 2) * math.log2(max(pool, 10))
+    words = len([w for w in passphrase.split() if len(w) >= 3])
+    if words >= 4:
+        bits = max(bits, 80.0)
+    for limit, level, text in ((40, 1, translate("FirstRun", "schwach – länger ist besser, z. B. ein ganzer Satz")),
+                               (60, 2, translate("FirstRun", "mittel")),
+                               (80, 3, translate("FirstRun", "gut"))):
+        if bits < limit:
+            return Strength(level, text)
+    return Strength(4, translate("FirstRun", "sehr gut"))
+
+
+@dataclass
+class Setup:
+    """What the wizard has done so far."""
+
+    profile: Profile
+    store: Store | None = None
+    remembered: bool = False
+    choice: TeamChoice = TeamChoice.JOIN
+    team_id: str | None = None
+    suggested_target: str | None = None  # from the enrolment file
+    target: str | None = None
+
+    @staticmethod
+    def keyring_available() -> bool:
+        return secrets.backend() is not None
+
+    def next_step(self, step: Step) -> Step:
+        if step is Step.WELCOME:
+            return Step.PASSPHRASE
+        if step is Step.PASSPHRASE:
+            return Step.TEAM
+        if step is Step.TEAM:
+            return Step.DONE if self.choice is TeamChoice.LATER else Step.SHARE
+        return Step.DONE
+
+    # -- passphrase ----------------------------------------------------------------------
+    def create_profile(self, passphrase: str, repeat: str, *, remember: bool) -> Store:
+        from kimdesk.services import catalogue
+
+        if self.store is not None:
+            return self.store
+        check_passphrase_strength(passphrase)
+        if passphrase != repeat:
+            raise ValidationError(translate("FirstRun", "Die beiden Eingaben stimmen nicht überein."), "repeat")
+        remember = remember and self.keyring_available()
+        self.store = init_profile(self.profile, passphrase, remember=remember)
+        self.remembered = remember
+        catalogue.seed_agencies(self.store)
+        return self.store
+
+    # -- team ------------------------------------------------------------------------------
+    def set_up_team(self, choice: TeamChoice, enrolment: Path | None = None, passphrase: str = "") -> None:
+        from kimdesk.sync import team
+
+        assert self.store is not None
+        self.choice = choice
+        if choice is TeamChoice.LATER:
+            return
+        if choice is TeamChoice.CREATE:
+            existing = team.current(self.store)
+            self.team_id = (existing or team.create(self.store)).id
+            return
+        if enrolment is None or not str(enrolment).strip():
+            raise ValidationError(translate("FirstRun", "Bitte die Anmeldedatei des Teams wählen."), "enrolment")
+        if not passphrase:
+            raise ValidationError(translate("FirstRun", "Bitte die Passphrase der Anmeldedatei eingeben."),
+                                  "team_passphrase")
+        joined, target = team.join(self.store, Path(enrolment), passphrase)
+        self.team_id, self.suggested_target = joined.id, target
+
+    # -- share -----------------------------------------------------------------------------
+    def check_share(self, spec: str, smb_password: str = ""):
+        """Probe the share (after handing an SMB password to the keyring, or this process)."""
+        from kimdesk.sync.probe import probe
+
+        spec = spec.strip()
+        if spec.lower().startswith("smb://") and smb_password:
+            from kimdesk.sync.targets.smb import SmbUrl
+
+            try:
+                name = SmbUrl.parse(spec).keyring_name
+            except ValueError:
+                name = None
+            if name is not None and not secrets.put(name, smb_password):
+                os.environ["KIMDESK_SMB_PASSWORD"] = smb_password  # no keyring: for this session only
+        return probe(self.store, spec)
+
+    def choose_share(self, spec: str, smb_password: str = ""):
+        """Save the target if it can be used now; the probe says why not otherwise."""
+        from kimdesk.sync import service
+
+        assert self.store is not None
+        result = self.check_share(spec, smb_password)
+        if result.usable:
+            service.save_target(self.store, spec.strip())
+            self.target = spec.strip()
+        return result

@@ -1,0 +1,345 @@
+"""The pages of the first-run wizard; each renders one step of ``services.first_run.Setup``."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from kimdesk.errors import KimdeskError
+from kimdesk.services.first_run import Setup, Step, TeamChoice, strength
+from kimdesk.store.keyfile import MIN_PASSPHRASE
+from kimdesk.ui.widgets import message_label, show_message
+
+ORDER = [Step.WELCOME, Step.PASSPHRASE, Step.TEAM, Step.SHARE, Step.DONE]
+STRENGTH_COLOURS = ("#b00020", "#b00020", "#a15c00", "#2e7d32", "#1b5e20")
+
+
+def page_id(step: Step) -> int:
+    return ORDER.index(step)
+
+
+def busy(fn):
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return fn()
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def _text(parent: QWidget, html: str) -> QLabel:
+    label = QLabel(html, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    return label
+
+
+class SetupPage(QWizardPage):
+    def __init__(self, setup: Setup, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setup = setup
+        self.message = message_label(self)
+
+    def fail(self, exc: KimdeskError) -> bool:
+        show_message(self.message, str(exc))
+        return False
+
+    step = Step.WELCOME
+
+    def nextId(self) -> int:  # noqa: N802 - Qt's name
+        if self.step is Step.DONE:
+            return -1
+        return page_id(self.setup.next_step(self.step))
+
+
+class WelcomePage(SetupPage):
+    step = Step.WELCOME
+
+    def __init__(self, setup: Setup, parent: QWidget | None = None):
+        super().__init__(setup, parent)
+        self.setTitle(self.tr("Willkommen bei KIMdesk"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(_text(self, self.tr(
+            "<p>KIMdesk speichert alle Daten verschlüsselt auf diesem Gerät und gleicht sie über einen gemeinsamen "
+            "Ordner mit Ihrem Team ab, wann immer er erreichbar ist. Die Einrichtung dauert zwei Minuten:</p>"
+            "<ol><li>eine Passphrase für Ihr Profil,</li><li>dem Team beitreten (mit der Anmeldedatei von Ihrer "
+            "Koordination) oder ein Team gründen,</li><li>den gemeinsamen Ordner wählen.</li></ol>")))
+        layout.addWidget(QLabel(self.tr("Profil: {name} in {dir}").format(name=setup.profile.name,
+                                                                          dir=setup.profile.dir), self))
+        layout.addStretch(1)
+        layout.addWidget(_text(self, self.tr("<p>Nur einmal ansehen? Das Demo-Profil enthält erfundene Personen und "
+                                             "wird beim Beenden gelöscht.</p>")))
+        self.demo_button = QPushButton(self.tr("Demo-Profil ausprobieren"), self)
+        self.demo_button.setObjectName("tryDemo")
+        row = QHBoxLayout()
+        row.addWidget(self.demo_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+
+class PassphrasePage(SetupPage):
+    step = Step.PASSPHRASE
+
+    def __init__(self, setup: Setup, parent: QWidget | None = None):
+        super().__init__(setup, parent)
+        self.setTitle(self.tr("Passphrase"))
+        self.setSubTitle(self.tr("Sie schützt die Daten auf diesem Gerät. Ohne sie lassen sich die Daten nicht "
+                                 "wiederherstellen – bitte gut merken oder sicher verwahren."))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Profil anlegen"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setObjectName("newPassphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit(self)
+        self.repeat.setObjectName("repeatPassphrase")
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.strength = QLabel(self)
+        self.strength.setObjectName("passphraseStrength")
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
+        form.addRow(self.tr("Wiederholen:"), self.repeat)
+        form.addRow(self.tr("Stärke:"), self.strength)
+        layout.addLayout(form)
+        layout.addWidget(_text(self, self.tr(
+            "<small>Mindestens {n} Zeichen. Gut merkbar und schwer zu erraten ist ein ganzer Satz aus vier oder "
+            "mehr Wörtern, z. B. „Im Kreishaus gibt es dienstags Linsensuppe“.</small>").format(n=MIN_PASSPHRASE)))
+        self.remember = QCheckBox(self.tr("Schlüssel im Schlüsselbund des Systems merken (Start ohne Passphrase)"),
+                                  self)
+        self.remember.setObjectName("rememberKey")
+        available = setup.keyring_available()
+        self.remember.setChecked(available)
+        self.remember.setEnabled(available)
+        if not available:
+            self.remember.setToolTip(self.tr("Auf diesem System gibt es keinen sicheren Schlüsselbund; KIMdesk fragt "
+                                             "bei jedem Start nach der Passphrase."))
+        layout.addWidget(self.remember)
+        layout.addStretch(1)
+        layout.addWidget(self.message)
+        self.passphrase.textChanged.connect(self._check)
+        self.repeat.textChanged.connect(self._check)
+        self._check()
+
+    def _check(self) -> None:
+        first, second = self.passphrase.text(), self.repeat.text()
+        if first:
+            rating = strength(first)
+            self.strength.setText(rating.text)
+            self.strength.setStyleSheet(f"color: {STRENGTH_COLOURS[rating.level]}; font-weight: bold")
+        else:
+            self.strength.clear()
+        problem = None
+        if second and first != second:
+            problem = self.tr("Die beiden Eingaben stimmen nicht überein.")
+        show_message(self.message, problem)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        first = self.passphrase.text()
+        return len(first) >= MIN_PASSPHRASE and first == self.repeat.text()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        try:
+            busy(lambda: self.setup.create_profile(self.passphrase.text(), self.repeat.text(),
+                                                   remember=self.remember.isChecked()))
+        except KimdeskError as exc:
+            return self.fail(exc)
+        self.passphrase.clear()
+        self.repeat.clear()
+        return True
+
+
+class TeamPage(SetupPage):
+    step = Step.TEAM
+
+    def __init__(self, setup: Setup, parent: QWidget | None = None):
+        super().__init__(setup, parent)
+        self.setTitle(self.tr("Team"))
+        self.setSubTitle(self.tr("Die Geräte eines Teams gleichen ihre Daten verschlüsselt mit einem gemeinsamen "
+                                 "Teamschlüssel ab."))
+        layout = QVBoxLayout(self)
+        self.join = QRadioButton(self.tr("Einem Team beitreten – ich habe eine Anmeldedatei"), self)
+        self.join.setObjectName("joinTeam")
+        self.create = QRadioButton(self.tr("Ein neues Team gründen – dies ist das erste Gerät"), self)
+        self.create.setObjectName("createTeam")
+        self.later = QRadioButton(self.tr("Später – vorerst nur auf diesem Gerät arbeiten"), self)
+        self.later.setObjectName("teamLater")
+        self.choices = QButtonGroup(self)
+        for button, choice in ((self.join, TeamChoice.JOIN), (self.create, TeamChoice.CREATE),
+                               (self.later, TeamChoice.LATER)):
+            self.choices.addButton(button)
+            button.setProperty("choice", choice.value)
+        self.join.setChecked(True)
+        layout.addWidget(self.join)
+        self.join_box = QWidget(self)
+        form = QFormLayout(self.join_box)
+        form.setContentsMargins(24, 0, 0, 0)
+        file_row = QHBoxLayout()
+        self.enrolment = QLineEdit(self.join_box)
+        self.enrolment.setObjectName("enrolmentFile")
+        browse = QPushButton(self.tr("Auswählen …"), self.join_box)
+        browse.clicked.connect(self._browse)
+        file_row.addWidget(self.enrolment, 1)
+        file_row.addWidget(browse)
+        form.addRow(self.tr("Anmeldedatei:"), file_row)
+        self.team_passphrase = QLineEdit(self.join_box)
+        self.team_passphrase.setObjectName("teamPassphrase")
+        self.team_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Passphrase der Datei:"), self.team_passphrase)
+        layout.addWidget(self.join_box)
+        layout.addWidget(self.create)
+        layout.addWidget(self.later)
+        layout.addStretch(1)
+        layout.addWidget(self.message)
+        self.choices.buttonToggled.connect(lambda *_: self._toggle())
+        self._toggle()
+
+    def choice(self) -> TeamChoice:
+        return TeamChoice(self.choices.checkedButton().property("choice"))
+
+    def _toggle(self) -> None:
+        self.join_box.setEnabled(self.choice() is TeamChoice.JOIN)
+        self.setup.choice = self.choice()
+        show_message(self.message, None)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Anmeldedatei wählen"), "",
+                                              self.tr("Anmeldedateien (*.kimdesk *.json);;Alle Dateien (*)"))
+        if path:
+            self.enrolment.setText(path)
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        try:
+            busy(lambda: self.setup.set_up_team(self.choice(), self.enrolment.text().strip() or None,
+                                                self.team_passphrase.text()))
+        except KimdeskError as exc:
+            return self.fail(exc)
+        self.team_passphrase.clear()
+        return True
+
+
+class SharePage(SetupPage):
+    step = Step.SHARE
+
+    def __init__(self, setup: Setup, parent: QWidget | None = None):
+        super().__init__(setup, parent)
+        self.setTitle(self.tr("Gemeinsamer Ordner"))
+        self.setSubTitle(self.tr("Der Ordner auf dem Server, über den das Team abgleicht. Dort liegen nur "
+                                 "verschlüsselte Dateien."))
+        layout = QVBoxLayout(self)
+        layout.addWidget(_text(self, self.tr(
+            "<p>Ein eingebundenes Netzlaufwerk (z. B. <tt>/mnt/kim-sync</tt> oder <tt>K:\\KIM\\sync</tt>) oder eine "
+            "SMB-Adresse (<tt>smb://benutzer@server/freigabe/ordner</tt>). Die IT Ihres Kreises nennt Ihnen den "
+            "Ordner. Leer lassen, um ihn später auf der Seite „Synchronisation“ einzutragen.</p>")))
+        row = QHBoxLayout()
+        self.target = QLineEdit(self)
+        self.target.setObjectName("shareTarget")
+        self.target.setPlaceholderText(self.tr("Ordner oder smb://benutzer@server/freigabe/ordner"))
+        browse = QPushButton(self.tr("Ordner wählen …"), self)
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.target, 1)
+        row.addWidget(browse)
+        layout.addLayout(row)
+        self.password_row = QWidget(self)
+        form = QFormLayout(self.password_row)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.smb_password = QLineEdit(self.password_row)
+        self.smb_password.setObjectName("smbPassword")
+        self.smb_password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Passwort für die Freigabe:"), self.smb_password)
+        layout.addWidget(self.password_row)
+        self.check_button = QPushButton(self.tr("Verbindung prüfen"), self)
+        self.check_button.setObjectName("checkShare")
+        self.result = QLabel(self)
+        self.result.setObjectName("shareResult")
+        self.result.setWordWrap(True)
+        check_row = QHBoxLayout()
+        check_row.addWidget(self.check_button)
+        check_row.addWidget(self.result, 1)
+        layout.addLayout(check_row)
+        layout.addStretch(1)
+        layout.addWidget(self.message)
+        self.target.textChanged.connect(self._changed)
+        self.check_button.clicked.connect(self.check)
+        self._changed()
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        if self.setup.suggested_target and not self.target.text():
+            self.target.setText(self.setup.suggested_target)
+
+    def _changed(self) -> None:
+        self.password_row.setVisible(self.target.text().strip().lower().startswith("smb://"))
+        self.result.clear()
+        show_message(self.message, None)
+
+    def _browse(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Gemeinsamen Ordner wählen"))
+        if path:
+            self.target.setText(path)
+
+    def _show(self, result) -> None:
+        self.result.setText(result.message)
+        self.result.setStyleSheet(f"color: {'#2e7d32' if result.usable else '#b00020'}")
+
+    def check(self):
+        result = busy(lambda: self.setup.check_share(self.target.text(), self.smb_password.text()))
+        self._show(result)
+        return result
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        if not self.target.text().strip():
+            return True
+        result = busy(lambda: self.setup.choose_share(self.target.text(), self.smb_password.text()))
+        self._show(result)
+        if not result.usable:
+            show_message(self.message, self.tr("Dieser Ordner geht so nicht. Bitte einen anderen wählen oder das Feld "
+                                               "leeren und den Ordner später eintragen."))
+        return result.usable
+
+
+class DonePage(SetupPage):
+    step = Step.DONE
+
+    def __init__(self, setup: Setup, parent: QWidget | None = None):
+        super().__init__(setup, parent)
+        self.setTitle(self.tr("Fertig"))
+        layout = QVBoxLayout(self)
+        self.summary = _text(self, "")
+        self.summary.setObjectName("setupSummary")
+        layout.addWidget(self.summary)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        s = self.setup
+        lines = [self.tr("Profil angelegt: {dir}").format(dir=s.profile.dir),
+                 self.tr("Schlüssel im Schlüsselbund gemerkt – KIMdesk startet ohne Passphrase.") if s.remembered
+                 else self.tr("KIMdesk fragt bei jedem Start nach der Passphrase.")]
+        if s.choice is TeamChoice.CREATE:
+            lines.append(self.tr("Neues Team gegründet. Die Anmeldedatei für weitere Geräte speichern Sie unter "
+                                 "Extras → Anmeldedatei für ein weiteres Gerät."))
+        elif s.choice is TeamChoice.JOIN:
+            lines.append(self.tr("Dem Team beigetreten."))
+        else:
+            lines.append(self.tr("Noch kein Team: das lässt sich jederzeit nachholen."))
+        if s.target:
+            lines.append(self.tr("Gemeinsamer Ordner: {target}. KIMdesk gleicht beim Start und danach regelmäßig ab.")
+                         .format(target=s.target))
+        elif s.choice is not TeamChoice.LATER:
+            lines.append(self.tr("Den gemeinsamen Ordner tragen Sie auf der Seite „Synchronisation“ ein."))
+        self.summary.setText("<ul>" + "".join(f"<li>{html.escape(line)}</li>" for line in lines) + "</ul>")

@@ -1,0 +1,157 @@
+"""The team on this laptop: write the enrolment file for another laptop, or join / found a team.
+
+The same use cases as ``kimdesk team export-enrolment|join|create``; the file carries the
+team key (and the saved share) wrapped by a passphrase the person chooses here and tells the
+colleague separately.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kimdesk.errors import KimdeskError, ValidationError
+from kimdesk.i18n import translate
+from kimdesk.store.store import Store
+from kimdesk.sync import service, team
+from kimdesk.ui.first_run_pages import busy
+from kimdesk.ui.widgets import message_label, show_message
+
+
+def _password(parent: QWidget, name: str) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setObjectName(name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+class TeamDialog(QDialog):
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.setObjectName("teamDialog")
+        self.setWindowTitle(self.tr("Team und Anmeldedatei"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        self.status = QLabel(self)
+        self.status.setObjectName("teamStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.form = QFormLayout()
+        file_row = QHBoxLayout()
+        self.file = QLineEdit(self)
+        self.file.setObjectName("enrolmentPath")
+        browse = QPushButton(self.tr("Auswählen …"), self)
+        browse.clicked.connect(self._browse)
+        file_row.addWidget(self.file, 1)
+        file_row.addWidget(browse)
+        self.form.addRow(self.tr("Anmeldedatei:"), file_row)
+        self.passphrase = _password(self, "enrolmentPassphrase")
+        self.repeat = _password(self, "enrolmentRepeat")
+        self.form.addRow(self.tr("Passphrase der Datei:"), self.passphrase)
+        self.form.addRow(self.tr("Wiederholen:"), self.repeat)
+        layout.addLayout(self.form)
+        self.message = message_label(self)
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.export_button = buttons.addButton(self.tr("Anmeldedatei speichern"),
+                                               QDialogButtonBox.ButtonRole.ActionRole)
+        self.join_button = buttons.addButton(self.tr("Mit dieser Datei beitreten"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.create_button = buttons.addButton(self.tr("Neues Team gründen"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.clicked.connect(self.export)
+        self.join_button.clicked.connect(self.join)
+        self.create_button.clicked.connect(self.create)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        current = team.current(self.store)
+        if current is None:
+            self.status.setText(self.tr("Dieses Gerät gehört noch zu keinem Team. Treten Sie mit der Anmeldedatei "
+                                        "Ihrer Koordination bei, oder gründen Sie ein neues Team (erstes Gerät)."))
+        else:
+            self.status.setText(self.tr(
+                "Team {id} (Schlüssel-Generation {gen}). Für ein weiteres Gerät: eine Anmeldedatei mit einer "
+                "Passphrase speichern, Datei und Passphrase getrennt weitergeben (z. B. USB-Stick und Telefon).")
+                .format(id=current.id, gen=current.generation))
+        has_team = current is not None
+        self.export_button.setVisible(has_team)
+        self.join_button.setText(self.tr("Neue Anmeldedatei übernehmen") if has_team
+                                 else self.tr("Mit dieser Datei beitreten"))  # after a key rotation, too
+        self.create_button.setVisible(not has_team)
+        self.repeat.setVisible(has_team)
+        self.form.labelForField(self.repeat).setVisible(has_team)
+
+    def _browse(self) -> None:
+        if team.current(self.store) is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Anmeldedatei wählen"), "",
+                                                  self.tr("Anmeldedateien (*.kimdesk *.json);;Alle Dateien (*)"))
+        else:
+            # saving a new file, or picking an existing one (a newer enrolment after a key rotation)
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Anmeldedatei"), "team.kimdesk",
+                                                  self.tr("Anmeldedateien (*.kimdesk *.json)"),
+                                                  options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            self.file.setText(path)
+
+    def _path(self) -> Path:
+        text = self.file.text().strip()
+        if not text:
+            raise ValidationError(translate("TeamDialog", "Bitte die Anmeldedatei angeben."), "file")
+        return Path(text)
+
+    def _run(self, fn) -> bool:
+        try:
+            busy(fn)
+        except KimdeskError as exc:
+            show_message(self.message, str(exc))
+            return False
+        self.passphrase.clear()
+        self.repeat.clear()
+        return True
+
+    def export(self) -> bool:
+        def work():
+            path = self._path()
+            if self.passphrase.text() != self.repeat.text():
+                raise ValidationError(translate("TeamDialog", "Die beiden Eingaben stimmen nicht überein."), "repeat")
+            team.export_enrolment(self.store, path, self.passphrase.text(),
+                                  target=service.configured_target(self.store))
+
+        if self._run(work):
+            show_message(self.message, None)
+            self.status.setText(self.tr("Anmeldedatei gespeichert: {path}").format(path=self.file.text()))
+            return True
+        return False
+
+    def join(self) -> bool:
+        def work():
+            _joined, target = team.join(self.store, self._path(), self.passphrase.text())
+            if target and not service.configured_target(self.store):
+                service.save_target(self.store, target)
+
+        ok = self._run(work)
+        if ok:
+            show_message(self.message, None)
+            self.refresh()
+        return ok
+
+    def create(self) -> bool:
+        ok = self._run(lambda: team.create(self.store))
+        if ok:
+            self.refresh()
+        return ok

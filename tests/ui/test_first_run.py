@@ -1,0 +1,165 @@
+"""The first-run wizard, driven as a counsellor would on a clean account: profile, team, share."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from kimdesk.services.first_run import Step
+from kimdesk.store import secrets
+from kimdesk.store.keyfile import KeyFile
+from kimdesk.store.profile import Profile, keyring_name
+from kimdesk.sync import service
+from kimdesk.sync import team as teams
+from kimdesk.ui.start import FirstRunDialog
+
+PASS = "Im Kreishaus gibt es dienstags Suppe"
+
+
+def wizard(qtbot, data_dir: Path) -> FirstRunDialog:
+    wiz = FirstRunDialog(Profile(data_dir, "default"))
+    qtbot.addWidget(wiz)
+    wiz.show()
+    qtbot.waitExposed(wiz)
+    return wiz
+
+
+def click(qtbot, wiz: FirstRunDialog, button: QWizard.WizardButton) -> None:
+    qtbot.mouseClick(wiz.button(button), Qt.MouseButton.LeftButton)
+
+
+def through_passphrase(qtbot, wiz: FirstRunDialog, passphrase: str = PASS) -> None:
+    click(qtbot, wiz, QWizard.WizardButton.NextButton)
+    assert wiz.step() is Step.PASSPHRASE
+    page = wiz.passphrase_page
+    commit = wiz.button(QWizard.WizardButton.CommitButton)
+    qtbot.keyClicks(page.passphrase, "kurz")
+    assert "zu kurz" in page.strength.text() and not commit.isEnabled()
+    page.passphrase.clear()
+    qtbot.keyClicks(page.passphrase, passphrase)
+    assert page.strength.text() in ("gut", "sehr gut")
+    qtbot.keyClicks(page.repeat, passphrase[:-1] + "x")
+    assert "stimmen nicht" in page.message.text() and not commit.isEnabled()
+    page.repeat.clear()
+    qtbot.keyClicks(page.repeat, passphrase)
+    assert commit.isEnabled() and page.remember.isChecked()  # the test keyring counts as secure
+    click(qtbot, wiz, QWizard.WizardButton.CommitButton)
+    assert wiz.step() is Step.TEAM and wiz.store is not None and wiz.profile.exists()
+
+
+def test_create_profile_and_team_with_a_folder_share(qtbot, data_dir, tmp_path):
+    share = tmp_path / "kim-sync"
+    share.mkdir()
+    wiz = wizard(qtbot, data_dir)
+    through_passphrase(qtbot, wiz)
+    key_id = keyring_name(KeyFile.load(wiz.profile.key_path).profile_id)
+    assert secrets.get(key_id)  # remembered in the keyring
+    qtbot.mouseClick(wiz.team_page.create, Qt.MouseButton.LeftButton)
+    assert not wiz.team_page.join_box.isEnabled()
+    click(qtbot, wiz, QWizard.WizardButton.NextButton)
+    assert wiz.step() is Step.SHARE
+    page = wiz.share_page
+    # a folder that is not there: said so, and the wizard stays
+    qtbot.keyClicks(page.target, str(tmp_path / "nicht-da"))
+    qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    assert "nicht erreichbar" in page.result.text()
+    click(qtbot, wiz, QWizard.WizardButton.NextButton)
+    assert wiz.step() is Step.SHARE and page.message.isVisible()
+    assert not page.password_row.isVisible()
+    page.target.setText("smb://anna@fs.kreis.local/kim/sync")
+    assert not page.password_row.isHidden()
+    page.target.setText(str(share))
+    qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    assert "leer" in page.result.text()
+    click(qtbot, wiz, QWizard.WizardButton.NextButton)
+    assert wiz.step() is Step.DONE
+    summary = wiz.done_page.summary.text()
+    assert str(share) in summary and "Team gegründet" in summary
+    click(qtbot, wiz, QWizard.WizardButton.FinishButton)
+    assert wiz.result() == QWizard.DialogCode.Accepted
+    store = wiz.store
+    assert teams.current(store) is not None and service.configured_target(store) == str(share)
+    report = service.run(store)  # the share works: the first round sets it up
+    assert report.complete and (share / "kimdesk-sync.info").exists()
+    store.close()
+
+
+def test_join_a_team_with_an_enrolment_file(qtbot, data_dir, tmp_path, make_store):
+    share = tmp_path / "kim-sync"
+    share.mkdir()
+    first = make_store("first")
+    created = teams.create(first)
+    service.save_target(first, str(share))
+    assert service.run(first).complete
+    enrolment = tmp_path / "team.kimdesk"
+    teams.export_enrolment(first, enrolment, "Passphrase des Teams", target=str(share), memory_kib=1024,
+                           iterations=1)
+
+    wiz = wizard(qtbot, data_dir)
+    through_passphrase(qtbot, wiz)
+    page = wiz.team_page
+    assert page.join.isChecked()
+    click(qtbot, wiz, QWizard.WizardButton.NextButton)
+    assert wiz.step() is Step.TEAM and "Anmeldedatei" in page.message.text()
+    page.enrolment.setText(str(enrolment))
+    qtbot.keyClicks(page.team_passphrase, "falsche Passphrase")
+    click(qtbot, wiz, QWizard.WizardButton.NextButton)
+    assert wiz.step() is Step.TEAM and "Falsche Passphrase" in page.message.text()
+    page.team_passphrase.clear()
+    qtbot.keyClicks(page.team_passphrase, "Passphrase des Teams")
+    click(qtbot, wiz, QWizard.WizardButton.NextButton)
+    assert wiz.step() is Step.SHARE
+    assert wiz.share_page.target.text() == str(share)  # the enrolment file brought the folder
+    qtbot.mouseClick(wiz.share_page.check_button, Qt.MouseButton.LeftButton)
+    assert "Sync-Ordner Ihres Teams" in wiz.share_page.result.text()
+    click(qtbot, wiz, QWizard.WizardButton.NextButton)
+    assert "beigetreten" in wiz.done_page.summary.text()
+    click(qtbot, wiz, QWizard.WizardButton.FinishButton)
+    store = wiz.store
+    assert teams.require(store).id == created.id
+    assert service.run(store).complete
+    store.close()
+
+
+def test_a_share_of_another_team_is_refused(qtbot, data_dir, tmp_path, make_store):
+    share = tmp_path / "fremd"
+    share.mkdir()
+    other = make_store("other")
+    teams.create(other)
+    service.run(other, str(share))
+    wiz = wizard(qtbot, data_dir)
+    through_passphrase(qtbot, wiz)
+    qtbot.mouseClick(wiz.team_page.create, Qt.MouseButton.LeftButton)
+    click(qtbot, wiz, QWizard.WizardButton.NextButton)
+    wiz.share_page.target.setText(str(share))
+    click(qtbot, wiz, QWizard.WizardButton.NextButton)
+    assert wiz.step() is Step.SHARE and "anderen Team" in wiz.share_page.result.text()
+    assert service.configured_target(wiz.store) is None
+    wiz.share_page.target.clear()  # later, then
+    click(qtbot, wiz, QWizard.WizardButton.NextButton)
+    assert wiz.step() is Step.DONE and "Synchronisation" in wiz.done_page.summary.text()
+    wiz.store.close()
+
+
+def test_demo_profile_is_one_click_away(qtbot, data_dir):
+    wiz = wizard(qtbot, data_dir)
+    qtbot.mouseClick(wiz.welcome.demo_button, Qt.MouseButton.LeftButton)
+    assert wiz.demo and wiz.result() == QWizard.DialogCode.Accepted
+    assert wiz.store is None and not data_dir.exists()
+
+
+def test_no_keyring_means_no_remember_box(qtbot, data_dir, monkeypatch):
+    monkeypatch.setattr(secrets, "backend", lambda: None)
+    wiz = wizard(qtbot, data_dir)
+    wiz.next()
+    assert not wiz.passphrase_page.remember.isEnabled() and not wiz.passphrase_page.remember.isChecked()
+    wiz.passphrase.setText(PASS)
+    wiz.repeat.setText(PASS)
+    wiz.next()
+    assert wiz.step() is Step.TEAM and not wiz.setup.remembered
+    wiz.team_page.later.setChecked(True)
+    wiz.next()
+    assert wiz.step() is Step.DONE and "bei jedem Start" in wiz.done_page.summary.text()
+    wiz.store.close()
