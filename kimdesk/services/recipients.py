@@ -127,13 +127,4 @@ def copies_for(document: Mapping[str, Any], recipients: Iterable[Recipient], con
 
 
 def _detail(result: consent_rules.Check) -> str:
-    day = result.on.strftime("%d.%m.%Y") if result.on else ""
-    return {
-        "none": translate("Recipients", "keine erteilt"),
-        "revoked": translate("Recipients", "widerrufen am {date}"),
-        "expired": translate("Recipients", "abgelaufen am {date}"),
-        "not_yet": translate("Recipients", "gilt erst ab {date}"),
-        "health": translate("Recipients", "ohne Gesundheitsdaten"),
-        "kinds": translate("Recipients", "nicht für diese Daten"),
-        "person": translate("Recipients", "nur für eine bestimmte Person"),
-    }.get(result.code, result.code).format(date=day)
+    return consent_rules.detail(result)

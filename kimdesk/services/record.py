@@ -8,7 +8,7 @@ return an ``Edit`` so the view can undo the last one.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -26,7 +26,8 @@ from kimdesk.models import (
     HouseholdMember,
     new_id,
 )
-from kimdesk.services import audit, clients, tasks
+from kimdesk.services import access, clients, tasks
+from kimdesk.services import consents as consent_rules
 from kimdesk.services.edits import Edit, recording
 from kimdesk.store.store import Store
 
@@ -66,6 +67,7 @@ class ConsentRow:
     expires_on: date | None
     revoked_on: date | None
     valid_today: bool
+    data_kinds: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -100,9 +102,8 @@ def client_fields(client: Client) -> dict[str, Any]:
 
 
 def log_access(store: Store, client_id: str) -> None:
-    """Opening a record is an access to social data: logged with ids only."""
-    with store.connection(write=True) as conn:
-        audit.append(conn, store.device_id, store.actor, [("open", "client", client_id, ())])
+    """Opening a record is an access to social data: logged with ids only (the access record)."""
+    access.record_open(store, client_id)
 
 
 def load(store: Store, client_id: str, *, today: date | None = None, log: bool = True) -> Record:
@@ -121,7 +122,8 @@ def load(store: Store, client_id: str, *, today: date | None = None, log: bool =
                         .order_by(CounsellingContact.on.desc(), CounsellingContact.id))]
         names = dict(s.execute(select(Agency.id, Agency.name)).all())
         consents = [ConsentRow(c.id, c.agency_id, names.get(c.agency_id, ""), c.recipient_person, c.purpose,
-                               c.covers_health, c.form, c.given_on, c.expires_on, c.revoked_on, c.valid_on(day))
+                               c.covers_health, c.form, c.given_on, c.expires_on, c.revoked_on,
+                               consent_rules.check_one(c, c.agency_id, day, person=c.recipient_person).allowed, list(c.data_kinds or []))
                     for c in s.scalars(select(Consent).where(Consent.client_id == client_id,
                                                              Consent.deleted.is_(False))
                                        .order_by(Consent.given_on.desc(), Consent.id))]
