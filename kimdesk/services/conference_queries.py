@@ -73,6 +73,7 @@ class AgendaView:
     not_for_immigration_office: bool
     decisions: tuple[DecisionView, ...]
     actions: tuple[ActionView, ...]
+    source: str | None = None  # where the content came from (doctor/therapist: § 203 StGB)
 
 
 @dataclass(frozen=True)
@@ -206,7 +207,7 @@ def view(session: Session, conference_id: str) -> ConferenceView:
             i.id, n, i.title, i.notes or "", bool(i.not_for_immigration_office),
             tuple(DecisionView(d.id, d.text) for d in decisions[i.id]),
             tuple(ActionView(a.id, a.who or "", a.who_agency_id, agency_names.get(a.who_agency_id or "", ""), a.what,
-                             a.due, a.status, a.done_on, a.client_id) for a in actions[i.id]))
+                             a.due, a.status, a.done_on, a.client_id) for a in actions[i.id]), i.source)
             for n, i in enumerate(items, 1)),
         addenda=tuple(AddendumView(a.id, a.on, a.text, a.author or "") for a in addenda),
     )
