@@ -18,7 +18,7 @@ from kimdesk.reports import formatting as fmt
 from kimdesk.reports.consent_form import ConsentFormDoc, Recipient, render_consent_form
 from kimdesk.reports.handout import HandoutDoc, HandoutLine, render_handout
 from kimdesk.reports.template import Rendered
-from kimdesk.services import clients, print_settings
+from kimdesk.services import clients, consents, print_settings
 from kimdesk.services.conference_edit import get_agency
 from kimdesk.services.minutes_print import log_print
 from kimdesk.store.store import Store
@@ -57,7 +57,8 @@ def consent_form(store: Store, client_id: str, *, agency_ids: Iterable[str] | No
             birth_date=partial_date.display(person.birth_date), address=person.address or "",
             recipients=[Recipient(a.name, a.contact_person or "", a.is_immigration_office) for a in agencies],
             case_manager=person.case_manager or "", organisation=organisation,
-            interpreter_language=person.interpreter_language or "" if person.interpreter_needed else "")
+            interpreter_language=person.interpreter_language or "" if person.interpreter_needed else "",
+            data_kinds=[consents.kind_label(k) for k in consents.DATA_KINDS])
     rendered = render_consent_form(doc, printed_at=printed_at)
     log_print(store, "client", client_id)
     return rendered

@@ -142,6 +142,14 @@ CONSENT_FIELDS = {
 }
 
 
+def kind_label(kind: str) -> str:
+    """The kinds of data a release may cover (health data is asked separately: ``covers_health``)."""
+    return {"identity": translate("Consents", "Angaben zur Person"), "residence": translate("Consents", "Aufenthalt"),
+            "benefits": translate("Consents", "Leistungen"), "work": translate("Consents", "Arbeit und Ausbildung"),
+            "school": translate("Consents", "Schule und Sprache"), "housing": translate("Consents", "Wohnen"),
+            "family": translate("Consents", "Familie und Haushalt")}.get(kind, kind)
+
+
 def form_label(form: str) -> str:
     return {"written": translate("Consents", "schriftlich"), "electronic": translate("Consents", "elektronisch"),
             "oral": translate("Consents", "mündlich (dokumentiert)")}.get(form, form)
