@@ -28,13 +28,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_delete(ctx, args) -> int:
+    from kimdesk.services.retention import delete_person
     from kimdesk.services.validation import uuid_str
-    from kimdesk.sync.erasure import erase_client
 
     client_id = uuid_str(args.client_id, "client_id")
-    store = ctx.open_store()
-    with store.session() as session:
-        counts = erase_client(session, store, client_id, args.reason)
+    counts = delete_person(ctx.open_store(), client_id, args.reason)
     total = sum(counts.values())
     ctx.out(translate("CLI", "Person {id} gelöscht ({n} Datensätze); die Löschung wird mit der nächsten Sync-Runde "
                              "an alle Geräte weitergegeben.").format(id=client_id, n=total))

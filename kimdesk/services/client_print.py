@@ -44,12 +44,15 @@ def involved_agencies(session: Session, client_id: str) -> list[Agency]:
 
 
 def consent_form(store: Store, client_id: str, *, agency_ids: Iterable[str] | None = None,
-                 printed_at: datetime | None = None) -> Rendered:
+                 also: Iterable[str] = (), printed_at: datetime | None = None) -> Rendered:
+    """The form for ``agency_ids``, or for the offices involved (plus ``also``)."""
     organisation = print_settings.organisation(store)  # before the session: one connection per thread
     with store.session(write=False) as session:
         person = clients.get(session, client_id)
         if agency_ids is None:
             agencies = involved_agencies(session, client_id)
+            known = {a.id for a in agencies}
+            agencies += [a for a in (get_agency(session, i) for i in dict.fromkeys(also)) if a and a.id not in known]
         else:
             agencies = [a for a in (get_agency(session, i) for i in dict.fromkeys(agency_ids)) if a is not None]
         doc = ConsentFormDoc(

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from kimdesk.errors import NotFound
+from kimdesk.errors import NotFound, ValidationError
 from kimdesk.i18n import translate
 from kimdesk.models import (
     Agency,
@@ -138,8 +138,19 @@ def load(store: Store, client_id: str, *, today: date | None = None, log: bool =
     return Record(data, members, contacts, consents, conferences, due)
 
 
+CYCLE_FIELDS = ("status", "opened_on", "closed_on")
+
+
 def update_client(store: Store, client_id: str, fields: Mapping[str, Any]) -> Edit:
-    """Change personal data; only fields whose value differs are written."""
+    """Change personal data; only fields whose value differs are written.
+
+    The case's status and its opening and closing dates follow the case cycle: they change
+    only through ``case_cycle`` (dated, with a reason to close), never here.
+    """
+    cycle = [k for k in CYCLE_FIELDS if k in fields]
+    if cycle:
+        raise ValidationError(translate("Record", "Einen Fall eröffnen, abschließen oder wieder öffnen bitte im "
+                                                  "Fallverlauf (mit Datum und Grund)."), cycle[0])
     data = clients.clean(fields, clients.CLIENT_FIELDS)
     with recording(store, translate("Record", "Personendaten ändern")) as (s, edit):
         client = clients.get(s, client_id)

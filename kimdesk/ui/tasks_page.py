@@ -1,4 +1,8 @@
-"""Tasks, follow-ups and conference action items across all clients, overdue first."""
+"""Tasks, follow-ups, conference action items and plan measures across all clients, overdue first.
+
+A follow-up created by a deadline rule names the rule that fired ("Herkunft"); the list can
+be narrowed to one kind (e.g. only the follow-ups of the deadline rules).
+"""
 
 from __future__ import annotations
 
@@ -34,6 +38,7 @@ class TasksPage(QWidget):
         super().__init__(parent)
         self.store, self.worker = store, worker
         self._stale = True
+        self._items: list[tasks.DueItem] = []
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("<b>Aufgaben und Wiedervorlagen</b>"), self))
@@ -43,6 +48,14 @@ class TasksPage(QWidget):
         self.horizon.addItem(self.tr("fällig in den nächsten 60 Tagen"), 60)
         self.horizon.addItem(self.tr("alle offenen"), None)
         self.horizon.currentIndexChanged.connect(self.refresh)
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("taskKind")
+        self.kind.addItem(self.tr("alle Arten"), None)
+        self.kind.addItem(self.tr("Wiedervorlagen aus Fristen"), "rule")
+        for kind in tasks.KINDS:
+            self.kind.addItem(tasks.kind_label(kind), kind)
+        self.kind.currentIndexChanged.connect(lambda _i: self._show(self._items))
+        top.addWidget(self.kind)
         top.addWidget(self.horizon)
         layout.addLayout(top)
         self.model = RowsModel(task_columns(), self, foreground=lambda r: OVERDUE if r.overdue else None,
@@ -74,6 +87,7 @@ class TasksPage(QWidget):
             self.refresh()
 
     def clear(self) -> None:
+        self._items = []
         self.model.set_rows([])
         self.summary.clear()
         self._stale = True
@@ -85,6 +99,12 @@ class TasksPage(QWidget):
                            self._show, lambda exc: show_error(self, exc), label="tasks")
 
     def _show(self, items: list[tasks.DueItem]) -> None:
+        self._items = items
+        kind = self.kind.currentData()
+        if kind == "rule":
+            items = [i for i in items if i.rule]
+        elif kind is not None:
+            items = [i for i in items if i.kind == kind]
         self.model.set_rows(items)
         overdue = sum(i.overdue for i in items)
         self.summary.setText(self.tr("{n} offen, davon {late} überfällig").format(n=len(items), late=overdue))
