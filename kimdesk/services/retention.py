@@ -36,6 +36,13 @@ PERSONAL_TABLES = ("assessment", "benefit_record", "case_phase", "case_plan", "f
                    "plan_goal", "plan_measure", "residence_record", "school_entry")
 
 
+def case_type_label(case_type: str | None) -> str:
+    return {"case_management": translate("Retention", "Case Management"),
+            "short_counselling": translate("Retention", "Kurzberatung"),
+            "conference_only": translate("Retention", "nur Fallkonferenz")}.get(case_type or DEFAULT_TYPE,
+                                                                                case_type or "")
+
+
 def years_for(case_type: str | None, config: dict[str, Any]) -> int:
     entry = config.get("case_types", {}).get(case_type or DEFAULT_TYPE) or config.get("default", {})
     return int(entry.get("years_after_closure", config.get("default", {}).get("years_after_closure", 5)))

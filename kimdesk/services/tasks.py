@@ -49,6 +49,22 @@ class DueItem:
     source: str = ""  # the rule that fired, the conference of an action item, the goal of a measure
     rule: str | None = None  # the deadline rule that created a follow-up
 
+    @property
+    def kind_text(self) -> str:
+        """The kind as the list shows it; a follow-up of a deadline rule is named by its rule."""
+        if self.rule:
+            return translate("Tasks", "Frist: {rule}").format(rule=deadlines.rule_label(self.rule))
+        return kind_label(self.kind)
+
+    @property
+    def what(self) -> str:
+        """The title without the rule's name in front when the list names the rule anyway ("Herkunft")."""
+        if self.rule:
+            prefix = deadlines.rule_label(self.rule) + ": "
+            if self.title.startswith(prefix):
+                return self.title[len(prefix):]
+        return self.title
+
     def sort_key(self) -> tuple:
         return (not self.overdue, self.due is None, self.due or date.max, self.client_name.lower(), self.id)
 

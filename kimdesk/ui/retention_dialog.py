@@ -33,7 +33,7 @@ class RetentionDialog(QDialog):
         layout.addWidget(intro)
         self.model = RowsModel([
             Column(self.tr("Aktenzeichen"), lambda c: c.case_number, 140),
-            Column(self.tr("Fallart"), lambda c: c.case_type, 160),
+            Column(self.tr("Fallart"), lambda c: retention.case_type_label(c.case_type), 160),
             Column(self.tr("abgeschlossen am"), lambda c: c.closed_on, 130),
             Column(self.tr("löschbar ab"), lambda c: c.deletable_from),
         ], self)
@@ -48,7 +48,7 @@ class RetentionDialog(QDialog):
         row.addStretch(1)
         self.delete_button = QPushButton(self.tr("Fällige Fälle löschen …"), self)
         self.delete_button.setObjectName("retentionDelete")
-        self.delete_button.setStyleSheet("color: #b00020;")
+        self.delete_button.setStyleSheet("QPushButton:enabled { color: #b00020; }")
         self.delete_button.clicked.connect(self.ask)
         self.close_button = QPushButton(self.tr("Schließen"), self)
         self.close_button.clicked.connect(self.accept)

@@ -22,9 +22,9 @@ from kimdesk.ui.worker import DbWorker
 def task_columns() -> list[Column]:
     return [
         Column(translate("Tasks", "Fällig"), lambda r: r.due, 90),
-        Column(translate("Tasks", "Art"), lambda r: tasks.kind_label(r.kind), 190),
-        Column(translate("Tasks", "Was"), lambda r: r.title, 320),
-        Column(translate("Tasks", "Person"), lambda r: r.client_name, 170),
+        Column(translate("Tasks", "Art"), lambda r: r.kind_text, 215),
+        Column(translate("Tasks", "Was"), lambda r: r.what, 380),
+        Column(translate("Tasks", "Person"), lambda r: r.client_name, 160),
         Column(translate("Tasks", "Aktenzeichen"), lambda r: r.case_number, 110),
         Column(translate("Tasks", "Wer"), lambda r: r.who or "", 170),
         Column(translate("Tasks", "Herkunft"), lambda r: r.source),
@@ -59,7 +59,7 @@ class TasksPage(QWidget):
         top.addWidget(self.horizon)
         layout.addLayout(top)
         self.model = RowsModel(task_columns(), self, foreground=lambda r: OVERDUE if r.overdue else None,
-                               tooltip=lambda r: self.tr("überfällig") if r.overdue else None,
+                               tooltip=lambda r: r.title + (" – " + self.tr("überfällig") if r.overdue else ""),
                                bold=lambda r: r.overdue, foreground_columns=(0,))
         self.table = make_table(self.model, self)
         self.table.setObjectName("tasksTable")

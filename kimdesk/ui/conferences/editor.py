@@ -74,10 +74,12 @@ class ConferenceEditor(QWidget):
         self.delete_button = QPushButton(self.tr("Entwurf verwerfen"), self)
         self.edition = QComboBox(self)
         self.edition.setObjectName("minutesEdition")
+        self.edition.setMinimumContentsLength(9)  # long office names must not widen the window
+        self.edition.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.edition.setToolTip(self.tr(
             "Eine Ausfertigung für eine Stelle braucht deren Schweigepflichtentbindung; die Ausländerbehörde erhält "
             "nichts, was nicht für sie bestimmt ist."))
-        self.distribution_button = QPushButton(self.tr("Verteiler speichern …"), self)
+        self.distribution_button = QPushButton(self.tr("Verteiler …"), self)
         self.distribution_button.setToolTip(self.tr("je beteiligte Stelle ein PDF in einen Ordner"))
         self.preview_button = QPushButton(self.tr("Druckvorschau …"), self)
         self.print_button = QPushButton(self.tr("Drucken …"), self)

@@ -77,7 +77,10 @@ class AssessmentPanel(QScrollArea):
         self.res_button = QPushButton(self.tr("Neuen Status erfassen"), box)
         self.res_button.setObjectName("addResidence")
         self.res_button.clicked.connect(self.add_residence)
-        for w in (self.res_status, self.res_paragraph, self.res_from, self.res_until, self.res_button):
+        self.res_status.lineEdit().setPlaceholderText(self.tr("neuer Status, z. B. Aufenthaltserlaubnis"))
+        self.res_paragraph.lineEdit().setPlaceholderText(self.tr("Rechtsgrundlage"))
+        for w in (self.res_status, self.res_paragraph, QLabel(self.tr("ab"), box), self.res_from, self.res_until,
+                  self.res_button):
             row.addWidget(w)
         row.setStretch(0, 2)
         row.setStretch(1, 1)
@@ -123,13 +126,15 @@ class AssessmentPanel(QScrollArea):
         for system in BENEFIT_SYSTEMS:
             self.ben_system.addItem(system_label(system), system)
         self.ben_agency = AgencyCombo(box)
+        self.ben_agency.lineEdit().setPlaceholderText(self.tr("zuständige Stelle, z. B. Jobcenter"))
         self.ben_since = date_field(box, date.today(), name="benefitSince")
         self.ben_applied = date_field(box, name="benefitApplied")
         self.ben_applied.setPlaceholderText(self.tr("beantragt am"))
         self.ben_button = QPushButton(self.tr("Neuen Leistungsbezug erfassen"), box)
         self.ben_button.setObjectName("addBenefit")
         self.ben_button.clicked.connect(self.add_benefit)
-        for w in (self.ben_system, self.ben_agency, self.ben_since, self.ben_applied, self.ben_button):
+        for w in (self.ben_system, self.ben_agency, QLabel(self.tr("seit"), box), self.ben_since, self.ben_applied,
+                  self.ben_button):
             row.addWidget(w)
         row.setStretch(1, 1)
         col.addLayout(row)

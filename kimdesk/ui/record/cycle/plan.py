@@ -129,6 +129,7 @@ class PlanPanel(QWidget):
         bottom = QHBoxLayout()
         self.message = message_label(self)
         bottom.addWidget(self.message, 1)
+        bottom.addStretch(1)
         self.done_button = QPushButton(self.tr("Maßnahme erledigt"), self)
         self.done_button.setObjectName("measureDone")
         self.done_button.clicked.connect(lambda: self.set_measure_status("done"))
@@ -158,9 +159,10 @@ class PlanPanel(QWidget):
             self._selection()
             return
         plan = self.plan
-        text = self.tr("Hilfeplan – {status}").format(status=plan_status_label(plan["status"]))
-        if plan["agreed_on"]:
-            text += self.tr(", vereinbart am {date}").format(date=text_of(plan["agreed_on"]))
+        if plan["status"] == "agreed" and plan["agreed_on"]:
+            text = self.tr("Hilfeplan – vereinbart am {date}").format(date=text_of(plan["agreed_on"]))
+        else:
+            text = self.tr("Hilfeplan – {status}").format(status=plan_status_label(plan["status"]))
         self.state.setText(text)
         self.review.setText(text_of(plan["review_on"]))
         self.agree_button.setVisible(plan["status"] == "draft")

@@ -56,6 +56,7 @@ class SchoolPanel(QWidget):
         row = QHBoxLayout()
         self.message = message_label(self)
         row.addWidget(self.message, 1)
+        row.addStretch(1)
         self.save_button = QPushButton(self.tr("Schulzugang speichern"), self)
         self.save_button.setObjectName("saveSchoolEntry")
         self.save_button.clicked.connect(self.save)
