@@ -26,7 +26,6 @@ from kimdesk.services import subject_access_fields as fields
 from kimdesk.store.store import Store
 from kimdesk.sync.clock import physical_ms
 
-_N = "SubjectAccess"
 # the order of the sections; tables the export does not name come after them
 ORDER = ("client", "household_member", "need", "responsibility", "responsibility_event", "counselling_contact",
          "consent", "task", "case_phase", "first_contact", "assessment", "residence_record", "benefit_record",
@@ -78,10 +77,10 @@ def _audit_time(at: str) -> str:
 
 
 def action_label(action: str) -> str:
-    return {"create": translate(_N, "angelegt"), "update": translate(_N, "geändert"),
-            "delete": translate(_N, "gelöscht"), "open": translate(_N, "Akte geöffnet"),
-            "print": translate(_N, "gedruckt / ausgegeben"), "import": translate(_N, "importiert"),
-            "sync": translate(_N, "synchronisiert")}.get(action, action)
+    return {"create": translate("SubjectAccess", "angelegt"), "update": translate("SubjectAccess", "geändert"),
+            "delete": translate("SubjectAccess", "gelöscht"), "open": translate("SubjectAccess", "Akte geöffnet"),
+            "print": translate("SubjectAccess", "gedruckt / ausgegeben"), "import": translate("SubjectAccess", "importiert"),
+            "sync": translate("SubjectAccess", "synchronisiert")}.get(action, action)
 
 
 def collect(conn: Connection, client_id: str, organisation: str, *, on: date | None = None) -> SubjectAccessDoc:
@@ -119,7 +118,7 @@ def collect(conn: Connection, client_id: str, organisation: str, *, on: date | N
     sections += [_access(conn, client_id), _audit(conn, all_ids, theirs), _history(conn, theirs, ctx),
                  _conflicts(conn, all_ids)]
     covered = set(theirs) | ({"conference", "conference_client"} if conference_ids else set())
-    return SubjectAccessDoc(translate(_N, "{family}, {given}").format(family=person.family_name,
+    return SubjectAccessDoc(translate("SubjectAccess", "{family}, {given}").format(family=person.family_name,
                                                                       given=person.given_name).strip(", "),
                             person.case_number, [s for s in sections if s is not None], organisation,
                             on or date.today(), sorted(covered))
@@ -132,19 +131,19 @@ def _about(conn: Connection, person: Any, ctx: dict[str, Any]) -> Section:
         "SELECT p.agency_id FROM participant p JOIN conference_client cc ON cc.conference_id = p.conference_id "
         "WHERE cc.client_id = ? AND p.deleted = 0 AND cc.deleted = 0", (person.id, person.id)) if r[0]} - {""})
     years = retention.years_for(person.case_type, rules_data.load("retention"))
-    return Section(translate(_N, "Informationen zur Verarbeitung"), fields=[
-        (translate(_N, "Zweck"), translate(_N, "Case Management im Kommunalen Integrationsmanagement: Klärung der "
+    return Section(translate("SubjectAccess", "Informationen zur Verarbeitung"), fields=[
+        (translate("SubjectAccess", "Zweck"), translate("SubjectAccess", "Case Management im Kommunalen Integrationsmanagement: Klärung der "
                                                "Bedarfe, Abstimmung der zuständigen Stellen, Fallkonferenzen.")),
-        (translate(_N, "Kategorien"), translate(_N, "Angaben zur Person und zum Haushalt, Aufenthalt, Leistungen, "
+        (translate("SubjectAccess", "Kategorien"), translate("SubjectAccess", "Angaben zur Person und zum Haushalt, Aufenthalt, Leistungen, "
                                                     "Schule und Sprache, Wohnen, Gesundheit (soweit erfasst), "
                                                     "Beratungskontakte, Einwilligungen.")),
-        (translate(_N, "Empfänger"), ", ".join(recipients) if recipients else translate(
-            _N, "keine Stelle außerhalb des Kommunalen Integrationsmanagements")),
-        (translate(_N, "Speicherdauer"), translate(_N, "bis zum Ende des {n}. Kalenderjahres nach Abschluss des "
+        (translate("SubjectAccess", "Empfänger"), ", ".join(recipients) if recipients else translate(
+            "SubjectAccess", "keine Stelle außerhalb des Kommunalen Integrationsmanagements")),
+        (translate("SubjectAccess", "Speicherdauer"), translate("SubjectAccess", "bis zum Ende des {n}. Kalenderjahres nach Abschluss des "
                                                        "Falls; danach wird alles gelöscht.").format(n=years)),
-        (translate(_N, "Herkunft"), translate(_N, "von Ihnen selbst und, mit Ihrer Einwilligung, von den beteiligten "
+        (translate("SubjectAccess", "Herkunft"), translate("SubjectAccess", "von Ihnen selbst und, mit Ihrer Einwilligung, von den beteiligten "
                                                   "Stellen.")),
-        (translate(_N, "Ihre Rechte"), translate(_N, "Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung "
+        (translate("SubjectAccess", "Ihre Rechte"), translate("SubjectAccess", "Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung "
                                                      "(Art. 18), Widerspruch (Art. 21), Beschwerde bei der "
                                                      "Datenschutzaufsicht (Art. 77 DSGVO).")),
     ])
@@ -153,7 +152,7 @@ def _about(conn: Connection, person: Any, ctx: dict[str, Any]) -> Section:
 def _other_households(conn: Connection, client_id: str) -> str:
     n = conn.exec_driver_sql("SELECT count(*) FROM household_member WHERE member_client_id = ? AND deleted = 0",
                              (client_id,)).scalar_one()
-    return translate(_N, "Sie sind außerdem im Haushalt von {n} anderen Person(en) erfasst.").format(n=n) if n else ""
+    return translate("SubjectAccess", "Sie sind außerdem im Haushalt von {n} anderen Person(en) erfasst.").format(n=n) if n else ""
 
 
 def _conferences(conn: Connection, client_id: str, ctx: dict[str, Any]) -> tuple[list[Section], set[str]]:
@@ -165,19 +164,19 @@ def _conferences(conn: Connection, client_id: str, ctx: dict[str, Any]) -> tuple
     ids = {c.id for c in confs}
     out: list[Section] = []
     for c in confs:
-        heading = translate(_N, "Fallkonferenz am {date}").format(date=fields.plain(c.date))
+        heading = translate("SubjectAccess", "Fallkonferenz am {date}").format(date=fields.plain(c.date))
         section = Section(heading, fields=[
-            (translate(_N, "Thema"), fields.plain(c.title)), (translate(_N, "Ort"), fields.plain(c.place)),
-            (translate(_N, "Moderation"), fields.plain(c.moderator)),
-            (translate(_N, "Protokoll"), fields.plain(c.minute_taker)),
-            (translate(_N, "Stand"), translate(_N, "abgeschlossen") if c.status == "final" else translate(_N, "Entwurf")),
-            (translate(_N, "nächster Termin"), fields.plain(c.next_date))])
+            (translate("SubjectAccess", "Thema"), fields.plain(c.title)), (translate("SubjectAccess", "Ort"), fields.plain(c.place)),
+            (translate("SubjectAccess", "Moderation"), fields.plain(c.moderator)),
+            (translate("SubjectAccess", "Protokoll"), fields.plain(c.minute_taker)),
+            (translate("SubjectAccess", "Stand"), translate("SubjectAccess", "abgeschlossen") if c.status == "final" else translate("SubjectAccess", "Entwurf")),
+            (translate("SubjectAccess", "nächster Termin"), fields.plain(c.next_date))])
         parts = conn.exec_driver_sql("SELECT agency_id, name, function, presence, consent_override_reason FROM "
                                      "participant WHERE conference_id = ? AND deleted = 0 ORDER BY position, id",
                                      (c.id,)).all()
-        section.tables.append(Table(translate(_N, "Teilnehmende"), [
-            translate(_N, "Stelle"), translate(_N, "Name"), translate(_N, "Funktion"), translate(_N, "Anwesenheit"),
-            translate(_N, "Ausnahmegrund ohne Einwilligung")],
+        section.tables.append(Table(translate("SubjectAccess", "Teilnehmende"), [
+            translate("SubjectAccess", "Stelle"), translate("SubjectAccess", "Name"), translate("SubjectAccess", "Funktion"), translate("SubjectAccess", "Anwesenheit"),
+            translate("SubjectAccess", "Ausnahmegrund ohne Einwilligung")],
             [[fields.agency(p.agency_id, ctx), fields.plain(p.name), fields.plain(p.function),
               fields.choice(fields.PRESENCE)(p.presence, ctx),
               fields.plain(p.consent_override_reason)] for p in parts]))
@@ -187,7 +186,7 @@ def _conferences(conn: Connection, client_id: str, ctx: dict[str, Any]) -> tuple
         for n, item in enumerate(items, 1):
             decisions = [d[0] for d in conn.exec_driver_sql(
                 "SELECT text FROM decision WHERE agenda_item_id = ? AND deleted = 0 ORDER BY position, id", (item.id,))]
-            actions = [translate(_N, "{who}: {what} (bis {due}, {status})").format(
+            actions = [translate("SubjectAccess", "{who}: {what} (bis {due}, {status})").format(
                        who=" ".join(x for x in (fields.agency(a.who_agency_id, ctx) if a.who_agency_id else "",
                                                 a.who or "") if x) or "–",
                        what=a.what, due=fields.plain(a.due), status=fields.choice(fields.OPEN_DONE)(a.status, ctx))
@@ -196,23 +195,23 @@ def _conferences(conn: Connection, client_id: str, ctx: dict[str, Any]) -> tuple
                            "AND deleted = 0 ORDER BY position, id", (item.id,))]
             rows.append([f"TOP {n}: {item.title}", fields.plain(item.notes), "\n".join(decisions) or "–",
                          "\n".join(actions) or "–"])
-        section.tables.append(Table(translate(_N, "Tagesordnung, Beschlüsse und Vereinbarungen"), [
-            translate(_N, "TOP"), translate(_N, "Verlauf"), translate(_N, "Beschlüsse"),
-            translate(_N, "Vereinbarte Aufgaben")], rows))
+        section.tables.append(Table(translate("SubjectAccess", "Tagesordnung, Beschlüsse und Vereinbarungen"), [
+            translate("SubjectAccess", "TOP"), translate("SubjectAccess", "Verlauf"), translate("SubjectAccess", "Beschlüsse"),
+            translate("SubjectAccess", "Vereinbarte Aufgaben")], rows))
         addenda = conn.exec_driver_sql('SELECT "on", text, author FROM addendum WHERE conference_id = ? '
                                        'AND deleted = 0 ORDER BY "on", id', (c.id,)).all()
         if addenda:
-            section.tables.append(Table(translate(_N, "Nachträge"), [translate(_N, "Datum"), translate(_N, "Text"),
-                                                                    translate(_N, "von")],
+            section.tables.append(Table(translate("SubjectAccess", "Nachträge"), [translate("SubjectAccess", "Datum"), translate("SubjectAccess", "Text"),
+                                                                    translate("SubjectAccess", "von")],
                                         [[fields.plain(a[0]), a[1], fields.plain(a[2])] for a in addenda]))
         out.append(section)
     assigned = conn.exec_driver_sql(
         "SELECT a.what, a.who, a.who_agency_id, a.due, a.status, a.done_on FROM action_item a "
         "WHERE a.client_id = ? AND a.deleted = 0 ORDER BY a.due, a.id", (client_id,)).all()
     if assigned:
-        out.append(Section(translate(_N, "In Fallkonferenzen vereinbarte Aufgaben für Sie"), tables=[Table(
-            "", [translate(_N, "Was"), translate(_N, "Wer"), translate(_N, "bis"), translate(_N, "Stand"),
-                 translate(_N, "erledigt am")],
+        out.append(Section(translate("SubjectAccess", "In Fallkonferenzen vereinbarte Aufgaben für Sie"), tables=[Table(
+            "", [translate("SubjectAccess", "Was"), translate("SubjectAccess", "Wer"), translate("SubjectAccess", "bis"), translate("SubjectAccess", "Stand"),
+                 translate("SubjectAccess", "erledigt am")],
             [[a.what, " ".join(x for x in (fields.agency(a.who_agency_id, ctx) if a.who_agency_id else "", a.who or "")
                                if x) or "–", fields.plain(a.due), fields.choice(fields.OPEN_DONE)(a.status, ctx),
               fields.plain(a.done_on)]
@@ -227,10 +226,10 @@ def _access(conn: Connection, client_id: str) -> Section:
     events = [(a.at, a.actor, a.device, "open") for a in seen] + [(p.at, p.actor, p.device, "print") for p in printed]
     rows = [[_audit_time(at), actor or "–", device, action_label(what)]
             for at, actor, device, what in sorted(events, key=lambda e: e[0], reverse=True)]
-    return Section(translate(_N, "Zugriffe auf Ihre Akte"), intro=translate(
-        _N, "Wer Ihre Akte geöffnet oder Unterlagen über Sie gedruckt hat (Benutzerkennung und Gerät, wie gespeichert)."),
-        tables=[Table("", [translate(_N, "Zeitpunkt"), translate(_N, "Benutzer:in"), translate(_N, "Gerät"),
-                           translate(_N, "Vorgang")], rows)])
+    return Section(translate("SubjectAccess", "Zugriffe auf Ihre Akte"), intro=translate(
+        "SubjectAccess", "Wer Ihre Akte geöffnet oder Unterlagen über Sie gedruckt hat (Benutzerkennung und Gerät, wie gespeichert)."),
+        tables=[Table("", [translate("SubjectAccess", "Zeitpunkt"), translate("SubjectAccess", "Benutzer:in"), translate("SubjectAccess", "Gerät"),
+                           translate("SubjectAccess", "Vorgang")], rows)])
 
 
 def _audit(conn: Connection, ids: set[str], theirs: dict[str, set[str]]) -> Section:
@@ -241,12 +240,12 @@ def _audit(conn: Connection, ids: set[str], theirs: dict[str, set[str]]) -> Sect
             f"({','.join('?' * len(chunk))}) AND action NOT IN ('open', 'print')", tuple(chunk)).all()
     rows.sort(key=lambda r: r.seq)
     body = [[_audit_time(r.at), r.actor or "–", action_label(r.action), fields.title(r.entity),
-             translate(_N, "alle Angaben") if r.fields == "*" else
+             translate("SubjectAccess", "alle Angaben") if r.fields == "*" else
              ", ".join(fields.field_label(r.entity, f) for f in r.fields.split(",") if f) or "–"] for r in rows]
-    return Section(translate(_N, "Änderungsprotokoll"), intro=translate(
-        _N, "Jede Änderung an Ihren Datensätzen: wann, von wem, welche Angaben (die Werte stehen im nächsten Abschnitt)."),
-        tables=[Table("", [translate(_N, "Zeitpunkt"), translate(_N, "Benutzer:in"), translate(_N, "Vorgang"),
-                           translate(_N, "Bereich"), translate(_N, "Angaben")], body)])
+    return Section(translate("SubjectAccess", "Änderungsprotokoll"), intro=translate(
+        "SubjectAccess", "Jede Änderung an Ihren Datensätzen: wann, von wem, welche Angaben (die Werte stehen im nächsten Abschnitt)."),
+        tables=[Table("", [translate("SubjectAccess", "Zeitpunkt"), translate("SubjectAccess", "Benutzer:in"), translate("SubjectAccess", "Vorgang"),
+                           translate("SubjectAccess", "Bereich"), translate("SubjectAccess", "Angaben")], body)])
 
 
 def _history(conn: Connection, theirs: dict[str, set[str]], ctx: dict[str, Any]) -> Section:
@@ -263,10 +262,10 @@ def _history(conn: Connection, theirs: dict[str, set[str]], ctx: dict[str, Any])
                     body.append((r.stamp, [_stamp_time(r.stamp), r.actor or "–", fields.title(table),
                                            "\n".join(shown)]))
     body.sort(key=lambda x: x[0])
-    return Section(translate(_N, "Gespeicherte Werte und ihre Geschichte"), intro=translate(
-        _N, "Jeder Wert, den Ihre Datensätze hatten, auch frühere (bis zur Löschung aufbewahrt)."),
-        tables=[Table("", [translate(_N, "Zeitpunkt"), translate(_N, "Benutzer:in"), translate(_N, "Bereich"),
-                           translate(_N, "Werte")], [row for _s, row in body])])
+    return Section(translate("SubjectAccess", "Gespeicherte Werte und ihre Geschichte"), intro=translate(
+        "SubjectAccess", "Jeder Wert, den Ihre Datensätze hatten, auch frühere (bis zur Löschung aufbewahrt)."),
+        tables=[Table("", [translate("SubjectAccess", "Zeitpunkt"), translate("SubjectAccess", "Benutzer:in"), translate("SubjectAccess", "Bereich"),
+                           translate("SubjectAccess", "Werte")], [row for _s, row in body])])
 
 
 def _clip(text: str) -> str:
@@ -284,8 +283,8 @@ def _conflicts(conn: Connection, ids: set[str]) -> Section | None:
                                      f"({','.join('?' * len(chunk))})", tuple(chunk)).all()
     if not rows:
         return None
-    return Section(translate(_N, "Abweichende Werte aus der Synchronisation"), tables=[Table("", [
-        translate(_N, "Bereich"), translate(_N, "Angabe"), translate(_N, "gültiger Wert"), translate(_N, "abweichender Wert")],
+    return Section(translate("SubjectAccess", "Abweichende Werte aus der Synchronisation"), tables=[Table("", [
+        translate("SubjectAccess", "Bereich"), translate("SubjectAccess", "Angabe"), translate("SubjectAccess", "gültiger Wert"), translate("SubjectAccess", "abweichender Wert")],
         [[fields.title(r.entity), fields.field_label(r.entity, r.field), _value(json.loads(r.kept or "null")),
           _value(json.loads(r.lost or "null"))] for r in rows])])
 

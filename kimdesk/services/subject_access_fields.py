@@ -16,7 +16,6 @@ from kimdesk.i18n import QT_TRANSLATE_NOOP, translate
 from kimdesk.models import partial_date
 
 Formatter = Callable[[Any, Mapping[str, Any]], str]
-_N = "SubjectAccess"
 
 
 def plain(value: Any, _ctx: Mapping[str, Any] | None = None) -> str:
@@ -24,7 +23,7 @@ def plain(value: Any, _ctx: Mapping[str, Any] | None = None) -> str:
     if value is None or value == "":
         return "–"
     if isinstance(value, bool):
-        return translate(_N, "ja") if value else translate(_N, "nein")
+        return translate("SubjectAccess", "ja") if value else translate("SubjectAccess", "nein")
     if isinstance(value, datetime):
         return value.strftime("%d.%m.%Y, %H:%M")
     if isinstance(value, date):
@@ -69,31 +68,31 @@ def choice(labels: Mapping[str, str]) -> Formatter:
     def fmt(value: Any, _ctx: Mapping[str, Any]) -> str:
         if value in (None, ""):
             return "–"
-        return translate(_N, labels[value]) if value in labels else str(value)
+        return translate("SubjectAccess", labels[value]) if value in labels else str(value)
     return fmt
 
 
-OPEN_DONE = {"open": QT_TRANSLATE_NOOP(_N, "offen"), "done": QT_TRANSLATE_NOOP(_N, "erledigt"),
-             "cancelled": QT_TRANSLATE_NOOP(_N, "entfallen"), "dismissed": QT_TRANSLATE_NOOP(_N, "verworfen")}
-CASE_STATUS = {"open": QT_TRANSLATE_NOOP(_N, "offen"), "closed": QT_TRANSLATE_NOOP(_N, "abgeschlossen")}
-PLAN_STATUS = {"draft": QT_TRANSLATE_NOOP(_N, "Entwurf"), "agreed": QT_TRANSLATE_NOOP(_N, "vereinbart"),
-               "closed": QT_TRANSLATE_NOOP(_N, "abgeschlossen")}
-GOAL_STATUS = {"open": QT_TRANSLATE_NOOP(_N, "offen"), "reached": QT_TRANSLATE_NOOP(_N, "erreicht"),
-               "partly": QT_TRANSLATE_NOOP(_N, "teilweise erreicht"),
-               "not_reached": QT_TRANSLATE_NOOP(_N, "nicht erreicht"), "dropped": QT_TRANSLATE_NOOP(_N, "aufgegeben")}
-GOALS_REACHED = {"all": QT_TRANSLATE_NOOP(_N, "alle"), "partly": QT_TRANSLATE_NOOP(_N, "teilweise"),
-                 "none": QT_TRANSLATE_NOOP(_N, "keine"), "not_applicable": QT_TRANSLATE_NOOP(_N, "entfällt")}
-OUTCOME = {"information": QT_TRANSLATE_NOOP(_N, "Auskunft"), "referred": QT_TRANSLATE_NOOP(_N, "weitervermittelt"),
-           "case_opened": QT_TRANSLATE_NOOP(_N, "Fall eröffnet")}
-PRESENCE = {"present": QT_TRANSLATE_NOOP(_N, "anwesend"), "excused": QT_TRANSLATE_NOOP(_N, "entschuldigt"),
-            "absent": QT_TRANSLATE_NOOP(_N, "nicht erschienen")}
+OPEN_DONE = {"open": QT_TRANSLATE_NOOP("SubjectAccess", "offen"), "done": QT_TRANSLATE_NOOP("SubjectAccess", "erledigt"),
+             "cancelled": QT_TRANSLATE_NOOP("SubjectAccess", "entfallen"), "dismissed": QT_TRANSLATE_NOOP("SubjectAccess", "verworfen")}
+CASE_STATUS = {"open": QT_TRANSLATE_NOOP("SubjectAccess", "offen"), "closed": QT_TRANSLATE_NOOP("SubjectAccess", "abgeschlossen")}
+PLAN_STATUS = {"draft": QT_TRANSLATE_NOOP("SubjectAccess", "Entwurf"), "agreed": QT_TRANSLATE_NOOP("SubjectAccess", "vereinbart"),
+               "closed": QT_TRANSLATE_NOOP("SubjectAccess", "abgeschlossen")}
+GOAL_STATUS = {"open": QT_TRANSLATE_NOOP("SubjectAccess", "offen"), "reached": QT_TRANSLATE_NOOP("SubjectAccess", "erreicht"),
+               "partly": QT_TRANSLATE_NOOP("SubjectAccess", "teilweise erreicht"),
+               "not_reached": QT_TRANSLATE_NOOP("SubjectAccess", "nicht erreicht"), "dropped": QT_TRANSLATE_NOOP("SubjectAccess", "aufgegeben")}
+GOALS_REACHED = {"all": QT_TRANSLATE_NOOP("SubjectAccess", "alle"), "partly": QT_TRANSLATE_NOOP("SubjectAccess", "teilweise"),
+                 "none": QT_TRANSLATE_NOOP("SubjectAccess", "keine"), "not_applicable": QT_TRANSLATE_NOOP("SubjectAccess", "entfällt")}
+OUTCOME = {"information": QT_TRANSLATE_NOOP("SubjectAccess", "Auskunft"), "referred": QT_TRANSLATE_NOOP("SubjectAccess", "weitervermittelt"),
+           "case_opened": QT_TRANSLATE_NOOP("SubjectAccess", "Fall eröffnet")}
+PRESENCE = {"present": QT_TRANSLATE_NOOP("SubjectAccess", "anwesend"), "excused": QT_TRANSLATE_NOOP("SubjectAccess", "entschuldigt"),
+            "absent": QT_TRANSLATE_NOOP("SubjectAccess", "nicht erschienen")}
 
 
 def kinds(value: Any, ctx: Mapping[str, Any]) -> str:
     from kimdesk.services.consents import kind_label
 
     items = json.loads(value) if isinstance(value, str) else (value or [])
-    return ", ".join(kind_label(k) for k in items) or translate(_N, "alle Arten außer Gesundheitsdaten")
+    return ", ".join(kind_label(k) for k in items) or translate("SubjectAccess", "alle Arten außer Gesundheitsdaten")
 
 
 def agencies(value: Any, ctx: Mapping[str, Any]) -> str:
@@ -109,180 +108,180 @@ def col(name: str, label: str, fmt: Formatter = plain) -> Column:
 
 
 TABLES: dict[str, tuple[str, list[Column]]] = {
-    "client": (QT_TRANSLATE_NOOP(_N, "Angaben zur Person"), [
-        col("case_number", QT_TRANSLATE_NOOP(_N, "Aktenzeichen")),
-        col("given_name", QT_TRANSLATE_NOOP(_N, "Vorname")),
-        col("family_name", QT_TRANSLATE_NOOP(_N, "Familienname")),
-        col("native_name", QT_TRANSLATE_NOOP(_N, "Name in eigener Schrift")),
-        col("birth_date", QT_TRANSLATE_NOOP(_N, "Geburtsdatum"), birth),
-        col("gender", QT_TRANSLATE_NOOP(_N, "Geschlecht")),
-        col("nationality", QT_TRANSLATE_NOOP(_N, "Staatsangehörigkeit")),
-        col("languages", QT_TRANSLATE_NOOP(_N, "Sprachen")),
-        col("interpreter_needed", QT_TRANSLATE_NOOP(_N, "braucht Dolmetschung")),
-        col("interpreter_language", QT_TRANSLATE_NOOP(_N, "Dolmetschsprache")),
-        col("residence_status", QT_TRANSLATE_NOOP(_N, "Aufenthaltsstatus")),
-        col("residence_paragraph", QT_TRANSLATE_NOOP(_N, "Rechtsgrundlage")),
-        col("residence_valid_until", QT_TRANSLATE_NOOP(_N, "Aufenthaltspapier gültig bis")),
-        col("municipality", QT_TRANSLATE_NOOP(_N, "Wohnort (Kommune)")),
-        col("address", QT_TRANSLATE_NOOP(_N, "Anschrift")),
-        col("phone", QT_TRANSLATE_NOOP(_N, "Telefon")),
-        col("email", QT_TRANSLATE_NOOP(_N, "E-Mail")),
-        col("case_manager", QT_TRANSLATE_NOOP(_N, "Case Manager:in")),
-        col("status", QT_TRANSLATE_NOOP(_N, "Fallstatus"), choice(CASE_STATUS)),
-        col("opened_on", QT_TRANSLATE_NOOP(_N, "Fall eröffnet am")),
-        col("closed_on", QT_TRANSLATE_NOOP(_N, "Fall abgeschlossen am")),
-        col("case_type", QT_TRANSLATE_NOOP(_N, "Fallart")),
+    "client": (QT_TRANSLATE_NOOP("SubjectAccess", "Angaben zur Person"), [
+        col("case_number", QT_TRANSLATE_NOOP("SubjectAccess", "Aktenzeichen")),
+        col("given_name", QT_TRANSLATE_NOOP("SubjectAccess", "Vorname")),
+        col("family_name", QT_TRANSLATE_NOOP("SubjectAccess", "Familienname")),
+        col("native_name", QT_TRANSLATE_NOOP("SubjectAccess", "Name in eigener Schrift")),
+        col("birth_date", QT_TRANSLATE_NOOP("SubjectAccess", "Geburtsdatum"), birth),
+        col("gender", QT_TRANSLATE_NOOP("SubjectAccess", "Geschlecht")),
+        col("nationality", QT_TRANSLATE_NOOP("SubjectAccess", "Staatsangehörigkeit")),
+        col("languages", QT_TRANSLATE_NOOP("SubjectAccess", "Sprachen")),
+        col("interpreter_needed", QT_TRANSLATE_NOOP("SubjectAccess", "braucht Dolmetschung")),
+        col("interpreter_language", QT_TRANSLATE_NOOP("SubjectAccess", "Dolmetschsprache")),
+        col("residence_status", QT_TRANSLATE_NOOP("SubjectAccess", "Aufenthaltsstatus")),
+        col("residence_paragraph", QT_TRANSLATE_NOOP("SubjectAccess", "Rechtsgrundlage")),
+        col("residence_valid_until", QT_TRANSLATE_NOOP("SubjectAccess", "Aufenthaltspapier gültig bis")),
+        col("municipality", QT_TRANSLATE_NOOP("SubjectAccess", "Wohnort (Kommune)")),
+        col("address", QT_TRANSLATE_NOOP("SubjectAccess", "Anschrift")),
+        col("phone", QT_TRANSLATE_NOOP("SubjectAccess", "Telefon")),
+        col("email", QT_TRANSLATE_NOOP("SubjectAccess", "E-Mail")),
+        col("case_manager", QT_TRANSLATE_NOOP("SubjectAccess", "Case Manager:in")),
+        col("status", QT_TRANSLATE_NOOP("SubjectAccess", "Fallstatus"), choice(CASE_STATUS)),
+        col("opened_on", QT_TRANSLATE_NOOP("SubjectAccess", "Fall eröffnet am")),
+        col("closed_on", QT_TRANSLATE_NOOP("SubjectAccess", "Fall abgeschlossen am")),
+        col("case_type", QT_TRANSLATE_NOOP("SubjectAccess", "Fallart")),
     ]),
-    "household_member": (QT_TRANSLATE_NOOP(_N, "Haushalt"), [
-        col("given_name", QT_TRANSLATE_NOOP(_N, "Vorname")),
-        col("family_name", QT_TRANSLATE_NOOP(_N, "Familienname")),
-        col("birth_date", QT_TRANSLATE_NOOP(_N, "Geburtsdatum"), birth),
-        col("relation", QT_TRANSLATE_NOOP(_N, "Beziehung")),
+    "household_member": (QT_TRANSLATE_NOOP("SubjectAccess", "Haushalt"), [
+        col("given_name", QT_TRANSLATE_NOOP("SubjectAccess", "Vorname")),
+        col("family_name", QT_TRANSLATE_NOOP("SubjectAccess", "Familienname")),
+        col("birth_date", QT_TRANSLATE_NOOP("SubjectAccess", "Geburtsdatum"), birth),
+        col("relation", QT_TRANSLATE_NOOP("SubjectAccess", "Beziehung")),
     ]),
-    "need": (QT_TRANSLATE_NOOP(_N, "Bedarfe"), [
-        col("category", QT_TRANSLATE_NOOP(_N, "Bedarf")),
-        col("description", QT_TRANSLATE_NOOP(_N, "Beschreibung")),
-        col("status", QT_TRANSLATE_NOOP(_N, "Stand"), labelled("responsibilities.need_status_label")),
-        col("opened_on", QT_TRANSLATE_NOOP(_N, "seit")),
-        col("closed_on", QT_TRANSLATE_NOOP(_N, "bis")),
-        col("source", QT_TRANSLATE_NOOP(_N, "Quelle"), labelled("content_marks.source_label")),
-        col("not_for_immigration_office", QT_TRANSLATE_NOOP(_N, "nicht für die Ausländerbehörde")),
+    "need": (QT_TRANSLATE_NOOP("SubjectAccess", "Bedarfe"), [
+        col("category", QT_TRANSLATE_NOOP("SubjectAccess", "Bedarf")),
+        col("description", QT_TRANSLATE_NOOP("SubjectAccess", "Beschreibung")),
+        col("status", QT_TRANSLATE_NOOP("SubjectAccess", "Stand"), labelled("responsibilities.need_status_label")),
+        col("opened_on", QT_TRANSLATE_NOOP("SubjectAccess", "seit")),
+        col("closed_on", QT_TRANSLATE_NOOP("SubjectAccess", "bis")),
+        col("source", QT_TRANSLATE_NOOP("SubjectAccess", "Quelle"), labelled("content_marks.source_label")),
+        col("not_for_immigration_office", QT_TRANSLATE_NOOP("SubjectAccess", "nicht für die Ausländerbehörde")),
     ]),
-    "responsibility": (QT_TRANSLATE_NOOP(_N, "Zuständigkeiten"), [
-        col("need_id", QT_TRANSLATE_NOOP(_N, "für Bedarf"), lambda v, c: c["needs"].get(v, "–")),
-        col("agency_id", QT_TRANSLATE_NOOP(_N, "Stelle"), agency),
-        col("status", QT_TRANSLATE_NOOP(_N, "Stand"), labelled("responsibilities.status_label")),
-        col("contact", QT_TRANSLATE_NOOP(_N, "Ansprechperson")),
-        col("requested_on", QT_TRANSLATE_NOOP(_N, "angefragt am")),
-        col("decided_on", QT_TRANSLATE_NOOP(_N, "entschieden am")),
-        col("reason", QT_TRANSLATE_NOOP(_N, "Begründung")),
+    "responsibility": (QT_TRANSLATE_NOOP("SubjectAccess", "Zuständigkeiten"), [
+        col("need_id", QT_TRANSLATE_NOOP("SubjectAccess", "für Bedarf"), lambda v, c: c["needs"].get(v, "–")),
+        col("agency_id", QT_TRANSLATE_NOOP("SubjectAccess", "Stelle"), agency),
+        col("status", QT_TRANSLATE_NOOP("SubjectAccess", "Stand"), labelled("responsibilities.status_label")),
+        col("contact", QT_TRANSLATE_NOOP("SubjectAccess", "Ansprechperson")),
+        col("requested_on", QT_TRANSLATE_NOOP("SubjectAccess", "angefragt am")),
+        col("decided_on", QT_TRANSLATE_NOOP("SubjectAccess", "entschieden am")),
+        col("reason", QT_TRANSLATE_NOOP("SubjectAccess", "Begründung")),
     ]),
-    "responsibility_event": (QT_TRANSLATE_NOOP(_N, "Verlauf der Zuständigkeiten"), [
-        col("on", QT_TRANSLATE_NOOP(_N, "Datum")),
-        col("need_id", QT_TRANSLATE_NOOP(_N, "Bedarf"), lambda v, c: c["needs"].get(v, "–")),
-        col("agency_id", QT_TRANSLATE_NOOP(_N, "Stelle"), agency),
-        col("status", QT_TRANSLATE_NOOP(_N, "Schritt"), labelled("responsibilities.status_label")),
-        col("forwarded_to_id", QT_TRANSLATE_NOOP(_N, "weitergeleitet an"), agency),
-        col("reason", QT_TRANSLATE_NOOP(_N, "Begründung")),
+    "responsibility_event": (QT_TRANSLATE_NOOP("SubjectAccess", "Verlauf der Zuständigkeiten"), [
+        col("on", QT_TRANSLATE_NOOP("SubjectAccess", "Datum")),
+        col("need_id", QT_TRANSLATE_NOOP("SubjectAccess", "Bedarf"), lambda v, c: c["needs"].get(v, "–")),
+        col("agency_id", QT_TRANSLATE_NOOP("SubjectAccess", "Stelle"), agency),
+        col("status", QT_TRANSLATE_NOOP("SubjectAccess", "Schritt"), labelled("responsibilities.status_label")),
+        col("forwarded_to_id", QT_TRANSLATE_NOOP("SubjectAccess", "weitergeleitet an"), agency),
+        col("reason", QT_TRANSLATE_NOOP("SubjectAccess", "Begründung")),
     ]),
-    "counselling_contact": (QT_TRANSLATE_NOOP(_N, "Beratungskontakte"), [
-        col("on", QT_TRANSLATE_NOOP(_N, "Datum")),
-        col("kind", QT_TRANSLATE_NOOP(_N, "Art"), labelled("contacts.kind_label")),
-        col("place", QT_TRANSLATE_NOOP(_N, "Ort")),
-        col("interpreter", QT_TRANSLATE_NOOP(_N, "Dolmetschung")),
-        col("summary", QT_TRANSLATE_NOOP(_N, "Zusammenfassung")),
-        col("staff", QT_TRANSLATE_NOOP(_N, "Mitarbeiter:in")),
-        col("source", QT_TRANSLATE_NOOP(_N, "Quelle"), labelled("content_marks.source_label")),
-        col("not_for_immigration_office", QT_TRANSLATE_NOOP(_N, "nicht für die Ausländerbehörde")),
+    "counselling_contact": (QT_TRANSLATE_NOOP("SubjectAccess", "Beratungskontakte"), [
+        col("on", QT_TRANSLATE_NOOP("SubjectAccess", "Datum")),
+        col("kind", QT_TRANSLATE_NOOP("SubjectAccess", "Art"), labelled("contacts.kind_label")),
+        col("place", QT_TRANSLATE_NOOP("SubjectAccess", "Ort")),
+        col("interpreter", QT_TRANSLATE_NOOP("SubjectAccess", "Dolmetschung")),
+        col("summary", QT_TRANSLATE_NOOP("SubjectAccess", "Zusammenfassung")),
+        col("staff", QT_TRANSLATE_NOOP("SubjectAccess", "Mitarbeiter:in")),
+        col("source", QT_TRANSLATE_NOOP("SubjectAccess", "Quelle"), labelled("content_marks.source_label")),
+        col("not_for_immigration_office", QT_TRANSLATE_NOOP("SubjectAccess", "nicht für die Ausländerbehörde")),
     ]),
-    "consent": (QT_TRANSLATE_NOOP(_N, "Schweigepflichtentbindungen"), [
-        col("agency_id", QT_TRANSLATE_NOOP(_N, "Stelle"), agency),
-        col("recipient_person", QT_TRANSLATE_NOOP(_N, "Person/Funktion")),
-        col("purpose", QT_TRANSLATE_NOOP(_N, "Zweck")),
-        col("data_kinds", QT_TRANSLATE_NOOP(_N, "Arten von Daten"), kinds),
-        col("covers_health", QT_TRANSLATE_NOOP(_N, "Gesundheitsdaten")),
-        col("form", QT_TRANSLATE_NOOP(_N, "Form"), labelled("consents.form_label")),
-        col("given_by", QT_TRANSLATE_NOOP(_N, "erteilt von")),
-        col("given_on", QT_TRANSLATE_NOOP(_N, "erteilt am")),
-        col("expires_on", QT_TRANSLATE_NOOP(_N, "gültig bis")),
-        col("revoked_on", QT_TRANSLATE_NOOP(_N, "widerrufen am")),
+    "consent": (QT_TRANSLATE_NOOP("SubjectAccess", "Schweigepflichtentbindungen"), [
+        col("agency_id", QT_TRANSLATE_NOOP("SubjectAccess", "Stelle"), agency),
+        col("recipient_person", QT_TRANSLATE_NOOP("SubjectAccess", "Person/Funktion")),
+        col("purpose", QT_TRANSLATE_NOOP("SubjectAccess", "Zweck")),
+        col("data_kinds", QT_TRANSLATE_NOOP("SubjectAccess", "Arten von Daten"), kinds),
+        col("covers_health", QT_TRANSLATE_NOOP("SubjectAccess", "Gesundheitsdaten")),
+        col("form", QT_TRANSLATE_NOOP("SubjectAccess", "Form"), labelled("consents.form_label")),
+        col("given_by", QT_TRANSLATE_NOOP("SubjectAccess", "erteilt von")),
+        col("given_on", QT_TRANSLATE_NOOP("SubjectAccess", "erteilt am")),
+        col("expires_on", QT_TRANSLATE_NOOP("SubjectAccess", "gültig bis")),
+        col("revoked_on", QT_TRANSLATE_NOOP("SubjectAccess", "widerrufen am")),
     ]),
-    "task": (QT_TRANSLATE_NOOP(_N, "Aufgaben und Wiedervorlagen"), [
-        col("due_on", QT_TRANSLATE_NOOP(_N, "fällig am")),
-        col("kind", QT_TRANSLATE_NOOP(_N, "Art"), labelled("tasks.kind_label")),
-        col("title", QT_TRANSLATE_NOOP(_N, "Was")),
-        col("details", QT_TRANSLATE_NOOP(_N, "Einzelheiten")),
-        col("rule", QT_TRANSLATE_NOOP(_N, "Fristregel"), labelled("deadlines.rule_label")),
-        col("status", QT_TRANSLATE_NOOP(_N, "Stand"), choice(OPEN_DONE)),
-        col("done_on", QT_TRANSLATE_NOOP(_N, "erledigt am")),
-        col("assigned_to", QT_TRANSLATE_NOOP(_N, "zuständig")),
+    "task": (QT_TRANSLATE_NOOP("SubjectAccess", "Aufgaben und Wiedervorlagen"), [
+        col("due_on", QT_TRANSLATE_NOOP("SubjectAccess", "fällig am")),
+        col("kind", QT_TRANSLATE_NOOP("SubjectAccess", "Art"), labelled("tasks.kind_label")),
+        col("title", QT_TRANSLATE_NOOP("SubjectAccess", "Was")),
+        col("details", QT_TRANSLATE_NOOP("SubjectAccess", "Einzelheiten")),
+        col("rule", QT_TRANSLATE_NOOP("SubjectAccess", "Fristregel"), labelled("deadlines.rule_label")),
+        col("status", QT_TRANSLATE_NOOP("SubjectAccess", "Stand"), choice(OPEN_DONE)),
+        col("done_on", QT_TRANSLATE_NOOP("SubjectAccess", "erledigt am")),
+        col("assigned_to", QT_TRANSLATE_NOOP("SubjectAccess", "zuständig")),
     ]),
-    "case_phase": (QT_TRANSLATE_NOOP(_N, "Fallverlauf (Phasen)"), [
-        col("on", QT_TRANSLATE_NOOP(_N, "Datum")),
-        col("from_phase", QT_TRANSLATE_NOOP(_N, "von"), labelled("case_cycle.phase_label")),
-        col("phase", QT_TRANSLATE_NOOP(_N, "nach"), labelled("case_cycle.phase_label")),
-        col("indicated", QT_TRANSLATE_NOOP(_N, "angezeigt")),
-        col("agreed", QT_TRANSLATE_NOOP(_N, "zugestimmt")),
-        col("reason", QT_TRANSLATE_NOOP(_N, "Grund")),
-        col("goals_reached", QT_TRANSLATE_NOOP(_N, "Ziele erreicht"), choice(GOALS_REACHED)),
-        col("note", QT_TRANSLATE_NOOP(_N, "Vermerk")),
+    "case_phase": (QT_TRANSLATE_NOOP("SubjectAccess", "Fallverlauf (Phasen)"), [
+        col("on", QT_TRANSLATE_NOOP("SubjectAccess", "Datum")),
+        col("from_phase", QT_TRANSLATE_NOOP("SubjectAccess", "von"), labelled("case_cycle.phase_label")),
+        col("phase", QT_TRANSLATE_NOOP("SubjectAccess", "nach"), labelled("case_cycle.phase_label")),
+        col("indicated", QT_TRANSLATE_NOOP("SubjectAccess", "angezeigt")),
+        col("agreed", QT_TRANSLATE_NOOP("SubjectAccess", "zugestimmt")),
+        col("reason", QT_TRANSLATE_NOOP("SubjectAccess", "Grund")),
+        col("goals_reached", QT_TRANSLATE_NOOP("SubjectAccess", "Ziele erreicht"), choice(GOALS_REACHED)),
+        col("note", QT_TRANSLATE_NOOP("SubjectAccess", "Vermerk")),
     ]),
-    "first_contact": (QT_TRANSLATE_NOOP(_N, "Erstkontakte"), [
-        col("on", QT_TRANSLATE_NOOP(_N, "Datum")),
-        col("referral_source", QT_TRANSLATE_NOOP(_N, "vermittelt durch")),
-        col("topic", QT_TRANSLATE_NOOP(_N, "Anliegen")),
-        col("summary", QT_TRANSLATE_NOOP(_N, "Zusammenfassung")),
-        col("municipality", QT_TRANSLATE_NOOP(_N, "Kommune")),
-        col("staff", QT_TRANSLATE_NOOP(_N, "Mitarbeiter:in")),
-        col("outcome", QT_TRANSLATE_NOOP(_N, "Ergebnis"), choice(OUTCOME)),
+    "first_contact": (QT_TRANSLATE_NOOP("SubjectAccess", "Erstkontakte"), [
+        col("on", QT_TRANSLATE_NOOP("SubjectAccess", "Datum")),
+        col("referral_source", QT_TRANSLATE_NOOP("SubjectAccess", "vermittelt durch")),
+        col("topic", QT_TRANSLATE_NOOP("SubjectAccess", "Anliegen")),
+        col("summary", QT_TRANSLATE_NOOP("SubjectAccess", "Zusammenfassung")),
+        col("municipality", QT_TRANSLATE_NOOP("SubjectAccess", "Kommune")),
+        col("staff", QT_TRANSLATE_NOOP("SubjectAccess", "Mitarbeiter:in")),
+        col("outcome", QT_TRANSLATE_NOOP("SubjectAccess", "Ergebnis"), choice(OUTCOME)),
     ]),
-    "residence_record": (QT_TRANSLATE_NOOP(_N, "Aufenthaltsstatus (Verlauf)"), [
-        col("status", QT_TRANSLATE_NOOP(_N, "Status")),
-        col("paragraph", QT_TRANSLATE_NOOP(_N, "Rechtsgrundlage")),
-        col("valid_from", QT_TRANSLATE_NOOP(_N, "gültig ab")),
-        col("valid_until", QT_TRANSLATE_NOOP(_N, "gültig bis")),
-        col("note", QT_TRANSLATE_NOOP(_N, "Vermerk")),
+    "residence_record": (QT_TRANSLATE_NOOP("SubjectAccess", "Aufenthaltsstatus (Verlauf)"), [
+        col("status", QT_TRANSLATE_NOOP("SubjectAccess", "Status")),
+        col("paragraph", QT_TRANSLATE_NOOP("SubjectAccess", "Rechtsgrundlage")),
+        col("valid_from", QT_TRANSLATE_NOOP("SubjectAccess", "gültig ab")),
+        col("valid_until", QT_TRANSLATE_NOOP("SubjectAccess", "gültig bis")),
+        col("note", QT_TRANSLATE_NOOP("SubjectAccess", "Vermerk")),
     ]),
-    "benefit_record": (QT_TRANSLATE_NOOP(_N, "Leistungsbezug (Verlauf)"), [
-        col("system", QT_TRANSLATE_NOOP(_N, "Rechtskreis")),
-        col("agency_id", QT_TRANSLATE_NOOP(_N, "Stelle"), agency),
-        col("applied_on", QT_TRANSLATE_NOOP(_N, "beantragt am")),
-        col("approved_on", QT_TRANSLATE_NOOP(_N, "bewilligt am")),
-        col("since", QT_TRANSLATE_NOOP(_N, "seit")),
-        col("until", QT_TRANSLATE_NOOP(_N, "bis")),
-        col("note", QT_TRANSLATE_NOOP(_N, "Vermerk")),
+    "benefit_record": (QT_TRANSLATE_NOOP("SubjectAccess", "Leistungsbezug (Verlauf)"), [
+        col("system", QT_TRANSLATE_NOOP("SubjectAccess", "Rechtskreis")),
+        col("agency_id", QT_TRANSLATE_NOOP("SubjectAccess", "Stelle"), agency),
+        col("applied_on", QT_TRANSLATE_NOOP("SubjectAccess", "beantragt am")),
+        col("approved_on", QT_TRANSLATE_NOOP("SubjectAccess", "bewilligt am")),
+        col("since", QT_TRANSLATE_NOOP("SubjectAccess", "seit")),
+        col("until", QT_TRANSLATE_NOOP("SubjectAccess", "bis")),
+        col("note", QT_TRANSLATE_NOOP("SubjectAccess", "Vermerk")),
     ]),
-    "assessment": (QT_TRANSLATE_NOOP(_N, "Assessment"), [
-        col("on", QT_TRANSLATE_NOOP(_N, "Datum")),
-        col("household", QT_TRANSLATE_NOOP(_N, "Haushalt")),
-        col("school", QT_TRANSLATE_NOOP(_N, "Schule")),
-        col("language_level", QT_TRANSLATE_NOOP(_N, "Sprachniveau")),
-        col("health", QT_TRANSLATE_NOOP(_N, "Gesundheit")),
-        col("housing", QT_TRANSLATE_NOOP(_N, "Wohnen")),
-        col("resources", QT_TRANSLATE_NOOP(_N, "Ressourcen")),
-        col("offices_involved", QT_TRANSLATE_NOOP(_N, "beteiligte Stellen"), agencies),
-        col("note", QT_TRANSLATE_NOOP(_N, "Vermerk")),
+    "assessment": (QT_TRANSLATE_NOOP("SubjectAccess", "Assessment"), [
+        col("on", QT_TRANSLATE_NOOP("SubjectAccess", "Datum")),
+        col("household", QT_TRANSLATE_NOOP("SubjectAccess", "Haushalt")),
+        col("school", QT_TRANSLATE_NOOP("SubjectAccess", "Schule")),
+        col("language_level", QT_TRANSLATE_NOOP("SubjectAccess", "Sprachniveau")),
+        col("health", QT_TRANSLATE_NOOP("SubjectAccess", "Gesundheit")),
+        col("housing", QT_TRANSLATE_NOOP("SubjectAccess", "Wohnen")),
+        col("resources", QT_TRANSLATE_NOOP("SubjectAccess", "Ressourcen")),
+        col("offices_involved", QT_TRANSLATE_NOOP("SubjectAccess", "beteiligte Stellen"), agencies),
+        col("note", QT_TRANSLATE_NOOP("SubjectAccess", "Vermerk")),
     ]),
-    "case_plan": (QT_TRANSLATE_NOOP(_N, "Hilfeplan"), [
-        col("status", QT_TRANSLATE_NOOP(_N, "Stand"), choice(PLAN_STATUS)),
-        col("agreed_on", QT_TRANSLATE_NOOP(_N, "vereinbart am")),
-        col("review_on", QT_TRANSLATE_NOOP(_N, "Überprüfung am")),
-        col("note", QT_TRANSLATE_NOOP(_N, "Vermerk")),
+    "case_plan": (QT_TRANSLATE_NOOP("SubjectAccess", "Hilfeplan"), [
+        col("status", QT_TRANSLATE_NOOP("SubjectAccess", "Stand"), choice(PLAN_STATUS)),
+        col("agreed_on", QT_TRANSLATE_NOOP("SubjectAccess", "vereinbart am")),
+        col("review_on", QT_TRANSLATE_NOOP("SubjectAccess", "Überprüfung am")),
+        col("note", QT_TRANSLATE_NOOP("SubjectAccess", "Vermerk")),
     ]),
-    "plan_goal": (QT_TRANSLATE_NOOP(_N, "Ziele des Hilfeplans"), [
-        col("text", QT_TRANSLATE_NOOP(_N, "Ziel")),
-        col("status", QT_TRANSLATE_NOOP(_N, "Stand"), choice(GOAL_STATUS)),
-        col("review_on", QT_TRANSLATE_NOOP(_N, "Überprüfung am")),
+    "plan_goal": (QT_TRANSLATE_NOOP("SubjectAccess", "Ziele des Hilfeplans"), [
+        col("text", QT_TRANSLATE_NOOP("SubjectAccess", "Ziel")),
+        col("status", QT_TRANSLATE_NOOP("SubjectAccess", "Stand"), choice(GOAL_STATUS)),
+        col("review_on", QT_TRANSLATE_NOOP("SubjectAccess", "Überprüfung am")),
     ]),
-    "plan_measure": (QT_TRANSLATE_NOOP(_N, "Maßnahmen des Hilfeplans"), [
-        col("what", QT_TRANSLATE_NOOP(_N, "Was")),
-        col("who", QT_TRANSLATE_NOOP(_N, "Wer")),
-        col("who_agency_id", QT_TRANSLATE_NOOP(_N, "Stelle"), agency),
-        col("due", QT_TRANSLATE_NOOP(_N, "bis")),
-        col("status", QT_TRANSLATE_NOOP(_N, "Stand"), choice(OPEN_DONE)),
-        col("done_on", QT_TRANSLATE_NOOP(_N, "erledigt am")),
+    "plan_measure": (QT_TRANSLATE_NOOP("SubjectAccess", "Maßnahmen des Hilfeplans"), [
+        col("what", QT_TRANSLATE_NOOP("SubjectAccess", "Was")),
+        col("who", QT_TRANSLATE_NOOP("SubjectAccess", "Wer")),
+        col("who_agency_id", QT_TRANSLATE_NOOP("SubjectAccess", "Stelle"), agency),
+        col("due", QT_TRANSLATE_NOOP("SubjectAccess", "bis")),
+        col("status", QT_TRANSLATE_NOOP("SubjectAccess", "Stand"), choice(OPEN_DONE)),
+        col("done_on", QT_TRANSLATE_NOOP("SubjectAccess", "erledigt am")),
     ]),
-    "school_entry": (QT_TRANSLATE_NOOP(_N, "Schulzugang"), [
-        col("arrived_on", QT_TRANSLATE_NOOP(_N, "Ankunft in Deutschland")),
-        col("assigned_on", QT_TRANSLATE_NOOP(_N, "Zuweisung an die Kommune")),
-        col("registered_on", QT_TRANSLATE_NOOP(_N, "Anmeldung beim Schulamt")),
-        col("school_form", QT_TRANSLATE_NOOP(_N, "gewünschte Schulform"), labelled("school_entry.form_label")),
-        col("applied_on", QT_TRANSLATE_NOOP(_N, "Antrag am")),
-        col("placed_on", QT_TRANSLATE_NOOP(_N, "aufgenommen am")),
-        col("school", QT_TRANSLATE_NOOP(_N, "Schule")),
+    "school_entry": (QT_TRANSLATE_NOOP("SubjectAccess", "Schulzugang"), [
+        col("arrived_on", QT_TRANSLATE_NOOP("SubjectAccess", "Ankunft in Deutschland")),
+        col("assigned_on", QT_TRANSLATE_NOOP("SubjectAccess", "Zuweisung an die Kommune")),
+        col("registered_on", QT_TRANSLATE_NOOP("SubjectAccess", "Anmeldung beim Schulamt")),
+        col("school_form", QT_TRANSLATE_NOOP("SubjectAccess", "gewünschte Schulform"), labelled("school_entry.form_label")),
+        col("applied_on", QT_TRANSLATE_NOOP("SubjectAccess", "Antrag am")),
+        col("placed_on", QT_TRANSLATE_NOOP("SubjectAccess", "aufgenommen am")),
+        col("school", QT_TRANSLATE_NOOP("SubjectAccess", "Schule")),
     ]),
-    "finding_case": (QT_TRANSLATE_NOOP(_N, "Zuordnung zu strukturellen Themen"), [
-        col("finding_id", QT_TRANSLATE_NOOP(_N, "Thema"), lambda v, c: c["findings"].get(v, "–")),
+    "finding_case": (QT_TRANSLATE_NOOP("SubjectAccess", "Zuordnung zu strukturellen Themen"), [
+        col("finding_id", QT_TRANSLATE_NOOP("SubjectAccess", "Thema"), lambda v, c: c["findings"].get(v, "–")),
     ]),
-    "conflict_resolution": (QT_TRANSLATE_NOOP(_N, "Entscheidungen über Synchronisationskonflikte"), []),
+    "conflict_resolution": (QT_TRANSLATE_NOOP("SubjectAccess", "Entscheidungen über Synchronisationskonflikte"), []),
     # named in the audit trail and the history (printed in the conference sections)
-    "conference": (QT_TRANSLATE_NOOP(_N, "Fallkonferenz"), []),
-    "conference_client": (QT_TRANSLATE_NOOP(_N, "Person der Fallkonferenz"), []),
-    "participant": (QT_TRANSLATE_NOOP(_N, "Teilnehmende"), []),
-    "agenda_item": (QT_TRANSLATE_NOOP(_N, "Tagesordnungspunkt"), []),
-    "decision": (QT_TRANSLATE_NOOP(_N, "Beschluss"), []),
-    "action_item": (QT_TRANSLATE_NOOP(_N, "vereinbarte Aufgabe"), []),
-    "addendum": (QT_TRANSLATE_NOOP(_N, "Nachtrag"), []),
+    "conference": (QT_TRANSLATE_NOOP("SubjectAccess", "Fallkonferenz"), []),
+    "conference_client": (QT_TRANSLATE_NOOP("SubjectAccess", "Person der Fallkonferenz"), []),
+    "participant": (QT_TRANSLATE_NOOP("SubjectAccess", "Teilnehmende"), []),
+    "agenda_item": (QT_TRANSLATE_NOOP("SubjectAccess", "Tagesordnungspunkt"), []),
+    "decision": (QT_TRANSLATE_NOOP("SubjectAccess", "Beschluss"), []),
+    "action_item": (QT_TRANSLATE_NOOP("SubjectAccess", "vereinbarte Aufgabe"), []),
+    "addendum": (QT_TRANSLATE_NOOP("SubjectAccess", "Nachtrag"), []),
 }
 HIDDEN = {"id", "deleted", "client_id", "plan_id", "goal_id", "responsibility_id", "member_client_id", "position",
           "recorded_at", "source_key"}
@@ -290,14 +289,14 @@ HIDDEN = {"id", "deleted", "client_id", "plan_id", "goal_id", "responsibility_id
 
 def title(table: str) -> str:
     spec = TABLES.get(table)
-    return translate(_N, spec[0]) if spec else table
+    return translate("SubjectAccess", spec[0]) if spec else table
 
 
 def columns(table: str, available: list[str]) -> list[Column]:
     """The columns shown for ``table``: the declared ones, or every stored column of an unknown table."""
     spec = TABLES.get(table)
     if spec and spec[1]:
-        return [(c, translate(_N, label), fmt) for c, label, fmt in spec[1]]
+        return [(c, translate("SubjectAccess", label), fmt) for c, label, fmt in spec[1]]
     return [col(c, c) for c in available if c not in HIDDEN]
 
 
@@ -306,7 +305,7 @@ def field_label(table: str, field: str) -> str:
     spec = TABLES.get(table)
     for c, label, _fmt in (spec[1] if spec else []):
         if c == field:
-            return translate(_N, label)
+            return translate("SubjectAccess", label)
     return field
 
 
