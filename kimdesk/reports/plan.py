@@ -111,8 +111,8 @@ def _story(doc: PlanDoc, setup: PageSetup, s: Styles, g: TextGuard) -> list[Flow
     else:
         content.append(Paragraph(t("Print", "Es sind noch keine Ziele vereinbart."), s.body))
     content.append(Spacer(1, 3 * mm))
-    review = (t("Print", "<b>Wir überprüfen den Plan gemeinsam am:</b> {date}").format(date=fmt.weekday_day(doc.review_on))
-              if doc.review_on else t("Print", "<b>Wir überprüfen den Plan gemeinsam am:</b> ____________"))
+    when = fmt.weekday_day(doc.review_on) if doc.review_on else "____________"
+    review = t("Print", "<b>Wir überprüfen den Plan gemeinsam am:</b> {date}").format(date=when)
     content.append(Paragraph(review, s.body))
     if doc.note:
         content.append(Paragraph(f"<b>{t('Print', 'Außerdem vereinbart:')}</b> "
@@ -121,9 +121,9 @@ def _story(doc: PlanDoc, setup: PageSetup, s: Styles, g: TextGuard) -> list[Flow
                                         "{org}.").format(who=g.markup(doc.case_manager, t("Print", "Case Manager:in"))
                                                          or "–", org=org), s.small))
     content.append(Spacer(1, 8 * mm))
+    manager = g.markup(doc.case_manager, t("Print", "Case Manager:in"))
     content.append(signature_block([(t("Print", "Ort, Datum"), ""), (t("Print", "Unterschrift der Person"), ""),
-                                    (t("Print", "Unterschrift Case Manager:in"),
-                                     g.markup(doc.case_manager, t("Print", "Case Manager:in")))], s, width, gap=14 * mm))
+                                    (t("Print", "Unterschrift Case Manager:in"), manager)], s, width, gap=14 * mm))
     content += notice_section(g.notices, s)
     g.listed = True
     return [KeepInFrame(width, frame_height(setup), content, mode="shrink")]

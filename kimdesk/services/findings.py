@@ -150,7 +150,8 @@ def link_case_number(store: Store, finding_id: str, case_number: str) -> str:
     """Link the case with this case number (as typed by the team)."""
     number = (case_number or "").strip()
     with store.connection() as conn:
-        found = conn.execute(text("SELECT id FROM client WHERE case_number = :n AND deleted = 0"), {"n": number}).first()
+        found = conn.execute(text("SELECT id FROM client WHERE case_number = :n AND deleted = 0"),
+                             {"n": number}).first()
     if found is None:
         raise NotFound(translate("Findings", "Kein Fall mit dem Aktenzeichen {number}.").format(number=number or "–"))
     return link_case(store, finding_id, found[0])

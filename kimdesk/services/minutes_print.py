@@ -170,8 +170,8 @@ def immigration_office_copy(store: Store, conference_id: str, *, on: date | None
     """The copy for the one residence-law office among the participants (``--for-immigration-office``)."""
     found = [c for c in prepare_distribution(store, conference_id, on=on) if c.is_immigration_office]
     if len(found) != 1:
-        raise BadInput(translate("Print", "Nicht genau eine Ausländerbehörde unter den Teilnehmenden (gefunden: {n}); bitte die Stelle mit "
-                                          "--recipient AGENCY_ID angeben.").format(n=len(found)))
+        raise BadInput(translate("Print", "Nicht genau eine Ausländerbehörde unter den Teilnehmenden (gefunden: {n}); "
+                                          "bitte die Stelle mit --recipient AGENCY_ID angeben.").format(n=len(found)))
     return found[0]
 
 

@@ -24,6 +24,7 @@ from kimdesk.models import (
     Consent,
     CounsellingContact,
     HouseholdMember,
+    ResidenceRecord,
     new_id,
 )
 from kimdesk.services import access, clients, tasks
@@ -123,7 +124,8 @@ def load(store: Store, client_id: str, *, today: date | None = None, log: bool =
         names = dict(s.execute(select(Agency.id, Agency.name)).all())
         consents = [ConsentRow(c.id, c.agency_id, names.get(c.agency_id, ""), c.recipient_person, c.purpose,
                                c.covers_health, c.form, c.given_on, c.expires_on, c.revoked_on,
-                               consent_rules.check_one(c, c.agency_id, day, person=c.recipient_person).allowed, list(c.data_kinds or []))
+                               consent_rules.check_one(c, c.agency_id, day, person=c.recipient_person).allowed,
+                               list(c.data_kinds or []))
                     for c in s.scalars(select(Consent).where(Consent.client_id == client_id,
                                                              Consent.deleted.is_(False))
                                        .order_by(Consent.given_on.desc(), Consent.id))]
@@ -139,13 +141,16 @@ def load(store: Store, client_id: str, *, today: date | None = None, log: bool =
 
 
 CYCLE_FIELDS = ("status", "opened_on", "closed_on")
+RESIDENCE_FIELDS = ("residence_status", "residence_paragraph", "residence_valid_until")
 
 
 def update_client(store: Store, client_id: str, fields: Mapping[str, Any]) -> Edit:
     """Change personal data; only fields whose value differs are written.
 
     The case's status and its opening and closing dates follow the case cycle: they change
-    only through ``case_cycle`` (dated, with a reason to close), never here.
+    only through ``case_cycle`` (dated, with a reason to close), never here. A changed
+    residence status or expiry is also recorded as a new dated entry of the residence
+    history (from today), so the assessment's history never misses a change made here.
     """
     cycle = [k for k in CYCLE_FIELDS if k in fields]
     if cycle:
@@ -155,9 +160,14 @@ def update_client(store: Store, client_id: str, fields: Mapping[str, Any]) -> Ed
     with recording(store, translate("Record", "Personendaten ändern")) as (s, edit):
         client = clients.get(s, client_id)
         clients.require_name({"given_name": client.given_name, "family_name": client.family_name} | data)
+        residence = {k for k in RESIDENCE_FIELDS if k in data and getattr(client, k) != data[k]}
         for key, value in data.items():
             if getattr(client, key) != value:
                 setattr(client, key, value)
+        if residence and client.residence_status:
+            s.add(ResidenceRecord(id=new_id(), client_id=client.id, status=client.residence_status,
+                                  paragraph=client.residence_paragraph, valid_from=date.today(),
+                                  valid_until=client.residence_valid_until))
     return edit
 
 

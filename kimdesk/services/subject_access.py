@@ -77,10 +77,10 @@ def _audit_time(at: str) -> str:
 
 
 def action_label(action: str) -> str:
-    return {"create": translate("SubjectAccess", "angelegt"), "update": translate("SubjectAccess", "geändert"),
-            "delete": translate("SubjectAccess", "gelöscht"), "open": translate("SubjectAccess", "Akte geöffnet"),
-            "print": translate("SubjectAccess", "gedruckt / ausgegeben"), "import": translate("SubjectAccess", "importiert"),
-            "sync": translate("SubjectAccess", "synchronisiert")}.get(action, action)
+    return {"create": translate("Art15", "angelegt"), "update": translate("Art15", "geändert"),
+            "delete": translate("Art15", "gelöscht"), "open": translate("Art15", "Akte geöffnet"),
+            "print": translate("Art15", "gedruckt / ausgegeben"), "import": translate("Art15", "importiert"),
+            "sync": translate("Art15", "synchronisiert")}.get(action, action)
 
 
 def collect(conn: Connection, client_id: str, organisation: str, *, on: date | None = None) -> SubjectAccessDoc:
@@ -118,7 +118,7 @@ def collect(conn: Connection, client_id: str, organisation: str, *, on: date | N
     sections += [_access(conn, client_id), _audit(conn, all_ids, theirs), _history(conn, theirs, ctx),
                  _conflicts(conn, all_ids)]
     covered = set(theirs) | ({"conference", "conference_client"} if conference_ids else set())
-    return SubjectAccessDoc(translate("SubjectAccess", "{family}, {given}").format(family=person.family_name,
+    return SubjectAccessDoc(translate("Art15", "{family}, {given}").format(family=person.family_name,
                                                                       given=person.given_name).strip(", "),
                             person.case_number, [s for s in sections if s is not None], organisation,
                             on or date.today(), sorted(covered))
@@ -131,28 +131,32 @@ def _about(conn: Connection, person: Any, ctx: dict[str, Any]) -> Section:
         "SELECT p.agency_id FROM participant p JOIN conference_client cc ON cc.conference_id = p.conference_id "
         "WHERE cc.client_id = ? AND p.deleted = 0 AND cc.deleted = 0", (person.id, person.id)) if r[0]} - {""})
     years = retention.years_for(person.case_type, rules_data.load("retention"))
-    return Section(translate("SubjectAccess", "Informationen zur Verarbeitung"), fields=[
-        (translate("SubjectAccess", "Zweck"), translate("SubjectAccess", "Case Management im Kommunalen Integrationsmanagement: Klärung der "
-                                               "Bedarfe, Abstimmung der zuständigen Stellen, Fallkonferenzen.")),
-        (translate("SubjectAccess", "Kategorien"), translate("SubjectAccess", "Angaben zur Person und zum Haushalt, Aufenthalt, Leistungen, "
-                                                    "Schule und Sprache, Wohnen, Gesundheit (soweit erfasst), "
-                                                    "Beratungskontakte, Einwilligungen.")),
-        (translate("SubjectAccess", "Empfänger"), ", ".join(recipients) if recipients else translate(
-            "SubjectAccess", "keine Stelle außerhalb des Kommunalen Integrationsmanagements")),
-        (translate("SubjectAccess", "Speicherdauer"), translate("SubjectAccess", "bis zum Ende des {n}. Kalenderjahres nach Abschluss des "
-                                                       "Falls; danach wird alles gelöscht.").format(n=years)),
-        (translate("SubjectAccess", "Herkunft"), translate("SubjectAccess", "von Ihnen selbst und, mit Ihrer Einwilligung, von den beteiligten "
-                                                  "Stellen.")),
-        (translate("SubjectAccess", "Ihre Rechte"), translate("SubjectAccess", "Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung "
-                                                     "(Art. 18), Widerspruch (Art. 21), Beschwerde bei der "
-                                                     "Datenschutzaufsicht (Art. 77 DSGVO).")),
+    return Section(translate("Art15", "Informationen zur Verarbeitung"), fields=[
+        (translate("Art15", "Zweck"), translate(
+            "Art15", "Case Management im Kommunalen Integrationsmanagement: Klärung der Bedarfe, Abstimmung der "
+                     "zuständigen Stellen, Fallkonferenzen.")),
+        (translate("Art15", "Kategorien"), translate(
+            "Art15", "Angaben zur Person und zum Haushalt, Aufenthalt, Leistungen, Schule und Sprache, Wohnen, "
+                     "Gesundheit (soweit erfasst), Beratungskontakte, Einwilligungen.")),
+        (translate("Art15", "Empfänger"), ", ".join(recipients) if recipients else translate(
+            "Art15", "keine Stelle außerhalb des Kommunalen Integrationsmanagements")),
+        (translate("Art15", "Speicherdauer"), translate(
+            "Art15", "bis zum Ende des {n}. Kalenderjahres nach Abschluss des Falls; danach wird alles gelöscht."
+        ).format(n=years)),
+        (translate("Art15", "Herkunft"), translate(
+            "Art15", "von Ihnen selbst und, mit Ihrer Einwilligung, von den beteiligten Stellen.")),
+        (translate("Art15", "Ihre Rechte"), translate(
+            "Art15", "Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung (Art. 18), Widerspruch (Art. 21), "
+                     "Beschwerde bei der Datenschutzaufsicht (Art. 77 DSGVO).")),
     ])
 
 
 def _other_households(conn: Connection, client_id: str) -> str:
     n = conn.exec_driver_sql("SELECT count(*) FROM household_member WHERE member_client_id = ? AND deleted = 0",
                              (client_id,)).scalar_one()
-    return translate("SubjectAccess", "Sie sind außerdem im Haushalt von {n} anderen Person(en) erfasst.").format(n=n) if n else ""
+    if not n:
+        return ""
+    return translate("Art15", "Sie sind außerdem im Haushalt von {n} anderen Person(en) erfasst.").format(n=n)
 
 
 def _conferences(conn: Connection, client_id: str, ctx: dict[str, Any]) -> tuple[list[Section], set[str]]:
@@ -164,19 +168,21 @@ def _conferences(conn: Connection, client_id: str, ctx: dict[str, Any]) -> tuple
     ids = {c.id for c in confs}
     out: list[Section] = []
     for c in confs:
-        heading = translate("SubjectAccess", "Fallkonferenz am {date}").format(date=fields.plain(c.date))
+        heading = translate("Art15", "Fallkonferenz am {date}").format(date=fields.plain(c.date))
         section = Section(heading, fields=[
-            (translate("SubjectAccess", "Thema"), fields.plain(c.title)), (translate("SubjectAccess", "Ort"), fields.plain(c.place)),
-            (translate("SubjectAccess", "Moderation"), fields.plain(c.moderator)),
-            (translate("SubjectAccess", "Protokoll"), fields.plain(c.minute_taker)),
-            (translate("SubjectAccess", "Stand"), translate("SubjectAccess", "abgeschlossen") if c.status == "final" else translate("SubjectAccess", "Entwurf")),
-            (translate("SubjectAccess", "nächster Termin"), fields.plain(c.next_date))])
+            (translate("Art15", "Thema"), fields.plain(c.title)), (translate("Art15", "Ort"), fields.plain(c.place)),
+            (translate("Art15", "Moderation"), fields.plain(c.moderator)),
+            (translate("Art15", "Protokoll"), fields.plain(c.minute_taker)),
+            (translate("Art15", "Stand"),
+             translate("Art15", "abgeschlossen") if c.status == "final" else translate("Art15", "Entwurf")),
+            (translate("Art15", "nächster Termin"), fields.plain(c.next_date))])
         parts = conn.exec_driver_sql("SELECT agency_id, name, function, presence, consent_override_reason FROM "
                                      "participant WHERE conference_id = ? AND deleted = 0 ORDER BY position, id",
                                      (c.id,)).all()
-        section.tables.append(Table(translate("SubjectAccess", "Teilnehmende"), [
-            translate("SubjectAccess", "Stelle"), translate("SubjectAccess", "Name"), translate("SubjectAccess", "Funktion"), translate("SubjectAccess", "Anwesenheit"),
-            translate("SubjectAccess", "Ausnahmegrund ohne Einwilligung")],
+        section.tables.append(Table(translate("Art15", "Teilnehmende"), [
+            translate("Art15", "Stelle"), translate("Art15", "Name"), translate("Art15", "Funktion"),
+            translate("Art15", "Anwesenheit"),
+            translate("Art15", "Ausnahmegrund ohne Einwilligung")],
             [[fields.agency(p.agency_id, ctx), fields.plain(p.name), fields.plain(p.function),
               fields.choice(fields.PRESENCE)(p.presence, ctx),
               fields.plain(p.consent_override_reason)] for p in parts]))
@@ -186,7 +192,7 @@ def _conferences(conn: Connection, client_id: str, ctx: dict[str, Any]) -> tuple
         for n, item in enumerate(items, 1):
             decisions = [d[0] for d in conn.exec_driver_sql(
                 "SELECT text FROM decision WHERE agenda_item_id = ? AND deleted = 0 ORDER BY position, id", (item.id,))]
-            actions = [translate("SubjectAccess", "{who}: {what} (bis {due}, {status})").format(
+            actions = [translate("Art15", "{who}: {what} (bis {due}, {status})").format(
                        who=" ".join(x for x in (fields.agency(a.who_agency_id, ctx) if a.who_agency_id else "",
                                                 a.who or "") if x) or "–",
                        what=a.what, due=fields.plain(a.due), status=fields.choice(fields.OPEN_DONE)(a.status, ctx))
@@ -195,23 +201,25 @@ def _conferences(conn: Connection, client_id: str, ctx: dict[str, Any]) -> tuple
                            "AND deleted = 0 ORDER BY position, id", (item.id,))]
             rows.append([f"TOP {n}: {item.title}", fields.plain(item.notes), "\n".join(decisions) or "–",
                          "\n".join(actions) or "–"])
-        section.tables.append(Table(translate("SubjectAccess", "Tagesordnung, Beschlüsse und Vereinbarungen"), [
-            translate("SubjectAccess", "TOP"), translate("SubjectAccess", "Verlauf"), translate("SubjectAccess", "Beschlüsse"),
-            translate("SubjectAccess", "Vereinbarte Aufgaben")], rows))
+        section.tables.append(Table(translate("Art15", "Tagesordnung, Beschlüsse und Vereinbarungen"), [
+            translate("Art15", "TOP"), translate("Art15", "Verlauf"), translate("Art15", "Beschlüsse"),
+            translate("Art15", "Vereinbarte Aufgaben")], rows))
         addenda = conn.exec_driver_sql('SELECT "on", text, author FROM addendum WHERE conference_id = ? '
                                        'AND deleted = 0 ORDER BY "on", id', (c.id,)).all()
         if addenda:
-            section.tables.append(Table(translate("SubjectAccess", "Nachträge"), [translate("SubjectAccess", "Datum"), translate("SubjectAccess", "Text"),
-                                                                    translate("SubjectAccess", "von")],
+            section.tables.append(Table(translate("Art15", "Nachträge"), [translate("Art15", "Datum"),
+                                        translate("Art15", "Text"),
+                                                                    translate("Art15", "von")],
                                         [[fields.plain(a[0]), a[1], fields.plain(a[2])] for a in addenda]))
         out.append(section)
     assigned = conn.exec_driver_sql(
         "SELECT a.what, a.who, a.who_agency_id, a.due, a.status, a.done_on FROM action_item a "
         "WHERE a.client_id = ? AND a.deleted = 0 ORDER BY a.due, a.id", (client_id,)).all()
     if assigned:
-        out.append(Section(translate("SubjectAccess", "In Fallkonferenzen vereinbarte Aufgaben für Sie"), tables=[Table(
-            "", [translate("SubjectAccess", "Was"), translate("SubjectAccess", "Wer"), translate("SubjectAccess", "bis"), translate("SubjectAccess", "Stand"),
-                 translate("SubjectAccess", "erledigt am")],
+        out.append(Section(translate("Art15", "In Fallkonferenzen vereinbarte Aufgaben für Sie"), tables=[Table(
+            "", [translate("Art15", "Was"), translate("Art15", "Wer"), translate("Art15", "bis"),
+                 translate("Art15", "Stand"),
+                 translate("Art15", "erledigt am")],
             [[a.what, " ".join(x for x in (fields.agency(a.who_agency_id, ctx) if a.who_agency_id else "", a.who or "")
                                if x) or "–", fields.plain(a.due), fields.choice(fields.OPEN_DONE)(a.status, ctx),
               fields.plain(a.done_on)]
@@ -226,10 +234,12 @@ def _access(conn: Connection, client_id: str) -> Section:
     events = [(a.at, a.actor, a.device, "open") for a in seen] + [(p.at, p.actor, p.device, "print") for p in printed]
     rows = [[_audit_time(at), actor or "–", device, action_label(what)]
             for at, actor, device, what in sorted(events, key=lambda e: e[0], reverse=True)]
-    return Section(translate("SubjectAccess", "Zugriffe auf Ihre Akte"), intro=translate(
-        "SubjectAccess", "Wer Ihre Akte geöffnet oder Unterlagen über Sie gedruckt hat (Benutzerkennung und Gerät, wie gespeichert)."),
-        tables=[Table("", [translate("SubjectAccess", "Zeitpunkt"), translate("SubjectAccess", "Benutzer:in"), translate("SubjectAccess", "Gerät"),
-                           translate("SubjectAccess", "Vorgang")], rows)])
+    return Section(translate("Art15", "Zugriffe auf Ihre Akte"), intro=translate(
+        "Art15", "Wer Ihre Akte geöffnet oder Unterlagen über Sie gedruckt hat (Benutzerkennung und Gerät, "
+                 "wie gespeichert)."),
+        tables=[Table("", [translate("Art15", "Zeitpunkt"), translate("Art15", "Benutzer:in"),
+                           translate("Art15", "Gerät"),
+                           translate("Art15", "Vorgang")], rows)])
 
 
 def _audit(conn: Connection, ids: set[str], theirs: dict[str, set[str]]) -> Section:
@@ -240,12 +250,14 @@ def _audit(conn: Connection, ids: set[str], theirs: dict[str, set[str]]) -> Sect
             f"({','.join('?' * len(chunk))}) AND action NOT IN ('open', 'print')", tuple(chunk)).all()
     rows.sort(key=lambda r: r.seq)
     body = [[_audit_time(r.at), r.actor or "–", action_label(r.action), fields.title(r.entity),
-             translate("SubjectAccess", "alle Angaben") if r.fields == "*" else
+             translate("Art15", "alle Angaben") if r.fields == "*" else
              ", ".join(fields.field_label(r.entity, f) for f in r.fields.split(",") if f) or "–"] for r in rows]
-    return Section(translate("SubjectAccess", "Änderungsprotokoll"), intro=translate(
-        "SubjectAccess", "Jede Änderung an Ihren Datensätzen: wann, von wem, welche Angaben (die Werte stehen im nächsten Abschnitt)."),
-        tables=[Table("", [translate("SubjectAccess", "Zeitpunkt"), translate("SubjectAccess", "Benutzer:in"), translate("SubjectAccess", "Vorgang"),
-                           translate("SubjectAccess", "Bereich"), translate("SubjectAccess", "Angaben")], body)])
+    return Section(translate("Art15", "Änderungsprotokoll"), intro=translate(
+        "Art15", "Jede Änderung an Ihren Datensätzen: wann, von wem, welche Angaben (die Werte stehen im "
+                 "nächsten Abschnitt)."),
+        tables=[Table("", [translate("Art15", "Zeitpunkt"), translate("Art15", "Benutzer:in"),
+                           translate("Art15", "Vorgang"),
+                           translate("Art15", "Bereich"), translate("Art15", "Angaben")], body)])
 
 
 def _history(conn: Connection, theirs: dict[str, set[str]], ctx: dict[str, Any]) -> Section:
@@ -262,10 +274,11 @@ def _history(conn: Connection, theirs: dict[str, set[str]], ctx: dict[str, Any])
                     body.append((r.stamp, [_stamp_time(r.stamp), r.actor or "–", fields.title(table),
                                            "\n".join(shown)]))
     body.sort(key=lambda x: x[0])
-    return Section(translate("SubjectAccess", "Gespeicherte Werte und ihre Geschichte"), intro=translate(
-        "SubjectAccess", "Jeder Wert, den Ihre Datensätze hatten, auch frühere (bis zur Löschung aufbewahrt)."),
-        tables=[Table("", [translate("SubjectAccess", "Zeitpunkt"), translate("SubjectAccess", "Benutzer:in"), translate("SubjectAccess", "Bereich"),
-                           translate("SubjectAccess", "Werte")], [row for _s, row in body])])
+    return Section(translate("Art15", "Gespeicherte Werte und ihre Geschichte"), intro=translate(
+        "Art15", "Jeder Wert, den Ihre Datensätze hatten, auch frühere (bis zur Löschung aufbewahrt)."),
+        tables=[Table("", [translate("Art15", "Zeitpunkt"), translate("Art15", "Benutzer:in"),
+                           translate("Art15", "Bereich"),
+                           translate("Art15", "Werte")], [row for _s, row in body])])
 
 
 def _clip(text: str) -> str:
@@ -283,8 +296,9 @@ def _conflicts(conn: Connection, ids: set[str]) -> Section | None:
                                      f"({','.join('?' * len(chunk))})", tuple(chunk)).all()
     if not rows:
         return None
-    return Section(translate("SubjectAccess", "Abweichende Werte aus der Synchronisation"), tables=[Table("", [
-        translate("SubjectAccess", "Bereich"), translate("SubjectAccess", "Angabe"), translate("SubjectAccess", "gültiger Wert"), translate("SubjectAccess", "abweichender Wert")],
+    return Section(translate("Art15", "Abweichende Werte aus der Synchronisation"), tables=[Table("", [
+        translate("Art15", "Bereich"), translate("Art15", "Angabe"), translate("Art15", "gültiger Wert"),
+        translate("Art15", "abweichender Wert")],
         [[fields.title(r.entity), fields.field_label(r.entity, r.field), _value(json.loads(r.kept or "null")),
           _value(json.loads(r.lost or "null"))] for r in rows])])
 

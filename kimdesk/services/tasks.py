@@ -90,7 +90,8 @@ def due_items(store: Store, *, today: date | None = None, horizon_days: int | No
                 .select_from(Task.__table__.outerjoin(Client.__table__, c.id == t.client_id))
                 .where(*cond, or_(c.deleted.is_(False), c.id.is_(None))).order_by(t.due_on).limit(limit))
         for r in conn.execute(stmt):
-            source = translate("Tasks", "Fristregel „{rule}“").format(rule=deadlines.rule_label(r.rule)) if r.rule else ""
+            source = (translate("Tasks", "Fristregel „{rule}“").format(rule=deadlines.rule_label(r.rule))
+                      if r.rule else "")
             items.append(DueItem(r.kind if r.kind in ("task", "follow_up") else "task", r.id, r.title, r.due_on,
                                  r.client_id, _name(r.family_name, r.given_name), r.case_number or "", r.assigned_to,
                                  r.status, r.due_on is not None and r.due_on < day, source, r.rule))

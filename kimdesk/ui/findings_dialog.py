@@ -29,7 +29,7 @@ from kimdesk.models.findings import FINDING_STATUSES
 from kimdesk.services import findings
 from kimdesk.store.store import Store
 from kimdesk.ui.messages import describe
-from kimdesk.ui.widgets import Column, RowsModel, day_text, make_table, message_label, selected_row, show_message
+from kimdesk.ui.widgets import Column, RowsModel, day_text, make_table, message_label, show_message
 from kimdesk.ui.worker import DbWorker
 
 

@@ -67,7 +67,8 @@ class WaitingListPage(QWidget):
             Column(self.tr("nächste Aufnahme"), lambda w: w.next_intake),
         ], self, foreground=lambda w: OVERDUE if w.waiting_days >= LONG_WAIT else None,
             tooltip=lambda w: self.tr("wartet länger als {n} Tage").format(n=LONG_WAIT)
-            if w.waiting_days >= LONG_WAIT else None, foreground_columns=(0,), bold=lambda w: w.waiting_days >= LONG_WAIT)
+            if w.waiting_days >= LONG_WAIT else None, foreground_columns=(0,),
+            bold=lambda w: w.waiting_days >= LONG_WAIT)
         self.table = make_table(self.model, self)
         self.table.setObjectName("waitingTable")
         self.table.doubleClicked.connect(lambda _i: self._open())
@@ -137,6 +138,9 @@ class WaitingListPage(QWidget):
                 return
             path = Path(chosen)
         rows = list(self.rows)
-        self.worker.submit(lambda _job: school_entry.export_csv(rows, path),
-                           lambda n: self.summary.setText(self.tr("{n} Zeilen gespeichert: {path}").format(n=n, path=path)),
-                           lambda exc: show_error(self, exc), label="waiting-csv")
+
+        def done(n: int) -> None:
+            self.summary.setText(self.tr("{n} Zeilen gespeichert: {path}").format(n=n, path=path))
+
+        self.worker.submit(lambda _job: school_entry.export_csv(rows, path), done, lambda exc: show_error(self, exc),
+                           label="waiting-csv")

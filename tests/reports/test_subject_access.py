@@ -15,7 +15,7 @@ from datetime import date, datetime
 import pytest
 import time_machine
 
-from kimdesk.models import Conference, ConferenceClient, FirstContact, Participant
+from kimdesk.models import FirstContact
 from kimdesk.services import (
     access,
     agenda_edit,

@@ -285,3 +285,15 @@ def test_findings_register_add_link_and_export(qtbot, window, store, tmp_path):
     text = " ".join(" ".join(pages_text(pdf.read_bytes())).split())
     assert "Keine IFK-Plaetze in Stolberg" in text and "< 5" in text and number not in text
     assert "< 5" in table.read_text(encoding="utf-8-sig") and number not in table.read_text(encoding="utf-8-sig")
+
+
+def test_a_residence_status_changed_in_the_personal_data_enters_the_history(qtbot, window, store):
+    cid = _person(store)
+    view = window.open_client(cid)
+    view.personal.fields["residence_status"].widget.setCurrentText("Duldung")
+    view.personal.fields["residence_valid_until"].widget.setText("30.06.2027")
+    _click(qtbot, view.personal.save_button)
+    [row] = view.cycle.assessment.residence.rows
+    assert (row["status"], row["valid_from"], row["valid_until"]) == ("Duldung", date.today(), date(2027, 6, 30))
+    window.undo()  # one edit: the history entry goes with it
+    assert view.cycle.assessment.residence.rows == []

@@ -313,8 +313,8 @@ class ConferenceEditor(QWidget):
             return "Protokoll.pdf"
         recipient = self.edition.currentData()
         if recipient is not None:
-            return minutes_print.copy_filename(self.view.date, max(1, self.edition.currentIndex()),
-                                               next(p.agency for p in self.view.participants if p.agency_id == recipient))
+            office = next(p.agency for p in self.view.participants if p.agency_id == recipient)
+            return minutes_print.copy_filename(self.view.date, max(1, self.edition.currentIndex()), office)
         number = "_".join(p.case_number for p in self.view.persons) or "Netzwerktreffen"
         return f"Protokoll_{self.view.date.isoformat()}_{number}.pdf"
 

@@ -162,10 +162,14 @@ class NeedDialog(_Form):
         self.mark = QCheckBox(self.tr("nicht für die Ausländerbehörde"), self)
         self.mark.setObjectName("needDialogMark")
         self.form.addRow("", self.mark)
-        self.source.currentIndexChanged.connect(
-            lambda _i: self.mark.setChecked(True) if content_marks.marked_by_default(self.source.currentData()) else None)
+        self.source.currentIndexChanged.connect(self._source_changed)
         self.category.currentTextChanged.connect(self._update)
         self._update(self.category.currentText())
+
+    def _source_changed(self, _index: int) -> None:
+        """Content from a doctor or therapist is marked by default (it can be unticked on purpose)."""
+        if content_marks.marked_by_default(self.source.currentData()):
+            self.mark.setChecked(True)
 
     def _update(self, text: str) -> None:
         self.proposal = self._propose(text) if text.strip() else None

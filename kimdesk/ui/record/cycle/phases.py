@@ -149,9 +149,9 @@ class PhasesPanel(QWidget):
 
         def accepted() -> None:
             values = dialog.values()
-            self.view.run_change(lambda: case_cycle.close_case(
-                store, client_id, values["reason"], _day(values["on"]), goals_reached=values[self.tr("Ziele erreicht:")]),
-                on_error=dialog.fail)
+            goals = values[self.tr("Ziele erreicht:")]
+            self.view.run_change(lambda: case_cycle.close_case(store, client_id, values["reason"], _day(values["on"]),
+                                                               goals_reached=goals), on_error=dialog.fail)
 
         dialog.accepted.connect(accepted)
         self.dialog = dialog
