@@ -328,6 +328,1061 @@
     </message>
 </context>
 <context>
+    <name>Art15</name>
+    <message>
+        <location filename="../../kimdesk/services/subject_access.py" line="+80"/>
+        <source>angelegt</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>geändert</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gelöscht</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Akte geöffnet</source>
+        <translation>record opened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gedruckt / ausgegeben</source>
+        <translation>printed / handed out</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>importiert</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>synchronisiert</source>
+        <translation>synchronised</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{family}, {given}</source>
+        <translation>{family}, {given}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Informationen zur Verarbeitung</source>
+        <translation>Information about the processing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+182"/>
+        <source>Zweck</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case Management im Kommunalen Integrationsmanagement: Klärung der Bedarfe, Abstimmung der zuständigen Stellen, Fallkonferenzen.</source>
+        <translation>Case management in the municipal integration management: clarifying needs, coordinating the responsible offices, case conferences.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kategorien</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Angaben zur Person und zum Haushalt, Aufenthalt, Leistungen, Schule und Sprache, Wohnen, Gesundheit (soweit erfasst), Beratungskontakte, Einwilligungen.</source>
+        <translation>Personal and household details, residence, benefits, school and language, housing, health (where recorded), counselling contacts, consents.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Empfänger</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>keine Stelle außerhalb des Kommunalen Integrationsmanagements</source>
+        <translation>no office outside the municipal integration management</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speicherdauer</source>
+        <translation>Storage period</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bis zum Ende des {n}. Kalenderjahres nach Abschluss des Falls; danach wird alles gelöscht.</source>
+        <translation>until the end of the {n}th calendar year after the case is closed; then everything is deleted.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Herkunft</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>von Ihnen selbst und, mit Ihrer Einwilligung, von den beteiligten Stellen.</source>
+        <translation>from you and, with your consent, from the offices involved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ihre Rechte</source>
+        <translation>Your rights</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung (Art. 18), Widerspruch (Art. 21), Beschwerde bei der Datenschutzaufsicht (Art. 77 DSGVO).</source>
+        <translation>Rectification (Art. 16), erasure (Art. 17), restriction (Art. 18), objection (Art. 21), complaint to the data protection authority (Art. 77 GDPR).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sie sind außerdem im Haushalt von {n} anderen Person(en) erfasst.</source>
+        <translation>You are also recorded in the household of {n} other person(s).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fallkonferenz am {date}</source>
+        <translation>Case conference on {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+94"/>
+        <source>Thema</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-104"/>
+        <source>Ort</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderation</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protokoll</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-26"/>
+        <location line="+9"/>
+        <location line="+42"/>
+        <location line="+51"/>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-186"/>
+        <location line="+2"/>
+        <source>abgeschlossen</source>
+        <translation>finalised</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-1"/>
+        <source>Entwurf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nächster Termin</source>
+        <translation>next date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+204"/>
+        <source>Teilnehmende</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-128"/>
+        <location line="+10"/>
+        <location line="+16"/>
+        <location line="+49"/>
+        <location line="+32"/>
+        <source>Stelle</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Funktion</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anwesenheit</source>
+        <translation>Presence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ausnahmegrund ohne Einwilligung</source>
+        <translation>Reason for an exception without consent</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{who}: {what} (bis {due}, {status})</source>
+        <translation>{who}: {what} (by {due}, {status})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tagesordnung, Beschlüsse und Vereinbarungen</source>
+        <translation>Agenda, decisions and agreements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOP</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verlauf</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Beschlüsse</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vereinbarte Aufgaben</source>
+        <translation>Agreed tasks</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nachträge</source>
+        <translation>Addenda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-99"/>
+        <location line="+8"/>
+        <location line="+32"/>
+        <location line="+10"/>
+        <location line="+25"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-34"/>
+        <source>von</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In Fallkonferenzen vereinbarte Aufgaben für Sie</source>
+        <translation>Tasks agreed for you in case conferences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-9"/>
+        <location line="+65"/>
+        <source>Was</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+1"/>
+        <source>Wer</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-112"/>
+        <location line="+85"/>
+        <location line="+29"/>
+        <source>bis</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-64"/>
+        <location line="+66"/>
+        <source>erledigt am</source>
+        <translation>done on</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Zugriffe auf Ihre Akte</source>
+        <translation>Accesses to your record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wer Ihre Akte geöffnet oder Unterlagen über Sie gedruckt hat (Benutzerkennung und Gerät, wie gespeichert).</source>
+        <translation>Who opened your record or printed documents about you (user and device, as stored).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+18"/>
+        <location line="+21"/>
+        <source>Zeitpunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+18"/>
+        <location line="+21"/>
+        <source>Benutzer:in</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Gerät</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Vorgang</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>alle Angaben</source>
+        <translation>all details</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Änderungsprotokoll</source>
+        <translation>Audit trail of changes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jede Änderung an Ihren Datensätzen: wann, von wem, welche Angaben (die Werte stehen im nächsten Abschnitt).</source>
+        <translation>Every change to your records: when, by whom, which details (the values are in the next section).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+20"/>
+        <location line="+20"/>
+        <source>Bereich</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Angaben</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Gespeicherte Werte und ihre Geschichte</source>
+        <translation>Stored values and their history</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jeder Wert, den Ihre Datensätze hatten, auch frühere (bis zur Löschung aufbewahrt).</source>
+        <translation>Every value your records had, including earlier ones (kept until erasure).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Werte</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Abweichende Werte aus der Synchronisation</source>
+        <translation>Differing values from synchronisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angabe</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>gültiger Wert</source>
+        <translation>valid value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abweichender Wert</source>
+        <translation>differing value</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-238"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>erledigt</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entfallen</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>verworfen</source>
+        <translation>dismissed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vereinbart</source>
+        <translation>agreed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>erreicht</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>teilweise erreicht</source>
+        <translation>partly reached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nicht erreicht</source>
+        <translation>not reached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aufgegeben</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>teilweise</source>
+        <translation>partly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keine</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>entfällt</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auskunft</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weitervermittelt</source>
+        <translation>referred</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fall eröffnet</source>
+        <translation>case opened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anwesend</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>entschuldigt</source>
+        <translation>excused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nicht erschienen</source>
+        <translation>did not attend</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>alle Arten außer Gesundheitsdaten</source>
+        <translation>all kinds but health data</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Angaben zur Person</source>
+        <translation>Personal details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aktenzeichen</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Vorname</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+23"/>
+        <source>Familienname</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Name in eigener Schrift</source>
+        <translation>Name in own script</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Geburtsdatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Geschlecht</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staatsangehörigkeit</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sprachen</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>braucht Dolmetschung</source>
+        <translation>needs interpreting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dolmetschsprache</source>
+        <translation>Interpreting language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aufenthaltsstatus</source>
+        <translation>Residence status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+97"/>
+        <source>Rechtsgrundlage</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>Aufenthaltspapier gültig bis</source>
+        <translation>Residence document valid until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wohnort (Kommune)</source>
+        <translation>Place of residence (municipality)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anschrift</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case Manager:in</source>
+        <translation>Case manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fallstatus</source>
+        <translation>Case status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fall eröffnet am</source>
+        <translation>Case opened on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fall abgeschlossen am</source>
+        <translation>Case closed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fallart</source>
+        <translation>Case type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+101"/>
+        <source>Haushalt</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>Beziehung</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bedarfe</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Bedarf</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+85"/>
+        <source>seit</source>
+        <translation>since</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+27"/>
+        <source>Quelle</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+27"/>
+        <source>nicht für die Ausländerbehörde</source>
+        <translation>not for the immigration office</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Zuständigkeiten</source>
+        <translation>Responsibilities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>für Bedarf</source>
+        <translation>for need</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ansprechperson</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>angefragt am</source>
+        <translation>requested on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entschieden am</source>
+        <translation>decided on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Begründung</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Verlauf der Zuständigkeiten</source>
+        <translation>History of the responsibilities</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Schritt</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weitergeleitet an</source>
+        <translation>forwarded to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Beratungskontakte</source>
+        <translation>Counselling contacts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Dolmetschung</source>
+        <translation>Interpreting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+41"/>
+        <source>Zusammenfassung</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+42"/>
+        <source>Mitarbeiter:in</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Schweigepflichtentbindungen</source>
+        <translation>Releases from confidentiality</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Person/Funktion</source>
+        <translation>Person/function</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arten von Daten</source>
+        <translation>Kinds of data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gesundheitsdaten</source>
+        <translation>Health data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>erteilt von</source>
+        <translation>given by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>erteilt am</source>
+        <translation>given on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>gültig bis</source>
+        <translation>valid until</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>widerrufen am</source>
+        <translation>withdrawn on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aufgaben und Wiedervorlagen</source>
+        <translation>Tasks and follow-ups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fällig am</source>
+        <translation>due on</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Einzelheiten</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fristregel</source>
+        <translation>Deadline rule</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>zuständig</source>
+        <translation>responsible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fallverlauf (Phasen)</source>
+        <translation>Case history (phases)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nach</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>angezeigt</source>
+        <translation>indicated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zugestimmt</source>
+        <translation>agreed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ziele erreicht</source>
+        <translation>Goals reached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <location line="+9"/>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Vermerk</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Erstkontakte</source>
+        <translation>First contacts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vermittelt durch</source>
+        <translation>referred by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anliegen</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ergebnis</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aufenthaltsstatus (Verlauf)</source>
+        <translation>Residence status (history)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gültig ab</source>
+        <translation>valid from</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leistungsbezug (Verlauf)</source>
+        <translation>Benefits (history)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rechtskreis</source>
+        <translation>Legal domain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>beantragt am</source>
+        <translation>applied on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bewilligt am</source>
+        <translation>approved on</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+34"/>
+        <source>Schule</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Sprachniveau</source>
+        <translation>Language level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gesundheit</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wohnen</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ressourcen</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beteiligte Stellen</source>
+        <translation>offices involved</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hilfeplan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vereinbart am</source>
+        <translation>agreed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Überprüfung am</source>
+        <translation>Review on</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Ziele des Hilfeplans</source>
+        <translation>Goals of the plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ziel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Maßnahmen des Hilfeplans</source>
+        <translation>Measures of the plan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Schulzugang</source>
+        <translation>School entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ankunft in Deutschland</source>
+        <translation>Arrival in Germany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zuweisung an die Kommune</source>
+        <translation>Assignment to the municipality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmeldung beim Schulamt</source>
+        <translation>Registration with the school office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gewünschte Schulform</source>
+        <translation>School form wanted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antrag am</source>
+        <translation>Application on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aufgenommen am</source>
+        <translation>Admitted on</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zuordnung zu strukturellen Themen</source>
+        <translation>Links to structural findings</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entscheidungen über Synchronisationskonflikte</source>
+        <translation>Decisions on sync conflicts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fallkonferenz</source>
+        <translation>Case conference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person der Fallkonferenz</source>
+        <translation>Person of the case conference</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tagesordnungspunkt</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beschluss</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vereinbarte Aufgabe</source>
+        <translation>Agreed task</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nachtrag</source>
+        <translation>Addendum</translation>
+    </message>
+</context>
+<context>
     <name>Assessment</name>
     <message>
         <location filename="../../kimdesk/services/assessment.py" line="+41"/>
@@ -1399,7 +2454,7 @@
     <message>
         <location filename="../../kimdesk/services/clients.py" line="+121"/>
         <location filename="../../kimdesk/services/responsibilities.py" line="+183"/>
-        <location filename="../../kimdesk/services/subject_access.py" line="+94"/>
+        <location filename="../../kimdesk/services/subject_access.py" line="-207"/>
         <location filename="../../kimdesk/sync/erasure.py" line="+163"/>
         <source>Keine Person mit der Kennung {id}.</source>
         <translation>No person with the id {id}.</translation>
@@ -3047,7 +4102,7 @@
         <translation>raised with the steering group on</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Kein Fall mit dem Aktenzeichen {number}.</source>
         <translation>No case with the case number {number}.</translation>
     </message>
@@ -4584,7 +5639,7 @@
         <translation>not for the immigration office</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>kein Vorschlag – bitte selbst eine Stelle zuweisen</source>
         <translation>no suggestion – please assign an agency yourself</translation>
     </message>
@@ -5097,12 +6152,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Ziele erreicht:</source>
         <translation>Goals reached:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Fall wieder öffnen</source>
         <translation>Reopen case</translation>
     </message>
@@ -5644,7 +6699,7 @@
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../kimdesk/services/record.py" line="+152"/>
+        <location filename="../../kimdesk/services/record.py" line="+157"/>
         <source>Einen Fall eröffnen, abschließen oder wieder öffnen bitte im Fallverlauf (mit Datum und Grund).</source>
         <translation>Please open, close or reopen a case in the case history (with date and reason).</translation>
     </message>
@@ -5654,7 +6709,7 @@
         <translation>Change personal data</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Haushaltsmitglied hinzufügen</source>
         <translation>Add household member</translation>
     </message>
@@ -6295,1061 +7350,6 @@
     </message>
 </context>
 <context>
-    <name>SubjectAccess</name>
-    <message>
-        <location filename="../../kimdesk/services/subject_access.py" line="-14"/>
-        <source>angelegt</source>
-        <translation>created</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>geändert</source>
-        <translation>changed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>gelöscht</source>
-        <translation>deleted</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Akte geöffnet</source>
-        <translation>record opened</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>gedruckt / ausgegeben</source>
-        <translation>printed / handed out</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>importiert</source>
-        <translation>imported</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>synchronisiert</source>
-        <translation>synchronised</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>{family}, {given}</source>
-        <translation>{family}, {given}</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Informationen zur Verarbeitung</source>
-        <translation>Information about the processing</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="+180"/>
-        <source>Zweck</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Case Management im Kommunalen Integrationsmanagement: Klärung der Bedarfe, Abstimmung der zuständigen Stellen, Fallkonferenzen.</source>
-        <translation>Case management in the municipal integration management: clarifying needs, coordinating the responsible offices, case conferences.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Kategorien</source>
-        <translation>Categories</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Angaben zur Person und zum Haushalt, Aufenthalt, Leistungen, Schule und Sprache, Wohnen, Gesundheit (soweit erfasst), Beratungskontakte, Einwilligungen.</source>
-        <translation>Personal and household details, residence, benefits, school and language, housing, health (where recorded), counselling contacts, consents.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Empfänger</source>
-        <translation>Recipients</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>keine Stelle außerhalb des Kommunalen Integrationsmanagements</source>
-        <translation>no office outside the municipal integration management</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Speicherdauer</source>
-        <translation>Storage period</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>bis zum Ende des {n}. Kalenderjahres nach Abschluss des Falls; danach wird alles gelöscht.</source>
-        <translation>until the end of the {n}th calendar year after the case is closed; then everything is deleted.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Herkunft</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>von Ihnen selbst und, mit Ihrer Einwilligung, von den beteiligten Stellen.</source>
-        <translation>from you and, with your consent, from the offices involved.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ihre Rechte</source>
-        <translation>Your rights</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung (Art. 18), Widerspruch (Art. 21), Beschwerde bei der Datenschutzaufsicht (Art. 77 DSGVO).</source>
-        <translation>Rectification (Art. 16), erasure (Art. 17), restriction (Art. 18), objection (Art. 21), complaint to the data protection authority (Art. 77 GDPR).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Sie sind außerdem im Haushalt von {n} anderen Person(en) erfasst.</source>
-        <translation>You are also recorded in the household of {n} other person(s).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Fallkonferenz am {date}</source>
-        <translation>Case conference on {date}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="+94"/>
-        <source>Thema</source>
-        <translation>Finding</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-104"/>
-        <source>Ort</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Moderation</source>
-        <translation>Moderation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Protokoll</source>
-        <translation>Minutes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+41"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-26"/>
-        <location line="+9"/>
-        <location line="+42"/>
-        <location line="+51"/>
-        <location line="+7"/>
-        <location line="+8"/>
-        <source>Stand</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="-41"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-184"/>
-        <location line="+2"/>
-        <source>abgeschlossen</source>
-        <translation>finalised</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-1"/>
-        <source>Entwurf</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>nächster Termin</source>
-        <translation>next date</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="+202"/>
-        <source>Teilnehmende</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-128"/>
-        <location line="+10"/>
-        <location line="+16"/>
-        <location line="+49"/>
-        <location line="+32"/>
-        <source>Stelle</source>
-        <translation>Office</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Funktion</source>
-        <translation>Function</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Anwesenheit</source>
-        <translation>Presence</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ausnahmegrund ohne Einwilligung</source>
-        <translation>Reason for an exception without consent</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>{who}: {what} (bis {due}, {status})</source>
-        <translation>{who}: {what} (by {due}, {status})</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Tagesordnung, Beschlüsse und Vereinbarungen</source>
-        <translation>Agenda, decisions and agreements</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>TOP</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Verlauf</source>
-        <translation>Discussion</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Beschlüsse</source>
-        <translation>Decisions</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Vereinbarte Aufgaben</source>
-        <translation>Agreed tasks</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nachträge</source>
-        <translation>Addenda</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-99"/>
-        <location line="+8"/>
-        <location line="+32"/>
-        <location line="+10"/>
-        <location line="+25"/>
-        <source>Datum</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-34"/>
-        <source>von</source>
-        <translation>from</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>In Fallkonferenzen vereinbarte Aufgaben für Sie</source>
-        <translation>Tasks agreed for you in case conferences</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-9"/>
-        <location line="+65"/>
-        <source>Was</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="+1"/>
-        <source>Wer</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-112"/>
-        <location line="+85"/>
-        <location line="+29"/>
-        <source>bis</source>
-        <translation>until</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-64"/>
-        <location line="+66"/>
-        <source>erledigt am</source>
-        <translation>done on</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Zugriffe auf Ihre Akte</source>
-        <translation>Accesses to your record</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Wer Ihre Akte geöffnet oder Unterlagen über Sie gedruckt hat (Benutzerkennung und Gerät, wie gespeichert).</source>
-        <translation>Who opened your record or printed documents about you (user and device, as stored).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+16"/>
-        <location line="+20"/>
-        <source>Zeitpunkt</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location line="-36"/>
-        <location line="+16"/>
-        <location line="+20"/>
-        <source>Benutzer:in</source>
-        <translation>User</translation>
-    </message>
-    <message>
-        <location line="-36"/>
-        <source>Gerät</source>
-        <translation>Device</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+15"/>
-        <source>Vorgang</source>
-        <translation>Event</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>alle Angaben</source>
-        <translation>all details</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Änderungsprotokoll</source>
-        <translation>Audit trail of changes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Jede Änderung an Ihren Datensätzen: wann, von wem, welche Angaben (die Werte stehen im nächsten Abschnitt).</source>
-        <translation>Every change to your records: when, by whom, which details (the values are in the next section).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+19"/>
-        <location line="+20"/>
-        <source>Bereich</source>
-        <translation>Area</translation>
-    </message>
-    <message>
-        <location line="-39"/>
-        <source>Angaben</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Gespeicherte Werte und ihre Geschichte</source>
-        <translation>Stored values and their history</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Jeder Wert, den Ihre Datensätze hatten, auch frühere (bis zur Löschung aufbewahrt).</source>
-        <translation>Every value your records had, including earlier ones (kept until erasure).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Werte</source>
-        <translation>Values</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Abweichende Werte aus der Synchronisation</source>
-        <translation>Differing values from synchronisation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Angabe</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>gültiger Wert</source>
-        <translation>valid value</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>abweichender Wert</source>
-        <translation>differing value</translation>
-    </message>
-    <message>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-236"/>
-        <source>ja</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>nein</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <location line="+2"/>
-        <location line="+3"/>
-        <source>offen</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>erledigt</source>
-        <translation>done</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>entfallen</source>
-        <translation>cancelled</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>verworfen</source>
-        <translation>dismissed</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>vereinbart</source>
-        <translation>agreed</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>erreicht</source>
-        <translation>reached</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>teilweise erreicht</source>
-        <translation>partly reached</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>nicht erreicht</source>
-        <translation>not reached</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>aufgegeben</source>
-        <translation>dropped</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>alle</source>
-        <translation>all</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>teilweise</source>
-        <translation>partly</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>keine</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>entfällt</source>
-        <translation>not applicable</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Auskunft</source>
-        <translation>information</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>weitervermittelt</source>
-        <translation>referred</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fall eröffnet</source>
-        <translation>case opened</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>anwesend</source>
-        <translation>present</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>entschuldigt</source>
-        <translation>excused</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>nicht erschienen</source>
-        <translation>did not attend</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>alle Arten außer Gesundheitsdaten</source>
-        <translation>all kinds but health data</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Angaben zur Person</source>
-        <translation>Personal details</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Aktenzeichen</source>
-        <translation>Case number</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+23"/>
-        <source>Vorname</source>
-        <translation>Given name</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <location line="+23"/>
-        <source>Familienname</source>
-        <translation>Family name</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <source>Name in eigener Schrift</source>
-        <translation>Name in own script</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+22"/>
-        <source>Geburtsdatum</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <location line="-21"/>
-        <source>Geschlecht</source>
-        <translation>Gender</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Staatsangehörigkeit</source>
-        <translation>Nationality</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sprachen</source>
-        <translation>Languages</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>braucht Dolmetschung</source>
-        <translation>needs interpreting</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dolmetschsprache</source>
-        <translation>Interpreting language</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Aufenthaltsstatus</source>
-        <translation>Residence status</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+97"/>
-        <source>Rechtsgrundlage</source>
-        <translation>Legal basis</translation>
-    </message>
-    <message>
-        <location line="-96"/>
-        <source>Aufenthaltspapier gültig bis</source>
-        <translation>Residence document valid until</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wohnort (Kommune)</source>
-        <translation>Place of residence (municipality)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Anschrift</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Telefon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>E-Mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Case Manager:in</source>
-        <translation>Case manager</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fallstatus</source>
-        <translation>Case status</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fall eröffnet am</source>
-        <translation>Case opened on</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fall abgeschlossen am</source>
-        <translation>Case closed on</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fallart</source>
-        <translation>Case type</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+101"/>
-        <source>Haushalt</source>
-        <translation>Household</translation>
-    </message>
-    <message>
-        <location line="-97"/>
-        <source>Beziehung</source>
-        <translation>Relation</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Bedarfe</source>
-        <translation>Needs</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+19"/>
-        <source>Bedarf</source>
-        <translation>Need</translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <source>Beschreibung</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+85"/>
-        <source>seit</source>
-        <translation>since</translation>
-    </message>
-    <message>
-        <location line="-83"/>
-        <location line="+27"/>
-        <source>Quelle</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location line="-26"/>
-        <location line="+27"/>
-        <source>nicht für die Ausländerbehörde</source>
-        <translation>not for the immigration office</translation>
-    </message>
-    <message>
-        <location line="-25"/>
-        <source>Zuständigkeiten</source>
-        <translation>Responsibilities</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>für Bedarf</source>
-        <translation>for need</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ansprechperson</source>
-        <translation>Contact person</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>angefragt am</source>
-        <translation>requested on</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>entschieden am</source>
-        <translation>decided on</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+8"/>
-        <source>Begründung</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Verlauf der Zuständigkeiten</source>
-        <translation>History of the responsibilities</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Schritt</source>
-        <translation>Step</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>weitergeleitet an</source>
-        <translation>forwarded to</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Beratungskontakte</source>
-        <translation>Counselling contacts</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+22"/>
-        <source>Art</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location line="-20"/>
-        <source>Dolmetschung</source>
-        <translation>Interpreting</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+41"/>
-        <source>Zusammenfassung</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <location line="+42"/>
-        <source>Mitarbeiter:in</source>
-        <translation>Staff member</translation>
-    </message>
-    <message>
-        <location line="-38"/>
-        <source>Schweigepflichtentbindungen</source>
-        <translation>Releases from confidentiality</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Person/Funktion</source>
-        <translation>Person/function</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Arten von Daten</source>
-        <translation>Kinds of data</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Gesundheitsdaten</source>
-        <translation>Health data</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Form</source>
-        <translation>Form</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>erteilt von</source>
-        <translation>given by</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>erteilt am</source>
-        <translation>given on</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+36"/>
-        <source>gültig bis</source>
-        <translation>valid until</translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <source>widerrufen am</source>
-        <translation>withdrawn on</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Aufgaben und Wiedervorlagen</source>
-        <translation>Tasks and follow-ups</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>fällig am</source>
-        <translation>due on</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Einzelheiten</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fristregel</source>
-        <translation>Deadline rule</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>zuständig</source>
-        <translation>responsible</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Fallverlauf (Phasen)</source>
-        <translation>Case history (phases)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>nach</source>
-        <translation>to</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>angezeigt</source>
-        <translation>indicated</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>zugestimmt</source>
-        <translation>agreed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Grund</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ziele erreicht</source>
-        <translation>Goals reached</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+16"/>
-        <location line="+9"/>
-        <location line="+11"/>
-        <location line="+6"/>
-        <source>Vermerk</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <source>Erstkontakte</source>
-        <translation>First contacts</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>vermittelt durch</source>
-        <translation>referred by</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Anliegen</source>
-        <translation>Request</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Kommune</source>
-        <translation>Municipality</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ergebnis</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Aufenthaltsstatus (Verlauf)</source>
-        <translation>Residence status (history)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>gültig ab</source>
-        <translation>valid from</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Leistungsbezug (Verlauf)</source>
-        <translation>Benefits (history)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rechtskreis</source>
-        <translation>Legal domain</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>beantragt am</source>
-        <translation>applied on</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>bewilligt am</source>
-        <translation>approved on</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Assessment</source>
-        <translation>Assessment</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+34"/>
-        <source>Schule</source>
-        <translation>School</translation>
-    </message>
-    <message>
-        <location line="-33"/>
-        <source>Sprachniveau</source>
-        <translation>Language level</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Gesundheit</source>
-        <translation>Health</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wohnen</source>
-        <translation>Housing</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ressourcen</source>
-        <translation>Resources</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>beteiligte Stellen</source>
-        <translation>offices involved</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Hilfeplan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>vereinbart am</source>
-        <translation>agreed on</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+6"/>
-        <source>Überprüfung am</source>
-        <translation>Review on</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Ziele des Hilfeplans</source>
-        <translation>Goals of the plan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ziel</source>
-        <translation>Goal</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Maßnahmen des Hilfeplans</source>
-        <translation>Measures of the plan</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Schulzugang</source>
-        <translation>School entry</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ankunft in Deutschland</source>
-        <translation>Arrival in Germany</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Zuweisung an die Kommune</source>
-        <translation>Assignment to the municipality</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Anmeldung beim Schulamt</source>
-        <translation>Registration with the school office</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>gewünschte Schulform</source>
-        <translation>School form wanted</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Antrag am</source>
-        <translation>Application on</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>aufgenommen am</source>
-        <translation>Admitted on</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Zuordnung zu strukturellen Themen</source>
-        <translation>Links to structural findings</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Entscheidungen über Synchronisationskonflikte</source>
-        <translation>Decisions on sync conflicts</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Fallkonferenz</source>
-        <translation>Case conference</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Person der Fallkonferenz</source>
-        <translation>Person of the case conference</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tagesordnungspunkt</source>
-        <translation>Agenda item</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Beschluss</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>vereinbarte Aufgabe</source>
-        <translation>Agreed task</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nachtrag</source>
-        <translation>Addendum</translation>
-    </message>
-</context>
-<context>
     <name>Sync</name>
     <message>
         <location filename="../../kimdesk/sync/engine.py" line="+83"/>
@@ -7807,7 +7807,7 @@
         <translation>Deadline rule “{rule}”</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Fallkonferenz vom {day}</source>
         <translation>Case conference of {day}</translation>
     </message>
@@ -8134,7 +8134,7 @@
         <translation>waiting longer than {n} days</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Akte öffnen</source>
         <translation>Open record</translation>
     </message>
@@ -8169,7 +8169,7 @@
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{n} Zeilen gespeichert: {path}</source>
         <translation>{n} rows saved: {path}</translation>
     </message>
