@@ -134,7 +134,7 @@ def _case_cycle(window, store, ids, shot) -> None:
     view = window.open_client(cid)
     view.tabs.setCurrentWidget(view.cycle)
     view.cycle.inner.setCurrentWidget(view.cycle.plan)
-    view.cycle.plan.tree.setCurrentItem(view.cycle.plan.tree.topLevelItem(0).child(1))
+    view.cycle.plan.tree.setCurrentItem(view.cycle.plan.tree.topLevelItem(1))  # the overdue measure shows red
     shot("case-plan")
     window.show_page("school")
     window.waiting_page.table.selectRow(0)
