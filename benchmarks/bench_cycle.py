@@ -10,7 +10,8 @@ every table the rules read.
 Figures: the rules' queries alone (``find``), the first evaluation (creates every
 follow-up through the ORM, with capture and audit), a second evaluation (nothing new: the
 case after every import and sync round), the school-entry figures with suppression, and
-the waiting list. Targets: evaluation < 2 s, figures < 3 s at 100,000 people.
+the waiting list, and the tasks view's list (which also reads the plans' measures). Targets:
+evaluation < 2 s, figures < 3 s at 100,000 people.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from kimdesk.models import (
     Responsibility,
     SchoolEntry,
 )
-from kimdesk.services import catalogue, deadlines, school_entry, school_entry_report
+from kimdesk.services import catalogue, deadlines, school_entry, school_entry_report, tasks
 from kimdesk.store.profile import Profile, init_profile
 
 TODAY = date(2026, 3, 10)
@@ -205,6 +206,9 @@ def main(quick: bool = False) -> None:
             rows.append(("school-entry figures, first run", _measure(report, 1), ""))
             rows.append(("school-entry figures with suppression", _measure(report, repeat), "target < 3 s"))
             rows.append(("waiting list", _measure(waiting, repeat), ""))
+            rows.append(("tasks view, 60 days (with plan measures)",
+                         _measure(lambda: tasks.due_items(store, today=TODAY, horizon_days=60), repeat),
+                         "tasks, follow-ups, action items, measures"))
             base = rows[0][1][0]
             for label, (wall, cpu), note in rows:
                 ratio = f"{wall / base:6.1f}× baseline" if label != rows[0][0] else " " * 15

@@ -11,7 +11,7 @@ from kimdesk.errors import Immutable, ValidationError
 from kimdesk.models import ActionItem, AuditEntry, Change, Conference
 from kimdesk.services import agenda_edit, clients, conference_queries
 from kimdesk.services import conference_edit as edit
-from kimdesk.services.consent_rule import MISSING, NOT_NEEDED, VALID
+from kimdesk.services.consents import MISSING, NOT_NEEDED, VALID
 from tests.support.conferences import DAY, consent, fill_protocol, make_case
 
 
@@ -237,3 +237,35 @@ def test_import_takes_follow_up_of_a_finalised_protocols_task_but_not_content_ch
     with pytest.raises(ValidationError):
         exchange.import_document(store, changed)
     assert action["what"] == conference_queries.load(store, case.conference_id).agenda[0].actions[0].what
+
+
+def test_withdrawal_marks_the_participant_at_once_and_the_minutes_print_the_reason(store):
+    from kimdesk.services import consents, minutes_print
+    from tests.support.pdf import pages_text
+
+    case = make_case(store)
+    released = consents.add_consent(store, case.client_id, {"agency_id": case.youth_office,
+                                                            "given_on": date(2025, 1, 1)}).result
+    part = edit.add_participant(store, case.conference_id, {"agency_id": case.youth_office, "name": "Frau Kaya"})
+    assert not conference_queries.load(store, case.conference_id).participants[0].needs_reason
+    consents.revoke(store, released, date(2025, 6, 11))  # a week before the conference
+    [view] = conference_queries.load(store, case.conference_id).participants
+    assert view.needs_reason and view.consent.detail == "widerrufen am 11.06.2025"
+    with pytest.raises(ValidationError):
+        edit.finalise(store, case.conference_id)
+    edit.update_participant(store, part, {"consent_override_reason": "Kindeswohlgefährdung, § 8a SGB VIII"})
+    text = " ".join(" ".join(pages_text(minutes_print.render_conference(store, case.conference_id).pdf)).split())
+    assert "Kindeswohlgefährdung, § 8a SGB VIII" in text
+    assert "widerrufen am 11.06.2025" in text.replace("- ", "")
+
+
+def test_a_release_limited_to_one_person_covers_only_that_participant(store):
+    from kimdesk.services import consents
+
+    case = make_case(store)
+    consents.add_consent(store, case.client_id, {"agency_id": case.youth_office, "given_on": date(2025, 1, 1),
+                                                 "recipient_person": "Frau Kaya"})
+    edit.add_participant(store, case.conference_id, {"agency_id": case.youth_office, "name": "Frau Kaya"})
+    with pytest.raises(edit.ConsentRequired) as err:
+        edit.add_participant(store, case.conference_id, {"agency_id": case.youth_office, "name": "Herr Brandt"})
+    assert "nur für eine bestimmte Person" in str(err.value)

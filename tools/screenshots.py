@@ -2,7 +2,9 @@
 
 The real widgets are drawn offscreen (``QT_QPA_PLATFORM=offscreen``) on a throw-away demo
 profile: the client list, the intake wizard (needs step, with the responsibility finder's
-proposals), a client record and its responsibility map (a person with a gap and Pingpong).
+proposals), a client record and its responsibility map (a person with a gap and Pingpong),
+the case cycle: a person's plan (*Hilfeplan*), the waiting list for school places and the
+follow-ups the deadline rules created in the tasks view.
 """
 
 from __future__ import annotations
@@ -91,11 +93,58 @@ def main() -> int:
         node = next(n for n in view.needs.cmap.needs if n.pingpong.flagged)
         view.needs.select(node.need_id)
         shot("responsibility-map")
+        _case_cycle(window, store, [c for c in ids if c != target], shot)
         window.close()
     finally:
         store.close()
         shutil.rmtree(folder, ignore_errors=True)
     return 0
+
+
+def _case_cycle(window, store, ids, shot) -> None:
+    """A plan for one person (recorded through the services, as a counsellor would), then the lists."""
+    from datetime import date, timedelta
+
+    from kimdesk.models import Agency
+    from kimdesk.services import case_cycle, plans, school_entry
+
+    today = date.today()
+    with store.session(write=False) as s:
+        agencies = {a.kind: a.id for a in s.scalars(__import__("sqlalchemy").select(Agency))}
+    with store.connection() as conn:
+        waiting = {w.client_id for w in school_entry.waiting_list(conn)}
+        phased = set(case_cycle.current_phases(conn))
+    cid = next(c for c in ids if c not in waiting and c not in phased)
+    case_cycle.transition(store, cid, "clearing", today - timedelta(days=70), note="über die Migrationsberatung")
+    case_cycle.transition(store, cid, "assessment", today - timedelta(days=60), indicated=True, agreed=True)
+    case_cycle.transition(store, cid, "plan", today - timedelta(days=30))
+    plan = plans.create_plan(store, cid, review_on=today + timedelta(days=45))
+    plans.update_plan(store, plan, status="agreed", agreed_on=today - timedelta(days=28))
+    goal = plans.add_goal(store, plan, "Der Lebensunterhalt ist ohne Lücke gesichert")
+    done = plans.add_measure(store, goal, "Unterlagen für den Bürgergeld-Antrag zusammenstellen", who="die Person selbst",
+                             due=today - timedelta(days=14))
+    plans.set_measure_status(store, done, "done")
+    plans.add_measure(store, goal, "Antrag auf Bürgergeld entscheiden", who_agency_id=agencies.get("Jobcenter"),
+                      who="Leistungsabteilung", due=today - timedelta(days=3))
+    goal = plans.add_goal(store, plan, "Ich spreche im Alltag Deutsch (B1)")
+    plans.add_measure(store, goal, "Anmeldung zum Integrationskurs", who="Case Management", due=today + timedelta(days=10))
+    goal = plans.add_goal(store, plan, "Die Familie hat eine eigene Wohnung")
+    plans.add_measure(store, goal, "Wohnberechtigungsschein beantragen", who="die Person mit Case Management",
+                      due=today + timedelta(days=21))
+    view = window.open_client(cid)
+    view.tabs.setCurrentWidget(view.cycle)
+    view.cycle.inner.setCurrentWidget(view.cycle.plan)
+    view.cycle.plan.tree.setCurrentItem(view.cycle.plan.tree.topLevelItem(1))  # the overdue measure shows red
+    shot("case-plan")
+    window.show_page("school")
+    window.waiting_page.table.selectRow(0)
+    shot("waiting-list")
+    window.show_page("tasks")
+    page = window.tasks_page
+    page.horizon.setCurrentIndex(page.horizon.findData(60))
+    page.kind.setCurrentIndex(page.kind.findData("rule"))
+    page.table.selectRow(0)
+    shot("deadline-follow-ups")
 
 
 if __name__ == "__main__":

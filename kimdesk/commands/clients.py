@@ -1,8 +1,9 @@
-"""Client commands: ``client delete`` (erasure everywhere)."""
+"""Client commands: ``client delete`` (erasure everywhere), ``client export`` (Art. 15), ``client plan``."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from kimdesk.errors import ExitCode
 from kimdesk.i18n import translate
@@ -15,17 +16,44 @@ def register(sub: argparse._SubParsersAction) -> None:
     d.add_argument("client_id")
     d.add_argument("--reason", required=True, help=translate("CLI", "Grund (z. B. Löschantrag, Aufbewahrungsfrist)"))
     d.set_defaults(handler=cmd_delete)
+    e = csub.add_parser("export", help=translate("CLI", "alles über eine Person als PDF (Auskunft nach Art. 15 DSGVO)"))
+    e.add_argument("client_id")
+    e.add_argument("-o", "--output", type=Path, required=True)
+    e.set_defaults(handler=cmd_export)
+    q = csub.add_parser("plan", help=translate("CLI", "den Hilfeplan als Vereinbarung zum Unterschreiben (PDF)"))
+    q.add_argument("client_id")
+    q.add_argument("-o", "--output", type=Path, required=True)
+    q.add_argument("--plan", metavar="PLAN_ID", help=translate("CLI", "ein bestimmter Plan; Vorgabe: der aktuelle"))
+    q.set_defaults(handler=cmd_plan)
 
 
 def cmd_delete(ctx, args) -> int:
+    from kimdesk.services.retention import delete_person
     from kimdesk.services.validation import uuid_str
-    from kimdesk.sync.erasure import erase_client
 
     client_id = uuid_str(args.client_id, "client_id")
-    store = ctx.open_store()
-    with store.session() as session:
-        counts = erase_client(session, store, client_id, args.reason)
+    counts = delete_person(ctx.open_store(), client_id, args.reason)
     total = sum(counts.values())
     ctx.out(translate("CLI", "Person {id} gelöscht ({n} Datensätze); die Löschung wird mit der nächsten Sync-Runde "
                              "an alle Geräte weitergegeben.").format(id=client_id, n=total))
     return ExitCode.OK
+
+
+def cmd_export(ctx, args) -> int:
+    from kimdesk.commands.minutes import _finish, _target
+    from kimdesk.services import subject_access
+    from kimdesk.services.validation import uuid_str
+
+    path = _target(args.output)
+    rendered, _doc = subject_access.export(ctx.open_store(), uuid_str(args.client_id, "client_id"))
+    return _finish(ctx, rendered, path, translate("CLI", "Auskunft nach Art. 15 DSGVO"))
+
+
+def cmd_plan(ctx, args) -> int:
+    from kimdesk.commands.minutes import _finish, _target
+    from kimdesk.services import plan_print
+    from kimdesk.services.validation import uuid_str
+
+    path = _target(args.output)
+    rendered = plan_print.render(ctx.open_store(), uuid_str(args.client_id, "client_id"), args.plan)
+    return _finish(ctx, rendered, path, translate("CLI", "Hilfeplan"))

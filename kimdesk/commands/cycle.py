@@ -132,8 +132,11 @@ def cmd_findings(ctx, args) -> int:
         rows = findings.register(conn)
     if args.action == "export":
         if args.file is None:
-            raise BadInput(translate("CLI", "Bitte die Zieldatei angeben (CSV)."))
-        findings.export_csv(rows, args.file)
+            raise BadInput(translate("CLI", "Bitte die Zieldatei angeben (.csv oder .pdf)."))
+        if args.file.suffix.lower() == ".pdf":
+            findings.export_pdf(store, args.file)
+        else:
+            findings.export_csv(rows, args.file)
         ctx.out(translate("CLI", "{n} Themen nach {path} geschrieben.").format(n=len(rows), path=args.file))
     elif args.json:
         ctx.out_json([f.as_dict() for f in rows])

@@ -22,9 +22,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     q = msub.add_parser("pdf", help=t("CLI", "Protokoll einer Konferenz als PDF"))
     q.add_argument("conference_id")
-    q.add_argument("-o", "--output", type=Path, required=True)
-    q.add_argument("--for-immigration-office", action="store_true",
-                   help=t("CLI", "Fassung für die Ausländerbehörde: ohne die so gekennzeichneten TOPs"))
+    q.add_argument("-o", "--output", type=Path, help=t("CLI", "Zieldatei (nicht mit --distribution)"))
+    who = q.add_mutually_exclusive_group()
+    who.add_argument("--recipient", metavar="AGENCY_ID",
+                     help=t("CLI", "Ausfertigung für eine Stelle: braucht deren Schweigepflichtentbindung; die "
+                                   "Ausländerbehörde erhält keine so gekennzeichneten Inhalte"))
+    who.add_argument("--distribution", type=Path, metavar="DIR",
+                     help=t("CLI", "Verteiler: je beteiligte Stelle ein PDF in diesen Ordner"))
+    who.add_argument("--for-immigration-office", action="store_true",
+                     help=t("CLI", "wie --recipient mit der Ausländerbehörde unter den Teilnehmenden"))
     q.set_defaults(handler=cmd_pdf)
 
     q = msub.add_parser("consent-form", help=t("CLI", "Schweigepflichtentbindung für eine Person, vorausgefüllt"))
@@ -81,10 +87,53 @@ def _finish(ctx, rendered, path: Path, what: str) -> int:
 def cmd_pdf(ctx, args) -> int:
     from kimdesk.services import minutes_print
 
+    if args.distribution is not None:
+        if args.output is not None:
+            raise BadInput(translate("CLI", "Bitte entweder -o oder --distribution angeben."))
+        return _distribution(ctx, args)
+    if args.output is None:
+        raise BadInput(translate("CLI", "Bitte die Zieldatei mit -o angeben."))
     path = _target(args.output)
-    rendered = minutes_print.render_conference(ctx.open_store(), args.conference_id,
-                                               for_immigration_office=args.for_immigration_office)
+    store = ctx.open_store()
+    if args.for_immigration_office:
+        copy = minutes_print.immigration_office_copy(store, args.conference_id)
+        rendered = minutes_print.render_copy(store, args.conference_id, copy)
+        _explain(copy)
+    elif args.recipient:
+        copy = minutes_print.prepare_copy(store, args.conference_id, args.recipient)
+        rendered = minutes_print.render_copy(store, args.conference_id, copy)
+        _explain(copy)
+    else:
+        rendered = minutes_print.render_conference(store, args.conference_id)
     return _finish(ctx, rendered, path, translate("CLI", "Protokoll"))
+
+
+def _explain(copy) -> None:
+    if copy.explanation:
+        print(copy.explanation, file=sys.stderr)
+
+
+def _distribution(ctx, args) -> int:
+    """One PDF per participating office; offices without a covering release get none (said why)."""
+    from kimdesk.services import conference_queries, minutes_print
+
+    folder = args.distribution.expanduser()
+    if not folder.is_dir():
+        raise BadInput(translate("CLI", "Der Ordner {dir} existiert nicht.").format(dir=folder))
+    store = ctx.open_store()
+    copies = minutes_print.prepare_distribution(store, args.conference_id)
+    if not copies:
+        raise BadInput(translate("CLI", "An dieser Konferenz hat keine Stelle teilgenommen; kein Verteiler."))
+    day = conference_queries.load(store, args.conference_id).date
+    for n, copy in enumerate(copies, 1):
+        if not copy.allowed:
+            print(copy.refusal, file=sys.stderr)
+            continue
+        path = folder / minutes_print.copy_filename(day, n, copy.recipient)
+        rendered = minutes_print.render_copy(store, args.conference_id, copy)
+        _finish(ctx, rendered, path, translate("CLI", "Ausfertigung für {recipient}").format(recipient=copy.recipient))
+        _explain(copy)
+    return ExitCode.OK
 
 
 def cmd_consent_form(ctx, args) -> int:

@@ -26,11 +26,3 @@ class Consent(Synced, Base):
     given_on: Mapped[date | None]
     expires_on: Mapped[date | None] = mapped_column(index=True)  # deadline rules
     revoked_on: Mapped[date | None]
-
-    def valid_on(self, day: date) -> bool:
-        """A withdrawn or expired release allows nothing."""
-        if self.deleted or self.given_on is None or self.given_on > day:
-            return False
-        if self.revoked_on is not None and self.revoked_on <= day:
-            return False
-        return not (self.expires_on is not None and self.expires_on < day)

@@ -1,9 +1,11 @@
 """The consent form (*Schweigepflichtentbindung*), pre-filled for one person and the agencies.
 
 It follows what a release must name to be provable (§ 67b SGB X): the person, each
-recipient office, the purpose, the kinds of data with health data (Art. 9 GDPR) asked
-separately, the duration, that it is voluntary and can be withdrawn, and how it was
-explained. The person signs on paper; the case manager records it in KIMdesk afterwards.
+recipient office (optionally a person or function there), the purpose, the kinds of data
+with health data (Art. 9 GDPR) asked separately, the form in which it is given, the date,
+an optional end, that it is voluntary and can be withdrawn, how it was explained, and a
+section for a later withdrawal (which offices, from when, received by whom). The person
+signs on paper; the case manager records it in KIMdesk afterwards.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
 from kimdesk.i18n import translate
 from kimdesk.reports import formatting as fmt
@@ -51,6 +53,7 @@ class ConsentFormDoc:
     purpose: str = ""
     interpreter_language: str = ""
     on: date | None = None
+    data_kinds: list[str] = field(default_factory=list)  # labels of the kinds of data one may tick
 
 
 def render_consent_form(doc: ConsentFormDoc, *, printed_at: datetime | None = None) -> Rendered:
@@ -105,12 +108,13 @@ def _story(doc: ConsentFormDoc, setup: PageSetup, s: Styles, g: TextGuard) -> li
                              "und Therapeut:innen gehen nie an die Ausländerbehörde."), s.small),
         Spacer(1, 2 * mm),
         Paragraph(f"<b>{t('Print', 'Art der Daten:')}</b> "
-                  + "   ".join(f"{BOX} {x}" for x in (t("Print", "Angaben zur Person und Familie"),
-                                                       t("Print", "Aufenthalt"), t("Print", "Leistungen"),
-                                                       t("Print", "Schule, Ausbildung, Arbeit"),
-                                                       t("Print", "Wohnen"))), s.body),
-        Paragraph(f"<b>{t('Print', 'Gültigkeit:')}</b> {BOX} " + t("Print", "bis auf Widerruf") + f"   {BOX} "
-                  + t("Print", "bis zum") + " ____________", s.body),
+                  + "   ".join(f"{BOX}\u00a0{g.markup(k, t('Print', 'Art der Daten'))}" for k in doc.data_kinds)
+                  + "   " + t("Print", "(Gesundheitsdaten nur nach der Spalte oben)"), s.body),
+        Paragraph(f"<b>{t('Print', 'Form:')}</b> {BOX} " + t("Print", "schriftlich") + f"   {BOX} "
+                  + t("Print", "elektronisch") + f"   {BOX} "
+                  + t("Print", "mündlich erteilt, vermerkt von") + " ____________________", s.body),
+        Paragraph(f"<b>{t('Print', 'Erteilt am:')}</b> ____________   <b>{t('Print', 'Gültigkeit:')}</b> {BOX} "
+                  + t("Print", "bis auf Widerruf") + f"   {BOX} " + t("Print", "bis zum") + " ____________", s.body),
         Paragraph(f"<b>{t('Print', 'Freiwilligkeit und Widerruf:')}</b> " + t(
             "Print", "Die Einwilligung ist freiwillig. Ich kann sie jederzeit ganz oder für einzelne Stellen ohne "
                      "Angabe von Gründen mit Wirkung für die Zukunft widerrufen (Art. 7 Abs. 3 DSGVO), formlos bei "
@@ -131,4 +135,32 @@ def _story(doc: ConsentFormDoc, setup: PageSetup, s: Styles, g: TextGuard) -> li
         signature_block([(t("Print", "Case Manager:in"), g.markup(doc.case_manager, t("Print", "Case Manager:in")))],
                         s, width, columns=2, gap=gap),
     ]))
+    story += _withdrawal(doc, s, g, width, org)
     return story
+
+
+def _withdrawal(doc: ConsentFormDoc, s: Styles, g: TextGuard, width: float, org: str) -> list[Flowable]:
+    """The part to fill in when the person withdraws the release (Art. 7 Abs. 3 DSGVO)."""
+    t = translate
+    numbers = ", ".join(str(i) for i in range(1, len(doc.recipients) + 1)) or "–"
+    return [
+        PageBreak(),
+        Paragraph(t("Print", "Widerruf der Schweigepflichtentbindung"), s.title),
+        Paragraph(t("Print", "Diese Seite behalten Sie. Wenn Sie Ihre Einwilligung widerrufen wollen, füllen Sie sie "
+                             "aus und geben sie {org}; ein formloser Widerruf genügt ebenso.").format(org=org), s.body),
+        field_table([
+            (t("Print", "Name, Vorname"), g.markup(doc.person_name, t("Print", "Name"))),
+            (t("Print", "Aktenzeichen"), g.markup(doc.case_number, t("Print", "Aktenzeichen"))),
+            (t("Print", "Stellen"), "<br/>".join(f"{i}. {g.markup(r.agency, t('Print', 'Stelle {n}').format(n=i))}"
+                                                for i, r in enumerate(doc.recipients, 1)) or "–"),
+        ], s, width),
+        Spacer(1, 3 * mm),
+        Paragraph(t("Print", "Ich widerrufe meine Einwilligung {box} ganz   {box} nur für die Stellen Nr. ________ "
+                             "(Stellen oben: {numbers})   {box} nur für Gesundheitsdaten, mit Wirkung ab "
+                             "____________.").format(box=BOX, numbers=numbers), s.body),
+        Paragraph(t("Print", "Bis zum Widerruf erfolgte Übermittlungen bleiben rechtmäßig. Ab dem Widerruf gibt {org} "
+                             "keine Angaben mehr an diese Stellen weiter und lädt sie nicht mehr zu Fallkonferenzen "
+                             "über mich ein.").format(org=org), s.small),
+        signature_block([(t("Print", "Ort, Datum"), ""), (t("Print", "Unterschrift der betroffenen Person"), ""),
+                         (t("Print", "Widerruf erhalten am, von (Case Management)"), "")], s, width, gap=10 * mm),
+    ]

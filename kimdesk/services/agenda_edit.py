@@ -21,6 +21,7 @@ from kimdesk.errors import NotFound, ValidationError
 from kimdesk.i18n import translate
 from kimdesk.models import ActionItem, AgendaItem, Decision
 from kimdesk.models.conference import ACTION_STATUSES
+from kimdesk.services import content_marks
 from kimdesk.services import validation as v
 from kimdesk.services.conference_edit import get_agency, clean, editable, get_conference, persons
 from kimdesk.store.store import Store
@@ -29,6 +30,7 @@ AGENDA_FIELDS = {
     "title": lambda x: v.text(x, "title", max_len=500, required=True),
     "notes": lambda x: v.text(x, "notes", max_len=v.TEXT_MAX),
     "not_for_immigration_office": lambda x: bool(x),
+    "source": lambda x: None if x in (None, "") else v.choice(x, "source", content_marks.SOURCES),
 }
 ACTION_FIELDS = {
     "who": lambda x: v.text(x, "who", max_len=300),
@@ -63,7 +65,8 @@ def _renumber(rows: list[Any]) -> None:
 
 # -- TOPs --------------------------------------------------------------------------------
 def add_agenda_item(store: Store, conference_id: str, fields: Mapping[str, Any]) -> str:
-    data = clean(fields, AGENDA_FIELDS)
+    """A new TOP; one from a doctor or therapist is marked "nicht für die Ausländerbehörde" unless said otherwise."""
+    data = content_marks.import_default(clean(fields, AGENDA_FIELDS))
     if not data.get("title"):
         raise ValidationError(translate("Conferences", "Bitte den Betreff des TOP angeben."), "title")
     with store.session() as session:
@@ -75,7 +78,7 @@ def add_agenda_item(store: Store, conference_id: str, fields: Mapping[str, Any])
 
 
 def update_agenda_item(store: Store, item_id: str, fields: Mapping[str, Any]) -> None:
-    data = clean(fields, AGENDA_FIELDS)
+    data = content_marks.import_default(clean(fields, AGENDA_FIELDS))
     with store.session() as session:
         item = _item(session, item_id)
         for key, value in data.items():

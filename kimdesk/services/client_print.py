@@ -18,7 +18,7 @@ from kimdesk.reports import formatting as fmt
 from kimdesk.reports.consent_form import ConsentFormDoc, Recipient, render_consent_form
 from kimdesk.reports.handout import HandoutDoc, HandoutLine, render_handout
 from kimdesk.reports.template import Rendered
-from kimdesk.services import clients, print_settings
+from kimdesk.services import clients, consents, print_settings
 from kimdesk.services.conference_edit import get_agency
 from kimdesk.services.minutes_print import log_print
 from kimdesk.store.store import Store
@@ -44,12 +44,15 @@ def involved_agencies(session: Session, client_id: str) -> list[Agency]:
 
 
 def consent_form(store: Store, client_id: str, *, agency_ids: Iterable[str] | None = None,
-                 printed_at: datetime | None = None) -> Rendered:
+                 also: Iterable[str] = (), printed_at: datetime | None = None) -> Rendered:
+    """The form for ``agency_ids``, or for the offices involved (plus ``also``)."""
     organisation = print_settings.organisation(store)  # before the session: one connection per thread
     with store.session(write=False) as session:
         person = clients.get(session, client_id)
         if agency_ids is None:
             agencies = involved_agencies(session, client_id)
+            known = {a.id for a in agencies}
+            agencies += [a for a in (get_agency(session, i) for i in dict.fromkeys(also)) if a and a.id not in known]
         else:
             agencies = [a for a in (get_agency(session, i) for i in dict.fromkeys(agency_ids)) if a is not None]
         doc = ConsentFormDoc(
@@ -57,7 +60,8 @@ def consent_form(store: Store, client_id: str, *, agency_ids: Iterable[str] | No
             birth_date=partial_date.display(person.birth_date), address=person.address or "",
             recipients=[Recipient(a.name, a.contact_person or "", a.is_immigration_office) for a in agencies],
             case_manager=person.case_manager or "", organisation=organisation,
-            interpreter_language=person.interpreter_language or "" if person.interpreter_needed else "")
+            interpreter_language=person.interpreter_language or "" if person.interpreter_needed else "",
+            data_kinds=[consents.kind_label(k) for k in consents.DATA_KINDS])
     rendered = render_consent_form(doc, printed_at=printed_at)
     log_print(store, "client", client_id)
     return rendered

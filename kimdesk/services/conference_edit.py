@@ -22,7 +22,7 @@ from kimdesk.models import Addendum, Agency, AgendaItem, Client, Conference, Con
 from kimdesk.models.conference import PRESENCE
 from kimdesk.services import conferences
 from kimdesk.services import validation as v
-from kimdesk.services.consent_rule import Person, state, states
+from kimdesk.services.consents import Person, ask, state, states
 from kimdesk.services.exchange_format import child_id
 from kimdesk.store.store import Store
 
@@ -173,11 +173,12 @@ def delete_conference(store: Store, conference_id: str) -> None:
 
 
 # -- participants ------------------------------------------------------------------------
-def _check_consent(session: Session, conf: Conference, agency_id: str | None, reason: str | None) -> None:
+def _check_consent(session: Session, conf: Conference, agency_id: str | None, reason: str | None,
+                   *names: str | None) -> None:
     if agency_id is None or reason:
         return
     people = persons(session, conf.id)
-    found = state(session, people, agency_id, conf.date)
+    found = state(session, people, agency_id, conf.date, *names)
     if found.missing:
         agency = get_agency(session, agency_id)
         raise ConsentRequired(translate(
@@ -195,7 +196,8 @@ def add_participant(store: Store, conference_id: str, fields: Mapping[str, Any])
     with store.session() as session:
         conf = editable(session, conference_id)
         get_agency(session, data.get("agency_id"))
-        _check_consent(session, conf, data.get("agency_id"), data.get("consent_override_reason"))
+        _check_consent(session, conf, data.get("agency_id"), data.get("consent_override_reason"),
+                       data.get("name"), data.get("function"))
         last = session.scalar(select(func.max(Participant.position)).where(
             Participant.conference_id == conf.id, Participant.deleted.is_(False)))
         part = Participant(conference_id=conf.id, position=(last + 1) if last is not None else 0, **data)
@@ -219,8 +221,9 @@ def update_participant(store: Store, participant_id: str, fields: Mapping[str, A
         if not (merged.get("name") or merged.get("agency_id")):
             raise ValidationError(translate("Conferences", "Bitte Stelle oder Namen angeben."), "name")
         get_agency(session, merged.get("agency_id"))
-        if "agency_id" in data or "consent_override_reason" in data:
-            _check_consent(session, conf, merged.get("agency_id"), merged.get("consent_override_reason"))
+        if {"agency_id", "consent_override_reason", "name", "function"} & set(data):
+            _check_consent(session, conf, merged.get("agency_id"), merged.get("consent_override_reason"),
+                           merged.get("name"), merged.get("function"))
         for key, value in data.items():
             if getattr(part, key) != value:
                 setattr(part, key, value)
@@ -237,8 +240,8 @@ def unresolved_consents(session: Session, conf: Conference) -> list[Participant]
     """Participants whose agency lacks a release on the conference date and who have no reason."""
     parts = list(session.scalars(select(Participant).where(
         Participant.conference_id == conf.id, Participant.deleted.is_(False))))
-    found = states(session, persons(session, conf.id), {p.agency_id for p in parts}, conf.date)
-    return [p for p in parts if found[p.agency_id].missing and not p.consent_override_reason]
+    found = states(session, persons(session, conf.id), [ask(p.agency_id, p.name, p.function) for p in parts], conf.date)
+    return [p for p in parts if found[ask(p.agency_id, p.name, p.function)].missing and not p.consent_override_reason]
 
 
 def finalise(store: Store, conference_id: str, *, now: datetime | None = None) -> None:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from kimdesk.models import ActionItem, Addendum, Agency, AgendaItem, Client, Conference, ConferenceClient, Decision
 from kimdesk.models import Participant
 from kimdesk.services.conference_edit import get_conference, persons
-from kimdesk.services.consent_rule import ConsentState, states
+from kimdesk.services.consents import ConsentState, ask, states
 from kimdesk.store.store import Store
 
 
@@ -73,6 +73,7 @@ class AgendaView:
     not_for_immigration_office: bool
     decisions: tuple[DecisionView, ...]
     actions: tuple[ActionView, ...]
+    source: str | None = None  # where the content came from (doctor/therapist: § 203 StGB)
 
 
 @dataclass(frozen=True)
@@ -192,7 +193,7 @@ def view(session: Session, conference_id: str) -> ConferenceView:
         actions[a.agenda_item_id].append(a)
     agency_names = _names(session, {p.agency_id for p in parts}
                           | {a.who_agency_id for rows in actions.values() for a in rows})
-    consent = states(session, people, {p.agency_id for p in parts}, conf.date)
+    consent = states(session, people, [ask(p.agency_id, p.name, p.function) for p in parts], conf.date)
     addenda = session.scalars(_live(Addendum, Addendum.conference_id == conf.id).order_by(Addendum.on, Addendum.id))
     return ConferenceView(
         id=conf.id, kind=conf.kind, title=conf.title or "", date=conf.date, starts_at=conf.starts_at,
@@ -201,12 +202,12 @@ def view(session: Session, conference_id: str) -> ConferenceView:
         persons=tuple(PersonRef(p.client_id, p.case_number, names.get(p.client_id, "")) for p in people),
         participants=tuple(ParticipantView(
             p.id, p.agency_id, agency_names.get(p.agency_id or "", ""), p.name or "", p.function or "", p.presence,
-            p.consent_override_reason, consent[p.agency_id]) for p in parts),
+            p.consent_override_reason, consent[ask(p.agency_id, p.name, p.function)]) for p in parts),
         agenda=tuple(AgendaView(
             i.id, n, i.title, i.notes or "", bool(i.not_for_immigration_office),
             tuple(DecisionView(d.id, d.text) for d in decisions[i.id]),
             tuple(ActionView(a.id, a.who or "", a.who_agency_id, agency_names.get(a.who_agency_id or "", ""), a.what,
-                             a.due, a.status, a.done_on, a.client_id) for a in actions[i.id]))
+                             a.due, a.status, a.done_on, a.client_id) for a in actions[i.id]), i.source)
             for n, i in enumerate(items, 1)),
         addenda=tuple(AddendumView(a.id, a.on, a.text, a.author or "") for a in addenda),
     )

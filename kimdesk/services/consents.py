@@ -14,7 +14,7 @@ only hold exported data can use it too.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -142,6 +142,14 @@ CONSENT_FIELDS = {
 }
 
 
+def kind_label(kind: str) -> str:
+    """The kinds of data a release may cover (health data is asked separately: ``covers_health``)."""
+    return {"identity": translate("Consents", "Angaben zur Person"), "residence": translate("Consents", "Aufenthalt"),
+            "benefits": translate("Consents", "Leistungen"), "work": translate("Consents", "Arbeit und Ausbildung"),
+            "school": translate("Consents", "Schule und Sprache"), "housing": translate("Consents", "Wohnen"),
+            "family": translate("Consents", "Familie und Haushalt")}.get(kind, kind)
+
+
 def form_label(form: str) -> str:
     return {"written": translate("Consents", "schriftlich"), "electronic": translate("Consents", "elektronisch"),
             "oral": translate("Consents", "mündlich (dokumentiert)")}.get(form, form)
@@ -178,7 +186,108 @@ def revoke(store: Store, consent_id: str, on: date | None = None) -> Edit:
     return edit
 
 
+# -- why a release is missing, in a few words -------------------------------------------------
+def detail(result: Check) -> str:
+    """The gap in a few words for tables and messages: "widerrufen am 02.06.2025", "keine erteilt"."""
+    day = result.on.strftime("%d.%m.%Y") if result.on else ""
+    return {
+        "ok": "",
+        "none": translate("Consent", "keine erteilt"),
+        "revoked": translate("Consent", "widerrufen am {date}"),
+        "expired": translate("Consent", "abgelaufen am {date}"),
+        "not_yet": translate("Consent", "erst ab {date}"),
+        "health": translate("Consent", "ohne Gesundheitsdaten"),
+        "kinds": translate("Consent", "nicht für diese Daten"),
+        "person": translate("Consent", "nur für eine bestimmte Person"),
+    }.get(result.code, result.code).format(date=day)
+
+
 # -- conference participation ---------------------------------------------------------------
+VALID, MISSING, NOT_NEEDED = "valid", "missing", "not_needed"
+# what is asked about one participant: the office alone, or the office and how the person is named
+Ask = str | None | tuple[str | None, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class ConsentState:
+    """A participant's release on the conference date: valid (until when), missing (why) or not needed."""
+
+    state: str
+    until: date | None = None  # the earliest end among the persons' valid releases
+    detail: str = ""  # why it is missing: "abgelaufen am …", "widerrufen am …"
+    code: str = ""  # the code of the first refusal (see ``Check``)
+
+    @property
+    def missing(self) -> bool:
+        return self.state == MISSING
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person of the conference: the id, and the case number used in messages."""
+
+    client_id: str
+    case_number: str
+
+
+def ask(agency_id: str | None, *names: str | None) -> Ask:
+    """What to check for a participant: the office, and the name/function a release may be limited to."""
+    named = tuple(n for n in names if n)
+    return (agency_id, named) if named else agency_id
+
+
+def _split(item: Ask) -> tuple[str | None, tuple[str, ...]]:
+    return item if isinstance(item, tuple) else (item, ())
+
+
+def states(db: Any, persons: Sequence[Person], asks: Iterable[Ask], day: date) -> dict[Ask, ConsentState]:
+    """The release state of each asked participant for these persons on ``day`` (one query).
+
+    ``db`` is a session or a connection. Every person of the conference must have released
+    the office; withdrawal and expiry count at once (a release withdrawn today already
+    blocks a conference next week, since its withdrawal date lies before the meeting).
+    """
+    asks = list(dict.fromkeys(asks))
+    wanted = {_split(a)[0] for a in asks} - {None}
+    rows: list[Mapping[str, Any]] = []
+    if wanted and persons:
+        t = Consent.__table__
+        rows = [r._mapping for r in db.execute(select(t).where(
+            t.c.client_id.in_([p.client_id for p in persons]), t.c.agency_id.in_(wanted), t.c.deleted.is_(False)))]
+    by_client: dict[str, list[Mapping[str, Any]]] = {}
+    for r in rows:
+        by_client.setdefault(r["client_id"], []).append(r)
+    return {a: _state(by_client, persons, *_split(a), day) for a in asks}
+
+
+def _state(by_client: Mapping[str, list[Mapping[str, Any]]], persons: Sequence[Person], agency_id: str | None,
+           names: tuple[str, ...], day: date) -> ConsentState:
+    if agency_id is None or not persons:
+        return ConsentState(NOT_NEEDED)
+    ends: list[date | None] = []
+    reasons: list[str] = []
+    first: Check | None = None
+    for person in persons:
+        mine = by_client.get(person.client_id, [])
+        result = check_all(mine, agency_id, day, person=list(names) or None)
+        if not result.allowed:
+            first = first or result
+            why = detail(result)
+            reasons.append(f"{person.case_number}: {why}" if len(persons) > 1 else why)
+            continue
+        valid = [c for c in mine if check_one(c, agency_id, day, person=list(names) or None).allowed]
+        limits = [_day(c["expires_on"]) for c in valid]
+        ends.append(None if any(e is None for e in limits) else max(e for e in limits if e))
+    if first is not None:
+        return ConsentState(MISSING, None, "; ".join(reasons), first.code)
+    return ConsentState(VALID, min((e for e in ends if e is not None), default=None))
+
+
+def state(db: Any, persons: Sequence[Person], agency_id: str | None, day: date, *names: str | None) -> ConsentState:
+    item = ask(agency_id, *names)
+    return states(db, persons, [item], day)[item]
+
+
 @dataclass(frozen=True)
 class ParticipantCheck:
     participant_id: str
@@ -189,46 +298,41 @@ class ParticipantCheck:
     reason: str
 
 
-def participation(conn: Connection, conference_id: str, today: date | None = None) -> list[ParticipantCheck]:
-    """For each participating office: does every person of the conference release it?
+def participation(conn: Connection, conference_id: str) -> list[ParticipantCheck]:
+    """For each participant: may the office take part, on the conference date, for every person?
 
-    Checked on the conference date, and for a conference still ahead also today: a release
-    withdrawn today blocks a meeting next week at once. A participant without an office
-    (the person, an interpreter, the case manager) needs no release. A recorded override
-    reason (e.g. child protection, § 8a SGB VIII) is reported, not silently accepted.
+    A participant without an office (the person, an interpreter, the case manager) needs no
+    release. A recorded override reason (e.g. child protection, § 8a SGB VIII) is reported,
+    not silently accepted.
     """
-    today = today or date.today()
     conf = conn.execute(select(Conference.__table__).where(Conference.__table__.c.id == conference_id)).first()
     if conf is None:
         raise NotFound(translate("Consent", "Keine Fallkonferenz mit der Kennung {id}.").format(id=conference_id))
-    days = [conf.date] + ([today] if conf.date >= today else [])
-    cc, pt, ag, ct = ConferenceClient.__table__, Participant.__table__, Agency.__table__, Consent.__table__
-    client_ids = [r[0] for r in conn.execute(select(cc.c.client_id).where(
-        cc.c.conference_id == conference_id, cc.c.deleted.is_(False), cc.c.client_id.is_not(None)))]
-    consents = [r._mapping for r in conn.execute(select(ct).where(ct.c.client_id.in_(client_ids), ct.c.deleted.is_(False)))]
+    cc, pt, ag = ConferenceClient.__table__, Participant.__table__, Agency.__table__
+    persons = [Person(r.client_id, r.case_number or "") for r in conn.execute(select(cc.c.client_id, cc.c.case_number)
+               .where(cc.c.conference_id == conference_id, cc.c.deleted.is_(False), cc.c.client_id.is_not(None))
+               .order_by(cc.c.case_number, cc.c.id))]
+    parts = conn.execute(select(pt).where(pt.c.conference_id == conference_id, pt.c.deleted.is_(False))
+                         .order_by(pt.c.position, pt.c.id)).all()
+    found = states(conn, persons, [ask(p.agency_id, p.name, p.function) for p in parts], conf.date)
     names = dict(conn.execute(select(ag.c.id, ag.c.name)).all())
+    by_client: dict[str, list[Mapping[str, Any]]] = {}
+    t = Consent.__table__
+    for r in conn.execute(select(t).where(t.c.client_id.in_([p.client_id for p in persons]), t.c.deleted.is_(False))):
+        by_client.setdefault(r.client_id, []).append(r._mapping)
     out = []
-    for p in conn.execute(select(pt).where(pt.c.conference_id == conference_id, pt.c.deleted.is_(False))
-                          .order_by(pt.c.position, pt.c.id)):
-        if p.agency_id is None:
-            out.append(ParticipantCheck(p.id, None, True, False, (), ""))
-            continue
-        refused, worst = [], None
-        for cid in client_ids:
-            mine = [c for c in consents if c["client_id"] == cid]
-            for day in days:
-                result = check_all(mine, p.agency_id, day, person=[p.name, p.function])
-                if not result.allowed:
-                    refused.append(cid)
-                    worst = worst or result
-                    break
-        recipient = names.get(p.agency_id, "?")
-        override = bool((p.consent_override_reason or "").strip())
-        if not refused:
+    for p in parts:
+        result = found[ask(p.agency_id, p.name, p.function)]
+        if not result.missing:
             out.append(ParticipantCheck(p.id, p.agency_id, True, False, (), ""))
-        else:
-            reason = worst.reason(recipient) if worst else ""
-            if override:
-                reason += " " + translate("Consent", "Teilnahme nur wegen des vermerkten Ausnahmegrundes.")
-            out.append(ParticipantCheck(p.id, p.agency_id, override, override, tuple(refused), reason))
+            continue
+        checks = {person.client_id: check_all(by_client.get(person.client_id, []), p.agency_id, conf.date,
+                                              person=[x for x in (p.name, p.function) if x] or None)
+                  for person in persons}
+        refused = tuple(cid for cid, c in checks.items() if not c.allowed)
+        reason = checks[refused[0]].reason(names.get(p.agency_id, "?"))
+        override = bool((p.consent_override_reason or "").strip())
+        if override:
+            reason += " " + translate("Consent", "Teilnahme nur wegen des vermerkten Ausnahmegrundes.")
+        out.append(ParticipantCheck(p.id, p.agency_id, override, override, refused, reason))
     return out

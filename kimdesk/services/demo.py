@@ -39,7 +39,7 @@ from kimdesk.models import (
 )
 from kimdesk.models.base import uuid7
 from kimdesk.paths import resource_path
-from kimdesk.services import catalogue, deadlines, demo_cycle
+from kimdesk.services import catalogue, consents, deadlines, demo_cycle
 from kimdesk.services.exchange_format import child_id
 from kimdesk.store.store import Store
 
@@ -252,7 +252,7 @@ def _conference(ctx: _Ctx, client: Client, agencies: list[Agency]) -> None:
     for pos, agency in enumerate(agencies[:4]):
         # the consent rule: an agency without a valid release is listed only with a reason
         released = any(isinstance(o, Consent) and o.client_id == client.id and o.agency_id == agency.id
-                       and o.valid_on(conf_day) for o in ctx.objects)
+                       and consents.check_one(o, agency.id, conf_day).allowed for o in ctx.objects)
         ctx.objects.append(Participant(id=ctx.uid(), conference_id=conf.id, agency_id=agency.id,
                                        function=agency.contact_person, presence=rng.choices(
                                            ["present", "excused", "absent"], [80, 15, 5])[0], position=pos,

@@ -137,3 +137,42 @@ def export_csv(findings: list[Finding], path: Path, threshold: int = disclosure.
              f.raised_on.strftime("%d.%m.%Y") if f.raised_on else ""] for f in findings]
     write_csv(path, header, rows)
     return len(rows)
+
+
+def linked_cases(conn: Connection, finding_id: str) -> list[tuple[str, str]]:
+    """(client id, case number) of the cases linked to a finding — inside the team only."""
+    return [tuple(r) for r in conn.execute(text("""
+        SELECT c.id, c.case_number FROM finding_case l JOIN client c ON c.id = l.client_id
+        WHERE l.finding_id = :f AND l.deleted = 0 AND c.deleted = 0 ORDER BY c.case_number"""), {"f": finding_id})]
+
+
+def link_case_number(store: Store, finding_id: str, case_number: str) -> str:
+    """Link the case with this case number (as typed by the team)."""
+    number = (case_number or "").strip()
+    with store.connection() as conn:
+        found = conn.execute(text("SELECT id FROM client WHERE case_number = :n AND deleted = 0"),
+                             {"n": number}).first()
+    if found is None:
+        raise NotFound(translate("Findings", "Kein Fall mit dem Aktenzeichen {number}.").format(number=number or "–"))
+    return link_case(store, finding_id, found[0])
+
+
+def render_pdf(findings: list[Finding], organisation: str, threshold: int = disclosure.THRESHOLD):
+    """The list for the steering group as a PDF: counts only, small ones as "< 5"."""
+    from kimdesk.reports.findings import FindingLine, render_findings
+
+    return render_findings([FindingLine(
+        f.title, f.description or "", ", ".join(f.legal_domains), ", ".join(f.municipalities),
+        f"< {threshold}" if 0 < f.cases < threshold else str(f.cases), status_label(f.status), f.noted_on,
+        f.raised_on) for f in findings], organisation)
+
+
+def export_pdf(store: Store, path: Path, *, include_resolved: bool = True) -> int:
+    from kimdesk.services import print_settings
+    from kimdesk.services.minutes_print import save
+
+    organisation = print_settings.organisation(store)
+    with store.connection() as conn:
+        rows = register(conn, include_resolved=include_resolved)
+    save(render_pdf(rows, organisation), path)
+    return len(rows)

@@ -1,17 +1,29 @@
-"""Printing a conference: from the stored protocol to the reportlab minutes.
+"""Printing a conference: from the stored protocol to the reportlab minutes, per recipient.
 
 ``minutes_doc`` turns a ``ConferenceView`` into the report's plain ``MinutesDoc``: case
 numbers instead of names, consent states, actions with the status they had when the
-protocol was finalised (follow-up after that does not change the printed minutes). The
-edition for the immigration office leaves out every TOP marked "not for the immigration
-office" (information under § 203 StGB must not reach it). Each print is recorded in the
-audit log (ids only).
+protocol was finalised (follow-up after that does not change the printed minutes).
+
+Without a recipient the minutes are the team's own file copy, complete. A copy for an
+office (``prepare_copy``; the *Verteiler* of ``prepare_distribution`` is one per
+participating office) goes through the recipient filter (``recipients.copy_for``): it needs
+a release from confidentiality covering that office on the day of sending for every person
+of the conference, and a copy for an office of the residence-law domain leaves out every
+TOP marked "nicht für die Ausländerbehörde" or coming from a doctor or therapist (§ 203
+StGB). A refusal is one sentence the app shows. Each print is recorded in the audit log
+(ids only).
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any
+
+from anyascii import anyascii
+from sqlalchemy import select
 
 from kimdesk.i18n import translate
 from kimdesk.paths import atomic_write
@@ -24,9 +36,12 @@ from kimdesk.reports.minutes import (
     TopLine,
     render_minutes,
 )
+from kimdesk.errors import BadInput
+from kimdesk.models import Agency, Consent
 from kimdesk.reports.template import Rendered
 from kimdesk.services import audit, conference_queries, print_settings
 from kimdesk.services.conference_queries import ActionView, ConferenceView
+from kimdesk.services.recipients import Recipient, copy_for
 from kimdesk.store.store import Store
 
 
@@ -38,10 +53,11 @@ def _status_as_printed(action: ActionView, conf: ConferenceView) -> str:
     return action.status
 
 
-def minutes_doc(conf: ConferenceView, organisation: str, *, for_immigration_office: bool = False) -> MinutesDoc:
-    tops = [t for t in conf.agenda if not (for_immigration_office and t.not_for_immigration_office)]
-    kept = {t.id for t in tops}
-    omitted = [t.number for t in conf.agenda if t.id not in kept]
+def minutes_doc(conf: ConferenceView, organisation: str, *, kept: set[str] | None = None,
+                edition: str = "") -> MinutesDoc:
+    """The printable minutes; ``kept`` limits the TOPs (a recipient's copy), ``edition`` names it."""
+    tops = [t for t in conf.agenda if kept is None or t.id in kept]
+    omitted = [t.number for t in conf.agenda if kept is not None and t.id not in kept]
     return MinutesDoc(
         date=conf.date, kind=conf.kind, title=conf.title, starts_at=conf.starts_at, place=conf.place,
         moderator=conf.moderator, minute_taker=conf.minute_taker,
@@ -55,22 +71,120 @@ def minutes_doc(conf: ConferenceView, organisation: str, *, for_immigration_offi
             t.not_for_immigration_office) for t in tops],
         next_date=conf.next_date, draft=not conf.final, finalised_at=conf.finalised_at,
         addenda=[AddendumLine(a.on, a.text, a.author) for a in conf.addenda],
-        organisation=organisation, omitted_tops=omitted,
-        edition=translate("Print", "Fassung für die Ausländerbehörde") if for_immigration_office else "",
+        organisation=organisation, omitted_tops=omitted, edition=edition,
     )
 
 
-def prepare(store: Store, conference_id: str, *, for_immigration_office: bool = False) -> MinutesDoc:
-    """Everything the minutes need from the database (quick); rendering may then run elsewhere."""
+def prepare(store: Store, conference_id: str) -> MinutesDoc:
+    """The team's complete file copy, from the database (quick); rendering may then run elsewhere."""
     organisation = print_settings.organisation(store)
     conf = conference_queries.load(store, conference_id)
-    return minutes_doc(conf, organisation, for_immigration_office=for_immigration_office)
+    return minutes_doc(conf, organisation)
 
 
-def render_conference(store: Store, conference_id: str, *, for_immigration_office: bool = False,
-                      printed_at: datetime | None = None) -> Rendered:
-    doc = prepare(store, conference_id, for_immigration_office=for_immigration_office)
+def render_conference(store: Store, conference_id: str, *, recipient: str | None = None,
+                      printed_at: datetime | None = None, on: date | None = None) -> Rendered:
+    """The complete minutes, or the copy for office ``recipient`` (refused: ``BadInput`` with the sentence)."""
+    if recipient is None:
+        doc = prepare(store, conference_id)
+    else:
+        copy = prepare_copy(store, conference_id, recipient, on=on)
+        if copy.doc is None:
+            raise BadInput(copy.refusal or "")
+        doc = copy.doc
     rendered = render_minutes(doc, printed_at=printed_at)
+    log_print(store, "conference", conference_id)
+    return rendered
+
+
+# -- copies per recipient (Verteiler) --------------------------------------------------------------
+@dataclass(frozen=True)
+class MinutesCopy:
+    """One office's copy of the minutes, or why it gets none (one sentence)."""
+
+    agency_id: str
+    recipient: str  # the office's name
+    is_immigration_office: bool
+    doc: MinutesDoc | None
+    refusal: str | None = None  # why no copy may go to this office
+    explanation: str | None = None  # what was left out of the copy, and why
+
+    @property
+    def allowed(self) -> bool:
+        return self.doc is not None
+
+
+def conference_document(conf: ConferenceView) -> dict[str, Any]:
+    """The conference as the recipient filter reads it (exchange-format shape)."""
+    return {"id": conf.id, "client_ids": [p.client_id for p in conf.persons], "agenda": [
+        {"id": t.id, "title": t.title, "notes": t.notes, "not_for_immigration_office": t.not_for_immigration_office,
+         "source": t.source, "decisions": [d.text for d in t.decisions],
+         "actions": [{"id": a.id, "who": a.who, "what": a.what} for a in t.actions]} for t in conf.agenda]}
+
+
+def _offices(store: Store, conf: ConferenceView, extra: list[str]) -> tuple[dict[str, Any], list[Any]]:
+    ids = list(dict.fromkeys([p.agency_id for p in conf.participants if p.agency_id] + extra))
+    with store.connection() as conn:
+        a, c = Agency.__table__, Consent.__table__
+        agencies = {r.id: r for r in conn.execute(select(a.c.id, a.c.name, a.c.is_immigration_office)
+                                                  .where(a.c.id.in_(ids), a.c.deleted.is_(False)))}
+        consents = [dict(r._mapping) for r in conn.execute(select(c).where(
+            c.c.client_id.in_([p.client_id for p in conf.persons]), c.c.deleted.is_(False)))]
+    return agencies, consents
+
+
+def _copy(conf: ConferenceView, organisation: str, agency: Any, consents: list[Any], on: date) -> MinutesCopy:
+    names = [p.name for p in conf.participants if p.agency_id == agency.id and p.name]
+    recipient = Recipient(agency.name, agency.id, bool(agency.is_immigration_office), names[0] if names else None)
+    result = copy_for(conference_document(conf), recipient, consents, on,
+                      case_numbers={p.client_id: p.case_number for p in conf.persons})
+    if not result.allowed or result.document is None:
+        return MinutesCopy(agency.id, agency.name, recipient.is_immigration_office, None, result.explanation)
+    kept = {item["id"] for item in result.document["agenda"]}
+    edition = translate("Print", "Ausfertigung für {recipient}").format(recipient=agency.name)
+    return MinutesCopy(agency.id, agency.name, recipient.is_immigration_office,
+                       minutes_doc(conf, organisation, kept=kept, edition=edition), None, result.explanation)
+
+
+def prepare_copy(store: Store, conference_id: str, agency_id: str, *, on: date | None = None) -> MinutesCopy:
+    """The copy of the minutes for one office (it need not have taken part)."""
+    organisation = print_settings.organisation(store)
+    conf = conference_queries.load(store, conference_id)
+    agencies, consents = _offices(store, conf, [agency_id])
+    if agency_id not in agencies:
+        raise BadInput(translate("Print", "Keine Stelle mit der Kennung {id}.").format(id=agency_id))
+    return _copy(conf, organisation, agencies[agency_id], consents, on or date.today())
+
+
+def prepare_distribution(store: Store, conference_id: str, *, on: date | None = None) -> list[MinutesCopy]:
+    """The *Verteiler*: one copy (or refusal) per office that took part, in the order they are listed."""
+    organisation = print_settings.organisation(store)
+    conf = conference_queries.load(store, conference_id)
+    agencies, consents = _offices(store, conf, [])
+    day = on or date.today()
+    return [_copy(conf, organisation, agencies[aid], consents, day)
+            for aid in dict.fromkeys(p.agency_id for p in conf.participants if p.agency_id) if aid in agencies]
+
+
+def immigration_office_copy(store: Store, conference_id: str, *, on: date | None = None) -> MinutesCopy:
+    """The copy for the one residence-law office among the participants (``--for-immigration-office``)."""
+    found = [c for c in prepare_distribution(store, conference_id, on=on) if c.is_immigration_office]
+    if len(found) != 1:
+        raise BadInput(translate("Print", "Nicht genau eine Ausländerbehörde unter den Teilnehmenden (gefunden: {n}); "
+                                          "bitte die Stelle mit --recipient AGENCY_ID angeben.").format(n=len(found)))
+    return found[0]
+
+
+def copy_filename(conference_date: date, index: int, recipient: str) -> str:
+    """A file name for one copy: date, number and office, nothing about the person."""
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", anyascii(recipient)).strip("-")[:60] or "Stelle"
+    return f"Protokoll_{conference_date.isoformat()}_{index:02d}_{slug}.pdf"
+
+
+def render_copy(store: Store, conference_id: str, copy: MinutesCopy, *, printed_at: datetime | None = None) -> Rendered:
+    if copy.doc is None:
+        raise BadInput(copy.refusal or "")
+    rendered = render_minutes(copy.doc, printed_at=printed_at)
     log_print(store, "conference", conference_id)
     return rendered
 

@@ -10,7 +10,9 @@ recipient the filter answers with a copy, or a refusal with one sentence the app
 * An office of the residence-law domain (``is_immigration_office``, the Ausländerbehörde or
   BAMF) additionally never sees content marked "nicht für die Ausländerbehörde": every
   object in the document with ``not_for_immigration_office: true`` (a need, a counselling
-  contact, an agenda item with its decisions and actions) is left out of its copy.
+  contact, an agenda item with its decisions and actions) is left out of its copy, and so
+  is content whose ``source`` is a doctor or therapist (§ 203 StGB) unless the person's
+  release for that office covers health data.
 * A recipient without an office (the person, the team) gets the full document.
 
 A distribution list (*Verteiler*) is ``copies_for(document, recipients, …)``: one copy per
@@ -27,7 +29,7 @@ from typing import Any
 
 from kimdesk.i18n import translate
 from kimdesk.services import consents as consent_rules
-from kimdesk.services.content_marks import MARK
+from kimdesk.services.content_marks import MARK, MEDICAL_SOURCES
 
 
 @dataclass(frozen=True)
@@ -52,24 +54,32 @@ class Copy:
     explanation: str | None  # one sentence for the app (why refused, or what was left out)
 
 
-def strip_marked(value: Any) -> tuple[Any, int]:
-    """A deep copy without any object marked not for the immigration office, and how many went."""
+def _drop(obj: Any, medical: bool) -> bool:
+    return isinstance(obj, dict) and (obj.get(MARK) is True or (medical and obj.get("source") in MEDICAL_SOURCES))
+
+
+def strip_marked(value: Any, *, medical: bool = False) -> tuple[Any, int]:
+    """A deep copy without any object marked not for the immigration office, and how many went.
+
+    With ``medical`` also content whose source is a doctor or therapist goes, even when its
+    mark was taken off (only a release covering health data lets such content through).
+    """
     if isinstance(value, dict):
         out, removed = {}, 0
         for key, item in value.items():
-            if isinstance(item, dict) and item.get(MARK) is True:
+            if _drop(item, medical):
                 removed += 1
                 continue
-            out[key], n = strip_marked(item)
+            out[key], n = strip_marked(item, medical=medical)
             removed += n
         return out, removed
     if isinstance(value, list):
         items, removed = [], 0
         for item in value:
-            if isinstance(item, dict) and item.get(MARK) is True:
+            if _drop(item, medical):
                 removed += 1
                 continue
-            kept, n = strip_marked(item)
+            kept, n = strip_marked(item, medical=medical)
             items.append(kept)
             removed += n
         return items, removed
@@ -109,7 +119,10 @@ def copy_for(document: Mapping[str, Any], recipient: Recipient, consents: Iterab
             return Copy(recipient, False, None, 0, sentence)
     if not recipient.is_immigration_office:
         return Copy(recipient, True, copy.deepcopy(dict(document)), 0, None)
-    stripped, removed = strip_marked(dict(document))
+    health_released = all(consent_rules.check_all([c for c in all_consents if c.get("client_id") == cid],
+                                                  recipient.agency_id, on, health=True,
+                                                  person=recipient.person).allowed for cid in people)
+    stripped, removed = strip_marked(dict(document), medical=not health_released)
     sentence = None
     if removed:
         sentence = translate("Recipients", "In der Kopie für {recipient} fehlen {n} als „nicht für die "
@@ -127,13 +140,4 @@ def copies_for(document: Mapping[str, Any], recipients: Iterable[Recipient], con
 
 
 def _detail(result: consent_rules.Check) -> str:
-    day = result.on.strftime("%d.%m.%Y") if result.on else ""
-    return {
-        "none": translate("Recipients", "keine erteilt"),
-        "revoked": translate("Recipients", "widerrufen am {date}"),
-        "expired": translate("Recipients", "abgelaufen am {date}"),
-        "not_yet": translate("Recipients", "gilt erst ab {date}"),
-        "health": translate("Recipients", "ohne Gesundheitsdaten"),
-        "kinds": translate("Recipients", "nicht für diese Daten"),
-        "person": translate("Recipients", "nur für eine bestimmte Person"),
-    }.get(result.code, result.code).format(date=day)
+    return consent_rules.detail(result)

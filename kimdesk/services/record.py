@@ -8,13 +8,13 @@ return an ``Edit`` so the view can undo the last one.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 
-from kimdesk.errors import NotFound
+from kimdesk.errors import NotFound, ValidationError
 from kimdesk.i18n import translate
 from kimdesk.models import (
     Agency,
@@ -24,9 +24,11 @@ from kimdesk.models import (
     Consent,
     CounsellingContact,
     HouseholdMember,
+    ResidenceRecord,
     new_id,
 )
-from kimdesk.services import audit, clients, tasks
+from kimdesk.services import access, clients, tasks
+from kimdesk.services import consents as consent_rules
 from kimdesk.services.edits import Edit, recording
 from kimdesk.store.store import Store
 
@@ -66,6 +68,7 @@ class ConsentRow:
     expires_on: date | None
     revoked_on: date | None
     valid_today: bool
+    data_kinds: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -100,9 +103,8 @@ def client_fields(client: Client) -> dict[str, Any]:
 
 
 def log_access(store: Store, client_id: str) -> None:
-    """Opening a record is an access to social data: logged with ids only."""
-    with store.connection(write=True) as conn:
-        audit.append(conn, store.device_id, store.actor, [("open", "client", client_id, ())])
+    """Opening a record is an access to social data: logged with ids only (the access record)."""
+    access.record_open(store, client_id)
 
 
 def load(store: Store, client_id: str, *, today: date | None = None, log: bool = True) -> Record:
@@ -121,7 +123,9 @@ def load(store: Store, client_id: str, *, today: date | None = None, log: bool =
                         .order_by(CounsellingContact.on.desc(), CounsellingContact.id))]
         names = dict(s.execute(select(Agency.id, Agency.name)).all())
         consents = [ConsentRow(c.id, c.agency_id, names.get(c.agency_id, ""), c.recipient_person, c.purpose,
-                               c.covers_health, c.form, c.given_on, c.expires_on, c.revoked_on, c.valid_on(day))
+                               c.covers_health, c.form, c.given_on, c.expires_on, c.revoked_on,
+                               consent_rules.check_one(c, c.agency_id, day, person=c.recipient_person).allowed,
+                               list(c.data_kinds or []))
                     for c in s.scalars(select(Consent).where(Consent.client_id == client_id,
                                                              Consent.deleted.is_(False))
                                        .order_by(Consent.given_on.desc(), Consent.id))]
@@ -136,15 +140,34 @@ def load(store: Store, client_id: str, *, today: date | None = None, log: bool =
     return Record(data, members, contacts, consents, conferences, due)
 
 
+CYCLE_FIELDS = ("status", "opened_on", "closed_on")
+RESIDENCE_FIELDS = ("residence_status", "residence_paragraph", "residence_valid_until")
+
+
 def update_client(store: Store, client_id: str, fields: Mapping[str, Any]) -> Edit:
-    """Change personal data; only fields whose value differs are written."""
+    """Change personal data; only fields whose value differs are written.
+
+    The case's status and its opening and closing dates follow the case cycle: they change
+    only through ``case_cycle`` (dated, with a reason to close), never here. A changed
+    residence status or expiry is also recorded as a new dated entry of the residence
+    history (from today), so the assessment's history never misses a change made here.
+    """
+    cycle = [k for k in CYCLE_FIELDS if k in fields]
+    if cycle:
+        raise ValidationError(translate("Record", "Einen Fall eröffnen, abschließen oder wieder öffnen bitte im "
+                                                  "Fallverlauf (mit Datum und Grund)."), cycle[0])
     data = clients.clean(fields, clients.CLIENT_FIELDS)
     with recording(store, translate("Record", "Personendaten ändern")) as (s, edit):
         client = clients.get(s, client_id)
         clients.require_name({"given_name": client.given_name, "family_name": client.family_name} | data)
+        residence = {k for k in RESIDENCE_FIELDS if k in data and getattr(client, k) != data[k]}
         for key, value in data.items():
             if getattr(client, key) != value:
                 setattr(client, key, value)
+        if residence and client.residence_status:
+            s.add(ResidenceRecord(id=new_id(), client_id=client.id, status=client.residence_status,
+                                  paragraph=client.residence_paragraph, valid_from=date.today(),
+                                  valid_until=client.residence_valid_until))
     return edit
 
 

@@ -22,6 +22,7 @@ from kimdesk.errors import NotFound, ValidationError
 from kimdesk.i18n import translate
 from kimdesk.models import Agency, Change, Client, Need, Responsibility, ResponsibilityEvent, new_id
 from kimdesk.services import validation as v
+from kimdesk.services.content_marks import SOURCES, import_default
 from kimdesk.services.edits import Edit, recording
 from kimdesk.store.store import Store
 
@@ -139,6 +140,8 @@ class NeedNode:
     history: tuple[Step, ...]
     gap: bool
     pingpong: Pingpong
+    not_for_immigration_office: bool = False
+    source: str | None = None
 
     def history_text(self) -> str:
         return "\n".join(s.describe() for s in self.history) or translate("Responsibilities", "Noch keine Anfrage.")
@@ -204,7 +207,8 @@ def client_map(store: Store, client_id: str) -> ClientMap:
                 agency.name if agency else "", agency.kind or "" if agency else "",
                 agency.legal_domain or "" if agency else "", status,
                 current.contact if current else None, current.reason if current else None,
-                history, is_gap(need.status, status, agency.id if agency else None), analyse(history)))
+                history, is_gap(need.status, status, agency.id if agency else None), analyse(history),
+                bool(need.not_for_immigration_office), need.source))
         return ClientMap(client.id, client.display_name, client.case_number, client.municipality,
                          client.residence_status, client.birth_date, tuple(nodes))
 
@@ -350,6 +354,7 @@ NEED_FIELDS = {
     "description": lambda x: v.text(x, "description", max_len=v.TEXT_MAX),
     "status": lambda x: v.choice(x, "status", ("open", "in_progress", "met", "closed")),
     "not_for_immigration_office": bool,
+    "source": lambda x: None if x in (None, "") else v.choice(x, "source", SOURCES),
 }
 
 
@@ -365,6 +370,7 @@ def add_need(store: Store, client_id: str, fields: Mapping[str, Any], *, agency_
     data = clean_need(fields)
     if not data.get("category"):
         raise ValidationError(translate("Responsibilities", "Bitte angeben, worum es geht (Bedarf)."), "category")
+    data = import_default(data)  # a need from a doctor or therapist is marked unless said otherwise
     day = on or date.today()
     with recording(store, translate("Responsibilities", "Bedarf hinzufügen")) as (s, edit):
         from kimdesk.services.clients import get

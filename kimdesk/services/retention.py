@@ -23,7 +23,7 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, select, text
 
-from kimdesk.errors import KimdeskError
+from kimdesk.errors import KimdeskError, ValidationError
 from kimdesk.i18n import translate
 from kimdesk.models import AnonymousCount, FirstContact
 from kimdesk.services import rules as rules_data
@@ -34,6 +34,13 @@ DEFAULT_TYPE = "case_management"
 # person must reach all of them (``anonymous_count`` never names anyone and stays)
 PERSONAL_TABLES = ("assessment", "benefit_record", "case_phase", "case_plan", "finding_case", "first_contact",
                    "plan_goal", "plan_measure", "residence_record", "school_entry")
+
+
+def case_type_label(case_type: str | None) -> str:
+    return {"case_management": translate("Retention", "Case Management"),
+            "short_counselling": translate("Retention", "Kurzberatung"),
+            "conference_only": translate("Retention", "nur Fallkonferenz")}.get(case_type or DEFAULT_TYPE,
+                                                                                case_type or "")
 
 
 def years_for(case_type: str | None, config: dict[str, Any]) -> int:
@@ -184,3 +191,23 @@ def run(store: Store, today: date | None = None, *, dry_run: bool = True,
             contact.topic = None
             contact.deleted = True
     return result
+
+
+def delete_person(store: Store, client_id: str, reason: str) -> dict[str, int]:
+    """Delete one person now (a request under Art. 17 GDPR): the same erasure as retention, one transaction.
+
+    Anonymous counts of the case are written first, so reports keep counting it; sync then
+    carries the erasure to every other laptop. Returns the erased rows by table.
+    """
+    from kimdesk.sync.erasure import erase_client
+
+    if not (reason or "").strip():
+        raise ValidationError(translate("Retention", "Bitte einen Grund für die Löschung angeben."), "reason")
+    with store.session() as session:
+        conn = session.connection()
+        for (kind, opened, closed, municipality, category), n in sorted(anonymous_counts(conn, [client_id]).items(),
+                                                                        key=str):
+            session.add(AnonymousCount(kind=kind, opened_year=opened, closed_year=closed, municipality=municipality,
+                                       category=category, count=n))
+        session.flush()
+        return erase_client(session, store, client_id, reason)

@@ -1,8 +1,10 @@
-"""Tasks, follow-ups (*Wiedervorlagen*) and conference action items, due across all clients.
+"""Tasks, follow-ups (*Wiedervorlagen*), conference action items and plan measures, due across all clients.
 
 The tasks view and each record's task tab read the same list: open items up to a horizon,
-overdue first, then by due date. Action items belong to conference minutes; marking one as
-done asks the conference rules first (a finalised protocol is immutable).
+overdue first, then by due date. A follow-up created by a deadline rule names the rule that
+fired; a measure of a plan (*Hilfeplan*) names its goal. Action items belong to conference
+minutes; marking one as done asks the conference rules first (a finalised protocol is
+immutable).
 """
 
 from __future__ import annotations
@@ -16,18 +18,20 @@ from sqlalchemy import or_, select
 
 from kimdesk.errors import NotFound, ValidationError
 from kimdesk.i18n import translate
-from kimdesk.models import ActionItem, AgendaItem, Client, Conference, Task, new_id
-from kimdesk.services import clients, conferences
+from kimdesk.models import ActionItem, Agency, AgendaItem, CasePlan, Client, Conference, PlanGoal, PlanMeasure, Task
+from kimdesk.models import new_id
+from kimdesk.services import clients, conferences, deadlines
 from kimdesk.services import validation as v
 from kimdesk.services.edits import Edit, recording
 from kimdesk.store.store import Store
 
-KINDS = ("task", "follow_up", "action")
+KINDS = ("task", "follow_up", "action", "measure")
 
 
 def kind_label(kind: str) -> str:
     return {"task": translate("Tasks", "Aufgabe"), "follow_up": translate("Tasks", "Wiedervorlage"),
-            "action": translate("Tasks", "Vereinbarung (Fallkonferenz)")}.get(kind, kind)
+            "action": translate("Tasks", "Vereinbarung (Fallkonferenz)"),
+            "measure": translate("Tasks", "Maßnahme (Hilfeplan)")}.get(kind, kind)
 
 
 @dataclass(frozen=True)
@@ -42,7 +46,24 @@ class DueItem:
     who: str | None
     status: str
     overdue: bool
-    source: str = ""  # the conference an action item comes from
+    source: str = ""  # the rule that fired, the conference of an action item, the goal of a measure
+    rule: str | None = None  # the deadline rule that created a follow-up
+
+    @property
+    def kind_text(self) -> str:
+        """The kind as the list shows it; a follow-up of a deadline rule is named by its rule."""
+        if self.rule:
+            return translate("Tasks", "Frist: {rule}").format(rule=deadlines.rule_label(self.rule))
+        return kind_label(self.kind)
+
+    @property
+    def what(self) -> str:
+        """The title without the rule's name in front when the list names the rule anyway ("Herkunft")."""
+        if self.rule:
+            prefix = deadlines.rule_label(self.rule) + ": "
+            if self.title.startswith(prefix):
+                return self.title[len(prefix):]
+        return self.title
 
     def sort_key(self) -> tuple:
         return (not self.overdue, self.due is None, self.due or date.max, self.client_name.lower(), self.id)
@@ -65,13 +86,15 @@ def due_items(store: Store, *, today: date | None = None, horizon_days: int | No
         if client_id is not None:
             cond.append(t.client_id == client_id)
         stmt = (select(t.id, t.kind, t.title, t.due_on, t.client_id, c.given_name, c.family_name, c.case_number,
-                       t.assigned_to, t.status)
+                       t.assigned_to, t.status, t.rule)
                 .select_from(Task.__table__.outerjoin(Client.__table__, c.id == t.client_id))
                 .where(*cond, or_(c.deleted.is_(False), c.id.is_(None))).order_by(t.due_on).limit(limit))
         for r in conn.execute(stmt):
-            items.append(DueItem(r.kind if r.kind in KINDS else "task", r.id, r.title, r.due_on, r.client_id,
-                                 _name(r.family_name, r.given_name), r.case_number or "", r.assigned_to, r.status,
-                                 r.due_on is not None and r.due_on < day))
+            source = (translate("Tasks", "Fristregel „{rule}“").format(rule=deadlines.rule_label(r.rule))
+                      if r.rule else "")
+            items.append(DueItem(r.kind if r.kind in ("task", "follow_up") else "task", r.id, r.title, r.due_on,
+                                 r.client_id, _name(r.family_name, r.given_name), r.case_number or "", r.assigned_to,
+                                 r.status, r.due_on is not None and r.due_on < day, source, r.rule))
         cond = [a.deleted.is_(False), a.status == "open", item.deleted.is_(False), conf.deleted.is_(False)]
         if until is not None:
             cond.append(or_(a.due <= until, a.due.is_(None)) if include_undated else a.due <= until)
@@ -89,8 +112,42 @@ def due_items(store: Store, *, today: date | None = None, horizon_days: int | No
             source = translate("Tasks", "Fallkonferenz vom {day}").format(day=r.date.strftime("%d.%m.%Y"))
             items.append(DueItem("action", r.id, r.what, r.due, r.client_id, _name(r.family_name, r.given_name),
                                  r.case_number or "", r.who, r.status, r.due is not None and r.due < day, source))
+        items += _measures(conn, day, until, client_id, include_undated, limit)
     items.sort(key=DueItem.sort_key)
     return items[:limit]
+
+
+def _measures(conn: Any, day: date, until: date | None, client_id: str | None, include_undated: bool,
+              limit: int) -> list[DueItem]:
+    """Open measures of plans that are not closed (``plans.due_measures`` for the list's horizon)."""
+    m, g, p, c, ag = (PlanMeasure.__table__.c, PlanGoal.__table__.c, CasePlan.__table__.c, Client.__table__.c,
+                      Agency.__table__.c)
+    cond = [m.deleted.is_(False), m.status == "open", g.deleted.is_(False), p.deleted.is_(False),
+            p.status != "closed", c.deleted.is_(False)]
+    if until is not None:
+        cond.append(or_(m.due <= until, m.due.is_(None)) if include_undated else m.due <= until)
+    elif not include_undated:
+        cond.append(m.due.is_not(None))
+    if client_id is not None:
+        cond.append(m.client_id == client_id)
+    stmt = (select(m.id, m.what, m.due, m.client_id, m.who, m.status, c.given_name, c.family_name, c.case_number,
+                   g.text.label("goal"), ag.name.label("agency"))
+            .select_from(PlanMeasure.__table__.join(PlanGoal.__table__, g.id == m.goal_id)
+                         .join(CasePlan.__table__, p.id == g.plan_id).join(Client.__table__, c.id == m.client_id)
+                         .outerjoin(Agency.__table__, ag.id == m.who_agency_id))
+            .where(*cond).order_by(m.due).limit(limit))
+    out = []
+    for r in conn.execute(stmt):
+        who = ", ".join(x for x in (r.agency, r.who) if x) or None
+        source = translate("Tasks", "Hilfeplan: {goal}").format(goal=_clip(r.goal))
+        out.append(DueItem("measure", r.id, r.what, r.due, r.client_id, _name(r.family_name, r.given_name),
+                           r.case_number or "", who, r.status, r.due is not None and r.due < day, source))
+    return out
+
+
+def _clip(text: str, n: int = 60) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def _name(family: str | None, given: str | None) -> str:
@@ -121,10 +178,14 @@ def add_task(store: Store, client_id: str | None, fields: Mapping[str, Any]) -> 
 
 
 def complete(store: Store, kind: str, item_id: str, *, on: date | None = None) -> Edit:
-    """Mark a task, follow-up or action item as done."""
+    """Mark a task, follow-up, action item or plan measure as done."""
     day = on or date.today()
     with recording(store, translate("Tasks", "als erledigt markieren")) as (s, edit):
-        if kind == "action":
+        if kind == "measure":
+            row = s.get(PlanMeasure, item_id)
+            if row is None or row.deleted:
+                raise NotFound(translate("Tasks", "Den Eintrag gibt es nicht (mehr)."))
+        elif kind == "action":
             row = s.get(ActionItem, item_id)
             if row is None or row.deleted:
                 raise NotFound(translate("Tasks", "Den Eintrag gibt es nicht (mehr)."))

@@ -33,7 +33,7 @@ from kimdesk.ui.lock import LockController, LockScreen
 from kimdesk.ui.tasks_page import TasksPage
 from kimdesk.ui.worker import DbWorker
 
-NAV = ("clients", "tasks", "conferences", "agencies", "reports", "sync")
+NAV = ("clients", "tasks", "school", "conferences", "agencies", "reports", "sync")
 
 
 class MainWindow(QMainWindow):
@@ -66,8 +66,8 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(236)
         self.nav.setWordWrap(True)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for label in (self.tr("Klient:innen"), self.tr("Aufgaben/Wiedervorlagen"), self.tr("Fallkonferenzen"),
-                      self.tr("Stellen"), self.tr("Berichte"), self.tr("Synchronisation")):
+        for label in (self.tr("Klient:innen"), self.tr("Aufgaben/Wiedervorlagen"), self.tr("Seiteneinsteiger"),
+                      self.tr("Fallkonferenzen"), self.tr("Stellen"), self.tr("Berichte"), self.tr("Synchronisation")):
             self.nav.addItem(label)
         self.nav.setStyleSheet("QListWidget { font-size: 11pt; border: none; background: #f3f5f7; }"
                                "QListWidget::item { padding: 9px 8px; }"
@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.workspace.addTab(self.client_list, self.tr("Übersicht"))
         self.workspace.tabBar().setTabButton(0, self.workspace.tabBar().ButtonPosition.RightSide, None)
         self.tasks_page = TasksPage(store, self.worker, self.stack)
+        self.waiting_page = pages.waiting_list_page(store, self.worker, self.stack)
         self.conferences_page = pages.conferences_page(store, self.stack)
         self.agencies_page = AgenciesPage(store, self.worker, self.stack)
         self.reports_page = pages.reports_page(store, self.stack)
@@ -92,8 +93,8 @@ class MainWindow(QMainWindow):
 
         self.sync = SyncController(store, self)
         self.sync_page = pages.sync_page(store, self.stack, self.sync)
-        for page in (self.workspace, self.tasks_page, self.conferences_page, self.agencies_page, self.reports_page,
-                     self.sync_page):
+        for page in (self.workspace, self.tasks_page, self.waiting_page, self.conferences_page, self.agencies_page,
+                     self.reports_page, self.sync_page):
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self._navigate)
         self.nav.setCurrentRow(0)
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self.client_list.quick_note.connect(self.quick_note)
         self.client_list.count_changed.connect(self._count)
         self.tasks_page.open_client.connect(self.open_client)
+        self.waiting_page.open_client.connect(self.open_client)
         minutes = autolock_minutes if autolock_minutes is not None else settings.AUTOLOCK_MINUTES.get(store)
         self.locker = LockController(self, store, profile, minutes=minutes, hint=lock_hint)
         self.locker.locked.connect(lambda: self._lock_label.setText(self.tr("gesperrt")))
@@ -164,7 +166,13 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("Person suchen"), self.focus_search, QKeySequence.StandardKey.Find)
         edit_menu.addAction(self.find_action)
         extras = menu.addMenu(self.tr("E&xtras"))
+        self.findings_action = self._action(self.tr("Strukturelle Themen …"), self.open_findings, None, "findings")
+        self.retention_action = self._action(self.tr("Aufbewahrungsfristen prüfen …"), self.open_retention, None,
+                                             "retention")
         self.settings_action = self._action(self.tr("Einstellungen …"), self.open_settings, None, "settings")
+        extras.addAction(self.findings_action)
+        extras.addAction(self.retention_action)
+        extras.addSeparator()
         extras.addAction(self.settings_action)
         self.backups_action = self._action(self.tr("Sicherungen …"), self.open_backups, None, "backups")
         self.team_action = self._action(self.tr("Anmeldedatei für ein weiteres Gerät …"), self.open_team, None,
@@ -224,6 +232,7 @@ class MainWindow(QMainWindow):
             view.open_conference.connect(self.open_conference)
             view.quick_note.connect(self.quick_note)
             view.changed.connect(self._record_changed)
+            view.erased.connect(self._record_erased)
             self.workspace.addTab(view, view.title())
         self.workspace.setCurrentWidget(view)
         return view
@@ -236,6 +245,16 @@ class MainWindow(QMainWindow):
     def _record_changed(self) -> None:
         self.client_list.apply_filter()
         self.tasks_page.mark_stale()
+        self.waiting_page.mark_stale()
+
+    def _record_erased(self, client_id: str) -> None:
+        view = self.record_tab(client_id)
+        if view is not None:
+            self.close_tab(self.workspace.indexOf(view))
+        self.client_list.reload()
+        self.tasks_page.mark_stale()
+        self.statusBar().showMessage(self.tr("Die Person wurde gelöscht; die Löschung geht mit der nächsten "
+                                             "Synchronisation an alle Geräte."), 10000)
 
     def new_intake(self, state: dict[str, Any] | None = None):
         from kimdesk.services import settings
@@ -315,7 +334,24 @@ class MainWindow(QMainWindow):
     def data_changed(self) -> None:
         self.client_list.reload()
         self.tasks_page.mark_stale()
+        self.waiting_page.mark_stale()
         self.agencies_page.mark_stale()
+
+    # -- the case cycle's lists (Extras) -----------------------------------------------------
+    def open_findings(self):
+        from kimdesk.ui.findings_dialog import FindingsDialog
+
+        dialog = FindingsDialog(self.store, self.worker, self)
+        dialog.open()
+        return dialog
+
+    def open_retention(self):
+        from kimdesk.ui.retention_dialog import RetentionDialog
+
+        dialog = RetentionDialog(self.store, self.worker, self)
+        dialog.finished.connect(lambda _r: self.data_changed() if dialog.erased else None)
+        dialog.open()
+        return dialog
 
     # -- settings --------------------------------------------------------------------------
     def open_settings(self):
@@ -399,6 +435,7 @@ class MainWindow(QMainWindow):
             tab.deleteLater()
         self.client_list.clear()
         self.tasks_page.clear()
+        self.waiting_page.clear()
         self.agencies_page.clear()
         self._count_label.clear()
         return state
@@ -417,6 +454,7 @@ class MainWindow(QMainWindow):
         if self.sync is not None:
             self.sync.start()
         self.tasks_page.mark_stale()
+        self.waiting_page.mark_stale()
         self.agencies_page.mark_stale()
         for w in state.get("hidden", []):
             w.show()

@@ -75,6 +75,12 @@ def conferences_page(store: Store, parent: QWidget) -> QWidget:
     return LazyPage(build, parent)
 
 
+def waiting_list_page(store: Store, worker, parent: QWidget) -> QWidget:
+    from kimdesk.ui.waiting_list_page import WaitingListPage
+
+    return WaitingListPage(store, worker, parent)
+
+
 def reports_page(store: Store, parent: QWidget) -> QWidget:
     # integrator: return ReportsPage(store, parent)
     return PlaceholderPage(

@@ -1,4 +1,8 @@
-"""Tasks, follow-ups and conference action items across all clients, overdue first."""
+"""Tasks, follow-ups, conference action items and plan measures across all clients, overdue first.
+
+A follow-up created by a deadline rule names the rule that fired ("Herkunft"); the list can
+be narrowed to one kind (e.g. only the follow-ups of the deadline rules).
+"""
 
 from __future__ import annotations
 
@@ -18,9 +22,9 @@ from kimdesk.ui.worker import DbWorker
 def task_columns() -> list[Column]:
     return [
         Column(translate("Tasks", "Fällig"), lambda r: r.due, 90),
-        Column(translate("Tasks", "Art"), lambda r: tasks.kind_label(r.kind), 190),
-        Column(translate("Tasks", "Was"), lambda r: r.title, 320),
-        Column(translate("Tasks", "Person"), lambda r: r.client_name, 170),
+        Column(translate("Tasks", "Art"), lambda r: r.kind_text, 215),
+        Column(translate("Tasks", "Was"), lambda r: r.what, 380),
+        Column(translate("Tasks", "Person"), lambda r: r.client_name, 160),
         Column(translate("Tasks", "Aktenzeichen"), lambda r: r.case_number, 110),
         Column(translate("Tasks", "Wer"), lambda r: r.who or "", 170),
         Column(translate("Tasks", "Herkunft"), lambda r: r.source),
@@ -34,6 +38,7 @@ class TasksPage(QWidget):
         super().__init__(parent)
         self.store, self.worker = store, worker
         self._stale = True
+        self._items: list[tasks.DueItem] = []
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("<b>Aufgaben und Wiedervorlagen</b>"), self))
@@ -43,10 +48,18 @@ class TasksPage(QWidget):
         self.horizon.addItem(self.tr("fällig in den nächsten 60 Tagen"), 60)
         self.horizon.addItem(self.tr("alle offenen"), None)
         self.horizon.currentIndexChanged.connect(self.refresh)
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("taskKind")
+        self.kind.addItem(self.tr("alle Arten"), None)
+        self.kind.addItem(self.tr("Wiedervorlagen aus Fristen"), "rule")
+        for kind in tasks.KINDS:
+            self.kind.addItem(tasks.kind_label(kind), kind)
+        self.kind.currentIndexChanged.connect(lambda _i: self._show(self._items))
+        top.addWidget(self.kind)
         top.addWidget(self.horizon)
         layout.addLayout(top)
         self.model = RowsModel(task_columns(), self, foreground=lambda r: OVERDUE if r.overdue else None,
-                               tooltip=lambda r: self.tr("überfällig") if r.overdue else None,
+                               tooltip=lambda r: r.title + (" – " + self.tr("überfällig") if r.overdue else ""),
                                bold=lambda r: r.overdue, foreground_columns=(0,))
         self.table = make_table(self.model, self)
         self.table.setObjectName("tasksTable")
@@ -74,6 +87,7 @@ class TasksPage(QWidget):
             self.refresh()
 
     def clear(self) -> None:
+        self._items = []
         self.model.set_rows([])
         self.summary.clear()
         self._stale = True
@@ -85,6 +99,12 @@ class TasksPage(QWidget):
                            self._show, lambda exc: show_error(self, exc), label="tasks")
 
     def _show(self, items: list[tasks.DueItem]) -> None:
+        self._items = items
+        kind = self.kind.currentData()
+        if kind == "rule":
+            items = [i for i in items if i.rule]
+        elif kind is not None:
+            items = [i for i in items if i.kind == kind]
         self.model.set_rows(items)
         overdue = sum(i.overdue for i in items)
         self.summary.setText(self.tr("{n} offen, davon {late} überfällig").format(n=len(items), late=overdue))

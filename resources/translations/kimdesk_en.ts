@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="de">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+152"/>
+        <source>Aufgabe</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>– keine Stelle –</source>
+        <translation>– no office –</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Frist</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>– alle Personen der Konferenz –</source>
+        <translation>– all persons of the conference –</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wer: Stelle</source>
+        <translation>Who: office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wer: Person</source>
+        <translation>Who: person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Was</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>betrifft</source>
+        <translation>concerns</translation>
+    </message>
+</context>
+<context>
+    <name>AddendaPanel</name>
+    <message>
+        <location filename="../../kimdesk/ui/conferences/addenda.py" line="+22"/>
+        <source>Nachtrag hinzufügen …</source>
+        <translation>Add addendum …</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nachtrag vom {date}</source>
+        <translation>Addendum of {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ein abgeschlossenes Protokoll wird nicht mehr geändert. Korrekturen werden als datierte Nachträge erfasst und hinter dem Protokoll gedruckt.</source>
+        <translation>A finalised protocol is not changed any more. Corrections are recorded as dated addenda and printed after the protocol.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nachträge gibt es erst nach dem Abschließen; einen Entwurf bitte direkt ändern.</source>
+        <translation>Addenda exist only after finalising; please change a draft directly.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nachtrag zum Protokoll</source>
+        <translation>Addendum to the protocol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
     <name>Agencies</name>
     <message>
         <location filename="../../kimdesk/services/agencies.py" line="+73"/>
@@ -117,9 +198,121 @@
     </message>
 </context>
 <context>
+    <name>AgendaPanel</name>
+    <message>
+        <location filename="../../kimdesk/ui/conferences/agenda.py" line="+69"/>
+        <source>TOP hinzufügen</source>
+        <translation>Add agenda item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+39"/>
+        <location line="+7"/>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>▲ nach oben</source>
+        <translation>▲ up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>▼ nach unten</source>
+        <translation>▼ down</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verlauf der Beratung</source>
+        <translation>Course of the discussion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nicht zur Weitergabe an die Ausländerbehörde (z. B. ärztliche Angaben, § 203 StGB)</source>
+        <translation>not to be passed on to the immigration office (e.g. medical information, § 203 StGB)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wer: Stelle</source>
+        <translation>Who: office</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wer: Person</source>
+        <translation>Who: person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Was</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bis wann</source>
+        <translation>By when</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Betreff</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verlauf</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beschlüsse</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Beschluss hinzufügen …</source>
+        <translation>Add decision …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+6"/>
+        <source>Bearbeiten …</source>
+        <translation>Edit …</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Vereinbarte Aufgaben (Wer / Was / Bis wann)</source>
+        <translation>Agreed tasks (who / what / by when)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aufgabe hinzufügen …</source>
+        <translation>Add task …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Erledigt</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Neuer Tagesordnungspunkt {n}</source>
+        <translation>New agenda item {n}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+7"/>
+        <source>Beschluss</source>
+        <translation>Decision</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../kimdesk/ui/app.py" line="+109"/>
+        <location filename="../../kimdesk/ui/app.py" line="+110"/>
         <source>Demo-Profil (Beispieldaten)</source>
         <translation>Demo profile (sample data)</translation>
     </message>
@@ -135,9 +328,1283 @@
     </message>
 </context>
 <context>
+    <name>Art15</name>
+    <message>
+        <location filename="../../kimdesk/services/subject_access.py" line="+80"/>
+        <source>angelegt</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>geändert</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gelöscht</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Akte geöffnet</source>
+        <translation>record opened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gedruckt / ausgegeben</source>
+        <translation>printed / handed out</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>importiert</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>synchronisiert</source>
+        <translation>synchronised</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{family}, {given}</source>
+        <translation>{family}, {given}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Informationen zur Verarbeitung</source>
+        <translation>Information about the processing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+182"/>
+        <source>Zweck</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case Management im Kommunalen Integrationsmanagement: Klärung der Bedarfe, Abstimmung der zuständigen Stellen, Fallkonferenzen.</source>
+        <translation>Case management in the municipal integration management: clarifying needs, coordinating the responsible offices, case conferences.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kategorien</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Angaben zur Person und zum Haushalt, Aufenthalt, Leistungen, Schule und Sprache, Wohnen, Gesundheit (soweit erfasst), Beratungskontakte, Einwilligungen.</source>
+        <translation>Personal and household details, residence, benefits, school and language, housing, health (where recorded), counselling contacts, consents.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Empfänger</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>keine Stelle außerhalb des Kommunalen Integrationsmanagements</source>
+        <translation>no office outside the municipal integration management</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speicherdauer</source>
+        <translation>Storage period</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bis zum Ende des {n}. Kalenderjahres nach Abschluss des Falls; danach wird alles gelöscht.</source>
+        <translation>until the end of the {n}th calendar year after the case is closed; then everything is deleted.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Herkunft</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>von Ihnen selbst und, mit Ihrer Einwilligung, von den beteiligten Stellen.</source>
+        <translation>from you and, with your consent, from the offices involved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ihre Rechte</source>
+        <translation>Your rights</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung (Art. 18), Widerspruch (Art. 21), Beschwerde bei der Datenschutzaufsicht (Art. 77 DSGVO).</source>
+        <translation>Rectification (Art. 16), erasure (Art. 17), restriction (Art. 18), objection (Art. 21), complaint to the data protection authority (Art. 77 GDPR).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sie sind außerdem im Haushalt von {n} anderen Person(en) erfasst.</source>
+        <translation>You are also recorded in the household of {n} other person(s).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fallkonferenz am {date}</source>
+        <translation>Case conference on {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+94"/>
+        <source>Thema</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-104"/>
+        <source>Ort</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderation</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protokoll</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-26"/>
+        <location line="+9"/>
+        <location line="+42"/>
+        <location line="+51"/>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-186"/>
+        <location line="+2"/>
+        <source>abgeschlossen</source>
+        <translation>finalised</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-1"/>
+        <source>Entwurf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nächster Termin</source>
+        <translation>next date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+204"/>
+        <source>Teilnehmende</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-128"/>
+        <location line="+10"/>
+        <location line="+16"/>
+        <location line="+49"/>
+        <location line="+32"/>
+        <source>Stelle</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Funktion</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anwesenheit</source>
+        <translation>Presence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ausnahmegrund ohne Einwilligung</source>
+        <translation>Reason for an exception without consent</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{who}: {what} (bis {due}, {status})</source>
+        <translation>{who}: {what} (by {due}, {status})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tagesordnung, Beschlüsse und Vereinbarungen</source>
+        <translation>Agenda, decisions and agreements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOP</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verlauf</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Beschlüsse</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vereinbarte Aufgaben</source>
+        <translation>Agreed tasks</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nachträge</source>
+        <translation>Addenda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-99"/>
+        <location line="+8"/>
+        <location line="+32"/>
+        <location line="+10"/>
+        <location line="+25"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-34"/>
+        <source>von</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In Fallkonferenzen vereinbarte Aufgaben für Sie</source>
+        <translation>Tasks agreed for you in case conferences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-9"/>
+        <location line="+65"/>
+        <source>Was</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+1"/>
+        <source>Wer</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-112"/>
+        <location line="+85"/>
+        <location line="+29"/>
+        <source>bis</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-64"/>
+        <location line="+66"/>
+        <source>erledigt am</source>
+        <translation>done on</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Zugriffe auf Ihre Akte</source>
+        <translation>Accesses to your record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wer Ihre Akte geöffnet oder Unterlagen über Sie gedruckt hat (Benutzerkennung und Gerät, wie gespeichert).</source>
+        <translation>Who opened your record or printed documents about you (user and device, as stored).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+18"/>
+        <location line="+21"/>
+        <source>Zeitpunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+18"/>
+        <location line="+21"/>
+        <source>Benutzer:in</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Gerät</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Vorgang</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>alle Angaben</source>
+        <translation>all details</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Änderungsprotokoll</source>
+        <translation>Audit trail of changes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jede Änderung an Ihren Datensätzen: wann, von wem, welche Angaben (die Werte stehen im nächsten Abschnitt).</source>
+        <translation>Every change to your records: when, by whom, which details (the values are in the next section).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+20"/>
+        <location line="+20"/>
+        <source>Bereich</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Angaben</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Gespeicherte Werte und ihre Geschichte</source>
+        <translation>Stored values and their history</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jeder Wert, den Ihre Datensätze hatten, auch frühere (bis zur Löschung aufbewahrt).</source>
+        <translation>Every value your records had, including earlier ones (kept until erasure).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Werte</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Abweichende Werte aus der Synchronisation</source>
+        <translation>Differing values from synchronisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angabe</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>gültiger Wert</source>
+        <translation>valid value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abweichender Wert</source>
+        <translation>differing value</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-238"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>erledigt</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entfallen</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>verworfen</source>
+        <translation>dismissed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vereinbart</source>
+        <translation>agreed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>erreicht</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>teilweise erreicht</source>
+        <translation>partly reached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nicht erreicht</source>
+        <translation>not reached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aufgegeben</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>teilweise</source>
+        <translation>partly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keine</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>entfällt</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auskunft</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weitervermittelt</source>
+        <translation>referred</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fall eröffnet</source>
+        <translation>case opened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anwesend</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>entschuldigt</source>
+        <translation>excused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nicht erschienen</source>
+        <translation>did not attend</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>alle Arten außer Gesundheitsdaten</source>
+        <translation>all kinds but health data</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Angaben zur Person</source>
+        <translation>Personal details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aktenzeichen</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Vorname</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+23"/>
+        <source>Familienname</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Name in eigener Schrift</source>
+        <translation>Name in own script</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Geburtsdatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Geschlecht</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staatsangehörigkeit</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sprachen</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>braucht Dolmetschung</source>
+        <translation>needs interpreting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dolmetschsprache</source>
+        <translation>Interpreting language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aufenthaltsstatus</source>
+        <translation>Residence status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+97"/>
+        <source>Rechtsgrundlage</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>Aufenthaltspapier gültig bis</source>
+        <translation>Residence document valid until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wohnort (Kommune)</source>
+        <translation>Place of residence (municipality)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anschrift</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case Manager:in</source>
+        <translation>Case manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fallstatus</source>
+        <translation>Case status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fall eröffnet am</source>
+        <translation>Case opened on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fall abgeschlossen am</source>
+        <translation>Case closed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fallart</source>
+        <translation>Case type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+101"/>
+        <source>Haushalt</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>Beziehung</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bedarfe</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Bedarf</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+85"/>
+        <source>seit</source>
+        <translation>since</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+27"/>
+        <source>Quelle</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+27"/>
+        <source>nicht für die Ausländerbehörde</source>
+        <translation>not for the immigration office</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Zuständigkeiten</source>
+        <translation>Responsibilities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>für Bedarf</source>
+        <translation>for need</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ansprechperson</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>angefragt am</source>
+        <translation>requested on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entschieden am</source>
+        <translation>decided on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Begründung</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Verlauf der Zuständigkeiten</source>
+        <translation>History of the responsibilities</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Schritt</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weitergeleitet an</source>
+        <translation>forwarded to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Beratungskontakte</source>
+        <translation>Counselling contacts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Dolmetschung</source>
+        <translation>Interpreting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+41"/>
+        <source>Zusammenfassung</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+42"/>
+        <source>Mitarbeiter:in</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Schweigepflichtentbindungen</source>
+        <translation>Releases from confidentiality</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Person/Funktion</source>
+        <translation>Person/function</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arten von Daten</source>
+        <translation>Kinds of data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gesundheitsdaten</source>
+        <translation>Health data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>erteilt von</source>
+        <translation>given by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>erteilt am</source>
+        <translation>given on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>gültig bis</source>
+        <translation>valid until</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>widerrufen am</source>
+        <translation>withdrawn on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aufgaben und Wiedervorlagen</source>
+        <translation>Tasks and follow-ups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fällig am</source>
+        <translation>due on</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Einzelheiten</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fristregel</source>
+        <translation>Deadline rule</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>zuständig</source>
+        <translation>responsible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fallverlauf (Phasen)</source>
+        <translation>Case history (phases)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nach</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>angezeigt</source>
+        <translation>indicated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zugestimmt</source>
+        <translation>agreed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ziele erreicht</source>
+        <translation>Goals reached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <location line="+9"/>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Vermerk</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Erstkontakte</source>
+        <translation>First contacts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vermittelt durch</source>
+        <translation>referred by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anliegen</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ergebnis</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aufenthaltsstatus (Verlauf)</source>
+        <translation>Residence status (history)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gültig ab</source>
+        <translation>valid from</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leistungsbezug (Verlauf)</source>
+        <translation>Benefits (history)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rechtskreis</source>
+        <translation>Legal domain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>beantragt am</source>
+        <translation>applied on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bewilligt am</source>
+        <translation>approved on</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+34"/>
+        <source>Schule</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Sprachniveau</source>
+        <translation>Language level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gesundheit</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wohnen</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ressourcen</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beteiligte Stellen</source>
+        <translation>offices involved</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hilfeplan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vereinbart am</source>
+        <translation>agreed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Überprüfung am</source>
+        <translation>Review on</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Ziele des Hilfeplans</source>
+        <translation>Goals of the plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ziel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Maßnahmen des Hilfeplans</source>
+        <translation>Measures of the plan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Schulzugang</source>
+        <translation>School entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ankunft in Deutschland</source>
+        <translation>Arrival in Germany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zuweisung an die Kommune</source>
+        <translation>Assignment to the municipality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmeldung beim Schulamt</source>
+        <translation>Registration with the school office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gewünschte Schulform</source>
+        <translation>School form wanted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antrag am</source>
+        <translation>Application on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aufgenommen am</source>
+        <translation>Admitted on</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zuordnung zu strukturellen Themen</source>
+        <translation>Links to structural findings</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entscheidungen über Synchronisationskonflikte</source>
+        <translation>Decisions on sync conflicts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fallkonferenz</source>
+        <translation>Case conference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person der Fallkonferenz</source>
+        <translation>Person of the case conference</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tagesordnungspunkt</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beschluss</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vereinbarte Aufgabe</source>
+        <translation>Agreed task</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nachtrag</source>
+        <translation>Addendum</translation>
+    </message>
+</context>
+<context>
+    <name>Assessment</name>
+    <message>
+        <location filename="../../kimdesk/services/assessment.py" line="+41"/>
+        <source>„Gültig bis“ liegt vor „gültig ab“.</source>
+        <translation>“Valid until” is before “valid from”.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Das Ende liegt vor dem Beginn.</source>
+        <translation>The end is before the start.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Kein Leistungseintrag mit der Kennung {id}.</source>
+        <translation>No benefit record with the id {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPanel</name>
+    <message>
+        <location filename="../../kimdesk/ui/record/cycle/assessment.py" line="+53"/>
+        <source>Aufenthaltsstatus – Verlauf</source>
+        <translation>Residence status – history</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>Rechtsgrundlage</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>gültig ab</source>
+        <translation>valid from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>gültig bis</source>
+        <translation>valid until</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Vermerk</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Neuen Status erfassen</source>
+        <translation>Record new status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>neuer Status, z. B. Aufenthaltserlaubnis</source>
+        <translation>new status, e.g. residence permit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ab</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Leistungen (Rechtskreis) – Verlauf</source>
+        <translation>Benefits (legal domain) – history</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rechtskreis</source>
+        <translation>Legal domain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stelle</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beantragt</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bewilligt</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>steht aus</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>seit</source>
+        <translation>since</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>bis</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>zuständige Stelle, z. B. Jobcenter</source>
+        <translation>responsible office, e.g. Jobcenter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>beantragt am</source>
+        <translation>applied on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neuen Leistungsbezug erfassen</source>
+        <translation>Record new benefit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Für den gewählten Eintrag:</source>
+        <translation>For the selected entry:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bewilligung eintragen</source>
+        <translation>Enter approval</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ende eintragen</source>
+        <translation>Enter end</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Bitte zuerst einen Eintrag in der Tabelle wählen.</source>
+        <translation>Please select an entry in the table first.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lage der Person</source>
+        <translation>Situation of the person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Haushalt:</source>
+        <translation>Household:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Schule und Bildung:</source>
+        <translation>School and education:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gesundheit:</source>
+        <translation>Health:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wohnen:</source>
+        <translation>Housing:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ressourcen:</source>
+        <translation>Resources:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vermerk:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gesundheitsangaben gehen nie an die Ausländerbehörde (§ 203 StGB).</source>
+        <translation>Health information never goes to the immigration office (§ 203 StGB).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nicht erfasst</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deutschkenntnisse:</source>
+        <translation>Knowledge of German:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Beteiligte Stellen:</source>
+        <translation>Offices involved:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assessment speichern</source>
+        <translation>Save assessment</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stand vom:</source>
+        <translation>As of:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Lage der Person – Assessment vom {date}</source>
+        <translation>Situation of the person – assessment of {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lage der Person – noch kein Assessment</source>
+        <translation>Situation of the person – no assessment yet</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/map/dialogs.py" line="+61"/>
+        <location filename="../../kimdesk/ui/map/dialogs.py" line="+62"/>
         <source>Stelle zuweisen</source>
         <translation>Assign agency</translation>
     </message>
@@ -175,7 +1642,7 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../kimdesk/services/audit.py" line="+72"/>
+        <location filename="../../kimdesk/services/audit.py" line="+76"/>
         <source>Audit-Protokoll intakt: {n} Einträge geprüft.</source>
         <translation>Audit log intact: {n} entries checked.</translation>
     </message>
@@ -183,6 +1650,24 @@
         <location line="+1"/>
         <source>Audit-Protokoll manipuliert oder beschädigt: Kette bricht bei Eintrag {seq}.</source>
         <translation>Audit log tampered with or damaged: the chain breaks at entry {seq}.</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../kimdesk/services/backup.py" line="+97"/>
+        <source>Sicherung {path} nicht gefunden.</source>
+        <translation>Backup {path} not found.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Sicherung passt nicht zu diesem Profil: {err}</source>
+        <translation>The backup does not match this profile: {err}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Sicherung ist beschädigt (Integritätsprüfung).</source>
+        <translation>The backup is damaged (integrity check).</translation>
     </message>
 </context>
 <context>
@@ -208,7 +1693,7 @@
         <translation>profile name (default: default)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>kimdesk: abgebrochen</source>
         <translation>kimdesk: interrupted</translation>
     </message>
@@ -253,7 +1738,12 @@
         <translation>{n} records written ({detail}).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>{n} neue Wiedervorlagen aus den Fristregeln.</source>
+        <translation>{n} new follow-ups from the deadline rules.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Exportiert nach {path}: {detail}</source>
         <translation>Exported to {path}: {detail}</translation>
     </message>
@@ -319,6 +1809,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../kimdesk/commands/sync.py" line="+100"/>
         <source>Die Passphrasen stimmen nicht überein.</source>
         <translation>The passphrases do not match.</translation>
     </message>
@@ -344,12 +1835,43 @@
         <translation>Current passphrase</translation>
     </message>
     <message>
+        <location filename="../../kimdesk/commands/backup.py" line="+13"/>
+        <source>verschlüsselte Sicherungen</source>
+        <translation>encrypted backups</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Sicherungsdatei (für restore)</source>
+        <translation>backup file (for restore)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Welche Sicherung? kimdesk backup restore DATEI</source>
+        <translation>Which backup? kimdesk backup restore FILE</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../kimdesk/commands/profile.py" line="+2"/>
         <source>Passphrase fehlt: KIMDESK_PASSPHRASE setzen oder interaktiv eingeben.</source>
         <translation>Passphrase missing: set KIMDESK_PASSPHRASE or enter it interactively.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Sicherung wiederhergestellt; die vorherige Datenbank liegt unter {path}.</source>
+        <translation>Backup restored; the previous database is at {path}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keine Sicherung fällig.</source>
+        <translation>No backup due.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sicherung angelegt: {path}</source>
+        <translation>Backup created: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/commands/profile.py" line="+10"/>
         <source>Passphrase geändert; die Datenbank blieb unverändert.</source>
         <translation>Passphrase changed; the database was left unchanged.</translation>
     </message>
@@ -372,6 +1894,327 @@
         <location line="+21"/>
         <source>Kein KIMdesk-Profil „{name}“ in {dir}; zuerst „kimdesk init“ ausführen.</source>
         <translation>No KIMdesk profile “{name}” in {dir}; run “kimdesk init” first.</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/commands/clients.py" line="+13"/>
+        <source>eine Person betreffende Befehle</source>
+        <translation>commands concerning one person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>eine Person endgültig löschen, auf allen Geräten</source>
+        <translation>delete a person for good, on every device</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grund (z. B. Löschantrag, Aufbewahrungsfrist)</source>
+        <translation>reason (e.g. request for erasure, retention period)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>alles über eine Person als PDF (Auskunft nach Art. 15 DSGVO)</source>
+        <translation>everything about one person as a PDF (access under Art. 15 GDPR)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>den Hilfeplan als Vereinbarung zum Unterschreiben (PDF)</source>
+        <translation>the plan as an agreement to sign (PDF)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ein bestimmter Plan; Vorgabe: der aktuelle</source>
+        <translation>a particular plan; default: the current one</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Person {id} gelöscht ({n} Datensätze); die Löschung wird mit der nächsten Sync-Runde an alle Geräte weitergegeben.</source>
+        <translation>Person {id} deleted ({n} records); the deletion reaches every device with the next sync round.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Auskunft nach Art. 15 DSGVO</source>
+        <translation>Access under Art. 15 GDPR</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hilfeplan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/commands/cycle.py" line="+18"/>
+        <source>„{value}“ ist kein Datum JJJJ-MM-TT</source>
+        <translation>“{value}” is not a date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fristen prüfen und Wiedervorlagen anlegen</source>
+        <translation>check deadlines and create follow-ups</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fälle nach Ablauf der Aufbewahrungsfrist löschen</source>
+        <translation>delete cases past their retention period</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nur auflisten, nichts löschen</source>
+        <translation>only list, delete nothing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ohne Rückfrage löschen</source>
+        <translation>delete without asking</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seiteneinsteiger: Warteliste und Kennzahlen</source>
+        <translation>Lateral entrants: waiting list and figures</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warteliste als CSV-Datei schreiben</source>
+        <translation>write the waiting list as a CSV file</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Strukturelle Themen (generative Themen)</source>
+        <translation>Structural findings (generative topics)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{fired} Fristen erkannt, {n} neue Wiedervorlagen.</source>
+        <translation>{fired} deadlines found, {n} new follow-ups.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Löschen braucht eine Bestätigung: --yes angeben oder interaktiv bestätigen.</source>
+        <translation>Deleting needs a confirmation: give --yes or confirm interactively.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} Fälle endgültig löschen? [j/N] </source>
+        <translation>Delete {n} cases for good? [y/N] </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{n} Fälle und {m} Erstkontakte sind zur Löschung fällig (nichts gelöscht).</source>
+        <translation>{n} cases and {m} first contacts are due for deletion (nothing deleted).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} Fälle gelöscht; anonyme Zählungen bleiben für Berichte erhalten.</source>
+        <translation>{n} cases deleted; anonymous counts stay for reports.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{n} Wartende nach {path} geschrieben.</source>
+        <translation>{n} waiting people written to {path}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bitte --from und --to angeben (--from nicht nach --to).</source>
+        <translation>Please give --from and --to (--from not after --to).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wartend am {day}</source>
+        <translation>Waiting on {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aufnahmen im Zeitraum</source>
+        <translation>Placements in the period</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bitte die Zieldatei angeben (.csv oder .pdf).</source>
+        <translation>Please give the target file (.csv or .pdf).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} Themen nach {path} geschrieben.</source>
+        <translation>{n} findings written to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/commands/minutes.py" line="+68"/>
+        <location line="+54"/>
+        <source>Der Ordner {dir} existiert nicht.</source>
+        <translation>The folder {dir} does not exist.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>{path} ist ein Ordner; bitte einen Dateinamen angeben.</source>
+        <translation>{path} is a folder; please give a file name.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 Seite</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} Seiten</source>
+        <translation>{n} pages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} gespeichert: {path} ({pages})</source>
+        <translation>{what} saved: {path} ({pages})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hinweis: als Umschrift gedruckt (Schrift nicht darstellbar): {fields}</source>
+        <translation>Note: printed as a transliteration (script cannot be shown): {fields}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bitte entweder -o oder --distribution angeben.</source>
+        <translation>Please give either -o or --distribution.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bitte die Zieldatei mit -o angeben.</source>
+        <translation>Please give the target file with -o.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Protokoll</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>An dieser Konferenz hat keine Stelle teilgenommen; kein Verteiler.</source>
+        <translation>No office took part in this conference; no distribution.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ausfertigung für {recipient}</source>
+        <translation>Copy for {recipient}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Schweigepflichtentbindung</source>
+        <translation>Release from confidentiality</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merkblatt</source>
+        <translation>Hand-out</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/commands/sync.py" line="-83"/>
+        <source>eine Sync-Runde mit dem gemeinsamen Ordner</source>
+        <translation>one sync round with the shared folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordner oder smb://benutzer@server[:port]/freigabe/ordner</source>
+        <translation>folder or smb://user@server[:port]/share/folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>das Ziel für künftige Runden merken</source>
+        <translation>remember the target for future rounds</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vom Schutz zurückgehaltene Massenlöschungen anwenden</source>
+        <translation>apply mass deletions held back by the fail-safe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>einen leeren Ordner als neues Sync-Ziel einrichten, obwohl dieses Gerät schon synchronisiert hat</source>
+        <translation>set up an empty folder as a new sync target although this device has synced before</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>offene Konflikte anzeigen oder entscheiden</source>
+        <translation>show or decide open conflicts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auch entschiedene</source>
+        <translation>also decided ones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nummer des Konflikts</source>
+        <translation>number of the conflict</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Teamschlüssel anlegen, weitergeben, übernehmen</source>
+        <translation>create, hand on, take over the team key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>neuen Teamschlüssel anlegen</source>
+        <translation>create a new team key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anmeldedatei für ein weiteres Gerät schreiben</source>
+        <translation>write an enrolment file for another device</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mit einer Anmeldedatei dem Team beitreten</source>
+        <translation>join the team with an enrolment file</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--save braucht --target.</source>
+        <translation>--save needs --target.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Konflikt {n} entschieden ({choice}).</source>
+        <translation>Conflict {n} decided ({choice}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>entschieden</source>
+        <translation>decided</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Passphrase der Anmeldedatei</source>
+        <translation>passphrase of the enrolment file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase fehlt: KIMDESK_TEAM_PASSPHRASE setzen oder interaktiv eingeben.</source>
+        <translation>Passphrase missing: set KIMDESK_TEAM_PASSPHRASE or enter it interactively.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase wiederholen</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Team {id} angelegt.</source>
+        <translation>Team {id} created.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kein sicherer Schlüsselbund: der Teamschlüssel liegt nur in der verschlüsselten Datenbank.</source>
+        <translation>No secure keyring: the team key is kept only in the encrypted database.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Anmeldedatei für Team {id} geschrieben: {path}</source>
+        <translation>Enrolment file for team {id} written: {path}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Diesem Gerät ist jetzt Team {id} bekannt.</source>
+        <translation>This device now knows team {id}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync-Ziel übernommen: {target}</source>
+        <translation>Sync target taken over: {target}</translation>
     </message>
 </context>
 <context>
@@ -441,25 +2284,48 @@
     </message>
 </context>
 <context>
+    <name>ClientPickerDialog</name>
+    <message>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+33"/>
+        <source>Person auswählen</source>
+        <translation>Choose a person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name in beliebiger Schreibweise oder Aktenzeichen</source>
+        <translation>Name in any spelling or case number</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suche</source>
+        <translation>Search</translation>
+    </message>
+</context>
+<context>
     <name>ClientRecordView</name>
     <message>
-        <location filename="../../kimdesk/ui/record/view.py" line="+68"/>
+        <location filename="../../kimdesk/ui/record/view.py" line="+70"/>
         <source>Kurznotiz …</source>
         <translation>Quick note …</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+133"/>
+        <location line="+160"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-143"/>
         <source>Persönliche Daten</source>
         <translation>Personal data</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Fallverlauf</source>
+        <translation>Case history</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Haushalt</source>
         <translation>Household</translation>
     </message>
@@ -489,7 +2355,7 @@
         <translation>Tasks</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Az. {number}</source>
         <translation>Case {number}</translation>
     </message>
@@ -502,6 +2368,11 @@
         <location line="+3"/>
         <source>Fall abgeschlossen</source>
         <translation>case closed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phase: {phase}</source>
+        <translation>Phase: {phase}</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -520,7 +2391,7 @@
         </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+80"/>
         <source>Rückgängig: {what}</source>
         <translation>Undo: {what}</translation>
     </message>
@@ -581,19 +2452,382 @@
 <context>
     <name>Clients</name>
     <message>
-        <location filename="../../kimdesk/services/clients.py" line="+119"/>
-        <location filename="../../kimdesk/services/responsibilities.py" line="+180"/>
+        <location filename="../../kimdesk/services/clients.py" line="+121"/>
+        <location filename="../../kimdesk/services/responsibilities.py" line="+183"/>
+        <location filename="../../kimdesk/services/subject_access.py" line="-207"/>
+        <location filename="../../kimdesk/sync/erasure.py" line="+163"/>
         <source>Keine Person mit der Kennung {id}.</source>
         <translation>No person with the id {id}.</translation>
     </message>
 </context>
 <context>
+    <name>ConferenceEditor</name>
+    <message>
+        <location filename="../../kimdesk/ui/conferences/editor.py" line="+68"/>
+        <source>Sitzung</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teilnehmende</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tagesordnung</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nachträge</source>
+        <translation>Addenda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abschließen …</source>
+        <translation>Finalise …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+141"/>
+        <source>Entwurf verwerfen</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Eine Ausfertigung für eine Stelle braucht deren Schweigepflichtentbindung; die Ausländerbehörde erhält nichts, was nicht für sie bestimmt ist.</source>
+        <translation>A copy for an office needs that office&apos;s release from confidentiality; the immigration office receives nothing not meant for it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verteiler …</source>
+        <translation>Distribution …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>je beteiligte Stelle ein PDF in einen Ordner</source>
+        <translation>one PDF per participating office into a folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Druckvorschau …</source>
+        <translation>Print preview …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drucken …</source>
+        <translation>Print …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Als PDF speichern …</source>
+        <translation>Save as PDF …</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Keine Konferenz ausgewählt</source>
+        <translation>No conference selected</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fallkonferenz</source>
+        <translation>Case conference</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Netzwerktreffen</source>
+        <translation>Network meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} am {date}</source>
+        <translation>{kind} on {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Abgeschlossen {when} – schreibgeschützt</source>
+        <translation>Finalised {when} – read-only</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entwurf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Aktenexemplar (vollständig)</source>
+        <translation>File copy (complete)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ausfertigung für {office}</source>
+        <translation>Copy for {office}</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Protokoll abschließen</source>
+        <translation>Finalise protocol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nach dem Abschließen kann das Protokoll nicht mehr geändert werden; Korrekturen sind nur noch als datierte Nachträge möglich. Jetzt abschließen?</source>
+        <translation>After finalising, the protocol cannot be changed any more; corrections are only possible as dated addenda. Finalise now?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Das Protokoll ist abgeschlossen.</source>
+        <translation>The protocol is finalised.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Diesen Entwurf verwerfen?</source>
+        <translation>Discard this draft?</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>PDF wird erstellt …</source>
+        <translation>Creating PDF …</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+45"/>
+        <source>PDF konnte nicht erstellt werden: {error}</source>
+        <translation>The PDF could not be created: {error}</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Ordner für den Verteiler</source>
+        <translation>Folder for the distribution</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An dieser Konferenz hat keine Stelle teilgenommen; kein Verteiler.</source>
+        <translation>No office took part in this conference; no distribution.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDFs werden erstellt …</source>
+        <translation>Creating PDFs …</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{n} Ausfertigung(en) gespeichert in {folder}.</source>
+        <translation>{n} copy/copies saved in {folder}.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Speichern nicht möglich: {error}</source>
+        <translation>Saving not possible: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gespeichert: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+</context>
+<context>
     <name>Conferences</name>
     <message>
-        <location filename="../../kimdesk/services/conferences.py" line="+58"/>
+        <location filename="../../kimdesk/services/conferences.py" line="+68"/>
         <location line="+7"/>
+        <location filename="../../kimdesk/services/conflicts.py" line="+156"/>
         <source>Das Protokoll ist abgeschlossen und kann nicht mehr geändert werden; Korrekturen bitte als Nachtrag erfassen.</source>
         <translation>The minutes are final and cannot be changed any more; please record corrections as an addendum.</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/services/agenda_edit.py" line="+49"/>
+        <source>Kein Tagesordnungspunkt mit der Kennung {id}.</source>
+        <translation>No agenda item with the id {id}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Bitte den Betreff des TOP angeben.</source>
+        <translation>Please give the subject of the agenda item.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Kein Beschluss mit der Kennung {id}.</source>
+        <translation>No decision with the id {id}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Die Aufgabe kann nur einer Person dieser Konferenz zugeordnet werden.</source>
+        <translation>The task can only be assigned to a person of this conference.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bitte angeben, was zu tun ist.</source>
+        <translation>Please say what is to be done.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+4"/>
+        <source>Keine Aufgabe mit der Kennung {id}.</source>
+        <translation>No task with the id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/services/conference_edit.py" line="+53"/>
+        <source>„{value}“ ist keine Uhrzeit (HH:MM).</source>
+        <translation>“{value}” is not a time of day (HH:MM).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Keine Konferenz mit der Kennung {id}.</source>
+        <translation>No conference with the id {id}.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Keine Stelle mit der Kennung {id}.</source>
+        <translation>No office with the id {id}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bitte das Datum der Konferenz angeben.</source>
+        <translation>Please give the date of the conference.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ein Netzwerktreffen hat keine Person: bitte zuerst die Personen entfernen.</source>
+        <translation>A network meeting has no person: please remove the persons first.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ein Netzwerktreffen wird ohne Person geführt; für eine Person bitte eine Fallkonferenz anlegen.</source>
+        <translation>A network meeting is held without a person; for a person please create a case conference.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keine Person mit der Kennung {id}.</source>
+        <translation>No person with the id {id}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Für „{agency}“ liegt zum {date} keine gültige Schweigepflichtentbindung vor ({detail}). Eine Teilnahme ist nur mit Begründung möglich.</source>
+        <translation>For “{agency}” there is no valid release from confidentiality on {date} ({detail}). Taking part is only possible with a reason.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+27"/>
+        <source>Bitte Stelle oder Namen angeben.</source>
+        <translation>Please give an office or a name.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Keine Teilnahme mit der Kennung {id}.</source>
+        <translation>No participation with the id {id}.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Moderation und Protokollführung müssen angegeben sein.</source>
+        <translation>Moderation and minute taker must be given.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eine Fallkonferenz braucht mindestens eine Person.</source>
+        <translation>A case conference needs at least one person.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Das Protokoll hat noch keinen Tagesordnungspunkt.</source>
+        <translation>The protocol has no agenda item yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Für {n} Teilnehmende fehlt eine gültige Schweigepflichtentbindung und eine Begründung.</source>
+        <translation>For {n} participants a valid release from confidentiality and a reason are missing.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Abschließen nicht möglich: {problems}</source>
+        <translation>Finalising not possible: {problems}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nachträge gibt es erst nach dem Abschluss; einen Entwurf bitte direkt ändern.</source>
+        <translation>Addenda exist only after finalising; please change a draft directly.</translation>
+    </message>
+</context>
+<context>
+    <name>ConferencesPage</name>
+    <message>
+        <location filename="../../kimdesk/ui/conferences/page.py" line="+41"/>
+        <source>Alle Konferenzen</source>
+        <translation>All conferences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entwürfe</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abgeschlossen</source>
+        <translation>Finalised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neue Fallkonferenz</source>
+        <translation>New case conference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neues Netzwerktreffen</source>
+        <translation>New network meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Briefkopf …</source>
+        <translation>Letterhead …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation im Kopf der Ausdrucke (nur dieses Gerät)</source>
+        <translation>Organisation in the header of printouts (this device only)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fall / Thema</source>
+        <translation>Case / topic</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Fallkonferenz</source>
+        <translation>Case conference</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Netzwerk: {title}</source>
+        <translation>Network: {title}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abgeschlossen</source>
+        <translation>finalised</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entwurf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Briefkopf</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation im Kopf aller Ausdrucke (leer: „Kommunales Integrationsmanagement“):</source>
+        <translation>Organisation in the header of all printouts (empty: “Kommunales Integrationsmanagement”):</translation>
     </message>
 </context>
 <context>
@@ -645,9 +2879,186 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../kimdesk/services/conflicts.py" line="-29"/>
+        <source>Kein Konflikt {id}.</source>
+        <translation>No conflict {id}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unbekannte Wahl „{choice}“.</source>
+        <translation>Unknown choice “{choice}”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Der Datensatz {id} existiert nicht mehr.</source>
+        <translation>The record {id} no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nachträge gibt es nur zu abgeschlossenen Protokollen.</source>
+        <translation>Addenda exist only for finalised protocols.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nachtrag aus der Synchronisierung: {field} lautete auf einem anderen Gerät „{value}“ (geändert {at}).</source>
+        <translation>Addendum from synchronisation: {field} read “{value}” on another device (changed {at}).</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <location filename="../../kimdesk/reports/formatting.py" line="+49"/>
+        <location filename="../../kimdesk/services/consents.py" line="+195"/>
+        <source>keine erteilt</source>
+        <translation>none given</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/services/consents.py" line="-137"/>
+        <source>Die Schweigepflichtentbindung vom {date} umfasst {recipient}.</source>
+        <translation>The release from confidentiality of {date} covers {recipient}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Für {recipient} liegt keine Schweigepflichtentbindung vor.</source>
+        <translation>There is no release from confidentiality for {recipient}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Schweigepflichtentbindung für {recipient} wurde am {date} widerrufen.</source>
+        <translation>The release from confidentiality for {recipient} was withdrawn on {date}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Schweigepflichtentbindung für {recipient} ist am {date} abgelaufen.</source>
+        <translation>The release from confidentiality for {recipient} expired on {date}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Schweigepflichtentbindung für {recipient} gilt erst ab {date}.</source>
+        <translation>The release from confidentiality for {recipient} is valid only from {date}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Schweigepflichtentbindung für {recipient} umfasst keine Gesundheitsdaten.</source>
+        <translation>The release from confidentiality for {recipient} does not cover health data.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Schweigepflichtentbindung für {recipient} umfasst diese Daten nicht.</source>
+        <translation>The release from confidentiality for {recipient} does not cover these data.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Schweigepflichtentbindung gilt nur für eine bestimmte Person bei {recipient}.</source>
+        <translation>The release from confidentiality applies only to a particular person at {recipient}.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Bitte die Stelle angeben, für die die Entbindung gilt.</source>
+        <translation>Please give the office the release applies to.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bitte das Datum der Erteilung angeben.</source>
+        <translation>Please give the date it was given.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Das Ende liegt vor der Erteilung.</source>
+        <translation>The end is before the date it was given.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keine Stelle mit der Kennung {id}.</source>
+        <translation>No office with the id {id}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Keine Schweigepflichtentbindung mit der Kennung {id}.</source>
+        <translation>No release from confidentiality with the id {id}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>widerrufen am {date}</source>
+        <translation>withdrawn on {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abgelaufen am {date}</source>
+        <translation>expired on {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>erst ab {date}</source>
+        <translation>only from {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ohne Gesundheitsdaten</source>
+        <translation>without health data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nicht für diese Daten</source>
+        <translation>not for these data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nur für eine bestimmte Person</source>
+        <translation>only for a particular person</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Keine Fallkonferenz mit der Kennung {id}.</source>
+        <translation>No case conference with the id {id}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Teilnahme nur wegen des vermerkten Ausnahmegrundes.</source>
+        <translation>Taking part only because of the recorded exception.</translation>
+    </message>
+</context>
+<context>
     <name>Consents</name>
     <message>
-        <location filename="../../kimdesk/services/consents.py" line="+37"/>
+        <location line="-189"/>
+        <source>Angaben zur Person</source>
+        <translation>Personal details</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aufenthalt</source>
+        <translation>Residence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leistungen</source>
+        <translation>Benefits</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arbeit und Ausbildung</source>
+        <translation>Work and training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schule und Sprache</source>
+        <translation>School and language</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wohnen</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Familie und Haushalt</source>
+        <translation>Family and household</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>schriftlich</source>
         <translation>written</translation>
     </message>
@@ -662,25 +3073,20 @@
         <translation>oral (recorded)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Einwilligung erfassen</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Widerruf erfassen</source>
         <translation>Record withdrawal</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Die Einwilligung gibt es nicht (mehr).</source>
-        <translation>This consent does not exist (any more).</translation>
     </message>
 </context>
 <context>
     <name>ConsentsTab</name>
     <message>
-        <location filename="../../kimdesk/ui/record/consents.py" line="+35"/>
+        <location filename="../../kimdesk/ui/record/consents.py" line="+41"/>
         <source>Stelle</source>
         <translation>Agency</translation>
     </message>
@@ -688,6 +3094,16 @@
         <location line="+1"/>
         <source>Person/Funktion</source>
         <translation>Person/function</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daten</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alle außer Gesundheit</source>
+        <translation>all but health</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -765,6 +3181,11 @@
         <translation>Form, given on, valid until:</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Arten von Daten (keine: alle außer Gesundheit):</source>
+        <translation>Kinds of data (none: all but health):</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>umfasst Gesundheitsdaten (Art. 9 DSGVO)</source>
         <translation>covers health data (Art. 9 GDPR)</translation>
@@ -778,6 +3199,11 @@
         <location line="+2"/>
         <source>Widerruf der gewählten erfassen</source>
         <translation>Record withdrawal of the selected one</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Formular drucken (PDF) …</source>
+        <translation>Print form (PDF) …</translation>
     </message>
 </context>
 <context>
@@ -831,7 +3257,7 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../kimdesk/ui/record/contacts.py" line="+34"/>
+        <location filename="../../kimdesk/ui/record/contacts.py" line="+38"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -842,14 +3268,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Ort</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>Dolmetschung</source>
         <translation>Interpreting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nicht für ABH</source>
+        <translation>not for the immigration office</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -881,6 +3312,227 @@
         <source>Kontakt speichern</source>
         <translation>Save contact</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Markierung „nicht für die Ausländerbehörde“ umschalten</source>
+        <translation>Toggle the mark “not for the immigration office”</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Bitte zuerst einen Kontakt in der Tabelle wählen.</source>
+        <translation>Please select a contact in the table first.</translation>
+    </message>
+</context>
+<context>
+    <name>Cycle</name>
+    <message>
+        <location filename="../../kimdesk/services/case_cycle.py" line="+47"/>
+        <source>nicht erfasst</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erstkontakt</source>
+        <translation>First contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clearing</source>
+        <translation>Clearing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hilfeplanung</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abgeschlossen</source>
+        <translation>finalised</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Unbekannte Phase „{phase}“.</source>
+        <translation>Unknown phase “{phase}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ein Phasenwechsel kann nicht in der Zukunft liegen.</source>
+        <translation>A change of phase cannot lie in the future.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Das Datum liegt vor dem letzten Phasenwechsel ({date}).</source>
+        <translation>The date is before the last change of phase ({date}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Der Fall ist bereits in der Phase „{phase}“.</source>
+        <translation>The case is already in the phase “{phase}”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Von „{old}“ geht es nicht direkt zu „{new}“.</source>
+        <translation>From “{old}” there is no direct way to “{new}”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zum Abschließen bitte einen Grund angeben.</source>
+        <translation>To close the case please give a reason.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Case Management beginnt nur, wenn es angezeigt ist und die Person zustimmt; sonst den Fall mit Grund abschließen.</source>
+        <translation>Case management starts only when it is indicated and the person agrees; otherwise close the case with a reason.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Nur ein abgeschlossener Fall kann wieder geöffnet werden.</source>
+        <translation>Only a closed case can be reopened.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Bitte das Datum des Erstkontakts angeben.</source>
+        <translation>Please give the date of the first contact.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kein Erstkontakt mit der Kennung {id}.</source>
+        <translation>No first contact with the id {id}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aus diesem Erstkontakt wurde schon ein Fall eröffnet.</source>
+        <translation>A case has already been opened from this first contact.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Aus Erstkontakt vom {date}</source>
+        <translation>From the first contact of {date}</translation>
+    </message>
+</context>
+<context>
+    <name>CycleTab</name>
+    <message>
+        <location filename="../../kimdesk/ui/record/cycle/assessment.py" line="+14"/>
+        <source>keine Leistung</source>
+        <translation>no benefit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>keine</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Muttersprache</source>
+        <translation>native language</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/ui/record/cycle/common.py" line="+119"/>
+        <source>Speichern nicht möglich: {error}</source>
+        <translation>Saving not possible: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gespeichert: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF wird erstellt …</source>
+        <translation>Creating PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/ui/record/cycle/phases.py" line="+23"/>
+        <source>alle erreicht</source>
+        <translation>all reached</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>teilweise erreicht</source>
+        <translation>partly reached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nicht erreicht</source>
+        <translation>not reached</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>entfällt</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/ui/record/cycle/plan.py" line="+40"/>
+        <source>Entwurf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>vereinbart</source>
+        <translation>agreed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abgeschlossen</source>
+        <translation>finalised</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>erledigt</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entfallen</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/ui/record/cycle/tab.py" line="+34"/>
+        <source>Phasen</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hilfeplan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Schulzugang</source>
+        <translation>School entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datenschutz</source>
+        <translation>Data protection</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>
@@ -908,6 +3560,144 @@
         <location line="+3"/>
         <source>Das Datum {value} liegt in der Zukunft.</source>
         <translation>The date {value} lies in the future.</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <location filename="../../kimdesk/services/deadlines.py" line="+48"/>
+        <source>18. Geburtstag</source>
+        <translation>18th birthday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aufenthaltspapier</source>
+        <translation>Residence document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rechtskreiswechsel</source>
+        <translation>Change of legal domain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Umzug</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kein Schulplatz</source>
+        <translation>No school place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schweigepflichtentbindung</source>
+        <translation>Release from confidentiality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Überprüfung des Hilfeplans</source>
+        <translation>Review of the plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vereinbarung überfällig</source>
+        <translation>Agreement overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maßnahme überfällig</source>
+        <translation>Measure overdue</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>wird {year} volljährig (nur das Geburtsjahr ist bekannt; gerechnet ab 1. Januar)</source>
+        <translation>turns 18 in {year} (only the year of birth is known; counted from 1 January)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wird am {date} volljährig</source>
+        <translation>turns 18 on {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jugendhilfe und Vormundschaft enden mit 18: Übergangsplanung beginnen (§ 41 mit § 36b SGB VIII).</source>
+        <translation>Youth welfare help and guardianship end at 18: start transition planning (§ 41 with § 36b SGB VIII).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Verlängerung bei der Ausländerbehörde rechtzeitig klären.</source>
+        <translation>Clarify the extension with the immigration office in good time.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{old} → {new}: Bewilligung steht aus</source>
+        <translation>{old} → {new}: approval pending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prüfen, dass keine Zahlungslücke entsteht, bis die neue Stelle bewilligt hat.</source>
+        <translation>Check that no gap in payments opens until the new office has approved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die bisherige Leistung endet am {date}.</source>
+        <translation>The previous benefit ends on {date}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{status}, aber noch {old}</source>
+        <translation>{status}, but still {old}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nach der Anerkennung wechselt die Zuständigkeit (meist SGB II): Antrag anstoßen, Zahlungslücke vermeiden.</source>
+        <translation>After recognition the responsibility changes (usually SGB II): get the application going, avoid a gap in payments.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wohnt jetzt in {municipality}</source>
+        <translation>now lives in {municipality}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nicht mehr vollzeitschulpflichtig und ohne Schulplatz</source>
+        <translation>past full-time compulsory schooling and without a school place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internationale Förderklasse oder ein anderes Bildungsangebot klären.</source>
+        <translation>Clarify an international support class or another educational offer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>für {recipient} endet am {date}</source>
+        <translation>for {recipient} ends on {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erneuern lassen – sonst darf die Stelle nicht mehr beteiligt werden.</source>
+        <translation>Have it renewed – otherwise the office may no longer be involved.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>seit {date} – {what}</source>
+        <translation>since {date} – {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verantwortlich: {who}</source>
+        <translation>Responsible: {who}</translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>keine zuständige Stelle im Katalog</source>
+        <translation>no responsible office in the catalogue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{category}: {old} → {new}</source>
+        <translation>{category}: {old} → {new}</translation>
     </message>
 </context>
 <context>
@@ -946,6 +3736,52 @@
         <location line="+3"/>
         <source>Bitte den Grund der Ablehnung angeben.</source>
         <translation>Please give the reason for the decline.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDialog</name>
+    <message>
+        <location filename="../../kimdesk/ui/record/cycle/privacy.py" line="+44"/>
+        <source>Person endgültig löschen</source>
+        <translation>Delete person for good</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} (Az. {number}) wird mit allen Angaben gelöscht – Bedarfe, Kontakte, Einwilligungen, Plan, Verlauf und frühere Werte –, auf diesem Gerät und mit der nächsten Synchronisation auf allen anderen. Protokolle behalten nur das Aktenzeichen. Das lässt sich nicht rückgängig machen.</source>
+        <translation>{name} (case no. {number}) is deleted with everything recorded – needs, contacts, consents, plan, history and earlier values –, on this device and with the next synchronisation on every other. Minutes keep only the case number. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>z. B. Löschantrag der Person vom …</source>
+        <translation>e.g. the person&apos;s request for erasure of …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Grund:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zur Bestätigung das Aktenzeichen eingeben:</source>
+        <translation>Type the case number to confirm:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Endgültig löschen</source>
+        <translation>Delete for good</translation>
+    </message>
+</context>
+<context>
+    <name>Disclosure</name>
+    <message>
+        <location filename="../../kimdesk/services/disclosure.py" line="+48"/>
+        <source>Insgesamt</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt; {n}: weniger als {n} Personen, aus Datenschutzgründen nicht ausgewiesen; x: gesperrt, damit sich kleine Zahlen nicht aus den Summen errechnen lassen.</source>
+        <translation>&lt; {n}: fewer than {n} people, not shown for data protection; x: withheld so that small numbers cannot be worked out from the totals.</translation>
     </message>
 </context>
 <context>
@@ -999,11 +3835,50 @@
         <source>Gerät</source>
         <translation>Device</translation>
     </message>
+    <message>
+        <location filename="../../kimdesk/sync/doctor.py" line="+13"/>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kein Team eingerichtet (kimdesk team create / join)</source>
+        <translation>no team set up (kimdesk team create / join)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kein Sync-Ziel gespeichert (kimdesk sync --target … --save); {n} Änderungen warten</source>
+        <translation>no sync target saved (kimdesk sync --target … --save); {n} changes waiting</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{target} erreichbar; {n} Änderungen warten</source>
+        <translation>{target} reachable; {n} changes waiting</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{target} nicht erreichbar; {n} Änderungen warten</source>
+        <translation>{target} not reachable; {n} changes waiting</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <location filename="../../kimdesk/sync/erasure.py" line="-6"/>
+        <source>Bitte einen Grund für die Löschung angeben (--reason).</source>
+        <translation>Please give a reason for the deletion (--reason).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Person {id} wurde bereits gelöscht.</source>
+        <translation>The person {id} has already been deleted.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
         <location filename="../../kimdesk/ui/fields.py" line="+79"/>
+        <location filename="../../kimdesk/ui/record/cycle/common.py" line="-91"/>
         <source>TT.MM.JJJJ</source>
         <translation>DD.MM.YYYY</translation>
     </message>
@@ -1164,6 +4039,223 @@
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message>
+        <location filename="../../kimdesk/services/findings.py" line="+61"/>
+        <location line="+11"/>
+        <source>Kein Thema mit der Kennung {id}.</source>
+        <translation>No finding with the id {id}.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in der Lenkungsgruppe</source>
+        <translation>with the steering group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>erledigt</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Thema</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rechtskreise</source>
+        <translation>Legal domains</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kommunen</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fälle</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>erfasst am</source>
+        <translation>noted on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in der Lenkungsgruppe am</source>
+        <translation>raised with the steering group on</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Kein Fall mit dem Aktenzeichen {number}.</source>
+        <translation>No case with the case number {number}.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsDialog</name>
+    <message>
+        <location filename="../../kimdesk/ui/findings_dialog.py" line="+40"/>
+        <source>Strukturelle Themen</source>
+        <translation>Structural findings</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Probleme, die viele Fälle teilen (generative Themen), für die Lenkungsgruppe. Fälle werden hier verknüpft und in den Listen nur gezählt.</source>
+        <translation>Problems many cases share (generative topics), for the steering group. Cases are linked here and only counted in the lists.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Thema</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fälle</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>erfasst</source>
+        <translation>noted</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>z. B. Keine IFK-Plätze in Stolberg</source>
+        <translation>e.g. No IFK places in Stolberg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thema:</source>
+        <translation>Finding:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Beschreibung:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>z. B. SchulG NRW, SGB VIII</source>
+        <translation>e.g. SchulG NRW, SGB VIII</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rechtskreise:</source>
+        <translation>Legal domains:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>z. B. Stolberg, Eschweiler</source>
+        <translation>e.g. Stolberg, Eschweiler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommunen:</source>
+        <translation>Municipalities:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in der Lenkungsgruppe am:</source>
+        <translation>raised with the steering group on:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stand:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neues Thema</source>
+        <translation>New finding</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Verknüpfte Fälle:</source>
+        <translation>Linked cases:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aktenzeichen</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fall verknüpfen</source>
+        <translation>Link case</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verknüpfung lösen</source>
+        <translation>Remove link</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Liste als CSV …</source>
+        <translation>List as CSV …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Liste als PDF …</source>
+        <translation>List as PDF …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>PDF-Dokumente (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV-Dateien (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liste speichern</source>
+        <translation>Save list</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{n} Themen gespeichert: {path}</source>
+        <translation>{n} findings saved: {path}</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../kimdesk/ui/start.py" line="+41"/>
@@ -1270,6 +4362,102 @@
     </message>
 </context>
 <context>
+    <name>GeneralForm</name>
+    <message>
+        <location filename="../../kimdesk/ui/conferences/general.py" line="+45"/>
+        <source>Fallkonferenz (Person oder Haushalt)</source>
+        <translation>Case conference (person or household)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Netzwerktreffen (ohne Person)</source>
+        <translation>Network meeting (without a person)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional, z. B. „Übergang Schule – Beruf“</source>
+        <translation>optional, e.g. “Transition school – work”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nächster Termin</source>
+        <translation>Next date</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Person hinzufügen …</source>
+        <translation>Add person …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Datum, Beginn</source>
+        <translation>Date, start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ort</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderation</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protokoll</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Person(en)</source>
+        <translation>Person(s)</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../kimdesk/services/history.py" line="+61"/>
+        <source>Unbekannte Tabelle „{name}“.</source>
+        <translation>Unknown table “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kein Datensatz {id}.</source>
+        <translation>No record {id}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unbekanntes Feld „{field}“.</source>
+        <translation>Unknown field “{field}”.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Diese Version gibt es nicht (mehr).</source>
+        <translation>This version no longer exists.</translation>
+    </message>
+</context>
+<context>
     <name>Household</name>
     <message>
         <location filename="../../kimdesk/ui/record/household.py" line="+16"/>
@@ -1360,7 +4548,7 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../kimdesk/services/exchange.py" line="+61"/>
+        <location filename="../../kimdesk/services/exchange.py" line="+63"/>
         <source>die Kennung {id} kommt doppelt vor</source>
         <translation>the id {id} occurs twice</translation>
     </message>
@@ -1396,13 +4584,18 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+18"/>
-        <location filename="../../kimdesk/services/exchange_format.py" line="+256"/>
+        <location line="+27"/>
+        <location filename="../../kimdesk/services/exchange_format.py" line="+273"/>
         <source>muss ein Objekt sein</source>
         <translation>must be an object</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="-7"/>
+        <source>muss {allowed} oder null sein</source>
+        <translation>must be {allowed} or null</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Pflichtfeld „{field}“ fehlt</source>
         <translation>required field “{field}” is missing</translation>
     </message>
@@ -1520,19 +4713,17 @@
 <context>
     <name>Intake</name>
     <message>
-        <location filename="../../kimdesk/services/consents.py" line="-21"/>
         <location filename="../../kimdesk/services/intake.py" line="+172"/>
         <source>Bitte die Stelle wählen, die die Einwilligung erhält.</source>
         <translation>Please choose the agency the consent is given to.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../kimdesk/services/intake.py" line="+7"/>
+        <location line="+7"/>
         <source>Das Ende liegt vor dem Datum der Einwilligung.</source>
         <translation>The end lies before the date of the consent.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/intake.py" line="-144"/>
+        <location line="-144"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -2097,14 +5288,19 @@
         <translation>Clients</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Fallkonferenzen</source>
         <translation>Case conferences</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Aufgaben/Wiedervorlagen</source>
         <translation>Tasks/follow-ups</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seiteneinsteiger</source>
+        <translation>Lateral entrants</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2127,7 +5323,7 @@
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>gesperrt</source>
         <translation>locked</translation>
     </message>
@@ -2199,11 +5395,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Strukturelle Themen …</source>
+        <translation>Structural findings …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aufbewahrungsfristen prüfen …</source>
+        <translation>Check retention periods …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Einstellungen …</source>
         <translation>Settings …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
@@ -2222,11 +5428,16 @@
     </message>
     <message>
         <location line="+44"/>
+        <source>Die Person wurde gelöscht; die Löschung geht mit der nächsten Synchronisation an alle Geräte.</source>
+        <translation>The person was deleted; the deletion reaches every device with the next synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Neue Person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+178"/>
         <source>Es gibt ungespeicherte Änderungen. Trotzdem beenden? Ungespeichertes geht verloren.</source>
         <translation>There are unsaved changes. Quit anyway? Unsaved input will be lost.</translation>
     </message>
@@ -2234,7 +5445,7 @@
 <context>
     <name>Map</name>
     <message>
-        <location filename="../../kimdesk/ui/map/panel.py" line="+37"/>
+        <location filename="../../kimdesk/ui/map/panel.py" line="+38"/>
         <source>Lücke</source>
         <translation>Gap</translation>
     </message>
@@ -2315,6 +5526,64 @@
     </message>
 </context>
 <context>
+    <name>Marks</name>
+    <message>
+        <location filename="../../kimdesk/services/content_marks.py" line="+28"/>
+        <source>die Person selbst</source>
+        <translation>the person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case Management</source>
+        <translation>case management</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eine Stelle</source>
+        <translation>an office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ärztin/Arzt</source>
+        <translation>doctor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Therapeut:in</source>
+        <translation>therapist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>andere Quelle</source>
+        <translation>other source</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>„{entity}“ kann nicht markiert werden.</source>
+        <translation>“{entity}” cannot be marked.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Den Eintrag gibt es nicht (mehr).</source>
+        <translation>The entry no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>als „nicht für die Ausländerbehörde“ markieren</source>
+        <translation>mark as “not for the immigration office”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markierung „nicht für die Ausländerbehörde“ aufheben</source>
+        <translation>remove the mark “not for the immigration office”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quelle erfassen</source>
+        <translation>record the source</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../../kimdesk/ui/messages.py" line="+19"/>
@@ -2355,7 +5624,22 @@
         <translation>ask the suggested agency right away</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>– nicht angegeben –</source>
+        <translation>– not given –</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Angaben von:</source>
+        <translation>Information from:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nicht für die Ausländerbehörde</source>
+        <translation>not for the immigration office</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>kein Vorschlag – bitte selbst eine Stelle zuweisen</source>
         <translation>no suggestion – please assign an agency yourself</translation>
     </message>
@@ -2419,29 +5703,57 @@
     </message>
     <message>
         <location line="+13"/>
+        <source>nicht für die Ausländerbehörde (z. B. ärztliche Angaben)</source>
+        <translation>not for the immigration office (e.g. medical information)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kopien für die Ausländerbehörde lassen diesen Bedarf weg (§ 203 StGB).</source>
+        <translation>Copies for the immigration office leave this need out (§ 203 StGB).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Verlauf:</source>
         <translation>History:</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Pingpong: {why}</source>
         <translation>Pingpong: {why}</translation>
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="-101"/>
+        <source>Teilnahme ohne Schweigepflichtentbindung</source>
+        <translation>Taking part without a release from confidentiality</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die Begründung wird im Protokoll abgedruckt. Ohne Begründung wird die Stelle nicht eingetragen.</source>
+        <translation>The reason is printed in the minutes. Without a reason the office is not listed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Begründung, z. B. „Eilfall: drohende Leistungslücke …“</source>
+        <translation>Reason, e.g. “urgent: a gap in benefits is imminent …”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Begründung</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mit Begründung eintragen</source>
+        <translation>List with reason</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
-        <location filename="../../kimdesk/ui/pages.py" line="+37"/>
-        <source>Fallkonferenzen</source>
-        <translation>Case conferences</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hier entstehen Fallkonferenzen und ihre Protokolle: Teilnehmende mit Schweigepflichtentbindung, Tagesordnung (TOP), Beschlüsse, Vereinbarungen (wer, was, bis wann) und das gedruckte Protokoll. Die Vereinbarungen erscheinen schon jetzt unter „Aufgaben/Wiedervorlagen“ und in der Akte.</source>
-        <translation>Case conferences and their minutes will be made here: participants released from confidentiality, agenda items (TOP), decisions, action items (who, what, by when) and the printed minutes. The action items already appear under “Tasks/follow-ups” and in the record.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../../kimdesk/ui/pages.py" line="+49"/>
         <source>Berichte</source>
         <translation>Reports</translation>
     </message>
@@ -2450,21 +5762,157 @@
         <source>Hier entstehen die anonymen Berichte: der Sachstandsbericht für den Ausschuss und die Übersicht Seiteneinsteiger und Internationale Förderklassen. Bis dahin: „kimdesk report …“ auf der Kommandozeile.</source>
         <translation>The anonymous reports will be made here: the status report (Sachstandsbericht) for the committee and the overview of lateral entrants and international support classes. Until then: “kimdesk report …” on the command line.</translation>
     </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
     <message>
-        <location line="+10"/>
-        <source>Synchronisation</source>
-        <translation>Sync</translation>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="-64"/>
+        <source>Teilnehmende</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>– keine Stelle (z. B. Dolmetschung, die Person selbst) –</source>
+        <translation>– no office (e.g. interpreting, the person) –</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stelle</source>
+        <translation>Office</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Hier wird der Abgleich mit dem Team über den gemeinsamen Dateiserver eingerichtet und gestartet: Ziel, letzter Abgleich, gesendete und empfangene Änderungen, Konflikte zum Prüfen.</source>
-        <translation>Syncing with the team through the shared file server will be set up and started here: target, last sync, changes sent and received, conflicts to review.</translation>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funktion</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anwesenheit</source>
+        <translation>Presence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schweigepflicht­entbindung</source>
+        <translation>Release from confidentiality</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unbefristet</source>
+        <translation>unlimited</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>liegt vor (bis {until})</source>
+        <translation>given (until {until})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ keine gültige Entbindung ({detail}) – Teilnahme nur mit Begründung</source>
+        <translation>⚠ no valid release ({detail}) – taking part only with a reason</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nicht erforderlich</source>
+        <translation>not needed</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <location filename="../../kimdesk/ui/conferences/participants.py" line="+39"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stelle</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Funktion</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Anwesenheit</source>
+        <translation>Presence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schweigepflichtentbindung</source>
+        <translation>Release from confidentiality</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hinzufügen …</source>
+        <translation>Add …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bearbeiten …</source>
+        <translation>Edit …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ausnahme begründen …</source>
+        <translation>Give a reason for the exception …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>liegt vor</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (bis {date})</source>
+        <translation> (until {date})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nicht erforderlich</source>
+        <translation>not needed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{gap} – Ausnahme: {reason}</source>
+        <translation>{gap} – exception: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠ {gap} – Begründung fehlt</source>
+        <translation>⚠ {gap} – reason missing</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{n} Stelle(n) ohne gültige Schweigepflichtentbindung und ohne Begründung: vor dem Abschließen begründen oder entfernen.</source>
+        <translation>{n} office(s) without a valid release from confidentiality and without a reason: give a reason or remove them before finalising.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Nicht eingetragen: ohne Begründung keine Teilnahme ohne Entbindung.</source>
+        <translation>Not listed: without a reason no participation without a release.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Für „{agency}“ liegt keine gültige Schweigepflichtentbindung vor ({detail}).</source>
+        <translation>For “{agency}” there is no valid release from confidentiality ({detail}).</translation>
     </message>
 </context>
 <context>
     <name>PersonalTab</name>
     <message>
-        <location filename="../../kimdesk/ui/record/personal.py" line="+22"/>
+        <location filename="../../kimdesk/ui/record/personal.py" line="+21"/>
         <source>Vorname</source>
         <translation>Given name</translation>
     </message>
@@ -2489,7 +5937,7 @@
         <translation>Gender</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-7"/>
         <source>keine Angabe</source>
         <translation>not stated</translation>
     </message>
@@ -2509,7 +5957,7 @@
         <translation>diverse</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Staatsangehörigkeit</source>
         <translation>Nationality</translation>
     </message>
@@ -2574,31 +6022,6 @@
         <translation>Case manager</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Fallstatus</source>
-        <translation>Case status</translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <source>offen</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>abgeschlossen</source>
-        <translation>closed</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Fall eröffnet am</source>
-        <translation>Case opened on</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>abgeschlossen am</source>
-        <translation>closed on</translation>
-    </message>
-    <message>
         <location line="+29"/>
         <source>Ungespeicherte Änderungen</source>
         <translation>Unsaved changes</translation>
@@ -2617,6 +6040,538 @@
         <location line="+83"/>
         <source>Bitte zuerst die markierten Angaben korrigieren.</source>
         <translation>Please correct the marked entries first.</translation>
+    </message>
+</context>
+<context>
+    <name>PhasesPanel</name>
+    <message>
+        <location filename="../../kimdesk/ui/record/cycle/phases.py" line="+17"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>von</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nach</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grund / Vermerk</source>
+        <translation>Reason / note</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nächster Schritt:</source>
+        <translation>Next step:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vermerk (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case Management angezeigt</source>
+        <translation>Case management indicated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person stimmt zu</source>
+        <translation>Person agrees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phase wechseln</source>
+        <translation>Change phase</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fall abschließen …</source>
+        <translation>Close case …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fall wieder öffnen …</source>
+        <translation>Reopen case …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ziele: {goals}</source>
+        <translation>Goals: {goals}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>angezeigt: {i}, Zustimmung: {a}</source>
+        <translation>indicated: {i}, agreement: {a}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fall abgeschlossen am {date}</source>
+        <translation>Case closed on {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phase noch nicht erfasst</source>
+        <translation>Phase not recorded yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source> · Fall eröffnet am {date}</source>
+        <translation> · case opened on {date}</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Aktuelle Phase: {phase}</source>
+        <translation>Current phase: {phase}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Fall abschließen</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zum Abschließen bitte den Grund angeben und ob die Ziele erreicht wurden. Der Fall kann später wieder geöffnet werden; nach Ablauf der Aufbewahrungsfrist wird er gelöscht.</source>
+        <translation>To close the case please give the reason and whether the goals were reached. The case can be reopened later; after the retention period it is deleted.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Ziele erreicht:</source>
+        <translation>Goals reached:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fall wieder öffnen</source>
+        <translation>Reopen case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Fall beginnt wieder im Clearing oder im Assessment; der frühere Abschluss bleibt im Verlauf.</source>
+        <translation>The case starts again in clearing or assessment; the earlier closure stays in the history.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>weiter mit:</source>
+        <translation>continue with:</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <location filename="../../kimdesk/ui/record/cycle/plan.py" line="+16"/>
+        <source>Hilfeplan anlegen</source>
+        <translation>Create plan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Überprüfung am:</source>
+        <translation>Review on:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Als vereinbart markieren</source>
+        <translation>Mark as agreed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vereinbarung als PDF …</source>
+        <translation>Agreement as PDF …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ziel / Maßnahme</source>
+        <translation>Goal / measure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wer</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bis wann</source>
+        <translation>By when</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Neues Ziel, in den Worten der Person, z. B. „Ich habe eine eigene Wohnung“</source>
+        <translation>New goal, in the person&apos;s own words, e.g. “I have a flat of my own”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ziel hinzufügen</source>
+        <translation>Add goal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stand des Ziels setzen</source>
+        <translation>Set the goal&apos;s status</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Maßnahme zum gewählten Ziel: was ist zu tun?</source>
+        <translation>Measure for the selected goal: what is to be done?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Person / Funktion</source>
+        <translation>Person / function</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bis wann</source>
+        <translation>by when</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maßnahme hinzufügen</source>
+        <translation>Add measure</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Maßnahme erledigt</source>
+        <translation>Measure done</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Maßnahme entfällt</source>
+        <translation>Measure cancelled</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>– keine Stelle –</source>
+        <translation>– no office –</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Noch kein Hilfeplan</source>
+        <translation>No plan yet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hilfeplan – vereinbart am {date}</source>
+        <translation>Plan – agreed on {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hilfeplan – {status}</source>
+        <translation>Plan – {status}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>überfällig</source>
+        <translation>overdue</translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <location filename="../../kimdesk/services/plan_print.py" line="+20"/>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>erreicht</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>teilweise erreicht</source>
+        <translation>partly reached</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nicht erreicht</source>
+        <translation>not reached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aufgegeben</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Für diese Person ist kein Hilfeplan angelegt.</source>
+        <translation>No plan has been created for this person.</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/services/plans.py" line="+29"/>
+        <source>Kein Eintrag mit der Kennung {id}.</source>
+        <translation>No entry with the id {id}.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Bitte angeben, wer die Maßnahme übernimmt (Stelle oder Person).</source>
+        <translation>Please say who takes on the measure (office or person).</translation>
+    </message>
+</context>
+<context>
+    <name>Print</name>
+    <message>
+        <location filename="../../kimdesk/reports/consent_form.py" line="+60"/>
+        <source>Schweigepflichtentbindung</source>
+        <translation>Release from confidentiality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../kimdesk/reports/handout.py" line="+54"/>
+        <location filename="../../kimdesk/reports/plan.py" line="+68"/>
+        <location filename="../../kimdesk/reports/subject_access.py" line="+66"/>
+        <source>Az. {number}</source>
+        <translation>Case no. {number}</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/reports/findings.py" line="+35"/>
+        <source>Strukturelle Themen</source>
+        <translation>Structural findings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>für die Lenkungsgruppe</source>
+        <translation>for the steering group</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/reports/formatting.py" line="-21"/>
+        <source>{time} Uhr</source>
+        <translation>{time}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>anwesend</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entschuldigt</source>
+        <translation>excused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nicht erschienen</source>
+        <translation>did not attend</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>erledigt</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entfallen</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nicht erteilt</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nicht gültig ({detail})</source>
+        <translation>not valid ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/reports/handout.py" line="-1"/>
+        <source>Ihre Ansprechstellen</source>
+        <translation>Your contacts</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/reports/minutes.py" line="+109"/>
+        <source>Protokoll des Netzwerktreffens</source>
+        <translation>Minutes of the network meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protokoll der Fallkonferenz</source>
+        <translation>Minutes of the case conference</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Az. {numbers}</source>
+        <translation>Case no. {numbers}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sitzung vom {date}</source>
+        <translation>Meeting of {date}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../kimdesk/reports/template.py" line="+320"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fassung</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/reports/plan.py" line="-1"/>
+        <source>Hilfeplan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/reports/subject_access.py" line="-1"/>
+        <source>Auskunft nach Art. 15 DSGVO</source>
+        <translation>Access under Art. 15 GDPR</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Keine Einträge.</source>
+        <translation>No entries.</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/reports/template.py" line="-106"/>
+        <source>Hinweis zur Darstellung: Die folgenden Angaben enthalten Schrift, die in diesem Dokument nicht wiedergegeben werden kann. Sie sind in lateinischer Umschrift gedruckt und mit {open} {close} gekennzeichnet; maßgeblich ist die Eintragung in KIMdesk.</source>
+        <translation>Note on the rendering: the following entries contain script this document cannot show. They are printed as a Latin transliteration and marked with {open} {close}; the entry in KIMdesk is authoritative.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Entwurf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Vertraulich – Sozialdaten nach § 35 SGB I</source>
+        <translation>Confidential – social data under § 35 SGB I</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gedruckt am {date}</source>
+        <translation>Printed on {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seite {page} von {total}</source>
+        <translation>Page {page} of {total}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Briefkopf</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bezug</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/reports/text_guard.py" line="+73"/>
+        <source>Symbole</source>
+        <translation>Symbols</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schrift „{name}“</source>
+        <translation>Font “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/services/minutes_print.py" line="+144"/>
+        <source>Ausfertigung für {recipient}</source>
+        <translation>Copy for {recipient}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Keine Stelle mit der Kennung {id}.</source>
+        <translation>No office with the id {id}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nicht genau eine Ausländerbehörde unter den Teilnehmenden (gefunden: {n}); bitte die Stelle mit --recipient AGENCY_ID angeben.</source>
+        <translation>Not exactly one immigration office among the participants (found: {n}); please give the office with --recipient AGENCY_ID.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPanel</name>
+    <message>
+        <location filename="../../kimdesk/ui/record/cycle/privacy.py" line="+24"/>
+        <source>Auskunft nach Art. 15 DSGVO</source>
+        <translation>Access under Art. 15 GDPR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alles, was über die Person gespeichert ist, auf Deutsch als PDF: Angaben, Verlauf, Konferenzen, Einwilligungen, Zugriffe und Änderungen.</source>
+        <translation>Everything stored about the person, in German, as a PDF: details, history, conferences, consents, accesses and changes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Auskunft (Art. 15) als PDF …</source>
+        <translation>Access (Art. 15) as PDF …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zugriffe auf diese Akte</source>
+        <translation>Accesses to this record</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zeitpunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Benutzer:in</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(nicht eingetragen)</source>
+        <translation>(not entered)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gerät</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auf Antrag der Person (Art. 17 DSGVO) oder wenn nichts mehr aufbewahrt werden darf. Fälle nach Ablauf der Aufbewahrungsfrist löscht die Prüfliste unter Extras.</source>
+        <translation>At the person&apos;s request (Art. 17 GDPR) or when nothing may be kept any longer. Cases past their retention period are deleted by the review list under Extras.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Person endgültig löschen …</source>
+        <translation>Delete person for good …</translation>
     </message>
 </context>
 <context>
@@ -2696,14 +6651,65 @@
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../kimdesk/ui/record/cycle/common.py" line="+30"/>
+        <source>Datum:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Grund:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grund (optional):</source>
+        <translation>Reason (optional):</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Bitte einen Grund angeben.</source>
+        <translation>Please give a reason.</translation>
+    </message>
+</context>
+<context>
+    <name>Recipients</name>
+    <message>
+        <location filename="../../kimdesk/services/recipients.py" line="+114"/>
+        <source>Fall {number}</source>
+        <translation>Case {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eine Person der Unterlage</source>
+        <translation>a person of the document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keine Kopie für {recipient}: Für {who} fehlt eine gültige Schweigepflichtentbindung gegenüber dieser Stelle ({detail}).</source>
+        <translation>No copy for {recipient}: for {who} a valid release from confidentiality towards this office is missing ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>In der Kopie für {recipient} fehlen {n} als „nicht für die Ausländerbehörde“ markierte Inhalte, weil Angaben etwa von Ärzt:innen oder Therapeut:innen nicht an die Ausländerbehörde gehen dürfen (§ 203 StGB).</source>
+        <translation>The copy for {recipient} leaves out {n} items marked “not for the immigration office”, because information from doctors or therapists, for example, must not go to the immigration office (§ 203 StGB).</translation>
+    </message>
+</context>
+<context>
     <name>Record</name>
     <message>
-        <location filename="../../kimdesk/services/record.py" line="+142"/>
+        <location filename="../../kimdesk/services/record.py" line="+157"/>
+        <source>Einen Fall eröffnen, abschließen oder wieder öffnen bitte im Fallverlauf (mit Datum und Grund).</source>
+        <translation>Please open, close or reopen a case in the case history (with date and reason).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Personendaten ändern</source>
         <translation>Change personal data</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Haushaltsmitglied hinzufügen</source>
         <translation>Add household member</translation>
     </message>
@@ -2726,13 +6732,12 @@
 <context>
     <name>Responsibilities</name>
     <message>
-        <location filename="../../kimdesk/services/consents.py" line="+5"/>
-        <location filename="../../kimdesk/services/responsibilities.py" line="+65"/>
+        <location filename="../../kimdesk/services/responsibilities.py" line="+66"/>
         <source>Bitte eine Stelle aus dem Verzeichnis wählen.</source>
         <translation>Please choose an agency from the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/responsibilities.py" line="-209"/>
+        <location line="-212"/>
         <source>angefragt</source>
         <translation>requested</translation>
     </message>
@@ -2812,12 +6817,12 @@
         <translation>back to an agency that had already declined ({agency})</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Noch keine Anfrage.</source>
         <translation>No request yet.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Den Bedarf gibt es nicht (mehr).</source>
         <translation>This need does not exist (any more).</translation>
     </message>
@@ -2862,12 +6867,12 @@
         <translation>mark as done</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Bitte angeben, worum es geht (Bedarf).</source>
         <translation>Please say what it is about (need).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Bedarf hinzufügen</source>
         <translation>Add need</translation>
     </message>
@@ -2883,11 +6888,283 @@
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message>
+        <location filename="../../kimdesk/services/retention.py" line="+40"/>
+        <source>Case Management</source>
+        <translation>case management</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kurzberatung</source>
+        <translation>short counselling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nur Fallkonferenz</source>
+        <translation>conference only</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Löschen ist in dieser Installation nicht verfügbar (Löschfunktion der Synchronisation fehlt); nichts gelöscht.</source>
+        <translation>Deleting is not available in this installation (the erasure of the sync layer is missing); nothing deleted.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aufbewahrungsfrist abgelaufen</source>
+        <translation>Retention period over</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Bitte einen Grund für die Löschung angeben.</source>
+        <translation>Please give a reason for the deletion.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../kimdesk/ui/retention_dialog.py" line="+23"/>
+        <source>Aufbewahrungsfristen prüfen</source>
+        <translation>Check retention periods</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Abgeschlossene Fälle, deren Aufbewahrungsfrist abgelaufen ist (Voreinstellung: Ende des 5. Kalenderjahres nach Abschluss). Löschen entfernt die Personen mit allen Angaben auf allen Geräten; für Berichte bleiben nur anonyme Zahlen.</source>
+        <translation>Closed cases whose retention period is over (default: end of the 5th calendar year after closure). Deleting removes the persons with everything recorded on every device; only anonymous figures stay for reports.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Aktenzeichen</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fallart</source>
+        <translation>Case type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abgeschlossen am</source>
+        <translation>closed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>löschbar ab</source>
+        <translation>may be deleted from</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fällige Fälle löschen …</source>
+        <translation>Delete due cases …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{n} Fälle und {m} Erstkontakte sind zur Löschung fällig.</source>
+        <translation>{n} cases and {m} first contacts are due for deletion.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zurzeit ist nichts zur Löschung fällig.</source>
+        <translation>Nothing is due for deletion at the moment.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Endgültig löschen</source>
+        <translation>Delete for good</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} Fälle und {m} Erstkontakte jetzt endgültig löschen? Das lässt sich nicht rückgängig machen.</source>
+        <translation>Delete {n} cases and {m} first contacts for good now? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Die Liste hat sich geändert; es wurde nichts gelöscht. Bitte prüfen und erneut löschen.</source>
+        <translation>The list has changed; nothing was deleted. Please check and delete again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} Fälle gelöscht; anonyme Zahlen bleiben für Berichte erhalten.</source>
+        <translation>{n} cases deleted; anonymous figures stay for reports.</translation>
+    </message>
+</context>
+<context>
     <name>RowsEditor</name>
     <message>
         <location filename="../../kimdesk/ui/intake/rows.py" line="+110"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolEntry</name>
+    <message>
+        <location filename="../../kimdesk/services/school_entry.py" line="+38"/>
+        <source>Primarstufe</source>
+        <translation>primary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sekundarstufe</source>
+        <translation>secondary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internationale Förderklasse</source>
+        <translation>International support class (IFK)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>andere Schulform</source>
+        <translation>other school form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ohne Angabe</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Die Aufnahme in die Schule liegt vor „{field}“.</source>
+        <translation>The admission to school lies before “{field}”.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Aktenzeichen</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Familienname</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorname</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alter</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Schulform</source>
+        <translation>School form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zuweisung</source>
+        <translation>Assignment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Anmeldung</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antrag</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wartetage ab Zuweisung</source>
+        <translation>Days waiting since assignment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wartetage ab Anmeldung</source>
+        <translation>Days waiting since registration</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nächste Aufnahme</source>
+        <translation>Next intake</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolPanel</name>
+    <message>
+        <location filename="../../kimdesk/ui/record/cycle/school.py" line="+36"/>
+        <source>Ankunft in Deutschland:</source>
+        <translation>Arrival in Germany:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zuweisung an die Kommune:</source>
+        <translation>Assignment to the municipality:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmeldung Schulamt / Kommunales Integrationszentrum:</source>
+        <translation>Registration with the school office / integration centre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antrag / Bewerbung am:</source>
+        <translation>Application on:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Schulplatz seit:</source>
+        <translation>School place since:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Gewünschte Schulform:</source>
+        <translation>School form wanted:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>z. B. Berufskolleg Nord</source>
+        <translation>e.g. Berufskolleg Nord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schule:</source>
+        <translation>School:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Schulzugang speichern</source>
+        <translation>Save school entry</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Für neu zugewanderte junge Menschen (schulpflichtig oder 16–25 Jahre): der Weg zum Schulplatz. Wer zugewiesen oder angemeldet ist und noch keinen Platz hat, steht auf der Warteliste.</source>
+        <translation>For newly arrived young people (of school age or 16–25 years): the way to a school place. Whoever is assigned or registered and has no place yet is on the waiting list.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Person ist älter als 25 Jahre; ein Schulzugang wird in der Regel nicht erfasst.</source>
+        <translation>The person is older than 25; a school entry is usually not recorded.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Schulplatz seit {date}</source>
+        <translation>School place since {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wartet seit {n} Tagen auf einen Schulplatz</source>
+        <translation>waiting for a school place for {n} days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · nächste Aufnahme ({form}): {date}</source>
+        <translation> · next intake ({form}): {date}</translation>
     </message>
 </context>
 <context>
@@ -2952,9 +7229,47 @@
     </message>
 </context>
 <context>
+    <name>SideBySide</name>
+    <message>
+        <location filename="../../kimdesk/ui/sync/page.py" line="+50"/>
+        <source>Wert:</source>
+        <translation>Value:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geändert von:</source>
+        <translation>Changed by:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gerät:</source>
+        <translation>Device:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeitpunkt:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>gelöscht</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>vorhanden</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unbekannt</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
-        <location filename="../../kimdesk/store/engine.py" line="+100"/>
+        <location filename="../../kimdesk/store/engine.py" line="+110"/>
         <source>Die Datei ist keine KIMdesk-Datenbank oder passt nicht zum Schlüssel.</source>
         <translation>The file is not a KIMdesk database or does not match the key.</translation>
     </message>
@@ -3035,9 +7350,434 @@
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../kimdesk/sync/engine.py" line="+83"/>
+        <source>Sync-Ziel {target} nicht erreichbar ({err}); nichts geändert.</source>
+        <translation>Sync target {target} not reachable ({err}); nothing changed.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Verbindung zum Sync-Ziel verloren ({err}); Angewendetes bleibt gültig, der Rest folgt beim nächsten Mal.</source>
+        <translation>Connection to the sync target lost ({err}); what was applied stays valid, the rest follows next time.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Ordner fehlt oder ist kein Ordner</source>
+        <translation>folder missing or not a folder</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>die Infodatei fehlt – ist die Freigabe eingehängt? (neues Ziel: --init)</source>
+        <translation>the info file is missing – is the share mounted? (new target: --init)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{target} ist nicht leer und kein KIMdesk-Sync-Ziel; nichts geschrieben.</source>
+        <translation>{target} is not empty and not a KIMdesk sync target; nothing written.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{target} wurde von einer neueren KIMdesk-Version eingerichtet ({detail}); bitte KIMdesk aktualisieren.</source>
+        <translation>{target} was set up by a newer KIMdesk version ({detail}); please update KIMdesk.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} gehört zu einem anderen Team; nichts geschrieben.</source>
+        <translation>{target} belongs to another team; nothing written.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die Infodatei in {target} ist beschädigt oder manipuliert ({why}); nichts geschrieben.</source>
+        <translation>The info file in {target} is damaged or tampered with ({why}); nothing written.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Der Ordner dieses Geräts auf dem Sync-Ziel ist weiter als seine Datenbank (Sicherung eingespielt oder Profil kopiert?); es wird nichts gesendet.</source>
+        <translation>This device&apos;s folder on the sync target is ahead of its database (backup restored or profile copied?); nothing is sent.</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/sync/receive.py" line="+37"/>
+        <source>eine Momentaufnahme (ältere Segmente fehlen)</source>
+        <translation>a snapshot (older segments missing)</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Segment {seq} von Gerät {device} würde {n} von {total} Datensätzen löschen</source>
+        <translation>segment {seq} of device {device} would delete {n} of {total} records</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>eine Momentaufnahme</source>
+        <translation>a snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/sync/service.py" line="+29"/>
+        <source>Kein Sync-Ziel: --target ORDNER|smb://… angeben (mit --save merken).</source>
+        <translation>No sync target: give --target FOLDER|smb://… (remember it with --save).</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/sync/targets/__init__.py" line="+24"/>
+        <source>Ungültige SMB-Adresse: {err}</source>
+        <translation>Invalid SMB address: {err}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unbekanntes Sync-Ziel „{spec}“: erwartet wird ein Ordner oder smb://…</source>
+        <translation>Unknown sync target “{spec}”: a folder or smb://… is expected</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/sync/team.py" line="+63"/>
+        <source>Dieses Gerät gehört noch zu keinem Team: zuerst „kimdesk team create“ oder „kimdesk team join DATEI“.</source>
+        <translation>This device belongs to no team yet: first “kimdesk team create” or “kimdesk team join FILE”.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Dieses Gerät gehört bereits zum Team {id}.</source>
+        <translation>This device already belongs to team {id}.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{path} ist keine KIMdesk-Anmeldedatei oder beschädigt.</source>
+        <translation>{path} is not a KIMdesk enrolment file or is damaged.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Datei nicht lesbar: {err}</source>
+        <translation>File not readable: {err}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Die Anmeldedatei hat ein neueres Format ({v}); bitte KIMdesk aktualisieren.</source>
+        <translation>The enrolment file has a newer format ({v}); please update KIMdesk.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Falsche Passphrase für die Anmeldedatei.</source>
+        <translation>Wrong passphrase for the enrolment file.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dieses Gerät gehört bereits zu einem anderen Team ({id}).</source>
+        <translation>This device already belongs to another team ({id}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Anmeldedatei passt nicht zum Teamschlüssel dieses Geräts.</source>
+        <translation>The enrolment file does not match this device&apos;s team key.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message numerus="yes">
+        <location filename="../../kimdesk/ui/sync/controller.py" line="+149"/>
+        <source>Kein Sync-Ziel eingerichtet – %n Änderung(en) warten</source>
+        <translation>
+            <numerusform>No sync target set up – %n change waiting</numerusform>
+            <numerusform>No sync target set up – %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Synchronisiere …</source>
+        <translation>Synchronising …</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Interner Fehler beim Synchronisieren</source>
+        <translation>Internal error while synchronising</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Offline – %n Änderung(en) warten</source>
+        <translation>
+            <numerusform>Offline – %n change waiting</numerusform>
+            <numerusform>Offline – %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Verbindung verloren – %n Änderung(en) warten</source>
+        <translation>
+            <numerusform>Connection lost – %n change waiting</numerusform>
+            <numerusform>Connection lost – %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Abgebrochen – %n Änderung(en) warten</source>
+        <translation>
+            <numerusform>Cancelled – %n change waiting</numerusform>
+            <numerusform>Cancelled – %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Löschungen warten auf Bestätigung</source>
+        <translation>Deletions waiting for confirmation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Synchronisiert um %1</source>
+        <translation>Synchronised at %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../kimdesk/ui/sync/page.py" line="+26"/>
+        <source>Synchronisieren</source>
+        <translation>Synchronise</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ordner oder smb://benutzer@server/freigabe/ordner</source>
+        <translation>folder or smb://user@server/share/folder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ziel speichern</source>
+        <translation>Save target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync-Ziel:</source>
+        <translation>Sync target:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Erreichbarkeit wird geprüft …</source>
+        <translation>Checking reachability …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Jetzt synchronisieren</source>
+        <translation>Synchronise now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Löschungen bestätigen</source>
+        <translation>Confirm deletions</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Letzte Runde</source>
+        <translation>Last round</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Konflikte</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Behalten (gilt jetzt)</source>
+        <translation>Kept (valid now)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unterlegen (gleichzeitig geändert)</source>
+        <translation>Lost (changed at the same time)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Linken Wert behalten</source>
+        <translation>Keep the left value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rechten Wert übernehmen</source>
+        <translation>Take the right value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Als Nachtrag zum Protokoll</source>
+        <translation>As an addendum to the minutes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n Änderung(en) warten</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bereit</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kein Sync-Ziel eingerichtet</source>
+        <translation>No sync target set up</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Sync-Ziel</source>
+        <translation>Sync target</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync-Ziel gespeichert</source>
+        <translation>Sync target saved</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Konflikt</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Ziel erreichbar</source>
+        <translation>Target reachable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ziel nicht erreichbar</source>
+        <translation>Target not reachable</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vorname</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Familienname</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wohnort</source>
+        <translation>Place of residence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anschrift</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Geburtsdatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aufenthaltsstatus</source>
+        <translation>Residence status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Löschung</source>
+        <translation>Deletion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Senden</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Empfangen</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abschließen</source>
+        <translation>Finalise</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bedarf</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stelle</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fallkonferenz</source>
+        <translation>Case conference</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TOP</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aufgabe (Protokoll)</source>
+        <translation>Task (minutes)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wiedervorlage</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schweigepflichtentbindung</source>
+        <translation>Release from confidentiality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zuständigkeit</source>
+        <translation>Responsibility</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
-        <location filename="../../kimdesk/services/tasks.py" line="+29"/>
+        <location filename="../../kimdesk/services/tasks.py" line="+32"/>
         <source>Aufgabe</source>
         <translation>Task</translation>
     </message>
@@ -3052,12 +7792,32 @@
         <translation>Action item (case conference)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+1"/>
+        <source>Maßnahme (Hilfeplan)</source>
+        <translation>Measure (plan)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Frist: {rule}</source>
+        <translation>Deadline: {rule}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Fristregel „{rule}“</source>
+        <translation>Deadline rule “{rule}”</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Fallkonferenz vom {day}</source>
         <translation>Case conference of {day}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
+        <source>Hilfeplan: {goal}</source>
+        <translation>Plan: {goal}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Wiedervorlage anlegen</source>
         <translation>Create follow-up</translation>
     </message>
@@ -3068,12 +7828,13 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+4"/>
         <location line="+6"/>
         <source>Den Eintrag gibt es nicht (mehr).</source>
         <translation>This entry does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/ui/tasks_page.py" line="+20"/>
+        <location filename="../../kimdesk/ui/tasks_page.py" line="+24"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
@@ -3111,7 +7872,7 @@
 <context>
     <name>TasksPage</name>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&lt;b&gt;Aufgaben und Wiedervorlagen&lt;/b&gt;</source>
         <translation>&lt;b&gt;Tasks and follow-ups&lt;/b&gt;</translation>
     </message>
@@ -3131,7 +7892,17 @@
         <translation>all open ones</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>alle Arten</source>
+        <translation>all kinds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wiedervorlagen aus Fristen</source>
+        <translation>Follow-ups from deadlines</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>überfällig</source>
         <translation>overdue</translation>
     </message>
@@ -3146,7 +7917,7 @@
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>{n} offen, davon {late} überfällig</source>
         <translation>{n} open, {late} of them overdue</translation>
     </message>
@@ -3167,6 +7938,14 @@
         <location line="+10"/>
         <source>Als erledigt markieren</source>
         <translation>Mark as done</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+98"/>
+        <source>Verfasst von</source>
+        <translation>Written by</translation>
     </message>
 </context>
 <context>
@@ -3205,24 +7984,27 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../kimdesk/services/clients.py" line="-56"/>
+        <location filename="../../kimdesk/services/clients.py" line="-57"/>
         <source>„Sprachen“ muss eine Liste von Texten sein.</source>
         <translation>“Languages” must be a list of texts.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../kimdesk/services/assessment.py" line="-5"/>
+        <location filename="../../kimdesk/services/clients.py" line="+9"/>
+        <location filename="../../kimdesk/services/plans.py" line="-45"/>
+        <location line="+30"/>
         <source>Unbekanntes Feld „{field}“.</source>
         <translation>Unknown field “{field}”.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../kimdesk/services/clients.py" line="+8"/>
         <location filename="../../kimdesk/services/intake.py" line="-85"/>
         <location line="+20"/>
         <source>Bitte mindestens Vor- oder Familiennamen angeben.</source>
         <translation>Please give at least a given or a family name.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/tasks.py" line="-24"/>
+        <location filename="../../kimdesk/services/tasks.py" line="-28"/>
         <location filename="../../kimdesk/services/validation.py" line="-104"/>
         <location line="+46"/>
         <source>Bitte „{field}“ ausfüllen.</source>
@@ -3280,11 +8062,189 @@
     </message>
 </context>
 <context>
+    <name>WaitingListPage</name>
+    <message>
+        <location filename="../../kimdesk/ui/waiting_list_page.py" line="+37"/>
+        <source>&lt;b&gt;Seiteneinsteiger: Warteliste Schulplatz&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Lateral entrants: waiting list for a school place&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>alle Kommunen</source>
+        <translation>all municipalities</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>alle Schulformen</source>
+        <translation>all school forms</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>wartet seit (Tagen)</source>
+        <translation>waiting (days)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aktenzeichen</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alter</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schulform</source>
+        <translation>School form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zuweisung</source>
+        <translation>Assignment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmeldung</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antrag</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nächste Aufnahme</source>
+        <translation>next intake</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wartet länger als {n} Tage</source>
+        <translation>waiting longer than {n} days</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Akte öffnen</source>
+        <translation>Open record</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Als CSV speichern …</source>
+        <translation>Save as CSV …</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Nächste Aufnahmetermine: {dates}</source>
+        <translation>Next intake dates: {dates}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keine eingetragen</source>
+        <translation>none entered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} warten auf einen Schulplatz, davon {long} länger als {days} Tage</source>
+        <translation>{n} waiting for a school place, {long} of them longer than {days} days</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Warteliste speichern</source>
+        <translation>Save waiting list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV-Dateien (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{n} Zeilen gespeichert: {path}</source>
+        <translation>{n} rows saved: {path}</translation>
+    </message>
+</context>
+<context>
     <name>Widgets</name>
     <message>
         <location filename="../../kimdesk/ui/widgets.py" line="+76"/>
         <source>ja</source>
         <translation>yes</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../kimdesk/ui/conferences/printing.py" line="+116"/>
+        <source>Druckvorschau</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Als PDF speichern</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF-Dokumente (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hinweis zur Darstellung</source>
+        <translation>Note on the rendering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Einige Angaben enthalten Schrift, die im PDF nicht dargestellt werden kann. Sie sind in lateinischer Umschrift gedruckt und mit ⟨ ⟩ gekennzeichnet:
+
+{fields}</source>
+        <translation>Some entries contain script that cannot be shown in the PDF. They are printed as a Latin transliteration and marked with ⟨ ⟩:
+
+{fields}</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="-177"/>
+        <source>anwesend</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>entschuldigt</source>
+        <translation>excused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nicht erschienen</source>
+        <translation>did not attend</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>erledigt</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>entfallen</source>
+        <translation>cancelled</translation>
     </message>
 </context>
 </TS>

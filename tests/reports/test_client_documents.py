@@ -41,13 +41,19 @@ def test_consent_form_is_prefilled_for_the_person_and_the_agencies(store):
     edit.add_participant(store, case.conference_id, {"agency_id": case.youth_office,
                                                      "consent_override_reason": "Eilfall"})
     rendered = client_print.consent_form(store, case.client_id, printed_at=PRINTED)
-    assert rendered.pages == 1
+    assert rendered.pages == 2  # the release on one sheet, the withdrawal form on the next
+    first, second = (re.sub(r"\s+", " ", p) for p in pages_text(rendered.pdf))
     text = _flat(rendered.pdf)
     for expected in ("Schweigepflichtentbindung", "Шевченко, Ірина", "03.1988", "Hauptstraße 5, 52062 Aachen",
                      case.case_number, "Jobcenter Test", "Jugendamt Test", "§ 67b SGB X", "Art. 9 DSGVO",
-                     "jederzeit", "widerrufen", "Unterschrift der betroffenen Person", "Ort, Datum",
-                     "Seite 1 von 1", "Sozialdaten nach § 35 SGB I"):
-        assert expected in text, (expected, text)
+                     "Gesundheits- daten", "Zweck:", "Art der Daten:", "Aufenthalt", "Leistungen", "Wohnen",
+                     "Form:", "schriftlich", "elektronisch", "mündlich erteilt", "Erteilt am:", "bis auf Widerruf",
+                     "bis zum", "jederzeit", "widerrufen", "Unterschrift der betroffenen Person", "Ort, Datum",
+                     "Seite 1 von 2", "Sozialdaten nach § 35 SGB I"):
+        assert expected in first, (expected, first)
+    for expected in ("Widerruf der Schweigepflichtentbindung", "Шевченко, Ірина", "1. Jobcenter Test",
+                     "nur für Gesundheitsdaten", "mit Wirkung ab", "Widerruf erhalten am", "Seite 2 von 2"):
+        assert expected in second, (expected, second)
     page = word_boxes(rendered.pdf)[0]
     furniture = [w.text for w in page.words if w.y1 < TOP - 8 or w.y0 > page.height - BOTTOM]
     assert case.case_number in furniture and "Seite" in furniture

@@ -77,17 +77,6 @@ def test_final_minutes_have_no_watermark_and_addenda_follow_the_protocol(store):
     assert text.index("Korrektur zu TOP 1: Antrag am 12.06.2025 gestellt.") > addendum
 
 
-def test_edition_for_the_immigration_office_leaves_marked_tops_out(store):
-    case = make_case(store)
-    fill_protocol(store, case)
-    text = _flat(" ".join(pages_text(minutes_print.render_conference(
-        store, case.conference_id, for_immigration_office=True, printed_at=PRINTED).pdf)))
-    assert "Fassung für die Ausländerbehörde" in text
-    assert "Schulplatz für die Tochter" not in text and "Anmeldung an der Schule begleiten" not in text
-    assert "In dieser Fassung nicht enthalten: TOP 2." in text
-    assert "Existenzsicherung nach der Anerkennung" in text
-
-
 def test_every_font_is_embedded_and_none_is_base14(store):
     case = make_case(store)
     fill_protocol(store, case)

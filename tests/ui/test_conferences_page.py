@@ -184,3 +184,47 @@ def test_pdf_is_rendered_off_the_ui_thread_and_printed_through_qprinter(qtbot, p
     monkeypatch.setattr(printing, "ask_pdf_path", lambda parent, suggested: target)
     page.editor.save_pdf(rendered)
     assert target.read_bytes() == rendered.pdf and "Gespeichert" in page.editor.message.text()
+
+
+def test_withdrawal_marks_the_office_and_copies_per_recipient(qtbot, page, store, tmp_path):
+    from kimdesk.models import Agency
+    from kimdesk.services import consents
+
+    case = make_case(store)
+    released = consents.add_consent(store, case.client_id, {"agency_id": case.caritas, "given_on": date(2025, 1, 1)})
+    with store.session() as s:
+        abh = Agency(name="Ausländerbehörde Test", is_immigration_office=True)
+        s.add(abh)
+        s.flush()
+        abh_id = abh.id
+    edit.add_participant(store, case.conference_id, {"agency_id": case.caritas, "name": "Frau Beck"})
+    edit.add_participant(store, case.conference_id, {"agency_id": abh_id, "consent_override_reason": "Vorladung"})
+    agenda_edit.add_agenda_item(store, case.conference_id, {"title": "Therapie", "notes": "Befund",
+                                                            "source": "therapist"})
+    next_week = date.today() + timedelta(days=7)
+    edit.update_conference(store, case.conference_id, {"date": next_week})
+    page.select(case.conference_id)
+    panel = page.editor.participants
+    assert panel.table.item(_row_of(panel, "Frau Beck"), 0).background().color() != MISSING
+    consents.revoke(store, released.result)  # withdrawn today: next week's meeting is no longer covered
+    page.editor.reload()
+    assert panel.table.item(_row_of(panel, "Frau Beck"), 0).background().color() == MISSING
+    assert "widerrufen am" in panel.table.item(_row_of(panel, "Frau Beck"), 4).text()
+    # the Ausländerbehörde's copy needs its own release: refused with one sentence, nothing printed
+    editor = page.editor
+    editor.edition.setCurrentIndex(editor.edition.findData(abh_id))
+    got = []
+    editor.make_pdf(got.append)
+    assert not got and not editor.busy
+    assert editor.message.text().startswith("Keine Kopie für Ausländerbehörde Test: Für Fall")
+    consents.add_consent(store, case.client_id, {"agency_id": abh_id, "given_on": date(2025, 1, 1)})
+    editor.make_pdf(got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=20000)
+    assert "§ 203 StGB" in editor.message.text()
+    folder = tmp_path / "verteiler"
+    folder.mkdir()
+    editor.write_distribution(folder)
+    qtbot.waitUntil(lambda: not editor.busy, timeout=20000)
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == [f"Protokoll_{next_week.isoformat()}_02_Auslanderbehorde-Test.pdf"]  # Caritas: withdrawn
+    assert "Keine Kopie für Caritas Migrationsberatung Test" in editor.message.text()

@@ -9,12 +9,14 @@ only addenda and the follow-up of action items stay possible.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
+    QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -70,8 +72,15 @@ class ConferenceEditor(QWidget):
 
         self.finalise_button = QPushButton(self.tr("Abschließen …"), self)
         self.delete_button = QPushButton(self.tr("Entwurf verwerfen"), self)
-        self.for_abh = QCheckBox(self.tr("Fassung für die Ausländerbehörde"), self)
-        self.for_abh.setToolTip(self.tr("ohne die TOPs, die nicht an die Ausländerbehörde gehen"))
+        self.edition = QComboBox(self)
+        self.edition.setObjectName("minutesEdition")
+        self.edition.setMinimumContentsLength(9)  # long office names must not widen the window
+        self.edition.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.edition.setToolTip(self.tr(
+            "Eine Ausfertigung für eine Stelle braucht deren Schweigepflichtentbindung; die Ausländerbehörde erhält "
+            "nichts, was nicht für sie bestimmt ist."))
+        self.distribution_button = QPushButton(self.tr("Verteiler …"), self)
+        self.distribution_button.setToolTip(self.tr("je beteiligte Stelle ein PDF in einen Ordner"))
         self.preview_button = QPushButton(self.tr("Druckvorschau …"), self)
         self.print_button = QPushButton(self.tr("Drucken …"), self)
         self.pdf_button = QPushButton(self.tr("Als PDF speichern …"), self)
@@ -79,8 +88,8 @@ class ConferenceEditor(QWidget):
         bottom.addWidget(self.finalise_button)
         bottom.addWidget(self.delete_button)
         bottom.addStretch(1)
-        bottom.addWidget(self.for_abh)
-        for b in (self.preview_button, self.print_button, self.pdf_button):
+        bottom.addWidget(self.edition)
+        for b in (self.preview_button, self.print_button, self.pdf_button, self.distribution_button):
             bottom.addWidget(b)
         self.preview_button.setEnabled(printing.can_preview())
         self.print_button.setEnabled(printing.can_preview())
@@ -96,6 +105,7 @@ class ConferenceEditor(QWidget):
         self.preview_button.clicked.connect(lambda: self.make_pdf(lambda r: printing.preview(self, r)))
         self.print_button.clicked.connect(lambda: self.make_pdf(lambda r: printing.print_with_dialog(self, r)))
         self.pdf_button.clicked.connect(lambda: self.make_pdf(self.save_pdf))
+        self.distribution_button.clicked.connect(self.save_distribution)
         self.show_view(None)
 
     # -- loading ---------------------------------------------------------------------------
@@ -111,8 +121,9 @@ class ConferenceEditor(QWidget):
     def show_view(self, view: ConferenceView | None) -> None:
         self.view = view
         self.tabs.setEnabled(view is not None)
-        for b in (self.finalise_button, self.delete_button, self.for_abh, self.pdf_button):
+        for b in (self.finalise_button, self.delete_button, self.edition, self.pdf_button, self.distribution_button):
             b.setEnabled(view is not None)
+        self._editions(view)
         if view is None:
             self.heading.setText(self.tr("Keine Konferenz ausgewählt"))
             self.badge.setText("")
@@ -133,6 +144,18 @@ class ConferenceEditor(QWidget):
         self.participants.show_view(view)
         self.agenda.show_view(view)
         self.addenda.show_view(view)
+
+    def _editions(self, view: ConferenceView | None) -> None:
+        """The file copy and one copy per participating office (the Verteiler)."""
+        current = self.edition.currentData()
+        self.edition.blockSignals(True)
+        self.edition.clear()
+        self.edition.addItem(self.tr("Aktenexemplar (vollständig)"), None)
+        offices = {} if view is None else {p.agency_id: p.agency for p in view.participants if p.agency_id}
+        for agency_id, name in offices.items():
+            self.edition.addItem(self.tr("Ausfertigung für {office}").format(office=name), agency_id)
+        self.edition.setCurrentIndex(max(0, self.edition.findData(current)))
+        self.edition.blockSignals(False)
 
     def is_read_only(self) -> bool:
         return self.view is None or self.view.final
@@ -205,7 +228,16 @@ class ConferenceEditor(QWidget):
         if self.view is None or self.busy:
             return
         self.flush()
-        doc = minutes_print.prepare(self.store, self.view.id, for_immigration_office=self.for_abh.isChecked())
+        recipient = self.edition.currentData()
+        explanation = None
+        if recipient is None:
+            doc = minutes_print.prepare(self.store, self.view.id)
+        else:
+            copy = minutes_print.prepare_copy(self.store, self.view.id, recipient)
+            if copy.doc is None:
+                self.say(copy.refusal or "", error=True)
+                return
+            doc, explanation = copy.doc, copy.explanation
         conference_id = self.view.id
         self.busy = True
         self.say(self.tr("PDF wird erstellt …"))
@@ -214,7 +246,7 @@ class ConferenceEditor(QWidget):
         def done(rendered: Rendered) -> None:
             self._finish_busy()
             minutes_print.log_print(self.store, "conference", conference_id)
-            self.say("")
+            self.say(explanation or "")
             self.notices(rendered)
             then(rendered)
 
@@ -223,6 +255,51 @@ class ConferenceEditor(QWidget):
             self.say(self.tr("PDF konnte nicht erstellt werden: {error}").format(error=message), error=True)
 
         printing.in_background(lambda: render_minutes(doc), done, failed)
+
+    def save_distribution(self) -> None:
+        """One PDF per participating office into a folder; offices without a release get none (said why)."""
+        if self.view is None or self.busy:
+            return
+        self.flush()
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Ordner für den Verteiler"))
+        if folder:
+            self.write_distribution(Path(folder))
+
+    def write_distribution(self, folder: Path) -> None:
+        view = self.view
+        if view is None:
+            return
+        copies = minutes_print.prepare_distribution(self.store, view.id)
+        if not copies:
+            self.say(self.tr("An dieser Konferenz hat keine Stelle teilgenommen; kein Verteiler."), error=True)
+            return
+        self.busy = True
+        self.say(self.tr("PDFs werden erstellt …"))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        jobs = [(minutes_print.copy_filename(view.date, n, c.recipient), c) for n, c in enumerate(copies, 1)]
+
+        def work() -> list[str]:
+            written = []
+            for name, copy in jobs:
+                if copy.doc is not None:
+                    minutes_print.save(render_minutes(copy.doc), folder / name)
+                    written.append(name)
+            return written
+
+        def done(written: list[str]) -> None:
+            self._finish_busy()
+            for _ in written:
+                minutes_print.log_print(self.store, "conference", view.id)
+            lines = [self.tr("{n} Ausfertigung(en) gespeichert in {folder}.").format(n=len(written), folder=folder)]
+            lines += [c.refusal for _name, c in jobs if c.refusal]
+            lines += [c.explanation for _name, c in jobs if c.doc is not None and c.explanation]
+            self.say(" ".join(lines), error=any(c.refusal for _name, c in jobs))
+
+        def failed(message: str) -> None:
+            self._finish_busy()
+            self.say(self.tr("PDF konnte nicht erstellt werden: {error}").format(error=message), error=True)
+
+        printing.in_background(work, done, failed)
 
     def _finish_busy(self) -> None:
         self.busy = False
@@ -234,6 +311,10 @@ class ConferenceEditor(QWidget):
     def suggested_filename(self) -> str:
         if self.view is None:
             return "Protokoll.pdf"
+        recipient = self.edition.currentData()
+        if recipient is not None:
+            office = next(p.agency for p in self.view.participants if p.agency_id == recipient)
+            return minutes_print.copy_filename(self.view.date, max(1, self.edition.currentIndex()), office)
         number = "_".join(p.case_number for p in self.view.persons) or "Netzwerktreffen"
         return f"Protokoll_{self.view.date.isoformat()}_{number}.pdf"
 

@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kimdesk.services import catalogue, finder
+from kimdesk.services import catalogue, content_marks, finder
 from kimdesk.ui.widgets import AgencyCombo, message_label, show_message
 
 
@@ -152,8 +153,23 @@ class NeedDialog(_Form):
         self.request.addItem(self.tr("noch keine Stelle anfragen"), False)
         self.request.addItem(self.tr("die vorgeschlagene Stelle gleich anfragen"), True)
         self.form.addRow("", self.request)
+        self.source = QComboBox(self)
+        self.source.setObjectName("needSource")
+        self.source.addItem(self.tr("– nicht angegeben –"), None)
+        for value in content_marks.SOURCES:
+            self.source.addItem(content_marks.source_label(value), value)
+        self.form.addRow(self.tr("Angaben von:"), self.source)
+        self.mark = QCheckBox(self.tr("nicht für die Ausländerbehörde"), self)
+        self.mark.setObjectName("needDialogMark")
+        self.form.addRow("", self.mark)
+        self.source.currentIndexChanged.connect(self._source_changed)
         self.category.currentTextChanged.connect(self._update)
         self._update(self.category.currentText())
+
+    def _source_changed(self, _index: int) -> None:
+        """Content from a doctor or therapist is marked by default (it can be unticked on purpose)."""
+        if content_marks.marked_by_default(self.source.currentData()):
+            self.mark.setChecked(True)
 
     def _update(self, text: str) -> None:
         self.proposal = self._propose(text) if text.strip() else None
@@ -171,4 +187,4 @@ class NeedDialog(_Form):
     def values(self) -> dict[str, Any]:
         agency = self.proposal.agency_id if self.proposal and self.request.currentData() else None
         return {"category": self.category.currentText().strip(), "description": self.description.toPlainText(),
-                "agency_id": agency}
+                "agency_id": agency, "source": self.source.currentData(), "mark": self.mark.isChecked()}

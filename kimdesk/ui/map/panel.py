@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QGridLayout,
     QLabel,
     QPlainTextEdit,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kimdesk.i18n import translate
-from kimdesk.services import finder
+from kimdesk.services import content_marks, finder
 from kimdesk.services import responsibilities as rs
 from kimdesk.services import validation as v
 from kimdesk.ui.map import style
@@ -84,6 +85,11 @@ class NeedsPanel(QWidget):
         self.flag.setWordWrap(True)
         self.flag.setStyleSheet("color: #d84315; font-weight: bold;")
         col.addWidget(self.flag)
+        self.mark = QCheckBox(self.tr("nicht für die Ausländerbehörde (z. B. ärztliche Angaben)"), side)
+        self.mark.setObjectName("needMark")
+        self.mark.setToolTip(self.tr("Kopien für die Ausländerbehörde lassen diesen Bedarf weg (§ 203 StGB)."))
+        self.mark.clicked.connect(self._toggle_mark)
+        col.addWidget(self.mark)
         col.addWidget(QLabel(self.tr("Verlauf:"), side))
         self.history = QPlainTextEdit(side)
         self.history.setObjectName("needHistory")
@@ -134,6 +140,8 @@ class NeedsPanel(QWidget):
             self._show_node(node)
 
     def _show_node(self, node: rs.NeedNode | None) -> None:
+        self.mark.setEnabled(node is not None)
+        self.mark.setChecked(bool(node and node.not_for_immigration_office))
         if node is None:
             self.history.clear()
             self.flag.clear()
@@ -184,6 +192,11 @@ class NeedsPanel(QWidget):
             return self.view.run_edit(lambda: rs.done(store, need_id))
         return None  # "history": the selection already shows it
 
+    def _toggle_mark(self, checked: bool) -> None:
+        need_id, store = self.selected(), self.view.store
+        if need_id is not None:
+            self.view.run_edit(lambda: content_marks.set_mark(store, "need", need_id, checked))
+
     def _person(self) -> dict[str, Any]:
         return self.view.person_for_finder()
 
@@ -198,7 +211,9 @@ class NeedsPanel(QWidget):
         store, client_id = self.view.store, self.view.client_id
 
         self.view.run_edit(lambda: rs.add_need(store, client_id, {"category": values["category"],
-                                                                   "description": values["description"] or None},
+                                                                   "description": values["description"] or None,
+                                                                   "source": values["source"],
+                                                                   "not_for_immigration_office": values["mark"]},
                                                agency_id=values["agency_id"]), on_error=dialog.fail)
 
     def draft(self) -> dict[str, Any]:

@@ -1,4 +1,8 @@
-"""Counselling contacts of a record, newest first, and a form to add one."""
+"""Counselling contacts of a record, newest first, and a form to add one.
+
+A contact holding what a doctor or therapist said is marked "nicht für die Ausländerbehörde"
+(§ 203 StGB): copies for that office leave it out. The mark can be set or taken off later.
+"""
 
 from __future__ import annotations
 
@@ -20,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from kimdesk.models.contact import CONTACT_KINDS
-from kimdesk.services import catalogue, contacts, record
-from kimdesk.ui.widgets import Column, RowsModel, make_table, message_label, show_message
+from kimdesk.services import catalogue, contacts, content_marks, record
+from kimdesk.ui.widgets import Column, RowsModel, make_table, message_label, selected_row, show_message
 
 
 class ContactsTab(QWidget):
@@ -35,6 +39,7 @@ class ContactsTab(QWidget):
             Column(self.tr("Art"), lambda c: contacts.kind_label(c.kind), 90),
             Column(self.tr("Ort"), lambda c: c.place or "", 170),
             Column(self.tr("Dolmetschung"), lambda c: c.interpreter or "", 110),
+            Column(self.tr("nicht für ABH"), lambda c: c.not_for_immigration_office, 95),
             Column(self.tr("Zusammenfassung"), lambda c: (c.summary or "").replace("\n", " ")),
         ], self, tooltip=lambda c: c.summary)
         self.table = make_table(self.model, split)
@@ -68,7 +73,14 @@ class ContactsTab(QWidget):
         form.addRow("", self.message)
         self.add_button = QPushButton(self.tr("Kontakt speichern"), box)
         self.add_button.clicked.connect(self.add)
-        form.addRow("", self.add_button)
+        self.mark_button = QPushButton(self.tr("Markierung „nicht für die Ausländerbehörde“ umschalten"), box)
+        self.mark_button.setObjectName("toggleContactMark")
+        self.mark_button.clicked.connect(self.toggle_mark)
+        row = QHBoxLayout()
+        row.addWidget(self.mark_button)
+        row.addStretch(1)
+        row.addWidget(self.add_button)
+        form.addRow("", row)
         split.addWidget(box)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -101,4 +113,15 @@ class ContactsTab(QWidget):
             show_message(self.message, "")
 
         self.view.run_edit(lambda: contacts.add_contact(store, client_id, fields), on_done=done,
+                           on_error=lambda exc: show_message(self.message, str(exc)))
+
+    def toggle_mark(self) -> None:
+        """Mark the chosen contact, or take the mark off on purpose (undoable)."""
+        row = selected_row(self.table)
+        if row is None:
+            show_message(self.message, self.tr("Bitte zuerst einen Kontakt in der Tabelle wählen."))
+            return
+        store = self.view.store
+        self.view.run_edit(lambda: content_marks.set_mark(store, "counselling_contact", row.id,
+                                                          not row.not_for_immigration_office),
                            on_error=lambda exc: show_message(self.message, str(exc)))

@@ -17,7 +17,6 @@ def personal_fields() -> tuple[list[FieldSpec], list[FieldSpec]]:
     vocab = catalogue.vocabulary
     genders = (("", translate("PersonalTab", "keine Angabe")), ("weiblich", translate("PersonalTab", "weiblich")),
                ("männlich", translate("PersonalTab", "männlich")), ("divers", translate("PersonalTab", "divers")))
-    statuses = (("open", translate("PersonalTab", "offen")), ("closed", translate("PersonalTab", "abgeschlossen")))
     left = [
         FieldSpec("given_name", translate("PersonalTab", "Vorname")),
         FieldSpec("family_name", translate("PersonalTab", "Familienname")),
@@ -41,10 +40,7 @@ def personal_fields() -> tuple[list[FieldSpec], list[FieldSpec]]:
         FieldSpec("phone", translate("PersonalTab", "Telefon")),
         FieldSpec("email", translate("PersonalTab", "E-Mail")),
         FieldSpec("case_manager", translate("PersonalTab", "Case Manager:in")),
-        FieldSpec("status", translate("PersonalTab", "Fallstatus"), "choice", statuses),
-        FieldSpec("opened_on", translate("PersonalTab", "Fall eröffnet am"), "date"),
-        FieldSpec("closed_on", translate("PersonalTab", "abgeschlossen am"), "date"),
-    ]
+    ]  # opening, closing and reopening the case: the "Fallverlauf" tab (case_cycle), dated and with a reason
     return left, right
 
 

@@ -15,19 +15,20 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from kimdesk.models import partial_date
-from kimdesk.services import edits, finder, record
+from kimdesk.services import access, case_cycle, cycle_view, edits, finder, record
 from kimdesk.services import responsibilities as rs
 from kimdesk.store.store import Store
 from kimdesk.ui.map.panel import NeedsPanel
 from kimdesk.ui.messages import describe, show_error
 from kimdesk.ui.record.consents import ConsentsTab
 from kimdesk.ui.record.contacts import ContactsTab
+from kimdesk.ui.record.cycle.tab import CycleTab
 from kimdesk.ui.record.household import HouseholdTab
 from kimdesk.ui.record.lists import ConferencesTab, TasksTab
 from kimdesk.ui.record.personal import PersonalTab
 from kimdesk.ui.worker import DbWorker
 
-SECTIONS = ("personal", "household", "needs", "contacts", "consents", "conferences", "tasks")
+SECTIONS = ("personal", "cycle", "household", "needs", "contacts", "consents", "conferences", "tasks")
 
 
 class ClientRecordView(QWidget):
@@ -36,6 +37,7 @@ class ClientRecordView(QWidget):
     open_conference = Signal(str)
     quick_note = Signal(str)
     changed = Signal()
+    erased = Signal(str)  # the person was deleted for good (the tab closes)
 
     def __init__(self, store: Store, worker: DbWorker, client_id: str, parent: QWidget | None = None, *,
                  state: dict[str, Any] | None = None):
@@ -77,13 +79,15 @@ class ClientRecordView(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("recordTabs")
         self.personal = PersonalTab(self, self.tabs)
+        self.cycle = CycleTab(self, self.tabs)
         self.household = HouseholdTab(self, self.tabs)
         self.needs = NeedsPanel(self, self.tabs)
         self.contacts = ContactsTab(self, self.tabs)
         self.consents = ConsentsTab(self, self.tabs)
         self.conferences = ConferencesTab(self, self.tabs)
         self.tasks = TasksTab(self, self.tabs)
-        for widget, label in ((self.personal, self.tr("Persönliche Daten")), (self.household, self.tr("Haushalt")),
+        for widget, label in ((self.personal, self.tr("Persönliche Daten")), (self.cycle, self.tr("Fallverlauf")),
+                              (self.household, self.tr("Haushalt")),
                               (self.needs, self.tr("Bedarfe und Zuständigkeiten")),
                               (self.contacts, self.tr("Beratungskontakte")), (self.consents, self.tr("Einwilligungen")),
                               (self.conferences, self.tr("Fallkonferenzen")), (self.tasks, self.tr("Aufgaben"))):
@@ -94,8 +98,8 @@ class ClientRecordView(QWidget):
         self.reload()
 
     def sections(self) -> dict[str, QWidget]:
-        return dict(zip(SECTIONS, (self.personal, self.household, self.needs, self.contacts, self.consents,
-                                   self.conferences, self.tasks), strict=True))
+        return dict(zip(SECTIONS, (self.personal, self.cycle, self.household, self.needs, self.contacts,
+                                   self.consents, self.conferences, self.tasks), strict=True))
 
     # -- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
@@ -103,18 +107,21 @@ class ClientRecordView(QWidget):
         self._first = False
 
         def load(_job):
-            rec = record.load(store, client_id, log=first)
+            rec = record.load(store, client_id, log=first)  # the access record: once per opening
             agencies = finder.load_agencies(store) if first else None
-            return rec, rs.client_map(store, client_id), agencies
+            with store.connection() as conn:
+                opened = access.opened(conn, client_id)
+            return rec, rs.client_map(store, client_id), agencies, cycle_view.load(store, client_id), opened
 
         self.worker.submit(load, self._show, lambda exc: show_error(self, exc), label="record")
 
     def _show(self, result) -> None:
-        rec, cmap, agencies = result
+        rec, cmap, agencies, cycle, opened = result
         self.rec = rec
         if agencies is not None:
             self.needs.set_agencies(agencies)
             self.consents.set_agencies(agencies)
+            self.cycle.set_agencies(agencies)
         c = rec.client
         self.name_label.setText(rec.display_name)
         age = partial_date.age_on(c["birth_date"], date.today())
@@ -125,6 +132,8 @@ class ClientRecordView(QWidget):
         parts += [p for p in (c["municipality"], c["residence_status"]) if p]
         if c["status"] == "closed":
             parts.append(self.tr("Fall abgeschlossen"))
+        elif cycle.phase is not None:
+            parts.append(self.tr("Phase: {phase}").format(phase=case_cycle.phase_label(cycle.phase)))
         self.details.setText(" · ".join(parts))
         flags = []
         if cmap.gaps:
@@ -135,6 +144,8 @@ class ClientRecordView(QWidget):
         for key, section in self.sections().items():
             if key == "needs":
                 section.show_map(cmap)
+            elif key == "cycle":
+                section.show_cycle(cycle, opened)
             else:
                 section.show_record(rec)
         if self._pending_state is not None:
@@ -186,6 +197,24 @@ class ClientRecordView(QWidget):
                 show_error(self, exc)
 
         self.worker.submit(lambda _job: fn(), done, failed, label="edit")
+
+    def run_change(self, fn: Callable[[], Any], *, on_done: Callable[[Any], None] | None = None,
+                   on_error: Callable[[str], None] | None = None) -> None:
+        """Run one service call that is not undone from here (the case cycle, plan, assessment)."""
+
+        def done(result: Any) -> None:
+            if on_done is not None:
+                on_done(result)
+            self.reload()
+            self.changed.emit()
+
+        def failed(exc: BaseException) -> None:
+            if on_error is not None:
+                on_error(describe(exc))
+            else:
+                show_error(self, exc)
+
+        self.worker.submit(lambda _job: fn(), done, failed, label="change")
 
     def _undo_ready(self, edit: edits.Edit) -> None:
         self.last_edit = edit

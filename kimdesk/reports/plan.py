@@ -1,0 +1,129 @@
+"""The plan (*Hilfeplan* / *Zielvereinbarung*) as a one-page agreement for the person to keep and sign.
+
+Goals with their measures (what, who – office or person –, by when, status), the review
+date, and signature lines for the person and the case manager. Like the hand-out it must fit
+one sheet, so the content is shrunk to fit rather than spilling onto a second page. The
+person is named in the body (it is their paper), never in the page header or footer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer
+
+from kimdesk.i18n import translate
+from kimdesk.reports import formatting as fmt
+from kimdesk.reports.template import (
+    DEFAULT_ORGANISATION,
+    RULE,
+    PageSetup,
+    Rendered,
+    Styles,
+    data_table,
+    frame_height,
+    frame_width,
+    notice_section,
+    render,
+    signature_block,
+)
+from kimdesk.reports.text_guard import TextGuard
+
+
+@dataclass
+class MeasureLine:
+    what: str
+    who: str = ""  # office and/or person, already joined
+    due: date | None = None
+    status: str = "open"
+
+
+@dataclass
+class GoalLine:
+    text: str
+    status: str = ""  # as displayed ("offen", "erreicht", …)
+    review_on: date | None = None
+    measures: list[MeasureLine] = field(default_factory=list)
+
+
+@dataclass
+class PlanDoc:
+    person_name: str
+    case_number: str
+    goals: list[GoalLine] = field(default_factory=list)
+    review_on: date | None = None
+    agreed_on: date | None = None
+    draft: bool = True
+    note: str = ""
+    case_manager: str = ""
+    organisation: str = DEFAULT_ORGANISATION
+    on: date | None = None
+
+
+def render_plan(doc: PlanDoc, *, printed_at: datetime | None = None) -> Rendered:
+    setup = PageSetup(title=translate("Print", "Hilfeplan"), organisation=doc.organisation,
+                      reference=translate("Print", "Az. {number}").format(number=doc.case_number), printed_at=printed_at)
+    return render(lambda s, g: _story(doc, setup, s, g), setup, styles=Styles(size=9.5))
+
+
+def _story(doc: PlanDoc, setup: PageSetup, s: Styles, g: TextGuard) -> list[Flowable]:
+    t = translate
+    width = frame_width(setup)
+    on = doc.on or date.today()
+    org = g.markup(doc.organisation, t("Print", "Briefkopf"))
+    state = (t("Print", "vereinbart am {date}").format(date=fmt.day(doc.agreed_on)) if doc.agreed_on and not doc.draft
+             else t("Print", "Entwurf zur Besprechung"))
+    content: list[Flowable] = [
+        Paragraph(t("Print", "Hilfeplan – Zielvereinbarung"), s.title),
+        Paragraph(t("Print", "für {name} – Stand {date} – {state}").format(
+            name=g.markup(doc.person_name, t("Print", "Name")), date=fmt.day(on), state=state), s.subtitle),
+        Paragraph(t("Print", "Wir haben gemeinsam besprochen, was Sie erreichen wollen und wer was bis wann dafür tut. "
+                             "Dieses Blatt ist für Sie. Bringen Sie es zu Ihren Terminen mit."), s.body),
+        Spacer(1, 2 * mm),
+    ]
+    rows = []
+    extra: list[tuple] = []
+    for n, goal in enumerate(doc.goals, 1):
+        where = t("Print", "Ziel {n}").format(n=n)
+        head = f"<b>{n}.</b> {g.markup(goal.text, where)}"
+        if goal.status:
+            head += f"<br/><font color='#4a5560'>{g.markup(goal.status, where)}</font>"
+        if goal.review_on:
+            head += "<br/><font color='#4a5560'>" + t("Print", "überprüfen am {date}").format(
+                date=fmt.day(goal.review_on)) + "</font>"
+        first = len(rows) + 1  # + header row
+        measures = goal.measures or [MeasureLine("–", "", None, "")]
+        for i, m in enumerate(measures):
+            rows.append([head if i == 0 else "", g.markup(m.what, where) or "–", g.markup(m.who, where) or "–",
+                         fmt.day(m.due) or "–", fmt.action_status(m.status) if m.status else ""])
+        if len(measures) > 1:
+            extra.append(("SPAN", (0, first), (0, first + len(measures) - 1)))
+        extra.append(("LINEBELOW", (0, first + len(measures) - 1), (-1, first + len(measures) - 1), 0.9, RULE))
+    if rows:
+        extra.insert(0, ("BACKGROUND", (0, 1), (-1, -1), colors.white))  # goals, not stripes, group the rows
+        widths = [48 * mm, 0.0, 38 * mm, 23 * mm, 17 * mm]
+        widths[1] = width - sum(widths)
+        content.append(data_table([t("Print", "Ziel"), t("Print", "Maßnahme"), t("Print", "Wer"),
+                                   t("Print", "Bis wann"), t("Print", "Stand")], rows, widths, s, extra=extra))
+    else:
+        content.append(Paragraph(t("Print", "Es sind noch keine Ziele vereinbart."), s.body))
+    content.append(Spacer(1, 3 * mm))
+    when = fmt.weekday_day(doc.review_on) if doc.review_on else "____________"
+    review = t("Print", "<b>Wir überprüfen den Plan gemeinsam am:</b> {date}").format(date=when)
+    content.append(Paragraph(review, s.body))
+    if doc.note:
+        content.append(Paragraph(f"<b>{t('Print', 'Außerdem vereinbart:')}</b> "
+                                 + g.markup(doc.note, t("Print", "Vermerk")), s.body))
+    content.append(Paragraph(t("Print", "Sie können den Plan jederzeit mit uns ändern. Ihre Ansprechperson: {who}, "
+                                        "{org}.").format(who=g.markup(doc.case_manager, t("Print", "Case Manager:in"))
+                                                         or "–", org=org), s.small))
+    content.append(Spacer(1, 8 * mm))
+    manager = g.markup(doc.case_manager, t("Print", "Case Manager:in"))
+    content.append(signature_block([(t("Print", "Ort, Datum"), ""), (t("Print", "Unterschrift der Person"), ""),
+                                    (t("Print", "Unterschrift Case Manager:in"), manager)], s, width, gap=14 * mm))
+    content += notice_section(g.notices, s)
+    g.listed = True
+    return [KeepInFrame(width, frame_height(setup), content, mode="shrink")]

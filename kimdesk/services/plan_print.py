@@ -1,0 +1,55 @@
+"""Printing a person's plan as the one-page agreement (``reports.plan``) they keep and sign."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import select
+
+from kimdesk.errors import NotFound
+from kimdesk.i18n import translate
+from kimdesk.models import Agency
+from kimdesk.reports.plan import GoalLine, MeasureLine, PlanDoc, render_plan
+from kimdesk.reports.template import Rendered
+from kimdesk.services import clients, plans, print_settings
+from kimdesk.services.minutes_print import log_print
+from kimdesk.store.store import Store
+
+
+def goal_status_label(status: str) -> str:
+    return {"open": translate("Plans", "offen"), "reached": translate("Plans", "erreicht"),
+            "partly": translate("Plans", "teilweise erreicht"), "not_reached": translate("Plans", "nicht erreicht"),
+            "dropped": translate("Plans", "aufgegeben")}.get(status, status)
+
+
+def plan_doc(store: Store, client_id: str, plan_id: str | None = None, *, on: date | None = None) -> PlanDoc:
+    """The plan to print: ``plan_id``, or the person's current plan (the newest one not closed)."""
+    organisation = print_settings.organisation(store)
+    with store.session(write=False) as session:
+        person = clients.get(session, client_id)
+        conn = session.connection()
+        tree = plans.plan_tree(conn, client_id)
+        names = dict(session.execute(select(Agency.id, Agency.name)).all())
+        name, number, manager = person.display_name, person.case_number, person.case_manager or ""
+    if plan_id is not None:
+        chosen = next((p for p in tree if p["id"] == plan_id), None)
+    else:
+        chosen = next((p for p in tree if p["status"] != "closed"), tree[0] if tree else None)
+    if chosen is None:
+        raise NotFound(translate("Plans", "Für diese Person ist kein Hilfeplan angelegt."))
+    goals = []
+    for g in chosen["goals"]:
+        if g["deleted"]:
+            continue
+        measures = [MeasureLine(m["what"], ", ".join(x for x in (names.get(m["who_agency_id"] or ""), m["who"]) if x),
+                                m["due"], m["status"]) for m in g["measures"]]
+        goals.append(GoalLine(g["text"], goal_status_label(g["status"]), g["review_on"], measures))
+    return PlanDoc(name, number, goals, chosen["review_on"], chosen["agreed_on"], chosen["status"] == "draft",
+                   chosen["note"] or "", manager, organisation, on)
+
+
+def render(store: Store, client_id: str, plan_id: str | None = None, *, on: date | None = None,
+           printed_at: datetime | None = None) -> Rendered:
+    rendered = render_plan(plan_doc(store, client_id, plan_id, on=on), printed_at=printed_at)
+    log_print(store, "client", client_id)
+    return rendered

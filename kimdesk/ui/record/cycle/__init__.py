@@ -1,0 +1,1 @@
+"""The record's "Fallverlauf": phases, assessment, plan, school entry, data protection."""
