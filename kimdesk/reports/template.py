@@ -131,11 +131,11 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Seq
                *, extra: Sequence[tuple] = (), page_height: float | None = None) -> Table:
     """A grid with a header row that repeats on every page the table spans.
 
-    Cells may be strings (markup, already escaped) or flowables. A row taller than a page
+    Cells (and header cells) may be strings (markup, already escaped) or flowables. A row taller than a page
     (``page_height``: the frame's height, portrait A4 by default) is split inside the row, so
     no text is ever pushed off the page.
     """
-    data: list[list[Any]] = [[Paragraph(h, styles.head) for h in header]]
+    data: list[list[Any]] = [[Paragraph(h, styles.head) if isinstance(h, str) else h for h in header]]
     for row in rows:
         data.append([Paragraph(c, styles.cell) if isinstance(c, str) else c for c in row])
     cls = _table_class(page_height or frame_height(PageSetup("")))

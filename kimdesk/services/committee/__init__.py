@@ -1,0 +1,68 @@
+"""Figures of the committee report (*Sachstandsbericht Kommunales Integrationsmanagement*).
+
+Qt- and PDF-free: the reportlab document, the CSV export and the app's reports view only lay
+these figures out. ``figures(conn, from, to)`` reads the team's database once and returns
+every table after small-number suppression (``kimdesk.services.disclosure``): no cell
+stands for fewer than 5 people, no hidden cell can be recovered from the totals, no
+statistic is shown over fewer than 5 people, and nothing names a person. What each figure
+means is said in the modules: ``cases`` (cases over time, people by municipality),
+``needs`` (needs by category and legal domain, Pingpong, time to acceptance), ``flags``
+(how a need's standing, gaps and Pingpong are read), ``meetings`` (conferences, action items).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection
+
+from kimdesk.services import disclosure
+from kimdesk.services.committee import cases, meetings, needs, periods
+from kimdesk.services.committee.tables import FigureTable, Grid, StatTable
+
+
+@dataclass
+class CommitteeFigures:
+    date_from: date
+    date_to: date
+    as_of: date  # the reference day: the period's end, or today if that is earlier
+    unit: str  # month / quarter / year: how the period is cut in the time tables
+    cases: cases.CaseFigures
+    needs: needs.NeedFigures
+    meetings: meetings.MeetingFigures
+    threshold: int = disclosure.THRESHOLD
+    seconds: float = 0.0
+    erased_counted: bool = field(default=False)
+
+    def tables(self) -> list[Grid]:
+        """Every table in the order of the report (the CSV files are numbered so)."""
+        return [self.cases.over_time, self.cases.by_municipality, self.needs.by_category, self.needs.by_domain,
+                self.needs.waits, self.needs.pingpong, self.meetings.conferences, self.meetings.actions]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"from": self.date_from.isoformat(), "to": self.date_to.isoformat(), "as_of": self.as_of.isoformat(),
+                "unit": self.unit, "threshold": self.threshold,
+                "tables": {t.key: {"title": t.title, "grid": t.grid()} for t in self.tables()}}
+
+
+def figures(conn: Connection, date_from: date, date_to: date, *, today: date | None = None,
+            threshold: int = disclosure.THRESHOLD) -> CommitteeFigures:
+    """All figures for the period [date_from, date_to], as of its end (or today, if earlier)."""
+    periods.check_period(date_from, date_to)
+    started = time.perf_counter()
+    today = today or date.today()
+    as_of = max(date_from, min(today, date_to))
+    result = CommitteeFigures(
+        date_from, date_to, as_of, periods.granularity(date_from, as_of),
+        cases.figures(conn, date_from, as_of, threshold),
+        needs.figures(conn, date_from, as_of, threshold),
+        meetings.figures(conn, date_from, as_of, threshold), threshold)
+    result.erased_counted = result.cases.erased_in_rows > 0
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+__all__ = ["CommitteeFigures", "FigureTable", "StatTable", "figures"]
