@@ -32,6 +32,11 @@ class Series:
     marks: Sequence[str]  # what the table prints for each value ("< 5", "x", "–", or the number)
 
 
+def from_points(series: Sequence[tuple[str, Sequence]]) -> list[Series]:
+    """Chart series from named lists of ``report_tables.ChartPoint`` (value, printed text)."""
+    return [Series(name, [p.value for p in points], [p.text for p in points]) for name, points in series]
+
+
 def _number(value: float) -> str:
     return f"{value:,.0f}".replace(",", ".")
 
@@ -100,9 +105,17 @@ def _marks(drawing: Drawing, chart, series: Sequence[Series], horizontal: bool) 
     return any_hidden
 
 
+def _drawing(width: float, height: float) -> Drawing:
+    """A drawing whose renderer starts in the embedded font (reportlab would set Helvetica first)."""
+    drawing = Drawing(width, height)
+    drawing.initialFontName = fonts.REGULAR
+    drawing.initialFontSize = FONT_SIZE
+    return drawing
+
+
 def vertical_bars(categories: Sequence[str], series: Sequence[Series], width: float, height: float = 150) -> Drawing:
     """Grouped columns over categories (e.g. months); labels slanted when they would collide."""
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     chart = VerticalBarChart()
     longest = max((stringWidth(c, fonts.REGULAR, FONT_SIZE) for c in categories), default=0)
     slot = (width - 40) / max(1, len(categories))
@@ -132,7 +145,7 @@ def horizontal_bars(categories: Sequence[str], series: Sequence[Series], width: 
     row = bar * len(series) + 5
     top = 26 if _needs_legend(series) else 4
     height = row * len(categories) + 16 + top
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     chart = HorizontalBarChart()
     longest = max((stringWidth(c, fonts.REGULAR, FONT_SIZE) for c in categories), default=0)
     left = (label_width or longest) + 8

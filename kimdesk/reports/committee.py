@@ -29,7 +29,7 @@ from kimdesk.reports.template import DEFAULT_ORGANISATION, PageSetup, Rendered, 
 from kimdesk.reports.text_guard import TextGuard
 from kimdesk.services.committee import CommitteeFigures, flags, meetings
 from kimdesk.services.committee.periods import day_text
-from kimdesk.services.committee.tables import FigureTable, StatTable
+from kimdesk.services.report_tables import FigureTable, StatTable
 from kimdesk.services.disclosure import TOTAL
 
 TITLE = "Sachstandsbericht Kommunales Integrationsmanagement"
@@ -146,15 +146,14 @@ def _needs(f: CommitteeFigures, s: Styles, g: TextGuard, width: float) -> list[F
 
 def _waits(w: StatTable, s: Styles, g: TextGuard, width: float) -> list[Flowable]:
     t = translate
-    series = [charts.Series(t("Report", "Median"), [p.value for p in w.medians], [p.text for p in w.medians]),
-              charts.Series(t("Report", "90-%-Perzentil"), [p.value for p in w.p90s], [p.text for p in w.p90s])]
+    series = charts.from_points(w.series)
     return section(
         t("Report", "5. Wartezeit bis zur Übernahme"),
         t("Report", "Tage vom Öffnen eines Bedarfs bis zur Zusage einer Stelle, für Zusagen im Zeitraum: die Hälfte "
                     "wartete höchstens so lange wie der Median, neun von zehn höchstens so lange wie das "
                     "90-%-Perzentil. Die letzte Zeile: Tage von der Anmeldung neu zugewanderter Schülerinnen und "
                     "Schüler bis zur Aufnahme in eine Schule."), s, g,
-        charts.horizontal_bars([p.label for p in w.medians], series, width),
+        charts.horizontal_bars([p.label for p in w.series[0][1]], series, width),
         figure_table(w.grid(), s, g, width, where=w.title, label_width=width - 3 * 30 * mm, total_row=False))
 
 

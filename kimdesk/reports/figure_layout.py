@@ -1,13 +1,13 @@
 """Layout shared by the anonymous reports: figure tables, key figures, the disclosure appendix.
 
-Tables print the display strings of ``kimdesk.services.committee.tables`` (``grid()``), so a
+Tables print the display strings of ``kimdesk.services.report_tables`` (``grid()``), so a
 hidden value cannot reach the page. Numbers are right-aligned; hidden cells ("< 5", "x",
 "–") are set in a muted red so a reader sees at once what is withheld and why (legend).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_RIGHT
@@ -21,7 +21,7 @@ from kimdesk.reports.charts import HIDDEN
 from kimdesk.reports.template import RULE, Styles, data_table
 from kimdesk.reports.text_guard import TextGuard
 from kimdesk.services import disclosure
-from kimdesk.services.committee.tables import MISSING
+from kimdesk.services.report_tables import MISSING
 
 HIDDEN_MARKS = ("x", MISSING)
 
@@ -81,17 +81,34 @@ def section(title: str, intro: str, s: Styles, g: TextGuard, *parts: Flowable) -
         head.append(Paragraph(intro, s.body))
     if not parts:
         return head
-    if _long(parts[0]):
+    if _rows(parts[0]) > KEEP_ROWS:
         out: list[Flowable] = [CondPageBreak(70 * mm)] + head + [parts[0]]
     else:
         out = [KeepTogether(head + [parts[0]])]
     for part in parts[1:]:
-        out += [CondPageBreak(45 * mm), part] if _long(part) else [part]
+        rows = _rows(part)
+        if rows > KEEP_ROWS:
+            out += [CondPageBreak(45 * mm), part]
+        elif rows:
+            out.append(KeepTogether([part]))
+        else:
+            out.append(part)
     return out
 
 
-def _long(part: Flowable) -> bool:
-    return isinstance(part, Table) and len(getattr(part, "_cellvalues", [])) > 9
+KEEP_ROWS = 22  # tables up to this many rows are never split (no lonely totals row on the next page)
+
+
+def _rows(part: Flowable) -> int:
+    return len(getattr(part, "_cellvalues", [])) if isinstance(part, Table) else 0
+
+
+def chart_or_note(series: Sequence, draw: Callable[[], Flowable], s: Styles) -> Flowable:
+    """The chart, or a sentence instead when every value in it is withheld (an empty chart says nothing)."""
+    if any(v for one in series for v in one.values):  # some value shown and not zero
+        return draw()
+    return Paragraph(translate("Report", "Kein Diagramm: Alle Werte sind zum Schutz kleiner Zahlen nicht "
+                                        "ausgewiesen."), s.small)
 
 
 def side_by_side(left: Flowable, right: Flowable, width: float, left_width: float) -> Table:

@@ -21,7 +21,7 @@ from sqlalchemy import Connection
 
 from kimdesk.services import disclosure
 from kimdesk.services.committee import cases, meetings, needs, periods
-from kimdesk.services.committee.tables import FigureTable, Grid, StatTable
+from kimdesk.services.report_tables import FigureTable, Grid, StatTable
 
 
 @dataclass

@@ -24,7 +24,7 @@ from sqlalchemy import Connection, text
 from kimdesk.i18n import translate
 from kimdesk.services import catalogue, retention
 from kimdesk.services.committee import periods
-from kimdesk.services.committee.tables import FigureTable
+from kimdesk.services.report_tables import FigureTable
 from kimdesk.services.disclosure import TOTAL, protect_columns
 
 UNKNOWN = "—"

@@ -18,7 +18,7 @@ from sqlalchemy import Connection, text
 
 from kimdesk.i18n import translate
 from kimdesk.services.committee.cases import _people
-from kimdesk.services.committee.tables import FigureTable
+from kimdesk.services.report_tables import FigureTable
 from kimdesk.services.disclosure import TOTAL, protect_columns
 
 CONFERENCES = """SELECT f.id, f.kind, cc.client_id, cc.case_number FROM conference f

@@ -25,7 +25,7 @@ from kimdesk.i18n import translate
 from kimdesk.services import catalogue, disclosure, retention
 from kimdesk.services.committee import flags
 from kimdesk.services.committee.cases import _people
-from kimdesk.services.committee.tables import ChartPoint, FigureTable, StatTable, count_text, decimal
+from kimdesk.services.report_tables import ChartPoint, FigureTable, StatTable, count_text, decimal
 from kimdesk.services.disclosure import protect, protect_columns
 from kimdesk.services.school_entry_report import percentile
 
@@ -194,4 +194,5 @@ def _wait_table(rows: list[str], waits: dict[str, list[int]], people: dict[str, 
         p90s.append(ChartPoint(r, p90, decimal(p90)))
     return StatTable("wartezeit_bis_uebernahme", t("Report", "Wartezeit bis zur Übernahme durch eine Stelle (Tage)"),
                      [t("Report", "Kategorie"), t("Report", "Anzahl"), t("Report", "Median"),
-                      t("Report", "90-%-Perzentil")], out, medians, p90s)
+                      t("Report", "90-%-Perzentil")], out,
+                     [(t("Report", "Median"), medians), (t("Report", "90-%-Perzentil"), p90s)])

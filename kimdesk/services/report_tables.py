@@ -117,8 +117,7 @@ class StatTable:
     title: str
     header: list[str]
     rows: list[list[str]]
-    medians: list[ChartPoint] = field(default_factory=list)
-    p90s: list[ChartPoint] = field(default_factory=list)
+    series: list[tuple[str, list[ChartPoint]]] = field(default_factory=list)  # (name, points) for a chart
     note: str = ""
 
     def grid(self) -> list[list[str]]:

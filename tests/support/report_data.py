@@ -1,0 +1,47 @@
+"""A seeded data set for the report tests: demo data plus the cases the demo never makes.
+
+Added by hand: a case closed and reopened through the case cycle, a need whose responsibility
+has no recorded history, anonymous counts of erased cases and needs (some only vaguely dated),
+a need category typed in as free text carrying a name, and a network meeting.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from kimdesk.models import Agency, AnonymousCount, Conference, Need, Responsibility
+from kimdesk.services import case_cycle, clients, demo
+
+TODAY = date(2026, 3, 10)
+FREE_TEXT_NAME = "Zaytouna"  # typed into a need category: must never reach a report
+
+
+def seed(store, n: int = 700, seed: int = 21) -> None:
+    demo.generate(store, n, seed=seed, today=TODAY)
+    cid = clients.create_client(store, {"given_name": "Reopen", "family_name": "Testfall", "municipality": "Alsdorf",
+                                        "opened_on": "2024-11-01", "phone": "0171 5550123"})
+    case_cycle.transition(store, cid, "clearing", date(2024, 11, 1))
+    case_cycle.close_case(store, cid, "Umzug", date(2025, 3, 5))
+    case_cycle.reopen_case(store, cid, date(2025, 6, 10), reason="Rückkehr")
+    with store.session() as s:
+        agency = s.scalar(select(Agency).where(Agency.legal_domain == "WoGG"))
+        need = Need(client_id=cid, category="Wohnung", status="open", opened_on=date(2025, 6, 12))
+        s.add(need)
+        s.flush()
+        s.add(Responsibility(need_id=need.id, agency_id=agency.id, status="accepted", requested_on=date(2025, 6, 15),
+                             decided_on=date(2025, 7, 20)))
+        s.add(Need(client_id=cid, category=f"Antrag Familie {FREE_TEXT_NAME}", status="open",
+                   opened_on=date(2025, 7, 1)))
+        s.add_all([
+            AnonymousCount(kind="case", opened_year=2025, closed_year=2025, municipality="Aachen", count=3),
+            AnonymousCount(kind="case", opened_year=2024, closed_year=2025, municipality="Monschau", count=6),
+            AnonymousCount(kind="case", opened_year=2023, closed_year=None, municipality="Roetgen", count=2),
+            AnonymousCount(kind="need", opened_year=2024, closed_year=2025, municipality="Aachen", category="Wohnung",
+                           count=7),
+            AnonymousCount(kind="need", opened_year=2025, closed_year=2025, municipality="Stolberg",
+                           category=f"Sonderfall {FREE_TEXT_NAME}", count=2),
+        ])
+        s.add(Conference(kind="network", date=date(2025, 9, 3), place="Rathaus", moderator="Netz Moderatorin",
+                         minute_taker="Netz Protokoll", status="final"))
