@@ -43,41 +43,59 @@ def alternative(printed: dict[Cell, str], truth: dict[Cell, int], target: Cell, 
     domains = {c: domain(c) for c in hidden}
     if not domains[target]:
         return False
-    order = [target] + sorted((c for c in hidden if c != target), key=lambda c: len(domains[c]))
-    assignment = dict(known)
+    sets = {c: set(d) for c, d in domains.items()}
+    lines_of: dict[Cell, list[int]] = {}
+    for k, line in enumerate(lines):
+        for cell, _coef in line:
+            lines_of.setdefault(cell, []).append(k)
+    budget = [100_000]
 
-    def feasible() -> bool:
-        for line in lines:
-            lo = hi = 0
-            for cell, coef in line:
-                if cell in assignment:
-                    lo += coef * assignment[cell]
-                    hi += coef * assignment[cell]
-                else:
-                    d = domains[cell]
-                    a, b = coef * min(d), coef * max(d)
+    def propagate(assignment: dict[Cell, int]) -> dict[Cell, int] | None:
+        """Fill every line with one open cell; None when a line cannot add up (bounds checked too)."""
+        assignment = dict(assignment)
+        changed = True
+        while changed:
+            changed = False
+            for line in lines:
+                open_cells = [(c, k) for c, k in line if c not in assignment]
+                rest = sum(k * assignment[c] for c, k in line if c in assignment)
+                if not open_cells:
+                    if rest != 0:
+                        return None
+                    continue
+                if len(open_cells) == 1:
+                    cell, coef = open_cells[0]
+                    value = -rest * coef
+                    if value not in sets[cell]:
+                        return None
+                    assignment[cell] = value
+                    changed = True
+                    continue
+                lo = hi = rest
+                for cell, coef in open_cells:
+                    a, b = coef * min(domains[cell]), coef * max(domains[cell])
                     lo, hi = lo + min(a, b), hi + max(a, b)
-            if not lo <= 0 <= hi:
-                return False
-        return True
+                if not lo <= 0 <= hi:
+                    return None
+        return assignment
 
-    budget = [200_000]
-
-    def search(i: int) -> bool:
+    def search(assignment: dict[Cell, int]) -> bool:
         budget[0] -= 1
         if budget[0] < 0:
             raise AssertionError(f"reader search for {target} did not finish")
-        if i == len(order):
+        done = propagate(assignment)
+        if done is None:
+            return False
+        open_cells = [c for c in hidden if c not in done]
+        if not open_cells:
             return True
-        cell = order[i]
-        for v in domains[cell]:
-            assignment[cell] = v
-            if feasible() and search(i + 1):
-                return True
-        del assignment[cell]
-        return False
+        # the open cell whose lines are closest to being complete
+        cell = target if target in open_cells else min(
+            open_cells, key=lambda c: (min(sum(1 for x, _ in lines[k] if x not in done) for k in lines_of.get(c, [0]))
+                                       if lines_of.get(c) else 99, len(domains[c])))
+        return any(search({**done, cell: v}) for v in domains[cell])
 
-    return feasible() and search(0)
+    return search(dict(known))
 
 
 def check_table(printed: dict[Cell, str], truth: dict[Cell, int], *, rows: list[str], cols: list[str],

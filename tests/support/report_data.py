@@ -7,11 +7,12 @@ a need category typed in as free text carrying a name, and a network meeting.
 
 from __future__ import annotations
 
-from datetime import date
+import random
+from datetime import date, timedelta
 
 from sqlalchemy import select
 
-from kimdesk.models import Agency, AnonymousCount, Conference, Need, Responsibility
+from kimdesk.models import Agency, AnonymousCount, Conference, Need, Responsibility, SchoolEntry
 from kimdesk.services import case_cycle, clients, demo
 
 TODAY = date(2026, 3, 10)
@@ -45,3 +46,24 @@ def seed(store, n: int = 700, seed: int = 21) -> None:
         ])
         s.add(Conference(kind="network", date=date(2025, 9, 3), place="Rathaus", moderator="Netz Moderatorin",
                          minute_taker="Netz Protokoll", status="final"))
+    school_children(store, 160, seed)
+
+
+def school_children(store, n: int, seed: int) -> None:
+    """Young newcomers waiting for or placed in a school, spread over a few municipalities and all forms."""
+    rng = random.Random(seed)
+    given = ["Amina", "Yusuf", "Oksana", "Dawit", "Leyla", "Bohdan", "Samira", "Hamid"]
+    with store.session() as s:
+        for i in range(n):
+            muni = rng.choice(["Aachen", "Aachen", "Aachen", "Eschweiler", "Stolberg", "Monschau", None])
+            born = date(2008, 1, 1) + timedelta(days=rng.randint(0, 4000))
+            c = clients.add_client(s, store, {"given_name": rng.choice(given), "family_name": f"Neuankunft{i:03d}",
+                                              "municipality": muni, "birth_date": born.isoformat(),
+                                              "phone": f"0176 {4000000 + i}", "opened_on": "2025-01-15"})
+            assigned = date(2025, 1, 1) + timedelta(days=rng.randint(0, 420))
+            registered = None if rng.random() < 0.2 else assigned + timedelta(days=rng.randint(0, 40))
+            placed = (registered or assigned) + timedelta(days=rng.randint(5, 250)) if rng.random() < 0.6 else None
+            if placed is not None and placed > TODAY:
+                placed = None
+            s.add(SchoolEntry(client_id=c.id, assigned_on=assigned, registered_on=registered, placed_on=placed,
+                              school_form=rng.choice(["primary", "secondary", "ifk", "ifk", "other", None])))

@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 VALUE = r"(<5|x|–|\d{1,3}(?:\.\d{3})*(?:,\d)?|\d+(?:,\d)?)"
-GAP = r"(?: [^\n]{0,300}?Seite \d+ von \d+[^\n]{0,300}?)?"  # rows are adjacent, or a page break lies between
+GAP = r"(?: [^\n]{0,300}?Seite \d+ von \d+[^\n]{0,300}?)??"  # rows are adjacent, or a page break lies between
 
 
 def raw_text(pdf: bytes) -> str:
@@ -31,15 +31,24 @@ def folded(pdf_text: str) -> str:
     return re.sub(r"\s+", " ", pdf_text).replace("< 5", "<5")
 
 
-def find_table(text: str, labels: list[str], width: int) -> dict[str, list[str]]:
-    """Printed values per row label; fails (AssertionError) when the chain is not in the text."""
+def find_table(text: str, labels: list[str], width: int, after: str = "") -> dict[str, list[str]]:
+    """Printed values per row label (in the text following ``after``); fails when the chain is not there."""
+    if after:
+        assert after in text, after
+        text = text[text.index(after):]
     parts = [re.escape(label) + "".join(" " + VALUE for _ in range(width)) for label in labels]
     pattern = re.compile((GAP + " ").join(parts))
     # chart labels may start a chain that jumps into the table; the table itself is the tightest chain
     found = [m for start in re.finditer(r"(?<![\w.])" + re.escape(labels[0]), text)
              if (m := pattern.match(text, start.start()))]
     assert found, f"table with rows {labels[:3]}… ({width} values each) not found in the PDF text"
-    m = min(found, key=lambda m: m.end() - m.start())
+
+    def gaps(m: re.Match) -> int:  # characters between the rows (page furniture, chart text)
+        values = m.groups()
+        rows = sum(len(label) for label in labels) + sum(1 + len(v) for v in values) + len(labels) - 1
+        return m.end() - m.start() - rows
+
+    m = min(found, key=lambda m: (gaps(m), m.start()))  # the tightest chain, then the first
     values = list(m.groups())
     return {label: [v.replace("<5", "< 5") for v in values[i * width:(i + 1) * width]]
             for i, label in enumerate(labels)}

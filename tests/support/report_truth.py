@@ -268,3 +268,44 @@ def meetings(conn, lo: date, hi: date) -> tuple[Table, Table]:
             kind = "open"
         actions.add(labels[kind], "n", a["client_id"] or ("item", a["id"]))
     return conf, actions
+
+
+# -- school entry --------------------------------------------------------------------------------
+FORMS = ["primary", "secondary", "ifk", "other"]
+FORM_LABELS = {"primary": "Primarstufe", "secondary": "Sekundarstufe", "ifk": "Internationale Förderklasse",
+               "other": "andere Schulform", "—": "ohne Angabe", None: "alle Schulformen"}
+
+
+def school_entry(conn, lo: date, hi: date, today: date) -> dict:
+    """Waiting on the reference day and placements in the period per (municipality, form); waits."""
+    as_of = min(today, hi).isoformat()
+    L, H = lo.isoformat(), hi.isoformat()
+    entries = _rows(conn, """SELECT s.*, c.municipality FROM school_entry s JOIN client c ON c.id = s.client_id
+                             WHERE s.deleted = 0 AND c.deleted = 0""")
+    munis = set(_catalogue("agencies")["municipalities"])
+    forms_seen = set()
+    waiting, placed = Table([], []), Table([], [])
+    waits: dict[tuple[str, str, str | None], list[int]] = defaultdict(list)
+    days = lambda a, b: (date.fromisoformat(a) - date.fromisoformat(b)).days  # noqa: E731
+    for e in entries:
+        muni, form = e["municipality"] or "—", e["school_form"] or "—"
+        munis.add(muni)
+        forms_seen.add(form)
+        started = [d for d in (e["assigned_on"], e["registered_on"]) if d and d <= as_of]
+        if started and not (e["placed_on"] and e["placed_on"] <= as_of):
+            waiting.add(muni, form, e["client_id"])
+            for since, key in (("assigned_on", "assignment"), ("registered_on", "registration")):
+                if e[since] and e[since] <= as_of:
+                    for f in (None, form):
+                        waits[("waiting", key, f)].append(days(as_of, e[since]))
+        if e["placed_on"] and L <= e["placed_on"] <= H:
+            placed.add(muni, form, e["client_id"])
+            for since, key in (("assigned_on", "assignment"), ("registered_on", "registration")):
+                if e[since] and e[since] <= e["placed_on"]:
+                    for f in (None, form):
+                        waits[("placed", key, f)].append(days(e["placed_on"], e[since]))
+    rows = sorted(m for m in munis if m != "—") + (["—"] if "—" in munis else [])
+    cols = FORMS + (["—"] if "—" in forms_seen else [])
+    for t in (waiting, placed):
+        t.rows, t.cols = list(rows), list(cols)
+    return {"waiting": waiting, "placed": placed, "waits": waits, "forms": [None] + cols}
