@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 from kimdesk.i18n import translate
 from kimdesk.reports import charts
 from kimdesk.reports.figure_layout import (
+    blocked_note,
     disclosure_rules,
     figure_table,
     key_figures,
@@ -74,7 +75,7 @@ def _story(f: CommitteeFigures, setup: PageSetup, s: Styles, g: TextGuard) -> li
                                                    "Integrationsmanagements für den Ausschuss. Zum Schutz der gezählten "
                                                    "Personen sind kleine Zahlen nicht ausgewiesen; die Regeln und die "
                                                    "Bedeutung jeder Zahl stehen im Anhang."), s.body),
-                             Paragraph(t("Report", "Auf einen Blick"), s.h2), key_figures(_key_figures(f), s, width),
+                             Paragraph(t("Report", "Auf einen Blick"), s.h2), key_figures(f.key_figures(), s, width),
                              Spacer(1, 2 * mm), legend_line(s)]
     story += _cases(f, s, g, width)
     story += _needs(f, s, g, width)
@@ -83,22 +84,6 @@ def _story(f: CommitteeFigures, setup: PageSetup, s: Styles, g: TextGuard) -> li
     story += _meetings(f, s, g, width)
     story += _appendix(f, s)
     return story
-
-
-def _key_figures(f: CommitteeFigures) -> list[tuple[str, str]]:
-    t = translate
-    cases, needs = f.cases, f.needs
-    share = f.meetings.on_time_share() or "–"
-    return [
-        (t("Report", "Personen im Case Management"), cases.by_municipality.total()),
-        (t("Report", "Fälle aufgenommen"), cases.over_time.total("opened")),
-        (t("Report", "Fälle abgeschlossen"), cases.over_time.total("closed")),
-        (t("Report", "Bedarfe im Zeitraum"), needs.by_category.total()),
-        (t("Report", "Bedarfe ohne zuständige Stelle"), needs.by_category.total(flags.GAP)),
-        (t("Report", "Bedarfe mit Ämter-Pingpong"), needs.pingpong.total("n")),
-        (t("Report", "Fallkonferenzen"), f.meetings.conferences.display(t("Report", "Fallkonferenzen"), "n")),
-        (t("Report", "Aufgaben fristgerecht erledigt"), share),
-    ]
 
 
 def _cases(f: CommitteeFigures, s: Styles, g: TextGuard, width: float) -> list[Flowable]:
@@ -112,7 +97,8 @@ def _cases(f: CommitteeFigures, s: Styles, g: TextGuard, width: float) -> list[F
                                    "Aufbewahrungsfrist gelöscht wurden; von ihnen ist nur das Jahr bekannt.")
     out = section(t("Report", "1. Fallentwicklung"), intro, s, g,
                   charts.vertical_bars(cats, series, width, 150),
-                  figure_table(over.grid(), s, g, width, where=over.title, label_width=60 * mm))
+                  figure_table(over.grid(), s, g, width, where=over.title, label_width=60 * mm),
+                  *blocked_note(over, s))
     muni = f.cases.by_municipality
     cats, series = _series(muni, muni.cols)
     half = width * 0.5
@@ -133,14 +119,16 @@ def _needs(f: CommitteeFigures, s: Styles, g: TextGuard, width: float) -> list[F
                                "Stelle übernommen, angefragt, aber noch ohne Zusage, ohne zuständige Stelle (eine "
                                "Versorgungslücke) oder ohne eine Stelle erledigt."), s, g,
                    charts.horizontal_bars([p.label for p in total], series, width),
-                   figure_table(cat.grid(), s, g, width, where=cat.title, label_width=46 * mm))
+                   figure_table(cat.grid(), s, g, width, where=cat.title, label_width=46 * mm),
+                   *blocked_note(cat, s))
     dom = f.needs.by_domain
     cats, series = _series(dom, dom.cols)
     out += section(t("Report", "4. Bedarfe nach Rechtskreis"),
                    t("Report", "Dieselben Bedarfe nach dem Rechtskreis der Stelle, die sie übernommen hat oder bei "
                                "der die Anfrage liegt (Bedarfe ohne Stelle haben keinen Rechtskreis)."), s, g,
                    charts.horizontal_bars(cats, series, width),
-                   figure_table(dom.grid(), s, g, width, where=dom.title, label_width=60 * mm))
+                   figure_table(dom.grid(), s, g, width, where=dom.title, label_width=60 * mm),
+                   *blocked_note(dom, s))
     return out
 
 

@@ -111,6 +111,12 @@ def chart_or_note(series: Sequence, draw: Callable[[], Flowable], s: Styles) -> 
                                         "ausgewiesen."), s.small)
 
 
+def blocked_note(table: object, s: Styles) -> list[Flowable]:
+    """The sentence explaining a table blocked as a whole (empty list otherwise)."""
+    note = table.blocked_note() if hasattr(table, "blocked_note") else ""
+    return [Paragraph(escape(note), s.small)] if note else []
+
+
 def side_by_side(left: Flowable, right: Flowable, width: float, left_width: float) -> Table:
     """A chart beside its table (short tables), top-aligned."""
     table = Table([[left, right]], colWidths=[left_width, width - left_width], hAlign="LEFT")

@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 from kimdesk.i18n import translate
 from kimdesk.reports import charts
 from kimdesk.reports.figure_layout import (
+    blocked_note,
     chart_or_note,
     disclosure_rules,
     figure_table,
@@ -60,15 +61,7 @@ def _story(x: SchoolEntryTables, setup: PageSetup, s: Styles, g: TextGuard) -> l
     t = translate
     width = frame_width(setup)
     f = x.figures
-    all_forms = x.placed_waits.rows[0] if x.placed_waits.rows else ["", "–", "–", "–", "–"]
-    key = [
-        (t("Report", "Wartend am Stichtag"), x.waiting.total()),
-        (t("Report", "davon Internationale Förderklasse"), x.waiting.total("ifk")),
-        (t("Report", "Aufnahmen im Zeitraum"), x.placements.total()),
-        (t("Report", "davon Internationale Förderklasse"), x.placements.total("ifk")),
-        (t("Report", "Tage ab Anmeldung bis Aufnahme (Median)"), all_forms[2]),
-        (t("Report", "… die längsten 10 % mehr als (Tage)"), all_forms[4]),
-    ]
+    key = x.key_figures()
     story: list[Flowable] = [
         Paragraph(g.markup(title(), t("Print", "Titel")), s.title),
         Paragraph(g.markup(period_text(x), t("Print", "Titel")), s.subtitle),
@@ -84,13 +77,15 @@ def _story(x: SchoolEntryTables, setup: PageSetup, s: Styles, g: TextGuard) -> l
                      t("Report", "Zugewiesen oder angemeldet bis zum Stichtag {day} und noch ohne Schulplatz, nach "
                                  "Wohnkommune und gewünschter Schulform.").format(day=day_text(f.as_of)), s, g,
                      chart_or_note(series, lambda: charts.horizontal_bars(cats, series, width * 0.7), s),
-                     figure_table(x.waiting.grid(), s, g, width, where=x.waiting.title, label_width=34 * mm))
+                     figure_table(x.waiting.grid(), s, g, width, where=x.waiting.title, label_width=34 * mm),
+                     *blocked_note(x.waiting, s))
     cats2, series2 = _totals(x.placements)
     story += section(t("Report", "2. Aufnahmen im Zeitraum"),
                      t("Report", "In eine Schule aufgenommen zwischen {start} und {end}, nach Wohnkommune und "
                                  "Schulform.").format(start=day_text(f.date_from), end=day_text(f.date_to)), s, g,
                      chart_or_note(series2, lambda: charts.horizontal_bars(cats2, series2, width * 0.7), s),
-                     figure_table(x.placements.grid(), s, g, width, where=x.placements.title, label_width=34 * mm))
+                     figure_table(x.placements.grid(), s, g, width, where=x.placements.title, label_width=34 * mm),
+                     *blocked_note(x.placements, s))
     waits = charts.from_points(x.placed_waits.series)
     story += section(t("Report", "3. Wartezeiten"),
                      t("Report", "Tage bis zur Aufnahme für die Aufnahmen im Zeitraum, gerechnet ab der Zuweisung an "

@@ -108,6 +108,18 @@ class FigureTable:
     def has_hidden(self) -> bool:
         return bool(self.table.hidden())
 
+    @property
+    def blocked(self) -> bool:
+        return self.table.blocked
+
+    def blocked_note(self) -> str:
+        """Why a table shows only "x": said wherever it is shown, so nobody mistakes it for an error."""
+        if not self.blocked:
+            return ""
+        return translate("Report", "Diese Tabelle kann nicht ausgewiesen werden: Zu wenige Personen verteilen sich auf "
+                                   "zu viele Felder, so dass sich aus jeder Zahl kleine Gruppen errechnen ließen. Ein "
+                                   "längerer Zeitraum hilft.")
+
 
 @dataclass
 class StatTable:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from kimdesk.i18n import translate
 from kimdesk.models.school import SCHOOL_FORMS
-from kimdesk.services.report_tables import ChartPoint, FigureTable, Grid, StatTable, decimal
+from kimdesk.services.report_tables import MISSING, ChartPoint, FigureTable, Grid, StatTable, decimal
 from kimdesk.services.school_entry import form_label
 from kimdesk.services.school_entry_report import UNKNOWN, SchoolEntryFigures, WaitStat
 
@@ -32,6 +32,19 @@ class SchoolEntryTables:
 
     def tables(self) -> list[Grid]:
         return [self.waiting, self.placements, self.placed_waits, self.waiting_waits]
+
+    def key_figures(self) -> list[tuple[str, str]]:
+        """"Auf einen Blick": (label, value as printed), taken from the suppressed tables."""
+        t = translate
+        all_forms = self.placed_waits.rows[0] if self.placed_waits.rows else ["", MISSING, MISSING, MISSING, MISSING]
+        return [
+            (t("Report", "Wartend am Stichtag"), self.waiting.total()),
+            (t("Report", "davon Internationale Förderklasse"), self.waiting.total("ifk")),
+            (t("Report", "Aufnahmen im Zeitraum"), self.placements.total()),
+            (t("Report", "davon Internationale Förderklasse"), self.placements.total("ifk")),
+            (t("Report", "Tage ab Anmeldung bis Aufnahme (Median)"), all_forms[2]),
+            (t("Report", "… die längsten 10 % mehr als (Tage)"), all_forms[4]),
+        ]
 
 
 def _stat_table(key: str, title: str, stats: list[WaitStat], population: str) -> StatTable:

@@ -19,9 +19,10 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from kimdesk.i18n import translate
 from kimdesk.services import disclosure
-from kimdesk.services.committee import cases, meetings, needs, periods
-from kimdesk.services.report_tables import FigureTable, Grid, StatTable
+from kimdesk.services.committee import cases, flags, meetings, needs, periods
+from kimdesk.services.report_tables import MISSING, FigureTable, Grid, StatTable
 
 
 @dataclass
@@ -41,6 +42,22 @@ class CommitteeFigures:
         """Every table in the order of the report (the CSV files are numbered so)."""
         return [self.cases.over_time, self.cases.by_municipality, self.needs.by_category, self.needs.by_domain,
                 self.needs.waits, self.needs.pingpong, self.meetings.conferences, self.meetings.actions]
+
+    def key_figures(self) -> list[tuple[str, str]]:
+        """"Auf einen Blick": (label, value as printed) — totals of the tables, so suppressed alike."""
+        t = translate
+        share = self.meetings.on_time_share() or MISSING
+        return [
+            (t("Report", "Personen im Case Management"), self.cases.by_municipality.total()),
+            (t("Report", "Fälle aufgenommen"), self.cases.over_time.total(cases.OPENED)),
+            (t("Report", "Fälle abgeschlossen"), self.cases.over_time.total(cases.CLOSED)),
+            (t("Report", "Bedarfe im Zeitraum"), self.needs.by_category.total()),
+            (t("Report", "Bedarfe ohne zuständige Stelle"), self.needs.by_category.total(flags.GAP)),
+            (t("Report", "Bedarfe mit Ämter-Pingpong"), self.needs.pingpong.total()),
+            (t("Report", "Fallkonferenzen"), self.meetings.conferences.display(
+                meetings.conference_labels()["case"], "n")),
+            (t("Report", "Aufgaben fristgerecht erledigt"), share),
+        ]
 
     def as_dict(self) -> dict[str, Any]:
         return {"from": self.date_from.isoformat(), "to": self.date_to.isoformat(), "as_of": self.as_of.isoformat(),

@@ -38,6 +38,10 @@ def outcome_labels() -> dict[str, str]:
             NOT_DONE: t("Report", "am Stichtag nicht erledigt"), CANCELLED: t("Report", "entfallen")}
 
 
+def conference_labels() -> dict[str, str]:
+    return {"case": translate("Report", "Fallkonferenzen"), "network": translate("Report", "Netzwerktreffen")}
+
+
 def outcome(status: str, due: str, done_on: str | None, day: str) -> str:
     """What had become of an action item by ``day`` (ISO strings)."""
     if status == "cancelled" and (done_on is None or done_on <= day):
@@ -71,7 +75,7 @@ class MeetingFigures:
 def figures(conn: Connection, date_from: date, until: date, threshold: int) -> MeetingFigures:
     t = translate
     params = {"lo": date_from.isoformat(), "hi": until.isoformat()}
-    kinds = {"case": t("Report", "Fallkonferenzen"), "network": t("Report", "Netzwerktreffen")}
+    kinds = conference_labels()
     held: dict[str, set[str]] = defaultdict(set)
     persons: dict[tuple[str, str], set[str]] = defaultdict(set)
     for conf_id, kind, client_id, case_number in conn.execute(text(CONFERENCES), params):
