@@ -12,7 +12,15 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
-from kimdesk.models import Agency, AnonymousCount, Conference, Need, Responsibility, SchoolEntry
+from kimdesk.models import (
+    Agency,
+    AnonymousCount,
+    Conference,
+    Need,
+    Responsibility,
+    ResponsibilityEvent,
+    SchoolEntry,
+)
 from kimdesk.services import case_cycle, clients, demo
 
 TODAY = date(2026, 3, 10)
@@ -35,6 +43,7 @@ def seed(store, n: int = 700, seed: int = 21) -> None:
                              decided_on=date(2025, 7, 20)))
         s.add(Need(client_id=cid, category=f"Antrag Familie {FREE_TEXT_NAME}", status="open",
                    opened_on=date(2025, 7, 1)))
+        _odd_histories(s, cid, agency.id)
         s.add_all([
             AnonymousCount(kind="case", opened_year=2025, closed_year=2025, municipality="Aachen", count=3),
             AnonymousCount(kind="case", opened_year=2024, closed_year=2025, municipality="Monschau", count=6),
@@ -67,3 +76,30 @@ def school_children(store, n: int, seed: int) -> None:
                 placed = None
             s.add(SchoolEntry(client_id=c.id, assigned_on=assigned, registered_on=registered, placed_on=placed,
                               school_form=rng.choice(["primary", "secondary", "ifk", "ifk", "other", None])))
+
+
+def _odd_histories(s, client_id: str, agency_id: str) -> None:
+    """Histories the demo never writes: a request after an acceptance, an unknown step, steps after the
+    period, a same-day request and acceptance or decline, an office asked again after declining."""
+    cases = [
+        [("requested", "2025-02-01"), ("accepted", "2025-02-10"), ("requested", "2025-03-01")],
+        [("requested", "2025-04-01"), ("cancelled", "2025-04-05")],
+        [("requested", "2026-02-01"), ("accepted", "2026-02-20")],
+        [("requested", "2025-05-05"), ("accepted", "2025-05-05")],
+        [("requested", "2025-06-01"), ("declined", "2025-06-10"), ("requested", "2025-07-01")],
+        [("requested", "2025-06-02"), ("declined", "2025-06-02")],
+        [("requested", "2025-01-05"), ("declined", "2025-01-06"), ("requested", "2025-01-07"), ("declined", "2025-01-08"),
+         ("requested", "2025-01-09"), ("declined", "2025-01-10")],
+        [("requested", "2025-02-03"), ("declined", "2025-02-04"), ("declined", "2025-02-05"), ("declined", "2025-02-06")],
+    ]
+    for steps in cases:
+        need = Need(client_id=client_id, category="Arbeit", status="open", opened_on=date(2025, 1, 20))
+        s.add(need)
+        s.flush()
+        resp = Responsibility(need_id=need.id, agency_id=agency_id, status=steps[-1][0])
+        s.add(resp)
+        s.flush()
+        for status, day in steps:
+            s.add(ResponsibilityEvent(need_id=need.id, responsibility_id=resp.id, agency_id=agency_id, status=status,
+                                      on=date.fromisoformat(day)))
+            s.flush()

@@ -170,13 +170,12 @@ def needs(conn, lo: date, hi: date) -> dict:
         code = a["legal_domain"] or ""
         agency_domain[a["id"]] = DOMAIN_LABELS.get(code, code) if code in domains or code == "" else "anderer Rechtskreis"
     steps = defaultdict(list)
-    keys_with_events = set()
     for e in _rows(conn, "SELECT * FROM responsibility_event WHERE deleted = 0"):
         key = e["responsibility_id"] or e["need_id"]
-        keys_with_events.add(key)
         steps[e["need_id"]].append({**e, "key": key, "order": e["id"]})
+    with_events = set(steps)
     for r in _rows(conn, "SELECT * FROM responsibility WHERE deleted = 0"):
-        if r["id"] in keys_with_events:
+        if r["need_id"] in with_events:  # a need with recorded steps is read from them alone
             continue
         steps[r["need_id"]].append({"key": r["id"], "order": r["id"] + ":0", "status": "requested",
                                     "agency_id": r["agency_id"], "forwarded_to_id": None, "on": r["requested_on"]})

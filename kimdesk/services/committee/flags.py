@@ -1,9 +1,10 @@
 """Where a need stands with the offices on a day: accepted, requested, a gap; and Pingpong.
 
 Read from the history of requests (``responsibility_event``): each step says which agency
-the request is with (``forwarded`` hands it to ``forwarded_to_id``) and what it did. A
-responsibility recorded without any steps (imported, or entered before the history was
-kept) counts as its request on ``requested_on`` and its current status on ``decided_on``.
+the request is with (``forwarded`` hands it to ``forwarded_to_id``) and what it did. A need
+with no recorded step at all (imported, or entered before the history was kept) is read
+from its responsibilities instead: each counts as its request on ``requested_on`` and its
+current status on ``decided_on``.
 
 * **state** of a need on a day: ``accepted`` when some agency has accepted it (or done it);
   else ``pending`` when a request or forwarding awaits an answer; else a finished need was
@@ -19,14 +20,13 @@ integrator may move this next to ``kimdesk/services/responsibilities.py``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 ACCEPTED, PENDING, GAP, DONE_WITHOUT = "accepted", "pending", "gap", "done_without"
 PINGPONG_STEPS = 3
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(NamedTuple):
     on: str  # ISO day ("" when unknown: before everything)
     order: str  # tie-break within a day (the step's id)
     responsibility: str  # which request this step belongs to
@@ -35,8 +35,7 @@ class Step:
     forwarded_to_id: str | None = None
 
 
-@dataclass(frozen=True)
-class Standing:
+class Standing(NamedTuple):
     state: str
     agency_id: str | None  # the agency that accepted it, or that the pending request is with
     pingpong: bool

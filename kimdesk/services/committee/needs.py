@@ -23,15 +23,12 @@ from sqlalchemy import Connection, text
 
 from kimdesk.i18n import translate
 from kimdesk.services import catalogue, disclosure, retention
-from kimdesk.services.committee import flags
+from kimdesk.services.committee import flags, standing_sql
 from kimdesk.services.committee.cases import _people
 from kimdesk.services.report_tables import ChartPoint, FigureTable, StatTable, count_text, decimal
 from kimdesk.services.disclosure import protect, protect_columns
 from kimdesk.services.school_entry_report import percentile
 
-NEEDS = """SELECT n.id, n.client_id, n.category, n.status, coalesce(n.opened_on, c.opened_on) AS opened,
-                  n.opened_on, n.closed_on
-           FROM need n JOIN client c ON c.id = n.client_id WHERE n.deleted = 0 AND c.deleted = 0"""
 RESPONSIBILITIES = """SELECT id, need_id, agency_id, status, requested_on, decided_on FROM responsibility
                       WHERE deleted = 0"""
 EVENTS = """SELECT id, need_id, responsibility_id, status, agency_id, forwarded_to_id, "on"
@@ -68,15 +65,15 @@ class NeedFigures:
     waits: StatTable
 
 
-def _steps(conn: Connection) -> dict[str, list[flags.Step]]:
+def steps(conn: Connection) -> dict[str, list[flags.Step]]:
+    """Every need's steps for ``flags.standing`` (the reference the SQL in ``standing_sql`` is tested against)."""
     steps: dict[str, list[flags.Step]] = defaultdict(list)
-    with_history: set[str] = set()
     for eid, need_id, resp_id, status, agency_id, fwd, on in conn.execute(text(EVENTS)):
         key = resp_id or need_id
-        with_history.add(key)
         steps[need_id].append(flags.Step(on, eid, key, status, agency_id, fwd))
+    recorded = set(steps)
     for rid, need_id, agency_id, status, requested, decided in conn.execute(text(RESPONSIBILITIES)):
-        if rid not in with_history:
+        if need_id not in recorded:
             steps[need_id] += flags.synthetic_steps(rid, agency_id, status, requested, decided)
     return steps
 
@@ -111,37 +108,40 @@ def figures(conn: Connection, date_from: date, until: date, threshold: int) -> N
     lo, hi = date_from.isoformat(), until.isoformat()
     category_of, domain_of = _grouping()
     domains = {aid: domain_of[dom or ""] for aid, dom in conn.execute(text("SELECT id, legal_domain FROM agency"))}
-    steps = _steps(conn)
-    by_cat: dict[tuple[str, str], set[str]] = defaultdict(set)
-    cat_counts: dict[tuple[str, str], int] = defaultdict(int)
-    by_dom: dict[tuple[str, str], set[str]] = defaultdict(set)
-    dom_counts: dict[tuple[str, str], int] = defaultdict(int)
+    groups: dict[tuple[str, str, str | None], list] = {}  # (category as stored, state, agency) → [needs, people]
     ping: dict[tuple[str, str], set[str]] = defaultdict(set)
     ping_counts: dict[tuple[str, str], int] = defaultdict(int)
     waits: dict[str, list[int]] = defaultdict(list)
     wait_people: dict[str, set[str]] = defaultdict(set)
-    categories: set[str] = set()
-    for nid, cid, category, status, opened, own_opened, closed in conn.execute(text(NEEDS)):
-        if (opened is not None and opened > hi) or (closed is not None and closed < lo):
-            continue
-        category = category_of[category]
-        finished = status in ("met", "closed") and (closed is None or closed <= hi)
-        s = flags.standing(steps.get(nid, []), hi, finished)
-        categories.add(category)
-        by_cat[(category, s.state)].add(cid)
-        cat_counts[(category, s.state)] += 1
-        if s.state in (flags.ACCEPTED, flags.PENDING):
-            dom = domains.get(s.agency_id) or domain_of[""]
-            by_dom[(dom, s.state)].add(cid)
-            dom_counts[(dom, s.state)] += 1
-        if s.pingpong:
-            ping[(category, "n")].add(cid)
-            ping_counts[(category, "n")] += 1
-        if s.accepted_on is not None and lo <= s.accepted_on <= hi:
-            start = own_opened or s.first_request
-            if start is not None and start <= s.accepted_on:
-                waits[category].append((date.fromisoformat(s.accepted_on) - date.fromisoformat(start)).days)
-                wait_people[category].add(cid)
+    for _nid, cid, category, own_opened, state, agency, pingpong, accepted, first in standing_sql.standings(conn, lo, hi):
+        key = (category, state, agency)
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = [0, set()]
+        group[0] += 1
+        group[1].add(cid)
+        if pingpong:
+            ping[(category_of[category], "n")].add(cid)
+            ping_counts[(category_of[category], "n")] += 1
+        if accepted is not None and lo <= accepted <= hi:
+            start = own_opened or first
+            if start is not None and start <= accepted:
+                waits[category_of[category]].append((date.fromisoformat(accepted) - date.fromisoformat(start)).days)
+                wait_people[category_of[category]].add(cid)
+    # fold the groups into the printed rows (several stored categories may print as one)
+    by_cat: dict[tuple[str, str], set[str]] = defaultdict(set)
+    cat_counts: dict[tuple[str, str], int] = defaultdict(int)
+    by_dom: dict[tuple[str, str], set[str]] = defaultdict(set)
+    dom_counts: dict[tuple[str, str], int] = defaultdict(int)
+    for (category, state, agency), (n, people) in groups.items():
+        cell = (category_of[category], state)
+        by_cat[cell] |= people
+        cat_counts[cell] += n
+        if state in (flags.ACCEPTED, flags.PENDING):
+            dom = (domains.get(agency) or domain_of[""], state)
+            by_dom[dom] |= people
+            dom_counts[dom] += n
+    categories = {c for c, _s in cat_counts}
     extra: dict[tuple[str, str], int] = defaultdict(int)
     for (opened_y, closed_y, _muni, category), n in retention.erased_counts(conn, "need").items():
         if opened_y is not None and closed_y is not None and date(opened_y, 12, 31) <= until \
