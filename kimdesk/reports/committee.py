@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from kimdesk.i18n import translate
 from kimdesk.reports import charts
@@ -50,7 +50,8 @@ def period_text(f: CommitteeFigures) -> str:
 
 def render_committee(f: CommitteeFigures, *, organisation: str = DEFAULT_ORGANISATION,
                      printed_at: datetime | None = None) -> Rendered:
-    setup = PageSetup(title=title(), organisation=organisation, reference=period_text(f), printed_at=printed_at)
+    setup = PageSetup(title=title(), organisation=organisation, reference=period_text(f), printed_at=printed_at,
+                      running_title=translate("Report", "Sachstandsbericht KIM"))
     return render(lambda s, g: _story(f, setup, s, g), setup)
 
 
@@ -119,7 +120,7 @@ def _needs(f: CommitteeFigures, s: Styles, g: TextGuard, width: float) -> list[F
                                "Stelle übernommen, angefragt, aber noch ohne Zusage, ohne zuständige Stelle (eine "
                                "Versorgungslücke) oder ohne eine Stelle erledigt."), s, g,
                    charts.horizontal_bars([p.label for p in total], series, width),
-                   figure_table(cat.grid(), s, g, width, where=cat.title, label_width=46 * mm),
+                   figure_table(cat.grid(), s, g, width, where=cat.title, label_width=40 * mm),
                    *blocked_note(cat, s))
     dom = f.needs.by_domain
     cats, series = _series(dom, dom.cols)
@@ -198,7 +199,7 @@ def _appendix(f: CommitteeFigures, s: Styles) -> list[Flowable]:
                                                      "anonyme Zählung mit Jahr und Kommune erhalten und werden "
                                                      "mitgezählt, wo ihre Jahresangaben eindeutig sind.")),
     ]
-    out: list[Flowable] = [PageBreak(), Paragraph(t("Report", "Anhang"), s.h2),
+    out: list[Flowable] = [CondPageBreak(150 * mm), Paragraph(t("Report", "Anhang"), s.h2),
                            Paragraph(t("Report", "Begriffe"), s.h3)]
     for term, meaning in terms:
         out.append(Paragraph(f"<b>{term}.</b> {meaning}", s.body))

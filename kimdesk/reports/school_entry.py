@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from kimdesk.i18n import translate
 from kimdesk.reports import charts
@@ -47,7 +47,8 @@ def period_text(x: SchoolEntryTables) -> str:
 
 def render_school_entry(x: SchoolEntryTables, *, organisation: str = DEFAULT_ORGANISATION,
                         printed_at: datetime | None = None) -> Rendered:
-    setup = PageSetup(title=title(), organisation=organisation, reference=period_text(x), printed_at=printed_at)
+    setup = PageSetup(title=title(), organisation=organisation, reference=period_text(x), printed_at=printed_at,
+                      running_title=translate("Report", "Übersicht Seiteneinsteiger"))
     return render(lambda s, g: _story(x, setup, s, g), setup)
 
 
@@ -93,12 +94,13 @@ def _story(x: SchoolEntryTables, setup: PageSetup, s: Styles, g: TextGuard) -> l
                                  "Median, neun von zehn höchstens so lange wie der 90-%-Wert."), s, g,
                      chart_or_note(waits, lambda: charts.horizontal_bars(
                          [p.label for p in x.placed_waits.series[0][1]], waits, width), s),
-                     Paragraph(g.markup(x.placed_waits.title, x.placed_waits.title), s.run_in),
-                     figure_table(x.placed_waits.grid(), s, g, width, where=x.placed_waits.title,
-                                  label_width=width - 4 * 27 * mm, total_row=False))
-    story += [Spacer(1, 3 * mm), Paragraph(g.markup(x.waiting_waits.title, x.waiting_waits.title), s.run_in),
-              figure_table(x.waiting_waits.grid(), s, g, width, where=x.waiting_waits.title,
-                           label_width=width - 4 * 27 * mm, total_row=False)]
+                     KeepTogether([Paragraph(g.markup(x.placed_waits.title, x.placed_waits.title), s.run_in),
+                                   figure_table(x.placed_waits.grid(), s, g, width, where=x.placed_waits.title,
+                                                label_width=width - 4 * 27 * mm, total_row=False)]))
+    story += [Spacer(1, 3 * mm),
+              KeepTogether([Paragraph(g.markup(x.waiting_waits.title, x.waiting_waits.title), s.run_in),
+                            figure_table(x.waiting_waits.grid(), s, g, width, where=x.waiting_waits.title,
+                                         label_width=width - 4 * 27 * mm, total_row=False)])]
     story += _appendix(s)
     return story
 
@@ -116,10 +118,12 @@ def _appendix(s: Styles) -> list[Flowable]:
                                                "oder eine andere Schulform.")),
         (t("Report", "Wartezeit"), t("Report", "Tage von der Zuweisung bzw. der Anmeldung bis zur Aufnahme, für "
                                                "Wartende bis zum Stichtag. Fehlt ein Datum, zählt die Person in "
-                                               "dieser Spalte nicht mit.")),
+                                               "dieser Spalte nicht mit. Median: die Hälfte wartete höchstens so "
+                                               "lange; 90 %: neun von zehn warteten höchstens so lange.")),
         (t("Report", "Kommune"), t("Report", "Die heutige Wohnkommune.")),
     ]
-    out: list[Flowable] = [PageBreak(), Paragraph(t("Report", "Anhang"), s.h2), Paragraph(t("Report", "Begriffe"), s.h3)]
+    out: list[Flowable] = [CondPageBreak(150 * mm), Paragraph(t("Report", "Anhang"), s.h2),
+                           Paragraph(t("Report", "Begriffe"), s.h3)]
     for term, meaning in terms:
         out.append(Paragraph(f"<b>{term}.</b> {meaning}", s.body))
     out.append(Paragraph(t("Report", "Regeln zum Schutz der gezählten Personen"), s.h3))

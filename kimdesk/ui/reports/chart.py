@@ -6,6 +6,7 @@ value at the bar's end; a withheld value gets no bar, only its mark ("< 5", "x",
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -15,6 +16,18 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 PALETTE = [QColor("#2f6f9f"), QColor("#e0a040"), QColor("#7a9f3a"), QColor("#8e5a9b")]
 HIDDEN = QColor("#a3201b")
 GRID = QColor("#dde3e9")
+
+
+def nice_scale(top: float) -> tuple[float, float]:
+    """An axis end and tick step of 1, 2 or 5 times a power of ten, with four or five ticks."""
+    if top <= 0:
+        return 1.0, 0.25
+    step = 10 ** math.floor(math.log10(top / 4))
+    for factor in (1, 2, 5, 10):
+        if top / (step * factor) <= 5:
+            step *= factor
+            break
+    return math.ceil(top / step) * step, step
 
 
 @dataclass(frozen=True)
@@ -62,16 +75,16 @@ class BarChart(QWidget):
         top = self._legend_height()
         self._legend(painter, metrics, label_w)
         values = [v for s in self._series for v in s.values if v is not None]
-        top_value = max(values) if values and max(values) > 0 else 1
+        top_value, step = nice_scale(max(values) if values else 0)
         plot = QRectF(label_w, top, max(40, self.width() - label_w - 60), self._row() * len(self._categories))
-        painter.setPen(GRID)
-        for k in range(5):
-            x = plot.left() + plot.width() * k / 4
+        ticks = int(round(top_value / step))
+        for k in range(ticks + 1):
+            x = plot.left() + plot.width() * k / ticks
+            painter.setPen(GRID)
             painter.drawLine(int(x), int(plot.top()), int(x), int(plot.bottom()))
             painter.setPen(self.palette().text().color())
-            painter.drawText(QRectF(x - 30, plot.bottom() + 2, 60, 16), Qt.AlignmentFlag.AlignHCenter,
-                             f"{top_value * k / 4:,.0f}".replace(",", "."))
-            painter.setPen(GRID)
+            label = f"{k * step:,.2f}".rstrip("0").rstrip(".").replace(",", " ").replace(".", ",").replace(" ", ".")
+            painter.drawText(QRectF(x - 30, plot.bottom() + 2, 60, 16), Qt.AlignmentFlag.AlignHCenter, label)
         for i, category in enumerate(self._categories):
             y = plot.top() + i * self._row()
             painter.setPen(self.palette().text().color())

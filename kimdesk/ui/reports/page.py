@@ -200,7 +200,7 @@ class ReportsPage(QWidget):
             stat_entry(self.tr("Bisherige Wartezeit"), x.waiting_waits, self.tr(
                 "Wie lange die am Stichtag Wartenden bisher warten.")),
         ])
-        self.status.setText(self.tr("Stand {day} · {seconds} s").format(
+        self.status.setText(self.tr("Stichtag {day} · berechnet in {seconds} s").format(
             day=day_text(f.as_of), seconds=f"{f.seconds:.1f}".replace(".", ",")))
         self.figures_ready.emit()
 
