@@ -120,7 +120,7 @@ def _needs(f: CommitteeFigures, s: Styles, g: TextGuard, width: float) -> list[F
                                "Stelle übernommen, angefragt, aber noch ohne Zusage, ohne zuständige Stelle (eine "
                                "Versorgungslücke) oder ohne eine Stelle erledigt."), s, g,
                    charts.horizontal_bars([p.label for p in total], series, width),
-                   figure_table(cat.grid(), s, g, width, where=cat.title, label_width=40 * mm),
+                   figure_table(cat.grid(), s, g, width, where=cat.title, label_width=44 * mm),
                    *blocked_note(cat, s))
     dom = f.needs.by_domain
     cats, series = _series(dom, dom.cols)

@@ -10,6 +10,7 @@ Every output reads ``grid()`` — display strings only, a hidden value is never 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -33,6 +34,23 @@ def decimal(value: float | None) -> str:
         return MISSING
     text = f"{value:,.1f}".replace(",", " ").replace(".", ",").replace(" ", ".")
     return text[:-2] if text.endswith(",0") else text
+
+
+def people_per_cell(cells: dict[tuple[str, str], set[str]], rows: Iterable[str], cols: Iterable[str],
+            extra: dict[tuple[str, str], int]) -> dict[tuple[str, str], int]:
+    """Distinct people per cell and margin: live people by id, erased ones by their count."""
+    rows, cols = list(rows), list(cols)
+    out: dict[tuple[str, str], int] = {}
+    for r in rows + [TOTAL]:
+        for c in cols + [TOTAL]:
+            ids: set[str] = set()
+            n = 0
+            for rr in (rows if r == TOTAL else [r]):
+                for cc in (cols if c == TOTAL else [c]):
+                    ids |= cells.get((rr, cc), set())
+                    n += extra.get((rr, cc), 0)
+            out[(r, c)] = len(ids) + n
+    return out
 
 
 def count_text(n: int, people: int, threshold: int = disclosure.THRESHOLD) -> str:

@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 VALUE = r"(<5|x|–|\d{1,3}(?:\.\d{3})*(?:,\d)?|\d+(?:,\d)?)"
-GAP = r"(?: [^\n]{0,300}?Seite \d+ von \d+[^\n]{0,300}?)??"  # rows are adjacent, or a page break lies between
+PAGE = re.compile(r"Seite \d+ von \d+")  # the footer: a page break lies between two rows
 
 
 def raw_text(pdf: bytes) -> str:
@@ -31,25 +31,38 @@ def folded(pdf_text: str) -> str:
     return re.sub(r"\s+", " ", pdf_text).replace("< 5", "<5")
 
 
+def _chain(text: str, start: int, rows: list[re.Pattern]) -> tuple[list[str], int] | None:
+    """Match the rows one after another from ``start``: adjacent, or after one page break."""
+    values: list[str] = []
+    pos, gaps = start, 0
+    for i, row in enumerate(rows):
+        m = row.match(text, pos)
+        if m is None and i:
+            page = PAGE.search(text, pos, pos + 400)
+            if page is not None:
+                nxt = row.search(text, page.end(), page.end() + 400)
+                if nxt is not None:
+                    gaps += nxt.start() - pos
+                    m = nxt
+        if m is None:
+            return None
+        values += list(m.groups())
+        pos = m.end()
+    return values, gaps
+
+
 def find_table(text: str, labels: list[str], width: int, after: str = "") -> dict[str, list[str]]:
     """Printed values per row label (in the text following ``after``); fails when the chain is not there."""
     if after:
         assert after in text, after
         text = text[text.index(after):]
-    parts = [re.escape(label) + "".join(" " + VALUE for _ in range(width)) for label in labels]
-    pattern = re.compile((GAP + " ").join(parts))
+    rows = [re.compile(("" if i == 0 else " ") + re.escape(label) + "".join(" " + VALUE for _ in range(width))
+                       + r"(?![\w,])") for i, label in enumerate(labels)]
     # chart labels may start a chain that jumps into the table; the table itself is the tightest chain
-    found = [m for start in re.finditer(r"(?<![\w.])" + re.escape(labels[0]), text)
-             if (m := pattern.match(text, start.start()))]
+    found = [(chain[1], start.start(), chain[0]) for start in re.finditer(r"(?<![\w.])" + re.escape(labels[0]), text)
+             if (chain := _chain(text, start.start(), rows))]
     assert found, f"table with rows {labels[:3]}… ({width} values each) not found in the PDF text"
-
-    def gaps(m: re.Match) -> int:  # characters between the rows (page furniture, chart text)
-        values = m.groups()
-        rows = sum(len(label) for label in labels) + sum(1 + len(v) for v in values) + len(labels) - 1
-        return m.end() - m.start() - rows
-
-    m = min(found, key=lambda m: (gaps(m), m.start()))  # the tightest chain, then the first
-    values = list(m.groups())
+    values = min(found, key=lambda f: (f[0], f[1]))[2]  # the tightest chain, then the first
     return {label: [v.replace("<5", "< 5") for v in values[i * width:(i + 1) * width]]
             for i, label in enumerate(labels)}
 

@@ -15,7 +15,6 @@ in the municipalities when their years put them in the period for certain.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -24,7 +23,7 @@ from sqlalchemy import Connection, text
 from kimdesk.i18n import translate
 from kimdesk.services import catalogue, retention
 from kimdesk.services.committee import periods
-from kimdesk.services.report_tables import FigureTable
+from kimdesk.services.report_tables import FigureTable, people_per_cell
 from kimdesk.services.disclosure import TOTAL, protect_columns
 
 UNKNOWN = "—"
@@ -77,23 +76,6 @@ def _phases(conn: Connection) -> dict[str, list[tuple[str, str]]]:
     out: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for client_id, phase, day in conn.execute(text(PHASES)):
         out[client_id].append((phase, day))
-    return out
-
-
-def _people(cells: dict[tuple[str, str], set[str]], rows: Iterable[str], cols: Iterable[str],
-            extra: dict[tuple[str, str], int]) -> dict[tuple[str, str], int]:
-    """Distinct people per cell and margin: live people by id, erased ones by their count."""
-    rows, cols = list(rows), list(cols)
-    out: dict[tuple[str, str], int] = {}
-    for r in rows + [TOTAL]:
-        for c in cols + [TOTAL]:
-            ids: set[str] = set()
-            n = 0
-            for rr in (rows if r == TOTAL else [r]):
-                for cc in (cols if c == TOTAL else [c]):
-                    ids |= cells.get((rr, cc), set())
-                    n += extra.get((rr, cc), 0)
-            out[(r, c)] = len(ids) + n
     return out
 
 
@@ -155,7 +137,7 @@ def figures(conn: Connection, date_from: date, until: date, threshold: int) -> C
     cols = [OPENED, CLOSED]
     over_time = FigureTable(
         "fallentwicklung", t("Report", "Fälle: Aufnahmen und Abschlüsse"), t("Report", "Zeitraum"),
-        protect_columns(row_labels, cols, counts, threshold=threshold, people=_people(events, row_labels, cols, extra)),
+        protect_columns(row_labels, cols, counts, threshold=threshold, people=people_per_cell(events, row_labels, cols, extra)),
         row_totals=False,
         short={b.label: b.short for b in bounds} | {v: t("Report", "{year} gel.").format(year=y)
                                                     for y, v in year_rows.items()},

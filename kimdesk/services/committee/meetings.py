@@ -17,8 +17,7 @@ from datetime import date
 from sqlalchemy import Connection, text
 
 from kimdesk.i18n import translate
-from kimdesk.services.committee.cases import _people
-from kimdesk.services.report_tables import FigureTable
+from kimdesk.services.report_tables import FigureTable, people_per_cell
 from kimdesk.services.disclosure import TOTAL, protect_columns
 
 CONFERENCES = """SELECT f.id, f.kind, cc.client_id, cc.case_number FROM conference f
@@ -87,7 +86,7 @@ def figures(conn: Connection, date_from: date, until: date, threshold: int) -> M
     conferences = FigureTable(
         "konferenzen", t("Report", "Fallkonferenzen und Netzwerktreffen im Zeitraum"), t("Report", "Art"),
         protect_columns(rows, ["n"], {(r, "n"): len(held[r]) for r in rows}, threshold=threshold,
-                people=_people(persons, rows, ["n"], {})),
+                people=people_per_cell(persons, rows, ["n"], {})),
         row_totals=False, col_labels={"n": t("Report", "Anzahl")})
     labels = outcome_labels()
     counts: dict[tuple[str, str], int] = defaultdict(int)
@@ -99,6 +98,6 @@ def figures(conn: Connection, date_from: date, until: date, threshold: int) -> M
     action_rows = [labels[o] for o in OUTCOMES]
     actions = FigureTable(
         "aufgaben", t("Report", "Vereinbarte Aufgaben mit Frist im Zeitraum"), t("Report", "Stand am Stichtag"),
-        protect_columns(action_rows, ["n"], counts, threshold=threshold, people=_people(who, action_rows, ["n"], {})),
+        protect_columns(action_rows, ["n"], counts, threshold=threshold, people=people_per_cell(who, action_rows, ["n"], {})),
         row_totals=False, col_labels={"n": t("Report", "Aufgaben")})
     return MeetingFigures(conferences, actions)

@@ -24,8 +24,7 @@ from sqlalchemy import Connection, text
 from kimdesk.i18n import translate
 from kimdesk.services import catalogue, disclosure, retention
 from kimdesk.services.committee import flags, standing_sql
-from kimdesk.services.committee.cases import _people
-from kimdesk.services.report_tables import ChartPoint, FigureTable, StatTable, count_text, decimal
+from kimdesk.services.report_tables import ChartPoint, FigureTable, StatTable, count_text, decimal, people_per_cell
 from kimdesk.services.disclosure import protect, protect_columns
 from kimdesk.services.school_entry_report import percentile
 
@@ -157,7 +156,7 @@ def figures(conn: Connection, date_from: date, until: date, threshold: int) -> N
     by_category = FigureTable(
         "bedarfe_nach_kategorie", t("Report", "Bedarfe nach Kategorie und Stand der Zuständigkeit"),
         t("Report", "Kategorie"),
-        protect(rows, cols, cat_counts, threshold=threshold, people=_people(by_cat, rows, cols, extra)),
+        protect(rows, cols, cat_counts, threshold=threshold, people=people_per_cell(by_cat, rows, cols, extra)),
         col_labels={c: labels[c] for c in cols})
     dom_rows = domain_of.ordered({d for d, _s in dom_counts})
     dom_cols = [flags.ACCEPTED, flags.PENDING]
@@ -165,11 +164,11 @@ def figures(conn: Connection, date_from: date, until: date, threshold: int) -> N
         "bedarfe_nach_rechtskreis", t("Report", "Bedarfe nach Rechtskreis der zuständigen Stelle"),
         t("Report", "Rechtskreis"),
         protect(dom_rows, dom_cols, dom_counts, threshold=threshold,
-                people=_people(by_dom, dom_rows, dom_cols, {})),
+                people=people_per_cell(by_dom, dom_rows, dom_cols, {})),
         col_labels={c: labels[c] for c in dom_cols})
     pingpong = FigureTable(
         "pingpong_nach_kategorie", t("Report", "Bedarfe mit Ämter-Pingpong nach Kategorie"), t("Report", "Kategorie"),
-        protect_columns(rows, ["n"], ping_counts, threshold=threshold, people=_people(ping, rows, ["n"], {})),
+        protect_columns(rows, ["n"], ping_counts, threshold=threshold, people=people_per_cell(ping, rows, ["n"], {})),
         row_totals=False, col_labels={"n": t("Report", "Bedarfe mit Pingpong")})
     school = t("Report", "Schulplatz für Seiteneinsteiger (Anmeldung bis Aufnahme)")
     for registered, placed, cid in conn.execute(text(SCHOOL), {"lo": lo, "hi": hi}):
