@@ -31,7 +31,7 @@ def page(qtbot, filled):
     with qtbot.waitSignal(view.figures_ready, timeout=WAIT):
         view.show()
     yield view
-    view.runner.shutdown()
+    view.shutdown()
 
 
 def _key_figures(view) -> list[tuple[str, str]]:

@@ -116,6 +116,10 @@ class ReportsPage(QWidget):
         self.pdf_button.clicked.connect(self.save_pdf)
         self._apply_preset()
 
+    def shutdown(self) -> None:
+        """For the main window's ordered shutdown: wait for a running computation, drop its result."""
+        self.runner.shutdown()
+
     # -- period -----------------------------------------------------------------------------
     def period(self) -> tuple[date, date]:
         return _pydate(self.date_from.date()), _pydate(self.date_to.date())
