@@ -27,7 +27,7 @@ Handler = Callable[["Context", argparse.Namespace], int | None]
 log = logging.getLogger("kimdesk")
 
 # modules under kimdesk.commands, each with ``register(subparsers)``
-COMMAND_MODULES = ["profile", "data", "backup", "sync", "clients", "minutes", "cycle", "gui"]
+COMMAND_MODULES = ["profile", "data", "backup", "sync", "clients", "minutes", "cycle", "report", "gui"]
 
 
 @dataclass

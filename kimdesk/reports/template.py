@@ -53,6 +53,7 @@ class PageSetup:
     confidential: bool = True
     printed_at: datetime | None = None
     wide: bool = False  # landscape, for reports with many columns
+    running_title: str = ""  # shorter title for the page header (default: ``title``)
 
     @property
     def pagesize(self) -> tuple[float, float]:
@@ -131,11 +132,11 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Seq
                *, extra: Sequence[tuple] = (), page_height: float | None = None) -> Table:
     """A grid with a header row that repeats on every page the table spans.
 
-    Cells may be strings (markup, already escaped) or flowables. A row taller than a page
+    Cells (and header cells) may be strings (markup, already escaped) or flowables. A row taller than a page
     (``page_height``: the frame's height, portrait A4 by default) is split inside the row, so
     no text is ever pushed off the page.
     """
-    data: list[list[Any]] = [[Paragraph(h, styles.head) for h in header]]
+    data: list[list[Any]] = [[Paragraph(h, styles.head) if isinstance(h, str) else h for h in header]]
     for row in rows:
         data.append([Paragraph(c, styles.cell) if isinstance(c, str) else c for c in row])
     cls = _table_class(page_height or frame_height(PageSetup("")))
@@ -269,7 +270,7 @@ def _draw_furniture(c: Canvas, setup: PageSetup, printed: datetime, page: int, t
     top = height - 14 * mm
     c.setFillColor(colors.black)
     usable = width - LEFT - RIGHT
-    title = _clip(c, setup.title, fonts.REGULAR, 9, usable * 0.45)
+    title = _clip(c, setup.running_title or setup.title, fonts.REGULAR, 9, usable * 0.45)
     c.setFont(fonts.BOLD, 9)
     c.drawString(LEFT, top, _clip(c, setup.organisation, fonts.BOLD, 9,
                                   usable - c.stringWidth(title, fonts.REGULAR, 9) - 8 * mm))
@@ -318,6 +319,7 @@ def render(build_story: Callable[[Styles, TextGuard], list[Flowable]], setup: Pa
     setup = PageSetup(**{**setup.__dict__,
                          "organisation": guard.plain(setup.organisation, translate("Print", "Briefkopf")),
                          "title": guard.plain(setup.title, translate("Print", "Titel")),
+                         "running_title": guard.plain(setup.running_title, translate("Print", "Titel")),
                          "reference": guard.plain(setup.reference, translate("Print", "Bezug"))})
     story = build_story(styles, guard)
     if not guard.listed:

@@ -22,6 +22,14 @@ Rules (binding for every figure that leaves the team):
    (``suppress_statistic``).
 4. **No persons.** Tables hold counts per group label only — no names, dates of birth,
    case numbers or phone numbers ever enter them.
+5. **Columns on their own.** Where the columns do not add up to anything (months ×
+   "opened / closed"), no row total is published and ``protect_columns`` protects each
+   column with its total on its own, instead of hiding cells against a row total nobody sees.
+6. **People, not rows.** Where a table counts things a person can have several of (needs,
+   case openings), the caller passes ``people``: how many different people stand behind each
+   cell, margins included. A cell with fewer than 5 people is hidden as ``< 5`` whatever its
+   count. The proof of rule 2 still only moves such a cell within 1–4, a subset of what a
+   reader can assume, so it stays sound.
 
 ``ProtectedTable`` never hands out the value of a hidden cell: renderers call
 ``display``/``grid``/``as_dict`` and cannot print a suppressed number by mistake.
@@ -194,8 +202,12 @@ class _Grid:
 
 
 def protect(rows: Sequence[str], cols: Sequence[str], counts: Mapping[tuple[str, str], int], *,
-            threshold: int = THRESHOLD) -> ProtectedTable:
-    """Margins, primary and secondary suppression for the table ``counts[(row, col)]`` (missing = 0)."""
+            threshold: int = THRESHOLD, people: Mapping[tuple[str, str], int] | None = None) -> ProtectedTable:
+    """Margins, primary and secondary suppression for the table ``counts[(row, col)]`` (missing = 0).
+
+    ``people[(row, col)]`` (``TOTAL`` for margins) is how many different people stand behind a
+    cell when that can be fewer than its count (rule 6); a missing entry means "as many as counted".
+    """
     rows, cols = list(rows), list(cols)
     height, width = len(rows) + 1, len(cols) + 1
     values: dict[Cell, int] = {}
@@ -211,6 +223,11 @@ def protect(rows: Sequence[str], cols: Sequence[str], counts: Mapping[tuple[str,
         values[(height - 1, j)] = sum(values[(i, j)] for i in range(len(rows)))
     values[(height - 1, width - 1)] = sum(values[(i, width - 1)] for i in range(len(rows)))
     state = {cell: PRIMARY if 0 < v < threshold else SHOWN for cell, v in values.items()}
+    if people:
+        labels_r, labels_c = rows + [TOTAL], cols + [TOTAL]
+        for (i, j), v in values.items():
+            if v > 0 and people.get((labels_r[i], labels_c[j]), v) < threshold:
+                state[(i, j)] = PRIMARY
     grid = _Grid(values, height, width, threshold)
 
     def exposed() -> list[Cell]:
@@ -224,3 +241,34 @@ def protect(rows: Sequence[str], cols: Sequence[str], counts: Mapping[tuple[str,
         state.update({c: SECONDARY for c in complement})
     blocked = bool(exposed())
     return ProtectedTable(rows, cols, threshold, values, state, blocked)
+
+
+def protect_columns(rows: Sequence[str], cols: Sequence[str], counts: Mapping[tuple[str, str], int], *,
+                    threshold: int = THRESHOLD, people: Mapping[tuple[str, str], int] | None = None) -> ProtectedTable:
+    """Rule 5: each column with its total protected on its own; row totals are not published.
+
+    The returned table hides every row total (and the grand total) as ``x``, so a renderer
+    that printed them by mistake would still show nothing recoverable.
+    """
+    rows, cols = list(rows), list(cols)
+    height, width = len(rows) + 1, len(cols) + 1
+    values: dict[Cell, int] = {}
+    state: dict[Cell, str] = {}
+    for j, col in enumerate(cols):
+        col_people = None
+        if people is not None:
+            col_people = {}
+            for r in rows + [TOTAL]:
+                if (r, col) in people:
+                    col_people[(r, col)] = col_people[(r, TOTAL)] = people[(r, col)]
+        part = protect(rows, [col], {(r, col): counts.get((r, col), 0) for r in rows}, threshold=threshold,
+                       people=col_people)
+        for i in range(height):
+            inner, dup = part._state[(i, 0)], part._state[(i, 1)]  # the duplicate row total of a 1-column table
+            values[(i, j)] = part._values[(i, 0)]
+            hidden = SECONDARY if part.blocked and part._values[(i, 0)] else (inner if inner != SHOWN else dup)
+            state[(i, j)] = hidden
+    for i in range(height):
+        values[(i, width - 1)] = sum(values[(i, j)] for j in range(len(cols)))
+        state[(i, width - 1)] = SECONDARY
+    return ProtectedTable(rows, cols, threshold, values, state)

@@ -423,6 +423,9 @@ class MainWindow(QMainWindow):
     def prepare_lock(self) -> dict[str, Any]:
         if self.sync is not None:
             self.sync.pause()  # a round must not hold the store while it is closed
+        reports = self.reports_page.built() if isinstance(self.reports_page, pages.LazyPage) else None
+        if reports is not None and hasattr(reports, "runner"):
+            reports.runner.wait_idle()
         state = self.workspace_state()
         hidden = [w for w in QApplication.topLevelWidgets() if w is not self and w.isVisible()]
         for w in hidden:
@@ -471,5 +474,8 @@ class MainWindow(QMainWindow):
         self.locker.timer.stop()
         if self.sync is not None:
             self.sync.stop()
+        reports = self.reports_page.built() if isinstance(self.reports_page, pages.LazyPage) else self.reports_page
+        if reports is not None and hasattr(reports, "shutdown"):
+            reports.shutdown()  # a running computation finishes before the store closes
         self.worker.shutdown()
         event.accept()

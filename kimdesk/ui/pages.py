@@ -1,34 +1,14 @@
-"""The pages behind the navigation, each built by one small factory.
+"""The pages behind the navigation that come from other parts of the app, each built lazily.
 
-Conferences, reports and sync come from other parts of the project. Until they land, each
-factory returns a placeholder that says what will be there; the integrator swaps in the real
-page by changing the one ``return`` line of its factory.
+Conferences, reports and sync live in their own packages; a small factory per page wraps it
+in a ``LazyPage`` so start-up loads only what the first screen shows.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from kimdesk.i18n import translate
 from kimdesk.store.store import Store
-
-
-class PlaceholderPage(QWidget):
-    """A clean, honest page for something that is not built yet."""
-
-    def __init__(self, title: str, text: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 32, 32, 32)
-        heading = QLabel(f"<h2>{title}</h2>", self)
-        body = QLabel(text, self)
-        body.setWordWrap(True)
-        body.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(heading)
-        layout.addWidget(body)
-        layout.addStretch(1)
-        self.setObjectName("placeholderPage")
 
 
 class LazyPage(QWidget):
@@ -60,6 +40,10 @@ class LazyPage(QWidget):
         self.page()
         super().showEvent(event)
 
+    def built(self) -> QWidget | None:
+        """The page if it was ever built (shutdown needs no page that never ran)."""
+        return self._page
+
 
 def real(page: QWidget) -> QWidget:
     """The page behind a lazy one (built now if need be)."""
@@ -82,14 +66,12 @@ def waiting_list_page(store: Store, worker, parent: QWidget) -> QWidget:
 
 
 def reports_page(store: Store, parent: QWidget) -> QWidget:
-    # integrator: return ReportsPage(store, parent)
-    return PlaceholderPage(
-        translate("Pages", "Berichte"),
-        translate(
-            "Pages",
-            "Hier entstehen die anonymen Berichte: der Sachstandsbericht für den Ausschuss und die Übersicht "
-            "Seiteneinsteiger und Internationale Förderklassen. Bis dahin: „kimdesk report …“ auf der Kommandozeile."),
-        parent)
+    def build(holder: QWidget) -> QWidget:
+        from kimdesk.ui.reports.page import ReportsPage
+
+        return ReportsPage(store, holder)
+
+    return LazyPage(build, parent)
 
 
 def sync_page(store: Store, parent: QWidget, controller=None) -> QWidget:

@@ -73,6 +73,11 @@ def test_every_navigation_page_opens_and_status_bar_shows_states(window):
     from kimdesk.ui import pages
 
     assert isinstance(pages.real(window.conferences_page), ConferencesPage)
+    from kimdesk.ui.reports.page import ReportsPage
+    from kimdesk.ui.sync.page import SyncPage
+
+    assert isinstance(pages.real(window.reports_page), ReportsPage)
+    assert isinstance(pages.real(window.sync_page), SyncPage)
     window.set_sync_state("zuletzt vor 2 Minuten")
     assert window.sync_state() == "Synchronisation: zuletzt vor 2 Minuten"
     assert window.lock_state() == "entsperrt"

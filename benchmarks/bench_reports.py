@@ -1,0 +1,217 @@
+"""Committee report and school-entry report over 100,000 people and five years.
+
+The data set is built with bulk inserts (Core ``executemany``, no change capture: a fixture,
+not a workload) into a throw-away encrypted profile, rows in the order they would have come
+to be over the five years and with time-ordered ids like the app's (UUIDv7), in proportions
+like the demo data:
+cases opened over five years (about a fifth closed, some reopened through the case cycle),
+one to four needs each with requests to offices and their history (accepted, declined,
+forwarded, Pingpong), school entries of young newcomers, case conferences with action
+items, and a few anonymous counts of erased cases.
+
+Baseline, measured in the same run: a plain ``SELECT count(*)`` over every table the reports
+read. Figures: the committee figures alone, its PDF alone, both together (target < 3 s), and
+the school-entry figures with and without the PDF (target < 3 s).
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import time
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, insert, select, text
+
+from benchmarks.common import scratch_dir
+from kimdesk.models import (
+    ActionItem,
+    AgendaItem,
+    AnonymousCount,
+    CasePhase,
+    Client,
+    Conference,
+    ConferenceClient,
+    Need,
+    Responsibility,
+    ResponsibilityEvent,
+    SchoolEntry,
+)
+from kimdesk.models.base import uuid7
+from kimdesk.services import catalogue, report_print
+from kimdesk.store.profile import Profile, init_profile
+
+TODAY = date(2026, 3, 10)
+START, END = date(2021, 1, 1), date(2025, 12, 31)
+SCHOOL_FROM, SCHOOL_TO = date(2025, 8, 1), date(2026, 2, 28)
+TABLES = ["client", "case_phase", "need", "responsibility", "responsibility_event", "agency", "school_entry",
+          "conference", "conference_client", "agenda_item", "action_item", "anonymous_count"]
+MUNICIPALITIES = [("Aachen", 42), ("Eschweiler", 10), ("Stolberg", 10), ("Alsdorf", 9), ("Herzogenrath", 8),
+                  ("Würselen", 7), ("Baesweiler", 5), ("Monschau", 3), ("Simmerath", 3), ("Roetgen", 3)]
+CATEGORIES = ["Existenzsicherung", "Arbeit", "Wohnung", "Integrationskurs", "Aufenthalt", "Krankenversicherung",
+              "Schulplatz", "Internationale Förderklasse", "Kindergeld", "Hilfen zur Erziehung", "Asylverfahren",
+              "Migrationsberatung"]
+
+
+def build(store, n: int, seed: int = 11) -> dict[str, int]:
+    """``n`` people and what the reports read about them, inserted in bulk; returns row counts."""
+    rng = random.Random(seed)
+    epoch = datetime(1970, 1, 1)
+
+    def uid(day: date | None = None) -> str:
+        """Time-ordered like the app's own ids (UUIDv7), stamped with the day the row came to be."""
+        ms = int((datetime.combine(day or TODAY, datetime.min.time()) - epoch).total_seconds() * 1000)
+        return str(uuid7(ms + rng.randint(0, 86_399_999), rng.getrandbits(74)))
+
+    with store.connection() as conn:
+        agencies = [r.id for r in conn.execute(text("SELECT id FROM agency"))]
+    rows: dict[type, list[dict]] = {cls: [] for cls in (Client, CasePhase, Need, Responsibility, ResponsibilityEvent,
+                                                        SchoolEntry, Conference, ConferenceClient, AgendaItem,
+                                                        ActionItem, AnonymousCount)}
+    munis = [m for m, _ in MUNICIPALITIES]
+    weights = [w for _, w in MUNICIPALITIES]
+    span = (TODAY - START).days
+    for i in range(n):
+        opened = START + timedelta(days=rng.randint(0, span))
+        cid = uid(opened)
+        closed = opened + timedelta(days=rng.randint(30, 500)) if rng.random() < 0.2 else None
+        if closed and closed > TODAY:
+            closed = None
+        rows[Client].append({"id": cid, "case_number": f"R-{i:07d}", "given_name": f"G{i}", "family_name": f"F{i}",
+                             "languages": [], "interpreter_needed": False, "status": "closed" if closed else "open",
+                             "municipality": rng.choices(munis, weights)[0], "opened_on": opened, "closed_on": closed,
+                             "deleted": False})
+        if closed and rng.random() < 0.25:  # tracked cycle, some reopened
+            stamp = datetime(2026, 1, 1)
+            rows[CasePhase].append({"id": uid(opened), "client_id": cid, "phase": "clearing", "on": opened,
+                                    "recorded_at": stamp, "deleted": False})
+            rows[CasePhase].append({"id": uid(closed), "client_id": cid, "phase": "closed", "from_phase": "clearing",
+                                    "on": closed, "reason": "x", "recorded_at": stamp, "deleted": False})
+        for _ in range(rng.randint(1, 4)):
+            need_opened = min(opened + timedelta(days=rng.randint(0, 60)), TODAY)
+            nid = uid(need_opened)
+            rows[Need].append({"id": nid, "client_id": cid, "category": rng.choice(CATEGORIES),
+                               "status": rng.choices(["open", "in_progress", "met", "closed"], [35, 35, 20, 10])[0],
+                               "opened_on": need_opened, "not_for_immigration_office": False, "deleted": False})
+            if rng.random() < 0.12:
+                continue  # a gap: nobody asked yet
+            rid, agency = uid(need_opened), rng.choice(agencies)
+            r = rng.random()
+            steps = [("requested", agency, None)]
+            if r < 0.05:
+                other = rng.choice(agencies)
+                steps += [("declined", agency, None), ("forwarded", agency, other), ("declined", other, None),
+                          ("forwarded", other, agency), ("declined", agency, None)]
+            elif r < 0.15:
+                steps.append(("declined", agency, None))
+            elif r < 0.65:
+                steps.append(("accepted", agency, None))
+            day = need_opened
+            for k, (status, who, fwd) in enumerate(steps):
+                day = min(day + timedelta(days=rng.randint(0, 40) if k else 0), TODAY)
+                rows[ResponsibilityEvent].append({"id": uid(day), "need_id": nid, "responsibility_id": rid,
+                                                  "agency_id": who, "status": status, "on": day,
+                                                  "forwarded_to_id": fwd, "deleted": False})
+            rows[Responsibility].append({"id": rid, "need_id": nid, "agency_id": agency, "status": steps[-1][0],
+                                         "requested_on": need_opened, "deleted": False})
+        if rng.random() < 0.15:
+            assigned = opened - timedelta(days=rng.randint(0, 60))
+            registered = assigned + timedelta(days=rng.randint(0, 45))
+            placed = registered + timedelta(days=rng.randint(10, 300))
+            rows[SchoolEntry].append({"id": uid(assigned), "client_id": cid, "assigned_on": assigned,
+                                      "registered_on": registered if registered <= TODAY else None,
+                                      "placed_on": placed if placed <= TODAY else None,
+                                      "school_form": rng.choice(["primary", "secondary", "ifk", "ifk", "other"]),
+                                      "deleted": False})
+        if rng.random() < 0.03:
+            when = min(opened + timedelta(days=rng.randint(10, 300)), TODAY)
+            conf, item = uid(when), uid(when)
+            rows[Conference].append({"id": conf, "date": when, "kind": "case", "status": "final", "deleted": False})
+            rows[ConferenceClient].append({"id": uid(when), "conference_id": conf, "client_id": cid,
+                                           "case_number": f"R-{i:07d}", "deleted": False})
+            rows[AgendaItem].append({"id": item, "conference_id": conf, "position": 0, "title": "TOP",
+                                     "not_for_immigration_office": False, "deleted": False})
+            for k in range(rng.randint(1, 3)):
+                due = when + timedelta(days=rng.randint(7, 42))
+                done = rng.random() < 0.7 and due < TODAY
+                rows[ActionItem].append({"id": uid(when), "agenda_item_id": item, "client_id": cid, "position": k,
+                                         "what": "Rückmeldung", "due": due, "status": "done" if done else "open",
+                                         "done_on": due + timedelta(days=rng.randint(-10, 15)) if done else None,
+                                         "deleted": False})
+    for year in (2021, 2022):
+        for muni in munis:
+            rows[AnonymousCount].append({"id": uid(), "kind": "case", "opened_year": year - 1, "closed_year": year,
+                                         "municipality": muni, "category": None, "count": rng.randint(1, 40),
+                                         "deleted": False})
+    with store.connection(write=True) as conn:
+        for cls, batch in rows.items():
+            batch.sort(key=lambda row: row["id"])  # rows arrive over time, as in a team's database
+            for start in range(0, len(batch), 5000):
+                conn.execute(insert(cls.__table__), batch[start:start + 5000])
+    with store.connection() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    return {cls.__tablename__: len(batch) for cls, batch in rows.items()}
+
+
+def _measure(fn, repeat: int) -> tuple[float, float]:
+    """Median wall-clock and process (CPU) seconds."""
+    wall, cpu = [], []
+    for _ in range(repeat):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        fn()
+        wall.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
+    return statistics.median(wall), statistics.median(cpu)
+
+
+def main(quick: bool = False) -> None:
+    n = 2_000 if quick else 100_000
+    repeat = 2 if quick else 3
+    with scratch_dir("reports") as folder:
+        store = init_profile(Profile(folder, "bench"), "benchmark passphrase 1", remember=False)
+        try:
+            catalogue.seed_agencies(store)
+            started = time.perf_counter()
+            counts = build(store, n)
+            print(f"   data set: {n:,} people over five years, {sum(counts.values()):,} rows in "
+                  f"{time.perf_counter() - started:.1f} s (bulk insert): {counts['need']:,} needs, "
+                  f"{counts['responsibility_event']:,} request steps, {counts['school_entry']:,} school entries")
+
+            def baseline() -> None:
+                with store.connection() as conn:
+                    for table in TABLES:
+                        conn.execute(select(func.count()).select_from(text(table))).scalar()
+
+            org = report_print.organisation(store)
+            first = _measure(lambda: report_print.committee_figures(store, START, END, today=TODAY), 1)
+            figures = report_print.committee_figures(store, START, END, today=TODAY)
+            school = report_print.school_entry_figures(store, SCHOOL_FROM, SCHOOL_TO, today=TODAY)
+            rows = [("baseline: count(*) over the reports' tables", _measure(baseline, repeat), "")]
+            rows.append(("committee figures, first run (cold cache)", first, "pages decrypted as read"))
+            rows.append(("committee figures (5 years, by quarter)", _measure(
+                lambda: report_print.committee_figures(store, START, END, today=TODAY), repeat), ""))
+            rows.append(("committee PDF from the figures", _measure(
+                lambda: report_print.committee_pdf(figures, org), repeat), ""))
+            rows.append(("committee report: figures + PDF", _measure(
+                lambda: report_print.committee_pdf(report_print.committee_figures(store, START, END, today=TODAY),
+                                                   org), repeat), "target < 3 s"))
+            rows.append(("school-entry figures", _measure(
+                lambda: report_print.school_entry_figures(store, SCHOOL_FROM, SCHOOL_TO, today=TODAY), repeat), ""))
+            rows.append(("school-entry report: figures + PDF", _measure(
+                lambda: report_print.school_entry_pdf(report_print.school_entry_figures(
+                    store, SCHOOL_FROM, SCHOOL_TO, today=TODAY), org), repeat), "target < 3 s"))
+            base = rows[0][1][0]
+            for label, (wall, cpu), note in rows:
+                ratio = f"{wall / base:6.1f}× baseline" if label != rows[0][0] else " " * 15
+                print(f"   {label:44s} {wall * 1000:8.1f} ms  cpu {cpu * 1000:7.1f} ms  {ratio}  {note}")
+            pages = report_print.committee_pdf(figures, org).pages, report_print.school_entry_pdf(school, org).pages
+            committee, school_total = rows[4][1][0], rows[6][1][0]
+            print(f"   PDFs: committee {pages[0]} pages, school entry {pages[1]} pages")
+            print(f"   targets: committee report {'met' if committee < 3 else 'MISSED'} ({committee:.2f} s), "
+                  f"school-entry report {'met' if school_total < 3 else 'MISSED'} ({school_total:.2f} s)")
+        finally:
+            store.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,207 @@
+"""The committee report: *Sachstandsbericht Kommunales Integrationsmanagement*.
+
+Anonymous figures for a district committee over a period: key figures, then one section per
+question a committee asks (how many people, which needs, which offices, how long people
+wait, where they are bounced between offices, conferences and agreed tasks), each with a
+sentence on what the figure means, a chart and the table, and an appendix with the
+definitions and the rules that protect the people counted. Input is the already suppressed
+``CommitteeFigures``; this module only lays them out on the shared page template.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+
+from kimdesk.i18n import translate
+from kimdesk.reports import charts
+from kimdesk.reports.figure_layout import (
+    blocked_note,
+    disclosure_rules,
+    figure_table,
+    key_figures,
+    legend_line,
+    section,
+    side_by_side,
+)
+from kimdesk.reports.template import DEFAULT_ORGANISATION, PageSetup, Rendered, Styles, frame_width, render
+from kimdesk.reports.text_guard import TextGuard
+from kimdesk.services.committee import CommitteeFigures, flags, meetings
+from kimdesk.services.committee.periods import day_text
+from kimdesk.services.report_tables import FigureTable, StatTable
+from kimdesk.services.disclosure import TOTAL
+
+TITLE = "Sachstandsbericht Kommunales Integrationsmanagement"
+
+
+def title() -> str:
+    return translate("Report", TITLE)
+
+
+def period_text(f: CommitteeFigures) -> str:
+    text = translate("Report", "Berichtszeitraum {start} bis {end}").format(start=day_text(f.date_from),
+                                                                            end=day_text(f.date_to))
+    if f.as_of < f.date_to:
+        text += " · " + translate("Report", "Stand {day}").format(day=day_text(f.as_of))
+    return text
+
+
+def render_committee(f: CommitteeFigures, *, organisation: str = DEFAULT_ORGANISATION,
+                     printed_at: datetime | None = None) -> Rendered:
+    setup = PageSetup(title=title(), organisation=organisation, reference=period_text(f), printed_at=printed_at,
+                      running_title=translate("Report", "Sachstandsbericht KIM"))
+    return render(lambda s, g: _story(f, setup, s, g), setup)
+
+
+def _unit(f: CommitteeFigures) -> str:
+    return {"month": translate("Report", "Monat"), "quarter": translate("Report", "Quartal"),
+            "year": translate("Report", "Jahr")}[f.unit]
+
+
+def _series(table: FigureTable, cols: list[str]) -> tuple[list[str], list[charts.Series]]:
+    cats = [table.short.get(r, r) for r in table.rows]
+    series = [charts.Series(table.col_labels.get(c, c), [p.value for p in table.series(c)],
+                            [p.text for p in table.series(c)]) for c in cols]
+    return cats, series
+
+
+def _story(f: CommitteeFigures, setup: PageSetup, s: Styles, g: TextGuard) -> list[Flowable]:
+    t = translate
+    width = frame_width(setup)
+    story: list[Flowable] = [Paragraph(g.markup(title(), t("Print", "Titel")), s.title),
+                             Paragraph(g.markup(period_text(f), t("Print", "Titel")), s.subtitle),
+                             Paragraph(t("Report", "Anonyme Zahlen aus der Fallarbeit des Kommunalen "
+                                                   "Integrationsmanagements für den Ausschuss. Zum Schutz der gezählten "
+                                                   "Personen sind kleine Zahlen nicht ausgewiesen; die Regeln und die "
+                                                   "Bedeutung jeder Zahl stehen im Anhang."), s.body),
+                             Paragraph(t("Report", "Auf einen Blick"), s.h2), key_figures(f.key_figures(), s, width),
+                             Spacer(1, 2 * mm), legend_line(s)]
+    story += _cases(f, s, g, width)
+    story += _needs(f, s, g, width)
+    story += _waits(f.needs.waits, s, g, width)
+    story += _pingpong(f, s, g, width)
+    story += _meetings(f, s, g, width)
+    story += _appendix(f, s)
+    return story
+
+
+def _cases(f: CommitteeFigures, s: Styles, g: TextGuard, width: float) -> list[Flowable]:
+    t = translate
+    over = f.cases.over_time
+    cats, series = _series(over, over.cols)
+    intro = t("Report", "Wie viele Fälle je {unit} ins Case Management aufgenommen (auch wieder aufgenommen) und wie "
+                        "viele abgeschlossen wurden.").format(unit=_unit(f))
+    if f.erased_counted:
+        intro += " " + t("Report", "Zeilen „… gelöschte Akten“ zählen Fälle, deren Akten nach Ablauf der "
+                                   "Aufbewahrungsfrist gelöscht wurden; von ihnen ist nur das Jahr bekannt.")
+    out = section(t("Report", "1. Fallentwicklung"), intro, s, g,
+                  charts.vertical_bars(cats, series, width, 150),
+                  figure_table(over.grid(), s, g, width, where=over.title, label_width=60 * mm),
+                  *blocked_note(over, s))
+    muni = f.cases.by_municipality
+    cats, series = _series(muni, muni.cols)
+    half = width * 0.5
+    out += section(t("Report", "2. Personen nach Kommune"),
+                   t("Report", "Personen, deren Fall im Zeitraum offen war, nach ihrer heutigen Wohnkommune."), s, g,
+                   side_by_side(figure_table(muni.grid(), s, g, half - 6 * mm, where=muni.title),
+                                charts.horizontal_bars(cats, series, half), width, half))
+    return out
+
+
+def _needs(f: CommitteeFigures, s: Styles, g: TextGuard, width: float) -> list[Flowable]:
+    t = translate
+    cat = f.needs.by_category
+    total = [p for p in cat.series(TOTAL)]
+    series = [charts.Series(t("Report", "Bedarfe"), [p.value for p in total], [p.text for p in total])]
+    out: list[Flowable] = section(t("Report", "3. Bedarfe nach Kategorie"),
+                   t("Report", "Bedarfe, die im Zeitraum offen waren, und wie es am Stichtag um sie stand: von einer "
+                               "Stelle übernommen, angefragt, aber noch ohne Zusage, ohne zuständige Stelle (eine "
+                               "Versorgungslücke) oder ohne eine Stelle erledigt."), s, g,
+                   charts.horizontal_bars([p.label for p in total], series, width),
+                   figure_table(cat.grid(), s, g, width, where=cat.title, label_width=44 * mm),
+                   *blocked_note(cat, s))
+    dom = f.needs.by_domain
+    cats, series = _series(dom, dom.cols)
+    out += section(t("Report", "4. Bedarfe nach Rechtskreis"),
+                   t("Report", "Dieselben Bedarfe nach dem Rechtskreis der Stelle, die sie übernommen hat oder bei "
+                               "der die Anfrage liegt (Bedarfe ohne Stelle haben keinen Rechtskreis)."), s, g,
+                   charts.horizontal_bars(cats, series, width),
+                   figure_table(dom.grid(), s, g, width, where=dom.title, label_width=60 * mm),
+                   *blocked_note(dom, s))
+    return out
+
+
+def _waits(w: StatTable, s: Styles, g: TextGuard, width: float) -> list[Flowable]:
+    t = translate
+    series = charts.from_points(w.series)
+    return section(
+        t("Report", "5. Wartezeit bis zur Übernahme"),
+        t("Report", "Tage vom Öffnen eines Bedarfs bis zur Zusage einer Stelle, für Zusagen im Zeitraum: die Hälfte "
+                    "wartete höchstens so lange wie der Median, neun von zehn höchstens so lange wie das "
+                    "90-%-Perzentil. Die letzte Zeile: Tage von der Anmeldung neu zugewanderter Schülerinnen und "
+                    "Schüler bis zur Aufnahme in eine Schule."), s, g,
+        charts.horizontal_bars([p.label for p in w.series[0][1]], series, width),
+        figure_table(w.grid(), s, g, width, where=w.title, label_width=width - 3 * 30 * mm, total_row=False))
+
+
+def _pingpong(f: CommitteeFigures, s: Styles, g: TextGuard, width: float) -> list[Flowable]:
+    t = translate
+    p = f.needs.pingpong
+    intro = t("Report", "Ämter-Pingpong: Ein Bedarf wurde dreimal oder öfter abgelehnt oder weitergeleitet, oder er "
+                        "landete wieder bei einer Stelle, die ihn schon abgelehnt hatte. Bedarfe ohne zuständige "
+                        "Stelle am Stichtag: {gaps} (Abschnitt 3).").format(gaps=f.needs.by_category.total(flags.GAP))
+    return section(t("Report", "6. Ämter-Pingpong und Versorgungslücken"), intro, s, g,
+                                              figure_table(p.grid(), s, g, width * 0.62, where=p.title,
+                                                           label_width=60 * mm))
+
+
+def _meetings(f: CommitteeFigures, s: Styles, g: TextGuard, width: float) -> list[Flowable]:
+    t = translate
+    m = f.meetings
+    labels = meetings.outcome_labels()
+    intro = t("Report", "Fallkonferenzen und Netzwerktreffen im Zeitraum, und was aus den dort vereinbarten Aufgaben "
+                        "mit Frist im Zeitraum bis zum Stichtag wurde („{on_time}“: erledigt bis zur Frist).").format(
+        on_time=labels[meetings.ON_TIME])
+    return section(
+        t("Report", "7. Fallkonferenzen und vereinbarte Aufgaben"), intro, s, g,
+        figure_table(m.conferences.grid(), s, g, width * 0.62, where=m.conferences.title, label_width=60 * mm),
+        Spacer(1, 3 * mm),
+        figure_table(m.actions.grid(), s, g, width * 0.62, where=m.actions.title, label_width=60 * mm))
+
+
+def _appendix(f: CommitteeFigures, s: Styles) -> list[Flowable]:
+    t = translate
+    terms = [
+        (t("Report", "Fall, Person"), t("Report", "Eine Person im Case Management ist ein Fall. Ein Fall beginnt mit "
+                                                  "der Aufnahme und endet mit dem Abschluss; wird er wieder "
+                                                  "aufgenommen, zählt das als neue Aufnahme.")),
+        (t("Report", "Im Zeitraum"), t("Report", "Ein Fall oder Bedarf zählt, wenn er zu irgendeinem Zeitpunkt des "
+                                                 "Zeitraums offen war. Stichtag ist das Ende des Zeitraums (oder "
+                                                 "heute, wenn es noch nicht erreicht ist).")),
+        (t("Report", "Kommune"), t("Report", "Die heutige Wohnkommune der Person; Umzüge werden nicht "
+                                             "nachgezeichnet.")),
+        (t("Report", "Stand der Zuständigkeit"), t("Report", "Aus dem Verlauf der Anfragen an die Stellen bis zum "
+                                                             "Stichtag: übernommen (zugesagt oder erledigt), "
+                                                             "angefragt oder weitergeleitet ohne Antwort, keine "
+                                                             "zuständige Stelle (nie angefragt oder überall "
+                                                             "abgelehnt: Versorgungslücke), oder ohne Stelle "
+                                                             "erledigt.")),
+        (t("Report", "Ämter-Pingpong"), t("Report", "Bis zum Stichtag dreimal oder öfter abgelehnt oder "
+                                                    "weitergeleitet, oder an eine Stelle zurückgegeben, die den "
+                                                    "Bedarf schon abgelehnt hatte.")),
+        (t("Report", "Wartezeit"), t("Report", "Vom Öffnen des Bedarfs (ohne Datum: von der ersten Anfrage) bis zur "
+                                               "ersten Zusage einer Stelle, in Tagen.")),
+        (t("Report", "Aufgaben"), t("Report", "In Fallkonferenzen vereinbarte Aufgaben, deren Frist im Zeitraum "
+                                              "lag. Fristgerecht: bis zur Frist als erledigt vermerkt.")),
+        (t("Report", "Gelöschte Akten"), t("Report", "Nach Ablauf der Aufbewahrungsfrist gelöschte Fälle bleiben als "
+                                                     "anonyme Zählung mit Jahr und Kommune erhalten und werden "
+                                                     "mitgezählt, wo ihre Jahresangaben eindeutig sind.")),
+    ]
+    out: list[Flowable] = [CondPageBreak(150 * mm), Paragraph(t("Report", "Anhang"), s.h2),
+                           Paragraph(t("Report", "Begriffe"), s.h3)]
+    for term, meaning in terms:
+        out.append(Paragraph(f"<b>{term}.</b> {meaning}", s.body))
+    out.append(Paragraph(t("Report", "Regeln zum Schutz der gezählten Personen"), s.h3))
+    return out + disclosure_rules(s, f.threshold)

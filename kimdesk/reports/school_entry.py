@@ -1,0 +1,130 @@
+"""The school-entry report: *Übersicht Seiteneinsteiger und Internationale Förderklassen*.
+
+The committee's question from the seed minutes, answered from the team's data: how many
+newly arrived young people wait for a school place today, where and for which school form,
+how many were placed in the period, and how long they waited — from their assignment to
+the municipality and from their registration with the school office. Input is the already
+suppressed ``SchoolEntryTables``; no name, birth date or case number ever reaches it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+
+from kimdesk.i18n import translate
+from kimdesk.reports import charts
+from kimdesk.reports.figure_layout import (
+    blocked_note,
+    chart_or_note,
+    disclosure_rules,
+    figure_table,
+    key_figures,
+    legend_line,
+    section,
+)
+from kimdesk.reports.template import DEFAULT_ORGANISATION, PageSetup, Rendered, Styles, frame_width, render
+from kimdesk.reports.text_guard import TextGuard
+from kimdesk.services.committee.periods import day_text
+from kimdesk.services.report_tables import FigureTable
+from kimdesk.services.school_entry_tables import SchoolEntryTables
+from kimdesk.services.disclosure import TOTAL
+
+TITLE = "Übersicht Seiteneinsteiger und Internationale Förderklassen"
+
+
+def title() -> str:
+    return translate("Report", TITLE)
+
+
+def period_text(x: SchoolEntryTables) -> str:
+    f = x.figures
+    return translate("Report", "Berichtszeitraum {start} bis {end} · Stichtag {day}").format(
+        start=day_text(f.date_from), end=day_text(f.date_to), day=day_text(f.as_of))
+
+
+def render_school_entry(x: SchoolEntryTables, *, organisation: str = DEFAULT_ORGANISATION,
+                        printed_at: datetime | None = None) -> Rendered:
+    setup = PageSetup(title=title(), organisation=organisation, reference=period_text(x), printed_at=printed_at,
+                      running_title=translate("Report", "Übersicht Seiteneinsteiger"))
+    return render(lambda s, g: _story(x, setup, s, g), setup)
+
+
+def _totals(table: FigureTable) -> tuple[list[str], list[charts.Series]]:
+    points = table.series(TOTAL)
+    return [p.label for p in points], [charts.Series(translate("Report", "Personen"), [p.value for p in points],
+                                                     [p.text for p in points])]
+
+
+def _story(x: SchoolEntryTables, setup: PageSetup, s: Styles, g: TextGuard) -> list[Flowable]:
+    t = translate
+    width = frame_width(setup)
+    f = x.figures
+    key = x.key_figures()
+    story: list[Flowable] = [
+        Paragraph(g.markup(title(), t("Print", "Titel")), s.title),
+        Paragraph(g.markup(period_text(x), t("Print", "Titel")), s.subtitle),
+        Paragraph(t("Report", "Neu zugewanderte Kinder und Jugendliche (Seiteneinsteiger), die auf einen Schulplatz "
+                              "warten oder im Zeitraum einen bekommen haben. Gezählt werden Personen mit erfasster "
+                              "Zuweisung an die Kommune oder Anmeldung beim Schulamt bzw. Kommunalen "
+                              "Integrationszentrum. Zum Schutz der gezählten Personen sind kleine Zahlen nicht "
+                              "ausgewiesen (Regeln im Anhang)."), s.body),
+        Paragraph(t("Report", "Auf einen Blick"), s.h2), key_figures(key, s, width), Spacer(1, 2 * mm),
+        legend_line(s)]
+    cats, series = _totals(x.waiting)
+    story += section(t("Report", "1. Wartend am Stichtag"),
+                     t("Report", "Zugewiesen oder angemeldet bis zum Stichtag {day} und noch ohne Schulplatz, nach "
+                                 "Wohnkommune und gewünschter Schulform.").format(day=day_text(f.as_of)), s, g,
+                     chart_or_note(series, lambda: charts.horizontal_bars(cats, series, width * 0.7), s),
+                     figure_table(x.waiting.grid(), s, g, width, where=x.waiting.title, label_width=34 * mm),
+                     *blocked_note(x.waiting, s))
+    cats2, series2 = _totals(x.placements)
+    story += section(t("Report", "2. Aufnahmen im Zeitraum"),
+                     t("Report", "In eine Schule aufgenommen zwischen {start} und {end}, nach Wohnkommune und "
+                                 "Schulform.").format(start=day_text(f.date_from), end=day_text(f.date_to)), s, g,
+                     chart_or_note(series2, lambda: charts.horizontal_bars(cats2, series2, width * 0.7), s),
+                     figure_table(x.placements.grid(), s, g, width, where=x.placements.title, label_width=34 * mm),
+                     *blocked_note(x.placements, s))
+    waits = charts.from_points(x.placed_waits.series)
+    story += section(t("Report", "3. Wartezeiten"),
+                     t("Report", "Tage bis zur Aufnahme für die Aufnahmen im Zeitraum, gerechnet ab der Zuweisung an "
+                                 "die Kommune und ab der Anmeldung: die Hälfte wartete höchstens so lange wie der "
+                                 "Median, neun von zehn höchstens so lange wie der 90-%-Wert."), s, g,
+                     chart_or_note(waits, lambda: charts.horizontal_bars(
+                         [p.label for p in x.placed_waits.series[0][1]], waits, width), s),
+                     KeepTogether([Paragraph(g.markup(x.placed_waits.title, x.placed_waits.title), s.run_in),
+                                   figure_table(x.placed_waits.grid(), s, g, width, where=x.placed_waits.title,
+                                                label_width=width - 4 * 27 * mm, total_row=False)]))
+    story += [Spacer(1, 3 * mm),
+              KeepTogether([Paragraph(g.markup(x.waiting_waits.title, x.waiting_waits.title), s.run_in),
+                            figure_table(x.waiting_waits.grid(), s, g, width, where=x.waiting_waits.title,
+                                         label_width=width - 4 * 27 * mm, total_row=False)])]
+    story += _appendix(s)
+    return story
+
+
+def _appendix(s: Styles) -> list[Flowable]:
+    t = translate
+    terms = [
+        (t("Report", "Wartend"), t("Report", "Bis zum Stichtag der Kommune zugewiesen oder beim Schulamt bzw. "
+                                             "Kommunalen Integrationszentrum angemeldet und bis dahin nicht in eine "
+                                             "Schule aufgenommen.")),
+        (t("Report", "Stichtag"), t("Report", "Das Ende des Berichtszeitraums, oder heute, wenn es noch nicht "
+                                              "erreicht ist.")),
+        (t("Report", "Schulform"), t("Report", "Die gewünschte Schulform: Primarstufe, Sekundarstufe, Internationale "
+                                               "Förderklasse (ein Jahr am Berufskolleg, Aufnahme zum 1. August) "
+                                               "oder eine andere Schulform.")),
+        (t("Report", "Wartezeit"), t("Report", "Tage von der Zuweisung bzw. der Anmeldung bis zur Aufnahme, für "
+                                               "Wartende bis zum Stichtag. Fehlt ein Datum, zählt die Person in "
+                                               "dieser Spalte nicht mit. Median: die Hälfte wartete höchstens so "
+                                               "lange; 90 %: neun von zehn warteten höchstens so lange.")),
+        (t("Report", "Kommune"), t("Report", "Die heutige Wohnkommune.")),
+    ]
+    out: list[Flowable] = [CondPageBreak(150 * mm), Paragraph(t("Report", "Anhang"), s.h2),
+                           Paragraph(t("Report", "Begriffe"), s.h3)]
+    for term, meaning in terms:
+        out.append(Paragraph(f"<b>{term}.</b> {meaning}", s.body))
+    out.append(Paragraph(t("Report", "Regeln zum Schutz der gezählten Personen"), s.h3))
+    return out + disclosure_rules(s)

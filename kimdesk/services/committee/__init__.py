@@ -1,0 +1,98 @@
+"""Figures of the committee report (*Sachstandsbericht Kommunales Integrationsmanagement*).
+
+Qt- and PDF-free: the reportlab document, the CSV export and the app's reports view only lay
+these figures out. ``figures(conn, from, to)`` reads the team's database once and returns
+every table after small-number suppression (``kimdesk.services.disclosure``): no cell
+stands for fewer than 5 people, no hidden cell can be recovered from the totals, no
+statistic is shown over fewer than 5 people, and nothing names a person. What each figure
+means is said in the modules: ``cases`` (cases over time, people by municipality),
+``needs`` (needs by category and legal domain, Pingpong, time to acceptance), ``flags``
+(how a need's standing, gaps and Pingpong are read), ``meetings`` (conferences, action items).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection
+
+from kimdesk.i18n import translate
+from kimdesk.services import disclosure
+from kimdesk.services.committee import cases, flags, meetings, needs, periods
+from kimdesk.services.report_tables import MISSING, FigureTable, Grid, StatTable
+
+
+@dataclass
+class CommitteeFigures:
+    date_from: date
+    date_to: date
+    as_of: date  # the reference day: the period's end, or today if that is earlier
+    unit: str  # month / quarter / year: how the period is cut in the time tables
+    cases: cases.CaseFigures
+    needs: needs.NeedFigures
+    meetings: meetings.MeetingFigures
+    threshold: int = disclosure.THRESHOLD
+    seconds: float = 0.0
+    erased_counted: bool = field(default=False)
+
+    def tables(self) -> list[Grid]:
+        """Every table in the order of the report (the CSV files are numbered so)."""
+        return [self.cases.over_time, self.cases.by_municipality, self.needs.by_category, self.needs.by_domain,
+                self.needs.waits, self.needs.pingpong, self.meetings.conferences, self.meetings.actions]
+
+    def key_figures(self) -> list[tuple[str, str]]:
+        """"Auf einen Blick": (label, value as printed) — totals of the tables, so suppressed alike."""
+        t = translate
+        share = self.meetings.on_time_share() or MISSING
+        return [
+            (t("Report", "Personen im Case Management"), self.cases.by_municipality.total()),
+            (t("Report", "Fälle aufgenommen"), self.cases.over_time.total(cases.OPENED)),
+            (t("Report", "Fälle abgeschlossen"), self.cases.over_time.total(cases.CLOSED)),
+            (t("Report", "Bedarfe im Zeitraum"), self.needs.by_category.total()),
+            (t("Report", "Bedarfe ohne zuständige Stelle"), self.needs.by_category.total(flags.GAP)),
+            (t("Report", "Bedarfe mit Ämter-Pingpong"), self.needs.pingpong.total()),
+            (t("Report", "Fallkonferenzen"), self.meetings.conferences.display(
+                meetings.conference_labels()["case"], "n")),
+            (t("Report", "Aufgaben fristgerecht erledigt"), share),
+        ]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"from": self.date_from.isoformat(), "to": self.date_to.isoformat(), "as_of": self.as_of.isoformat(),
+                "unit": self.unit, "threshold": self.threshold,
+                "tables": {t.key: {"title": t.title, "grid": t.grid()} for t in self.tables()}}
+
+
+# The report reads most of the database, some of it twice; SQLCipher decrypts a page each time it
+# enters the page cache, so the connection computing reports keeps up to this much (KiB) decrypted
+# in memory instead of the store's usual 64 MiB (the reports view computes on its own connection).
+REPORT_CACHE_KIB = 262_144
+
+
+def _roomy_cache(conn: Connection) -> None:
+    current = conn.exec_driver_sql("PRAGMA cache_size").scalar() or 0
+    if -current < REPORT_CACHE_KIB:
+        conn.exec_driver_sql(f"PRAGMA cache_size = -{REPORT_CACHE_KIB}")
+
+
+def figures(conn: Connection, date_from: date, date_to: date, *, today: date | None = None,
+            threshold: int = disclosure.THRESHOLD) -> CommitteeFigures:
+    """All figures for the period [date_from, date_to], as of its end (or today, if earlier)."""
+    periods.check_period(date_from, date_to)
+    started = time.perf_counter()
+    _roomy_cache(conn)
+    today = today or date.today()
+    as_of = max(date_from, min(today, date_to))
+    result = CommitteeFigures(
+        date_from, date_to, as_of, periods.granularity(date_from, as_of),
+        cases.figures(conn, date_from, as_of, threshold),
+        needs.figures(conn, date_from, as_of, threshold),
+        meetings.figures(conn, date_from, as_of, threshold), threshold)
+    result.erased_counted = result.cases.erased_in_rows > 0
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+__all__ = ["CommitteeFigures", "FigureTable", "StatTable", "figures"]

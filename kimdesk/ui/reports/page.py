@@ -1,0 +1,258 @@
+"""The reports view: period filter, committee report and school-entry overview, CSV and PDF.
+
+Everything shown comes from the Qt-free report services (``report_print``); figures and PDFs
+are made off the UI thread by ``ReportRunner`` while the window stays responsive. The tables
+and charts show the printed strings only, so the view can never reveal a withheld value.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kimdesk.services import report_print
+from kimdesk.services.committee import CommitteeFigures
+from kimdesk.services.committee.periods import day_text
+from kimdesk.services.school_entry_tables import SchoolEntryTables
+from kimdesk.store.store import Store
+from kimdesk.ui.reports.browser import FigureBrowser, figure_entry, stat_entry
+from kimdesk.ui.reports.worker import ReportRunner
+
+COMMITTEE, SCHOOL = 0, 1
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def preset_period(key: str, today: date) -> tuple[date, date]:
+    if key == "last_year":
+        return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
+    if key == "this_year":
+        return date(today.year, 1, 1), today
+    if key == "last_quarter":
+        q = (today.month - 1) // 3
+        end = date(today.year, q * 3 + 1, 1) - timedelta(days=1)
+        return date(end.year, end.month - 2, 1), end
+    if key == "five_years":
+        return date(today.year - 5, 1, 1), today
+    return today - timedelta(days=365), today  # last 12 months
+
+
+class ReportsPage(QWidget):
+    """``figures_ready`` fires on the UI thread whenever new figures are shown."""
+
+    figures_ready = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None, *, today: date | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.today = today
+        self.figures: CommitteeFigures | None = None
+        self.school: SchoolEntryTables | None = None
+        self.runner = ReportRunner(self)
+        self.runner.busy_changed.connect(self._busy)
+
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Zeitraum:"), self))
+        self.preset = QComboBox(self)
+        for key, label in (("twelve_months", self.tr("Letzte 12 Monate")), ("this_year", self.tr("Laufendes Jahr")),
+                           ("last_year", self.tr("Letztes Kalenderjahr")), ("last_quarter", self.tr("Letztes Quartal")),
+                           ("five_years", self.tr("Letzte fünf Jahre")), ("custom", self.tr("Eigener Zeitraum"))):
+            self.preset.addItem(label, key)
+        bar.addWidget(self.preset)
+        self.date_from, self.date_to = QDateEdit(self), QDateEdit(self)
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd.MM.yyyy")
+        bar.addWidget(QLabel(self.tr("von"), self))
+        bar.addWidget(self.date_from)
+        bar.addWidget(QLabel(self.tr("bis"), self))
+        bar.addWidget(self.date_to)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(120)
+        self.progress.setVisible(False)
+        self.status = QLabel(self)
+        bar.addWidget(self.progress)
+        bar.addWidget(self.status, 1)
+        self.csv_button = QPushButton(self.tr("Tabellen als CSV …"), self)
+        self.pdf_button = QPushButton(self.tr("Als PDF speichern …"), self)
+        bar.addWidget(self.csv_button)
+        bar.addWidget(self.pdf_button)
+        layout.addLayout(bar)
+        self.tabs = QTabWidget(self)
+        self.committee_view, self.school_view = FigureBrowser(self), FigureBrowser(self)
+        self.tabs.addTab(self.committee_view, self.tr("Sachstandsbericht"))
+        self.tabs.addTab(self.school_view, self.tr("Seiteneinsteiger und Internationale Förderklassen"))
+        layout.addWidget(self.tabs, 1)
+
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self.refresh)
+        self.preset.currentIndexChanged.connect(self._apply_preset)
+        self.date_from.dateChanged.connect(self._dates_edited)
+        self.date_to.dateChanged.connect(self._dates_edited)
+        self.csv_button.clicked.connect(self.export_csv)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self._apply_preset()
+
+    def shutdown(self) -> None:
+        """For the main window's ordered shutdown: wait for a running computation, drop its result."""
+        self.runner.shutdown()
+
+    # -- period -----------------------------------------------------------------------------
+    def period(self) -> tuple[date, date]:
+        return _pydate(self.date_from.date()), _pydate(self.date_to.date())
+
+    def set_period(self, date_from: date, date_to: date) -> None:
+        """Show a period of one's own (as if typed); the figures follow shortly."""
+        self.preset.blockSignals(True)
+        self.preset.setCurrentIndex(self.preset.findData("custom"))
+        self.preset.blockSignals(False)
+        self._set_dates(date_from, date_to)
+        self._debounce.start()
+
+    def _set_dates(self, date_from: date, date_to: date) -> None:
+        for edit, day in ((self.date_from, date_from), (self.date_to, date_to)):
+            edit.blockSignals(True)
+            edit.setDate(_qdate(day))
+            edit.blockSignals(False)
+
+    def _apply_preset(self) -> None:
+        key = self.preset.currentData()
+        if key == "custom":
+            return
+        self._set_dates(*preset_period(key, self.today or date.today()))
+        self._debounce.start()
+
+    def _dates_edited(self) -> None:
+        self.preset.blockSignals(True)
+        self.preset.setCurrentIndex(self.preset.findData("custom"))
+        self.preset.blockSignals(False)
+        self._debounce.start()
+
+    # -- figures ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        date_from, date_to = self.period()
+        if date_from > date_to:
+            self.status.setText(self.tr("Der Zeitraum beginnt nach seinem Ende."))
+            return
+        store, today = self.store, self.today
+
+        def compute() -> tuple[CommitteeFigures, SchoolEntryTables]:  # runs in the background: no widgets here
+            return (report_print.committee_figures(store, date_from, date_to, today=today),
+                    report_print.school_entry_figures(store, date_from, date_to, today=today))
+
+        self.status.setText(self.tr("Zahlen werden berechnet …"))
+        self.runner.submit("figures", compute, self._show, self._failed)
+
+    def _show(self, result: tuple[CommitteeFigures, SchoolEntryTables]) -> None:
+        self.figures, self.school = result
+        f, x = result
+        unit = {"month": self.tr("Monat"), "quarter": self.tr("Quartal"), "year": self.tr("Jahr")}[f.unit]
+        self.committee_view.set_entries(f.key_figures(), [
+            figure_entry(self.tr("Fallentwicklung"), f.cases.over_time, f.cases.over_time.cols, self.tr(
+                "Fälle, die je {unit} ins Case Management aufgenommen (auch wieder aufgenommen) oder abgeschlossen "
+                "wurden.").format(unit=unit)),
+            figure_entry(self.tr("Personen nach Kommune"), f.cases.by_municipality, note=self.tr(
+                "Personen, deren Fall im Zeitraum offen war, nach ihrer heutigen Wohnkommune.")),
+            figure_entry(self.tr("Bedarfe nach Kategorie"), f.needs.by_category, note=self.tr(
+                "Bedarfe, die im Zeitraum offen waren, und ihr Stand am Stichtag: übernommen, angefragt, ohne "
+                "zuständige Stelle (Versorgungslücke) oder ohne Stelle erledigt.")),
+            figure_entry(self.tr("Bedarfe nach Rechtskreis"), f.needs.by_domain, f.needs.by_domain.cols, self.tr(
+                "Dieselben Bedarfe nach dem Rechtskreis der Stelle, die sie übernommen hat oder bei der die Anfrage "
+                "liegt.")),
+            stat_entry(self.tr("Wartezeit bis zur Übernahme"), f.needs.waits, self.tr(
+                "Tage vom Öffnen eines Bedarfs bis zur ersten Zusage einer Stelle (Zusagen im Zeitraum); letzte "
+                "Zeile: Anmeldung bis Aufnahme in eine Schule.")),
+            figure_entry(self.tr("Ämter-Pingpong"), f.needs.pingpong, note=self.tr(
+                "Bedarfe, die dreimal oder öfter abgelehnt oder weitergeleitet wurden oder wieder bei einer Stelle "
+                "landeten, die sie schon abgelehnt hatte.")),
+            figure_entry(self.tr("Konferenzen"), f.meetings.conferences, note=self.tr(
+                "Fallkonferenzen und Netzwerktreffen im Zeitraum.")),
+            figure_entry(self.tr("Vereinbarte Aufgaben"), f.meetings.actions, note=self.tr(
+                "In Konferenzen vereinbarte Aufgaben mit Frist im Zeitraum und ihr Stand am Stichtag.")),
+        ])
+        self.school_view.set_entries(x.key_figures(), [
+            figure_entry(self.tr("Wartend am Stichtag"), x.waiting, note=self.tr(
+                "Zugewiesen oder angemeldet bis zum Stichtag und noch ohne Schulplatz, nach Kommune und "
+                "gewünschter Schulform.")),
+            figure_entry(self.tr("Aufnahmen im Zeitraum"), x.placements, note=self.tr(
+                "In eine Schule aufgenommen im Zeitraum, nach Kommune und Schulform.")),
+            stat_entry(self.tr("Wartezeit bis zur Aufnahme"), x.placed_waits, self.tr(
+                "Tage bis zur Aufnahme, ab Zuweisung und ab Anmeldung (Median und 90-%-Wert).")),
+            stat_entry(self.tr("Bisherige Wartezeit"), x.waiting_waits, self.tr(
+                "Wie lange die am Stichtag Wartenden bisher warten.")),
+        ])
+        self.status.setText(self.tr("Stichtag {day} · berechnet in {seconds} s").format(
+            day=day_text(f.as_of), seconds=f"{f.seconds:.1f}".replace(".", ",")))
+        self.figures_ready.emit()
+
+    def _failed(self, message: str) -> None:
+        self.status.setText(self.tr("Die Zahlen konnten nicht berechnet werden: {message}").format(message=message))
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.csv_button.setEnabled(not busy)
+        self.pdf_button.setEnabled(not busy)
+
+    # -- export --------------------------------------------------------------------------------
+    def _current(self):
+        if self.tabs.currentIndex() == SCHOOL:
+            return self.school, "seiteneinsteiger_", self.tr("Übersicht Seiteneinsteiger")
+        return self.figures, "sachstandsbericht_", self.tr("Sachstandsbericht")
+
+    def export_csv(self) -> None:
+        figures, prefix, _what = self._current()
+        if figures is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Ordner für die CSV-Dateien"))
+        if not folder:
+            return
+        paths = report_print.save_csv(figures.tables(), Path(folder), prefix)
+        self.status.setText(self.tr("{n} CSV-Dateien gespeichert in {dir}").format(n=len(paths), dir=folder))
+
+    def save_pdf(self) -> None:
+        figures, prefix, what = self._current()
+        if figures is None:
+            return
+        date_from, date_to = self.period()
+        suggested = f"{prefix.rstrip('_')}_{date_from.isoformat()}_{date_to.isoformat()}.pdf"
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Als PDF speichern"), suggested,
+                                                    self.tr("PDF-Dokumente (*.pdf)"))
+        if not path:
+            return
+        target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+        organisation = report_print.organisation(self.store)
+        render = (report_print.school_entry_pdf if figures is self.school else report_print.committee_pdf)
+        self.status.setText(self.tr("PDF wird erstellt …"))
+
+        def done(rendered) -> None:
+            report_print.save_pdf(rendered, target)
+            self.status.setText(self.tr("{what} gespeichert: {path}").format(what=what, path=target))
+
+        def failed(message: str) -> None:
+            QMessageBox.warning(self, self.tr("PDF"), self.tr("Das PDF konnte nicht erstellt werden: {message}").format(
+                message=message))
+
+        self.runner.submit("pdf", lambda: render(figures, organisation), done, failed)
