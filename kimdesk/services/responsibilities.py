@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from kimdesk.errors import NotFound, ValidationError
 from kimdesk.i18n import translate
 from kimdesk.models import Agency, Change, Client, Need, Responsibility, ResponsibilityEvent, new_id
+from kimdesk.services import pingpong
 from kimdesk.services import validation as v
 from kimdesk.services.content_marks import SOURCES, import_default
 from kimdesk.services.edits import Edit, recording
@@ -29,7 +30,7 @@ from kimdesk.store.store import Store
 STATUSES = ("requested", "accepted", "declined", "forwarded", "done")
 ACTIVE = ("requested", "accepted", "forwarded")
 OPEN_NEED = ("open", "in_progress")
-PINGPONG_MOVES = 3
+PINGPONG_MOVES = pingpong.MOVES
 
 
 def status_label(status: str | None) -> str:
@@ -100,20 +101,15 @@ class Pingpong:
 
 
 def analyse(history: Iterable[Step]) -> Pingpong:
-    """Pingpong: 3+ declines/forwards, or a request/forward to an agency that already declined."""
-    moves = 0
-    declined_by: set[str] = set()
+    """Pingpong by the shared rule (``kimdesk.services.pingpong``), with names for the map."""
+    steps = list(history)
+    moves, bounced_id = pingpong.assess((st.status, st.agency_id, st.forwarded_to_id) for st in steps)
     bounced = ""
-    for step in history:
-        if step.status in ("declined", "forwarded"):
-            moves += 1
-        if step.status == "declined" and step.agency_id:
-            declined_by.add(step.agency_id)
-        elif step.status == "requested" and step.agency_id in declined_by:
-            bounced = bounced or step.agency_name
-        elif step.status == "forwarded" and step.forwarded_to_id in declined_by:
-            bounced = bounced or step.forwarded_to_name
-    return Pingpong(moves >= PINGPONG_MOVES or bool(bounced), moves, bounced)
+    if bounced_id is not None:
+        names = {st.agency_id: st.agency_name for st in steps} | {st.forwarded_to_id: st.forwarded_to_name
+                                                                   for st in steps if st.forwarded_to_id}
+        bounced = names.get(bounced_id) or "?"
+    return Pingpong(pingpong.flagged(moves, bounced_id), moves, bounced)
 
 
 def is_gap(need_status: str, responsibility_status: str | None, agency_id: str | None) -> bool:

@@ -14,16 +14,17 @@ current status on ``decided_on``.
   was requested from or forwarded to an agency that had already declined it.
 * **accepted on**: the first step that accepted (or completed) the need.
 
-Kept Qt- and SQL-free so the responsibility map in the app can use the same rules (the
-integrator may move this next to ``kimdesk/services/responsibilities.py``).
+Kept Qt- and SQL-free; the Pingpong rule itself is ``kimdesk.services.pingpong``, shared with
+the responsibility map (``kimdesk/services/responsibilities.py``).
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
+from kimdesk.services import pingpong as rule
+
 ACCEPTED, PENDING, GAP, DONE_WITHOUT = "accepted", "pending", "gap", "done_without"
-PINGPONG_STEPS = 3
 
 
 class Step(NamedTuple):
@@ -56,35 +57,19 @@ def synthetic_steps(responsibility_id: str, agency_id: str | None, status: str, 
 def standing(steps: list[Step], day: str, finished: bool) -> Standing:
     """The need's standing on ``day`` from its steps (any order; later steps are ignored)."""
     current: dict[str, tuple[str, str | None, str]] = {}  # responsibility → (status, agency, day)
-    declined: set[str] = set()
-    bounces = 0
-    pingpong = False
     accepted_on = first_request = None
-    for step in sorted(steps, key=lambda s: (s.on, s.order)):
-        if step.on > day:
-            break
+    seen = [step for step in sorted(steps, key=lambda s: (s.on, s.order)) if step.on <= day]
+    for step in seen:
         status = step.status
         if status == "forwarded":
-            target = step.forwarded_to_id
-            if target is not None and target in declined:
-                pingpong = True
-            bounces += 1
-            current[step.responsibility] = ("pending", target, step.on)
-        else:
-            if status == "requested":
-                if step.agency_id in declined:
-                    pingpong = True
-                if first_request is None:
-                    first_request = step.on or None
-            elif status == "declined":
-                bounces += 1
-                if step.agency_id is not None:
-                    declined.add(step.agency_id)
-            elif status in ("accepted", "done") and accepted_on is None:
-                accepted_on = step.on or None
-            current[step.responsibility] = (status, step.agency_id, step.on)
-    if bounces >= PINGPONG_STEPS:
-        pingpong = True
+            current[step.responsibility] = ("pending", step.forwarded_to_id, step.on)
+            continue
+        if status == "requested" and first_request is None:
+            first_request = step.on or None
+        elif status in ("accepted", "done") and accepted_on is None:
+            accepted_on = step.on or None
+        current[step.responsibility] = (status, step.agency_id, step.on)
+    pingpong = rule.flagged(*rule.assess((st.status, st.agency_id, st.forwarded_to_id) for st in seen))
     taken = [(d, a) for s, a, d in current.values() if s in ("accepted", "done") and a is not None]
     if taken:
         return Standing(ACCEPTED, max(taken)[1], pingpong, accepted_on, first_request)

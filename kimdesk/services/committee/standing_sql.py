@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from kimdesk.services import pingpong as rule
 from kimdesk.services.committee import flags
 
 # per need with steps up to the day: "X" (walk it), or "<holder>|<first acceptance>|<P if Pingpong>"
@@ -26,14 +27,14 @@ from kimdesk.services.committee import flags
 # (requested → accepted → done), and requests declined by their one agency, perhaps re-requested
 # (the Pingpong of one office). Walked: forwardings, anything else, a request on or after the first
 # acceptance, and same-day requests and declines (then the order within the day matters).
-STEPS = """
+STEPS_TEMPLATE = """
 SELECT need_id,
   CASE WHEN r = '9999' THEN 'X'
        WHEN dn = 0 AND NOT coalesce(r >= a, 0) THEN
          coalesce('A' || substr(taken, 11), 'W' || substr(waiting, 11), '-') || '|' || ifnull(a, '') || '|'
        WHEN dn > 0 AND a IS NULL AND one AND r <> d AND r <> dmax THEN
          (CASE WHEN r > dmax THEN 'W' || substr(waiting, 11) ELSE '-' END) || '||'
-         || CASE WHEN dn >= 3 OR r > d THEN 'P' ELSE '' END
+         || CASE WHEN dn >= {moves} OR r > d THEN 'P' ELSE '' END
        ELSE 'X' END
 FROM (SELECT need_id,
         max(CASE WHEN status = 'requested' THEN "on" WHEN status IN ('accepted', 'done', 'declined') THEN ''
@@ -48,6 +49,7 @@ FROM (SELECT need_id,
         max(CASE WHEN status = 'requested' AND agency_id IS NOT NULL THEN "on" || agency_id END) AS waiting
       FROM responsibility_event INDEXED BY ix_responsibility_event_need_steps
       WHERE deleted = 0 AND "on" <= :day GROUP BY need_id)"""
+STEPS = STEPS_TEMPLATE.replace("{moves}", str(rule.MOVES))  # the shared Pingpong threshold
 NEEDS = """
 SELECT id, client_id, category, opened_on, status IN ('met', 'closed') AND (closed_on IS NULL OR closed_on <= :day)
 FROM need
