@@ -12,6 +12,7 @@ import argparse
 import getpass
 import json
 import logging
+import logging.handlers
 import os
 import sys
 from collections.abc import Callable
@@ -101,7 +102,9 @@ def setup_logging(data_dir: Path | None) -> None:
         return  # never create a data dir as a side effect; ``init`` calls this again
     try:
         folder = make_private_dir(log_dir(data_dir))
-        handler = logging.FileHandler(folder / "kimdesk.log", encoding="utf-8")
+        # rotated at 1 MB, three old files kept: the log holds ids and actions, never personal data
+        handler = logging.handlers.RotatingFileHandler(folder / "kimdesk.log", maxBytes=1_000_000, backupCount=3,
+                                                       encoding="utf-8")
     except OSError:
         return
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -219,3 +219,11 @@ def test_lock_closes_connections_and_refuses_use(store):
 
 def test_quick_head_check_agrees_with_alembic():
     assert migrate.quick_heads() == migrate.heads()
+
+
+def test_the_sync_interval_has_one_default():
+    from kimdesk.services import settings as ui_settings
+    from kimdesk.sync import settings as sync_settings
+
+    assert sync_settings.INTERVAL_MINUTES.key == ui_settings.SYNC_INTERVAL_MINUTES.key
+    assert sync_settings.INTERVAL_MINUTES.default == ui_settings.SYNC_INTERVAL_MINUTES.default

@@ -25,7 +25,9 @@ FAILSAFE_MINIMUM = Option("sync.failsafe_minimum", 10,
 SNAPSHOT_EVERY = Option("sync.snapshot_every", 50, "write a snapshot after this many own segments")
 SNAPSHOT_GAIN = Option("sync.snapshot_gain", 20,
                        "a device behind by this many segments starts from a snapshot instead")
-INTERVAL_MINUTES = Option("sync.interval_minutes", 10, "the desktop app syncs this often while reachable")
+# the same key the settings dialog shows (services.settings.SYNC_INTERVAL_MINUTES): one default
+INTERVAL_MINUTES = Option("sync.interval_minutes", 15,
+                          "the desktop app syncs this often while reachable; 0 = only on demand")
 SYNCED_BEFORE = Option("sync.synced_before", False, "set by the first complete round")
 LAST_REPORT = Option("sync.last_report", None, "the last round's report (counts and ids only)")
 KNOWLEDGE_ID = Option("sync.knowledge_id", None, "knowledge vector new changes are stamped with")

@@ -390,6 +390,8 @@ class MainWindow(QMainWindow):
             self.locker.set_timeout(minutes=changed[settings.AUTOLOCK_MINUTES.key])
         if settings.USER_NAME.key in changed:
             self.store.actor = changed[settings.USER_NAME.key] or None
+        if settings.SYNC_INTERVAL_MINUTES.key in changed and self.sync is not None:
+            self.sync.set_interval(changed[settings.SYNC_INTERVAL_MINUTES.key])
         if settings.LANGUAGE.key in changed:
             self.language_changed.emit(changed[settings.LANGUAGE.key])
 

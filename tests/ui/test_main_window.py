@@ -119,3 +119,12 @@ def test_sync_state_reaches_the_status_bar_and_lock_pauses_sync(qtbot, window, s
     assert "Synchronisation:" in window.sync_state() and "Kein Sync-Ziel" not in window.sync_state()
     window.prepare_lock()
     assert not window.sync.timer.isActive()
+
+
+def test_sync_interval_from_the_settings_reaches_the_controller(window):
+    from kimdesk.services import settings
+
+    window._settings_saved({settings.SYNC_INTERVAL_MINUTES.key: 0})
+    assert window.sync.minutes == 0 and not window.sync.timer.isActive()
+    window._settings_saved({settings.SYNC_INTERVAL_MINUTES.key: 5})
+    assert window.sync.timer.isActive() and window.sync.timer.interval() == 5 * 60_000

@@ -47,10 +47,10 @@ class SyncController(QObject):
         self._busy = False
         self.last_report: SyncReport | None = None
         self.state = ""
-        minutes = interval_minutes if interval_minutes is not None else float(
+        self.minutes = interval_minutes if interval_minutes is not None else float(
             settings.get(store, settings.INTERVAL_MINUTES))
         self.timer = QTimer(self)
-        self.timer.setInterval(max(1, int(minutes * 60_000)))
+        self.timer.setInterval(max(1, int(self.minutes * 60_000)))
         self.timer.timeout.connect(self.sync_if_reachable)
 
     # -- background plumbing -------------------------------------------------------------------
@@ -89,8 +89,9 @@ class SyncController(QObject):
 
     # -- what the app calls --------------------------------------------------------------------
     def start(self) -> None:
-        """Sync once now (if reachable) and then on the interval."""
-        self.timer.start()
+        """Sync once now (if reachable) and then on the interval (none when it is 0)."""
+        if self.minutes > 0:
+            self.timer.start()
         self.sync_if_reachable()
 
     def stop(self) -> None:
@@ -115,7 +116,13 @@ class SyncController(QObject):
     def set_interval(self, minutes: float) -> None:
         """Change (and remember) how often the app syncs while the target is reachable."""
         settings.put(self.store, settings.INTERVAL_MINUTES, minutes)
+        self.minutes = minutes
+        if minutes <= 0:
+            self.timer.stop()
+            return
         self.timer.setInterval(max(1, int(minutes * 60_000)))
+        if not self.timer.isActive():
+            self.timer.start()
 
     def probe(self) -> None:
         """Find out in the background whether the target is reachable (``reachability``)."""
