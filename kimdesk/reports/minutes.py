@@ -216,22 +216,22 @@ def _agenda_overview(doc: MinutesDoc, s: Styles, g: TextGuard, width: float) -> 
     out: list[Flowable] = [Paragraph(translate("Print", "Tagesordnung"), s.h2)]
     if not doc.agenda and not doc.omitted_tops:
         return out + [Paragraph(translate("Print", "Keine Tagesordnungspunkte erfasst."), s.body)]
-    lines = [f"<b>TOP {top.number}</b>\u00a0\u00a0{g.markup(top.title, _top_where(top))}" for top in doc.agenda]
+    lines = [f"<b>{_top_where(top)}</b>\u00a0\u00a0{g.markup(top.title, _top_where(top))}" for top in doc.agenda]
     out.append(Paragraph("<br/>".join(lines), s.body))
     if doc.omitted_tops:
         out.append(Paragraph(translate("Print", "In dieser Fassung nicht enthalten: {tops}.").format(
-            tops=", ".join(f"TOP {n}" for n in doc.omitted_tops)), s.small))
+            tops=", ".join(translate("Print", "TOP {n}").format(n=n) for n in doc.omitted_tops)), s.small))
     return out
 
 
 def _top_where(top: TopLine) -> str:
-    return f"TOP {top.number}"
+    return translate("Print", "TOP {n}").format(n=top.number)
 
 
 def _top(top: TopLine, s: Styles, g: TextGuard, numbers: dict[int, int]) -> list[Flowable]:
     where = _top_where(top)
     out: list[Flowable] = [CondPageBreak(28 * mm),
-                           Paragraph(f"TOP {top.number}\u00a0\u00a0{g.markup(top.title, where)}", s.h3)]
+                           Paragraph(f"{where}\u00a0\u00a0{g.markup(top.title, where)}", s.h3)]
     if top.not_for_immigration_office:
         out.append(Paragraph(translate("Print", "Nicht zur Weitergabe an die Ausländerbehörde."), s.small))
     notes = g.paragraphs(top.notes, translate("Print", "{top}, Verlauf").format(top=where))
@@ -271,8 +271,9 @@ def _actions(doc: MinutesDoc, s: Styles, g: TextGuard, width: float) -> list[Flo
                      fmt.day(a.due) or "–", fmt.action_status(a.status)])
     widths = [9 * mm, 11 * mm, 44 * mm, 0.0, 22 * mm, 18 * mm]
     widths[3] = width - sum(widths)
-    out.append(data_table([translate("Print", "Nr."), "TOP", translate("Print", "Wer"), translate("Print", "Was"),
-                           translate("Print", "Bis wann"), translate("Print", "Status")], rows, widths, s))
+    out.append(data_table([translate("Print", "Nr."), translate("Print", "TOP"), translate("Print", "Wer"),
+                           translate("Print", "Was"), translate("Print", "Bis wann"), translate("Print", "Status")],
+                          rows, widths, s))
     return out
 
 

@@ -439,7 +439,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+38"/>
+        <source>TOP {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Neuer Tagesordnungspunkt {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,7 +685,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>TOP {n}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Tagesordnung, Beschlüsse und Vereinbarungen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7397,18 +7407,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>Moderation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+131"/>
+        <location line="-131"/>
+        <location line="+132"/>
         <source>Protokoll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <source>Entwurf – noch nicht abgeschlossen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7503,7 +7513,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>TOP {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Nicht zur Weitergabe an die Ausländerbehörde.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7555,11 +7571,16 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Was</source>
+        <source>TOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <location filename="../../kimdesk/reports/plan.py" line="+0"/>
         <source>Bis wann</source>
         <translation type="unfinished"></translation>
@@ -7570,7 +7591,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Nächstes Netzwerktreffen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7607,7 +7628,7 @@
     <message>
         <location filename="../../kimdesk/reports/committee.py" line="+70"/>
         <location line="+1"/>
-        <location filename="../../kimdesk/reports/minutes.py" line="-173"/>
+        <location filename="../../kimdesk/reports/minutes.py" line="-174"/>
         <location line="+3"/>
         <location filename="../../kimdesk/reports/school_entry.py" line="+64"/>
         <location line="+1"/>

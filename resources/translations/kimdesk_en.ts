@@ -439,7 +439,12 @@
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+38"/>
+        <source>TOP {n}</source>
+        <translation>Item {n}</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Neuer Tagesordnungspunkt {n}</source>
         <translation>New agenda item {n}</translation>
     </message>
@@ -680,7 +685,12 @@
         <translation>{who}: {what} (by {due}, {status})</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>TOP {n}: {title}</source>
+        <translation>Item {n}: {title}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Tagesordnung, Beschlüsse und Vereinbarungen</source>
         <translation>Agenda, decisions and agreements</translation>
     </message>
@@ -2942,7 +2952,7 @@
     <message>
         <location line="+14"/>
         <source>Aktenexemplar (vollständig)</source>
-        <translation>File copy (complete)</translation>
+        <translation>Full file copy</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7397,18 +7407,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>Moderation</source>
         <translation>Moderation</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+131"/>
+        <location line="-131"/>
+        <location line="+132"/>
         <source>Protokoll</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <source>Entwurf – noch nicht abgeschlossen</source>
         <translation>Draft – not yet finalised</translation>
     </message>
@@ -7503,7 +7513,13 @@
         <translation>Not included in this edition: {tops}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>TOP {n}</source>
+        <translation>Item {n}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Nicht zur Weitergabe an die Ausländerbehörde.</source>
         <translation>Not to be passed on to the immigration office.</translation>
     </message>
@@ -7555,11 +7571,16 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>TOP</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Was</source>
         <translation>What</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <location filename="../../kimdesk/reports/plan.py" line="+0"/>
         <source>Bis wann</source>
         <translation>By when</translation>
@@ -7570,7 +7591,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Nächstes Netzwerktreffen</source>
         <translation>Next network meeting</translation>
     </message>
@@ -7607,7 +7628,7 @@
     <message>
         <location filename="../../kimdesk/reports/committee.py" line="+70"/>
         <location line="+1"/>
-        <location filename="../../kimdesk/reports/minutes.py" line="-173"/>
+        <location filename="../../kimdesk/reports/minutes.py" line="-174"/>
         <location line="+3"/>
         <location filename="../../kimdesk/reports/school_entry.py" line="+64"/>
         <location line="+1"/>
