@@ -7256,6 +7256,7 @@
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../../kimdesk/reports/template.py" line="+293"/>
         <source>{time} Uhr</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7632,7 +7633,7 @@
         <location line="+3"/>
         <location filename="../../kimdesk/reports/school_entry.py" line="+64"/>
         <location line="+1"/>
-        <location filename="../../kimdesk/reports/template.py" line="+321"/>
+        <location filename="../../kimdesk/reports/template.py" line="+28"/>
         <location line="+1"/>
         <source>Titel</source>
         <translation type="unfinished"></translation>

@@ -6898,7 +6898,7 @@
         <location line="+3"/>
         <location line="+81"/>
         <source>Name, Vorname</source>
-        <translation>Surname, given name</translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location line="-81"/>
@@ -6968,7 +6968,7 @@
         <location line="+6"/>
         <location filename="../../kimdesk/reports/minutes.py" line="+119"/>
         <source>Nr.</source>
-        <translation>No.</translation>
+        <translation>#</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -7256,6 +7256,7 @@
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../../kimdesk/reports/template.py" line="+293"/>
         <source>{time} Uhr</source>
         <translation>{time}</translation>
     </message>
@@ -7632,7 +7633,7 @@
         <location line="+3"/>
         <location filename="../../kimdesk/reports/school_entry.py" line="+64"/>
         <location line="+1"/>
-        <location filename="../../kimdesk/reports/template.py" line="+321"/>
+        <location filename="../../kimdesk/reports/template.py" line="+28"/>
         <location line="+1"/>
         <source>Titel</source>
         <translation>Title</translation>
