@@ -16,47 +16,50 @@ from kimdesk.i18n import translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    t = translate
-    p = sub.add_parser("minutes", help=t("CLI", "Fallkonferenzen: Protokoll, Schweigepflichtentbindung, Merkblatt"))
+    p = sub.add_parser("minutes",
+                       help=translate("CLI", "Fallkonferenzen: Protokoll, Schweigepflichtentbindung, Merkblatt"))
     msub = p.add_subparsers(dest="minutes_command", metavar="ACTION", required=True)
 
-    q = msub.add_parser("pdf", help=t("CLI", "Protokoll einer Konferenz als PDF"))
+    q = msub.add_parser("pdf", help=translate("CLI", "Protokoll einer Konferenz als PDF"))
     q.add_argument("conference_id")
-    q.add_argument("-o", "--output", type=Path, help=t("CLI", "Zieldatei (nicht mit --distribution)"))
+    q.add_argument("-o", "--output", type=Path, help=translate("CLI", "Zieldatei (nicht mit --distribution)"))
     who = q.add_mutually_exclusive_group()
     who.add_argument("--recipient", metavar="AGENCY_ID",
-                     help=t("CLI", "Ausfertigung für eine Stelle: braucht deren Schweigepflichtentbindung; die "
-                                   "Ausländerbehörde erhält keine so gekennzeichneten Inhalte"))
+                     help=translate("CLI", "Ausfertigung für eine Stelle: braucht deren Schweigepflichtentbindung; die "
+                                           "Ausländerbehörde erhält keine so gekennzeichneten Inhalte"))
     who.add_argument("--distribution", type=Path, metavar="DIR",
-                     help=t("CLI", "Verteiler: je beteiligte Stelle ein PDF in diesen Ordner"))
+                     help=translate("CLI", "Verteiler: je beteiligte Stelle ein PDF in diesen Ordner"))
     who.add_argument("--for-immigration-office", action="store_true",
-                     help=t("CLI", "wie --recipient mit der Ausländerbehörde unter den Teilnehmenden"))
+                     help=translate("CLI", "wie --recipient mit der Ausländerbehörde unter den Teilnehmenden"))
     q.set_defaults(handler=cmd_pdf)
 
-    q = msub.add_parser("consent-form", help=t("CLI", "Schweigepflichtentbindung für eine Person, vorausgefüllt"))
+    q = msub.add_parser("consent-form",
+                        help=translate("CLI", "Schweigepflichtentbindung für eine Person, vorausgefüllt"))
     q.add_argument("client_id")
     q.add_argument("-o", "--output", type=Path, required=True)
     q.add_argument("--agency", action="append", metavar="AGENCY_ID",
-                   help=t("CLI", "Stelle (mehrfach möglich); Vorgabe: die beteiligten Stellen"))
+                   help=translate("CLI", "Stelle (mehrfach möglich); Vorgabe: die beteiligten Stellen"))
     q.set_defaults(handler=cmd_consent_form)
 
-    q = msub.add_parser("handout", help=t("CLI", "Merkblatt für die Person: Anliegen, Stellen, Kontakte, Termine"))
+    q = msub.add_parser("handout",
+                        help=translate("CLI", "Merkblatt für die Person: Anliegen, Stellen, Kontakte, Termine"))
     q.add_argument("client_id")
     q.add_argument("-o", "--output", type=Path, required=True)
     q.set_defaults(handler=cmd_handout)
 
-    q = msub.add_parser("list", help=t("CLI", "Konferenzen auflisten (neueste zuerst)"))
+    q = msub.add_parser("list", help=translate("CLI", "Konferenzen auflisten (neueste zuerst)"))
     q.add_argument("--client", metavar="CLIENT_ID")
     q.add_argument("--status", choices=["draft", "final"])
     q.set_defaults(handler=cmd_list)
 
-    q = msub.add_parser("actions", help=t("CLI", "vereinbarte Aufgaben: fällige oder die einer Person"))
+    q = msub.add_parser("actions", help=translate("CLI", "vereinbarte Aufgaben: fällige oder die einer Person"))
     q.add_argument("--client", metavar="CLIENT_ID")
     q.add_argument("--within", type=int, default=0, metavar="DAYS",
-                   help=t("CLI", "fällige Aufgaben: auch die der nächsten DAYS Tage"))
+                   help=translate("CLI", "fällige Aufgaben: auch die der nächsten DAYS Tage"))
     q.set_defaults(handler=cmd_actions)
 
-    q = msub.add_parser("organisation", help=t("CLI", "Organisation im Briefkopf anzeigen oder setzen (nur dieses Gerät)"))
+    q = msub.add_parser("organisation",
+                        help=translate("CLI", "Organisation im Briefkopf anzeigen oder setzen (nur dieses Gerät)"))
     q.add_argument("name", nargs="?")
     q.add_argument("--reset", action="store_true")
     q.set_defaults(handler=cmd_organisation)

@@ -16,20 +16,23 @@ from kimdesk.i18n import translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    t = translate
-    p = sub.add_parser("report", help=t("CLI", "Anonyme Berichte: Sachstandsbericht, Seiteneinsteiger"))
+    p = sub.add_parser("report", help=translate("CLI", "Anonyme Berichte: Sachstandsbericht, Seiteneinsteiger"))
     rsub = p.add_subparsers(dest="report_command", metavar="REPORT", required=True)
     for name, help_text, handler in (
-        ("committee", t("CLI", "Sachstandsbericht Kommunales Integrationsmanagement (PDF, CSV)"), cmd_committee),
-        ("school-entry", t("CLI", "Übersicht Seiteneinsteiger und Internationale Förderklassen (PDF, CSV)"),
+        ("committee", translate("CLI", "Sachstandsbericht Kommunales Integrationsmanagement (PDF, CSV)"),
+         cmd_committee),
+        ("school-entry", translate("CLI", "Übersicht Seiteneinsteiger und Internationale Förderklassen (PDF, CSV)"),
          cmd_school_entry),
     ):
         q = rsub.add_parser(name, help=help_text)
-        q.add_argument("--from", dest="date_from", metavar="DATE", help=t("CLI", "Beginn des Zeitraums, JJJJ-MM-TT"))
-        q.add_argument("--to", dest="date_to", metavar="DATE", help=t("CLI", "Ende des Zeitraums, JJJJ-MM-TT"))
-        q.add_argument("-o", "--output", type=Path, metavar="FILE.pdf", help=t("CLI", "den Bericht als PDF schreiben"))
-        q.add_argument("--csv", type=Path, metavar="DIR", help=t("CLI", "jede Tabelle als CSV-Datei in DIR schreiben"))
-        q.add_argument("--json", action="store_true", help=t("CLI", "die Tabellen als JSON ausgeben"))
+        q.add_argument("--from", dest="date_from", metavar="DATE",
+                       help=translate("CLI", "Beginn des Zeitraums, JJJJ-MM-TT"))
+        q.add_argument("--to", dest="date_to", metavar="DATE", help=translate("CLI", "Ende des Zeitraums, JJJJ-MM-TT"))
+        q.add_argument("-o", "--output", type=Path, metavar="FILE.pdf",
+                       help=translate("CLI", "den Bericht als PDF schreiben"))
+        q.add_argument("--csv", type=Path, metavar="DIR",
+                       help=translate("CLI", "jede Tabelle als CSV-Datei in DIR schreiben"))
+        q.add_argument("--json", action="store_true", help=translate("CLI", "die Tabellen als JSON ausgeben"))
         q.set_defaults(handler=handler)
 
 

@@ -33,11 +33,9 @@ from kimdesk.services.committee.periods import day_text
 from kimdesk.services.report_tables import FigureTable, StatTable
 from kimdesk.services.disclosure import TOTAL
 
-TITLE = "Sachstandsbericht Kommunales Integrationsmanagement"
-
 
 def title() -> str:
-    return translate("Report", TITLE)
+    return translate("Report", "Sachstandsbericht Kommunales Integrationsmanagement")
 
 
 def period_text(f: CommitteeFigures) -> str:
@@ -68,15 +66,16 @@ def _series(table: FigureTable, cols: list[str]) -> tuple[list[str], list[charts
 
 
 def _story(f: CommitteeFigures, setup: PageSetup, s: Styles, g: TextGuard) -> list[Flowable]:
-    t = translate
     width = frame_width(setup)
-    story: list[Flowable] = [Paragraph(g.markup(title(), t("Print", "Titel")), s.title),
-                             Paragraph(g.markup(period_text(f), t("Print", "Titel")), s.subtitle),
-                             Paragraph(t("Report", "Anonyme Zahlen aus der Fallarbeit des Kommunalen "
-                                                   "Integrationsmanagements für den Ausschuss. Zum Schutz der gezählten "
-                                                   "Personen sind kleine Zahlen nicht ausgewiesen; die Regeln und die "
-                                                   "Bedeutung jeder Zahl stehen im Anhang."), s.body),
-                             Paragraph(t("Report", "Auf einen Blick"), s.h2), key_figures(f.key_figures(), s, width),
+    story: list[Flowable] = [Paragraph(g.markup(title(), translate("Print", "Titel")), s.title),
+                             Paragraph(g.markup(period_text(f), translate("Print", "Titel")), s.subtitle),
+                             Paragraph(translate("Report", "Anonyme Zahlen aus der Fallarbeit des Kommunalen "
+                                                           "Integrationsmanagements für den Ausschuss. Zum Schutz der "
+                                                           "gezählten Personen sind kleine Zahlen nicht ausgewiesen; "
+                                                           "die Regeln und die Bedeutung jeder Zahl stehen im "
+                                                           "Anhang."), s.body),
+                             Paragraph(translate("Report", "Auf einen Blick"), s.h2),
+                             key_figures(f.key_figures(), s, width),
                              Spacer(1, 2 * mm), legend_line(s)]
     story += _cases(f, s, g, width)
     story += _needs(f, s, g, width)
@@ -88,45 +87,45 @@ def _story(f: CommitteeFigures, setup: PageSetup, s: Styles, g: TextGuard) -> li
 
 
 def _cases(f: CommitteeFigures, s: Styles, g: TextGuard, width: float) -> list[Flowable]:
-    t = translate
     over = f.cases.over_time
     cats, series = _series(over, over.cols)
-    intro = t("Report", "Wie viele Fälle je {unit} ins Case Management aufgenommen (auch wieder aufgenommen) und wie "
-                        "viele abgeschlossen wurden.").format(unit=_unit(f))
+    intro = translate("Report", "Wie viele Fälle je {unit} ins Case Management aufgenommen (auch wieder aufgenommen) "
+                                "und wie viele abgeschlossen wurden.").format(unit=_unit(f))
     if f.erased_counted:
-        intro += " " + t("Report", "Zeilen „… gelöschte Akten“ zählen Fälle, deren Akten nach Ablauf der "
-                                   "Aufbewahrungsfrist gelöscht wurden; von ihnen ist nur das Jahr bekannt.")
-    out = section(t("Report", "1. Fallentwicklung"), intro, s, g,
+        intro += " " + translate("Report", "Zeilen „… gelöschte Akten“ zählen Fälle, deren Akten nach Ablauf der "
+                                           "Aufbewahrungsfrist gelöscht wurden; von ihnen ist nur das Jahr bekannt.")
+    out = section(translate("Report", "1. Fallentwicklung"), intro, s, g,
                   charts.vertical_bars(cats, series, width, 150),
                   figure_table(over.grid(), s, g, width, where=over.title, label_width=60 * mm),
                   *blocked_note(over, s))
     muni = f.cases.by_municipality
     cats, series = _series(muni, muni.cols)
     half = width * 0.5
-    out += section(t("Report", "2. Personen nach Kommune"),
-                   t("Report", "Personen, deren Fall im Zeitraum offen war, nach ihrer heutigen Wohnkommune."), s, g,
+    out += section(translate("Report", "2. Personen nach Kommune"),
+                   translate("Report", "Personen, deren Fall im Zeitraum offen war, nach ihrer heutigen "
+                                       "Wohnkommune."), s, g,
                    side_by_side(figure_table(muni.grid(), s, g, half - 6 * mm, where=muni.title),
                                 charts.horizontal_bars(cats, series, half), width, half))
     return out
 
 
 def _needs(f: CommitteeFigures, s: Styles, g: TextGuard, width: float) -> list[Flowable]:
-    t = translate
     cat = f.needs.by_category
     total = [p for p in cat.series(TOTAL)]
-    series = [charts.Series(t("Report", "Bedarfe"), [p.value for p in total], [p.text for p in total])]
-    out: list[Flowable] = section(t("Report", "3. Bedarfe nach Kategorie"),
-                   t("Report", "Bedarfe, die im Zeitraum offen waren, und wie es am Stichtag um sie stand: von einer "
-                               "Stelle übernommen, angefragt, aber noch ohne Zusage, ohne zuständige Stelle (eine "
-                               "Versorgungslücke) oder ohne eine Stelle erledigt."), s, g,
+    series = [charts.Series(translate("Report", "Bedarfe"), [p.value for p in total], [p.text for p in total])]
+    out: list[Flowable] = section(translate("Report", "3. Bedarfe nach Kategorie"),
+                   translate("Report", "Bedarfe, die im Zeitraum offen waren, und wie es am Stichtag um sie stand: von "
+                                       "einer Stelle übernommen, angefragt, aber noch ohne Zusage, ohne zuständige "
+                                       "Stelle (eine Versorgungslücke) oder ohne eine Stelle erledigt."), s, g,
                    charts.horizontal_bars([p.label for p in total], series, width),
                    figure_table(cat.grid(), s, g, width, where=cat.title, label_width=44 * mm),
                    *blocked_note(cat, s))
     dom = f.needs.by_domain
     cats, series = _series(dom, dom.cols)
-    out += section(t("Report", "4. Bedarfe nach Rechtskreis"),
-                   t("Report", "Dieselben Bedarfe nach dem Rechtskreis der Stelle, die sie übernommen hat oder bei "
-                               "der die Anfrage liegt (Bedarfe ohne Stelle haben keinen Rechtskreis)."), s, g,
+    out += section(translate("Report", "4. Bedarfe nach Rechtskreis"),
+                   translate("Report", "Dieselben Bedarfe nach dem Rechtskreis der Stelle, die sie übernommen hat oder "
+                                       "bei der die Anfrage liegt (Bedarfe ohne Stelle haben keinen "
+                                       "Rechtskreis)."), s, g,
                    charts.horizontal_bars(cats, series, width),
                    figure_table(dom.grid(), s, g, width, where=dom.title, label_width=60 * mm),
                    *blocked_note(dom, s))
@@ -134,74 +133,79 @@ def _needs(f: CommitteeFigures, s: Styles, g: TextGuard, width: float) -> list[F
 
 
 def _waits(w: StatTable, s: Styles, g: TextGuard, width: float) -> list[Flowable]:
-    t = translate
     series = charts.from_points(w.series)
     return section(
-        t("Report", "5. Wartezeit bis zur Übernahme"),
-        t("Report", "Tage vom Öffnen eines Bedarfs bis zur Zusage einer Stelle, für Zusagen im Zeitraum: die Hälfte "
-                    "wartete höchstens so lange wie der Median, neun von zehn höchstens so lange wie das "
-                    "90-%-Perzentil. Die letzte Zeile: Tage von der Anmeldung neu zugewanderter Schülerinnen und "
-                    "Schüler bis zur Aufnahme in eine Schule."), s, g,
+        translate("Report", "5. Wartezeit bis zur Übernahme"),
+        translate("Report", "Tage vom Öffnen eines Bedarfs bis zur Zusage einer Stelle, für Zusagen im Zeitraum: die "
+                            "Hälfte wartete höchstens so lange wie der Median, neun von zehn höchstens so lange wie "
+                            "das 90-%-Perzentil. Die letzte Zeile: Tage von der Anmeldung neu zugewanderter "
+                            "Schülerinnen und Schüler bis zur Aufnahme in eine Schule."), s, g,
         charts.horizontal_bars([p.label for p in w.series[0][1]], series, width),
         figure_table(w.grid(), s, g, width, where=w.title, label_width=width - 3 * 30 * mm, total_row=False))
 
 
 def _pingpong(f: CommitteeFigures, s: Styles, g: TextGuard, width: float) -> list[Flowable]:
-    t = translate
     p = f.needs.pingpong
-    intro = t("Report", "Ämter-Pingpong: Ein Bedarf wurde dreimal oder öfter abgelehnt oder weitergeleitet, oder er "
-                        "landete wieder bei einer Stelle, die ihn schon abgelehnt hatte. Bedarfe ohne zuständige "
-                        "Stelle am Stichtag: {gaps} (Abschnitt 3).").format(gaps=f.needs.by_category.total(flags.GAP))
-    return section(t("Report", "6. Ämter-Pingpong und Versorgungslücken"), intro, s, g,
+    intro = translate("Report", "Ämter-Pingpong: Ein Bedarf wurde dreimal oder öfter abgelehnt oder weitergeleitet, "
+                                "oder er landete wieder bei einer Stelle, die ihn schon abgelehnt hatte. Bedarfe ohne "
+                                "zuständige Stelle am Stichtag: {gaps} (Abschnitt "
+                                "3).").format(gaps=f.needs.by_category.total(flags.GAP))
+    return section(translate("Report", "6. Ämter-Pingpong und Versorgungslücken"), intro, s, g,
                                               figure_table(p.grid(), s, g, width * 0.62, where=p.title,
                                                            label_width=60 * mm))
 
 
 def _meetings(f: CommitteeFigures, s: Styles, g: TextGuard, width: float) -> list[Flowable]:
-    t = translate
     m = f.meetings
     labels = meetings.outcome_labels()
-    intro = t("Report", "Fallkonferenzen und Netzwerktreffen im Zeitraum, und was aus den dort vereinbarten Aufgaben "
-                        "mit Frist im Zeitraum bis zum Stichtag wurde („{on_time}“: erledigt bis zur Frist).").format(
+    intro = translate("Report", "Fallkonferenzen und Netzwerktreffen im Zeitraum, und was aus den dort vereinbarten "
+                                "Aufgaben mit Frist im Zeitraum bis zum Stichtag wurde („{on_time}“: erledigt bis zur "
+                                "Frist).").format(
         on_time=labels[meetings.ON_TIME])
     return section(
-        t("Report", "7. Fallkonferenzen und vereinbarte Aufgaben"), intro, s, g,
+        translate("Report", "7. Fallkonferenzen und vereinbarte Aufgaben"), intro, s, g,
         figure_table(m.conferences.grid(), s, g, width * 0.62, where=m.conferences.title, label_width=60 * mm),
         Spacer(1, 3 * mm),
         figure_table(m.actions.grid(), s, g, width * 0.62, where=m.actions.title, label_width=60 * mm))
 
 
 def _appendix(f: CommitteeFigures, s: Styles) -> list[Flowable]:
-    t = translate
     terms = [
-        (t("Report", "Fall, Person"), t("Report", "Eine Person im Case Management ist ein Fall. Ein Fall beginnt mit "
-                                                  "der Aufnahme und endet mit dem Abschluss; wird er wieder "
-                                                  "aufgenommen, zählt das als neue Aufnahme.")),
-        (t("Report", "Im Zeitraum"), t("Report", "Ein Fall oder Bedarf zählt, wenn er zu irgendeinem Zeitpunkt des "
-                                                 "Zeitraums offen war. Stichtag ist das Ende des Zeitraums (oder "
-                                                 "heute, wenn es noch nicht erreicht ist).")),
-        (t("Report", "Kommune"), t("Report", "Die heutige Wohnkommune der Person; Umzüge werden nicht "
-                                             "nachgezeichnet.")),
-        (t("Report", "Stand der Zuständigkeit"), t("Report", "Aus dem Verlauf der Anfragen an die Stellen bis zum "
-                                                             "Stichtag: übernommen (zugesagt oder erledigt), "
-                                                             "angefragt oder weitergeleitet ohne Antwort, keine "
-                                                             "zuständige Stelle (nie angefragt oder überall "
-                                                             "abgelehnt: Versorgungslücke), oder ohne Stelle "
-                                                             "erledigt.")),
-        (t("Report", "Ämter-Pingpong"), t("Report", "Bis zum Stichtag dreimal oder öfter abgelehnt oder "
-                                                    "weitergeleitet, oder an eine Stelle zurückgegeben, die den "
-                                                    "Bedarf schon abgelehnt hatte.")),
-        (t("Report", "Wartezeit"), t("Report", "Vom Öffnen des Bedarfs (ohne Datum: von der ersten Anfrage) bis zur "
-                                               "ersten Zusage einer Stelle, in Tagen.")),
-        (t("Report", "Aufgaben"), t("Report", "In Fallkonferenzen vereinbarte Aufgaben, deren Frist im Zeitraum "
-                                              "lag. Fristgerecht: bis zur Frist als erledigt vermerkt.")),
-        (t("Report", "Gelöschte Akten"), t("Report", "Nach Ablauf der Aufbewahrungsfrist gelöschte Fälle bleiben als "
-                                                     "anonyme Zählung mit Jahr und Kommune erhalten und werden "
-                                                     "mitgezählt, wo ihre Jahresangaben eindeutig sind.")),
+        (translate("Report", "Fall, Person"), translate("Report", "Eine Person im Case Management ist ein Fall. Ein "
+                                                                  "Fall beginnt mit der Aufnahme und endet mit dem "
+                                                                  "Abschluss; wird er wieder aufgenommen, zählt das "
+                                                                  "als neue Aufnahme.")),
+        (translate("Report", "Im Zeitraum"), translate("Report", "Ein Fall oder Bedarf zählt, wenn er zu irgendeinem "
+                                                                 "Zeitpunkt des Zeitraums offen war. Stichtag ist das "
+                                                                 "Ende des Zeitraums (oder heute, wenn es noch nicht "
+                                                                 "erreicht ist).")),
+        (translate("Report", "Kommune"), translate("Report", "Die heutige Wohnkommune der Person; Umzüge werden nicht "
+                                                             "nachgezeichnet.")),
+        (translate("Report", "Stand der Zuständigkeit"), translate("Report", "Aus dem Verlauf der Anfragen an die "
+                                                                             "Stellen bis zum Stichtag: übernommen "
+                                                                             "(zugesagt oder erledigt), angefragt oder "
+                                                                             "weitergeleitet ohne Antwort, keine "
+                                                                             "zuständige Stelle (nie angefragt oder "
+                                                                             "überall abgelehnt: Versorgungslücke), "
+                                                                             "oder ohne Stelle erledigt.")),
+        (translate("Report", "Ämter-Pingpong"), translate("Report", "Bis zum Stichtag dreimal oder öfter abgelehnt "
+                                                                    "oder weitergeleitet, oder an eine Stelle "
+                                                                    "zurückgegeben, die den Bedarf schon abgelehnt "
+                                                                    "hatte.")),
+        (translate("Report", "Wartezeit"), translate("Report", "Vom Öffnen des Bedarfs (ohne Datum: von der ersten "
+                                                               "Anfrage) bis zur ersten Zusage einer Stelle, in "
+                                                               "Tagen.")),
+        (translate("Report", "Aufgaben"), translate("Report", "In Fallkonferenzen vereinbarte Aufgaben, deren Frist im "
+                                                              "Zeitraum lag. Fristgerecht: bis zur Frist als erledigt "
+                                                              "vermerkt.")),
+        (translate("Report", "Gelöschte Akten"), translate("Report", "Nach Ablauf der Aufbewahrungsfrist gelöschte "
+                                                                     "Fälle bleiben als anonyme Zählung mit Jahr und "
+                                                                     "Kommune erhalten und werden mitgezählt, wo ihre "
+                                                                     "Jahresangaben eindeutig sind.")),
     ]
-    out: list[Flowable] = [CondPageBreak(150 * mm), Paragraph(t("Report", "Anhang"), s.h2),
-                           Paragraph(t("Report", "Begriffe"), s.h3)]
+    out: list[Flowable] = [CondPageBreak(150 * mm), Paragraph(translate("Report", "Anhang"), s.h2),
+                           Paragraph(translate("Report", "Begriffe"), s.h3)]
     for term, meaning in terms:
         out.append(Paragraph(f"<b>{term}.</b> {meaning}", s.body))
-    out.append(Paragraph(t("Report", "Regeln zum Schutz der gezählten Personen"), s.h3))
+    out.append(Paragraph(translate("Report", "Regeln zum Schutz der gezählten Personen"), s.h3))
     return out + disclosure_rules(s, f.threshold)

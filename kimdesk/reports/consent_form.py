@@ -63,76 +63,82 @@ def render_consent_form(doc: ConsentFormDoc, *, printed_at: datetime | None = No
 
 
 def _story(doc: ConsentFormDoc, setup: PageSetup, s: Styles, g: TextGuard) -> list[Flowable]:
-    t = translate
     width = frame_width(setup)
-    org = g.markup(doc.organisation, t("Print", "Briefkopf"))
-    purpose = doc.purpose or t("Print", "Abstimmung und Zusammenarbeit im Rahmen des Case Managements des Kommunalen "
-                                        "Integrationsmanagements, insbesondere in gemeinsamen Fallkonferenzen, zur "
-                                        "Klärung und Sicherung meiner Ansprüche und Hilfen.")
+    org = g.markup(doc.organisation, translate("Print", "Briefkopf"))
+    purpose = doc.purpose or translate("Print", "Abstimmung und Zusammenarbeit im Rahmen des Case Managements des "
+                                                "Kommunalen Integrationsmanagements, insbesondere in gemeinsamen "
+                                                "Fallkonferenzen, zur Klärung und Sicherung meiner Ansprüche und "
+                                                "Hilfen.")
     story: list[Flowable] = [
-        Paragraph(t("Print", "Schweigepflichtentbindung"), s.title),
-        Paragraph(t("Print", "Einwilligung in die Übermittlung von Sozialdaten (§ 67b SGB X; Art. 6 Abs. 1 "
-                             "Buchst. a und Art. 9 Abs. 2 Buchst. a DSGVO)"), s.subtitle),
+        Paragraph(translate("Print", "Schweigepflichtentbindung"), s.title),
+        Paragraph(translate("Print", "Einwilligung in die Übermittlung von Sozialdaten (§ 67b SGB X; Art. 6 Abs. 1 "
+                                     "Buchst. a und Art. 9 Abs. 2 Buchst. a DSGVO)"), s.subtitle),
         field_table([
-            (t("Print", "Name, Vorname"), g.markup(doc.person_name, t("Print", "Name"))),
-            (t("Print", "Geburtsdatum"), g.markup(doc.birth_date, t("Print", "Geburtsdatum")) or "________________"),
-            (t("Print", "Anschrift"), g.markup(doc.address, t("Print", "Anschrift")) or "_" * 60),
-            (t("Print", "Aktenzeichen"), g.markup(doc.case_number, t("Print", "Aktenzeichen"))),
+            (translate("Print", "Name, Vorname"), g.markup(doc.person_name, translate("Print", "Name"))),
+            (translate("Print", "Geburtsdatum"),
+             g.markup(doc.birth_date, translate("Print", "Geburtsdatum")) or "________________"),
+            (translate("Print", "Anschrift"), g.markup(doc.address, translate("Print", "Anschrift")) or "_" * 60),
+            (translate("Print", "Aktenzeichen"), g.markup(doc.case_number, translate("Print", "Aktenzeichen"))),
         ], s, width),
         Spacer(1, 3 * mm),
-        Paragraph(t("Print", "Ich entbinde {org} und die unten angekreuzten Stellen gegenseitig von der "
-                             "Schweigepflicht. Sie dürfen die Angaben über mich austauschen, die für den folgenden "
-                             "Zweck erforderlich sind:").format(org=org), s.body),
-        Paragraph(f"<b>{t('Print', 'Zweck:')}</b> {g.markup(purpose, t('Print', 'Zweck'))}", s.body),
+        Paragraph(translate("Print", "Ich entbinde {org} und die unten angekreuzten Stellen gegenseitig von der "
+                                     "Schweigepflicht. Sie dürfen die Angaben über mich austauschen, die für den "
+                                     "folgenden Zweck erforderlich sind:").format(org=org), s.body),
+        Paragraph("<b>" + translate("Print", "Zweck:") + "</b> " + g.markup(purpose, translate("Print", "Zweck")),
+                  s.body),
     ]
+    yes_no = f"{BOX} " + translate("Print", "ja") + f"   {BOX} " + translate("Print", "nein")
     rows = []
     for i, r in enumerate(doc.recipients, 1):
-        where = t("Print", "Stelle {n}").format(n=i)
+        where = translate("Print", "Stelle {n}").format(n=i)
         name = g.markup(r.agency, where)
         if r.is_immigration_office:
-            name += "<br/><font size='7.5'>" + t("Print", "Ausländerbehörde: nur wenn angekreuzt") + "</font>"
-        rows.append([str(i), name, g.markup(r.contact, where) or "",
-                     f"{BOX} {t('Print', 'ja')}   {BOX} {t('Print', 'nein')}",
-                     f"{BOX} {t('Print', 'ja')}   {BOX} {t('Print', 'nein')}"])
+            name += "<br/><font size='7.5'>" + translate("Print", "Ausländerbehörde: nur wenn angekreuzt") + "</font>"
+        rows.append([str(i), name, g.markup(r.contact, where) or "", yes_no, yes_no])
     for i in range(len(doc.recipients) + 1, len(doc.recipients) + 3):
-        rows.append([str(i), "", "", f"{BOX} {t('Print', 'ja')}   {BOX} {t('Print', 'nein')}",
-                     f"{BOX} {t('Print', 'ja')}   {BOX} {t('Print', 'nein')}"])
+        rows.append([str(i), "", "", yes_no, yes_no])
     widths = [8 * mm, 0.0, 38 * mm, 26 * mm, 26 * mm]
     widths[1] = width - sum(widths)
-    story.append(data_table([t("Print", "Nr."), t("Print", "Stelle"), t("Print", "Ansprechperson / Funktion"),
-                             t("Print", "Einwilligung"), t("Print", "auch Gesundheits-<br/>daten¹")], rows, widths, s))
+    story.append(data_table([translate("Print", "Nr."), translate("Print", "Stelle"),
+                             translate("Print", "Ansprechperson / Funktion"), translate("Print", "Einwilligung"),
+                             translate("Print", "auch Gesundheits-<br/>daten¹")], rows, widths, s))
     story += [
         Spacer(1, 1.2 * mm),
-        Paragraph(t("Print", "¹ Gesundheitsdaten sind besonders geschützt (Art. 9 DSGVO). Sie werden nur an Stellen "
-                             "weitergegeben, bei denen Sie hier „ja“ angekreuzt haben. Angaben von Ärztinnen, Ärzten "
-                             "und Therapeut:innen gehen nie an die Ausländerbehörde."), s.small),
+        Paragraph(translate("Print", "¹ Gesundheitsdaten sind besonders geschützt (Art. 9 DSGVO). Sie werden nur an "
+                                     "Stellen weitergegeben, bei denen Sie hier „ja“ angekreuzt haben. Angaben von "
+                                     "Ärztinnen, Ärzten und Therapeut:innen gehen nie an die "
+                                     "Ausländerbehörde."), s.small),
         Spacer(1, 2 * mm),
-        Paragraph(f"<b>{t('Print', 'Art der Daten:')}</b> "
-                  + "   ".join(f"{BOX}\u00a0{g.markup(k, t('Print', 'Art der Daten'))}" for k in doc.data_kinds)
-                  + "   " + t("Print", "(Gesundheitsdaten nur nach der Spalte oben)"), s.body),
-        Paragraph(f"<b>{t('Print', 'Form:')}</b> {BOX} " + t("Print", "schriftlich") + f"   {BOX} "
-                  + t("Print", "elektronisch") + f"   {BOX} "
-                  + t("Print", "mündlich erteilt, vermerkt von") + " ____________________", s.body),
-        Paragraph(f"<b>{t('Print', 'Erteilt am:')}</b> ____________   <b>{t('Print', 'Gültigkeit:')}</b> {BOX} "
-                  + t("Print", "bis auf Widerruf") + f"   {BOX} " + t("Print", "bis zum") + " ____________", s.body),
-        Paragraph(f"<b>{t('Print', 'Freiwilligkeit und Widerruf:')}</b> " + t(
+        Paragraph("<b>" + translate("Print", "Art der Daten:") + "</b> "
+                  + "   ".join(f"{BOX}\u00a0" + g.markup(k, translate("Print", "Art der Daten"))
+                             for k in doc.data_kinds)
+                  + "   " + translate("Print", "(Gesundheitsdaten nur nach der Spalte oben)"), s.body),
+        Paragraph("<b>" + translate("Print", "Form:") + f"</b> {BOX} " + translate("Print", "schriftlich")
+                  + f"   {BOX} " + translate("Print", "elektronisch") + f"   {BOX} "
+                  + translate("Print", "mündlich erteilt, vermerkt von") + " ____________________", s.body),
+        Paragraph("<b>" + translate("Print", "Erteilt am:") + "</b> ____________   "
+                  + "<b>" + translate("Print", "Gültigkeit:") + f"</b> {BOX} " + translate("Print", "bis auf Widerruf")
+                  + f"   {BOX} " + translate("Print", "bis zum") + " ____________", s.body),
+        Paragraph("<b>" + translate("Print", "Freiwilligkeit und Widerruf:") + "</b> " + translate(
             "Print", "Die Einwilligung ist freiwillig. Ich kann sie jederzeit ganz oder für einzelne Stellen ohne "
                      "Angabe von Gründen mit Wirkung für die Zukunft widerrufen (Art. 7 Abs. 3 DSGVO), formlos bei "
                      "{org}. Der Widerruf berührt nicht die Rechtmäßigkeit der bis dahin erfolgten "
                      "Übermittlungen.").format(org=org), s.body),
-        Paragraph(f"<b>{t('Print', 'Erläuterung:')}</b> {BOX} " + t("Print", "Die Erklärung wurde mir erläutert")
-                  + f"   {BOX} " + t("Print", "mit Dolmetschung in die Sprache:") + " "
-                  + (g.markup(doc.interpreter_language, t("Print", "Sprache")) or "______________"), s.body),
+        Paragraph("<b>" + translate("Print", "Erläuterung:") + f"</b> {BOX} "
+                  + translate("Print", "Die Erklärung wurde mir erläutert") + f"   {BOX} "
+                  + translate("Print", "mit Dolmetschung in die Sprache:") + " "
+                  + (g.markup(doc.interpreter_language, translate("Print", "Sprache")) or "______________"), s.body),
         Spacer(1, 1 * mm),
     ]
-    place_date = t("Print", "Ort, Datum") + (f" ({fmt.day(doc.on)})" if doc.on else "")
+    place_date = translate("Print", "Ort, Datum") + (f" ({fmt.day(doc.on)})" if doc.on else "")
     gap = 11 * mm
     story.append(KeepTogether([
-        signature_block([(place_date, ""), (t("Print", "Unterschrift der betroffenen Person"), "")], s, width,
+        signature_block([(place_date, ""), (translate("Print", "Unterschrift der betroffenen Person"), "")], s, width,
                         gap=gap),
-        signature_block([(t("Print", "ggf. gesetzliche Vertretung / Vormundschaft"), ""),
-                         (t("Print", "ggf. Dolmetscher:in"), "")], s, width, gap=gap),
-        signature_block([(t("Print", "Case Manager:in"), g.markup(doc.case_manager, t("Print", "Case Manager:in")))],
+        signature_block([(translate("Print", "ggf. gesetzliche Vertretung / Vormundschaft"), ""),
+                         (translate("Print", "ggf. Dolmetscher:in"), "")], s, width, gap=gap),
+        signature_block([(translate("Print", "Case Manager:in"),
+                          g.markup(doc.case_manager, translate("Print", "Case Manager:in")))],
                         s, width, columns=2, gap=gap),
     ]))
     story += _withdrawal(doc, s, g, width, org)
@@ -141,26 +147,29 @@ def _story(doc: ConsentFormDoc, setup: PageSetup, s: Styles, g: TextGuard) -> li
 
 def _withdrawal(doc: ConsentFormDoc, s: Styles, g: TextGuard, width: float, org: str) -> list[Flowable]:
     """The part to fill in when the person withdraws the release (Art. 7 Abs. 3 DSGVO)."""
-    t = translate
     numbers = ", ".join(str(i) for i in range(1, len(doc.recipients) + 1)) or "–"
     return [
         PageBreak(),
-        Paragraph(t("Print", "Widerruf der Schweigepflichtentbindung"), s.title),
-        Paragraph(t("Print", "Diese Seite behalten Sie. Wenn Sie Ihre Einwilligung widerrufen wollen, füllen Sie sie "
-                             "aus und geben sie {org}; ein formloser Widerruf genügt ebenso.").format(org=org), s.body),
+        Paragraph(translate("Print", "Widerruf der Schweigepflichtentbindung"), s.title),
+        Paragraph(translate("Print", "Diese Seite behalten Sie. Wenn Sie Ihre Einwilligung widerrufen wollen, füllen "
+                                     "Sie sie aus und geben sie {org}; ein formloser Widerruf genügt "
+                                     "ebenso.").format(org=org), s.body),
         field_table([
-            (t("Print", "Name, Vorname"), g.markup(doc.person_name, t("Print", "Name"))),
-            (t("Print", "Aktenzeichen"), g.markup(doc.case_number, t("Print", "Aktenzeichen"))),
-            (t("Print", "Stellen"), "<br/>".join(f"{i}. {g.markup(r.agency, t('Print', 'Stelle {n}').format(n=i))}"
-                                                for i, r in enumerate(doc.recipients, 1)) or "–"),
+            (translate("Print", "Name, Vorname"), g.markup(doc.person_name, translate("Print", "Name"))),
+            (translate("Print", "Aktenzeichen"), g.markup(doc.case_number, translate("Print", "Aktenzeichen"))),
+            (translate("Print", "Stellen"),
+             "<br/>".join(f"{i}. " + g.markup(r.agency, translate("Print", "Stelle {n}").format(n=i))
+                          for i, r in enumerate(doc.recipients, 1)) or "–"),
         ], s, width),
         Spacer(1, 3 * mm),
-        Paragraph(t("Print", "Ich widerrufe meine Einwilligung {box} ganz   {box} nur für die Stellen Nr. ________ "
-                             "(Stellen oben: {numbers})   {box} nur für Gesundheitsdaten, mit Wirkung ab "
-                             "____________.").format(box=BOX, numbers=numbers), s.body),
-        Paragraph(t("Print", "Bis zum Widerruf erfolgte Übermittlungen bleiben rechtmäßig. Ab dem Widerruf gibt {org} "
-                             "keine Angaben mehr an diese Stellen weiter und lädt sie nicht mehr zu Fallkonferenzen "
-                             "über mich ein.").format(org=org), s.small),
-        signature_block([(t("Print", "Ort, Datum"), ""), (t("Print", "Unterschrift der betroffenen Person"), ""),
-                         (t("Print", "Widerruf erhalten am, von (Case Management)"), "")], s, width, gap=10 * mm),
+        Paragraph(translate("Print", "Ich widerrufe meine Einwilligung {box} ganz   {box} nur für die Stellen Nr. "
+                                     "________ (Stellen oben: {numbers})   {box} nur für Gesundheitsdaten, mit Wirkung "
+                                     "ab ____________.").format(box=BOX, numbers=numbers), s.body),
+        Paragraph(translate("Print", "Bis zum Widerruf erfolgte Übermittlungen bleiben rechtmäßig. Ab dem Widerruf "
+                                     "gibt {org} keine Angaben mehr an diese Stellen weiter und lädt sie nicht mehr zu "
+                                     "Fallkonferenzen über mich ein.").format(org=org), s.small),
+        signature_block([(translate("Print", "Ort, Datum"), ""),
+                         (translate("Print", "Unterschrift der betroffenen Person"), ""),
+                         (translate("Print", "Widerruf erhalten am, von (Case Management)"), "")],
+                        s, width, gap=10 * mm),
     ]

@@ -160,33 +160,33 @@ def legend_line(s: Styles) -> Paragraph:
 
 def disclosure_rules(s: Styles, threshold: int = disclosure.THRESHOLD) -> list[Flowable]:
     """The appendix every anonymous report carries: how the people counted are protected."""
-    t = translate
     rules = [
-        t("Report", "<b>Keine Zahl unter {n} Personen.</b> Stehen hinter einer Zelle 1 bis {m} Personen, steht dort "
-                    "„&lt; {n}“ – in Tabellenfeldern ebenso wie in Zeilen-, Spalten- und Gesamtsummen. Eine 0 wird "
-                    "gezeigt: Sie nennt niemanden."),
-        t("Report", "<b>Sperrung gegen Nachrechnen (sekundäre Sperrung).</b> Ließe sich ein verborgener Wert aus "
-                    "den Summen und den übrigen Zahlen einer Tabelle errechnen, wird mindestens eine weitere Zelle "
-                    "gesperrt und als „x“ gezeigt (diese hat mindestens {n} Personen). Jede Tabelle wird vor dem "
-                    "Druck darauf geprüft, dass sich jeder verborgene Wert auch mit allen veröffentlichten Regeln "
-                    "nicht eindeutig bestimmen lässt; ist das nicht möglich, wird die ganze Tabelle gesperrt."),
-        t("Report", "<b>Spalten für sich.</b> Wo Spalten zusammen keine sinnvolle Summe ergeben (etwa Aufnahmen "
-                    "und Abschlüsse je Monat), fehlt die Spalte „Insgesamt“, und jede Spalte wird mit ihrer Summe "
-                    "für sich geschützt."),
-        t("Report", "<b>Personen, nicht Einträge.</b> Wo eine Person mehrfach zählen kann (mehrere Bedarfe, eine "
-                    "Wiederaufnahme), entscheidet die Zahl verschiedener Personen hinter einer Zelle."),
-        t("Report", "<b>Kennzahlen.</b> Median und 90-%-Perzentil werden nur angegeben, wenn mindestens {n} "
-                    "Personen dahinterstehen; sonst steht „–“. Perzentile werden linear zwischen den nächsten "
-                    "Rängen interpoliert."),
-        t("Report", "<b>Keine Personen.</b> Der Bericht enthält keine Namen, Aktenzeichen, Geburtsdaten, "
-                    "Telefonnummern, Anschriften oder Freitexte – auch nicht die Namen von Mitarbeitenden oder "
-                    "Ansprechpersonen. Kategorien und Rechtskreise außerhalb des Katalogs erscheinen als "
-                    "„andere“."),
-        t("Report", "<b>Diagramme</b> zeigen nur, was die Tabellen zeigen: Für einen verborgenen Wert wird kein "
-                    "Balken gezeichnet, sondern sein Zeichen („&lt; {n}“, „x“, „–“) am Fuß der Achse."),
-        t("Report", "<b>Warum.</b> Die Angaben sind Sozialdaten (§ 35 SGB I) und zum Teil besondere Kategorien "
-                    "personenbezogener Daten (Art. 9 DSGVO). In kleinen Kommunen und Gruppen könnten schon wenige "
-                    "Merkmale einzelne Menschen erkennbar machen."),
+        translate("Report", "<b>Keine Zahl unter {n} Personen.</b> Stehen hinter einer Zelle 1 bis {m} Personen, steht "
+                            "dort „&lt; {n}“ – in Tabellenfeldern ebenso wie in Zeilen-, Spalten- und Gesamtsummen. "
+                            "Eine 0 wird gezeigt: Sie nennt niemanden."),
+        translate("Report", "<b>Sperrung gegen Nachrechnen (sekundäre Sperrung).</b> Ließe sich ein verborgener Wert "
+                            "aus den Summen und den übrigen Zahlen einer Tabelle errechnen, wird mindestens eine "
+                            "weitere Zelle gesperrt und als „x“ gezeigt (diese hat mindestens {n} Personen). Jede "
+                            "Tabelle wird vor dem Druck darauf geprüft, dass sich jeder verborgene Wert auch mit allen "
+                            "veröffentlichten Regeln nicht eindeutig bestimmen lässt; ist das nicht möglich, wird die "
+                            "ganze Tabelle gesperrt."),
+        translate("Report", "<b>Spalten für sich.</b> Wo Spalten zusammen keine sinnvolle Summe ergeben (etwa "
+                            "Aufnahmen und Abschlüsse je Monat), fehlt die Spalte „Insgesamt“, und jede Spalte wird "
+                            "mit ihrer Summe für sich geschützt."),
+        translate("Report", "<b>Personen, nicht Einträge.</b> Wo eine Person mehrfach zählen kann (mehrere Bedarfe, "
+                            "eine Wiederaufnahme), entscheidet die Zahl verschiedener Personen hinter einer Zelle."),
+        translate("Report", "<b>Kennzahlen.</b> Median und 90-%-Perzentil werden nur angegeben, wenn mindestens {n} "
+                            "Personen dahinterstehen; sonst steht „–“. Perzentile werden linear zwischen den nächsten "
+                            "Rängen interpoliert."),
+        translate("Report", "<b>Keine Personen.</b> Der Bericht enthält keine Namen, Aktenzeichen, Geburtsdaten, "
+                            "Telefonnummern, Anschriften oder Freitexte – auch nicht die Namen von Mitarbeitenden oder "
+                            "Ansprechpersonen. Kategorien und Rechtskreise außerhalb des Katalogs erscheinen als "
+                            "„andere“."),
+        translate("Report", "<b>Diagramme</b> zeigen nur, was die Tabellen zeigen: Für einen verborgenen Wert wird "
+                            "kein Balken gezeichnet, sondern sein Zeichen („&lt; {n}“, „x“, „–“) am Fuß der Achse."),
+        translate("Report", "<b>Warum.</b> Die Angaben sind Sozialdaten (§ 35 SGB I) und zum Teil besondere Kategorien "
+                            "personenbezogener Daten (Art. 9 DSGVO). In kleinen Kommunen und Gruppen könnten schon "
+                            "wenige Merkmale einzelne Menschen erkennbar machen."),
     ]
     out: list[Flowable] = []
     for i, rule in enumerate(rules, 1):

@@ -39,27 +39,27 @@ def render_findings(lines: list[FindingLine], organisation: str, *, printed_at: 
 
 
 def _story(lines: list[FindingLine], setup: PageSetup, s: Styles, g: TextGuard) -> list[Flowable]:
-    t = translate
     width = frame_width(setup)
     story: list[Flowable] = [
-        Paragraph(t("Print", "Strukturelle Themen (generative Themen)"), s.title),
-        Paragraph(t("Print", "Liste für die Lenkungsgruppe – Stand {date}").format(date=fmt.day(date.today())),
+        Paragraph(translate("Print", "Strukturelle Themen (generative Themen)"), s.title),
+        Paragraph(translate("Print", "Liste für die Lenkungsgruppe – Stand {date}").format(date=fmt.day(date.today())),
                   s.subtitle),
-        Paragraph(t("Print", "Probleme, die viele Fälle teilen. Die Zahl der Fälle ist gezählt, nicht benannt; "
-                             "weniger als 5 Fälle werden als „< 5“ ausgewiesen."), s.body),
+        Paragraph(translate("Print", "Probleme, die viele Fälle teilen. Die Zahl der Fälle ist gezählt, nicht benannt; "
+                                     "weniger als 5 Fälle werden als „< 5“ ausgewiesen."), s.body),
     ]
     rows = []
     for i, f in enumerate(lines, 1):
-        where = t("Print", "Thema {n}").format(n=i)
+        where = translate("Print", "Thema {n}").format(n=i)
         rows.append([f"<b>{g.markup(f.title, where)}</b>", g.markup(f.description, where) or "–",
                      g.markup(f.legal_domains, where) or "–", g.markup(f.municipalities, where) or "–", f.cases,
                      g.markup(f.status, where), fmt.day(f.noted_on) or "–", fmt.day(f.raised_on) or "–"])
     if not rows:
-        return story + [Paragraph(t("Print", "Es sind keine Themen erfasst."), s.body)]
+        return story + [Paragraph(translate("Print", "Es sind keine Themen erfasst."), s.body)]
     widths = [55 * mm, 0.0, 35 * mm, 35 * mm, 14 * mm, 27 * mm, 20 * mm, 24 * mm]
     widths[1] = width - sum(widths)
-    story.append(data_table([t("Print", "Thema"), t("Print", "Beschreibung"), t("Print", "Rechtskreise"),
-                             t("Print", "Kommunen"), t("Print", "Fälle"), t("Print", "Stand"), t("Print", "erfasst"),
-                             t("Print", "in der Lenkungs­gruppe")], rows, widths, s,
+    story.append(data_table([translate("Print", "Thema"), translate("Print", "Beschreibung"),
+                             translate("Print", "Rechtskreise"), translate("Print", "Kommunen"),
+                             translate("Print", "Fälle"), translate("Print", "Stand"), translate("Print", "erfasst"),
+                             translate("Print", "in der Lenkungs­gruppe")], rows, widths, s,
                             page_height=frame_height(setup)))
     return story

@@ -9,9 +9,9 @@ from kimdesk.i18n import translate
 
 
 def _weekdays() -> tuple[str, ...]:
-    t = translate
-    return (t("Print", "Montag"), t("Print", "Dienstag"), t("Print", "Mittwoch"), t("Print", "Donnerstag"),
-            t("Print", "Freitag"), t("Print", "Samstag"), t("Print", "Sonntag"))
+    return (translate("Print", "Montag"), translate("Print", "Dienstag"), translate("Print", "Mittwoch"),
+            translate("Print", "Donnerstag"), translate("Print", "Freitag"), translate("Print", "Samstag"),
+            translate("Print", "Sonntag"))
 
 
 def day(value: date | datetime | None) -> str:

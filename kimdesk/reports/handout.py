@@ -56,44 +56,45 @@ def render_handout(doc: HandoutDoc, *, printed_at: datetime | None = None) -> Re
 
 
 def _story(doc: HandoutDoc, setup: PageSetup, s: Styles, g: TextGuard) -> list[Flowable]:
-    t = translate
     width = frame_width(setup)
     on = doc.on or date.today()
     content: list[Flowable] = [
-        Paragraph(t("Print", "Ihre Ansprechstellen"), s.title),
-        Paragraph(t("Print", "für {name} – Stand {date}").format(
-            name=g.markup(doc.person_name, t("Print", "Name")), date=fmt.day(on)), s.subtitle),
-        Paragraph(t("Print", "Hier sehen Sie, welche Stelle sich um welches Anliegen kümmert, wen Sie dort erreichen "
-                             "und was als Nächstes geschieht. Bringen Sie dieses Blatt zu Ihren Terminen mit."), s.body),
+        Paragraph(translate("Print", "Ihre Ansprechstellen"), s.title),
+        Paragraph(translate("Print", "für {name} – Stand {date}").format(
+            name=g.markup(doc.person_name, translate("Print", "Name")), date=fmt.day(on)), s.subtitle),
+        Paragraph(translate("Print", "Hier sehen Sie, welche Stelle sich um welches Anliegen kümmert, wen Sie dort "
+                                     "erreichen und was als Nächstes geschieht. Bringen Sie dieses Blatt zu Ihren "
+                                     "Terminen mit."), s.body),
         Spacer(1, 2 * mm),
     ]
     rows = []
     for i, line in enumerate(doc.lines, 1):
-        where = t("Print", "Zeile {n}").format(n=i)
+        where = translate("Print", "Zeile {n}").format(n=i)
         rows.append([g.markup(line.need, where),
-                     g.markup(line.office, where) or t("Print", "wird noch geklärt"),
+                     g.markup(line.office, where) or translate("Print", "wird noch geklärt"),
                      g.markup(line.contact, where) or "–",
                      g.markup(line.next_step, where) or "–"])
     if rows:
         widths = [40 * mm, 40 * mm, 0.0, 45 * mm]
         widths[2] = width - sum(widths)
-        content.append(data_table([t("Print", "Ihr Anliegen"), t("Print", "Zuständige Stelle"), t("Print", "Kontakt"),
-                                   t("Print", "Nächster Termin / Schritt")], rows, widths, s))
+        content.append(data_table([translate("Print", "Ihr Anliegen"), translate("Print", "Zuständige Stelle"),
+                                   translate("Print", "Kontakt"), translate("Print", "Nächster Termin / Schritt")],
+                                  rows, widths, s))
     else:
-        content.append(Paragraph(t("Print", "Zurzeit sind keine offenen Anliegen erfasst."), s.body))
+        content.append(Paragraph(translate("Print", "Zurzeit sind keine offenen Anliegen erfasst."), s.body))
     content.append(Spacer(1, 4 * mm))
     if doc.next_conference:
-        content.append(Paragraph(t("Print", "<b>Nächste Fallkonferenz:</b> {date}").format(
+        content.append(Paragraph(translate("Print", "<b>Nächste Fallkonferenz:</b> {date}").format(
             date=fmt.weekday_day(doc.next_conference)), s.body))
     if doc.next_follow_up:
-        content.append(Paragraph(t("Print", "<b>Nächster Termin bei Ihrer Ansprechperson:</b> {date}").format(
+        content.append(Paragraph(translate("Print", "<b>Nächster Termin bei Ihrer Ansprechperson:</b> {date}").format(
             date=fmt.weekday_day(doc.next_follow_up)), s.body))
-    org = g.markup(doc.organisation, t("Print", "Briefkopf"))
+    org = g.markup(doc.organisation, translate("Print", "Briefkopf"))
     if doc.case_manager:
-        content.append(Paragraph(t("Print", "<b>Ihre Ansprechperson:</b> {name}, {org}").format(
-            org=org, name=g.markup(doc.case_manager, t("Print", "Case Manager:in"))), s.body))
+        content.append(Paragraph(translate("Print", "<b>Ihre Ansprechperson:</b> {name}, {org}").format(
+            org=org, name=g.markup(doc.case_manager, translate("Print", "Case Manager:in"))), s.body))
     else:
-        content.append(Paragraph(t("Print", "<b>Ihre Ansprechstelle:</b> {org}").format(org=org), s.body))
+        content.append(Paragraph(translate("Print", "<b>Ihre Ansprechstelle:</b> {org}").format(org=org), s.body))
     content += notice_section(g.notices, s)
     g.listed = True
     # one sheet: shrink rather than overflow onto a second page

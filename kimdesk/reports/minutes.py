@@ -124,7 +124,7 @@ def render_minutes(doc: MinutesDoc, *, printed_at: datetime | None = None) -> Re
 
 def _story(doc: MinutesDoc, setup: PageSetup, s: Styles, g: TextGuard) -> list[Flowable]:
     width = frame_width(setup)
-    story: list[Flowable] = [Paragraph(g.markup(doc_title(doc), "Titel"), s.title)]
+    story: list[Flowable] = [Paragraph(g.markup(doc_title(doc), translate("Print", "Titel")), s.title)]
     sub = []
     if doc.title:
         sub.append(g.markup(doc.title, translate("Print", "Titel")))
@@ -147,47 +147,45 @@ def _story(doc: MinutesDoc, setup: PageSetup, s: Styles, g: TextGuard) -> list[F
 
 
 def _head(doc: MinutesDoc, g: TextGuard) -> list[tuple[str, str]]:
-    t = translate
-    rows = [(t("Print", "Datum"), fmt.weekday_day(doc.date))]
+    rows = [(translate("Print", "Datum"), fmt.weekday_day(doc.date))]
     if doc.starts_at:
-        rows.append((t("Print", "Beginn"), fmt.clock(doc.starts_at)))
-    rows.append((t("Print", "Ort"), g.markup(doc.place, t("Print", "Ort")) or "–"))
+        rows.append((translate("Print", "Beginn"), fmt.clock(doc.starts_at)))
+    rows.append((translate("Print", "Ort"), g.markup(doc.place, translate("Print", "Ort")) or "–"))
     if doc.kind == "case":
-        rows.append((t("Print", "Aktenzeichen"), ", ".join(g.markup(n, t("Print", "Aktenzeichen"))
-                                                             for n in doc.case_numbers) or "–"))
-    rows.append((t("Print", "Moderation"), g.markup(doc.moderator, t("Print", "Moderation")) or "–"))
-    rows.append((t("Print", "Protokoll"), g.markup(doc.minute_taker, t("Print", "Protokoll")) or "–"))
+        rows.append((translate("Print", "Aktenzeichen"), ", ".join(g.markup(n, translate("Print", "Aktenzeichen"))
+                                                                     for n in doc.case_numbers) or "–"))
+    rows.append((translate("Print", "Moderation"), g.markup(doc.moderator, translate("Print", "Moderation")) or "–"))
+    rows.append((translate("Print", "Protokoll"), g.markup(doc.minute_taker, translate("Print", "Protokoll")) or "–"))
     if doc.draft:
-        status = t("Print", "Entwurf – noch nicht abgeschlossen")
+        status = translate("Print", "Entwurf – noch nicht abgeschlossen")
     else:
-        status = (t("Print", "abgeschlossen am {date}").format(date=fmt.day(doc.finalised_at)) if doc.finalised_at
-                  else t("Print", "abgeschlossen"))
-    rows.append((t("Print", "Stand"), status))
+        status = (translate("Print", "abgeschlossen am {date}").format(date=fmt.day(doc.finalised_at))
+                  if doc.finalised_at else translate("Print", "abgeschlossen"))
+    rows.append((translate("Print", "Stand"), status))
     return rows
 
 
 def _consent_cell(c: ConsentLine, s: Styles) -> Paragraph:
-    t = translate
     if c.state == "valid":
-        text = t("Print", "liegt vor") + (" " + t("Print", "(bis {date})").format(date=fmt.day(c.until)) if c.until else "")
+        text = translate("Print", "liegt vor") + (
+            " " + translate("Print", "(bis {date})").format(date=fmt.day(c.until)) if c.until else "")
         return Paragraph(text, s.cell)
     if c.state == "not_needed":
-        return Paragraph(t("Print", "nicht erforderlich"), s.cell)
+        return Paragraph(translate("Print", "nicht erforderlich"), s.cell)
     gap = fmt.consent_gap(c.detail)
     if c.override_reason:
-        return Paragraph(t("Print", "{gap} – Teilnahme begründet, s. u.").format(gap=gap), s.cell_alert)
-    return Paragraph(t("Print", "{gap} – ohne Begründung!").format(gap=gap), s.cell_alert)
+        return Paragraph(translate("Print", "{gap} – Teilnahme begründet, s. u.").format(gap=gap), s.cell_alert)
+    return Paragraph(translate("Print", "{gap} – ohne Begründung!").format(gap=gap), s.cell_alert)
 
 
 def _participants(doc: MinutesDoc, s: Styles, g: TextGuard, width: float) -> list[Flowable]:
-    t = translate
-    out: list[Flowable] = [Paragraph(t("Print", "Teilnehmende"), s.h2)]
+    out: list[Flowable] = [Paragraph(translate("Print", "Teilnehmende"), s.h2)]
     if not doc.participants:
-        return out + [Paragraph(t("Print", "Keine Teilnehmenden erfasst."), s.body)]
+        return out + [Paragraph(translate("Print", "Keine Teilnehmenden erfasst."), s.body)]
     rows = []
     overrides = []
     for i, p in enumerate(doc.participants, 1):
-        where = t("Print", "Teilnehmende, Zeile {n}").format(n=i)
+        where = translate("Print", "Teilnehmende, Zeile {n}").format(n=i)
         agency = g.markup(p.agency, where)
         function = g.markup(p.function, where)
         rows.append([
@@ -201,48 +199,47 @@ def _participants(doc: MinutesDoc, s: Styles, g: TextGuard, width: float) -> lis
                              + (f" ({g.markup(p.name, where)})" if agency and p.name else "")
                              + ": " + g.markup(p.consent.override_reason, where))
     widths = [40 * mm, 55 * mm, 27 * mm]
-    out.append(data_table([t("Print", "Name"), t("Print", "Stelle / Funktion"), t("Print", "Anwesenheit"),
-                           t("Print", "Schweigepflicht­entbindung")], rows, widths + [width - sum(widths)], s))
+    out.append(data_table([translate("Print", "Name"), translate("Print", "Stelle / Funktion"),
+                           translate("Print", "Anwesenheit"),
+                           translate("Print", "Schweigepflicht­entbindung")], rows, widths + [width - sum(widths)], s))
     if overrides:
         out.append(Spacer(1, 2 * mm))
-        out.append(Paragraph(t("Print", "Teilnahme ohne gültige Schweigepflichtentbindung"), s.run_in))
-        out.append(Paragraph(t("Print", "Für die folgenden Stellen lag zum Konferenztermin keine gültige "
-                                        "Schweigepflichtentbindung vor. Ihre Teilnahme wurde aus dem genannten "
-                                        "Grund zugelassen:"), s.body))
+        out.append(Paragraph(translate("Print", "Teilnahme ohne gültige Schweigepflichtentbindung"), s.run_in))
+        out.append(Paragraph(translate("Print", "Für die folgenden Stellen lag zum Konferenztermin keine gültige "
+                                                "Schweigepflichtentbindung vor. Ihre Teilnahme wurde aus dem genannten "
+                                                "Grund zugelassen:"), s.body))
         out.append(Paragraph("<br/>".join(f"– {o}" for o in overrides), s.body))
     return out
 
 
 def _agenda_overview(doc: MinutesDoc, s: Styles, g: TextGuard, width: float) -> list[Flowable]:
-    t = translate
-    out: list[Flowable] = [Paragraph(t("Print", "Tagesordnung"), s.h2)]
+    out: list[Flowable] = [Paragraph(translate("Print", "Tagesordnung"), s.h2)]
     if not doc.agenda and not doc.omitted_tops:
-        return out + [Paragraph(t("Print", "Keine Tagesordnungspunkte erfasst."), s.body)]
-    lines = [f"<b>TOP {top.number}</b>\u00a0\u00a0{g.markup(top.title, _top_where(top))}" for top in doc.agenda]
+        return out + [Paragraph(translate("Print", "Keine Tagesordnungspunkte erfasst."), s.body)]
+    lines = [f"<b>{_top_where(top)}</b>\u00a0\u00a0{g.markup(top.title, _top_where(top))}" for top in doc.agenda]
     out.append(Paragraph("<br/>".join(lines), s.body))
     if doc.omitted_tops:
-        out.append(Paragraph(t("Print", "In dieser Fassung nicht enthalten: {tops}.").format(
-            tops=", ".join(f"TOP {n}" for n in doc.omitted_tops)), s.small))
+        out.append(Paragraph(translate("Print", "In dieser Fassung nicht enthalten: {tops}.").format(
+            tops=", ".join(translate("Print", "TOP {n}").format(n=n) for n in doc.omitted_tops)), s.small))
     return out
 
 
 def _top_where(top: TopLine) -> str:
-    return f"TOP {top.number}"
+    return translate("Print", "TOP {n}").format(n=top.number)
 
 
 def _top(top: TopLine, s: Styles, g: TextGuard, numbers: dict[int, int]) -> list[Flowable]:
-    t = translate
     where = _top_where(top)
     out: list[Flowable] = [CondPageBreak(28 * mm),
-                           Paragraph(f"TOP {top.number}\u00a0\u00a0{g.markup(top.title, where)}", s.h3)]
+                           Paragraph(f"{where}\u00a0\u00a0{g.markup(top.title, where)}", s.h3)]
     if top.not_for_immigration_office:
-        out.append(Paragraph(t("Print", "Nicht zur Weitergabe an die Ausländerbehörde."), s.small))
-    notes = g.paragraphs(top.notes, t("Print", "{top}, Verlauf").format(top=where))
+        out.append(Paragraph(translate("Print", "Nicht zur Weitergabe an die Ausländerbehörde."), s.small))
+    notes = g.paragraphs(top.notes, translate("Print", "{top}, Verlauf").format(top=where))
     out += [Paragraph(p, s.body) for p in notes] or [Paragraph("–", s.body)]
     tail: list[Flowable] = []
     if top.decisions:
-        label = t("Print", "Beschluss:") if len(top.decisions) == 1 else t("Print", "Beschlüsse:")
-        where_d = t("Print", "{top}, Beschluss").format(top=where)
+        label = translate("Print", "Beschluss:") if len(top.decisions) == 1 else translate("Print", "Beschlüsse:")
+        where_d = translate("Print", "{top}, Beschluss").format(top=where)
         if len(top.decisions) == 1:
             body = g.markup(top.decisions[0], where_d)
         else:
@@ -250,8 +247,8 @@ def _top(top: TopLine, s: Styles, g: TextGuard, numbers: dict[int, int]) -> list
         tail += [Paragraph(label, s.run_in), Paragraph(body, s.body)]
     if top.actions:
         listed = ", ".join(str(numbers[id(a)]) for a in top.actions)
-        tail.append(Paragraph(t("Print", "Vereinbarte Aufgaben: Nr. {numbers} (siehe Aufgabenübersicht)").format(
-            numbers=listed), s.small))
+        tail.append(Paragraph(translate("Print", "Vereinbarte Aufgaben: Nr. {numbers} (siehe Aufgabenübersicht)")
+                              .format(numbers=listed), s.small))
     # resolutions stay with their reference; very long ones may still break (KeepTogether splits if it must)
     if tail:
         out.append(KeepTogether(tail))
@@ -259,14 +256,13 @@ def _top(top: TopLine, s: Styles, g: TextGuard, numbers: dict[int, int]) -> list
 
 
 def _actions(doc: MinutesDoc, s: Styles, g: TextGuard, width: float) -> list[Flowable]:
-    t = translate
     actions = [a for top in doc.agenda for a in top.actions]
-    out: list[Flowable] = [CondPageBreak(30 * mm), Paragraph(t("Print", "Vereinbarte Aufgaben"), s.h2)]
+    out: list[Flowable] = [CondPageBreak(30 * mm), Paragraph(translate("Print", "Vereinbarte Aufgaben"), s.h2)]
     if not actions:
-        return out + [Paragraph(t("Print", "Es wurden keine Aufgaben vereinbart."), s.body)]
+        return out + [Paragraph(translate("Print", "Es wurden keine Aufgaben vereinbart."), s.body)]
     rows = []
     for n, a in enumerate(actions, 1):
-        where = t("Print", "Aufgabe {n}").format(n=n)
+        where = translate("Print", "Aufgabe {n}").format(n=n)
         person = a.who if a.who != a.who_agency else ""
         who = [x for x in (g.markup(a.who_agency, where),
                            f"<font color='#4a5560'>{g.markup(person, where)}</font>" if person and a.who_agency
@@ -275,33 +271,34 @@ def _actions(doc: MinutesDoc, s: Styles, g: TextGuard, width: float) -> list[Flo
                      fmt.day(a.due) or "–", fmt.action_status(a.status)])
     widths = [9 * mm, 11 * mm, 44 * mm, 0.0, 22 * mm, 18 * mm]
     widths[3] = width - sum(widths)
-    out.append(data_table([t("Print", "Nr."), "TOP", t("Print", "Wer"), t("Print", "Was"), t("Print", "Bis wann"),
-                           t("Print", "Status")], rows, widths, s))
+    out.append(data_table([translate("Print", "Nr."), translate("Print", "TOP"), translate("Print", "Wer"),
+                           translate("Print", "Was"), translate("Print", "Bis wann"), translate("Print", "Status")],
+                          rows, widths, s))
     return out
 
 
 def _closing(doc: MinutesDoc, s: Styles, g: TextGuard, width: float) -> list[Flowable]:
-    t = translate
-    label = t("Print", "Nächstes Netzwerktreffen") if doc.kind == "network" else t("Print", "Nächste Fallkonferenz")
+    label = (translate("Print", "Nächstes Netzwerktreffen") if doc.kind == "network"
+             else translate("Print", "Nächste Fallkonferenz"))
     if doc.next_date:
-        text = t("Print", "Der nächste Termin ist am {date} vorgesehen.").format(date=fmt.weekday_day(doc.next_date))
+        text = translate("Print", "Der nächste Termin ist am {date} vorgesehen.").format(
+            date=fmt.weekday_day(doc.next_date))
     else:
-        text = t("Print", "Ein weiterer Termin wurde nicht vereinbart.")
-    signatures = signature_block([(t("Print", "Moderation"), g.markup(doc.moderator, t("Print", "Moderation"))),
-                                  (t("Print", "Protokoll"), g.markup(doc.minute_taker, t("Print", "Protokoll")))],
-                                 s, width)
+        text = translate("Print", "Ein weiterer Termin wurde nicht vereinbart.")
+    signatures = signature_block(
+        [(translate("Print", "Moderation"), g.markup(doc.moderator, translate("Print", "Moderation"))),
+         (translate("Print", "Protokoll"), g.markup(doc.minute_taker, translate("Print", "Protokoll")))], s, width)
     return [Paragraph(label, s.h2), Paragraph(text, s.body),
             KeepTogether([Spacer(1, 6 * mm), signatures])]
 
 
 def _addenda(doc: MinutesDoc, s: Styles, g: TextGuard) -> list[Flowable]:
-    t = translate
     if not doc.addenda:
         return []
-    out: list[Flowable] = [Spacer(1, 6 * mm), Paragraph(t("Print", "Nachträge zum Protokoll"), s.h2)]
+    out: list[Flowable] = [Spacer(1, 6 * mm), Paragraph(translate("Print", "Nachträge zum Protokoll"), s.h2)]
     for i, a in enumerate(doc.addenda, 1):
-        where = t("Print", "Nachtrag {n}").format(n=i)
-        head = t("Print", "Nachtrag vom {date}").format(date=fmt.day(a.on))
+        where = translate("Print", "Nachtrag {n}").format(n=i)
+        head = translate("Print", "Nachtrag vom {date}").format(date=fmt.day(a.on))
         if a.author:
             head += f" ({g.markup(a.author, where)})"
         out.append(Paragraph(head, s.run_in))

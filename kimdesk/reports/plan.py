@@ -70,29 +70,29 @@ def render_plan(doc: PlanDoc, *, printed_at: datetime | None = None) -> Rendered
 
 
 def _story(doc: PlanDoc, setup: PageSetup, s: Styles, g: TextGuard) -> list[Flowable]:
-    t = translate
     width = frame_width(setup)
     on = doc.on or date.today()
-    org = g.markup(doc.organisation, t("Print", "Briefkopf"))
-    state = (t("Print", "vereinbart am {date}").format(date=fmt.day(doc.agreed_on)) if doc.agreed_on and not doc.draft
-             else t("Print", "Entwurf zur Besprechung"))
+    org = g.markup(doc.organisation, translate("Print", "Briefkopf"))
+    state = (translate("Print", "vereinbart am {date}").format(date=fmt.day(doc.agreed_on))
+             if doc.agreed_on and not doc.draft else translate("Print", "Entwurf zur Besprechung"))
     content: list[Flowable] = [
-        Paragraph(t("Print", "Hilfeplan – Zielvereinbarung"), s.title),
-        Paragraph(t("Print", "für {name} – Stand {date} – {state}").format(
-            name=g.markup(doc.person_name, t("Print", "Name")), date=fmt.day(on), state=state), s.subtitle),
-        Paragraph(t("Print", "Wir haben gemeinsam besprochen, was Sie erreichen wollen und wer was bis wann dafür tut. "
-                             "Dieses Blatt ist für Sie. Bringen Sie es zu Ihren Terminen mit."), s.body),
+        Paragraph(translate("Print", "Hilfeplan – Zielvereinbarung"), s.title),
+        Paragraph(translate("Print", "für {name} – Stand {date} – {state}").format(
+            name=g.markup(doc.person_name, translate("Print", "Name")), date=fmt.day(on), state=state), s.subtitle),
+        Paragraph(translate("Print", "Wir haben gemeinsam besprochen, was Sie erreichen wollen und wer was bis wann "
+                                     "dafür tut. Dieses Blatt ist für Sie. Bringen Sie es zu Ihren Terminen "
+                                     "mit."), s.body),
         Spacer(1, 2 * mm),
     ]
     rows = []
     extra: list[tuple] = []
     for n, goal in enumerate(doc.goals, 1):
-        where = t("Print", "Ziel {n}").format(n=n)
+        where = translate("Print", "Ziel {n}").format(n=n)
         head = f"<b>{n}.</b> {g.markup(goal.text, where)}"
         if goal.status:
             head += f"<br/><font color='#4a5560'>{g.markup(goal.status, where)}</font>"
         if goal.review_on:
-            head += "<br/><font color='#4a5560'>" + t("Print", "überprüfen am {date}").format(
+            head += "<br/><font color='#4a5560'>" + translate("Print", "überprüfen am {date}").format(
                 date=fmt.day(goal.review_on)) + "</font>"
         first = len(rows) + 1  # + header row
         measures = goal.measures or [MeasureLine("–", "", None, "")]
@@ -106,24 +106,27 @@ def _story(doc: PlanDoc, setup: PageSetup, s: Styles, g: TextGuard) -> list[Flow
         extra.insert(0, ("BACKGROUND", (0, 1), (-1, -1), colors.white))  # goals, not stripes, group the rows
         widths = [48 * mm, 0.0, 38 * mm, 23 * mm, 17 * mm]
         widths[1] = width - sum(widths)
-        content.append(data_table([t("Print", "Ziel"), t("Print", "Maßnahme"), t("Print", "Wer"),
-                                   t("Print", "Bis wann"), t("Print", "Stand")], rows, widths, s, extra=extra))
+        content.append(data_table([translate("Print", "Ziel"), translate("Print", "Maßnahme"),
+                                   translate("Print", "Wer"), translate("Print", "Bis wann"),
+                                   translate("Print", "Stand")], rows, widths, s, extra=extra))
     else:
-        content.append(Paragraph(t("Print", "Es sind noch keine Ziele vereinbart."), s.body))
+        content.append(Paragraph(translate("Print", "Es sind noch keine Ziele vereinbart."), s.body))
     content.append(Spacer(1, 3 * mm))
     when = fmt.weekday_day(doc.review_on) if doc.review_on else "____________"
-    review = t("Print", "<b>Wir überprüfen den Plan gemeinsam am:</b> {date}").format(date=when)
+    review = translate("Print", "<b>Wir überprüfen den Plan gemeinsam am:</b> {date}").format(date=when)
     content.append(Paragraph(review, s.body))
     if doc.note:
-        content.append(Paragraph(f"<b>{t('Print', 'Außerdem vereinbart:')}</b> "
-                                 + g.markup(doc.note, t("Print", "Vermerk")), s.body))
-    content.append(Paragraph(t("Print", "Sie können den Plan jederzeit mit uns ändern. Ihre Ansprechperson: {who}, "
-                                        "{org}.").format(who=g.markup(doc.case_manager, t("Print", "Case Manager:in"))
-                                                         or "–", org=org), s.small))
+        content.append(Paragraph("<b>" + translate("Print", "Außerdem vereinbart:") + "</b> "
+                                 + g.markup(doc.note, translate("Print", "Vermerk")), s.body))
+    content.append(Paragraph(translate("Print", "Sie können den Plan jederzeit mit uns ändern. Ihre Ansprechperson: "
+                                                "{who}, {org}.").format(
+        who=g.markup(doc.case_manager, translate("Print", "Case Manager:in")) or "–", org=org), s.small))
     content.append(Spacer(1, 8 * mm))
-    manager = g.markup(doc.case_manager, t("Print", "Case Manager:in"))
-    content.append(signature_block([(t("Print", "Ort, Datum"), ""), (t("Print", "Unterschrift der Person"), ""),
-                                    (t("Print", "Unterschrift Case Manager:in"), manager)], s, width, gap=14 * mm))
+    manager = g.markup(doc.case_manager, translate("Print", "Case Manager:in"))
+    content.append(signature_block([(translate("Print", "Ort, Datum"), ""),
+                                    (translate("Print", "Unterschrift der Person"), ""),
+                                    (translate("Print", "Unterschrift Case Manager:in"), manager)],
+                                   s, width, gap=14 * mm))
     content += notice_section(g.notices, s)
     g.listed = True
     return [KeepInFrame(width, frame_height(setup), content, mode="shrink")]

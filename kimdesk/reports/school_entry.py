@@ -32,11 +32,9 @@ from kimdesk.services.report_tables import FigureTable
 from kimdesk.services.school_entry_tables import SchoolEntryTables
 from kimdesk.services.disclosure import TOTAL
 
-TITLE = "Übersicht Seiteneinsteiger und Internationale Förderklassen"
-
 
 def title() -> str:
-    return translate("Report", TITLE)
+    return translate("Report", "Übersicht Seiteneinsteiger und Internationale Förderklassen")
 
 
 def period_text(x: SchoolEntryTables) -> str:
@@ -59,39 +57,41 @@ def _totals(table: FigureTable) -> tuple[list[str], list[charts.Series]]:
 
 
 def _story(x: SchoolEntryTables, setup: PageSetup, s: Styles, g: TextGuard) -> list[Flowable]:
-    t = translate
     width = frame_width(setup)
     f = x.figures
     key = x.key_figures()
     story: list[Flowable] = [
-        Paragraph(g.markup(title(), t("Print", "Titel")), s.title),
-        Paragraph(g.markup(period_text(x), t("Print", "Titel")), s.subtitle),
-        Paragraph(t("Report", "Neu zugewanderte Kinder und Jugendliche (Seiteneinsteiger), die auf einen Schulplatz "
-                              "warten oder im Zeitraum einen bekommen haben. Gezählt werden Personen mit erfasster "
-                              "Zuweisung an die Kommune oder Anmeldung beim Schulamt bzw. Kommunalen "
-                              "Integrationszentrum. Zum Schutz der gezählten Personen sind kleine Zahlen nicht "
-                              "ausgewiesen (Regeln im Anhang)."), s.body),
-        Paragraph(t("Report", "Auf einen Blick"), s.h2), key_figures(key, s, width), Spacer(1, 2 * mm),
+        Paragraph(g.markup(title(), translate("Print", "Titel")), s.title),
+        Paragraph(g.markup(period_text(x), translate("Print", "Titel")), s.subtitle),
+        Paragraph(translate("Report", "Neu zugewanderte Kinder und Jugendliche (Seiteneinsteiger), die auf einen "
+                                      "Schulplatz warten oder im Zeitraum einen bekommen haben. Gezählt werden "
+                                      "Personen mit erfasster Zuweisung an die Kommune oder Anmeldung beim Schulamt "
+                                      "bzw. Kommunalen Integrationszentrum. Zum Schutz der gezählten Personen sind "
+                                      "kleine Zahlen nicht ausgewiesen (Regeln im Anhang)."), s.body),
+        Paragraph(translate("Report", "Auf einen Blick"), s.h2), key_figures(key, s, width), Spacer(1, 2 * mm),
         legend_line(s)]
     cats, series = _totals(x.waiting)
-    story += section(t("Report", "1. Wartend am Stichtag"),
-                     t("Report", "Zugewiesen oder angemeldet bis zum Stichtag {day} und noch ohne Schulplatz, nach "
-                                 "Wohnkommune und gewünschter Schulform.").format(day=day_text(f.as_of)), s, g,
+    story += section(translate("Report", "1. Wartend am Stichtag"),
+                     translate("Report", "Zugewiesen oder angemeldet bis zum Stichtag {day} und noch ohne Schulplatz, "
+                                         "nach Wohnkommune und gewünschter Schulform.").format(
+                         day=day_text(f.as_of)), s, g,
                      chart_or_note(series, lambda: charts.horizontal_bars(cats, series, width * 0.7), s),
                      figure_table(x.waiting.grid(), s, g, width, where=x.waiting.title, label_width=34 * mm),
                      *blocked_note(x.waiting, s))
     cats2, series2 = _totals(x.placements)
-    story += section(t("Report", "2. Aufnahmen im Zeitraum"),
-                     t("Report", "In eine Schule aufgenommen zwischen {start} und {end}, nach Wohnkommune und "
-                                 "Schulform.").format(start=day_text(f.date_from), end=day_text(f.date_to)), s, g,
+    story += section(translate("Report", "2. Aufnahmen im Zeitraum"),
+                     translate("Report", "In eine Schule aufgenommen zwischen {start} und {end}, nach Wohnkommune und "
+                                         "Schulform.").format(start=day_text(f.date_from),
+                                                              end=day_text(f.date_to)), s, g,
                      chart_or_note(series2, lambda: charts.horizontal_bars(cats2, series2, width * 0.7), s),
                      figure_table(x.placements.grid(), s, g, width, where=x.placements.title, label_width=34 * mm),
                      *blocked_note(x.placements, s))
     waits = charts.from_points(x.placed_waits.series)
-    story += section(t("Report", "3. Wartezeiten"),
-                     t("Report", "Tage bis zur Aufnahme für die Aufnahmen im Zeitraum, gerechnet ab der Zuweisung an "
-                                 "die Kommune und ab der Anmeldung: die Hälfte wartete höchstens so lange wie der "
-                                 "Median, neun von zehn höchstens so lange wie der 90-%-Wert."), s, g,
+    story += section(translate("Report", "3. Wartezeiten"),
+                     translate("Report", "Tage bis zur Aufnahme für die Aufnahmen im Zeitraum, gerechnet ab der "
+                                         "Zuweisung an die Kommune und ab der Anmeldung: die Hälfte wartete höchstens "
+                                         "so lange wie der Median, neun von zehn höchstens so lange wie der "
+                                         "90-%-Wert."), s, g,
                      chart_or_note(waits, lambda: charts.horizontal_bars(
                          [p.label for p in x.placed_waits.series[0][1]], waits, width), s),
                      KeepTogether([Paragraph(g.markup(x.placed_waits.title, x.placed_waits.title), s.run_in),
@@ -106,25 +106,25 @@ def _story(x: SchoolEntryTables, setup: PageSetup, s: Styles, g: TextGuard) -> l
 
 
 def _appendix(s: Styles) -> list[Flowable]:
-    t = translate
     terms = [
-        (t("Report", "Wartend"), t("Report", "Bis zum Stichtag der Kommune zugewiesen oder beim Schulamt bzw. "
-                                             "Kommunalen Integrationszentrum angemeldet und bis dahin nicht in eine "
-                                             "Schule aufgenommen.")),
-        (t("Report", "Stichtag"), t("Report", "Das Ende des Berichtszeitraums, oder heute, wenn es noch nicht "
-                                              "erreicht ist.")),
-        (t("Report", "Schulform"), t("Report", "Die gewünschte Schulform: Primarstufe, Sekundarstufe, Internationale "
-                                               "Förderklasse (ein Jahr am Berufskolleg, Aufnahme zum 1. August) "
-                                               "oder eine andere Schulform.")),
-        (t("Report", "Wartezeit"), t("Report", "Tage von der Zuweisung bzw. der Anmeldung bis zur Aufnahme, für "
-                                               "Wartende bis zum Stichtag. Fehlt ein Datum, zählt die Person in "
-                                               "dieser Spalte nicht mit. Median: die Hälfte wartete höchstens so "
-                                               "lange; 90 %: neun von zehn warteten höchstens so lange.")),
-        (t("Report", "Kommune"), t("Report", "Die heutige Wohnkommune.")),
+        (translate("Report", "Wartend"), translate("Report", "Bis zum Stichtag der Kommune zugewiesen oder beim "
+                                                             "Schulamt bzw. Kommunalen Integrationszentrum angemeldet "
+                                                             "und bis dahin nicht in eine Schule aufgenommen.")),
+        (translate("Report", "Stichtag"), translate("Report", "Das Ende des Berichtszeitraums, oder heute, wenn es "
+                                                              "noch nicht erreicht ist.")),
+        (translate("Report", "Schulform"), translate("Report", "Die gewünschte Schulform: Primarstufe, Sekundarstufe, "
+                                                               "Internationale Förderklasse (ein Jahr am Berufskolleg, "
+                                                               "Aufnahme zum 1. August) oder eine andere Schulform.")),
+        (translate("Report", "Wartezeit"), translate("Report", "Tage von der Zuweisung bzw. der Anmeldung bis zur "
+                                                               "Aufnahme, für Wartende bis zum Stichtag. Fehlt ein "
+                                                               "Datum, zählt die Person in dieser Spalte nicht mit. "
+                                                               "Median: die Hälfte wartete höchstens so lange; 90 %: "
+                                                               "neun von zehn warteten höchstens so lange.")),
+        (translate("Report", "Kommune"), translate("Report", "Die heutige Wohnkommune.")),
     ]
-    out: list[Flowable] = [CondPageBreak(150 * mm), Paragraph(t("Report", "Anhang"), s.h2),
-                           Paragraph(t("Report", "Begriffe"), s.h3)]
+    out: list[Flowable] = [CondPageBreak(150 * mm), Paragraph(translate("Report", "Anhang"), s.h2),
+                           Paragraph(translate("Report", "Begriffe"), s.h3)]
     for term, meaning in terms:
         out.append(Paragraph(f"<b>{term}.</b> {meaning}", s.body))
-    out.append(Paragraph(t("Report", "Regeln zum Schutz der gezählten Personen"), s.h3))
+    out.append(Paragraph(translate("Report", "Regeln zum Schutz der gezählten Personen"), s.h3))
     return out + disclosure_rules(s)

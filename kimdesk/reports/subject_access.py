@@ -73,15 +73,15 @@ def _lines(text: str, g: TextGuard, where: str) -> str:
 
 
 def _story(doc: SubjectAccessDoc, setup: PageSetup, s: Styles, g: TextGuard) -> list[Flowable]:
-    t = translate
     width = frame_width(setup)
     story: list[Flowable] = [
-        Paragraph(t("Print", "Auskunft über Ihre gespeicherten Daten"), s.title),
-        Paragraph(t("Print", "nach Art. 15 DSGVO für {name} – Stand {date}").format(
-            name=g.markup(doc.person_name, t("Print", "Name")), date=fmt.day(doc.on or date.today())), s.subtitle),
-        Paragraph(t("Print", "Dies sind alle Angaben, die {org} in KIMdesk über Sie gespeichert hat, mit ihrer "
-                             "Geschichte: wer sie wann erfasst, geändert oder Ihre Akte geöffnet hat.").format(
-            org=g.markup(doc.organisation, t("Print", "Briefkopf"))), s.body),
+        Paragraph(translate("Print", "Auskunft über Ihre gespeicherten Daten"), s.title),
+        Paragraph(translate("Print", "nach Art. 15 DSGVO für {name} – Stand {date}").format(
+            name=g.markup(doc.person_name, translate("Print", "Name")), date=fmt.day(doc.on or date.today())),
+            s.subtitle),
+        Paragraph(translate("Print", "Dies sind alle Angaben, die {org} in KIMdesk über Sie gespeichert hat, mit ihrer "
+                                     "Geschichte: wer sie wann erfasst, geändert oder Ihre Akte geöffnet hat.").format(
+            org=g.markup(doc.organisation, translate("Print", "Briefkopf"))), s.body),
     ]
     for n, section in enumerate(doc.sections, 1):
         story += _section(n, section, s, g, width)

@@ -290,7 +290,7 @@ def _draw_furniture(c: Canvas, setup: PageSetup, printed: datetime, page: int, t
     if setup.confidential:
         c.drawString(LEFT, bottom, translate("Print", "Vertraulich – Sozialdaten nach § 35 SGB I"))
     c.drawCentredString(width / 2 + 8 * mm, bottom, translate("Print", "Gedruckt am {date}").format(
-        date=printed.strftime("%d.%m.%Y, %H:%M Uhr")))
+        date=printed.strftime("%d.%m.%Y, ") + translate("Print", "{time} Uhr").format(time=printed.strftime("%H:%M"))))
     c.setFillColor(colors.black)
     c.setFont(fonts.REGULAR, 8)
     c.drawRightString(width - RIGHT, bottom, translate("Print", "Seite {page} von {total}").format(page=page, total=total))

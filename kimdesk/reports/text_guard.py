@@ -28,27 +28,26 @@ _RTL = ("R", "AL", "AN", "RLE", "RLO", "RLI")
 
 
 def _script_names() -> dict[str, str]:
-    t = translate
     return {
-        "ARABIC": t("Print", "arabische Schrift"),
-        "HEBREW": t("Print", "hebräische Schrift"),
-        "ETHIOPIC": t("Print", "äthiopische Schrift (Ge'ez)"),
-        "SYRIAC": t("Print", "syrische Schrift"),
-        "THAANA": t("Print", "Thaana"),
-        "NKO": t("Print", "N'Ko"),
-        "DEVANAGARI": t("Print", "Devanagari"),
-        "BENGALI": t("Print", "bengalische Schrift"),
-        "GURMUKHI": t("Print", "Gurmukhi"),
-        "TAMIL": t("Print", "tamilische Schrift"),
-        "CJK": t("Print", "chinesische Schriftzeichen"),
-        "HANGUL": t("Print", "koreanische Schrift"),
-        "HIRAGANA": t("Print", "japanische Schrift"),
-        "KATAKANA": t("Print", "japanische Schrift"),
-        "TIBETAN": t("Print", "tibetische Schrift"),
-        "MYANMAR": t("Print", "birmanische Schrift"),
-        "KHMER": t("Print", "Khmer"),
-        "MONGOLIAN": t("Print", "mongolische Schrift"),
-        "THAI": t("Print", "thailändische Schrift"),
+        "ARABIC": translate("Print", "arabische Schrift"),
+        "HEBREW": translate("Print", "hebräische Schrift"),
+        "ETHIOPIC": translate("Print", "äthiopische Schrift (Ge'ez)"),
+        "SYRIAC": translate("Print", "syrische Schrift"),
+        "THAANA": translate("Print", "Thaana"),
+        "NKO": translate("Print", "N'Ko"),
+        "DEVANAGARI": translate("Print", "Devanagari"),
+        "BENGALI": translate("Print", "bengalische Schrift"),
+        "GURMUKHI": translate("Print", "Gurmukhi"),
+        "TAMIL": translate("Print", "tamilische Schrift"),
+        "CJK": translate("Print", "chinesische Schriftzeichen"),
+        "HANGUL": translate("Print", "koreanische Schrift"),
+        "HIRAGANA": translate("Print", "japanische Schrift"),
+        "KATAKANA": translate("Print", "japanische Schrift"),
+        "TIBETAN": translate("Print", "tibetische Schrift"),
+        "MYANMAR": translate("Print", "birmanische Schrift"),
+        "KHMER": translate("Print", "Khmer"),
+        "MONGOLIAN": translate("Print", "mongolische Schrift"),
+        "THAI": translate("Print", "thailändische Schrift"),
     }
 
 

@@ -13,26 +13,27 @@ from importlib import metadata
 from pathlib import Path
 
 from kimdesk import __version__
-from kimdesk.i18n import translate
+from kimdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 LICENCE = "GPL-3.0-or-later"
 
 # (shown name, distribution, licence, what KIMdesk uses it for)
 LIBRARIES: tuple[tuple[str, str, str, str], ...] = (
-    ("Qt / PySide6", "PySide6-Essentials", "LGPL-3.0-only", "Oberfläche, Drucken"),
-    ("SQLAlchemy", "SQLAlchemy", "MIT", "Datenbankzugriff"),
-    ("Alembic", "alembic", "MIT", "Schema-Migrationen"),
-    ("sqlcipher3 (SQLCipher)", "sqlcipher3", "zlib; SQLCipher: BSD-3-Clause", "verschlüsselte Datenbank"),
-    ("cryptography", "cryptography", "Apache-2.0 OR BSD-3-Clause", "AES-GCM, Argon2id"),
-    ("keyring", "keyring", "MIT", "Schlüsselbund des Systems"),
-    ("anyascii", "anyascii", "ISC", "Namen in allen Schriften"),
-    ("RapidFuzz", "rapidfuzz", "MIT", "ähnliche Namen"),
-    ("jellyfish", "jellyfish", "MIT", "phonetische Schlüssel"),
-    ("ReportLab", "reportlab", "BSD-3-Clause", "PDF-Dokumente"),
-    ("Pillow", "pillow", "MIT-CMU", "von ReportLab benötigt"),
-    ("smbprotocol", "smbprotocol", "MIT", "SMB-Freigaben"),
-    ("platformdirs", "platformdirs", "MIT", "Datenordner"),
-    ("DejaVu Sans", "", "Bitstream Vera / Public Domain", "Schrift in den PDFs"),
+    ("Qt / PySide6", "PySide6-Essentials", "LGPL-3.0-only", QT_TRANSLATE_NOOP("About", "Oberfläche, Drucken")),
+    ("SQLAlchemy", "SQLAlchemy", "MIT", QT_TRANSLATE_NOOP("About", "Datenbankzugriff")),
+    ("Alembic", "alembic", "MIT", QT_TRANSLATE_NOOP("About", "Schema-Migrationen")),
+    ("sqlcipher3 (SQLCipher)", "sqlcipher3", "zlib; SQLCipher: BSD-3-Clause",
+     QT_TRANSLATE_NOOP("About", "verschlüsselte Datenbank")),
+    ("cryptography", "cryptography", "Apache-2.0 OR BSD-3-Clause", QT_TRANSLATE_NOOP("About", "AES-GCM, Argon2id")),
+    ("keyring", "keyring", "MIT", QT_TRANSLATE_NOOP("About", "Schlüsselbund des Systems")),
+    ("anyascii", "anyascii", "ISC", QT_TRANSLATE_NOOP("About", "Namen in allen Schriften")),
+    ("RapidFuzz", "rapidfuzz", "MIT", QT_TRANSLATE_NOOP("About", "ähnliche Namen")),
+    ("jellyfish", "jellyfish", "MIT", QT_TRANSLATE_NOOP("About", "phonetische Schlüssel")),
+    ("ReportLab", "reportlab", "BSD-3-Clause", QT_TRANSLATE_NOOP("About", "PDF-Dokumente")),
+    ("Pillow", "pillow", "MIT-CMU", QT_TRANSLATE_NOOP("About", "von ReportLab benötigt")),
+    ("smbprotocol", "smbprotocol", "MIT", QT_TRANSLATE_NOOP("About", "SMB-Freigaben")),
+    ("platformdirs", "platformdirs", "MIT", QT_TRANSLATE_NOOP("About", "Datenordner")),
+    ("DejaVu Sans", "", "Bitstream Vera / Public Domain", QT_TRANSLATE_NOOP("About", "Schrift in den PDFs")),
 )
 
 

@@ -80,8 +80,9 @@ def describe(hit: Hit) -> tuple[str, str]:
         details = translate("Deadlines", "Jugendhilfe und Vormundschaft enden mit 18: Übergangsplanung beginnen "
                                          "(§ 41 mit § 36b SGB VIII).")
     elif r == "residence_expiry":
-        key = "ist am {date} abgelaufen" if p.get("expired") else "läuft am {date} ab"
-        what = f"{p['status']} " + translate("Deadlines", key).format(date=_day(p["date"]))
+        when = (translate("Deadlines", "ist am {date} abgelaufen") if p.get("expired")
+               else translate("Deadlines", "läuft am {date} ab"))
+        what = f"{p['status']} " + when.format(date=_day(p["date"]))
         details = translate("Deadlines", "Verlängerung bei der Ausländerbehörde rechtzeitig klären.")
     elif r == "benefit_change" and p.get("to"):
         what = translate("Deadlines", "{old} → {new}: Bewilligung steht aus").format(old=p["from"], new=p["to"])
@@ -104,8 +105,9 @@ def describe(hit: Hit) -> tuple[str, str]:
                                                                                   date=_day(p["date"]))
         details = translate("Deadlines", "Erneuern lassen – sonst darf die Stelle nicht mehr beteiligt werden.")
     elif r == "plan_review_overdue":
-        key = "Ziel: Überprüfung war am {date} fällig" if p.get("goal") else "war am {date} fällig"
-        what = translate("Deadlines", key).format(date=_day(p["date"]))
+        when = (translate("Deadlines", "Ziel: Überprüfung war am {date} fällig") if p.get("goal")
+               else translate("Deadlines", "war am {date} fällig"))
+        what = when.format(date=_day(p["date"]))
         details = ""
     else:  # action_overdue, measure_overdue
         what = translate("Deadlines", "seit {date} – {what}").format(date=_day(p["date"]), what=_clip(p["what"]))

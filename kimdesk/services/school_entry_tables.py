@@ -35,20 +35,18 @@ class SchoolEntryTables:
 
     def key_figures(self) -> list[tuple[str, str]]:
         """"Auf einen Blick": (label, value as printed), taken from the suppressed tables."""
-        t = translate
         all_forms = self.placed_waits.rows[0] if self.placed_waits.rows else ["", MISSING, MISSING, MISSING, MISSING]
         return [
-            (t("Report", "Wartend am Stichtag"), self.waiting.total()),
-            (t("Report", "davon Internationale Förderklasse"), self.waiting.total("ifk")),
-            (t("Report", "Aufnahmen im Zeitraum"), self.placements.total()),
-            (t("Report", "davon Internationale Förderklasse"), self.placements.total("ifk")),
-            (t("Report", "Tage ab Anmeldung bis Aufnahme (Median)"), all_forms[2]),
-            (t("Report", "… die längsten 10 % mehr als (Tage)"), all_forms[4]),
+            (translate("Report", "Wartend am Stichtag"), self.waiting.total()),
+            (translate("Report", "davon Internationale Förderklasse"), self.waiting.total("ifk")),
+            (translate("Report", "Aufnahmen im Zeitraum"), self.placements.total()),
+            (translate("Report", "davon Internationale Förderklasse"), self.placements.total("ifk")),
+            (translate("Report", "Tage ab Anmeldung bis Aufnahme (Median)"), all_forms[2]),
+            (translate("Report", "… die längsten 10 % mehr als (Tage)"), all_forms[4]),
         ]
 
 
 def _stat_table(key: str, title: str, stats: list[WaitStat], population: str) -> StatTable:
-    t = translate
     forms = [None] + [f for f in dict.fromkeys(s.school_form for s in stats) if f is not None]
     rows, from_registration, from_assignment = [], [], []
     for form in forms:
@@ -58,21 +56,22 @@ def _stat_table(key: str, title: str, stats: list[WaitStat], population: str) ->
                     + [decimal(x.p90 if x else None) for x in (a, r)])
         from_assignment.append(ChartPoint(_form(form), a.median if a else None, decimal(a.median if a else None)))
         from_registration.append(ChartPoint(_form(form), r.median if r else None, decimal(r.median if r else None)))
-    header = [t("Report", "Schulform"), t("Report", "Median ab Zuweisung"), t("Report", "Median ab Anmeldung"),
-              t("Report", "90 % ab Zuweisung"), t("Report", "90 % ab Anmeldung")]
-    return StatTable(key, title, header, rows, [(t("Report", "Median ab Zuweisung"), from_assignment),
-                                                (t("Report", "Median ab Anmeldung"), from_registration)])
+    header = [translate("Report", "Schulform"), translate("Report", "Median ab Zuweisung"),
+              translate("Report", "Median ab Anmeldung"), translate("Report", "90 % ab Zuweisung"),
+              translate("Report", "90 % ab Anmeldung")]
+    return StatTable(key, title, header, rows, [(translate("Report", "Median ab Zuweisung"), from_assignment),
+                                                (translate("Report", "Median ab Anmeldung"), from_registration)])
 
 
 def build(figures: SchoolEntryFigures) -> SchoolEntryTables:
-    t = translate
     labels = {c: _form(c) for c in list(SCHOOL_FORMS) + [UNKNOWN]}
-    waiting = FigureTable("wartend_nach_kommune", t("Report", "Wartend am Stichtag nach Kommune und Schulform"),
-                          t("Report", "Kommune"), figures.waiting, col_labels=labels)
-    placements = FigureTable("aufnahmen_nach_kommune", t("Report", "Aufnahmen in eine Schule im Zeitraum"),
-                             t("Report", "Kommune"), figures.placements, col_labels=labels)
-    placed = _stat_table("wartezeit_bis_aufnahme", t("Report", "Wartezeit bis zur Aufnahme (Tage)"),
+    waiting = FigureTable("wartend_nach_kommune", translate("Report", "Wartend am Stichtag nach Kommune und Schulform"),
+                          translate("Report", "Kommune"), figures.waiting, col_labels=labels)
+    placements = FigureTable("aufnahmen_nach_kommune", translate("Report", "Aufnahmen in eine Schule im Zeitraum"),
+                             translate("Report", "Kommune"), figures.placements, col_labels=labels)
+    placed = _stat_table("wartezeit_bis_aufnahme", translate("Report", "Wartezeit bis zur Aufnahme (Tage)"),
                          figures.waits, "placed")
-    so_far = _stat_table("bisherige_wartezeit", t("Report", "Bisherige Wartezeit der Wartenden am Stichtag (Tage)"),
+    so_far = _stat_table("bisherige_wartezeit",
+                         translate("Report", "Bisherige Wartezeit der Wartenden am Stichtag (Tage)"),
                          figures.waits, "waiting")
     return SchoolEntryTables(figures, waiting, placements, placed, so_far)

@@ -199,8 +199,8 @@ def _conferences(conn: Connection, client_id: str, ctx: dict[str, Any]) -> tuple
                        for a in conn.exec_driver_sql(
                            "SELECT who, who_agency_id, what, due, status FROM action_item WHERE agenda_item_id = ? "
                            "AND deleted = 0 ORDER BY position, id", (item.id,))]
-            rows.append([f"TOP {n}: {item.title}", fields.plain(item.notes), "\n".join(decisions) or "–",
-                         "\n".join(actions) or "–"])
+            rows.append([translate("Art15", "TOP {n}: {title}").format(n=n, title=item.title), fields.plain(item.notes),
+                         "\n".join(decisions) or "–", "\n".join(actions) or "–"])
         section.tables.append(Table(translate("Art15", "Tagesordnung, Beschlüsse und Vereinbarungen"), [
             translate("Art15", "TOP"), translate("Art15", "Verlauf"), translate("Art15", "Beschlüsse"),
             translate("Art15", "Vereinbarte Aufgaben")], rows))

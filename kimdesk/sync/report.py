@@ -107,32 +107,33 @@ class SyncReport:
 
     def lines(self) -> list[str]:
         """Human-readable summary for the command line and the desktop."""
-        t = translate
         out = [
-            t("Sync", "Ziel: {target}").format(target=self.target),
-            t("Sync", "Gesendet: {n} Änderungen in {s} Segment(en)").format(n=self.sent_changes, s=self.sent_segments),
-            t("Sync", "Empfangen: {n} Änderungen aus {s} Segment(en)").format(
+            translate("Sync", "Ziel: {target}").format(target=self.target),
+            translate("Sync", "Gesendet: {n} Änderungen in {s} Segment(en)").format(
+                n=self.sent_changes, s=self.sent_segments),
+            translate("Sync", "Empfangen: {n} Änderungen aus {s} Segment(en)").format(
                 n=self.received_changes, s=self.received_segments),
-            t("Sync", "Konflikte: {n} neu").format(n=self.conflicts),
+            translate("Sync", "Konflikte: {n} neu").format(n=self.conflicts),
         ]
         if self.dropped:
-            out.append(t("Sync", "Verworfen: {n} Änderungen an gelöschten Personen").format(n=self.dropped))
+            out.append(translate("Sync", "Verworfen: {n} Änderungen an gelöschten Personen").format(n=self.dropped))
         if self.erased:
-            out.append(t("Sync", "Gelöscht auf Anweisung eines anderen Geräts: {n} Person(en)").format(n=self.erased))
+            out.append(translate("Sync", "Gelöscht auf Anweisung eines anderen Geräts: {n} Person(en)").format(
+                n=self.erased))
         for e in self.rejected:
-            out.append(t("Sync", "Abgelehnt: Segment {seq} von Gerät {device} ({why}); wird beim nächsten Mal erneut "
-                                 "versucht").format(seq=e.seq, device=e.device, why=e.detail))
+            out.append(translate("Sync", "Abgelehnt: Segment {seq} von Gerät {device} ({why}); wird beim nächsten Mal "
+                                         "erneut versucht").format(seq=e.seq, device=e.device, why=e.detail))
         for e in self.held:
-            out.append(t("Sync", "Zurückgehalten: {detail} – zum Anwenden „kimdesk sync --confirm-deletions“")
+            out.append(translate("Sync", "Zurückgehalten: {detail} – zum Anwenden „kimdesk sync --confirm-deletions“")
                        .format(detail=e.detail))
         for e in self.of(Decision.WAITING):
-            out.append(t("Sync", "Wartet: Segment {seq} von Gerät {device} braucht zuerst {detail}").format(
+            out.append(translate("Sync", "Wartet: Segment {seq} von Gerät {device} braucht zuerst {detail}").format(
                 seq=e.seq, device=e.device, detail=e.detail))
         for e in self.of(Decision.REVOKED):
-            out.append(t("Sync", "Gesperrtes Gerät {device}: {detail} später geschriebene Datei(en) nicht angewendet")
-                       .format(device=e.device, detail=e.detail))
+            out.append(translate("Sync", "Gesperrtes Gerät {device}: {detail} später geschriebene Datei(en) nicht "
+                                         "angewendet").format(device=e.device, detail=e.detail))
         for e in self.of(Decision.NOT_SENT, Decision.ERROR):
-            out.append(t("Sync", "Fehler: {detail}").format(detail=e.detail))
+            out.append(translate("Sync", "Fehler: {detail}").format(detail=e.detail))
         if self.cancelled:
-            out.append(t("Sync", "Abgebrochen; Bereits Angewendetes bleibt gültig."))
+            out.append(translate("Sync", "Abgebrochen; Bereits Angewendetes bleibt gültig."))
         return out

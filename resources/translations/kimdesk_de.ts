@@ -2,6 +2,147 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="de">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../kimdesk/services/about.py" line="+22"/>
+        <source>Oberfläche, Drucken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datenbankzugriff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema-Migrationen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verschlüsselte Datenbank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AES-GCM, Argon2id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schlüsselbund des Systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namen in allen Schriften</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ähnliche Namen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phonetische Schlüssel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF-Dokumente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>von ReportLab benötigt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMB-Freigaben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datenordner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schrift in den PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Profil (Datenbank, Schlüsseldatei)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tägliche Sicherungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protokolldateien (nur Kennungen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schlüsselbund-Einträge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dienst „KIMdesk“</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../kimdesk/ui/about_dialog.py" line="+27"/>
+        <source>Über KIMdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;h2&gt;KIMdesk {version}&lt;/h2&gt;&lt;p&gt;Fallmanagement für das Kommunale Integrationsmanagement (KIM) in NRW – offline, verschlüsselt, im Team abgeglichen.&lt;/p&gt;&lt;p&gt;Lizenz: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Verwendete Bibliotheken&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bibliothek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lizenz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wofür</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;b&gt;Wo die Daten liegen&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+152"/>
@@ -298,7 +439,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+38"/>
+        <source>TOP {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Neuer Tagesordnungspunkt {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -312,7 +458,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kimdesk/ui/app.py" line="+110"/>
+        <location filename="../../kimdesk/ui/app.py" line="+117"/>
         <source>Demo-Profil (Beispieldaten)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -322,7 +468,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Profil: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,7 +685,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>TOP {n}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Tagesordnung, Beschlüsse und Vereinbarungen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,7 +1806,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../kimdesk/services/backup.py" line="+97"/>
+        <location filename="../../kimdesk/services/backup.py" line="+98"/>
         <source>Sicherung {path} nicht gefunden.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1667,6 +1818,62 @@
     <message>
         <location line="+4"/>
         <source>Die Sicherung ist beschädigt (Integritätsprüfung).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../kimdesk/ui/backups_dialog.py" line="+104"/>
+        <source>Sicherungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Angelegt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Größe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Jetzt sichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wiederherstellen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schließen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>KIMdesk legt beim Start täglich eine verschlüsselte Sicherung an und behält die letzten {n} (Extras → Einstellungen). Ordner: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Sicherung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Wiederhergestellt. Die vorherige Datenbank liegt unter {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../kimdesk/ui/reports/chart.py" line="+118"/>
+        <source>„&lt; 5“, „x“, „–“: nicht ausgewiesen (Schutz kleiner Zahlen)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1809,7 +2016,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kimdesk/commands/sync.py" line="+100"/>
+        <location filename="../../kimdesk/commands/sync.py" line="+111"/>
         <source>Die Passphrasen stimmen nicht überein.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2036,7 +2243,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/commands/minutes.py" line="+68"/>
+        <location filename="../../kimdesk/commands/minutes.py" line="+20"/>
+        <source>Fallkonferenzen: Protokoll, Schweigepflichtentbindung, Merkblatt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Protokoll einer Konferenz als PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zieldatei (nicht mit --distribution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ausfertigung für eine Stelle: braucht deren Schweigepflichtentbindung; die Ausländerbehörde erhält keine so gekennzeichneten Inhalte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verteiler: je beteiligte Stelle ein PDF in diesen Ordner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wie --recipient mit der Ausländerbehörde unter den Teilnehmenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Schweigepflichtentbindung für eine Person, vorausgefüllt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stelle (mehrfach möglich); Vorgabe: die beteiligten Stellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merkblatt für die Person: Anliegen, Stellen, Kontakte, Termine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Konferenzen auflisten (neueste zuerst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>vereinbarte Aufgaben: fällige oder die einer Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fällige Aufgaben: auch die der nächsten DAYS Tage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Organisation im Briefkopf anzeigen oder setzen (nur dieses Gerät)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+54"/>
         <source>Der Ordner {dir} existiert nicht.</source>
         <translation type="unfinished"></translation>
@@ -2048,16 +2320,19 @@
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../kimdesk/commands/report.py" line="+61"/>
         <source>1 Seite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../kimdesk/commands/report.py" line="+1"/>
         <source>{n} Seiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../kimdesk/commands/report.py" line="+2"/>
         <source>{what} gespeichert: {path} ({pages})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2102,7 +2377,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/commands/sync.py" line="-83"/>
+        <location filename="../../kimdesk/commands/sync.py" line="-94"/>
         <source>eine Sync-Runde mit dem gemeinsamen Ordner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2162,7 +2437,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>neuen Teamschlüssel erzeugen (verlorenes Gerät), Geräte sperren, neue Anmeldedatei schreiben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>die neue Anmeldedatei für die anderen Geräte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gerätekennung eines verlorenen Geräts (mehrfach möglich)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Sync-Ziel, wenn nicht das gespeicherte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>die Geräte mit einem Ordner auf dem Sync-Ziel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--save braucht --target.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2216,6 +2517,101 @@
         <source>Sync-Ziel übernommen: {target}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Neuer Teamschlüssel (Generation {n}); {carried} Dateien auf dem Sync-Ziel bleiben gültig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gesperrt: {device}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neue Anmeldedatei: {path} – jedes andere Gerät muss sie mit „kimdesk team join“ übernehmen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>dieses Gerät</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gesperrt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} Segmente, zuletzt {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/commands/report.py" line="-45"/>
+        <source>Anonyme Berichte: Sachstandsbericht, Seiteneinsteiger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sachstandsbericht Kommunales Integrationsmanagement (PDF, CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Übersicht Seiteneinsteiger und Internationale Förderklassen (PDF, CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Beginn des Zeitraums, JJJJ-MM-TT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ende des Zeitraums, JJJJ-MM-TT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>den Bericht als PDF schreiben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>jede Tabelle als CSV-Datei in DIR schreiben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>die Tabellen als JSON ausgeben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bitte den Zeitraum mit --from JJJJ-MM-TT und --to JJJJ-MM-TT angeben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bitte -o DATEI.pdf, --csv ORDNER oder --json angeben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{n} CSV-Dateien gespeichert in {dir}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sachstandsbericht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Übersicht Seiteneinsteiger</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientListPage</name>
@@ -2260,7 +2656,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>alle Case Manager:innen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2453,7 +2849,7 @@
     <name>Clients</name>
     <message>
         <location filename="../../kimdesk/services/clients.py" line="+121"/>
-        <location filename="../../kimdesk/services/responsibilities.py" line="+183"/>
+        <location filename="../../kimdesk/services/responsibilities.py" line="+179"/>
         <location filename="../../kimdesk/services/subject_access.py" line="-207"/>
         <location filename="../../kimdesk/sync/erasure.py" line="+163"/>
         <source>Keine Person mit der Kennung {id}.</source>
@@ -3625,7 +4021,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>ist am {date} abgelaufen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>läuft am {date} ab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Verlängerung bei der Ausländerbehörde rechtzeitig klären.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3680,7 +4086,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Ziel: Überprüfung war am {date} fällig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>war am {date} fällig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>seit {date} – {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3774,7 +4190,7 @@
 <context>
     <name>Disclosure</name>
     <message>
-        <location filename="../../kimdesk/services/disclosure.py" line="+48"/>
+        <location filename="../../kimdesk/services/disclosure.py" line="+56"/>
         <source>Insgesamt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3858,6 +4274,54 @@
     <message>
         <location line="+3"/>
         <source>{target} nicht erreichbar; {n} Änderungen warten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="+321"/>
+        <source>Fertig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Profil angelegt: {dir}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schlüssel im Schlüsselbund gemerkt – KIMdesk startet ohne Passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KIMdesk fragt bei jedem Start nach der Passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neues Team gegründet. Die Anmeldedatei für weitere Geräte speichern Sie unter Extras → Anmeldedatei für ein weiteres Gerät.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dem Team beigetreten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noch kein Team: das lässt sich jederzeit nachholen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gemeinsamer Ordner: {target}. KIMdesk gleicht beim Start und danach regelmäßig ab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Den gemeinsamen Ordner tragen Sie auf der Seite „Synchronisation“ ein.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3987,6 +4451,14 @@
     <message>
         <location line="+1"/>
         <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FigureBrowser</name>
+    <message>
+        <location filename="../../kimdesk/ui/reports/browser.py" line="+128"/>
+        <source>Nicht ausgewiesen zum Schutz der gezählten Personen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4256,65 +4728,58 @@
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../../kimdesk/services/first_run.py" line="+49"/>
+        <source>zu kurz (mindestens {n} Zeichen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>schwach – länger ist besser, z. B. ein ganzer Satz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mittel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sehr gut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Die beiden Eingaben stimmen nicht überein.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Bitte die Anmeldedatei des Teams wählen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bitte die Passphrase der Anmeldedatei eingeben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/start.py" line="+41"/>
+        <location filename="../../kimdesk/ui/start.py" line="+50"/>
         <source>KIMdesk einrichten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&lt;h3&gt;Willkommen bei KIMdesk&lt;/h3&gt;&lt;p&gt;Alle Daten werden verschlüsselt auf diesem Gerät gespeichert. Zum Öffnen braucht es eine Passphrase. Wählen Sie eine lange, gut merkbare Passphrase (mindestens {n} Zeichen, besser ein ganzer Satz). &lt;b&gt;Ohne sie lassen sich die Daten nicht wiederherstellen.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Profil:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Passphrase wiederholen:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Schlüssel im Schlüsselbund des Systems merken (Start ohne Passphrase)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Auf diesem System gibt es keinen sicheren Schlüsselbund; KIMdesk fragt bei jedem Start nach der Passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Profil anlegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Die Passphrase muss mindestens {n} Zeichen lang sein.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Die beiden Eingaben stimmen nicht überein.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Bitte eine Passphrase eingeben.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Bitte die Passphrase zur Kontrolle wiederholen.</source>
+        <source>KIMdesk starten</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4431,6 +4896,14 @@
     <message>
         <location line="+12"/>
         <source>Person(en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GridModel</name>
+    <message>
+        <location filename="../../kimdesk/ui/reports/models.py" line="+70"/>
+        <source>Nicht ausgewiesen zum Schutz der gezählten Personen: „&lt; 5“ weniger als 5 Personen, „x“ gesperrt gegen Nachrechnen, „–“ Kennzahl über weniger als 5 Personen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5323,7 +5796,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>gesperrt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5410,6 +5883,26 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Sicherungen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmeldedatei für ein weiteres Gerät …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Hilfe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Über KIMdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Werkzeuge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5437,7 +5930,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+203"/>
         <source>Es gibt ungespeicherte Änderungen. Trotzdem beenden? Ungespeichertes geht verloren.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5446,12 +5939,13 @@
     <name>Map</name>
     <message>
         <location filename="../../kimdesk/ui/map/panel.py" line="+38"/>
+        <location filename="../../kimdesk/ui/map/scene.py" line="+147"/>
         <source>Lücke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../kimdesk/ui/map/scene.py" line="+204"/>
+        <location filename="../../kimdesk/ui/map/scene.py" line="+57"/>
         <source>Pingpong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5751,22 +6245,9 @@
     </message>
 </context>
 <context>
-    <name>Pages</name>
-    <message>
-        <location filename="../../kimdesk/ui/pages.py" line="+49"/>
-        <source>Berichte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hier entstehen die anonymen Berichte: der Sachstandsbericht für den Ausschuss und die Übersicht Seiteneinsteiger und Internationale Förderklassen. Bis dahin: „kimdesk report …“ auf der Kommandozeile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="-64"/>
+        <location line="-64"/>
         <source>Teilnehmende</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5906,6 +6387,59 @@
     <message>
         <location line="+22"/>
         <source>Für „{agency}“ liegt keine gültige Schweigepflichtentbindung vor ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-243"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sie schützt die Daten auf diesem Gerät. Ohne sie lassen sich die Daten nicht wiederherstellen – bitte gut merken oder sicher verwahren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profil anlegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wiederholen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stärke:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;small&gt;Mindestens {n} Zeichen. Gut merkbar und schwer zu erraten ist ein ganzer Satz aus vier oder mehr Wörtern, z. B. „Im Kreishaus gibt es dienstags Linsensuppe“.&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schlüssel im Schlüsselbund des Systems merken (Start ohne Passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Auf diesem System gibt es keinen sicheren Schlüsselbund; KIMdesk fragt bei jedem Start nach der Passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Die beiden Eingaben stimmen nicht überein.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6338,15 +6872,274 @@
     <name>Print</name>
     <message>
         <location filename="../../kimdesk/reports/consent_form.py" line="+60"/>
+        <location line="+13"/>
         <source>Schweigepflichtentbindung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <location filename="../../kimdesk/reports/handout.py" line="+54"/>
         <location filename="../../kimdesk/reports/plan.py" line="+68"/>
         <location filename="../../kimdesk/reports/subject_access.py" line="+66"/>
         <source>Az. {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Abstimmung und Zusammenarbeit im Rahmen des Case Managements des Kommunalen Integrationsmanagements, insbesondere in gemeinsamen Fallkonferenzen, zur Klärung und Sicherung meiner Ansprüche und Hilfen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Einwilligung in die Übermittlung von Sozialdaten (§ 67b SGB X; Art. 6 Abs. 1 Buchst. a und Art. 9 Abs. 2 Buchst. a DSGVO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+81"/>
+        <source>Name, Vorname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+81"/>
+        <location filename="../../kimdesk/reports/handout.py" line="+10"/>
+        <location filename="../../kimdesk/reports/minutes.py" line="+202"/>
+        <location filename="../../kimdesk/reports/plan.py" line="+13"/>
+        <location filename="../../kimdesk/reports/subject_access.py" line="+14"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <location line="+1"/>
+        <source>Geburtsdatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anschrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+78"/>
+        <location filename="../../kimdesk/reports/minutes.py" line="-47"/>
+        <source>Aktenzeichen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Ich entbinde {org} und die unten angekreuzten Stellen gegenseitig von der Schweigepflicht. Sie dürfen die Angaben über mich austauschen, die für den folgenden Zweck erforderlich sind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zweck:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zweck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+68"/>
+        <source>Stelle {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Ausländerbehörde: nur wenn angekreuzt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../kimdesk/reports/minutes.py" line="+119"/>
+        <source>Nr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansprechperson / Funktion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Einwilligung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>auch Gesundheits-&lt;br/&gt;daten¹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>¹ Gesundheitsdaten sind besonders geschützt (Art. 9 DSGVO). Sie werden nur an Stellen weitergegeben, bei denen Sie hier „ja“ angekreuzt haben. Angaben von Ärztinnen, Ärzten und Therapeut:innen gehen nie an die Ausländerbehörde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Art der Daten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Art der Daten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(Gesundheitsdaten nur nach der Spalte oben)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schriftlich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>elektronisch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mündlich erteilt, vermerkt von</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erteilt am:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bis auf Widerruf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gültigkeit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bis zum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Einwilligung ist freiwillig. Ich kann sie jederzeit ganz oder für einzelne Stellen ohne Angabe von Gründen mit Wirkung für die Zukunft widerrufen (Art. 7 Abs. 3 DSGVO), formlos bei {org}. Der Widerruf berührt nicht die Rechtmäßigkeit der bis dahin erfolgten Übermittlungen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Freiwilligkeit und Widerruf:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Erläuterung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Erklärung wurde mir erläutert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mit Dolmetschung in die Sprache:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sprache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+38"/>
+        <location filename="../../kimdesk/reports/plan.py" line="+45"/>
+        <source>Ort, Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+36"/>
+        <source>Unterschrift der betroffenen Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>ggf. gesetzliche Vertretung / Vormundschaft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ggf. Dolmetscher:in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location filename="../../kimdesk/reports/handout.py" line="+31"/>
+        <location filename="../../kimdesk/reports/plan.py" line="-3"/>
+        <location line="+2"/>
+        <source>Case Manager:in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Widerruf der Schweigepflichtentbindung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diese Seite behalten Sie. Wenn Sie Ihre Einwilligung widerrufen wollen, füllen Sie sie aus und geben sie {org}; ein formloser Widerruf genügt ebenso.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ich widerrufe meine Einwilligung {box} ganz   {box} nur für die Stellen Nr. ________ (Stellen oben: {numbers})   {box} nur für Gesundheitsdaten, mit Wirkung ab ____________.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bis zum Widerruf erfolgte Übermittlungen bleiben rechtmäßig. Ab dem Widerruf gibt {org} keine Angaben mehr an diese Stellen weiter und lädt sie nicht mehr zu Fallkonferenzen über mich ein.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Widerruf erhalten am, von (Case Management)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6360,7 +7153,110 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/formatting.py" line="-21"/>
+        <location line="+8"/>
+        <source>Strukturelle Themen (generative Themen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liste für die Lenkungsgruppe – Stand {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Probleme, die viele Fälle teilen. Die Zahl der Fälle ist gezählt, nicht benannt; weniger als 5 Fälle werden als „&lt; 5“ ausgewiesen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Thema {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Es sind keine Themen erfasst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Beschreibung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rechtskreise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kommunen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fälle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../kimdesk/reports/minutes.py" line="-110"/>
+        <location filename="../../kimdesk/reports/plan.py" line="-14"/>
+        <source>Stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>erfasst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in der Lenkungs­gruppe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/reports/formatting.py" line="-37"/>
+        <source>Montag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dienstag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mittwoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donnerstag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Freitag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Samstag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sonntag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../kimdesk/reports/template.py" line="+293"/>
         <source>{time} Uhr</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6405,12 +7301,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/handout.py" line="-1"/>
+        <location filename="../../kimdesk/reports/handout.py" line="-42"/>
+        <location line="+9"/>
         <source>Ihre Ansprechstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/minutes.py" line="+109"/>
+        <location line="+1"/>
+        <source>für {name} – Stand {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hier sehen Sie, welche Stelle sich um welches Anliegen kümmert, wen Sie dort erreichen und was als Nächstes geschieht. Bringen Sie dieses Blatt zu Ihren Terminen mit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zeile {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wird noch geklärt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ihr Anliegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zuständige Stelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nächster Termin / Schritt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zurzeit sind keine offenen Anliegen erfasst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Nächste Fallkonferenz:&lt;/b&gt; {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Nächster Termin bei Ihrer Ansprechperson:&lt;/b&gt; {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Ihre Ansprechperson:&lt;/b&gt; {name}, {org}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Ihre Ansprechstelle:&lt;/b&gt; {org}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/reports/minutes.py" line="-55"/>
         <source>Protokoll des Netzwerktreffens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6430,33 +7392,369 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location filename="../../kimdesk/reports/template.py" line="+320"/>
-        <source>Titel</source>
+        <location line="+34"/>
+        <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Beginn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+132"/>
+        <source>Moderation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <location line="+132"/>
+        <source>Protokoll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>Entwurf – noch nicht abgeschlossen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>abgeschlossen am {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abgeschlossen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>liegt vor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(bis {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nicht erforderlich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{gap} – Teilnahme begründet, s. u.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{gap} – ohne Begründung!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Teilnehmende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keine Teilnehmenden erfasst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Teilnehmende, Zeile {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stelle / Funktion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anwesenheit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schweigepflicht­entbindung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Teilnahme ohne gültige Schweigepflichtentbindung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Für die folgenden Stellen lag zum Konferenztermin keine gültige Schweigepflichtentbindung vor. Ihre Teilnahme wurde aus dem genannten Grund zugelassen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tagesordnung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keine Tagesordnungspunkte erfasst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In dieser Fassung nicht enthalten: {tops}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>TOP {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nicht zur Weitergabe an die Ausländerbehörde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{top}, Verlauf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Beschluss:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Beschlüsse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{top}, Beschluss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Vereinbarte Aufgaben: Nr. {numbers} (siehe Aufgabenübersicht)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Vereinbarte Aufgaben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Es wurden keine Aufgaben vereinbart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aufgabe {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../kimdesk/reports/plan.py" line="-1"/>
+        <source>Wer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../kimdesk/reports/plan.py" line="+0"/>
+        <source>Bis wann</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nächstes Netzwerktreffen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nächste Fallkonferenz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Der nächste Termin ist am {date} vorgesehen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ein weiterer Termin wurde nicht vereinbart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nachträge zum Protokoll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nachtrag {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nachtrag vom {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/reports/committee.py" line="+70"/>
+        <location line="+1"/>
+        <location filename="../../kimdesk/reports/minutes.py" line="-174"/>
+        <location line="+3"/>
+        <location filename="../../kimdesk/reports/school_entry.py" line="+64"/>
+        <location line="+1"/>
+        <location filename="../../kimdesk/reports/template.py" line="+28"/>
+        <location line="+1"/>
+        <source>Titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/reports/minutes.py" line="+2"/>
         <source>Fassung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/plan.py" line="-1"/>
+        <location filename="../../kimdesk/reports/plan.py" line="-43"/>
         <source>Hilfeplan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/subject_access.py" line="-1"/>
+        <location line="+9"/>
+        <source>vereinbart am {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entwurf zur Besprechung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hilfeplan – Zielvereinbarung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>für {name} – Stand {date} – {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wir haben gemeinsam besprochen, was Sie erreichen wollen und wer was bis wann dafür tut. Dieses Blatt ist für Sie. Bringen Sie es zu Ihren Terminen mit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ziel {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>überprüfen am {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ziel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Maßnahme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Es sind noch keine Ziele vereinbart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Wir überprüfen den Plan gemeinsam am:&lt;/b&gt; {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Außerdem vereinbart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vermerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sie können den Plan jederzeit mit uns ändern. Ihre Ansprechperson: {who}, {org}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unterschrift der Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unterschrift Case Manager:in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/reports/subject_access.py" line="-15"/>
         <source>Auskunft nach Art. 15 DSGVO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+13"/>
+        <source>Auskunft über Ihre gespeicherten Daten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nach Art. 15 DSGVO für {name} – Stand {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dies sind alle Angaben, die {org} in KIMdesk über Sie gespeichert hat, mit ihrer Geschichte: wer sie wann erfasst, geändert oder Ihre Akte geöffnet hat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Keine Einträge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/template.py" line="-106"/>
+        <location filename="../../kimdesk/reports/template.py" line="-107"/>
         <source>Hinweis zur Darstellung: Die folgenden Angaben enthalten Schrift, die in diesem Dokument nicht wiedergegeben werden kann. Sie sind in lateinischer Umschrift gedruckt und mit {open} {close} gekennzeichnet; maßgeblich ist die Eintragung in KIMdesk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6481,17 +7779,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../kimdesk/reports/consent_form.py" line="-106"/>
+        <location filename="../../kimdesk/reports/handout.py" line="-5"/>
+        <location filename="../../kimdesk/reports/plan.py" line="-53"/>
+        <location filename="../../kimdesk/reports/subject_access.py" line="-21"/>
+        <location filename="../../kimdesk/reports/template.py" line="+24"/>
         <source>Briefkopf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../kimdesk/reports/template.py" line="+3"/>
         <source>Bezug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/text_guard.py" line="+73"/>
+        <location filename="../../kimdesk/reports/text_guard.py" line="+32"/>
+        <source>arabische Schrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hebräische Schrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>äthiopische Schrift (Ge&apos;ez)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>syrische Schrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thaana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&apos;Ko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devanagari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bengalische Schrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gurmukhi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tamilische Schrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chinesische Schriftzeichen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>koreanische Schrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>japanische Schrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tibetische Schrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>birmanische Schrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khmer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mongolische Schrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thailändische Schrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Symbole</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6730,6 +8123,1065 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../../kimdesk/reports/charts.py" line="+80"/>
+        <source>„&lt; 5“, „x“, „–“: nicht ausgewiesen (Schutz kleiner Zahlen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/reports/committee.py" line="-33"/>
+        <source>Sachstandsbericht Kommunales Integrationsmanagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Berichtszeitraum {start} bis {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stand {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sachstandsbericht KIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Monat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quartal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jahr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Anonyme Zahlen aus der Fallarbeit des Kommunalen Integrationsmanagements für den Ausschuss. Zum Schutz der gezählten Personen sind kleine Zahlen nicht ausgewiesen; die Regeln und die Bedeutung jeder Zahl stehen im Anhang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../kimdesk/reports/school_entry.py" line="+6"/>
+        <source>Auf einen Blick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wie viele Fälle je {unit} ins Case Management aufgenommen (auch wieder aufgenommen) und wie viele abgeschlossen wurden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zeilen „… gelöschte Akten“ zählen Fälle, deren Akten nach Ablauf der Aufbewahrungsfrist gelöscht wurden; von ihnen ist nur das Jahr bekannt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1. Fallentwicklung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>2. Personen nach Kommune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personen, deren Fall im Zeitraum offen war, nach ihrer heutigen Wohnkommune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bedarfe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Bedarfe nach Kategorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedarfe, die im Zeitraum offen waren, und wie es am Stichtag um sie stand: von einer Stelle übernommen, angefragt, aber noch ohne Zusage, ohne zuständige Stelle (eine Versorgungslücke) oder ohne eine Stelle erledigt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>4. Bedarfe nach Rechtskreis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dieselben Bedarfe nach dem Rechtskreis der Stelle, die sie übernommen hat oder bei der die Anfrage liegt (Bedarfe ohne Stelle haben keinen Rechtskreis).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>5. Wartezeit bis zur Übernahme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tage vom Öffnen eines Bedarfs bis zur Zusage einer Stelle, für Zusagen im Zeitraum: die Hälfte wartete höchstens so lange wie der Median, neun von zehn höchstens so lange wie das 90-%-Perzentil. Die letzte Zeile: Tage von der Anmeldung neu zugewanderter Schülerinnen und Schüler bis zur Aufnahme in eine Schule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ämter-Pingpong: Ein Bedarf wurde dreimal oder öfter abgelehnt oder weitergeleitet, oder er landete wieder bei einer Stelle, die ihn schon abgelehnt hatte. Bedarfe ohne zuständige Stelle am Stichtag: {gaps} (Abschnitt 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>6. Ämter-Pingpong und Versorgungslücken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fallkonferenzen und Netzwerktreffen im Zeitraum, und was aus den dort vereinbarten Aufgaben mit Frist im Zeitraum bis zum Stichtag wurde („{on_time}“: erledigt bis zur Frist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>7. Fallkonferenzen und vereinbarte Aufgaben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fall, Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Eine Person im Case Management ist ein Fall. Ein Fall beginnt mit der Aufnahme und endet mit dem Abschluss; wird er wieder aufgenommen, zählt das als neue Aufnahme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Im Zeitraum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ein Fall oder Bedarf zählt, wenn er zu irgendeinem Zeitpunkt des Zeitraums offen war. Stichtag ist das Ende des Zeitraums (oder heute, wenn es noch nicht erreicht ist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../kimdesk/reports/school_entry.py" line="+52"/>
+        <location filename="../../kimdesk/services/committee/cases.py" line="+149"/>
+        <location filename="../../kimdesk/services/school_entry_tables.py" line="+69"/>
+        <location line="+2"/>
+        <source>Kommune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Die heutige Wohnkommune der Person; Umzüge werden nicht nachgezeichnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stand der Zuständigkeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aus dem Verlauf der Anfragen an die Stellen bis zum Stichtag: übernommen (zugesagt oder erledigt), angefragt oder weitergeleitet ohne Antwort, keine zuständige Stelle (nie angefragt oder überall abgelehnt: Versorgungslücke), oder ohne Stelle erledigt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ämter-Pingpong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bis zum Stichtag dreimal oder öfter abgelehnt oder weitergeleitet, oder an eine Stelle zurückgegeben, die den Bedarf schon abgelehnt hatte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../kimdesk/reports/school_entry.py" line="-5"/>
+        <source>Wartezeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vom Öffnen des Bedarfs (ohne Datum: von der ersten Anfrage) bis zur ersten Zusage einer Stelle, in Tagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../kimdesk/services/committee/meetings.py" line="+102"/>
+        <source>Aufgaben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In Fallkonferenzen vereinbarte Aufgaben, deren Frist im Zeitraum lag. Fristgerecht: bis zur Frist als erledigt vermerkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gelöschte Akten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nach Ablauf der Aufbewahrungsfrist gelöschte Fälle bleiben als anonyme Zählung mit Jahr und Kommune erhalten und werden mitgezählt, wo ihre Jahresangaben eindeutig sind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../kimdesk/reports/school_entry.py" line="+7"/>
+        <source>Anhang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../kimdesk/reports/school_entry.py" line="+1"/>
+        <source>Begriffe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../kimdesk/reports/school_entry.py" line="+3"/>
+        <source>Regeln zum Schutz der gezählten Personen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/reports/figure_layout.py" line="+110"/>
+        <source>Kein Diagramm: Alle Werte sind zum Schutz kleiner Zahlen nicht ausgewiesen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>„&lt; 5“: weniger als 5 Personen · „x“: gesperrt, damit sich kleine Zahlen nicht aus den Summen errechnen lassen · „–“: Kennzahl nicht ausgewiesen (weniger als 5 Personen oder keine Daten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Keine Zahl unter {n} Personen.&lt;/b&gt; Stehen hinter einer Zelle 1 bis {m} Personen, steht dort „&amp;lt; {n}“ – in Tabellenfeldern ebenso wie in Zeilen-, Spalten- und Gesamtsummen. Eine 0 wird gezeigt: Sie nennt niemanden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Sperrung gegen Nachrechnen (sekundäre Sperrung).&lt;/b&gt; Ließe sich ein verborgener Wert aus den Summen und den übrigen Zahlen einer Tabelle errechnen, wird mindestens eine weitere Zelle gesperrt und als „x“ gezeigt (diese hat mindestens {n} Personen). Jede Tabelle wird vor dem Druck darauf geprüft, dass sich jeder verborgene Wert auch mit allen veröffentlichten Regeln nicht eindeutig bestimmen lässt; ist das nicht möglich, wird die ganze Tabelle gesperrt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Spalten für sich.&lt;/b&gt; Wo Spalten zusammen keine sinnvolle Summe ergeben (etwa Aufnahmen und Abschlüsse je Monat), fehlt die Spalte „Insgesamt“, und jede Spalte wird mit ihrer Summe für sich geschützt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Personen, nicht Einträge.&lt;/b&gt; Wo eine Person mehrfach zählen kann (mehrere Bedarfe, eine Wiederaufnahme), entscheidet die Zahl verschiedener Personen hinter einer Zelle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Kennzahlen.&lt;/b&gt; Median und 90-%-Perzentil werden nur angegeben, wenn mindestens {n} Personen dahinterstehen; sonst steht „–“. Perzentile werden linear zwischen den nächsten Rängen interpoliert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Keine Personen.&lt;/b&gt; Der Bericht enthält keine Namen, Aktenzeichen, Geburtsdaten, Telefonnummern, Anschriften oder Freitexte – auch nicht die Namen von Mitarbeitenden oder Ansprechpersonen. Kategorien und Rechtskreise außerhalb des Katalogs erscheinen als „andere“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Diagramme&lt;/b&gt; zeigen nur, was die Tabellen zeigen: Für einen verborgenen Wert wird kein Balken gezeichnet, sondern sein Zeichen („&amp;lt; {n}“, „x“, „–“) am Fuß der Achse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Warum.&lt;/b&gt; Die Angaben sind Sozialdaten (§ 35 SGB I) und zum Teil besondere Kategorien personenbezogener Daten (Art. 9 DSGVO). In kleinen Kommunen und Gruppen könnten schon wenige Merkmale einzelne Menschen erkennbar machen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/reports/school_entry.py" line="-92"/>
+        <source>Übersicht Seiteneinsteiger und Internationale Förderklassen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Berichtszeitraum {start} bis {end} · Stichtag {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Übersicht Seiteneinsteiger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../kimdesk/services/committee/cases.py" line="-3"/>
+        <source>Personen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Neu zugewanderte Kinder und Jugendliche (Seiteneinsteiger), die auf einen Schulplatz warten oder im Zeitraum einen bekommen haben. Gezählt werden Personen mit erfasster Zuweisung an die Kommune oder Anmeldung beim Schulamt bzw. Kommunalen Integrationszentrum. Zum Schutz der gezählten Personen sind kleine Zahlen nicht ausgewiesen (Regeln im Anhang).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1. Wartend am Stichtag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zugewiesen oder angemeldet bis zum Stichtag {day} und noch ohne Schulplatz, nach Wohnkommune und gewünschter Schulform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>2. Aufnahmen im Zeitraum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In eine Schule aufgenommen zwischen {start} und {end}, nach Wohnkommune und Schulform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>3. Wartezeiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tage bis zur Aufnahme für die Aufnahmen im Zeitraum, gerechnet ab der Zuweisung an die Kommune und ab der Anmeldung: die Hälfte wartete höchstens so lange wie der Median, neun von zehn höchstens so lange wie der 90-%-Wert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Wartend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bis zum Stichtag der Kommune zugewiesen oder beim Schulamt bzw. Kommunalen Integrationszentrum angemeldet und bis dahin nicht in eine Schule aufgenommen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stichtag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Das Ende des Berichtszeitraums, oder heute, wenn es noch nicht erreicht ist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../kimdesk/services/school_entry_tables.py" line="-12"/>
+        <source>Schulform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Die gewünschte Schulform: Primarstufe, Sekundarstufe, Internationale Förderklasse (ein Jahr am Berufskolleg, Aufnahme zum 1. August) oder eine andere Schulform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tage von der Zuweisung bzw. der Anmeldung bis zur Aufnahme, für Wartende bis zum Stichtag. Fehlt ein Datum, zählt die Person in dieser Spalte nicht mit. Median: die Hälfte wartete höchstens so lange; 90 %: neun von zehn warteten höchstens so lange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Die heutige Wohnkommune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/services/committee/__init__.py" line="+50"/>
+        <source>Personen im Case Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fälle aufgenommen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fälle abgeschlossen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedarfe im Zeitraum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedarfe ohne zuständige Stelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedarfe mit Ämter-Pingpong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../kimdesk/services/committee/meetings.py" line="-62"/>
+        <source>Fallkonferenzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aufgaben fristgerecht erledigt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/services/committee/meetings.py" line="-6"/>
+        <source>fristgerecht erledigt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>verspätet erledigt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>erledigt, Datum nicht erfasst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>am Stichtag nicht erledigt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>entfallen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Netzwerktreffen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Fallkonferenzen und Netzwerktreffen im Zeitraum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../kimdesk/services/committee/needs.py" line="+194"/>
+        <source>Anzahl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Vereinbarte Aufgaben mit Frist im Zeitraum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stand am Stichtag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/services/committee/needs.py" line="-151"/>
+        <source>übernommen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>angefragt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ohne Stelle (Lücke)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ohne Stelle erledigt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gelöschte Akten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rechtskreis nicht angegeben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ohne Rechtsanspruch (freie Träger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>andere Kategorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>anderer Rechtskreis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Bedarfe nach Kategorie und Stand der Zuständigkeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <location line="+25"/>
+        <source>Kategorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Bedarfe nach Rechtskreis der zuständigen Stelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rechtskreis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bedarfe mit Ämter-Pingpong nach Kategorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bedarfe mit Pingpong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schulplatz für Seiteneinsteiger (Anmeldung bis Aufnahme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Wartezeit bis zur Übernahme durch eine Stelle (Tage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>90-%-Perzentil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/services/committee/periods.py" line="+20"/>
+        <source>Jan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mär</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Okt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dez</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{flag}: „{value}“ ist kein Datum im Format JJJJ-MM-TT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Der Zeitraum beginnt nach seinem Ende ({start} &gt; {end}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{q}. Quartal {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/services/report_print.py" line="+60"/>
+        <location line="+11"/>
+        <source>Der Ordner {dir} existiert nicht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>{path} ist ein Ordner; bitte einen Dateinamen angeben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} ist kein Ordner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/services/report_tables.py" line="+137"/>
+        <source>Diese Tabelle kann nicht ausgewiesen werden: Zu wenige Personen verteilen sich auf zu viele Felder, so dass sich aus jeder Zahl kleine Gruppen errechnen ließen. Ein längerer Zeitraum hilft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>„&lt; 5“: weniger als 5 Personen; „x“: gesperrt, damit sich kleine Zahlen nicht aus den Summen errechnen lassen; „–“: Kennzahl nicht ausgewiesen (weniger als 5 Personen oder keine Daten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/services/school_entry_tables.py" line="-38"/>
+        <source>alle Schulformen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Wartend am Stichtag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>davon Internationale Förderklasse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Aufnahmen im Zeitraum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tage ab Anmeldung bis Aufnahme (Median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>… die längsten 10 % mehr als (Tage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+3"/>
+        <source>Median ab Zuweisung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>Median ab Anmeldung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>90 % ab Zuweisung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>90 % ab Anmeldung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wartend am Stichtag nach Kommune und Schulform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aufnahmen in eine Schule im Zeitraum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wartezeit bis zur Aufnahme (Tage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bisherige Wartezeit der Wartenden am Stichtag (Tage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/services/committee/cases.py" line="-25"/>
+        <source>{year}: gelöschte Akten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Fälle: Aufnahmen und Abschlüsse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zeitraum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{year} gel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>aufgenommen (auch wieder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abgeschlossen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Personen im Case Management nach Kommune</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../kimdesk/ui/reports/page.py" line="+77"/>
+        <source>Zeitraum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letzte 12 Monate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Laufendes Jahr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letztes Kalenderjahr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Letztes Quartal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letzte fünf Jahre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Eigener Zeitraum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>von</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tabellen als CSV …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Als PDF speichern …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+117"/>
+        <source>Sachstandsbericht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Seiteneinsteiger und Internationale Förderklassen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Der Zeitraum beginnt nach seinem Ende.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Zahlen werden berechnet …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Monat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quartal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jahr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fallentwicklung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fälle, die je {unit} ins Case Management aufgenommen (auch wieder aufgenommen) oder abgeschlossen wurden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personen nach Kommune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personen, deren Fall im Zeitraum offen war, nach ihrer heutigen Wohnkommune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedarfe nach Kategorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedarfe, die im Zeitraum offen waren, und ihr Stand am Stichtag: übernommen, angefragt, ohne zuständige Stelle (Versorgungslücke) oder ohne Stelle erledigt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bedarfe nach Rechtskreis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dieselben Bedarfe nach dem Rechtskreis der Stelle, die sie übernommen hat oder bei der die Anfrage liegt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wartezeit bis zur Übernahme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tage vom Öffnen eines Bedarfs bis zur ersten Zusage einer Stelle (Zusagen im Zeitraum); letzte Zeile: Anmeldung bis Aufnahme in eine Schule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ämter-Pingpong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedarfe, die dreimal oder öfter abgelehnt oder weitergeleitet wurden oder wieder bei einer Stelle landeten, die sie schon abgelehnt hatte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Konferenzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fallkonferenzen und Netzwerktreffen im Zeitraum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vereinbarte Aufgaben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In Konferenzen vereinbarte Aufgaben mit Frist im Zeitraum und ihr Stand am Stichtag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wartend am Stichtag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zugewiesen oder angemeldet bis zum Stichtag und noch ohne Schulplatz, nach Kommune und gewünschter Schulform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aufnahmen im Zeitraum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In eine Schule aufgenommen im Zeitraum, nach Kommune und Schulform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wartezeit bis zur Aufnahme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tage bis zur Aufnahme, ab Zuweisung und ab Anmeldung (Median und 90-%-Wert).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bisherige Wartezeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wie lange die am Stichtag Wartenden bisher warten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stichtag {day} · berechnet in {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Die Zahlen konnten nicht berechnet werden: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Übersicht Seiteneinsteiger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ordner für die CSV-Dateien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} CSV-Dateien gespeichert in {dir}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Als PDF speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF-Dokumente (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF wird erstellt …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} gespeichert: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Das PDF konnte nicht erstellt werden: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Responsibilities</name>
     <message>
         <location filename="../../kimdesk/services/responsibilities.py" line="+66"/>
@@ -6737,7 +9189,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-207"/>
         <source>angefragt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6817,7 +9269,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
         <source>Noch keine Anfrage.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6884,6 +9336,29 @@
     <message>
         <location line="+10"/>
         <source>Bedarf entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../kimdesk/ui/backups_dialog.py" line="-143"/>
+        <source>Sicherung wiederherstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;Die Daten dieses Geräts werden auf den Stand vom &lt;b&gt;{when}&lt;/b&gt; zurückgesetzt. Was Sie seitdem auf diesem Gerät eingegeben und noch nicht synchronisiert haben, geht verloren; was schon im gemeinsamen Ordner liegt, kommt bei der nächsten Synchronisation zurück.&lt;/p&gt;&lt;p&gt;Die jetzige Datenbank wird beiseitegelegt, nicht gelöscht.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Passphrase zur Bestätigung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wiederherstellen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7219,12 +9694,70 @@
         <source>Automatisch synchronisieren alle (Minuten, 0 = nur von Hand)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Tägliche Sicherungen aufbewahren (Anzahl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die ältesten Sicherungen darüber hinaus werden gelöscht.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../kimdesk/ui/settings_dialog.py" line="+22"/>
         <source>Einstellungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharePage</name>
+    <message>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="+93"/>
+        <source>Gemeinsamer Ordner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Ordner auf dem Server, über den das Team abgleicht. Dort liegen nur verschlüsselte Dateien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;Ein eingebundenes Netzlaufwerk (z. B. &lt;tt&gt;/mnt/kim-sync&lt;/tt&gt; oder &lt;tt&gt;K:\KIM\sync&lt;/tt&gt;) oder eine SMB-Adresse (&lt;tt&gt;smb://benutzer@server/freigabe/ordner&lt;/tt&gt;). Die IT Ihres Kreises nennt Ihnen den Ordner. Leer lassen, um ihn später auf der Seite „Synchronisation“ einzutragen.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ordner oder smb://benutzer@server/freigabe/ordner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordner wählen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Passwort für die Freigabe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verbindung prüfen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Gemeinsamen Ordner wählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Dieser Ordner geht so nicht. Bitte einen anderen wählen oder das Feld leeren und den Ordner später eintragen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7294,7 +9827,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/migrate.py" line="+55"/>
+        <location filename="../../kimdesk/store/migrate.py" line="+99"/>
         <source>Die Datenbank stammt aus einer neueren KIMdesk-Version ({rev}); bitte KIMdesk aktualisieren.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7352,7 +9885,8 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../kimdesk/sync/engine.py" line="+83"/>
+        <location filename="../../kimdesk/sync/engine.py" line="+86"/>
+        <location filename="../../kimdesk/sync/rotation.py" line="+67"/>
         <source>Sync-Ziel {target} nicht erreichbar ({err}); nichts geändert.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7377,7 +9911,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
+        <source>Die Infodatei in {target} ist älter als der Teamschlüssel dieses Geräts (zurückgesetzt oder manipuliert?); nichts geschrieben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{target} wurde von einer neueren KIMdesk-Version eingerichtet ({detail}); bitte KIMdesk aktualisieren.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7392,7 +9931,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+9"/>
+        <source>Der Teamschlüssel wurde erneuert (ein Gerät wurde gesperrt). Dieses Gerät braucht die neue Anmeldedatei: kimdesk team join DATEI. Nichts geschrieben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Der Ordner dieses Geräts auf dem Sync-Ziel ist weiter als seine Datenbank (Sicherung eingespielt oder Profil kopiert?); es wird nichts gesendet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7407,7 +9951,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>eine Momentaufnahme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7427,12 +9971,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/sync/team.py" line="+63"/>
+        <location filename="../../kimdesk/sync/team.py" line="+103"/>
         <source>Dieses Gerät gehört noch zu keinem Team: zuerst „kimdesk team create“ oder „kimdesk team join DATEI“.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+35"/>
         <source>Dieses Gerät gehört bereits zum Team {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7452,18 +9996,163 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Falsche Passphrase für die Anmeldedatei.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Dieses Gerät gehört bereits zu einem anderen Team ({id}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Die Anmeldedatei enthält einen älteren Teamschlüssel (Generation {old}) als dieses Gerät (Generation {new}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Die Anmeldedatei passt nicht zum Teamschlüssel dieses Geräts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/sync/probe.py" line="+36"/>
+        <source>Bitte einen Ordner oder eine smb://-Adresse angeben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{target} ist nicht erreichbar oder kein Ordner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{target} ist nicht leer und kein KIMdesk-Sync-Ziel. Bitte einen leeren Ordner wählen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{target} ist leer – ist die Freigabe eingehängt?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{target} ist erreichbar und leer; die erste Synchronisation richtet den Ordner ein.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} ist nicht erreichbar ({err}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{target} ist ein KIMdesk-Sync-Ziel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{target} gehört zu einem anderen Team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auf {target} gilt ein neuerer Teamschlüssel; bitte die neue Anmeldedatei übernehmen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{target} wurde von einer neueren KIMdesk-Version eingerichtet; bitte KIMdesk aktualisieren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die Infodatei in {target} passt nicht zum Teamschlüssel ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{target} ist erreichbar: der Sync-Ordner Ihres Teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/sync/rotation.py" line="-4"/>
+        <source>keine Infodatei – zuerst synchronisieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>„{device}“ ist keine Gerätekennung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dieses Gerät kann sich nicht selbst sperren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Das Sync-Ziel ging während der Runde verloren; nichts rotiert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/sync/report.py" line="+111"/>
+        <source>Ziel: {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gesendet: {n} Änderungen in {s} Segment(en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empfangen: {n} Änderungen aus {s} Segment(en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Konflikte: {n} neu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verworfen: {n} Änderungen an gelöschten Personen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gelöscht auf Anweisung eines anderen Geräts: {n} Person(en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Abgelehnt: Segment {seq} von Gerät {device} ({why}); wird beim nächsten Mal erneut versucht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zurückgehalten: {detail} – zum Anwenden „kimdesk sync --confirm-deletions“</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wartet: Segment {seq} von Gerät {device} braucht zuerst {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gesperrtes Gerät {device}: {detail} später geschriebene Datei(en) nicht angewendet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fehler: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abgebrochen; Bereits Angewendetes bleibt gültig.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7941,6 +10630,153 @@
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../kimdesk/ui/team_dialog.py" line="+45"/>
+        <source>Team und Anmeldedatei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Auswählen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anmeldedatei:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase der Datei:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wiederholen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Anmeldedatei speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+23"/>
+        <source>Mit dieser Datei beitreten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Neues Team gründen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dieses Gerät gehört noch zu keinem Team. Treten Sie mit der Anmeldedatei Ihrer Koordination bei, oder gründen Sie ein neues Team (erstes Gerät).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Team {id} (Schlüssel-Generation {gen}). Für ein weiteres Gerät: eine Anmeldedatei mit einer Passphrase speichern, Datei und Passphrase getrennt weitergeben (z. B. USB-Stick und Telefon).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Neue Anmeldedatei übernehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Anmeldedatei wählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmeldedateien (*.kimdesk *.json);;Alle Dateien (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anmeldedatei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmeldedateien (*.kimdesk *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bitte die Anmeldedatei angeben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Die beiden Eingaben stimmen nicht überein.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Anmeldedatei gespeichert: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-138"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Geräte eines Teams gleichen ihre Daten verschlüsselt mit einem gemeinsamen Teamschlüssel ab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Einem Team beitreten – ich habe eine Anmeldedatei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ein neues Team gründen – dies ist das erste Gerät</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Später – vorerst nur auf diesem Gerät arbeiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Auswählen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anmeldedatei:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase der Datei:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Anmeldedatei wählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmeldedateien (*.kimdesk *.json);;Alle Dateien (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextDialog</name>
     <message>
         <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+98"/>
@@ -7951,7 +10787,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/start.py" line="+22"/>
+        <location filename="../../kimdesk/ui/start.py" line="+50"/>
         <source>KIMdesk entsperren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8171,6 +11007,34 @@
     <message>
         <location line="+7"/>
         <source>{n} Zeilen gespeichert: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-147"/>
+        <source>Willkommen bei KIMdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;KIMdesk speichert alle Daten verschlüsselt auf diesem Gerät und gleicht sie über einen gemeinsamen Ordner mit Ihrem Team ab, wann immer er erreichbar ist. Die Einrichtung dauert zwei Minuten:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;eine Passphrase für Ihr Profil,&lt;/li&gt;&lt;li&gt;dem Team beitreten (mit der Anmeldedatei von Ihrer Koordination) oder ein Team gründen,&lt;/li&gt;&lt;li&gt;den gemeinsamen Ordner wählen.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profil: {name} in {dir}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;Nur einmal ansehen? Das Demo-Profil enthält erfundene Personen und wird beim Beenden gelöscht.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo-Profil ausprobieren</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,147 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="de">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../kimdesk/services/about.py" line="+22"/>
+        <source>Oberfläche, Drucken</source>
+        <translation>User interface, printing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datenbankzugriff</source>
+        <translation>Database access</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema-Migrationen</source>
+        <translation>Schema migrations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verschlüsselte Datenbank</source>
+        <translation>Encrypted database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AES-GCM, Argon2id</source>
+        <translation>AES-GCM, Argon2id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schlüsselbund des Systems</source>
+        <translation>System keyring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namen in allen Schriften</source>
+        <translation>Names in all scripts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ähnliche Namen</source>
+        <translation>Similar names</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phonetische Schlüssel</source>
+        <translation>Phonetic keys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF-Dokumente</source>
+        <translation>PDF documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>von ReportLab benötigt</source>
+        <translation>Needed by ReportLab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMB-Freigaben</source>
+        <translation>SMB shares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datenordner</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schrift in den PDFs</source>
+        <translation>Font in the PDFs</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Profil (Datenbank, Schlüsseldatei)</source>
+        <translation>Profile (database, key file)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tägliche Sicherungen</source>
+        <translation>Daily backups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protokolldateien (nur Kennungen)</source>
+        <translation>Log files (ids only)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schlüsselbund-Einträge</source>
+        <translation>Keyring entries</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dienst „KIMdesk“</source>
+        <translation>Service “KIMdesk”</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../kimdesk/ui/about_dialog.py" line="+27"/>
+        <source>Über KIMdesk</source>
+        <translation>About KIMdesk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;h2&gt;KIMdesk {version}&lt;/h2&gt;&lt;p&gt;Fallmanagement für das Kommunale Integrationsmanagement (KIM) in NRW – offline, verschlüsselt, im Team abgeglichen.&lt;/p&gt;&lt;p&gt;Lizenz: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;KIMdesk {version}&lt;/h2&gt;&lt;p&gt;Case management for Municipal Integration Management (KIM) in North Rhine-Westphalia – offline, encrypted, synchronised within the team.&lt;/p&gt;&lt;p&gt;Licence: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Verwendete Bibliotheken&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Libraries used&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bibliothek</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lizenz</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wofür</source>
+        <translation>Used for</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;b&gt;Wo die Daten liegen&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Where the data are kept&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+152"/>
@@ -298,7 +439,12 @@
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+38"/>
+        <source>TOP {n}</source>
+        <translation>Item {n}</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Neuer Tagesordnungspunkt {n}</source>
         <translation>New agenda item {n}</translation>
     </message>
@@ -312,7 +458,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kimdesk/ui/app.py" line="+110"/>
+        <location filename="../../kimdesk/ui/app.py" line="+117"/>
         <source>Demo-Profil (Beispieldaten)</source>
         <translation>Demo profile (sample data)</translation>
     </message>
@@ -322,7 +468,7 @@
         <translation>Demo profile: the passphrase is “{passphrase}”.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Profil: {name}</source>
         <translation>Profile: {name}</translation>
     </message>
@@ -539,7 +685,12 @@
         <translation>{who}: {what} (by {due}, {status})</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>TOP {n}: {title}</source>
+        <translation>Item {n}: {title}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Tagesordnung, Beschlüsse und Vereinbarungen</source>
         <translation>Agenda, decisions and agreements</translation>
     </message>
@@ -1655,7 +1806,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../kimdesk/services/backup.py" line="+97"/>
+        <location filename="../../kimdesk/services/backup.py" line="+98"/>
         <source>Sicherung {path} nicht gefunden.</source>
         <translation>Backup {path} not found.</translation>
     </message>
@@ -1668,6 +1819,62 @@
         <location line="+4"/>
         <source>Die Sicherung ist beschädigt (Integritätsprüfung).</source>
         <translation>The backup is damaged (integrity check).</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../kimdesk/ui/backups_dialog.py" line="+104"/>
+        <source>Sicherungen</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Angelegt</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Größe</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Jetzt sichern</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wiederherstellen …</source>
+        <translation>Restore …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>KIMdesk legt beim Start täglich eine verschlüsselte Sicherung an und behält die letzten {n} (Extras → Einstellungen). Ordner: {folder}</source>
+        <translation>KIMdesk creates an encrypted backup once a day at start-up and keeps the last {n} (Tools → Settings). Folder: {folder}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Sicherung</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Wiederhergestellt. Die vorherige Datenbank liegt unter {path}.</source>
+        <translation>Restored. The previous database is at {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../kimdesk/ui/reports/chart.py" line="+118"/>
+        <source>„&lt; 5“, „x“, „–“: nicht ausgewiesen (Schutz kleiner Zahlen)</source>
+        <translation>“&lt; 5”, “x”, “–”: not shown (protection of small numbers)</translation>
     </message>
 </context>
 <context>
@@ -1809,7 +2016,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kimdesk/commands/sync.py" line="+100"/>
+        <location filename="../../kimdesk/commands/sync.py" line="+111"/>
         <source>Die Passphrasen stimmen nicht überein.</source>
         <translation>The passphrases do not match.</translation>
     </message>
@@ -2036,7 +2243,72 @@
         <translation>{n} findings written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/commands/minutes.py" line="+68"/>
+        <location filename="../../kimdesk/commands/minutes.py" line="+20"/>
+        <source>Fallkonferenzen: Protokoll, Schweigepflichtentbindung, Merkblatt</source>
+        <translation>Case conferences: minutes, release from confidentiality, hand-out</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Protokoll einer Konferenz als PDF</source>
+        <translation>minutes of a conference as PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zieldatei (nicht mit --distribution)</source>
+        <translation>output file (not with --distribution)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ausfertigung für eine Stelle: braucht deren Schweigepflichtentbindung; die Ausländerbehörde erhält keine so gekennzeichneten Inhalte</source>
+        <translation>copy for one office: needs its release from confidentiality; the immigration office receives no content marked as not for it</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verteiler: je beteiligte Stelle ein PDF in diesen Ordner</source>
+        <translation>distribution: one PDF per participating office into this folder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wie --recipient mit der Ausländerbehörde unter den Teilnehmenden</source>
+        <translation>like --recipient, with the immigration office among the participants</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Schweigepflichtentbindung für eine Person, vorausgefüllt</source>
+        <translation>release from confidentiality for a person, pre-filled</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stelle (mehrfach möglich); Vorgabe: die beteiligten Stellen</source>
+        <translation>office (may be repeated); default: the offices involved</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merkblatt für die Person: Anliegen, Stellen, Kontakte, Termine</source>
+        <translation>hand-out for the person: requests, offices, contacts, appointments</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Konferenzen auflisten (neueste zuerst)</source>
+        <translation>list conferences (newest first)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>vereinbarte Aufgaben: fällige oder die einer Person</source>
+        <translation>agreed tasks: those due, or those of one person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fällige Aufgaben: auch die der nächsten DAYS Tage</source>
+        <translation>tasks due: include those of the next DAYS days</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Organisation im Briefkopf anzeigen oder setzen (nur dieses Gerät)</source>
+        <translation>show or set the organisation in the letterhead (this device only)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+54"/>
         <source>Der Ordner {dir} existiert nicht.</source>
         <translation>The folder {dir} does not exist.</translation>
@@ -2048,16 +2320,19 @@
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../kimdesk/commands/report.py" line="+61"/>
         <source>1 Seite</source>
         <translation>1 page</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../kimdesk/commands/report.py" line="+1"/>
         <source>{n} Seiten</source>
         <translation>{n} pages</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../kimdesk/commands/report.py" line="+2"/>
         <source>{what} gespeichert: {path} ({pages})</source>
         <translation>{what} saved: {path} ({pages})</translation>
     </message>
@@ -2102,7 +2377,7 @@
         <translation>Hand-out</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/commands/sync.py" line="-83"/>
+        <location filename="../../kimdesk/commands/sync.py" line="-94"/>
         <source>eine Sync-Runde mit dem gemeinsamen Ordner</source>
         <translation>one sync round with the shared folder</translation>
     </message>
@@ -2162,7 +2437,33 @@
         <translation>join the team with an enrolment file</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>neuen Teamschlüssel erzeugen (verlorenes Gerät), Geräte sperren, neue Anmeldedatei schreiben</source>
+        <translation>create a new team key (lost device), revoke devices, write a new enrolment file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>die neue Anmeldedatei für die anderen Geräte</source>
+        <translation>the new enrolment file for the other devices</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gerätekennung eines verlorenen Geräts (mehrfach möglich)</source>
+        <translation>device id of a lost device (may be repeated)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Sync-Ziel, wenn nicht das gespeicherte</source>
+        <translation>sync target, if not the saved one</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>die Geräte mit einem Ordner auf dem Sync-Ziel</source>
+        <translation>the devices that have a folder on the sync target</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--save braucht --target.</source>
         <translation>--save needs --target.</translation>
     </message>
@@ -2216,6 +2517,101 @@
         <source>Sync-Ziel übernommen: {target}</source>
         <translation>Sync target taken over: {target}</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Neuer Teamschlüssel (Generation {n}); {carried} Dateien auf dem Sync-Ziel bleiben gültig.</source>
+        <translation>New team key (generation {n}); {carried} files on the sync target remain valid.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gesperrt: {device}</source>
+        <translation>Revoked: {device}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neue Anmeldedatei: {path} – jedes andere Gerät muss sie mit „kimdesk team join“ übernehmen.</source>
+        <translation>New enrolment file: {path} – every other device must take it over with “kimdesk team join”.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>dieses Gerät</source>
+        <translation>this device</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gesperrt</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} Segmente, zuletzt {last}</source>
+        <translation>{n} segments, last {last}</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/commands/report.py" line="-45"/>
+        <source>Anonyme Berichte: Sachstandsbericht, Seiteneinsteiger</source>
+        <translation>Anonymous reports: status report, lateral entrants</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sachstandsbericht Kommunales Integrationsmanagement (PDF, CSV)</source>
+        <translation>Status report on Municipal Integration Management (PDF, CSV)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Übersicht Seiteneinsteiger und Internationale Förderklassen (PDF, CSV)</source>
+        <translation>Overview of lateral entrants and international support classes (PDF, CSV)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Beginn des Zeitraums, JJJJ-MM-TT</source>
+        <translation>start of the period, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ende des Zeitraums, JJJJ-MM-TT</source>
+        <translation>end of the period, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>den Bericht als PDF schreiben</source>
+        <translation>write the report as PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>jede Tabelle als CSV-Datei in DIR schreiben</source>
+        <translation>write each table as a CSV file into DIR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>die Tabellen als JSON ausgeben</source>
+        <translation>print the tables as JSON</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bitte den Zeitraum mit --from JJJJ-MM-TT und --to JJJJ-MM-TT angeben.</source>
+        <translation>Please give the period with --from YYYY-MM-DD and --to YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bitte -o DATEI.pdf, --csv ORDNER oder --json angeben.</source>
+        <translation>Please give -o FILE.pdf, --csv FOLDER or --json.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{n} CSV-Dateien gespeichert in {dir}</source>
+        <translation>{n} CSV files saved in {dir}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sachstandsbericht</source>
+        <translation>Status report</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Übersicht Seiteneinsteiger</source>
+        <translation>Lateral entrants overview</translation>
+    </message>
 </context>
 <context>
     <name>ClientListPage</name>
@@ -2260,7 +2656,7 @@
         <translation>Filter:</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>alle Case Manager:innen</source>
         <translation>all case managers</translation>
     </message>
@@ -2453,7 +2849,7 @@
     <name>Clients</name>
     <message>
         <location filename="../../kimdesk/services/clients.py" line="+121"/>
-        <location filename="../../kimdesk/services/responsibilities.py" line="+183"/>
+        <location filename="../../kimdesk/services/responsibilities.py" line="+179"/>
         <location filename="../../kimdesk/services/subject_access.py" line="-207"/>
         <location filename="../../kimdesk/sync/erasure.py" line="+163"/>
         <source>Keine Person mit der Kennung {id}.</source>
@@ -2556,7 +2952,7 @@
     <message>
         <location line="+14"/>
         <source>Aktenexemplar (vollständig)</source>
-        <translation>File copy (complete)</translation>
+        <translation>Full file copy</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3625,7 +4021,17 @@
         <translation>Youth welfare help and guardianship end at 18: start transition planning (§ 41 with § 36b SGB VIII).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>ist am {date} abgelaufen</source>
+        <translation>expired on {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>läuft am {date} ab</source>
+        <translation>expires on {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Verlängerung bei der Ausländerbehörde rechtzeitig klären.</source>
         <translation>Clarify the extension with the immigration office in good time.</translation>
     </message>
@@ -3680,7 +4086,17 @@
         <translation>Have it renewed – otherwise the office may no longer be involved.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Ziel: Überprüfung war am {date} fällig</source>
+        <translation>Goal: review was due on {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>war am {date} fällig</source>
+        <translation>was due on {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>seit {date} – {what}</source>
         <translation>since {date} – {what}</translation>
     </message>
@@ -3774,7 +4190,7 @@
 <context>
     <name>Disclosure</name>
     <message>
-        <location filename="../../kimdesk/services/disclosure.py" line="+48"/>
+        <location filename="../../kimdesk/services/disclosure.py" line="+56"/>
         <source>Insgesamt</source>
         <translation>Total</translation>
     </message>
@@ -3859,6 +4275,54 @@
         <location line="+3"/>
         <source>{target} nicht erreichbar; {n} Änderungen warten</source>
         <translation>{target} not reachable; {n} changes waiting</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="+321"/>
+        <source>Fertig</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Profil angelegt: {dir}</source>
+        <translation>Profile created: {dir}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schlüssel im Schlüsselbund gemerkt – KIMdesk startet ohne Passphrase.</source>
+        <translation>Key remembered in the keyring – KIMdesk starts without a passphrase.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KIMdesk fragt bei jedem Start nach der Passphrase.</source>
+        <translation>KIMdesk asks for the passphrase at every start.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neues Team gegründet. Die Anmeldedatei für weitere Geräte speichern Sie unter Extras → Anmeldedatei für ein weiteres Gerät.</source>
+        <translation>New team founded. Save the enrolment file for further devices under Tools → Enrolment file for another device.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dem Team beigetreten.</source>
+        <translation>Joined the team.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noch kein Team: das lässt sich jederzeit nachholen.</source>
+        <translation>No team yet: you can join or found one at any time.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gemeinsamer Ordner: {target}. KIMdesk gleicht beim Start und danach regelmäßig ab.</source>
+        <translation>Shared folder: {target}. KIMdesk synchronises at start-up and regularly after that.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Den gemeinsamen Ordner tragen Sie auf der Seite „Synchronisation“ ein.</source>
+        <translation>Enter the shared folder on the “Sync” page.</translation>
     </message>
 </context>
 <context>
@@ -3988,6 +4452,14 @@
         <location line="+1"/>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>FigureBrowser</name>
+    <message>
+        <location filename="../../kimdesk/ui/reports/browser.py" line="+128"/>
+        <source>Nicht ausgewiesen zum Schutz der gezählten Personen</source>
+        <translation>Not shown, to protect the people counted</translation>
     </message>
 </context>
 <context>
@@ -4256,66 +4728,59 @@
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../../kimdesk/services/first_run.py" line="+49"/>
+        <source>zu kurz (mindestens {n} Zeichen)</source>
+        <translation>too short (at least {n} characters)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>schwach – länger ist besser, z. B. ein ganzer Satz</source>
+        <translation>weak – longer is better, e.g. a whole sentence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mittel</source>
+        <translation>fair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gut</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sehr gut</source>
+        <translation>very good</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Die beiden Eingaben stimmen nicht überein.</source>
+        <translation>The two entries do not match.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Bitte die Anmeldedatei des Teams wählen.</source>
+        <translation>Please choose the team&apos;s enrolment file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bitte die Passphrase der Anmeldedatei eingeben.</source>
+        <translation>Please enter the passphrase of the enrolment file.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/start.py" line="+41"/>
+        <location filename="../../kimdesk/ui/start.py" line="+50"/>
         <source>KIMdesk einrichten</source>
         <translation>Set up KIMdesk</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&lt;h3&gt;Willkommen bei KIMdesk&lt;/h3&gt;&lt;p&gt;Alle Daten werden verschlüsselt auf diesem Gerät gespeichert. Zum Öffnen braucht es eine Passphrase. Wählen Sie eine lange, gut merkbare Passphrase (mindestens {n} Zeichen, besser ein ganzer Satz). &lt;b&gt;Ohne sie lassen sich die Daten nicht wiederherstellen.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Welcome to KIMdesk&lt;/h3&gt;&lt;p&gt;All data are stored encrypted on this device. Opening them takes a passphrase. Choose a long passphrase you can remember (at least {n} characters, better a whole sentence). &lt;b&gt;Without it the data cannot be recovered.&lt;/b&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Profil:</source>
-        <translation>Profile:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Passphrase:</source>
-        <translation>Passphrase:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Passphrase wiederholen:</source>
-        <translation>Repeat passphrase:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Schlüssel im Schlüsselbund des Systems merken (Start ohne Passphrase)</source>
-        <translation>Remember the key in the system&apos;s keyring (start without passphrase)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Auf diesem System gibt es keinen sicheren Schlüsselbund; KIMdesk fragt bei jedem Start nach der Passphrase.</source>
-        <translation>This system has no secure keyring; KIMdesk asks for the passphrase at every start.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Profil anlegen</source>
-        <translation>Create profile</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Die Passphrase muss mindestens {n} Zeichen lang sein.</source>
-        <translation>The passphrase must be at least {n} characters long.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Die beiden Eingaben stimmen nicht überein.</source>
-        <translation>The two entries do not match.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Bitte eine Passphrase eingeben.</source>
-        <translation>Please enter a passphrase.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Bitte die Passphrase zur Kontrolle wiederholen.</source>
-        <translation>Please repeat the passphrase to confirm it.</translation>
+        <source>KIMdesk starten</source>
+        <translation>Start KIMdesk</translation>
     </message>
 </context>
 <context>
@@ -4432,6 +4897,14 @@
         <location line="+12"/>
         <source>Person(en)</source>
         <translation>Person(s)</translation>
+    </message>
+</context>
+<context>
+    <name>GridModel</name>
+    <message>
+        <location filename="../../kimdesk/ui/reports/models.py" line="+70"/>
+        <source>Nicht ausgewiesen zum Schutz der gezählten Personen: „&lt; 5“ weniger als 5 Personen, „x“ gesperrt gegen Nachrechnen, „–“ Kennzahl über weniger als 5 Personen.</source>
+        <translation>Not shown, to protect the people counted: “&lt; 5” fewer than 5 people, “x” blocked against recalculation, “–” figure based on fewer than 5 people.</translation>
     </message>
 </context>
 <context>
@@ -5323,7 +5796,7 @@
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>gesperrt</source>
         <translation>locked</translation>
     </message>
@@ -5410,6 +5883,26 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Sicherungen …</source>
+        <translation>Backups …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmeldedatei für ein weiteres Gerät …</source>
+        <translation>Enrolment file for another device …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Hilfe</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Über KIMdesk</source>
+        <translation>About KIMdesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
@@ -5437,7 +5930,7 @@
         <translation>New person</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+203"/>
         <source>Es gibt ungespeicherte Änderungen. Trotzdem beenden? Ungespeichertes geht verloren.</source>
         <translation>There are unsaved changes. Quit anyway? Unsaved input will be lost.</translation>
     </message>
@@ -5446,12 +5939,13 @@
     <name>Map</name>
     <message>
         <location filename="../../kimdesk/ui/map/panel.py" line="+38"/>
+        <location filename="../../kimdesk/ui/map/scene.py" line="+147"/>
         <source>Lücke</source>
         <translation>Gap</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../kimdesk/ui/map/scene.py" line="+204"/>
+        <location filename="../../kimdesk/ui/map/scene.py" line="+57"/>
         <source>Pingpong</source>
         <translation>Pingpong</translation>
     </message>
@@ -5751,22 +6245,9 @@
     </message>
 </context>
 <context>
-    <name>Pages</name>
-    <message>
-        <location filename="../../kimdesk/ui/pages.py" line="+49"/>
-        <source>Berichte</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hier entstehen die anonymen Berichte: der Sachstandsbericht für den Ausschuss und die Übersicht Seiteneinsteiger und Internationale Förderklassen. Bis dahin: „kimdesk report …“ auf der Kommandozeile.</source>
-        <translation>The anonymous reports will be made here: the status report (Sachstandsbericht) for the committee and the overview of lateral entrants and international support classes. Until then: “kimdesk report …” on the command line.</translation>
-    </message>
-</context>
-<context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="-64"/>
+        <location line="-64"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
@@ -5907,6 +6388,59 @@
         <location line="+22"/>
         <source>Für „{agency}“ liegt keine gültige Schweigepflichtentbindung vor ({detail}).</source>
         <translation>For “{agency}” there is no valid release from confidentiality ({detail}).</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-243"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sie schützt die Daten auf diesem Gerät. Ohne sie lassen sich die Daten nicht wiederherstellen – bitte gut merken oder sicher verwahren.</source>
+        <translation>It protects the data on this device. Without it the data cannot be recovered – please remember it well or keep it safe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profil anlegen</source>
+        <translation>Create profile</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wiederholen:</source>
+        <translation>Repeat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stärke:</source>
+        <translation>Strength:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;small&gt;Mindestens {n} Zeichen. Gut merkbar und schwer zu erraten ist ein ganzer Satz aus vier oder mehr Wörtern, z. B. „Im Kreishaus gibt es dienstags Linsensuppe“.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;At least {n} characters. Easy to remember and hard to guess is a whole sentence of four or more words, e.g. “There is lentil soup in the county hall on Tuesdays”.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schlüssel im Schlüsselbund des Systems merken (Start ohne Passphrase)</source>
+        <translation>Remember the key in the system&apos;s keyring (start without passphrase)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Auf diesem System gibt es keinen sicheren Schlüsselbund; KIMdesk fragt bei jedem Start nach der Passphrase.</source>
+        <translation>This system has no secure keyring; KIMdesk asks for the passphrase at every start.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Die beiden Eingaben stimmen nicht überein.</source>
+        <translation>The two entries do not match.</translation>
     </message>
 </context>
 <context>
@@ -6338,16 +6872,275 @@
     <name>Print</name>
     <message>
         <location filename="../../kimdesk/reports/consent_form.py" line="+60"/>
+        <location line="+13"/>
         <source>Schweigepflichtentbindung</source>
         <translation>Release from confidentiality</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <location filename="../../kimdesk/reports/handout.py" line="+54"/>
         <location filename="../../kimdesk/reports/plan.py" line="+68"/>
         <location filename="../../kimdesk/reports/subject_access.py" line="+66"/>
         <source>Az. {number}</source>
         <translation>Case no. {number}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Abstimmung und Zusammenarbeit im Rahmen des Case Managements des Kommunalen Integrationsmanagements, insbesondere in gemeinsamen Fallkonferenzen, zur Klärung und Sicherung meiner Ansprüche und Hilfen.</source>
+        <translation>Coordination and cooperation within the case management of Municipal Integration Management (KIM), in particular in joint case conferences, to clarify and secure my entitlements and support.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Einwilligung in die Übermittlung von Sozialdaten (§ 67b SGB X; Art. 6 Abs. 1 Buchst. a und Art. 9 Abs. 2 Buchst. a DSGVO)</source>
+        <translation>Consent to the transfer of social data (§ 67b SGB X; Art. 6(1)(a) and Art. 9(2)(a) GDPR)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+81"/>
+        <source>Name, Vorname</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+81"/>
+        <location filename="../../kimdesk/reports/handout.py" line="+10"/>
+        <location filename="../../kimdesk/reports/minutes.py" line="+202"/>
+        <location filename="../../kimdesk/reports/plan.py" line="+13"/>
+        <location filename="../../kimdesk/reports/subject_access.py" line="+14"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <location line="+1"/>
+        <source>Geburtsdatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anschrift</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+78"/>
+        <location filename="../../kimdesk/reports/minutes.py" line="-47"/>
+        <source>Aktenzeichen</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Ich entbinde {org} und die unten angekreuzten Stellen gegenseitig von der Schweigepflicht. Sie dürfen die Angaben über mich austauschen, die für den folgenden Zweck erforderlich sind:</source>
+        <translation>I release {org} and the offices ticked below from their duty of confidentiality towards each other. They may exchange the information about me that is needed for the following purpose:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zweck:</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zweck</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+68"/>
+        <source>Stelle {n}</source>
+        <translation>Office {n}</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Ausländerbehörde: nur wenn angekreuzt</source>
+        <translation>Immigration office: only if ticked</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../kimdesk/reports/minutes.py" line="+119"/>
+        <source>Nr.</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stelle</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansprechperson / Funktion</source>
+        <translation>Contact person / role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Einwilligung</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>auch Gesundheits-&lt;br/&gt;daten¹</source>
+        <translation>also health&lt;br/&gt;data¹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>¹ Gesundheitsdaten sind besonders geschützt (Art. 9 DSGVO). Sie werden nur an Stellen weitergegeben, bei denen Sie hier „ja“ angekreuzt haben. Angaben von Ärztinnen, Ärzten und Therapeut:innen gehen nie an die Ausländerbehörde.</source>
+        <translation>¹ Health data are specially protected (Art. 9 GDPR). They are passed on only to offices for which you have ticked “yes” here. Information from doctors and therapists never goes to the immigration office.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Art der Daten:</source>
+        <translation>Kind of data:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Art der Daten</source>
+        <translation>Kind of data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(Gesundheitsdaten nur nach der Spalte oben)</source>
+        <translation>(health data only as per the column above)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schriftlich</source>
+        <translation>written</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Form:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>elektronisch</source>
+        <translation>electronic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mündlich erteilt, vermerkt von</source>
+        <translation>given orally, noted by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erteilt am:</source>
+        <translation>Given on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bis auf Widerruf</source>
+        <translation>until withdrawn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gültigkeit:</source>
+        <translation>Valid:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bis zum</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Einwilligung ist freiwillig. Ich kann sie jederzeit ganz oder für einzelne Stellen ohne Angabe von Gründen mit Wirkung für die Zukunft widerrufen (Art. 7 Abs. 3 DSGVO), formlos bei {org}. Der Widerruf berührt nicht die Rechtmäßigkeit der bis dahin erfolgten Übermittlungen.</source>
+        <translation>Consent is voluntary. I can withdraw it at any time, entirely or for individual offices, without giving reasons, with effect for the future (Art. 7(3) GDPR), informally with {org}. Withdrawal does not affect the lawfulness of transfers made before it.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Freiwilligkeit und Widerruf:</source>
+        <translation>Voluntary consent and withdrawal:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Erläuterung:</source>
+        <translation>Explanation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Erklärung wurde mir erläutert</source>
+        <translation>The declaration was explained to me</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mit Dolmetschung in die Sprache:</source>
+        <translation>with interpreting into the language:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sprache</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+38"/>
+        <location filename="../../kimdesk/reports/plan.py" line="+45"/>
+        <source>Ort, Datum</source>
+        <translation>Place, date</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+36"/>
+        <source>Unterschrift der betroffenen Person</source>
+        <translation>Signature of the person concerned</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>ggf. gesetzliche Vertretung / Vormundschaft</source>
+        <translation>If applicable: legal representative / guardian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ggf. Dolmetscher:in</source>
+        <translation>If applicable: interpreter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location filename="../../kimdesk/reports/handout.py" line="+31"/>
+        <location filename="../../kimdesk/reports/plan.py" line="-3"/>
+        <location line="+2"/>
+        <source>Case Manager:in</source>
+        <translation>Case manager</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Widerruf der Schweigepflichtentbindung</source>
+        <translation>Withdrawal of the release from confidentiality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diese Seite behalten Sie. Wenn Sie Ihre Einwilligung widerrufen wollen, füllen Sie sie aus und geben sie {org}; ein formloser Widerruf genügt ebenso.</source>
+        <translation>Keep this page. If you want to withdraw your consent, fill it in and give it to {org}; an informal withdrawal is just as valid.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stellen</source>
+        <translation>Offices</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ich widerrufe meine Einwilligung {box} ganz   {box} nur für die Stellen Nr. ________ (Stellen oben: {numbers})   {box} nur für Gesundheitsdaten, mit Wirkung ab ____________.</source>
+        <translation>I withdraw my consent {box} entirely   {box} only for the offices no. ________ (offices above: {numbers})   {box} only for health data, with effect from ____________.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bis zum Widerruf erfolgte Übermittlungen bleiben rechtmäßig. Ab dem Widerruf gibt {org} keine Angaben mehr an diese Stellen weiter und lädt sie nicht mehr zu Fallkonferenzen über mich ein.</source>
+        <translation>Transfers made before the withdrawal remain lawful. From the withdrawal on, {org} passes no more information to these offices and no longer invites them to case conferences about me.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Widerruf erhalten am, von (Case Management)</source>
+        <translation>Withdrawal received on, by (case management)</translation>
     </message>
     <message>
         <location filename="../../kimdesk/reports/findings.py" line="+35"/>
@@ -6360,7 +7153,110 @@
         <translation>for the steering group</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/formatting.py" line="-21"/>
+        <location line="+8"/>
+        <source>Strukturelle Themen (generative Themen)</source>
+        <translation>Structural findings (generative topics)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liste für die Lenkungsgruppe – Stand {date}</source>
+        <translation>List for the steering group – as of {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Probleme, die viele Fälle teilen. Die Zahl der Fälle ist gezählt, nicht benannt; weniger als 5 Fälle werden als „&lt; 5“ ausgewiesen.</source>
+        <translation>Problems that many cases share. The number of cases is counted, not named; fewer than 5 cases are shown as “&lt; 5”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Thema {n}</source>
+        <translation>Topic {n}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Es sind keine Themen erfasst.</source>
+        <translation>No topics have been recorded.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thema</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rechtskreise</source>
+        <translation>Legal domains</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kommunen</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fälle</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../kimdesk/reports/minutes.py" line="-110"/>
+        <location filename="../../kimdesk/reports/plan.py" line="-14"/>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>erfasst</source>
+        <translation>noted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in der Lenkungs­gruppe</source>
+        <translation>with the steering group</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/reports/formatting.py" line="-37"/>
+        <source>Montag</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dienstag</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mittwoch</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donnerstag</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Freitag</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Samstag</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sonntag</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../kimdesk/reports/template.py" line="+293"/>
         <source>{time} Uhr</source>
         <translation>{time}</translation>
     </message>
@@ -6405,12 +7301,78 @@
         <translation>not valid ({detail})</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/handout.py" line="-1"/>
+        <location filename="../../kimdesk/reports/handout.py" line="-42"/>
+        <location line="+9"/>
         <source>Ihre Ansprechstellen</source>
         <translation>Your contacts</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/minutes.py" line="+109"/>
+        <location line="+1"/>
+        <source>für {name} – Stand {date}</source>
+        <translation>for {name} – as of {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hier sehen Sie, welche Stelle sich um welches Anliegen kümmert, wen Sie dort erreichen und was als Nächstes geschieht. Bringen Sie dieses Blatt zu Ihren Terminen mit.</source>
+        <translation>This shows which office takes care of which of your requests, whom you can reach there and what happens next. Please bring this sheet to your appointments.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zeile {n}</source>
+        <translation>Row {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wird noch geklärt</source>
+        <translation>still being clarified</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ihr Anliegen</source>
+        <translation>Your request</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zuständige Stelle</source>
+        <translation>Responsible office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nächster Termin / Schritt</source>
+        <translation>Next appointment / step</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zurzeit sind keine offenen Anliegen erfasst.</source>
+        <translation>There are no open requests at the moment.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Nächste Fallkonferenz:&lt;/b&gt; {date}</source>
+        <translation>&lt;b&gt;Next case conference:&lt;/b&gt; {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Nächster Termin bei Ihrer Ansprechperson:&lt;/b&gt; {date}</source>
+        <translation>&lt;b&gt;Next appointment with your contact person:&lt;/b&gt; {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Ihre Ansprechperson:&lt;/b&gt; {name}, {org}</source>
+        <translation>&lt;b&gt;Your contact person:&lt;/b&gt; {name}, {org}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Ihre Ansprechstelle:&lt;/b&gt; {org}</source>
+        <translation>&lt;b&gt;Your contact office:&lt;/b&gt; {org}</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/reports/minutes.py" line="-55"/>
         <source>Protokoll des Netzwerktreffens</source>
         <translation>Minutes of the network meeting</translation>
     </message>
@@ -6430,33 +7392,369 @@
         <translation>Meeting of {date}</translation>
     </message>
     <message>
+        <location line="+34"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ort</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+132"/>
+        <source>Moderation</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <location line="+132"/>
+        <source>Protokoll</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>Entwurf – noch nicht abgeschlossen</source>
+        <translation>Draft – not yet finalised</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>abgeschlossen am {date}</source>
+        <translation>finalised on {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abgeschlossen</source>
+        <translation>finalised</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>liegt vor</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(bis {date})</source>
+        <translation>(until {date})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nicht erforderlich</source>
+        <translation>not needed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{gap} – Teilnahme begründet, s. u.</source>
+        <translation>{gap} – participation justified, see below</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{gap} – ohne Begründung!</source>
+        <translation>{gap} – no reason given!</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Teilnehmende</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keine Teilnehmenden erfasst.</source>
+        <translation>No participants recorded.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Teilnehmende, Zeile {n}</source>
+        <translation>Participants, row {n}</translation>
+    </message>
+    <message>
         <location line="+14"/>
-        <location filename="../../kimdesk/reports/template.py" line="+320"/>
+        <source>Stelle / Funktion</source>
+        <translation>Office / role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anwesenheit</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schweigepflicht­entbindung</source>
+        <translation>Release from confidentiality</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Teilnahme ohne gültige Schweigepflichtentbindung</source>
+        <translation>Participation without a valid release from confidentiality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Für die folgenden Stellen lag zum Konferenztermin keine gültige Schweigepflichtentbindung vor. Ihre Teilnahme wurde aus dem genannten Grund zugelassen:</source>
+        <translation>For the following offices there was no valid release from confidentiality on the date of the conference. Their participation was allowed for the reason given:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tagesordnung</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keine Tagesordnungspunkte erfasst.</source>
+        <translation>No agenda items recorded.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In dieser Fassung nicht enthalten: {tops}.</source>
+        <translation>Not included in this edition: {tops}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>TOP {n}</source>
+        <translation>Item {n}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nicht zur Weitergabe an die Ausländerbehörde.</source>
+        <translation>Not to be passed on to the immigration office.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{top}, Verlauf</source>
+        <translation>{top}, discussion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Beschluss:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Beschlüsse:</source>
+        <translation>Decisions:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{top}, Beschluss</source>
+        <translation>{top}, decision</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Vereinbarte Aufgaben: Nr. {numbers} (siehe Aufgabenübersicht)</source>
+        <translation>Agreed tasks: no. {numbers} (see the task overview)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Vereinbarte Aufgaben</source>
+        <translation>Agreed tasks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Es wurden keine Aufgaben vereinbart.</source>
+        <translation>No tasks were agreed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aufgabe {n}</source>
+        <translation>Task {n}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../kimdesk/reports/plan.py" line="-1"/>
+        <source>Wer</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TOP</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Was</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../kimdesk/reports/plan.py" line="+0"/>
+        <source>Bis wann</source>
+        <translation>By when</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nächstes Netzwerktreffen</source>
+        <translation>Next network meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nächste Fallkonferenz</source>
+        <translation>Next case conference</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Der nächste Termin ist am {date} vorgesehen.</source>
+        <translation>The next meeting is planned for {date}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ein weiterer Termin wurde nicht vereinbart.</source>
+        <translation>No further meeting was agreed.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nachträge zum Protokoll</source>
+        <translation>Addenda to the minutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nachtrag {n}</source>
+        <translation>Addendum {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nachtrag vom {date}</source>
+        <translation>Addendum of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/reports/committee.py" line="+70"/>
+        <location line="+1"/>
+        <location filename="../../kimdesk/reports/minutes.py" line="-174"/>
+        <location line="+3"/>
+        <location filename="../../kimdesk/reports/school_entry.py" line="+64"/>
+        <location line="+1"/>
+        <location filename="../../kimdesk/reports/template.py" line="+28"/>
+        <location line="+1"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../kimdesk/reports/minutes.py" line="+2"/>
         <source>Fassung</source>
         <translation>Edition</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/plan.py" line="-1"/>
+        <location filename="../../kimdesk/reports/plan.py" line="-43"/>
         <source>Hilfeplan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/subject_access.py" line="-1"/>
+        <location line="+9"/>
+        <source>vereinbart am {date}</source>
+        <translation>agreed on {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entwurf zur Besprechung</source>
+        <translation>Draft for discussion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hilfeplan – Zielvereinbarung</source>
+        <translation>Plan – agreement on goals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>für {name} – Stand {date} – {state}</source>
+        <translation>for {name} – as of {date} – {state}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wir haben gemeinsam besprochen, was Sie erreichen wollen und wer was bis wann dafür tut. Dieses Blatt ist für Sie. Bringen Sie es zu Ihren Terminen mit.</source>
+        <translation>We have discussed together what you want to achieve and who does what by when. This sheet is for you. Please bring it to your appointments.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ziel {n}</source>
+        <translation>Goal {n}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>überprüfen am {date}</source>
+        <translation>review on {date}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ziel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Maßnahme</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Es sind noch keine Ziele vereinbart.</source>
+        <translation>No goals have been agreed yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Wir überprüfen den Plan gemeinsam am:&lt;/b&gt; {date}</source>
+        <translation>&lt;b&gt;We will review the plan together on:&lt;/b&gt; {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Außerdem vereinbart:</source>
+        <translation>Also agreed:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vermerk</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sie können den Plan jederzeit mit uns ändern. Ihre Ansprechperson: {who}, {org}.</source>
+        <translation>You can change the plan with us at any time. Your contact person: {who}, {org}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unterschrift der Person</source>
+        <translation>Signature of the person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unterschrift Case Manager:in</source>
+        <translation>Signature of the case manager</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/reports/subject_access.py" line="-15"/>
         <source>Auskunft nach Art. 15 DSGVO</source>
         <translation>Access under Art. 15 GDPR</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+13"/>
+        <source>Auskunft über Ihre gespeicherten Daten</source>
+        <translation>Information about your stored data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nach Art. 15 DSGVO für {name} – Stand {date}</source>
+        <translation>under Art. 15 GDPR for {name} – as of {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dies sind alle Angaben, die {org} in KIMdesk über Sie gespeichert hat, mit ihrer Geschichte: wer sie wann erfasst, geändert oder Ihre Akte geöffnet hat.</source>
+        <translation>This is all the information {org} has stored about you in KIMdesk, with its history: who recorded or changed it, or opened your file, and when.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Keine Einträge.</source>
         <translation>No entries.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/template.py" line="-106"/>
+        <location filename="../../kimdesk/reports/template.py" line="-107"/>
         <source>Hinweis zur Darstellung: Die folgenden Angaben enthalten Schrift, die in diesem Dokument nicht wiedergegeben werden kann. Sie sind in lateinischer Umschrift gedruckt und mit {open} {close} gekennzeichnet; maßgeblich ist die Eintragung in KIMdesk.</source>
         <translation>Note on the rendering: the following entries contain script this document cannot show. They are printed as a Latin transliteration and marked with {open} {close}; the entry in KIMdesk is authoritative.</translation>
     </message>
@@ -6481,17 +7779,112 @@
         <translation>Page {page} of {total}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../kimdesk/reports/consent_form.py" line="-106"/>
+        <location filename="../../kimdesk/reports/handout.py" line="-5"/>
+        <location filename="../../kimdesk/reports/plan.py" line="-53"/>
+        <location filename="../../kimdesk/reports/subject_access.py" line="-21"/>
+        <location filename="../../kimdesk/reports/template.py" line="+24"/>
         <source>Briefkopf</source>
         <translation>Letterhead</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../kimdesk/reports/template.py" line="+3"/>
         <source>Bezug</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/text_guard.py" line="+73"/>
+        <location filename="../../kimdesk/reports/text_guard.py" line="+32"/>
+        <source>arabische Schrift</source>
+        <translation>Arabic script</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hebräische Schrift</source>
+        <translation>Hebrew script</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>äthiopische Schrift (Ge&apos;ez)</source>
+        <translation>Ethiopic script (Ge&apos;ez)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>syrische Schrift</source>
+        <translation>Syriac script</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thaana</source>
+        <translation>Thaana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&apos;Ko</source>
+        <translation>N&apos;Ko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devanagari</source>
+        <translation>Devanagari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bengalische Schrift</source>
+        <translation>Bengali script</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gurmukhi</source>
+        <translation>Gurmukhi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tamilische Schrift</source>
+        <translation>Tamil script</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chinesische Schriftzeichen</source>
+        <translation>Chinese characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>koreanische Schrift</source>
+        <translation>Korean script</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>japanische Schrift</source>
+        <translation>Japanese script</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tibetische Schrift</source>
+        <translation>Tibetan script</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>birmanische Schrift</source>
+        <translation>Burmese script</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khmer</source>
+        <translation>Khmer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mongolische Schrift</source>
+        <translation>Mongolian script</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thailändische Schrift</source>
+        <translation>Thai script</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Symbole</source>
         <translation>Symbols</translation>
     </message>
@@ -6730,6 +8123,1065 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../../kimdesk/reports/charts.py" line="+80"/>
+        <source>„&lt; 5“, „x“, „–“: nicht ausgewiesen (Schutz kleiner Zahlen)</source>
+        <translation>“&lt; 5”, “x”, “–”: not shown (protection of small numbers)</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/reports/committee.py" line="-33"/>
+        <source>Sachstandsbericht Kommunales Integrationsmanagement</source>
+        <translation>Status report on Municipal Integration Management</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Berichtszeitraum {start} bis {end}</source>
+        <translation>Reporting period {start} to {end}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stand {day}</source>
+        <translation>As of {day}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sachstandsbericht KIM</source>
+        <translation>KIM status report</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Monat</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quartal</source>
+        <translation>quarter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jahr</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Anonyme Zahlen aus der Fallarbeit des Kommunalen Integrationsmanagements für den Ausschuss. Zum Schutz der gezählten Personen sind kleine Zahlen nicht ausgewiesen; die Regeln und die Bedeutung jeder Zahl stehen im Anhang.</source>
+        <translation>Anonymous figures from the casework of Municipal Integration Management (KIM) for the committee. To protect the people counted, small numbers are not shown; the rules and the meaning of each figure are given in the appendix.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../kimdesk/reports/school_entry.py" line="+6"/>
+        <source>Auf einen Blick</source>
+        <translation>At a glance</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wie viele Fälle je {unit} ins Case Management aufgenommen (auch wieder aufgenommen) und wie viele abgeschlossen wurden.</source>
+        <translation>How many cases were taken into case management (including re-admissions) and how many were closed, per {unit}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zeilen „… gelöschte Akten“ zählen Fälle, deren Akten nach Ablauf der Aufbewahrungsfrist gelöscht wurden; von ihnen ist nur das Jahr bekannt.</source>
+        <translation>Rows “… deleted files” count cases whose files were deleted after the retention period; only their year is known.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1. Fallentwicklung</source>
+        <translation>1. Case development</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>2. Personen nach Kommune</source>
+        <translation>2. People by municipality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personen, deren Fall im Zeitraum offen war, nach ihrer heutigen Wohnkommune.</source>
+        <translation>People whose case was open during the period, by their current municipality of residence.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bedarfe</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Bedarfe nach Kategorie</source>
+        <translation>3. Needs by category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedarfe, die im Zeitraum offen waren, und wie es am Stichtag um sie stand: von einer Stelle übernommen, angefragt, aber noch ohne Zusage, ohne zuständige Stelle (eine Versorgungslücke) oder ohne eine Stelle erledigt.</source>
+        <translation>Needs that were open during the period, and where they stood on the reference date: taken on by an agency, requested but not yet accepted, without a responsible agency (a gap in provision) or done without an agency.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>4. Bedarfe nach Rechtskreis</source>
+        <translation>4. Needs by legal domain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dieselben Bedarfe nach dem Rechtskreis der Stelle, die sie übernommen hat oder bei der die Anfrage liegt (Bedarfe ohne Stelle haben keinen Rechtskreis).</source>
+        <translation>The same needs by the legal domain of the agency that took them on or that has the request (needs without an agency have no legal domain).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>5. Wartezeit bis zur Übernahme</source>
+        <translation>5. Waiting time until taken on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tage vom Öffnen eines Bedarfs bis zur Zusage einer Stelle, für Zusagen im Zeitraum: die Hälfte wartete höchstens so lange wie der Median, neun von zehn höchstens so lange wie das 90-%-Perzentil. Die letzte Zeile: Tage von der Anmeldung neu zugewanderter Schülerinnen und Schüler bis zur Aufnahme in eine Schule.</source>
+        <translation>Days from opening a need until an agency accepted it, for acceptances in the period: half waited at most as long as the median, nine in ten at most as long as the 90th percentile. The last row: days from the registration of newly arrived pupils until their placement in a school.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ämter-Pingpong: Ein Bedarf wurde dreimal oder öfter abgelehnt oder weitergeleitet, oder er landete wieder bei einer Stelle, die ihn schon abgelehnt hatte. Bedarfe ohne zuständige Stelle am Stichtag: {gaps} (Abschnitt 3).</source>
+        <translation>Agency pingpong: a need was declined or forwarded three times or more, or it came back to an agency that had already declined it. Needs without a responsible agency on the reference date: {gaps} (section 3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>6. Ämter-Pingpong und Versorgungslücken</source>
+        <translation>6. Agency pingpong and gaps in provision</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fallkonferenzen und Netzwerktreffen im Zeitraum, und was aus den dort vereinbarten Aufgaben mit Frist im Zeitraum bis zum Stichtag wurde („{on_time}“: erledigt bis zur Frist).</source>
+        <translation>Case conferences and network meetings in the period, and what had become of the tasks agreed there with a deadline in the period by the reference date (“{on_time}”: done by the deadline).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>7. Fallkonferenzen und vereinbarte Aufgaben</source>
+        <translation>7. Case conferences and agreed tasks</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fall, Person</source>
+        <translation>Case, person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Eine Person im Case Management ist ein Fall. Ein Fall beginnt mit der Aufnahme und endet mit dem Abschluss; wird er wieder aufgenommen, zählt das als neue Aufnahme.</source>
+        <translation>A person in case management is a case. A case begins with admission and ends with closure; if it is taken up again, that counts as a new admission.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Im Zeitraum</source>
+        <translation>In the period</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ein Fall oder Bedarf zählt, wenn er zu irgendeinem Zeitpunkt des Zeitraums offen war. Stichtag ist das Ende des Zeitraums (oder heute, wenn es noch nicht erreicht ist).</source>
+        <translation>A case or need counts if it was open at any time during the period. The reference date is the end of the period (or today, if that has not yet been reached).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../kimdesk/reports/school_entry.py" line="+52"/>
+        <location filename="../../kimdesk/services/committee/cases.py" line="+149"/>
+        <location filename="../../kimdesk/services/school_entry_tables.py" line="+69"/>
+        <location line="+2"/>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Die heutige Wohnkommune der Person; Umzüge werden nicht nachgezeichnet.</source>
+        <translation>The person&apos;s current municipality of residence; moves are not traced.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stand der Zuständigkeit</source>
+        <translation>State of responsibility</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aus dem Verlauf der Anfragen an die Stellen bis zum Stichtag: übernommen (zugesagt oder erledigt), angefragt oder weitergeleitet ohne Antwort, keine zuständige Stelle (nie angefragt oder überall abgelehnt: Versorgungslücke), oder ohne Stelle erledigt.</source>
+        <translation>From the history of the requests to the agencies up to the reference date: taken on (accepted or done), requested or forwarded without an answer, no responsible agency (never requested or declined everywhere: a gap in provision), or done without an agency.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ämter-Pingpong</source>
+        <translation>Agency pingpong</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bis zum Stichtag dreimal oder öfter abgelehnt oder weitergeleitet, oder an eine Stelle zurückgegeben, die den Bedarf schon abgelehnt hatte.</source>
+        <translation>Declined or forwarded three times or more by the reference date, or handed back to an agency that had already declined the need.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../kimdesk/reports/school_entry.py" line="-5"/>
+        <source>Wartezeit</source>
+        <translation>Waiting time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vom Öffnen des Bedarfs (ohne Datum: von der ersten Anfrage) bis zur ersten Zusage einer Stelle, in Tagen.</source>
+        <translation>From opening the need (without a date: from the first request) until the first acceptance by an agency, in days.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../kimdesk/services/committee/meetings.py" line="+102"/>
+        <source>Aufgaben</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In Fallkonferenzen vereinbarte Aufgaben, deren Frist im Zeitraum lag. Fristgerecht: bis zur Frist als erledigt vermerkt.</source>
+        <translation>Tasks agreed in case conferences whose deadline fell in the period. On time: marked as done by the deadline.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gelöschte Akten</source>
+        <translation>Deleted files</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nach Ablauf der Aufbewahrungsfrist gelöschte Fälle bleiben als anonyme Zählung mit Jahr und Kommune erhalten und werden mitgezählt, wo ihre Jahresangaben eindeutig sind.</source>
+        <translation>Cases deleted after the retention period remain as an anonymous count with year and municipality, and are counted where their year is unambiguous.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../kimdesk/reports/school_entry.py" line="+7"/>
+        <source>Anhang</source>
+        <translation>Appendix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../kimdesk/reports/school_entry.py" line="+1"/>
+        <source>Begriffe</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../kimdesk/reports/school_entry.py" line="+3"/>
+        <source>Regeln zum Schutz der gezählten Personen</source>
+        <translation>Rules protecting the people counted</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/reports/figure_layout.py" line="+110"/>
+        <source>Kein Diagramm: Alle Werte sind zum Schutz kleiner Zahlen nicht ausgewiesen.</source>
+        <translation>No chart: all values are withheld to protect small numbers.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>„&lt; 5“: weniger als 5 Personen · „x“: gesperrt, damit sich kleine Zahlen nicht aus den Summen errechnen lassen · „–“: Kennzahl nicht ausgewiesen (weniger als 5 Personen oder keine Daten)</source>
+        <translation>“&lt; 5”: fewer than 5 people · “x”: blocked so that small numbers cannot be calculated from the totals · “–”: figure not shown (fewer than 5 people or no data)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Keine Zahl unter {n} Personen.&lt;/b&gt; Stehen hinter einer Zelle 1 bis {m} Personen, steht dort „&amp;lt; {n}“ – in Tabellenfeldern ebenso wie in Zeilen-, Spalten- und Gesamtsummen. Eine 0 wird gezeigt: Sie nennt niemanden.</source>
+        <translation>&lt;b&gt;No number below {n} people.&lt;/b&gt; If 1 to {m} people stand behind a cell, it shows “&amp;lt; {n}” – in table cells as well as in row, column and grand totals. A 0 is shown: it names nobody.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Sperrung gegen Nachrechnen (sekundäre Sperrung).&lt;/b&gt; Ließe sich ein verborgener Wert aus den Summen und den übrigen Zahlen einer Tabelle errechnen, wird mindestens eine weitere Zelle gesperrt und als „x“ gezeigt (diese hat mindestens {n} Personen). Jede Tabelle wird vor dem Druck darauf geprüft, dass sich jeder verborgene Wert auch mit allen veröffentlichten Regeln nicht eindeutig bestimmen lässt; ist das nicht möglich, wird die ganze Tabelle gesperrt.</source>
+        <translation>&lt;b&gt;Blocking against recalculation (secondary suppression).&lt;/b&gt; If a hidden value could be calculated from the totals and the other numbers of a table, at least one more cell is blocked and shown as “x” (that cell has at least {n} people). Before printing, every table is checked that no hidden value can be determined exactly even with all published rules; if that is not possible, the whole table is withheld.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Spalten für sich.&lt;/b&gt; Wo Spalten zusammen keine sinnvolle Summe ergeben (etwa Aufnahmen und Abschlüsse je Monat), fehlt die Spalte „Insgesamt“, und jede Spalte wird mit ihrer Summe für sich geschützt.</source>
+        <translation>&lt;b&gt;Columns on their own.&lt;/b&gt; Where columns do not add up to a meaningful total (such as admissions and closures per month), the “Total” column is left out, and each column is protected with its own total.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Personen, nicht Einträge.&lt;/b&gt; Wo eine Person mehrfach zählen kann (mehrere Bedarfe, eine Wiederaufnahme), entscheidet die Zahl verschiedener Personen hinter einer Zelle.</source>
+        <translation>&lt;b&gt;People, not entries.&lt;/b&gt; Where one person can count more than once (several needs, a re-admission), the number of different people behind a cell decides.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Kennzahlen.&lt;/b&gt; Median und 90-%-Perzentil werden nur angegeben, wenn mindestens {n} Personen dahinterstehen; sonst steht „–“. Perzentile werden linear zwischen den nächsten Rängen interpoliert.</source>
+        <translation>&lt;b&gt;Figures.&lt;/b&gt; Median and 90th percentile are given only if at least {n} people stand behind them; otherwise “–” is shown. Percentiles are interpolated linearly between the nearest ranks.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Keine Personen.&lt;/b&gt; Der Bericht enthält keine Namen, Aktenzeichen, Geburtsdaten, Telefonnummern, Anschriften oder Freitexte – auch nicht die Namen von Mitarbeitenden oder Ansprechpersonen. Kategorien und Rechtskreise außerhalb des Katalogs erscheinen als „andere“.</source>
+        <translation>&lt;b&gt;No people.&lt;/b&gt; The report contains no names, case numbers, dates of birth, phone numbers, addresses or free texts – not even the names of staff or contact persons. Categories and legal domains outside the catalogue appear as “other”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Diagramme&lt;/b&gt; zeigen nur, was die Tabellen zeigen: Für einen verborgenen Wert wird kein Balken gezeichnet, sondern sein Zeichen („&amp;lt; {n}“, „x“, „–“) am Fuß der Achse.</source>
+        <translation>&lt;b&gt;Charts&lt;/b&gt; show only what the tables show: for a hidden value no bar is drawn; its sign (“&amp;lt; {n}”, “x”, “–”) is shown at the foot of the axis instead.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Warum.&lt;/b&gt; Die Angaben sind Sozialdaten (§ 35 SGB I) und zum Teil besondere Kategorien personenbezogener Daten (Art. 9 DSGVO). In kleinen Kommunen und Gruppen könnten schon wenige Merkmale einzelne Menschen erkennbar machen.</source>
+        <translation>&lt;b&gt;Why.&lt;/b&gt; The data are social data (§ 35 SGB I) and partly special categories of personal data (Art. 9 GDPR). In small municipalities and groups, even a few characteristics could make individuals identifiable.</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/reports/school_entry.py" line="-92"/>
+        <source>Übersicht Seiteneinsteiger und Internationale Förderklassen</source>
+        <translation>Overview of lateral entrants and international support classes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Berichtszeitraum {start} bis {end} · Stichtag {day}</source>
+        <translation>Reporting period {start} to {end} · reference date {day}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Übersicht Seiteneinsteiger</source>
+        <translation>Lateral entrants overview</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../kimdesk/services/committee/cases.py" line="-3"/>
+        <source>Personen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Neu zugewanderte Kinder und Jugendliche (Seiteneinsteiger), die auf einen Schulplatz warten oder im Zeitraum einen bekommen haben. Gezählt werden Personen mit erfasster Zuweisung an die Kommune oder Anmeldung beim Schulamt bzw. Kommunalen Integrationszentrum. Zum Schutz der gezählten Personen sind kleine Zahlen nicht ausgewiesen (Regeln im Anhang).</source>
+        <translation>Newly arrived children and young people (lateral entrants) who are waiting for a school place or got one during the period. Counted are people with a recorded assignment to the municipality or registration with the school office or municipal integration centre. To protect the people counted, small numbers are not shown (rules in the appendix).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1. Wartend am Stichtag</source>
+        <translation>1. Waiting on the reference date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zugewiesen oder angemeldet bis zum Stichtag {day} und noch ohne Schulplatz, nach Wohnkommune und gewünschter Schulform.</source>
+        <translation>Assigned or registered by the reference date {day} and still without a school place, by municipality of residence and requested school form.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>2. Aufnahmen im Zeitraum</source>
+        <translation>2. Placements in the period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In eine Schule aufgenommen zwischen {start} und {end}, nach Wohnkommune und Schulform.</source>
+        <translation>Placed in a school between {start} and {end}, by municipality of residence and school form.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>3. Wartezeiten</source>
+        <translation>3. Waiting times</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tage bis zur Aufnahme für die Aufnahmen im Zeitraum, gerechnet ab der Zuweisung an die Kommune und ab der Anmeldung: die Hälfte wartete höchstens so lange wie der Median, neun von zehn höchstens so lange wie der 90-%-Wert.</source>
+        <translation>Days until placement for the placements in the period, counted from the assignment to the municipality and from the registration: half waited at most as long as the median, nine in ten at most as long as the 90% value.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Wartend</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bis zum Stichtag der Kommune zugewiesen oder beim Schulamt bzw. Kommunalen Integrationszentrum angemeldet und bis dahin nicht in eine Schule aufgenommen.</source>
+        <translation>Assigned to the municipality or registered with the school office or municipal integration centre by the reference date, and not placed in a school by then.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stichtag</source>
+        <translation>Reference date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Das Ende des Berichtszeitraums, oder heute, wenn es noch nicht erreicht ist.</source>
+        <translation>The end of the reporting period, or today if that has not yet been reached.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../kimdesk/services/school_entry_tables.py" line="-12"/>
+        <source>Schulform</source>
+        <translation>School form</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Die gewünschte Schulform: Primarstufe, Sekundarstufe, Internationale Förderklasse (ein Jahr am Berufskolleg, Aufnahme zum 1. August) oder eine andere Schulform.</source>
+        <translation>The requested school form: primary, secondary, international support class (one year at a vocational college, intake on 1 August) or another school form.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tage von der Zuweisung bzw. der Anmeldung bis zur Aufnahme, für Wartende bis zum Stichtag. Fehlt ein Datum, zählt die Person in dieser Spalte nicht mit. Median: die Hälfte wartete höchstens so lange; 90 %: neun von zehn warteten höchstens so lange.</source>
+        <translation>Days from the assignment or the registration until placement, for those waiting up to the reference date. If a date is missing, the person is not counted in that column. Median: half waited at most this long; 90%: nine in ten waited at most this long.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Die heutige Wohnkommune.</source>
+        <translation>The current municipality of residence.</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/services/committee/__init__.py" line="+50"/>
+        <source>Personen im Case Management</source>
+        <translation>People in case management</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fälle aufgenommen</source>
+        <translation>Cases admitted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fälle abgeschlossen</source>
+        <translation>Cases closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedarfe im Zeitraum</source>
+        <translation>Needs in the period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedarfe ohne zuständige Stelle</source>
+        <translation>Needs without a responsible agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedarfe mit Ämter-Pingpong</source>
+        <translation>Needs with agency pingpong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../kimdesk/services/committee/meetings.py" line="-62"/>
+        <source>Fallkonferenzen</source>
+        <translation>Case conferences</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aufgaben fristgerecht erledigt</source>
+        <translation>Tasks done on time</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/services/committee/meetings.py" line="-6"/>
+        <source>fristgerecht erledigt</source>
+        <translation>done on time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>verspätet erledigt</source>
+        <translation>done late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>erledigt, Datum nicht erfasst</source>
+        <translation>done, date not recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>am Stichtag nicht erledigt</source>
+        <translation>not done by the reference date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>entfallen</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Netzwerktreffen</source>
+        <translation>Network meetings</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Fallkonferenzen und Netzwerktreffen im Zeitraum</source>
+        <translation>Case conferences and network meetings in the period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../kimdesk/services/committee/needs.py" line="+194"/>
+        <source>Anzahl</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Vereinbarte Aufgaben mit Frist im Zeitraum</source>
+        <translation>Agreed tasks with a deadline in the period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stand am Stichtag</source>
+        <translation>Status on the reference date</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/services/committee/needs.py" line="-151"/>
+        <source>übernommen</source>
+        <translation>taken on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>angefragt</source>
+        <translation>requested</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ohne Stelle (Lücke)</source>
+        <translation>no agency (gap)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ohne Stelle erledigt</source>
+        <translation>done without an agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gelöschte Akten</source>
+        <translation>deleted files</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rechtskreis nicht angegeben</source>
+        <translation>legal domain not given</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ohne Rechtsanspruch (freie Träger)</source>
+        <translation>no legal entitlement (welfare organisations)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>andere Kategorie</source>
+        <translation>other category</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>anderer Rechtskreis</source>
+        <translation>other legal domain</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Bedarfe nach Kategorie und Stand der Zuständigkeit</source>
+        <translation>Needs by category and state of responsibility</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <location line="+25"/>
+        <source>Kategorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Bedarfe nach Rechtskreis der zuständigen Stelle</source>
+        <translation>Needs by legal domain of the responsible agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rechtskreis</source>
+        <translation>Legal domain</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bedarfe mit Ämter-Pingpong nach Kategorie</source>
+        <translation>Needs with agency pingpong by category</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bedarfe mit Pingpong</source>
+        <translation>Needs with pingpong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schulplatz für Seiteneinsteiger (Anmeldung bis Aufnahme)</source>
+        <translation>School place for lateral entrants (registration to placement)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Wartezeit bis zur Übernahme durch eine Stelle (Tage)</source>
+        <translation>Waiting time until taken on by an agency (days)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>90-%-Perzentil</source>
+        <translation>90th percentile</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/services/committee/periods.py" line="+20"/>
+        <source>Jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mär</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mai</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Okt</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dez</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{flag}: „{value}“ ist kein Datum im Format JJJJ-MM-TT.</source>
+        <translation>{flag}: “{value}” is not a date in the format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Der Zeitraum beginnt nach seinem Ende ({start} &gt; {end}).</source>
+        <translation>The period begins after its end ({start} &gt; {end}).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{q}. Quartal {year}</source>
+        <translation>Q{q} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/services/report_print.py" line="+60"/>
+        <location line="+11"/>
+        <source>Der Ordner {dir} existiert nicht.</source>
+        <translation>The folder {dir} does not exist.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>{path} ist ein Ordner; bitte einen Dateinamen angeben.</source>
+        <translation>{path} is a folder; please give a file name.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} ist kein Ordner.</source>
+        <translation>{path} is not a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/services/report_tables.py" line="+137"/>
+        <source>Diese Tabelle kann nicht ausgewiesen werden: Zu wenige Personen verteilen sich auf zu viele Felder, so dass sich aus jeder Zahl kleine Gruppen errechnen ließen. Ein längerer Zeitraum hilft.</source>
+        <translation>This table cannot be shown: too few people are spread over too many cells, so small groups could be calculated from any number. A longer period helps.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>„&lt; 5“: weniger als 5 Personen; „x“: gesperrt, damit sich kleine Zahlen nicht aus den Summen errechnen lassen; „–“: Kennzahl nicht ausgewiesen (weniger als 5 Personen oder keine Daten).</source>
+        <translation>“&lt; 5”: fewer than 5 people; “x”: blocked so that small numbers cannot be calculated from the totals; “–”: figure not shown (fewer than 5 people or no data).</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/services/school_entry_tables.py" line="-38"/>
+        <source>alle Schulformen</source>
+        <translation>all school forms</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Wartend am Stichtag</source>
+        <translation>Waiting on the reference date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>davon Internationale Förderklasse</source>
+        <translation>of which international support class</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Aufnahmen im Zeitraum</source>
+        <translation>Placements in the period</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tage ab Anmeldung bis Aufnahme (Median)</source>
+        <translation>Days from registration to placement (median)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>… die längsten 10 % mehr als (Tage)</source>
+        <translation>… the longest 10% waited more than (days)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+3"/>
+        <source>Median ab Zuweisung</source>
+        <translation>Median from assignment</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>Median ab Anmeldung</source>
+        <translation>Median from registration</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>90 % ab Zuweisung</source>
+        <translation>90% from assignment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>90 % ab Anmeldung</source>
+        <translation>90% from registration</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wartend am Stichtag nach Kommune und Schulform</source>
+        <translation>Waiting on the reference date by municipality and school form</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aufnahmen in eine Schule im Zeitraum</source>
+        <translation>Placements in a school in the period</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wartezeit bis zur Aufnahme (Tage)</source>
+        <translation>Waiting time until placement (days)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bisherige Wartezeit der Wartenden am Stichtag (Tage)</source>
+        <translation>Waiting time so far of those waiting on the reference date (days)</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/services/committee/cases.py" line="-25"/>
+        <source>{year}: gelöschte Akten</source>
+        <translation>{year}: deleted files</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Fälle: Aufnahmen und Abschlüsse</source>
+        <translation>Cases: admissions and closures</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zeitraum</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{year} gel.</source>
+        <translation>{year} del.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>aufgenommen (auch wieder)</source>
+        <translation>admitted (incl. re-admitted)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abgeschlossen</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Personen im Case Management nach Kommune</source>
+        <translation>People in case management by municipality</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../kimdesk/ui/reports/page.py" line="+77"/>
+        <source>Zeitraum:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letzte 12 Monate</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Laufendes Jahr</source>
+        <translation>Current year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letztes Kalenderjahr</source>
+        <translation>Last calendar year</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Letztes Quartal</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letzte fünf Jahre</source>
+        <translation>Last five years</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Eigener Zeitraum</source>
+        <translation>Custom period</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>von</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bis</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tabellen als CSV …</source>
+        <translation>Tables as CSV …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Als PDF speichern …</source>
+        <translation>Save as PDF …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+117"/>
+        <source>Sachstandsbericht</source>
+        <translation>Status report</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Seiteneinsteiger und Internationale Förderklassen</source>
+        <translation>Lateral entrants and international support classes</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Der Zeitraum beginnt nach seinem Ende.</source>
+        <translation>The period begins after its end.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Zahlen werden berechnet …</source>
+        <translation>Calculating figures …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Monat</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quartal</source>
+        <translation>quarter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jahr</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fallentwicklung</source>
+        <translation>Case development</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fälle, die je {unit} ins Case Management aufgenommen (auch wieder aufgenommen) oder abgeschlossen wurden.</source>
+        <translation>Cases taken into case management (including re-admissions) or closed, per {unit}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personen nach Kommune</source>
+        <translation>People by municipality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personen, deren Fall im Zeitraum offen war, nach ihrer heutigen Wohnkommune.</source>
+        <translation>People whose case was open during the period, by their current municipality of residence.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedarfe nach Kategorie</source>
+        <translation>Needs by category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedarfe, die im Zeitraum offen waren, und ihr Stand am Stichtag: übernommen, angefragt, ohne zuständige Stelle (Versorgungslücke) oder ohne Stelle erledigt.</source>
+        <translation>Needs that were open during the period and their state on the reference date: taken on, requested, without a responsible agency (gap in provision) or done without an agency.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bedarfe nach Rechtskreis</source>
+        <translation>Needs by legal domain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dieselben Bedarfe nach dem Rechtskreis der Stelle, die sie übernommen hat oder bei der die Anfrage liegt.</source>
+        <translation>The same needs by the legal domain of the agency that took them on or that has the request.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wartezeit bis zur Übernahme</source>
+        <translation>Waiting time until taken on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tage vom Öffnen eines Bedarfs bis zur ersten Zusage einer Stelle (Zusagen im Zeitraum); letzte Zeile: Anmeldung bis Aufnahme in eine Schule.</source>
+        <translation>Days from opening a need until the first acceptance by an agency (acceptances in the period); last row: registration until placement in a school.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ämter-Pingpong</source>
+        <translation>Agency pingpong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedarfe, die dreimal oder öfter abgelehnt oder weitergeleitet wurden oder wieder bei einer Stelle landeten, die sie schon abgelehnt hatte.</source>
+        <translation>Needs that were declined or forwarded three times or more, or came back to an agency that had already declined them.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Konferenzen</source>
+        <translation>Conferences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fallkonferenzen und Netzwerktreffen im Zeitraum.</source>
+        <translation>Case conferences and network meetings in the period.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vereinbarte Aufgaben</source>
+        <translation>Agreed tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In Konferenzen vereinbarte Aufgaben mit Frist im Zeitraum und ihr Stand am Stichtag.</source>
+        <translation>Tasks agreed in conferences with a deadline in the period, and their state on the reference date.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wartend am Stichtag</source>
+        <translation>Waiting on the reference date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zugewiesen oder angemeldet bis zum Stichtag und noch ohne Schulplatz, nach Kommune und gewünschter Schulform.</source>
+        <translation>Assigned or registered by the reference date and still without a school place, by municipality and requested school form.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aufnahmen im Zeitraum</source>
+        <translation>Placements in the period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In eine Schule aufgenommen im Zeitraum, nach Kommune und Schulform.</source>
+        <translation>Placed in a school during the period, by municipality and school form.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wartezeit bis zur Aufnahme</source>
+        <translation>Waiting time until placement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tage bis zur Aufnahme, ab Zuweisung und ab Anmeldung (Median und 90-%-Wert).</source>
+        <translation>Days until placement, from assignment and from registration (median and 90% value).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bisherige Wartezeit</source>
+        <translation>Waiting time so far</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wie lange die am Stichtag Wartenden bisher warten.</source>
+        <translation>How long those waiting on the reference date have been waiting so far.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stichtag {day} · berechnet in {seconds} s</source>
+        <translation>Reference date {day} · calculated in {seconds} s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Die Zahlen konnten nicht berechnet werden: {message}</source>
+        <translation>The figures could not be calculated: {message}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Übersicht Seiteneinsteiger</source>
+        <translation>Lateral entrants overview</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ordner für die CSV-Dateien</source>
+        <translation>Folder for the CSV files</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} CSV-Dateien gespeichert in {dir}</source>
+        <translation>{n} CSV files saved in {dir}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Als PDF speichern</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF-Dokumente (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF wird erstellt …</source>
+        <translation>Creating PDF …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} gespeichert: {path}</source>
+        <translation>{what} saved: {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Das PDF konnte nicht erstellt werden: {message}</source>
+        <translation>The PDF could not be created: {message}</translation>
+    </message>
+</context>
+<context>
     <name>Responsibilities</name>
     <message>
         <location filename="../../kimdesk/services/responsibilities.py" line="+66"/>
@@ -6737,7 +9189,7 @@
         <translation>Please choose an agency from the catalogue.</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-207"/>
         <source>angefragt</source>
         <translation>requested</translation>
     </message>
@@ -6817,7 +9269,7 @@
         <translation>back to an agency that had already declined ({agency})</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
         <source>Noch keine Anfrage.</source>
         <translation>No request yet.</translation>
     </message>
@@ -6885,6 +9337,29 @@
         <location line="+10"/>
         <source>Bedarf entfernen</source>
         <translation>Remove need</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../kimdesk/ui/backups_dialog.py" line="-143"/>
+        <source>Sicherung wiederherstellen</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;Die Daten dieses Geräts werden auf den Stand vom &lt;b&gt;{when}&lt;/b&gt; zurückgesetzt. Was Sie seitdem auf diesem Gerät eingegeben und noch nicht synchronisiert haben, geht verloren; was schon im gemeinsamen Ordner liegt, kommt bei der nächsten Synchronisation zurück.&lt;/p&gt;&lt;p&gt;Die jetzige Datenbank wird beiseitegelegt, nicht gelöscht.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The data on this device will be reset to the state of &lt;b&gt;{when}&lt;/b&gt;. Whatever you have entered on this device since then and not yet synchronised will be lost; whatever is already in the shared folder comes back with the next synchronisation.&lt;/p&gt;&lt;p&gt;The current database is set aside, not deleted.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Passphrase zur Bestätigung:</source>
+        <translation>Passphrase to confirm:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wiederherstellen</source>
+        <translation>Restore</translation>
     </message>
 </context>
 <context>
@@ -7219,6 +9694,16 @@
         <source>Automatisch synchronisieren alle (Minuten, 0 = nur von Hand)</source>
         <translation>Sync automatically every (minutes, 0 = by hand only)</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Tägliche Sicherungen aufbewahren (Anzahl)</source>
+        <translation>Keep daily backups (number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die ältesten Sicherungen darüber hinaus werden gelöscht.</source>
+        <translation>Older backups beyond that are deleted.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -7226,6 +9711,54 @@
         <location filename="../../kimdesk/ui/settings_dialog.py" line="+22"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>SharePage</name>
+    <message>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="+93"/>
+        <source>Gemeinsamer Ordner</source>
+        <translation>Shared folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Ordner auf dem Server, über den das Team abgleicht. Dort liegen nur verschlüsselte Dateien.</source>
+        <translation>The folder on the server through which the team synchronises. It holds only encrypted files.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;Ein eingebundenes Netzlaufwerk (z. B. &lt;tt&gt;/mnt/kim-sync&lt;/tt&gt; oder &lt;tt&gt;K:\KIM\sync&lt;/tt&gt;) oder eine SMB-Adresse (&lt;tt&gt;smb://benutzer@server/freigabe/ordner&lt;/tt&gt;). Die IT Ihres Kreises nennt Ihnen den Ordner. Leer lassen, um ihn später auf der Seite „Synchronisation“ einzutragen.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A mounted network drive (e.g. &lt;tt&gt;/mnt/kim-sync&lt;/tt&gt; or &lt;tt&gt;K:\KIM\sync&lt;/tt&gt;) or an SMB address (&lt;tt&gt;smb://user@server/share/folder&lt;/tt&gt;). Your district&apos;s IT will tell you the folder. Leave empty to enter it later on the “Sync” page.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ordner oder smb://benutzer@server/freigabe/ordner</source>
+        <translation>folder or smb://user@server/share/folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordner wählen …</source>
+        <translation>Choose folder …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Passwort für die Freigabe:</source>
+        <translation>Password for the share:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verbindung prüfen</source>
+        <translation>Check connection</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Gemeinsamen Ordner wählen</source>
+        <translation>Choose the shared folder</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Dieser Ordner geht so nicht. Bitte einen anderen wählen oder das Feld leeren und den Ordner später eintragen.</source>
+        <translation>This folder will not work. Please choose another one, or clear the field and enter the folder later.</translation>
     </message>
 </context>
 <context>
@@ -7294,7 +9827,7 @@
         <translation>The database is damaged; restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/migrate.py" line="+55"/>
+        <location filename="../../kimdesk/store/migrate.py" line="+99"/>
         <source>Die Datenbank stammt aus einer neueren KIMdesk-Version ({rev}); bitte KIMdesk aktualisieren.</source>
         <translation>The database comes from a newer KIMdesk version ({rev}); please update KIMdesk.</translation>
     </message>
@@ -7352,7 +9885,8 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../kimdesk/sync/engine.py" line="+83"/>
+        <location filename="../../kimdesk/sync/engine.py" line="+86"/>
+        <location filename="../../kimdesk/sync/rotation.py" line="+67"/>
         <source>Sync-Ziel {target} nicht erreichbar ({err}); nichts geändert.</source>
         <translation>Sync target {target} not reachable ({err}); nothing changed.</translation>
     </message>
@@ -7377,7 +9911,12 @@
         <translation>{target} is not empty and not a KIMdesk sync target; nothing written.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
+        <source>Die Infodatei in {target} ist älter als der Teamschlüssel dieses Geräts (zurückgesetzt oder manipuliert?); nichts geschrieben.</source>
+        <translation>The info file in {target} is older than this device&apos;s team key (reset or tampered with?); nothing written.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{target} wurde von einer neueren KIMdesk-Version eingerichtet ({detail}); bitte KIMdesk aktualisieren.</source>
         <translation>{target} was set up by a newer KIMdesk version ({detail}); please update KIMdesk.</translation>
     </message>
@@ -7392,7 +9931,12 @@
         <translation>The info file in {target} is damaged or tampered with ({why}); nothing written.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+9"/>
+        <source>Der Teamschlüssel wurde erneuert (ein Gerät wurde gesperrt). Dieses Gerät braucht die neue Anmeldedatei: kimdesk team join DATEI. Nichts geschrieben.</source>
+        <translation>The team key has been renewed (a device was revoked). This device needs the new enrolment file: kimdesk team join FILE. Nothing written.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Der Ordner dieses Geräts auf dem Sync-Ziel ist weiter als seine Datenbank (Sicherung eingespielt oder Profil kopiert?); es wird nichts gesendet.</source>
         <translation>This device&apos;s folder on the sync target is ahead of its database (backup restored or profile copied?); nothing is sent.</translation>
     </message>
@@ -7407,7 +9951,7 @@
         <translation>segment {seq} of device {device} would delete {n} of {total} records</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>eine Momentaufnahme</source>
         <translation>a snapshot</translation>
     </message>
@@ -7427,12 +9971,12 @@
         <translation>Unknown sync target “{spec}”: a folder or smb://… is expected</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/sync/team.py" line="+63"/>
+        <location filename="../../kimdesk/sync/team.py" line="+103"/>
         <source>Dieses Gerät gehört noch zu keinem Team: zuerst „kimdesk team create“ oder „kimdesk team join DATEI“.</source>
         <translation>This device belongs to no team yet: first “kimdesk team create” or “kimdesk team join FILE”.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+35"/>
         <source>Dieses Gerät gehört bereits zum Team {id}.</source>
         <translation>This device already belongs to team {id}.</translation>
     </message>
@@ -7452,19 +9996,164 @@
         <translation>The enrolment file has a newer format ({v}); please update KIMdesk.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Falsche Passphrase für die Anmeldedatei.</source>
         <translation>Wrong passphrase for the enrolment file.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Dieses Gerät gehört bereits zu einem anderen Team ({id}).</source>
         <translation>This device already belongs to another team ({id}).</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Die Anmeldedatei enthält einen älteren Teamschlüssel (Generation {old}) als dieses Gerät (Generation {new}).</source>
+        <translation>The enrolment file contains an older team key (generation {old}) than this device (generation {new}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Die Anmeldedatei passt nicht zum Teamschlüssel dieses Geräts.</source>
         <translation>The enrolment file does not match this device&apos;s team key.</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/sync/probe.py" line="+36"/>
+        <source>Bitte einen Ordner oder eine smb://-Adresse angeben.</source>
+        <translation>Please give a folder or an smb:// address.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{target} ist nicht erreichbar oder kein Ordner.</source>
+        <translation>{target} cannot be reached or is not a folder.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{target} ist nicht leer und kein KIMdesk-Sync-Ziel. Bitte einen leeren Ordner wählen.</source>
+        <translation>{target} is not empty and not a KIMdesk sync target. Please choose an empty folder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{target} ist leer – ist die Freigabe eingehängt?</source>
+        <translation>{target} is empty – is the share mounted?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{target} ist erreichbar und leer; die erste Synchronisation richtet den Ordner ein.</source>
+        <translation>{target} can be reached and is empty; the first synchronisation sets up the folder.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} ist nicht erreichbar ({err}).</source>
+        <translation>{target} cannot be reached ({err}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{target} ist ein KIMdesk-Sync-Ziel.</source>
+        <translation>{target} is a KIMdesk sync target.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{target} gehört zu einem anderen Team.</source>
+        <translation>{target} belongs to another team.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auf {target} gilt ein neuerer Teamschlüssel; bitte die neue Anmeldedatei übernehmen.</source>
+        <translation>A newer team key applies on {target}; please take over the new enrolment file.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{target} wurde von einer neueren KIMdesk-Version eingerichtet; bitte KIMdesk aktualisieren.</source>
+        <translation>{target} was set up by a newer KIMdesk version; please update KIMdesk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die Infodatei in {target} passt nicht zum Teamschlüssel ({why}).</source>
+        <translation>The info file in {target} does not match the team key ({why}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{target} ist erreichbar: der Sync-Ordner Ihres Teams.</source>
+        <translation>{target} can be reached: your team&apos;s sync folder.</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/sync/rotation.py" line="-4"/>
+        <source>keine Infodatei – zuerst synchronisieren</source>
+        <translation>no info file – synchronise first</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>„{device}“ ist keine Gerätekennung.</source>
+        <translation>“{device}” is not a device id.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dieses Gerät kann sich nicht selbst sperren.</source>
+        <translation>This device cannot revoke itself.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Das Sync-Ziel ging während der Runde verloren; nichts rotiert.</source>
+        <translation>The sync target was lost during the round; nothing rotated.</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/sync/report.py" line="+111"/>
+        <source>Ziel: {target}</source>
+        <translation>Target: {target}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gesendet: {n} Änderungen in {s} Segment(en)</source>
+        <translation>Sent: {n} changes in {s} segment(s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empfangen: {n} Änderungen aus {s} Segment(en)</source>
+        <translation>Received: {n} changes from {s} segment(s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Konflikte: {n} neu</source>
+        <translation>Conflicts: {n} new</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verworfen: {n} Änderungen an gelöschten Personen</source>
+        <translation>Discarded: {n} changes to deleted persons</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gelöscht auf Anweisung eines anderen Geräts: {n} Person(en)</source>
+        <translation>Deleted on instruction from another device: {n} person(s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Abgelehnt: Segment {seq} von Gerät {device} ({why}); wird beim nächsten Mal erneut versucht</source>
+        <translation>Rejected: segment {seq} from device {device} ({why}); will be retried next time</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zurückgehalten: {detail} – zum Anwenden „kimdesk sync --confirm-deletions“</source>
+        <translation>Held back: {detail} – to apply: “kimdesk sync --confirm-deletions”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wartet: Segment {seq} von Gerät {device} braucht zuerst {detail}</source>
+        <translation>Waiting: segment {seq} from device {device} first needs {detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gesperrtes Gerät {device}: {detail} später geschriebene Datei(en) nicht angewendet</source>
+        <translation>Revoked device {device}: {detail} file(s) written later not applied</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fehler: {detail}</source>
+        <translation>Error: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abgebrochen; Bereits Angewendetes bleibt gültig.</source>
+        <translation>Cancelled; what has already been applied remains valid.</translation>
     </message>
 </context>
 <context>
@@ -7941,6 +10630,153 @@
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../kimdesk/ui/team_dialog.py" line="+45"/>
+        <source>Team und Anmeldedatei</source>
+        <translation>Team and enrolment file</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Auswählen …</source>
+        <translation>Choose …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anmeldedatei:</source>
+        <translation>Enrolment file:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase der Datei:</source>
+        <translation>Passphrase of the file:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wiederholen:</source>
+        <translation>Repeat:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Anmeldedatei speichern</source>
+        <translation>Save enrolment file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+23"/>
+        <source>Mit dieser Datei beitreten</source>
+        <translation>Join with this file</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Neues Team gründen</source>
+        <translation>Found a new team</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dieses Gerät gehört noch zu keinem Team. Treten Sie mit der Anmeldedatei Ihrer Koordination bei, oder gründen Sie ein neues Team (erstes Gerät).</source>
+        <translation>This device does not belong to a team yet. Join with the enrolment file from your coordinator, or found a new team (first device).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Team {id} (Schlüssel-Generation {gen}). Für ein weiteres Gerät: eine Anmeldedatei mit einer Passphrase speichern, Datei und Passphrase getrennt weitergeben (z. B. USB-Stick und Telefon).</source>
+        <translation>Team {id} (key generation {gen}). For another device: save an enrolment file with a passphrase, and pass on the file and the passphrase separately (e.g. USB stick and telephone).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Neue Anmeldedatei übernehmen</source>
+        <translation>Take over new enrolment file</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Anmeldedatei wählen</source>
+        <translation>Choose enrolment file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmeldedateien (*.kimdesk *.json);;Alle Dateien (*)</source>
+        <translation>Enrolment files (*.kimdesk *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anmeldedatei</source>
+        <translation>Enrolment file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmeldedateien (*.kimdesk *.json)</source>
+        <translation>Enrolment files (*.kimdesk *.json)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bitte die Anmeldedatei angeben.</source>
+        <translation>Please give the enrolment file.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Die beiden Eingaben stimmen nicht überein.</source>
+        <translation>The two entries do not match.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Anmeldedatei gespeichert: {path}</source>
+        <translation>Enrolment file saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-138"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Geräte eines Teams gleichen ihre Daten verschlüsselt mit einem gemeinsamen Teamschlüssel ab.</source>
+        <translation>The devices of a team synchronise their data, encrypted with a shared team key.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Einem Team beitreten – ich habe eine Anmeldedatei</source>
+        <translation>Join a team – I have an enrolment file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ein neues Team gründen – dies ist das erste Gerät</source>
+        <translation>Found a new team – this is the first device</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Später – vorerst nur auf diesem Gerät arbeiten</source>
+        <translation>Later – work only on this device for now</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Auswählen …</source>
+        <translation>Choose …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anmeldedatei:</source>
+        <translation>Enrolment file:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase der Datei:</source>
+        <translation>Passphrase of the file:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Anmeldedatei wählen</source>
+        <translation>Choose enrolment file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmeldedateien (*.kimdesk *.json);;Alle Dateien (*)</source>
+        <translation>Enrolment files (*.kimdesk *.json);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>TextDialog</name>
     <message>
         <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+98"/>
@@ -7951,7 +10787,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/start.py" line="+22"/>
+        <location filename="../../kimdesk/ui/start.py" line="+50"/>
         <source>KIMdesk entsperren</source>
         <translation>Unlock KIMdesk</translation>
     </message>
@@ -8172,6 +11008,34 @@
         <location line="+7"/>
         <source>{n} Zeilen gespeichert: {path}</source>
         <translation>{n} rows saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-147"/>
+        <source>Willkommen bei KIMdesk</source>
+        <translation>Welcome to KIMdesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;KIMdesk speichert alle Daten verschlüsselt auf diesem Gerät und gleicht sie über einen gemeinsamen Ordner mit Ihrem Team ab, wann immer er erreichbar ist. Die Einrichtung dauert zwei Minuten:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;eine Passphrase für Ihr Profil,&lt;/li&gt;&lt;li&gt;dem Team beitreten (mit der Anmeldedatei von Ihrer Koordination) oder ein Team gründen,&lt;/li&gt;&lt;li&gt;den gemeinsamen Ordner wählen.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;KIMdesk stores all data encrypted on this device and synchronises them with your team through a shared folder whenever it can be reached. Setting up takes two minutes:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;a passphrase for your profile,&lt;/li&gt;&lt;li&gt;join the team (with the enrolment file from your coordinator) or found a team,&lt;/li&gt;&lt;li&gt;choose the shared folder.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profil: {name} in {dir}</source>
+        <translation>Profile: {name} in {dir}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;Nur einmal ansehen? Das Demo-Profil enthält erfundene Personen und wird beim Beenden gelöscht.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Just having a look? The demo profile contains made-up people and is deleted when you quit.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo-Profil ausprobieren</source>
+        <translation>Try the demo profile</translation>
     </message>
 </context>
 <context>

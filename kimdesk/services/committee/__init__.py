@@ -45,18 +45,17 @@ class CommitteeFigures:
 
     def key_figures(self) -> list[tuple[str, str]]:
         """"Auf einen Blick": (label, value as printed) — totals of the tables, so suppressed alike."""
-        t = translate
         share = self.meetings.on_time_share() or MISSING
         return [
-            (t("Report", "Personen im Case Management"), self.cases.by_municipality.total()),
-            (t("Report", "Fälle aufgenommen"), self.cases.over_time.total(cases.OPENED)),
-            (t("Report", "Fälle abgeschlossen"), self.cases.over_time.total(cases.CLOSED)),
-            (t("Report", "Bedarfe im Zeitraum"), self.needs.by_category.total()),
-            (t("Report", "Bedarfe ohne zuständige Stelle"), self.needs.by_category.total(flags.GAP)),
-            (t("Report", "Bedarfe mit Ämter-Pingpong"), self.needs.pingpong.total()),
-            (t("Report", "Fallkonferenzen"), self.meetings.conferences.display(
+            (translate("Report", "Personen im Case Management"), self.cases.by_municipality.total()),
+            (translate("Report", "Fälle aufgenommen"), self.cases.over_time.total(cases.OPENED)),
+            (translate("Report", "Fälle abgeschlossen"), self.cases.over_time.total(cases.CLOSED)),
+            (translate("Report", "Bedarfe im Zeitraum"), self.needs.by_category.total()),
+            (translate("Report", "Bedarfe ohne zuständige Stelle"), self.needs.by_category.total(flags.GAP)),
+            (translate("Report", "Bedarfe mit Ämter-Pingpong"), self.needs.pingpong.total()),
+            (translate("Report", "Fallkonferenzen"), self.meetings.conferences.display(
                 meetings.conference_labels()["case"], "n")),
-            (t("Report", "Aufgaben fristgerecht erledigt"), share),
+            (translate("Report", "Aufgaben fristgerecht erledigt"), share),
         ]
 
     def as_dict(self) -> dict[str, Any]:

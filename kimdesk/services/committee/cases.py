@@ -80,7 +80,6 @@ def _phases(conn: Connection) -> dict[str, list[tuple[str, str]]]:
 
 
 def figures(conn: Connection, date_from: date, until: date, threshold: int) -> CaseFigures:
-    t = translate
     bounds = periods.buckets(date_from, until)
     where = periods.locator(bounds)
     lo, hi = date_from.isoformat(), until.isoformat()
@@ -119,7 +118,7 @@ def figures(conn: Connection, date_from: date, until: date, threshold: int) -> C
     for (opened_y, closed_y, muni, _category), n in retention.erased_counts(conn, "case").items():
         for year, kind in ((opened_y, OPENED), (closed_y, CLOSED)):
             if year in years:
-                label = year_rows.setdefault(year, t("Report", "{year}: gelöschte Akten").format(year=year))
+                label = year_rows.setdefault(year, translate("Report", "{year}: gelöschte Akten").format(year=year))
                 extra[(label, kind)] += n
                 counts[(label, kind)] += n
                 erased_rows += n
@@ -136,16 +135,18 @@ def figures(conn: Connection, date_from: date, until: date, threshold: int) -> C
             row_labels.append(year_rows[b.start.year])
     cols = [OPENED, CLOSED]
     over_time = FigureTable(
-        "fallentwicklung", t("Report", "Fälle: Aufnahmen und Abschlüsse"), t("Report", "Zeitraum"),
+        "fallentwicklung", translate("Report", "Fälle: Aufnahmen und Abschlüsse"), translate("Report", "Zeitraum"),
         protect_columns(row_labels, cols, counts, threshold=threshold, people=people_per_cell(events, row_labels, cols, extra)),
         row_totals=False,
-        short={b.label: b.short for b in bounds} | {v: t("Report", "{year} gel.").format(year=y)
+        short={b.label: b.short for b in bounds} | {v: translate("Report", "{year} gel.").format(year=y)
                                                     for y, v in year_rows.items()},
-        col_labels={OPENED: t("Report", "aufgenommen (auch wieder)"), CLOSED: t("Report", "abgeschlossen")})
+        col_labels={OPENED: translate("Report", "aufgenommen (auch wieder)"),
+                    CLOSED: translate("Report", "abgeschlossen")})
     rows = sorted(m for m in munis if m != UNKNOWN) + ([UNKNOWN] if UNKNOWN in munis else [])
-    col = t("Report", "Personen")
+    col = translate("Report", "Personen")
     by_municipality = FigureTable(
-        "personen_nach_kommune", t("Report", "Personen im Case Management nach Kommune"), t("Report", "Kommune"),
+        "personen_nach_kommune", translate("Report", "Personen im Case Management nach Kommune"),
+        translate("Report", "Kommune"),
         protect_columns(rows, [col], {(m, col): active.get(m, 0) for m in rows}, threshold=threshold),
         row_totals=False)
     return CaseFigures(over_time, by_municipality, erased_rows)

@@ -31,10 +31,9 @@ OUTCOMES = (ON_TIME, LATE, UNDATED, NOT_DONE, CANCELLED)
 
 
 def outcome_labels() -> dict[str, str]:
-    t = translate
-    return {ON_TIME: t("Report", "fristgerecht erledigt"), LATE: t("Report", "verspätet erledigt"),
-            UNDATED: t("Report", "erledigt, Datum nicht erfasst"),
-            NOT_DONE: t("Report", "am Stichtag nicht erledigt"), CANCELLED: t("Report", "entfallen")}
+    return {ON_TIME: translate("Report", "fristgerecht erledigt"), LATE: translate("Report", "verspätet erledigt"),
+            UNDATED: translate("Report", "erledigt, Datum nicht erfasst"),
+            NOT_DONE: translate("Report", "am Stichtag nicht erledigt"), CANCELLED: translate("Report", "entfallen")}
 
 
 def conference_labels() -> dict[str, str]:
@@ -72,7 +71,6 @@ class MeetingFigures:
 
 
 def figures(conn: Connection, date_from: date, until: date, threshold: int) -> MeetingFigures:
-    t = translate
     params = {"lo": date_from.isoformat(), "hi": until.isoformat()}
     kinds = conference_labels()
     held: dict[str, set[str]] = defaultdict(set)
@@ -84,10 +82,11 @@ def figures(conn: Connection, date_from: date, until: date, threshold: int) -> M
         persons[(label, "n")].add(who if who else "conference:" + conf_id)
     rows = list(kinds.values())
     conferences = FigureTable(
-        "konferenzen", t("Report", "Fallkonferenzen und Netzwerktreffen im Zeitraum"), t("Report", "Art"),
+        "konferenzen", translate("Report", "Fallkonferenzen und Netzwerktreffen im Zeitraum"),
+        translate("Report", "Art"),
         protect_columns(rows, ["n"], {(r, "n"): len(held[r]) for r in rows}, threshold=threshold,
                 people=people_per_cell(persons, rows, ["n"], {})),
-        row_totals=False, col_labels={"n": t("Report", "Anzahl")})
+        row_totals=False, col_labels={"n": translate("Report", "Anzahl")})
     labels = outcome_labels()
     counts: dict[tuple[str, str], int] = defaultdict(int)
     who: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -97,7 +96,8 @@ def figures(conn: Connection, date_from: date, until: date, threshold: int) -> M
         who[key].add(client_id or "item:" + item_id)
     action_rows = [labels[o] for o in OUTCOMES]
     actions = FigureTable(
-        "aufgaben", t("Report", "Vereinbarte Aufgaben mit Frist im Zeitraum"), t("Report", "Stand am Stichtag"),
+        "aufgaben", translate("Report", "Vereinbarte Aufgaben mit Frist im Zeitraum"),
+        translate("Report", "Stand am Stichtag"),
         protect_columns(action_rows, ["n"], counts, threshold=threshold, people=people_per_cell(who, action_rows, ["n"], {})),
-        row_totals=False, col_labels={"n": t("Report", "Aufgaben")})
+        row_totals=False, col_labels={"n": translate("Report", "Aufgaben")})
     return MeetingFigures(conferences, actions)

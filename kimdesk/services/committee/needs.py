@@ -40,12 +40,11 @@ NO_DOMAIN = "—"
 
 
 def state_labels() -> dict[str, str]:
-    t = translate
-    return {flags.ACCEPTED: t("Report", "übernommen"),
-            flags.PENDING: t("Report", "angefragt"),
-            flags.GAP: t("Report", "ohne Stelle (Lücke)"),
-            flags.DONE_WITHOUT: t("Report", "ohne Stelle erledigt"),
-            ERASED: t("Report", "gelöschte Akten")}
+    return {flags.ACCEPTED: translate("Report", "übernommen"),
+            flags.PENDING: translate("Report", "angefragt"),
+            flags.GAP: translate("Report", "ohne Stelle (Lücke)"),
+            flags.DONE_WITHOUT: translate("Report", "ohne Stelle erledigt"),
+            ERASED: translate("Report", "gelöschte Akten")}
 
 
 def domain_label(code: str | None) -> str:
@@ -103,7 +102,6 @@ class _Fallback(dict):
 
 
 def figures(conn: Connection, date_from: date, until: date, threshold: int) -> NeedFigures:
-    t = translate
     lo, hi = date_from.isoformat(), until.isoformat()
     category_of, domain_of = _grouping()
     domains = {aid: domain_of[dom or ""] for aid, dom in conn.execute(text("SELECT id, legal_domain FROM agency"))}
@@ -154,23 +152,24 @@ def figures(conn: Connection, date_from: date, until: date, threshold: int) -> N
     rows = category_of.ordered(categories)
     cols = [flags.ACCEPTED, flags.PENDING, flags.GAP, flags.DONE_WITHOUT] + ([ERASED] if extra else [])
     by_category = FigureTable(
-        "bedarfe_nach_kategorie", t("Report", "Bedarfe nach Kategorie und Stand der Zuständigkeit"),
-        t("Report", "Kategorie"),
+        "bedarfe_nach_kategorie", translate("Report", "Bedarfe nach Kategorie und Stand der Zuständigkeit"),
+        translate("Report", "Kategorie"),
         protect(rows, cols, cat_counts, threshold=threshold, people=people_per_cell(by_cat, rows, cols, extra)),
         col_labels={c: labels[c] for c in cols})
     dom_rows = domain_of.ordered({d for d, _s in dom_counts})
     dom_cols = [flags.ACCEPTED, flags.PENDING]
     by_domain = FigureTable(
-        "bedarfe_nach_rechtskreis", t("Report", "Bedarfe nach Rechtskreis der zuständigen Stelle"),
-        t("Report", "Rechtskreis"),
+        "bedarfe_nach_rechtskreis", translate("Report", "Bedarfe nach Rechtskreis der zuständigen Stelle"),
+        translate("Report", "Rechtskreis"),
         protect(dom_rows, dom_cols, dom_counts, threshold=threshold,
                 people=people_per_cell(by_dom, dom_rows, dom_cols, {})),
         col_labels={c: labels[c] for c in dom_cols})
     pingpong = FigureTable(
-        "pingpong_nach_kategorie", t("Report", "Bedarfe mit Ämter-Pingpong nach Kategorie"), t("Report", "Kategorie"),
+        "pingpong_nach_kategorie", translate("Report", "Bedarfe mit Ämter-Pingpong nach Kategorie"),
+        translate("Report", "Kategorie"),
         protect_columns(rows, ["n"], ping_counts, threshold=threshold, people=people_per_cell(ping, rows, ["n"], {})),
-        row_totals=False, col_labels={"n": t("Report", "Bedarfe mit Pingpong")})
-    school = t("Report", "Schulplatz für Seiteneinsteiger (Anmeldung bis Aufnahme)")
+        row_totals=False, col_labels={"n": translate("Report", "Bedarfe mit Pingpong")})
+    school = translate("Report", "Schulplatz für Seiteneinsteiger (Anmeldung bis Aufnahme)")
     for registered, placed, cid in conn.execute(text(SCHOOL), {"lo": lo, "hi": hi}):
         if registered <= placed:
             waits[school].append((date.fromisoformat(placed) - date.fromisoformat(registered)).days)
@@ -182,7 +181,6 @@ def figures(conn: Connection, date_from: date, until: date, threshold: int) -> N
 def _wait_table(rows: list[str], waits: dict[str, list[int]], people: dict[str, set[str]],
                 threshold: int) -> StatTable:
     """Counts here stand alone (no total is printed), so only the primary rule applies to them."""
-    t = translate
     out, medians, p90s = [], [], []
     for r in rows:
         n = len(people[r])
@@ -191,7 +189,8 @@ def _wait_table(rows: list[str], waits: dict[str, list[int]], people: dict[str, 
         out.append([r, count_text(len(waits[r]), n, threshold), decimal(median), decimal(p90)])
         medians.append(ChartPoint(r, median, decimal(median)))
         p90s.append(ChartPoint(r, p90, decimal(p90)))
-    return StatTable("wartezeit_bis_uebernahme", t("Report", "Wartezeit bis zur Übernahme durch eine Stelle (Tage)"),
-                     [t("Report", "Kategorie"), t("Report", "Anzahl"), t("Report", "Median"),
-                      t("Report", "90-%-Perzentil")], out,
-                     [(t("Report", "Median"), medians), (t("Report", "90-%-Perzentil"), p90s)])
+    return StatTable("wartezeit_bis_uebernahme",
+                     translate("Report", "Wartezeit bis zur Übernahme durch eine Stelle (Tage)"),
+                     [translate("Report", "Kategorie"), translate("Report", "Anzahl"), translate("Report", "Median"),
+                      translate("Report", "90-%-Perzentil")], out,
+                     [(translate("Report", "Median"), medians), (translate("Report", "90-%-Perzentil"), p90s)])

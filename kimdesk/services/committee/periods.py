@@ -17,10 +17,10 @@ from kimdesk.i18n import translate
 
 
 def _months() -> tuple[str, ...]:
-    t = translate
-    return (t("Report", "Jan"), t("Report", "Feb"), t("Report", "Mär"), t("Report", "Apr"), t("Report", "Mai"),
-            t("Report", "Jun"), t("Report", "Jul"), t("Report", "Aug"), t("Report", "Sep"), t("Report", "Okt"),
-            t("Report", "Nov"), t("Report", "Dez"))
+    return (translate("Report", "Jan"), translate("Report", "Feb"), translate("Report", "Mär"),
+            translate("Report", "Apr"), translate("Report", "Mai"), translate("Report", "Jun"),
+            translate("Report", "Jul"), translate("Report", "Aug"), translate("Report", "Sep"),
+            translate("Report", "Okt"), translate("Report", "Nov"), translate("Report", "Dez"))
 
 
 @dataclass(frozen=True)

@@ -149,7 +149,7 @@ class AgendaPanel(QWidget):
         try:
             self.tops.clear()
             for top in view.agenda:
-                entry = QListWidgetItem(f"TOP {top.number}  {top.title}")
+                entry = QListWidgetItem(self.tr("TOP {n}").format(n=top.number) + f"  {top.title}")
                 entry.setData(Qt.ItemDataRole.UserRole, top.id)
                 self.tops.addItem(entry)
             ids = [t.id for t in view.agenda]

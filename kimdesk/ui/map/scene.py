@@ -144,7 +144,7 @@ class ResponsibilityMap(QGraphicsView):
         html = (f"<div align='center'><b>{_esc(node.category)}</b><br/>"
                 f"<span style='color:#555'>{_esc(need_status_label(node.need_status))}</span>")
         if node.gap:
-            html += f"<br/><span style='color:#c62828'><b>{_esc(translate('Map', 'Lücke'))}</b></span>"
+            html += "<br/><span style='color:#c62828'><b>" + _esc(translate("Map", "Lücke")) + "</b></span>"
         html += "</div>"
         need = Box(at, NEED_W, NEED_H + (16 if node.gap else 0), html, fill=style.NEED_FILL, border=border,
                    kind="need", need_id=node.need_id)
