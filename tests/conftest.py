@@ -28,7 +28,7 @@ def long_run(request: pytest.FixtureRequest) -> bool:
 
 
 @pytest.fixture(autouse=True)
-def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """Each test gets its own keyring file, home, XDG dirs and temp dir (all grep-able)."""
     home = tmp_path / "home"
     for sub in ("data", "cache", "state", "config", "tmp"):
@@ -46,7 +46,14 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("KIMDESK_PASSPHRASE", raising=False)
     monkeypatch.setenv("KIMDESK_LANG", "de")
     keyring.set_keyring(FileKeyring())
-    return home
+    yield home
+    # in-process CLI runs attach a log file in their data dir; the next test starts without it
+    import logging
+
+    root = logging.getLogger("kimdesk")
+    for handler in [h for h in root.handlers if isinstance(h, logging.FileHandler)]:
+        root.removeHandler(handler)
+        handler.close()
 
 
 @pytest.fixture(autouse=True)

@@ -1880,7 +1880,7 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../kimdesk/cli.py" line="+55"/>
+        <location filename="../../kimdesk/cli.py" line="+56"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1900,7 +1900,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>kimdesk: abgebrochen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5930,7 +5930,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+205"/>
         <source>Es gibt ungespeicherte Änderungen. Trotzdem beenden? Ungespeichertes geht verloren.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10159,7 +10159,7 @@
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../../kimdesk/ui/sync/controller.py" line="+149"/>
+        <location filename="../../kimdesk/ui/sync/controller.py" line="+156"/>
         <source>Kein Sync-Ziel eingerichtet – %n Änderung(en) warten</source>
         <translation type="unfinished">
             <numerusform></numerusform>
