@@ -347,13 +347,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <location line="+7"/>
         <source>Entfernen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>▲ nach oben</source>
         <translation type="unfinished"></translation>
     </message>
@@ -365,6 +365,11 @@
     <message>
         <location line="+6"/>
         <source>Verlauf der Beratung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nicht für die Ausländerbehörde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2885,12 +2890,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+141"/>
+        <location line="+146"/>
         <source>Entwurf verwerfen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-140"/>
         <source>Eine Ausfertigung für eine Stelle braucht deren Schweigepflichtentbindung; die Ausländerbehörde erhält nichts, was nicht für sie bestimmt ist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2920,7 +2925,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Keine Konferenz ausgewählt</source>
         <translation type="unfinished"></translation>
     </message>

@@ -347,13 +347,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <location line="+7"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>▲ nach oben</source>
         <translation>▲ up</translation>
     </message>
@@ -366,6 +366,11 @@
         <location line="+6"/>
         <source>Verlauf der Beratung</source>
         <translation>Course of the discussion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nicht für die Ausländerbehörde</source>
+        <translation>not for the immigration office</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2885,12 +2890,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+141"/>
+        <location line="+146"/>
         <source>Entwurf verwerfen</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-140"/>
         <source>Eine Ausfertigung für eine Stelle braucht deren Schweigepflichtentbindung; die Ausländerbehörde erhält nichts, was nicht für sie bestimmt ist.</source>
         <translation>A copy for an office needs that office&apos;s release from confidentiality; the immigration office receives nothing not meant for it.</translation>
     </message>
@@ -2920,7 +2925,7 @@
         <translation>Save as PDF …</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Keine Konferenz ausgewählt</source>
         <translation>No conference selected</translation>
     </message>

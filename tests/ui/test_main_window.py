@@ -128,3 +128,15 @@ def test_sync_interval_from_the_settings_reaches_the_controller(window):
     assert window.sync.minutes == 0 and not window.sync.timer.isActive()
     window._settings_saved({settings.SYNC_INTERVAL_MINUTES.key: 5})
     assert window.sync.timer.isActive() and window.sync.timer.interval() == 5 * 60_000
+
+
+def test_every_page_fits_a_1366_pixel_laptop_screen(window):
+    """Counsellors' laptops often have 1366×768: no page may force a wider window."""
+    from kimdesk.ui import pages
+
+    for name in NAV:
+        window.show_page(name)
+    for page in (window.conferences_page, window.reports_page, window.sync_page):
+        pages.real(page)
+    assert window.minimumSizeHint().width() <= 1366
+    assert window.nav.sizeHint().width() + pages.real(window.conferences_page).minimumSizeHint().width() <= 1366

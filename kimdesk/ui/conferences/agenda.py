@@ -75,8 +75,9 @@ class AgendaPanel(QWidget):
         self.title.editingFinished.connect(self.save)
         self.notes = _FocusOutText(self.save, self)
         self.notes.setPlaceholderText(self.tr("Verlauf der Beratung"))
-        self.not_for_abh = QCheckBox(self.tr("nicht zur Weitergabe an die Ausländerbehörde (z. B. ärztliche "
-                                             "Angaben, § 203 StGB)"), self)
+        self.not_for_abh = QCheckBox(self.tr("nicht für die Ausländerbehörde"), self)
+        self.not_for_abh.setToolTip(self.tr("nicht zur Weitergabe an die Ausländerbehörde (z. B. ärztliche "
+                                            "Angaben, § 203 StGB)"))
         self.not_for_abh.toggled.connect(self.save)
         self.decisions = QListWidget(self)
         self.decisions.setWordWrap(True)
