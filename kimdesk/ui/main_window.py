@@ -426,8 +426,8 @@ class MainWindow(QMainWindow):
         if self.sync is not None:
             self.sync.pause()  # a round must not hold the store while it is closed
         reports = self.reports_page.built() if isinstance(self.reports_page, pages.LazyPage) else None
-        if reports is not None and hasattr(reports, "runner"):
-            reports.runner.wait_idle()
+        if reports is not None and hasattr(reports, "before_lock"):
+            reports.before_lock()
         state = self.workspace_state()
         hidden = [w for w in QApplication.topLevelWidgets() if w is not self and w.isVisible()]
         for w in hidden:
@@ -461,6 +461,9 @@ class MainWindow(QMainWindow):
         self.tasks_page.mark_stale()
         self.waiting_page.mark_stale()
         self.agencies_page.mark_stale()
+        reports = self.reports_page.built() if isinstance(self.reports_page, pages.LazyPage) else None
+        if reports is not None and hasattr(reports, "after_unlock"):
+            reports.after_unlock()
         for w in state.get("hidden", []):
             w.show()
 

@@ -91,3 +91,22 @@ def test_dialog_is_hidden_while_locked_and_comes_back(qtbot, window, store):
     assert not dialog.isVisible()
     window.locker.unlock(PASSPHRASE)
     assert dialog.isVisible() and dialog.summary.toPlainText() == "kurz notiert"
+
+
+def test_period_change_just_before_a_lock_is_computed_after_unlock(qtbot, window, store):
+    from datetime import date
+
+    from kimdesk.ui import pages
+
+    window.nav.setCurrentRow(window.stack.indexOf(window.reports_page))
+    reports = pages.real(window.reports_page)
+    qtbot.waitUntil(lambda: reports.figures is not None and not reports.runner.busy, timeout=30_000)
+    reports.set_period(date(2024, 1, 1), date(2024, 12, 31))  # the debounce is still pending …
+    window.lock()  # … when the window locks
+    qtbot.wait(400)  # past the debounce: nothing may run against the closed store
+    assert reports.figures.date_from != date(2024, 1, 1)
+    assert "fehl" not in reports.status.text().lower()
+    qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(reports.figures_ready, timeout=30_000):
+        qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
+    assert (reports.figures.date_from, reports.figures.date_to) == (date(2024, 1, 1), date(2024, 12, 31))

@@ -117,3 +117,16 @@ def test_csv_and_pdf_of_the_current_report(qtbot, page, tmp_path, monkeypatch):
     page.pdf_button.click()
     qtbot.waitUntil(pdf.exists, timeout=WAIT)
     assert pdf.read_bytes().startswith(b"%PDF") and "Seiteneinsteiger" in page.status.text()
+
+
+def test_period_change_pending_at_shutdown_never_runs(qtbot, filled):
+    """A window closed within the debounce delay of a period change: nothing is computed afterwards."""
+    view = ReportsPage(filled, today=TODAY)
+    qtbot.addWidget(view)
+    view.set_period(date(2024, 1, 1), date(2024, 12, 31))  # starts the 250 ms debounce
+    view.shutdown()
+    qtbot.wait(400)  # past the debounce: an exception in the event loop would fail this test
+    assert view.figures is None
+    assert not view.runner.busy
+    with pytest.raises(RuntimeError):
+        view.runner.submit("figures", lambda: None, lambda _r: None, lambda _m: None)

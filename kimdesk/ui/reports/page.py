@@ -117,8 +117,21 @@ class ReportsPage(QWidget):
         self._apply_preset()
 
     def shutdown(self) -> None:
-        """For the main window's ordered shutdown: wait for a running computation, drop its result."""
+        """For the main window's ordered shutdown: wait for a running computation, drop its result.
+
+        A period change still waiting in the debounce timer is cancelled: the store may be locked next.
+        """
+        self._debounce.stop()
         self.runner.shutdown()
+
+    def before_lock(self) -> None:
+        """The store is about to close: a pending period change waits, running work finishes."""
+        self._debounce.stop()
+        self.runner.wait_idle()
+
+    def after_unlock(self) -> None:
+        """Figures for the period on screen (a change made just before locking included)."""
+        self.refresh()
 
     # -- period -----------------------------------------------------------------------------
     def period(self) -> tuple[date, date]:
@@ -153,6 +166,8 @@ class ReportsPage(QWidget):
 
     # -- figures ------------------------------------------------------------------------------
     def refresh(self) -> None:
+        if self.runner.closed:
+            return  # the window is closing; the store may already be locked
         date_from, date_to = self.period()
         if date_from > date_to:
             self.status.setText(self.tr("Der Zeitraum beginnt nach seinem Ende."))

@@ -58,6 +58,7 @@ class ReportRunner(QObject):
         self._latest: dict[str, int] = {}
         self._callbacks: dict[int, tuple[Callable[[Any], None], Callable[[str], None]]] = {}
         self._ticket = 0
+        self.closed = False
 
     @property
     def busy(self) -> bool:
@@ -65,6 +66,8 @@ class ReportRunner(QObject):
 
     def submit(self, kind: str, fn: Callable[[], Any], on_done: Callable[[Any], None],
                on_failed: Callable[[str], None]) -> int:
+        if self.closed:
+            raise RuntimeError("report runner already shut down")
         self._ticket += 1
         self._latest[kind] = self._ticket
         was_busy = self.busy
@@ -90,5 +93,6 @@ class ReportRunner(QObject):
 
     def shutdown(self) -> None:
         """Wait for running work (a page being closed); later results are dropped."""
+        self.closed = True
         self._callbacks.clear()
         self.pool.shutdown(wait=True)
