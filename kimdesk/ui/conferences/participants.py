@@ -44,8 +44,13 @@ class ParticipantsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # long office names are elided (full name on hover), so the consent column keeps its room
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(1, 260)
+        header.setStretchLastSection(True)
+        self.table.setWordWrap(False)
         self.table.doubleClicked.connect(self.edit_selected)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
@@ -91,7 +96,7 @@ class ParticipantsPanel(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, p.id)
                 if color is not None:
                     item.setBackground(QBrush(color))
-                if col == 4:
+                if col in (1, 4):
                     item.setToolTip(text)
                 self.table.setItem(row, col, item)
         marked = sum(1 for p in self._rows if p.needs_reason)
