@@ -105,7 +105,7 @@ def test_period_change_just_before_a_lock_is_computed_after_unlock(qtbot, window
     window.lock()  # … when the window locks
     qtbot.wait(400)  # past the debounce: nothing may run against the closed store
     assert reports.figures.date_from != date(2024, 1, 1)
-    assert "fehl" not in reports.status.text().lower()
+    assert "nicht berechnet" not in reports.status.text() and not reports.runner.busy
     qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
     with qtbot.waitSignal(reports.figures_ready, timeout=30_000):
         qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
