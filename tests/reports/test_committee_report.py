@@ -173,3 +173,23 @@ def assert_no_person(pdf_text: str, store) -> None:
         if len(parts) >= 2:  # a year alone is just a year
             for form in (born, ".".join(reversed(parts))):
                 assert not re.search(r"(?<![\d.-])" + re.escape(form) + r"(?![\d.-])", pdf_text), born
+
+
+def test_cycle_collector_is_back_on_after_the_figures_also_after_an_error(seeded, monkeypatch):
+    """The figures switch Python's cycle collector off while they run (speed); it must come back."""
+    import gc
+
+    from kimdesk.services.committee import needs
+
+    assert gc.isenabled()
+    report_print.committee_figures(seeded, START, END, today=TODAY)
+    assert gc.isenabled()
+
+    def broken(*_args, **_kwargs):
+        assert not gc.isenabled()  # off while the figures are computed
+        raise RuntimeError("disk gone")
+
+    monkeypatch.setattr(needs, "figures", broken)
+    with pytest.raises(RuntimeError, match="disk gone"):
+        report_print.committee_figures(seeded, START, END, today=TODAY)
+    assert gc.isenabled()
