@@ -26,7 +26,15 @@ from kimdesk.reports.figure_layout import (
     section,
     side_by_side,
 )
-from kimdesk.reports.template import DEFAULT_ORGANISATION, PageSetup, Rendered, Styles, frame_width, render
+from kimdesk.reports.template import (
+    DEFAULT_ORGANISATION,
+    PageSetup,
+    Rendered,
+    Styles,
+    anonymous_note,
+    frame_width,
+    render,
+)
 from kimdesk.reports.text_guard import TextGuard
 from kimdesk.services.committee import CommitteeFigures, flags, meetings
 from kimdesk.services.committee.periods import day_text
@@ -49,7 +57,8 @@ def period_text(f: CommitteeFigures) -> str:
 def render_committee(f: CommitteeFigures, *, organisation: str = DEFAULT_ORGANISATION,
                      printed_at: datetime | None = None) -> Rendered:
     setup = PageSetup(title=title(), organisation=organisation, reference=period_text(f), printed_at=printed_at,
-                      running_title=translate("Report", "Sachstandsbericht KIM"))
+                      running_title=translate("Report", "Sachstandsbericht KIM"),
+                      confidential=False, footer_note=anonymous_note())
     return render(lambda s, g: _story(f, setup, s, g), setup)
 
 

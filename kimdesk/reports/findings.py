@@ -15,7 +15,16 @@ from reportlab.platypus import Flowable, Paragraph
 
 from kimdesk.i18n import translate
 from kimdesk.reports import formatting as fmt
-from kimdesk.reports.template import PageSetup, Rendered, Styles, data_table, frame_height, frame_width, render
+from kimdesk.reports.template import (
+    PageSetup,
+    Rendered,
+    Styles,
+    anonymous_note,
+    data_table,
+    frame_height,
+    frame_width,
+    render,
+)
 from kimdesk.reports.text_guard import TextGuard
 
 
@@ -34,7 +43,7 @@ class FindingLine:
 def render_findings(lines: list[FindingLine], organisation: str, *, printed_at: datetime | None = None) -> Rendered:
     setup = PageSetup(title=translate("Print", "Strukturelle Themen"), organisation=organisation,
                       reference=translate("Print", "für die Lenkungsgruppe"), printed_at=printed_at, wide=True,
-                      confidential=False)
+                      confidential=False, footer_note=anonymous_note())
     return render(lambda s, g: _story(lines, setup, s, g), setup)
 
 

@@ -25,7 +25,15 @@ from kimdesk.reports.figure_layout import (
     legend_line,
     section,
 )
-from kimdesk.reports.template import DEFAULT_ORGANISATION, PageSetup, Rendered, Styles, frame_width, render
+from kimdesk.reports.template import (
+    DEFAULT_ORGANISATION,
+    PageSetup,
+    Rendered,
+    Styles,
+    anonymous_note,
+    frame_width,
+    render,
+)
 from kimdesk.reports.text_guard import TextGuard
 from kimdesk.services.committee.periods import day_text
 from kimdesk.services.report_tables import FigureTable
@@ -46,7 +54,8 @@ def period_text(x: SchoolEntryTables) -> str:
 def render_school_entry(x: SchoolEntryTables, *, organisation: str = DEFAULT_ORGANISATION,
                         printed_at: datetime | None = None) -> Rendered:
     setup = PageSetup(title=title(), organisation=organisation, reference=period_text(x), printed_at=printed_at,
-                      running_title=translate("Report", "Übersicht Seiteneinsteiger"))
+                      running_title=translate("Report", "Übersicht Seiteneinsteiger"),
+                      confidential=False, footer_note=anonymous_note())
     return render(lambda s, g: _story(x, setup, s, g), setup)
 
 

@@ -50,7 +50,8 @@ class PageSetup:
     organisation: str = DEFAULT_ORGANISATION
     reference: str = ""
     draft: bool = False
-    confidential: bool = True
+    confidential: bool = True  # footer: "Vertraulich – Sozialdaten …"; else ``footer_note`` (may be empty)
+    footer_note: str = ""
     printed_at: datetime | None = None
     wide: bool = False  # landscape, for reports with many columns
     running_title: str = ""  # shorter title for the page header (default: ``title``)
@@ -58,6 +59,11 @@ class PageSetup:
     @property
     def pagesize(self) -> tuple[float, float]:
         return landscape(A4) if self.wide else A4
+
+
+def anonymous_note() -> str:
+    """Footer of the reports for committees and steering groups: counts only, no social data of anyone."""
+    return translate("Print", "Anonymisiert – keine Angaben zu Personen")
 
 
 @dataclass
@@ -287,10 +293,13 @@ def _draw_furniture(c: Canvas, setup: PageSetup, printed: datetime, page: int, t
     c.line(LEFT, bottom + 9, width - RIGHT, bottom + 9)
     c.setFillColor(MUTED)
     c.setFont(fonts.REGULAR, 7.5)
-    if setup.confidential:
-        c.drawString(LEFT, bottom, translate("Print", "Vertraulich – Sozialdaten nach § 35 SGB I"))
-    c.drawCentredString(width / 2 + 8 * mm, bottom, translate("Print", "Gedruckt am {date}").format(
-        date=printed.strftime("%d.%m.%Y, ") + translate("Print", "{time} Uhr").format(time=printed.strftime("%H:%M"))))
+    printed_text = translate("Print", "Gedruckt am {date}").format(
+        date=printed.strftime("%d.%m.%Y, ") + translate("Print", "{time} Uhr").format(time=printed.strftime("%H:%M")))
+    note = translate("Print", "Vertraulich – Sozialdaten nach § 35 SGB I") if setup.confidential else setup.footer_note
+    if note:  # never into the print date
+        room = width / 2 + 8 * mm - c.stringWidth(printed_text, fonts.REGULAR, 7.5) / 2 - 3 * mm - LEFT
+        c.drawString(LEFT, bottom, _clip(c, note, fonts.REGULAR, 7.5, room))
+    c.drawCentredString(width / 2 + 8 * mm, bottom, printed_text)
     c.setFillColor(colors.black)
     c.setFont(fonts.REGULAR, 8)
     c.drawRightString(width - RIGHT, bottom, translate("Print", "Seite {page} von {total}").format(page=page, total=total))

@@ -5935,7 +5935,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+208"/>
         <source>Es gibt ungespeicherte Änderungen. Trotzdem beenden? Ungespeichertes geht verloren.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6335,7 +6335,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Hinzufügen …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7148,7 +7148,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/findings.py" line="+35"/>
+        <location filename="../../kimdesk/reports/findings.py" line="+44"/>
         <source>Strukturelle Themen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7261,7 +7261,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../kimdesk/reports/template.py" line="+293"/>
+        <location filename="../../kimdesk/reports/template.py" line="+297"/>
         <source>{time} Uhr</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7632,13 +7632,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/committee.py" line="+70"/>
+        <location filename="../../kimdesk/reports/committee.py" line="+79"/>
         <location line="+1"/>
         <location filename="../../kimdesk/reports/minutes.py" line="-174"/>
         <location line="+3"/>
-        <location filename="../../kimdesk/reports/school_entry.py" line="+64"/>
+        <location filename="../../kimdesk/reports/school_entry.py" line="+73"/>
         <location line="+1"/>
-        <location filename="../../kimdesk/reports/template.py" line="+28"/>
+        <location filename="../../kimdesk/reports/template.py" line="+33"/>
         <location line="+1"/>
         <source>Titel</source>
         <translation type="unfinished"></translation>
@@ -7759,7 +7759,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/template.py" line="-107"/>
+        <location filename="../../kimdesk/reports/template.py" line="-110"/>
         <source>Hinweis zur Darstellung: Die folgenden Angaben enthalten Schrift, die in diesem Dokument nicht wiedergegeben werden kann. Sie sind in lateinischer Umschrift gedruckt und mit {open} {close} gekennzeichnet; maßgeblich ist die Eintragung in KIMdesk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7769,17 +7769,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Vertraulich – Sozialdaten nach § 35 SGB I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Gedruckt am {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-230"/>
+        <source>Anonymisiert – keine Angaben zu Personen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+239"/>
         <source>Seite {page} von {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8135,7 +8140,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/committee.py" line="-33"/>
+        <location filename="../../kimdesk/reports/committee.py" line="-34"/>
         <source>Sachstandsbericht Kommunales Integrationsmanagement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8155,7 +8160,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Monat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8415,7 +8420,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/school_entry.py" line="-92"/>
+        <location filename="../../kimdesk/reports/school_entry.py" line="-93"/>
         <source>Übersicht Seiteneinsteiger und Internationale Förderklassen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8430,7 +8435,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location filename="../../kimdesk/services/committee/cases.py" line="-3"/>
         <source>Personen</source>
         <translation type="unfinished"></translation>
@@ -8512,7 +8517,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/committee/__init__.py" line="+50"/>
+        <location filename="../../kimdesk/services/committee/__init__.py" line="+53"/>
         <source>Personen im Case Management</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8976,17 +8981,17 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+117"/>
+        <location line="+132"/>
         <source>Sachstandsbericht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-131"/>
         <source>Seiteneinsteiger und Internationale Förderklassen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+66"/>
         <source>Der Zeitraum beginnt nach seinem Ende.</source>
         <translation type="unfinished"></translation>
     </message>

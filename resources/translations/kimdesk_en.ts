@@ -5935,7 +5935,7 @@
         <translation>New person</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+208"/>
         <source>Es gibt ungespeicherte Änderungen. Trotzdem beenden? Ungespeichertes geht verloren.</source>
         <translation>There are unsaved changes. Quit anyway? Unsaved input will be lost.</translation>
     </message>
@@ -6335,7 +6335,7 @@
         <translation>Release from confidentiality</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Hinzufügen …</source>
         <translation>Add …</translation>
     </message>
@@ -7148,7 +7148,7 @@
         <translation>Withdrawal received on, by (case management)</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/findings.py" line="+35"/>
+        <location filename="../../kimdesk/reports/findings.py" line="+44"/>
         <source>Strukturelle Themen</source>
         <translation>Structural findings</translation>
     </message>
@@ -7261,7 +7261,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../kimdesk/reports/template.py" line="+293"/>
+        <location filename="../../kimdesk/reports/template.py" line="+297"/>
         <source>{time} Uhr</source>
         <translation>{time}</translation>
     </message>
@@ -7632,13 +7632,13 @@
         <translation>Addendum of {date}</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/committee.py" line="+70"/>
+        <location filename="../../kimdesk/reports/committee.py" line="+79"/>
         <location line="+1"/>
         <location filename="../../kimdesk/reports/minutes.py" line="-174"/>
         <location line="+3"/>
-        <location filename="../../kimdesk/reports/school_entry.py" line="+64"/>
+        <location filename="../../kimdesk/reports/school_entry.py" line="+73"/>
         <location line="+1"/>
-        <location filename="../../kimdesk/reports/template.py" line="+28"/>
+        <location filename="../../kimdesk/reports/template.py" line="+33"/>
         <location line="+1"/>
         <source>Titel</source>
         <translation>Title</translation>
@@ -7759,7 +7759,12 @@
         <translation>No entries.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/template.py" line="-107"/>
+        <location filename="../../kimdesk/reports/template.py" line="-265"/>
+        <source>Anonymisiert – keine Angaben zu Personen</source>
+        <translation>Anonymised – no data on individuals</translation>
+    </message>
+    <message>
+        <location line="+155"/>
         <source>Hinweis zur Darstellung: Die folgenden Angaben enthalten Schrift, die in diesem Dokument nicht wiedergegeben werden kann. Sie sind in lateinischer Umschrift gedruckt und mit {open} {close} gekennzeichnet; maßgeblich ist die Eintragung in KIMdesk.</source>
         <translation>Note on the rendering: the following entries contain script this document cannot show. They are printed as a Latin transliteration and marked with {open} {close}; the entry in KIMdesk is authoritative.</translation>
     </message>
@@ -7769,17 +7774,17 @@
         <translation>Draft</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Vertraulich – Sozialdaten nach § 35 SGB I</source>
         <translation>Confidential – social data under § 35 SGB I</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Gedruckt am {date}</source>
         <translation>Printed on {date}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Seite {page} von {total}</source>
         <translation>Page {page} of {total}</translation>
     </message>
@@ -8135,7 +8140,7 @@
         <translation>“&lt; 5”, “x”, “–”: not shown (protection of small numbers)</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/committee.py" line="-33"/>
+        <location filename="../../kimdesk/reports/committee.py" line="-34"/>
         <source>Sachstandsbericht Kommunales Integrationsmanagement</source>
         <translation>Status report on Municipal Integration Management</translation>
     </message>
@@ -8155,7 +8160,7 @@
         <translation>KIM status report</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Monat</source>
         <translation>month</translation>
     </message>
@@ -8415,7 +8420,7 @@
         <translation>&lt;b&gt;Why.&lt;/b&gt; The data are social data (§ 35 SGB I) and partly special categories of personal data (Art. 9 GDPR). In small municipalities and groups, even a few characteristics could make individuals identifiable.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/school_entry.py" line="-92"/>
+        <location filename="../../kimdesk/reports/school_entry.py" line="-93"/>
         <source>Übersicht Seiteneinsteiger und Internationale Förderklassen</source>
         <translation>Overview of lateral entrants and international support classes</translation>
     </message>
@@ -8430,7 +8435,7 @@
         <translation>Lateral entrants overview</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location filename="../../kimdesk/services/committee/cases.py" line="-3"/>
         <source>Personen</source>
         <translation>People</translation>
@@ -8512,7 +8517,7 @@
         <translation>The current municipality of residence.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/committee/__init__.py" line="+50"/>
+        <location filename="../../kimdesk/services/committee/__init__.py" line="+53"/>
         <source>Personen im Case Management</source>
         <translation>People in case management</translation>
     </message>
@@ -8976,17 +8981,17 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+117"/>
+        <location line="+132"/>
         <source>Sachstandsbericht</source>
         <translation>Status report</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-131"/>
         <source>Seiteneinsteiger und Internationale Förderklassen</source>
         <translation>Lateral entrants and international support classes</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+66"/>
         <source>Der Zeitraum beginnt nach seinem Ende.</source>
         <translation>The period begins after its end.</translation>
     </message>

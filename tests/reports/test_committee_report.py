@@ -62,7 +62,9 @@ def test_title_period_and_furniture(report):
     assert "Sachstandsbericht Kommunales Integrationsmanagement" in text
     assert "Berichtszeitraum 01.01.2025 bis 31.12.2025" in text
     pages = pdf_support.pages_text(report["pdf"])
-    assert len(pages) >= 5 and all(f"von {len(pages)}" in p and "§ 35 SGB I" in p for p in pages)
+    # an anonymous report for a public committee: no "Sozialdaten" notice, the anonymity said on every page
+    assert len(pages) >= 5 and all(f"von {len(pages)}" in p and "Anonymisiert – keine Angaben zu Personen" in p for p in pages)
+    assert "Vertraulich – Sozialdaten" not in text
     fonts = pdf_support.fonts(report["pdf"])
     assert fonts and all(fonts.values()) and not any(pdf_support.is_base14(f) for f in fonts)
 

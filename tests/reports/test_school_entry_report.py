@@ -45,7 +45,8 @@ def test_title_period_and_fonts(report):
     assert "Übersicht Seiteneinsteiger und Internationale Förderklassen" in report["text"]
     assert "Berichtszeitraum 01.08.2025 bis 28.02.2026 · Stichtag 28.02.2026" in report["text"]
     pages = pdf_support.pages_text(report["pdf"])
-    assert all(f"Seite {i} von {len(pages)}" in p for i, p in enumerate(pages, 1))
+    assert all(f"Seite {i} von {len(pages)}" in p and "Anonymisiert – keine Angaben zu Personen" in p for i, p in enumerate(pages, 1))
+    assert "Vertraulich – Sozialdaten" not in report["text"]
     fonts = pdf_support.fonts(report["pdf"])
     assert all(fonts.values()) and not any(pdf_support.is_base14(f) for f in fonts)
 
