@@ -79,6 +79,13 @@ def test_full_intake_writes_everything_in_one_transaction(store):
         assert person.household_id is not None
     assert _count(store, HouseholdMember) == 1 and _count(store, Need) == 1
     assert _count(store, Responsibility) == 1 and _count(store, Consent) == 1
+    # the assessment's residence history starts on the day of the intake
+    from kimdesk.services import assessment
+
+    with store.connection() as conn:
+        history = assessment.residence_history(conn, outcome.client_id)
+    assert [(h["status"], h["valid_from"]) for h in history] == [
+        ("Aufenthaltserlaubnis § 24 AufenthG (vorübergehender Schutz)", TODAY)]
 
 
 def test_duplicates_step_appears_for_a_transliterated_name(store):

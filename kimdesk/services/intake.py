@@ -19,7 +19,16 @@ from typing import Any
 
 from kimdesk.errors import ValidationError
 from kimdesk.i18n import translate
-from kimdesk.models import Consent, HouseholdMember, Need, Responsibility, ResponsibilityEvent, new_id, partial_date
+from kimdesk.models import (
+    Consent,
+    HouseholdMember,
+    Need,
+    ResidenceRecord,
+    Responsibility,
+    ResponsibilityEvent,
+    new_id,
+    partial_date,
+)
 from kimdesk.services import clients, duplicates, finder
 from kimdesk.services import validation as v
 from kimdesk.store.store import Store
@@ -309,6 +318,10 @@ def create(store: Store, data: dict[str, Any], *, today: date | None = None) -> 
         person["household_id"] = household_id
     with store.session() as s:
         client = clients.add_client(s, store, person)
+        if client.residence_status:  # the residence history starts with what the intake learnt
+            s.add(ResidenceRecord(id=new_id(), client_id=client.id, status=client.residence_status,
+                                  paragraph=client.residence_paragraph, valid_from=day,
+                                  valid_until=client.residence_valid_until))
         for m in data["members"]:
             fields = clients.clean({k: _none_if_blank(m[k]) for k in ("given_name", "family_name", "birth_date",
                                                                     "relation")}, clients.MEMBER_FIELDS)
