@@ -1,0 +1,15 @@
+"""The store benchmark keeps working (quick sizes; the figures come from ``make bench``)."""
+
+from __future__ import annotations
+
+import re
+
+
+def test_store_benchmark_runs_quick(capsys):
+    from benchmarks import bench_store
+
+    bench_store.main(quick=True)
+    out = capsys.readouterr().out
+    assert "SQLite    insert" in out and "SQLCipher insert" in out
+    assert "300 searches per store, the two stores interleaved" in out
+    assert re.search(r"search p95 \d+\.\d\dx", out) and "open with passphrase" in out
