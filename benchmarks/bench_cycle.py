@@ -17,15 +17,14 @@ evaluation < 2 s, figures < 3 s at 100,000 people.
 from __future__ import annotations
 
 import random
-import statistics
 import time
 import uuid
 import json
 from datetime import date, timedelta
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, select, text
 
-from benchmarks.common import scratch_dir
+from benchmarks.common import bulk_insert, scratch_dir, wall_and_cpu
 from kimdesk.models import (
     ActionItem,
     AgendaItem,
@@ -144,24 +143,7 @@ def build(store, n: int, seed: int = 7) -> dict[str, int]:
                                       "placed_on": placed if placed <= TODAY else None,
                                       "school_form": rng.choice(["primary", "secondary", "ifk", "ifk", "other"]),
                                       "deleted": False})
-    with store.connection(write=True) as conn:
-        for cls, batch in rows.items():
-            for start in range(0, len(batch), 5000):
-                conn.execute(insert(cls.__table__), batch[start:start + 5000])
-    with store.connection() as conn:  # as a laptop that was closed and reopened: no 250 MB WAL to read through
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    return {cls.__tablename__: len(batch) for cls, batch in rows.items()}
-
-
-def _measure(fn, repeat: int) -> tuple[float, float]:
-    """Median wall-clock and process (CPU) seconds; CPU time is the steadier figure on a shared machine."""
-    wall, cpu = [], []
-    for _ in range(repeat):
-        start, start_cpu = time.perf_counter(), time.process_time()
-        fn()
-        wall.append(time.perf_counter() - start)
-        cpu.append(time.process_time() - start_cpu)
-    return statistics.median(wall), statistics.median(cpu)
+    return bulk_insert(store, rows)
 
 
 def main(quick: bool = False) -> None:
@@ -194,20 +176,20 @@ def main(quick: bool = False) -> None:
                 with store.connection() as conn:
                     school_entry.waiting_list(conn, TODAY)
 
-            rows = [("baseline: count(*) over the rules' tables", _measure(baseline, repeat), "")]
-            rows.append(("all deadline rules, queries, first run", _measure(find, 1), "right after building"))
-            rows.append(("all deadline rules, queries", _measure(find, repeat), ""))
+            rows = [("baseline: count(*) over the rules' tables", wall_and_cpu(baseline, repeat), "")]
+            rows.append(("all deadline rules, queries, first run", wall_and_cpu(find, 1), "right after building"))
+            rows.append(("all deadline rules, queries", wall_and_cpu(find, repeat), ""))
             first = deadlines.evaluate(store, TODAY, config=config)
             rows.append(("first evaluation (creates follow-ups)", (first.seconds, float("nan")),
                          f"{len(first.created):,} follow-ups through the ORM, captured and audited"))
             rows.append(("evaluation, nothing new (after sync)",
-                         _measure(lambda: deadlines.evaluate(store, TODAY, config=config), repeat), "target < 2 s"))
+                         wall_and_cpu(lambda: deadlines.evaluate(store, TODAY, config=config), repeat), "target < 2 s"))
             assert deadlines.evaluate(store, TODAY, config=config).created == []
-            rows.append(("school-entry figures, first run", _measure(report, 1), ""))
-            rows.append(("school-entry figures with suppression", _measure(report, repeat), "target < 3 s"))
-            rows.append(("waiting list", _measure(waiting, repeat), ""))
+            rows.append(("school-entry figures, first run", wall_and_cpu(report, 1), ""))
+            rows.append(("school-entry figures with suppression", wall_and_cpu(report, repeat), "target < 3 s"))
+            rows.append(("waiting list", wall_and_cpu(waiting, repeat), ""))
             rows.append(("tasks view, 60 days (with plan measures)",
-                         _measure(lambda: tasks.due_items(store, today=TODAY, horizon_days=60), repeat),
+                         wall_and_cpu(lambda: tasks.due_items(store, today=TODAY, horizon_days=60), repeat),
                          "tasks, follow-ups, action items, measures"))
             base = rows[0][1][0]
             for label, (wall, cpu), note in rows:

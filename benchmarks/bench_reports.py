@@ -17,13 +17,12 @@ the school-entry figures with and without the PDF (target < 3 s).
 from __future__ import annotations
 
 import random
-import statistics
 import time
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, select, text
 
-from benchmarks.common import scratch_dir
+from benchmarks.common import bulk_insert, scratch_dir, wall_and_cpu
 from kimdesk.models import (
     ActionItem,
     AgendaItem,
@@ -143,25 +142,7 @@ def build(store, n: int, seed: int = 11) -> dict[str, int]:
             rows[AnonymousCount].append({"id": uid(), "kind": "case", "opened_year": year - 1, "closed_year": year,
                                          "municipality": muni, "category": None, "count": rng.randint(1, 40),
                                          "deleted": False})
-    with store.connection(write=True) as conn:
-        for cls, batch in rows.items():
-            batch.sort(key=lambda row: row["id"])  # rows arrive over time, as in a team's database
-            for start in range(0, len(batch), 5000):
-                conn.execute(insert(cls.__table__), batch[start:start + 5000])
-    with store.connection() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    return {cls.__tablename__: len(batch) for cls, batch in rows.items()}
-
-
-def _measure(fn, repeat: int) -> tuple[float, float]:
-    """Median wall-clock and process (CPU) seconds."""
-    wall, cpu = [], []
-    for _ in range(repeat):
-        start, start_cpu = time.perf_counter(), time.process_time()
-        fn()
-        wall.append(time.perf_counter() - start)
-        cpu.append(time.process_time() - start_cpu)
-    return statistics.median(wall), statistics.median(cpu)
+    return bulk_insert(store, rows, in_id_order=True)
 
 
 def main(quick: bool = False) -> None:
@@ -183,21 +164,21 @@ def main(quick: bool = False) -> None:
                         conn.execute(select(func.count()).select_from(text(table))).scalar()
 
             org = report_print.organisation(store)
-            first = _measure(lambda: report_print.committee_figures(store, START, END, today=TODAY), 1)
+            first = wall_and_cpu(lambda: report_print.committee_figures(store, START, END, today=TODAY), 1)
             figures = report_print.committee_figures(store, START, END, today=TODAY)
             school = report_print.school_entry_figures(store, SCHOOL_FROM, SCHOOL_TO, today=TODAY)
-            rows = [("baseline: count(*) over the reports' tables", _measure(baseline, repeat), "")]
+            rows = [("baseline: count(*) over the reports' tables", wall_and_cpu(baseline, repeat), "")]
             rows.append(("committee figures, first run (cold cache)", first, "pages decrypted as read"))
-            rows.append(("committee figures (5 years, by quarter)", _measure(
+            rows.append(("committee figures (5 years, by quarter)", wall_and_cpu(
                 lambda: report_print.committee_figures(store, START, END, today=TODAY), repeat), ""))
-            rows.append(("committee PDF from the figures", _measure(
+            rows.append(("committee PDF from the figures", wall_and_cpu(
                 lambda: report_print.committee_pdf(figures, org), repeat), ""))
-            rows.append(("committee report: figures + PDF", _measure(
+            rows.append(("committee report: figures + PDF", wall_and_cpu(
                 lambda: report_print.committee_pdf(report_print.committee_figures(store, START, END, today=TODAY),
                                                    org), repeat), "target < 3 s"))
-            rows.append(("school-entry figures", _measure(
+            rows.append(("school-entry figures", wall_and_cpu(
                 lambda: report_print.school_entry_figures(store, SCHOOL_FROM, SCHOOL_TO, today=TODAY), repeat), ""))
-            rows.append(("school-entry report: figures + PDF", _measure(
+            rows.append(("school-entry report: figures + PDF", wall_and_cpu(
                 lambda: report_print.school_entry_pdf(report_print.school_entry_figures(
                     store, SCHOOL_FROM, SCHOOL_TO, today=TODAY), org), repeat), "target < 3 s"))
             base = rows[0][1][0]

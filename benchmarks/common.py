@@ -25,6 +25,33 @@ def timed(fn: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
+def wall_and_cpu(fn: Callable[[], object], repeat: int) -> tuple[float, float]:
+    """Median wall-clock and process (CPU) seconds; CPU time is the steadier figure on a shared machine."""
+    wall, cpu = [], []
+    for _ in range(repeat):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        fn()
+        wall.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
+    return statistics.median(wall), statistics.median(cpu)
+
+
+def bulk_insert(store, rows: dict[type, list[dict]], *, in_id_order: bool = False) -> dict[str, int]:
+    """A fixture, not a workload: Core ``executemany`` in batches, no change capture; then a WAL
+    checkpoint, as on a laptop that was closed and reopened. Returns the row count per table."""
+    from sqlalchemy import insert
+
+    with store.connection(write=True) as conn:
+        for cls, batch in rows.items():
+            if in_id_order:
+                batch.sort(key=lambda row: row["id"])  # rows arrive over time, as in a team's database
+            for start in range(0, len(batch), 5000):
+                conn.execute(insert(cls.__table__), batch[start:start + 5000])
+    with store.connection() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    return {cls.__tablename__: len(batch) for cls, batch in rows.items()}
+
+
 def summary_ms(samples: list[float]) -> str:
     ms = [s * 1000 for s in samples]
     return f"median {statistics.median(ms):7.2f} ms  p95 {percentile(ms, 95):7.2f} ms"
