@@ -19,15 +19,15 @@ from PySide6.QtWidgets import (
 from kimdesk.services import agencies, catalogue
 from kimdesk.store.store import Store
 from kimdesk.ui.messages import describe, show_error
+from kimdesk.ui.pages import RefreshingPage
 from kimdesk.ui.widgets import Column, RowsModel, make_table, message_label, show_message
 from kimdesk.ui.worker import DbWorker
 
 
-class AgenciesPage(QWidget):
+class AgenciesPage(RefreshingPage):
     def __init__(self, store: Store, worker: DbWorker, parent: QWidget | None = None):
         super().__init__(parent)
         self.store, self.worker = store, worker
-        self._stale = True
         self._current: str | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -103,15 +103,6 @@ class AgenciesPage(QWidget):
         buttons.addWidget(self.save_button)
         form.addRow(buttons)
         return box
-
-    def activate(self) -> None:
-        if self._stale:
-            self.refresh()
-
-    def mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
 
     def clear(self) -> None:
         self.model.set_rows([])

@@ -11,6 +11,31 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from kimdesk.store.store import Store
 
 
+class RefreshingPage(QWidget):
+    """A page read from the database again when it is shown after its data changed.
+
+    ``mark_stale`` (after an edit, a sync, an unlock) reloads at once only a visible page;
+    a hidden one waits until the navigation ``activate``s it. Subclasses implement
+    ``refresh`` and start it by setting ``self._stale = False``.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._stale = True
+
+    def activate(self) -> None:
+        if self._stale:
+            self.refresh()
+
+    def mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+
 class LazyPage(QWidget):
     """Builds its page the first time it is shown or asked for.
 

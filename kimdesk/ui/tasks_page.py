@@ -15,6 +15,7 @@ from kimdesk.i18n import translate
 from kimdesk.services import tasks
 from kimdesk.store.store import Store
 from kimdesk.ui.messages import show_error
+from kimdesk.ui.pages import RefreshingPage
 from kimdesk.ui.widgets import OVERDUE, Column, RowsModel, make_table, selected_row
 from kimdesk.ui.worker import DbWorker
 
@@ -31,13 +32,12 @@ def task_columns() -> list[Column]:
     ]
 
 
-class TasksPage(QWidget):
+class TasksPage(RefreshingPage):
     open_client = Signal(str)
 
     def __init__(self, store: Store, worker: DbWorker, parent: QWidget | None = None):
         super().__init__(parent)
         self.store, self.worker = store, worker
-        self._stale = True
         self._items: list[tasks.DueItem] = []
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -76,15 +76,6 @@ class TasksPage(QWidget):
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.done_button)
         layout.addLayout(buttons)
-
-    def activate(self) -> None:
-        if self._stale:
-            self.refresh()
-
-    def mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
 
     def clear(self) -> None:
         self._items = []

@@ -17,20 +17,20 @@ from kimdesk.models.school import SCHOOL_FORMS
 from kimdesk.services import catalogue, school_entry
 from kimdesk.store.store import Store
 from kimdesk.ui.messages import show_error
+from kimdesk.ui.pages import RefreshingPage
 from kimdesk.ui.widgets import OVERDUE, Column, RowsModel, day_text, make_table, selected_row
 from kimdesk.ui.worker import DbWorker
 
 LONG_WAIT = 90  # days: shown in red
 
 
-class WaitingListPage(QWidget):
+class WaitingListPage(RefreshingPage):
     open_client = Signal(str)
 
     def __init__(self, store: Store, worker: DbWorker, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("waitingListPage")
         self.store, self.worker = store, worker
-        self._stale = True
         self.rows: list[school_entry.Waiting] = []
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -86,16 +86,7 @@ class WaitingListPage(QWidget):
         bottom.addWidget(self.csv_button)
         layout.addLayout(bottom)
 
-    # -- the page protocol of the main window --------------------------------------------------
-    def activate(self) -> None:
-        if self._stale:
-            self.refresh()
-
-    def mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
+    # -- the page protocol of the main window (activate, mark_stale: RefreshingPage) -----------
     def clear(self) -> None:
         self.rows = []
         self.model.set_rows([])
