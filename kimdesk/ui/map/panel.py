@@ -29,6 +29,7 @@ from kimdesk.services import validation as v
 from kimdesk.ui.map import style
 from kimdesk.ui.map.dialogs import AssignDialog, DeclineDialog, ForwardDialog, NeedDialog
 from kimdesk.ui.map.scene import ResponsibilityMap, actions_for
+from kimdesk.ui.record.section import NothingUnsaved
 from kimdesk.ui.widgets import Column, RowsModel, make_table
 
 
@@ -41,7 +42,7 @@ def remark(node: rs.NeedNode) -> str:
     return ", ".join(parts)
 
 
-class NeedsPanel(QWidget):
+class NeedsPanel(QWidget, NothingUnsaved):
     def __init__(self, view, parent: QWidget | None = None):
         super().__init__(parent)
         self.view = view
@@ -216,11 +217,3 @@ class NeedsPanel(QWidget):
                                                                    "not_for_immigration_office": values["mark"]},
                                                agency_id=values["agency_id"]), on_error=dialog.fail)
 
-    def draft(self) -> dict[str, Any]:
-        return {}
-
-    def apply_draft(self, draft: dict[str, Any]) -> None:
-        pass
-
-    def has_unsaved(self) -> bool:
-        return False

@@ -8,7 +8,6 @@ health data separately, the purpose, its form and dates; a withdrawal takes effe
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -26,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from kimdesk.services import consents, record
+from kimdesk.ui.record.section import NothingUnsaved
 from kimdesk.ui.widgets import AgencyCombo, Column, RowsModel, make_table, message_label, selected_row, show_message
 
 INVALID = QColor("#777777")
 
 
-class ConsentsTab(QWidget):
+class ConsentsTab(QWidget, NothingUnsaved):
     def __init__(self, view, parent: QWidget | None = None):
         super().__init__(parent)
         self.view = view
@@ -105,14 +105,6 @@ class ConsentsTab(QWidget):
     def show_record(self, rec: record.Record) -> None:
         self.model.set_rows(rec.consents)
 
-    def draft(self) -> dict[str, Any]:
-        return {}
-
-    def apply_draft(self, draft: dict[str, Any]) -> None:
-        pass
-
-    def has_unsaved(self) -> bool:
-        return False
 
     def add(self) -> None:
         store, client_id = self.view.store, self.view.client_id

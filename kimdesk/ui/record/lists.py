@@ -8,11 +8,12 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kimdesk.services import record, tasks
+from kimdesk.ui.record.section import NothingUnsaved
 from kimdesk.ui.tasks_page import task_columns
 from kimdesk.ui.widgets import OVERDUE, Column, RowsModel, make_table, message_label, selected_row, show_message
 
 
-class ConferencesTab(QWidget):
+class ConferencesTab(QWidget, NothingUnsaved):
     def __init__(self, view, parent: QWidget | None = None):
         super().__init__(parent)
         self.view = view
@@ -43,15 +44,6 @@ class ConferencesTab(QWidget):
         row = selected_row(self.table)
         if row is not None:
             self.view.open_conference.emit(row.id)
-
-    def draft(self) -> dict[str, Any]:
-        return {}
-
-    def apply_draft(self, draft: dict[str, Any]) -> None:
-        pass
-
-    def has_unsaved(self) -> bool:
-        return False
 
 
 class TasksTab(QWidget):

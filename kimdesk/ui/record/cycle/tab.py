@@ -16,9 +16,10 @@ from kimdesk.ui.record.cycle.phases import PhasesPanel
 from kimdesk.ui.record.cycle.plan import PlanPanel
 from kimdesk.ui.record.cycle.privacy import PrivacyPanel
 from kimdesk.ui.record.cycle.school import SchoolPanel
+from kimdesk.ui.record.section import NothingUnsaved
 
 
-class CycleTab(QWidget):
+class CycleTab(QWidget, NothingUnsaved):
     def __init__(self, view, parent: QWidget | None = None):
         super().__init__(parent)
         self.view = view
@@ -49,11 +50,3 @@ class CycleTab(QWidget):
     def show_record(self, _rec) -> None:
         pass
 
-    def draft(self) -> dict[str, Any]:
-        return {}
-
-    def apply_draft(self, draft: dict[str, Any]) -> None:
-        pass
-
-    def has_unsaved(self) -> bool:
-        return False
