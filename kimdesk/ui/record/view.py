@@ -187,20 +187,17 @@ class ClientRecordView(QWidget):
                 self._undo_ready(edit)
             if on_done is not None:
                 on_done(edit)
-            self.reload()
-            self.changed.emit()
 
-        def failed(exc: BaseException) -> None:
-            if on_error is not None:
-                on_error(describe(exc))
-            else:
-                show_error(self, exc)
-
-        self.worker.submit(lambda _job: fn(), done, failed, label="edit")
+        self._run(fn, done, on_error, "edit")
 
     def run_change(self, fn: Callable[[], Any], *, on_done: Callable[[Any], None] | None = None,
                    on_error: Callable[[str], None] | None = None) -> None:
         """Run one service call that is not undone from here (the case cycle, plan, assessment)."""
+        self._run(fn, on_done, on_error, "change")
+
+    def _run(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None,
+             on_error: Callable[[str], None] | None, label: str) -> None:
+        """On the worker; afterwards the record is read again and ``changed`` tells the window."""
 
         def done(result: Any) -> None:
             if on_done is not None:
@@ -214,7 +211,7 @@ class ClientRecordView(QWidget):
             else:
                 show_error(self, exc)
 
-        self.worker.submit(lambda _job: fn(), done, failed, label="change")
+        self.worker.submit(lambda _job: fn(), done, failed, label=label)
 
     def _undo_ready(self, edit: edits.Edit) -> None:
         self.last_edit = edit
