@@ -146,7 +146,22 @@ class DuplicatesPage(Page):
             self.open_existing.emit(item.data(Qt.ItemDataRole.UserRole))
 
 
-class HouseholdPage(Page):
+class RowsPage(Page):
+    """A page of rows (household members, needs, consents) kept by a ``RowsEditor`` in ``self.rows``."""
+
+    rows: RowsEditor
+
+    def set_agencies(self, agencies: list[Any]) -> None:
+        self.rows.set_agencies(agencies)
+
+    def refresh(self) -> None:
+        self.rows.rebuild()
+
+    def show_messages(self, only: tuple[str, ...] | None = None) -> None:
+        self.rows.show_all_messages()
+
+
+class HouseholdPage(RowsPage):
     def __init__(self, wizard: IntakeWizard, parent: QWidget | None = None):
         self.heading = translate("IntakePages", "Wer lebt mit im Haushalt?")
         self.explanation = translate("IntakePages", "Kinder, Partner:in und andere Angehörige. Wer selbst eine "
@@ -162,12 +177,6 @@ class HouseholdPage(Page):
         self.rows.set_empty_text(translate("IntakePages", "Noch niemand eingetragen – die Person lebt allein, "
                                                           "oder es ist nicht bekannt."))
         self.layout_.addWidget(self.rows, 1)
-
-    def refresh(self) -> None:
-        self.rows.rebuild()
-
-    def show_messages(self, only: tuple[str, ...] | None = None) -> None:
-        self.rows.show_all_messages()
 
 
 class LanguagesPage(Page):
@@ -233,7 +242,7 @@ class ResidencePage(Page):
         self.layout_.addStretch(1)
 
 
-class NeedsPage(Page):
+class NeedsPage(RowsPage):
     def __init__(self, wizard: IntakeWizard, parent: QWidget | None = None, agencies: list[Any] | None = None):
         self.heading = translate("IntakePages", "Bedarfe")
         self.explanation = translate("IntakePages", "Worum geht es? Für jeden Bedarf schlägt KIMdesk die zuständige "
@@ -280,17 +289,8 @@ class NeedsPage(Page):
             combo = self.rows.widgets[index]["agency_id"]
             combo.set_agency_id(proposal.agency_id)
 
-    def set_agencies(self, agencies: list[Any]) -> None:
-        self.rows.set_agencies(agencies)
 
-    def refresh(self) -> None:
-        self.rows.rebuild()
-
-    def show_messages(self, only: tuple[str, ...] | None = None) -> None:
-        self.rows.show_all_messages()
-
-
-class ConsentsPage(Page):
+class ConsentsPage(RowsPage):
     def __init__(self, wizard: IntakeWizard, parent: QWidget | None = None, agencies: list[Any] | None = None):
         self.heading = translate("IntakePages", "Einwilligungen (Schweigepflichtentbindung)")
         self.explanation = translate("IntakePages", "Welche Stellen dürfen Auskunft erhalten und geben? Nur was "
@@ -312,15 +312,6 @@ class ConsentsPage(Page):
         ], translate("IntakePages", "Einwilligung hinzufügen"), self, agencies=agencies or [])
         self.rows.set_empty_text(translate("IntakePages", "Noch keine Einwilligung eingetragen."))
         self.layout_.addWidget(self.rows, 1)
-
-    def set_agencies(self, agencies: list[Any]) -> None:
-        self.rows.set_agencies(agencies)
-
-    def refresh(self) -> None:
-        self.rows.rebuild()
-
-    def show_messages(self, only: tuple[str, ...] | None = None) -> None:
-        self.rows.show_all_messages()
 
 
 class SummaryPage(Page):
