@@ -3,7 +3,7 @@
 # (pdftotext/pdftoppm to read PDFs back), the X libraries Qt's xcb plugin loads, and a virtual X
 # server (xvfb, xauth) on which the bundle test opens the window.
 # Installs only what is missing, and only when running as root; otherwise says what to run.
-PKGS="samba poppler-utils libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3 xvfb xauth"
+PKGS="samba poppler-utils cups printer-driver-cups-pdf libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3 xvfb xauth"
 command -v dpkg-query >/dev/null 2>&1 || exit 0
 missing=""
 for p in $PKGS; do
