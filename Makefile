@@ -47,7 +47,7 @@ test-bundle: bundle system-deps
 
 ## dist/kimdesk-<version>-<os>-<arch>.tar.gz from the bundle, named by its own --version
 bundle-archive: bundle
-	cd dist && v=$$(./kimdesk/kimdesk --version | cut -d' ' -f2) && \
+	cd dist && v=$$(./kimdesk/kimdesk-cli --version | cut -d' ' -f2) && \
 	  tar czf "kimdesk-$$v-$$(uname -s | tr A-Z a-z)-$$(uname -m).tar.gz" kimdesk && ls -lh kimdesk-*.tar.gz
 
 clean:

@@ -52,6 +52,14 @@ class NotFound(BadInput):
     pass
 
 
+class SettingLocked(BadInput):
+    """IT preset this setting for the machine (central policy); a user cannot change it."""
+
+    def __init__(self, message: str, field: str | None = None):
+        super().__init__(message)
+        self.field = field
+
+
 class Locked(KimdeskError):
     """The store was locked (key forgotten); unlock before going on."""
 

@@ -68,3 +68,37 @@ def atomic_write(path: Path, data: bytes) -> None:
             os.fsync(dfd)
         finally:
             os.close(dfd)
+
+
+def universal_name(spec: str, *, platform: str = sys.platform, remote_of=None) -> str:
+    """A folder on a mapped network drive as its UNC path: ``K:\\team`` → ``\\\\server\\kim\\team``.
+
+    Drive letters are per user and per logon (IT maps ``K:`` by a logon script that may not have
+    run yet, or maps another share to it on the next laptop); the UNC path names the share
+    itself, so that is what a saved sync target keeps. Anything that is not a mapped drive on
+    Windows comes back unchanged.
+    """
+    if platform != "win32" or "://" in spec:
+        return spec
+    drive, sep, rest = spec.partition(":")
+    if len(drive) != 1 or not drive.isalpha() or not sep:
+        return spec
+    remote = (remote_of or _mapped_drive_remote)(drive.upper() + ":")
+    if not remote:
+        return spec
+    rest = rest.replace("/", "\\").strip("\\")
+    return remote.rstrip("\\") + ("\\" + rest if rest else "")
+
+
+def _mapped_drive_remote(drive: str) -> str | None:
+    """``WNetGetConnectionW``: the share a drive letter is mapped to, or None for a local drive."""
+    import ctypes
+
+    size = ctypes.c_ulong(1024)
+    buffer = ctypes.create_unicode_buffer(size.value)
+    try:
+        result = ctypes.windll.mpr.WNetGetConnectionW(drive, buffer, ctypes.byref(size))  # type: ignore[attr-defined]
+    except (AttributeError, OSError):
+        return None
+    return buffer.value if result == 0 and buffer.value else None
+

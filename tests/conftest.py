@@ -9,6 +9,7 @@ from pathlib import Path
 import keyring
 import pytest
 
+from kimdesk.store import policy
 from tests.support.file_keyring import FileKeyring
 from tests.support.stores import PASSPHRASE, copy_profile, open_with_key
 
@@ -38,6 +39,9 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    # no machine-wide policy (a /etc/kimdesk/policy.json on a developer's machine must not leak in)
+    monkeypatch.setenv("KIMDESK_POLICY_FILE", str(home / "config" / "machine-policy.json"))
+    policy.reload()
     monkeypatch.setenv("TMPDIR", str(home / "tmp"))
     monkeypatch.setattr(tempfile, "tempdir", str(home / "tmp"))
     monkeypatch.setenv("KIMDESK_TEST_KEYRING", str(tmp_path / "keyring.json"))

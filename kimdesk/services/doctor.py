@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from kimdesk.errors import KimdeskError
 from kimdesk.i18n import translate
@@ -71,6 +74,46 @@ def run(profile, open_store: Callable) -> Report:
     report.add(translate("Doctor", "Schema"), "ok" if schema_ok else "fail", ", ".join(sorted(revs)))
     report.add(translate("Doctor", "Audit-Protokoll"), "ok" if chain.ok else "fail", chain.describe())
     report.add(translate("Doctor", "Gerät"), "ok", store.device_id)
+    _machine_checks(profile, report)
     for extra in EXTRA_CHECKS:
         extra(store, report)
     return report
+
+
+def _machine_checks(profile, report: Report) -> None:
+    """What IT set up on this machine: the central policy file, the data dir's rights on Windows."""
+    from kimdesk.store import policy
+
+    machine = policy.current()
+    if machine.problems:
+        report.add(translate("Doctor", "Zentrale Vorgaben"), "warn", "; ".join(machine.problems[:3]))
+    elif machine.values:
+        report.add(translate("Doctor", "Zentrale Vorgaben"), "ok", translate(
+            "Doctor", "{n} Einstellungen von der IT festgelegt ({path}): {keys}").format(
+            n=len(machine.values), path=machine.path, keys=", ".join(sorted(machine.values))))
+    advice = acl_advice(profile.db_path.parent)
+    if advice:
+        report.add(translate("Doctor", "Zugriffsrechte"), "warn", advice)
+
+
+def acl_advice(data_dir: Path, *, platform: str = sys.platform, environ=os.environ) -> str | None:
+    """A warning when, on Windows, the data dir lies outside the user's own profile.
+
+    Inside ``%USERPROFILE%`` (and so ``%LOCALAPPDATA%``) Windows gives the folder to the user
+    alone. A ``--data-dir`` on a second drive or a shared folder inherits that folder's ACL,
+    which often lets every local user read it — the key file and the encrypted database with it.
+    """
+    if platform != "win32":
+        return None
+
+    def norm(p: str) -> str:
+        return p.replace("/", "\\").rstrip("\\").casefold()
+
+    here = norm(str(data_dir))
+    homes = [norm(environ[v]) for v in ("USERPROFILE", "LOCALAPPDATA", "APPDATA") if environ.get(v)]
+    if any(here == h or here.startswith(h + "\\") for h in homes):
+        return None
+    return translate("Doctor", "Der Datenordner {path} liegt außerhalb Ihres Benutzerprofils und erbt die Rechte des "
+                               "Ordners darüber; andere Benutzer dieses Rechners könnten ihn lesen. Bitte von der IT "
+                               "nur für Sie freigeben lassen: icacls \"{path}\" /inheritance:r /grant:r "
+                               "\"%USERNAME%:(OI)(CI)F\"").format(path=data_dir)

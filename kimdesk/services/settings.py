@@ -12,8 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from kimdesk.errors import ValidationError
+from kimdesk.errors import SettingLocked, ValidationError
 from kimdesk.i18n import translate
+from kimdesk.store import policy
 from kimdesk.store.store import Store
 
 
@@ -49,6 +50,11 @@ class Option:
             raise ValidationError(translate("Settings", "„{value}“ ist für „{title}“ nicht vorgesehen.").format(
                 value=text[:30], title=self.title()), self.key)
         return text
+
+    @property
+    def locked(self) -> bool:
+        """IT preset this option for the machine (``store.policy``): shown, not editable."""
+        return policy.locked(self.key)
 
     def get(self, store: Store) -> Any:
         with store.connection() as conn:
@@ -107,6 +113,10 @@ def values(store: Store) -> dict[str, Any]:
 
 def save(store: Store, changed: dict[str, Any]) -> dict[str, Any]:
     """Validate every value first, then write them all (nothing is written on a bad value)."""
+    for key in changed:
+        if BY_KEY[key].locked:
+            raise SettingLocked(translate("Settings", "„{title}“ ist von der IT für diesen Rechner festgelegt.").format(
+                title=BY_KEY[key].title()), key)
     cleaned = {key: BY_KEY[key].clean(value) for key, value in changed.items()}
     with store.connection(write=True) as conn:
         for key, value in cleaned.items():

@@ -20,9 +20,10 @@ from sqlalchemy import Connection, Engine, event, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from kimdesk.errors import Locked
+from kimdesk.errors import Locked, SettingLocked
 from kimdesk.i18n import translate
 from kimdesk.models import Setting
+from kimdesk.store import policy
 from kimdesk.sync import capture
 from kimdesk.sync.clock import HybridClock
 
@@ -99,10 +100,16 @@ class Store:
 
     # -- settings --------------------------------------------------------------------------
     def get_setting(self, conn: Connection, key: str, default: Any = None) -> Any:
+        """The value IT preset for this machine (``policy``), else the stored one, else ``default``."""
+        if policy.locked(key):
+            return policy.value(key)
         raw = conn.execute(select(_setting.c.value).where(_setting.c.key == key)).scalar()
         return default if raw is None else json.loads(raw)
 
     def set_setting(self, conn: Connection, key: str, value: Any) -> None:
+        if policy.locked(key):
+            raise SettingLocked(translate("Store", "„{key}“ ist von der IT für diesen Rechner festgelegt ({path}).").format(
+                key=key, path=policy.current().path))
         conn.execute(
             text("INSERT INTO setting(key, value) VALUES (:k, :v) "
                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),

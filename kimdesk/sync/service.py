@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from kimdesk.errors import BadInput
 from kimdesk.i18n import translate
+from kimdesk.paths import universal_name
 from kimdesk.store.store import Store
 from kimdesk.sync import layout, outbox, settings
 from kimdesk.sync.engine import Progress, SyncRound
@@ -19,6 +20,7 @@ def configured_target(store: Store) -> str | None:
 
 
 def save_target(store: Store, spec: str) -> None:
+    spec = universal_name(spec)  # a mapped drive is saved as its UNC path: drive letters move
     open_target(spec)  # refuse what cannot be a target before saving it
     settings.put(store, settings.TARGET, spec)
 

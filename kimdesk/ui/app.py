@@ -97,14 +97,19 @@ def _open_profile(ctx, app) -> tuple[Any, Any] | int:
 
 def run(ctx, *, demo: bool = False, demo_clients: int = 300, exit_when_shown: bool = False) -> int:
     from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from kimdesk.paths import resource_path
     from kimdesk.services import settings
+    from kimdesk.ui import crash
     from kimdesk.ui import i18n as ui_i18n
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("KIMdesk")
     app.setOrganizationName("KIMdesk")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "kimdesk.png"))))
+    crash.install()
     ui_i18n.install()
     cleanup: Path | None = None
     store = None

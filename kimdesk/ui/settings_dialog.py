@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from kimdesk.errors import KimdeskError
 from kimdesk.services import settings
+from kimdesk.store import policy
 from kimdesk.store.store import Store
 from kimdesk.ui.widgets import message_label, show_message
 
@@ -30,6 +31,10 @@ class SettingsDialog(QDialog):
             editor.setObjectName(option.key)
             if option.help is not None:
                 editor.setToolTip(option.help())
+            if option.locked:  # preset by IT in the machine's policy file: shown, not editable
+                editor.setEnabled(False)
+                editor.setToolTip(self.tr("Von der IT für diesen Rechner festgelegt ({path}).").format(
+                    path=policy.current().path))
             form.addRow(option.title(), editor)
             self.editors[option.key] = editor
         layout.addLayout(form)
@@ -68,7 +73,8 @@ class SettingsDialog(QDialog):
         return out
 
     def save(self) -> None:
-        changed = {k: v for k, v in self.current().items() if v != self.values[k]}
+        changed = {k: v for k, v in self.current().items()
+                   if v != self.values[k] and not settings.BY_KEY[k].locked}
         try:
             cleaned = settings.save(self.store, changed)
         except KimdeskError as exc:

@@ -463,7 +463,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kimdesk/ui/app.py" line="+117"/>
+        <location filename="../../kimdesk/ui/app.py" line="+122"/>
         <source>Demo-Profil (Beispieldaten)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2711,12 +2711,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+160"/>
+        <location line="+157"/>
         <source>Rückgängig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-140"/>
         <source>Persönliche Daten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2792,7 +2792,7 @@
         </translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+77"/>
         <source>Rückgängig: {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3234,7 +3234,7 @@
 <context>
     <name>ConferencesTab</name>
     <message>
-        <location filename="../../kimdesk/ui/record/lists.py" line="+20"/>
+        <location filename="../../kimdesk/ui/record/lists.py" line="+21"/>
         <source>Entwurf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3725,6 +3725,14 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../kimdesk/ui/crash.py" line="+43"/>
+        <source>Ein unerwarteter Fehler ist aufgetreten ({kind}). Ihre Eingaben in offenen Fenstern sind noch da: bitte speichern und KIMdesk neu starten. Einzelheiten stehen im Protokoll (Hilfe → Über KIMdesk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cycle</name>
     <message>
         <location filename="../../kimdesk/services/case_cycle.py" line="+47"/>
@@ -3910,7 +3918,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/ui/record/cycle/tab.py" line="+34"/>
+        <location filename="../../kimdesk/ui/record/cycle/tab.py" line="+35"/>
         <source>Phasen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4208,7 +4216,7 @@
 <context>
     <name>Doctor</name>
     <message>
-        <location filename="../../kimdesk/services/doctor.py" line="+42"/>
+        <location filename="../../kimdesk/services/doctor.py" line="+45"/>
         <location line="+2"/>
         <source>Schlüsselbund</source>
         <translation type="unfinished"></translation>
@@ -4254,6 +4262,27 @@
     <message>
         <location line="+1"/>
         <source>Gerät</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+2"/>
+        <source>Zentrale Vorgaben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} Einstellungen von der IT festgelegt ({path}): {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zugriffsrechte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Der Datenordner {path} liegt außerhalb Ihres Benutzerprofils und erbt die Rechte des Ordners darüber; andere Benutzer dieses Rechners könnten ihn lesen. Bitte von der IT nur für Sie freigeben lassen: icacls &quot;{path}&quot; /inheritance:r /grant:r &quot;%USERNAME%:(OI)(CI)F&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5191,7 +5220,7 @@
 <context>
     <name>Intake</name>
     <message>
-        <location filename="../../kimdesk/services/intake.py" line="+172"/>
+        <location filename="../../kimdesk/services/intake.py" line="+181"/>
         <source>Bitte die Stelle wählen, die die Einwilligung erhält.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5296,30 +5325,30 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+61"/>
+        <location line="+76"/>
         <source>Vorname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+61"/>
+        <location line="-75"/>
+        <location line="+76"/>
         <source>Familienname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-75"/>
         <source>Name in eigener Schrift (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
-        <location line="+192"/>
+        <location line="+75"/>
+        <location line="+168"/>
         <source>Geburtsdatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-242"/>
         <source>Geschlecht</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5379,7 +5408,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Wer lebt mit im Haushalt?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5409,7 +5438,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Sprachen und Dolmetschung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5440,23 +5469,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+130"/>
+        <location line="+112"/>
         <source>Aufenthaltsstatus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-110"/>
         <source>Rechtsgrundlage (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+81"/>
+        <location line="+72"/>
         <source>gültig bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-71"/>
         <source>Wohnort (Kommune)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5467,12 +5496,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+120"/>
+        <location line="+102"/>
         <source>Bedarfe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-101"/>
         <source>Worum geht es? Für jeden Bedarf schlägt KIMdesk die zuständige Stelle vor (nach Aufenthaltsstatus, Alter und Wohnort); der Vorschlag lässt sich ändern.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5512,7 +5541,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
         <source>Einwilligungen (Schweigepflichtentbindung)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5582,7 +5611,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>Zusammenfassung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5943,7 +5972,7 @@
 <context>
     <name>Map</name>
     <message>
-        <location filename="../../kimdesk/ui/map/panel.py" line="+38"/>
+        <location filename="../../kimdesk/ui/map/panel.py" line="+39"/>
         <location filename="../../kimdesk/ui/map/scene.py" line="+147"/>
         <source>Lücke</source>
         <translation type="unfinished"></translation>
@@ -6870,6 +6899,44 @@
     <message>
         <location line="+71"/>
         <source>Bitte angeben, wer die Maßnahme übernimmt (Stelle oder Person).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <location filename="../../kimdesk/store/policy.py" line="+85"/>
+        <source>{path}: nicht lesbar ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}: größer als {kib} KiB, nicht gelesen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path}: kein gültiges JSON, nicht gelesen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path}: nicht im Format {format} Version {version}, nicht gelesen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path}: „settings“ fehlt oder ist kein Objekt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path}: „{key}“ kann nicht zentral festgelegt werden, ignoriert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}: Wert für „{key}“ ungültig, ignoriert</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9655,7 +9722,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../kimdesk/services/settings.py" line="+38"/>
+        <location filename="../../kimdesk/services/settings.py" line="+39"/>
         <source>„{title}“ muss eine ganze Zahl sein.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9670,7 +9737,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Automatisch sperren nach (Minuten ohne Eingabe)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9714,12 +9781,22 @@
         <source>Die ältesten Sicherungen darüber hinaus werden gelöscht.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>„{title}“ ist von der IT für diesen Rechner festgelegt.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/settings_dialog.py" line="+22"/>
+        <location filename="../../kimdesk/ui/settings_dialog.py" line="+23"/>
         <source>Einstellungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Von der IT für diesen Rechner festgelegt ({path}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9877,8 +9954,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/store.py" line="+97"/>
+        <location filename="../../kimdesk/store/store.py" line="+98"/>
         <source>Das Profil ist gesperrt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>„{key}“ ist von der IT für diesen Rechner festgelegt ({path}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9966,7 +10048,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/sync/service.py" line="+29"/>
+        <location filename="../../kimdesk/sync/service.py" line="+31"/>
         <source>Kein Sync-Ziel: --target ORDNER|smb://… angeben (mit --save merken).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10533,7 +10615,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/ui/tasks_page.py" line="+24"/>
+        <location filename="../../kimdesk/ui/tasks_page.py" line="+25"/>
         <source>Fällig</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10571,7 +10653,7 @@
 <context>
     <name>TasksPage</name>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>&lt;b&gt;Aufgaben und Wiedervorlagen&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10616,7 +10698,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
         <source>{n} offen, davon {late} überfällig</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10624,7 +10706,7 @@
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../kimdesk/ui/record/lists.py" line="+39"/>
+        <location filename="../../kimdesk/ui/record/lists.py" line="+30"/>
         <source>Was ist zu tun? z. B. Bescheid des Jobcenters nachfragen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10990,7 +11072,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+29"/>
         <source>Nächste Aufnahmetermine: {dates}</source>
         <translation type="unfinished"></translation>
     </message>

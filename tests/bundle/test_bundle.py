@@ -21,7 +21,8 @@ from kimdesk import __version__
 
 pytestmark = pytest.mark.bundle
 ROOT = Path(__file__).resolve().parents[2]
-BUNDLE = Path(os.environ.get("KIMDESK_BUNDLE", ROOT / "dist" / "kimdesk" / "kimdesk"))
+# the console program; the windowed ``kimdesk`` beside it starts the app (test_windowed_program)
+BUNDLE = Path(os.environ.get("KIMDESK_BUNDLE", ROOT / "dist" / "kimdesk" / "kimdesk-cli"))
 PASS = "bundle passphrase 1"
 TEAM_PASS = "team passphrase for the bundle"
 MAX_MB = 260  # measured 242 MB = 231 MiB of files (Linux x86-64, PySide6 6.11); more means something heavy crept in
@@ -48,6 +49,19 @@ def run(exe: Path, home: Path, *args, env: dict | None = None, check: bool = Tru
     if check:
         assert proc.returncode == 0, f"{args}: exit {proc.returncode}\n{proc.stdout}\n{proc.stderr}"
     return proc
+
+
+def test_windowed_program_starts_the_app_without_console_streams(exe, tmp_path):
+    """The windowed ``kimdesk`` (``kimdesk.exe`` on Windows, no console) opens the app and quits cleanly."""
+    windowed = exe.parent / "kimdesk"
+    assert windowed.exists(), "build.spec must build the windowed program beside kimdesk-cli"
+    full = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(tmp_path), "LANG": "C.UTF-8",
+            "TMPDIR": str(tmp_path), "QT_QPA_PLATFORM": "offscreen", "KIMDESK_LANG": "de",
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+    proc = subprocess.run([str(windowed), "--demo", "--exit-when-shown"], stdin=subprocess.DEVNULL,
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=full, timeout=180, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr.decode(errors="replace")[-2000:]
+    assert b"KIMDESK_SHOWN" in proc.stdout
 
 
 def sample(agency: str, client: str, conference: str) -> dict:
