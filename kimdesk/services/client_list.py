@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, ColumnElement, exists, func, select, tuple_
 
 from kimdesk.models import Client, Need
+from kimdesk.models.list_indexes import sort_key
 from kimdesk.services import search
 from kimdesk.store.store import Store
 
@@ -87,10 +88,8 @@ class Query:
     def _order(self) -> list[ColumnElement]:
         """Sort value, given name, id: all one direction, so a row value marks a position."""
         name = self.flt.sort if self.flt.sort in COLUMNS else "family_name"
-        key: ColumnElement = _c[name]
-        if name not in ("family_name", "given_name", "case_number", "status"):
-            key = func.coalesce(key, "")  # nullable columns: NULL sorts (and compares) as ""
-        return [key, _c.given_name, _c.id]
+        # NULL sorts (and compares) as ""; spelled as the index spells it (models.list_indexes)
+        return [sort_key(_c[name]), _c.given_name, _c.id]
 
     def _select(self):
         return select(_c.id, *[_c[name] for name in COLUMNS])

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import jellyfish
 from anyascii import anyascii
+from rapidfuzz.distance import Indel  # imported once: the scoring loop calls token_similarity ~1,300 times a search
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 _DOUBLE = re.compile(r"(.)\1+")
@@ -91,8 +92,6 @@ SQL_FUNCTIONS = {"kim_name_keys": (4, sql_name_keys)}
 
 def token_similarity(query: str, target: str) -> float:
     """0–100: exact, prefix (typing), same sound, or plain edit similarity."""
-    from rapidfuzz.distance import Indel
-
     if query == target:
         return 100.0
     if target.startswith(query):
