@@ -23,8 +23,8 @@ from sqlalchemy.orm import Session
 from kimdesk.errors import Locked
 from kimdesk.i18n import translate
 from kimdesk.models import Setting
-from kimdesk.sync import capture
-from kimdesk.sync.clock import HybridClock
+from kimdesk.store import capture
+from kimdesk.store.clock import HybridClock
 
 _setting = Setting.__table__
 
