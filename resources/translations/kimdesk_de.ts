@@ -1798,7 +1798,7 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../kimdesk/services/audit.py" line="+76"/>
+        <location filename="../../kimdesk/store/audit.py" line="+76"/>
         <source>Audit-Protokoll intakt: {n} Einträge geprüft.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2021,7 +2021,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kimdesk/commands/sync.py" line="+111"/>
+        <location filename="../../kimdesk/commands/sync.py" line="+109"/>
         <source>Die Passphrasen stimmen nicht überein.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2711,12 +2711,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+160"/>
+        <location line="+157"/>
         <source>Rückgängig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-140"/>
         <source>Persönliche Daten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2792,7 +2792,7 @@
         </translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+77"/>
         <source>Rückgängig: {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3234,7 +3234,7 @@
 <context>
     <name>ConferencesTab</name>
     <message>
-        <location filename="../../kimdesk/ui/record/lists.py" line="+20"/>
+        <location filename="../../kimdesk/ui/record/lists.py" line="+21"/>
         <source>Entwurf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3910,7 +3910,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/ui/record/cycle/tab.py" line="+34"/>
+        <location filename="../../kimdesk/ui/record/cycle/tab.py" line="+35"/>
         <source>Phasen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4195,7 +4195,7 @@
 <context>
     <name>Disclosure</name>
     <message>
-        <location filename="../../kimdesk/services/disclosure.py" line="+56"/>
+        <location filename="../../kimdesk/figures/disclosure.py" line="+56"/>
         <source>Insgesamt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4208,7 +4208,7 @@
 <context>
     <name>Doctor</name>
     <message>
-        <location filename="../../kimdesk/services/doctor.py" line="+42"/>
+        <location filename="../../kimdesk/services/doctor.py" line="+38"/>
         <location line="+2"/>
         <source>Schlüsselbund</source>
         <translation type="unfinished"></translation>
@@ -4257,7 +4257,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/sync/doctor.py" line="+13"/>
+        <location line="+9"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5026,7 +5026,7 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../kimdesk/services/exchange.py" line="+63"/>
+        <location filename="../../kimdesk/services/exchange.py" line="+59"/>
         <source>die Kennung {id} kommt doppelt vor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5191,7 +5191,7 @@
 <context>
     <name>Intake</name>
     <message>
-        <location filename="../../kimdesk/services/intake.py" line="+172"/>
+        <location filename="../../kimdesk/services/intake.py" line="+181"/>
         <source>Bitte die Stelle wählen, die die Einwilligung erhält.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5296,30 +5296,30 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+61"/>
+        <location line="+76"/>
         <source>Vorname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+61"/>
+        <location line="-75"/>
+        <location line="+76"/>
         <source>Familienname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-75"/>
         <source>Name in eigener Schrift (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
-        <location line="+192"/>
+        <location line="+75"/>
+        <location line="+168"/>
         <source>Geburtsdatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-242"/>
         <source>Geschlecht</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5379,7 +5379,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Wer lebt mit im Haushalt?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5409,7 +5409,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Sprachen und Dolmetschung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5440,23 +5440,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+130"/>
+        <location line="+112"/>
         <source>Aufenthaltsstatus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-110"/>
         <source>Rechtsgrundlage (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+81"/>
+        <location line="+72"/>
         <source>gültig bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-71"/>
         <source>Wohnort (Kommune)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5467,12 +5467,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+120"/>
+        <location line="+102"/>
         <source>Bedarfe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-101"/>
         <source>Worum geht es? Für jeden Bedarf schlägt KIMdesk die zuständige Stelle vor (nach Aufenthaltsstatus, Alter und Wohnort); der Vorschlag lässt sich ändern.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5512,7 +5512,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
         <source>Einwilligungen (Schweigepflichtentbindung)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5582,7 +5582,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>Zusammenfassung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5943,7 +5943,7 @@
 <context>
     <name>Map</name>
     <message>
-        <location filename="../../kimdesk/ui/map/panel.py" line="+38"/>
+        <location filename="../../kimdesk/ui/map/panel.py" line="+39"/>
         <location filename="../../kimdesk/ui/map/scene.py" line="+147"/>
         <source>Lücke</source>
         <translation type="unfinished"></translation>
@@ -7632,11 +7632,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/committee.py" line="+79"/>
+        <location filename="../../kimdesk/reports/committee.py" line="+84"/>
         <location line="+1"/>
         <location filename="../../kimdesk/reports/minutes.py" line="-174"/>
         <location line="+3"/>
-        <location filename="../../kimdesk/reports/school_entry.py" line="+73"/>
+        <location filename="../../kimdesk/reports/school_entry.py" line="+77"/>
         <location line="+1"/>
         <location filename="../../kimdesk/reports/template.py" line="+33"/>
         <location line="+1"/>
@@ -7904,7 +7904,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/minutes_print.py" line="+144"/>
+        <location filename="../../kimdesk/services/minutes_print.py" line="+145"/>
         <source>Ausfertigung für {recipient}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8331,13 +8331,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../kimdesk/services/committee/meetings.py" line="+102"/>
+        <location filename="../../kimdesk/figures/meetings.py" line="+102"/>
+        <location filename="../../kimdesk/reports/committee.py" line="+3"/>
         <source>Aufgaben</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../kimdesk/reports/committee.py" line="+0"/>
         <source>In Fallkonferenzen vereinbarte Aufgaben, deren Frist im Zeitraum lag. Fristgerecht: bis zur Frist als erledigt vermerkt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8517,7 +8517,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/committee/__init__.py" line="+53"/>
+        <location filename="../../kimdesk/services/committee/__init__.py" line="+54"/>
         <source>Personen im Case Management</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8547,18 +8547,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../kimdesk/services/committee/meetings.py" line="-62"/>
+        <location filename="../../kimdesk/figures/meetings.py" line="-62"/>
+        <location filename="../../kimdesk/services/committee/__init__.py" line="+1"/>
         <source>Fallkonferenzen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../kimdesk/services/committee/__init__.py" line="+2"/>
         <source>Aufgaben fristgerecht erledigt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/committee/meetings.py" line="-6"/>
+        <location filename="../../kimdesk/figures/meetings.py" line="-6"/>
         <source>fristgerecht erledigt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8599,7 +8599,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../kimdesk/services/committee/needs.py" line="+194"/>
+        <location filename="../../kimdesk/services/committee/needs.py" line="+196"/>
         <source>Anzahl</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8713,7 +8713,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/committee/periods.py" line="+20"/>
+        <location filename="../../kimdesk/figures/periods.py" line="+20"/>
         <source>Jan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8804,7 +8804,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/report_tables.py" line="+137"/>
+        <location filename="../../kimdesk/figures/report_tables.py" line="+137"/>
         <source>Diese Tabelle kann nicht ausgewiesen werden: Zu wenige Personen verteilen sich auf zu viele Felder, so dass sich aus jeder Zahl kleine Gruppen errechnen ließen. Ein längerer Zeitraum hilft.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10533,7 +10533,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/ui/tasks_page.py" line="+24"/>
+        <location filename="../../kimdesk/ui/tasks_page.py" line="+25"/>
         <source>Fällig</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10571,7 +10571,7 @@
 <context>
     <name>TasksPage</name>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>&lt;b&gt;Aufgaben und Wiedervorlagen&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10616,7 +10616,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
         <source>{n} offen, davon {late} überfällig</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10624,7 +10624,7 @@
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../kimdesk/ui/record/lists.py" line="+39"/>
+        <location filename="../../kimdesk/ui/record/lists.py" line="+30"/>
         <source>Was ist zu tun? z. B. Bescheid des Jobcenters nachfragen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10791,6 +10791,14 @@
     <message>
         <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+98"/>
         <source>Verfasst von</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../kimdesk/services/edits.py" line="+111"/>
+        <source>{field} wurde inzwischen auf einem anderen Gerät geändert</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10990,7 +10998,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+29"/>
         <source>Nächste Aufnahmetermine: {dates}</source>
         <translation type="unfinished"></translation>
     </message>

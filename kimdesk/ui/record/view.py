@@ -19,7 +19,7 @@ from kimdesk.services import access, case_cycle, cycle_view, edits, finder, reco
 from kimdesk.services import responsibilities as rs
 from kimdesk.store.store import Store
 from kimdesk.ui.map.panel import NeedsPanel
-from kimdesk.ui.messages import describe, show_error
+from kimdesk.ui.messages import describe, show_error, show_notice
 from kimdesk.ui.record.consents import ConsentsTab
 from kimdesk.ui.record.contacts import ContactsTab
 from kimdesk.ui.record.cycle.tab import CycleTab
@@ -223,12 +223,14 @@ class ClientRecordView(QWidget):
         if edit is None:
             return
 
-        def done(_result) -> None:
+        def done(undone: edits.Undone) -> None:
             self.last_edit = None
             self.undo_button.setEnabled(False)
             self.undo_button.setText(self.tr("Rückgängig"))
             self.reload()
             self.changed.emit()
+            if undone.kept:
+                show_notice(self, "\n".join(undone.kept))
 
         self.worker.submit(lambda _job: edits.undo(store, edit), done, lambda exc: show_error(self, exc),
                            label="undo")
