@@ -2621,7 +2621,7 @@
 <context>
     <name>ClientListPage</name>
     <message>
-        <location filename="../../kimdesk/ui/client_list.py" line="+43"/>
+        <location filename="../../kimdesk/ui/client_list.py" line="+45"/>
         <source>Person suchen: Name in beliebiger Schreibweise oder Aktenzeichen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2661,7 +2661,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>alle Case Manager:innen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2671,7 +2671,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>wird geladen …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2711,12 +2711,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+157"/>
+        <location line="+169"/>
         <source>Rückgängig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-152"/>
         <source>Persönliche Daten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2756,7 +2756,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+49"/>
         <source>Az. {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2792,7 +2792,7 @@
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>Rückgängig: {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5807,7 +5807,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>entsperrt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5817,7 +5817,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>&amp;Datei</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5912,7 +5912,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Synchronisation: {state}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5922,6 +5922,14 @@
         <translation>
             <numerusform>%Ln Person in der Liste</numerusform>
             <numerusform>%Ln Personen in der Liste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n Änderung(en) warten auf die Synchronisation</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -5935,7 +5943,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+201"/>
         <source>Es gibt ungespeicherte Änderungen. Trotzdem beenden? Ungespeichertes geht verloren.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6576,7 +6584,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+22"/>
+        <source>Inzwischen anderswo geändert: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Bitte zuerst die markierten Angaben korrigieren.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9877,7 +9890,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/store.py" line="+97"/>
+        <location filename="../../kimdesk/store/store.py" line="+142"/>
         <source>Das Profil ist gesperrt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10169,7 +10182,7 @@
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../../kimdesk/ui/sync/controller.py" line="+156"/>
+        <location filename="../../kimdesk/ui/sync/controller.py" line="+157"/>
         <source>Kein Sync-Ziel eingerichtet – %n Änderung(en) warten</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10182,7 +10195,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Interner Fehler beim Synchronisieren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10571,7 +10584,7 @@
 <context>
     <name>TasksPage</name>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&lt;b&gt;Aufgaben und Wiedervorlagen&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10918,7 +10931,7 @@
 <context>
     <name>WaitingListPage</name>
     <message>
-        <location filename="../../kimdesk/ui/waiting_list_page.py" line="+37"/>
+        <location filename="../../kimdesk/ui/waiting_list_page.py" line="+38"/>
         <source>&lt;b&gt;Seiteneinsteiger: Warteliste Schulplatz&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from kimdesk.store.store import Store
+from kimdesk.store.store import Store, collecting_changes
 from kimdesk.sync import service, settings
 from kimdesk.sync.report import SyncReport
 
@@ -33,6 +33,7 @@ class SyncController(QObject):
     failed = Signal(str)  # one line for the person
     reachability = Signal(bool)
     busy_changed = Signal(bool)
+    changes_applied = Signal(object)  # Changes a round brought in (the window forwards it to every screen)
 
     def __init__(self, store: Store, parent: QObject | None = None, *, interval_minutes: float | None = None,
                  target: Any = None):
@@ -165,12 +166,20 @@ class SyncController(QObject):
 
             target = spec if isinstance(spec, Target) else open_target(spec)
             if only_if_reachable and not service.reachable(store, target):
-                return None
-            return service.run(store, target, confirm_deletions=confirm_deletions,
-                               progress=lambda stage, done, total: bridge.progress.emit(stage, done, total),
-                               cancelled=cancel.is_set)
+                return None, None
+            with collecting_changes() as changes:
+                report = service.run(store, target, confirm_deletions=confirm_deletions,
+                                     progress=lambda stage, done, total: bridge.progress.emit(stage, done, total),
+                                     cancelled=cancel.is_set)
+            return report, changes
 
-        self.submit(job, self._finished)
+        def finished(result, error: BaseException | None) -> None:
+            report, changes = result if result is not None else (None, None)
+            self._finished(report, error)
+            if changes:
+                self.changes_applied.emit(changes)
+
+        self.submit(job, finished)
 
     def _finished(self, report: SyncReport | None, error: BaseException | None) -> None:
         self._set_busy(False)
