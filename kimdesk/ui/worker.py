@@ -54,6 +54,11 @@ class Job:
         self.total = 0
         self._cancelled = threading.Event()
         self.finished = False
+        self.error: BaseException | None = None  # set when the job failed
+
+    @property
+    def succeeded(self) -> bool:
+        return self.finished and self.error is None and not self.cancelled
 
     def cancel(self) -> None:
         self._cancelled.set()
@@ -125,6 +130,7 @@ class DbWorker(QObject):
 
     def _deliver(self, job: Job, result: Any, error: BaseException | None, changes: Changes | None = None) -> None:
         job.finished = True
+        job.error = error
         on_done, on_error, on_cancelled = self._callbacks.pop(job, (None, None, None))
         if job in self._running:
             self._running.remove(job)

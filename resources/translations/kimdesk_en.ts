@@ -10655,7 +10655,7 @@
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/team_dialog.py" line="+45"/>
+        <location filename="../../kimdesk/ui/team_dialog.py" line="+47"/>
         <source>Team und Anmeldedatei</source>
         <translation>Team and enrolment file</translation>
     </message>
@@ -10686,17 +10686,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Mit dieser Datei beitreten</source>
         <translation>Join with this file</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-25"/>
         <source>Neues Team gründen</source>
         <translation>Found a new team</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Dieses Gerät gehört noch zu keinem Team. Treten Sie mit der Anmeldedatei Ihrer Koordination bei, oder gründen Sie ein neues Team (erstes Gerät).</source>
         <translation>This device does not belong to a team yet. Join with the enrolment file from your coordinator, or found a new team (first device).</translation>
     </message>
@@ -10731,17 +10731,17 @@
         <translation>Enrolment files (*.kimdesk *.json)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Bitte die Anmeldedatei angeben.</source>
         <translation>Please give the enrolment file.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Die beiden Eingaben stimmen nicht überein.</source>
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Anmeldedatei gespeichert: {path}</source>
         <translation>Enrolment file saved: {path}</translation>
     </message>
