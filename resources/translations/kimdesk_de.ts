@@ -9731,7 +9731,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/settings_dialog.py" line="+22"/>
+        <location filename="../../kimdesk/ui/settings_dialog.py" line="+26"/>
         <source>Einstellungen</source>
         <translation type="unfinished"></translation>
     </message>

@@ -25,7 +25,7 @@ NOT_YET_ON_THE_RUNNER = frozenset({
     "app.py", "start.py", "lock.py", "first_run_pages.py", "main_window.py",
     # pages still calling services directly
     "conferences/page.py", "conferences/editor.py", "conferences/general.py", "conferences/participants.py",
-    "intake/view.py", "intake/pages.py", "quick_note.py", "settings_dialog.py", "backups_dialog.py",
+    "intake/view.py", "intake/pages.py", "quick_note.py", "backups_dialog.py",
     "sync/controller.py", "sync/page.py", "reports/page.py",
 })
 
