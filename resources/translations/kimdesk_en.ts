@@ -8001,7 +8001,7 @@
 <context>
     <name>QuickNoteDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/quick_note.py" line="+52"/>
+        <location filename="../../kimdesk/ui/quick_note.py" line="+53"/>
         <source>Kurznotiz</source>
         <translation>Quick note</translation>
     </message>
@@ -8016,7 +8016,7 @@
         <translation>Person:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>z. B. Unterkunft Eschweiler, Sprechstunde Rathaus</source>
         <translation>e.g. shelter Eschweiler, town hall consultation hour</translation>
     </message>
@@ -9787,7 +9787,7 @@
 <context>
     <name>SideBySide</name>
     <message>
-        <location filename="../../kimdesk/ui/sync/page.py" line="+50"/>
+        <location filename="../../kimdesk/ui/sync/page.py" line="+51"/>
         <source>Wert:</source>
         <translation>Value:</translation>
     </message>
@@ -10182,7 +10182,7 @@
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../../kimdesk/ui/sync/controller.py" line="+157"/>
+        <location filename="../../kimdesk/ui/sync/controller.py" line="+200"/>
         <source>Kein Sync-Ziel eingerichtet – %n Änderung(en) warten</source>
         <translation>
             <numerusform>No sync target set up – %n change waiting</numerusform>
@@ -10190,12 +10190,12 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-28"/>
         <source>Synchronisiere …</source>
         <translation>Synchronising …</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>Interner Fehler beim Synchronisieren</source>
         <translation>Internal error while synchronising</translation>
     </message>
@@ -10248,7 +10248,7 @@
         <translation>folder or smb://user@server/share/folder</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ziel speichern</source>
         <translation>Save target</translation>
     </message>
@@ -10313,7 +10313,7 @@
         <translation>As an addendum to the minutes</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+35"/>
         <source>%n Änderung(en) warten</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -10331,17 +10331,17 @@
         <translation>No sync target set up</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Sync-Ziel</source>
         <translation>Sync target</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
         <source>Sync-Ziel gespeichert</source>
         <translation>Sync target saved</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Konflikt</source>
         <translation>Conflict</translation>
     </message>

@@ -25,8 +25,8 @@ NOT_YET_ON_THE_RUNNER = frozenset({
     "app.py", "start.py", "lock.py", "first_run_pages.py", "main_window.py",
     # pages still calling services directly
     "conferences/page.py", "conferences/editor.py", "conferences/general.py", "conferences/participants.py",
-    "intake/view.py", "intake/pages.py", "quick_note.py", "backups_dialog.py",
-    "sync/controller.py", "sync/page.py", "reports/page.py",
+    "intake/view.py", "intake/pages.py", "backups_dialog.py",
+    "reports/page.py",
 })
 
 
@@ -66,12 +66,22 @@ def no_database_work_on_the_ui_thread():
         pytest.fail("database work on the UI thread outside the task runner: " + "; ".join(sorted(set(offences))))
 
 
-@pytest.fixture
-def worker():
+@pytest.fixture(autouse=True)
+def default_runner():
+    """Pages built without a window (no worker up their parents) run their ops inline too."""
     w = DbWorker(synchronous=True)
     runner.set_default(w)
     yield w
     runner.set_default(None)
+    w.shutdown()
+
+
+@pytest.fixture
+def worker(default_runner):
+    w = DbWorker(synchronous=True)
+    runner.set_default(w)
+    yield w
+    runner.set_default(default_runner)
     w.shutdown()
 
 
