@@ -9,7 +9,8 @@ from sqlalchemy import func, select
 
 from kimdesk.errors import ValidationError
 from kimdesk.models import AuditEntry, Change, Client, Need
-from kimdesk.services import audit, clients
+from kimdesk.store import audit
+from kimdesk.services import clients
 
 
 def counts(store):

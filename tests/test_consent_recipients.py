@@ -9,7 +9,8 @@ import pytest
 import time_machine
 
 from kimdesk.models import AgendaItem, CounsellingContact, Need, Participant
-from kimdesk.services import access, audit, consents, content_marks, exchange
+from kimdesk.services import access, consents, content_marks, exchange
+from kimdesk.store import audit
 from kimdesk.services.recipients import Recipient, copies_for, copy_for, strip_marked
 from tests.support.cycle import agency, conference_with_action, person
 

@@ -13,7 +13,7 @@ import random
 
 import pytest
 
-from kimdesk.services.disclosure import BLOCKED, PRIMARY, SECONDARY, SHOWN, TOTAL, protect, suppress_statistic
+from kimdesk.figures.disclosure import BLOCKED, PRIMARY, SECONDARY, SHOWN, TOTAL, protect, suppress_statistic
 
 T = 5
 

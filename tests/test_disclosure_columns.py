@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from kimdesk.services.disclosure import SHOWN, TOTAL, protect, protect_columns
+from kimdesk.figures.disclosure import SHOWN, TOTAL, protect, protect_columns
 from tests.support.reader import check_table
 
 

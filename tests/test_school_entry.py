@@ -13,7 +13,7 @@ import time_machine
 from kimdesk.errors import ValidationError
 from kimdesk.models import SchoolEntry, partial_date
 from kimdesk.services import clients, demo, exchange, school_entry, school_entry_report
-from kimdesk.services.disclosure import TOTAL
+from kimdesk.figures.disclosure import TOTAL
 from tests.support.cycle import person
 
 TODAY = date(2026, 3, 10)

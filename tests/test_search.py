@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kimdesk.services import clients, duplicates, names, search
+from kimdesk.services import clients, duplicates, search
+from kimdesk.store import names
 
 PEOPLE = [
     ("Mohammed", "Müller", None, "1985"),

@@ -125,11 +125,12 @@ def test_settings_dialog_shows_a_locked_option_as_locked(qtbot, store, machine_p
     machine_policy({"ui.autolock_minutes": 5})
     dialog = SettingsDialog(store)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: bool(dialog.editors))  # the values are read on the database worker
     editor = dialog.editors["ui.autolock_minutes"]
     assert not editor.isEnabled() and "Von der IT" in editor.toolTip()
     assert dialog.editors["ui.language"].isEnabled()
-    dialog.save()  # a locked value is never sent back, so saving works
-    assert dialog.result() == dialog.DialogCode.Accepted
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.save()  # a locked value is never sent back, so saving works
 
 
 # -- mapped drives are stored as UNC paths -------------------------------------------------------

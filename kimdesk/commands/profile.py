@@ -111,7 +111,7 @@ def cmd_keyring(ctx, args) -> int:
 
 
 def cmd_audit(ctx, args) -> int:
-    from kimdesk.services import audit
+    from kimdesk.store import audit
 
     store = ctx.open_store()
     with store.connection() as conn:

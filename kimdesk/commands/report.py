@@ -38,7 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _checked(args):
     from kimdesk.services import report_print
-    from kimdesk.services.committee.periods import parse_period
+    from kimdesk.figures.periods import parse_period
 
     if args.date_from is None or args.date_to is None:
         raise BadInput(translate("CLI", "Bitte den Zeitraum mit --from JJJJ-MM-TT und --to JJJJ-MM-TT angeben."))

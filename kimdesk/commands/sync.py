@@ -12,8 +12,6 @@ from kimdesk.i18n import translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    import kimdesk.sync.doctor  # noqa: F401 - adds the sync target check to ``kimdesk doctor``
-
     p = sub.add_parser("sync", help=translate("CLI", "eine Sync-Runde mit dem gemeinsamen Ordner"))
     p.add_argument("--target", help=translate("CLI", "Ordner oder smb://benutzer@server[:port]/freigabe/ordner"))
     p.add_argument("--save", action="store_true", help=translate("CLI", "das Ziel für künftige Runden merken"))

@@ -67,7 +67,7 @@ class Setting(Base):
 
 
 class NameKey(Base):
-    """Derived search keys of a client's names, kept by triggers (see services.names)."""
+    """Derived search keys of a client's names, kept by triggers (see store.names)."""
 
     __tablename__ = "name_key"
     __table_args__ = (

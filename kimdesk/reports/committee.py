@@ -10,6 +10,8 @@ definitions and the rules that protect the people counted. Input is the already 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from datetime import datetime
 
 from reportlab.lib.units import mm
@@ -36,10 +38,13 @@ from kimdesk.reports.template import (
     render,
 )
 from kimdesk.reports.text_guard import TextGuard
-from kimdesk.services.committee import CommitteeFigures, flags, meetings
-from kimdesk.services.committee.periods import day_text
-from kimdesk.services.report_tables import FigureTable, StatTable
-from kimdesk.services.disclosure import TOTAL
+from kimdesk.figures import flags, meetings
+from kimdesk.figures.periods import day_text
+from kimdesk.figures.report_tables import FigureTable, StatTable
+from kimdesk.figures.disclosure import TOTAL
+
+if TYPE_CHECKING:  # the figures' type only: reports sit below services
+    from kimdesk.services.committee import CommitteeFigures
 
 
 def title() -> str:

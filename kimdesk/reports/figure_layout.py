@@ -1,6 +1,6 @@
 """Layout shared by the anonymous reports: figure tables, key figures, the disclosure appendix.
 
-Tables print the display strings of ``kimdesk.services.report_tables`` (``grid()``), so a
+Tables print the display strings of ``kimdesk.figures.report_tables`` (``grid()``), so a
 hidden value cannot reach the page. Numbers are right-aligned; hidden cells ("< 5", "x",
 "–") are set in a muted red so a reader sees at once what is withheld and why (legend).
 """
@@ -20,8 +20,8 @@ from kimdesk.reports import fonts
 from kimdesk.reports.charts import HIDDEN
 from kimdesk.reports.template import RULE, Styles, data_table
 from kimdesk.reports.text_guard import TextGuard
-from kimdesk.services import disclosure
-from kimdesk.services.report_tables import MISSING
+from kimdesk.figures import disclosure
+from kimdesk.figures.report_tables import MISSING
 
 HIDDEN_MARKS = ("x", MISSING)
 

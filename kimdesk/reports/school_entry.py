@@ -9,6 +9,8 @@ suppressed ``SchoolEntryTables``; no name, birth date or case number ever reache
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from datetime import datetime
 
 from reportlab.lib.units import mm
@@ -35,10 +37,12 @@ from kimdesk.reports.template import (
     render,
 )
 from kimdesk.reports.text_guard import TextGuard
-from kimdesk.services.committee.periods import day_text
-from kimdesk.services.report_tables import FigureTable
-from kimdesk.services.school_entry_tables import SchoolEntryTables
-from kimdesk.services.disclosure import TOTAL
+from kimdesk.figures.periods import day_text
+from kimdesk.figures.report_tables import FigureTable
+from kimdesk.figures.disclosure import TOTAL
+
+if TYPE_CHECKING:  # the figures' type only: reports sit below services
+    from kimdesk.services.school_entry_tables import SchoolEntryTables
 
 
 def title() -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, select
 
 from kimdesk.models import AuditEntry
-from kimdesk.services import audit
+from kimdesk.store import audit
 from kimdesk.store.store import Store
 
 OPEN = "open"

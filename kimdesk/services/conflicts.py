@@ -22,7 +22,7 @@ from kimdesk.models import Addendum, ConflictResolution, synced_classes
 from kimdesk.services import conferences
 from kimdesk.services.history import set_value
 from kimdesk.store.store import Store
-from kimdesk.sync.clock import physical_ms
+from kimdesk.store.clock import physical_ms
 
 NAMESPACE = uuid.UUID("3f2b8c52-4a1e-4c7e-9a55-6d0e1f7b2c11")
 CHOICES = ("kept", "lost", "addendum")
@@ -72,7 +72,7 @@ def _current(conn, entity: str, row_id: str, field: str) -> Any:
     cls = synced_classes().get(entity)
     if cls is None or field not in cls.__table__.columns:
         return None
-    from kimdesk.sync.values import to_json
+    from kimdesk.store.values import to_json
 
     t = cls.__table__
     value = conn.execute(select(t.c[field]).where(t.c.id == row_id)).scalar()

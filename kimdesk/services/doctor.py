@@ -31,10 +31,6 @@ class Report:
         self.checks.append(Check(name, status, detail))
 
 
-# feature modules (sync) add checks here: fn(store, report)
-EXTRA_CHECKS: list[Callable] = []
-
-
 def run(profile, open_store: Callable) -> Report:
     from kimdesk.store import migrate, secrets
     from kimdesk.store.keyfile import KeyFile
@@ -67,7 +63,7 @@ def run(profile, open_store: Callable) -> Report:
         report.add(translate("Doctor", "Datenbank"), "fail", "; ".join(problems[:3]))
     with store.connection() as conn:
         revs = migrate.current(conn)
-        from kimdesk.services import audit
+        from kimdesk.store import audit
 
         chain = audit.verify(conn)
     schema_ok = revs == migrate.heads()
@@ -75,9 +71,33 @@ def run(profile, open_store: Callable) -> Report:
     report.add(translate("Doctor", "Audit-Protokoll"), "ok" if chain.ok else "fail", chain.describe())
     report.add(translate("Doctor", "Gerät"), "ok", store.device_id)
     _machine_checks(profile, report)
-    for extra in EXTRA_CHECKS:
-        extra(store, report)
+    check_sync(store, report)
     return report
+
+
+def check_sync(store, report) -> None:
+    from kimdesk.errors import KimdeskError
+    from kimdesk.sync import service, team
+
+    name = translate("Doctor", "Sync")
+    if team.current(store) is None:
+        report.add(name, "warn", translate("Doctor", "kein Team eingerichtet (kimdesk team create / join)"))
+        return
+    status = service.status(store)
+    if not status.target:
+        report.add(name, "warn", translate("Doctor", "kein Sync-Ziel gespeichert (kimdesk sync --target … --save); "
+                                                     "{n} Änderungen warten").format(n=status.waiting))
+        return
+    try:
+        ok = status.reachable
+    except KimdeskError:
+        ok = False
+    if ok:
+        report.add(name, "ok", translate("Doctor", "{target} erreichbar; {n} Änderungen warten").format(
+            target=status.target, n=status.waiting))
+    else:
+        report.add(name, "warn", translate("Doctor", "{target} nicht erreichbar; {n} Änderungen warten").format(
+            target=status.target, n=status.waiting))
 
 
 def _machine_checks(profile, report: Report) -> None:

@@ -14,7 +14,7 @@ from math import sqrt
 from sqlalchemy import or_, select
 
 from kimdesk.models import Client, NameKey, partial_date
-from kimdesk.services import names
+from kimdesk.store import names
 from kimdesk.store.store import Store
 
 THRESHOLD = 70.0

@@ -4,7 +4,9 @@ A service that changes team data runs inside ``recording(store, label)``; a ``be
 hook notes which rows the unit created and the previous value of every field it changed.
 ``undo`` is then an ordinary edit (captured, audited, synced) that tombstones the created
 rows and puts the old values back, so the UI can offer "undo the last edit" for any service
-without each one writing its own inverse.
+without each one writing its own inverse. A field is put back only while it still holds the
+value the edit wrote: a newer value (synced from another laptop in between) is kept, and
+``undo`` says so, instead of "the last arrival wins".
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
+from kimdesk.i18n import translate
 from kimdesk.models import new_id, synced_classes, synced_columns
+from kimdesk.services import validation
 from kimdesk.store.store import Store
 
 
@@ -29,6 +33,8 @@ class Edit:
     created: list[tuple[str, str]] = field(default_factory=list)
     previous: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     result: Any = None
+    # the values the unit left in each changed field (undo restores only those still unchanged)
+    written: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return bool(self.created or self.previous)
@@ -71,11 +77,25 @@ def recording(store: Store, label: str) -> Iterator[tuple[Session, Edit]]:
         event.listen(session, "before_flush", lambda s, _ctx, _inst: _collect(edit, s))
         yield session, edit
         session.flush()
+        classes = synced_classes()
+        for (entity, row_id), old in edit.previous.items():
+            obj = session.get(classes[entity], row_id)
+            if obj is not None:
+                edit.written[(entity, row_id)] = {name: getattr(obj, name) for name in old}
 
 
-def undo(store: Store, edit: Edit) -> None:
-    """Undo ``edit``: created rows become tombstones, changed fields get their old values."""
+@dataclass
+class Undone:
+    """What ``undo`` did not put back: one German line per field changed since the edit."""
+
+    kept: list[str] = field(default_factory=list)
+
+
+def undo(store: Store, edit: Edit) -> Undone:
+    """Undo ``edit``: created rows become tombstones, changed fields get their old values,
+    unless a field has been changed since (then the newer value stays and ``kept`` says so)."""
     classes = synced_classes()
+    undone = Undone()
     with store.session() as session:
         for entity, row_id in edit.created:
             obj = session.get(classes[entity], row_id)
@@ -83,6 +103,13 @@ def undo(store: Store, edit: Edit) -> None:
                 obj.deleted = True
         for (entity, row_id), old in edit.previous.items():
             obj = session.get(classes[entity], row_id)
-            if obj is not None:
-                for name, value in old.items():
-                    setattr(obj, name, value)
+            if obj is None:
+                continue
+            written = edit.written.get((entity, row_id), {})
+            for name, value in old.items():
+                if name in written and getattr(obj, name) != written[name]:
+                    undone.kept.append(translate("Undo", "{field} wurde inzwischen auf einem anderen Gerät "
+                                                         "geändert").format(field=validation.label(name)))
+                    continue
+                setattr(obj, name, value)
+    return undone

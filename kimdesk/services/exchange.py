@@ -44,13 +44,9 @@ from kimdesk.services import clients as client_service
 from kimdesk.services import content_marks
 from kimdesk.services import conferences
 from kimdesk.services import exchange_format as fmt
+from kimdesk.models.table_order import ORDER
 from kimdesk.store.store import Store
 
-# the order rows are written in, parents first
-ORDER: list[type] = [
-    Agency, Client, SchoolEntry, HouseholdMember, CounsellingContact, Need, Responsibility, ResponsibilityEvent,
-    Consent, Conference, ConferenceClient, Participant, AgendaItem, Decision, ActionItem, Addendum, Task,
-]
 CONFERENCE_PARTS = (ConferenceClient, Participant, AgendaItem, Decision, ActionItem)
 
 

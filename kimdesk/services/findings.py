@@ -21,9 +21,9 @@ from kimdesk.i18n import translate
 from kimdesk.models import FindingCase, StructuralFinding
 from kimdesk.models.findings import FINDING_STATUSES
 from kimdesk.services import clients as client_service
-from kimdesk.services import disclosure
+from kimdesk.figures import disclosure
 from kimdesk.services import validation as v
-from kimdesk.services.csv_export import write_csv
+from kimdesk.figures.csv_export import write_csv
 from kimdesk.services.exchange_format import child_id
 from kimdesk.store.store import Store
 

@@ -19,9 +19,9 @@ from kimdesk.i18n import translate
 from kimdesk.models import synced_classes
 from kimdesk.services import conferences
 from kimdesk.store.store import Store
-from kimdesk.sync.clock import physical_ms
+from kimdesk.store.clock import physical_ms
 from kimdesk.sync.merge import GENESIS
-from kimdesk.sync.values import from_json
+from kimdesk.store.values import from_json
 
 
 @dataclass(frozen=True)

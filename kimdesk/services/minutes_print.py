@@ -39,7 +39,8 @@ from kimdesk.reports.minutes import (
 from kimdesk.errors import BadInput
 from kimdesk.models import Agency, Consent
 from kimdesk.reports.template import Rendered
-from kimdesk.services import audit, conference_queries, print_settings
+from kimdesk.store import audit
+from kimdesk.services import conference_queries, print_settings
 from kimdesk.services.conference_queries import ActionView, ConferenceView
 from kimdesk.services.recipients import Recipient, copy_for
 from kimdesk.store.store import Store

@@ -18,8 +18,8 @@ from kimdesk.paths import atomic_write
 from kimdesk.reports.template import Rendered
 from kimdesk.services import committee, print_settings, school_entry_report, school_entry_tables
 from kimdesk.services.committee import CommitteeFigures
-from kimdesk.services.committee.periods import check_period
-from kimdesk.services.report_tables import Grid, write_csvs
+from kimdesk.figures.periods import check_period
+from kimdesk.figures.report_tables import Grid, write_csvs
 from kimdesk.services.school_entry_tables import SchoolEntryTables
 from kimdesk.store.store import Store
 

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from kimdesk.errors import NotFound, ValidationError
 from kimdesk.i18n import translate
 from kimdesk.models import Agency, Change, Client, Need, Responsibility, ResponsibilityEvent, new_id
-from kimdesk.services import pingpong
+from kimdesk.figures import pingpong
 from kimdesk.services import validation as v
 from kimdesk.services.content_marks import SOURCES, import_default
 from kimdesk.services.edits import Edit, recording
@@ -101,7 +101,7 @@ class Pingpong:
 
 
 def analyse(history: Iterable[Step]) -> Pingpong:
-    """Pingpong by the shared rule (``kimdesk.services.pingpong``), with names for the map."""
+    """Pingpong by the shared rule (``kimdesk.figures.pingpong``), with names for the map."""
     steps = list(history)
     moves, bounced_id = pingpong.assess((st.status, st.agency_id, st.forwarded_to_id) for st in steps)
     bounced = ""

@@ -26,7 +26,7 @@ from kimdesk.models.school import SCHOOL_FORMS
 from kimdesk.services import clients as client_service
 from kimdesk.services import rules as rules_data
 from kimdesk.services import validation as v
-from kimdesk.services.csv_export import write_csv
+from kimdesk.figures.csv_export import write_csv
 from kimdesk.services.exchange_format import child_id
 from kimdesk.store.store import Store
 

@@ -27,8 +27,9 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from kimdesk.models.school import SCHOOL_FORMS
-from kimdesk.services import catalogue, disclosure
-from kimdesk.services.disclosure import ProtectedTable
+from kimdesk.services import catalogue
+from kimdesk.figures import disclosure
+from kimdesk.figures.disclosure import ProtectedTable
 
 UNKNOWN = "—"
 

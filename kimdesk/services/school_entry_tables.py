@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from kimdesk.i18n import translate
 from kimdesk.models.school import SCHOOL_FORMS
-from kimdesk.services.report_tables import MISSING, ChartPoint, FigureTable, Grid, StatTable, decimal
+from kimdesk.figures.report_tables import MISSING, ChartPoint, FigureTable, Grid, StatTable, decimal
 from kimdesk.services.school_entry import form_label
 from kimdesk.services.school_entry_report import UNKNOWN, SchoolEntryFigures, WaitStat
 

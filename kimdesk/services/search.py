@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import Connection, and_, intersect, or_, select
 
 from kimdesk.models import Client, NameKey
-from kimdesk.services import names
+from kimdesk.store import names
 from kimdesk.store.store import Store
 
 CANDIDATES = 400  # ranked in Python; the list shows the best ones first

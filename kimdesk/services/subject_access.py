@@ -24,7 +24,7 @@ from kimdesk.services import access, clients, print_settings, retention
 from kimdesk.services import rules as rules_data
 from kimdesk.services import subject_access_fields as fields
 from kimdesk.store.store import Store
-from kimdesk.sync.clock import physical_ms
+from kimdesk.store.clock import physical_ms
 
 # the order of the sections; tables the export does not name come after them
 ORDER = ("client", "household_member", "need", "responsibility", "responsibility_event", "counselling_contact",

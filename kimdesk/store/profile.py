@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from kimdesk.errors import BadInput, NotInitialised, StoreError, WrongPassphrase
 from kimdesk.i18n import translate
 from kimdesk.paths import DB_NAME, KEY_NAME, make_private_dir
-from kimdesk.services.names import SQL_FUNCTIONS
+from kimdesk.store.names import SQL_FUNCTIONS
 from kimdesk.store import migrate, secrets
 from kimdesk.store.engine import explain, make_engine
 from kimdesk.store.keyfile import KeyFile, check_passphrase_strength, new_database_key

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,9 +23,8 @@ from sqlalchemy.orm import Session
 from kimdesk.errors import Locked, SettingLocked
 from kimdesk.i18n import translate
 from kimdesk.models import Setting
-from kimdesk.store import policy
-from kimdesk.sync import capture
-from kimdesk.sync.clock import HybridClock
+from kimdesk.store import capture, policy
+from kimdesk.store.clock import HybridClock
 
 _setting = Setting.__table__
 
@@ -42,6 +41,38 @@ class Changes:
     def __bool__(self) -> bool:
         return bool(self.touched)
 
+    def merge(self, other: Changes) -> None:
+        for entity, ids in other.touched.items():
+            self.touched.setdefault(entity, set()).update(ids)
+
+
+_collecting = threading.local()
+
+# Called before every unit of work when set; the desktop app's tests set it to catch database
+# work on the UI thread outside the task runner (kimdesk/ui/runner.py).
+unit_of_work_guard: Callable[[], None] | None = None
+
+
+@contextmanager
+def collecting_changes() -> Iterator[Changes]:
+    """Everything the units of work on this thread change while the block runs, in one value.
+
+    The task runner wraps each job in it, so one "what changed" reaches the screens however
+    many transactions the job took (an edit, an import, a sync round).
+    """
+    stack = _collecting.__dict__.setdefault("stack", [])
+    changes = Changes()
+    stack.append(changes)
+    try:
+        yield changes
+    finally:
+        stack.remove(changes)
+
+
+def _guard() -> None:
+    if unit_of_work_guard is not None:
+        unit_of_work_guard()
+
 
 class Store:
     def __init__(self, engine: Engine, *, path: Path, profile: str, device_id: str, clock_last: int):
@@ -51,9 +82,20 @@ class Store:
         self.device_id = device_id
         self.clock = HybridClock(clock_last)
         self.actor: str | None = None
-        self.last_changes = Changes()
+        self._last_changes = Changes()
         self._lock = threading.RLock()
         self._opened: list[int] = getattr(engine, "connections_opened", [0])
+
+    @property
+    def last_changes(self) -> Changes:
+        """What the last unit of work (or sync round) changed; also noted for ``collecting_changes``."""
+        return self._last_changes
+
+    @last_changes.setter
+    def last_changes(self, changes: Changes) -> None:
+        self._last_changes = changes
+        for collector in getattr(_collecting, "stack", ()):
+            collector.merge(changes)
 
     @property
     def connections_opened(self) -> int:
@@ -64,6 +106,7 @@ class Store:
     @contextmanager
     def session(self, *, write: bool = True, actor: str | None = None) -> Iterator[Session]:
         """One transaction. Writes are captured (change journal + audit) and committed together."""
+        _guard()
         engine = self._engine()
         with Session(engine, expire_on_commit=False, autoflush=True) as sess:
             sess.info["store"] = self
@@ -88,6 +131,7 @@ class Store:
     @contextmanager
     def connection(self, *, write: bool = False) -> Iterator[Connection]:
         """A Core connection in one transaction, for bulk reads and sync bookkeeping."""
+        _guard()
         engine = self._engine()
         with engine.connect().execution_options(kimdesk_write=write) as conn:
             with conn.begin():

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from kimdesk.services import audit
+from kimdesk.store import audit
 from kimdesk.store.store import Store
 from kimdesk.sync import erasure, materialise, merge
 from kimdesk.sync.knowledge import VectorCache

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from kimdesk.errors import BadInput, NotFound
 from kimdesk.i18n import translate
-from kimdesk.services import audit
+from kimdesk.store import audit
 from kimdesk.store.store import Store
 
 DELETE = "delete"

@@ -16,8 +16,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from kimdesk.services import audit
-from kimdesk.sync.capture import _row_data
+from kimdesk.store import audit
+from kimdesk.store.capture import _row_data
 from kimdesk.sync.merge import GENESIS
 
 STAMP = 1

@@ -21,7 +21,7 @@ from sqlalchemy import Connection, Table
 from kimdesk.models import synced_classes
 from kimdesk.sync import merge
 from kimdesk.sync.knowledge import VectorCache
-from kimdesk.sync.values import from_json
+from kimdesk.store.values import from_json
 
 CONFERENCE = "conference"
 BY_CONFERENCE = ("conference_client", "participant", "agenda_item")
@@ -220,7 +220,7 @@ def materialise(conn: Connection, cache: VectorCache, touched: Mapping[str, set[
 
 
 def _order(versions: Mapping[str, Any]) -> list[str]:
-    from kimdesk.services.exchange import ORDER
+    from kimdesk.models.table_order import ORDER
 
     names = [c.__tablename__ for c in ORDER]
     return sorted(versions, key=lambda e: names.index(e) if e in names else len(names))

@@ -22,6 +22,8 @@ from kimdesk.ui.client_table import ClientTableModel
 from kimdesk.ui.worker import DbWorker
 
 SEARCH_DELAY_MS = 150
+# what the list shows comes from these tables (names, status, phase, open needs)
+LIST_TABLES = {"client", "household_member", "need", "case_phase", "first_contact"}
 COLUMN_WIDTHS = (100, 135, 115, 112, 100, 200, 140)
 
 
@@ -107,6 +109,7 @@ class ClientListPage(QWidget):
         self.open_needs.toggled.connect(self.apply_filter)
         self.model.loaded.connect(self._loaded)
         self.model.loading.connect(self._loading)
+        worker.changes_applied.connect(self.refresh)
         self.reload()
 
     # -- loading ---------------------------------------------------------------------------
@@ -137,6 +140,13 @@ class ClientListPage(QWidget):
                 combo.blockSignals(False)
 
         self.worker.submit(load, fill, lambda exc: None, label="client-filters")
+
+    def refresh(self, changes) -> None:
+        """From the one change signal: query the list again only when what it shows changed."""
+        if changes.touched.keys() & LIST_TABLES:
+            self.apply_filter()
+        if "client" in changes:
+            self._fill_choices()
 
     def current_filter(self) -> client_list.ListFilter:
         return self.model.filter.with_(text=self.search.text(), status=self.status.currentData(),

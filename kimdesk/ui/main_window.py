@@ -115,6 +115,12 @@ class MainWindow(QMainWindow):
         self.locker = LockController(self, store, profile, minutes=minutes, hint=lock_hint)
         self.locker.locked.connect(lambda: self._lock_label.setText(self.tr("gesperrt")))
         self.locker.unlocked.connect(lambda: self._lock_label.setText(self.tr("entsperrt")))
+        # one signal for change: every job on the worker and every sync round ends in it
+        self._reports_stale = False
+        self.worker.changes_applied.connect(self._changes_applied)
+        self.sync.changes_applied.connect(self.worker.notify)
+        self.sync.finished.connect(lambda _report: self._show_waiting())
+        self._show_waiting()
 
     # -- frame -----------------------------------------------------------------------------
     def _status(self, profile_label: str) -> None:
@@ -125,11 +131,14 @@ class MainWindow(QMainWindow):
         self._sync_label = QLabel(self.tr("Synchronisation: nicht eingerichtet"), self)
         self._sync_label.setObjectName("syncState")
         self._count_label = QLabel(self)
+        self._waiting_label = QLabel(self)
+        self._waiting_label.setObjectName("waitingChanges")
         bar.addWidget(self._profile_label)
         bar.addWidget(QLabel("·", self))
         bar.addWidget(self._lock_label)
         bar.addWidget(QLabel("·", self))
         bar.addWidget(self._sync_label)
+        bar.addPermanentWidget(self._waiting_label)
         bar.addPermanentWidget(self._count_label)
 
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None, name: str = "") -> QAction:
@@ -193,6 +202,8 @@ class MainWindow(QMainWindow):
         page = self.stack.currentWidget()
         if hasattr(page, "activate"):
             page.activate()
+        if page is self.reports_page and self._reports_stale:
+            self._refresh_reports()
 
     def show_page(self, name: str) -> None:
         self.nav.setCurrentRow(NAV.index(name))
@@ -210,6 +221,38 @@ class MainWindow(QMainWindow):
 
     def _count(self, total: int) -> None:
         self._count_label.setText(self.tr("%Ln Person(en) in der Liste", "", total))
+
+    # -- one signal for change ---------------------------------------------------------------
+    def _changes_applied(self, changes) -> None:
+        """After an edit, import, undo, deadline run or sync round: the pages without a worker of
+        their own (reports, status bar) refresh here; the others listen to the worker themselves."""
+        self._show_waiting()
+        if changes.touched.keys() & {"agency", "responsibility"}:
+            self.agencies_page.mark_stale()
+        if self.reports_page.built() is not None:
+            if self.reports_page.isVisible():
+                self._refresh_reports()
+            else:
+                self._reports_stale = True
+
+    def _refresh_reports(self) -> None:
+        self._reports_stale = False
+        pages.real(self.reports_page).refresh()
+
+    def _show_waiting(self) -> None:
+        """The status bar's count of changes not yet synced, read on the worker."""
+        from kimdesk.sync import service
+
+        store = self.store
+
+        def shown(waiting: int) -> None:
+            self._waiting_label.setText(self.tr("%n Änderung(en) warten auf die Synchronisation", "", waiting))
+
+        self.worker.submit(lambda _job: service.waiting(store), shown, lambda _exc: self._waiting_label.clear(),
+                           label="waiting")
+
+    def waiting_text(self) -> str:
+        return self._waiting_label.text()
 
     # -- the workspace ---------------------------------------------------------------------
     def tabs(self) -> list[QWidget]:
@@ -231,7 +274,6 @@ class MainWindow(QMainWindow):
             view.open_client.connect(self.open_client)
             view.open_conference.connect(self.open_conference)
             view.quick_note.connect(self.quick_note)
-            view.changed.connect(self._record_changed)
             view.erased.connect(self._record_erased)
             self.workspace.addTab(view, view.title())
         self.workspace.setCurrentWidget(view)
@@ -241,11 +283,6 @@ class MainWindow(QMainWindow):
         index = self.workspace.indexOf(view)
         if index >= 0:
             self.workspace.setTabText(index, title)
-
-    def _record_changed(self) -> None:
-        self.client_list.apply_filter()
-        self.tasks_page.mark_stale()
-        self.waiting_page.mark_stale()
 
     def _record_erased(self, client_id: str) -> None:
         view = self.record_tab(client_id)
@@ -287,15 +324,8 @@ class MainWindow(QMainWindow):
 
         dialog = QuickNoteDialog(self.store, self.worker, self, client_id=client_id if isinstance(client_id, str)
                                  else None, state=state)
-        dialog.saved.connect(self._note_saved)
         dialog.open()
         return dialog
-
-    def _note_saved(self, client_id: str) -> None:
-        self.client_list.apply_filter()
-        view = self.record_tab(client_id)
-        if view is not None:
-            view.reload()
 
     def open_conference(self, conference_id: str) -> None:
         self.show_page("conferences")

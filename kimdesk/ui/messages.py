@@ -25,3 +25,10 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, "KIMdesk", describe(exc), QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorMessage")
     box.open()
+
+
+def show_notice(parent: QWidget | None, text: str) -> None:
+    """Non-blocking notice of something the user should know that is not an error."""
+    box = QMessageBox(QMessageBox.Icon.Information, "KIMdesk", text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("notice")
+    box.open()

@@ -35,6 +35,10 @@ class RefreshingPage(QWidget):
     def refresh(self) -> None:
         raise NotImplementedError
 
+    def watch(self, worker, tables: set[str]) -> None:
+        """Follow the one change signal: stale whenever a change touches one of ``tables``."""
+        worker.changes_applied.connect(lambda changes: self.mark_stale() if changes.touched.keys() & tables else None)
+
 
 class LazyPage(QWidget):
     """Builds its page the first time it is shown or asked for.

@@ -28,6 +28,7 @@ from kimdesk.models import partial_date
 from kimdesk.services import catalogue, contacts, search, settings
 from kimdesk.store.store import Store
 from kimdesk.ui.messages import describe
+from kimdesk.ui.runner import op
 from kimdesk.ui.widgets import message_label, show_message
 from kimdesk.ui.worker import DbWorker
 
@@ -70,8 +71,10 @@ class QuickNoteDialog(QDialog):
         form.addRow("", self.person_hint)
         self.day = QLineEdit(date.today().strftime("%d.%m.%Y"), self)
         self.day.setObjectName("noteDate")
-        self.place = QLineEdit(settings.QUICK_NOTE_PLACE.get(store), self)
+        self.place = QLineEdit(self)
         self.place.setObjectName("notePlace")
+        op(self, lambda: settings.QUICK_NOTE_PLACE.get(store), label="quick-note-place",
+           on_done=lambda place: self.place.setText(place) if not self.place.text() else None)
         self.place.setPlaceholderText(self.tr("z. B. Unterkunft Eschweiler, Sprechstunde Rathaus"))
         self.interpreter = QComboBox(self)
         self.interpreter.setObjectName("noteInterpreter")

@@ -1,4 +1,8 @@
-"""The settings dialog, built from the declared options (nothing here names a key)."""
+"""The settings dialog, built from the declared options (nothing here names a key).
+
+Reading and saving run on the database worker (``runner.op``); the form is built once the
+values are there.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +11,11 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout
 
-from kimdesk.errors import KimdeskError
 from kimdesk.services import settings
 from kimdesk.store import policy
 from kimdesk.store.store import Store
-from kimdesk.ui.widgets import message_label, show_message
+from kimdesk.ui.runner import op
+from kimdesk.ui.widgets import message_label
 
 
 class SettingsDialog(QDialog):
@@ -23,9 +27,20 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Einstellungen"))
         self.setObjectName("settingsDialog")
         layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.values = settings.values(store)
+        self.form = QFormLayout()
+        self.values: dict[str, Any] = {}
         self.editors: dict[str, Any] = {}
+        layout.addLayout(self.form)
+        self.message = message_label(self)
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        op(self, lambda: settings.values(store), on_done=self._build, message=self.message, label="settings")
+
+    def _build(self, values: dict[str, Any]) -> None:
+        self.values = values
         for option in settings.OPTIONS:
             editor = self._editor(option, self.values[option.key])
             editor.setObjectName(option.key)
@@ -35,15 +50,8 @@ class SettingsDialog(QDialog):
                 editor.setEnabled(False)
                 editor.setToolTip(self.tr("Von der IT für diesen Rechner festgelegt ({path}).").format(
                     path=policy.current().path))
-            form.addRow(option.title(), editor)
+            self.form.addRow(option.title(), editor)
             self.editors[option.key] = editor
-        layout.addLayout(form)
-        self.message = message_label(self)
-        layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
 
     def _editor(self, option: settings.Option, value: Any):
         if option.choices is not None:
@@ -73,13 +81,15 @@ class SettingsDialog(QDialog):
         return out
 
     def save(self) -> None:
+        if not self.editors:
+            return  # still reading the values
         changed = {k: v for k, v in self.current().items()
                    if v != self.values[k] and not settings.BY_KEY[k].locked}
-        try:
-            cleaned = settings.save(self.store, changed)
-        except KimdeskError as exc:
-            show_message(self.message, str(exc))
-            return
-        self.accept()
-        if cleaned:
-            self.saved.emit(cleaned)
+        store = self.store
+
+        def done(cleaned: dict[str, Any]) -> None:
+            self.accept()
+            if cleaned:
+                self.saved.emit(cleaned)
+
+        op(self, lambda: settings.save(store, changed), on_done=done, message=self.message, label="settings")

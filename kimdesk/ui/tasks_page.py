@@ -38,6 +38,9 @@ class TasksPage(RefreshingPage):
     def __init__(self, store: Store, worker: DbWorker, parent: QWidget | None = None):
         super().__init__(parent)
         self.store, self.worker = store, worker
+        # due items come from tasks and from the dates of the case (consents, residence, needs, phases)
+        self.watch(worker, {"task", "client", "need", "responsibility", "consent", "case_phase", "first_contact",
+                            "action_item", "case_plan", "plan_measure"})
         self._items: list[tasks.DueItem] = []
         layout = QVBoxLayout(self)
         top = QHBoxLayout()

@@ -2,7 +2,8 @@
 
 The same use cases as ``kimdesk team export-enrolment|join|create``; the file carries the
 team key (and the saved share) wrapped by a passphrase the person chooses here and tells the
-colleague separately.
+colleague separately. Every step runs on the database worker (``runner.op``): Argon2id
+wrapping the key takes a second or two and must not freeze the window.
 """
 
 from __future__ import annotations
@@ -22,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kimdesk.errors import KimdeskError, ValidationError
+from kimdesk.errors import ValidationError
 from kimdesk.i18n import translate
 from kimdesk.store.store import Store
 from kimdesk.sync import service, team
-from kimdesk.ui.first_run_pages import busy
+from kimdesk.ui.runner import op
 from kimdesk.ui.widgets import message_label, show_message
 
 
@@ -41,6 +42,7 @@ class TeamDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
+        self.current: team.Team | None = None
         self.setObjectName("teamDialog")
         self.setWindowTitle(self.tr("Team und Anmeldedatei"))
         self.setMinimumWidth(560)
@@ -79,7 +81,11 @@ class TeamDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        current = team.current(self.store)
+        store = self.store
+        op(self, lambda: team.current(store), on_done=self._show, message=self.message)
+
+    def _show(self, current: team.Team | None) -> None:
+        self.current = current
         if current is None:
             self.status.setText(self.tr("Dieses Gerät gehört noch zu keinem Team. Treten Sie mit der Anmeldedatei "
                                         "Ihrer Koordination bei, oder gründen Sie ein neues Team (erstes Gerät)."))
@@ -97,7 +103,7 @@ class TeamDialog(QDialog):
         self.form.labelForField(self.repeat).setVisible(has_team)
 
     def _browse(self) -> None:
-        if team.current(self.store) is None:
+        if self.current is None:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Anmeldedatei wählen"), "",
                                                   self.tr("Anmeldedateien (*.kimdesk *.json);;Alle Dateien (*)"))
         else:
@@ -108,50 +114,46 @@ class TeamDialog(QDialog):
         if path:
             self.file.setText(path)
 
-    def _path(self) -> Path:
-        text = self.file.text().strip()
+    @staticmethod
+    def _path_of(text: str) -> Path:
+        text = text.strip()
         if not text:
             raise ValidationError(translate("TeamDialog", "Bitte die Anmeldedatei angeben."), "file")
         return Path(text)
 
-    def _run(self, fn) -> bool:
-        try:
-            busy(fn)
-        except KimdeskError as exc:
-            show_message(self.message, str(exc))
-            return False
-        self.passphrase.clear()
-        self.repeat.clear()
-        return True
+    def _run(self, fn, after) -> bool:
+        """``fn`` on the worker (inputs read here, on the UI thread); True once it has succeeded
+        (at once with a synchronous worker, as in the tests)."""
+
+        def done(_result) -> None:
+            self.passphrase.clear()
+            self.repeat.clear()
+            after()
+
+        return op(self, fn, on_done=done, message=self.message, label="team").succeeded
 
     def export(self) -> bool:
-        def work():
-            path = self._path()
-            if self.passphrase.text() != self.repeat.text():
-                raise ValidationError(translate("TeamDialog", "Die beiden Eingaben stimmen nicht überein."), "repeat")
-            team.export_enrolment(self.store, path, self.passphrase.text(),
-                                  target=service.configured_target(self.store))
+        store, passphrase, repeat, text = self.store, self.passphrase.text(), self.repeat.text(), self.file.text()
 
-        if self._run(work):
-            show_message(self.message, None)
-            self.status.setText(self.tr("Anmeldedatei gespeichert: {path}").format(path=self.file.text()))
-            return True
-        return False
+        def work():
+            path = self._path_of(text)
+            if passphrase != repeat:
+                raise ValidationError(translate("TeamDialog", "Die beiden Eingaben stimmen nicht überein."), "repeat")
+            team.export_enrolment(store, path, passphrase, target=service.configured_target(store))
+
+        return self._run(work, lambda: self.status.setText(
+            self.tr("Anmeldedatei gespeichert: {path}").format(path=text)))
 
     def join(self) -> bool:
-        def work():
-            _joined, target = team.join(self.store, self._path(), self.passphrase.text())
-            if target and not service.configured_target(self.store):
-                service.save_target(self.store, target)
+        store, passphrase, text = self.store, self.passphrase.text(), self.file.text()
 
-        ok = self._run(work)
-        if ok:
-            show_message(self.message, None)
-            self.refresh()
-        return ok
+        def work():
+            _joined, target = team.join(store, self._path_of(text), passphrase)
+            if target and not service.configured_target(store):
+                service.save_target(store, target)
+
+        return self._run(work, self.refresh)
 
     def create(self) -> bool:
-        ok = self._run(lambda: team.create(self.store))
-        if ok:
-            self.refresh()
-        return ok
+        store = self.store
+        return self._run(lambda: team.create(store), self.refresh)

@@ -31,6 +31,7 @@ class WaitingListPage(RefreshingPage):
         super().__init__(parent)
         self.setObjectName("waitingListPage")
         self.store, self.worker = store, worker
+        self.watch(worker, {"school_entry", "client"})
         self.rows: list[school_entry.Waiting] = []
         layout = QVBoxLayout(self)
         top = QHBoxLayout()

@@ -6,6 +6,9 @@ thread through a queued signal. A job reports progress and checks a cancel flag 
 ``Job`` it receives; the UI polls that with a timer (see ``progress.py``) instead of the
 worker touching widgets. With ``synchronous=True`` jobs run at once on the calling thread,
 like Picard's ``FakeThreadPool``, so most widget tests need no waiting.
+
+Each job runs inside ``collecting_changes``: what its units of work changed is emitted once,
+after its callback, as ``changes_applied`` (the screens refresh from that one signal).
 """
 
 from __future__ import annotations
@@ -18,7 +21,28 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from kimdesk.store.store import Changes, collecting_changes
+
 log = logging.getLogger(__name__)
+_local = threading.local()
+
+
+def in_job() -> bool:
+    """True while this thread runs a worker job (also in synchronous mode, on the UI thread)."""
+    return getattr(_local, "depth", 0) > 0
+
+
+def _run_job(fn: Callable[[Job], Any], job: Job) -> tuple[Any, Changes]:
+    _local.depth = getattr(_local, "depth", 0) + 1
+    try:
+        with collecting_changes() as changes:
+            try:
+                return fn(job), changes
+            except BaseException as exc:
+                exc.kimdesk_changes = changes  # type: ignore[attr-defined]  # what committed before it failed
+                raise
+    finally:
+        _local.depth -= 1
 
 
 class Job:
@@ -30,6 +54,11 @@ class Job:
         self.total = 0
         self._cancelled = threading.Event()
         self.finished = False
+        self.error: BaseException | None = None  # set when the job failed
+
+    @property
+    def succeeded(self) -> bool:
+        return self.finished and self.error is None and not self.cancelled
 
     def cancel(self) -> None:
         self._cancelled.set()
@@ -53,6 +82,7 @@ class DbWorker(QObject):
     # PySide6 release (6.12.0 loses a reference to True/False on each emit)
     _finished = Signal(object)
     busy_changed = Signal(int)  # 1 busy, 0 idle
+    changes_applied = Signal(object)  # Changes: what a job (or a sync round, see notify) changed
 
     def __init__(self, parent: QObject | None = None, *, synchronous: bool = False):
         super().__init__(parent)
@@ -80,26 +110,27 @@ class DbWorker(QObject):
             self.busy_changed.emit(1)
         if self._executor is None:
             try:
-                result = fn(job)
+                result, changes = _run_job(fn, job)
             except Exception as exc:  # noqa: BLE001 - handed to the caller's error callback
-                self._deliver(job, None, exc)
+                self._deliver(job, None, exc, getattr(exc, "kimdesk_changes", None))
             else:
-                self._deliver(job, result, None)
+                self._deliver(job, result, None, changes)
             return job
 
         def run() -> None:
             try:
-                result = fn(job)
+                result, changes = _run_job(fn, job)
             except BaseException as exc:  # noqa: BLE001 - reported on the UI thread
-                self._finished.emit((job, None, exc))
+                self._finished.emit((job, None, exc, getattr(exc, "kimdesk_changes", None)))
             else:
-                self._finished.emit((job, result, None))
+                self._finished.emit((job, result, None, changes))
 
         self._last = self._executor.submit(run)
         return job
 
-    def _deliver(self, job: Job, result: Any, error: BaseException | None) -> None:
+    def _deliver(self, job: Job, result: Any, error: BaseException | None, changes: Changes | None = None) -> None:
         job.finished = True
+        job.error = error
         on_done, on_error, on_cancelled = self._callbacks.pop(job, (None, None, None))
         if job in self._running:
             self._running.remove(job)
@@ -121,6 +152,14 @@ class DbWorker(QObject):
             # the widget that asked was closed while the job ran: nothing left to show it in
             if "already deleted" not in str(exc):
                 raise
+        finally:
+            if changes:
+                self.notify(changes)
+
+    def notify(self, changes: Changes) -> None:
+        """Tell the screens what changed (also for work run elsewhere, such as a sync round)."""
+        if changes:
+            self.changes_applied.emit(changes)
 
     def cancel_all(self) -> None:
         for job in list(self._running):

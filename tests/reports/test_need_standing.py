@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
-from kimdesk.services.committee import flags, needs, standing_sql
+from kimdesk.figures import flags
+from kimdesk.services.committee import needs, standing_sql
 
 
 @pytest.mark.parametrize("lo, day", [("2025-01-01", "2025-12-31"), ("2024-01-01", "2024-06-30"),

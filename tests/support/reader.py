@@ -1,6 +1,6 @@
 """The reader who tries to recover a withheld number from a printed table.
 
-Independent of ``kimdesk.services.disclosure``: given the printed cells of a table (and which
+Independent of ``kimdesk.figures.disclosure``: given the printed cells of a table (and which
 totals it prints), the reader knows every shown number, that ``< 5`` holds 1–4 people (or,
 where one person can count several times, at least 1), that ``x`` holds at least 5, and
 that printed rows and columns add up to their printed totals. A withheld cell is disclosed

@@ -39,7 +39,7 @@ def export(store: Store) -> str:
 def check_invariants(store: Store) -> None:
     """Database intact, audit chain intact, every row equal to what its changes add up to."""
     from kimdesk.models import synced_classes
-    from kimdesk.services import audit
+    from kimdesk.store import audit
     from kimdesk.sync.knowledge import VectorCache
     from kimdesk.sync.materialise import load_versions, table_info
 

@@ -23,7 +23,7 @@ from kimdesk.sync import erasure, merge, service
 from kimdesk.sync.knowledge import VectorCache
 from kimdesk.sync.materialise import load_versions
 from kimdesk.sync.targets import Target
-from kimdesk.sync.values import to_json
+from kimdesk.store.values import to_json
 from tests.sync.support import check_invariants, export
 
 GIVEN = ["Mohammed", "Muhammad", "Aylin", "Olena", "Yonas", "Fatima", "Dragan", "Samira", "Ahmad", "Nour"]

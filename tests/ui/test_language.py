@@ -29,8 +29,10 @@ def test_switching_to_english_in_the_settings_rebuilds_the_window(qtbot, store, 
     cid = clients.create_client(store, {"given_name": "Olena", "family_name": "Shevchenko"})
     window.open_client(cid)
     dialog = window.open_settings()
+    qtbot.waitUntil(lambda: "ui.language" in dialog.editors)  # read on the database worker
     dialog.editors["ui.language"].setCurrentIndex(dialog.editors["ui.language"].findData("en"))
     dialog.save()
+    qtbot.waitUntil(lambda: shell.window is not window)  # saved on the worker, then rebuilt
     assert settings.LANGUAGE.get(store) == "en"
     new = shell.window
     new.skip_close_check = True

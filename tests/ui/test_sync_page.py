@@ -167,6 +167,8 @@ def test_interval_is_configurable_and_remembered(qtbot, pair):
     assert controller.timer.interval() == 30_000
     from kimdesk.sync import settings
 
-    assert settings.get(a, settings.INTERVAL_MINUTES) == 0.5
-    assert SyncController(a).timer.interval() == 30_000
+    qtbot.waitUntil(lambda: settings.get(a, settings.INTERVAL_MINUTES) == 0.5)  # saved on the sync worker
+    again = SyncController(a)
+    qtbot.waitUntil(lambda: again.timer.interval() == 30_000)  # read on the sync worker
+    again.stop()
     controller.stop()

@@ -2,7 +2,7 @@
 
 Qt- and PDF-free: the reportlab document, the CSV export and the app's reports view only lay
 these figures out. ``figures(conn, from, to)`` reads the team's database once and returns
-every table after small-number suppression (``kimdesk.services.disclosure``): no cell
+every table after small-number suppression (``kimdesk.figures.disclosure``): no cell
 stands for fewer than 5 people, no hidden cell can be recovered from the totals, no
 statistic is shown over fewer than 5 people, and nothing names a person. What each figure
 means is said in the modules: ``cases`` (cases over time, people by municipality),
@@ -23,9 +23,10 @@ from typing import Any
 from sqlalchemy import Connection
 
 from kimdesk.i18n import translate
-from kimdesk.services import disclosure
-from kimdesk.services.committee import cases, flags, meetings, needs, periods
-from kimdesk.services.report_tables import MISSING, FigureTable, Grid, StatTable
+from kimdesk.figures import disclosure
+from kimdesk.services.committee import cases, needs
+from kimdesk.figures import flags, meetings, periods
+from kimdesk.figures.report_tables import MISSING, FigureTable, Grid, StatTable
 
 
 @dataclass

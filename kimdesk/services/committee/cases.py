@@ -22,9 +22,9 @@ from sqlalchemy import Connection, text
 
 from kimdesk.i18n import translate
 from kimdesk.services import catalogue, retention
-from kimdesk.services.committee import periods
-from kimdesk.services.report_tables import FigureTable, people_per_cell
-from kimdesk.services.disclosure import TOTAL, protect_columns
+from kimdesk.figures import periods
+from kimdesk.figures.report_tables import FigureTable, people_per_cell
+from kimdesk.figures.disclosure import TOTAL, protect_columns
 
 UNKNOWN = "—"
 OPENED, CLOSED = "opened", "closed"

@@ -22,10 +22,12 @@ from datetime import date
 from sqlalchemy import Connection, text
 
 from kimdesk.i18n import translate
-from kimdesk.services import catalogue, disclosure, retention
-from kimdesk.services.committee import flags, standing_sql
-from kimdesk.services.report_tables import ChartPoint, FigureTable, StatTable, count_text, decimal, people_per_cell
-from kimdesk.services.disclosure import protect, protect_columns
+from kimdesk.services import catalogue, retention
+from kimdesk.figures import disclosure
+from kimdesk.figures import flags
+from kimdesk.services.committee import standing_sql
+from kimdesk.figures.report_tables import ChartPoint, FigureTable, StatTable, count_text, decimal, people_per_cell
+from kimdesk.figures.disclosure import protect, protect_columns
 from kimdesk.services.school_entry_report import percentile
 
 RESPONSIBILITIES = """SELECT id, need_id, agency_id, status, requested_on, decided_on FROM responsibility

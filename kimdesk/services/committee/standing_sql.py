@@ -19,8 +19,8 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from kimdesk.services import pingpong as rule
-from kimdesk.services.committee import flags
+from kimdesk.figures import pingpong as rule
+from kimdesk.figures import flags
 
 # per need with steps up to the day: "X" (walk it), or "<holder>|<first acceptance>|<P if Pingpong>"
 # with holder "A<agency>" (accepted), "W<agency>" (waiting) or "-". Read here: straight histories

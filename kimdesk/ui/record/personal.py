@@ -89,10 +89,16 @@ class PersonalTab(QWidget):
     # -- showing -----------------------------------------------------------------------------
     def show_record(self, rec: record.Record) -> None:
         """Show stored values; fields with unsaved edits keep what was typed."""
-        draft = self.draft()
+        draft, before = self.draft(), self.loaded
         self.loaded = {key: shown(f.spec, rec.client.get(key)) for key, f in self.fields.items()}
         for key, field in self.fields.items():
             field.set(self.loaded[key])
+            # typed over a value that has changed beneath (another laptop, a sync): say so
+            beneath = bool(before) and key in draft and before.get(key) != self.loaded[key]
+            field.widget.setProperty("changedBeneath", beneath)
+            field.widget.setToolTip(self.tr("Inzwischen anderswo geändert: {value}").format(
+                value=self.loaded[key]) if beneath else "")
+            field.widget.setStyleSheet("border: 2px solid #e6a700;" if beneath else "")
         self.apply_draft(draft)
 
     def draft(self) -> dict[str, Any]:

@@ -19,7 +19,7 @@ from kimdesk.services import access, case_cycle, cycle_view, edits, finder, reco
 from kimdesk.services import responsibilities as rs
 from kimdesk.store.store import Store
 from kimdesk.ui.map.panel import NeedsPanel
-from kimdesk.ui.messages import describe, show_error
+from kimdesk.ui.messages import describe, show_error, show_notice
 from kimdesk.ui.record.consents import ConsentsTab
 from kimdesk.ui.record.contacts import ContactsTab
 from kimdesk.ui.record.cycle.tab import CycleTab
@@ -95,6 +95,7 @@ class ClientRecordView(QWidget):
         layout.addWidget(self.tabs, 1)
         if self.last_edit is not None:
             self._undo_ready(self.last_edit)
+        worker.changes_applied.connect(self.refresh)
         self.reload()
 
     def sections(self) -> dict[str, QWidget]:
@@ -102,6 +103,18 @@ class ClientRecordView(QWidget):
                                    self.consents, self.conferences, self.tasks), strict=True))
 
     # -- loading ---------------------------------------------------------------------------
+    def refresh(self, changes) -> None:
+        """From the one change signal: read the record again when its data may have changed.
+
+        The person's own row is matched by id; rows of other tables (needs, contacts, tasks …)
+        carry no client id in the signal, so any of them reloads. Unsaved input stays (the
+        sections keep their drafts; a field changed beneath the person's typing is marked).
+        """
+        if self.rec is None:
+            return
+        if self.client_id in changes.touched.get("client", ()) or changes.touched.keys() - {"client"}:
+            self.reload()
+
     def reload(self) -> None:
         store, client_id, first = self.store, self.client_id, self._first
         self._first = False
@@ -199,10 +212,9 @@ class ClientRecordView(QWidget):
              on_error: Callable[[str], None] | None, label: str) -> None:
         """On the worker; afterwards the record is read again and ``changed`` tells the window."""
 
-        def done(result: Any) -> None:
+        def done(result: Any) -> None:  # the record reloads from changes_applied (see refresh)
             if on_done is not None:
                 on_done(result)
-            self.reload()
             self.changed.emit()
 
         def failed(exc: BaseException) -> None:
@@ -223,12 +235,13 @@ class ClientRecordView(QWidget):
         if edit is None:
             return
 
-        def done(_result) -> None:
+        def done(undone: edits.Undone) -> None:
             self.last_edit = None
             self.undo_button.setEnabled(False)
             self.undo_button.setText(self.tr("Rückgängig"))
-            self.reload()
             self.changed.emit()
+            if undone.kept:
+                show_notice(self, "\n".join(undone.kept))
 
         self.worker.submit(lambda _job: edits.undo(store, edit), done, lambda exc: show_error(self, exc),
                            label="undo")

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kimdesk.services.disclosure import TOTAL
-from kimdesk.services.report_tables import FigureTable, Grid, StatTable
+from kimdesk.figures.disclosure import TOTAL
+from kimdesk.figures.report_tables import FigureTable, Grid, StatTable
 from kimdesk.ui.reports.chart import BarChart, ChartSeries
 from kimdesk.ui.reports.models import GridModel, is_withheld
 

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from kimdesk.services.disclosure import total_label
+from kimdesk.figures.disclosure import total_label
 
 HIDDEN_COLOUR = QColor("#a3201b")
 Index = QModelIndex | QPersistentModelIndex

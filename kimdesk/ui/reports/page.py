@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from kimdesk.services import report_print
 from kimdesk.services.committee import CommitteeFigures
-from kimdesk.services.committee.periods import day_text
+from kimdesk.figures.periods import day_text
 from kimdesk.services.school_entry_tables import SchoolEntryTables
 from kimdesk.store.store import Store
 from kimdesk.ui.reports.browser import FigureBrowser, figure_entry, stat_entry

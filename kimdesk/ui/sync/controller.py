@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from kimdesk.store.store import Store
+from kimdesk.store.store import Store, collecting_changes
 from kimdesk.sync import service, settings
 from kimdesk.sync.report import SyncReport
 
@@ -33,6 +33,7 @@ class SyncController(QObject):
     failed = Signal(str)  # one line for the person
     reachability = Signal(bool)
     busy_changed = Signal(bool)
+    changes_applied = Signal(object)  # Changes a round brought in (the window forwards it to every screen)
 
     def __init__(self, store: Store, parent: QObject | None = None, *, interval_minutes: float | None = None,
                  target: Any = None):
@@ -46,12 +47,23 @@ class SyncController(QObject):
         self._cancel = threading.Event()
         self._busy = False
         self.last_report: SyncReport | None = None
+        self._last_waiting = 0
         self.state = ""
-        self.minutes = interval_minutes if interval_minutes is not None else float(
-            settings.get(store, settings.INTERVAL_MINUTES))
+        self.minutes = float(interval_minutes if interval_minutes is not None else settings.INTERVAL_MINUTES.default)
         self.timer = QTimer(self)
         self.timer.setInterval(max(1, int(self.minutes * 60_000)))
         self.timer.timeout.connect(self.sync_if_reachable)
+        if interval_minutes is None:  # the saved interval, read on the worker before any round
+            self.submit(lambda: float(settings.get(store, settings.INTERVAL_MINUTES)), self._interval_read)
+
+    def _interval_read(self, minutes: float | None, error: BaseException | None) -> None:
+        if error is not None or minutes is None:
+            return
+        self.minutes = minutes
+        if minutes <= 0:
+            self.timer.stop()
+        else:
+            self.timer.setInterval(max(1, int(minutes * 60_000)))
 
     # -- background plumbing -------------------------------------------------------------------
     def submit(self, fn: Callable[[], Any], callback: Callable[[Any, BaseException | None], None]) -> Future:
@@ -111,11 +123,14 @@ class SyncController(QObject):
         self._executor.submit(lambda: None).result()
 
     def waiting(self) -> int:
-        return service.waiting(self.store)
+        """The count of changes not yet synced, read on the sync worker (waits for a running round)."""
+        store = self.store
+        return self.submit(lambda: service.waiting(store), lambda *_: None).result()
 
     def set_interval(self, minutes: float) -> None:
-        """Change (and remember) how often the app syncs while the target is reachable."""
-        settings.put(self.store, settings.INTERVAL_MINUTES, minutes)
+        """Change (and remember, on the worker) how often the app syncs while the target is reachable."""
+        store = self.store
+        self.submit(lambda: settings.put(store, settings.INTERVAL_MINUTES, minutes), lambda *_: None)
         self.minutes = minutes
         if minutes <= 0:
             self.timer.stop()
@@ -126,15 +141,14 @@ class SyncController(QObject):
 
     def probe(self) -> None:
         """Find out in the background whether the target is reachable (``reachability``)."""
-        spec = self._spec()
-        if not spec:
-            self.reachability.emit(False)
-            return
-        store = self.store
+        store, chosen = self.store, self._target
 
         def job():
             from kimdesk.sync.targets import Target, open_target
 
+            spec = chosen if chosen is not None else service.configured_target(store)
+            if not spec:
+                return False
             return service.reachable(store, spec if isinstance(spec, Target) else open_target(spec))
 
         self.submit(job, lambda ok, error: self.reachability.emit(bool(ok) and error is None))
@@ -149,32 +163,53 @@ class SyncController(QObject):
         self._cancel.set()
 
     def _run(self, *, only_if_reachable: bool, confirm_deletions: bool = False) -> None:
+        """A round on the sync worker; the target and the count of waiting changes are read there
+        too, never on the UI thread."""
         if self._busy:
-            return
-        spec = self._spec()
-        if not spec:
-            self._set_state(self.tr("Kein Sync-Ziel eingerichtet – %n Änderung(en) warten", "", self.waiting()))
             return
         self._cancel.clear()
         self._set_busy(True)
         self._set_state(self.tr("Synchronisiere …"))
-        store, cancel, bridge = self.store, self._cancel, self._bridge
+        store, cancel, bridge, chosen = self.store, self._cancel, self._bridge, self._target
 
         def job():
             from kimdesk.sync.targets import Target, open_target
 
+            spec = chosen if chosen is not None else service.configured_target(store)
+            if not spec:
+                return "no-target", None, service.waiting(store)
             target = spec if isinstance(spec, Target) else open_target(spec)
             if only_if_reachable and not service.reachable(store, target):
-                return None
-            return service.run(store, target, confirm_deletions=confirm_deletions,
-                               progress=lambda stage, done, total: bridge.progress.emit(stage, done, total),
-                               cancelled=cancel.is_set)
+                return None, None, service.waiting(store)
+            try:
+                with collecting_changes() as changes:
+                    report = service.run(store, target, confirm_deletions=confirm_deletions,
+                                         progress=lambda stage, done, total: bridge.progress.emit(stage, done,
+                                                                                                  total),
+                                         cancelled=cancel.is_set)
+            except BaseException as exc:
+                exc.kimdesk_changes = changes  # type: ignore[attr-defined]  # what it applied before failing
+                raise
+            return report, changes, service.waiting(store)
 
-        self.submit(job, self._finished)
+        def finished(result, error: BaseException | None) -> None:
+            report, changes, waiting = result if result is not None else (
+                None, getattr(error, "kimdesk_changes", None), None)
+            if report == "no-target":
+                self._set_busy(False)
+                self._set_state(self.tr("Kein Sync-Ziel eingerichtet – %n Änderung(en) warten", "", waiting))
+                return
+            self._finished(report, error, waiting)
+            if changes:
+                self.changes_applied.emit(changes)
 
-    def _finished(self, report: SyncReport | None, error: BaseException | None) -> None:
+        self.submit(job, finished)
+
+    def _finished(self, report: SyncReport | None, error: BaseException | None, waiting: int | None = None) -> None:
         self._set_busy(False)
-        waiting = self.waiting()
+        if waiting is None:  # the round failed before it could count: the last count known
+            waiting = self._last_waiting
+        self._last_waiting = waiting
         if error is not None:
             from kimdesk.errors import KimdeskError, TargetUnreachable
 

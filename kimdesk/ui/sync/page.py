@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from kimdesk.services import conflicts
 from kimdesk.store.store import Store
 from kimdesk.sync import service
+from kimdesk.ui.runner import op
 from kimdesk.ui.sync.controller import SyncController
 
 
@@ -89,7 +90,8 @@ class SyncPage(QWidget):
         top = QHBoxLayout()
         self.target = QLineEdit(self)
         self.target.setPlaceholderText(self.tr("Ordner oder smb://benutzer@server/freigabe/ordner"))
-        self.target.setText(service.configured_target(store) or "")
+        op(self, lambda: service.configured_target(store), on_done=lambda spec: self.target.setText(spec or ""),
+           label="sync-target")
         self.save_target = QPushButton(self.tr("Ziel speichern"), self)
         top.addWidget(QLabel(self.tr("Sync-Ziel:"), self))
         top.addWidget(self.target, 1)
@@ -167,13 +169,19 @@ class SyncPage(QWidget):
 
     # -- reading -------------------------------------------------------------------------------
     def refresh(self) -> None:
-        n = service.waiting(self.store)
+        """Read the count of waiting changes and the conflicts on the database worker."""
+        store = self.store
+        op(self, lambda: (service.waiting(store), conflicts.list_conflicts(store)), on_done=self._show_state,
+           label="sync-page")
+
+    def _show_state(self, state: tuple[int, list[conflicts.Conflict]]) -> None:
+        n, found = state
         self.waiting.setText(self.tr("%n Änderung(en) warten", "", n))
         if not self.state.text():
             self.state.setText(self.controller.state or (self.tr("Bereit") if self.target.text() else
                                                          self.tr("Kein Sync-Ziel eingerichtet")))
         current = self.conflict_list.currentRow()
-        self._conflicts = conflicts.list_conflicts(self.store)
+        self._conflicts = found
         self.conflict_list.blockSignals(True)
         self.conflict_list.clear()
         for c in self._conflicts:
@@ -207,21 +215,25 @@ class SyncPage(QWidget):
 
     # -- actions -------------------------------------------------------------------------------
     def _save_target(self) -> None:
-        spec = self.target.text().strip()
-        try:
-            service.save_target(self.store, spec)
-        except Exception as exc:  # noqa: BLE001 - shown to the person, nothing saved
-            QMessageBox.warning(self, self.tr("Sync-Ziel"), str(exc))
-            return
-        self.controller.set_target(None)
-        self.state.setText(self.tr("Sync-Ziel gespeichert"))
-        self.controller.probe()
+        spec, store = self.target.text().strip(), self.store
+
+        def saved(_result) -> None:
+            self.controller.set_target(None)
+            self.state.setText(self.tr("Sync-Ziel gespeichert"))
+            self.controller.probe()
+
+        op(self, lambda: service.save_target(store, spec), on_done=saved, label="sync-target",
+           on_error=lambda text: QMessageBox.warning(self, self.tr("Sync-Ziel"), text))
 
     def _sync(self, *, confirm: bool = False) -> None:
-        spec = self.target.text().strip()
-        if spec and spec != (service.configured_target(self.store) or ""):
-            self.controller.set_target(spec)
-        self.controller.sync_now(confirm_deletions=confirm)
+        spec, store = self.target.text().strip(), self.store
+
+        def start(configured: str | None) -> None:
+            if spec and spec != (configured or ""):
+                self.controller.set_target(spec)
+            self.controller.sync_now(confirm_deletions=confirm)
+
+        op(self, lambda: service.configured_target(store), on_done=start, label="sync-target")
 
     def _decide(self, choice: str) -> None:
         c = self.selected()

@@ -14,7 +14,7 @@ current status on ``decided_on``.
   was requested from or forwarded to an agency that had already declined it.
 * **accepted on**: the first step that accepted (or completed) the need.
 
-Kept Qt- and SQL-free; the Pingpong rule itself is ``kimdesk.services.pingpong``, shared with
+Kept Qt- and SQL-free; the Pingpong rule itself is ``kimdesk.figures.pingpong``, shared with
 the responsibility map (``kimdesk/services/responsibilities.py``).
 """
 
@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from kimdesk.services import pingpong as rule
+from kimdesk.figures import pingpong as rule
 
 ACCEPTED, PENDING, GAP, DONE_WITHOUT = "accepted", "pending", "gap", "done_without"
 

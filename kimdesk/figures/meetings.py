@@ -17,8 +17,8 @@ from datetime import date
 from sqlalchemy import Connection, text
 
 from kimdesk.i18n import translate
-from kimdesk.services.report_tables import FigureTable, people_per_cell
-from kimdesk.services.disclosure import TOTAL, protect_columns
+from kimdesk.figures.report_tables import FigureTable, people_per_cell
+from kimdesk.figures.disclosure import TOTAL, protect_columns
 
 CONFERENCES = """SELECT f.id, f.kind, cc.client_id, cc.case_number FROM conference f
                  LEFT JOIN conference_client cc ON cc.conference_id = f.id AND cc.deleted = 0

@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Protocol
 
 from kimdesk.i18n import translate
-from kimdesk.services import disclosure
-from kimdesk.services.csv_export import write_csv
-from kimdesk.services.disclosure import TOTAL, ProtectedTable
+from kimdesk.figures import disclosure
+from kimdesk.figures.csv_export import write_csv
+from kimdesk.figures.disclosure import TOTAL, ProtectedTable
 
 MISSING = "–"  # a statistic not shown (fewer than 5 people) or without data
 

@@ -16,8 +16,8 @@ from sqlalchemy import JSON, insert, inspect
 from sqlalchemy.orm import Session
 
 from kimdesk.models import Change, synced_columns
-from kimdesk.services import audit
-from kimdesk.sync.values import to_json
+from kimdesk.store import audit
+from kimdesk.store.values import to_json
 
 _change = Change.__table__
 
