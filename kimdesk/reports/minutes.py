@@ -109,6 +109,7 @@ class MinutesDoc:
     edition: str = ""  # e.g. "Fassung für die Ausländerbehörde"
     omissions: list[tuple[list[int], str]] = field(default_factory=list)  # (TOP numbers, why with norms)
     oral_health: bool = False  # health data in this copy rest on an oral release
+    actions_agreed: int | None = None  # tasks agreed in the whole conference (a copy may show fewer)
 
 
 def doc_title(doc: MinutesDoc) -> str:
@@ -243,13 +244,15 @@ def attendance(p: ParticipantLine) -> list[str]:
     """Leaving and rejoining: "verlässt die Sitzung nach TOP 1", "ab TOP 3 anwesend"."""
     if p.presence != "present":
         return []
-    out = []
-    if p.left_after is not None:
-        out.append(translate("Print", "verlässt die Sitzung nach TOP {n}").format(n=p.left_after))
-    if p.back_from is not None:
-        out.append(translate("Print", "ab TOP {n} wieder anwesend").format(n=p.back_from) if p.left_after is not None
-                   else translate("Print", "ab TOP {n} anwesend").format(n=p.back_from))
-    return out
+    left = (translate("Print", "verlässt die Sitzung nach TOP {n}").format(n=p.left_after)
+            if p.left_after is not None else None)
+    if p.back_from is None:
+        return [left] if left else []
+    if left and p.left_after == p.back_from:
+        return [translate("Print", "nur bei TOP {n}").format(n=p.back_from)]
+    if left and p.left_after < p.back_from:  # left, then came back
+        return [left, translate("Print", "ab TOP {n} wieder anwesend").format(n=p.back_from)]
+    return [translate("Print", "ab TOP {n} anwesend").format(n=p.back_from)] + ([left] if left else [])
 
 
 def _agenda_overview(doc: MinutesDoc, s: Styles, g: TextGuard, width: float) -> list[Flowable]:
@@ -269,7 +272,7 @@ def _agenda_overview(doc: MinutesDoc, s: Styles, g: TextGuard, width: float) -> 
     if doc.oral_health:
         out.append(Paragraph(translate("Print", "Gesundheitsdaten in dieser Ausfertigung beruhen auf einer mündlich "
                                                 "erteilten Schweigepflichtentbindung; die besonderen Umstände sind "
-                                                "in der Akte vermerkt."), s.small))
+                                                "in der Akte vermerkt (§ 67b Abs. 2 S. 2 SGB X)."), s.small))
     return out
 
 
@@ -307,6 +310,10 @@ def _top(top: TopLine, s: Styles, g: TextGuard, numbers: dict[int, int]) -> list
 def _actions(doc: MinutesDoc, s: Styles, g: TextGuard, width: float) -> list[Flowable]:
     actions = [a for top in doc.agenda for a in top.actions]
     out: list[Flowable] = [CondPageBreak(30 * mm), Paragraph(translate("Print", "Vereinbarte Aufgaben"), s.h2)]
+    if not actions and doc.actions_agreed:
+        return out + [Paragraph(translate("Print", "Diese Ausfertigung enthält keine Aufgaben für die empfangende "
+                                                   "Stelle; weitere Aufgaben sind nicht Teil dieser Ausfertigung."),
+                                s.body)]
     if not actions:
         return out + [Paragraph(translate("Print", "Es wurden keine Aufgaben vereinbart."), s.body)]
     rows = []

@@ -43,16 +43,6 @@ class ParticipantView:
     back_from: int | None = None  # TOP number from which they were (again) present
     disclosure_reason: str | None = None  # why they stayed during a TOP their release does not cover
 
-    def present_at(self, number: int) -> bool:
-        """Was this participant in the room during TOP ``number``?"""
-        if self.presence != "present":
-            return False
-        if self.left_after is not None and self.back_from is not None and self.left_after < self.back_from:
-            return number <= self.left_after or number >= self.back_from
-        if self.left_after is not None and number > self.left_after:
-            return False
-        return self.back_from is None or number >= self.back_from
-
     @property
     def needs_reason(self) -> bool:
         """Marked: no valid release and no reason given yet."""

@@ -96,7 +96,7 @@ def minutes_doc(conf: ConferenceView, organisation: str, *, kept: set[str] | Non
         next_date=conf.next_date, draft=not conf.final, finalised_at=conf.finalised_at,
         addenda=[AddendumLine(a.on, a.text, a.author) for a in conf.addenda],
         organisation=organisation, omitted_tops=omitted, edition=edition, omissions=omissions,
-        oral_health=oral_health,
+        oral_health=oral_health, actions_agreed=sum(len(t.actions) for t in conf.agenda),
     )
 
 
