@@ -214,6 +214,8 @@ class NeedsPanel(QWidget, NothingUnsaved):
         self.view.run_edit(lambda: rs.add_need(store, client_id, {"category": values["category"],
                                                                    "description": values["description"] or None,
                                                                    "source": values["source"],
+                                                                   "data_kind": values["data_kind"],
+                                                                   "health": values["health"],
                                                                    "not_for_immigration_office": values["mark"]},
                                                agency_id=values["agency_id"]), on_error=dialog.fail)
 

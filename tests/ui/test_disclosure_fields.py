@@ -1,0 +1,47 @@
+"""Kind of data and health flag beside the immigration-office mark, in the agenda editor and the need dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from kimdesk.services import conference_queries
+from kimdesk.ui.conferences.page import ConferencesPage
+from tests.support.conferences import make_case
+
+
+def test_a_top_gets_a_proposed_kind_from_its_subject_and_keeps_a_chosen_one(qtbot, store):
+    case = make_case(store)
+    page = ConferencesPage(store)
+    qtbot.addWidget(page)
+    page.resize(1280, 760)
+    page.show()
+    page.select(case.conference_id)
+    agenda = page.editor.agenda
+    qtbot.mouseClick(agenda.add_top, Qt.MouseButton.LeftButton)
+    agenda.title.setText("Schulplatz für die Tochter")
+    agenda.save()
+    [top] = conference_queries.load(store, case.conference_id).agenda
+    assert (top.data_kind, top.health) == ("school", False)
+    assert agenda.disclosure.kind.currentData() == "school"
+    # the user chooses: family, with health data (the combo and checkbox as a user works them)
+    agenda.disclosure.kind.setCurrentIndex(agenda.disclosure.kind.findData("family"))
+    agenda.disclosure.kind.activated.emit(agenda.disclosure.kind.currentIndex())
+    qtbot.mouseClick(agenda.disclosure.health, Qt.MouseButton.LeftButton)
+    [top] = conference_queries.load(store, case.conference_id).agenda
+    assert (top.data_kind, top.health) == ("family", True)
+    # a new subject no longer overwrites what was chosen by hand
+    agenda.title.setText("Existenzsicherung")
+    agenda.save()
+    [top] = conference_queries.load(store, case.conference_id).agenda
+    assert (top.title, top.data_kind, top.health) == ("Existenzsicherung", "family", True)
+
+
+def test_the_need_dialog_proposes_health_for_health_care(qtbot):
+    from kimdesk.ui.map.dialogs import NeedDialog
+
+    dialog = NeedDialog(lambda _category: None)
+    qtbot.addWidget(dialog)
+    dialog.category.setCurrentText("Gesundheitsversorgung")
+    assert dialog.values()["health"] is True and dialog.values()["data_kind"] is None
+    dialog.category.setCurrentText("Schulplatz")
+    assert dialog.values()["data_kind"] == "school" and dialog.values()["health"] is False
