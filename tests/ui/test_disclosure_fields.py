@@ -45,3 +45,25 @@ def test_the_need_dialog_proposes_health_for_health_care(qtbot):
     assert dialog.values()["health"] is True and dialog.values()["data_kind"] is None
     dialog.category.setCurrentText("Schulplatz")
     assert dialog.values()["data_kind"] == "school" and dialog.values()["health"] is False
+
+
+def test_the_participant_dialog_records_role_attendance_and_reason(qtbot, store):
+    from kimdesk.services import agenda_edit
+    from kimdesk.services import conference_edit as edit
+    from kimdesk.services.consents import ConsentState
+    from kimdesk.ui.conferences.dialogs import ParticipantDialog
+
+    case = make_case(store)
+    top1 = agenda_edit.add_agenda_item(store, case.conference_id, {"title": "Existenzsicherung"})
+    top2 = agenda_edit.add_agenda_item(store, case.conference_id, {"title": "Schulplatz"})
+    tops = [(top1, 1, "Existenzsicherung"), (top2, 2, "Schulplatz")]
+    dialog = ParticipantDialog([], lambda _a: ConsentState("not_needed"), tops=tops)
+    qtbot.addWidget(dialog)
+    dialog.role.setCurrentIndex(dialog.role.findData("person"))
+    dialog.function.setText("persönlich")
+    dialog.left_after.setCurrentIndex(dialog.left_after.findData(top1))
+    values = dialog.values()
+    assert (values["role"], values["left_after_item_id"], values["back_from_item_id"]) == ("person", top1, None)
+    edit.add_participant(store, case.conference_id, values)
+    [p] = conference_queries.load(store, case.conference_id).participants
+    assert (p.role, p.left_after, p.back_from) == ("person", 1, None)

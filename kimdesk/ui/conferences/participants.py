@@ -85,11 +85,25 @@ class ParticipantsPanel(QWidget):
             return self.tr("{gap} – Ausnahme: {reason}").format(gap=gap, reason=p.override_reason)
         return self.tr("⚠ {gap} – Begründung fehlt").format(gap=gap)
 
+    def role_text(self, role: str | None) -> str:
+        return {"person": self.tr("betroffene Person"), "guardian": self.tr("Vormund / gesetzliche Vertretung"),
+                "interpreter": self.tr("Dolmetscher:in")}.get(role or "", "")
+
+    def attendance_text(self, p: ParticipantView) -> str:
+        """Leaving and rejoining in a few words: " (ab TOP 2, bis TOP 3)"."""
+        parts = []
+        if p.back_from is not None:
+            parts.append(self.tr("ab TOP {n}").format(n=p.back_from))
+        if p.left_after is not None:
+            parts.append(self.tr("bis TOP {n}").format(n=p.left_after))
+        return f" ({', '.join(parts)})" if parts else ""
+
     def show_view(self, view: ConferenceView) -> None:
         self._rows = list(view.participants)
         self.table.setRowCount(len(self._rows))
         for row, p in enumerate(self._rows):
-            cells = (p.name, p.agency, p.function, presence_label(self, p.presence), self.consent_text(p))
+            cells = (p.name, p.agency or self.role_text(p.role), p.function,
+                     presence_label(self, p.presence) + self.attendance_text(p), self.consent_text(p))
             color = MISSING if p.needs_reason else EXCEPTION if p.consent.missing else None
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -134,7 +148,7 @@ class ParticipantsPanel(QWidget):
             return self.editor.run(fn, self.editor.store, target, values | {"consent_override_reason": reason})
 
     def add(self) -> None:
-        dialog = ParticipantDialog(self.editor.agencies(), self._consent_of, parent=self)
+        dialog = ParticipantDialog(self.editor.agencies(), self._consent_of, parent=self, tops=self._tops())
         if dialog.exec():
             self._save(conference_edit.add_participant, self.editor.view.id, dialog.values())
 
@@ -142,10 +156,16 @@ class ParticipantsPanel(QWidget):
         p = self.selected()
         if p is None or self.editor.view.final:
             return
+        ids = {t.number: t.id for t in self.editor.view.agenda}
         dialog = ParticipantDialog(self.editor.agencies(), self._consent_of, {
-            "agency_id": p.agency_id, "name": p.name, "function": p.function, "presence": p.presence}, self)
+            "agency_id": p.agency_id, "name": p.name, "function": p.function, "presence": p.presence,
+            "role": p.role, "back_from_item_id": ids.get(p.back_from), "left_after_item_id": ids.get(p.left_after),
+            "disclosure_reason": p.disclosure_reason}, self, tops=self._tops())
         if dialog.exec():
             self._save(conference_edit.update_participant, p.id, dialog.values())
+
+    def _tops(self) -> list[tuple[str, int, str]]:
+        return [(t.id, t.number, t.title) for t in self.editor.view.agenda]
 
     def give_reason(self) -> None:
         p = self.selected()
