@@ -327,6 +327,9 @@ def _one_household(ctx: _Ctx, case_numbers: list[str]) -> list[Client]:
                     revoked_on=ctx.today - timedelta(days=rng.randint(1, 60)) if rng.random() < 0.05 else None,
                     covers_health=rng.random() < 0.3, form=rng.choice(["written", "written", "electronic", "oral"]),
                     purpose="Abstimmung im Rahmen des Case Managements"))
+                given = ctx.objects[-1]
+                if given.form == "oral" and given.covers_health:  # § 67b Abs. 2 S. 2 SGB X
+                    given.oral_reason = "Schriftform wegen stationärer Behandlung nicht möglich."
         for _ in range(rng.randint(0, 4)):
             on = min(person.opened_on + timedelta(days=rng.randint(0, 500)), ctx.today)
             ctx.objects.append(CounsellingContact(
