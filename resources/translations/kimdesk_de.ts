@@ -145,7 +145,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+152"/>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+186"/>
         <source>Aufgabe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -341,19 +341,19 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/agenda.py" line="+69"/>
+        <location filename="../../kimdesk/ui/conferences/agenda.py" line="+70"/>
         <source>TOP hinzufügen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+40"/>
+        <location line="+43"/>
         <location line="+7"/>
         <source>Entfernen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-48"/>
         <source>▲ nach oben</source>
         <translation type="unfinished"></translation>
     </message>
@@ -378,7 +378,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Wer: Stelle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,6 +414,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Art der Daten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Beschlüsse</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,7 +454,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>Neuer Tagesordnungspunkt {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -527,7 +532,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="+182"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+186"/>
         <source>Zweck</source>
         <translation type="unfinished"></translation>
     </message>
@@ -598,13 +603,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="+94"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+95"/>
         <source>Thema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-104"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-107"/>
         <source>Ort</source>
         <translation type="unfinished"></translation>
     </message>
@@ -621,9 +626,9 @@
     <message>
         <location line="+1"/>
         <location line="+45"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-26"/>
-        <location line="+9"/>
-        <location line="+42"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-28"/>
+        <location line="+11"/>
+        <location line="+45"/>
         <location line="+51"/>
         <location line="+7"/>
         <location line="+8"/>
@@ -632,7 +637,7 @@
     </message>
     <message>
         <location line="-44"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-186"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-191"/>
         <location line="+2"/>
         <source>abgeschlossen</source>
         <translation type="unfinished"></translation>
@@ -650,16 +655,16 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="+204"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+209"/>
         <source>Teilnehmende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-128"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-131"/>
         <location line="+10"/>
-        <location line="+16"/>
-        <location line="+49"/>
+        <location line="+18"/>
+        <location line="+50"/>
         <location line="+32"/>
         <source>Stelle</source>
         <translation type="unfinished"></translation>
@@ -726,9 +731,9 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-99"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-102"/>
         <location line="+8"/>
-        <location line="+32"/>
+        <location line="+35"/>
         <location line="+10"/>
         <location line="+25"/>
         <source>Datum</source>
@@ -765,8 +770,8 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-112"/>
-        <location line="+85"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-117"/>
+        <location line="+90"/>
         <location line="+29"/>
         <source>bis</source>
         <translation type="unfinished"></translation>
@@ -876,7 +881,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-238"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-243"/>
         <source>ja</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1052,12 +1057,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>Rechtsgrundlage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-101"/>
         <source>Aufenthaltspapier gültig bis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1108,12 +1113,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+101"/>
+        <location line="+106"/>
         <source>Haushalt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-102"/>
         <source>Beziehung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1124,35 +1129,41 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Bedarf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>Beschreibung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>seit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+27"/>
+        <location line="-88"/>
+        <location line="+29"/>
         <source>Quelle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+27"/>
+        <location line="-28"/>
+        <location line="+29"/>
         <source>nicht für die Ausländerbehörde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-28"/>
+        <location line="+29"/>
+        <source>Art der Daten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>Zuständigkeiten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1204,29 +1215,29 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Art</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-23"/>
         <source>Dolmetschung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Zusammenfassung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+42"/>
+        <location line="-43"/>
+        <location line="+45"/>
         <source>Mitarbeiter:in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>Schweigepflichtentbindungen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,7 +1252,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
+        <location line="+29"/>
+        <location line="+7"/>
         <source>Gesundheitsdaten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1262,13 +1275,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>gültig bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>widerrufen am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>besondere Umstände (mündlich)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1760,7 +1778,7 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/map/dialogs.py" line="+62"/>
+        <location filename="../../kimdesk/ui/map/dialogs.py" line="+63"/>
         <source>Stelle zuweisen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2711,12 +2729,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+160"/>
+        <location line="+157"/>
         <source>Rückgängig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-140"/>
         <source>Persönliche Daten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2792,7 +2810,7 @@
         </translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+77"/>
         <source>Rückgängig: {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3036,12 +3054,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/agenda_edit.py" line="+49"/>
+        <location filename="../../kimdesk/services/agenda_edit.py" line="+51"/>
         <source>Kein Tagesordnungspunkt mit der Kennung {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Bitte den Betreff des TOP angeben.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3072,7 +3090,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Keine Konferenz mit der Kennung {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3107,8 +3125,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+27"/>
+        <location line="+10"/>
+        <source>Person, Vormund oder Dolmetschung nehmen ohne Stelle teil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kein Tagesordnungspunkt dieser Konferenz mit der Kennung {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+28"/>
         <source>Bitte Stelle oder Namen angeben.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3118,7 +3146,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+90"/>
         <source>Moderation und Protokollführung müssen angegeben sein.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3138,7 +3166,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>„{agency}“ war bei {tops} anwesend, die ihre Schweigepflichtentbindung nicht umfasst; bitte die Begründung vermerken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>TOP {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Abschließen nicht möglich: {problems}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3234,7 +3272,7 @@
 <context>
     <name>ConferencesTab</name>
     <message>
-        <location filename="../../kimdesk/ui/record/lists.py" line="+20"/>
+        <location filename="../../kimdesk/ui/record/lists.py" line="+21"/>
         <source>Entwurf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3311,12 +3349,12 @@
     <name>Consent</name>
     <message>
         <location filename="../../kimdesk/reports/formatting.py" line="+49"/>
-        <location filename="../../kimdesk/services/consents.py" line="+195"/>
+        <location filename="../../kimdesk/services/consents.py" line="+200"/>
         <source>keine erteilt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/consents.py" line="-137"/>
+        <location filename="../../kimdesk/services/consents.py" line="-142"/>
         <source>Die Schweigepflichtentbindung vom {date} umfasst {recipient}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3356,7 +3394,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Bitte die Stelle angeben, für die die Entbindung gilt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3371,7 +3409,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Eine mündliche Entbindung für Gesundheitsdaten braucht die vermerkten besonderen Umstände.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Keine Stelle mit der Kennung {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3424,7 +3467,7 @@
 <context>
     <name>Consents</name>
     <message>
-        <location line="-189"/>
+        <location line="-193"/>
         <source>Angaben zur Person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3474,7 +3517,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Einwilligung erfassen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3592,7 +3635,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>nur bei mündlicher Entbindung für Gesundheitsdaten: warum nicht schriftlich (§ 67b Abs. 2 SGB X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Besondere Umstände:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Einwilligung speichern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3610,7 +3663,7 @@
 <context>
     <name>Contacts</name>
     <message>
-        <location filename="../../kimdesk/services/contacts.py" line="+35"/>
+        <location filename="../../kimdesk/services/contacts.py" line="+37"/>
         <source>Büro</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3910,7 +3963,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/ui/record/cycle/tab.py" line="+34"/>
+        <location filename="../../kimdesk/ui/record/cycle/tab.py" line="+35"/>
         <source>Phasen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4202,6 +4255,29 @@
     <message>
         <location line="+4"/>
         <source>&lt; {n}: weniger als {n} Personen, aus Datenschutzgründen nicht ausgewiesen; x: gesperrt, damit sich kleine Zahlen nicht aus den Summen errechnen lassen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureFields</name>
+    <message>
+        <location filename="../../kimdesk/ui/disclosure_fields.py" line="+27"/>
+        <source>– keine bestimmte Art (nur unbeschränkte Entbindungen) –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Welche Art von Daten: nur Stellen, deren Schweigepflichtentbindung diese Art umfasst, erhalten den Inhalt (§ 67b SGB X).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gesundheitsdaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gesundheitsdaten (Art. 9 DSGVO) erhalten nur Stellen mit einer Entbindung für Gesundheitsdaten.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5063,12 +5139,13 @@
     <message>
         <location line="+33"/>
         <location line="+27"/>
-        <location filename="../../kimdesk/services/exchange_format.py" line="+273"/>
+        <location filename="../../kimdesk/services/exchange_format.py" line="+291"/>
         <source>muss ein Objekt sein</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-7"/>
+        <location filename="../../kimdesk/services/exchange_format.py" line="-12"/>
         <source>muss {allowed} oder null sein</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5093,7 +5170,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/exchange_format.py" line="-62"/>
+        <location filename="../../kimdesk/services/exchange_format.py" line="-55"/>
         <source>darf nicht leer sein</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5173,7 +5250,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>muss present, excused oder absent sein</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5191,7 +5268,7 @@
 <context>
     <name>Intake</name>
     <message>
-        <location filename="../../kimdesk/services/intake.py" line="+172"/>
+        <location filename="../../kimdesk/services/intake.py" line="+181"/>
         <source>Bitte die Stelle wählen, die die Einwilligung erhält.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5296,30 +5373,30 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+61"/>
+        <location line="+76"/>
         <source>Vorname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+61"/>
+        <location line="-75"/>
+        <location line="+76"/>
         <source>Familienname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-75"/>
         <source>Name in eigener Schrift (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
-        <location line="+192"/>
+        <location line="+75"/>
+        <location line="+168"/>
         <source>Geburtsdatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-242"/>
         <source>Geschlecht</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5379,7 +5456,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Wer lebt mit im Haushalt?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5409,7 +5486,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Sprachen und Dolmetschung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5440,23 +5517,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+130"/>
+        <location line="+112"/>
         <source>Aufenthaltsstatus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-110"/>
         <source>Rechtsgrundlage (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+81"/>
+        <location line="+72"/>
         <source>gültig bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-71"/>
         <source>Wohnort (Kommune)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5467,12 +5544,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+120"/>
+        <location line="+102"/>
         <source>Bedarfe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-101"/>
         <source>Worum geht es? Für jeden Bedarf schlägt KIMdesk die zuständige Stelle vor (nach Aufenthaltsstatus, Alter und Wohnort); der Vorschlag lässt sich ändern.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5512,7 +5589,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
         <source>Einwilligungen (Schweigepflichtentbindung)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5582,7 +5659,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>Zusammenfassung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5943,7 +6020,7 @@
 <context>
     <name>Map</name>
     <message>
-        <location filename="../../kimdesk/ui/map/panel.py" line="+38"/>
+        <location filename="../../kimdesk/ui/map/panel.py" line="+39"/>
         <location filename="../../kimdesk/ui/map/scene.py" line="+147"/>
         <source>Lücke</source>
         <translation type="unfinished"></translation>
@@ -6027,7 +6104,7 @@
 <context>
     <name>Marks</name>
     <message>
-        <location filename="../../kimdesk/services/content_marks.py" line="+28"/>
+        <location filename="../../kimdesk/services/content_marks.py" line="+89"/>
         <source>die Person selbst</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6135,6 +6212,11 @@
     <message>
         <location line="+1"/>
         <source>nicht für die Ausländerbehörde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Art der Daten:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6252,7 +6334,7 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location line="-64"/>
+        <location line="-97"/>
         <source>Teilnehmende</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6262,8 +6344,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>– Stelle oder Team –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>betroffene Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vormund / gesetzliche Vertretung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dolmetscher:in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>von Beginn an</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>bis zum Ende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ab TOP {n} ({subject})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verlässt nach TOP {n} ({subject})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nur nötig, wenn die Stelle bei einem TOP anwesend ist, den ihre Entbindung nicht umfasst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nimmt teil als</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6283,11 +6415,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>anwesend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Begründung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Schweigepflicht­entbindung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>unbefristet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6380,7 +6522,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>betroffene Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vormund / gesetzliche Vertretung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dolmetscher:in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ab TOP {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bis TOP {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>{n} Stelle(n) ohne gültige Schweigepflichtentbindung und ohne Begründung: vor dem Abschließen begründen oder entfernen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6390,7 +6557,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Für „{agency}“ liegt keine gültige Schweigepflichtentbindung vor ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6909,7 +7076,7 @@
         <location line="-81"/>
         <location line="+81"/>
         <location filename="../../kimdesk/reports/handout.py" line="+10"/>
-        <location filename="../../kimdesk/reports/minutes.py" line="+202"/>
+        <location filename="../../kimdesk/reports/minutes.py" line="+217"/>
         <location filename="../../kimdesk/reports/plan.py" line="+13"/>
         <location filename="../../kimdesk/reports/subject_access.py" line="+14"/>
         <source>Name</source>
@@ -6929,7 +7096,7 @@
     <message>
         <location line="+1"/>
         <location line="+78"/>
-        <location filename="../../kimdesk/reports/minutes.py" line="-47"/>
+        <location filename="../../kimdesk/reports/minutes.py" line="-53"/>
         <source>Aktenzeichen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6971,7 +7138,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../kimdesk/reports/minutes.py" line="+119"/>
+        <location filename="../../kimdesk/reports/minutes.py" line="+166"/>
         <source>Nr.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7209,7 +7376,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kimdesk/reports/minutes.py" line="-110"/>
+        <location filename="../../kimdesk/reports/minutes.py" line="-157"/>
         <location filename="../../kimdesk/reports/plan.py" line="-14"/>
         <source>Stand</source>
         <translation type="unfinished"></translation>
@@ -7377,7 +7544,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/minutes.py" line="-55"/>
+        <location filename="../../kimdesk/reports/minutes.py" line="-56"/>
         <source>Protokoll des Netzwerktreffens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7397,7 +7564,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7413,18 +7580,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+132"/>
+        <location line="+179"/>
         <source>Moderation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+132"/>
+        <location line="-178"/>
+        <location line="+179"/>
         <source>Protokoll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-177"/>
         <source>Entwurf – noch nicht abgeschlossen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7474,12 +7641,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Teilnehmende, Zeile {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Stelle / Funktion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7504,7 +7671,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Anwesenheit bei nicht umfassten TOPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die folgenden Stellen waren bei Tagesordnungspunkten anwesend, die ihre Schweigepflichtentbindung nicht umfasst. Begründung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>betroffene Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vormund / gesetzliche Vertretung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dolmetscher:in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>verlässt die Sitzung nach TOP {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nur bei TOP {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ab TOP {n} wieder anwesend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ab TOP {n} anwesend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Tagesordnung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7514,18 +7726,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>In dieser Fassung nicht enthalten: {tops}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+12"/>
         <source>TOP {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-11"/>
+        <source>In dieser Ausfertigung nicht enthalten: {tops} – {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In dieser Ausfertigung nicht enthalten: {tops}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gesundheitsdaten in dieser Ausfertigung beruhen auf einer mündlich erteilten Schweigepflichtentbindung; die besonderen Umstände sind in der Akte vermerkt (§ 67b Abs. 2 S. 2 SGB X).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Nicht zur Weitergabe an die Ausländerbehörde.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7561,6 +7783,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Diese Ausfertigung enthält keine Aufgaben für die empfangende Stelle; weitere Aufgaben sind nicht Teil dieser Ausfertigung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Es wurden keine Aufgaben vereinbart.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7634,7 +7861,7 @@
     <message>
         <location filename="../../kimdesk/reports/committee.py" line="+79"/>
         <location line="+1"/>
-        <location filename="../../kimdesk/reports/minutes.py" line="-174"/>
+        <location filename="../../kimdesk/reports/minutes.py" line="-222"/>
         <location line="+3"/>
         <location filename="../../kimdesk/reports/school_entry.py" line="+73"/>
         <location line="+1"/>
@@ -7904,12 +8131,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/minutes_print.py" line="+144"/>
+        <location filename="../../kimdesk/services/minutes_print.py" line="+170"/>
         <source>Ausfertigung für {recipient}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Keine Stelle mit der Kennung {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8079,7 +8306,27 @@
 <context>
     <name>Recipients</name>
     <message>
-        <location filename="../../kimdesk/services/recipients.py" line="+114"/>
+        <location filename="../../kimdesk/services/recipients.py" line="+107"/>
+        <source>als „nicht für die Ausländerbehörde“ gekennzeichnet; an die Ausländerbehörde nur in den gesetzlich geregelten Fällen (§ 71 Abs. 2 SGB X, § 88 AufenthG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gesundheitsdaten oder Angaben von Ärzt:innen/Therapeut:innen ohne Entbindung für Gesundheitsdaten (Art. 9 DSGVO, § 76 SGB X, § 88 Abs. 2 AufenthG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gesundheitsdaten oder Angaben von Ärzt:innen/Therapeut:innen ohne Entbindung für Gesundheitsdaten (Art. 9 DSGVO, § 76 SGB X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nicht von der Schweigepflichtentbindung umfasst (§ 67b SGB X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Fall {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8094,8 +8341,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>In der Kopie für {recipient} fehlen {n} als „nicht für die Ausländerbehörde“ markierte Inhalte, weil Angaben etwa von Ärzt:innen oder Therapeut:innen nicht an die Ausländerbehörde gehen dürfen (§ 203 StGB).</source>
+        <location line="+13"/>
+        <source>In der Ausfertigung für {recipient} fehlen {n} Inhalte: {reasons}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9329,12 +9576,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Bitte angeben, worum es geht (Bedarf).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Bedarf hinzufügen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10533,7 +10780,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/ui/tasks_page.py" line="+24"/>
+        <location filename="../../kimdesk/ui/tasks_page.py" line="+25"/>
         <source>Fällig</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10571,7 +10818,7 @@
 <context>
     <name>TasksPage</name>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>&lt;b&gt;Aufgaben und Wiedervorlagen&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10616,7 +10863,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
         <source>{n} offen, davon {late} überfällig</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10624,7 +10871,7 @@
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../kimdesk/ui/record/lists.py" line="+39"/>
+        <location filename="../../kimdesk/ui/record/lists.py" line="+30"/>
         <source>Was ist zu tun? z. B. Bescheid des Jobcenters nachfragen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10789,7 +11036,7 @@
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+98"/>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+101"/>
         <source>Verfasst von</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10990,7 +11237,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+29"/>
         <source>Nächste Aufnahmetermine: {dates}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11089,7 +11336,7 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="-177"/>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="-211"/>
         <source>anwesend</source>
         <translation type="unfinished"></translation>
     </message>
