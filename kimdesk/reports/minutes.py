@@ -202,7 +202,7 @@ def _participants(doc: MinutesDoc, s: Styles, g: TextGuard, width: float) -> lis
         rows.append([
             g.markup(p.name, where) or "–",
             "<br/>".join(x for x in (agency, role, function) if x) or "–",
-            "<br/>".join([fmt.presence(p.presence)] + attendance(p)),
+            "<br/>".join(attendance(p) or [fmt.presence(p.presence)]),
             _consent_cell(p.consent, s),
         ])
         if p.disclosure_reason:
@@ -249,7 +249,7 @@ def attendance(p: ParticipantLine) -> list[str]:
     if p.back_from is None:
         return [left] if left else []
     if left and p.left_after == p.back_from:
-        return [translate("Print", "nur bei TOP {n}").format(n=p.back_from)]
+        return [translate("Print", "nur bei TOP {n} anwesend").format(n=p.back_from)]
     if left and p.left_after < p.back_from:  # left, then came back
         return [left, translate("Print", "ab TOP {n} wieder anwesend").format(n=p.back_from)]
     return [translate("Print", "ab TOP {n} anwesend").format(n=p.back_from)] + ([left] if left else [])

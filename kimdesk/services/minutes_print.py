@@ -91,7 +91,9 @@ def minutes_doc(conf: ConferenceView, organisation: str, *, kept: set[str] | Non
             p.name, p.agency, p.function, p.presence,
             ConsentLine(p.consent.state, p.consent.until, p.consent.detail, p.override_reason),
             role=p.role, left_after=p.left_after, back_from=p.back_from,
-            disclosure_reason=p.disclosure_reason) for p in conf.participants],
+            # an office's copy says why that office stayed, not what other offices' reasons reveal
+            disclosure_reason=p.disclosure_reason if kept is None or p.agency_id == agency_id else None)
+            for p in conf.participants],
         agenda=agenda,
         next_date=conf.next_date, draft=not conf.final, finalised_at=conf.finalised_at,
         addenda=[AddendumLine(a.on, a.text, a.author) for a in conf.addenda],

@@ -7702,7 +7702,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>nur bei TOP {n}</source>
+        <source>nur bei TOP {n} anwesend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8131,7 +8131,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/minutes_print.py" line="+170"/>
+        <location filename="../../kimdesk/services/minutes_print.py" line="+172"/>
         <source>Ausfertigung für {recipient}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7702,8 +7702,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>nur bei TOP {n}</source>
-        <translation>only for item {n}</translation>
+        <source>nur bei TOP {n} anwesend</source>
+        <translation>present only for item {n}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8131,7 +8131,7 @@
         <translation>Font “{name}”</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/minutes_print.py" line="+170"/>
+        <location filename="../../kimdesk/services/minutes_print.py" line="+172"/>
         <source>Ausfertigung für {recipient}</source>
         <translation>Copy for {recipient}</translation>
     </message>

@@ -124,7 +124,7 @@ def test_each_office_copy_holds_exactly_what_its_release_covers_and_its_own_task
     full = _flat(minutes_print.render_conference(store, conf).pdf)
     assert all(title in full for title, _ in TOPS.values()) and "nicht enthalten" not in full
     # attendance per TOP and the roles of the person and the interpreter are printed
-    assert "anwesend nur bei TOP 2" in full and "anwesend ab TOP 4 anwesend" in full
+    assert "nur bei TOP 2 anwesend" in full and "Ausländerbehörde Test ab TOP 4 anwesend liegt vor" in full
     assert "betroffene Person persönlich, mit Dolmetscher" in full and "Dolmetscher:in Arabisch" in full
 
 
@@ -212,6 +212,10 @@ def test_an_immigration_office_present_at_a_health_top_needs_a_recorded_reason_t
     edit.finalise(store, conf)
     text = _flat(minutes_print.render_conference(store, conf).pdf)
     assert "Anwesenheit bei nicht umfassten TOPs" in text and reason in text
+    own = minutes_print.prepare_copy(store, conf, _offices["abh"], on=ON)
+    assert reason in _flat(minutes_print.render_copy(store, conf, own).pdf)
+    other = minutes_print.prepare_copy(store, conf, _offices["jobcenter"], on=ON)
+    assert reason not in _flat(minutes_print.render_copy(store, conf, other).pdf)  # another office's reason
 
 
 def test_attendance_names_tops_of_this_conference_and_roles_take_part_without_an_office(store):
