@@ -3711,7 +3711,7 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../kimdesk/ui/record/contacts.py" line="+38"/>
+        <location filename="../../kimdesk/ui/record/contacts.py" line="+39"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3762,7 +3762,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Art der Daten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Kontakt speichern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3772,7 +3777,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Bitte zuerst einen Kontakt in der Tabelle wählen.</source>
         <translation type="unfinished"></translation>
     </message>

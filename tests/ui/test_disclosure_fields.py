@@ -67,3 +67,24 @@ def test_the_participant_dialog_records_role_attendance_and_reason(qtbot, store)
     edit.add_participant(store, case.conference_id, values)
     [p] = conference_queries.load(store, case.conference_id).participants
     assert (p.role, p.left_after, p.back_from) == ("person", 1, None)
+
+
+def test_a_contact_takes_the_chosen_kind_or_the_proposal_from_its_summary(qtbot, window, store):
+    from sqlalchemy import select
+
+    from kimdesk.models import CounsellingContact
+    from kimdesk.services import clients
+
+    cid = clients.create_client(store, {"given_name": "Samir", "family_name": "Haddad"})
+    ct = window.open_client(cid).contacts
+    qtbot.keyClicks(ct.summary, "Termin bei der Therapeutin vereinbart")
+    qtbot.mouseClick(ct.add_button, Qt.MouseButton.LeftButton)
+    ct.disclosure.kind.setCurrentIndex(ct.disclosure.kind.findData("housing"))
+    ct.disclosure.kind.activated.emit(ct.disclosure.kind.currentIndex())
+    qtbot.keyClicks(ct.summary, "Besichtigung einer Wohnung")
+    qtbot.mouseClick(ct.add_button, Qt.MouseButton.LeftButton)
+    with store.session(write=False) as s:
+        rows = {c.summary: (c.data_kind, c.health) for c in s.scalars(select(CounsellingContact))}
+    assert rows == {"Termin bei der Therapeutin vereinbart": (None, True),
+                    "Besichtigung einer Wohnung": ("housing", False)}
+    assert not ct.disclosure.touched and ct.disclosure.kind.currentData() is None  # cleared for the next one
