@@ -147,3 +147,15 @@ def record_source(store: Store, entity: str, row_id: str, source: str | None) ->
     with recording(store, translate("Marks", "Quelle erfassen")) as (session, edit):
         set_source(_row(session, entity, row_id), source)
     return edit
+
+
+def set_disclosure(store: Store, entity: str, row_id: str, data_kind: str | None, health: bool) -> Edit:
+    """Change the kind of data and the health flag of a need or contact (undoable)."""
+    kind = data_kind_value(data_kind)
+    with recording(store, translate("Marks", "Art der Daten ändern")) as (session, edit):
+        row = _row(session, entity, row_id)
+        if row.data_kind != kind:
+            row.data_kind = kind
+        if row.health != bool(health):
+            row.health = bool(health)
+    return edit

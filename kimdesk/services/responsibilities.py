@@ -138,6 +138,8 @@ class NeedNode:
     pingpong: Pingpong
     not_for_immigration_office: bool = False
     source: str | None = None
+    data_kind: str | None = None
+    health: bool = False
 
     def history_text(self) -> str:
         return "\n".join(s.describe() for s in self.history) or translate("Responsibilities", "Noch keine Anfrage.")
@@ -204,7 +206,7 @@ def client_map(store: Store, client_id: str) -> ClientMap:
                 agency.legal_domain or "" if agency else "", status,
                 current.contact if current else None, current.reason if current else None,
                 history, is_gap(need.status, status, agency.id if agency else None), analyse(history),
-                bool(need.not_for_immigration_office), need.source))
+                bool(need.not_for_immigration_office), need.source, need.data_kind, bool(need.health)))
         return ClientMap(client.id, client.display_name, client.case_number, client.municipality,
                          client.residence_status, client.birth_date, tuple(nodes))
 

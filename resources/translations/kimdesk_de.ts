@@ -2872,7 +2872,7 @@
     <name>Clients</name>
     <message>
         <location filename="../../kimdesk/services/clients.py" line="+121"/>
-        <location filename="../../kimdesk/services/responsibilities.py" line="+179"/>
+        <location filename="../../kimdesk/services/responsibilities.py" line="+181"/>
         <location filename="../../kimdesk/services/subject_access.py" line="-207"/>
         <location filename="../../kimdesk/sync/erasure.py" line="+163"/>
         <source>Keine Person mit der Kennung {id}.</source>
@@ -6025,7 +6025,7 @@
 <context>
     <name>Map</name>
     <message>
-        <location filename="../../kimdesk/ui/map/panel.py" line="+39"/>
+        <location filename="../../kimdesk/ui/map/panel.py" line="+40"/>
         <location filename="../../kimdesk/ui/map/scene.py" line="+147"/>
         <source>Lücke</source>
         <translation type="unfinished"></translation>
@@ -6163,6 +6163,11 @@
         <source>Quelle erfassen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Art der Daten ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -6298,12 +6303,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Verlauf:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Pingpong: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9451,7 +9456,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-209"/>
         <source>angefragt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9531,7 +9536,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Noch keine Anfrage.</source>
         <translation type="unfinished"></translation>
     </message>

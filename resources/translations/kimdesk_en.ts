@@ -2872,7 +2872,7 @@
     <name>Clients</name>
     <message>
         <location filename="../../kimdesk/services/clients.py" line="+121"/>
-        <location filename="../../kimdesk/services/responsibilities.py" line="+179"/>
+        <location filename="../../kimdesk/services/responsibilities.py" line="+181"/>
         <location filename="../../kimdesk/services/subject_access.py" line="-207"/>
         <location filename="../../kimdesk/sync/erasure.py" line="+163"/>
         <source>Keine Person mit der Kennung {id}.</source>
@@ -3764,7 +3764,7 @@
     <message>
         <location line="+4"/>
         <source>Art der Daten:</source>
-        <translation type="unfinished">Kind of data:</translation>
+        <translation>Kind of data:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6025,7 +6025,7 @@
 <context>
     <name>Map</name>
     <message>
-        <location filename="../../kimdesk/ui/map/panel.py" line="+39"/>
+        <location filename="../../kimdesk/ui/map/panel.py" line="+40"/>
         <location filename="../../kimdesk/ui/map/scene.py" line="+147"/>
         <source>Lücke</source>
         <translation>Gap</translation>
@@ -6163,6 +6163,11 @@
         <source>Quelle erfassen</source>
         <translation>record the source</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Art der Daten ändern</source>
+        <translation>Change kind of data</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -6298,12 +6303,12 @@
         <translation>Copies for the immigration office leave this need out (§ 203 StGB).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Verlauf:</source>
         <translation>History:</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Pingpong: {why}</source>
         <translation>Pingpong: {why}</translation>
     </message>
@@ -9451,7 +9456,7 @@
         <translation>Please choose an agency from the catalogue.</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-209"/>
         <source>angefragt</source>
         <translation>requested</translation>
     </message>
@@ -9531,7 +9536,7 @@
         <translation>back to an agency that had already declined ({agency})</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Noch keine Anfrage.</source>
         <translation>No request yet.</translation>
     </message>

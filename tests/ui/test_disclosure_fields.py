@@ -88,3 +88,16 @@ def test_a_contact_takes_the_chosen_kind_or_the_proposal_from_its_summary(qtbot,
     assert rows == {"Termin bei der Therapeutin vereinbart": (None, True),
                     "Besichtigung einer Wohnung": ("housing", False)}
     assert not ct.disclosure.touched and ct.disclosure.kind.currentData() is None  # cleared for the next one
+
+
+def test_the_kind_of_an_existing_need_is_changed_beside_its_mark_and_can_be_undone(qtbot, window, store):
+    from tests.ui.test_responsibility_map import _click_node, _open_map
+
+    view, panel, need = _open_map(window, store)
+    _click_node(qtbot, panel, need)
+    assert panel.disclosure.kind.currentData() == "benefits" and panel.disclosure.isEnabled()
+    panel.disclosure.kind.setCurrentIndex(panel.disclosure.kind.findData("housing"))
+    panel.disclosure.kind.activated.emit(panel.disclosure.kind.currentIndex())
+    assert panel.cmap.node(need).data_kind == "housing"
+    window.undo()
+    assert panel.cmap.node(need).data_kind == "benefits"
