@@ -259,6 +259,8 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
         col("text", QT_TRANSLATE_NOOP("Art15", "Ziel")),
         col("status", QT_TRANSLATE_NOOP("Art15", "Stand"), choice(GOAL_STATUS)),
         col("review_on", QT_TRANSLATE_NOOP("Art15", "Überprüfung am")),
+        col("data_kind", QT_TRANSLATE_NOOP("Art15", "Art der Daten"), labelled("consents.kind_label")),
+        col("health", QT_TRANSLATE_NOOP("Art15", "Gesundheitsdaten")),
     ]),
     "plan_measure": (QT_TRANSLATE_NOOP("Art15", "Maßnahmen des Hilfeplans"), [
         col("what", QT_TRANSLATE_NOOP("Art15", "Was")),
@@ -267,6 +269,8 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
         col("due", QT_TRANSLATE_NOOP("Art15", "bis")),
         col("status", QT_TRANSLATE_NOOP("Art15", "Stand"), choice(OPEN_DONE)),
         col("done_on", QT_TRANSLATE_NOOP("Art15", "erledigt am")),
+        col("data_kind", QT_TRANSLATE_NOOP("Art15", "Art der Daten"), labelled("consents.kind_label")),
+        col("health", QT_TRANSLATE_NOOP("Art15", "Gesundheitsdaten")),
     ]),
     "school_entry": (QT_TRANSLATE_NOOP("Art15", "Schulzugang"), [
         col("arrived_on", QT_TRANSLATE_NOOP("Art15", "Ankunft in Deutschland")),

@@ -603,13 +603,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="+95"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+99"/>
         <source>Thema</source>
         <translation>Finding</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-107"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-111"/>
         <source>Ort</source>
         <translation>Place</translation>
     </message>
@@ -631,13 +631,13 @@
         <location line="+45"/>
         <location line="+51"/>
         <location line="+7"/>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
         <location line="-44"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-191"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-193"/>
         <location line="+2"/>
         <source>abgeschlossen</source>
         <translation>finalised</translation>
@@ -655,17 +655,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="+209"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+213"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-131"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-135"/>
         <location line="+10"/>
         <location line="+18"/>
         <location line="+50"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Stelle</source>
         <translation>Office</translation>
     </message>
@@ -731,7 +731,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-102"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-104"/>
         <location line="+8"/>
         <location line="+35"/>
         <location line="+10"/>
@@ -758,7 +758,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../kimdesk/services/subject_access_fields.py" line="-9"/>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Was</source>
         <translation>What</translation>
     </message>
@@ -770,16 +770,16 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-117"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-119"/>
         <location line="+90"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>bis</source>
         <translation>until</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-64"/>
-        <location line="+66"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-66"/>
+        <location line="+68"/>
         <source>erledigt am</source>
         <translation>done on</translation>
     </message>
@@ -881,7 +881,7 @@
         <translation>differing value</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-243"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-245"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
@@ -1159,11 +1159,13 @@
     <message>
         <location line="-28"/>
         <location line="+29"/>
+        <location line="+82"/>
+        <location line="+10"/>
         <source>Art der Daten</source>
         <translation>Kind of data</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-118"/>
         <source>Zuständigkeiten</source>
         <translation>Responsibilities</translation>
     </message>
@@ -1255,11 +1257,13 @@
         <location line="-35"/>
         <location line="+29"/>
         <location line="+7"/>
+        <location line="+75"/>
+        <location line="+10"/>
         <source>Gesundheitsdaten</source>
         <translation>Health data</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-84"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
@@ -1420,12 +1424,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Schule</source>
         <translation>School</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-37"/>
         <source>Sprachniveau</source>
         <translation>Language level</translation>
     </message>
@@ -1476,12 +1480,12 @@
         <translation>Goal</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Maßnahmen des Hilfeplans</source>
         <translation>Measures of the plan</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Schulzugang</source>
         <translation>School entry</translation>
     </message>
@@ -7040,12 +7044,12 @@
         <translation>No plan has been created for this person.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/plans.py" line="+29"/>
+        <location filename="../../kimdesk/services/plans.py" line="+30"/>
         <source>Kein Eintrag mit der Kennung {id}.</source>
         <translation>No entry with the id {id}.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+91"/>
         <source>Bitte angeben, wer die Maßnahme übernimmt (Stelle oder Person).</source>
         <translation>Please say who takes on the measure (office or person).</translation>
     </message>
@@ -11094,8 +11098,9 @@
     <message>
         <location filename="../../kimdesk/services/assessment.py" line="-5"/>
         <location filename="../../kimdesk/services/clients.py" line="+9"/>
-        <location filename="../../kimdesk/services/plans.py" line="-45"/>
-        <location line="+30"/>
+        <location filename="../../kimdesk/services/plans.py" line="-65"/>
+        <location line="+37"/>
+        <location line="+9"/>
         <source>Unbekanntes Feld „{field}“.</source>
         <translation>Unknown field “{field}”.</translation>
     </message>

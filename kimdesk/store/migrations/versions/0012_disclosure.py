@@ -4,8 +4,8 @@ Revision ID: 0012
 Revises: 0011
 Create Date: 2026-12-06
 
-Issue 12: an office's copy holds only what its release covers. Agenda items, needs and
-counselling contacts carry the kind of data (consent vocabulary) and a health flag (Art. 9
+Issue 12: an office's copy holds only what its release covers. Agenda items, needs,
+counselling contacts, plan goals and measures carry the kind of data (consent vocabulary) and a health flag (Art. 9
 GDPR); participants a role (person, guardian, interpreter), when they left and came back,
 and the reason for staying during a TOP their release does not cover; a release the
 special circumstances of an oral health release.
@@ -19,7 +19,7 @@ down_revision = '0011'
 branch_labels = None
 depends_on = None
 
-ITEMS = ('agenda_item', 'need', 'counselling_contact')
+ITEMS = ('agenda_item', 'need', 'counselling_contact', 'plan_goal', 'plan_measure')
 
 
 def upgrade() -> None:
