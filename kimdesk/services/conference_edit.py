@@ -287,9 +287,9 @@ def uncovered_attendance(session: Session, conf: Conference) -> list[tuple[Parti
     parts = [p for p in session.scalars(select(Participant).where(
         Participant.conference_id == conf.id, Participant.deleted.is_(False)).order_by(Participant.position))
         if p.agency_id and p.presence == "present" and not (p.disclosure_reason or "").strip()]
-    if not parts:
-        return []
     people = persons(session, conf.id)
+    if not parts or not people:  # a network meeting is about nobody's social data
+        return []
     found = states(session, people, [ask(p.agency_id, p.name, p.function) for p in parts], conf.date)
     items = list(session.scalars(select(AgendaItem).where(
         AgendaItem.conference_id == conf.id, AgendaItem.deleted.is_(False)).order_by(AgendaItem.position,

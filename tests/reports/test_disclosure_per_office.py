@@ -246,3 +246,15 @@ def test_an_oral_health_release_needs_its_reason_and_every_copy_relying_on_it_sa
     jc = _flat(minutes_print.render_copy(store, conf, minutes_print.prepare_copy(
         store, conf, offices["counselling"], on=ON)).pdf)
     assert "mündlich erteilten" not in jc
+
+
+def test_a_network_meeting_about_nobody_is_not_filtered_and_finalises(store):
+    office = agency(store, "Jobcenter Test")
+    conf = edit.create_conference(store, {"kind": "network", "date": DAY, "moderator": "Anna Weber",
+                                          "minute_taker": "Jan Roth", "title": "Netzwerktreffen Seiteneinstieg"})
+    agenda_edit.add_agenda_item(store, conf, {"title": "Schulplätze in der Region"})
+    edit.add_participant(store, conf, {"agency_id": office, "name": "Herr Jansen"})
+    edit.finalise(store, conf)
+    [copy] = minutes_print.prepare_distribution(store, conf, on=ON)
+    text = _flat(minutes_print.render_copy(store, conf, copy).pdf)
+    assert "Schulplätze in der Region" in text and "nicht enthalten" not in text
