@@ -24,11 +24,15 @@ class DisclosureFields(QWidget):
         super().__init__(parent)
         self.kind = QComboBox(self)
         self.kind.setObjectName("dataKind")
-        self.kind.addItem(self.tr("– keine bestimmte Art (nur unbeschränkte Entbindungen) –"), None)
+        # narrow on small screens: the list opens wide enough anyway
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind.setMinimumContentsLength(12)
+        self.kind.addItem(self.tr("– ohne bestimmte Art –"), None)
         for value in consents.DATA_KINDS:
             self.kind.addItem(consents.kind_label(value), value)
         self.kind.setToolTip(self.tr("Welche Art von Daten: nur Stellen, deren Schweigepflichtentbindung diese Art "
-                                     "umfasst, erhalten den Inhalt (§ 67b SGB X)."))
+                                     "umfasst, erhalten den Inhalt (§ 67b SGB X). Ohne bestimmte Art nur Stellen "
+                                     "mit einer Entbindung ohne Beschränkung auf Arten."))
         self.health = QCheckBox(self.tr("Gesundheitsdaten"), self)
         self.health.setObjectName("healthData")
         self.health.setToolTip(self.tr("Gesundheitsdaten (Art. 9 DSGVO) erhalten nur Stellen mit einer Entbindung "

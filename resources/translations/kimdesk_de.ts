@@ -4270,17 +4270,17 @@
 <context>
     <name>DisclosureFields</name>
     <message>
-        <location filename="../../kimdesk/ui/disclosure_fields.py" line="+27"/>
-        <source>– keine bestimmte Art (nur unbeschränkte Entbindungen) –</source>
+        <location filename="../../kimdesk/ui/disclosure_fields.py" line="+30"/>
+        <source>– ohne bestimmte Art –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Welche Art von Daten: nur Stellen, deren Schweigepflichtentbindung diese Art umfasst, erhalten den Inhalt (§ 67b SGB X).</source>
+        <source>Welche Art von Daten: nur Stellen, deren Schweigepflichtentbindung diese Art umfasst, erhalten den Inhalt (§ 67b SGB X). Ohne bestimmte Art nur Stellen mit einer Entbindung ohne Beschränkung auf Arten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Gesundheitsdaten</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4270,17 +4270,17 @@
 <context>
     <name>DisclosureFields</name>
     <message>
-        <location filename="../../kimdesk/ui/disclosure_fields.py" line="+27"/>
-        <source>– keine bestimmte Art (nur unbeschränkte Entbindungen) –</source>
-        <translation>– no particular kind (unlimited releases only) –</translation>
+        <location filename="../../kimdesk/ui/disclosure_fields.py" line="+30"/>
+        <source>– ohne bestimmte Art –</source>
+        <translation>– no particular kind –</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Welche Art von Daten: nur Stellen, deren Schweigepflichtentbindung diese Art umfasst, erhalten den Inhalt (§ 67b SGB X).</source>
-        <translation>Which kind of data: only offices whose release covers this kind receive the content (§ 67b SGB X).</translation>
+        <source>Welche Art von Daten: nur Stellen, deren Schweigepflichtentbindung diese Art umfasst, erhalten den Inhalt (§ 67b SGB X). Ohne bestimmte Art nur Stellen mit einer Entbindung ohne Beschränkung auf Arten.</source>
+        <translation>Which kind of data: only offices whose release covers this kind receive the content (§ 67b SGB X). Without a particular kind, only offices with a release not limited to kinds.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Gesundheitsdaten</source>
         <translation>Health data</translation>
     </message>
