@@ -126,3 +126,13 @@ def test_health_is_asked_separately_not_as_a_kind_of_data(store):
     with pytest.raises(ValidationError):
         consents.add_consent(store, case.client_id, {"agency_id": agency(store, "X"), "data_kinds": ["health"],
                                                      "given_on": date(2025, 1, 1)})
+
+
+def test_a_release_naming_a_kind_outside_the_vocabulary_is_refused(store):
+    case = make_case(store)
+    doc = {"format": "kimdesk-export", "version": 1, "consents": [
+        {"id": "4b1c7a3e-1111-4a3e-9d55-0000000000d1", "client_id": case.client_id, "agency_id": case.jobcenter,
+         "form": "written", "data_kinds": ["benefits", "health"]}]}
+    with pytest.raises(ValidationError) as err:
+        exchange.import_document(store, doc)
+    assert str(err.value).startswith("consents[0].data_kinds")

@@ -24,7 +24,7 @@ SHORT = 1_000
 LONG = 100_000
 ID_NAMESPACE = uuid.UUID("6f1d3c2e-8a4b-4c5d-9e6f-7a8b9c0d1e2f")
 
-# kinds: uuid, uuid?, str, str?, text?, pdate?, date, date?, time?, bool, list, presence, kind?, role?
+# kinds: uuid, uuid?, str, str?, text?, pdate?, date, date?, time?, bool, list, presence, kind?, role?, kinds
 Field = tuple[str, str, str]
 
 CLIENT: list[Field] = [
@@ -116,7 +116,7 @@ CONSENT: list[Field] = [
     ("recipient_person", "recipient_person", "str?"),
     ("purpose", "purpose", "text?"),
     ("covers_health", "covers_health", "bool"),
-    ("data_kinds", "data_kinds", "list"),
+    ("data_kinds", "data_kinds", "kinds"),
     ("given_by", "given_by", "str?"),
     ("form", "form", "str"),
     ("given_on", "given_on", "date?"),
@@ -190,7 +190,7 @@ SCHOOL_ENTRY: list[Field] = [
     ("placed_on", "placed_on", "date?"),
     ("school", "school", "str?"),
 ]
-DEFAULTS = {"bool": False, "list": [], "str": ""}
+DEFAULTS = {"bool": False, "list": [], "kinds": [], "str": ""}
 PRESENCE = ("present", "excused", "absent")
 DATA_KINDS = ("identity", "residence", "benefits", "work", "school", "housing", "family")  # = consents.DATA_KINDS
 ROLES = ("person", "guardian", "interpreter")  # = models.conference.ROLES
@@ -204,7 +204,7 @@ def child_id(parent: str, kind: str, index: int | str) -> str:
 def to_json(kind: str, value: Any) -> Any:
     if isinstance(value, (date, time)):
         return value.isoformat(timespec="minutes") if isinstance(value, time) else value.isoformat()
-    if kind == "list":
+    if kind in ("list", "kinds"):
         return list(value or [])
     return value
 
@@ -273,6 +273,10 @@ def convert(kind: str, value: Any, path: str) -> Any:
             return time.fromisoformat(value)
         except ValueError:
             _fail(path, translate("Import", "„{value}“ ist keine gültige Uhrzeit").format(value=value))
+    if base == "kinds":  # a release's kinds of data: the consent vocabulary only (health is covers_health)
+        if not isinstance(value, list) or any(k not in DATA_KINDS for k in value):
+            _fail(path, translate("Import", "muss eine Liste aus {allowed} sein").format(allowed=", ".join(DATA_KINDS)))
+        return list(value)
     if base in ("kind", "role"):
         allowed = DATA_KINDS if base == "kind" else ROLES
         if value not in allowed:

@@ -5148,7 +5148,7 @@
     <message>
         <location line="+33"/>
         <location line="+27"/>
-        <location filename="../../kimdesk/services/exchange_format.py" line="+291"/>
+        <location filename="../../kimdesk/services/exchange_format.py" line="+295"/>
         <source>muss ein Objekt sein</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5179,7 +5179,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/exchange_format.py" line="-55"/>
+        <location filename="../../kimdesk/services/exchange_format.py" line="-59"/>
         <source>darf nicht leer sein</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5259,7 +5259,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>muss eine Liste aus {allowed} sein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>muss present, excused oder absent sein</source>
         <translation type="unfinished"></translation>
     </message>
