@@ -208,9 +208,11 @@ def copy_for(document: Mapping[str, Any], recipient: Recipient, consents: Iterab
     sentence = None
     if withheld:
         reasons = [r for r in REASONS if any(w[1] == r for w in withheld)]
-        sentence = translate("Recipients", "In der Ausfertigung für {recipient} fehlen {n} Inhalte: {reasons}.").format(
-            recipient=recipient.name, n=len(withheld),
-            reasons="; ".join(reason_text(r, recipient.is_immigration_office) for r in reasons))
+        text = (translate("Recipients", "In der Ausfertigung für {recipient} fehlt ein Inhalt: {reasons}.")
+                if len(withheld) == 1 else
+                translate("Recipients", "In der Ausfertigung für {recipient} fehlen {n} Inhalte: {reasons}."))
+        sentence = text.format(recipient=recipient.name, n=len(withheld),
+                               reasons="; ".join(reason_text(r, recipient.is_immigration_office) for r in reasons))
     oral = bool(releases) and oral_health_release(releases, recipient, on) and any(
         health_bearing(obj) for obj in _items(filtered))
     return Copy(recipient, True, filtered, len(withheld), sentence, tuple(withheld), oral)

@@ -8361,6 +8361,11 @@
     </message>
     <message>
         <location line="+13"/>
+        <source>In der Ausfertigung für {recipient} fehlt ein Inhalt: {reasons}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>In der Ausfertigung für {recipient} fehlen {n} Inhalte: {reasons}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -176,7 +176,7 @@ def test_minutes_pdf_recipient_and_distribution_use_the_same_rule(store, profile
         res = run(*base, "minutes", "pdf", conf, "--recipient", agency_id, "-o", out, env=env)
         assert res.code == 0, res.err
         _check_copy(_flat(out.read_bytes()), office)
-        assert ("fehlen" in res.err) == (office != "counselling")
+        assert ("In der Ausfertigung für" in res.err) == (office != "counselling")
     folder = tmp_path / "verteiler"
     folder.mkdir()
     res = run(*base, "minutes", "pdf", conf, "--distribution", folder, env=env)
