@@ -84,7 +84,7 @@ def verdict(item: Mapping[str, Any], recipient: Recipient, releases: Mapping[str
     """THE rule: may ``recipient`` see ``item``, given each person's releases (client id -> rows)?
 
     Every person the document is about must have released the item's kind (and health data
-    where the item bears it) to the office; the immigration office never sees marked items.
+    where the item bears it) to the office; a marked item stays out of the immigration office's copy.
     """
     if recipient.agency_id is None:
         return Verdict(True)
@@ -128,25 +128,25 @@ def oral_health_release(releases: Mapping[str, list[Mapping[str, Any]]], recipie
     return False
 
 
-def _filtered(value: Any, keep: Any, withheld: list[tuple[str | None, str]]) -> Any:
-    """A deep copy without the items ``keep`` refuses (their ids and reasons go to ``withheld``)."""
+def _filtered(value: Any, refuse: Any, withheld: list[tuple[str | None, str]]) -> Any:
+    """A deep copy without the objects ``refuse`` gives a reason for (ids and reasons go to ``withheld``)."""
     if isinstance(value, dict):
         out = {}
         for key, item in value.items():
-            why = keep(item)
+            why = refuse(item)
             if why:
                 withheld.append((item.get("id"), why))
                 continue
-            out[key] = _filtered(item, keep, withheld)
+            out[key] = _filtered(item, refuse, withheld)
         return out
     if isinstance(value, list):
         items = []
         for item in value:
-            why = keep(item)
+            why = refuse(item)
             if why:
                 withheld.append((item.get("id"), why))
                 continue
-            items.append(_filtered(item, keep, withheld))
+            items.append(_filtered(item, refuse, withheld))
         return items
     return copy.deepcopy(value)
 
