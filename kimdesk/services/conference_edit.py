@@ -333,8 +333,8 @@ def finalise(store: Store, conference_id: str, *, now: datetime | None = None) -
         for part, numbers in uncovered_attendance(session, conf):
             agency = get_agency(session, part.agency_id)
             problems.append(translate(
-                "Conferences", "„{agency}“ war bei {tops} anwesend, die ihre Schweigepflichtentbindung nicht umfasst; "
-                               "bitte die Begründung vermerken.").format(
+                "Conferences", "„{agency}“ war bei {tops} anwesend, ohne dass ihre Schweigepflichtentbindung diese "
+                               "Inhalte umfasst; bitte die Begründung vermerken.").format(
                 agency=agency.name if agency else "?",
                 tops=", ".join(translate("Conferences", "TOP {n}").format(n=n) for n in numbers)))
         if problems:

@@ -3171,7 +3171,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>„{agency}“ war bei {tops} anwesend, die ihre Schweigepflichtentbindung nicht umfasst; bitte die Begründung vermerken.</source>
+        <source>„{agency}“ war bei {tops} anwesend, ohne dass ihre Schweigepflichtentbindung diese Inhalte umfasst; bitte die Begründung vermerken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6571,7 +6571,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+2"/>
+        <source>{agency} war bei TOP {tops} anwesend, ohne dass ihre Entbindung diese Inhalte umfasst: Anwesenheit ändern oder unter „Bearbeiten …“ begründen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Nicht eingetragen: ohne Begründung keine Teilnahme ohne Entbindung.</source>
         <translation type="unfinished"></translation>
     </message>

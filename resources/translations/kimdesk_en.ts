@@ -3171,7 +3171,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>„{agency}“ war bei {tops} anwesend, die ihre Schweigepflichtentbindung nicht umfasst; bitte die Begründung vermerken.</source>
+        <source>„{agency}“ war bei {tops} anwesend, ohne dass ihre Schweigepflichtentbindung diese Inhalte umfasst; bitte die Begründung vermerken.</source>
         <translation>“{agency}” was present during {tops}, which its release from confidentiality does not cover; please record the reason.</translation>
     </message>
     <message>
@@ -6571,7 +6571,12 @@
         <translation>{n} office(s) without a valid release from confidentiality and without a reason: give a reason or remove them before finalising.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+2"/>
+        <source>{agency} war bei TOP {tops} anwesend, ohne dass ihre Entbindung diese Inhalte umfasst: Anwesenheit ändern oder unter „Bearbeiten …“ begründen.</source>
+        <translation>{agency} was present during item {tops}, which its release does not cover: change the attendance or give the reason under “Edit …”.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Nicht eingetragen: ohne Begründung keine Teilnahme ohne Entbindung.</source>
         <translation>Not listed: without a reason no participation without a release.</translation>
     </message>

@@ -201,8 +201,8 @@ def test_an_immigration_office_present_at_a_health_top_needs_a_recorded_reason_t
     _cid, conf, _offices, _tops, part = _conference(store, abh_whole_meeting=True)
     with pytest.raises(ValidationError) as err:
         edit.finalise(store, conf)
-    assert ("„Ausländerbehörde Test“ war bei TOP 1, TOP 2, TOP 3 anwesend, die ihre Schweigepflichtentbindung nicht "
-            "umfasst") in str(err.value)
+    assert ("„Ausländerbehörde Test“ war bei TOP 1, TOP 2, TOP 3 anwesend, ohne dass ihre Schweigepflichtentbindung "
+            "diese Inhalte umfasst; bitte die Begründung vermerken.") in str(err.value)
     with store.session(write=False) as s:
         from kimdesk.models import Conference
 

@@ -101,3 +101,20 @@ def test_the_kind_of_an_existing_need_is_changed_beside_its_mark_and_can_be_undo
     assert panel.cmap.node(need).data_kind == "housing"
     window.undo()
     assert panel.cmap.node(need).data_kind == "benefits"
+
+
+def test_the_participants_tab_marks_an_office_present_at_a_top_its_release_does_not_cover(qtbot, store):
+    from kimdesk.services import conference_edit as edit
+    from tests.reports.test_disclosure_per_office import _conference
+
+    _cid, conf, _offices, _tops, part = _conference(store, abh_whole_meeting=True)
+    page = ConferencesPage(store)
+    qtbot.addWidget(page)
+    page.show()
+    page.select(conf)
+    panel = page.editor.participants
+    assert "Ausländerbehörde Test war bei TOP 1, 2, 3 anwesend, ohne dass" in panel.hint.text()
+    assert len(panel.marked_rows()) == 1
+    edit.update_participant(store, part, {"disclosure_reason": "auf ausdrücklichen Wunsch der Person"})
+    page.editor.reload()
+    assert panel.hint.text() == "" and panel.marked_rows() == []

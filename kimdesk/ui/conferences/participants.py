@@ -104,7 +104,7 @@ class ParticipantsPanel(QWidget):
         for row, p in enumerate(self._rows):
             cells = (p.name, p.agency or self.role_text(p.role), p.function,
                      presence_label(self, p.presence) + self.attendance_text(p), self.consent_text(p))
-            color = MISSING if p.needs_reason else EXCEPTION if p.consent.missing else None
+            color = MISSING if p.needs_reason or p.uncovered else EXCEPTION if p.consent.missing else None
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, p.id)
@@ -114,15 +114,19 @@ class ParticipantsPanel(QWidget):
                     item.setToolTip(text)
                 self.table.setItem(row, col, item)
         marked = sum(1 for p in self._rows if p.needs_reason)
-        self.hint.setText(self.tr("{n} Stelle(n) ohne gültige Schweigepflichtentbindung und ohne Begründung: "
-                                  "vor dem Abschließen begründen oder entfernen.").format(n=marked) if marked else "")
-        self.hint.setStyleSheet("color: #a3201b;" if marked else "")
+        lines = [self.tr("{n} Stelle(n) ohne gültige Schweigepflichtentbindung und ohne Begründung: "
+                         "vor dem Abschließen begründen oder entfernen.").format(n=marked)] if marked else []
+        lines += [self.tr("{agency} war bei TOP {tops} anwesend, ohne dass ihre Entbindung diese Inhalte umfasst: "
+                          "Anwesenheit ändern oder unter „Bearbeiten …“ begründen.").format(
+            agency=p.agency, tops=", ".join(str(n) for n in p.uncovered)) for p in self._rows if p.uncovered]
+        self.hint.setText("\n".join(lines))
+        self.hint.setStyleSheet("color: #a3201b;" if lines else "")
         editable = not view.final
         for b in (self.add_button, self.edit_button, self.reason_button, self.remove_button):
             b.setEnabled(editable)
 
     def marked_rows(self) -> list[int]:
-        return [i for i, p in enumerate(self._rows) if p.needs_reason]
+        return [i for i, p in enumerate(self._rows) if p.needs_reason or p.uncovered]
 
     def selected(self) -> ParticipantView | None:
         rows = self.table.selectionModel().selectedRows()
