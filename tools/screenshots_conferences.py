@@ -1,4 +1,5 @@
-"""Regenerate docs/screenshots/ for conferences: a two-page protocol, consent form, hand-out, the editor.
+"""Regenerate docs/screenshots/ for conferences: a two-page protocol, consent form, hand-out, the editor,
+and two copies of one protocol per office (the Jobcenter's and the immigration office's).
 
 Run ``QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots_conferences.py``. Uses a
 throw-away profile with invented people; needs ``pdftoppm`` (poppler-utils).
@@ -57,9 +58,10 @@ def build(store):
         "date": date(2025, 6, 18), "starts_at": time(10, 0),
         "place": "Aachen-Arkaden, Besprechungsraum 2.14", "moderator": "Anna Weber",
         "minute_taker": "Jiří Dvořák", "next_date": date(2025, 7, 30)}, client_ids=[person])
-    edit.add_participant(store, conf, {"agency_id": job, "name": "Çağlar Öztürk", "function": "Arbeitsvermittlung"})
-    edit.add_participant(store, conf, {"agency_id": school, "name": "Dr. Małgorzata Nowak",
-                                       "function": "Schulaufsicht Seiteneinstieg"})
+    p_job = edit.add_participant(store, conf, {"agency_id": job, "name": "Çağlar Öztürk",
+                                               "function": "Arbeitsvermittlung"})
+    p_school = edit.add_participant(store, conf, {"agency_id": school, "name": "Dr. Małgorzata Nowak",
+                                                  "function": "Schulaufsicht Seiteneinstieg"})
     edit.add_participant(store, conf, {"agency_id": youth, "name": "Zofia Wiśniewska",
                                        "function": "Allgemeiner Sozialer Dienst", "presence": "excused",
                                        "consent_override_reason": "Die Tochter ist minderjährig; das Jugendamt "
@@ -91,13 +93,17 @@ def build(store):
          ["Die Kursanmeldung erfolgt nach der Schulanmeldung."],
          [], False),
     ]
+    items = []
     for title, notes, decisions, actions, flag in tops:
         item = agenda_edit.add_agenda_item(store, conf, {"title": title, "notes": notes,
                                                          "not_for_immigration_office": flag})
+        items.append(item)
         for text in decisions:
             agenda_edit.add_decision(store, item, text)
         for agency, who, what, due in actions:
             agenda_edit.add_action(store, item, {"who_agency_id": agency, "who": who, "what": what, "due": due})
+    for part in (p_job, p_school):  # they leave for the health TOP their releases do not cover, and come back
+        edit.update_participant(store, part, {"left_after_item_id": items[1], "back_from_item_id": items[3]})
     draft = edit.create_conference(store, {"date": date(2025, 7, 30), "starts_at": "14:00",
                                            "place": "Aachen-Arkaden, Besprechungsraum 2.14",
                                            "moderator": "Anna Weber"}, client_ids=[person])
@@ -118,6 +124,62 @@ def build(store):
     edit.add_addendum(store, conf, "Korrektur zu TOP 2: Die Gesamtschule Brand hat den Platz bereits zum "
                       "14.07.2025 bestätigt.", author="Jiří Dvořák", on=date(2025, 6, 25))
     return conf, draft, network, person
+
+
+def build_copies(store):
+    """A conference with a doctor's TOP, a benefits, a school and a residence TOP; releases limited by office."""
+    from sqlalchemy import select
+
+    from kimdesk.models import Agency
+    from kimdesk.services import agenda_edit, clients, consents
+    from kimdesk.services import conference_edit as edit
+
+    with store.session(write=False) as s:
+        by_name = {a.name: a.id for a in s.scalars(select(Agency))}
+    job, school = by_name["Jobcenter StädteRegion Aachen"], by_name["Schulamt für die StädteRegion Aachen"]
+    abh, caritas = (by_name["Ausländeramt der StädteRegion Aachen"],
+                    by_name["Caritasverband für die Regionen Aachen-Stadt und Aachen-Land"])
+    person = clients.create_client(store, {"given_name": "Samir", "family_name": "Darwish",
+                                           "birth_date": "2008-02-11", "case_manager": "Anna Weber"})
+    for agency, kinds, health in ((job, ["benefits"], False), (school, ["school"], False),
+                                  (abh, ["identity", "residence"], False), (caritas, [], True)):
+        consents.add_consent(store, person, {"agency_id": agency, "given_on": date(2025, 5, 5), "data_kinds": kinds,
+                                             "covers_health": health, "given_by": "guardian"})
+    conf = edit.create_conference(store, {
+        "date": date(2025, 6, 25), "starts_at": time(9, 30), "place": "Aachen-Arkaden, Besprechungsraum 2.14",
+        "moderator": "Anna Weber", "minute_taker": "Jiří Dvořák"}, client_ids=[person])
+    tops = {}
+    for n, (title, notes, source) in enumerate((
+            ("Befund der Hausärztin", "Die Hausärztin berichtet von einer posttraumatischen Belastungsstörung; "
+             "eine Traumatherapie ist angeraten.", "doctor"),
+            ("Existenzsicherung", "Der Antrag auf Bürgergeld ist gestellt; die Mutter bringt die Kontoauszüge bis "
+             "Monatsende.", None),
+            ("Schulplatz für den Sohn", "Samir wird an der Gesamtschule Brand in einer Sprachfördergruppe "
+             "aufgenommen.", None),
+            ("Verlängerung der Aufenthaltserlaubnis", "Der Termin zur Verlängerung ist am 15.07.2025; der Pass "
+             "liegt vor.", None)), 1):
+        tops[n] = agenda_edit.add_agenda_item(store, conf, {"title": title, "notes": notes, "source": source})
+    for top, agency, who, what in ((1, caritas, "Frau Wiśniewska", "Therapieplatz mit Arabischkenntnissen suchen"),
+                                   (2, job, "Çağlar Öztürk", "Bescheid über den Antrag auf Bürgergeld erlassen"),
+                                   (3, job, "Çağlar Öztürk", "Schulbedarf nach dem Bildungspaket bewilligen"),
+                                   (3, school, "Dr. Małgorzata Nowak", "Schulplatz zuweisen"),
+                                   (4, abh, "Herr Roth", "Fiktionsbescheinigung ausstellen")):
+        agenda_edit.add_action(store, tops[top], {"who_agency_id": agency, "who": who, "what": what,
+                                                  "due": date(2025, 7, 10)})
+    edit.add_participant(store, conf, {"role": "person", "function": "persönlich, mit seiner Mutter"})
+    edit.add_participant(store, conf, {"role": "guardian", "name": "Rana Darwish", "function": "Mutter"})
+    edit.add_participant(store, conf, {"role": "interpreter", "name": "Herr Haddad", "function": "Arabisch"})
+    edit.add_participant(store, conf, {"agency_id": caritas, "name": "Frau Wiśniewska",
+                                       "function": "Migrationsberatung"})
+    edit.add_participant(store, conf, {"agency_id": job, "name": "Çağlar Öztürk", "back_from_item_id": tops[2],
+                                       "left_after_item_id": tops[3],
+                                       "disclosure_reason": "TOP 3 nur wegen des Bildungspakets; auf Wunsch der "
+                                                            "Mutter."})
+    edit.add_participant(store, conf, {"agency_id": school, "name": "Dr. Małgorzata Nowak",
+                                       "back_from_item_id": tops[3], "left_after_item_id": tops[3]})
+    edit.add_participant(store, conf, {"agency_id": abh, "name": "Herr Roth", "back_from_item_id": tops[4]})
+    edit.finalise(store, conf, now=datetime(2025, 6, 25, 12, 0))
+    return conf, job, abh
 
 
 def pdf_pages(pdf: bytes, stem: str, work: Path, dpi: int = 60) -> list[Path]:
@@ -149,6 +211,10 @@ def main() -> None:
         made += pdf_pages(client_print.consent_form(store, person, printed_at=PRINTED).pdf, "consent-form", work)
         made += pdf_pages(client_print.handout(store, person, on=date(2025, 6, 23), printed_at=PRINTED).pdf,
                           "handout", work)
+        copies, job, abh = build_copies(store)
+        for agency, stem in ((job, "minutes-copy-jobcenter"), (abh, "minutes-copy-immigration-office")):
+            copy = minutes_print.prepare_copy(store, copies, agency, on=date(2025, 6, 26))
+            made += pdf_pages(minutes_print.render_copy(store, copies, copy, printed_at=PRINTED).pdf, stem, work)
         from kimdesk.ui.conferences.page import ConferencesPage
 
         page = ConferencesPage(store)

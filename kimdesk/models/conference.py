@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from sqlalchemy import DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kimdesk.models.base import Base, Synced
 
 PRESENCE = ("present", "excused", "absent")
+# how someone without an office takes part: the person concerned, a guardian, an interpreter
+ROLES = ("person", "guardian", "interpreter")
 ACTION_STATUSES = ("open", "done", "cancelled")
 
 
@@ -50,6 +52,13 @@ class Participant(Synced, Base):
     presence: Mapped[str] = mapped_column(String(20), default="present")
     consent_override_reason: Mapped[str | None] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    role: Mapped[str | None] = mapped_column(String(20))  # ROLES; None: an office or the team
+    # attendance per TOP: left after this TOP, (back) from that TOP; None = from the start / to the end
+    # (agenda item ids, no foreign key: participants are written before the agenda on import and sync)
+    left_after_item_id: Mapped[str | None] = mapped_column(String(36))
+    back_from_item_id: Mapped[str | None] = mapped_column(String(36))
+    # why the office stayed during a TOP its release does not cover (printed like the override)
+    disclosure_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class AgendaItem(Synced, Base):
@@ -62,6 +71,9 @@ class AgendaItem(Synced, Base):
     not_for_immigration_office: Mapped[bool] = mapped_column(default=False)
     # where the content came from; doctor/therapist content is marked by default (§ 203 StGB)
     source: Mapped[str | None] = mapped_column(String(30))
+    # what an office's release must cover to see it (consents.DATA_KINDS; Art. 9 GDPR health)
+    data_kind: Mapped[str | None] = mapped_column(String(20))
+    health: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class Decision(Synced, Base):

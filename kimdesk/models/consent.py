@@ -26,3 +26,5 @@ class Consent(Synced, Base):
     given_on: Mapped[date | None]
     expires_on: Mapped[date | None] = mapped_column(index=True)  # deadline rules
     revoked_on: Mapped[date | None]
+    # an oral release covering health data needs the special circumstances recorded (Art. 9 GDPR)
+    oral_reason: Mapped[str | None] = mapped_column(Text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kimdesk.models.base import Base, Synced
@@ -26,3 +26,6 @@ class CounsellingContact(Synced, Base):
     not_for_immigration_office: Mapped[bool] = mapped_column(default=False)
     # where the content came from; doctor/therapist content is marked by default (§ 203 StGB)
     source: Mapped[str | None] = mapped_column(String(30))
+    # what an office's release must cover to see it (consents.DATA_KINDS; Art. 9 GDPR health)
+    data_kind: Mapped[str | None] = mapped_column(String(20))
+    health: Mapped[bool] = mapped_column(default=False, server_default=false())

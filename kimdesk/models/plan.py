@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kimdesk.models.base import Base, Synced
@@ -37,6 +37,9 @@ class PlanGoal(Synced, Base):
     text: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20), default="open")
     review_on: Mapped[date | None] = mapped_column(index=True)
+    # what an office's release must cover to see it (consents.DATA_KINDS; Art. 9 GDPR health)
+    data_kind: Mapped[str | None] = mapped_column(String(20))
+    health: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class PlanMeasure(Synced, Base):
@@ -55,3 +58,5 @@ class PlanMeasure(Synced, Base):
     status: Mapped[str] = mapped_column(String(20), default="open")
     done_on: Mapped[date | None]
     responsibility_id: Mapped[str | None] = mapped_column(ForeignKey("responsibility.id"))
+    data_kind: Mapped[str | None] = mapped_column(String(20))  # as its goal unless said otherwise
+    health: Mapped[bool] = mapped_column(default=False, server_default=false())

@@ -54,6 +54,10 @@ class ParticipantLine:
     function: str = ""
     presence: str = "present"
     consent: ConsentLine = field(default_factory=lambda: ConsentLine("not_needed"))
+    role: str | None = None  # person / guardian / interpreter: takes part as such, not as an office
+    left_after: int | None = None  # "verlässt die Sitzung nach TOP n"
+    back_from: int | None = None  # "ab TOP n (wieder) anwesend"
+    disclosure_reason: str | None = None  # present during a TOP the release does not cover: why
 
 
 @dataclass
@@ -74,6 +78,7 @@ class TopLine:
     decisions: list[str] = field(default_factory=list)
     actions: list[ActionLine] = field(default_factory=list)
     not_for_immigration_office: bool = False
+    withheld: bool = False  # content not in this copy; only the recipient's own tasks are listed
 
 
 @dataclass
@@ -102,6 +107,9 @@ class MinutesDoc:
     organisation: str = DEFAULT_ORGANISATION
     omitted_tops: list[int] = field(default_factory=list)  # left out of this edition
     edition: str = ""  # e.g. "Fassung für die Ausländerbehörde"
+    omissions: list[tuple[list[int], str]] = field(default_factory=list)  # (TOP numbers, why with norms)
+    oral_health: bool = False  # health data in this copy rest on an oral release
+    actions_agreed: int | None = None  # tasks agreed in the whole conference (a copy may show fewer)
 
 
 def doc_title(doc: MinutesDoc) -> str:
@@ -139,7 +147,8 @@ def _story(doc: MinutesDoc, setup: PageSetup, s: Styles, g: TextGuard) -> list[F
     story += _agenda_overview(doc, s, g, width)
     numbers = {id(a): n for n, a in enumerate((a for top in doc.agenda for a in top.actions), 1)}
     for top in doc.agenda:
-        story += _top(top, s, g, numbers)
+        if not top.withheld:
+            story += _top(top, s, g, numbers)
     story += _actions(doc, s, g, width)
     story += _closing(doc, s, g, width)
     story += _addenda(doc, s, g)
@@ -183,17 +192,23 @@ def _participants(doc: MinutesDoc, s: Styles, g: TextGuard, width: float) -> lis
     if not doc.participants:
         return out + [Paragraph(translate("Print", "Keine Teilnehmenden erfasst."), s.body)]
     rows = []
-    overrides = []
+    overrides: list[str] = []
+    stays: list[str] = []
     for i, p in enumerate(doc.participants, 1):
         where = translate("Print", "Teilnehmende, Zeile {n}").format(n=i)
         agency = g.markup(p.agency, where)
         function = g.markup(p.function, where)
+        role = role_label(p.role) if not p.agency else ""
         rows.append([
             g.markup(p.name, where) or "–",
-            "<br/>".join(x for x in (agency, function) if x) or "–",
-            fmt.presence(p.presence),
+            "<br/>".join(x for x in (agency, role, function) if x) or "–",
+            "<br/>".join(attendance(p) or [fmt.presence(p.presence)]),
             _consent_cell(p.consent, s),
         ])
+        if p.disclosure_reason:
+            stays.append(f"{agency or g.markup(p.name, where)}"
+                         + (f" ({g.markup(p.name, where)})" if agency and p.name else "")
+                         + ": " + g.markup(p.disclosure_reason, where))
         if p.consent.state == "missing" and p.consent.override_reason:
             overrides.append(f"{agency or g.markup(p.name, where)}"
                              + (f" ({g.markup(p.name, where)})" if agency and p.name else "")
@@ -209,18 +224,55 @@ def _participants(doc: MinutesDoc, s: Styles, g: TextGuard, width: float) -> lis
                                                 "Schweigepflichtentbindung vor. Ihre Teilnahme wurde aus dem genannten "
                                                 "Grund zugelassen:"), s.body))
         out.append(Paragraph("<br/>".join(f"– {o}" for o in overrides), s.body))
+    if stays:
+        out.append(Spacer(1, 2 * mm))
+        out.append(Paragraph(translate("Print", "Anwesenheit bei nicht umfassten TOPs"), s.run_in))
+        out.append(Paragraph(translate("Print", "Die folgenden Stellen waren bei Tagesordnungspunkten anwesend, die "
+                                                "ihre Schweigepflichtentbindung nicht umfasst. Begründung:"), s.body))
+        out.append(Paragraph("<br/>".join(f"– {o}" for o in stays), s.body))
     return out
+
+
+def role_label(role: str | None) -> str:
+    """How someone without an office takes part."""
+    return {"person": translate("Print", "betroffene Person"),
+            "guardian": translate("Print", "Vormund / gesetzliche Vertretung"),
+            "interpreter": translate("Print", "Dolmetscher:in")}.get(role or "", "")
+
+
+def attendance(p: ParticipantLine) -> list[str]:
+    """Leaving and rejoining: "verlässt die Sitzung nach TOP 1", "ab TOP 3 anwesend"."""
+    if p.presence != "present":
+        return []
+    left = (translate("Print", "verlässt die Sitzung nach TOP {n}").format(n=p.left_after)
+            if p.left_after is not None else None)
+    if p.back_from is None:
+        return [left] if left else []
+    if left and p.left_after == p.back_from:
+        return [translate("Print", "nur bei TOP {n} anwesend").format(n=p.back_from)]
+    if left and p.left_after < p.back_from:  # left, then came back
+        return [left, translate("Print", "ab TOP {n} wieder anwesend").format(n=p.back_from)]
+    return [translate("Print", "ab TOP {n} anwesend").format(n=p.back_from)] + ([left] if left else [])
 
 
 def _agenda_overview(doc: MinutesDoc, s: Styles, g: TextGuard, width: float) -> list[Flowable]:
     out: list[Flowable] = [Paragraph(translate("Print", "Tagesordnung"), s.h2)]
     if not doc.agenda and not doc.omitted_tops:
         return out + [Paragraph(translate("Print", "Keine Tagesordnungspunkte erfasst."), s.body)]
-    lines = [f"<b>{_top_where(top)}</b>\u00a0\u00a0{g.markup(top.title, _top_where(top))}" for top in doc.agenda]
-    out.append(Paragraph("<br/>".join(lines), s.body))
-    if doc.omitted_tops:
-        out.append(Paragraph(translate("Print", "In dieser Fassung nicht enthalten: {tops}.").format(
-            tops=", ".join(translate("Print", "TOP {n}").format(n=n) for n in doc.omitted_tops)), s.small))
+    lines = [f"<b>{_top_where(top)}</b>\u00a0\u00a0{g.markup(top.title, _top_where(top))}" for top in doc.agenda
+             if not top.withheld]
+    if lines:
+        out.append(Paragraph("<br/>".join(lines), s.body))
+    omissions = doc.omissions or ([(doc.omitted_tops, "")] if doc.omitted_tops else [])
+    for numbers, why in omissions:
+        tops = ", ".join(translate("Print", "TOP {n}").format(n=n) for n in numbers)
+        text = (translate("Print", "In dieser Ausfertigung nicht enthalten: {tops} – {why}.").format(tops=tops, why=why)
+                if why else translate("Print", "In dieser Ausfertigung nicht enthalten: {tops}.").format(tops=tops))
+        out.append(Paragraph(text, s.small))
+    if doc.oral_health:
+        out.append(Paragraph(translate("Print", "Gesundheitsdaten in dieser Ausfertigung beruhen auf einer mündlich "
+                                                "erteilten Schweigepflichtentbindung; die besonderen Umstände sind "
+                                                "in der Akte vermerkt (§ 67b Abs. 2 S. 2 SGB X)."), s.small))
     return out
 
 
@@ -258,6 +310,10 @@ def _top(top: TopLine, s: Styles, g: TextGuard, numbers: dict[int, int]) -> list
 def _actions(doc: MinutesDoc, s: Styles, g: TextGuard, width: float) -> list[Flowable]:
     actions = [a for top in doc.agenda for a in top.actions]
     out: list[Flowable] = [CondPageBreak(30 * mm), Paragraph(translate("Print", "Vereinbarte Aufgaben"), s.h2)]
+    if not actions and doc.actions_agreed:
+        return out + [Paragraph(translate("Print", "Diese Ausfertigung enthält keine Aufgaben für die empfangende "
+                                                   "Stelle; weitere Aufgaben sind nicht Teil dieser Ausfertigung."),
+                                s.body)]
     if not actions:
         return out + [Paragraph(translate("Print", "Es wurden keine Aufgaben vereinbart."), s.body)]
     rows = []

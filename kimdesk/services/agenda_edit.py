@@ -31,6 +31,8 @@ AGENDA_FIELDS = {
     "notes": lambda x: v.text(x, "notes", max_len=v.TEXT_MAX),
     "not_for_immigration_office": lambda x: bool(x),
     "source": lambda x: None if x in (None, "") else v.choice(x, "source", content_marks.SOURCES),
+    "data_kind": content_marks.data_kind_value,
+    "health": lambda x: bool(x),
 }
 ACTION_FIELDS = {
     "who": lambda x: v.text(x, "who", max_len=300),
@@ -67,6 +69,7 @@ def _renumber(rows: list[Any]) -> None:
 def add_agenda_item(store: Store, conference_id: str, fields: Mapping[str, Any]) -> str:
     """A new TOP; one from a doctor or therapist is marked "nicht für die Ausländerbehörde" unless said otherwise."""
     data = content_marks.import_default(clean(fields, AGENDA_FIELDS))
+    content_marks.fill_defaults(data, data.get("title"))  # kind and health from the subject, unless given
     if not data.get("title"):
         raise ValidationError(translate("Conferences", "Bitte den Betreff des TOP angeben."), "title")
     with store.session() as session:

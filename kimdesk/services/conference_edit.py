@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from kimdesk.errors import NotFound, ValidationError
 from kimdesk.i18n import translate
 from kimdesk.models import Addendum, Agency, AgendaItem, Client, Conference, ConferenceClient, Participant
-from kimdesk.models.conference import PRESENCE
+from kimdesk.models.conference import PRESENCE, ROLES
 from kimdesk.services import conferences
 from kimdesk.services import validation as v
 from kimdesk.services.consents import Person, ask, state, states
@@ -70,6 +70,10 @@ PARTICIPANT_FIELDS = {
     "function": lambda x: v.text(x, "function", max_len=200),
     "presence": lambda x: v.choice(x, "presence", PRESENCE),
     "consent_override_reason": lambda x: v.text(x, "consent_override_reason", max_len=2000),
+    "role": lambda x: None if x in (None, "") else v.choice(x, "role", ROLES),
+    "left_after_item_id": lambda x: None if x in (None, "") else v.uuid_str(x, "left_after_item_id"),
+    "back_from_item_id": lambda x: None if x in (None, "") else v.uuid_str(x, "back_from_item_id"),
+    "disclosure_reason": lambda x: v.text(x, "disclosure_reason", max_len=2000),
 }
 
 
@@ -188,14 +192,30 @@ def _check_consent(session: Session, conf: Conference, agency_id: str | None, re
             agency_id, found.detail)
 
 
+def _check_attendance(session: Session, conf: Conference, data: Mapping[str, Any]) -> None:
+    """A role is for someone without an office; leaving and rejoining name TOPs of this conference."""
+    if data.get("role") and data.get("agency_id"):
+        raise ValidationError(translate("Conferences", "Person, Vormund oder Dolmetschung nehmen ohne Stelle teil."),
+                              "role")
+    for key in ("left_after_item_id", "back_from_item_id"):
+        item_id = data.get(key)
+        if item_id is None:
+            continue
+        item = session.get(AgendaItem, item_id)
+        if item is None or item.deleted or item.conference_id != conf.id:
+            raise ValidationError(translate("Conferences", "Kein Tagesordnungspunkt dieser Konferenz mit der Kennung "
+                                                           "{id}.").format(id=item_id), key)
+
+
 def add_participant(store: Store, conference_id: str, fields: Mapping[str, Any]) -> str:
     """List an agency or person. Without a valid release the agency needs ``consent_override_reason``."""
     data = clean(fields, PARTICIPANT_FIELDS)
-    if not (data.get("name") or data.get("agency_id")):
+    if not (data.get("name") or data.get("agency_id") or data.get("role")):
         raise ValidationError(translate("Conferences", "Bitte Stelle oder Namen angeben."), "name")
     with store.session() as session:
         conf = editable(session, conference_id)
         get_agency(session, data.get("agency_id"))
+        _check_attendance(session, conf, data)
         _check_consent(session, conf, data.get("agency_id"), data.get("consent_override_reason"),
                        data.get("name"), data.get("function"))
         last = session.scalar(select(func.max(Participant.position)).where(
@@ -218,9 +238,10 @@ def update_participant(store: Store, participant_id: str, fields: Mapping[str, A
     with store.session() as session:
         part, conf = _participant(session, participant_id)
         merged = {k: getattr(part, k) for k in PARTICIPANT_FIELDS} | data
-        if not (merged.get("name") or merged.get("agency_id")):
+        if not (merged.get("name") or merged.get("agency_id") or merged.get("role")):
             raise ValidationError(translate("Conferences", "Bitte Stelle oder Namen angeben."), "name")
         get_agency(session, merged.get("agency_id"))
+        _check_attendance(session, conf, merged)
         if {"agency_id", "consent_override_reason", "name", "function"} & set(data):
             _check_consent(session, conf, merged.get("agency_id"), merged.get("consent_override_reason"),
                            merged.get("name"), merged.get("function"))
@@ -244,6 +265,54 @@ def unresolved_consents(session: Session, conf: Conference) -> list[Participant]
     return [p for p in parts if found[ask(p.agency_id, p.name, p.function)].missing and not p.consent_override_reason]
 
 
+def present_at(part: Participant, numbers: Mapping[str, int], number: int) -> bool:
+    """Was the participant in the room during TOP ``number`` (left after / back from a TOP)?"""
+    if part.presence != "present":
+        return False
+    left = numbers.get(part.left_after_item_id or "")
+    back = numbers.get(part.back_from_item_id or "")
+    if left is not None and back is not None and left < back:
+        return number <= left or number >= back
+    return (left is None or number <= left) and (back is None or number >= back)
+
+
+def uncovered_attendance(session: Session, conf: Conference) -> list[tuple[Participant, list[int]]]:
+    """Offices present during a TOP their release does not cover (``recipients.verdict``), without a reason.
+
+    An office listed without any valid release on its override reason is judged by that reason.
+    """
+    from kimdesk.models import Consent
+    from kimdesk.services.recipients import Recipient, verdict
+
+    parts = [p for p in session.scalars(select(Participant).where(
+        Participant.conference_id == conf.id, Participant.deleted.is_(False)).order_by(Participant.position))
+        if p.agency_id and p.presence == "present" and not (p.disclosure_reason or "").strip()]
+    people = persons(session, conf.id)
+    if not parts or not people:  # a network meeting is about nobody's social data
+        return []
+    found = states(session, people, [ask(p.agency_id, p.name, p.function) for p in parts], conf.date)
+    items = list(session.scalars(select(AgendaItem).where(
+        AgendaItem.conference_id == conf.id, AgendaItem.deleted.is_(False)).order_by(AgendaItem.position,
+                                                                                     AgendaItem.id)))
+    numbers = {i.id: n for n, i in enumerate(items, 1)}
+    t = Consent.__table__
+    rows = [r._mapping for r in session.execute(select(t).where(
+        t.c.client_id.in_([p.client_id for p in people]), t.c.deleted.is_(False)))]
+    releases = {p.client_id: [r for r in rows if r["client_id"] == p.client_id] for p in people}
+    out = []
+    for part in parts:
+        if found[ask(part.agency_id, part.name, part.function)].missing:
+            continue
+        agency = get_agency(session, part.agency_id)
+        recipient = Recipient(agency.name, agency.id, bool(agency.is_immigration_office), part.name or None)
+        uncovered = [numbers[i.id] for i in items if present_at(part, numbers, numbers[i.id]) and not verdict(
+            {"data_kind": i.data_kind, "health": i.health, "source": i.source,
+             "not_for_immigration_office": i.not_for_immigration_office}, recipient, releases, conf.date).included]
+        if uncovered:
+            out.append((part, uncovered))
+    return out
+
+
 def finalise(store: Store, conference_id: str, *, now: datetime | None = None) -> None:
     """Close the protocol for good: from now on only addenda (and follow-up of tasks)."""
     with store.session() as session:
@@ -261,6 +330,13 @@ def finalise(store: Store, conference_id: str, *, now: datetime | None = None) -
             problems.append(translate(
                 "Conferences", "Für {n} Teilnehmende fehlt eine gültige Schweigepflichtentbindung und eine "
                                "Begründung.").format(n=len(missing)))
+        for part, numbers in uncovered_attendance(session, conf):
+            agency = get_agency(session, part.agency_id)
+            problems.append(translate(
+                "Conferences", "„{agency}“ war bei {tops} anwesend, ohne dass ihre Schweigepflichtentbindung diese "
+                               "Inhalte umfasst; bitte die Begründung vermerken.").format(
+                agency=agency.name if agency else "?",
+                tops=", ".join(translate("Conferences", "TOP {n}").format(n=n) for n in numbers)))
         if problems:
             raise ValidationError(translate("Conferences", "Abschließen nicht möglich: {problems}").format(
                 problems=" ".join(problems)), "status")

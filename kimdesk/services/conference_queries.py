@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from kimdesk.models import ActionItem, Addendum, Agency, AgendaItem, Client, Conference, ConferenceClient, Decision
 from kimdesk.models import Participant
-from kimdesk.services.conference_edit import get_conference, persons
+from kimdesk.services.conference_edit import get_conference, persons, uncovered_attendance
 from kimdesk.services.consents import ConsentState, ask, states
 from kimdesk.store.store import Store
 
@@ -38,6 +38,11 @@ class ParticipantView:
     presence: str
     override_reason: str | None
     consent: ConsentState
+    role: str | None = None  # person / guardian / interpreter (no office)
+    left_after: int | None = None  # TOP number after which they left
+    back_from: int | None = None  # TOP number from which they were (again) present
+    disclosure_reason: str | None = None  # why they stayed during a TOP their release does not cover
+    uncovered: tuple[int, ...] = ()  # TOPs attended that the release does not cover, no reason yet
 
     @property
     def needs_reason(self) -> bool:
@@ -74,6 +79,8 @@ class AgendaView:
     decisions: tuple[DecisionView, ...]
     actions: tuple[ActionView, ...]
     source: str | None = None  # where the content came from (doctor/therapist: § 203 StGB)
+    data_kind: str | None = None  # consents.DATA_KINDS
+    health: bool = False  # Art. 9 GDPR
 
 
 @dataclass(frozen=True)
@@ -184,6 +191,7 @@ def view(session: Session, conference_id: str) -> ConferenceView:
     items = list(session.scalars(_live(AgendaItem, AgendaItem.conference_id == conf.id)
                                  .order_by(AgendaItem.position, AgendaItem.id)))
     item_ids = [i.id for i in items]
+    numbers = {i.id: n for n, i in enumerate(items, 1)}
     decisions: dict[str, list[Decision]] = defaultdict(list)
     for d in session.scalars(_live(Decision, Decision.agenda_item_id.in_(item_ids)).order_by(Decision.position, Decision.id)):
         decisions[d.agenda_item_id].append(d)
@@ -195,6 +203,8 @@ def view(session: Session, conference_id: str) -> ConferenceView:
                           | {a.who_agency_id for rows in actions.values() for a in rows})
     consent = states(session, people, [ask(p.agency_id, p.name, p.function) for p in parts], conf.date)
     addenda = session.scalars(_live(Addendum, Addendum.conference_id == conf.id).order_by(Addendum.on, Addendum.id))
+    uncovered = ({part.id: tuple(tops) for part, tops in uncovered_attendance(session, conf)}
+                 if conf.status != "final" else {})
     return ConferenceView(
         id=conf.id, kind=conf.kind, title=conf.title or "", date=conf.date, starts_at=conf.starts_at,
         place=conf.place or "", moderator=conf.moderator or "", minute_taker=conf.minute_taker or "",
@@ -202,12 +212,15 @@ def view(session: Session, conference_id: str) -> ConferenceView:
         persons=tuple(PersonRef(p.client_id, p.case_number, names.get(p.client_id, "")) for p in people),
         participants=tuple(ParticipantView(
             p.id, p.agency_id, agency_names.get(p.agency_id or "", ""), p.name or "", p.function or "", p.presence,
-            p.consent_override_reason, consent[ask(p.agency_id, p.name, p.function)]) for p in parts),
+            p.consent_override_reason, consent[ask(p.agency_id, p.name, p.function)], p.role,
+            numbers.get(p.left_after_item_id or ""), numbers.get(p.back_from_item_id or ""),
+            p.disclosure_reason, uncovered.get(p.id, ())) for p in parts),
         agenda=tuple(AgendaView(
             i.id, n, i.title, i.notes or "", bool(i.not_for_immigration_office),
             tuple(DecisionView(d.id, d.text) for d in decisions[i.id]),
             tuple(ActionView(a.id, a.who or "", a.who_agency_id, agency_names.get(a.who_agency_id or "", ""), a.what,
-                             a.due, a.status, a.done_on, a.client_id) for a in actions[i.id]), i.source)
+                             a.due, a.status, a.done_on, a.client_id) for a in actions[i.id]), i.source,
+            i.data_kind, bool(i.health))
             for n, i in enumerate(items, 1)),
         addenda=tuple(AddendumView(a.id, a.on, a.text, a.author or "") for a in addenda),
     )

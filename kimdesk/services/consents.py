@@ -139,6 +139,7 @@ CONSENT_FIELDS = {
     "given_on": lambda x: v.day(x, "given_on"),
     "expires_on": lambda x: v.day(x, "expires_on"),
     "revoked_on": lambda x: v.day(x, "revoked_on"),
+    "oral_reason": lambda x: v.text(x, "oral_reason", max_len=2000),
 }
 
 
@@ -164,6 +165,10 @@ def add_consent(store: Store, client_id: str, fields: Mapping[str, Any]) -> Edit
         raise ValidationError(translate("Consent", "Bitte das Datum der Erteilung angeben."), "given_on")
     if data.get("expires_on") and data["expires_on"] < data["given_on"]:
         raise ValidationError(translate("Consent", "Das Ende liegt vor der Erteilung."), "expires_on")
+    if data.get("form") == "oral" and data.get("covers_health") and not (data.get("oral_reason") or "").strip():
+        # health data: written or electronic unless special circumstances justify another form (§ 67b Abs. 2 S. 2 SGB X)
+        raise ValidationError(translate("Consent", "Eine mündliche Entbindung für Gesundheitsdaten braucht die "
+                                                   "vermerkten besonderen Umstände."), "oral_reason")
     with recording(store, translate("Consents", "Einwilligung erfassen")) as (session, edit):
         client = client_service.get(session, client_id)
         agency = session.get(Agency, data["agency_id"])

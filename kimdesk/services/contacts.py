@@ -15,7 +15,7 @@ from kimdesk.errors import ValidationError
 from kimdesk.i18n import translate
 from kimdesk.models import CounsellingContact, new_id
 from kimdesk.models.contact import CONTACT_KINDS
-from kimdesk.services import clients
+from kimdesk.services import clients, content_marks
 from kimdesk.services import validation as v
 from kimdesk.services.edits import Edit, recording
 from kimdesk.store.store import Store
@@ -28,6 +28,8 @@ CONTACT_FIELDS = {
     "summary": lambda x: v.text(x, "summary", max_len=v.TEXT_MAX),
     "staff": lambda x: v.text(x, "staff", max_len=200),
     "not_for_immigration_office": bool,
+    "data_kind": content_marks.data_kind_value,
+    "health": bool,
 }
 
 
@@ -45,7 +47,7 @@ def _clean(fields: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def add_contact(store: Store, client_id: str, fields: Mapping[str, Any]) -> Edit:
-    data = _clean({"on": date.today()} | dict(fields))
+    data = content_marks.fill_defaults(_clean({"on": date.today()} | dict(fields)), fields.get("summary"))
     with recording(store, translate("Contacts", "Kontakt erfassen")) as (s, edit):
         clients.get(s, client_id)
         contact = CounsellingContact(id=new_id(), client_id=client_id, **data)

@@ -1,11 +1,16 @@
-"""Content "nicht für die Ausländerbehörde" and where content came from.
+"""Content "nicht für die Ausländerbehörde", where content came from, and what kind of data it is.
 
 Public bodies must tell the Ausländerbehörde certain facts (§ 87 AufenthG), but what came
 from doctors or therapists is under § 203 StGB and must not go there. Needs, counselling
 contacts and agenda items therefore record their ``source``; content from a medical source
 is marked ``not_for_immigration_office`` by default (when the source is set, or when an
 imported row names such a source without saying otherwise). A person may still unmark it
-deliberately; the recipient filter (``recipients``) reads the mark only.
+deliberately.
+
+Every item that can leave the team also carries a ``data_kind`` (the consent vocabulary,
+``consents.DATA_KINDS``) and a ``health`` flag (Art. 9 GDPR); ``item_defaults`` proposes
+both from a need's category or a TOP's subject, and the person may change them. The
+recipient filter (``recipients.verdict``) reads mark, kind, health and source.
 """
 
 from __future__ import annotations
@@ -21,6 +26,62 @@ from kimdesk.store.store import Store
 SOURCES = ("person", "case_manager", "office", "doctor", "therapist", "other")
 MEDICAL_SOURCES = frozenset({"doctor", "therapist"})
 MARK = "not_for_immigration_office"
+
+# need categories (resources/catalogue/vocabulary.json) -> (data kind, health data)
+CATEGORY_DEFAULTS: dict[str, tuple[str | None, bool]] = {
+    "Existenzsicherung": ("benefits", False), "Arbeit": ("work", False), "Ausbildung": ("work", False),
+    "Anerkennung ausländischer Abschlüsse": ("work", False), "Integrationskurs": ("school", False),
+    "Schulplatz": ("school", False), "Internationale Förderklasse": ("school", False),
+    "Kita-Platz": ("family", False), "Hilfen zur Erziehung": ("family", False), "Kinderschutz": ("family", False),
+    "Wohnung": ("housing", False), "Wohngeld": ("benefits", False), "Kindergeld": ("benefits", False),
+    "Krankenversicherung": ("benefits", False), "Gesundheitsversorgung": (None, True),
+    "Aufenthalt": ("residence", False), "Asylverfahren": ("residence", False), "Einbürgerung": ("residence", False),
+    "Grundsicherung im Alter": ("benefits", False),
+}
+# words in a TOP subject or free category, first match wins (health is looked for separately)
+_KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("benefits", ("existenzsicherung", "bürgergeld", "leistung", "asylblg", "sgb ii", "wohngeld", "kindergeld",
+                  "grundsicherung", "jobcenter", "sozialhilfe")),
+    ("school", ("schul", "kita", "sprach", "förderklasse", "integrationskurs", "deutschkurs")),
+    ("work", ("arbeit", "ausbildung", "beruf", "anerkennung", "praktikum", "studium")),
+    ("housing", ("wohn", "unterkunft", "miete")),
+    ("residence", ("aufenthalt", "asyl", "duldung", "abschiebung", "einbürgerung", "bamf", "ausländerbehörde")),
+    ("family", ("famil", "erziehung", "kinderschutz", "jugendhilfe", "vormund", "kindeswohl")),
+    ("identity", ("identität", "personalien", "pass", "geburtsurkunde")),
+)
+_HEALTH_WORDS = ("gesundheit", "ärzt", "arzt", "attest", "therap", "psych", "diagnos", "klinik", "krankheit",
+                 "behandlung", "schwanger", "behinderung", "trauma", "ptbs")
+ITEM_KINDS = ("need", "counselling_contact", "agenda_item")
+
+
+def item_defaults(text: str | None) -> tuple[str | None, bool]:
+    """The data kind and health flag proposed for a need category or TOP subject (editable)."""
+    value = (text or "").strip()
+    if value in CATEGORY_DEFAULTS:
+        return CATEGORY_DEFAULTS[value]
+    low = value.casefold()
+    health = any(w in low for w in _HEALTH_WORDS)
+    for kind, words in _KIND_WORDS:
+        if any(w in low for w in words):
+            return kind, health
+    return None, health
+
+
+def fill_defaults(attrs: dict[str, Any], text: str | None) -> dict[str, Any]:
+    """Kind and health proposed from ``text`` where the caller (or an old file) gives none."""
+    kind, health = item_defaults(text)
+    if "data_kind" not in attrs:
+        attrs["data_kind"] = kind
+    if "health" not in attrs:
+        attrs["health"] = health
+    return attrs
+
+
+def data_kind_value(value: Any, field: str = "data_kind") -> str | None:
+    """A data kind from input: one of ``consents.DATA_KINDS`` or none."""
+    from kimdesk.services.consents import DATA_KINDS
+
+    return None if value in (None, "") else v.choice(value, field, DATA_KINDS)
 
 
 def source_label(source: str | None) -> str:
@@ -85,4 +146,16 @@ def record_source(store: Store, entity: str, row_id: str, source: str | None) ->
     """Where the content came from; a doctor or therapist marks it (``set_source``)."""
     with recording(store, translate("Marks", "Quelle erfassen")) as (session, edit):
         set_source(_row(session, entity, row_id), source)
+    return edit
+
+
+def set_disclosure(store: Store, entity: str, row_id: str, data_kind: str | None, health: bool) -> Edit:
+    """Change the kind of data and the health flag of a need or contact (undoable)."""
+    kind = data_kind_value(data_kind)
+    with recording(store, translate("Marks", "Art der Daten ändern")) as (session, edit):
+        row = _row(session, entity, row_id)
+        if row.data_kind != kind:
+            row.data_kind = kind
+        if row.health != bool(health):
+            row.health = bool(health)
     return edit

@@ -39,7 +39,7 @@ from kimdesk.models import (
 )
 from kimdesk.models.base import uuid7
 from kimdesk.paths import resource_path
-from kimdesk.services import catalogue, consents, deadlines, demo_cycle
+from kimdesk.services import catalogue, consents, content_marks, deadlines, demo_cycle
 from kimdesk.services.exchange_format import child_id
 from kimdesk.store.store import Store
 
@@ -182,7 +182,8 @@ def _needs(ctx: _Ctx, client: Client, age: int) -> list[tuple[Need, Agency | Non
         need = Need(id=ctx.uid(), client_id=client.id, category=cat, status=status,
                     opened_on=min(opened, ctx.today),
                     description=None if rng.random() < 0.5 else f"{cat}: Klärung mit der zuständigen Stelle",
-                    not_for_immigration_office=cat in ("Gesundheitsversorgung", "Hilfen zur Erziehung"))
+                    not_for_immigration_office=cat in ("Gesundheitsversorgung", "Hilfen zur Erziehung"),
+                    **content_marks.fill_defaults({}, cat))
         ctx.objects.append(need)
         domain = _domain_for(ctx, cat, client)
         agency = None if rng.random() < 0.12 else _agency_for(ctx, domain, client.municipality or "Aachen")
@@ -263,7 +264,8 @@ def _conference(ctx: _Ctx, client: Client, agencies: list[Agency]) -> None:
         item = AgendaItem(id=ctx.uid(), conference_id=conf.id, position=pos, title=title,
                           notes=f"{title}: Die Beteiligten berichten über den aktuellen Stand. "
                                 "Offene Fragen werden geklärt und Zuständigkeiten festgehalten.",
-                          not_for_immigration_office=title == "Gesundheit")
+                          not_for_immigration_office=title == "Gesundheit",
+                          **content_marks.fill_defaults({}, title))
         ctx.objects.append(item)
         ctx.objects.append(Decision(id=ctx.uid(), agenda_item_id=item.id, position=0,
                                     text=f"Zu „{title}“ wird wie besprochen verfahren."))
@@ -325,6 +327,9 @@ def _one_household(ctx: _Ctx, case_numbers: list[str]) -> list[Client]:
                     revoked_on=ctx.today - timedelta(days=rng.randint(1, 60)) if rng.random() < 0.05 else None,
                     covers_health=rng.random() < 0.3, form=rng.choice(["written", "written", "electronic", "oral"]),
                     purpose="Abstimmung im Rahmen des Case Managements"))
+                given = ctx.objects[-1]
+                if given.form == "oral" and given.covers_health:  # § 67b Abs. 2 S. 2 SGB X
+                    given.oral_reason = "Schriftform wegen stationärer Behandlung nicht möglich."
         for _ in range(rng.randint(0, 4)):
             on = min(person.opened_on + timedelta(days=rng.randint(0, 500)), ctx.today)
             ctx.objects.append(CounsellingContact(

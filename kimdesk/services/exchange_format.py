@@ -24,7 +24,7 @@ SHORT = 1_000
 LONG = 100_000
 ID_NAMESPACE = uuid.UUID("6f1d3c2e-8a4b-4c5d-9e6f-7a8b9c0d1e2f")
 
-# kinds: uuid, uuid?, str, str?, text?, pdate?, date, date?, time?, bool, list, presence
+# kinds: uuid, uuid?, str, str?, text?, pdate?, date, date?, time?, bool, list, presence, kind?, role?, kinds
 Field = tuple[str, str, str]
 
 CLIENT: list[Field] = [
@@ -68,6 +68,8 @@ CONTACT: list[Field] = [
     ("staff", "staff", "str?"),
     ("not_for_immigration_office", "not_for_immigration_office", "bool"),
     ("source", "source", "str?"),
+    ("data_kind", "data_kind", "kind?"),
+    ("health", "health", "bool"),
 ]
 NEED: list[Field] = [
     ("category", "category", "str"),
@@ -77,6 +79,8 @@ NEED: list[Field] = [
     ("closed_on", "closed_on", "date?"),
     ("not_for_immigration_office", "not_for_immigration_office", "bool"),
     ("source", "source", "str?"),
+    ("data_kind", "data_kind", "kind?"),
+    ("health", "health", "bool"),
 ]
 AGENCY: list[Field] = [
     ("name", "name", "str"),
@@ -112,12 +116,13 @@ CONSENT: list[Field] = [
     ("recipient_person", "recipient_person", "str?"),
     ("purpose", "purpose", "text?"),
     ("covers_health", "covers_health", "bool"),
-    ("data_kinds", "data_kinds", "list"),
+    ("data_kinds", "data_kinds", "kinds"),
     ("given_by", "given_by", "str?"),
     ("form", "form", "str"),
     ("given_on", "given_on", "date?"),
     ("expires_on", "expires_on", "date?"),
     ("revoked_on", "revoked_on", "date?"),
+    ("oral_reason", "oral_reason", "text?"),
 ]
 CONFERENCE: list[Field] = [
     ("kind", "kind", "str"),
@@ -136,12 +141,18 @@ PARTICIPANT: list[Field] = [
     ("function", "function", "str?"),
     ("presence", "presence", "presence"),
     ("consent_override_reason", "consent_override_reason", "text?"),
+    ("role", "role", "role?"),
+    ("left_after_item_id", "left_after_item_id", "uuid?"),
+    ("back_from_item_id", "back_from_item_id", "uuid?"),
+    ("disclosure_reason", "disclosure_reason", "text?"),
 ]
 AGENDA: list[Field] = [
     ("title", "title", "str"),
     ("notes", "notes", "text?"),
     ("not_for_immigration_office", "not_for_immigration_office", "bool"),
     ("source", "source", "str?"),
+    ("data_kind", "data_kind", "kind?"),
+    ("health", "health", "bool"),
 ]
 ACTION: list[Field] = [
     ("who", "who", "str?"),
@@ -179,8 +190,10 @@ SCHOOL_ENTRY: list[Field] = [
     ("placed_on", "placed_on", "date?"),
     ("school", "school", "str?"),
 ]
-DEFAULTS = {"bool": False, "list": [], "str": ""}
+DEFAULTS = {"bool": False, "list": [], "kinds": [], "str": ""}
 PRESENCE = ("present", "excused", "absent")
+DATA_KINDS = ("identity", "residence", "benefits", "work", "school", "housing", "family")  # = consents.DATA_KINDS
+ROLES = ("person", "guardian", "interpreter")  # = models.conference.ROLES
 
 
 def child_id(parent: str, kind: str, index: int | str) -> str:
@@ -191,7 +204,7 @@ def child_id(parent: str, kind: str, index: int | str) -> str:
 def to_json(kind: str, value: Any) -> Any:
     if isinstance(value, (date, time)):
         return value.isoformat(timespec="minutes") if isinstance(value, time) else value.isoformat()
-    if kind == "list":
+    if kind in ("list", "kinds"):
         return list(value or [])
     return value
 
@@ -260,6 +273,15 @@ def convert(kind: str, value: Any, path: str) -> Any:
             return time.fromisoformat(value)
         except ValueError:
             _fail(path, translate("Import", "„{value}“ ist keine gültige Uhrzeit").format(value=value))
+    if base == "kinds":  # a release's kinds of data: the consent vocabulary only (health is covers_health)
+        if not isinstance(value, list) or any(k not in DATA_KINDS for k in value):
+            _fail(path, translate("Import", "muss eine Liste aus {allowed} sein").format(allowed=", ".join(DATA_KINDS)))
+        return list(value)
+    if base in ("kind", "role"):
+        allowed = DATA_KINDS if base == "kind" else ROLES
+        if value not in allowed:
+            _fail(path, translate("Import", "muss {allowed} oder null sein").format(allowed=", ".join(allowed)))
+        return value
     if base == "presence":
         if value not in PRESENCE:
             _fail(path, translate("Import", "muss present, excused oder absent sein"))

@@ -29,7 +29,7 @@ from kimdesk.models import (
     new_id,
     partial_date,
 )
-from kimdesk.services import clients, duplicates, finder
+from kimdesk.services import clients, content_marks, duplicates, finder
 from kimdesk.services import validation as v
 from kimdesk.store.store import Store
 
@@ -327,8 +327,10 @@ def create(store: Store, data: dict[str, Any], *, today: date | None = None) -> 
                                                                     "relation")}, clients.MEMBER_FIELDS)
             s.add(HouseholdMember(id=new_id(), client_id=client.id, **fields))
         for n in data["needs"]:
-            need = Need(id=new_id(), client_id=client.id, category=v.text(n["category"], "category", required=True),
-                        description=v.text(n["description"], "description", max_len=v.TEXT_MAX), opened_on=day)
+            category = v.text(n["category"], "category", required=True)
+            need = Need(id=new_id(), client_id=client.id, category=category,
+                        description=v.text(n["description"], "description", max_len=v.TEXT_MAX), opened_on=day,
+                        **content_marks.fill_defaults({}, category))
             s.add(need)
             if n.get("agency_id"):
                 resp = Responsibility(id=new_id(), need_id=need.id, agency_id=n["agency_id"], status="requested",

@@ -8,9 +8,10 @@ Without a recipient the minutes are the team's own file copy, complete. A copy f
 office (``prepare_copy``; the *Verteiler* of ``prepare_distribution`` is one per
 participating office) goes through the recipient filter (``recipients.copy_for``): it needs
 a release from confidentiality covering that office on the day of sending for every person
-of the conference, and a copy for an office of the residence-law domain leaves out every
-TOP marked "nicht für die Ausländerbehörde" or coming from a doctor or therapist (§ 203
-StGB). A refusal is one sentence the app shows. Each print is recorded in the audit log
+of the conference, and holds only the TOPs the release covers (``recipients.verdict``: kind
+of data, health data, the mark for the immigration office). The copy names the TOPs it
+leaves out and why; the office's own tasks always reach it (the task, not the TOP's
+content). A refusal is one sentence the app shows. Each print is recorded in the audit log
 (ids only).
 """
 
@@ -42,7 +43,7 @@ from kimdesk.reports.template import Rendered
 from kimdesk.store import audit
 from kimdesk.services import conference_queries, print_settings
 from kimdesk.services.conference_queries import ActionView, ConferenceView
-from kimdesk.services.recipients import Recipient, copy_for
+from kimdesk.services.recipients import REASONS, Recipient, copy_for, reason_text
 from kimdesk.store.store import Store
 
 
@@ -54,25 +55,51 @@ def _status_as_printed(action: ActionView, conf: ConferenceView) -> str:
     return action.status
 
 
+def _action_lines(conf: ConferenceView, top: Any, actions: Any) -> list[ActionLine]:
+    return [ActionLine(a.what, a.who, a.who_agency, a.due, _status_as_printed(a, conf), top.number) for a in actions]
+
+
 def minutes_doc(conf: ConferenceView, organisation: str, *, kept: set[str] | None = None,
-                edition: str = "") -> MinutesDoc:
-    """The printable minutes; ``kept`` limits the TOPs (a recipient's copy), ``edition`` names it."""
-    tops = [t for t in conf.agenda if kept is None or t.id in kept]
+                edition: str = "", withheld: dict[str, str] | None = None, agency_id: str | None = None,
+                immigration_office: bool = False, oral_health: bool = False) -> MinutesDoc:
+    """The printable minutes; ``kept`` limits the TOPs (a recipient's copy), ``edition`` names it.
+
+    ``withheld`` gives the reason for each TOP left out; the tasks of office ``agency_id``
+    from such a TOP are still printed (the task only).
+    """
+    agenda = []
+    for t in conf.agenda:
+        if kept is None or t.id in kept:
+            agenda.append(TopLine(t.number, t.title, t.notes, [d.text for d in t.decisions],
+                                  _action_lines(conf, t, t.actions), t.not_for_immigration_office))
+            continue
+        own = [a for a in t.actions if agency_id is not None and a.who_agency_id == agency_id]
+        if own:
+            agenda.append(TopLine(t.number, "", "", [], _action_lines(conf, t, own), withheld=True))
     omitted = [t.number for t in conf.agenda if kept is not None and t.id not in kept]
+    reasons = withheld or {}
+    omissions = []
+    for reason in REASONS:
+        numbers = [t.number for t in conf.agenda if kept is not None and t.id not in kept
+                   and reasons.get(t.id, "kinds") == reason]
+        if numbers:
+            omissions.append((numbers, reason_text(reason, immigration_office)))
     return MinutesDoc(
         date=conf.date, kind=conf.kind, title=conf.title, starts_at=conf.starts_at, place=conf.place,
         moderator=conf.moderator, minute_taker=conf.minute_taker,
         case_numbers=[p.case_number for p in conf.persons],
         participants=[ParticipantLine(
             p.name, p.agency, p.function, p.presence,
-            ConsentLine(p.consent.state, p.consent.until, p.consent.detail, p.override_reason)) for p in conf.participants],
-        agenda=[TopLine(
-            t.number, t.title, t.notes, [d.text for d in t.decisions],
-            [ActionLine(a.what, a.who, a.who_agency, a.due, _status_as_printed(a, conf), t.number) for a in t.actions],
-            t.not_for_immigration_office) for t in tops],
+            ConsentLine(p.consent.state, p.consent.until, p.consent.detail, p.override_reason),
+            role=p.role, left_after=p.left_after, back_from=p.back_from,
+            # an office's copy says why that office stayed, not what other offices' reasons reveal
+            disclosure_reason=p.disclosure_reason if kept is None or p.agency_id == agency_id else None)
+            for p in conf.participants],
+        agenda=agenda,
         next_date=conf.next_date, draft=not conf.final, finalised_at=conf.finalised_at,
         addenda=[AddendumLine(a.on, a.text, a.author) for a in conf.addenda],
-        organisation=organisation, omitted_tops=omitted, edition=edition,
+        organisation=organisation, omitted_tops=omitted, edition=edition, omissions=omissions,
+        oral_health=oral_health, actions_agreed=sum(len(t.actions) for t in conf.agenda),
     )
 
 
@@ -119,7 +146,7 @@ def conference_document(conf: ConferenceView) -> dict[str, Any]:
     """The conference as the recipient filter reads it (exchange-format shape)."""
     return {"id": conf.id, "client_ids": [p.client_id for p in conf.persons], "agenda": [
         {"id": t.id, "title": t.title, "notes": t.notes, "not_for_immigration_office": t.not_for_immigration_office,
-         "source": t.source, "decisions": [d.text for d in t.decisions],
+         "source": t.source, "data_kind": t.data_kind, "health": t.health, "decisions": [d.text for d in t.decisions],
          "actions": [{"id": a.id, "who": a.who, "what": a.what} for a in t.actions]} for t in conf.agenda]}
 
 
@@ -142,9 +169,11 @@ def _copy(conf: ConferenceView, organisation: str, agency: Any, consents: list[A
     if not result.allowed or result.document is None:
         return MinutesCopy(agency.id, agency.name, recipient.is_immigration_office, None, result.explanation)
     kept = {item["id"] for item in result.document["agenda"]}
+    withheld = {item_id: reason for item_id, reason in result.withheld if item_id}
     edition = translate("Print", "Ausfertigung für {recipient}").format(recipient=agency.name)
-    return MinutesCopy(agency.id, agency.name, recipient.is_immigration_office,
-                       minutes_doc(conf, organisation, kept=kept, edition=edition), None, result.explanation)
+    doc = minutes_doc(conf, organisation, kept=kept, edition=edition, withheld=withheld, agency_id=agency.id,
+                      immigration_office=recipient.is_immigration_office, oral_health=result.oral_health)
+    return MinutesCopy(agency.id, agency.name, recipient.is_immigration_office, doc, None, result.explanation)
 
 
 def prepare_copy(store: Store, conference_id: str, agency_id: str, *, on: date | None = None) -> MinutesCopy:

@@ -19,6 +19,7 @@ from kimdesk.i18n import translate
 from kimdesk.models import Agency, CasePlan, PlanGoal, PlanMeasure, Responsibility
 from kimdesk.models.plan import GOAL_STATUSES, MEASURE_STATUSES, PLAN_STATUSES
 from kimdesk.services import clients as client_service
+from kimdesk.services import content_marks
 from kimdesk.services import validation as v
 from kimdesk.store.store import Store
 
@@ -59,13 +60,16 @@ def update_plan(store: Store, plan_id: str, **fields: Any) -> None:
             plan.agreed_on = date.today()
 
 
-def add_goal(store: Store, plan_id: str, goal_text: str, *, review_on: date | str | None = None) -> str:
+def add_goal(store: Store, plan_id: str, goal_text: str, *, review_on: date | str | None = None,
+             **disclosure: Any) -> str:
+    """A goal; its kind of data and health flag (``data_kind``, ``health``) are proposed from the text."""
     with store.session() as session:
         plan = _get(session, CasePlan, plan_id)
         position = session.scalar(text("SELECT count(*) FROM plan_goal WHERE plan_id = :p"), {"p": plan.id}) or 0
-        goal = PlanGoal(plan_id=plan.id, client_id=plan.client_id, position=position,
-                        text=v.text(goal_text, "text", max_len=5000, required=True),
-                        review_on=v.day(review_on, "review_on"))
+        body = v.text(goal_text, "text", max_len=5000, required=True)
+        goal = PlanGoal(plan_id=plan.id, client_id=plan.client_id, position=position, text=body,
+                        review_on=v.day(review_on, "review_on"),
+                        **content_marks.fill_defaults(_disclosure(disclosure), body))
         session.add(goal)
         session.flush()
         return goal.id
@@ -81,15 +85,32 @@ def update_goal(store: Store, goal_id: str, **fields: Any) -> None:
                 value = v.day(value, key)
             elif key == "text":
                 value = v.text(value, key, max_len=5000, required=True)
+            elif key == "data_kind":
+                value = content_marks.data_kind_value(value)
+            elif key == "health":
+                value = bool(value)
             else:
                 raise ValidationError(translate("Validation", "Unbekanntes Feld „{field}“.").format(field=key), key)
             if getattr(goal, key) != value:
                 setattr(goal, key, value)
 
 
+def _disclosure(fields: dict[str, Any]) -> dict[str, Any]:
+    unknown = set(fields) - {"data_kind", "health"}
+    if unknown:
+        key = sorted(unknown)[0]
+        raise ValidationError(translate("Validation", "Unbekanntes Feld „{field}“.").format(field=key), key)
+    out: dict[str, Any] = {}
+    if "data_kind" in fields:
+        out["data_kind"] = content_marks.data_kind_value(fields["data_kind"])
+    if "health" in fields:
+        out["health"] = bool(fields["health"])
+    return out
+
+
 def add_measure(store: Store, goal_id: str, what: str, *, who: str | None = None, who_agency_id: str | None = None,
-                due: date | str | None = None, responsibility_id: str | None = None) -> str:
-    """A measure: who (an office and/or a person) does what by when."""
+                due: date | str | None = None, responsibility_id: str | None = None, **disclosure: Any) -> str:
+    """A measure: who (an office and/or a person) does what by when; kind and health as its goal's by default."""
     with store.session() as session:
         goal = _get(session, PlanGoal, goal_id)
         if who_agency_id is not None:
@@ -103,7 +124,8 @@ def add_measure(store: Store, goal_id: str, what: str, *, who: str | None = None
         measure = PlanMeasure(goal_id=goal.id, client_id=goal.client_id, position=position,
                               what=v.text(what, "what", max_len=5000, required=True),
                               who=v.text(who, "who", max_len=300), who_agency_id=who_agency_id,
-                              due=v.day(due, "due"), responsibility_id=responsibility_id, status="open")
+                              due=v.day(due, "due"), responsibility_id=responsibility_id, status="open",
+                              **({"data_kind": goal.data_kind, "health": goal.health} | _disclosure(disclosure)))
         session.add(measure)
         session.flush()
         return measure.id

@@ -23,7 +23,7 @@ from kimdesk.i18n import translate
 from kimdesk.models import Agency, Change, Client, Need, Responsibility, ResponsibilityEvent, new_id
 from kimdesk.figures import pingpong
 from kimdesk.services import validation as v
-from kimdesk.services.content_marks import SOURCES, import_default
+from kimdesk.services.content_marks import SOURCES, data_kind_value, fill_defaults, import_default
 from kimdesk.services.edits import Edit, recording
 from kimdesk.store.store import Store
 
@@ -138,6 +138,8 @@ class NeedNode:
     pingpong: Pingpong
     not_for_immigration_office: bool = False
     source: str | None = None
+    data_kind: str | None = None
+    health: bool = False
 
     def history_text(self) -> str:
         return "\n".join(s.describe() for s in self.history) or translate("Responsibilities", "Noch keine Anfrage.")
@@ -204,7 +206,7 @@ def client_map(store: Store, client_id: str) -> ClientMap:
                 agency.legal_domain or "" if agency else "", status,
                 current.contact if current else None, current.reason if current else None,
                 history, is_gap(need.status, status, agency.id if agency else None), analyse(history),
-                bool(need.not_for_immigration_office), need.source))
+                bool(need.not_for_immigration_office), need.source, need.data_kind, bool(need.health)))
         return ClientMap(client.id, client.display_name, client.case_number, client.municipality,
                          client.residence_status, client.birth_date, tuple(nodes))
 
@@ -351,6 +353,8 @@ NEED_FIELDS = {
     "status": lambda x: v.choice(x, "status", ("open", "in_progress", "met", "closed")),
     "not_for_immigration_office": bool,
     "source": lambda x: None if x in (None, "") else v.choice(x, "source", SOURCES),
+    "data_kind": data_kind_value,
+    "health": bool,
 }
 
 
@@ -367,6 +371,7 @@ def add_need(store: Store, client_id: str, fields: Mapping[str, Any], *, agency_
     if not data.get("category"):
         raise ValidationError(translate("Responsibilities", "Bitte angeben, worum es geht (Bedarf)."), "category")
     data = import_default(data)  # a need from a doctor or therapist is marked unless said otherwise
+    fill_defaults(data, data["category"])  # kind and health from the category, unless given
     day = on or date.today()
     with recording(store, translate("Responsibilities", "Bedarf hinzufügen")) as (s, edit):
         from kimdesk.services.clients import get

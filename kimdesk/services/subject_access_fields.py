@@ -148,6 +148,8 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
         col("closed_on", QT_TRANSLATE_NOOP("Art15", "bis")),
         col("source", QT_TRANSLATE_NOOP("Art15", "Quelle"), labelled("content_marks.source_label")),
         col("not_for_immigration_office", QT_TRANSLATE_NOOP("Art15", "nicht für die Ausländerbehörde")),
+        col("data_kind", QT_TRANSLATE_NOOP("Art15", "Art der Daten"), labelled("consents.kind_label")),
+        col("health", QT_TRANSLATE_NOOP("Art15", "Gesundheitsdaten")),
     ]),
     "responsibility": (QT_TRANSLATE_NOOP("Art15", "Zuständigkeiten"), [
         col("need_id", QT_TRANSLATE_NOOP("Art15", "für Bedarf"), lambda v, c: c["needs"].get(v, "–")),
@@ -175,6 +177,8 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
         col("staff", QT_TRANSLATE_NOOP("Art15", "Mitarbeiter:in")),
         col("source", QT_TRANSLATE_NOOP("Art15", "Quelle"), labelled("content_marks.source_label")),
         col("not_for_immigration_office", QT_TRANSLATE_NOOP("Art15", "nicht für die Ausländerbehörde")),
+        col("data_kind", QT_TRANSLATE_NOOP("Art15", "Art der Daten"), labelled("consents.kind_label")),
+        col("health", QT_TRANSLATE_NOOP("Art15", "Gesundheitsdaten")),
     ]),
     "consent": (QT_TRANSLATE_NOOP("Art15", "Schweigepflichtentbindungen"), [
         col("agency_id", QT_TRANSLATE_NOOP("Art15", "Stelle"), agency),
@@ -187,6 +191,7 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
         col("given_on", QT_TRANSLATE_NOOP("Art15", "erteilt am")),
         col("expires_on", QT_TRANSLATE_NOOP("Art15", "gültig bis")),
         col("revoked_on", QT_TRANSLATE_NOOP("Art15", "widerrufen am")),
+        col("oral_reason", QT_TRANSLATE_NOOP("Art15", "besondere Umstände (mündlich)")),
     ]),
     "task": (QT_TRANSLATE_NOOP("Art15", "Aufgaben und Wiedervorlagen"), [
         col("due_on", QT_TRANSLATE_NOOP("Art15", "fällig am")),
@@ -254,6 +259,8 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
         col("text", QT_TRANSLATE_NOOP("Art15", "Ziel")),
         col("status", QT_TRANSLATE_NOOP("Art15", "Stand"), choice(GOAL_STATUS)),
         col("review_on", QT_TRANSLATE_NOOP("Art15", "Überprüfung am")),
+        col("data_kind", QT_TRANSLATE_NOOP("Art15", "Art der Daten"), labelled("consents.kind_label")),
+        col("health", QT_TRANSLATE_NOOP("Art15", "Gesundheitsdaten")),
     ]),
     "plan_measure": (QT_TRANSLATE_NOOP("Art15", "Maßnahmen des Hilfeplans"), [
         col("what", QT_TRANSLATE_NOOP("Art15", "Was")),
@@ -262,6 +269,8 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
         col("due", QT_TRANSLATE_NOOP("Art15", "bis")),
         col("status", QT_TRANSLATE_NOOP("Art15", "Stand"), choice(OPEN_DONE)),
         col("done_on", QT_TRANSLATE_NOOP("Art15", "erledigt am")),
+        col("data_kind", QT_TRANSLATE_NOOP("Art15", "Art der Daten"), labelled("consents.kind_label")),
+        col("health", QT_TRANSLATE_NOOP("Art15", "Gesundheitsdaten")),
     ]),
     "school_entry": (QT_TRANSLATE_NOOP("Art15", "Schulzugang"), [
         col("arrived_on", QT_TRANSLATE_NOOP("Art15", "Ankunft in Deutschland")),

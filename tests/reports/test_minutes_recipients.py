@@ -49,20 +49,24 @@ def _protocol(store, *, abh_released: bool = True, health: bool = False):
     return case, ids, abh, top3
 
 
-def test_the_immigration_office_copy_lacks_marked_and_medical_content_the_others_have_it(store):
+def test_the_immigration_office_copy_lacks_marked_and_medical_content_other_offices_lack_the_medical(store):
     case, _ids, abh, _top3 = _protocol(store)
     copies = {c.agency_id: c for c in minutes_print.prepare_distribution(store, case.conference_id, on=ON)}
     assert set(copies) == {case.jobcenter, case.youth_office, abh}
     for_abh = _flat(minutes_print.render_copy(store, case.conference_id, copies[abh]).pdf)
     for_jc = _flat(minutes_print.render_copy(store, case.conference_id, copies[case.jobcenter]).pdf)
     assert "Ausfertigung für Ausländerbehörde Test" in for_abh
-    for text in ("Schulplatz für die Tochter", "Anmeldung an der Schule begleiten", "Reiseunfähigkeit",
-                 "Attest der Hausärztin"):
+    for text in ("Schulplatz für die Tochter", "Anmeldung an der Schule begleiten"):
         assert text not in for_abh and text in for_jc, text
-    assert "In dieser Fassung nicht enthalten: TOP 2, TOP 3." in for_abh
+    for text in ("Reiseunfähigkeit", "Attest der Hausärztin"):  # no release covers health data (§ 76 SGB X)
+        assert text not in for_abh and text not in for_jc, text
+    assert ("In dieser Ausfertigung nicht enthalten: TOP 2 – als „nicht für die Ausländerbehörde“ gekennzeichnet"
+            in for_abh)
+    assert "In dieser Ausfertigung nicht enthalten: TOP 3 – Gesundheitsdaten" in for_abh
+    assert "§ 88 Abs. 2 AufenthG" in for_abh and "§ 88 Abs. 2 AufenthG" not in for_jc
     assert "Existenzsicherung nach der Anerkennung" in for_abh and "Bescheid erlassen" in for_abh
-    assert copies[abh].explanation and "§ 203 StGB" in copies[abh].explanation
-    assert copies[case.jobcenter].explanation is None
+    assert copies[abh].explanation and "§ 88 AufenthG" in copies[abh].explanation
+    assert "Art. 9 DSGVO, § 76 SGB X" in copies[case.jobcenter].explanation
     # the Jugendamt took part on an override reason: no release, so no copy, with one sentence
     youth = copies[case.youth_office]
     assert not youth.allowed and youth.refusal == (
@@ -113,7 +117,7 @@ def test_minutes_pdf_recipient_and_distribution_commands(store, profile, tmp_pat
     out = tmp_path / "abh.pdf"
     res = run(*base, "minutes", "pdf", case.conference_id, "--recipient", abh, "-o", out, env=env)
     assert res.code == 0, res.err
-    assert "Schulplatz" not in _flat(out.read_bytes()) and "§ 203 StGB" in res.err
+    assert "Schulplatz" not in _flat(out.read_bytes()) and "§ 88 AufenthG" in res.err
     alias = tmp_path / "alias.pdf"
     assert run(*base, "minutes", "pdf", case.conference_id, "--for-immigration-office", "-o", alias,
                env=env).code == 0

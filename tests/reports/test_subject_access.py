@@ -44,7 +44,8 @@ JC = "Jobcenter StädteRegion Aachen"
 SKIP = {"id", "deleted", "client_id", "need_id", "responsibility_id", "plan_id", "goal_id", "agency_id", "status",
         "kind", "form", "source", "phase", "from_phase", "outcome", "who_agency_id", "finding_id", "case_type",
         "school_form", "forwarded_to_id", "offices_involved", "data_kinds", "languages", "household_id", "gender",
-        "given_by", "goals_reached", "language_level", "recorded_at", "rule", "member_client_id", "source_key"}
+        "given_by", "goals_reached", "language_level", "recorded_at", "rule", "member_client_id", "source_key",
+        "data_kind"}  # codes shown by their labels
 
 
 def _flat(pdf: bytes) -> str:

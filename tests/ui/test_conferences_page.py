@@ -191,7 +191,9 @@ def test_withdrawal_marks_the_office_and_copies_per_recipient(qtbot, page, store
     from kimdesk.services import consents
 
     case = make_case(store)
-    released = consents.add_consent(store, case.client_id, {"agency_id": case.caritas, "given_on": date(2025, 1, 1)})
+    # the release covers health data: the therapist's TOP below is within it (issue 12)
+    released = consents.add_consent(store, case.client_id, {"agency_id": case.caritas, "given_on": date(2025, 1, 1),
+                                                            "covers_health": True})
     with store.session() as s:
         abh = Agency(name="Ausländerbehörde Test", is_immigration_office=True)
         s.add(abh)
@@ -220,7 +222,7 @@ def test_withdrawal_marks_the_office_and_copies_per_recipient(qtbot, page, store
     consents.add_consent(store, case.client_id, {"agency_id": abh_id, "given_on": date(2025, 1, 1)})
     editor.make_pdf(got.append)
     qtbot.waitUntil(lambda: bool(got), timeout=20000)
-    assert "§ 203 StGB" in editor.message.text()
+    assert "§ 88 AufenthG" in editor.message.text()  # the GUI copy check uses the one rule
     folder = tmp_path / "verteiler"
     folder.mkdir()
     editor.write_distribution(folder)

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kimdesk.services import agenda_edit
+from kimdesk.services import agenda_edit, content_marks
 from kimdesk.services.conference_queries import AgendaView, ConferenceView
 from kimdesk.ui.conferences.dialogs import ActionDialog, TextDialog, status_label
+from kimdesk.ui.disclosure_fields import DisclosureFields
 
 
 class _FocusOutText(QPlainTextEdit):
@@ -79,6 +80,8 @@ class AgendaPanel(QWidget):
         self.not_for_abh.setToolTip(self.tr("nicht zur Weitergabe an die Ausländerbehörde (z. B. ärztliche "
                                             "Angaben, § 203 StGB)"))
         self.not_for_abh.toggled.connect(self.save)
+        self.disclosure = DisclosureFields(self)
+        self.disclosure.changed.connect(self.save)
         self.decisions = QListWidget(self)
         self.decisions.setWordWrap(True)
         self.decisions.setMaximumHeight(110)
@@ -102,6 +105,7 @@ class AgendaPanel(QWidget):
         form.addRow(self.tr("Betreff"), self.title)
         form.addRow(self.tr("Verlauf"), self.notes)
         form.addRow("", self.not_for_abh)
+        form.addRow(self.tr("Art der Daten"), self.disclosure)
         dec_box = QGroupBox(self.tr("Beschlüsse"), right)
         dec_layout = QVBoxLayout(dec_box)
         dec_layout.addWidget(self.decisions)
@@ -167,6 +171,8 @@ class AgendaPanel(QWidget):
             self.title.setText(item.title if item else "")
             self.notes.setPlainText(item.notes if item else "")
             self.not_for_abh.setChecked(bool(item and item.not_for_immigration_office))
+            self.disclosure.set_values(item.data_kind if item else None, bool(item and item.health))
+            self.disclosure.touched = False
             self.decisions.clear()
             for d in item.decisions if item else ():
                 entry = QListWidgetItem(d.text)
@@ -188,7 +194,7 @@ class AgendaPanel(QWidget):
         has_item = item is not None
         self.title.setReadOnly(not editable or not has_item)
         self.notes.setReadOnly(not editable or not has_item)
-        for w in (self.not_for_abh, self.add_dec, self.edit_dec, self.remove_dec, self.add_act, self.edit_act,
+        for w in (self.not_for_abh, self.disclosure, self.add_dec, self.edit_dec, self.remove_dec, self.add_act, self.edit_act,
                   self.remove_act):
             w.setEnabled(editable and has_item)
         for w in (self.add_top, self.remove_top, self.up, self.down):
@@ -212,10 +218,16 @@ class AgendaPanel(QWidget):
         changed = {}
         if self.title.text().strip() != self.item.title:
             changed["title"] = self.title.text()
+            # a new subject brings a new proposal, unless kind and health were chosen by hand
+            if (self.item.data_kind, self.item.health) == content_marks.item_defaults(self.item.title):
+                self.disclosure.propose(self.title.text())
         if self.notes.toPlainText() != self.item.notes:
             changed["notes"] = self.notes.toPlainText()
         if self.not_for_abh.isChecked() != self.item.not_for_immigration_office:
             changed["not_for_immigration_office"] = self.not_for_abh.isChecked()
+        chosen = self.disclosure.values()
+        if chosen != {"data_kind": self.item.data_kind, "health": self.item.health}:
+            changed |= chosen
         if changed:
             self.editor.run(agenda_edit.update_agenda_item, self.editor.store, self.item.id, changed)
 

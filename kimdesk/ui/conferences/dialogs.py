@@ -67,7 +67,8 @@ class ParticipantDialog(_Form):
     """Agency (or none), person, function, presence; shows the consent state of the chosen agency."""
 
     def __init__(self, agencies: list[AgencyChoice], consent_of, values: dict[str, Any] | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, tops: list[tuple[str, int, str]] = ()):
+        """``tops``: (id, number, subject) of the agenda, for leaving and rejoining."""
         super().__init__(self.tr("Teilnehmende"), parent)
         self._consent_of = consent_of
         self.agency = QComboBox(self)
@@ -82,14 +83,43 @@ class ParticipantDialog(_Form):
             self.presence.addItem(presence_label(self, value), value)
         self.consent = QLabel(self)
         self.consent.setWordWrap(True)
+        self.role = QComboBox(self)
+        self.role.setObjectName("participantRole")
+        self.role.addItem(self.tr("– Stelle oder Team –"), None)
+        for value, label in (("person", self.tr("betroffene Person")),
+                             ("guardian", self.tr("Vormund / gesetzliche Vertretung")),
+                             ("interpreter", self.tr("Dolmetscher:in"))):
+            self.role.addItem(label, value)
+        self.back_from = QComboBox(self)
+        self.back_from.setObjectName("backFrom")
+        self.back_from.addItem(self.tr("von Beginn an"), None)
+        self.left_after = QComboBox(self)
+        self.left_after.setObjectName("leftAfter")
+        self.left_after.addItem(self.tr("bis zum Ende"), None)
+        for top_id, number, subject in tops:
+            self.back_from.addItem(self.tr("ab TOP {n} ({subject})").format(n=number, subject=subject), top_id)
+            self.left_after.addItem(self.tr("verlässt nach TOP {n} ({subject})").format(n=number, subject=subject),
+                                    top_id)
+        self.disclosure_reason = QLineEdit(self)
+        self.disclosure_reason.setObjectName("disclosureReason")
+        self.disclosure_reason.setPlaceholderText(self.tr("nur nötig, wenn die Stelle bei einem TOP anwesend ist, "
+                                                          "den ihre Entbindung nicht umfasst"))
         self.form.addRow(self.tr("Stelle"), self.agency)
+        self.form.addRow(self.tr("nimmt teil als"), self.role)
         self.form.addRow(self.tr("Name"), self.name)
         self.form.addRow(self.tr("Funktion"), self.function)
         self.form.addRow(self.tr("Anwesenheit"), self.presence)
+        self.form.addRow(self.tr("anwesend"), self.back_from)
+        self.form.addRow("", self.left_after)
+        self.form.addRow(self.tr("Begründung"), self.disclosure_reason)
         self.form.addRow(self.tr("Schweigepflicht­entbindung"), self.consent)
         self.finish_layout()
         self.resize(520, 0)
         values = values or {}
+        self.role.setCurrentIndex(max(0, self.role.findData(values.get("role"))))
+        self.back_from.setCurrentIndex(max(0, self.back_from.findData(values.get("back_from_item_id"))))
+        self.left_after.setCurrentIndex(max(0, self.left_after.findData(values.get("left_after_item_id"))))
+        self.disclosure_reason.setText(values.get("disclosure_reason") or "")
         if values.get("agency_id"):
             self.agency.setCurrentIndex(max(0, self.agency.findData(values["agency_id"])))
         self.name.setText(values.get("name") or "")
@@ -99,6 +129,7 @@ class ParticipantDialog(_Form):
         self._show_consent()
 
     def _show_consent(self) -> None:
+        self.role.setEnabled(self.agency.currentData() is None)  # the person or an interpreter is no office
         state = self._consent_of(self.agency.currentData())
         if state.state == "valid":
             until = state.until.strftime("%d.%m.%Y") if state.until else self.tr("unbefristet")
@@ -113,8 +144,11 @@ class ParticipantDialog(_Form):
             self.consent.setStyleSheet("")
 
     def values(self) -> dict[str, Any]:
-        return {"agency_id": self.agency.currentData(), "name": self.name.text(), "function": self.function.text(),
-                "presence": self.presence.currentData()}
+        agency = self.agency.currentData()
+        return {"agency_id": agency, "name": self.name.text(), "function": self.function.text(),
+                "presence": self.presence.currentData(), "role": None if agency else self.role.currentData(),
+                "back_from_item_id": self.back_from.currentData(), "left_after_item_id": self.left_after.currentData(),
+                "disclosure_reason": self.disclosure_reason.text()}
 
 
 class OverrideDialog(_Form):

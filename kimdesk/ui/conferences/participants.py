@@ -85,12 +85,26 @@ class ParticipantsPanel(QWidget):
             return self.tr("{gap} – Ausnahme: {reason}").format(gap=gap, reason=p.override_reason)
         return self.tr("⚠ {gap} – Begründung fehlt").format(gap=gap)
 
+    def role_text(self, role: str | None) -> str:
+        return {"person": self.tr("betroffene Person"), "guardian": self.tr("Vormund / gesetzliche Vertretung"),
+                "interpreter": self.tr("Dolmetscher:in")}.get(role or "", "")
+
+    def attendance_text(self, p: ParticipantView) -> str:
+        """Leaving and rejoining in a few words: " (ab TOP 2, bis TOP 3)"."""
+        parts = []
+        if p.back_from is not None:
+            parts.append(self.tr("ab TOP {n}").format(n=p.back_from))
+        if p.left_after is not None:
+            parts.append(self.tr("bis TOP {n}").format(n=p.left_after))
+        return f" ({', '.join(parts)})" if parts else ""
+
     def show_view(self, view: ConferenceView) -> None:
         self._rows = list(view.participants)
         self.table.setRowCount(len(self._rows))
         for row, p in enumerate(self._rows):
-            cells = (p.name, p.agency, p.function, presence_label(self, p.presence), self.consent_text(p))
-            color = MISSING if p.needs_reason else EXCEPTION if p.consent.missing else None
+            cells = (p.name, p.agency or self.role_text(p.role), p.function,
+                     presence_label(self, p.presence) + self.attendance_text(p), self.consent_text(p))
+            color = MISSING if p.needs_reason or p.uncovered else EXCEPTION if p.consent.missing else None
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, p.id)
@@ -100,15 +114,19 @@ class ParticipantsPanel(QWidget):
                     item.setToolTip(text)
                 self.table.setItem(row, col, item)
         marked = sum(1 for p in self._rows if p.needs_reason)
-        self.hint.setText(self.tr("{n} Stelle(n) ohne gültige Schweigepflichtentbindung und ohne Begründung: "
-                                  "vor dem Abschließen begründen oder entfernen.").format(n=marked) if marked else "")
-        self.hint.setStyleSheet("color: #a3201b;" if marked else "")
+        lines = [self.tr("{n} Stelle(n) ohne gültige Schweigepflichtentbindung und ohne Begründung: "
+                         "vor dem Abschließen begründen oder entfernen.").format(n=marked)] if marked else []
+        lines += [self.tr("{agency} war bei TOP {tops} anwesend, ohne dass ihre Entbindung diese Inhalte umfasst: "
+                          "Anwesenheit ändern oder unter „Bearbeiten …“ begründen.").format(
+            agency=p.agency, tops=", ".join(str(n) for n in p.uncovered)) for p in self._rows if p.uncovered]
+        self.hint.setText("\n".join(lines))
+        self.hint.setStyleSheet("color: #a3201b;" if lines else "")
         editable = not view.final
         for b in (self.add_button, self.edit_button, self.reason_button, self.remove_button):
             b.setEnabled(editable)
 
     def marked_rows(self) -> list[int]:
-        return [i for i, p in enumerate(self._rows) if p.needs_reason]
+        return [i for i, p in enumerate(self._rows) if p.needs_reason or p.uncovered]
 
     def selected(self) -> ParticipantView | None:
         rows = self.table.selectionModel().selectedRows()
@@ -134,7 +152,7 @@ class ParticipantsPanel(QWidget):
             return self.editor.run(fn, self.editor.store, target, values | {"consent_override_reason": reason})
 
     def add(self) -> None:
-        dialog = ParticipantDialog(self.editor.agencies(), self._consent_of, parent=self)
+        dialog = ParticipantDialog(self.editor.agencies(), self._consent_of, parent=self, tops=self._tops())
         if dialog.exec():
             self._save(conference_edit.add_participant, self.editor.view.id, dialog.values())
 
@@ -142,10 +160,16 @@ class ParticipantsPanel(QWidget):
         p = self.selected()
         if p is None or self.editor.view.final:
             return
+        ids = {t.number: t.id for t in self.editor.view.agenda}
         dialog = ParticipantDialog(self.editor.agencies(), self._consent_of, {
-            "agency_id": p.agency_id, "name": p.name, "function": p.function, "presence": p.presence}, self)
+            "agency_id": p.agency_id, "name": p.name, "function": p.function, "presence": p.presence,
+            "role": p.role, "back_from_item_id": ids.get(p.back_from), "left_after_item_id": ids.get(p.left_after),
+            "disclosure_reason": p.disclosure_reason}, self, tops=self._tops())
         if dialog.exec():
             self._save(conference_edit.update_participant, p.id, dialog.values())
+
+    def _tops(self) -> list[tuple[str, int, str]]:
+        return [(t.id, t.number, t.title) for t in self.editor.view.agenda]
 
     def give_reason(self) -> None:
         p = self.selected()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kimdesk.services import catalogue, content_marks, finder
+from kimdesk.ui.disclosure_fields import DisclosureFields
 from kimdesk.ui.widgets import AgencyCombo, message_label, show_message
 
 
@@ -162,8 +163,12 @@ class NeedDialog(_Form):
         self.mark = QCheckBox(self.tr("nicht für die Ausländerbehörde"), self)
         self.mark.setObjectName("needDialogMark")
         self.form.addRow("", self.mark)
+        self.disclosure = DisclosureFields(self)
+        self.form.addRow(self.tr("Art der Daten:"), self.disclosure)
         self.source.currentIndexChanged.connect(self._source_changed)
         self.category.currentTextChanged.connect(self._update)
+        self.category.currentTextChanged.connect(self.disclosure.propose)
+        self.disclosure.propose(self.category.currentText())
         self._update(self.category.currentText())
 
     def _source_changed(self, _index: int) -> None:
@@ -187,4 +192,5 @@ class NeedDialog(_Form):
     def values(self) -> dict[str, Any]:
         agency = self.proposal.agency_id if self.proposal and self.request.currentData() else None
         return {"category": self.category.currentText().strip(), "description": self.description.toPlainText(),
-                "agency_id": agency, "source": self.source.currentData(), "mark": self.mark.isChecked()}
+                "agency_id": agency, "source": self.source.currentData(), "mark": self.mark.isChecked(),
+                **self.disclosure.values()}

@@ -26,6 +26,7 @@ from kimdesk.i18n import translate
 from kimdesk.services import content_marks, finder
 from kimdesk.services import responsibilities as rs
 from kimdesk.services import validation as v
+from kimdesk.ui.disclosure_fields import DisclosureFields
 from kimdesk.ui.map import style
 from kimdesk.ui.map.dialogs import AssignDialog, DeclineDialog, ForwardDialog, NeedDialog
 from kimdesk.ui.map.scene import ResponsibilityMap, actions_for
@@ -91,6 +92,9 @@ class NeedsPanel(QWidget, NothingUnsaved):
         self.mark.setToolTip(self.tr("Kopien für die Ausländerbehörde lassen diesen Bedarf weg (§ 203 StGB)."))
         self.mark.clicked.connect(self._toggle_mark)
         col.addWidget(self.mark)
+        self.disclosure = DisclosureFields(side)
+        self.disclosure.changed.connect(self._set_disclosure)
+        col.addWidget(self.disclosure)
         col.addWidget(QLabel(self.tr("Verlauf:"), side))
         self.history = QPlainTextEdit(side)
         self.history.setObjectName("needHistory")
@@ -143,6 +147,8 @@ class NeedsPanel(QWidget, NothingUnsaved):
     def _show_node(self, node: rs.NeedNode | None) -> None:
         self.mark.setEnabled(node is not None)
         self.mark.setChecked(bool(node and node.not_for_immigration_office))
+        self.disclosure.setEnabled(node is not None)
+        self.disclosure.set_values(node.data_kind if node else None, bool(node and node.health))
         if node is None:
             self.history.clear()
             self.flag.clear()
@@ -198,6 +204,12 @@ class NeedsPanel(QWidget, NothingUnsaved):
         if need_id is not None:
             self.view.run_edit(lambda: content_marks.set_mark(store, "need", need_id, checked))
 
+    def _set_disclosure(self) -> None:
+        need_id, store, chosen = self.selected(), self.view.store, self.disclosure.values()
+        if need_id is not None:
+            self.view.run_edit(lambda: content_marks.set_disclosure(store, "need", need_id, chosen["data_kind"],
+                                                                    chosen["health"]))
+
     def _person(self) -> dict[str, Any]:
         return self.view.person_for_finder()
 
@@ -214,6 +226,8 @@ class NeedsPanel(QWidget, NothingUnsaved):
         self.view.run_edit(lambda: rs.add_need(store, client_id, {"category": values["category"],
                                                                    "description": values["description"] or None,
                                                                    "source": values["source"],
+                                                                   "data_kind": values["data_kind"],
+                                                                   "health": values["health"],
                                                                    "not_for_immigration_office": values["mark"]},
                                                agency_id=values["agency_id"]), on_error=dialog.fail)
 

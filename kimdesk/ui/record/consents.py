@@ -81,6 +81,11 @@ class ConsentsTab(QWidget, NothingUnsaved):
         form.addRow(self.tr("Arten von Daten (keine: alle außer Gesundheit):"), kinds)
         self.health = QCheckBox(self.tr("umfasst Gesundheitsdaten (Art. 9 DSGVO)"), box)
         form.addRow("", self.health)
+        self.oral_reason = QLineEdit(box)
+        self.oral_reason.setObjectName("oralReason")
+        self.oral_reason.setPlaceholderText(self.tr("nur bei mündlicher Entbindung für Gesundheitsdaten: warum nicht "
+                                                    "schriftlich (§ 67b Abs. 2 SGB X)"))
+        form.addRow(self.tr("Besondere Umstände:"), self.oral_reason)
         self.message = message_label(box)
         form.addRow("", self.message)
         buttons = QHBoxLayout()
@@ -111,7 +116,7 @@ class ConsentsTab(QWidget, NothingUnsaved):
         fields = {"agency_id": self.agency.agency_id(), "recipient_person": self.person.text(),
                   "purpose": self.purpose.text(), "form": self.form_kind.currentData(),
                   "given_on": self.given.text(), "expires_on": self.until.text(),
-                  "covers_health": self.health.isChecked(),
+                  "covers_health": self.health.isChecked(), "oral_reason": self.oral_reason.text(),
                   "data_kinds": [k for k, b in self.kinds.items() if b.isChecked()]}
 
         def done(_edit) -> None:
@@ -119,6 +124,7 @@ class ConsentsTab(QWidget, NothingUnsaved):
             self.person.clear()
             self.until.clear()
             self.health.setChecked(False)
+            self.oral_reason.clear()
             for b in self.kinds.values():
                 b.setChecked(False)
             show_message(self.message, "")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from kimdesk.models.contact import CONTACT_KINDS
 from kimdesk.services import catalogue, contacts, content_marks, record
+from kimdesk.ui.disclosure_fields import DisclosureFields
 from kimdesk.ui.widgets import Column, RowsModel, make_table, message_label, selected_row, show_message
 
 
@@ -69,6 +70,8 @@ class ContactsTab(QWidget):
         self.sensitive = QCheckBox(self.tr("enthält Angaben von Ärzt:innen oder Therapeut:innen "
                                            "(nicht für die Ausländerbehörde)"), box)
         form.addRow("", self.sensitive)
+        self.disclosure = DisclosureFields(self)  # left alone: proposed from the summary when saved
+        form.addRow(self.tr("Art der Daten:"), self.disclosure)
         self.message = message_label(box)
         form.addRow("", self.message)
         self.add_button = QPushButton(self.tr("Kontakt speichern"), box)
@@ -106,10 +109,14 @@ class ContactsTab(QWidget):
         fields = {"on": self.day.text(), "kind": self.kind.currentData(), "place": self.place.text(),
                   "interpreter": self.interpreter.currentText(), "summary": self.summary.toPlainText(),
                   "not_for_immigration_office": self.sensitive.isChecked()}
+        if self.disclosure.touched:
+            fields |= self.disclosure.values()
 
         def done(_edit) -> None:
             self.summary.clear()
             self.sensitive.setChecked(False)
+            self.disclosure.set_values(None, False)
+            self.disclosure.touched = False
             show_message(self.message, "")
 
         self.view.run_edit(lambda: contacts.add_contact(store, client_id, fields), on_done=done,

@@ -1,7 +1,7 @@
 """client sort indexes
 
 Revision ID: 0020
-Revises: 0011
+Revises: 0012
 Create Date: 2026-12-06
 
 Sorting the client list by birth date, municipality, residence status, case manager, given
@@ -9,11 +9,17 @@ name, case number or status sorted every row of the table for the first page (57
 100,000 people). One index per sort column, in the shape of ``ix_client_list_name``; the
 nullable columns by the expression ``coalesce(col, '')`` the list query uses
 (``models.list_indexes.sort_key``).
+
+It also joins the migrations of this development round into one head, and it comes last on
+purpose: Alembic's batch mode (SQLite's way to alter a table) recreates a table with the
+indexes it can reflect, and SQLAlchemy cannot reflect expression indexes — a batch operation on
+``client`` after this one would drop them. A later migration that alters ``client`` in batch
+mode must create these indexes again.
 """
 from alembic import op
 
 revision = '0020'
-down_revision = '0011'
+down_revision = ('0012',)
 branch_labels = None
 depends_on = None
 
