@@ -266,7 +266,8 @@ class IntakeWizard:
             self._agencies = finder.load_agencies(self.store)
         return finder.propose(self._agencies, self.data["needs"][index]["category"],
                               municipality=self.data["municipality"].strip() or None, age=self.age(),
-                              residence_status=self.data["residence_status"].strip() or None)
+                              residence_status=self.data["residence_status"].strip() or None,
+                              residence_paragraph=self.data["residence_paragraph"].strip() or None, today=self.today)
 
     def snapshot(self) -> dict[str, Any]:
         """Everything typed so far and where the wizard stands (kept in memory across a lock)."""
