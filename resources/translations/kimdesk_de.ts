@@ -527,7 +527,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="+182"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+187"/>
         <source>Zweck</source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,7 +632,7 @@
     </message>
     <message>
         <location line="-44"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-186"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-191"/>
         <location line="+2"/>
         <source>abgeschlossen</source>
         <translation type="unfinished"></translation>
@@ -650,7 +650,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="+204"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+209"/>
         <source>Teilnehmende</source>
         <translation type="unfinished"></translation>
     </message>
@@ -876,7 +876,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-238"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-243"/>
         <source>ja</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,29 +999,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Vorname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location line="-27"/>
+        <location line="+28"/>
         <source>Familienname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-27"/>
         <source>Name in eigener Schrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Geburtsdatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-26"/>
         <source>Geschlecht</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1052,13 +1052,38 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>Rechtsgrundlage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-101"/>
         <source>Aufenthaltspapier gültig bis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abschiebung ausgesetzt seit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BAMF-Entscheidung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BAMF-Bescheid zugestellt am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wohnsitzregelung (Ort)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wohnsitzregelung bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1871,6 +1896,49 @@
     <message>
         <location line="+19"/>
         <source>Wiederhergestellt. Die vorherige Datenbank liegt unter {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BamfDecision</name>
+    <message>
+        <location filename="../../kimdesk/services/bamf_decisions.py" line="+14"/>
+        <source>Asylberechtigung (Art. 16a GG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flüchtlingseigenschaft (§ 3 AsylG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subsidiärer Schutz (§ 4 AsylG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abschiebungsverbot (§ 60 Abs. 5/7 AufenthG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abgelehnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abgelehnt als offensichtlich unbegründet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abgelehnt als unzulässig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>keine Angabe</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2711,12 +2779,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+160"/>
+        <location line="+158"/>
         <source>Rückgängig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-141"/>
         <source>Persönliche Daten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2792,7 +2860,7 @@
         </translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+78"/>
         <source>Rückgängig: {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2853,7 +2921,7 @@
 <context>
     <name>Clients</name>
     <message>
-        <location filename="../../kimdesk/services/clients.py" line="+121"/>
+        <location filename="../../kimdesk/services/clients.py" line="+127"/>
         <location filename="../../kimdesk/services/responsibilities.py" line="+179"/>
         <location filename="../../kimdesk/services/subject_access.py" line="-207"/>
         <location filename="../../kimdesk/sync/erasure.py" line="+163"/>
@@ -3234,7 +3302,7 @@
 <context>
     <name>ConferencesTab</name>
     <message>
-        <location filename="../../kimdesk/ui/record/lists.py" line="+20"/>
+        <location filename="../../kimdesk/ui/record/lists.py" line="+21"/>
         <source>Entwurf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3910,7 +3978,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/ui/record/cycle/tab.py" line="+34"/>
+        <location filename="../../kimdesk/ui/record/cycle/tab.py" line="+35"/>
         <source>Phasen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3966,7 +4034,7 @@
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../../kimdesk/services/deadlines.py" line="+48"/>
+        <location filename="../../kimdesk/services/deadlines.py" line="+49"/>
         <source>18. Geburtstag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3988,6 +4056,31 @@
     <message>
         <location line="+1"/>
         <source>Kein Schulplatz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schulpflicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BAMF-Bescheid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Familiennachzug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>36 Monate AsylbLG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wohnsitzregelung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4022,11 +4115,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Jugendhilfe und Vormundschaft enden mit 18: Übergangsplanung beginnen (§ 41 mit § 36b SGB VIII).</source>
+        <source>Die Jugendhilfe endet nicht automatisch: Hilfe für junge Volljährige prüfen (§ 41 SGB VIII, in der Regel bis 21) und den Übergang rechtzeitig mit den künftig zuständigen Stellen planen (§ 36b SGB VIII). Eine Vormundschaft endet mit der Volljährigkeit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>ist am {date} abgelaufen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4081,7 +4174,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>schulpflichtig und ohne Schulplatz (Wartezeit unbekannt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>schulpflichtig und seit {days} Tagen ohne Schulplatz (seit {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vollzeitschulpflicht (§§ 35, 37 SchulG NRW; nach einem Asylantrag ab der Zuweisung an die Gemeinde, § 34 Abs. 6 SchulG NRW): Schulplatz sofort mit Schulamt und Kommunalem Integrationszentrum klären.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Schutz zuerkannt ({kind}), zugestellt am {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die Leistungen nach dem AsylbLG enden (§ 1 Abs. 3 AsylbLG): Bürgergeld beim Jobcenter sofort beantragen, damit keine Lücke entsteht (§ 37 SGB II), und die Aufenthaltserlaubnis bei der Ausländerbehörde beantragen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Klagefrist ist am {date} abgelaufen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klagefrist endet am {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind}, zugestellt am {served}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Eine Woche (§ 74 Abs. 1 Hs. 2, § 36 Abs. 3 AsylG): Klage und Eilantrag sofort mit Rechtsberatung oder Anwält:in klären.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zwei Wochen (§ 74 Abs. 1 AsylG): Klage sofort mit Rechtsberatung oder Anwält:in klären.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maßgeblich ist die Rechtsbehelfsbelehrung des Bescheids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frist für den erleichterten Nachzug endet spätestens am {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Antrag innerhalb von drei Monaten nach unanfechtbarer Anerkennung (§ 29 Abs. 2 S. 2 Nr. 1 AufenthG); die Frist wahrt auch der Antrag der Person hier (§ 29 Abs. 2 S. 3 AufenthG). Gerechnet ab Zustellung des Bescheids – also nie zu spät.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>36 Monate Leistungsbezug am {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analogleistungen nach § 2 Abs. 1 AsylbLG prüfen (SGB XII entsprechend, nach 36 Monaten Aufenthalt ohne wesentliche Unterbrechung). Gerechnet ab dem ersten AsylbLG-Bezug am {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>wohnt in {municipality}, Wohnsitzregelung für {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ein Umzug braucht die Aufhebung oder Änderung der Wohnsitzregelung durch die Ausländerbehörde (§ 12a Abs. 5 AufenthG); Leistungen und Zuständigkeiten klären.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>für {recipient} endet am {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4429,12 +4607,37 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>gültig bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-6"/>
+        <source>Abschiebung ausgesetzt seit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BAMF-Entscheidung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BAMF-Bescheid zugestellt am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wohnsitzregelung (Ort)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wohnsitzregelung bis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>erteilt am</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4470,7 +4673,47 @@
 <context>
     <name>Finder</name>
     <message>
-        <location filename="../../kimdesk/services/finder.py" line="+73"/>
+        <location filename="../../kimdesk/services/finder.py" line="+42"/>
+        <source>prüfen: kein Anspruch in den ersten drei Monaten des Aufenthalts und bei einem Aufenthaltsrecht allein zur Arbeitsuche (§ 7 Abs. 1 S. 2 SGB II) – Status als Arbeitnehmer:in oder Selbständige:r, Daueraufenthalt oder Familienangehörigkeit klären</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>prüfen: seit wann ist die Abschiebung ausgesetzt? Unter 18 Monaten AsylbLG (§ 1 Abs. 1 Nr. 3 c AsylbLG), danach SGB II – Datum bei der Person eintragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>prüfen: nach dem 21. Geburtstag nur in begründeten Einzelfällen und für einen begrenzten Zeitraum als Fortsetzung einer laufenden Hilfe (§ 41 Abs. 1 S. 2 SGB VIII)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>prüfen: Alter unbekannt – bis 17 Hilfe zur Erziehung (§ 27 SGB VIII), ab 18 Hilfe für junge Volljährige (§ 41 SGB VIII)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hilfe für junge Volljährige, in der Regel bis zum 21. Geburtstag; den Übergang rechtzeitig mit dem Jugendamt planen (§ 36b SGB VIII)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>zuständig ist je nach Beruf die Kammer (IHK, Handwerkskammer) oder die Bezirksregierung; die Anerkennungsberatung klärt, welche Stelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>die Unterbringung ist Pflichtaufgabe der Gemeinde, der die Person zugewiesen ist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wohnberechtigungsschein bei der Gemeinde; bei der Wohnungssuche helfen auch freie Träger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Aufenthaltsgestattung oder Duldung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4500,7 +4743,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Aufenthaltserlaubnis nach {paragraph}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Abschiebung seit weniger als {months} Monaten ausgesetzt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>ohne Rechtsanspruch (freie Träger)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5063,7 +5316,7 @@
     <message>
         <location line="+33"/>
         <location line="+27"/>
-        <location filename="../../kimdesk/services/exchange_format.py" line="+273"/>
+        <location filename="../../kimdesk/services/exchange_format.py" line="+278"/>
         <source>muss ein Objekt sein</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5191,7 +5444,7 @@
 <context>
     <name>Intake</name>
     <message>
-        <location filename="../../kimdesk/services/intake.py" line="+172"/>
+        <location filename="../../kimdesk/services/intake.py" line="+181"/>
         <source>Bitte die Stelle wählen, die die Einwilligung erhält.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5296,30 +5549,30 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+61"/>
+        <location line="+76"/>
         <source>Vorname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+61"/>
+        <location line="-75"/>
+        <location line="+76"/>
         <source>Familienname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-75"/>
         <source>Name in eigener Schrift (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
-        <location line="+192"/>
+        <location line="+75"/>
+        <location line="+168"/>
         <source>Geburtsdatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-242"/>
         <source>Geschlecht</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5379,7 +5632,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Wer lebt mit im Haushalt?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5409,7 +5662,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Sprachen und Dolmetschung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5440,23 +5693,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+130"/>
+        <location line="+112"/>
         <source>Aufenthaltsstatus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-110"/>
         <source>Rechtsgrundlage (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+81"/>
+        <location line="+72"/>
         <source>gültig bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-71"/>
         <source>Wohnort (Kommune)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5467,12 +5720,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+120"/>
+        <location line="+102"/>
         <source>Bedarfe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-101"/>
         <source>Worum geht es? Für jeden Bedarf schlägt KIMdesk die zuständige Stelle vor (nach Aufenthaltsstatus, Alter und Wohnort); der Vorschlag lässt sich ändern.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5512,7 +5765,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
         <source>Einwilligungen (Schweigepflichtentbindung)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5582,7 +5835,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>Zusammenfassung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5943,7 +6196,7 @@
 <context>
     <name>Map</name>
     <message>
-        <location filename="../../kimdesk/ui/map/panel.py" line="+38"/>
+        <location filename="../../kimdesk/ui/map/panel.py" line="+39"/>
         <location filename="../../kimdesk/ui/map/scene.py" line="+147"/>
         <source>Lücke</source>
         <translation type="unfinished"></translation>
@@ -6536,8 +6789,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Abschiebung ausgesetzt seit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BAMF-Entscheidung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BAMF-Bescheid zugestellt am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Wohnort (Kommune)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wohnsitzregelung (§ 12a AufenthG): Ort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wohnsitzregelung bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10533,7 +10811,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/ui/tasks_page.py" line="+24"/>
+        <location filename="../../kimdesk/ui/tasks_page.py" line="+25"/>
         <source>Fällig</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10571,7 +10849,7 @@
 <context>
     <name>TasksPage</name>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>&lt;b&gt;Aufgaben und Wiedervorlagen&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10616,7 +10894,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
         <source>{n} offen, davon {late} überfällig</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10624,7 +10902,7 @@
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../kimdesk/ui/record/lists.py" line="+39"/>
+        <location filename="../../kimdesk/ui/record/lists.py" line="+30"/>
         <source>Was ist zu tun? z. B. Bescheid des Jobcenters nachfragen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10851,7 +11129,7 @@
     </message>
     <message>
         <location filename="../../kimdesk/services/tasks.py" line="-28"/>
-        <location filename="../../kimdesk/services/validation.py" line="-104"/>
+        <location filename="../../kimdesk/services/validation.py" line="-109"/>
         <location line="+46"/>
         <source>Bitte „{field}“ ausfüllen.</source>
         <translation type="unfinished"></translation>
@@ -10990,7 +11268,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+29"/>
         <source>Nächste Aufnahmetermine: {dates}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -527,7 +527,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="+182"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+187"/>
         <source>Zweck</source>
         <translation>Purpose</translation>
     </message>
@@ -632,7 +632,7 @@
     </message>
     <message>
         <location line="-44"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-186"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-191"/>
         <location line="+2"/>
         <source>abgeschlossen</source>
         <translation>finalised</translation>
@@ -650,7 +650,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="+204"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+209"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
@@ -876,7 +876,7 @@
         <translation>differing value</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-238"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-243"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
@@ -999,29 +999,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Vorname</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location line="-27"/>
+        <location line="+28"/>
         <source>Familienname</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-27"/>
         <source>Name in eigener Schrift</source>
         <translation>Name in own script</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-26"/>
         <source>Geschlecht</source>
         <translation>Gender</translation>
     </message>
@@ -1052,14 +1052,39 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-101"/>
         <source>Aufenthaltspapier gültig bis</source>
         <translation>Residence document valid until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abschiebung ausgesetzt seit</source>
+        <translation>Deportation suspended since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BAMF-Entscheidung</source>
+        <translation>BAMF decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BAMF-Bescheid zugestellt am</source>
+        <translation>BAMF decision served on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wohnsitzregelung (Ort)</source>
+        <translation>Residence rule (place)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wohnsitzregelung bis</source>
+        <translation>Residence rule until</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1872,6 +1897,49 @@
         <location line="+19"/>
         <source>Wiederhergestellt. Die vorherige Datenbank liegt unter {path}.</source>
         <translation>Restored. The previous database is at {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>BamfDecision</name>
+    <message>
+        <location filename="../../kimdesk/services/bamf_decisions.py" line="+14"/>
+        <source>Asylberechtigung (Art. 16a GG)</source>
+        <translation>Entitled to asylum (Art. 16a GG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flüchtlingseigenschaft (§ 3 AsylG)</source>
+        <translation>Refugee status (§ 3 AsylG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subsidiärer Schutz (§ 4 AsylG)</source>
+        <translation>Subsidiary protection (§ 4 AsylG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abschiebungsverbot (§ 60 Abs. 5/7 AufenthG)</source>
+        <translation>Ban on deportation (§ 60 (5)/(7) AufenthG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abgelehnt</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abgelehnt als offensichtlich unbegründet</source>
+        <translation>refused as manifestly unfounded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abgelehnt als unzulässig</source>
+        <translation>refused as inadmissible</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>keine Angabe</source>
+        <translation>not stated</translation>
     </message>
 </context>
 <context>
@@ -2711,12 +2779,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+160"/>
+        <location line="+158"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-141"/>
         <source>Persönliche Daten</source>
         <translation>Personal data</translation>
     </message>
@@ -2792,7 +2860,7 @@
         </translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+78"/>
         <source>Rückgängig: {what}</source>
         <translation>Undo: {what}</translation>
     </message>
@@ -2853,7 +2921,7 @@
 <context>
     <name>Clients</name>
     <message>
-        <location filename="../../kimdesk/services/clients.py" line="+121"/>
+        <location filename="../../kimdesk/services/clients.py" line="+127"/>
         <location filename="../../kimdesk/services/responsibilities.py" line="+179"/>
         <location filename="../../kimdesk/services/subject_access.py" line="-207"/>
         <location filename="../../kimdesk/sync/erasure.py" line="+163"/>
@@ -3234,7 +3302,7 @@
 <context>
     <name>ConferencesTab</name>
     <message>
-        <location filename="../../kimdesk/ui/record/lists.py" line="+20"/>
+        <location filename="../../kimdesk/ui/record/lists.py" line="+21"/>
         <source>Entwurf</source>
         <translation>draft</translation>
     </message>
@@ -3910,7 +3978,7 @@
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/ui/record/cycle/tab.py" line="+34"/>
+        <location filename="../../kimdesk/ui/record/cycle/tab.py" line="+35"/>
         <source>Phasen</source>
         <translation>Phases</translation>
     </message>
@@ -3966,7 +4034,7 @@
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../../kimdesk/services/deadlines.py" line="+48"/>
+        <location filename="../../kimdesk/services/deadlines.py" line="+49"/>
         <source>18. Geburtstag</source>
         <translation>18th birthday</translation>
     </message>
@@ -3989,6 +4057,31 @@
         <location line="+1"/>
         <source>Kein Schulplatz</source>
         <translation>No school place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schulpflicht</source>
+        <translation>Compulsory schooling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BAMF-Bescheid</source>
+        <translation>BAMF decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Familiennachzug</source>
+        <translation>Family reunification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>36 Monate AsylbLG</source>
+        <translation>36 months AsylbLG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wohnsitzregelung</source>
+        <translation>Residence rule</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4022,11 +4115,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Jugendhilfe und Vormundschaft enden mit 18: Übergangsplanung beginnen (§ 41 mit § 36b SGB VIII).</source>
-        <translation>Youth welfare help and guardianship end at 18: start transition planning (§ 41 with § 36b SGB VIII).</translation>
+        <source>Die Jugendhilfe endet nicht automatisch: Hilfe für junge Volljährige prüfen (§ 41 SGB VIII, in der Regel bis 21) und den Übergang rechtzeitig mit den künftig zuständigen Stellen planen (§ 36b SGB VIII). Eine Vormundschaft endet mit der Volljährigkeit.</source>
+        <translation>Youth welfare does not end automatically: check help for young adults (§ 41 SGB VIII, as a rule up to 21) and plan the transition with the offices responsible in future in good time (§ 36b SGB VIII). A guardianship ends at majority.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>ist am {date} abgelaufen</source>
         <translation>expired on {date}</translation>
     </message>
@@ -4081,7 +4174,92 @@
         <translation>Clarify an international support class or another educational offer.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>schulpflichtig und ohne Schulplatz (Wartezeit unbekannt)</source>
+        <translation>of compulsory school age and without a school place (waiting time unknown)</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>schulpflichtig und seit {days} Tagen ohne Schulplatz (seit {date})</source>
+        <translation>of compulsory school age and without a school place for {days} days (since {date})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vollzeitschulpflicht (§§ 35, 37 SchulG NRW; nach einem Asylantrag ab der Zuweisung an die Gemeinde, § 34 Abs. 6 SchulG NRW): Schulplatz sofort mit Schulamt und Kommunalem Integrationszentrum klären.</source>
+        <translation>Compulsory full-time schooling (§§ 35, 37 SchulG NRW; after an asylum application from the assignment to the municipality, § 34 (6) SchulG NRW): settle a school place at once with the school office and the municipal integration centre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Schutz zuerkannt ({kind}), zugestellt am {date}</source>
+        <translation>Protection granted ({kind}), served on {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die Leistungen nach dem AsylbLG enden (§ 1 Abs. 3 AsylbLG): Bürgergeld beim Jobcenter sofort beantragen, damit keine Lücke entsteht (§ 37 SGB II), und die Aufenthaltserlaubnis bei der Ausländerbehörde beantragen.</source>
+        <translation>Benefits under the AsylbLG end (§ 1 (3) AsylbLG): apply for Bürgergeld at the Jobcenter at once so that there is no gap (§ 37 SGB II), and apply for the residence permit at the immigration office.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Klagefrist ist am {date} abgelaufen</source>
+        <translation>deadline for an appeal expired on {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klagefrist endet am {date}</source>
+        <translation>deadline for an appeal ends on {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind}, zugestellt am {served}</source>
+        <translation>{kind}, served on {served}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Eine Woche (§ 74 Abs. 1 Hs. 2, § 36 Abs. 3 AsylG): Klage und Eilantrag sofort mit Rechtsberatung oder Anwält:in klären.</source>
+        <translation>One week (§ 74 (1) second half-sentence, § 36 (3) AsylG): settle the action and the urgent application at once with legal advice or a lawyer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zwei Wochen (§ 74 Abs. 1 AsylG): Klage sofort mit Rechtsberatung oder Anwält:in klären.</source>
+        <translation>Two weeks (§ 74 (1) AsylG): settle the action at once with legal advice or a lawyer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maßgeblich ist die Rechtsbehelfsbelehrung des Bescheids.</source>
+        <translation>The instructions on legal remedies in the decision are decisive.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frist für den erleichterten Nachzug endet spätestens am {date}</source>
+        <translation>window for privileged family reunification ends on {date} at the latest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Antrag innerhalb von drei Monaten nach unanfechtbarer Anerkennung (§ 29 Abs. 2 S. 2 Nr. 1 AufenthG); die Frist wahrt auch der Antrag der Person hier (§ 29 Abs. 2 S. 3 AufenthG). Gerechnet ab Zustellung des Bescheids – also nie zu spät.</source>
+        <translation>Application within three months after final recognition (§ 29 (2) sentence 2 no. 1 AufenthG); an application by the person here also meets the deadline (§ 29 (2) sentence 3 AufenthG). Counted from service of the decision – so never too late.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>36 Monate Leistungsbezug am {date}</source>
+        <translation>36 months of benefits on {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analogleistungen nach § 2 Abs. 1 AsylbLG prüfen (SGB XII entsprechend, nach 36 Monaten Aufenthalt ohne wesentliche Unterbrechung). Gerechnet ab dem ersten AsylbLG-Bezug am {date}.</source>
+        <translation>Check analogous benefits under § 2 (1) AsylbLG (SGB XII applied accordingly after 36 months of stay without substantial interruption). Counted from the first AsylbLG benefit on {date}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>wohnt in {municipality}, Wohnsitzregelung für {place}</source>
+        <translation>lives in {municipality}, residence rule for {place}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ein Umzug braucht die Aufhebung oder Änderung der Wohnsitzregelung durch die Ausländerbehörde (§ 12a Abs. 5 AufenthG); Leistungen und Zuständigkeiten klären.</source>
+        <translation>A move needs the immigration office to lift or change the residence rule (§ 12a (5) AufenthG); settle benefits and responsibilities.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>für {recipient} endet am {date}</source>
         <translation>for {recipient} ends on {date}</translation>
     </message>
@@ -4429,12 +4607,37 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>gültig bis</source>
         <translation>valid until</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-6"/>
+        <source>Abschiebung ausgesetzt seit</source>
+        <translation>Deportation suspended since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BAMF-Entscheidung</source>
+        <translation>BAMF decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BAMF-Bescheid zugestellt am</source>
+        <translation>BAMF decision served on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wohnsitzregelung (Ort)</source>
+        <translation>Residence rule (place)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wohnsitzregelung bis</source>
+        <translation>Residence rule until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>erteilt am</source>
         <translation>given on</translation>
     </message>
@@ -4470,7 +4673,47 @@
 <context>
     <name>Finder</name>
     <message>
-        <location filename="../../kimdesk/services/finder.py" line="+73"/>
+        <location filename="../../kimdesk/services/finder.py" line="+42"/>
+        <source>prüfen: kein Anspruch in den ersten drei Monaten des Aufenthalts und bei einem Aufenthaltsrecht allein zur Arbeitsuche (§ 7 Abs. 1 S. 2 SGB II) – Status als Arbeitnehmer:in oder Selbständige:r, Daueraufenthalt oder Familienangehörigkeit klären</source>
+        <translation>check: no entitlement in the first three months of stay and with a right of residence solely for seeking work (§ 7 (1) sentence 2 SGB II) – clarify status as employee or self-employed, permanent residence or family membership</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>prüfen: seit wann ist die Abschiebung ausgesetzt? Unter 18 Monaten AsylbLG (§ 1 Abs. 1 Nr. 3 c AsylbLG), danach SGB II – Datum bei der Person eintragen</source>
+        <translation>check: since when is deportation suspended? Under 18 months AsylbLG (§ 1 (1) no. 3 c AsylbLG), then SGB II – enter the date in the record</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>prüfen: nach dem 21. Geburtstag nur in begründeten Einzelfällen und für einen begrenzten Zeitraum als Fortsetzung einer laufenden Hilfe (§ 41 Abs. 1 S. 2 SGB VIII)</source>
+        <translation>check: after the 21st birthday only in justified individual cases and for a limited period as a continuation of ongoing help (§ 41 (1) sentence 2 SGB VIII)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>prüfen: Alter unbekannt – bis 17 Hilfe zur Erziehung (§ 27 SGB VIII), ab 18 Hilfe für junge Volljährige (§ 41 SGB VIII)</source>
+        <translation>check: age unknown – up to 17 educational support (§ 27 SGB VIII), from 18 help for young adults (§ 41 SGB VIII)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hilfe für junge Volljährige, in der Regel bis zum 21. Geburtstag; den Übergang rechtzeitig mit dem Jugendamt planen (§ 36b SGB VIII)</source>
+        <translation>help for young adults, as a rule up to the 21st birthday; plan the transition with the youth office in good time (§ 36b SGB VIII)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>zuständig ist je nach Beruf die Kammer (IHK, Handwerkskammer) oder die Bezirksregierung; die Anerkennungsberatung klärt, welche Stelle</source>
+        <translation>depending on the profession the chamber (IHK, Chamber of Crafts) or the district government is responsible; recognition counselling finds out which</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>die Unterbringung ist Pflichtaufgabe der Gemeinde, der die Person zugewiesen ist</source>
+        <translation>accommodation is a mandatory task of the municipality the person is assigned to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wohnberechtigungsschein bei der Gemeinde; bei der Wohnungssuche helfen auch freie Träger</source>
+        <translation>housing entitlement certificate from the municipality; voluntary welfare organisations also help with the search</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Aufenthaltsgestattung oder Duldung</source>
         <translation>asylum-seeker permit (Aufenthaltsgestattung) or Duldung</translation>
     </message>
@@ -4500,7 +4743,17 @@
         <translation>aged up to {hi}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Aufenthaltserlaubnis nach {paragraph}</source>
+        <translation>residence permit under {paragraph}</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Abschiebung seit weniger als {months} Monaten ausgesetzt</source>
+        <translation>deportation suspended for less than {months} months</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>ohne Rechtsanspruch (freie Träger)</source>
         <translation>no legal entitlement (welfare organisations)</translation>
     </message>
@@ -5063,7 +5316,7 @@
     <message>
         <location line="+33"/>
         <location line="+27"/>
-        <location filename="../../kimdesk/services/exchange_format.py" line="+273"/>
+        <location filename="../../kimdesk/services/exchange_format.py" line="+278"/>
         <source>muss ein Objekt sein</source>
         <translation>must be an object</translation>
     </message>
@@ -5191,7 +5444,7 @@
 <context>
     <name>Intake</name>
     <message>
-        <location filename="../../kimdesk/services/intake.py" line="+172"/>
+        <location filename="../../kimdesk/services/intake.py" line="+181"/>
         <source>Bitte die Stelle wählen, die die Einwilligung erhält.</source>
         <translation>Please choose the agency the consent is given to.</translation>
     </message>
@@ -5296,30 +5549,30 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+61"/>
+        <location line="+76"/>
         <source>Vorname</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+61"/>
+        <location line="-75"/>
+        <location line="+76"/>
         <source>Familienname</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-75"/>
         <source>Name in eigener Schrift (optional)</source>
         <translation>Name in own script (optional)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
-        <location line="+192"/>
+        <location line="+75"/>
+        <location line="+168"/>
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-242"/>
         <source>Geschlecht</source>
         <translation>Gender</translation>
     </message>
@@ -5379,7 +5632,7 @@
         <translation>same household</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Wer lebt mit im Haushalt?</source>
         <translation>Who lives in the household?</translation>
     </message>
@@ -5409,7 +5662,7 @@
         <translation>Nobody entered yet – the person lives alone, or it is not known.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Sprachen und Dolmetschung</source>
         <translation>Languages and interpreting</translation>
     </message>
@@ -5440,23 +5693,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+130"/>
+        <location line="+112"/>
         <source>Aufenthaltsstatus</source>
         <translation>Residence status</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-110"/>
         <source>Rechtsgrundlage (optional)</source>
         <translation>Legal basis (optional)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+81"/>
+        <location line="+72"/>
         <source>gültig bis</source>
         <translation>valid until</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-71"/>
         <source>Wohnort (Kommune)</source>
         <translation>Municipality of residence</translation>
     </message>
@@ -5467,12 +5720,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+120"/>
+        <location line="+102"/>
         <source>Bedarfe</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-101"/>
         <source>Worum geht es? Für jeden Bedarf schlägt KIMdesk die zuständige Stelle vor (nach Aufenthaltsstatus, Alter und Wohnort); der Vorschlag lässt sich ändern.</source>
         <translation>What is it about? For each need KIMdesk suggests the responsible agency (by residence status, age and municipality); the suggestion can be changed.</translation>
     </message>
@@ -5512,7 +5765,7 @@
         <translation>Suggestion: {agency} – {why}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
         <source>Einwilligungen (Schweigepflichtentbindung)</source>
         <translation>Consents (release from confidentiality)</translation>
     </message>
@@ -5582,7 +5835,7 @@
         <translation>No consent entered yet.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>Zusammenfassung</source>
         <translation>Summary</translation>
     </message>
@@ -5943,7 +6196,7 @@
 <context>
     <name>Map</name>
     <message>
-        <location filename="../../kimdesk/ui/map/panel.py" line="+38"/>
+        <location filename="../../kimdesk/ui/map/panel.py" line="+39"/>
         <location filename="../../kimdesk/ui/map/scene.py" line="+147"/>
         <source>Lücke</source>
         <translation>Gap</translation>
@@ -6536,9 +6789,34 @@
         <translation>valid until</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Abschiebung ausgesetzt seit</source>
+        <translation>Deportation suspended since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BAMF-Entscheidung</source>
+        <translation>BAMF decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BAMF-Bescheid zugestellt am</source>
+        <translation>BAMF decision served on</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Wohnort (Kommune)</source>
         <translation>Municipality of residence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wohnsitzregelung (§ 12a AufenthG): Ort</source>
+        <translation>Residence rule (§ 12a AufenthG): place</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wohnsitzregelung bis</source>
+        <translation>Residence rule until</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10533,7 +10811,7 @@
         <translation>This entry does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/ui/tasks_page.py" line="+24"/>
+        <location filename="../../kimdesk/ui/tasks_page.py" line="+25"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
@@ -10571,7 +10849,7 @@
 <context>
     <name>TasksPage</name>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>&lt;b&gt;Aufgaben und Wiedervorlagen&lt;/b&gt;</source>
         <translation>&lt;b&gt;Tasks and follow-ups&lt;/b&gt;</translation>
     </message>
@@ -10616,7 +10894,7 @@
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
         <source>{n} offen, davon {late} überfällig</source>
         <translation>{n} open, {late} of them overdue</translation>
     </message>
@@ -10624,7 +10902,7 @@
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../kimdesk/ui/record/lists.py" line="+39"/>
+        <location filename="../../kimdesk/ui/record/lists.py" line="+30"/>
         <source>Was ist zu tun? z. B. Bescheid des Jobcenters nachfragen</source>
         <translation>What needs doing? e.g. chase the Jobcenter&apos;s decision</translation>
     </message>
@@ -10851,7 +11129,7 @@
     </message>
     <message>
         <location filename="../../kimdesk/services/tasks.py" line="-28"/>
-        <location filename="../../kimdesk/services/validation.py" line="-104"/>
+        <location filename="../../kimdesk/services/validation.py" line="-109"/>
         <location line="+46"/>
         <source>Bitte „{field}“ ausfüllen.</source>
         <translation>Please fill in “{field}”.</translation>
@@ -10990,7 +11268,7 @@
         <translation>Save as CSV …</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+29"/>
         <source>Nächste Aufnahmetermine: {dates}</source>
         <translation>Next intake dates: {dates}</translation>
     </message>
