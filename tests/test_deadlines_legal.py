@@ -141,6 +141,8 @@ def test_36_months_on_asylum_benefits_four_weeks_ahead(store, clock):
     assessment.record_benefit(store, later, "AsylbLG", "2023-06-01", approved_on="2023-06-01")
     ended = person(store, residence_status="Aufenthaltserlaubnis")
     assessment.record_benefit(store, ended, "AsylbLG", "2022-01-01", until="2024-01-31", approved_on="2022-01-01")
+    long_ago = person(store, residence_status="Duldung")  # 36 months in 2024: decided long since
+    assessment.record_benefit(store, long_ago, "AsylbLG", "2021-05-01", approved_on="2021-05-01")
     deadlines.evaluate(store)
     assert fired_for(store, "asylblg_36_months") == {soon}
     assert "36 Monate Leistungsbezug am 01.04.2026" in titles(store, "asylblg_36_months")[soon]

@@ -7,25 +7,27 @@ shorter where the application was rejected as manifestly unfounded or inadmissib
 
 from __future__ import annotations
 
-from kimdesk.i18n import QT_TRANSLATE_NOOP, translate
+from kimdesk.i18n import translate
 from kimdesk.models.client import BAMF_DECISIONS
 
-LABELS = {
-    "asylum": QT_TRANSLATE_NOOP("BamfDecision", "Asylberechtigung (Art. 16a GG)"),
-    "refugee": QT_TRANSLATE_NOOP("BamfDecision", "Flüchtlingseigenschaft (§ 3 AsylG)"),
-    "subsidiary": QT_TRANSLATE_NOOP("BamfDecision", "subsidiärer Schutz (§ 4 AsylG)"),
-    "deportation_ban": QT_TRANSLATE_NOOP("BamfDecision", "Abschiebungsverbot (§ 60 Abs. 5/7 AufenthG)"),
-    "refused": QT_TRANSLATE_NOOP("BamfDecision", "abgelehnt"),
-    "manifestly_unfounded": QT_TRANSLATE_NOOP("BamfDecision", "abgelehnt als offensichtlich unbegründet"),
-    "inadmissible": QT_TRANSLATE_NOOP("BamfDecision", "abgelehnt als unzulässig"),
-}
-assert tuple(LABELS) == BAMF_DECISIONS
+
+def labels() -> dict[str, str]:
+    """Each kind's German label in the current language (literal strings, for lupdate)."""
+    return {
+        "asylum": translate("BamfDecision", "Asylberechtigung (Art. 16a GG)"),
+        "refugee": translate("BamfDecision", "Flüchtlingseigenschaft (§ 3 AsylG)"),
+        "subsidiary": translate("BamfDecision", "subsidiärer Schutz (§ 4 AsylG)"),
+        "deportation_ban": translate("BamfDecision", "Abschiebungsverbot (§ 60 Abs. 5/7 AufenthG)"),
+        "refused": translate("BamfDecision", "abgelehnt"),
+        "manifestly_unfounded": translate("BamfDecision", "abgelehnt als offensichtlich unbegründet"),
+        "inadmissible": translate("BamfDecision", "abgelehnt als unzulässig"),
+    }
 
 
 def label(code: str | None) -> str:
     if not code:
         return "–"
-    return translate("BamfDecision", LABELS[code]) if code in LABELS else code
+    return labels().get(code, code)
 
 
 def options() -> list[tuple[str, str]]:

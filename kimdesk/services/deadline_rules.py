@@ -407,9 +407,10 @@ def asylblg_36_months(conn: Connection, today: date, p: dict[str, Any]) -> list[
     """36 months on asylum benefits come near: check the *Analogleistungen* (§ 2 Abs. 1 AsylbLG:
     SGB XII applies after 36 months of stay without substantial interruption). The stay is
     counted from the first AsylbLG record (it may have begun earlier); only people whose
-    AsylbLG benefit still runs."""
+    AsylbLG benefit still runs, and up to ``overdue_days`` after the 36 months."""
     months = int(p.get("months", 36))
     lead = timedelta(weeks=int(p.get("weeks_before", 4)))
+    late = timedelta(days=int(p.get("overdue_days", 180)))  # long past: the change has been made (or decided)
     asylum = p.get("asylum_system", "AsylbLG")
     stmt = text(f"""
         SELECT c.id, min(b.since) AS first FROM benefit_record b JOIN client c ON c.id = b.client_id
@@ -420,7 +421,7 @@ def asylblg_36_months(conn: Connection, today: date, p: dict[str, Any]) -> list[
     hits = []
     for r in conn.execute(stmt, {"asylum": asylum, "today": today.isoformat()}):
         reached = shift_months(_d(r.first), months)
-        if reached - lead <= today:
+        if reached - lead <= today <= reached + late:
             hits.append(Hit("asylblg_36_months", f"asylblg_36_months:{r.id}:{reached.isoformat()}", r.id,
                             today, {"date": reached, "since": _d(r.first), "months": months}))
     return hits

@@ -1902,7 +1902,7 @@
 <context>
     <name>BamfDecision</name>
     <message>
-        <location filename="../../kimdesk/services/bamf_decisions.py" line="+14"/>
+        <location filename="../../kimdesk/services/bamf_decisions.py" line="+16"/>
         <source>Asylberechtigung (Art. 16a GG)</source>
         <translation>Entitled to asylum (Art. 16a GG)</translation>
     </message>
@@ -1937,7 +1937,7 @@
         <translation>refused as inadmissible</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>keine Angabe</source>
         <translation>not stated</translation>
     </message>
