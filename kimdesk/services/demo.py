@@ -80,6 +80,7 @@ class _Ctx:
     # primary and a secondary place, a 17-year-old waiting for an IFK
     showcase: list[str] = field(default_factory=lambda: ["primary", "secondary", "ifk"])
     open_clients: list[str] = field(default_factory=list)
+    municipalities: list[str] = field(default_factory=catalogue.municipalities)
 
     clock_ms: int = 1_700_000_000_000
 
@@ -374,6 +375,7 @@ def _one_household(ctx: _Ctx, case_numbers: list[str]) -> list[Client]:
                 waiting.add(child.id)
     for person in people:
         ctx.objects.append(person)
+        demo_cycle.legal_facts(person, ctx.municipalities, ctx.today)
         age = partial_date.age_on(person.birth_date, ctx.today) or 30
         involved: list[Agency] = []
         first = ("Internationale Förderklasse" if age >= 16 else "Schulplatz") if person.id in waiting else None

@@ -122,6 +122,35 @@ def for_person(person: Client, age: int, categories: list[str], today: date, *,
     return out
 
 
+PROTECTION_BY_PARAGRAPH = {"§ 25 Abs. 1": ("asylum",), "§ 25 Abs. 2": ("refugee", "refugee", "subsidiary"),
+                           "§ 25 Abs. 3": ("deportation_ban",)}
+
+
+def legal_facts(person: Client, municipalities: list[str], today: date) -> None:
+    """What the legal rules read, where a KIM team would have it: BAMF decisions (some served
+    these weeks, so appeal deadlines and the family reunification window show), § 12a residence
+    rules for recognised people (a few now living elsewhere), since when deportation is
+    suspended for people with a Duldung or a permit under § 25 Abs. 5 AufenthG."""
+    rng = random.Random(f"legal:{person.id}")
+    status, paragraph = person.residence_status or "", person.residence_paragraph or ""
+    opened = person.opened_on or today
+    if status == "Aufenthaltsgestattung" and rng.random() < 0.2:
+        person.bamf_decision = rng.choice(("refused", "refused", "manifestly_unfounded", "inadmissible", "refugee",
+                                           "subsidiary"))
+        person.bamf_decision_on = today - timedelta(days=rng.randint(0, 40))
+    elif status == "Aufenthaltserlaubnis" and (kinds := next((k for p, k in PROTECTION_BY_PARAGRAPH.items()
+                                                              if paragraph.startswith(p)), None)):
+        person.bamf_decision = rng.choice(kinds)
+        person.bamf_decision_on = max(opened - timedelta(days=rng.randint(0, 200)),
+                                      today - timedelta(days=rng.randint(5, 900)))
+        if rng.random() < 0.6 and person.municipality:
+            moved = rng.random() < 0.1
+            person.residence_rule_place = rng.choice(municipalities) if moved else person.municipality
+            person.residence_rule_until = person.bamf_decision_on + timedelta(days=3 * 365)
+    elif status == "Duldung" or paragraph.startswith("§ 25 Abs. 5"):
+        person.suspended_since = opened - timedelta(days=rng.randint(0, 900))
+
+
 CLOSE_REASONS = (("Ziele erreicht", "all"), ("Übergang in die Regelversorgung", "partly"),
                  ("Umzug in eine andere Kommune", "partly"), ("Kein Kontakt mehr", "none"),
                  ("Wunsch der Person", "not_applicable"))
@@ -185,6 +214,8 @@ def plan(person: Client, needs: list[tuple[Need, Agency | None]], case_phases: l
     agreed = planned.on
     closed = person.status == "closed"
     review = agreed + timedelta(days=rng.randint(90, 180))
+    if not closed and review < today:  # a running plan has been reviewed since: its next review is near
+        review = max(agreed, today + timedelta(days=rng.randint(-20, 120)))
     the_plan = CasePlan(id=child_id(person.id, "plan", 0), client_id=person.id,
                         status="closed" if closed else "agreed", agreed_on=agreed, review_on=review)
     out: list[Any] = [the_plan]
@@ -196,9 +227,11 @@ def plan(person: Client, needs: list[tuple[Need, Agency | None]], case_phases: l
         reached = need.status in ("met", "closed")
         goal = PlanGoal(id=child_id(the_plan.id, "goal", pos), plan_id=the_plan.id, client_id=person.id,
                         position=pos, text=goal_text, status="reached" if reached else "open",
-                        review_on=review)
+                        review_on=None)  # reviewed with the plan
         due = agreed + timedelta(days=rng.randint(14, 75))
-        done = reached or (due < today and rng.random() < 0.6)
+        done = reached or closed or (due < today and rng.random() < 0.85)
+        if not done and due < today - timedelta(days=30):
+            due = today + timedelta(days=rng.randint(-30, 60))  # still open: given a new date at the review
         out += [goal, PlanMeasure(id=child_id(goal.id, "measure", 0), goal_id=goal.id, client_id=person.id,
                                   position=0, what=measure_text, due=due,
                                   who=agency.name if agency else person.case_manager,
