@@ -1902,7 +1902,7 @@
 <context>
     <name>BamfDecision</name>
     <message>
-        <location filename="../../kimdesk/services/bamf_decisions.py" line="+16"/>
+        <location filename="../../kimdesk/services/bamf_decisions.py" line="+17"/>
         <source>Asylberechtigung (Art. 16a GG)</source>
         <translation>Entitled to asylum (Art. 16a GG)</translation>
     </message>
@@ -5316,7 +5316,7 @@
     <message>
         <location line="+33"/>
         <location line="+27"/>
-        <location filename="../../kimdesk/services/exchange_format.py" line="+278"/>
+        <location filename="../../kimdesk/services/exchange_format.py" line="+284"/>
         <source>muss ein Objekt sein</source>
         <translation>must be an object</translation>
     </message>
@@ -5346,7 +5346,7 @@
         <translation>Case number {n} already belongs to another person.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/exchange_format.py" line="-62"/>
+        <location filename="../../kimdesk/services/exchange_format.py" line="-67"/>
         <source>darf nicht leer sein</source>
         <translation>must not be empty</translation>
     </message>
@@ -5431,7 +5431,12 @@
         <translation>must be present, excused or absent</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>„{value}“ ist keine BAMF-Entscheidung (erlaubt: {allowed})</source>
+        <translation>“{value}” is not a BAMF decision (allowed: {allowed})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>fehlt</source>
         <translation>is missing</translation>
     </message>
