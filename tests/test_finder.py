@@ -131,3 +131,19 @@ def test_proposal_for_a_client_reads_paragraph_and_suspension(store):
     p = finder.propose_for_client(store, cid, "Existenzsicherung", today=date(2026, 3, 10))
     assert p.legal_domain == "AsylbLG" and p.agency_name == "Leistungsbehörde AsylbLG Aachen"
     assert finder.propose_for_client(store, cid, "Existenzsicherung", today=date(2027, 6, 1)).legal_domain == "SGB II"
+
+
+def test_a_recorded_duldung_dates_the_suspension_for_the_finder(store):
+    from kimdesk.services import assessment, clients, record
+
+    cid = clients.create_client(store, {"given_name": "A", "family_name": "B", "birth_date": "1990-01-01",
+                                        "municipality": "Aachen"})
+    assessment.record_residence(store, cid, "Duldung", "2025-05-01", paragraph="§ 60a AufenthG")
+    assessment.record_residence(store, cid, "Aufenthaltserlaubnis", "2026-01-15", paragraph="§ 25 Abs. 5 AufenthG")
+    assert record.load(store, cid, log=False).client["suspended_since"] == date(2025, 5, 1)
+    assert finder.propose_for_client(store, cid, "Existenzsicherung", today=date(2026, 3, 10)).legal_domain == "AsylbLG"
+    assert finder.propose_for_client(store, cid, "Existenzsicherung", today=date(2026, 11, 1)).legal_domain == "SGB II"
+    # an earlier date typed by the team stays; a later Duldung does not move it
+    record.update_client(store, cid, {"suspended_since": "2024-12-01"})
+    assessment.record_residence(store, cid, "Duldung", "2026-02-01")
+    assert record.load(store, cid, log=False).client["suspended_since"] == date(2024, 12, 1)

@@ -29,7 +29,7 @@ from kimdesk.models import (
     new_id,
     partial_date,
 )
-from kimdesk.services import clients, duplicates, finder
+from kimdesk.services import assessment, clients, duplicates, finder
 from kimdesk.services import validation as v
 from kimdesk.store.store import Store
 
@@ -323,6 +323,7 @@ def create(store: Store, data: dict[str, Any], *, today: date | None = None) -> 
             s.add(ResidenceRecord(id=new_id(), client_id=client.id, status=client.residence_status,
                                   paragraph=client.residence_paragraph, valid_from=day,
                                   valid_until=client.residence_valid_until))
+            assessment.note_suspension(client, client.residence_status, day)
         for m in data["members"]:
             fields = clients.clean({k: _none_if_blank(m[k]) for k in ("given_name", "family_name", "birth_date",
                                                                     "relation")}, clients.MEMBER_FIELDS)
