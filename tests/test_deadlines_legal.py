@@ -179,3 +179,13 @@ def test_the_new_fields_travel_in_the_exchange_format(store, make_store, clock):
 
         c = s.get(Client, pid)
         assert (c.suspended_since, c.bamf_decision_on) == (date(2025, 10, 1), date(2026, 3, 1))
+
+
+# -- turning 18 (§§ 41, 36b SGB VIII) -----------------------------------------------------------
+def test_turning_18_says_help_can_continue_not_that_youth_welfare_ends(store, clock):
+    pid = person(store, birth_date="2008-06-01")
+    deadlines.evaluate(store)
+    [task] = follow_ups(store, "turning_18")
+    assert task.client_id == pid
+    assert "endet mit 18" not in task.details and "endet nicht automatisch" in task.details
+    assert "§ 41 SGB VIII" in task.details and "§ 36b SGB VIII" in task.details
