@@ -413,11 +413,14 @@ def asylblg_36_months(conn: Connection, today: date, p: dict[str, Any]) -> list[
     late = timedelta(days=int(p.get("overdue_days", 180)))  # long past: the change has been made (or decided)
     asylum = p.get("asylum_system", "AsylbLG")
     stmt = text(f"""
-        SELECT c.id, min(b.since) AS first FROM benefit_record b JOIN client c ON c.id = b.client_id
-        WHERE b.system = :asylum AND b.deleted = 0 AND {OPEN_CLIENT}
-          AND EXISTS (SELECT 1 FROM benefit_record now WHERE now.client_id = c.id AND now.deleted = 0
-                      AND now.system = :asylum AND now.since <= :today AND (now.until IS NULL OR now.until >= :today))
-        GROUP BY c.id""")
+        WITH running AS MATERIALIZED (  -- people on asylum benefits today (index on system), then their first day
+          SELECT DISTINCT b.client_id FROM benefit_record b
+          WHERE b.system = :asylum AND b.deleted = 0 AND b.since <= :today AND (b.until IS NULL OR b.until >= :today))
+        SELECT c.id, (SELECT min(x.since) FROM benefit_record x
+                      WHERE x.client_id = r.client_id AND +x.system = :asylum AND x.deleted = 0) AS first
+                      -- "+": look the person's records up by client, not all asylum records by system
+        FROM running r CROSS JOIN client c
+        WHERE c.id = r.client_id AND {OPEN_CLIENT}""")
     hits = []
     for r in conn.execute(stmt, {"asylum": asylum, "today": today.isoformat()}):
         reached = shift_months(_d(r.first), months)
