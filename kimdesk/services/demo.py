@@ -174,7 +174,8 @@ NEEDS_BY_PROFILE = {
 
 def _office_for(ctx: _Ctx, category: str, client: Client, age: int) -> Agency | None:
     """The office the responsibility finder proposes for the need (remembered per situation)."""
-    key = (category, client.municipality, age, client.residence_status, client.residence_paragraph)
+    key = (category, client.municipality, age, client.residence_status, client.residence_paragraph,
+           client.suspended_since)
     if key not in ctx.proposals:
         p = finder.propose(ctx.infos, category, municipality=client.municipality, age=age,
                            residence_status=client.residence_status, residence_paragraph=client.residence_paragraph,
