@@ -412,17 +412,21 @@ def asylblg_36_months(conn: Connection, today: date, p: dict[str, Any]) -> list[
     lead = timedelta(weeks=int(p.get("weeks_before", 4)))
     late = timedelta(days=int(p.get("overdue_days", 180)))  # long past: the change has been made (or decided)
     asylum = p.get("asylum_system", "AsylbLG")
+    # one pass over the asylum records (index on system): each person's first day and whether a
+    # record runs today; only first days whose 36 months fall into the window (a few days of slack
+    # for month ends, checked exactly below), then the open-case check for those few
+    lo = shift_months(today - late, -months) - timedelta(days=3)
+    hi = shift_months(today + lead, -months) + timedelta(days=3)
     stmt = text(f"""
-        WITH running AS MATERIALIZED (  -- people on asylum benefits today (index on system), then their first day
-          SELECT DISTINCT b.client_id FROM benefit_record b
-          WHERE b.system = :asylum AND b.deleted = 0 AND b.since <= :today AND (b.until IS NULL OR b.until >= :today))
-        SELECT c.id, (SELECT min(x.since) FROM benefit_record x
-                      WHERE x.client_id = r.client_id AND +x.system = :asylum AND x.deleted = 0) AS first
-                      -- "+": look the person's records up by client, not all asylum records by system
-        FROM running r CROSS JOIN client c
-        WHERE c.id = r.client_id AND {OPEN_CLIENT}""")
+        WITH first AS MATERIALIZED (
+          SELECT b.client_id, min(b.since) AS first,
+                 max(b.since <= :today AND (b.until IS NULL OR b.until >= :today)) AS running
+          FROM benefit_record b WHERE b.system = :asylum AND b.deleted = 0
+          GROUP BY b.client_id HAVING running = 1 AND first >= :lo AND first <= :hi)
+        SELECT c.id, f.first FROM first f CROSS JOIN client c WHERE c.id = f.client_id AND {OPEN_CLIENT}""")
     hits = []
-    for r in conn.execute(stmt, {"asylum": asylum, "today": today.isoformat()}):
+    for r in conn.execute(stmt, {"asylum": asylum, "today": today.isoformat(), "lo": lo.isoformat(),
+                                 "hi": hi.isoformat()}):
         reached = shift_months(_d(r.first), months)
         if reached - lead <= today <= reached + late:
             hits.append(Hit("asylblg_36_months", f"asylblg_36_months:{r.id}:{reached.isoformat()}", r.id,
