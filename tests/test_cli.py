@@ -136,6 +136,10 @@ GOOD_ID = "7c9e6679-7425-40de-944b-e07fc1f90ae7"
     (json.dumps({"format": "kimdesk-export", "version": 1, "conferences": [
         {"id": GOOD_ID, "date": "2026-01-01", "participants": [{"name": "X", "presence": "maybe"}]}]}).encode(),
      "presence"),
+    (json.dumps({"format": "kimdesk-export", "version": 1,
+                 "clients": [{"id": GOOD_ID, "bamf_decision": "granted"}]}).encode(), "keine BAMF-Entscheidung"),
+    (json.dumps({"format": "kimdesk-export", "version": 1,
+                 "clients": [{"id": GOOD_ID, "bamf_decision_on": "09.03.2026"}]}).encode(), "bamf_decision_on"),
     (json.dumps([1, 2]).encode(), "Objekt"),
 ])
 def test_malformed_import_is_exit_2_and_writes_nothing(initialised: Path, tmp_path: Path, content: bytes,

@@ -10,6 +10,11 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from kimdesk.models.base import Base, Synced
 
 
+# the kinds of BAMF decision the deadline rules know (resources/rules/deadlines.json)
+BAMF_DECISIONS = ("asylum", "refugee", "subsidiary", "deportation_ban", "refused", "manifestly_unfounded",
+                  "inadmissible")
+
+
 class Client(Synced, Base):
     __tablename__ = "client"
     # narrow copy of what the deadline rules check on every person ("open case?", where, which
@@ -30,6 +35,15 @@ class Client(Synced, Base):
     residence_status: Mapped[str | None] = mapped_column(String(200))
     residence_paragraph: Mapped[str | None] = mapped_column(String(100))
     residence_valid_until: Mapped[date | None] = mapped_column(index=True)  # deadline rules
+    # what the legal rules need beyond the status (issue 12): the day deportation was first
+    # suspended (§ 1 Abs. 1 Nr. 3 c AsylbLG counts 18 months from it), the BAMF decision and
+    # the day it was served (appeal deadline, family reunification window), and a residence
+    # rule under § 12a AufenthG (the municipality the person must live in, and until when)
+    suspended_since: Mapped[date | None]
+    bamf_decision: Mapped[str | None] = mapped_column(String(30))  # see BAMF_DECISIONS
+    bamf_decision_on: Mapped[date | None]
+    residence_rule_place: Mapped[str | None] = mapped_column(String(200))
+    residence_rule_until: Mapped[date | None]
     municipality: Mapped[str | None] = mapped_column(String(200), index=True)
     address: Mapped[str | None] = mapped_column(Text)
     phone: Mapped[str | None] = mapped_column(String(100))

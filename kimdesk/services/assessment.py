@@ -47,7 +47,19 @@ def record_residence(store: Store, client_id: str, status: str, valid_from: date
         session.add(row)
         session.flush()
         _mirror_residence(session.connection(), client)
+        note_suspension(client, status, start)
         return row.id
+
+
+def note_suspension(client: Client, status: str | None, day: date | None) -> None:
+    """A first Duldung dates the suspension of deportation, unless a date is recorded already.
+
+    § 1 Abs. 1 Nr. 3 c AsylbLG counts 18 months from it once the person holds a permit under
+    § 25 Abs. 5 AufenthG; the earliest Duldung the team records is the best date it has.
+    """
+    if status and status.strip().lower().startswith("duldung") and day is not None:
+        if client.suspended_since is None or day < client.suspended_since:
+            client.suspended_since = day
 
 
 def _mirror_residence(conn: Connection, client: Client) -> None:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from kimdesk.errors import NotFound, ValidationError
 from kimdesk.i18n import translate
 from kimdesk.models import Client, HouseholdMember, new_id
+from kimdesk.models.client import BAMF_DECISIONS
 from kimdesk.services import validation as v
 from kimdesk.store.store import Store
 
@@ -34,6 +35,11 @@ CLIENT_FIELDS: dict[str, Cleaner] = {
     "residence_status": lambda x: v.text(x, "residence_status", max_len=200),
     "residence_paragraph": lambda x: v.text(x, "residence_paragraph", max_len=100),
     "residence_valid_until": lambda x: v.day(x, "residence_valid_until"),
+    "suspended_since": lambda x: v.day(x, "suspended_since"),
+    "bamf_decision": lambda x: None if x in (None, "") else v.choice(x, "bamf_decision", BAMF_DECISIONS),
+    "bamf_decision_on": lambda x: v.day(x, "bamf_decision_on"),
+    "residence_rule_place": lambda x: v.text(x, "residence_rule_place", max_len=200),
+    "residence_rule_until": lambda x: v.day(x, "residence_rule_until"),
     "municipality": lambda x: v.text(x, "municipality", max_len=200),
     "address": lambda x: v.text(x, "address", max_len=1000),
     "phone": lambda x: v.phone(x),

@@ -279,3 +279,169 @@ def measure_overdue(conn: Connection, today: date, p: dict[str, Any]) -> list[Hi
     return [Hit("measure_overdue", f"measure_overdue:{r.id}:{r.due}", r.client_id, today,
                 {"date": _d(r.due), "what": r.what or "", "who": r.agency or r.who or ""})
             for r in conn.execute(stmt, {"limit": limit})]
+
+
+def duty_starts(born: date, cutoff: tuple[int, int] = (9, 30), start: tuple[int, int] = (8, 1)) -> date:
+    """The day full-time schooling starts (§ 35 SchulG NRW): 1 August of the year in which the
+    child turns six by 30 September, else of the year after."""
+    six = shift_years(born, 6)
+    year = six.year if (six.month, six.day) <= cutoff else six.year + 1
+    return date(year, *start)
+
+
+def _month_day(text: str) -> tuple[int, int]:
+    month, day = text.split("-")
+    return int(month), int(day)
+
+
+@rule("compulsory_schooling")
+def compulsory_schooling(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit]:
+    """A child of compulsory school age without a school place: a follow-up at once.
+
+    Full-time compulsory schooling starts with § 35 SchulG NRW and lasts ten school years
+    (§ 37); for a newcomer the school years are unknown, so the 16th birthday (``until_age``)
+    is where ``school_place_missing`` takes over. A child who asked for asylum is of school
+    age from the assignment to a municipality (§ 34 Abs. 6 SchulG NRW): the waiting counts
+    from the later of the start of the duty and the assignment (or, unknown, the
+    registration, the arrival, the need).
+    """
+    until = int(p.get("until_age", 16))
+    oldest = shift_years(today, -until)  # born after this day: not yet 16
+    youngest = shift_years(today, -6)  # born on or before it: at least six
+    stmt = text(f"""
+        SELECT c.id, c.birth_date, {EARLIEST_BIRTH} AS earliest,
+               s.assigned_on, s.registered_on, s.arrived_on,
+               (SELECT min(n.opened_on) FROM need n WHERE n.client_id = c.id AND n.deleted = 0
+                  AND n.status IN :need_statuses AND n.category IN :categories) AS need_since
+        FROM client c LEFT JOIN school_entry s ON s.client_id = c.id AND s.deleted = 0
+        WHERE c.birth_date >= :oldest_year AND c.birth_date <= :youngest AND {OPEN_CLIENT}
+          AND {EARLIEST_BIRTH} > :oldest AND {EARLIEST_BIRTH} <= :youngest
+          AND NOT EXISTS (SELECT 1 FROM school_entry x WHERE x.client_id = c.id AND x.deleted = 0
+                          AND x.placed_on IS NOT NULL AND x.placed_on <= :today)
+          AND (s.id IS NOT NULL
+               OR EXISTS (SELECT 1 FROM need n WHERE n.client_id = c.id AND n.deleted = 0
+                          AND n.status IN :need_statuses AND n.category IN :categories))
+        """).bindparams(bindparam("need_statuses", expanding=True), bindparam("categories", expanding=True))
+    rows = conn.execute(stmt, {"oldest": oldest.isoformat(), "oldest_year": str(oldest.year),
+                               "youngest": youngest.isoformat(), "today": today.isoformat(),
+                               "need_statuses": list(p.get("need_statuses", ["open", "in_progress"])),
+                               "categories": list(p.get("need_categories", [])) or [""]})
+    cutoff, start = _month_day(p.get("cutoff", "09-30")), _month_day(p.get("start", "08-01"))
+    hits = []
+    for r in rows:
+        duty = duty_starts(_d(r.earliest), cutoff, start)
+        if duty > today:
+            continue
+        since = next((_d(v) for v in (r.assigned_on, r.registered_on, r.arrived_on, r.need_since) if v), None)
+        waiting_since = max(duty, since) if since else None  # unknown: no made-up waiting time
+        if waiting_since and waiting_since > today:
+            continue
+        key = f"compulsory_schooling:{r.id}:{waiting_since.isoformat() if waiting_since else 'unknown'}"
+        hits.append(Hit("compulsory_schooling", key, r.id, today,
+                        {"since": waiting_since, "days": (today - waiting_since).days if waiting_since else None}))
+    return hits
+
+
+def appeal_deadline(served: date, days: int) -> date:
+    """The last day to bring an action: ``days`` after service (§ 74 Abs. 1 AsylG; §§ 187, 188
+    BGB), moved to the next working day when it falls on a weekend or holiday (§ 222 Abs. 2 ZPO)."""
+    from kimdesk.services.holidays import next_working_day
+
+    return next_working_day(served + timedelta(days=days))
+
+
+def _decisions(conn: Connection, kinds: list[str], since: date, today: date) -> list[Any]:
+    if not kinds:
+        return []
+    stmt = text(f"""
+        SELECT c.id, c.bamf_decision AS kind, c.bamf_decision_on AS served FROM client c
+        WHERE {OPEN_CLIENT} AND c.bamf_decision IN :kinds AND c.bamf_decision_on IS NOT NULL
+          AND c.bamf_decision_on >= :since AND c.bamf_decision_on <= :today
+        """).bindparams(bindparam("kinds", expanding=True))
+    return list(conn.execute(stmt, {"kinds": kinds, "since": since.isoformat(), "today": today.isoformat()}))
+
+
+@rule("bamf_decision")
+def bamf_decision(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit]:
+    """A BAMF decision served: protection ends the AsylbLG (apply for SGB II without a gap);
+    a refusal starts the appeal deadline (§ 74 Abs. 1 AsylG: two weeks, one week where the
+    application was rejected as manifestly unfounded or inadmissible, § 36 Abs. 3 AsylG).
+    A follow-up the same day; decisions served more than ``recent_days`` ago are history."""
+    since = today - timedelta(days=int(p.get("recent_days", 90)))
+    protection = list(p.get("protection", []))
+    appeal = {k: int(v) for k, v in dict(p.get("appeal_days", {})).items()}
+    hits = []
+    for r in _decisions(conn, protection + list(appeal), since, today):
+        served = _d(r.served)
+        key = f"bamf_decision:{r.id}:{r.kind}:{served.isoformat()}"
+        if r.kind in appeal:
+            deadline = appeal_deadline(served, appeal[r.kind])
+            hits.append(Hit("bamf_decision", key, r.id, today,
+                            {"kind": r.kind, "served": served, "deadline": deadline, "days": appeal[r.kind],
+                             "expired": deadline < today}))
+        else:
+            hits.append(Hit("bamf_decision", key, r.id, today, {"kind": r.kind, "served": served, "protection": True}))
+    return hits
+
+
+@rule("family_reunification")
+def family_reunification(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit]:
+    """Recognition as entitled to asylum or as a refugee: the three-month window for the
+    privileged family reunification (§ 29 Abs. 2 S. 2 Nr. 1 AufenthG). The law counts from
+    the recognition becoming final; counted here from service, the window shown never ends
+    too late. Fires while the window is open."""
+    months = int(p.get("months", 3))
+    since = shift_months(today, -months)
+    hits = []
+    for r in _decisions(conn, list(p.get("decisions", [])), since, today):
+        served = _d(r.served)
+        ends = shift_months(served, months)
+        if ends >= today:
+            hits.append(Hit("family_reunification", f"family_reunification:{r.id}:{served.isoformat()}", r.id, today,
+                            {"served": served, "ends": ends}))
+    return hits
+
+
+@rule("asylblg_36_months")
+def asylblg_36_months(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit]:
+    """36 months on asylum benefits come near: check the *Analogleistungen* (§ 2 Abs. 1 AsylbLG:
+    SGB XII applies after 36 months of stay without substantial interruption). The stay is
+    counted from the first AsylbLG record (it may have begun earlier); only people whose
+    AsylbLG benefit still runs, and up to ``overdue_days`` after the 36 months."""
+    months = int(p.get("months", 36))
+    lead = timedelta(weeks=int(p.get("weeks_before", 4)))
+    late = timedelta(days=int(p.get("overdue_days", 180)))  # long past: the change has been made (or decided)
+    asylum = p.get("asylum_system", "AsylbLG")
+    # one pass over the asylum records (index on system): each person's first day and whether a
+    # record runs today; only first days whose 36 months fall into the window (a few days of slack
+    # for month ends, checked exactly below), then the open-case check for those few
+    lo = shift_months(today - late, -months) - timedelta(days=3)
+    hi = shift_months(today + lead, -months) + timedelta(days=3)
+    stmt = text(f"""
+        WITH first AS MATERIALIZED (
+          SELECT b.client_id, min(b.since) AS first,
+                 max(b.since <= :today AND (b.until IS NULL OR b.until >= :today)) AS running
+          FROM benefit_record b WHERE b.system = :asylum AND b.deleted = 0
+          GROUP BY b.client_id HAVING running = 1 AND first >= :lo AND first <= :hi)
+        SELECT c.id, f.first FROM first f CROSS JOIN client c WHERE c.id = f.client_id AND {OPEN_CLIENT}""")
+    hits = []
+    for r in conn.execute(stmt, {"asylum": asylum, "today": today.isoformat(), "lo": lo.isoformat(),
+                                 "hi": hi.isoformat()}):
+        reached = shift_months(_d(r.first), months)
+        if reached - lead <= today <= reached + late:
+            hits.append(Hit("asylblg_36_months", f"asylblg_36_months:{r.id}:{reached.isoformat()}", r.id,
+                            today, {"date": reached, "since": _d(r.first), "months": months}))
+    return hits
+
+
+@rule("residence_rule_move")
+def residence_rule_move(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit]:
+    """The person lives elsewhere than a residence rule requires (§ 12a AufenthG)."""
+    stmt = text(f"""
+        SELECT c.id, c.municipality, c.residence_rule_place AS place FROM client c
+        WHERE {OPEN_CLIENT} AND c.residence_rule_place IS NOT NULL AND c.residence_rule_place <> ''
+          AND c.municipality IS NOT NULL AND c.municipality <> '' AND c.municipality <> c.residence_rule_place
+          AND (c.residence_rule_until IS NULL OR c.residence_rule_until >= :today)""")
+    return [Hit("residence_rule_move", f"residence_rule_move:{r.id}:{r.municipality}", r.id, today,
+                {"municipality": r.municipality, "place": r.place})
+            for r in conn.execute(stmt, {"today": today.isoformat()})]

@@ -27,6 +27,7 @@ from sqlalchemy import Connection, select, text
 
 from kimdesk.i18n import translate
 from kimdesk.models import Agency, Client, Task
+from kimdesk.services import bamf_decisions
 from kimdesk.services import rules as rules_data
 from kimdesk.services.deadline_rules import RULES, Hit
 from kimdesk.store.store import Store
@@ -50,6 +51,11 @@ def rule_label(rule: str) -> str:
         "benefit_change": translate("Deadlines", "Rechtskreiswechsel"),
         "moved": translate("Deadlines", "Umzug"),
         "school_place_missing": translate("Deadlines", "Kein Schulplatz"),
+        "compulsory_schooling": translate("Deadlines", "Schulpflicht"),
+        "bamf_decision": translate("Deadlines", "BAMF-Bescheid"),
+        "family_reunification": translate("Deadlines", "Familiennachzug"),
+        "asylblg_36_months": translate("Deadlines", "36 Monate AsylbLG"),
+        "residence_rule_move": translate("Deadlines", "Wohnsitzregelung"),
         "consent_expiry": translate("Deadlines", "Schweigepflichtentbindung"),
         "plan_review_overdue": translate("Deadlines", "Überprüfung des Hilfeplans"),
         "action_overdue": translate("Deadlines", "Vereinbarung überfällig"),
@@ -77,8 +83,10 @@ def describe(hit: Hit) -> tuple[str, str]:
                              ).format(year=p["date"].year)
         else:
             what = translate("Deadlines", "wird am {date} volljährig").format(date=_day(p["date"]))
-        details = translate("Deadlines", "Jugendhilfe und Vormundschaft enden mit 18: Übergangsplanung beginnen "
-                                         "(§ 41 mit § 36b SGB VIII).")
+        details = translate("Deadlines", "Die Jugendhilfe endet nicht automatisch: Hilfe für junge Volljährige "
+                                         "prüfen (§ 41 SGB VIII, in der Regel bis 21) und den Übergang rechtzeitig "
+                                         "mit den künftig zuständigen Stellen planen (§ 36b SGB VIII). Eine "
+                                         "Vormundschaft endet mit der Volljährigkeit.")
     elif r == "residence_expiry":
         when = (translate("Deadlines", "ist am {date} abgelaufen") if p.get("expired")
                else translate("Deadlines", "läuft am {date} ab"))
@@ -100,6 +108,52 @@ def describe(hit: Hit) -> tuple[str, str]:
     elif r == "school_place_missing":
         what = translate("Deadlines", "nicht mehr vollzeitschulpflichtig und ohne Schulplatz")
         details = translate("Deadlines", "Internationale Förderklasse oder ein anderes Bildungsangebot klären.")
+    elif r == "compulsory_schooling":
+        if p.get("days") is None:
+            what = translate("Deadlines", "schulpflichtig und ohne Schulplatz (Wartezeit unbekannt)")
+        else:
+            what = translate("Deadlines", "schulpflichtig und seit {days} Tagen ohne Schulplatz (seit {date})").format(
+                days=p["days"], date=_day(p["since"]))
+        details = translate("Deadlines", "Vollzeitschulpflicht (§§ 35, 37 SchulG NRW; nach einem Asylantrag ab der "
+                                         "Zuweisung an die Gemeinde, § 34 Abs. 6 SchulG NRW): Schulplatz sofort "
+                                         "mit Schulamt und Kommunalem Integrationszentrum klären.")
+    elif r == "bamf_decision" and p.get("protection"):
+        what = translate("Deadlines", "Schutz zuerkannt ({kind}), zugestellt am {date}").format(
+            kind=bamf_decisions.label(p["kind"]), date=_day(p["served"]))
+        details = translate("Deadlines", "Die Leistungen nach dem AsylbLG enden (§ 1 Abs. 3 AsylbLG): Bürgergeld "
+                                         "beim Jobcenter sofort beantragen, damit keine Lücke entsteht (§ 37 SGB II), "
+                                         "und die Aufenthaltserlaubnis bei der Ausländerbehörde beantragen.")
+    elif r == "bamf_decision":
+        when = (translate("Deadlines", "Klagefrist ist am {date} abgelaufen") if p.get("expired")
+                else translate("Deadlines", "Klagefrist endet am {date}"))
+        what = translate("Deadlines", "{kind}, zugestellt am {served}").format(
+            kind=bamf_decisions.label(p["kind"]), served=_day(p["served"])) + " – " + when.format(
+            date=_day(p["deadline"]))
+        if p.get("days") == 7:
+            details = translate("Deadlines", "Eine Woche (§ 74 Abs. 1 Hs. 2, § 36 Abs. 3 AsylG): Klage und Eilantrag "
+                                             "sofort mit Rechtsberatung oder Anwält:in klären.")
+        else:
+            details = translate("Deadlines", "Zwei Wochen (§ 74 Abs. 1 AsylG): Klage sofort mit Rechtsberatung oder "
+                                             "Anwält:in klären.")
+        details += " " + translate("Deadlines", "Maßgeblich ist die Rechtsbehelfsbelehrung des Bescheids.")
+    elif r == "family_reunification":
+        what = translate("Deadlines", "Frist für den erleichterten Nachzug endet spätestens am {date}").format(
+            date=_day(p["ends"]))
+        details = translate("Deadlines", "Antrag innerhalb von drei Monaten nach unanfechtbarer Anerkennung "
+                                         "(§ 29 Abs. 2 S. 2 Nr. 1 AufenthG); die Frist wahrt auch der Antrag der "
+                                         "Person hier (§ 29 Abs. 2 S. 3 AufenthG). Gerechnet ab Zustellung des "
+                                         "Bescheids – also nie zu spät.")
+    elif r == "asylblg_36_months":
+        what = translate("Deadlines", "36 Monate Leistungsbezug am {date}").format(date=_day(p["date"]))
+        details = translate("Deadlines", "Analogleistungen nach § 2 Abs. 1 AsylbLG prüfen (SGB XII entsprechend, "
+                                         "nach 36 Monaten Aufenthalt ohne wesentliche Unterbrechung). Gerechnet ab "
+                                         "dem ersten AsylbLG-Bezug am {date}.").format(date=_day(p["since"]))
+    elif r == "residence_rule_move":
+        what = translate("Deadlines", "wohnt in {municipality}, Wohnsitzregelung für {place}").format(
+            municipality=p["municipality"], place=p["place"])
+        details = translate("Deadlines", "Ein Umzug braucht die Aufhebung oder Änderung der Wohnsitzregelung durch "
+                                         "die Ausländerbehörde (§ 12a Abs. 5 AufenthG); Leistungen und "
+                                         "Zuständigkeiten klären.")
     elif r == "consent_expiry":
         what = translate("Deadlines", "für {recipient} endet am {date}").format(recipient=p["recipient"] or "?",
                                                                                   date=_day(p["date"]))

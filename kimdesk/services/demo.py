@@ -4,8 +4,14 @@ People from the main countries of origin in their usual transliterations (some a
 their own script), families, partly known birth dates, needs across all legal domains with
 responsibilities and their histories (including Pingpong and gaps), consents, counselling
 contacts, tasks and a few case conferences; school entries of young newcomers, residence and
-benefit histories (``demo_cycle``) and the follow-ups the deadline rules give on all of it.
-The same seed gives the same data.
+benefit histories, case phases and plans (``demo_cycle``), a few structural findings, and the
+follow-ups the deadline rules give on all of it. The same seed gives the same data.
+
+What a KIM team would notice is kept plausible (issue 17): a parent is at least 18 years
+older than a child, conferences fall on working days (no NRW public holiday), every task and
+measure goes to the office whose subject it is (the responsibility finder picks the office of
+each need), the immigration office is never asked about health, children of school age wait
+for primary and secondary places and young people of 16 to 18 for an IFK.
 """
 
 from __future__ import annotations
@@ -39,7 +45,9 @@ from kimdesk.models import (
 )
 from kimdesk.models.base import uuid7
 from kimdesk.paths import resource_path
-from kimdesk.services import catalogue, consents, content_marks, deadlines, demo_cycle
+from kimdesk.models import FindingCase, StructuralFinding, partial_date
+from kimdesk.services import catalogue, consents, content_marks, deadlines, demo_cycle, finder
+from kimdesk.services.holidays import next_working_day
 from kimdesk.services.exchange_format import child_id
 from kimdesk.store.store import Store
 
@@ -65,6 +73,14 @@ class _Ctx:
     agencies_by_domain: dict[str, list[Agency]]
     immigration: list[Agency]
     objects: list[Any] = field(default_factory=list)
+    by_id: dict[str, Agency] = field(default_factory=dict)
+    infos: list[finder.AgencyInfo] = field(default_factory=list)
+    proposals: dict[tuple[Any, ...], str | None] = field(default_factory=dict)
+    # households that show what the committee asks about, made first: children waiting for a
+    # primary and a secondary place, a 17-year-old waiting for an IFK
+    showcase: list[str] = field(default_factory=lambda: ["primary", "secondary", "ifk"])
+    open_clients: list[str] = field(default_factory=list)
+    municipalities: list[str] = field(default_factory=catalogue.municipalities)
 
     clock_ms: int = 1_700_000_000_000
 
@@ -74,15 +90,20 @@ class _Ctx:
         return str(uuid7(self.clock_ms, self.rng.getrandbits(74)))
 
 
-def _birth(rng: random.Random, today: date, min_age: int, max_age: int) -> str:
+def _birth(rng: random.Random, today: date, min_age: int, max_age: int, *, exact: bool = False) -> str:
+    """A birth date ``min_age`` to ``max_age`` years back; a quarter year only, a tenth year and month."""
     age = rng.randint(min_age, max_age)
     born = today - timedelta(days=age * 365 + rng.randint(0, 364))
-    r = rng.random()
+    r = 1.0 if exact else rng.random()
     if r < 0.25:
         return f"{born.year}"
     if r < 0.35:
         return f"{born.year}-{born.month:02d}"
     return born.isoformat()
+
+
+def _age(ctx: _Ctx, birth: str | None) -> int:
+    return partial_date.age_on(birth, ctx.today) or 0
 
 
 def _pick_name(rng: random.Random, entries: list[list[Any]]) -> tuple[str, str | None]:
@@ -92,14 +113,8 @@ def _pick_name(rng: random.Random, entries: list[list[Any]]) -> tuple[str, str |
     return latin, native
 
 
-def _agency_for(ctx: _Ctx, domain: str, municipality: str) -> Agency | None:
-    options = [a for a in ctx.agencies_by_domain.get(domain, []) if municipality in (a.municipalities or [])]
-    options = options or ctx.agencies_by_domain.get(domain, [])
-    return ctx.rng.choice(options) if options else None
-
-
 def _client(ctx: _Ctx, case_number: str, origin_name: str, origin: dict, household_id: str | None,
-            family: tuple[str, str | None] | None, age: tuple[int, int]) -> Client:
+            family: tuple[str, str | None] | None, age: tuple[int, int], *, exact: bool = False) -> Client:
     rng = ctx.rng
     female = rng.random() < 0.48
     given, given_native = _pick_name(rng, origin["female" if female else "male"])
@@ -127,7 +142,7 @@ def _client(ctx: _Ctx, case_number: str, origin_name: str, origin: dict, househo
         given_name=given,
         family_name=fam,
         native_name=native,
-        birth_date=_birth(rng, ctx.today, *age),
+        birth_date=_birth(rng, ctx.today, *age, exact=exact),
         gender="weiblich" if female else "männlich",
         nationality=origin["nationality"],
         languages=languages,
@@ -142,31 +157,41 @@ def _client(ctx: _Ctx, case_number: str, origin_name: str, origin: dict, househo
         case_manager=rng.choice(data["case_managers"]),
         status="closed" if closed else "open",
         opened_on=opened,
-        closed_on=opened + timedelta(days=rng.randint(30, 400)) if closed else None,
+        closed_on=min(opened + timedelta(days=rng.randint(30, 400)), ctx.today) if closed else None,
     )
 
 
 NEEDS_BY_PROFILE = {
     "adult": ["Existenzsicherung", "Arbeit", "Integrationskurs", "Wohnung", "Aufenthalt", "Krankenversicherung",
               "Anerkennung ausländischer Abschlüsse", "Kindergeld", "Wohngeld", "Migrationsberatung"],
-    "young": ["Schulplatz", "Internationale Förderklasse", "Ausbildung", "Aufenthalt", "Hilfen zur Erziehung"],
+    "child": ["Schulplatz", "Hilfen zur Erziehung"],  # 6 to 15: compulsory full-time schooling
+    "teen": ["Internationale Förderklasse", "Ausbildung", "Aufenthalt", "Hilfen zur Erziehung"],  # 16 to 18
+    "young": ["Ausbildung", "Arbeit", "Integrationskurs", "Aufenthalt", "Wohnung"],  # 19 to 25
     "asylum": ["Existenzsicherung", "Gesundheitsversorgung", "Asylverfahren", "Wohnung", "Alltagsbegleitung"],
     "senior": ["Grundsicherung im Alter", "Krankenversicherung", "Alltagsbegleitung"],
 }
 
 
-def _domain_for(ctx: _Ctx, category: str, client: Client) -> str:
-    domains = next(c["legal_domains"] for c in catalogue.vocabulary("need_categories") if c["category"] == category)
-    if category == "Existenzsicherung":
-        if client.residence_status in ("Aufenthaltsgestattung", "Duldung"):
-            return "AsylbLG"
-        return "SGB II"
-    return domains[0]
+def _office_for(ctx: _Ctx, category: str, client: Client, age: int) -> Agency | None:
+    """The office the responsibility finder proposes for the need (remembered per situation)."""
+    key = (category, client.municipality, age, client.residence_status, client.residence_paragraph,
+           client.suspended_since)
+    if key not in ctx.proposals:
+        p = finder.propose(ctx.infos, category, municipality=client.municipality, age=age,
+                           residence_status=client.residence_status, residence_paragraph=client.residence_paragraph,
+                           suspended_since=client.suspended_since, today=ctx.today)
+        ctx.proposals[key] = p.agency_id if p else None
+    found = ctx.proposals[key]
+    return ctx.by_id.get(found) if found else None
 
 
-def _needs(ctx: _Ctx, client: Client, age: int) -> list[tuple[Need, Agency | None]]:
+def _needs(ctx: _Ctx, client: Client, age: int, first: str | None = None) -> list[tuple[Need, Agency | None]]:
     rng = ctx.rng
-    if age < 26:
+    if age < 16:
+        profile = "child"
+    elif age < 19:
+        profile = "teen"
+    elif age < 26:
         profile = "young"
     elif age >= 65:
         profile = "senior"
@@ -175,6 +200,8 @@ def _needs(ctx: _Ctx, client: Client, age: int) -> list[tuple[Need, Agency | Non
     else:
         profile = "adult"
     cats = rng.sample(NEEDS_BY_PROFILE[profile], k=min(len(NEEDS_BY_PROFILE[profile]), rng.randint(1, 4)))
+    if first:
+        cats = [first] + [c for c in cats if c != first]
     out = []
     for cat in cats:
         opened = client.opened_on + timedelta(days=rng.randint(0, 60))
@@ -185,8 +212,7 @@ def _needs(ctx: _Ctx, client: Client, age: int) -> list[tuple[Need, Agency | Non
                     not_for_immigration_office=cat in ("Gesundheitsversorgung", "Hilfen zur Erziehung"),
                     **content_marks.fill_defaults({}, cat))
         ctx.objects.append(need)
-        domain = _domain_for(ctx, cat, client)
-        agency = None if rng.random() < 0.12 else _agency_for(ctx, domain, client.municipality or "Aachen")
+        agency = None if rng.random() < 0.12 else _office_for(ctx, cat, client, age)
         out.append((need, agency))
     return out
 
@@ -229,6 +255,16 @@ def _responsibility(ctx: _Ctx, need: Need, agency: Agency) -> None:
     resp.reason = events[-1][2]
 
 
+# agenda topics and the legal domains of the offices a task on them may go to (none: the case manager)
+TOPIC_DOMAINS: dict[str, tuple[str, ...]] = {
+    "Stand Existenzsicherung": ("SGB II", "AsylbLG", "SGB XII"),
+    "Aufenthaltsrechtliche Situation": ("AufenthG / AsylG",),
+    "Schule und Sprache": ("SchulG NRW", "IntV"),
+    "Wohnsituation": ("WoGG", "AsylbLG", "SGB XII"),
+    "Gesundheit": ("SGB V", "AsylbLG"),
+    "Nächste Schritte": (),
+}
+
 OVERRIDE_REASONS = [
     "Die Person war anwesend und hat der Teilnahme mündlich zugestimmt; die schriftliche Entbindung wird nachgereicht.",
     "Eilfall: drohende Leistungslücke; die Stelle wird nur zu ihrem eigenen Verfahren gehört.",
@@ -239,12 +275,12 @@ OVERRIDE_REASONS = [
 def _conference(ctx: _Ctx, client: Client, agencies: list[Agency]) -> None:
     rng = ctx.rng
     data = _names()
-    conf_day = ctx.today - timedelta(days=rng.randint(-20, 700))
+    conf_day = next_working_day(ctx.today - timedelta(days=rng.randint(-20, 700)))  # never on a Sunday or holiday
     conf = Conference(id=ctx.uid(), kind="case", date=conf_day, starts_at=time(rng.choice([9, 10, 13, 14]), 0),
                       place=f"Kommunales Integrationsmanagement, Besprechungsraum {rng.randint(1, 4)}",
                       moderator=client.case_manager, minute_taker=rng.choice(data["case_managers"]),
                       status="final" if conf_day < ctx.today - timedelta(days=14) else "draft",
-                      next_date=conf_day + timedelta(days=rng.choice([28, 42, 56])))
+                      next_date=next_working_day(conf_day + timedelta(days=rng.choice([28, 42, 56]))))
     if conf.status == "final":
         conf.finalised_at = datetime.combine(conf_day + timedelta(days=rng.randint(1, 7)), time(16, 0))
     ctx.objects.append(conf)
@@ -258,8 +294,9 @@ def _conference(ctx: _Ctx, client: Client, agencies: list[Agency]) -> None:
                                        function=agency.contact_person, presence=rng.choices(
                                            ["present", "excused", "absent"], [80, 15, 5])[0], position=pos,
                                        consent_override_reason=None if released else rng.choice(OVERRIDE_REASONS)))
-    topics = ["Stand Existenzsicherung", "Aufenthaltsrechtliche Situation", "Schule und Sprache", "Wohnsituation",
-              "Gesundheit", "Nächste Schritte"]
+    topics = list(TOPIC_DOMAINS)
+    if any(a.is_immigration_office for a in agencies[:4]):
+        topics.remove("Gesundheit")  # the immigration office is never asked about health (Art. 9 GDPR)
     for pos, title in enumerate(rng.sample(topics, rng.randint(2, 4))):
         item = AgendaItem(id=ctx.uid(), conference_id=conf.id, position=pos, title=title,
                           notes=f"{title}: Die Beteiligten berichten über den aktuellen Stand. "
@@ -269,10 +306,14 @@ def _conference(ctx: _Ctx, client: Client, agencies: list[Agency]) -> None:
         ctx.objects.append(item)
         ctx.objects.append(Decision(id=ctx.uid(), agenda_item_id=item.id, position=0,
                                     text=f"Zu „{title}“ wird wie besprochen verfahren."))
-        agency = rng.choice(agencies)
+        # the task goes to the office whose subject it is, or stays with the case manager
+        fitting = [a for a in agencies[:4] if (a.legal_domain or "—") in TOPIC_DOMAINS[title]]
+        agency = rng.choice(fitting) if fitting else None
         due = conf_day + timedelta(days=rng.randint(7, 42))
-        action = ActionItem(id=ctx.uid(), agenda_item_id=item.id, position=0, who=agency.name,
-                            who_agency_id=agency.id, what=f"{title}: Rückmeldung an das KIM",
+        action = ActionItem(id=ctx.uid(), agenda_item_id=item.id, position=0,
+                            who=agency.name if agency else client.case_manager,
+                            who_agency_id=agency.id if agency else None,
+                            what=f"{title}: Rückmeldung an das KIM" if agency else f"{title}: nächsten Termin vereinbaren",
                             due=due, client_id=client.id,
                             status="done" if due < ctx.today and rng.random() < 0.7 else "open")
         if action.status == "done":  # most on time, some late; own generator, so the rest stays as it was
@@ -280,40 +321,77 @@ def _conference(ctx: _Ctx, client: Client, agencies: list[Agency]) -> None:
         ctx.objects.append(action)
 
 
+CHILD_AGES = {"primary": (7, 9), "secondary": (10, 15)}  # showcase children surely of school age
+PARENT_GAP = 18  # a parent is at least this much older than a child (in completed years: never under 16)
+
+
 def _one_household(ctx: _Ctx, case_numbers: list[str]) -> list[Client]:
     rng = ctx.rng
     data = _names()
+    show = ctx.showcase.pop(0) if ctx.showcase and len(case_numbers) >= 2 else None
     origin_name = _weighted(rng, [(k, v["weight"]) for k, v in data["origins"].items()])
     origin = data["origins"][origin_name]
-    family = rng.random() < 0.45
+    family = show in CHILD_AGES or (show is None and rng.random() < 0.45)
     household_id = ctx.uid() if family else None
     surname = _pick_name(rng, origin["family"]) if family else None
-    young = rng.random() < 0.15
-    people = [_client(ctx, case_numbers.pop(), origin_name, origin, household_id, surname,
-                      (14, 25) if young else (18, 72))]
-    if family and case_numbers and rng.random() < 0.25:
-        partner = _client(ctx, case_numbers.pop(), origin_name, origin, household_id, surname, (20, 60))
-        partner.municipality = people[0].municipality
-        people.append(partner)
+    young = show == "ifk" or (show is None and rng.random() < 0.15)
+    ages = (16, 17) if show == "ifk" else (14, 25) if young else (30, 45) if show else (18, 72)
+    people = [_client(ctx, case_numbers.pop(), origin_name, origin, household_id, surname, ages,
+                      exact=show is not None)]
     main = people[0]
+    parent_age = _age(ctx, main.birth_date)
+    if family and case_numbers and rng.random() < 0.25 and show is None:
+        lo, hi = max(18, parent_age - 8), min(72, parent_age + 8)  # partners of about the same age
+        partner = _client(ctx, case_numbers.pop(), origin_name, origin, household_id, surname, (lo, max(lo, hi)))
+        partner.municipality = main.municipality
+        people.append(partner)
+        parent_age = min(parent_age, _age(ctx, partner.birth_date))
+    waiting = {main.id} if show == "ifk" else set()
     if family:
-        for _ in range(rng.randint(1, 4)):
+        # children young enough for their parents: at most 17, at least PARENT_GAP years younger
+        oldest = min(17, parent_age - PARENT_GAP - 1)  # one year of slack for partial birth dates
+        youngest = max(0, parent_age - 45)
+        for _ in range(rng.randint(1, 4) if oldest >= youngest else 0):
             given, _native = _pick_name(rng, origin[rng.choice(["male", "female"])])
             ctx.objects.append(HouseholdMember(id=ctx.uid(), client_id=main.id, given_name=given,
                                                family_name=main.family_name, relation="child",
-                                               birth_date=_birth(rng, ctx.today, 0, 17)))
+                                               birth_date=_birth(rng, ctx.today, youngest, oldest)))
         if len(people) > 1:
             ctx.objects.append(HouseholdMember(id=ctx.uid(), client_id=main.id, given_name=people[1].given_name,
                                                family_name=people[1].family_name, relation="partner",
                                                birth_date=people[1].birth_date, member_client_id=people[1].id))
+        # a child of school age in the case too (its own record, linked as a household member)
+        lo, hi = CHILD_AGES.get(show, (6, 15))
+        hi = min(hi, parent_age - PARENT_GAP - 1)
+        if case_numbers and lo <= hi and (show in CHILD_AGES or rng.random() < 0.2):
+            child = _client(ctx, case_numbers.pop(), origin_name, origin, household_id, surname, (lo, hi), exact=True)
+            child.municipality, child.case_manager = main.municipality, main.case_manager
+            child.residence_status, child.residence_paragraph = main.residence_status, main.residence_paragraph
+            child.residence_valid_until, child.phone, child.interpreter_needed = main.residence_valid_until, None, False
+            child.interpreter_language = None
+            child.opened_on, child.status, child.closed_on = main.opened_on, main.status, main.closed_on
+            ctx.objects.append(HouseholdMember(id=ctx.uid(), client_id=main.id, given_name=child.given_name,
+                                               family_name=child.family_name, relation="child",
+                                               birth_date=child.birth_date, member_client_id=child.id))
+            people.append(child)
+            if show in CHILD_AGES:
+                waiting.add(child.id)
     for person in people:
         ctx.objects.append(person)
-        from kimdesk.models import partial_date
-
+        demo_cycle.legal_facts(person, ctx.municipalities, ctx.today)
         age = partial_date.age_on(person.birth_date, ctx.today) or 30
         involved: list[Agency] = []
-        needs = _needs(ctx, person, age)
-        ctx.objects += demo_cycle.for_person(person, age, [n.category for n, _a in needs], ctx.today)
+        first = ("Internationale Förderklasse" if age >= 16 else "Schulplatz") if person.id in waiting else None
+        needs = _needs(ctx, person, age, first)
+        if person.id in waiting:
+            person.status, person.closed_on = "open", None
+        ctx.objects += demo_cycle.for_person(person, age, [n.category for n, _a in needs], ctx.today,
+                                             waiting_for_school=person.id in waiting)
+        case_phases = demo_cycle.phases(person, ctx.today)
+        ctx.objects += case_phases
+        ctx.objects += demo_cycle.plan(person, needs, case_phases, ctx.today)
+        if person.status == "open":
+            ctx.open_clients.append(person.id)
         for need, agency in needs:
             if agency is not None:
                 _responsibility(ctx, need, agency)
@@ -358,7 +436,9 @@ def generate(store: Store, clients: int, seed: int = 1, *, today: date | None = 
     for a in agencies:
         by_domain.setdefault(a.legal_domain or "—", []).append(a)
     ctx = _Ctx(random.Random(seed), today or date.today(), by_domain,
-               [a for a in agencies if a.is_immigration_office])
+               [a for a in agencies if a.is_immigration_office], by_id={a.id: a for a in agencies},
+               infos=[finder.AgencyInfo(a.id, a.name, a.kind or "", a.legal_domain or "", tuple(a.municipalities or ()))
+                      for a in agencies])
     made = 0
     while made < clients:
         with store.session() as session:
@@ -370,8 +450,39 @@ def generate(store: Store, clients: int, seed: int = 1, *, today: date | None = 
             ctx.objects = []
         if progress is not None and not progress(made, clients):
             break
+    _findings(store, ctx)
     deadlines.evaluate(store, ctx.today)  # the follow-ups a team would have on such data
     return made
+
+
+FINDINGS = [
+    ("Lücke beim Wechsel vom AsylbLG ins SGB II",
+     "Nach der Anerkennung vergehen oft Wochen bis zur ersten Zahlung des Jobcenters.", ["AsylbLG", "SGB II"]),
+    ("Wartezeiten auf Plätze in Internationalen Förderklassen",
+     "Junge Menschen von 16 bis 18 warten mehrere Monate auf einen Platz am Berufskolleg.", ["SchulG NRW"]),
+    ("Terminvergabe der Ausländerbehörde",
+     "Verlängerungen werden erst kurz vor Ablauf möglich; Fiktionsbescheinigungen fehlen.", ["AufenthG / AsylG"]),
+    ("Anerkennung ausländischer Abschlüsse dauert lange",
+     "Fehlende Übersetzungen und Gebühren verzögern die Anträge bei Kammern und Bezirksregierung.",
+     ["BQFG / BQFG NRW"]),
+]
+
+
+def _findings(store: Store, ctx: _Ctx) -> None:
+    """A few structural findings of the team, each with some of the cases it was seen in."""
+    if not ctx.open_clients:
+        return
+    rng = random.Random(f"findings:{ctx.rng.random()}")
+    with store.session() as session:
+        for n, (title, description, domains) in enumerate(FINDINGS):
+            noted = next_working_day(ctx.today - timedelta(days=rng.randint(30, 400)))
+            status = ("open", "raised", "resolved")[n % 3]
+            finding = StructuralFinding(id=ctx.uid(), title=title, description=description, legal_domains=domains,
+                                        municipalities=[], status=status, noted_on=noted,
+                                        raised_on=noted + timedelta(days=30) if status != "open" else None)
+            session.add(finding)
+            for cid in rng.sample(ctx.open_clients, min(len(ctx.open_clients), rng.randint(2, 6))):
+                session.add(FindingCase(id=ctx.uid(), finding_id=finding.id, client_id=cid))
 
 
 def _reserve_case_numbers(store: Store, session: Any, n: int) -> list[str]:

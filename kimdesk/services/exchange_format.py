@@ -16,6 +16,7 @@ from typing import Any
 from kimdesk.errors import ValidationError
 from kimdesk.i18n import translate
 from kimdesk.models import partial_date
+from kimdesk.models.client import BAMF_DECISIONS
 from kimdesk.models.school import SCHOOL_FORMS  # noqa: F401  (documented values of school_form)
 
 FORMAT = "kimdesk-export"
@@ -24,7 +25,7 @@ SHORT = 1_000
 LONG = 100_000
 ID_NAMESPACE = uuid.UUID("6f1d3c2e-8a4b-4c5d-9e6f-7a8b9c0d1e2f")
 
-# kinds: uuid, uuid?, str, str?, text?, pdate?, date, date?, time?, bool, list, presence, kind?, role?, kinds
+# kinds: uuid, uuid?, str, str?, text?, pdate?, date, date?, time?, bool, list, presence, kind?, role?, kinds, bamf?
 Field = tuple[str, str, str]
 
 CLIENT: list[Field] = [
@@ -45,6 +46,11 @@ CLIENT: list[Field] = [
     ("residence_status", "residence_status", "str?"),
     ("residence_paragraph", "residence_paragraph", "str?"),
     ("residence_valid_until", "residence_valid_until", "date?"),
+    ("suspended_since", "suspended_since", "date?"),
+    ("bamf_decision", "bamf_decision", "bamf?"),
+    ("bamf_decision_on", "bamf_decision_on", "date?"),
+    ("residence_rule_place", "residence_rule_place", "str?"),
+    ("residence_rule_until", "residence_rule_until", "date?"),
     ("household_id", "household_id", "uuid?"),
     ("case_manager", "case_manager", "str?"),
     ("status", "status", "str"),
@@ -285,6 +291,11 @@ def convert(kind: str, value: Any, path: str) -> Any:
     if base == "presence":
         if value not in PRESENCE:
             _fail(path, translate("Import", "muss present, excused oder absent sein"))
+        return value
+    if base == "bamf":  # the deadline rules read the kind: an unknown one would silence them
+        if value not in BAMF_DECISIONS:
+            _fail(path, translate("Import", "„{value}“ ist keine BAMF-Entscheidung (erlaubt: {allowed})").format(
+                value=str(value)[:40], allowed=", ".join(BAMF_DECISIONS)))
         return value
     raise AssertionError(kind)
 

@@ -29,7 +29,7 @@ from kimdesk.models import (
     new_id,
     partial_date,
 )
-from kimdesk.services import clients, content_marks, duplicates, finder
+from kimdesk.services import assessment, clients, content_marks, duplicates, finder
 from kimdesk.services import validation as v
 from kimdesk.store.store import Store
 
@@ -266,7 +266,8 @@ class IntakeWizard:
             self._agencies = finder.load_agencies(self.store)
         return finder.propose(self._agencies, self.data["needs"][index]["category"],
                               municipality=self.data["municipality"].strip() or None, age=self.age(),
-                              residence_status=self.data["residence_status"].strip() or None)
+                              residence_status=self.data["residence_status"].strip() or None,
+                              residence_paragraph=self.data["residence_paragraph"].strip() or None, today=self.today)
 
     def snapshot(self) -> dict[str, Any]:
         """Everything typed so far and where the wizard stands (kept in memory across a lock)."""
@@ -322,6 +323,7 @@ def create(store: Store, data: dict[str, Any], *, today: date | None = None) -> 
             s.add(ResidenceRecord(id=new_id(), client_id=client.id, status=client.residence_status,
                                   paragraph=client.residence_paragraph, valid_from=day,
                                   valid_until=client.residence_valid_until))
+            assessment.note_suspension(client, client.residence_status, day)
         for m in data["members"]:
             fields = clients.clean({k: _none_if_blank(m[k]) for k in ("given_name", "family_name", "birth_date",
                                                                     "relation")}, clients.MEMBER_FIELDS)

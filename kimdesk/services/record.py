@@ -27,7 +27,7 @@ from kimdesk.models import (
     ResidenceRecord,
     new_id,
 )
-from kimdesk.services import access, clients, tasks
+from kimdesk.services import access, assessment, clients, tasks
 from kimdesk.services import consents as consent_rules
 from kimdesk.services.edits import Edit, recording
 from kimdesk.store.store import Store
@@ -168,6 +168,8 @@ def update_client(store: Store, client_id: str, fields: Mapping[str, Any]) -> Ed
             s.add(ResidenceRecord(id=new_id(), client_id=client.id, status=client.residence_status,
                                   paragraph=client.residence_paragraph, valid_from=date.today(),
                                   valid_until=client.residence_valid_until))
+            if "suspended_since" not in data:
+                assessment.note_suspension(client, client.residence_status, date.today())
     return edit
 
 

@@ -39,6 +39,28 @@ def test_edit_personal_data_and_undo(qtbot, window, store):
     assert phone.text() == "0241 1" and not view.undo_button.isEnabled()
 
 
+def test_legal_rule_fields_are_edited_in_the_personal_tab(qtbot, window, store):
+    """What the finder and the deadline rules need: suspension date, BAMF decision, § 12a residence rule."""
+    cid = clients.create_client(store, {"given_name": "Dawit", "family_name": "Tesfay", "municipality": "Aachen"})
+    view = window.open_client(cid)
+    fields = view.personal.fields
+    decision = fields["bamf_decision"].widget
+    decision.setCurrentIndex(decision.findData("manifestly_unfounded"))
+    served = fields["bamf_decision_on"].widget
+    qtbot.keyClicks(served, "32.13.2026")
+    assert fields["bamf_decision_on"].message.text()  # checked as typed
+    served.clear()
+    qtbot.keyClicks(served, "02.03.2026")
+    qtbot.keyClicks(fields["suspended_since"].widget, "01.10.2025")
+    fields["residence_rule_place"].widget.setCurrentText("Stolberg")
+    _click(qtbot, view.personal.save_button)
+    qtbot.waitUntil(lambda: not view.personal.has_unsaved())
+    data = record.load(store, cid, log=False).client
+    assert data["bamf_decision"] == "manifestly_unfounded" and data["bamf_decision_on"] == date(2026, 3, 2)
+    assert data["suspended_since"] == date(2025, 10, 1) and data["residence_rule_place"] == "Stolberg"
+    assert "abgelehnt als offensichtlich unbegründet" == decision.currentText()
+
+
 def test_household_contacts_consents_tasks_tabs(qtbot, window, store):
     cid = clients.create_client(store, {"given_name": "Samir", "family_name": "Haddad"})
     view = window.open_client(cid)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QGridLayout, QHBoxLayout, QLabel, QPu
 
 from kimdesk.errors import ValidationError
 from kimdesk.i18n import translate
-from kimdesk.services import catalogue, clients, record
+from kimdesk.services import bamf_decisions, catalogue, clients, record
 from kimdesk.ui.fields import BoundField, FieldSpec, shown, typed
 from kimdesk.ui.widgets import show_message
 
@@ -35,7 +35,14 @@ def personal_fields() -> tuple[list[FieldSpec], list[FieldSpec]]:
         FieldSpec("residence_paragraph", translate("PersonalTab", "Rechtsgrundlage"), "combo",
                   vocab("residence_paragraph")),
         FieldSpec("residence_valid_until", translate("PersonalTab", "gültig bis"), "date"),
+        # what the legal rules need (finder: § 1 Abs. 1 Nr. 3 c AsylbLG; follow-ups: §§ 74, 36 AsylG, § 12a AufenthG)
+        FieldSpec("suspended_since", translate("PersonalTab", "Abschiebung ausgesetzt seit"), "date"),
+        FieldSpec("bamf_decision", translate("PersonalTab", "BAMF-Entscheidung"), "choice", bamf_decisions.options()),
+        FieldSpec("bamf_decision_on", translate("PersonalTab", "BAMF-Bescheid zugestellt am"), "date"),
         FieldSpec("municipality", translate("PersonalTab", "Wohnort (Kommune)"), "combo", catalogue.municipalities()),
+        FieldSpec("residence_rule_place", translate("PersonalTab", "Wohnsitzregelung (§ 12a AufenthG): Ort"), "combo",
+                  catalogue.municipalities()),
+        FieldSpec("residence_rule_until", translate("PersonalTab", "Wohnsitzregelung bis"), "date"),
         FieldSpec("address", translate("PersonalTab", "Anschrift")),
         FieldSpec("phone", translate("PersonalTab", "Telefon")),
         FieldSpec("email", translate("PersonalTab", "E-Mail")),

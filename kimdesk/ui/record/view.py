@@ -188,6 +188,7 @@ class ClientRecordView(QWidget):
             return {}
         c = self.rec.client
         return {"municipality": c["municipality"], "residence_status": c["residence_status"],
+                "residence_paragraph": c.get("residence_paragraph"), "suspended_since": c.get("suspended_since"),
                 "age": partial_date.age_on(c["birth_date"], date.today())}
 
     # -- editing ---------------------------------------------------------------------------
