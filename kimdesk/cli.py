@@ -62,13 +62,18 @@ class Context:
         from kimdesk.store.profile import open_profile
 
         if self._store is None:
-            self._store = open_profile(self.profile, passphrase=self.passphrase_from_env(), prompt=self.prompt)
+            self._store = open_profile(self.profile, passphrase=self.passphrase_from_env(), prompt=self.prompt,
+                                       notice=self.note)
         return self._store
 
     def close(self) -> None:
         if self._store is not None:
             self._store.close()
             self._store = None
+
+    def note(self, line: str) -> None:
+        """One line for the person on stderr (not part of the output a script reads)."""
+        print(f"kimdesk: {line}", file=sys.stderr)
 
     def out(self, line: str = "") -> None:
         print(line, file=self.stdout)

@@ -53,6 +53,7 @@ class Store:
         self.last_changes = Changes()
         self._lock = threading.RLock()
         self._opened: list[int] = getattr(engine, "connections_opened", [0])
+        self.hold: Any = None  # the shared hold on the profile folder (profile_lock.Held)
 
     @property
     def connections_opened(self) -> int:
@@ -132,6 +133,9 @@ class Store:
                 except DBAPIError:
                     pass
                 engine.dispose()
+            if self.hold is not None:
+                self.hold.release()
+                self.hold = None
 
     close = lock
 
@@ -141,6 +145,7 @@ class Store:
             if self.engine is not None:
                 raise RuntimeError("store is open")
             self.engine, fresh.engine = fresh.engine, None
+            self.hold, fresh.hold = fresh.hold, None
             self._opened = fresh._opened
             self.clock.observe(fresh.clock.last)
 
