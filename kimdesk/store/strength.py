@@ -27,7 +27,8 @@ CONTEXT_WORDS = (
 @dataclass(frozen=True)
 class Estimate:
     score: int  # 0 (guessed at once) … 4 (very hard to guess)
-    reason: str  # empty when acceptable
+    reason: str  # the whole sentence; empty when acceptable
+    why: str = ""  # the short part of it, for the hint while typing
 
     @property
     def ok(self) -> bool:
@@ -54,7 +55,7 @@ def _reason(result: dict) -> str:
 def estimate(passphrase: str) -> Estimate:
     if len(passphrase) < MIN_LENGTH:
         return Estimate(0, translate("Keys", "Die Passphrase muss mindestens {n} Zeichen lang sein.")
-                        .format(n=MIN_LENGTH))
+                        .format(n=MIN_LENGTH), translate("Keys", "zu kurz (mindestens {n} Zeichen)").format(n=MIN_LENGTH))
     from zxcvbn import zxcvbn
 
     # zxcvbn's cost grows with the length; what it learns beyond 100 characters changes nothing
@@ -62,5 +63,6 @@ def estimate(passphrase: str) -> Estimate:
     score = int(result["score"])
     if score >= MIN_SCORE:
         return Estimate(score, "")
+    why = _reason(result)
     return Estimate(score, translate("Keys", "Die Passphrase ist zu schwach: {why}. Besser ist ein Satz aus "
-                                             "mehreren Wörtern.").format(why=_reason(result)))
+                                             "mehreren Wörtern.").format(why=why), why)
