@@ -76,10 +76,20 @@ class Context:
         print(f"kimdesk: {line}", file=sys.stderr)
 
     def out(self, line: str = "") -> None:
-        print(line, file=self.stdout)
+        from kimdesk.commands import terminal
+
+        print(terminal.line(line), file=self.stdout)
+
+    def row(self, cells: Any) -> None:
+        """One tab-separated line; each cell escaped so data never controls the terminal."""
+        from kimdesk.commands import terminal
+
+        print("\t".join(terminal.cell(c) for c in cells), file=self.stdout)
 
     def out_json(self, value: Any) -> None:
-        json.dump(value, self.stdout, ensure_ascii=False, indent=1, default=str)
+        from kimdesk.commands import terminal
+
+        self.stdout.write(terminal.json_text(json.dumps(value, ensure_ascii=False, indent=1, default=str)))
         self.stdout.write("\n")
 
 

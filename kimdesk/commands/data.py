@@ -73,5 +73,5 @@ def cmd_search(ctx, args) -> int:
             ctx.out_json(exchange.export_clients(conn, [h.id for h in hits]))
         return ExitCode.OK
     for h in hits:
-        ctx.out("\t".join([h.id, h.given_name, h.family_name, h.birth_date or "", h.municipality or ""]))
+        ctx.row([h.id, h.given_name, h.family_name, h.birth_date or "", h.municipality or ""])
     return ExitCode.OK

@@ -159,8 +159,8 @@ def cmd_list(ctx, args) -> int:
     from kimdesk.services import conference_queries
 
     for c in conference_queries.list_conferences(ctx.open_store(), status=args.status, client_id=args.client):
-        ctx.out("\t".join([c.id, c.date.isoformat(), c.starts_at.strftime("%H:%M") if c.starts_at else "",
-                           c.kind, c.status, ",".join(c.case_numbers), c.title]))
+        ctx.row([c.id, c.date.isoformat(), c.starts_at.strftime("%H:%M") if c.starts_at else "",
+                           c.kind, c.status, ",".join(c.case_numbers), c.title])
     return ExitCode.OK
 
 
@@ -173,8 +173,8 @@ def cmd_actions(ctx, args) -> int:
     else:
         rows = conference_queries.due_actions(store, within_days=args.within)
     for r in rows:
-        ctx.out("\t".join([r.id, r.due.isoformat() if r.due else "", r.status, r.who_agency, r.who, r.what,
-                           r.conference_id, ",".join(r.case_numbers)]))
+        ctx.row([r.id, r.due.isoformat() if r.due else "", r.status, r.who_agency, r.who, r.what,
+                           r.conference_id, ",".join(r.case_numbers)])
     return ExitCode.OK
 
 
