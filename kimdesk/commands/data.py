@@ -43,9 +43,12 @@ def cmd_demo(ctx, args) -> int:
 def cmd_import(ctx, args) -> int:
     from kimdesk.services import exchange
 
-    doc = exchange.load(args.file)  # bad files fail before the profile is even opened
-    exchange.parse(doc)
-    result = exchange.import_document(ctx.open_store(), doc)
+    from kimdesk.services import settings
+
+    store = ctx.open_store()
+    doc = exchange.load(args.file, settings.IMPORT_MAX_MB.get(store) * 1024 * 1024)
+    exchange.parse(doc)  # the whole file is checked before anything is written
+    result = exchange.import_document(store, doc)
     total = sum(result.written.values())
     ctx.out(translate("CLI", "{n} Datensätze geschrieben ({detail}).").format(
         n=total, detail=", ".join(f"{k}: {v}" for k, v in sorted(result.written.items())) or "-"))

@@ -61,7 +61,9 @@ def cmd_init(ctx, args) -> int:
     catalogue.seed_agencies(store)
     ctx.out(translate("CLI", "Profil „{name}“ angelegt in {dir}").format(name=ctx.profile_name, dir=ctx.profile.dir))
     if not args.no_keyring:
-        if secrets.backend() is None:
+        if secrets.last_problem():
+            ctx.out(secrets.last_problem())
+        elif secrets.backend() is None:
             ctx.out(translate("CLI", "Kein sicherer Schlüsselbund gefunden: Öffnen nur mit der Passphrase."))
         else:
             ctx.out(translate("CLI", "Schlüssel im Schlüsselbund abgelegt ({name}).").format(name=secrets.backend_name()))

@@ -112,9 +112,11 @@ def _save(store: Store, team: Team) -> None:
         store.set_setting(conn, TEAM_GENERATION, team.generation)
         store.set_setting(conn, TEAM_OLD_KEYS, team.keys_doc()["old"])
         store.set_setting(conn, TEAM_PENDING, None)
+    # the keyring holds the current key and its generation only: the old keys grow with every
+    # rotation and would pass the Credential Manager's 2,560-byte limit; they live in the database
     secrets.put(keyring_name(team.id), team.key.hex())
     if team.generation > 1:
-        secrets.put(keyring_generations_name(team.id), json.dumps(team.keys_doc()))
+        secrets.put(keyring_generations_name(team.id), json.dumps({"generation": team.generation}))
 
 
 def save_pending(store: Store, team: Team) -> None:
