@@ -60,7 +60,11 @@ def cmd_import(ctx, args) -> int:
 def cmd_export(ctx, args) -> int:
     from kimdesk.services import exchange
 
-    counts = exchange.export_file(ctx.open_store(), args.file)
+    from kimdesk.services import access
+
+    store = ctx.open_store()
+    counts = exchange.export_file(store, args.file)
+    access.record_bulk(store, "export", counts.get("clients", 0))
     ctx.out(translate("CLI", "Exportiert nach {path}: {detail}").format(
         path=args.file, detail=", ".join(f"{k}: {v}" for k, v in counts.items())))
     return ExitCode.OK
@@ -72,8 +76,12 @@ def cmd_search(ctx, args) -> int:
     store = ctx.open_store()
     hits = search.search(store, args.text, limit=args.limit)
     if args.json:
+        from kimdesk.services import access
+
         with store.connection() as conn:
-            ctx.out_json(exchange.export_clients(conn, [h.id for h in hits]))
+            records = exchange.export_clients(conn, [h.id for h in hits])
+        access.record_bulk(store, "search", len(records))
+        ctx.out_json(records)
         return ExitCode.OK
     for h in hits:
         ctx.row([h.id, h.given_name, h.family_name, h.birth_date or "", h.municipality or ""])
