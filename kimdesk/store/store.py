@@ -139,6 +139,22 @@ class Store:
 
     close = lock
 
+    def interrupt(self) -> int:
+        """Abort the statement every open connection is running (``sqlite3_interrupt``, safe from
+        another thread): a job that does not heed its cancel flag gives its connection back."""
+        engine = self.engine
+        if engine is None:
+            return 0
+        entries = list(getattr(engine.pool, "_all_conns", ()))
+        for entry in entries:
+            raw = getattr(entry, "dbapi_connection", None)
+            if raw is not None:
+                try:
+                    raw.interrupt()
+                except Exception:  # noqa: BLE001 - a connection closed meanwhile
+                    pass
+        return len(entries)
+
     def reopen(self, fresh: Store) -> None:
         """Take over the engine of ``fresh``, this profile opened again (unlock after ``lock()``)."""
         with self._lock:
