@@ -1811,7 +1811,17 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../kimdesk/services/backup.py" line="+98"/>
+        <location filename="../../kimdesk/services/backup.py" line="+80"/>
+        <source>Die Sicherung konnte nicht geschrieben werden ({err}); es wurde nichts angelegt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Die Sicherung konnte nicht geschrieben werden: {err}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Sicherung {path} nicht gefunden.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1890,7 +1900,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+56"/>
         <source>KIMdesk – Kommunales Integrationsmanagement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1905,12 +1915,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+34"/>
+        <source>Der Datenträger ist voll ({path}); es wurde nichts gespeichert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die Datei wird für den Datenträger zu groß ({path}); es wurde nichts gespeichert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keine Berechtigung für {path}; es wurde nichts geändert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} gibt es nicht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} liegt auf einem schreibgeschützten Datenträger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dateifehler bei {path}: {err}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>kimdesk: abgebrochen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>kimdesk: interner Fehler ({kind}); Details im Protokoll.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1945,7 +1985,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>{n} Datensätze geschrieben ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,7 +1995,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Exportiert nach {path}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2031,7 +2071,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Kein sicherer Schlüsselbund gefunden: Öffnen nur mit der Passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2069,11 +2109,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Sicherung wiederhergestellt; die vorherige Datenbank liegt unter {path}.</source>
+        <source>Sicherung wiederhergestellt; die vorherige Datenbank liegt mit allen gespeicherten Änderungen unter {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Keine Sicherung fällig.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2103,7 +2143,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
+        <source>Die Datenbank ist beschädigt; das Audit-Protokoll lässt sich nicht prüfen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Datenbank ist beschädigt ({what}); das Audit-Protokoll lässt sich nicht prüfen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Kein KIMdesk-Profil „{name}“ in {dir}; zuerst „kimdesk init“ ausführen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2314,17 +2364,18 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>Der Ordner {dir} existiert nicht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location filename="../../kimdesk/cli.py" line="-68"/>
+        <location filename="../../kimdesk/commands/minutes.py" line="-60"/>
         <source>{path} ist ein Ordner; bitte einen Dateinamen angeben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../kimdesk/commands/minutes.py" line="+13"/>
         <location filename="../../kimdesk/commands/report.py" line="+61"/>
         <source>1 Seite</source>
         <translation type="unfinished"></translation>
@@ -2357,7 +2408,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Protokoll</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2372,7 +2423,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Schweigepflichtentbindung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2711,12 +2762,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+160"/>
+        <location line="+157"/>
         <source>Rückgängig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-140"/>
         <source>Persönliche Daten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2792,7 +2843,7 @@
         </translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+77"/>
         <source>Rückgängig: {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3234,7 +3285,7 @@
 <context>
     <name>ConferencesTab</name>
     <message>
-        <location filename="../../kimdesk/ui/record/lists.py" line="+20"/>
+        <location filename="../../kimdesk/ui/record/lists.py" line="+21"/>
         <source>Entwurf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3910,7 +3961,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/ui/record/cycle/tab.py" line="+34"/>
+        <location filename="../../kimdesk/ui/record/cycle/tab.py" line="+35"/>
         <source>Phasen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4208,7 +4259,12 @@
 <context>
     <name>Doctor</name>
     <message>
-        <location filename="../../kimdesk/services/doctor.py" line="+42"/>
+        <location filename="../../kimdesk/services/doctor.py" line="+20"/>
+        <source>Nächster Schritt: eine Sicherung wiederherstellen („kimdesk backup list“, dann „kimdesk backup restore DATEI“).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <location line="+2"/>
         <source>Schlüsselbund</source>
         <translation type="unfinished"></translation>
@@ -4231,18 +4287,24 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+13"/>
         <location line="+4"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Datenbank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>{path}: Integritätsprüfung bestanden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>beschädigt: die Integritätsprüfung meldet {n} Fehler (zuerst: {first}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Schema</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4285,7 +4347,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="+321"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="+322"/>
         <source>Fertig</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4357,7 +4419,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/validation.py" line="+115"/>
+        <location filename="../../kimdesk/services/validation.py" line="+143"/>
         <source>Vorname</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4735,18 +4797,8 @@
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../kimdesk/services/first_run.py" line="+49"/>
-        <source>zu kurz (mindestens {n} Zeichen)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>schwach – länger ist besser, z. B. ein ganzer Satz</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>mittel</source>
+        <location filename="../../kimdesk/services/first_run.py" line="+53"/>
+        <source>zu schwach – {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4755,7 +4807,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>sehr gut</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5031,18 +5083,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Datei nicht lesbar: {err}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Die Datei ist nicht UTF-8-kodiert.</source>
+        <location line="+2"/>
+        <source>Die Datei ist größer als {mb} MB (Einstellung „Importdateien höchstens“); es wurde nichts importiert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Die Datei ist nicht UTF-8- oder UTF-16-kodiert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kein gültiges JSON (Zeile {line}, Spalte {col}): {msg}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Datei ist zu tief verschachtelt; das ist kein KIMdesk-Export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Datei enthält eine Zahl mit zu vielen Stellen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5063,7 +5130,7 @@
     <message>
         <location line="+33"/>
         <location line="+27"/>
-        <location filename="../../kimdesk/services/exchange_format.py" line="+273"/>
+        <location filename="../../kimdesk/services/exchange_format.py" line="+279"/>
         <source>muss ein Objekt sein</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5093,7 +5160,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/exchange_format.py" line="-62"/>
+        <location filename="../../kimdesk/services/exchange_format.py" line="-67"/>
         <source>darf nicht leer sein</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5115,6 +5182,11 @@
     <message>
         <location line="+2"/>
         <source>enthält ein Nullzeichen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>enthält {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5140,6 +5212,11 @@
     <message>
         <location line="+2"/>
         <source>enthält einen zu langen Eintrag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enthält ein Steuerzeichen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5191,7 +5268,7 @@
 <context>
     <name>Intake</name>
     <message>
-        <location filename="../../kimdesk/services/intake.py" line="+172"/>
+        <location filename="../../kimdesk/services/intake.py" line="+181"/>
         <source>Bitte die Stelle wählen, die die Einwilligung erhält.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5296,30 +5373,30 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+61"/>
+        <location line="+76"/>
         <source>Vorname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+61"/>
+        <location line="-75"/>
+        <location line="+76"/>
         <source>Familienname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-75"/>
         <source>Name in eigener Schrift (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
-        <location line="+192"/>
+        <location line="+75"/>
+        <location line="+168"/>
         <source>Geburtsdatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-242"/>
         <source>Geschlecht</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5379,7 +5456,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Wer lebt mit im Haushalt?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5409,7 +5486,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Sprachen und Dolmetschung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5440,23 +5517,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+130"/>
+        <location line="+112"/>
         <source>Aufenthaltsstatus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-110"/>
         <source>Rechtsgrundlage (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+81"/>
+        <location line="+72"/>
         <source>gültig bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-71"/>
         <source>Wohnort (Kommune)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5467,12 +5544,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+120"/>
+        <location line="+102"/>
         <source>Bedarfe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-101"/>
         <source>Worum geht es? Für jeden Bedarf schlägt KIMdesk die zuständige Stelle vor (nach Aufenthaltsstatus, Alter und Wohnort); der Vorschlag lässt sich ändern.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5512,7 +5589,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
         <source>Einwilligungen (Schweigepflichtentbindung)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5582,7 +5659,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>Zusammenfassung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5653,12 +5730,52 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../kimdesk/store/keyfile.py" line="+51"/>
+        <location filename="../../kimdesk/store/strength.py" line="+42"/>
+        <source>sie enthält ein naheliegendes Wort wie „kimdesk“ oder „Passwort“ oder ist die veröffentlichte Demo-Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sie besteht aus Wiederholungen wie „aaaa“ oder „abcabc“</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sie enthält eine Folge wie „1234“, „abcd“ oder „qwertz“</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sie ist ein häufiges Passwort oder Wort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sie enthält ein Datum oder eine Jahreszahl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sie ist zu leicht zu erraten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Die Passphrase muss mindestens {n} Zeichen lang sein.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+1"/>
+        <source>zu kurz (mindestens {n} Zeichen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Die Passphrase ist zu schwach: {why}. Besser ist ein Satz aus mehreren Wörtern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/store/keyfile.py" line="+115"/>
         <source>Falsche Passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5668,21 +5785,45 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Die Schlüsseldatei {path} ist nicht lesbar: {err}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Die Schlüsseldatei hat ein neueres Format ({v}); bitte KIMdesk aktualisieren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>Die Schlüsseldatei {path} verlangt unzulässige Parameter für die Schlüsselableitung; sie ist beschädigt oder manipuliert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Die Schlüsseldatei {path} ist beschädigt oder keine KIMdesk-Datei.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/store/secrets.py" line="+95"/>
+        <source>Der Schlüsselbund ist in dieser Sitzung nicht verfügbar (Windows-Fehler 1312, z. B. in einer Remotesitzung oder geplanten Aufgabe); bitte mit der Passphrase öffnen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Der Schlüsselbund hat den Zugriff verweigert ({err}); bitte mit der Passphrase öffnen und den Schlüssel später mit „kimdesk keyring store“ erneut ablegen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Der Eintrag ist zu groß für den Schlüsselbund; er bleibt nur in der verschlüsselten Datenbank.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../kimdesk/ui/lock.py" line="+170"/>
+        <location filename="../../kimdesk/ui/lock.py" line="+189"/>
         <source>Bitte die Passphrase eingeben.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5695,7 +5836,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location line="-106"/>
+        <location line="-123"/>
         <source>&lt;h2&gt;KIMdesk ist gesperrt&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5733,7 +5874,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>{n} Datensätze importiert.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5943,7 +6084,7 @@
 <context>
     <name>Map</name>
     <message>
-        <location filename="../../kimdesk/ui/map/panel.py" line="+38"/>
+        <location filename="../../kimdesk/ui/map/panel.py" line="+39"/>
         <location filename="../../kimdesk/ui/map/scene.py" line="+147"/>
         <source>Lücke</source>
         <translation type="unfinished"></translation>
@@ -6398,7 +6539,7 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="-243"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-244"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6443,7 +6584,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Die beiden Eingaben stimmen nicht überein.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9714,6 +9855,16 @@
         <source>Die ältesten Sicherungen darüber hinaus werden gelöscht.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Importdateien höchstens (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Größere Dateien werden abgelehnt, ohne sie ganz zu lesen.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -9842,7 +9993,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/profile.py" line="+66"/>
+        <location filename="../../kimdesk/store/profile.py" line="+71"/>
+        <source>er muss 1 bis 64 Zeichen lang sein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>er darf keines der Zeichen &lt; &gt; : &quot; / \ | ? * und keine Steuerzeichen enthalten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>er darf nicht mit einem Punkt oder Leerzeichen enden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>der Name ist unter Windows für Geräte reserviert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ungültiger Profilname „{name}“: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Es gibt schon das Profil „{other}“; Profilnamen, die sich nur in Groß-/Kleinschreibung unterscheiden, sind unter Windows dasselbe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Die Datenbankdatei {path} ist leer; stellen Sie sie aus der Sicherung wieder her.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9852,12 +10033,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Das Profil „{name}“ in {dir} ist bereits eingerichtet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
+        <source>Das Profil konnte nicht angelegt werden ({err}); es wurde nichts zurückgelassen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Kein KIMdesk-Profil „{name}“ in {dir}; zuerst „kimdesk init“ ausführen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9867,17 +10053,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+34"/>
         <source>Passphrase fehlt: KIMDESK_PASSPHRASE setzen oder interaktiv eingeben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+21"/>
+        <source>Die Datenbank passt weder zu {key} noch zu {new}; stellen Sie eine Sicherung wieder her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Eine unterbrochene Neuverschlüsselung lässt sich nicht abschließen: {key} kann nicht ersetzt werden (von einem anderen Programm geöffnet?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Eine unterbrochene Neuverschlüsselung wurde abgeschlossen: {new} ist jetzt die Schlüsseldatei.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Die Datenbank ist keine vollständige KIMdesk-Datenbank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/store.py" line="+97"/>
+        <location line="+48"/>
+        <source>Die Datenbank ist neu verschlüsselt, aber {key} ließ sich nicht ersetzen ({err}); beim nächsten Öffnen übernimmt KIMdesk {new} automatisch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/store/store.py" line="+98"/>
         <source>Das Profil ist gesperrt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9889,6 +10095,16 @@
     <message>
         <location line="+4"/>
         <source>Das ist nicht das Profil, das gesperrt wurde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/store/profile_lock.py" line="+30"/>
+        <source>Das Profil wird von einem anderen KIMdesk-Prozess benutzt; beenden Sie ihn und versuchen Sie es erneut. Es wurde nichts geändert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Das Profil wird gerade wiederhergestellt; bitte gleich erneut versuchen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9986,17 +10202,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Dieses Gerät gehört bereits zum Team {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+52"/>
         <source>{path} ist keine KIMdesk-Anmeldedatei oder beschädigt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Datei nicht lesbar: {err}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10006,7 +10222,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <source>{path} verlangt unzulässige Parameter für die Schlüsselableitung; die Datei ist beschädigt oder manipuliert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Falsche Passphrase für die Anmeldedatei.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10533,7 +10754,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/ui/tasks_page.py" line="+24"/>
+        <location filename="../../kimdesk/ui/tasks_page.py" line="+25"/>
         <source>Fällig</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10571,7 +10792,7 @@
 <context>
     <name>TasksPage</name>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>&lt;b&gt;Aufgaben und Wiedervorlagen&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10616,7 +10837,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
         <source>{n} offen, davon {late} überfällig</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10624,7 +10845,7 @@
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../kimdesk/ui/record/lists.py" line="+39"/>
+        <location filename="../../kimdesk/ui/record/lists.py" line="+30"/>
         <source>Was ist zu tun? z. B. Bescheid des Jobcenters nachfragen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10851,13 +11072,33 @@
     </message>
     <message>
         <location filename="../../kimdesk/services/tasks.py" line="-28"/>
-        <location filename="../../kimdesk/services/validation.py" line="-104"/>
-        <location line="+46"/>
+        <location filename="../../kimdesk/services/validation.py" line="-108"/>
+        <location line="+50"/>
         <source>Bitte „{field}“ ausfüllen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/validation.py" line="-43"/>
+        <location filename="../../kimdesk/services/validation.py" line="-69"/>
+        <source>ein ungültiges Zeichen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ein Steuerzeichen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eine Schreibrichtungs-Steuerung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>einen Tabulator oder Zeilenumbruch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>„{field}“ muss Text sein.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10872,7 +11113,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>„{field}“ enthält {what}; bitte entfernen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Die Telefonnummer „{value}“ darf nur Ziffern, Leerzeichen und + ( ) / - enthalten.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10990,7 +11236,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+29"/>
         <source>Nächste Aufnahmetermine: {dates}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11023,7 +11269,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="-147"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-148"/>
         <source>Willkommen bei KIMdesk</source>
         <translation type="unfinished"></translation>
     </message>

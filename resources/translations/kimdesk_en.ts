@@ -1811,7 +1811,17 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../kimdesk/services/backup.py" line="+98"/>
+        <location filename="../../kimdesk/services/backup.py" line="+80"/>
+        <source>Die Sicherung konnte nicht geschrieben werden ({err}); es wurde nichts angelegt.</source>
+        <translation>The backup could not be written ({err}); nothing was created.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Die Sicherung konnte nicht geschrieben werden: {err}</source>
+        <translation>The backup could not be written: {err}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Sicherung {path} nicht gefunden.</source>
         <translation>Backup {path} not found.</translation>
     </message>
@@ -1890,7 +1900,7 @@
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+56"/>
         <source>KIMdesk – Kommunales Integrationsmanagement</source>
         <translation>KIMdesk – Municipal Integration Management</translation>
     </message>
@@ -1905,12 +1915,42 @@
         <translation>profile name (default: default)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+34"/>
+        <source>Der Datenträger ist voll ({path}); es wurde nichts gespeichert.</source>
+        <translation>The disk is full ({path}); nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die Datei wird für den Datenträger zu groß ({path}); es wurde nichts gespeichert.</source>
+        <translation>The file is too large for the disk ({path}); nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keine Berechtigung für {path}; es wurde nichts geändert.</source>
+        <translation>No permission for {path}; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} gibt es nicht.</source>
+        <translation>{path} does not exist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} liegt auf einem schreibgeschützten Datenträger.</source>
+        <translation>{path} is on a read-only disk.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dateifehler bei {path}: {err}</source>
+        <translation>File error at {path}: {err}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>kimdesk: abgebrochen</source>
         <translation>kimdesk: interrupted</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>kimdesk: interner Fehler ({kind}); Details im Protokoll.</source>
         <translation>kimdesk: internal error ({kind}); details in the log.</translation>
     </message>
@@ -1945,7 +1985,7 @@
         <translation>{n} people generated.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>{n} Datensätze geschrieben ({detail}).</source>
         <translation>{n} records written ({detail}).</translation>
     </message>
@@ -1955,7 +1995,7 @@
         <translation>{n} new follow-ups from the deadline rules.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Exportiert nach {path}: {detail}</source>
         <translation>Exported to {path}: {detail}</translation>
     </message>
@@ -2031,7 +2071,7 @@
         <translation>Profile “{name}” created in {dir}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Kein sicherer Schlüsselbund gefunden: Öffnen nur mit der Passphrase.</source>
         <translation>No secure keyring found: opening only with the passphrase.</translation>
     </message>
@@ -2069,11 +2109,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Sicherung wiederhergestellt; die vorherige Datenbank liegt unter {path}.</source>
-        <translation>Backup restored; the previous database is at {path}.</translation>
+        <source>Sicherung wiederhergestellt; die vorherige Datenbank liegt mit allen gespeicherten Änderungen unter {path}.</source>
+        <translation>Backup restored; the previous database, with every saved change, is kept at {path}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Keine Sicherung fällig.</source>
         <translation>No backup due.</translation>
     </message>
@@ -2103,7 +2143,17 @@
         <translation>No secure keyring available.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
+        <source>Die Datenbank ist beschädigt; das Audit-Protokoll lässt sich nicht prüfen.</source>
+        <translation>The database is damaged; the audit log cannot be verified.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Datenbank ist beschädigt ({what}); das Audit-Protokoll lässt sich nicht prüfen.</source>
+        <translation>The database is damaged ({what}); the audit log cannot be verified.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Kein KIMdesk-Profil „{name}“ in {dir}; zuerst „kimdesk init“ ausführen.</source>
         <translation>No KIMdesk profile “{name}” in {dir}; run “kimdesk init” first.</translation>
     </message>
@@ -2314,17 +2364,18 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>Der Ordner {dir} existiert nicht.</source>
         <translation>The folder {dir} does not exist.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location filename="../../kimdesk/cli.py" line="-68"/>
+        <location filename="../../kimdesk/commands/minutes.py" line="-60"/>
         <source>{path} ist ein Ordner; bitte einen Dateinamen angeben.</source>
         <translation>{path} is a folder; please give a file name.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../kimdesk/commands/minutes.py" line="+13"/>
         <location filename="../../kimdesk/commands/report.py" line="+61"/>
         <source>1 Seite</source>
         <translation>1 page</translation>
@@ -2357,7 +2408,7 @@
         <translation>Please give the target file with -o.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Protokoll</source>
         <translation>Minutes</translation>
     </message>
@@ -2372,7 +2423,7 @@
         <translation>Copy for {recipient}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Schweigepflichtentbindung</source>
         <translation>Release from confidentiality</translation>
     </message>
@@ -2711,12 +2762,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+160"/>
+        <location line="+157"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-140"/>
         <source>Persönliche Daten</source>
         <translation>Personal data</translation>
     </message>
@@ -2792,7 +2843,7 @@
         </translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+77"/>
         <source>Rückgängig: {what}</source>
         <translation>Undo: {what}</translation>
     </message>
@@ -3234,7 +3285,7 @@
 <context>
     <name>ConferencesTab</name>
     <message>
-        <location filename="../../kimdesk/ui/record/lists.py" line="+20"/>
+        <location filename="../../kimdesk/ui/record/lists.py" line="+21"/>
         <source>Entwurf</source>
         <translation>draft</translation>
     </message>
@@ -3910,7 +3961,7 @@
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/ui/record/cycle/tab.py" line="+34"/>
+        <location filename="../../kimdesk/ui/record/cycle/tab.py" line="+35"/>
         <source>Phasen</source>
         <translation>Phases</translation>
     </message>
@@ -4208,7 +4259,12 @@
 <context>
     <name>Doctor</name>
     <message>
-        <location filename="../../kimdesk/services/doctor.py" line="+42"/>
+        <location filename="../../kimdesk/services/doctor.py" line="+20"/>
+        <source>Nächster Schritt: eine Sicherung wiederherstellen („kimdesk backup list“, dann „kimdesk backup restore DATEI“).</source>
+        <translation>Next step: restore a backup (&quot;kimdesk backup list&quot;, then &quot;kimdesk backup restore FILE&quot;).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <location line="+2"/>
         <source>Schlüsselbund</source>
         <translation>Keyring</translation>
@@ -4231,18 +4287,24 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+13"/>
         <location line="+4"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Datenbank</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>{path}: Integritätsprüfung bestanden</source>
         <translation>{path}: integrity check passed</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>beschädigt: die Integritätsprüfung meldet {n} Fehler (zuerst: {first}).</source>
+        <translation>damaged: the integrity check reports {n} errors (first: {first}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
@@ -4285,7 +4347,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="+321"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="+322"/>
         <source>Fertig</source>
         <translation>Done</translation>
     </message>
@@ -4357,7 +4419,7 @@
         <translation>YYYY, MM.YYYY or DD.MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/validation.py" line="+115"/>
+        <location filename="../../kimdesk/services/validation.py" line="+143"/>
         <source>Vorname</source>
         <translation>Given name</translation>
     </message>
@@ -4735,19 +4797,9 @@
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../kimdesk/services/first_run.py" line="+49"/>
-        <source>zu kurz (mindestens {n} Zeichen)</source>
-        <translation>too short (at least {n} characters)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>schwach – länger ist besser, z. B. ein ganzer Satz</source>
-        <translation>weak – longer is better, e.g. a whole sentence</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>mittel</source>
-        <translation>fair</translation>
+        <location filename="../../kimdesk/services/first_run.py" line="+53"/>
+        <source>zu schwach – {why}</source>
+        <translation>too weak – {why}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4755,7 +4807,7 @@
         <translation>good</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>sehr gut</source>
         <translation>very good</translation>
     </message>
@@ -5031,19 +5083,34 @@
         <translation>the id {id} occurs twice</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Datei nicht lesbar: {err}</source>
         <translation>File not readable: {err}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Die Datei ist nicht UTF-8-kodiert.</source>
-        <translation>The file is not UTF-8 encoded.</translation>
+        <location line="+2"/>
+        <source>Die Datei ist größer als {mb} MB (Einstellung „Importdateien höchstens“); es wurde nichts importiert.</source>
+        <translation>The file is larger than {mb} MB (setting &quot;Import files at most&quot;); nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Die Datei ist nicht UTF-8- oder UTF-16-kodiert.</source>
+        <translation>The file is not UTF-8 or UTF-16 encoded.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kein gültiges JSON (Zeile {line}, Spalte {col}): {msg}</source>
         <translation>Not valid JSON (line {line}, column {col}): {msg}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Datei ist zu tief verschachtelt; das ist kein KIMdesk-Export.</source>
+        <translation>The file is nested too deeply; this is not a KIMdesk export.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Datei enthält eine Zahl mit zu vielen Stellen.</source>
+        <translation>The file contains a number with too many digits.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5063,7 +5130,7 @@
     <message>
         <location line="+33"/>
         <location line="+27"/>
-        <location filename="../../kimdesk/services/exchange_format.py" line="+273"/>
+        <location filename="../../kimdesk/services/exchange_format.py" line="+279"/>
         <source>muss ein Objekt sein</source>
         <translation>must be an object</translation>
     </message>
@@ -5093,7 +5160,7 @@
         <translation>Case number {n} already belongs to another person.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/exchange_format.py" line="-62"/>
+        <location filename="../../kimdesk/services/exchange_format.py" line="-67"/>
         <source>darf nicht leer sein</source>
         <translation>must not be empty</translation>
     </message>
@@ -5116,6 +5183,11 @@
         <location line="+2"/>
         <source>enthält ein Nullzeichen</source>
         <translation>contains a null character</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>enthält {what}</source>
+        <translation>contains {what}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5141,6 +5213,11 @@
         <location line="+2"/>
         <source>enthält einen zu langen Eintrag</source>
         <translation>contains an entry that is too long</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enthält ein Steuerzeichen</source>
+        <translation>contains a control character</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5191,7 +5268,7 @@
 <context>
     <name>Intake</name>
     <message>
-        <location filename="../../kimdesk/services/intake.py" line="+172"/>
+        <location filename="../../kimdesk/services/intake.py" line="+181"/>
         <source>Bitte die Stelle wählen, die die Einwilligung erhält.</source>
         <translation>Please choose the agency the consent is given to.</translation>
     </message>
@@ -5296,30 +5373,30 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+61"/>
+        <location line="+76"/>
         <source>Vorname</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+61"/>
+        <location line="-75"/>
+        <location line="+76"/>
         <source>Familienname</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-75"/>
         <source>Name in eigener Schrift (optional)</source>
         <translation>Name in own script (optional)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
-        <location line="+192"/>
+        <location line="+75"/>
+        <location line="+168"/>
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-242"/>
         <source>Geschlecht</source>
         <translation>Gender</translation>
     </message>
@@ -5379,7 +5456,7 @@
         <translation>same household</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Wer lebt mit im Haushalt?</source>
         <translation>Who lives in the household?</translation>
     </message>
@@ -5409,7 +5486,7 @@
         <translation>Nobody entered yet – the person lives alone, or it is not known.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Sprachen und Dolmetschung</source>
         <translation>Languages and interpreting</translation>
     </message>
@@ -5440,23 +5517,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+130"/>
+        <location line="+112"/>
         <source>Aufenthaltsstatus</source>
         <translation>Residence status</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-110"/>
         <source>Rechtsgrundlage (optional)</source>
         <translation>Legal basis (optional)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+81"/>
+        <location line="+72"/>
         <source>gültig bis</source>
         <translation>valid until</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-71"/>
         <source>Wohnort (Kommune)</source>
         <translation>Municipality of residence</translation>
     </message>
@@ -5467,12 +5544,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+120"/>
+        <location line="+102"/>
         <source>Bedarfe</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-101"/>
         <source>Worum geht es? Für jeden Bedarf schlägt KIMdesk die zuständige Stelle vor (nach Aufenthaltsstatus, Alter und Wohnort); der Vorschlag lässt sich ändern.</source>
         <translation>What is it about? For each need KIMdesk suggests the responsible agency (by residence status, age and municipality); the suggestion can be changed.</translation>
     </message>
@@ -5512,7 +5589,7 @@
         <translation>Suggestion: {agency} – {why}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
         <source>Einwilligungen (Schweigepflichtentbindung)</source>
         <translation>Consents (release from confidentiality)</translation>
     </message>
@@ -5582,7 +5659,7 @@
         <translation>No consent entered yet.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>Zusammenfassung</source>
         <translation>Summary</translation>
     </message>
@@ -5653,12 +5730,52 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../kimdesk/store/keyfile.py" line="+51"/>
+        <location filename="../../kimdesk/store/strength.py" line="+42"/>
+        <source>sie enthält ein naheliegendes Wort wie „kimdesk“ oder „Passwort“ oder ist die veröffentlichte Demo-Passphrase</source>
+        <translation>it contains an obvious word such as &quot;kimdesk&quot; or &quot;password&quot;, or is the published demo passphrase</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sie besteht aus Wiederholungen wie „aaaa“ oder „abcabc“</source>
+        <translation>it consists of repeats such as &quot;aaaa&quot; or &quot;abcabc&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sie enthält eine Folge wie „1234“, „abcd“ oder „qwertz“</source>
+        <translation>it contains a sequence such as &quot;1234&quot;, &quot;abcd&quot; or &quot;qwertz&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sie ist ein häufiges Passwort oder Wort</source>
+        <translation>it is a common password or word</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sie enthält ein Datum oder eine Jahreszahl</source>
+        <translation>it contains a date or a year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sie ist zu leicht zu erraten</source>
+        <translation>it is too easy to guess</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Die Passphrase muss mindestens {n} Zeichen lang sein.</source>
         <translation>The passphrase must be at least {n} characters long.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+1"/>
+        <source>zu kurz (mindestens {n} Zeichen)</source>
+        <translation>too short (at least {n} characters)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Die Passphrase ist zu schwach: {why}. Besser ist ein Satz aus mehreren Wörtern.</source>
+        <translation>The passphrase is too weak: {why}. A sentence of several words is better.</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/store/keyfile.py" line="+115"/>
         <source>Falsche Passphrase.</source>
         <translation>Wrong passphrase.</translation>
     </message>
@@ -5668,21 +5785,45 @@
         <translation>Key file missing: {path}. Restore it from the backup.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Die Schlüsseldatei {path} ist nicht lesbar: {err}</source>
+        <translation>The key file {path} cannot be read: {err}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Die Schlüsseldatei hat ein neueres Format ({v}); bitte KIMdesk aktualisieren.</source>
         <translation>The key file has a newer format ({v}); please update KIMdesk.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>Die Schlüsseldatei {path} verlangt unzulässige Parameter für die Schlüsselableitung; sie ist beschädigt oder manipuliert.</source>
+        <translation>The key file {path} asks for inadmissible key derivation parameters; it is damaged or tampered with.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Die Schlüsseldatei {path} ist beschädigt oder keine KIMdesk-Datei.</source>
         <translation>The key file {path} is damaged or not a KIMdesk file.</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/store/secrets.py" line="+95"/>
+        <source>Der Schlüsselbund ist in dieser Sitzung nicht verfügbar (Windows-Fehler 1312, z. B. in einer Remotesitzung oder geplanten Aufgabe); bitte mit der Passphrase öffnen.</source>
+        <translation>The keyring is not available in this session (Windows error 1312, e.g. in a remote session or scheduled task); please open with the passphrase.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Der Schlüsselbund hat den Zugriff verweigert ({err}); bitte mit der Passphrase öffnen und den Schlüssel später mit „kimdesk keyring store“ erneut ablegen.</source>
+        <translation>The keyring refused access ({err}); please open with the passphrase and store the key again later with &quot;kimdesk keyring store&quot;.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Der Eintrag ist zu groß für den Schlüsselbund; er bleibt nur in der verschlüsselten Datenbank.</source>
+        <translation>The entry is too large for the keyring; it stays in the encrypted database only.</translation>
     </message>
 </context>
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../kimdesk/ui/lock.py" line="+170"/>
+        <location filename="../../kimdesk/ui/lock.py" line="+189"/>
         <source>Bitte die Passphrase eingeben.</source>
         <translation>Please enter the passphrase.</translation>
     </message>
@@ -5695,7 +5836,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location line="-106"/>
+        <location line="-123"/>
         <source>&lt;h2&gt;KIMdesk ist gesperrt&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;KIMdesk is locked&lt;/h2&gt;</translation>
     </message>
@@ -5733,7 +5874,7 @@
         <translation>KIMdesk exchange format (*.json)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>{n} Datensätze importiert.</source>
         <translation>{n} records imported.</translation>
     </message>
@@ -5943,7 +6084,7 @@
 <context>
     <name>Map</name>
     <message>
-        <location filename="../../kimdesk/ui/map/panel.py" line="+38"/>
+        <location filename="../../kimdesk/ui/map/panel.py" line="+39"/>
         <location filename="../../kimdesk/ui/map/scene.py" line="+147"/>
         <source>Lücke</source>
         <translation>Gap</translation>
@@ -6398,7 +6539,7 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="-243"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-244"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
@@ -6443,7 +6584,7 @@
         <translation>This system has no secure keyring; KIMdesk asks for the passphrase at every start.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Die beiden Eingaben stimmen nicht überein.</source>
         <translation>The two entries do not match.</translation>
     </message>
@@ -9714,6 +9855,16 @@
         <source>Die ältesten Sicherungen darüber hinaus werden gelöscht.</source>
         <translation>Older backups beyond that are deleted.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Importdateien höchstens (MB)</source>
+        <translation>Import files at most (MB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Größere Dateien werden abgelehnt, ohne sie ganz zu lesen.</source>
+        <translation>Larger files are refused without reading them in full.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -9842,7 +9993,37 @@
         <translation>The database comes from a newer KIMdesk version ({rev}); please update KIMdesk.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/profile.py" line="+66"/>
+        <location filename="../../kimdesk/store/profile.py" line="+71"/>
+        <source>er muss 1 bis 64 Zeichen lang sein</source>
+        <translation>it must be 1 to 64 characters long</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>er darf keines der Zeichen &lt; &gt; : &quot; / \ | ? * und keine Steuerzeichen enthalten</source>
+        <translation>it must not contain any of the characters &lt; &gt; : &quot; / \ | ? * or control characters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>er darf nicht mit einem Punkt oder Leerzeichen enden</source>
+        <translation>it must not end with a dot or a space</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>der Name ist unter Windows für Geräte reserviert</source>
+        <translation>the name is reserved for devices on Windows</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ungültiger Profilname „{name}“: {why}.</source>
+        <translation>Invalid profile name &quot;{name}&quot;: {why}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Es gibt schon das Profil „{other}“; Profilnamen, die sich nur in Groß-/Kleinschreibung unterscheiden, sind unter Windows dasselbe.</source>
+        <translation>The profile &quot;{other}&quot; already exists; profile names that differ only in case are the same on Windows.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Die Datenbankdatei {path} ist leer; stellen Sie sie aus der Sicherung wieder her.</source>
         <translation>The database file {path} is empty; restore it from the backup.</translation>
     </message>
@@ -9852,12 +10033,17 @@
         <translation>{path} is an unencrypted SQLite file, not a KIMdesk database.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Das Profil „{name}“ in {dir} ist bereits eingerichtet.</source>
         <translation>The profile “{name}” in {dir} is already set up.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
+        <source>Das Profil konnte nicht angelegt werden ({err}); es wurde nichts zurückgelassen.</source>
+        <translation>The profile could not be created ({err}); nothing was left behind.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Kein KIMdesk-Profil „{name}“ in {dir}; zuerst „kimdesk init“ ausführen.</source>
         <translation>No KIMdesk profile “{name}” in {dir}; run “kimdesk init” first.</translation>
     </message>
@@ -9867,17 +10053,37 @@
         <translation>The database {path} is missing; restore it from the backup.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+34"/>
         <source>Passphrase fehlt: KIMDESK_PASSPHRASE setzen oder interaktiv eingeben.</source>
         <translation>Passphrase missing: set KIMDESK_PASSPHRASE or enter it interactively.</translation>
     </message>
     <message>
         <location line="+21"/>
+        <source>Die Datenbank passt weder zu {key} noch zu {new}; stellen Sie eine Sicherung wieder her.</source>
+        <translation>The database fits neither {key} nor {new}; restore a backup.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Eine unterbrochene Neuverschlüsselung lässt sich nicht abschließen: {key} kann nicht ersetzt werden (von einem anderen Programm geöffnet?).</source>
+        <translation>An interrupted re-encryption cannot be finished: {key} cannot be replaced (open in another program?).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Eine unterbrochene Neuverschlüsselung wurde abgeschlossen: {new} ist jetzt die Schlüsseldatei.</source>
+        <translation>An interrupted re-encryption was finished: {new} is now the key file.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Die Datenbank ist keine vollständige KIMdesk-Datenbank.</source>
         <translation>The database is not a complete KIMdesk database.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/store.py" line="+97"/>
+        <location line="+48"/>
+        <source>Die Datenbank ist neu verschlüsselt, aber {key} ließ sich nicht ersetzen ({err}); beim nächsten Öffnen übernimmt KIMdesk {new} automatisch.</source>
+        <translation>The database is re-encrypted, but {key} could not be replaced ({err}); KIMdesk takes over {new} automatically at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/store/store.py" line="+98"/>
         <source>Das Profil ist gesperrt.</source>
         <translation>The profile is locked.</translation>
     </message>
@@ -9890,6 +10096,16 @@
         <location line="+4"/>
         <source>Das ist nicht das Profil, das gesperrt wurde.</source>
         <translation>This is not the profile that was locked.</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/store/profile_lock.py" line="+30"/>
+        <source>Das Profil wird von einem anderen KIMdesk-Prozess benutzt; beenden Sie ihn und versuchen Sie es erneut. Es wurde nichts geändert.</source>
+        <translation>The profile is in use by another KIMdesk process; end it and try again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Das Profil wird gerade wiederhergestellt; bitte gleich erneut versuchen.</source>
+        <translation>The profile is being restored; please try again in a moment.</translation>
     </message>
 </context>
 <context>
@@ -9986,17 +10202,17 @@
         <translation>This device belongs to no team yet: first “kimdesk team create” or “kimdesk team join FILE”.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Dieses Gerät gehört bereits zum Team {id}.</source>
         <translation>This device already belongs to team {id}.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+52"/>
         <source>{path} ist keine KIMdesk-Anmeldedatei oder beschädigt.</source>
         <translation>{path} is not a KIMdesk enrolment file or is damaged.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Datei nicht lesbar: {err}</source>
         <translation>File not readable: {err}</translation>
     </message>
@@ -10006,7 +10222,12 @@
         <translation>The enrolment file has a newer format ({v}); please update KIMdesk.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <source>{path} verlangt unzulässige Parameter für die Schlüsselableitung; die Datei ist beschädigt oder manipuliert.</source>
+        <translation>{path} asks for inadmissible key derivation parameters; the file is damaged or tampered with.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Falsche Passphrase für die Anmeldedatei.</source>
         <translation>Wrong passphrase for the enrolment file.</translation>
     </message>
@@ -10533,7 +10754,7 @@
         <translation>This entry does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/ui/tasks_page.py" line="+24"/>
+        <location filename="../../kimdesk/ui/tasks_page.py" line="+25"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
@@ -10571,7 +10792,7 @@
 <context>
     <name>TasksPage</name>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>&lt;b&gt;Aufgaben und Wiedervorlagen&lt;/b&gt;</source>
         <translation>&lt;b&gt;Tasks and follow-ups&lt;/b&gt;</translation>
     </message>
@@ -10616,7 +10837,7 @@
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
         <source>{n} offen, davon {late} überfällig</source>
         <translation>{n} open, {late} of them overdue</translation>
     </message>
@@ -10624,7 +10845,7 @@
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../kimdesk/ui/record/lists.py" line="+39"/>
+        <location filename="../../kimdesk/ui/record/lists.py" line="+30"/>
         <source>Was ist zu tun? z. B. Bescheid des Jobcenters nachfragen</source>
         <translation>What needs doing? e.g. chase the Jobcenter&apos;s decision</translation>
     </message>
@@ -10851,13 +11072,33 @@
     </message>
     <message>
         <location filename="../../kimdesk/services/tasks.py" line="-28"/>
-        <location filename="../../kimdesk/services/validation.py" line="-104"/>
-        <location line="+46"/>
+        <location filename="../../kimdesk/services/validation.py" line="-108"/>
+        <location line="+50"/>
         <source>Bitte „{field}“ ausfüllen.</source>
         <translation>Please fill in “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/validation.py" line="-43"/>
+        <location filename="../../kimdesk/services/validation.py" line="-69"/>
+        <source>ein ungültiges Zeichen</source>
+        <translation>an invalid character</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ein Steuerzeichen</source>
+        <translation>a control character</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eine Schreibrichtungs-Steuerung</source>
+        <translation>a text direction control</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>einen Tabulator oder Zeilenumbruch</source>
+        <translation>a tab or line break</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>„{field}“ muss Text sein.</source>
         <translation>“{field}” must be text.</translation>
     </message>
@@ -10872,7 +11113,12 @@
         <translation>“{field}” contains invalid characters.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>„{field}“ enthält {what}; bitte entfernen.</source>
+        <translation>&quot;{field}&quot; contains {what}; please remove it.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Die Telefonnummer „{value}“ darf nur Ziffern, Leerzeichen und + ( ) / - enthalten.</source>
         <translation>The phone number “{value}” may only contain digits, spaces and + ( ) / -.</translation>
     </message>
@@ -10990,7 +11236,7 @@
         <translation>Save as CSV …</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+29"/>
         <source>Nächste Aufnahmetermine: {dates}</source>
         <translation>Next intake dates: {dates}</translation>
     </message>
@@ -11023,7 +11269,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="-147"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-148"/>
         <source>Willkommen bei KIMdesk</source>
         <translation>Welcome to KIMdesk</translation>
     </message>
