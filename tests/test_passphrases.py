@@ -37,8 +37,10 @@ def test_init_refuses_a_weak_passphrase_with_its_reason(data_dir: Path, weak: st
 
 
 def test_strong_sentences_pass():
-    for good in ("Im Kreishaus gibt es dienstags Linsensuppe", PASS, "test passphrase one"):
+    for good in ("Im Kreishaus gibt es dienstags Linsensuppe", PASS, "test passphrase one",
+                 "Im Kreishaus gibt es dienstags Linsensuppe und donnerstags Reibekuchen mit Apfelmus, sagt Frau B."):
         assert estimate(good).ok, good
+    assert not estimate("a" * 200).ok  # beyond zxcvbn's 72 characters the start decides
 
 
 def test_passphrase_change_and_enrolment_refuse_weak_ones(data_dir: Path, tmp_path: Path):

@@ -16,6 +16,7 @@ from kimdesk.i18n import translate
 
 MIN_LENGTH = 8
 MIN_SCORE = 3
+MAX_ESTIMATED = 72  # zxcvbn's own limit
 # words an attacker of a KIM laptop tries first: the app, the demo, the office, the season
 CONTEXT_WORDS = (
     "kimdesk", "kimdesk-demo", "demo", "kim", "kommunal", "integration", "integrationsmanagement",
@@ -58,8 +59,9 @@ def estimate(passphrase: str) -> Estimate:
                         .format(n=MIN_LENGTH), translate("Keys", "zu kurz (mindestens {n} Zeichen)").format(n=MIN_LENGTH))
     from zxcvbn import zxcvbn
 
-    # zxcvbn's cost grows with the length; what it learns beyond 100 characters changes nothing
-    result = zxcvbn(passphrase[:100], user_inputs=list(CONTEXT_WORDS))
+    # zxcvbn refuses more than 72 characters (its cost grows with the length); the first 72
+    # decide: a long passphrase whose start is guessable is still refused
+    result = zxcvbn(passphrase[:MAX_ESTIMATED], user_inputs=list(CONTEXT_WORDS))
     score = int(result["score"])
     if score >= MIN_SCORE:
         return Estimate(score, "")
