@@ -62,7 +62,8 @@ class Context:
         from kimdesk.store.profile import open_profile
 
         if self._store is None:
-            self._store = open_profile(self.profile, passphrase=self.passphrase_from_env(), prompt=self.prompt)
+            self._store = open_profile(self.profile, passphrase=self.passphrase_from_env(), prompt=self.prompt,
+                                       notice=self.note)
         return self._store
 
     def close(self) -> None:
@@ -70,12 +71,39 @@ class Context:
             self._store.close()
             self._store = None
 
+    def note(self, line: str) -> None:
+        """One line for the person on stderr (not part of the output a script reads)."""
+        print(f"kimdesk: {line}", file=sys.stderr)
+
     def out(self, line: str = "") -> None:
-        print(line, file=self.stdout)
+        from kimdesk.commands import terminal
+
+        print(terminal.line(line), file=self.stdout)
+
+    def row(self, cells: Any) -> None:
+        """One tab-separated line; each cell escaped so data never controls the terminal."""
+        from kimdesk.commands import terminal
+
+        print("\t".join(terminal.cell(c) for c in cells), file=self.stdout)
 
     def out_json(self, value: Any) -> None:
-        json.dump(value, self.stdout, ensure_ascii=False, indent=1, default=str)
+        from kimdesk.commands import terminal
+
+        self.stdout.write(terminal.json_text(json.dumps(value, ensure_ascii=False, indent=1, default=str)))
         self.stdout.write("\n")
+
+
+def _utf8_streams() -> None:
+    """UTF-8 on stdout/stderr whatever the console code page (Windows pipes default to cp1252,
+    which cannot write a Cyrillic or Arabic name). Unencodable data is escaped, never fatal."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if reconfigure is not None and encoding != "utf8":
+            try:
+                reconfigure(encoding="utf-8", errors="backslashreplace")
+            except (ValueError, OSError):
+                pass
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -112,9 +140,41 @@ def setup_logging(data_dir: Path | None) -> None:
     root.setLevel(logging.INFO)
 
 
+def describe_os_error(exc: OSError) -> str:
+    """One German line for a failure of the file system a person can act on."""
+    import errno
+
+    where = exc.filename if exc.filename is not None else ""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return translate("CLI", "Der Datenträger ist voll ({path}); es wurde nichts gespeichert.").format(path=where)
+    if exc.errno == errno.EFBIG:
+        return translate("CLI", "Die Datei wird für den Datenträger zu groß ({path}); es wurde nichts gespeichert.").format(
+            path=where)
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return translate("CLI", "Keine Berechtigung für {path}; es wurde nichts geändert.").format(path=where)
+    if exc.errno == errno.EISDIR:
+        return translate("CLI", "{path} ist ein Ordner; bitte einen Dateinamen angeben.").format(path=where)
+    if exc.errno == errno.ENOENT:
+        return translate("CLI", "{path} gibt es nicht.").format(path=where)
+    if exc.errno == errno.EROFS:
+        return translate("CLI", "{path} liegt auf einem schreibgeschützten Datenträger.").format(path=where)
+    return translate("CLI", "Dateifehler bei {path}: {err}").format(path=where, err=exc.strerror or type(exc).__name__)
+
+
+def _known_database_error(exc: BaseException) -> KimdeskError | None:
+    """A database failure with a known cause (locked, full, damaged) as the user error it is."""
+    from kimdesk.store.engine import explain
+
+    return explain(exc) if type(exc).__module__.startswith(("sqlalchemy", "sqlcipher3", "sqlite3")) else None
+
+
 def main(argv: list[str] | None = None) -> int:
     os.umask(0o077)  # everything we create is private to the user
+    _utf8_streams()
     set_language(language_from_environment())
+    from kimdesk.store import secrets
+
+    secrets.forget_problem()
     from kimdesk import wiring
 
     wiring.install()
@@ -128,6 +188,9 @@ def main(argv: list[str] | None = None) -> int:
     ctx = Context(data_dir, args.profile, args.data_dir is not None)
     handler: Handler = args.handler
     try:
+        from kimdesk.store.profile import check_profile_name
+
+        check_profile_name(args.profile, data_dir)
         setup_logging(data_dir if args.data_dir else None)
         log.info("command %s", args.command)
         code = handler(ctx, args)
@@ -136,12 +199,23 @@ def main(argv: list[str] | None = None) -> int:
         print(f"kimdesk: {exc}", file=sys.stderr)
         log.info("command %s ended: %s", args.command, type(exc).__name__)
         return int(exc.exit_code)
+    except OSError as exc:
+        if isinstance(exc, BrokenPipeError):
+            return int(ExitCode.OK)
+        print(f"kimdesk: {describe_os_error(exc)}", file=sys.stderr)
+        log.info("command %s ended: %s errno %s", args.command, type(exc).__name__, exc.errno)
+        return int(ExitCode.BAD_INPUT)
     except KeyboardInterrupt:
         print(translate("CLI", "kimdesk: abgebrochen"), file=sys.stderr)
         return int(ExitCode.INTERRUPTED)
     except BrokenPipeError:
         return int(ExitCode.OK)
     except Exception as exc:  # noqa: BLE001 - a bug: say so, log the type and place only
+        known = _known_database_error(exc)
+        if known is not None:
+            print(f"kimdesk: {known}", file=sys.stderr)
+            log.info("command %s ended: %s", args.command, type(exc).__name__)
+            return int(known.exit_code)
         tb = exc.__traceback__
         while tb is not None and tb.tb_next is not None:
             tb = tb.tb_next

@@ -50,6 +50,9 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.delenv("KIMDESK_PASSPHRASE", raising=False)
     monkeypatch.setenv("KIMDESK_LANG", "de")
     keyring.set_keyring(FileKeyring())
+    from kimdesk.store import secrets
+
+    secrets.forget_problem()  # a keyring failure of one test is not the next test's
     yield home
     # in-process CLI runs attach a log file in their data dir; the next test starts without it
     import logging

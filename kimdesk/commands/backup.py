@@ -42,7 +42,8 @@ def cmd_backup(ctx, args) -> int:
                 raise BadInput(translate("CLI", "Passphrase fehlt: KIMDESK_PASSPHRASE setzen oder interaktiv eingeben."))
             key = bytes.fromhex(hexkey) if hexkey else keyfile.unwrap(entered)
         kept = backup.restore(ctx.profile, args.file, key)
-        ctx.out(translate("CLI", "Sicherung wiederhergestellt; die vorherige Datenbank liegt unter {path}.").format(
+        ctx.out(translate("CLI", "Sicherung wiederhergestellt; die vorherige Datenbank liegt mit allen gespeicherten Änderungen "
+                                 "unter {path}.").format(
             path=kept))
         return ExitCode.OK
     store = ctx.open_store()

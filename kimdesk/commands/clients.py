@@ -56,4 +56,4 @@ def cmd_plan(ctx, args) -> int:
 
     path = _target(args.output)
     rendered = plan_print.render(ctx.open_store(), uuid_str(args.client_id, "client_id"), args.plan)
-    return _finish(ctx, rendered, path, translate("CLI", "Hilfeplan"))
+    return _finish(ctx, rendered, path, translate("CLI", "Hilfeplan"), "plan")

@@ -58,7 +58,7 @@ def cmd_deadlines(ctx, args) -> int:
     ctx.out(translate("CLI", "{fired} Fristen erkannt, {n} neue Wiedervorlagen.").format(
         fired=result.fired, n=len(result.created)))
     for item in result.created:
-        ctx.out("\t".join([item["rule"], item["client_id"], item["due_on"], item["title"]]))
+        ctx.row([item["rule"], item["client_id"], item["due_on"], item["title"]])
     return ExitCode.OK
 
 
@@ -79,8 +79,8 @@ def cmd_retention(ctx, args) -> int:
         ctx.out_json(result.as_dict())
         return ExitCode.OK
     for case in result.cases:
-        ctx.out("\t".join([case.case_number, case.case_type, case.closed_on.isoformat(),
-                           case.deletable_from.isoformat()]))
+        ctx.row([case.case_number, case.case_type, case.closed_on.isoformat(),
+                           case.deletable_from.isoformat()])
     if result.dry_run:
         ctx.out(translate("CLI", "{n} Fälle und {m} Erstkontakte sind zur Löschung fällig (nichts gelöscht).").format(
             n=len(result.cases), m=len(result.first_contacts)))
@@ -104,9 +104,9 @@ def cmd_school_entry(ctx, args) -> int:
             ctx.out_json([w.as_dict() for w in rows])
         else:
             for w in rows:
-                ctx.out("\t".join([w.case_number, w.family_name, w.given_name, w.municipality or "",
+                ctx.row([w.case_number, w.family_name, w.given_name, w.municipality or "",
                                    w.school_form or "", str(w.waiting_days),
-                                   w.next_intake.isoformat() if w.next_intake else ""]))
+                                   w.next_intake.isoformat() if w.next_intake else ""])
         return ExitCode.OK
     if args.date_from is None or args.date_to is None or args.date_from > args.date_to:
         raise BadInput(translate("CLI", "Bitte --from und --to angeben (--from nicht nach --to)."))
@@ -119,7 +119,7 @@ def cmd_school_entry(ctx, args) -> int:
                          (translate("CLI", "Aufnahmen im Zeitraum"), figures.placements)):
         ctx.out(title)
         for row in table.grid():
-            ctx.out("\t".join(row))
+            ctx.row(row)
         ctx.out()
     return ExitCode.OK
 
@@ -142,5 +142,5 @@ def cmd_findings(ctx, args) -> int:
         ctx.out_json([f.as_dict() for f in rows])
     else:
         for f in rows:
-            ctx.out("\t".join([f.title, str(f.cases), f.status]))
+            ctx.row([f.title, str(f.cases), f.status])
     return ExitCode.OK

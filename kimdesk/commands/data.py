@@ -43,9 +43,12 @@ def cmd_demo(ctx, args) -> int:
 def cmd_import(ctx, args) -> int:
     from kimdesk.services import exchange
 
-    doc = exchange.load(args.file)  # bad files fail before the profile is even opened
-    exchange.parse(doc)
-    result = exchange.import_document(ctx.open_store(), doc)
+    from kimdesk.services import settings
+
+    store = ctx.open_store()
+    doc = exchange.load(args.file, settings.IMPORT_MAX_MB.get(store) * 1024 * 1024)
+    exchange.parse(doc)  # the whole file is checked before anything is written
+    result = exchange.import_document(store, doc)
     total = sum(result.written.values())
     ctx.out(translate("CLI", "{n} Datensätze geschrieben ({detail}).").format(
         n=total, detail=", ".join(f"{k}: {v}" for k, v in sorted(result.written.items())) or "-"))
@@ -57,7 +60,11 @@ def cmd_import(ctx, args) -> int:
 def cmd_export(ctx, args) -> int:
     from kimdesk.services import exchange
 
-    counts = exchange.export_file(ctx.open_store(), args.file)
+    from kimdesk.services import access
+
+    store = ctx.open_store()
+    counts = exchange.export_file(store, args.file)
+    access.record_bulk(store, "export", counts.get("clients", 0))
     ctx.out(translate("CLI", "Exportiert nach {path}: {detail}").format(
         path=args.file, detail=", ".join(f"{k}: {v}" for k, v in counts.items())))
     return ExitCode.OK
@@ -69,9 +76,13 @@ def cmd_search(ctx, args) -> int:
     store = ctx.open_store()
     hits = search.search(store, args.text, limit=args.limit)
     if args.json:
+        from kimdesk.services import access
+
         with store.connection() as conn:
-            ctx.out_json(exchange.export_clients(conn, [h.id for h in hits]))
+            records = exchange.export_clients(conn, [h.id for h in hits])
+        access.record_bulk(store, "search", len(records))
+        ctx.out_json(records)
         return ExitCode.OK
     for h in hits:
-        ctx.out("\t".join([h.id, h.given_name, h.family_name, h.birth_date or "", h.municipality or ""]))
+        ctx.row([h.id, h.given_name, h.family_name, h.birth_date or "", h.municipality or ""])
     return ExitCode.OK

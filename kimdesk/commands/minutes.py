@@ -74,10 +74,15 @@ def _target(path: Path) -> Path:
     return path
 
 
-def _finish(ctx, rendered, path: Path, what: str) -> int:
+def _finish(ctx, rendered, path: Path, what: str, kind: str | None = None, people: int = 1) -> int:
+    """Save the PDF; a document with personal data (``kind``) leaves one access-record entry."""
     from kimdesk.services.minutes_print import save
 
     save(rendered, path)
+    if kind is not None:
+        from kimdesk.services import access
+
+        access.record_bulk(ctx.open_store(), kind, people)
     pages = (translate("CLI", "1 Seite") if rendered.pages == 1
              else translate("CLI", "{n} Seiten").format(n=rendered.pages))
     ctx.out(translate("CLI", "{what} gespeichert: {path} ({pages})").format(what=what, path=path, pages=pages))
@@ -108,7 +113,10 @@ def cmd_pdf(ctx, args) -> int:
         _explain(copy)
     else:
         rendered = minutes_print.render_conference(store, args.conference_id)
-    return _finish(ctx, rendered, path, translate("CLI", "Protokoll"))
+    from kimdesk.services import conference_queries
+
+    people = len(conference_queries.load(store, args.conference_id).persons)
+    return _finish(ctx, rendered, path, translate("CLI", "Protokoll"), "minutes", people)
 
 
 def _explain(copy) -> None:
@@ -134,7 +142,8 @@ def _distribution(ctx, args) -> int:
             continue
         path = folder / minutes_print.copy_filename(day, n, copy.recipient)
         rendered = minutes_print.render_copy(store, args.conference_id, copy)
-        _finish(ctx, rendered, path, translate("CLI", "Ausfertigung für {recipient}").format(recipient=copy.recipient))
+        _finish(ctx, rendered, path, translate("CLI", "Ausfertigung für {recipient}").format(recipient=copy.recipient),
+                "minutes-copy", len(conference_queries.load(store, args.conference_id).persons))
         _explain(copy)
     return ExitCode.OK
 
@@ -144,7 +153,7 @@ def cmd_consent_form(ctx, args) -> int:
 
     path = _target(args.output)
     rendered = client_print.consent_form(ctx.open_store(), args.client_id, agency_ids=args.agency)
-    return _finish(ctx, rendered, path, translate("CLI", "Schweigepflichtentbindung"))
+    return _finish(ctx, rendered, path, translate("CLI", "Schweigepflichtentbindung"), "consent-form")
 
 
 def cmd_handout(ctx, args) -> int:
@@ -152,15 +161,15 @@ def cmd_handout(ctx, args) -> int:
 
     path = _target(args.output)
     rendered = client_print.handout(ctx.open_store(), args.client_id)
-    return _finish(ctx, rendered, path, translate("CLI", "Merkblatt"))
+    return _finish(ctx, rendered, path, translate("CLI", "Merkblatt"), "handout")
 
 
 def cmd_list(ctx, args) -> int:
     from kimdesk.services import conference_queries
 
     for c in conference_queries.list_conferences(ctx.open_store(), status=args.status, client_id=args.client):
-        ctx.out("\t".join([c.id, c.date.isoformat(), c.starts_at.strftime("%H:%M") if c.starts_at else "",
-                           c.kind, c.status, ",".join(c.case_numbers), c.title]))
+        ctx.row([c.id, c.date.isoformat(), c.starts_at.strftime("%H:%M") if c.starts_at else "",
+                           c.kind, c.status, ",".join(c.case_numbers), c.title])
     return ExitCode.OK
 
 
@@ -173,8 +182,8 @@ def cmd_actions(ctx, args) -> int:
     else:
         rows = conference_queries.due_actions(store, within_days=args.within)
     for r in rows:
-        ctx.out("\t".join([r.id, r.due.isoformat() if r.due else "", r.status, r.who_agency, r.who, r.what,
-                           r.conference_id, ",".join(r.case_numbers)]))
+        ctx.row([r.id, r.due.isoformat() if r.due else "", r.status, r.who_agency, r.who, r.what,
+                           r.conference_id, ",".join(r.case_numbers)])
     return ExitCode.OK
 
 

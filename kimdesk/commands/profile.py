@@ -61,7 +61,9 @@ def cmd_init(ctx, args) -> int:
     catalogue.seed_agencies(store)
     ctx.out(translate("CLI", "Profil „{name}“ angelegt in {dir}").format(name=ctx.profile_name, dir=ctx.profile.dir))
     if not args.no_keyring:
-        if secrets.backend() is None:
+        if secrets.last_problem():
+            ctx.out(secrets.last_problem())
+        elif secrets.backend() is None:
             ctx.out(translate("CLI", "Kein sicherer Schlüsselbund gefunden: Öffnen nur mit der Passphrase."))
         else:
             ctx.out(translate("CLI", "Schlüssel im Schlüsselbund abgelegt ({name}).").format(name=secrets.backend_name()))
@@ -113,9 +115,25 @@ def cmd_keyring(ctx, args) -> int:
 def cmd_audit(ctx, args) -> int:
     from kimdesk.store import audit
 
+    from sqlalchemy.exc import DBAPIError
+
+    from kimdesk.errors import StoreError
+    from kimdesk.services.doctor import restore_hint
+    from kimdesk.store.engine import explain
+
     store = ctx.open_store()
-    with store.connection() as conn:
-        result = audit.verify(conn)
+    try:
+        with store.connection() as conn:
+            damage = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check").all()]
+            result = audit.verify(conn)
+    except DBAPIError as exc:
+        known = explain(exc)
+        if known is None or "beschädigt" in str(known):
+            known = translate("CLI", "Die Datenbank ist beschädigt; das Audit-Protokoll lässt sich nicht prüfen.")
+        raise StoreError(f"{known} {restore_hint()}") from None
+    if damage != ["ok"]:
+        raise StoreError(translate("CLI", "Die Datenbank ist beschädigt ({what}); das Audit-Protokoll lässt sich nicht "
+                                          "prüfen.").format(what="; ".join(damage[:2])[:200]) + " " + restore_hint())
     ctx.out(result.describe())
     return ExitCode.OK if result.ok else ExitCode.FAILURE
 
@@ -131,4 +149,6 @@ def cmd_doctor(ctx, args) -> int:
     for check in report.checks:
         mark = {"ok": "OK  ", "warn": "WARN", "fail": "FAIL"}[check.status]
         ctx.out(f"[{mark}] {check.name}: {check.detail}")
+    if report.damaged:
+        return ExitCode.BAD_INPUT
     return ExitCode.OK if report.ok else ExitCode.FAILURE

@@ -87,8 +87,8 @@ def cmd_conflicts(ctx, args) -> int:
         ctx.out_json([c.as_json() for c in items])
         return ExitCode.OK
     for c in items:
-        ctx.out("\t".join([str(c.key), c.entity, c.id, c.field, _show(c.kept), _show(c.lost), c.lost_device,
-                           c.lost_at or "", translate("CLI", "entschieden") if c.resolved else ""]))
+        ctx.row([str(c.key), c.entity, c.id, c.field, _show(c.kept), _show(c.lost), c.lost_device,
+                           c.lost_at or "", translate("CLI", "entschieden") if c.resolved else ""])
     return ExitCode.OK
 
 

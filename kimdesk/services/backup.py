@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import sqlite3
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -20,6 +21,10 @@ from pathlib import Path
 from kimdesk.errors import StoreError
 from kimdesk.i18n import translate
 from kimdesk.paths import make_private_dir
+from sqlalchemy.exc import DBAPIError
+
+from kimdesk.store import profile_lock
+from kimdesk.store.engine import explain
 from kimdesk.store.store import Store
 
 INTERVAL = timedelta(days=1)
@@ -54,20 +59,34 @@ def create(store: Store, *, now: datetime | None = None, keep: int | None = None
     folder = make_private_dir(folder_of(store.path))
     target = folder / f"kimdesk-{now:%Y%m%d-%H%M%S}.db"
     partial = folder / (target.name + ".partial")
-    if partial.exists():
-        partial.unlink()
+    for stale in folder.glob("kimdesk-*.db.partial"):  # left by a crash or a full disk earlier
+        stale.unlink(missing_ok=True)
     if keep is None:
         from kimdesk.services import settings
 
         keep = settings.BACKUP_KEEP.get(store)
     engine = store._engine()
-    raw = engine.raw_connection()
     try:
-        raw.execute("VACUUM INTO ?", (str(partial),))
-    finally:
-        raw.close()
-    os.chmod(partial, 0o600)
-    partial.replace(target)
+        raw = engine.raw_connection()
+        try:
+            raw.execute("VACUUM INTO ?", (str(partial),))
+        finally:
+            raw.close()
+        os.chmod(partial, 0o600)
+        partial.replace(target)
+    except BaseException as exc:
+        partial.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise StoreError(translate("Backup", "Die Sicherung konnte nicht geschrieben werden ({err}); es wurde "
+                                                 "nichts angelegt.").format(err=exc.strerror or type(exc).__name__)) \
+                from None
+        import sqlcipher3
+
+        if isinstance(exc, (DBAPIError, sqlite3.Error, sqlcipher3.Error)):
+            known = explain(exc) or str(exc).splitlines()[0]
+            raise StoreError(translate("Backup", "Die Sicherung konnte nicht geschrieben werden: {err}").format(
+                err=known)) from None
+        raise
     with store.connection(write=True) as conn:
         store.set_setting(conn, "backup.last", now.isoformat(timespec="seconds"))
     for old in list_backups(store.path)[keep:]:
@@ -107,20 +126,71 @@ def restore(profile, backup_path: Path, key: bytes) -> Path:
     finally:
         probe.close()
     db = profile.db_path
-    kept = db.with_name(f"{db.name}.before-restore-{datetime.now():%Y%m%d-%H%M%S}")
-    for suffix in ("-wal", "-shm"):
-        side = db.with_name(db.name + suffix)
-        if side.exists():
-            side.unlink()
-    if db.exists():
-        db.replace(kept)
-    shutil.copy2(backup_path, db)
-    os.chmod(db, 0o600)
-    store = _store(_connect(db, key), profile)
+    with profile_lock.exclusive(profile.dir):
+        # every step before the final rename leaves the current database as it was, so a
+        # crash (even SIGKILL) leaves either the old or the restored profile, never neither
+        incoming = db.with_name(db.name + ".restoring")
+        _remove_with_sides(incoming)
+        shutil.copyfile(backup_path, incoming)
+        os.chmod(incoming, 0o600)
+        store = _store(_connect(incoming, key), profile)
+        try:
+            _continue_as_new_device(store)
+        finally:
+            store.close()
+        _fsync(incoming)
+        kept = _keep_copy(db, key)
+        try:
+            for side in ("-wal", "-shm"):
+                db.with_name(db.name + side).unlink(missing_ok=True)
+            os.replace(incoming, db)
+        except PermissionError:  # Windows: another process has the file open
+            raise profile_lock.in_use() from None
+        _fsync(db.parent)
+    return kept
+
+
+def _remove_with_sides(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+def _fsync(path: Path) -> None:
+    if os.name != "posix" and path.is_dir():
+        return
+    fd = os.open(path, os.O_RDONLY)
     try:
-        _continue_as_new_device(store)
+        os.fsync(fd)
     finally:
-        store.close()
+        os.close(fd)
+
+
+def _keep_copy(db: Path, key: bytes) -> Path:
+    """Copy the current database aside with every committed row: its WAL is checkpointed into
+    it first, and whatever could not be checkpointed (a damaged file) is copied along as the
+    kept copy's own ``-wal``, where SQLite finds it when the copy is opened."""
+    from sqlalchemy.exc import DBAPIError
+
+    from kimdesk.store.profile import engine_for
+
+    kept = db.with_name(f"{db.name}.before-restore-{datetime.now():%Y%m%d-%H%M%S}")
+    if not db.exists():
+        return kept
+    wal = db.with_name(db.name + "-wal")
+    engine = engine_for(db, key)
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    except DBAPIError:
+        pass  # damaged or not ours: the WAL is copied along below
+    finally:
+        engine.dispose()
+    shutil.copyfile(db, kept)
+    os.chmod(kept, 0o600)
+    _fsync(kept)
+    if wal.exists() and wal.stat().st_size:
+        shutil.copyfile(wal, kept.with_name(kept.name + "-wal"))
+        _fsync(kept.with_name(kept.name + "-wal"))
     return kept
 
 
@@ -146,6 +216,7 @@ def restore_into(store: Store, profile, backup_path: Path, passphrase: str) -> P
         kept = restore(profile, backup_path, key)
     finally:
         fresh = _store(_connect(profile.db_path, key), profile)
+        fresh.hold = profile_lock.share(profile.dir)
         store.reopen(fresh)
         store.device_id = fresh.device_id
     return kept

@@ -19,9 +19,15 @@ class Check:
     detail: str
 
 
+def restore_hint() -> str:
+    return translate("Doctor", "Nächster Schritt: eine Sicherung wiederherstellen („kimdesk backup list“, dann "
+                               "„kimdesk backup restore DATEI“).")
+
+
 @dataclass
 class Report:
     checks: list[Check] = field(default_factory=list)
+    damaged: bool = False  # the database itself is damaged: exit 2, restore a backup
 
     @property
     def ok(self) -> bool:
@@ -54,13 +60,31 @@ def run(profile, open_store: Callable) -> Report:
         store = open_store()
     except KimdeskError as exc:
         report.add(translate("Doctor", "Datenbank"), "fail", str(exc))
+        if "beschädigt" in str(exc) or "keine KIMdesk-Datenbank" in str(exc):
+            report.checks[-1].detail += " " + restore_hint()
+            report.damaged = True
         return report
-    problems = store.check()
+    from sqlalchemy.exc import DBAPIError
+
+    from kimdesk.store.engine import explain
+
+    try:
+        problems = store.check()
+    except DBAPIError as exc:
+        known = explain(exc)
+        report.add(translate("Doctor", "Datenbank"), "fail", f"{known or str(exc).splitlines()[0]} {restore_hint()}")
+        report.damaged = True
+        return report
     if problems == ["ok"]:
         report.add(translate("Doctor", "Datenbank"), "ok", translate("Doctor", "{path}: Integritätsprüfung bestanden").format(
             path=profile.db_path))
     else:
-        report.add(translate("Doctor", "Datenbank"), "fail", "; ".join(problems[:3]))
+        lines = [line for p in problems for line in p.splitlines() if line.strip() and not line.startswith("***")]
+        report.add(translate("Doctor", "Datenbank"), "fail", translate(
+            "Doctor", "beschädigt: die Integritätsprüfung meldet {n} Fehler (zuerst: {first}).").format(
+            n=len(lines), first=lines[0][:80] if lines else "?") + " " + restore_hint())
+        report.damaged = True
+        return report
     with store.connection() as conn:
         revs = migrate.current(conn)
         from kimdesk.store import audit

@@ -65,19 +65,42 @@ class Plan:
 
 
 # -- reading ------------------------------------------------------------------------------
-def load(path: Path) -> Any:
+DEFAULT_MAX_BYTES = 200 * 1024 * 1024  # settings.IMPORT_MAX_MB
+
+
+def load(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Any:
+    """Read and decode an import file: UTF-8 (with or without BOM) or UTF-16 with BOM, as
+    Windows tools write them; at most ``max_bytes`` (``/dev/zero`` is refused, not read on)."""
+    import codecs
+
     try:
-        raw = path.read_bytes()
+        with open(path, "rb") as fh:
+            raw = fh.read(max_bytes + 1)
     except OSError as exc:
         raise ValidationError(translate("Import", "Datei nicht lesbar: {err}").format(err=exc.strerror or exc), "file") from None
+    if len(raw) > max_bytes:
+        raise ValidationError(translate("Import", "Die Datei ist größer als {mb} MB (Einstellung „Importdateien "
+                                                  "höchstens“); es wurde nichts importiert.").format(
+            mb=max_bytes // (1024 * 1024)), "file")
+    encoding = "utf-8"
+    if raw.startswith(codecs.BOM_UTF8):
+        encoding = "utf-8-sig"
+    elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
     try:
-        return json.loads(raw.decode("utf-8"))
+        return json.loads(raw.decode(encoding))
     except UnicodeDecodeError:
-        raise ValidationError(translate("Import", "Die Datei ist nicht UTF-8-kodiert."), "file") from None
+        raise ValidationError(translate("Import", "Die Datei ist nicht UTF-8- oder UTF-16-kodiert."), "file") from None
     except json.JSONDecodeError as exc:
         raise ValidationError(
             translate("Import", "Kein gültiges JSON (Zeile {line}, Spalte {col}): {msg}").format(
                 line=exc.lineno, col=exc.colno, msg=exc.msg), "file") from None
+    except RecursionError:
+        raise ValidationError(translate("Import", "Die Datei ist zu tief verschachtelt; das ist kein KIMdesk-Export."),
+                              "file") from None
+    except ValueError:  # a number of thousands of digits (int_max_str_digits)
+        raise ValidationError(translate("Import", "Die Datei enthält eine Zahl mit zu vielen Stellen."), "file") \
+            from None
 
 
 def parse(doc: Any) -> Plan:

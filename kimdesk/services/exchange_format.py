@@ -18,6 +18,7 @@ from kimdesk.i18n import translate
 from kimdesk.models import partial_date
 from kimdesk.models.client import BAMF_DECISIONS
 from kimdesk.models.school import SCHOOL_FORMS  # noqa: F401  (documented values of school_form)
+from kimdesk.services.validation import SINGLE_LINE, control_problem
 
 FORMAT = "kimdesk-export"
 VERSION = 1
@@ -237,6 +238,9 @@ def convert(kind: str, value: Any, path: str) -> Any:
             _fail(path, translate("Import", "ist zu lang ({n} Zeichen, höchstens {max})").format(n=len(value), max=limit))
         if "\x00" in value:
             _fail(path, translate("Import", "enthält ein Nullzeichen"))
+        problem = control_problem(value, single_line=base == "str" and path.rsplit(".", 1)[-1] in SINGLE_LINE)
+        if problem:
+            _fail(path, translate("Import", "enthält {what}").format(what=problem))
         return value
     if base == "uuid":
         if not isinstance(value, str):
@@ -254,6 +258,8 @@ def convert(kind: str, value: Any, path: str) -> Any:
             _fail(path, translate("Import", "muss eine Liste von Texten sein"))
         if any(len(x) > SHORT for x in value):
             _fail(path, translate("Import", "enthält einen zu langen Eintrag"))
+        if any(control_problem(x, single_line=True) for x in value):
+            _fail(path, translate("Import", "enthält ein Steuerzeichen"))
         return list(value)
     if base == "pdate":
         if not isinstance(value, str):

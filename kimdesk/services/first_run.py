@@ -9,7 +9,6 @@ then work on the open store, exactly as ``kimdesk team …`` and ``kimdesk sync 
 
 from __future__ import annotations
 
-import math
 import os
 from dataclasses import dataclass
 from enum import Enum
@@ -44,23 +43,16 @@ class Strength:
 
 
 def strength(passphrase: str) -> Strength:
-    """A rough guide while typing (length and variety; a long sentence beats symbols)."""
+    """The hint while typing: zxcvbn's estimate, the same check that creating the profile makes."""
+    from kimdesk.store.strength import estimate
+
+    verdict = estimate(passphrase)
     if len(passphrase) < MIN_PASSPHRASE:
-        return Strength(0, translate("FirstRun", "zu kurz (mindestens {n} Zeichen)").format(n=MIN_PASSPHRASE))
-    pool = sum(size for test, size in ((str.islower, 26), (str.isupper, 26), (str.isdigit, 10))
-               if any(test(c) for c in passphrase))
-    pool += 33 if any(not c.isalnum() for c in passphrase) else 0
-    distinct = len(set(passphrase.lower()))
-    bits = min(len(passphrase), distinct * 2) * math.log2(max(pool, 10))
-    words = len([w for w in passphrase.split() if len(w) >= 3])
-    if words >= 4:
-        bits = max(bits, 80.0)
-    for limit, level, text in ((40, 1, translate("FirstRun", "schwach – länger ist besser, z. B. ein ganzer Satz")),
-                               (60, 2, translate("FirstRun", "mittel")),
-                               (80, 3, translate("FirstRun", "gut"))):
-        if bits < limit:
-            return Strength(level, text)
-    return Strength(4, translate("FirstRun", "sehr gut"))
+        return Strength(0, verdict.why)
+    if not verdict.ok:
+        return Strength(min(verdict.score, 1), translate("FirstRun", "zu schwach – {why}").format(why=verdict.why))
+    return Strength(verdict.score, translate("FirstRun", "gut") if verdict.score == 3
+                    else translate("FirstRun", "sehr gut"))
 
 
 @dataclass

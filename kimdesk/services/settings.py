@@ -99,8 +99,15 @@ BACKUP_KEEP = Option(
     help=lambda: translate("Settings", "Die ältesten Sicherungen darüber hinaus werden gelöscht."),
     minimum=1, maximum=90)
 
+IMPORT_MAX_MB = Option(
+    "import.max_mb", int, 200,
+    title=lambda: translate("Settings", "Importdateien höchstens (MB)"),
+    help=lambda: translate("Settings", "Größere Dateien werden abgelehnt, ohne sie ganz zu lesen."),
+    minimum=1, maximum=4096)
+
 # shown in the settings dialog, in this order
-OPTIONS: tuple[Option, ...] = (USER_NAME, LANGUAGE, AUTOLOCK_MINUTES, SYNC_INTERVAL_MINUTES, BACKUP_KEEP)
+OPTIONS: tuple[Option, ...] = (USER_NAME, LANGUAGE, AUTOLOCK_MINUTES, SYNC_INTERVAL_MINUTES, BACKUP_KEEP,
+                               IMPORT_MAX_MB)
 BY_KEY = {o.key: o for o in OPTIONS}
 
 # remembered state that is not shown as a setting

@@ -22,11 +22,35 @@ _PHONE = re.compile(r"^\+?[0-9 ()/\-.]{3,40}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
+# C0 controls but tab and line breaks, DEL, C1 controls, lone surrogates, and the bidirectional
+# embeddings/overrides/isolates that reorder what is shown (Trojan Source, CVE-2021-42574)
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_BREAKS = re.compile("[\t\n\r\u2028\u2029]")
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# one-line values: a name, a case number; a tab or line break in them breaks every list and export
+SINGLE_LINE = {"given_name", "family_name", "native_name", "case_number", "name"}
+
+
+def control_problem(value: str, *, single_line: bool) -> str | None:
+    """What in ``value`` is terminal or layout control rather than text (None: nothing)."""
+    for pattern, what in ((_SURROGATE, translate("Validation", "ein ungültiges Zeichen")),
+                          (_CONTROL, translate("Validation", "ein Steuerzeichen")),
+                          (_BIDI, translate("Validation", "eine Schreibrichtungs-Steuerung")),
+                          (_BREAKS if single_line else None, translate("Validation", "einen Tabulator oder "
+                                                                                    "Zeilenumbruch"))):
+        found = pattern.search(value) if pattern is not None else None
+        if found:
+            return f"{what} (U+{ord(found.group(0)):04X})"
+    return None
+
+
 def _clip(value: str) -> str:
     return value if len(value) <= 30 else value[:27] + "…"
 
 
-def text(value: object, field: str, *, max_len: int = SHORT_MAX, required: bool = False) -> str | None:
+def text(value: object, field: str, *, max_len: int = SHORT_MAX, required: bool = False,
+         single_line: bool = False) -> str | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
             raise ValidationError(translate("Validation", "Bitte „{field}“ ausfüllen.").format(field=label(field)), field)
@@ -40,11 +64,15 @@ def text(value: object, field: str, *, max_len: int = SHORT_MAX, required: bool 
                 field=label(field), n=len(cleaned), max=max_len), field)
     if "\x00" in cleaned:
         raise ValidationError(translate("Validation", "„{field}“ enthält ungültige Zeichen.").format(field=label(field)), field)
+    problem = control_problem(cleaned, single_line=single_line or field in SINGLE_LINE)
+    if problem:
+        raise ValidationError(translate("Validation", "„{field}“ enthält {what}; bitte entfernen.").format(
+            field=label(field), what=problem), field)
     return cleaned
 
 
 def name(value: object, field: str, *, required: bool = False) -> str | None:
-    return text(value, field, max_len=NAME_MAX, required=required)
+    return text(value, field, max_len=NAME_MAX, required=required, single_line=True)
 
 
 def phone(value: object, field: str = "phone") -> str | None:

@@ -27,6 +27,9 @@ FORMAT = "kimdesk-keyfile"
 VERSION = 1
 # RFC 9106, second recommended option (64 MiB), as used by KeePassXC's Argon2id default.
 KDF_DEFAULTS = {"memory_kib": 65536, "iterations": 3, "lanes": 4}
+# what a file may ask for, checked before deriving: a crafted header must not make opening a
+# profile or joining a team hang or exhaust memory (1 GiB is RFC 9106's first, strongest option)
+KDF_BOUNDS = {"memory_kib": (8, 1_048_576), "iterations": (1, 16), "lanes": (1, 16)}
 MIN_PASSPHRASE = 8
 
 
@@ -44,13 +47,25 @@ def derive(passphrase: str, salt: bytes, memory_kib: int, iterations: int, lanes
 
 
 def check_passphrase_strength(passphrase: str) -> None:
+    """Refuse a passphrase that is short or easy to guess (zxcvbn, see ``strength``)."""
     from kimdesk.errors import ValidationError
+    from kimdesk.store.strength import estimate
 
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise ValidationError(
-            translate("Keys", "Die Passphrase muss mindestens {n} Zeichen lang sein.").format(n=MIN_PASSPHRASE),
-            "passphrase",
-        )
+    verdict = estimate(passphrase)
+    if not verdict.ok:
+        raise ValidationError(verdict.reason, "passphrase")
+
+
+def kdf_params(doc: dict) -> dict[str, int] | None:
+    """The Argon2id parameters of a file's header, or None when one is missing, not an
+    integer or outside ``KDF_BOUNDS`` (checked before anything is derived)."""
+    params = {}
+    for name, (low, high) in KDF_BOUNDS.items():
+        value = doc.get(name)
+        if type(value) is not int or not low <= value <= high:
+            return None
+        params[name] = value
+    return params if params["memory_kib"] >= 8 * params["lanes"] else None
 
 
 @dataclass(frozen=True)
@@ -107,37 +122,48 @@ class KeyFile:
                     path=path
                 )
             )
+        damaged = StoreError(translate("Keys", "Die Schlüsseldatei {path} ist beschädigt oder keine KIMdesk-Datei.")
+                             .format(path=path))
         try:
-            doc = json.loads(path.read_bytes())
-            if doc.get("format") != FORMAT:
-                raise ValueError("format")
-            if doc.get("version") != VERSION:
-                raise StoreError(
-                    translate("Keys", "Die Schlüsseldatei hat ein neueres Format ({v}); bitte KIMdesk aktualisieren.").format(
-                        v=doc.get("version")
-                    )
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise StoreError(translate("Keys", "Die Schlüsseldatei {path} ist nicht lesbar: {err}").format(
+                path=path, err=exc.strerror or type(exc).__name__)) from None
+        if len(raw) > 64 * 1024:  # a key file is a few hundred bytes
+            raise damaged
+        try:
+            doc = json.loads(raw)
+        except (ValueError, RecursionError):
+            raise damaged from None
+        if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+            raise damaged
+        if doc.get("version") != VERSION:
+            raise StoreError(
+                translate("Keys", "Die Schlüsseldatei hat ein neueres Format ({v}); bitte KIMdesk aktualisieren.").format(
+                    v=doc.get("version")
                 )
-            if doc.get("kdf") != "argon2id":
-                raise ValueError("kdf")
+            )
+        if doc.get("kdf") != "argon2id":
+            raise damaged
+        params = kdf_params(doc)
+        if params is None:
+            raise StoreError(translate("Keys", "Die Schlüsseldatei {path} verlangt unzulässige Parameter für die "
+                                               "Schlüsselableitung; sie ist beschädigt oder manipuliert.")
+                             .format(path=path))
+        try:
             kf = cls(
                 profile_id=str(doc["profile_id"]),
                 salt=_unb64(doc["salt"]),
-                memory_kib=int(doc["memory_kib"]),
-                iterations=int(doc["iterations"]),
-                lanes=int(doc["lanes"]),
+                memory_kib=params["memory_kib"],
+                iterations=params["iterations"],
+                lanes=params["lanes"],
                 nonce=_unb64(doc["nonce"]),
                 wrapped=_unb64(doc["wrapped_key"]),
             )
-        except StoreError:
-            raise
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError):
-            raise StoreError(translate("Keys", "Die Schlüsseldatei {path} ist beschädigt oder keine KIMdesk-Datei.").format(
-                path=path
-            )) from None
-        if kf.memory_kib < 8 or kf.iterations < 1 or not 1 <= kf.lanes <= 64 or len(kf.salt) < 16:
-            raise StoreError(translate("Keys", "Die Schlüsseldatei {path} ist beschädigt oder keine KIMdesk-Datei.").format(
-                path=path
-            ))
+        except (ValueError, KeyError, TypeError, AttributeError, UnicodeError):
+            raise damaged from None
+        if len(kf.salt) < 16 or len(kf.nonce) != 12:
+            raise damaged
         return kf
 
     def save(self, path: Path) -> None:

@@ -17,16 +17,17 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
-from kimdesk.errors import BadInput, NotInitialised, StoreError, WrongPassphrase
+from kimdesk.errors import BadInput, KimdeskError, NotInitialised, StoreError, WrongPassphrase
 from kimdesk.i18n import translate
 from kimdesk.paths import DB_NAME, KEY_NAME, make_private_dir
 from kimdesk.store.names import SQL_FUNCTIONS
-from kimdesk.store import migrate, secrets
+from kimdesk.store import migrate, profile_lock, secrets
 from kimdesk.store.engine import explain, make_engine
 from kimdesk.store.keyfile import KeyFile, check_passphrase_strength, new_database_key
 from kimdesk.store.store import Store
 
 PassphrasePrompt = Callable[[], str | None]
+Notice = Callable[[str], None]
 
 
 @dataclass(frozen=True)
@@ -46,8 +47,42 @@ class Profile:
     def key_path(self) -> Path:
         return self.dir / KEY_NAME
 
+    @property
+    def pending_key_path(self) -> Path:
+        """The key file a ``rekey`` wrote before re-encrypting (see ``rekey``)."""
+        return self.dir / (KEY_NAME + ".new")
+
     def exists(self) -> bool:
         return self.db_path.exists() or self.key_path.exists()
+
+
+# Windows' rules for a file or folder name ("Naming Files, Paths, and Namespaces", Microsoft
+# Learn): these device names are reserved with any extension, in any case; a name may not end
+# in a dot or a space, nor hold < > : " / \\ | ? * or a control character; and names differing
+# only in case are the same folder on NTFS.
+RESERVED_NAMES = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+_INVALID_CHARS = set('<>:"/\\|?*') | {chr(c) for c in range(32)}
+
+
+def check_profile_name(name: str, data_dir: Path) -> None:
+    """Refuse a ``--profile`` name that Windows cannot hold as a folder, or that clashes in case."""
+    problem = None
+    if not name or len(name) > 64:
+        problem = translate("Store", "er muss 1 bis 64 Zeichen lang sein")
+    elif any(ch in _INVALID_CHARS for ch in name):
+        problem = translate("Store", "er darf keines der Zeichen < > : \" / \\ | ? * und keine Steuerzeichen enthalten")
+    elif name.endswith((".", " ")) or name.startswith(" "):
+        problem = translate("Store", "er darf nicht mit einem Punkt oder Leerzeichen enden")
+    elif name in (".", "..") or name.split(".")[0].rstrip(" ").upper() in RESERVED_NAMES:
+        problem = translate("Store", "der Name ist unter Windows für Geräte reserviert")
+    if problem:
+        raise BadInput(translate("Store", "Ungültiger Profilname „{name}“: {why}.").format(name=name[:64], why=problem))
+    if data_dir.is_dir():
+        for other in data_dir.iterdir():
+            if other.name != name and other.name.casefold() == name.casefold() and other.is_dir():
+                raise BadInput(translate("Store", "Es gibt schon das Profil „{other}“; Profilnamen, die sich nur in "
+                                                  "Groß-/Kleinschreibung unterscheiden, sind unter Windows dasselbe.")
+                               .format(other=other.name))
 
 
 def keyring_name(profile_id: str) -> str:
@@ -87,28 +122,64 @@ def _connect(path: Path, key: bytes) -> Engine:
     return engine
 
 
-def init_profile(profile: Profile, passphrase: str, *, remember: bool = True) -> Store:
-    """Create the profile: key file, encrypted database, keyring entry where one exists."""
+def init_profile(profile: Profile, passphrase: str, *, remember: bool = True, check_strength: bool = True) -> Store:
+    """Create the profile: key file, encrypted database, keyring entry where one exists.
+
+    ``check_strength=False`` only for the throw-away demo profile, whose passphrase is
+    published. A failure on the way (a full disk) removes what was begun, so ``init`` can
+    simply be run again.
+    """
     if profile.exists():
         raise BadInput(translate("Store", "Das Profil „{name}“ in {dir} ist bereits eingerichtet.").format(
             name=profile.name, dir=profile.data_dir))
-    check_passphrase_strength(passphrase)
+    if check_strength:
+        check_passphrase_strength(passphrase)
     make_private_dir(profile.data_dir)
+    fresh_dir = not profile.dir.exists()
     make_private_dir(profile.dir)
-    db_key = new_database_key()
-    profile_id = str(uuid.uuid4())
-    KeyFile.wrap(db_key, passphrase, profile_id).save(profile.key_path)
-    engine = _connect(profile.db_path, db_key)
-    migrate.upgrade(engine)
-    device_id = str(uuid.uuid4())
-    store = Store(engine, path=profile.db_path, profile=profile.name, device_id=device_id, clock_last=0)
-    with store.connection(write=True) as conn:
-        store.set_setting(conn, "device_id", device_id)
-        store.set_setting(conn, "profile_id", profile_id)
-        store.set_setting(conn, "case_counter", 0)
+    engine = None
+    try:
+        db_key = new_database_key()
+        profile_id = str(uuid.uuid4())
+        KeyFile.wrap(db_key, passphrase, profile_id).save(profile.key_path)
+        engine = _connect(profile.db_path, db_key)
+        migrate.upgrade(engine)
+        device_id = str(uuid.uuid4())
+        store = Store(engine, path=profile.db_path, profile=profile.name, device_id=device_id, clock_last=0)
+        with store.connection(write=True) as conn:
+            store.set_setting(conn, "device_id", device_id)
+            store.set_setting(conn, "profile_id", profile_id)
+            store.set_setting(conn, "case_counter", 0)
+        store.hold = profile_lock.share(profile.dir)
+    except BaseException as exc:
+        if engine is not None:
+            engine.dispose()
+        _remove_half_built(profile, whole_dir=fresh_dir)
+        if isinstance(exc, OSError):
+            raise StoreError(translate("Store", "Das Profil konnte nicht angelegt werden ({err}); es wurde nichts "
+                                                "zurückgelassen.").format(err=exc.strerror or type(exc).__name__)) \
+                from None
+        if isinstance(exc, DBAPIError):
+            raise (explain(exc) or StoreError(str(exc).splitlines()[0])) from None
+        raise
     if remember:
         secrets.put(keyring_name(profile_id), db_key.hex())
     return store
+
+
+def _remove_half_built(profile: Profile, *, whole_dir: bool) -> None:
+    """Delete what an interrupted ``init`` created: the key file, the database and its side files."""
+    import shutil
+
+    for path in (profile.key_path, profile.key_path.with_name(KEY_NAME + ".tmp"), profile.db_path,
+                 profile.db_path.with_name(DB_NAME + "-wal"), profile.db_path.with_name(DB_NAME + "-shm"),
+                 profile.dir / profile_lock.LOCK_NAME):
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            pass
+    if whole_dir:
+        shutil.rmtree(profile.dir, ignore_errors=True)
 
 
 def open_profile(
@@ -117,8 +188,13 @@ def open_profile(
     passphrase: str | None = None,
     prompt: PassphrasePrompt | None = None,
     use_keyring: bool = True,
+    notice: Notice | None = None,
 ) -> Store:
-    """Open in the order: given passphrase, keyring, prompt. Upgrades an older schema."""
+    """Open in the order: given passphrase, keyring, prompt. Upgrades an older schema.
+
+    A ``rekey`` cut off between re-encrypting and replacing the key file is finished here
+    (``notice`` gets one line saying so): see ``_reconcile``.
+    """
     if not profile.exists():
         raise NotInitialised(
             translate("Store", "Kein KIMdesk-Profil „{name}“ in {dir}; zuerst „kimdesk init“ ausführen.").format(
@@ -128,19 +204,12 @@ def open_profile(
     if not profile.db_path.exists():
         raise StoreError(translate("Store", "Die Datenbank {path} fehlt; stellen Sie sie aus der Sicherung wieder her.")
                          .format(path=profile.db_path))
-    engine = None
-    if passphrase is not None:
-        engine = _connect(profile.db_path, keyfile.unwrap(passphrase))
-    elif use_keyring and (hexkey := secrets.get(keyring_name(keyfile.profile_id))):
-        try:
-            engine = _connect(profile.db_path, bytes.fromhex(hexkey))
-        except (StoreError, ValueError):
-            engine = None  # a stale keyring entry: fall back to the passphrase
-    if engine is None:
-        entered = prompt() if prompt is not None else None
-        if entered is None:
-            raise WrongPassphrase(translate("Store", "Passphrase fehlt: KIMDESK_PASSPHRASE setzen oder interaktiv eingeben."))
-        engine = _connect(profile.db_path, keyfile.unwrap(entered))
+    hold = profile_lock.share(profile.dir)
+    try:
+        engine = _open_engine(profile, keyfile, passphrase, prompt, use_keyring, notice)
+    except BaseException:
+        hold.release()
+        raise
     try:
         revs, outdated = migrate.status(engine)
         if outdated:
@@ -150,8 +219,63 @@ def open_profile(
         store = _store(engine, profile)
     except BaseException:
         engine.dispose()
+        hold.release()
         raise
+    store.hold = hold
     return store
+
+
+def _open_engine(profile: Profile, keyfile: KeyFile, passphrase: str | None, prompt: PassphrasePrompt | None,
+                 use_keyring: bool, notice: Notice | None) -> Engine:
+    if passphrase is not None:
+        return _reconcile(profile, keyfile, passphrase, notice)
+    if use_keyring and (hexkey := secrets.get(keyring_name(keyfile.profile_id))):
+        try:
+            return _connect(profile.db_path, bytes.fromhex(hexkey))
+        except (StoreError, ValueError):
+            pass  # a stale keyring entry (or a cut-off rekey): fall back to the passphrase
+    entered = prompt() if prompt is not None else None
+    if entered is None:
+        missing = translate("Store", "Passphrase fehlt: KIMDESK_PASSPHRASE setzen oder interaktiv eingeben.")
+        raise WrongPassphrase(f"{secrets.last_problem()} {missing}" if secrets.last_problem() else missing)
+    return _reconcile(profile, keyfile, entered, notice)
+
+
+def _reconcile(profile: Profile, keyfile: KeyFile, passphrase: str, notice: Notice | None) -> Engine:
+    """Open with the key file; if the database no longer fits it but ``kimdesk.key.new`` does,
+    a ``rekey`` was cut off after re-encrypting (SIGKILL, or antivirus holding the key file):
+    the side file becomes the key file. A side file that does not fit is a rekey cut off before
+    re-encrypting and is removed once the database has opened with the key file."""
+    pending = profile.pending_key_path
+    try:
+        engine = _connect(profile.db_path, keyfile.unwrap(passphrase))
+    except StoreError:
+        if not pending.exists():
+            raise
+        try:
+            side = KeyFile.load(pending)
+            side_key = side.unwrap(passphrase)
+            engine = _connect(profile.db_path, side_key)
+        except (StoreError, OSError):
+            raise StoreError(translate("Store", "Die Datenbank passt weder zu {key} noch zu {new}; stellen Sie eine "
+                                                "Sicherung wieder her.").format(key=profile.key_path.name,
+                                                                               new=pending.name)) from None
+        try:
+            pending.replace(profile.key_path)
+        except OSError:
+            engine.dispose()
+            raise StoreError(translate("Store", "Eine unterbrochene Neuverschlüsselung lässt sich nicht abschließen: "
+                                                "{key} kann nicht ersetzt werden (von einem anderen Programm geöffnet?)."
+                                                ).format(key=profile.key_path)) from None
+        if secrets.get(keyring_name(side.profile_id)) is not None:
+            secrets.put(keyring_name(side.profile_id), side_key.hex())
+        if notice is not None:
+            notice(translate("Store", "Eine unterbrochene Neuverschlüsselung wurde abgeschlossen: {new} ist jetzt die "
+                                      "Schlüsseldatei.").format(new=pending.name))
+        return engine
+    if pending.exists():
+        pending.unlink(missing_ok=True)
+    return engine
 
 
 def _store(engine: Engine, profile: Profile) -> Store:
@@ -188,13 +312,14 @@ def rekey(store: Store, profile: Profile, passphrase: str) -> None:
     """Re-encrypt the database under a fresh random key (``PRAGMA rekey``) and rewrap it.
 
     The key file is written first to a side file, then the database is re-keyed, then the
-    side file replaces the key file, so a crash leaves either the old or the new pair usable
-    (the side file is the recovery hint).
+    side file replaces the key file. A crash (or a key file held by antivirus) between the
+    last two steps leaves a database that fits only the side file; opening the profile finds
+    it there and finishes the job (``_reconcile``).
     """
     keyfile = KeyFile.load(profile.key_path)
     keyfile.unwrap(passphrase)  # proves the passphrase before anything changes
     new_key = new_database_key()
-    pending = profile.key_path.with_name(profile.key_path.name + ".new")
+    pending = profile.pending_key_path
     KeyFile.wrap(new_key, passphrase, keyfile.profile_id).save(pending)
     engine = store._engine()
     with engine.connect() as conn:
@@ -202,6 +327,12 @@ def rekey(store: Store, profile: Profile, passphrase: str) -> None:
         conn.exec_driver_sql(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
         conn.rollback()
     store.lock()
-    pending.replace(profile.key_path)
     if secrets.get(keyring_name(keyfile.profile_id)) is not None:
         secrets.put(keyring_name(keyfile.profile_id), new_key.hex())
+    try:
+        pending.replace(profile.key_path)
+    except OSError as exc:
+        raise KimdeskError(translate("Store", "Die Datenbank ist neu verschlüsselt, aber {key} ließ sich nicht ersetzen "
+                                              "({err}); beim nächsten Öffnen übernimmt KIMdesk {new} automatisch.")
+                           .format(key=profile.key_path, err=exc.strerror or type(exc).__name__,
+                                   new=pending.name)) from None

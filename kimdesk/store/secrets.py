@@ -15,6 +15,8 @@ import keyring
 from keyring.backend import KeyringBackend
 from keyring.errors import KeyringError
 
+from kimdesk.i18n import translate
+
 SERVICE = "KIMdesk"
 log = logging.getLogger(__name__)
 _lock = threading.Lock()
@@ -26,6 +28,12 @@ INSECURE = {
     "keyrings.alt.file.EncryptedKeyring",  # prompts on stdin for its own password
     "keyrings.alt.Gnome.Keyring",
 }
+
+
+# Windows' Credential Manager: a credential blob holds at most 5 * 512 bytes
+# (CRED_MAX_CREDENTIAL_BLOB_SIZE, wincred.h); keyring writes it as UTF-16, two bytes a character
+BLOB_LIMIT_BYTES = 2560
+_last_problem: list[str | None] = [None]
 
 
 def _qualname(backend: KeyringBackend) -> str:
@@ -40,18 +48,57 @@ def _is_secure(backend: KeyringBackend) -> bool:
     return _qualname(backend) not in INSECURE
 
 
+def _local_only(backend: KeyringBackend) -> None:
+    """Windows: keep credentials on this PC. keyring's WinVaultKeyring writes with
+    CRED_PERSIST_ENTERPRISE by default, which roams the database key to every PC the user
+    logs on to; its ``persist`` attribute takes "local machine" (CRED_PERSIST_LOCAL_MACHINE)."""
+    for b in [backend, *getattr(backend, "backends", [])]:
+        if type(b).__name__ == "WinVaultKeyring":
+            try:
+                b.persist = "local machine"
+            except Exception:  # noqa: BLE001 - an older keyring without the attribute
+                log.warning("keyring: cannot set local persistence")
+
+
 def backend() -> KeyringBackend | None:
     """The secure keyring backend in use, or None when only insecure ones exist."""
     try:
         current = keyring.get_keyring()
     except Exception:  # noqa: BLE001 - a broken backend means "no keyring"
         return None
-    return current if _is_secure(current) else None
+    if not _is_secure(current):
+        return None
+    _local_only(current)
+    return current
 
 
 def backend_name() -> str:
     b = backend()
     return _qualname(b) if b is not None else ""
+
+
+def forget_problem() -> None:
+    _last_problem[0] = None
+
+
+def last_problem() -> str | None:
+    """What went wrong with the keyring last in this process, said for the user (or None)."""
+    return _last_problem[0]
+
+
+def _failed(action: str, exc: BaseException) -> None:
+    """Every backend error counts as "no keyring": the Credential Manager raises
+    ``pywintypes.error`` (not a KeyringError), e.g. 1312 in scheduled tasks and remote sessions."""
+    code = getattr(exc, "winerror", None) or (exc.args[0] if exc.args and isinstance(exc.args[0], int) else None)
+    log.warning("keyring %s failed: %s %s", action, type(exc).__name__, code if code is not None else "")
+    if code == 1312:
+        text = translate("Keys", "Der Schlüsselbund ist in dieser Sitzung nicht verfügbar (Windows-Fehler 1312, z. B. "
+                                 "in einer Remotesitzung oder geplanten Aufgabe); bitte mit der Passphrase öffnen.")
+    else:
+        text = translate("Keys", "Der Schlüsselbund hat den Zugriff verweigert ({err}); bitte mit der Passphrase "
+                                 "öffnen und den Schlüssel später mit „kimdesk keyring store“ erneut ablegen.").format(
+            err=f"{type(exc).__name__} {code}" if code is not None else type(exc).__name__)
+    _last_problem[0] = text
 
 
 def get(name: str) -> str | None:
@@ -61,8 +108,8 @@ def get(name: str) -> str | None:
     with _lock:
         try:
             return b.get_password(SERVICE, name)
-        except (KeyringError, OSError, RuntimeError) as exc:
-            log.warning("keyring read failed: %s", type(exc).__name__)
+        except Exception as exc:  # noqa: BLE001 - see _failed
+            _failed("read", exc)
             return None
 
 
@@ -70,12 +117,17 @@ def put(name: str, secret: str) -> bool:
     b = backend()
     if b is None:
         return False
+    if len(secret.encode("utf-16-le")) > BLOB_LIMIT_BYTES:
+        _last_problem[0] = translate("Keys", "Der Eintrag ist zu groß für den Schlüsselbund; er bleibt nur in der "
+                                             "verschlüsselten Datenbank.")
+        log.warning("keyring write skipped: %d characters over the credential limit", len(secret))
+        return False
     with _lock:
         try:
             b.set_password(SERVICE, name, secret)
             return True
-        except (KeyringError, OSError, RuntimeError) as exc:
-            log.warning("keyring write failed: %s", type(exc).__name__)
+        except Exception as exc:  # noqa: BLE001 - see _failed
+            _failed("write", exc)
             return False
 
 
@@ -86,5 +138,6 @@ def delete(name: str) -> None:
     with _lock:
         try:
             b.delete_password(SERVICE, name)
-        except (KeyringError, OSError, RuntimeError):
-            pass
+        except Exception as exc:  # noqa: BLE001 - see _failed
+            if not isinstance(exc, KeyringError):
+                _failed("delete", exc)

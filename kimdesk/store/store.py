@@ -85,6 +85,7 @@ class Store:
         self._last_changes = Changes()
         self._lock = threading.RLock()
         self._opened: list[int] = getattr(engine, "connections_opened", [0])
+        self.hold: Any = None  # the shared hold on the profile folder (profile_lock.Held)
 
     @property
     def last_changes(self) -> Changes:
@@ -183,8 +184,27 @@ class Store:
                 except DBAPIError:
                     pass
                 engine.dispose()
+            if self.hold is not None:
+                self.hold.release()
+                self.hold = None
 
     close = lock
+
+    def interrupt(self) -> int:
+        """Abort the statement every open connection is running (``sqlite3_interrupt``, safe from
+        another thread): a job that does not heed its cancel flag gives its connection back."""
+        engine = self.engine
+        if engine is None:
+            return 0
+        entries = list(getattr(engine.pool, "_all_conns", ()))
+        for entry in entries:
+            raw = getattr(entry, "dbapi_connection", None)
+            if raw is not None:
+                try:
+                    raw.interrupt()
+                except Exception:  # noqa: BLE001 - a connection closed meanwhile
+                    pass
+        return len(entries)
 
     def reopen(self, fresh: Store) -> None:
         """Take over the engine of ``fresh``, this profile opened again (unlock after ``lock()``)."""
@@ -192,6 +212,7 @@ class Store:
             if self.engine is not None:
                 raise RuntimeError("store is open")
             self.engine, fresh.engine = fresh.engine, None
+            self.hold, fresh.hold = fresh.hold, None
             self._opened = fresh._opened
             self.clock.observe(fresh.clock.last)
 

@@ -27,7 +27,7 @@ from kimdesk.errors import BadInput, ValidationError, WrongPassphrase
 from kimdesk.i18n import translate
 from kimdesk.paths import atomic_write
 from kimdesk.store import secrets
-from kimdesk.store.keyfile import KDF_DEFAULTS, check_passphrase_strength, derive
+from kimdesk.store.keyfile import KDF_DEFAULTS, check_passphrase_strength, derive, kdf_params
 from kimdesk.store.store import Store
 
 FORMAT = "kimdesk-enrolment"
@@ -112,9 +112,11 @@ def _save(store: Store, team: Team) -> None:
         store.set_setting(conn, TEAM_GENERATION, team.generation)
         store.set_setting(conn, TEAM_OLD_KEYS, team.keys_doc()["old"])
         store.set_setting(conn, TEAM_PENDING, None)
+    # the keyring holds the current key and its generation only: the old keys grow with every
+    # rotation and would pass the Credential Manager's 2,560-byte limit; they live in the database
     secrets.put(keyring_name(team.id), team.key.hex())
     if team.generation > 1:
-        secrets.put(keyring_generations_name(team.id), json.dumps(team.keys_doc()))
+        secrets.put(keyring_generations_name(team.id), json.dumps({"generation": team.generation}))
 
 
 def save_pending(store: Store, team: Team) -> None:
@@ -158,7 +160,7 @@ def export_enrolment(store: Store, path: Path, passphrase: str, *, target: str |
     """Write the team key (and the configured target, if any) wrapped by ``passphrase``."""
     check_passphrase_strength(passphrase)
     team = require(store)
-    params = KDF_DEFAULTS | kdf
+    params = _at_least_profile(store) | kdf
     salt, nonce = os.urandom(16), os.urandom(12)
     header = _header(team.id, salt, params)
     kek = derive(passphrase, salt, params["memory_kib"], params["iterations"], params["lanes"])
@@ -168,15 +170,37 @@ def export_enrolment(store: Store, path: Path, passphrase: str, *, target: str |
     return team
 
 
+def _at_least_profile(store: Store) -> dict[str, int]:
+    """The enrolment file's KDF: the defaults, or the profile key file's where that is stronger.
+
+    The enrolment file carries the team key, which opens every snapshot on the share, so it
+    must cost an attacker at least as much per guess as the key file of the laptop it came from.
+    """
+    from kimdesk.paths import KEY_NAME
+    from kimdesk.store.keyfile import KeyFile
+
+    params = dict(KDF_DEFAULTS)
+    key_path = store.path.parent / KEY_NAME
+    if key_path.exists():
+        own = KeyFile.load(key_path)
+        for name, value in (("memory_kib", own.memory_kib), ("iterations", own.iterations), ("lanes", own.lanes)):
+            params[name] = max(params[name], value)
+    return params
+
+
 def read_enrolment(path: Path, passphrase: str) -> tuple[Team, str | None]:
     bad = ValidationError(translate("Sync", "{path} ist keine KIMdesk-Anmeldedatei oder beschädigt.").format(path=path),
                           "file")
     try:
-        doc = json.loads(path.read_bytes())
+        with open(path, "rb") as fh:
+            raw = fh.read(1_000_001)  # an enrolment file is a few kilobytes
+        if len(raw) > 1_000_000:
+            raise bad
+        doc = json.loads(raw)
     except OSError as exc:
         raise ValidationError(translate("Sync", "Datei nicht lesbar: {err}").format(err=exc.strerror or exc),
                               "file") from None
-    except ValueError:
+    except (ValueError, RecursionError):
         raise bad from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise bad
@@ -185,14 +209,18 @@ def read_enrolment(path: Path, passphrase: str) -> tuple[Team, str | None]:
                                                 "aktualisieren.").format(v=doc.get("version")), "file")
     try:
         salt = base64.b64decode(doc["salt"], validate=True)
-        params = {k: int(doc[k]) for k in ("memory_kib", "iterations", "lanes")}
+        params = kdf_params(doc)
+        if params is None:
+            raise ValidationError(translate("Sync", "{path} verlangt unzulässige Parameter für die "
+                                                    "Schlüsselableitung; die Datei ist beschädigt oder manipuliert.")
+                                  .format(path=path), "file")
         header = _header(str(doc["team"]), salt, params)
         nonce = base64.b64decode(doc["nonce"], validate=True)
         sealed = base64.b64decode(doc["sealed"], validate=True)
         uuid.UUID(header["team"])
     except (KeyError, ValueError, TypeError):
         raise bad from None
-    if params["memory_kib"] < 8 or params["iterations"] < 1 or not 1 <= params["lanes"] <= 64 or len(salt) < 16:
+    if len(salt) < 16 or len(nonce) != 12:
         raise bad
     kek = derive(passphrase, salt, params["memory_kib"], params["iterations"], params["lanes"])
     try:

@@ -27,7 +27,7 @@ def open_demo(clients: int):
 
     folder = Path(tempfile.mkdtemp(prefix="kimdesk-demo-"))
     profile = Profile(folder, "demo")
-    store = init_profile(profile, DEMO_PASSPHRASE, remember=False)
+    store = init_profile(profile, DEMO_PASSPHRASE, remember=False, check_strength=False)  # published on purpose
     catalogue.seed_agencies(store)
     demo.generate(store, clients, seed=7)
     return store, profile, folder

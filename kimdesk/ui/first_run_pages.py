@@ -141,6 +141,7 @@ class PassphrasePage(SetupPage):
         if first:
             rating = strength(first)
             self.strength.setText(rating.text)
+            self.strength.setWordWrap(True)
             self.strength.setStyleSheet(f"color: {STRENGTH_COLOURS[rating.level]}; font-weight: bold")
         else:
             self.strength.clear()
@@ -152,7 +153,7 @@ class PassphrasePage(SetupPage):
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         first = self.passphrase.text()
-        return len(first) >= MIN_PASSPHRASE and first == self.repeat.text()
+        return len(first) >= MIN_PASSPHRASE and first == self.repeat.text() and strength(first).level >= 3
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         try:

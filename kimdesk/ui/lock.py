@@ -9,6 +9,7 @@ holds the key) reopens the same store and the window restores what was open.
 
 from __future__ import annotations
 
+import logging
 import time
 from typing import Any
 
@@ -30,6 +31,7 @@ from kimdesk.store.store import Store
 from kimdesk.store.unlock import keyring_holds_key, unlock
 from kimdesk.ui.widgets import message_label, show_message
 
+log = logging.getLogger(__name__)
 _INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
           QEvent.Type.TouchBegin, QEvent.Type.InputMethod}
 
@@ -153,9 +155,26 @@ class LockController(QObject):
         if not self.is_locked and self.profile is not None and self.watcher.idle_seconds() >= self.timeout_seconds:
             self.lock()
 
+    # how long a lock waits for a running job to heed its cancel flag before cutting it off
+    wait_seconds = 10.0
+
+    def _take_back_connections(self) -> None:
+        """Cancel running jobs; one that keeps its connection (and with it the key) past the
+        wait has its statement interrupted, so it ends with an error and lets go."""
+        worker = getattr(self.window, "worker", None)
+        if worker is None:
+            return
+        worker.cancel_all()
+        if worker.wait_idle(self.wait_seconds):
+            return
+        self.store.interrupt()
+        if not worker.wait_idle(self.wait_seconds):
+            log.warning("lock: a background job still runs after its statement was interrupted")
+
     def lock(self) -> None:
         if self.is_locked or self.profile is None:
             return
+        self._take_back_connections()
         self._state = self.window.prepare_lock()
         self.store.lock()
         self.is_locked = True
@@ -177,6 +196,7 @@ class LockController(QObject):
             return False
         finally:
             QApplication.restoreOverrideCursor()
+        self.window.lock_screen.passphrase.clear()  # the typed passphrase does not wait for the next lock
         self.is_locked = False
         self.watcher.touch()
         self.window.show_locked(False)

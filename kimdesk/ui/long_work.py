@@ -25,7 +25,9 @@ def import_file(window: Any, path: Path | None = None) -> None:
     store = window.store
 
     def work(_job):
-        doc = exchange.load(path)
+        from kimdesk.services import settings
+
+        doc = exchange.load(path, settings.IMPORT_MAX_MB.get(store) * 1024 * 1024)
         exchange.parse(doc)
         return exchange.import_document(store, doc)
 

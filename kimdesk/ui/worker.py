@@ -176,6 +176,10 @@ class DbWorker(QObject):
             return False
         return True
 
+    def running_now(self) -> bool:
+        """Is the last submitted job still executing (on the worker thread, not just undelivered)?"""
+        return self._last is not None and not self._last.done()
+
     def shutdown(self) -> None:
         self.cancel_all()
         if self._executor is not None:

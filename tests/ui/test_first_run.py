@@ -163,3 +163,19 @@ def test_no_keyring_means_no_remember_box(qtbot, data_dir, monkeypatch):
     wiz.next()
     assert wiz.step() is Step.DONE and "bei jedem Start" in wiz.done_page.summary.text()
     wiz.store.close()
+
+
+def test_weak_passphrases_are_named_and_cannot_create_the_profile(qtbot, data_dir):
+    wiz = wizard(qtbot, data_dir)
+    click(qtbot, wiz, QWizard.WizardButton.NextButton)
+    page = wiz.passphrase_page
+    commit = wiz.button(QWizard.WizardButton.CommitButton)
+    for weak, why in (("kimdesk-demo", "naheliegendes Wort"), ("password", "häufiges Passwort"),
+                      ("abcdefghij", "Folge"), ("aaaaaaaaaa", "Wiederholungen")):
+        page.passphrase.clear()
+        page.repeat.clear()
+        qtbot.keyClicks(page.passphrase, weak)
+        qtbot.keyClicks(page.repeat, weak)
+        assert page.strength.text().startswith("zu schwach") and why in page.strength.text(), weak
+        assert not commit.isEnabled(), weak
+    assert not Profile(data_dir, "default").exists()

@@ -110,3 +110,43 @@ def test_period_change_just_before_a_lock_is_computed_after_unlock(qtbot, window
     with qtbot.waitSignal(reports.figures_ready, timeout=30_000):
         qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
     assert (reports.figures.date_from, reports.figures.date_to) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_unlock_clears_the_typed_passphrase(qtbot, window, store):
+    window.lock()
+    qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
+    assert not window.locker.is_locked
+    assert window.lock_screen.passphrase.text() == ""  # not kept in the hidden field until the next lock
+
+
+def test_a_job_that_ignores_cancel_is_cut_off_by_the_lock(qtbot, store, profile):
+    import threading
+
+    from kimdesk.ui.main_window import MainWindow
+    from kimdesk.ui.worker import DbWorker
+
+    worker = DbWorker()  # a real worker thread
+    win = MainWindow(store, profile=profile, profile_label="Profil: default", worker=worker)
+    win.skip_close_check = True
+    qtbot.addWidget(win)
+    win.show()
+    started, errors = threading.Event(), []
+
+    def stubborn(job):  # never looks at job.cancelled; runs one endless statement
+        with store.connection() as conn:
+            started.set()
+            conn.exec_driver_sql("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) "
+                                 "SELECT count(*) FROM c").scalar()
+
+    job = worker.submit(stubborn, on_error=errors.append, on_cancelled=lambda: errors.append("cancelled"),
+                        label="stubborn")
+    assert started.wait(30)
+    win.locker.wait_seconds = 0.5
+    win.lock()
+    assert win.locker.is_locked and not store.is_open
+    assert not worker.running_now()  # the job let go of its connection and the key
+    assert job.cancelled
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert errors == ["cancelled"]
+    worker.shutdown()
