@@ -49,6 +49,11 @@ def temp_name(path: str) -> str:
     return f"{path}{TEMP_MARK}{uuid.uuid4().hex[:12]}"
 
 
+def is_info_temp(name: str) -> bool:
+    """A temp file of the info file, left when a first round failed half-way (ours to remove)."""
+    return name.startswith(INFO + TEMP_MARK)
+
+
 def parse_segment(name: str) -> int | None:
     return int(name) if _SEGMENT.match(name) else None
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from kimdesk.sync import knowledge, layout, outbox, settings, snapshot
 from kimdesk.sync.envelope import Header
 from kimdesk.sync.report import Decision
+from kimdesk.sync.targets.base import FileBusy
 
 
 class PublishSteps:
@@ -23,22 +24,33 @@ class PublishSteps:
             with self.store.connection() as conn:
                 body, covers = snapshot.build(conn, me)
             seq = covers[me]
-            self._put(layout.snapshot_path(me, seq), self.trust.seal(Header("snapshot", team.id, me, seq), body))
-            snap = {"seq": seq, "covers": covers}
-            with self.store.connection(write=True) as conn:
-                self.store.set_setting(conn, "sync.snapshot", snap)
-            self.report.log(Decision.SNAPSHOT_WRITTEN, me, seq, f"{len(body['changes'])}")
+            if self._put(layout.snapshot_path(me, seq), self.trust.seal(Header("snapshot", team.id, me, seq), body)):
+                snap = {"seq": seq, "covers": covers}
+                with self.store.connection(write=True) as conn:
+                    self.store.set_setting(conn, "sync.snapshot", snap)
+                self.report.log(Decision.SNAPSHOT_WRITTEN, me, seq, f"{len(body['changes'])}")
         state = {"cursors": cursors, "snapshot": snap, "rejected": self.rejected}
         with self.store.connection() as conn:
             published = self.store.get_setting(conn, "sync.published")
-        if state != published or not mine.has_state:
-            self._put(layout.cursors_path(me), self.trust.seal(Header("cursors", team.id, me), state))
+        if (state != published or not mine.has_state) and self._put(
+                layout.cursors_path(me), self.trust.seal(Header("cursors", team.id, me), state)):
             with self.store.connection(write=True) as conn:
                 self.store.set_setting(conn, "sync.published", state)
         for old in mine.snapshots:
             if snap is None or old != snap["seq"]:
-                self.target.delete(layout.snapshot_path(me, old))
+                self._discard_own(layout.snapshot_path(me, old))
         self._compact(mine, snap)
+
+    def _discard_own(self, path: str) -> int:
+        """Delete an own file that is no longer needed; one held by antivirus waits (1 if gone)."""
+        try:
+            self.target.delete(path)
+        except FileNotFoundError:
+            return 0
+        except FileBusy:
+            self.report.log(Decision.BUSY, self.me, None, path=path)
+            return 0
+        return 1
 
     def _compact(self, mine, snap: dict | None) -> None:
         """Remove own segments the snapshot covers and every known device has applied."""
@@ -53,7 +65,6 @@ class PublishSteps:
         removed = 0
         for seq in mine.segments:
             if seq <= upto:
-                self.target.delete(layout.segment_path(self.me, seq))
-                removed += 1
+                removed += self._discard_own(layout.segment_path(self.me, seq))
         if removed:
             self.report.log(Decision.COMPACTED, self.me, upto, f"{removed}")

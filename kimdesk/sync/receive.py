@@ -5,13 +5,16 @@ Part of a round (see ``engine``); a mixin so the steps share the round's state a
 
 from __future__ import annotations
 
-from sqlalchemy.exc import IntegrityError
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError, StatementError
 
 from kimdesk.i18n import translate
-from kimdesk.sync import knowledge, layout, settings, snapshot
+from kimdesk.sync import knowledge, layout, settings, shapes, snapshot
 from kimdesk.sync.apply import Batch, Held, Incoming, apply_batch, live_records
 from kimdesk.sync.envelope import EnvelopeError
 from kimdesk.sync.report import Decision
+from kimdesk.sync.targets.base import FileBusy
 
 GROUP_CHANGES = 20_000  # changes applied per transaction while catching up
 CACHE_KIB = 64 * 1024  # page cache of the connection that applies segments
@@ -125,6 +128,12 @@ class ReceiveSteps:
                     self.report.log(Decision.REJECTED, d, seq, "constraint")
                     blocked[d] = "rejected"
                     break
+                except (StatementError, ValueError, TypeError, KeyError):  # values no column takes
+                    savepoint.rollback()
+                    self.report.log(Decision.REJECTED, d, seq, "damaged", path=layout.segment_path(d, seq))
+                    self.rejected.setdefault(d, []).append(seq)
+                    blocked[d] = "rejected"
+                    break
                 self._account(d, seq, applied)
                 for k, v in applied.touched.items():
                     touched.setdefault(k, set()).update(v)
@@ -156,14 +165,16 @@ class ReceiveSteps:
         except FileNotFoundError:  # compacted since we listed: the next round sees the snapshot
             self.report.log(Decision.WAITING, device, seq, translate("Sync", "eine Momentaufnahme"))
             return None
+        except FileBusy:  # held by its writer or antivirus: this device waits for the next round
+            self.report.log(Decision.BUSY, device, seq, path=layout.segment_path(device, seq))
+            return None
         try:
             doc = self.trust.open(blob, layout.segment_path(device, seq), kind="segment", device=device, seq=seq)
-            return {"batch": _segment_batch(doc, device, seq),
-                    "requires": {str(k): int(v) for k, v in doc.get("requires", {}).items()}}
+            return {"batch": _segment_batch(doc, device, seq), "requires": _requires(doc)}
         except EnvelopeError as exc:
-            self.report.log(Decision.REJECTED, device, seq, exc.reason)
+            self.report.log(Decision.REJECTED, device, seq, exc.reason, path=layout.segment_path(device, seq))
         except (ValueError, KeyError, TypeError):
-            self.report.log(Decision.REJECTED, device, seq, "damaged")
+            self.report.log(Decision.REJECTED, device, seq, "damaged", path=layout.segment_path(device, seq))
         self.rejected.setdefault(device, []).append(seq)
         return None
 
@@ -180,6 +191,9 @@ class ReceiveSteps:
                 knowledge.advance_many(conn, self.store, covers)
         except Held as held:
             self._held(device, seq, held)
+            return False
+        except (StatementError, ValueError, TypeError, KeyError):  # values no column takes
+            self.report.log(Decision.REJECTED, device, seq, "snapshot: damaged", path=layout.snapshot_path(device, seq))
             return False
         self._account(device, seq, applied, snapshot=True)
         if applied.touched:
@@ -210,14 +224,17 @@ class ReceiveSteps:
             blob = self.target.read(layout.snapshot_path(d, seq))
         except FileNotFoundError:  # replaced by a newer one since we listed
             return False
+        except FileBusy:
+            self.report.log(Decision.BUSY, d, seq, path=layout.snapshot_path(d, seq))
+            return False
         try:
             doc = self.trust.open(blob, layout.snapshot_path(d, seq), kind="snapshot", device=d, seq=seq)
             batch, covers = snapshot.to_batch(doc)
         except EnvelopeError as exc:
-            self.report.log(Decision.REJECTED, d, seq, f"snapshot: {exc.reason}")
+            self.report.log(Decision.REJECTED, d, seq, f"snapshot: {exc.reason}", path=layout.snapshot_path(d, seq))
             return False
         except (ValueError, KeyError, TypeError):
-            self.report.log(Decision.REJECTED, d, seq, "snapshot: damaged")
+            self.report.log(Decision.REJECTED, d, seq, "snapshot: damaged", path=layout.snapshot_path(d, seq))
             return False
         return self._apply_snapshot(d, seq, batch, {k: v for k, v in covers.items() if k != self.me})
 
@@ -232,16 +249,19 @@ def _has_gap(folder, cursor: int) -> bool:
     return int(snap.get("covers", {}).get(folder.device, 0)) > cursor
 
 
-def _segment_batch(doc: dict, device: str, seq: int) -> Batch:
-    vectors = {int(k): {str(d): int(s) for d, s in v.items()} for k, v in doc.get("vectors", {}).items()}
+def _segment_batch(doc: Any, device: str, seq: int) -> Batch:
+    """Check the shape of a segment payload (see ``shapes``); ValueError if it is not one."""
+    doc = shapes.obj(doc)
+    vectors = shapes.vectors(doc.get("vectors", {}))
     batch = Batch()
-    for entity, row_id, stamp, actor, seen, data in doc["changes"]:
-        if not isinstance(data, dict):
-            raise ValueError("change data")
-        batch.changes.append(Incoming(str(entity), str(row_id), data, int(stamp), device, seq, actor,
+    for change in shapes.seq_of(doc["changes"]):
+        entity, row_id, stamp, actor, seen, data = shapes.change(change, 6)
+        batch.changes.append(Incoming(entity, row_id, data, stamp, device, seq, actor,
                                       vectors.get(seen, {}) if seen is not None else {}))
-    for group in doc.get("erasures", []):
-        batch.erasures.append({"client": str(group["client"]), "stamp": int(group["stamp"]), "device": device,
-                               "actor": group.get("actor"), "reason": str(group.get("reason") or ""),
-                               "segment": seq, "rows": [[str(e), str(r)] for e, r in group.get("rows", [])]})
+    for group in shapes.seq_of(doc.get("erasures", [])):
+        batch.erasures.append({**shapes.erasure(group), "device": device, "segment": seq})
     return batch
+
+
+def _requires(doc: Any) -> dict[str, int]:
+    return {str(k): shapes.number(v) for k, v in shapes.obj(shapes.obj(doc).get("requires", {})).items()}

@@ -30,6 +30,8 @@ INTERVAL_MINUTES = Option("sync.interval_minutes", 15,
                           "the desktop app syncs this often while reachable; 0 = only on demand")
 SYNCED_BEFORE = Option("sync.synced_before", False, "set by the first complete round")
 LAST_REPORT = Option("sync.last_report", None, "the last round's report (counts and ids only)")
+INFO_COPY = Option("sync.info_copy", None,
+                   "the info file as last verified (base64), put back when someone damages the share's copy")
 KNOWLEDGE_ID = Option("sync.knowledge_id", None, "knowledge vector new changes are stamped with")
 
 OPTIONS = [TARGET, FAILSAFE_FRACTION, FAILSAFE_MINIMUM, SNAPSHOT_EVERY, SNAPSHOT_GAIN, INTERVAL_MINUTES]
