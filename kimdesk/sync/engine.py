@@ -69,7 +69,6 @@ class SyncRound(ReceiveSteps, PublishSteps):
         self.trust: Trust | None = None  # set by check_target from the info file
         self.info: dict = {}
         self.folders: dict[str, DeviceFolder] = {}
-        self._deleted_this_round = 0
         self._erasures = False  # an erasure went out or came in: snapshot now, so old files can go
         self.mine = DeviceFolder(self.me)
         self.rejected: dict[str, list[int]] = {}  # published, so the writer sends them again

@@ -11,7 +11,8 @@ from sqlalchemy.exc import IntegrityError, StatementError
 
 from kimdesk.i18n import translate
 from kimdesk.sync import knowledge, layout, settings, shapes, snapshot
-from kimdesk.sync.apply import Batch, Held, Incoming, apply_batch, live_records
+from kimdesk.sync.apply import Batch, Incoming, apply_batch
+from kimdesk.sync.failsafe import Guard, Held
 from kimdesk.sync.envelope import EnvelopeError
 from kimdesk.sync.report import Decision
 from kimdesk.sync.targets.base import FileBusy
@@ -23,10 +24,18 @@ CACHE_KIB = 64 * 1024  # page cache of the connection that applies segments
 class ReceiveSteps:
     def receive(self) -> None:
         with self.store.connection() as conn:
+            self.guard = Guard.load(self.store, conn, confirmed=self.confirm_deletions)
+        try:
+            self._receive()
+        finally:  # what was applied counts in the fail-safe's window, whatever stopped the round
+            with self.store.connection(write=True) as conn:
+                self.guard.save(self.store, conn)
+
+    def _receive(self) -> None:
+        with self.store.connection() as conn:
             # a catch-up inserts into random places of large indexes; with SQLCipher every page
             # that falls out of the cache is decrypted again, so give this connection room
             conn.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
-            self._live = live_records(conn)
             cursors = knowledge.cursors(conn)
         if self._bootstrap(cursors):
             with self.store.connection() as conn:
@@ -100,8 +109,6 @@ class ReceiveSteps:
 
     def _apply_group(self, group: list[tuple[str, int, dict]], blocked: dict[str, str]) -> int:
         """Apply segments in one transaction, each with its cursor in its own savepoint."""
-        fraction = float(settings.get(self.store, settings.FAILSAFE_FRACTION))
-        minimum = int(settings.get(self.store, settings.FAILSAFE_MINIMUM))
         done = 0
         touched: dict[str, set[str]] = {}
         with self.store.connection(write=True) as conn:
@@ -110,12 +117,9 @@ class ReceiveSteps:
                 if current.get(d, 0) >= seq:  # another process of this laptop applied it meanwhile
                     done += 1
                     continue
-                limit = None if self.confirm_deletions else \
-                    max(int(self._live * fraction), minimum) - self._deleted_this_round
                 savepoint = conn.begin_nested()
                 try:
-                    applied = apply_batch(conn, self.store, body["batch"], report=self.report, max_deletions=limit,
-                                          live=self._live)
+                    applied = apply_batch(conn, self.store, body["batch"], report=self.report, guard=self.guard)
                     knowledge.advance(conn, self.store, d, seq)
                     savepoint.commit()
                 except Held as held:
@@ -145,12 +149,14 @@ class ReceiveSteps:
         return done
 
     def _held(self, device: str, seq: int, held: Held) -> None:
+        what = {"client": translate("Sync", "Personen"), "need": translate("Sync", "Bedarfen"),
+                "conference": translate("Sync", "Fallkonferenzen")}.get(held.entity, held.entity)
         self.report.log(Decision.HELD, device, seq, translate(
-            "Sync", "Segment {seq} von Gerät {device} würde {n} von {total} Datensätzen löschen").format(
-            seq=seq, device=device, n=held.deletions, total=held.live))
+            "Sync", "Segment {seq} von Gerät {device} würde (mit den letzten Runden) {n} von {total} {what} löschen")
+            .format(seq=seq, device=device, n=held.deletions, total=held.live, what=what))
 
     def _account(self, device: str, seq: int, applied, snapshot: bool = False) -> None:
-        self._deleted_this_round += applied.deletions
+        self.guard.accept(applied.deleted_by)
         self._erasures |= applied.erased > 0
         self.report.received_segments += 1
         self.report.received_changes += applied.changes
@@ -180,14 +186,9 @@ class ReceiveSteps:
 
     def _apply_snapshot(self, device: str, seq: int, batch: Batch, covers: dict[str, int]) -> bool:
         """A snapshot in one transaction with the cursors it covers. False when held."""
-        limit = None
-        if not self.confirm_deletions:
-            limit = max(int(self._live * float(settings.get(self.store, settings.FAILSAFE_FRACTION))),
-                        int(settings.get(self.store, settings.FAILSAFE_MINIMUM))) - self._deleted_this_round
         try:
             with self.store.connection(write=True) as conn:
-                applied = apply_batch(conn, self.store, batch, report=self.report, max_deletions=limit,
-                                      live=self._live)
+                applied = apply_batch(conn, self.store, batch, report=self.report, guard=self.guard)
                 knowledge.advance_many(conn, self.store, covers)
         except Held as held:
             self._held(device, seq, held)
