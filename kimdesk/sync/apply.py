@@ -21,7 +21,7 @@ from sqlalchemy import Connection
 from kimdesk.services import audit
 from kimdesk.store.store import Store
 from kimdesk.sync import erasure, materialise, merge
-from kimdesk.sync.failsafe import Guard, Held  # noqa: F401 - Held is raised through here
+from kimdesk.sync.failsafe import Guard
 from kimdesk.sync.knowledge import VectorCache
 from kimdesk.sync.report import Decision, SyncReport
 

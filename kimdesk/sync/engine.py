@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from kimdesk.errors import BadInput, TargetUnreachable
 from kimdesk.i18n import translate
 from kimdesk.store.store import Store
-from kimdesk.sync import envelope, hooks, layout, outbox, settings, state
+from kimdesk.sync import envelope, hooks, layout, outbox, retire, settings, state
 from kimdesk.sync import team as teams
 from kimdesk.sync.envelope import EnvelopeError, Header
 from kimdesk.sync.keys import Trust
@@ -72,7 +72,8 @@ class SyncRound(ReceiveSteps, PublishSteps):
         self._erasures = False  # an erasure went out or came in: snapshot now, so old files can go
         self.mine = DeviceFolder(self.me)
         self.rejected: dict[str, list[int]] = {}  # published, so the writer sends them again
-        self.left_behind: list[str] = []  # temp files a failure left on the share (could not remove)
+        self.left_behind: list[str] = []
+        self.retired: set[str] = set()  # device ids whose laptops continue under a new id  # temp files a failure left on the share (could not remove)
 
     # -- the round --------------------------------------------------------------------------
     def run(self) -> SyncReport:
@@ -254,6 +255,10 @@ class SyncRound(ReceiveSteps, PublishSteps):
             if d in self.trust.revoked:
                 self._only_vouched(self.folders[d])
             self._read_state(self.folders[d])
+        self.retired = set(retire.retired_by(self.store))
+        for folder in self.folders.values():
+            self.retired.update((folder.state or {}).get("retired", []))
+        self.retired.discard(me)
 
     def _only_vouched(self, folder: DeviceFolder) -> None:
         """A revoked laptop counts with what it wrote before; later files are left alone."""
@@ -272,6 +277,8 @@ class SyncRound(ReceiveSteps, PublishSteps):
         """
         need: set[int] = set()
         for folder in self.folders.values():
+            if folder.device in self.retired:
+                continue  # it will never read again
             state = folder.state or {}
             applied = int((state.get("cursors") or {}).get(self.me, 0))
             need |= {int(s) for s in (state.get("rejected") or {}).get(self.me, []) if int(s) > applied}

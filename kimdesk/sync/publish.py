@@ -3,8 +3,8 @@ segments that every known laptop has applied. Part of a round (see ``engine``)."
 
 from __future__ import annotations
 
-from kimdesk.sync import knowledge, layout, outbox, settings, snapshot
-from kimdesk.sync.envelope import Header
+from kimdesk.sync import knowledge, layout, outbox, retire, settings, snapshot
+from kimdesk.sync.envelope import EnvelopeError, Header
 from kimdesk.sync.report import Decision
 from kimdesk.sync.targets.base import FileBusy
 
@@ -30,6 +30,9 @@ class PublishSteps:
                     self.store.set_setting(conn, "sync.snapshot", snap)
                 self.report.log(Decision.SNAPSHOT_WRITTEN, me, seq, f"{len(body['changes'])}")
         state = {"cursors": cursors, "snapshot": snap, "rejected": self.rejected}
+        retired = sorted(retire.retired_by(self.store))
+        if retired:  # only then: a state without retirements stays what it always was
+            state["retired"] = retired
         with self.store.connection() as conn:
             published = self.store.get_setting(conn, "sync.published")
         if (state != published or not mine.has_state) and self._put(
@@ -40,6 +43,8 @@ class PublishSteps:
             if snap is None or old != snap["seq"]:
                 self._discard_own(layout.snapshot_path(me, old))
         self._compact(mine, snap)
+        for old in sorted(set(retire.retired_by(self.store)) & set(self.folders)):
+            self._tend_retired(self.folders[old])
 
     def _discard_own(self, path: str) -> int:
         """Delete an own file that is no longer needed; one held by antivirus waits (1 if gone)."""
@@ -58,8 +63,8 @@ class PublishSteps:
             return
         upto = int(snap["covers"].get(self.me, 0))
         for d, folder in self.folders.items():
-            if d in self.trust.revoked:
-                continue  # a lost laptop will never catch up; its cursors hold nothing back
+            if d in self.trust.revoked or d in self.retired:
+                continue  # a lost or retired laptop will never catch up; its cursors hold nothing back
             theirs = (folder.state or {}).get("cursors", {}) if folder.state else {}
             upto = min(upto, int(theirs.get(self.me, 0)))
         removed = 0
@@ -68,3 +73,68 @@ class PublishSteps:
                 removed += self._discard_own(layout.segment_path(self.me, seq))
         if removed:
             self.report.log(Decision.COMPACTED, self.me, upto, f"{removed}")
+
+    # -- the folder of this laptop's earlier device id (see ``retire``) ------------------------------
+    def _tend_retired(self, folder) -> None:
+        """Sweep erased rows out of a retired folder; remove it once every laptop has read it."""
+        old = folder.device
+        last = max(folder.segments + folder.snapshots, default=0)
+        with self.store.connection() as conn:
+            mine = knowledge.cursors(conn).get(old, 0)
+            erasures = retire.last_erasure(conn)
+            swept_by = self.store.get_setting(conn, retire.SWEPT) or {}
+            swept = int(swept_by.get(old, 0)) if isinstance(swept_by, dict) else 0
+        if mine < last:
+            return  # this laptop has not applied all of it yet: it cannot judge what is erased
+        readers = [f for d, f in self.folders.items() if d != old and d not in self.retired
+                   and d not in self.trust.revoked]
+        if all(f.state is not None and f.state["cursors"].get(old, 0) >= last for f in readers):
+            self._remove_folder(old)
+            return
+        if erasures > swept:
+            with self.store.connection() as conn:
+                erased = retire.erased_ids(conn)
+            done = True
+            for kind, seqs in (("segment", folder.segments), ("snapshot", folder.snapshots)):
+                for seq in seqs:
+                    done &= self._sweep_file(old, kind, seq, erased)
+            if done:
+                with self.store.connection(write=True) as conn:
+                    swept_by = self.store.get_setting(conn, retire.SWEPT) or {}
+                    swept_by = swept_by if isinstance(swept_by, dict) else {}
+                    self.store.set_setting(conn, retire.SWEPT, {**swept_by, old: erasures})
+
+    def _sweep_file(self, old: str, kind: str, seq: int, erased: set[str]) -> bool:
+        path = layout.segment_path(old, seq) if kind == "segment" else layout.snapshot_path(old, seq)
+        try:
+            doc = self.trust.open(self.target.read(path), path, kind=kind, device=old, seq=seq)
+        except FileNotFoundError:
+            return True
+        except FileBusy:
+            self.report.log(Decision.BUSY, old, seq, path=path)
+            return False
+        except EnvelopeError:
+            return True  # not applied by anybody, so nothing of it is anywhere
+        if not isinstance(doc, dict) or not isinstance(doc.get("changes"), list):
+            return True
+        swept, dropped = retire.sweep(doc, erased)
+        if not dropped:
+            return True
+        if not self._put(path, self.trust.seal(Header(kind, self.team.id, old, seq), swept)):
+            return False
+        self.report.log(Decision.ERASED, old, seq, f"{dropped}", path=path)
+        return True
+
+    def _remove_folder(self, old: str) -> None:
+        folder = layout.device_dir(old)
+        try:
+            for entry in self.target.list(folder):
+                if not entry.is_dir:
+                    self.target.delete(f"{folder}/{entry.name}")
+            self.target.rmdir(folder)
+        except FileNotFoundError:
+            pass
+        except FileBusy:
+            self.report.log(Decision.BUSY, old, None, path=folder)
+            return
+        self.report.log(Decision.COMPACTED, old, None, "retired", path=folder)

@@ -1,4 +1,5 @@
-"""The payload of a device's ``cursors.state``: what it has applied, its snapshot, what it rejected.
+"""The payload of a device's ``cursors.state``: what it has applied, its snapshot, what it
+rejected, and the device ids it retired (its own earlier ids, see ``retire``).
 
 It arrives from the share, so even when it verifies (a team member's file: an old version, a
 bug) its shape is checked here once; the round then works with plain, typed values only.
@@ -7,6 +8,8 @@ bug) its shape is checked here once; the round then works with plain, typed valu
 from __future__ import annotations
 
 from typing import Any
+
+from kimdesk.sync import layout
 
 
 def _count(value: Any) -> int:
@@ -41,5 +44,10 @@ def parse(doc: Any) -> dict[str, Any]:
     rejected = _or_empty(doc.get("rejected"))
     if not isinstance(rejected, dict) or not all(isinstance(v, list) for v in rejected.values()):
         raise ValueError("rejected")
+    retired = doc.get("retired")
+    retired = [] if retired is None else retired
+    if not isinstance(retired, list) or not all(isinstance(d, str) for d in retired):
+        raise ValueError("retired")
     return {"cursors": cursors, "snapshot": snap,
-            "rejected": {str(k): [_count(s) for s in v] for k, v in rejected.items()}}
+            "rejected": {str(k): [_count(s) for s in v] for k, v in rejected.items()},
+            "retired": [d for d in retired if layout.is_device_id(d)]}

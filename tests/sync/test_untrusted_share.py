@@ -3,7 +3,6 @@ stops a round; the other laptops' changes still arrive (issue 13)."""
 
 from __future__ import annotations
 
-import json
 import struct
 import uuid
 
@@ -12,7 +11,6 @@ import pytest
 from kimdesk.services import clients
 from kimdesk.sync import envelope, layout
 from kimdesk.sync.envelope import EnvelopeError, Header
-from kimdesk.sync.report import Decision
 from kimdesk.sync.targets import MemoryTarget
 from tests.sync.support import check_invariants, export, sync
 

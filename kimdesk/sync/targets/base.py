@@ -103,6 +103,10 @@ class Target(ABC):
     def mkdir(self, path: str) -> None:
         """Create a folder (and its parents) below the root; fine if it exists."""
 
+    def rmdir(self, path: str) -> None:
+        """Remove an empty folder below the root (a retired or fake device folder)."""
+        raise OSError(errno.EOPNOTSUPP, "cannot remove folders here", path)
+
     def close(self) -> None:
         """Release connections (SMB sessions); the target can be used again afterwards."""
 

@@ -77,6 +77,11 @@ class FolderTarget(Target):
     def mkdir(self, path: str) -> None:
         self._p(path).mkdir(parents=True, exist_ok=True)  # no mode: the share's ACL is inherited
 
+    def rmdir(self, path: str) -> None:
+        if not path:
+            raise ValueError("the root is not ours to remove")
+        patiently(os.rmdir, self._p(path))
+
     # -- the raw operations (one place each, so the Windows rules can be simulated in tests) ----
     def _read(self, p: Path) -> bytes:
         return p.read_bytes()

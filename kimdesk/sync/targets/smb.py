@@ -195,5 +195,12 @@ class SmbTarget(Target):
 
         self._call(smbclient.makedirs, self._unc(path), exist_ok=True)
 
+    def rmdir(self, path: str) -> None:
+        import smbclient
+
+        if not path:
+            raise ValueError("the root is not ours to remove")
+        patiently(self._call, smbclient.rmdir, self._unc(path))
+
     def close(self) -> None:
         self._drop()
