@@ -52,6 +52,7 @@ class DeviceFolder:
     temps: list[str] = field(default_factory=list)
     has_state: bool = False
     state: dict | None = None
+    sizes: dict[str, int] = field(default_factory=dict)  # file name -> size as listed
 
 
 class SyncRound(ReceiveSteps, PublishSteps):
@@ -383,6 +384,7 @@ class SyncRound(ReceiveSteps, PublishSteps):
         for entry in self.target.list(layout.device_dir(device)):
             if entry.is_dir:
                 continue
+            folder.sizes[entry.name] = entry.size
             if (seq := layout.parse_segment(entry.name)) is not None:
                 folder.segments.append(seq)
             elif (seq := layout.parse_snapshot(entry.name)) is not None:
@@ -400,8 +402,8 @@ class SyncRound(ReceiveSteps, PublishSteps):
             return  # a revoked laptop's cursors hold nothing back and are not believed
         try:
             path = layout.cursors_path(folder.device)
-            folder.state = state.parse(self.trust.open(self.target.read(path), path, kind="cursors",
-                                                       device=folder.device))
+            folder.state = state.parse(self.trust.open(self._fetch(folder.device, layout.CURSORS, layout.MAX_STATE),
+                                                       path, kind="cursors", device=folder.device))
         except FileNotFoundError:
             folder.state = None
         except FileBusy:  # another laptop is replacing it: nothing of it counts this round
@@ -413,6 +415,15 @@ class SyncRound(ReceiveSteps, PublishSteps):
         except ValueError:
             folder.state = None
             self.report.log(Decision.REJECTED, folder.device, None, f"{layout.CURSORS}: damaged", path=path)
+
+
+    def _fetch(self, device: str, name: str, limit: int = layout.MAX_FILE) -> bytes:
+        """Read a file of a device folder listed this round; one larger than ``limit`` is not read."""
+        folder = self.folders.get(device) or (self.mine if device == self.me else None)
+        size = folder.sizes.get(name, 0) if folder is not None else 0
+        if size > limit:
+            raise EnvelopeError("damaged", f"{size} bytes, larger than {limit}")
+        return self.target.read(f"{layout.device_dir(device)}/{name}")
 
 
 def _err(exc: OSError) -> str:

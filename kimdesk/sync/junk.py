@@ -103,6 +103,9 @@ def _device_folder(store: Store, target: Target, trust: Trust, device: str) -> l
         if kind is None:
             junk.append(Junk(path, "unknown"))
             continue
+        if entry.size > (layout.MAX_STATE if kind[0] == "cursors" else layout.MAX_FILE):
+            junk.append(Junk(path, "damaged"))  # never read: too large to be ours
+            continue
         try:
             trust.open(target.read(path), path, kind=kind[0], device=device, seq=kind[1])
             genuine += 1

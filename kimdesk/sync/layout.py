@@ -21,6 +21,9 @@ DEVICES = "devices"
 CURSORS = "cursors.state"
 SNAPSHOT_SUFFIX = ".snapshot"
 TEMP_MARK = ".tmp-"
+#: files larger than this are not read at all (anyone can drop a huge file into the share)
+MAX_FILE = 1 << 30  # segments and snapshots
+MAX_STATE = 16 << 20  # cursors.state
 _SEGMENT = re.compile(r"^\d{12}$")
 _SNAPSHOT = re.compile(r"^(\d{12})\.snapshot$")
 

@@ -167,7 +167,11 @@ class ReceiveSteps:
 
     def _load_segment(self, device: str, seq: int) -> dict | None:
         try:
-            blob = self.target.read(layout.segment_path(device, seq))
+            blob = self._fetch(device, layout.segment_name(seq))
+        except EnvelopeError as exc:  # too large to be ours
+            self.report.log(Decision.REJECTED, device, seq, exc.reason, path=layout.segment_path(device, seq))
+            self.rejected.setdefault(device, []).append(seq)
+            return None
         except FileNotFoundError:  # compacted since we listed: the next round sees the snapshot
             self.report.log(Decision.WAITING, device, seq, translate("Sync", "eine Momentaufnahme"))
             return None
@@ -222,7 +226,10 @@ class ReceiveSteps:
         _gain, d, snap = best
         seq = int(snap["seq"])
         try:
-            blob = self.target.read(layout.snapshot_path(d, seq))
+            blob = self._fetch(d, layout.segment_name(seq) + layout.SNAPSHOT_SUFFIX)
+        except EnvelopeError as exc:
+            self.report.log(Decision.REJECTED, d, seq, f"snapshot: {exc.reason}", path=layout.snapshot_path(d, seq))
+            return False
         except FileNotFoundError:  # replaced by a newer one since we listed
             return False
         except FileBusy:

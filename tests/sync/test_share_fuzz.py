@@ -63,8 +63,9 @@ def put_junk(share: MemoryTarget, team, fake: str, other: str, item) -> None:
         blob = envelope.seal(team.key, Header(kind, team.id, None if kind == "info" else device, seq), value)
     elif how == "mutated":
         flips, cut = value
-        original = bytearray(share.read(layout.INFO) if place == "info" else
-                             share.read(layout.cursors_path(other)))
+        source = {"info": layout.INFO, "segment": _latest_segment(share, other),
+                  "snapshot": _latest_segment(share, other)}.get(place, layout.cursors_path(other))
+        original = bytearray(share.read(source))
         for at, byte in flips:
             original[at % len(original)] = byte
         blob = bytes(original[:cut] if cut is not None else original)
@@ -74,11 +75,21 @@ def put_junk(share: MemoryTarget, team, fake: str, other: str, item) -> None:
     share.write(path, blob)
 
 
+def _latest_segment(share: MemoryTarget, device: str) -> str:
+    """A real segment of a real laptop: mutated copies of it go into the fake folder."""
+    prefix = layout.device_dir(device) + "/"
+    names = sorted(p for p in share.files if p.startswith(prefix) and layout.parse_segment(p[len(prefix):]) is not None)
+    return names[-1] if names else layout.cursors_path(device)
+
+
 @pytest.fixture
 def scene(laptops):
     a, b, c = laptops(3)
     share = MemoryTarget()
     for s in (a, b, c):
+        sync(s, share)
+    clients.create_client(c, {"given_name": "Fatima", "family_name": "Al-Masri"})
+    for s in (c, a, b):
         sync(s, share)
     return a, b, c, share
 

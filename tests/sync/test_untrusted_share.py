@@ -131,3 +131,33 @@ def test_authenticated_segment_of_the_wrong_shape_is_rejected(laptops, team_key)
         assert report.received_changes > 0, body
     assert export(a) == export(b)
     check_invariants(b)
+
+
+def test_a_huge_file_in_a_device_folder_is_never_read(laptops, tmp_path, monkeypatch):
+    """A stranger's file of gigabytes (sparse here) would exhaust memory on every laptop."""
+    from kimdesk.sync.targets import FolderTarget
+
+    root = tmp_path / "share"
+    root.mkdir()
+    a, b = laptops(2)
+    sync(a, FolderTarget(root))
+    fake = str(uuid.uuid4())
+    (root / layout.device_dir(fake)).mkdir()
+    with open(root / layout.segment_path(fake, 1), "wb") as fh:
+        fh.truncate(layout.MAX_FILE + 1)
+    with open(root / layout.cursors_path(fake), "wb") as fh:
+        fh.truncate(layout.MAX_STATE + 1)
+    read: list[str] = []
+    real = FolderTarget.read
+
+    def spy(self, path):
+        read.append(path)
+        return real(self, path)
+
+    monkeypatch.setattr(FolderTarget, "read", spy)
+    person(a, "Nowak-huge")
+    sync(a, FolderTarget(root))
+    report = sync(b, FolderTarget(root))
+    assert report.received_changes > 0
+    assert not [p for p in read if fake in p]
+    assert {e.path for e in report.rejected} == {layout.segment_path(fake, 1), layout.cursors_path(fake)}
