@@ -51,7 +51,7 @@ def junk(draw):
     return place, how, draw(st.binary(max_size=200))
 
 
-def put_junk(share: MemoryTarget, team, fake: str, other: str, item) -> None:
+def put_junk(share: MemoryTarget, team, fake: str, other: str, item, pristine: dict[str, bytes]) -> None:
     place, how, value = item
     device = other if place == "other_cursors" else fake
     path = {"segment": layout.segment_path(fake, 1), "cursors": layout.cursors_path(fake),
@@ -65,7 +65,7 @@ def put_junk(share: MemoryTarget, team, fake: str, other: str, item) -> None:
         flips, cut = value
         source = {"info": layout.INFO, "segment": _latest_segment(share, other),
                   "snapshot": _latest_segment(share, other)}.get(place, layout.cursors_path(other))
-        original = bytearray(share.read(source))
+        original = bytearray(pristine.get(source) or share.read(source))
         for at, byte in flips:
             original[at % len(original)] = byte
         blob = bytes(original[:cut] if cut is not None else original)
@@ -112,8 +112,9 @@ def test_fuzzed_share_files_never_stop_a_round(scene, team_key, long_run):
         sync(a, share)
         info = share.read(layout.INFO)
         state_of_c = share.read(layout.cursors_path(c.device_id))
-        for item in items:
-            put_junk(share, team_key, fake, c.device_id, item)
+        pristine = {layout.INFO: info, layout.cursors_path(c.device_id): state_of_c}
+        for item in items:  # mutations start from the real files, not from an earlier item's junk
+            put_junk(share, team_key, fake, c.device_id, item, pristine)
         report = sync(b, share)  # must not raise
         assert not report.unreachable, report.lines()
         assert export(a) == export(b), report.lines()  # a's person arrived, nothing else did
