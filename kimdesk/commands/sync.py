@@ -21,6 +21,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--init", action="store_true",
                    help=translate("CLI", "einen leeren Ordner als neues Sync-Ziel einrichten, obwohl dieses Gerät "
                                          "schon synchronisiert hat"))
+    p.add_argument("--clean-share", action="store_true",
+                   help=translate("CLI", "fremde, beschädigte und gefälschte Dateien vom Sync-Ziel entfernen "
+                                         "(braucht den Teamschlüssel)"))
+    p.add_argument("--dry-run", action="store_true",
+                   help=translate("CLI", "mit --clean-share: nur anzeigen, was entfernt würde"))
     p.set_defaults(handler=cmd_sync)
 
     p = sub.add_parser("conflicts", help=translate("CLI", "offene Konflikte anzeigen oder entscheiden"))
@@ -57,6 +62,10 @@ def cmd_sync(ctx, args) -> int:
     from kimdesk.sync import service
 
     store = ctx.open_store()
+    if args.dry_run and not args.clean_share:
+        raise BadInput(translate("CLI", "--dry-run gehört zu --clean-share."))
+    if args.clean_share:
+        return _clean_share(ctx, store, args)
     if args.save and not args.target:
         raise BadInput(translate("CLI", "--save braucht --target."))
     report = service.run(store, args.target, confirm_deletions=args.confirm_deletions, allow_init=args.init)
@@ -71,6 +80,35 @@ def cmd_sync(ctx, args) -> int:
         return ExitCode.UNREACHABLE
     if report.held or report.rejected or report.errors:
         return ExitCode.FAILURE  # done in part: a person has to look (the report says what)
+    return ExitCode.OK
+
+
+def _clean_share(ctx, store, args) -> int:
+    from kimdesk.errors import TargetUnreachable
+    from kimdesk.sync import junk, service
+
+    target = service.resolve_target(store, args.target)
+    try:
+        found = junk.clean(store, target, dry_run=args.dry_run)
+    except OSError as exc:
+        raise TargetUnreachable(translate("CLI", "Sync-Ziel {target} nicht erreichbar ({err}).").format(
+            target=target.url, err=exc.strerror or type(exc).__name__)) from None
+    finally:
+        target.close()
+    if args.json:
+        ctx.out_json([{"path": j.path, "reason": j.reason, "folder": j.is_dir,
+                       "removed": j.removable and not args.dry_run} for j in found])
+        return ExitCode.OK
+    if not found:
+        ctx.out(translate("CLI", "Nichts Fremdes auf {target}.").format(target=target.url))
+    for item in found:
+        if not item.removable:
+            line = translate("CLI", "Nicht entfernt (Ordner außerhalb von devices/, bitte selbst prüfen): {item}")
+        elif args.dry_run:
+            line = translate("CLI", "Würde entfernen: {item}")
+        else:
+            line = translate("CLI", "Entfernt: {item}")
+        ctx.out(line.format(item=junk.describe(item)))
     return ExitCode.OK
 
 

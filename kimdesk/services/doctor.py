@@ -119,9 +119,34 @@ def check_sync(store, report) -> None:
     if ok:
         report.add(name, "ok", translate("Doctor", "{target} erreichbar; {n} Änderungen warten").format(
             target=status.target, n=status.waiting))
+        _check_junk(store, status.target, report)
     else:
         report.add(name, "warn", translate("Doctor", "{target} nicht erreichbar; {n} Änderungen warten").format(
             target=status.target, n=status.waiting))
+
+
+def _check_junk(store, spec: str, report) -> None:
+    """Fake device folders and junk on the share: listed, with the command that clears them."""
+    from kimdesk.errors import KimdeskError
+    from kimdesk.sync import junk
+    from kimdesk.sync.targets import open_target
+
+    name = translate("Doctor", "Sync-Ziel")
+    target = open_target(spec)
+    try:
+        found = junk.survey(store, target)
+    except (OSError, KimdeskError) as exc:
+        report.add(name, "warn", translate("Doctor", "Inhalt nicht geprüft: {err}").format(err=exc))
+        return
+    finally:
+        target.close()
+    if not found:
+        report.add(name, "ok", translate("Doctor", "keine fremden oder beschädigten Dateien"))
+        return
+    shown = "; ".join(junk.describe(j) for j in found[:5]) + (" …" if len(found) > 5 else "")
+    report.add(name, "warn", translate("Doctor", "{n} fremde oder beschädigte Einträge: {items} – ein Teammitglied "
+                                                 "entfernt sie mit „kimdesk sync --clean-share“ (erst "
+                                                 "--dry-run)").format(n=len(found), items=shown))
 
 
 def _machine_checks(profile, report: Report) -> None:

@@ -3,8 +3,9 @@
 Order of work: erasures first (they are final), then drop or trim the changes that touch
 erased rows, insert the remaining changes into the journal (each change once: its identity is
 device + stamp + row), recompute the touched rows, write an audit entry per origin and batch, move the
-clock past the newest stamp. The fail-safe counts the rows this would delete and raises
-``Held`` before the caller commits, so a held segment leaves no trace.
+clock past the newest stamp. The fail-safe (``failsafe.Guard``) counts the people, needs and
+conferences this would delete and raises ``Held`` before the caller commits, so a held
+segment leaves no trace.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from sqlalchemy import Connection
 from kimdesk.store import audit
 from kimdesk.store.store import Store
 from kimdesk.sync import erasure, materialise, merge
+from kimdesk.sync.failsafe import Guard
 from kimdesk.sync.knowledge import VectorCache
 from kimdesk.sync.report import Decision, SyncReport
 
@@ -48,25 +50,10 @@ class Applied:
     dropped: int = 0
     conflicts: int = 0
     deletions: int = 0
+    deleted_by: Counter = field(default_factory=Counter)  # live rows deleted, per table
     erased: int = 0
     incomplete: int = 0
     touched: dict[str, set[str]] = field(default_factory=dict)
-
-
-class Held(Exception):
-    """The fail-safe: applying would delete too many records."""
-
-    def __init__(self, deletions: int, live: int):
-        super().__init__(f"{deletions} of {live}")
-        self.deletions = deletions
-        self.live = live
-
-
-def live_records(conn: Connection) -> int:
-    from kimdesk.models import synced_classes
-
-    return sum(conn.exec_driver_sql(f"SELECT count(*) FROM {name} WHERE deleted = 0").scalar_one()
-               for name in synced_classes())
 
 
 Newly = dict[int, dict[str, set[str]]]  # erasure id -> {table: ids} reached through arriving changes
@@ -155,13 +142,14 @@ def _insert(conn: Connection, cache: VectorCache, changes: Sequence[Incoming]) -
 
 
 def apply_batch(conn: Connection, store: Store, batch: Batch, *, report: SyncReport | None = None,
-                max_deletions: int | None = None, live: int | None = None) -> Applied:
-    """Apply in ``conn``'s transaction. Raises ``Held`` when over ``max_deletions``."""
+                guard: Guard | None = None) -> Applied:
+    """Apply in ``conn``'s transaction. Raises ``Held`` when the fail-safe ``guard`` says so."""
     result = Applied()
     cache = VectorCache(conn)
     deletions = 0
+    deleted_by: Counter = Counter()
     for group in batch.erasures:
-        done = erasure.apply_remote(conn, group, group["device"], group.get("segment"))
+        done = erasure.apply_remote(conn, group, group["device"], group.get("segment"), deleted_by)
         if done is not None:
             result.erased += 1
             deletions += done[1]
@@ -170,7 +158,7 @@ def apply_batch(conn: Connection, store: Store, batch: Batch, *, report: SyncRep
     changes, dropped, newly = _drop_erased(conn, list(batch.changes), report)
     result.dropped = dropped
     for erasure_id, seed in newly.items():  # rows now hanging off an erased row: they go too
-        deletions += erasure.remove(conn, erasure.cascade(conn, seed), erasure_id)
+        deletions += erasure.remove(conn, erasure.cascade(conn, seed), erasure_id, deleted_by)
     prior = _with_history(conn, changes)
     fresh = _insert(conn, cache, changes)
     new_rows: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
@@ -190,8 +178,10 @@ def apply_batch(conn: Connection, store: Store, batch: Batch, *, report: SyncRep
     known = {(c.device, c.stamp, c.row_id): c.data for c in fresh}
     outcome = materialise.materialise(conn, cache, touched, known, new_rows)
     deletions += outcome.deletions
-    if max_deletions is not None and deletions > max_deletions:
-        raise Held(deletions, live if live is not None else live_records(conn))
+    deleted_by.update(outcome.deleted_by)
+    if guard is not None:
+        guard.check(deleted_by)
+    result.deleted_by = deleted_by
     result.changes = len(fresh)
     result.conflicts = outcome.conflicts
     result.deletions = deletions

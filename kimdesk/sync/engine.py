@@ -18,6 +18,7 @@ what keeps the share's failures harmless:
 
 from __future__ import annotations
 
+import base64
 import logging
 import time
 from collections.abc import Callable
@@ -26,14 +27,14 @@ from dataclasses import dataclass, field
 from kimdesk.errors import BadInput, TargetUnreachable
 from kimdesk.i18n import translate
 from kimdesk.store.store import Store
-from kimdesk.sync import envelope, hooks, layout, outbox, settings
+from kimdesk.sync import envelope, hooks, layout, outbox, retire, settings, state
 from kimdesk.sync import team as teams
 from kimdesk.sync.envelope import EnvelopeError, Header
 from kimdesk.sync.keys import Trust
 from kimdesk.sync.report import Decision, SyncReport
 from kimdesk.sync.publish import PublishSteps
 from kimdesk.sync.receive import ReceiveSteps
-from kimdesk.sync.targets.base import Target
+from kimdesk.sync.targets.base import FileBusy, Target
 
 log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int], None]
@@ -51,6 +52,7 @@ class DeviceFolder:
     temps: list[str] = field(default_factory=list)
     has_state: bool = False
     state: dict | None = None
+    sizes: dict[str, int] = field(default_factory=dict)  # file name -> size as listed
 
 
 class SyncRound(ReceiveSteps, PublishSteps):
@@ -68,10 +70,11 @@ class SyncRound(ReceiveSteps, PublishSteps):
         self.trust: Trust | None = None  # set by check_target from the info file
         self.info: dict = {}
         self.folders: dict[str, DeviceFolder] = {}
-        self._deleted_this_round = 0
         self._erasures = False  # an erasure went out or came in: snapshot now, so old files can go
         self.mine = DeviceFolder(self.me)
         self.rejected: dict[str, list[int]] = {}  # published, so the writer sends them again
+        self.left_behind: list[str] = []
+        self.retired: set[str] = set()  # device ids whose laptops continue under a new id  # temp files a failure left on the share (could not remove)
 
     # -- the round --------------------------------------------------------------------------
     def run(self) -> SyncReport:
@@ -83,6 +86,11 @@ class SyncRound(ReceiveSteps, PublishSteps):
                 self.check_target()
             except OSError as exc:
                 report.unreachable = True
+                if self.left_behind:
+                    raise TargetUnreachable(translate(
+                        "Sync", "Sync-Ziel {target} nicht erreichbar ({err}); die unvollständige Datei {path} blieb "
+                                "zurück und wird in der nächsten Runde entfernt.").format(
+                        target=self.target.url, err=_err(exc), path=self.left_behind[0])) from None
                 raise TargetUnreachable(translate(
                     "Sync", "Sync-Ziel {target} nicht erreichbar ({err}); nichts geändert.").format(
                     target=self.target.url, err=_err(exc))) from None
@@ -123,6 +131,13 @@ class SyncRound(ReceiveSteps, PublishSteps):
             blob = target.read(layout.INFO)
         except FileNotFoundError:
             blob = None
+        except FileBusy:  # held by antivirus: the copy this laptop verified before serves this round
+            remembered = self._remembered_info()
+            if remembered is None:
+                raise
+            _blob, self.info, self.trust = remembered
+            self.report.log(Decision.BUSY, None, None, path=layout.INFO)
+            return
         if blob is not None:
             self._verify_info(blob)
             return
@@ -130,12 +145,19 @@ class SyncRound(ReceiveSteps, PublishSteps):
         if synced_before and not self.allow_init:
             raise FileNotFoundError(2, translate(
                 "Sync", "die Infodatei fehlt – ist die Freigabe eingehängt? (neues Ziel: --init)"), layout.INFO)
-        if target.list(""):
+        leftovers = [e.name for e in target.list("") if layout.is_info_temp(e.name)]
+        if [e for e in target.list("") if not layout.is_info_temp(e.name)]:
             raise TargetRefused(translate("Sync", "{target} ist nicht leer und kein KIMdesk-Sync-Ziel; nichts "
                                                   "geschrieben.").format(target=target.url))
+        for name in leftovers:  # an earlier first round of ours that failed half-way
+            self._discard(name)
         self.trust = Trust(team)
         self.info = {"created": self.store.clock.tick()}
-        self._put(layout.INFO, self.trust.seal(Header("info", team.id), self.info))
+        blob = self.trust.seal(Header("info", team.id), self.info)
+        if not self._put(layout.INFO, blob):
+            raise FileBusy(13, translate("Sync", "die Infodatei wird gerade von einem anderen Programm benutzt"),
+                           layout.INFO)
+        self._remember_info(blob)
         target.mkdir(layout.DEVICES)
         self.report.log(Decision.INITIALISED, detail=target.url)
 
@@ -152,8 +174,13 @@ class SyncRound(ReceiveSteps, PublishSteps):
                     "Sync", "Die Infodatei in {target} ist älter als der Teamschlüssel dieses Geräts (zurückgesetzt "
                             "oder manipuliert?); nichts geschrieben.").format(target=self.target.url))
             self.info = envelope.open_sealed(team.key, blob, team=team.id, kind="info")
+            if not isinstance(self.info, dict):
+                raise EnvelopeError("damaged", "info payload")
             self.trust = Trust.from_info(team, self.info)
+            self._remember_info(blob)
         except EnvelopeError as exc:
+            if exc.reason in ("damaged", "tampered", "misplaced") and self._restore_info(exc):
+                return
             if exc.reason == "newer":
                 raise TargetRefused(translate("Sync", "{target} wurde von einer neueren KIMdesk-Version eingerichtet "
                                                       "({detail}); bitte KIMdesk aktualisieren.").format(
@@ -164,6 +191,45 @@ class SyncRound(ReceiveSteps, PublishSteps):
             raise TargetRefused(translate("Sync", "Die Infodatei in {target} ist beschädigt oder manipuliert ({why}); "
                                                   "nichts geschrieben.").format(target=self.target.url,
                                                                                why=exc.reason)) from None
+
+    def _remember_info(self, blob: bytes) -> None:
+        encoded = base64.b64encode(blob).decode("ascii")
+        if settings.get(self.store, settings.INFO_COPY) != encoded:
+            settings.put(self.store, settings.INFO_COPY, encoded)
+
+    def _remembered_info(self) -> tuple[bytes, dict, Trust] | None:
+        """The info file this laptop verified last, if it still verifies with the current key."""
+        team = self.team
+        assert team is not None
+        encoded = settings.get(self.store, settings.INFO_COPY)
+        if not encoded:
+            return None
+        try:
+            blob = base64.b64decode(encoded)
+            header, _ = envelope.read_header(blob)
+            if header.gen != team.generation:
+                return None
+            info = envelope.open_sealed(team.key, blob, team=team.id, kind="info")
+            if not isinstance(info, dict):
+                return None
+            return blob, info, Trust.from_info(team, info)
+        except (EnvelopeError, ValueError, TypeError):
+            return None
+
+    def _restore_info(self, exc: EnvelopeError) -> bool:
+        """Someone overwrote the info file with junk: put back the copy this laptop verified.
+
+        Only on a share where this laptop already has its folder (so it is ours, not some other
+        folder with junk in it) and only a copy that still verifies with the current key.
+        """
+        remembered = self._remembered_info()
+        if remembered is None or not self.target.exists(layout.device_dir(self.me)):
+            return False
+        blob, self.info, self.trust = remembered
+        self.report.log(Decision.REJECTED, None, None, translate(
+            "Sync", "{why}; durch die zuletzt geprüfte Fassung ersetzt").format(why=exc.reason), path=layout.INFO)
+        self._put(layout.INFO, blob)
+        return True
 
     def _adopt_pending(self, generation: int) -> teams.Team:
         """A rotation of this laptop that stopped after writing the info file: take its key now."""
@@ -190,6 +256,10 @@ class SyncRound(ReceiveSteps, PublishSteps):
             if d in self.trust.revoked:
                 self._only_vouched(self.folders[d])
             self._read_state(self.folders[d])
+        self.retired = set(retire.retired_by(self.store))
+        for folder in self.folders.values():
+            self.retired.update((folder.state or {}).get("retired", []))
+        self.retired.discard(me)
 
     def _only_vouched(self, folder: DeviceFolder) -> None:
         """A revoked laptop counts with what it wrote before; later files are left alone."""
@@ -208,6 +278,8 @@ class SyncRound(ReceiveSteps, PublishSteps):
         """
         need: set[int] = set()
         for folder in self.folders.values():
+            if folder.device in self.retired:
+                continue  # it will never read again
             state = folder.state or {}
             applied = int((state.get("cursors") or {}).get(self.me, 0))
             need |= {int(s) for s in (state.get("rejected") or {}).get(self.me, []) if int(s) > applied}
@@ -225,7 +297,7 @@ class SyncRound(ReceiveSteps, PublishSteps):
         mine = layout.device_dir(me)
         folder = self.mine
         for temp in folder.temps:  # left by an interrupted round of ours
-            target.delete(f"{mine}/{temp}")
+            self._discard(f"{mine}/{temp}")
         outbox.freeze(self.store)
         with self.store.connection() as conn:
             reserved = outbox.last_reserved(conn)
@@ -243,7 +315,8 @@ class SyncRound(ReceiveSteps, PublishSteps):
             with self.store.connection() as conn:
                 body = outbox.payload(conn, me, seq)
             blob = self.trust.seal(Header("segment", team.id, me, seq), body)
-            self._put(layout.segment_path(me, seq), blob)
+            if not self._put(layout.segment_path(me, seq), blob):
+                break  # held by antivirus: this and later segments go next round, in order
             if seq in pending:
                 outbox.mark_sent(self.store, seq)
             n = len(body["changes"]) + len(body["erasures"])
@@ -266,17 +339,44 @@ class SyncRound(ReceiveSteps, PublishSteps):
                 self.trust.open(self.target.read(path), path, kind="segment", device=self.me, seq=seq)
             except FileNotFoundError:
                 folder.segments.remove(seq)
+            except FileBusy:
+                self.report.log(Decision.BUSY, self.me, seq, path=path)
             except EnvelopeError as exc:
-                self.target.delete(path)
+                self._discard(path)
                 folder.segments.remove(seq)
                 self.report.log(Decision.REJECTED, self.me, seq, f"{exc.reason}, removed")
         return max(folder.segments, default=0)
 
-    def _put(self, path: str, blob: bytes) -> None:
+    def _put(self, path: str, blob: bytes) -> bool:
+        """Write to a temp name, make it durable, rename. False when a held file stopped it.
+
+        On any failure the temp file is removed again, so nothing half-written stays behind
+        (unless the share is gone altogether: then ``left_behind`` says so).
+        """
         temp = layout.temp_name(path)
-        self.target.write(temp, blob)
-        self.target.fsync(temp)
-        self.target.rename(temp, path)
+        try:
+            self.target.write(temp, blob)
+            self.target.fsync(temp)
+            self.target.rename(temp, path)
+        except FileBusy:
+            self._discard(temp)
+            self.report.log(Decision.BUSY, self.me, None, path=path)
+            return False
+        except BaseException:
+            self._discard(temp)
+            raise
+        return True
+
+    def _discard(self, path: str) -> None:
+        """Remove a file of ours if it is there; a held or unreachable one waits for next round."""
+        try:
+            self.target.delete(path)
+        except FileNotFoundError:
+            pass
+        except FileBusy:
+            self.report.log(Decision.BUSY, self.me, None, path=path)
+        except OSError:
+            self.left_behind.append(path)
 
     # -- listing ---------------------------------------------------------------------------------
     def _scan(self, device: str) -> DeviceFolder:
@@ -284,6 +384,7 @@ class SyncRound(ReceiveSteps, PublishSteps):
         for entry in self.target.list(layout.device_dir(device)):
             if entry.is_dir:
                 continue
+            folder.sizes[entry.name] = entry.size
             if (seq := layout.parse_segment(entry.name)) is not None:
                 folder.segments.append(seq)
             elif (seq := layout.parse_snapshot(entry.name)) is not None:
@@ -301,12 +402,28 @@ class SyncRound(ReceiveSteps, PublishSteps):
             return  # a revoked laptop's cursors hold nothing back and are not believed
         try:
             path = layout.cursors_path(folder.device)
-            folder.state = self.trust.open(self.target.read(path), path, kind="cursors", device=folder.device)
+            folder.state = state.parse(self.trust.open(self._fetch(folder.device, layout.CURSORS, layout.MAX_STATE),
+                                                       path, kind="cursors", device=folder.device))
         except FileNotFoundError:
             folder.state = None
+        except FileBusy:  # another laptop is replacing it: nothing of it counts this round
+            folder.state = None
+            self.report.log(Decision.BUSY, folder.device, None, path=path)
         except EnvelopeError as exc:
             folder.state = None
-            self.report.log(Decision.REJECTED, folder.device, None, f"{layout.CURSORS}: {exc.reason}")
+            self.report.log(Decision.REJECTED, folder.device, None, f"{layout.CURSORS}: {exc.reason}", path=path)
+        except ValueError:
+            folder.state = None
+            self.report.log(Decision.REJECTED, folder.device, None, f"{layout.CURSORS}: damaged", path=path)
+
+
+    def _fetch(self, device: str, name: str, limit: int = layout.MAX_FILE) -> bytes:
+        """Read a file of a device folder listed this round; one larger than ``limit`` is not read."""
+        folder = self.folders.get(device) or (self.mine if device == self.me else None)
+        size = folder.sizes.get(name, 0) if folder is not None else 0
+        if size > limit:
+            raise EnvelopeError("damaged", f"{size} bytes, larger than {limit}")
+        return self.target.read(f"{layout.device_dir(device)}/{name}")
 
 
 def _err(exc: OSError) -> str:

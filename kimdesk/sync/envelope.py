@@ -75,16 +75,30 @@ def read_header(blob: bytes) -> tuple[Header, int]:
         raise EnvelopeError("damaged", "truncated")
     try:
         doc = json.loads(blob[start:start + length].decode("ascii"))
-        if doc.get("format") != FORMAT:
-            raise ValueError("format")
-        version = int(doc["version"])
-        header = Header(str(doc["kind"]), str(doc["team"]), doc.get("device"), doc.get("seq"), version,
-                        int(doc.get("gen", 1)))
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        header = _header_of(doc)
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError, RecursionError):
+        # anyone with write access can drop a file with our magic and any JSON in it
         raise EnvelopeError("damaged", "unreadable header") from None
+    version = header.version
     if version > VERSION:
         raise EnvelopeError("newer", f"format version {version}")
     return header, start + length
+
+
+def _header_of(doc: Any) -> Header:
+    """The header's fields with exactly the types KIMdesk writes; ValueError for anything else."""
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise ValueError("not a header")
+    version, kind, team = doc.get("version"), doc.get("kind"), doc.get("team")
+    device, seq, gen = doc.get("device"), doc.get("seq"), doc.get("gen", 1)
+    if not (_is_int(version) and _is_int(gen) and gen >= 1 and isinstance(kind, str) and isinstance(team, str)
+            and (device is None or isinstance(device, str)) and (seq is None or _is_int(seq))):
+        raise ValueError("header field types")
+    return Header(kind, team, device, seq, version, gen)
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def open_sealed(key: bytes, blob: bytes, *, team: str, kind: str, device: str | None = None,
@@ -103,5 +117,5 @@ def open_sealed(key: bytes, blob: bytes, *, team: str, kind: str, device: str | 
         raise EnvelopeError("tampered", "authentication failed") from None
     try:
         return json.loads(zlib.decompress(body).decode("utf-8"))
-    except (zlib.error, ValueError, UnicodeDecodeError):
+    except (zlib.error, ValueError, UnicodeDecodeError, RecursionError):
         raise EnvelopeError("damaged", "undecodable body") from None

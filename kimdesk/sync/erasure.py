@@ -12,7 +12,7 @@ else's (a conference keeps its case number, another person's household keeps the
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -100,10 +100,11 @@ def cascade(conn: Connection, seed: Mapping[str, Iterable[str]]) -> dict[str, se
     return found
 
 
-def remove(conn: Connection, rows: Mapping[str, set[str]], erasure_id: int) -> int:
+def remove(conn: Connection, rows: Mapping[str, set[str]], erasure_id: int, live_by: Counter | None = None) -> int:
     """Hard-delete the rows, their history and conflicts; null references elsewhere; remember the ids.
 
-    Returns how many of the deleted rows were live (not tombstoned) — for the fail-safe.
+    Returns how many of the deleted rows were live (not tombstoned) — for the fail-safe, which
+    also gets them per table in ``live_by``.
     """
     from kimdesk.models import synced_classes
 
@@ -114,8 +115,11 @@ def remove(conn: Connection, rows: Mapping[str, set[str]], erasure_id: int) -> i
         for chunk in _chunks(ids):
             m = _marks(len(chunk))
             if table in known:  # an id named by a newer KIMdesk's table is only remembered
-                live += conn.exec_driver_sql(
+                n = conn.exec_driver_sql(
                     f"SELECT count(*) FROM {table} WHERE deleted = 0 AND id IN ({m})", tuple(chunk)).scalar_one()
+                live += n
+                if live_by is not None and n:
+                    live_by[table] += n
                 conn.exec_driver_sql(f"DELETE FROM {table} WHERE id IN ({m})", tuple(chunk))
             conn.exec_driver_sql(f"DELETE FROM change WHERE entity = ? AND row_id IN ({m})", (table, *chunk))
             conn.exec_driver_sql(f"DELETE FROM sync_conflict WHERE entity = ? AND row_id IN ({m})", (table, *chunk))
@@ -176,7 +180,8 @@ def erase_client(session: Session, store: Store, client_id: str, reason: str) ->
     return {t: len(ids) for t, ids in rows.items()}
 
 
-def apply_remote(conn: Connection, group: Mapping[str, Any], device: str, segment: int | None) -> tuple[int, int] | None:
+def apply_remote(conn: Connection, group: Mapping[str, Any], device: str, segment: int | None,
+                 live_by: Counter | None = None) -> tuple[int, int] | None:
     """Carry out an erasure that arrived from another laptop; None if it was known already.
 
     Returns (rows removed, live rows among them).
@@ -193,7 +198,7 @@ def apply_remote(conn: Connection, group: Mapping[str, Any], device: str, segmen
     for entity, rid in group.get("rows", []):
         seed[entity].add(rid)
     rows = cascade(conn, seed)
-    live = remove(conn, rows, erasure_id)
+    live = remove(conn, rows, erasure_id, live_by)
     audit.append(conn, device, group.get("actor"),
                  (("erase", table, rid, ()) for table, ids in sorted(rows.items()) for rid in sorted(ids)))
     return sum(len(v) for v in rows.values()), live

@@ -21,6 +21,9 @@ DEVICES = "devices"
 CURSORS = "cursors.state"
 SNAPSHOT_SUFFIX = ".snapshot"
 TEMP_MARK = ".tmp-"
+#: files larger than this are not read at all (anyone can drop a huge file into the share)
+MAX_FILE = 1 << 30  # segments and snapshots
+MAX_STATE = 16 << 20  # cursors.state
 _SEGMENT = re.compile(r"^\d{12}$")
 _SNAPSHOT = re.compile(r"^(\d{12})\.snapshot$")
 
@@ -47,6 +50,11 @@ def cursors_path(device: str) -> str:
 
 def temp_name(path: str) -> str:
     return f"{path}{TEMP_MARK}{uuid.uuid4().hex[:12]}"
+
+
+def is_info_temp(name: str) -> bool:
+    """A temp file of the info file, left when a first round failed half-way (ours to remove)."""
+    return name.startswith(INFO + TEMP_MARK)
 
 
 def parse_segment(name: str) -> int | None:

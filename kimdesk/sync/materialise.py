@@ -10,7 +10,7 @@ Rows of a finalised conference protocol count only the changes its finalising ch
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -43,6 +43,7 @@ def _marks(n: int) -> str:
 class Result:
     written: int = 0  # rows inserted or updated
     deletions: int = 0  # rows that were live here and are deleted now
+    deleted_by: Counter = field(default_factory=Counter)  # the same, per table
     conflicts: int = 0  # new conflict records
     incomplete: list[tuple[str, str]] = field(default_factory=list)
     touched: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -291,6 +292,7 @@ def _write(conn: Connection, entity: str, rows: dict[str, list[merge.Version]], 
                 continue
             if diff.get("deleted") == 1 and not row["deleted"]:
                 result.deletions += 1
+                result.deleted_by[entity] += 1
             keys = tuple(sorted(diff))
             updates[keys].append((*(diff[k] for k in keys), rid))
         result.touched[entity].add(rid)

@@ -47,7 +47,7 @@ def probe(store: Store | None, spec: str) -> Probe:
         except FileNotFoundError:
             blob = None
         if blob is None:
-            if target.list(""):
+            if [e for e in target.list("") if not layout.is_info_temp(e.name)]:
                 return Probe(REFUSED, translate("Sync", "{target} ist nicht leer und kein KIMdesk-Sync-Ziel. Bitte "
                                                         "einen leeren Ordner wählen.").format(target=target.url))
             if store is not None and settings.get(store, settings.SYNCED_BEFORE):

@@ -3,9 +3,10 @@ segments that every known laptop has applied. Part of a round (see ``engine``)."
 
 from __future__ import annotations
 
-from kimdesk.sync import knowledge, layout, outbox, settings, snapshot
-from kimdesk.sync.envelope import Header
+from kimdesk.sync import knowledge, layout, outbox, retire, settings, snapshot
+from kimdesk.sync.envelope import EnvelopeError, Header
 from kimdesk.sync.report import Decision
+from kimdesk.sync.targets.base import FileBusy
 
 
 class PublishSteps:
@@ -23,22 +24,38 @@ class PublishSteps:
             with self.store.connection() as conn:
                 body, covers = snapshot.build(conn, me)
             seq = covers[me]
-            self._put(layout.snapshot_path(me, seq), self.trust.seal(Header("snapshot", team.id, me, seq), body))
-            snap = {"seq": seq, "covers": covers}
-            with self.store.connection(write=True) as conn:
-                self.store.set_setting(conn, "sync.snapshot", snap)
-            self.report.log(Decision.SNAPSHOT_WRITTEN, me, seq, f"{len(body['changes'])}")
+            if self._put(layout.snapshot_path(me, seq), self.trust.seal(Header("snapshot", team.id, me, seq), body)):
+                snap = {"seq": seq, "covers": covers}
+                with self.store.connection(write=True) as conn:
+                    self.store.set_setting(conn, "sync.snapshot", snap)
+                self.report.log(Decision.SNAPSHOT_WRITTEN, me, seq, f"{len(body['changes'])}")
         state = {"cursors": cursors, "snapshot": snap, "rejected": self.rejected}
+        retired = sorted(retire.retired_by(self.store))
+        if retired:  # only then: a state without retirements stays what it always was
+            state["retired"] = retired
         with self.store.connection() as conn:
             published = self.store.get_setting(conn, "sync.published")
-        if state != published or not mine.has_state:
-            self._put(layout.cursors_path(me), self.trust.seal(Header("cursors", team.id, me), state))
+        if (state != published or not mine.has_state) and self._put(
+                layout.cursors_path(me), self.trust.seal(Header("cursors", team.id, me), state)):
             with self.store.connection(write=True) as conn:
                 self.store.set_setting(conn, "sync.published", state)
         for old in mine.snapshots:
             if snap is None or old != snap["seq"]:
-                self.target.delete(layout.snapshot_path(me, old))
+                self._discard_own(layout.snapshot_path(me, old))
         self._compact(mine, snap)
+        for old in sorted(set(retire.retired_by(self.store)) & set(self.folders)):
+            self._tend_retired(self.folders[old])
+
+    def _discard_own(self, path: str) -> int:
+        """Delete an own file that is no longer needed; one held by antivirus waits (1 if gone)."""
+        try:
+            self.target.delete(path)
+        except FileNotFoundError:
+            return 0
+        except FileBusy:
+            self.report.log(Decision.BUSY, self.me, None, path=path)
+            return 0
+        return 1
 
     def _compact(self, mine, snap: dict | None) -> None:
         """Remove own segments the snapshot covers and every known device has applied."""
@@ -46,14 +63,78 @@ class PublishSteps:
             return
         upto = int(snap["covers"].get(self.me, 0))
         for d, folder in self.folders.items():
-            if d in self.trust.revoked:
-                continue  # a lost laptop will never catch up; its cursors hold nothing back
+            if d in self.trust.revoked or d in self.retired:
+                continue  # a lost or retired laptop will never catch up; its cursors hold nothing back
             theirs = (folder.state or {}).get("cursors", {}) if folder.state else {}
             upto = min(upto, int(theirs.get(self.me, 0)))
         removed = 0
         for seq in mine.segments:
             if seq <= upto:
-                self.target.delete(layout.segment_path(self.me, seq))
-                removed += 1
+                removed += self._discard_own(layout.segment_path(self.me, seq))
         if removed:
             self.report.log(Decision.COMPACTED, self.me, upto, f"{removed}")
+
+    # -- the folder of this laptop's earlier device id (see ``retire``) ------------------------------
+    def _tend_retired(self, folder) -> None:
+        """Sweep erased rows out of a retired folder; remove it once every laptop has read it."""
+        old = folder.device
+        last = max(folder.segments + folder.snapshots, default=0)
+        with self.store.connection() as conn:
+            mine = knowledge.cursors(conn).get(old, 0)
+            erasures = retire.last_erasure(conn)
+            swept_by = self.store.get_setting(conn, retire.SWEPT) or {}
+            swept = int(swept_by.get(old, 0)) if isinstance(swept_by, dict) else 0
+        if mine < last:
+            return  # this laptop has not applied all of it yet: it cannot judge what is erased
+        readers = [f for d, f in self.folders.items() if d != old and d not in self.retired
+                   and d not in self.trust.revoked]
+        if all(f.state is not None and f.state["cursors"].get(old, 0) >= last for f in readers):
+            self._remove_folder(old)
+            return
+        if erasures > swept:
+            with self.store.connection() as conn:
+                erased = retire.erased_ids(conn)
+            done = True
+            for kind, seqs in (("segment", folder.segments), ("snapshot", folder.snapshots)):
+                for seq in seqs:
+                    done &= self._sweep_file(old, kind, seq, erased)
+            if done:
+                with self.store.connection(write=True) as conn:
+                    swept_by = self.store.get_setting(conn, retire.SWEPT) or {}
+                    swept_by = swept_by if isinstance(swept_by, dict) else {}
+                    self.store.set_setting(conn, retire.SWEPT, {**swept_by, old: erasures})
+
+    def _sweep_file(self, old: str, kind: str, seq: int, erased: set[str]) -> bool:
+        path = layout.segment_path(old, seq) if kind == "segment" else layout.snapshot_path(old, seq)
+        try:
+            doc = self.trust.open(self.target.read(path), path, kind=kind, device=old, seq=seq)
+        except FileNotFoundError:
+            return True
+        except FileBusy:
+            self.report.log(Decision.BUSY, old, seq, path=path)
+            return False
+        except EnvelopeError:
+            return True  # not applied by anybody, so nothing of it is anywhere
+        if not isinstance(doc, dict) or not isinstance(doc.get("changes"), list):
+            return True
+        swept, dropped = retire.sweep(doc, erased)
+        if not dropped:
+            return True
+        if not self._put(path, self.trust.seal(Header(kind, self.team.id, old, seq), swept)):
+            return False
+        self.report.log(Decision.ERASED, old, seq, f"{dropped}", path=path)
+        return True
+
+    def _remove_folder(self, old: str) -> None:
+        folder = layout.device_dir(old)
+        try:
+            for entry in self.target.list(folder):
+                if not entry.is_dir:
+                    self.target.delete(f"{folder}/{entry.name}")
+            self.target.rmdir(folder)
+        except FileNotFoundError:
+            pass
+        except FileBusy:
+            self.report.log(Decision.BUSY, old, None, path=folder)
+            return
+        self.report.log(Decision.COMPACTED, old, None, "retired", path=folder)

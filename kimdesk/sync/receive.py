@@ -5,13 +5,17 @@ Part of a round (see ``engine``); a mixin so the steps share the round's state a
 
 from __future__ import annotations
 
-from sqlalchemy.exc import IntegrityError
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError, StatementError
 
 from kimdesk.i18n import translate
-from kimdesk.sync import knowledge, layout, settings, snapshot
-from kimdesk.sync.apply import Batch, Held, Incoming, apply_batch, live_records
+from kimdesk.sync import knowledge, layout, settings, shapes, snapshot
+from kimdesk.sync.apply import Batch, Incoming, apply_batch
+from kimdesk.sync.failsafe import Guard, Held
 from kimdesk.sync.envelope import EnvelopeError
 from kimdesk.sync.report import Decision
+from kimdesk.sync.targets.base import FileBusy
 
 GROUP_CHANGES = 20_000  # changes applied per transaction while catching up
 CACHE_KIB = 64 * 1024  # page cache of the connection that applies segments
@@ -20,10 +24,18 @@ CACHE_KIB = 64 * 1024  # page cache of the connection that applies segments
 class ReceiveSteps:
     def receive(self) -> None:
         with self.store.connection() as conn:
+            self.guard = Guard.load(self.store, conn, confirmed=self.confirm_deletions)
+        try:
+            self._receive()
+        finally:  # what was applied counts in the fail-safe's window, whatever stopped the round
+            with self.store.connection(write=True) as conn:
+                self.guard.save(self.store, conn)
+
+    def _receive(self) -> None:
+        with self.store.connection() as conn:
             # a catch-up inserts into random places of large indexes; with SQLCipher every page
             # that falls out of the cache is decrypted again, so give this connection room
             conn.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
-            self._live = live_records(conn)
             cursors = knowledge.cursors(conn)
         if self._bootstrap(cursors):
             with self.store.connection() as conn:
@@ -97,8 +109,6 @@ class ReceiveSteps:
 
     def _apply_group(self, group: list[tuple[str, int, dict]], blocked: dict[str, str]) -> int:
         """Apply segments in one transaction, each with its cursor in its own savepoint."""
-        fraction = float(settings.get(self.store, settings.FAILSAFE_FRACTION))
-        minimum = int(settings.get(self.store, settings.FAILSAFE_MINIMUM))
         done = 0
         touched: dict[str, set[str]] = {}
         with self.store.connection(write=True) as conn:
@@ -107,12 +117,9 @@ class ReceiveSteps:
                 if current.get(d, 0) >= seq:  # another process of this laptop applied it meanwhile
                     done += 1
                     continue
-                limit = None if self.confirm_deletions else \
-                    max(int(self._live * fraction), minimum) - self._deleted_this_round
                 savepoint = conn.begin_nested()
                 try:
-                    applied = apply_batch(conn, self.store, body["batch"], report=self.report, max_deletions=limit,
-                                          live=self._live)
+                    applied = apply_batch(conn, self.store, body["batch"], report=self.report, guard=self.guard)
                     knowledge.advance(conn, self.store, d, seq)
                     savepoint.commit()
                 except Held as held:
@@ -123,6 +130,12 @@ class ReceiveSteps:
                 except IntegrityError:  # e.g. one case number given to two people on two laptops
                     savepoint.rollback()
                     self.report.log(Decision.REJECTED, d, seq, "constraint")
+                    blocked[d] = "rejected"
+                    break
+                except (StatementError, ValueError, TypeError, KeyError):  # values no column takes
+                    savepoint.rollback()
+                    self.report.log(Decision.REJECTED, d, seq, "damaged", path=layout.segment_path(d, seq))
+                    self.rejected.setdefault(d, []).append(seq)
                     blocked[d] = "rejected"
                     break
                 self._account(d, seq, applied)
@@ -136,12 +149,14 @@ class ReceiveSteps:
         return done
 
     def _held(self, device: str, seq: int, held: Held) -> None:
+        what = {"client": translate("Sync", "Personen"), "need": translate("Sync", "Bedarfen"),
+                "conference": translate("Sync", "Fallkonferenzen")}.get(held.entity, held.entity)
         self.report.log(Decision.HELD, device, seq, translate(
-            "Sync", "Segment {seq} von Gerät {device} würde {n} von {total} Datensätzen löschen").format(
-            seq=seq, device=device, n=held.deletions, total=held.live))
+            "Sync", "Segment {seq} von Gerät {device} würde (mit den letzten Runden) {n} von {total} {what} löschen")
+            .format(seq=seq, device=device, n=held.deletions, total=held.live, what=what))
 
     def _account(self, device: str, seq: int, applied, snapshot: bool = False) -> None:
-        self._deleted_this_round += applied.deletions
+        self.guard.accept(applied.deleted_by)
         self._erasures |= applied.erased > 0
         self.report.received_segments += 1
         self.report.received_changes += applied.changes
@@ -152,34 +167,38 @@ class ReceiveSteps:
 
     def _load_segment(self, device: str, seq: int) -> dict | None:
         try:
-            blob = self.target.read(layout.segment_path(device, seq))
+            blob = self._fetch(device, layout.segment_name(seq))
+        except EnvelopeError as exc:  # too large to be ours
+            self.report.log(Decision.REJECTED, device, seq, exc.reason, path=layout.segment_path(device, seq))
+            self.rejected.setdefault(device, []).append(seq)
+            return None
         except FileNotFoundError:  # compacted since we listed: the next round sees the snapshot
             self.report.log(Decision.WAITING, device, seq, translate("Sync", "eine Momentaufnahme"))
             return None
+        except FileBusy:  # held by its writer or antivirus: this device waits for the next round
+            self.report.log(Decision.BUSY, device, seq, path=layout.segment_path(device, seq))
+            return None
         try:
             doc = self.trust.open(blob, layout.segment_path(device, seq), kind="segment", device=device, seq=seq)
-            return {"batch": _segment_batch(doc, device, seq),
-                    "requires": {str(k): int(v) for k, v in doc.get("requires", {}).items()}}
+            return {"batch": _segment_batch(doc, device, seq), "requires": _requires(doc)}
         except EnvelopeError as exc:
-            self.report.log(Decision.REJECTED, device, seq, exc.reason)
+            self.report.log(Decision.REJECTED, device, seq, exc.reason, path=layout.segment_path(device, seq))
         except (ValueError, KeyError, TypeError):
-            self.report.log(Decision.REJECTED, device, seq, "damaged")
+            self.report.log(Decision.REJECTED, device, seq, "damaged", path=layout.segment_path(device, seq))
         self.rejected.setdefault(device, []).append(seq)
         return None
 
     def _apply_snapshot(self, device: str, seq: int, batch: Batch, covers: dict[str, int]) -> bool:
         """A snapshot in one transaction with the cursors it covers. False when held."""
-        limit = None
-        if not self.confirm_deletions:
-            limit = max(int(self._live * float(settings.get(self.store, settings.FAILSAFE_FRACTION))),
-                        int(settings.get(self.store, settings.FAILSAFE_MINIMUM))) - self._deleted_this_round
         try:
             with self.store.connection(write=True) as conn:
-                applied = apply_batch(conn, self.store, batch, report=self.report, max_deletions=limit,
-                                      live=self._live)
+                applied = apply_batch(conn, self.store, batch, report=self.report, guard=self.guard)
                 knowledge.advance_many(conn, self.store, covers)
         except Held as held:
             self._held(device, seq, held)
+            return False
+        except (StatementError, ValueError, TypeError, KeyError):  # values no column takes
+            self.report.log(Decision.REJECTED, device, seq, "snapshot: damaged", path=layout.snapshot_path(device, seq))
             return False
         self._account(device, seq, applied, snapshot=True)
         if applied.touched:
@@ -207,17 +226,23 @@ class ReceiveSteps:
         _gain, d, snap = best
         seq = int(snap["seq"])
         try:
-            blob = self.target.read(layout.snapshot_path(d, seq))
+            blob = self._fetch(d, layout.segment_name(seq) + layout.SNAPSHOT_SUFFIX)
+        except EnvelopeError as exc:
+            self.report.log(Decision.REJECTED, d, seq, f"snapshot: {exc.reason}", path=layout.snapshot_path(d, seq))
+            return False
         except FileNotFoundError:  # replaced by a newer one since we listed
+            return False
+        except FileBusy:
+            self.report.log(Decision.BUSY, d, seq, path=layout.snapshot_path(d, seq))
             return False
         try:
             doc = self.trust.open(blob, layout.snapshot_path(d, seq), kind="snapshot", device=d, seq=seq)
             batch, covers = snapshot.to_batch(doc)
         except EnvelopeError as exc:
-            self.report.log(Decision.REJECTED, d, seq, f"snapshot: {exc.reason}")
+            self.report.log(Decision.REJECTED, d, seq, f"snapshot: {exc.reason}", path=layout.snapshot_path(d, seq))
             return False
         except (ValueError, KeyError, TypeError):
-            self.report.log(Decision.REJECTED, d, seq, "snapshot: damaged")
+            self.report.log(Decision.REJECTED, d, seq, "snapshot: damaged", path=layout.snapshot_path(d, seq))
             return False
         return self._apply_snapshot(d, seq, batch, {k: v for k, v in covers.items() if k != self.me})
 
@@ -232,16 +257,19 @@ def _has_gap(folder, cursor: int) -> bool:
     return int(snap.get("covers", {}).get(folder.device, 0)) > cursor
 
 
-def _segment_batch(doc: dict, device: str, seq: int) -> Batch:
-    vectors = {int(k): {str(d): int(s) for d, s in v.items()} for k, v in doc.get("vectors", {}).items()}
+def _segment_batch(doc: Any, device: str, seq: int) -> Batch:
+    """Check the shape of a segment payload (see ``shapes``); ValueError if it is not one."""
+    doc = shapes.obj(doc)
+    vectors = shapes.vectors(doc.get("vectors", {}))
     batch = Batch()
-    for entity, row_id, stamp, actor, seen, data in doc["changes"]:
-        if not isinstance(data, dict):
-            raise ValueError("change data")
-        batch.changes.append(Incoming(str(entity), str(row_id), data, int(stamp), device, seq, actor,
+    for change in shapes.seq_of(doc["changes"]):
+        entity, row_id, stamp, actor, seen, data = shapes.change(change, 6)
+        batch.changes.append(Incoming(entity, row_id, data, stamp, device, seq, actor,
                                       vectors.get(seen, {}) if seen is not None else {}))
-    for group in doc.get("erasures", []):
-        batch.erasures.append({"client": str(group["client"]), "stamp": int(group["stamp"]), "device": device,
-                               "actor": group.get("actor"), "reason": str(group.get("reason") or ""),
-                               "segment": seq, "rows": [[str(e), str(r)] for e, r in group.get("rows", [])]})
+    for group in shapes.seq_of(doc.get("erasures", [])):
+        batch.erasures.append({**shapes.erasure(group), "device": device, "segment": seq})
     return batch
+
+
+def _requires(doc: Any) -> dict[str, int]:
+    return {str(k): shapes.number(v) for k, v in shapes.obj(shapes.obj(doc).get("requires", {})).items()}

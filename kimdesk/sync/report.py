@@ -32,6 +32,7 @@ class Decision(str, Enum):
     INCOMPLETE = "incomplete"  # a row whose changes do not yet make a whole record
     ERROR = "error"
     NOTE = "note"
+    BUSY = "busy"  # a file another laptop or antivirus held: skipped, tried again next round
     REVOKED = "revoked"  # files a revoked laptop wrote after its revocation: ignored, never applied
 
 
@@ -41,9 +42,11 @@ class Event:
     device: str | None = None
     seq: int | None = None
     detail: str = ""
+    path: str | None = None  # the file on the share it is about (never personal data)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"decision": self.decision.value, "device": self.device, "seq": self.seq, "detail": self.detail}
+        return {"decision": self.decision.value, "device": self.device, "seq": self.seq, "detail": self.detail,
+                "path": self.path}
 
 
 @dataclass
@@ -62,8 +65,9 @@ class SyncReport:
     cancelled: bool = False
     events: list[Event] = field(default_factory=list)
 
-    def log(self, decision: Decision, device: str | None = None, seq: int | None = None, detail: str = "") -> None:
-        self.events.append(Event(decision, device, seq, detail))
+    def log(self, decision: Decision, device: str | None = None, seq: int | None = None, detail: str = "", *,
+            path: str | None = None) -> None:
+        self.events.append(Event(decision, device, seq, detail, path))
 
     def note(self, kind: str, detail: str) -> None:
         self.log(Decision.NOTE, detail=f"{kind}: {detail}")
@@ -91,7 +95,7 @@ class SyncReport:
     def complete(self) -> bool:
         """Nothing failed, nothing held, nothing rejected, nothing waiting."""
         return not self.unreachable and not self.cancelled and not self.of(
-            Decision.ERROR, Decision.REJECTED, Decision.HELD, Decision.WAITING, Decision.NOT_SENT)
+            Decision.ERROR, Decision.REJECTED, Decision.HELD, Decision.WAITING, Decision.NOT_SENT, Decision.BUSY)
 
     def as_dict(self) -> dict[str, Any]:
         d = {k: v for k, v in asdict(self).items() if k != "events"}
@@ -121,6 +125,10 @@ class SyncReport:
             out.append(translate("Sync", "Gelöscht auf Anweisung eines anderen Geräts: {n} Person(en)").format(
                 n=self.erased))
         for e in self.rejected:
+            if e.path:
+                out.append(translate("Sync", "Abgelehnt: {path} ({why}); übersprungen, nichts davon angewendet").format(
+                    path=e.path, why=e.detail))
+                continue
             out.append(translate("Sync", "Abgelehnt: Segment {seq} von Gerät {device} ({why}); wird beim nächsten Mal "
                                          "erneut versucht").format(seq=e.seq, device=e.device, why=e.detail))
         for e in self.held:
@@ -129,6 +137,9 @@ class SyncReport:
         for e in self.of(Decision.WAITING):
             out.append(translate("Sync", "Wartet: Segment {seq} von Gerät {device} braucht zuerst {detail}").format(
                 seq=e.seq, device=e.device, detail=e.detail))
+        for e in self.of(Decision.BUSY):
+            out.append(translate("Sync", "Belegt: {path} wird gerade von einem anderen Programm benutzt (anderes Gerät, "
+                                         "Virenscanner); beim nächsten Mal erneut versucht").format(path=e.path))
         for e in self.of(Decision.REVOKED):
             out.append(translate("Sync", "Gesperrtes Gerät {device}: {detail} später geschriebene Datei(en) nicht "
                                          "angewendet").format(device=e.device, detail=e.detail))

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from kimdesk.sync import erasure, outbox
+from kimdesk.sync import erasure, outbox, shapes
 from kimdesk.sync.apply import Batch, Incoming
 from kimdesk.sync.knowledge import cursors
 
@@ -46,19 +46,15 @@ def build(conn: Connection, me: str) -> tuple[dict[str, Any], dict[str, int]]:
 
 def to_batch(doc: Any) -> tuple[Batch, dict[str, int]]:
     """Check the shape of a snapshot payload; ValueError if it is not one."""
-    if not isinstance(doc, dict):
-        raise ValueError("not an object")
-    covers = {str(k): int(v) for k, v in doc["covers"].items()}
-    vectors = {int(k): {str(d): int(s) for d, s in v.items()} for k, v in doc.get("vectors", {}).items()}
+    doc = shapes.obj(doc)
+    covers = {str(k): shapes.number(v) for k, v in shapes.obj(doc["covers"]).items()}
+    vectors = shapes.vectors(doc.get("vectors", {}))
     batch = Batch()
-    for entity, row_id, stamp, actor, seen, data, device, segment in doc["changes"]:
-        if not isinstance(data, dict):
-            raise ValueError("change data")
-        batch.changes.append(Incoming(str(entity), str(row_id), data, int(stamp), str(device), int(segment),
+    for change in shapes.seq_of(doc["changes"]):
+        entity, row_id, stamp, actor, seen, data, device, segment = shapes.change(change, 8)
+        batch.changes.append(Incoming(entity, row_id, data, stamp, shapes.text(device), shapes.number(segment),
                                       actor, vectors.get(seen, {}) if seen is not None else {}))
-    for group in doc.get("erasures", []):
-        batch.erasures.append({"client": str(group["client"]), "stamp": int(group["stamp"]),
-                               "device": str(group["device"]), "actor": group.get("actor"),
-                               "reason": str(group.get("reason") or ""), "segment": int(group["segment"]),
-                               "rows": [[str(e), str(r)] for e, r in group.get("rows", [])]})
+    for group in shapes.seq_of(doc.get("erasures", [])):
+        batch.erasures.append({**shapes.erasure(group), "device": shapes.text(group["device"]),
+                               "segment": shapes.number(group["segment"])})
     return batch, covers

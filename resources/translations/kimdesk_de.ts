@@ -2021,7 +2021,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kimdesk/commands/sync.py" line="+111"/>
+        <location filename="../../kimdesk/commands/sync.py" line="+149"/>
         <source>Die Passphrasen stimmen nicht überein.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2382,7 +2382,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/commands/sync.py" line="-94"/>
+        <location filename="../../kimdesk/commands/sync.py" line="-132"/>
         <source>eine Sync-Runde mit dem gemeinsamen Ordner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2407,7 +2407,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>fremde, beschädigte und gefälschte Dateien vom Sync-Ziel entfernen (braucht den Teamschlüssel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mit --clean-share: nur anzeigen, was entfernt würde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>offene Konflikte anzeigen oder entscheiden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2469,11 +2479,41 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>--dry-run gehört zu --clean-share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>--save braucht --target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
+        <source>Sync-Ziel {target} nicht erreichbar ({err}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nichts Fremdes auf {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nicht entfernt (Ordner außerhalb von devices/, bitte selbst prüfen): {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Würde entfernen: {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entfernt: {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Konflikt {n} entschieden ({choice}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2856,7 +2896,7 @@
         <location filename="../../kimdesk/services/clients.py" line="+121"/>
         <location filename="../../kimdesk/services/responsibilities.py" line="+179"/>
         <location filename="../../kimdesk/services/subject_access.py" line="-207"/>
-        <location filename="../../kimdesk/sync/erasure.py" line="+163"/>
+        <location filename="../../kimdesk/sync/erasure.py" line="+167"/>
         <source>Keine Person mit der Kennung {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4306,8 +4346,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{target} nicht erreichbar; {n} Änderungen warten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sync-Ziel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inhalt nicht geprüft: {err}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>keine fremden oder beschädigten Dateien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} fremde oder beschädigte Einträge: {items} – ein Teammitglied entfernt sie mit „kimdesk sync --clean-share“ (erst --dry-run)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9977,7 +10037,12 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../kimdesk/sync/engine.py" line="+86"/>
+        <location filename="../../kimdesk/sync/engine.py" line="+89"/>
+        <source>Sync-Ziel {target} nicht erreichbar ({err}); die unvollständige Datei {path} blieb zurück und wird in der nächsten Runde entfernt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../../kimdesk/sync/rotation.py" line="+67"/>
         <source>Sync-Ziel {target} nicht erreichbar ({err}); nichts geändert.</source>
         <translation type="unfinished"></translation>
@@ -9993,22 +10058,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>die Infodatei fehlt – ist die Freigabe eingehängt? (neues Ziel: --init)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{target} ist nicht leer und kein KIMdesk-Sync-Ziel; nichts geschrieben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>die Infodatei wird gerade von einem anderen Programm benutzt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Die Infodatei in {target} ist älter als der Teamschlüssel dieses Geräts (zurückgesetzt oder manipuliert?); nichts geschrieben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>{target} wurde von einer neueren KIMdesk-Version eingerichtet ({detail}); bitte KIMdesk aktualisieren.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10023,23 +10093,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+38"/>
+        <source>{why}; durch die zuletzt geprüfte Fassung ersetzt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Der Teamschlüssel wurde erneuert (ein Gerät wurde gesperrt). Dieses Gerät braucht die neue Anmeldedatei: kimdesk team join DATEI. Nichts geschrieben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Der Ordner dieses Geräts auf dem Sync-Ziel ist weiter als seine Datenbank (Sicherung eingespielt oder Profil kopiert?); es wird nichts gesendet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/sync/receive.py" line="+37"/>
+        <location filename="../../kimdesk/sync/receive.py" line="+49"/>
         <source>eine Momentaufnahme (ältere Segmente fehlen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
-        <source>Segment {seq} von Gerät {device} würde {n} von {total} Datensätzen löschen</source>
+        <location line="+103"/>
+        <source>Personen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bedarfen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fallkonferenzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment {seq} von Gerät {device} würde (mit den letzten Runden) {n} von {total} {what} löschen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10188,7 +10278,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/sync/report.py" line="+111"/>
+        <location filename="../../kimdesk/sync/report.py" line="+115"/>
         <source>Ziel: {target}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10218,6 +10308,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Abgelehnt: {path} ({why}); übersprungen, nichts davon angewendet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Abgelehnt: Segment {seq} von Gerät {device} ({why}); wird beim nächsten Mal erneut versucht</source>
         <translation type="unfinished"></translation>
@@ -10234,6 +10329,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Belegt: {path} wird gerade von einem anderen Programm benutzt (anderes Gerät, Virenscanner); beim nächsten Mal erneut versucht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Gesperrtes Gerät {device}: {detail} später geschriebene Datei(en) nicht angewendet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10245,6 +10345,46 @@
     <message>
         <location line="+2"/>
         <source>Abgebrochen; Bereits Angewendetes bleibt gültig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/sync/junk.py" line="+48"/>
+        <source>{target} ist nicht das Sync-Ziel dieses Teams (Infodatei fehlt oder passt nicht); nichts entfernt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>keine KIMdesk-Datei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geräteordner ohne eine echte Datei des Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beschädigt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Echtheitsprüfung fehlgeschlagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>von einem anderen Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>liegt am falschen Ort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/sync/retire.py" line="+38"/>
+        <source>„{device}“ ist keine frühere Gerätekennung dieses Geräts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10347,7 +10487,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Letzte Runde</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10414,8 +10554,16 @@
         <source>Konflikt</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n Datei(en) auf dem Sync-Ziel übersprungen (fremd, beschädigt oder gefälscht): {files}. Ein Teammitglied kann sie mit „kimdesk sync --clean-share“ entfernen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+36"/>
+        <location line="+12"/>
         <source>Ziel erreichbar</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2021,7 +2021,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kimdesk/commands/sync.py" line="+111"/>
+        <location filename="../../kimdesk/commands/sync.py" line="+149"/>
         <source>Die Passphrasen stimmen nicht überein.</source>
         <translation>The passphrases do not match.</translation>
     </message>
@@ -2382,7 +2382,7 @@
         <translation>Hand-out</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/commands/sync.py" line="-94"/>
+        <location filename="../../kimdesk/commands/sync.py" line="-132"/>
         <source>eine Sync-Runde mit dem gemeinsamen Ordner</source>
         <translation>one sync round with the shared folder</translation>
     </message>
@@ -2407,7 +2407,17 @@
         <translation>set up an empty folder as a new sync target although this device has synced before</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>fremde, beschädigte und gefälschte Dateien vom Sync-Ziel entfernen (braucht den Teamschlüssel)</source>
+        <translation>remove foreign, damaged and forged files from the sync target (needs the team key)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mit --clean-share: nur anzeigen, was entfernt würde</source>
+        <translation>with --clean-share: only show what would be removed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>offene Konflikte anzeigen oder entscheiden</source>
         <translation>show or decide open conflicts</translation>
     </message>
@@ -2469,11 +2479,41 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>--dry-run gehört zu --clean-share.</source>
+        <translation>--dry-run belongs to --clean-share.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>--save braucht --target.</source>
         <translation>--save needs --target.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
+        <source>Sync-Ziel {target} nicht erreichbar ({err}).</source>
+        <translation>Sync target {target} cannot be reached ({err}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nichts Fremdes auf {target}.</source>
+        <translation>Nothing foreign on {target}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nicht entfernt (Ordner außerhalb von devices/, bitte selbst prüfen): {item}</source>
+        <translation>Not removed (a folder outside devices/, please check it yourself): {item}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Würde entfernen: {item}</source>
+        <translation>Would remove: {item}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entfernt: {item}</source>
+        <translation>Removed: {item}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Konflikt {n} entschieden ({choice}).</source>
         <translation>Conflict {n} decided ({choice}).</translation>
     </message>
@@ -2856,7 +2896,7 @@
         <location filename="../../kimdesk/services/clients.py" line="+121"/>
         <location filename="../../kimdesk/services/responsibilities.py" line="+179"/>
         <location filename="../../kimdesk/services/subject_access.py" line="-207"/>
-        <location filename="../../kimdesk/sync/erasure.py" line="+163"/>
+        <location filename="../../kimdesk/sync/erasure.py" line="+167"/>
         <source>Keine Person mit der Kennung {id}.</source>
         <translation>No person with the id {id}.</translation>
     </message>
@@ -4306,9 +4346,29 @@
         <translation>{target} reachable; {n} changes waiting</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{target} nicht erreichbar; {n} Änderungen warten</source>
         <translation>{target} not reachable; {n} changes waiting</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sync-Ziel</source>
+        <translation>Sync target</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inhalt nicht geprüft: {err}</source>
+        <translation>Contents not checked: {err}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>keine fremden oder beschädigten Dateien</source>
+        <translation>no foreign or damaged files</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} fremde oder beschädigte Einträge: {items} – ein Teammitglied entfernt sie mit „kimdesk sync --clean-share“ (erst --dry-run)</source>
+        <translation>{n} foreign or damaged entries: {items} – a team member removes them with “kimdesk sync --clean-share” (--dry-run first)</translation>
     </message>
 </context>
 <context>
@@ -9977,7 +10037,12 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../kimdesk/sync/engine.py" line="+86"/>
+        <location filename="../../kimdesk/sync/engine.py" line="+89"/>
+        <source>Sync-Ziel {target} nicht erreichbar ({err}); die unvollständige Datei {path} blieb zurück und wird in der nächsten Runde entfernt.</source>
+        <translation>Sync target {target} cannot be reached ({err}); the incomplete file {path} was left behind and will be removed in the next round.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../../kimdesk/sync/rotation.py" line="+67"/>
         <source>Sync-Ziel {target} nicht erreichbar ({err}); nichts geändert.</source>
         <translation>Sync target {target} not reachable ({err}); nothing changed.</translation>
@@ -9993,22 +10058,27 @@
         <translation>folder missing or not a folder</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>die Infodatei fehlt – ist die Freigabe eingehängt? (neues Ziel: --init)</source>
         <translation>the info file is missing – is the share mounted? (new target: --init)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{target} ist nicht leer und kein KIMdesk-Sync-Ziel; nichts geschrieben.</source>
         <translation>{target} is not empty and not a KIMdesk sync target; nothing written.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>die Infodatei wird gerade von einem anderen Programm benutzt</source>
+        <translation>the info file is in use by another program</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Die Infodatei in {target} ist älter als der Teamschlüssel dieses Geräts (zurückgesetzt oder manipuliert?); nichts geschrieben.</source>
         <translation>The info file in {target} is older than this device&apos;s team key (reset or tampered with?); nothing written.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>{target} wurde von einer neueren KIMdesk-Version eingerichtet ({detail}); bitte KIMdesk aktualisieren.</source>
         <translation>{target} was set up by a newer KIMdesk version ({detail}); please update KIMdesk.</translation>
     </message>
@@ -10023,24 +10093,44 @@
         <translation>The info file in {target} is damaged or tampered with ({why}); nothing written.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+38"/>
+        <source>{why}; durch die zuletzt geprüfte Fassung ersetzt</source>
+        <translation>{why}; replaced by the last verified copy</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Der Teamschlüssel wurde erneuert (ein Gerät wurde gesperrt). Dieses Gerät braucht die neue Anmeldedatei: kimdesk team join DATEI. Nichts geschrieben.</source>
         <translation>The team key has been renewed (a device was revoked). This device needs the new enrolment file: kimdesk team join FILE. Nothing written.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Der Ordner dieses Geräts auf dem Sync-Ziel ist weiter als seine Datenbank (Sicherung eingespielt oder Profil kopiert?); es wird nichts gesendet.</source>
         <translation>This device&apos;s folder on the sync target is ahead of its database (backup restored or profile copied?); nothing is sent.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/sync/receive.py" line="+37"/>
+        <location filename="../../kimdesk/sync/receive.py" line="+49"/>
         <source>eine Momentaufnahme (ältere Segmente fehlen)</source>
         <translation>a snapshot (older segments missing)</translation>
     </message>
     <message>
-        <location line="+102"/>
-        <source>Segment {seq} von Gerät {device} würde {n} von {total} Datensätzen löschen</source>
-        <translation>segment {seq} of device {device} would delete {n} of {total} records</translation>
+        <location line="+103"/>
+        <source>Personen</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bedarfen</source>
+        <translation>needs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fallkonferenzen</source>
+        <translation>case conferences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment {seq} von Gerät {device} würde (mit den letzten Runden) {n} von {total} {what} löschen</source>
+        <translation>Segment {seq} from device {device} would delete (together with the last rounds) {n} of {total} {what}</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -10188,7 +10278,7 @@
         <translation>The sync target was lost during the round; nothing rotated.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/sync/report.py" line="+111"/>
+        <location filename="../../kimdesk/sync/report.py" line="+115"/>
         <source>Ziel: {target}</source>
         <translation>Target: {target}</translation>
     </message>
@@ -10218,6 +10308,11 @@
         <translation>Deleted on instruction from another device: {n} person(s)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Abgelehnt: {path} ({why}); übersprungen, nichts davon angewendet</source>
+        <translation>Rejected: {path} ({why}); skipped, nothing of it applied</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Abgelehnt: Segment {seq} von Gerät {device} ({why}); wird beim nächsten Mal erneut versucht</source>
         <translation>Rejected: segment {seq} from device {device} ({why}); will be retried next time</translation>
@@ -10234,6 +10329,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Belegt: {path} wird gerade von einem anderen Programm benutzt (anderes Gerät, Virenscanner); beim nächsten Mal erneut versucht</source>
+        <translation>In use: {path} is held by another program (another device, antivirus); will be retried next time</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Gesperrtes Gerät {device}: {detail} später geschriebene Datei(en) nicht angewendet</source>
         <translation>Revoked device {device}: {detail} file(s) written later not applied</translation>
     </message>
@@ -10246,6 +10346,46 @@
         <location line="+2"/>
         <source>Abgebrochen; Bereits Angewendetes bleibt gültig.</source>
         <translation>Cancelled; what has already been applied remains valid.</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/sync/junk.py" line="+48"/>
+        <source>{target} ist nicht das Sync-Ziel dieses Teams (Infodatei fehlt oder passt nicht); nichts entfernt.</source>
+        <translation>{target} is not this team&apos;s sync target (info file missing or not matching); nothing removed.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>keine KIMdesk-Datei</source>
+        <translation>not a KIMdesk file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geräteordner ohne eine echte Datei des Teams</source>
+        <translation>device folder without a single genuine file of the team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beschädigt</source>
+        <translation>damaged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Echtheitsprüfung fehlgeschlagen</source>
+        <translation>authentication failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>von einem anderen Team</source>
+        <translation>from another team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>liegt am falschen Ort</source>
+        <translation>in the wrong place</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/sync/retire.py" line="+38"/>
+        <source>„{device}“ ist keine frühere Gerätekennung dieses Geräts.</source>
+        <translation>“{device}” is not an earlier device id of this device.</translation>
     </message>
 </context>
 <context>
@@ -10347,7 +10487,7 @@
         <translation>Confirm deletions</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Letzte Runde</source>
         <translation>Last round</translation>
     </message>
@@ -10414,8 +10554,16 @@
         <source>Konflikt</source>
         <translation>Conflict</translation>
     </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n Datei(en) auf dem Sync-Ziel übersprungen (fremd, beschädigt oder gefälscht): {files}. Ein Teammitglied kann sie mit „kimdesk sync --clean-share“ entfernen.</source>
+        <translation>
+            <numerusform>%n file on the sync target skipped (foreign, damaged or forged): {files}. A team member can remove it with “kimdesk sync --clean-share”.</numerusform>
+            <numerusform>%n files on the sync target skipped (foreign, damaged or forged): {files}. A team member can remove them with “kimdesk sync --clean-share”.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+36"/>
+        <location line="+12"/>
         <source>Ziel erreichbar</source>
         <translation>Target reachable</translation>
     </message>

@@ -172,3 +172,27 @@ def test_interval_is_configurable_and_remembered(qtbot, pair):
     qtbot.waitUntil(lambda: again.timer.interval() == 30_000)  # read on the sync worker
     again.stop()
     controller.stop()
+
+
+def test_page_lists_files_the_round_skipped(qtbot, pair, tmp_path):
+    """A fake device folder on the share (issue 13): named on the page with the command that clears it."""
+    import uuid
+
+    from kimdesk.sync import layout
+    from tests.sync.test_untrusted_share import forged
+
+    a, _ = pair
+    share = MemoryTarget()
+    service.run(a, share)
+    fake = str(uuid.uuid4())
+    share.mkdir(layout.device_dir(fake))
+    share.write(layout.segment_path(fake, 1), forged(b"null"))
+    page = SyncPage(a, controller=SyncController(a, interval_minutes=60, target=share))
+    qtbot.addWidget(page)
+    page.show()
+    assert not page.junk.isVisible()
+    with qtbot.waitSignal(page.controller.finished, timeout=30_000):
+        page.sync_button.click()
+    assert page.junk.isVisible()
+    assert layout.segment_path(fake, 1) in page.junk.text() and "--clean-share" in page.junk.text()
+    page.controller.stop()

@@ -8,8 +8,55 @@ Adding WebDAV or an object store means one more subclass; the merge never sees t
 
 from __future__ import annotations
 
+import errno
+import time
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
+
+T = TypeVar("T")
+
+#: Windows: ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION (another process holds the file)
+SHARING_VIOLATIONS = (32, 33)
+#: seconds between attempts while a file is held (antivirus scans take a moment; then give up)
+BACKOFF = (0.05, 0.1, 0.2, 0.4, 0.8)
+
+
+class FileBusy(PermissionError):
+    """Another process holds the file — another laptop reading it, antivirus scanning it.
+
+    Windows refuses to replace, delete (and, for exclusive holders, read) such a file with a
+    sharing violation. It is tried again with a backoff, then left for the next round: never a
+    lost connection, never a failed round.
+    """
+
+
+def is_sharing_violation(exc: BaseException) -> bool:
+    if isinstance(exc, FileBusy):
+        return True
+    if not isinstance(exc, PermissionError):
+        return False
+    # os.replace onto a held file gives ERROR_ACCESS_DENIED (errno EACCES) as often as error 32
+    return getattr(exc, "winerror", None) in SHARING_VIOLATIONS or exc.errno in (errno.EACCES, errno.EPERM)
+
+
+def _sleep(seconds: float) -> None:
+    time.sleep(seconds)
+
+
+def patiently(op: Callable[..., T], *args: object) -> T:
+    """Run a file operation; on a sharing violation wait and retry, then raise ``FileBusy``."""
+    for delay in (*BACKOFF, None):
+        try:
+            return op(*args)
+        except PermissionError as exc:
+            if not is_sharing_violation(exc):
+                raise
+            if delay is None:
+                raise FileBusy(exc.errno or errno.EACCES, "in use by another process", exc.filename) from None
+            _sleep(delay)
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 @dataclass(frozen=True)
@@ -55,6 +102,10 @@ class Target(ABC):
     @abstractmethod
     def mkdir(self, path: str) -> None:
         """Create a folder (and its parents) below the root; fine if it exists."""
+
+    def rmdir(self, path: str) -> None:
+        """Remove an empty folder below the root (a retired or fake device folder)."""
+        raise OSError(errno.EOPNOTSUPP, "cannot remove folders here", path)
 
     def close(self) -> None:
         """Release connections (SMB sessions); the target can be used again afterwards."""

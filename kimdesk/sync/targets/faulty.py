@@ -97,5 +97,10 @@ class FaultyTarget(Target):
             self._fail("mkdir", path)
         self.inner.mkdir(path)
 
+    def rmdir(self, path: str) -> None:
+        if self._tick("delete", path):
+            self._fail("delete", path)
+        self.inner.rmdir(path)
+
     def close(self) -> None:
         self.inner.close()

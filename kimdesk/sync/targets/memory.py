@@ -67,6 +67,15 @@ class MemoryTarget(Target):
         with self._lock:
             return path in self.files or path in self.dirs
 
+    def rmdir(self, path: str) -> None:
+        with self._lock:
+            self._need_dir(path)
+            prefix = f"{path}/"
+            if not path or any(p.startswith(prefix) for p in self.files) or any(d.startswith(prefix)
+                                                                                for d in self.dirs):
+                raise OSError(errno.ENOTEMPTY, "folder not empty", path)
+            self.dirs.discard(path)
+
     def mkdir(self, path: str) -> None:
         with self._lock:
             self._need_dir("")

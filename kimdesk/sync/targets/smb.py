@@ -14,9 +14,13 @@ import os
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
-from kimdesk.sync.targets.base import DirEntry, Target
+from kimdesk.sync.targets.base import DirEntry, FileBusy, Target, patiently
 
 DEFAULT_PORT = 445
+STATUS_SHARING_VIOLATION = 0xC0000043
+#: read with others allowed to read, write and delete: two laptops reading the info file (or one
+#: replacing cursors.state while another reads it) must not collide
+SHARE_READ = "rwd"
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,8 @@ def password_for(url: SmbUrl) -> str | None:
 
 
 def _as_oserror(exc: BaseException) -> OSError:
+    if getattr(exc, "ntstatus", None) == STATUS_SHARING_VIOLATION:
+        return FileBusy(errno.EACCES, "in use by another process", getattr(exc, "filename", None))
     if isinstance(exc, OSError):
         if exc.errno in (errno.ENOENT, errno.ENOTDIR) and not isinstance(exc, FileNotFoundError):
             # smbclient's SMBOSError is an OSError subclass Python does not map by errno
@@ -110,7 +116,7 @@ class SmbTarget(Target):
             if isinstance(exc, (KeyboardInterrupt, SystemExit)):
                 raise
             mapped = _as_oserror(exc)
-            if not isinstance(mapped, FileNotFoundError):
+            if not isinstance(mapped, (FileNotFoundError, FileBusy)):
                 self._drop()  # the session may be broken: reconnect next time
             raise mapped from None
 
@@ -147,16 +153,16 @@ class SmbTarget(Target):
         import smbclient
 
         def get(unc, **kw):
-            with smbclient.open_file(unc, mode="rb", **kw) as fh:
+            with smbclient.open_file(unc, mode="rb", share_access=SHARE_READ, **kw) as fh:
                 return fh.read()
 
-        return self._call(get, self._unc(path))
+        return patiently(self._call, get, self._unc(path))
 
     def write(self, path: str, data: bytes) -> None:
         import smbclient
 
         def put(unc, **kw):
-            with smbclient.open_file(unc, mode="wb", **kw) as fh:
+            with smbclient.open_file(unc, mode="wb", share_access="r", **kw) as fh:
                 fh.write(data)
                 fh.flush()
 
@@ -168,12 +174,12 @@ class SmbTarget(Target):
     def rename(self, src: str, dst: str) -> None:
         import smbclient
 
-        self._call(smbclient.replace, self._unc(src), self._unc(dst))
+        patiently(self._call, smbclient.replace, self._unc(src), self._unc(dst))
 
     def delete(self, path: str) -> None:
         import smbclient
 
-        self._call(smbclient.remove, self._unc(path))
+        patiently(self._call, smbclient.remove, self._unc(path))
 
     def exists(self, path: str) -> bool:
         import smbclient
@@ -188,6 +194,13 @@ class SmbTarget(Target):
         import smbclient
 
         self._call(smbclient.makedirs, self._unc(path), exist_ok=True)
+
+    def rmdir(self, path: str) -> None:
+        import smbclient
+
+        if not path:
+            raise ValueError("the root is not ours to remove")
+        patiently(self._call, smbclient.rmdir, self._unc(path))
 
     def close(self) -> None:
         self._drop()

@@ -121,6 +121,13 @@ class SyncPage(QWidget):
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
         layout.addWidget(self.progress)
+        self.junk = QLabel(self)  # files on the share the round skipped: fake folders, junk
+        self.junk.setObjectName("syncJunk")
+        self.junk.setWordWrap(True)
+        self.junk.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.junk.setStyleSheet("color: #a35d00")
+        self.junk.setVisible(False)
+        layout.addWidget(self.junk)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         report_box = QGroupBox(self.tr("Letzte Runde"), splitter)
@@ -273,6 +280,13 @@ class SyncPage(QWidget):
     def _finished(self, report) -> None:
         self.report.setPlainText("\n".join(report.lines()))
         self.confirm_button.setVisible(bool(report.held))
+        skipped = sorted({e.path for e in report.rejected if e.path})
+        self.junk.setVisible(bool(skipped))
+        if skipped:
+            self.junk.setText(self.tr(
+                "%n Datei(en) auf dem Sync-Ziel übersprungen (fremd, beschädigt oder gefälscht): {files}. Ein "
+                "Teammitglied kann sie mit „kimdesk sync --clean-share“ entfernen.", "", len(skipped)).format(
+                files=", ".join(skipped[:5]) + (" …" if len(skipped) > 5 else "")))
         self.refresh()
 
     @Slot(str)
