@@ -152,14 +152,18 @@ class TextGuard:
             self.notices.append(Notice(where, tuple(scripts)))
         return "".join(out)
 
-    def markup(self, text: object, where: str) -> str:
-        """Paragraph markup: escaped, line breaks kept, each script in a font that prints it."""
+    def markup(self, text: object, where: str, *, rtl: bool = False) -> str:
+        """Paragraph markup: escaped, line breaks kept, each script in a font that prints it.
+
+        ``rtl``: the line's base direction is right-to-left (a text in Arabic or Persian that is
+        laid out one line per call, see ``bilingual``): the order of its runs is reversed too.
+        """
         if text is None:
             return ""
         value = _clean(text)
         if _plain_safe(value):
             return escape(value).replace("\n", "<br/>")
-        return self._script_markup(value, where)
+        return self._script_markup(value, where, rtl)
 
     def paragraphs(self, text: object, where: str) -> list[str]:
         """Markup per paragraph (blank lines separate), so long texts can break between them."""
@@ -168,7 +172,7 @@ class TextGuard:
         blocks = [b.strip("\n") for b in _clean(text).split("\n\n")]
         return [self.markup(b, where) for b in blocks if b.strip()]
 
-    def _script_markup(self, value: str, where: str) -> str:
+    def _script_markup(self, value: str, where: str, rtl: bool = False) -> str:
         tokens: list[tuple[str, str]] = []  # (character, font: "" = base font)
         scripts: list[str] = []
         kinds: list[tuple[str, str]] = []
@@ -176,12 +180,15 @@ class TextGuard:
             cat = unicodedata.category(ch)
             if ch == "\n" or cat == "Zs":
                 kinds.append(("space", ch if ch == "\n" else " "))
+            elif ch in _JOINERS and kinds and kinds[-1][0] in fonts.SCRIPT_FAMILIES:
+                kinds.append((kinds[-1][0], ch))  # ZWNJ/ZWJ inside Persian words: they decide the joining
             elif cat in ("Cc", "Cf", "Cs"):
                 continue
             elif family := fonts.script_family(ord(ch)):
                 kinds.append((family, ch))
             else:
                 kinds.append(("ok" if printable(ch) else "bad", ch))
+        _attach_punctuation(kinds)
         i, n = 0, len(kinds)
         while i < n:
             kind, ch = kinds[i]
@@ -202,7 +209,67 @@ class TextGuard:
             i = j
         if scripts:
             self.notices.append(Notice(where, tuple(scripts)))
-        return _emit(_visual_order(tokens))
+        return _emit(_visual_order_rtl(tokens) if rtl else _visual_order(tokens))
+
+
+_JOINERS = ("\u200c", "\u200d")
+
+
+def _attach_punctuation(kinds: list[tuple[str, str]]) -> None:
+    """Punctuation glued to a word in a script family goes into that font when it has the glyph.
+
+    So HarfBuzz places a full stop or comma after an Arabic word on the correct (left) side.
+    """
+    for order in (range(len(kinds)), range(len(kinds) - 1, -1, -1)):
+        for i in order:
+            kind, ch = kinds[i]
+            if kind != "ok" or unicodedata.bidirectional(ch) in ("L", "R", "AL"):
+                continue
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(kinds) and kinds[j][0] in fonts.SCRIPT_FAMILIES \
+                        and ord(ch) in fonts.script_coverage(kinds[j][0]):
+                    kinds[i] = (kinds[j][0], ch)
+                    break
+
+
+def _word_direction(word: list[tuple[str, str]]) -> str:
+    kinds = {_strong(ch) for ch, _font in word}
+    return "R" if "R" in kinds else ("L" if "L" in kinds else "")
+
+
+def _visual_order_rtl(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """One line whose base direction is right-to-left, in visual order, word by word.
+
+    Words run right to left; a run of left-to-right words (a § citation, a Latin name) keeps
+    its own order; a neutral word (a number, a dash) between two left-to-right words joins
+    them, otherwise it follows the base direction.
+    """
+    words: list[list[tuple[str, str]]] = [[]]
+    for tok in tokens:
+        if tok[0] == " ":
+            words.append([])
+        else:
+            words[-1].append(tok)
+    words = [w for w in words if w]
+    dirs = [_word_direction(w) for w in words]
+    for i, d in enumerate(dirs):
+        if not d:
+            before = next((x for x in reversed(dirs[:i]) if x), "R")
+            after = next((x for x in dirs[i + 1:] if x), "R")
+            dirs[i] = "L" if before == after == "L" else "R"
+    runs: list[tuple[str, list[list[tuple[str, str]]]]] = []
+    for word, d in zip(words, dirs):
+        if d == "L" and runs and runs[-1][0] == "L":
+            runs[-1][1].append(word)
+        else:
+            runs.append((d, [word]))
+    out: list[tuple[str, str]] = []
+    for _d, run in reversed(runs):
+        for word in run:
+            if out:
+                out.append((" ", ""))
+            out.extend(word)
+    return out
 
 
 def _clean(text: object) -> str:

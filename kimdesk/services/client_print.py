@@ -15,10 +15,14 @@ from sqlalchemy.orm import Session
 from kimdesk.models import ActionItem, Agency, AgendaItem, Client, Conference, ConferenceClient, Need, Participant
 from kimdesk.models import Responsibility, Task, partial_date
 from kimdesk.reports import formatting as fmt
+from kimdesk.models import Consent
+from kimdesk.reports import catalogue
 from kimdesk.reports.consent_form import ConsentFormDoc, Recipient, render_consent_form
 from kimdesk.reports.handout import HandoutDoc, HandoutLine, render_handout
+from kimdesk.reports.privacy_notice import PrivacyNoticeDoc, render_privacy_notice
 from kimdesk.reports.template import Rendered
-from kimdesk.services import clients, consents, print_settings
+from kimdesk.services import clients, consents, print_settings, retention, settings
+from kimdesk.services import rules as rules_data
 from kimdesk.services.conference_edit import get_agency
 from kimdesk.services.minutes_print import log_print
 from kimdesk.store.store import Store
@@ -43,12 +47,51 @@ def involved_agencies(session: Session, client_id: str) -> list[Agency]:
     return sorted(agencies, key=lambda a: a.name.casefold())
 
 
+def document_language(person: Client, language: str | None) -> str | None:
+    """The catalogue code to print beside German: the one asked for ("de": German only), else the
+    first language on the record that has a catalogue. An unknown code is a ValidationError."""
+    if language is not None:
+        code = catalogue.load(language.strip().lower()).code
+        return None if code == catalogue.GERMAN else code
+    return catalogue.for_record(person.languages)
+
+
+def has_guardian(session: Session, person: Client, on: date) -> bool:
+    """A minor, or a person whose releases were given by a guardian or legal representative."""
+    age = partial_date.age_on(person.birth_date, on)
+    if age is not None and age < 18:
+        return True
+    return session.scalar(select(Consent.id).where(Consent.client_id == person.id, Consent.deleted.is_(False),
+                                                   Consent.given_by == "guardian").limit(1)) is not None
+
+
+def privacy_settings(store: Store) -> tuple[str, str, str]:
+    """Organisation, controller and data protection officer (read before a session is opened)."""
+    return (print_settings.organisation(store), settings.PRIVACY_CONTROLLER.get(store),
+            settings.PRIVACY_DPO.get(store))
+
+
+def privacy_doc(person: Client, who: tuple[str, str, str], language: str | None) -> PrivacyNoticeDoc:
+    organisation, controller, dpo = who
+    return PrivacyNoticeDoc(organisation=organisation, controller=controller, dpo=dpo,
+                            retention_years=retention.years_for(person.case_type, rules_data.load("retention")),
+                            case_number=person.case_number, language=language)
+
+
 def consent_form(store: Store, client_id: str, *, agency_ids: Iterable[str] | None = None,
-                 also: Iterable[str] = (), printed_at: datetime | None = None) -> Rendered:
-    """The form for ``agency_ids``, or for the offices involved (plus ``also``)."""
-    organisation = print_settings.organisation(store)  # before the session: one connection per thread
+                 also: Iterable[str] = (), language: str | None = None, with_privacy: bool = True,
+                 printed_at: datetime | None = None) -> Rendered:
+    """The form for ``agency_ids``, or for the offices involved (plus ``also``), with the Art. 13 sheet.
+
+    ``language``: the catalogue code printed beside German ("de": German only; None: the first
+    language on the record that has a catalogue).
+    """
+    who = privacy_settings(store)  # before the session: one connection per thread
+    organisation = who[0]
     with store.session(write=False) as session:
         person = clients.get(session, client_id)
+        code = document_language(person, language)
+        privacy = privacy_doc(person, who, code) if with_privacy else None
         if agency_ids is None:
             agencies = involved_agencies(session, client_id)
             known = {a.id for a in agencies}
@@ -61,8 +104,22 @@ def consent_form(store: Store, client_id: str, *, agency_ids: Iterable[str] | No
             recipients=[Recipient(a.name, a.contact_person or "", a.is_immigration_office) for a in agencies],
             case_manager=person.case_manager or "", organisation=organisation,
             interpreter_language=person.interpreter_language or "" if person.interpreter_needed else "",
-            data_kinds=[consents.kind_label(k) for k in consents.DATA_KINDS])
+            data_kinds=list(consents.DATA_KINDS), language=code,
+            guardian=has_guardian(session, person, date.today()), privacy=privacy)
     rendered = render_consent_form(doc, printed_at=printed_at)
+    log_print(store, "client", client_id)
+    return rendered
+
+
+def privacy_notice(store: Store, client_id: str, *, language: str | None = None,
+                   printed_at: datetime | None = None) -> Rendered:
+    """The Art. 13 GDPR information sheet on its own."""
+    who = privacy_settings(store)
+    with store.session(write=False) as session:
+        person = clients.get(session, client_id)
+        code = document_language(person, language)
+        doc = privacy_doc(person, who, code)
+    rendered = render_privacy_notice(doc, printed_at=printed_at)
     log_print(store, "client", client_id)
     return rendered
 

@@ -28,6 +28,7 @@ class Option:
     maximum: int | None = None
     # (value, label callable) pairs for a closed list
     choices: tuple[tuple[str, Callable[[], str]], ...] | None = None
+    max_length: int | None = None  # for text options
 
     def clean(self, value: Any) -> Any:
         """The value in this option's type, or a ValidationError a user understands."""
@@ -45,6 +46,9 @@ class Option:
         if self.type is bool:
             return bool(value)
         text = "" if value is None else str(value).strip()
+        if self.max_length is not None and len(text) > self.max_length:
+            raise ValidationError(translate("Settings", "„{title}“ darf höchstens {max} Zeichen lang sein.").format(
+                title=self.title(), max=self.max_length), self.key)
         if self.choices is not None and text not in {c for c, _ in self.choices}:
             raise ValidationError(translate("Settings", "„{value}“ ist für „{title}“ nicht vorgesehen.").format(
                 value=text[:30], title=self.title()), self.key)
@@ -93,8 +97,24 @@ BACKUP_KEEP = Option(
     help=lambda: translate("Settings", "Die ältesten Sicherungen darüber hinaus werden gelöscht."),
     minimum=1, maximum=90)
 
+PRIVACY_CONTROLLER = Option(
+    "privacy.controller", str, "",
+    title=lambda: translate("Settings", "Verantwortliche Stelle (Name, Anschrift) für die Datenschutzinformation"),
+    help=lambda: translate("Settings", "Steht auf der Information nach Art. 13 DSGVO und in der Auskunft nach "
+                                       "Art. 15 DSGVO, z. B. „Stadt Aachen, Der Oberbürgermeister, Markt 39, "
+                                       "52062 Aachen“."),
+    max_length=300)
+
+PRIVACY_DPO = Option(
+    "privacy.dpo", str, "",
+    title=lambda: translate("Settings", "Datenschutzbeauftragte:r (Name, Erreichbarkeit)"),
+    help=lambda: translate("Settings", "Steht auf der Information nach Art. 13 DSGVO und in der Auskunft nach "
+                                       "Art. 15 DSGVO: Name oder Funktion, Anschrift, Telefon, E-Mail."),
+    max_length=300)
+
 # shown in the settings dialog, in this order
-OPTIONS: tuple[Option, ...] = (USER_NAME, LANGUAGE, AUTOLOCK_MINUTES, SYNC_INTERVAL_MINUTES, BACKUP_KEEP)
+OPTIONS: tuple[Option, ...] = (USER_NAME, LANGUAGE, AUTOLOCK_MINUTES, SYNC_INTERVAL_MINUTES, BACKUP_KEEP,
+                               PRIVACY_CONTROLLER, PRIVACY_DPO)
 BY_KEY = {o.key: o for o in OPTIONS}
 
 # remembered state that is not shown as a setting

@@ -86,6 +86,8 @@ GOALS_REACHED = {"all": QT_TRANSLATE_NOOP("Art15", "alle"), "partly": QT_TRANSLA
 OUTCOME = {"information": QT_TRANSLATE_NOOP("Art15", "Auskunft"),
            "referred": QT_TRANSLATE_NOOP("Art15", "weitervermittelt"),
            "case_opened": QT_TRANSLATE_NOOP("Art15", "Fall eröffnet")}
+GIVEN_BY = {"person": QT_TRANSLATE_NOOP("Art15", "der Person selbst"),
+            "guardian": QT_TRANSLATE_NOOP("Art15", "der gesetzlichen Vertretung / Vormundschaft")}
 PRESENCE = {"present": QT_TRANSLATE_NOOP("Art15", "anwesend"), "excused": QT_TRANSLATE_NOOP("Art15", "entschuldigt"),
             "absent": QT_TRANSLATE_NOOP("Art15", "nicht erschienen")}
 
@@ -94,7 +96,8 @@ def kinds(value: Any, ctx: Mapping[str, Any]) -> str:
     from kimdesk.services.consents import kind_label
 
     items = json.loads(value) if isinstance(value, str) else (value or [])
-    return ", ".join(kind_label(k) for k in items) or translate("Art15", "alle Arten außer Gesundheitsdaten")
+    # empty: every kind; whether health data are covered is the separate "Gesundheitsdaten" line
+    return ", ".join(kind_label(k) for k in items) or translate("Art15", "alle Arten")
 
 
 def agencies(value: Any, ctx: Mapping[str, Any]) -> str:
@@ -183,7 +186,7 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
         col("data_kinds", QT_TRANSLATE_NOOP("Art15", "Arten von Daten"), kinds),
         col("covers_health", QT_TRANSLATE_NOOP("Art15", "Gesundheitsdaten")),
         col("form", QT_TRANSLATE_NOOP("Art15", "Form"), labelled("consents.form_label")),
-        col("given_by", QT_TRANSLATE_NOOP("Art15", "erteilt von")),
+        col("given_by", QT_TRANSLATE_NOOP("Art15", "erteilt von"), choice(GIVEN_BY)),
         col("given_on", QT_TRANSLATE_NOOP("Art15", "erteilt am")),
         col("expires_on", QT_TRANSLATE_NOOP("Art15", "gültig bis")),
         col("revoked_on", QT_TRANSLATE_NOOP("Art15", "widerrufen am")),

@@ -516,18 +516,33 @@
         <translation>synchronised</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>{family}, {given}</source>
         <translation>{family}, {given}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>nicht hinterlegt – bitte beim Case Management erfragen</source>
+        <translation>not recorded – please ask the case management</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Informationen zur Verarbeitung</source>
         <translation>Information about the processing</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="+182"/>
+        <source>Verantwortlich</source>
+        <translation>Controller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datenschutzbeauftragte:r</source>
+        <translation>Data protection officer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+185"/>
         <source>Zweck</source>
         <translation>Purpose</translation>
     </message>
@@ -583,8 +598,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung (Art. 18), Widerspruch (Art. 21), Beschwerde bei der Datenschutzaufsicht (Art. 77 DSGVO).</source>
-        <translation>Rectification (Art. 16), erasure (Art. 17), restriction (Art. 18), objection (Art. 21), complaint to the data protection authority (Art. 77 GDPR).</translation>
+        <source>Auskunft (Art. 15 DSGVO, § 83 SGB X) – diese Aufstellung; Berichtigung (Art. 16 DSGVO); Löschung (Art. 17 DSGVO, § 84 SGB X); Einschränkung der Verarbeitung (Art. 18 DSGVO); Datenübertragbarkeit (Art. 20 DSGVO); Widerspruch (Art. 21 DSGVO); Widerruf einer Einwilligung jederzeit mit Wirkung für die Zukunft (Art. 7 Abs. 3 DSGVO).</source>
+        <translation>Access (Art. 15 GDPR, § 83 SGB X) – this statement; rectification (Art. 16 GDPR); erasure (Art. 17 GDPR, § 84 SGB X); restriction of processing (Art. 18 GDPR); data portability (Art. 20 GDPR); objection (Art. 21 GDPR); withdrawal of a consent at any time with effect for the future (Art. 7(3) GDPR).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Beschwerde</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bei der Aufsichtsbehörde (Art. 77 DSGVO): Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen (LDI NRW), Kavalleriestraße 2–4, 40213 Düsseldorf.</source>
+        <translation>to the supervisory authority (Art. 77 GDPR): Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen (LDI NRW), Kavalleriestraße 2–4, 40213 Düsseldorf.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -632,7 +657,7 @@
     </message>
     <message>
         <location line="-44"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-186"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-189"/>
         <location line="+2"/>
         <source>abgeschlossen</source>
         <translation>finalised</translation>
@@ -650,7 +675,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="+204"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+207"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
@@ -876,7 +901,7 @@
         <translation>differing value</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-238"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-241"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
@@ -969,6 +994,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>der Person selbst</source>
+        <translation>the person themselves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>der gesetzlichen Vertretung / Vormundschaft</source>
+        <translation>the legal representative / guardian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>anwesend</source>
         <translation>present</translation>
     </message>
@@ -983,9 +1018,9 @@
         <translation>did not attend</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>alle Arten außer Gesundheitsdaten</source>
-        <translation>all kinds but health data</translation>
+        <location line="+8"/>
+        <source>alle Arten</source>
+        <translation>all kinds</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2288,7 +2323,27 @@
         <translation>office (may be repeated); default: the offices involved</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>zweite Sprache neben Deutsch (en, ar, fa, uk, ru, tr; de = nur Deutsch); Vorgabe: die erste Sprache der Akte</source>
+        <translation>second language beside German (en, ar, fa, uk, ru, tr; de = German only); default: the first language on the record</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ohne die Datenschutzinformation nach Art. 13 DSGVO</source>
+        <translation>without the data protection information under Art. 13 GDPR</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Datenschutzinformation nach Art. 13 DSGVO für eine Person</source>
+        <translation>data protection information under Art. 13 GDPR for one person</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>zweite Sprache neben Deutsch (de = nur Deutsch); Vorgabe: die erste Sprache der Akte</source>
+        <translation>second language beside German (de = German only); default: the first language on the record</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Merkblatt für die Person: Anliegen, Stellen, Kontakte, Termine</source>
         <translation>hand-out for the person: requests, offices, contacts, appointments</translation>
     </message>
@@ -2372,9 +2427,14 @@
         <translation>Copy for {recipient}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Schweigepflichtentbindung</source>
         <translation>Release from confidentiality</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Datenschutzinformation</source>
+        <translation>Data protection information</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2711,12 +2771,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+160"/>
+        <location line="+157"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-140"/>
         <source>Persönliche Daten</source>
         <translation>Personal data</translation>
     </message>
@@ -2792,7 +2852,7 @@
         </translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+77"/>
         <source>Rückgängig: {what}</source>
         <translation>Undo: {what}</translation>
     </message>
@@ -2855,7 +2915,7 @@
     <message>
         <location filename="../../kimdesk/services/clients.py" line="+121"/>
         <location filename="../../kimdesk/services/responsibilities.py" line="+179"/>
-        <location filename="../../kimdesk/services/subject_access.py" line="-207"/>
+        <location filename="../../kimdesk/services/subject_access.py" line="-216"/>
         <location filename="../../kimdesk/sync/erasure.py" line="+163"/>
         <source>Keine Person mit der Kennung {id}.</source>
         <translation>No person with the id {id}.</translation>
@@ -3234,7 +3294,7 @@
 <context>
     <name>ConferencesTab</name>
     <message>
-        <location filename="../../kimdesk/ui/record/lists.py" line="+20"/>
+        <location filename="../../kimdesk/ui/record/lists.py" line="+21"/>
         <source>Entwurf</source>
         <translation>draft</translation>
     </message>
@@ -3910,7 +3970,7 @@
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/ui/record/cycle/tab.py" line="+34"/>
+        <location filename="../../kimdesk/ui/record/cycle/tab.py" line="+35"/>
         <source>Phasen</source>
         <translation>Phases</translation>
     </message>
@@ -5191,7 +5251,7 @@
 <context>
     <name>Intake</name>
     <message>
-        <location filename="../../kimdesk/services/intake.py" line="+172"/>
+        <location filename="../../kimdesk/services/intake.py" line="+181"/>
         <source>Bitte die Stelle wählen, die die Einwilligung erhält.</source>
         <translation>Please choose the agency the consent is given to.</translation>
     </message>
@@ -5296,30 +5356,30 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+61"/>
+        <location line="+76"/>
         <source>Vorname</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+61"/>
+        <location line="-75"/>
+        <location line="+76"/>
         <source>Familienname</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-75"/>
         <source>Name in eigener Schrift (optional)</source>
         <translation>Name in own script (optional)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
-        <location line="+192"/>
+        <location line="+75"/>
+        <location line="+168"/>
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-242"/>
         <source>Geschlecht</source>
         <translation>Gender</translation>
     </message>
@@ -5379,7 +5439,7 @@
         <translation>same household</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Wer lebt mit im Haushalt?</source>
         <translation>Who lives in the household?</translation>
     </message>
@@ -5409,7 +5469,7 @@
         <translation>Nobody entered yet – the person lives alone, or it is not known.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Sprachen und Dolmetschung</source>
         <translation>Languages and interpreting</translation>
     </message>
@@ -5440,23 +5500,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+130"/>
+        <location line="+112"/>
         <source>Aufenthaltsstatus</source>
         <translation>Residence status</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-110"/>
         <source>Rechtsgrundlage (optional)</source>
         <translation>Legal basis (optional)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+81"/>
+        <location line="+72"/>
         <source>gültig bis</source>
         <translation>valid until</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-71"/>
         <source>Wohnort (Kommune)</source>
         <translation>Municipality of residence</translation>
     </message>
@@ -5467,12 +5527,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+120"/>
+        <location line="+102"/>
         <source>Bedarfe</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-101"/>
         <source>Worum geht es? Für jeden Bedarf schlägt KIMdesk die zuständige Stelle vor (nach Aufenthaltsstatus, Alter und Wohnort); der Vorschlag lässt sich ändern.</source>
         <translation>What is it about? For each need KIMdesk suggests the responsible agency (by residence status, age and municipality); the suggestion can be changed.</translation>
     </message>
@@ -5512,7 +5572,7 @@
         <translation>Suggestion: {agency} – {why}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
         <source>Einwilligungen (Schweigepflichtentbindung)</source>
         <translation>Consents (release from confidentiality)</translation>
     </message>
@@ -5582,7 +5642,7 @@
         <translation>No consent entered yet.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>Zusammenfassung</source>
         <translation>Summary</translation>
     </message>
@@ -5943,7 +6003,7 @@
 <context>
     <name>Map</name>
     <message>
-        <location filename="../../kimdesk/ui/map/panel.py" line="+38"/>
+        <location filename="../../kimdesk/ui/map/panel.py" line="+39"/>
         <location filename="../../kimdesk/ui/map/scene.py" line="+147"/>
         <source>Lücke</source>
         <translation>Gap</translation>
@@ -6876,13 +6936,6 @@
 <context>
     <name>Print</name>
     <message>
-        <location filename="../../kimdesk/reports/consent_form.py" line="+60"/>
-        <location line="+13"/>
-        <source>Schweigepflichtentbindung</source>
-        <translation>Release from confidentiality</translation>
-    </message>
-    <message>
-        <location line="-12"/>
         <location filename="../../kimdesk/reports/handout.py" line="+54"/>
         <location filename="../../kimdesk/reports/plan.py" line="+68"/>
         <location filename="../../kimdesk/reports/subject_access.py" line="+66"/>
@@ -6890,25 +6943,7 @@
         <translation>Case no. {number}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Abstimmung und Zusammenarbeit im Rahmen des Case Managements des Kommunalen Integrationsmanagements, insbesondere in gemeinsamen Fallkonferenzen, zur Klärung und Sicherung meiner Ansprüche und Hilfen.</source>
-        <translation>Coordination and cooperation within the case management of Municipal Integration Management (KIM), in particular in joint case conferences, to clarify and secure my entitlements and support.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Einwilligung in die Übermittlung von Sozialdaten (§ 67b SGB X; Art. 6 Abs. 1 Buchst. a und Art. 9 Abs. 2 Buchst. a DSGVO)</source>
-        <translation>Consent to the transfer of social data (§ 67b SGB X; Art. 6(1)(a) and Art. 9(2)(a) GDPR)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+81"/>
-        <source>Name, Vorname</source>
-        <translation>Full name</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <location line="+81"/>
-        <location filename="../../kimdesk/reports/handout.py" line="+10"/>
+        <location line="+10"/>
         <location filename="../../kimdesk/reports/minutes.py" line="+202"/>
         <location filename="../../kimdesk/reports/plan.py" line="+13"/>
         <location filename="../../kimdesk/reports/subject_access.py" line="+14"/>
@@ -6916,236 +6951,26 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+1"/>
-        <source>Geburtsdatum</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Anschrift</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+78"/>
         <location filename="../../kimdesk/reports/minutes.py" line="-47"/>
         <source>Aktenzeichen</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <source>Ich entbinde {org} und die unten angekreuzten Stellen gegenseitig von der Schweigepflicht. Sie dürfen die Angaben über mich austauschen, die für den folgenden Zweck erforderlich sind:</source>
-        <translation>I release {org} and the offices ticked below from their duty of confidentiality towards each other. They may exchange the information about me that is needed for the following purpose:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Zweck:</source>
-        <translation>Purpose:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Zweck</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>ja</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>nein</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+68"/>
-        <source>Stelle {n}</source>
-        <translation>Office {n}</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <source>Ausländerbehörde: nur wenn angekreuzt</source>
-        <translation>Immigration office: only if ticked</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location filename="../../kimdesk/reports/minutes.py" line="+119"/>
+        <location line="+119"/>
         <source>Nr.</source>
         <translation>#</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Stelle</source>
-        <translation>Office</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ansprechperson / Funktion</source>
-        <translation>Contact person / role</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Einwilligung</source>
-        <translation>Consent</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>auch Gesundheits-&lt;br/&gt;daten¹</source>
-        <translation>also health&lt;br/&gt;data¹</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>¹ Gesundheitsdaten sind besonders geschützt (Art. 9 DSGVO). Sie werden nur an Stellen weitergegeben, bei denen Sie hier „ja“ angekreuzt haben. Angaben von Ärztinnen, Ärzten und Therapeut:innen gehen nie an die Ausländerbehörde.</source>
-        <translation>¹ Health data are specially protected (Art. 9 GDPR). They are passed on only to offices for which you have ticked “yes” here. Information from doctors and therapists never goes to the immigration office.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Art der Daten:</source>
-        <translation>Kind of data:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Art der Daten</source>
-        <translation>Kind of data</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(Gesundheitsdaten nur nach der Spalte oben)</source>
-        <translation>(health data only as per the column above)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>schriftlich</source>
-        <translation>written</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Form:</source>
-        <translation>Form:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>elektronisch</source>
-        <translation>electronic</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>mündlich erteilt, vermerkt von</source>
-        <translation>given orally, noted by</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Erteilt am:</source>
-        <translation>Given on:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>bis auf Widerruf</source>
-        <translation>until withdrawn</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Gültigkeit:</source>
-        <translation>Valid:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>bis zum</source>
-        <translation>until</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Die Einwilligung ist freiwillig. Ich kann sie jederzeit ganz oder für einzelne Stellen ohne Angabe von Gründen mit Wirkung für die Zukunft widerrufen (Art. 7 Abs. 3 DSGVO), formlos bei {org}. Der Widerruf berührt nicht die Rechtmäßigkeit der bis dahin erfolgten Übermittlungen.</source>
-        <translation>Consent is voluntary. I can withdraw it at any time, entirely or for individual offices, without giving reasons, with effect for the future (Art. 7(3) GDPR), informally with {org}. Withdrawal does not affect the lawfulness of transfers made before it.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Freiwilligkeit und Widerruf:</source>
-        <translation>Voluntary consent and withdrawal:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Erläuterung:</source>
-        <translation>Explanation:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Die Erklärung wurde mir erläutert</source>
-        <translation>The declaration was explained to me</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>mit Dolmetschung in die Sprache:</source>
-        <translation>with interpreting into the language:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sprache</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+38"/>
         <location filename="../../kimdesk/reports/plan.py" line="+45"/>
         <source>Ort, Datum</source>
         <translation>Place, date</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+36"/>
-        <source>Unterschrift der betroffenen Person</source>
-        <translation>Signature of the person concerned</translation>
-    </message>
-    <message>
-        <location line="-34"/>
-        <source>ggf. gesetzliche Vertretung / Vormundschaft</source>
-        <translation>If applicable: legal representative / guardian</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ggf. Dolmetscher:in</source>
-        <translation>If applicable: interpreter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
         <location filename="../../kimdesk/reports/handout.py" line="+31"/>
         <location filename="../../kimdesk/reports/plan.py" line="-3"/>
         <location line="+2"/>
         <source>Case Manager:in</source>
         <translation>Case manager</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Widerruf der Schweigepflichtentbindung</source>
-        <translation>Withdrawal of the release from confidentiality</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Diese Seite behalten Sie. Wenn Sie Ihre Einwilligung widerrufen wollen, füllen Sie sie aus und geben sie {org}; ein formloser Widerruf genügt ebenso.</source>
-        <translation>Keep this page. If you want to withdraw your consent, fill it in and give it to {org}; an informal withdrawal is just as valid.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Stellen</source>
-        <translation>Offices</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Ich widerrufe meine Einwilligung {box} ganz   {box} nur für die Stellen Nr. ________ (Stellen oben: {numbers})   {box} nur für Gesundheitsdaten, mit Wirkung ab ____________.</source>
-        <translation>I withdraw my consent {box} entirely   {box} only for the offices no. ________ (offices above: {numbers})   {box} only for health data, with effect from ____________.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Bis zum Widerruf erfolgte Übermittlungen bleiben rechtmäßig. Ab dem Widerruf gibt {org} keine Angaben mehr an diese Stellen weiter und lädt sie nicht mehr zu Fallkonferenzen über mich ein.</source>
-        <translation>Transfers made before the withdrawal remain lawful. From the withdrawal on, {org} passes no more information to these offices and no longer invites them to case conferences about me.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Widerruf erhalten am, von (Case Management)</source>
-        <translation>Withdrawal received on, by (case management)</translation>
     </message>
     <message>
         <location filename="../../kimdesk/reports/findings.py" line="+44"/>
@@ -7789,7 +7614,6 @@
         <translation>Page {page} of {total}</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/consent_form.py" line="-106"/>
         <location filename="../../kimdesk/reports/handout.py" line="-5"/>
         <location filename="../../kimdesk/reports/plan.py" line="-53"/>
         <location filename="../../kimdesk/reports/subject_access.py" line="-21"/>
@@ -7803,7 +7627,7 @@
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/text_guard.py" line="+32"/>
+        <location filename="../../kimdesk/reports/text_guard.py" line="+37"/>
         <source>arabische Schrift</source>
         <translation>Arabic script</translation>
     </message>
@@ -7917,6 +7741,11 @@
         <location line="+18"/>
         <source>Nicht genau eine Ausländerbehörde unter den Teilnehmenden (gefunden: {n}); bitte die Stelle mit --recipient AGENCY_ID angeben.</source>
         <translation>Not exactly one immigration office among the participants (found: {n}); please give the office with --recipient AGENCY_ID.</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/reports/catalogue.py" line="+89"/>
+        <source>Für die Sprache „{code}“ gibt es keine Übersetzung der Dokumente. Vorhanden: {codes}.</source>
+        <translation>There is no translation of the documents for the language “{code}”. Available: {codes}.</translation>
     </message>
 </context>
 <context>
@@ -9655,7 +9484,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../kimdesk/services/settings.py" line="+38"/>
+        <location filename="../../kimdesk/services/settings.py" line="+39"/>
         <source>„{title}“ muss eine ganze Zahl sein.</source>
         <translation>“{title}” must be a whole number.</translation>
     </message>
@@ -9666,6 +9495,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>„{title}“ darf höchstens {max} Zeichen lang sein.</source>
+        <translation>“{title}” may be at most {max} characters long.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>„{value}“ ist für „{title}“ nicht vorgesehen.</source>
         <translation>“{value}” is not an option for “{title}”.</translation>
     </message>
@@ -9713,6 +9547,26 @@
         <location line="+1"/>
         <source>Die ältesten Sicherungen darüber hinaus werden gelöscht.</source>
         <translation>Older backups beyond that are deleted.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Verantwortliche Stelle (Name, Anschrift) für die Datenschutzinformation</source>
+        <translation>Controller (name, address) for the data protection information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steht auf der Information nach Art. 13 DSGVO und in der Auskunft nach Art. 15 DSGVO, z. B. „Stadt Aachen, Der Oberbürgermeister, Markt 39, 52062 Aachen“.</source>
+        <translation>Printed on the information under Art. 13 GDPR and in the access statement under Art. 15 GDPR, e.g. “Stadt Aachen, Der Oberbürgermeister, Markt 39, 52062 Aachen”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Datenschutzbeauftragte:r (Name, Erreichbarkeit)</source>
+        <translation>Data protection officer (name, how to reach them)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steht auf der Information nach Art. 13 DSGVO und in der Auskunft nach Art. 15 DSGVO: Name oder Funktion, Anschrift, Telefon, E-Mail.</source>
+        <translation>Printed on the information under Art. 13 GDPR and in the access statement under Art. 15 GDPR: name or function, address, phone, email.</translation>
     </message>
 </context>
 <context>
@@ -10533,7 +10387,7 @@
         <translation>This entry does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/ui/tasks_page.py" line="+24"/>
+        <location filename="../../kimdesk/ui/tasks_page.py" line="+25"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
@@ -10571,7 +10425,7 @@
 <context>
     <name>TasksPage</name>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>&lt;b&gt;Aufgaben und Wiedervorlagen&lt;/b&gt;</source>
         <translation>&lt;b&gt;Tasks and follow-ups&lt;/b&gt;</translation>
     </message>
@@ -10616,7 +10470,7 @@
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
         <source>{n} offen, davon {late} überfällig</source>
         <translation>{n} open, {late} of them overdue</translation>
     </message>
@@ -10624,7 +10478,7 @@
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../kimdesk/ui/record/lists.py" line="+39"/>
+        <location filename="../../kimdesk/ui/record/lists.py" line="+30"/>
         <source>Was ist zu tun? z. B. Bescheid des Jobcenters nachfragen</source>
         <translation>What needs doing? e.g. chase the Jobcenter&apos;s decision</translation>
     </message>
@@ -10990,7 +10844,7 @@
         <translation>Save as CSV …</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+29"/>
         <source>Nächste Aufnahmetermine: {dates}</source>
         <translation>Next intake dates: {dates}</translation>
     </message>
