@@ -1,7 +1,11 @@
-"""The plan (*Hilfeplan* / *Zielvereinbarung*) as a one-page agreement for the person to keep and sign.
+"""The plan as the *Zielvereinbarung*: a one-page agreement for the person to keep and sign.
 
-Goals with their measures (what, who – office or person –, by when, status), the review
-date, and signature lines for the person and the case manager. Like the hand-out it must fit
+A KIM plan is an agreement between the person and the case management, not the youth
+office's *Hilfeplan* under § 36 SGB VIII, so it is titled "Zielvereinbarung". It shows the
+starting situation and the person's resources from the assessment (never the health notes),
+the offices involved, the goals with their measures (what, who – office or person –, by
+when, status), the review date, and signature lines for the person, the guardian or legal
+representative when the person is a minor or has one, and the case manager. It must fit
 one sheet, so the content is shrunk to fit rather than spilling onto a second page. The
 person is named in the body (it is their paper), never in the page header or footer.
 """
@@ -24,6 +28,7 @@ from kimdesk.reports.template import (
     Rendered,
     Styles,
     data_table,
+    field_table,
     frame_height,
     frame_width,
     notice_section,
@@ -61,10 +66,14 @@ class PlanDoc:
     case_manager: str = ""
     organisation: str = DEFAULT_ORGANISATION
     on: date | None = None
+    situation: list[tuple[str, str]] = field(default_factory=list)  # (label, text) from the assessment
+    resources: str = ""
+    offices: list[str] = field(default_factory=list)
+    guardian: bool = False
 
 
 def render_plan(doc: PlanDoc, *, printed_at: datetime | None = None) -> Rendered:
-    setup = PageSetup(title=translate("Print", "Hilfeplan"), organisation=doc.organisation,
+    setup = PageSetup(title=translate("Print", "Zielvereinbarung"), organisation=doc.organisation,
                       reference=translate("Print", "Az. {number}").format(number=doc.case_number), printed_at=printed_at)
     return render(lambda s, g: _story(doc, setup, s, g), setup, styles=Styles(size=9.5))
 
@@ -76,14 +85,23 @@ def _story(doc: PlanDoc, setup: PageSetup, s: Styles, g: TextGuard) -> list[Flow
     state = (translate("Print", "vereinbart am {date}").format(date=fmt.day(doc.agreed_on))
              if doc.agreed_on and not doc.draft else translate("Print", "Entwurf zur Besprechung"))
     content: list[Flowable] = [
-        Paragraph(translate("Print", "Hilfeplan – Zielvereinbarung"), s.title),
+        Paragraph(translate("Print", "Zielvereinbarung"), s.title),
         Paragraph(translate("Print", "für {name} – Stand {date} – {state}").format(
             name=g.markup(doc.person_name, translate("Print", "Name")), date=fmt.day(on), state=state), s.subtitle),
         Paragraph(translate("Print", "Wir haben gemeinsam besprochen, was Sie erreichen wollen und wer was bis wann "
-                                     "dafür tut. Dieses Blatt ist für Sie. Bringen Sie es zu Ihren Terminen "
-                                     "mit."), s.body),
-        Spacer(1, 2 * mm),
+                                     "dafür tut. Dieses Blatt ist für Sie."), s.body),
     ]
+    if doc.situation:
+        content.append(Paragraph(translate("Print", "Ausgangslage"), s.h3))
+        content.append(field_table([(g.markup(label, label), g.markup(text, label)) for label, text in doc.situation],
+                                   s, width, label_width=32 * mm))
+    if doc.resources:
+        content.append(Paragraph(translate("Print", "Ihre Stärken und Ressourcen"), s.h3))
+        content.append(Paragraph(g.markup(doc.resources, translate("Print", "Ressourcen")), s.body))
+    if doc.offices:
+        content.append(Paragraph("<b>" + translate("Print", "Beteiligte Stellen:") + "</b> "
+                                 + ", ".join(g.markup(o, translate("Print", "Stellen")) for o in doc.offices), s.body))
+    content.append(Paragraph(translate("Print", "Ziele und Schritte"), s.h3))
     rows = []
     extra: list[tuple] = []
     for n, goal in enumerate(doc.goals, 1):
@@ -123,10 +141,11 @@ def _story(doc: PlanDoc, setup: PageSetup, s: Styles, g: TextGuard) -> list[Flow
         who=g.markup(doc.case_manager, translate("Print", "Case Manager:in")) or "–", org=org), s.small))
     content.append(Spacer(1, 8 * mm))
     manager = g.markup(doc.case_manager, translate("Print", "Case Manager:in"))
-    content.append(signature_block([(translate("Print", "Ort, Datum"), ""),
-                                    (translate("Print", "Unterschrift der Person"), ""),
-                                    (translate("Print", "Unterschrift Case Manager:in"), manager)],
-                                   s, width, gap=14 * mm))
+    lines = [(translate("Print", "Ort, Datum"), ""), (translate("Print", "Unterschrift der Person"), "")]
+    if doc.guardian:
+        lines.append((translate("Print", "Unterschrift gesetzliche Vertretung / Vormundschaft"), ""))
+    lines.append((translate("Print", "Unterschrift Case Manager:in"), manager))
+    content.append(signature_block(lines, s, width, gap=14 * mm))
     content += notice_section(g.notices, s)
     g.listed = True
     return [KeepInFrame(width, frame_height(setup), content, mode="shrink")]

@@ -6918,8 +6918,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Für diese Person ist kein Hilfeplan angelegt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Familie und Haushalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Schule, Ausbildung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deutschkenntnisse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wohnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6937,7 +6957,7 @@
     <name>Print</name>
     <message>
         <location filename="../../kimdesk/reports/handout.py" line="+54"/>
-        <location filename="../../kimdesk/reports/plan.py" line="+68"/>
+        <location filename="../../kimdesk/reports/plan.py" line="+77"/>
         <location filename="../../kimdesk/reports/subject_access.py" line="+66"/>
         <source>Az. {number}</source>
         <translation type="unfinished"></translation>
@@ -6961,7 +6981,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/plan.py" line="+45"/>
+        <location filename="../../kimdesk/reports/plan.py" line="+54"/>
         <source>Ort, Datum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7475,11 +7495,6 @@
     </message>
     <message>
         <location filename="../../kimdesk/reports/plan.py" line="-43"/>
-        <source>Hilfeplan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <source>vereinbart am {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7489,22 +7504,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Hilfeplan – Zielvereinbarung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>für {name} – Stand {date} – {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Wir haben gemeinsam besprochen, was Sie erreichen wollen und wer was bis wann dafür tut. Dieses Blatt ist für Sie. Bringen Sie es zu Ihren Terminen mit.</source>
+        <location line="-13"/>
+        <location line="+12"/>
+        <source>Zielvereinbarung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Wir haben gemeinsam besprochen, was Sie erreichen wollen und wer was bis wann dafür tut. Dieses Blatt ist für Sie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ausgangslage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ihre Stärken und Ressourcen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ressourcen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beteiligte Stellen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ziele und Schritte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Ziel {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7549,8 +7595,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Unterschrift der Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unterschrift gesetzliche Vertretung / Vormundschaft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7615,7 +7666,7 @@
     </message>
     <message>
         <location filename="../../kimdesk/reports/handout.py" line="-5"/>
-        <location filename="../../kimdesk/reports/plan.py" line="-53"/>
+        <location filename="../../kimdesk/reports/plan.py" line="-63"/>
         <location filename="../../kimdesk/reports/subject_access.py" line="-21"/>
         <location filename="../../kimdesk/reports/template.py" line="+24"/>
         <source>Briefkopf</source>

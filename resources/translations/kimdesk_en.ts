@@ -6918,9 +6918,29 @@
         <translation>dropped</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Für diese Person ist kein Hilfeplan angelegt.</source>
         <translation>No plan has been created for this person.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Familie und Haushalt</source>
+        <translation>Family and household</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Schule, Ausbildung</source>
+        <translation>School, training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deutschkenntnisse</source>
+        <translation>German skills</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wohnen</source>
+        <translation>Housing</translation>
     </message>
     <message>
         <location filename="../../kimdesk/services/plans.py" line="+29"/>
@@ -6937,7 +6957,7 @@
     <name>Print</name>
     <message>
         <location filename="../../kimdesk/reports/handout.py" line="+54"/>
-        <location filename="../../kimdesk/reports/plan.py" line="+68"/>
+        <location filename="../../kimdesk/reports/plan.py" line="+77"/>
         <location filename="../../kimdesk/reports/subject_access.py" line="+66"/>
         <source>Az. {number}</source>
         <translation>Case no. {number}</translation>
@@ -6961,7 +6981,7 @@
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/plan.py" line="+45"/>
+        <location filename="../../kimdesk/reports/plan.py" line="+54"/>
         <source>Ort, Datum</source>
         <translation>Place, date</translation>
     </message>
@@ -7475,11 +7495,6 @@
     </message>
     <message>
         <location filename="../../kimdesk/reports/plan.py" line="-43"/>
-        <source>Hilfeplan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <source>vereinbart am {date}</source>
         <translation>agreed on {date}</translation>
     </message>
@@ -7489,22 +7504,53 @@
         <translation>Draft for discussion</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Hilfeplan – Zielvereinbarung</source>
-        <translation>Plan – agreement on goals</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>für {name} – Stand {date} – {state}</source>
         <translation>for {name} – as of {date} – {state}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Wir haben gemeinsam besprochen, was Sie erreichen wollen und wer was bis wann dafür tut. Dieses Blatt ist für Sie. Bringen Sie es zu Ihren Terminen mit.</source>
-        <translation>We have discussed together what you want to achieve and who does what by when. This sheet is for you. Please bring it to your appointments.</translation>
+        <location line="-13"/>
+        <location line="+12"/>
+        <source>Zielvereinbarung</source>
+        <translation>Goal agreement</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Wir haben gemeinsam besprochen, was Sie erreichen wollen und wer was bis wann dafür tut. Dieses Blatt ist für Sie.</source>
+        <translation>We have discussed together what you want to achieve and who does what by when. This sheet is for you.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ausgangslage</source>
+        <translation>Starting situation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ihre Stärken und Ressourcen</source>
+        <translation>Your strengths and resources</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ressourcen</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beteiligte Stellen:</source>
+        <translation>Offices involved:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stellen</source>
+        <translation>Offices</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ziele und Schritte</source>
+        <translation>Goals and steps</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Ziel {n}</source>
         <translation>Goal {n}</translation>
     </message>
@@ -7549,9 +7595,14 @@
         <translation>You can change the plan with us at any time. Your contact person: {who}, {org}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Unterschrift der Person</source>
         <translation>Signature of the person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unterschrift gesetzliche Vertretung / Vormundschaft</source>
+        <translation>Signature of legal representative / guardian</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7615,7 +7666,7 @@
     </message>
     <message>
         <location filename="../../kimdesk/reports/handout.py" line="-5"/>
-        <location filename="../../kimdesk/reports/plan.py" line="-53"/>
+        <location filename="../../kimdesk/reports/plan.py" line="-63"/>
         <location filename="../../kimdesk/reports/subject_access.py" line="-21"/>
         <location filename="../../kimdesk/reports/template.py" line="+24"/>
         <source>Briefkopf</source>

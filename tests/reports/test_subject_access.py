@@ -194,7 +194,7 @@ def test_plan_prints_as_a_one_page_agreement_to_sign(store):
     rendered = plan_print.render(store, cid)
     assert rendered.pages == 1
     text = _flat(rendered.pdf)
-    for expected in ("Hilfeplan – Zielvereinbarung", "Haddad, Amal", "vereinbart am 02.03.2026",
+    for expected in ("Zielvereinbarung", "Haddad, Amal", "vereinbart am 02.03.2026",
                      "1. Lebensunterhalt ist ohne Lücke gesichert", "2. Deutschkurs B1 beginnen",
                      "Antrag auf Bürgergeld stellen", f"{JC}, Frau Adler", "20.03.2026", "offen", "erledigt",
                      "Wir überprüfen den Plan gemeinsam am: Montag, 15.06.2026", "Unterschrift der Person",
@@ -217,3 +217,25 @@ def test_client_export_and_plan_commands(store, profile, tmp_path, passphrase, o
     res = run(*base, "client", "export", "00000000-0000-4000-8000-000000000000", "-o", tmp_path / "x.pdf", env=env)
     assert res.code == 2 and not (tmp_path / "x.pdf").exists()
     assert json.dumps(res.err).count("\\n") == 1
+
+
+def test_plan_is_a_zielvereinbarung_with_situation_resources_offices_and_a_guardian_line(store):
+    cid = clients.create_client(store, {"given_name": "Yonas", "family_name": "Habtemariam",
+                                        "birth_date": f"{date.today().year - 16}-04", "case_manager": "Anna Weber"})
+    jc = agency(store, JC)
+    assessment.save_assessment(store, cid, "2026-01-20", {"household": "lebt mit Mutter", "school": "Klasse 8",
+                                                          "housing": "Gemeinschaftsunterkunft",
+                                                          "resources": "motiviert, spricht Englisch",
+                                                          "health": "Asthma", "offices_involved": [jc]})
+    plan = plans.create_plan(store, cid, review_on="2026-06-15")
+    plans.add_goal(store, plan, "Schulplatz in einer IFK")
+    text = _flat(plan_print.render(store, cid).pdf)
+    for expected in ("Zielvereinbarung", "Ausgangslage", "lebt mit Mutter", "Gemeinschaftsunterkunft",
+                     "Ihre Stärken und Ressourcen", "motiviert, spricht Englisch", "Beteiligte Stellen:", JC,
+                     "Unterschrift der Person", "Unterschrift gesetzliche Vertretung / Vormundschaft",
+                     "Unterschrift Case Manager:in"):
+        assert expected in text, expected
+    assert "Hilfeplan" not in text and "Asthma" not in text  # not the § 36 SGB VIII plan; no health notes
+    adult = clients.create_client(store, {"given_name": "Amal", "family_name": "Haddad", "birth_date": "1990"})
+    plans.create_plan(store, adult)
+    assert "Vormundschaft" not in _flat(plan_print.render(store, adult).pdf)
