@@ -119,6 +119,7 @@ BY_KEY = {o.key: o for o in OPTIONS}
 
 # remembered state that is not shown as a setting
 QUICK_NOTE_PLACE = Option("ui.quick_note_place", str, "", title=lambda: "")
+LAST_PRINTER = Option("print.last_printer", str, "", title=lambda: "", max_length=200)
 
 
 def values(store: Store) -> dict[str, Any]:

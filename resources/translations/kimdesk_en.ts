@@ -2765,18 +2765,18 @@
 <context>
     <name>ClientRecordView</name>
     <message>
-        <location filename="../../kimdesk/ui/record/view.py" line="+70"/>
+        <location filename="../../kimdesk/ui/record/view.py" line="+71"/>
         <source>Kurznotiz …</source>
         <translation>Quick note …</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+157"/>
+        <location line="+167"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-144"/>
         <source>Persönliche Daten</source>
         <translation>Personal data</translation>
     </message>
@@ -2816,7 +2816,7 @@
         <translation>Tasks</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Az. {number}</source>
         <translation>Case {number}</translation>
     </message>
@@ -2950,12 +2950,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>Entwurf verwerfen</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>Eine Ausfertigung für eine Stelle braucht deren Schweigepflichtentbindung; die Ausländerbehörde erhält nichts, was nicht für sie bestimmt ist.</source>
         <translation>A copy for an office needs that office&apos;s release from confidentiality; the immigration office receives nothing not meant for it.</translation>
     </message>
@@ -2985,7 +2985,7 @@
         <translation>Save as PDF …</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Keine Konferenz ausgewählt</source>
         <translation>No conference selected</translation>
     </message>
@@ -3905,7 +3905,17 @@
         <translation>native language</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/ui/record/cycle/common.py" line="+119"/>
+        <location filename="../../kimdesk/ui/record/cycle/common.py" line="+125"/>
+        <source>Drucken nicht möglich: {error}</source>
+        <translation>Cannot print: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An den Drucker gegeben.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Speichern nicht möglich: {error}</source>
         <translation>Saving not possible: {error}</translation>
     </message>
@@ -4343,6 +4353,69 @@
     </message>
 </context>
 <context>
+    <name>DocumentsButton</name>
+    <message>
+        <location filename="../../kimdesk/ui/record/documents.py" line="+30"/>
+        <source>Dokumente</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Druckvorschau</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drucken …</source>
+        <translation>Print …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Als PDF speichern …</source>
+        <translation>Save as PDF …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zweite Sprache (Einwilligung, Datenschutzinformation)</source>
+        <translation>Second language (consent, data protection information)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>automatisch: erste Sprache der Akte</source>
+        <translation>automatic: first language on the record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nur Deutsch</source>
+        <translation>German only</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Schweigepflichtentbindung mit Datenschutzinformation</source>
+        <translation>Release from confidentiality with data protection information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datenschutzinformation (Art. 13 DSGVO)</source>
+        <translation>Data protection information (Art. 13 GDPR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merkblatt für die Person</source>
+        <translation>Hand-out for the person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zielvereinbarung</source>
+        <translation>Goal agreement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auskunft nach Art. 15 DSGVO</source>
+        <translation>Access statement under Art. 15 GDPR</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <location filename="../../kimdesk/ui/first_run_pages.py" line="+321"/>
@@ -4407,7 +4480,7 @@
     <name>Fields</name>
     <message>
         <location filename="../../kimdesk/ui/fields.py" line="+79"/>
-        <location filename="../../kimdesk/ui/record/cycle/common.py" line="-91"/>
+        <location filename="../../kimdesk/ui/record/cycle/common.py" line="-109"/>
         <source>TT.MM.JJJJ</source>
         <translation>DD.MM.YYYY</translation>
     </message>
@@ -10964,12 +11037,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/printing.py" line="+116"/>
+        <location filename="../../kimdesk/ui/conferences/printing.py" line="+156"/>
         <source>Druckvorschau</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+52"/>
         <source>Als PDF speichern</source>
         <translation>Save as PDF</translation>
     </message>

@@ -23,6 +23,7 @@ from kimdesk.ui.messages import describe, show_error
 from kimdesk.ui.record.consents import ConsentsTab
 from kimdesk.ui.record.contacts import ContactsTab
 from kimdesk.ui.record.cycle.tab import CycleTab
+from kimdesk.ui.record.documents import DocumentsButton
 from kimdesk.ui.record.household import HouseholdTab
 from kimdesk.ui.record.lists import ConferencesTab, TasksTab
 from kimdesk.ui.record.personal import PersonalTab
@@ -73,6 +74,12 @@ class ClientRecordView(QWidget):
         self.undo_button.setObjectName("undoButton")
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo)
+        self.document_message = QLabel(self)
+        self.document_message.setObjectName("documentMessage")
+        self.document_message.setWordWrap(True)
+        self.documents_button = DocumentsButton(self, self._document_said, self)
+        head.addWidget(self.document_message)
+        head.addWidget(self.documents_button)
         head.addWidget(self.note_button)
         head.addWidget(self.undo_button)
         layout.addLayout(head)
@@ -96,6 +103,10 @@ class ClientRecordView(QWidget):
         if self.last_edit is not None:
             self._undo_ready(self.last_edit)
         self.reload()
+
+    def _document_said(self, text: str, error: bool) -> None:
+        self.document_message.setStyleSheet("color: #b00020;" if error else "color: #2f5d50;")
+        self.document_message.setText(text)
 
     def sections(self) -> dict[str, QWidget]:
         return dict(zip(SECTIONS, (self.personal, self.cycle, self.household, self.needs, self.contacts,
