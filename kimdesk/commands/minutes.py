@@ -59,6 +59,12 @@ def register(sub: argparse._SubParsersAction) -> None:
                         help=translate("CLI", "Merkblatt für die Person: Anliegen, Stellen, Kontakte, Termine"))
     q.add_argument("client_id")
     q.add_argument("-o", "--output", type=Path, required=True)
+    q.add_argument("--need", action="append", metavar="NEED_ID",
+                   help=translate("CLI", "aufzuführendes Anliegen (mehrfach möglich); Vorgabe: alle offenen außer "
+                                         "Gesundheit und Jugendhilfe"))
+    q.add_argument("--language", metavar="CODE",
+                   help=translate("CLI", "zweite Sprache neben Deutsch (de = nur Deutsch); Vorgabe: die erste "
+                                         "Sprache der Akte"))
     q.set_defaults(handler=cmd_handout)
 
     q = msub.add_parser("list", help=translate("CLI", "Konferenzen auflisten (neueste zuerst)"))
@@ -174,7 +180,7 @@ def cmd_handout(ctx, args) -> int:
     from kimdesk.services import client_print
 
     path = _target(args.output)
-    rendered = client_print.handout(ctx.open_store(), args.client_id)
+    rendered = client_print.handout(ctx.open_store(), args.client_id, need_ids=args.need, language=args.language)
     return _finish(ctx, rendered, path, translate("CLI", "Merkblatt"))
 
 

@@ -26,6 +26,7 @@ from kimdesk.models import (
     Addendum,
     Agency,
     AgendaItem,
+    Appointment,
     Client,
     Conference,
     ConferenceClient,
@@ -49,7 +50,7 @@ from kimdesk.store.store import Store
 # the order rows are written in, parents first
 ORDER: list[type] = [
     Agency, Client, SchoolEntry, HouseholdMember, CounsellingContact, Need, Responsibility, ResponsibilityEvent,
-    Consent, Conference, ConferenceClient, Participant, AgendaItem, Decision, ActionItem, Addendum, Task,
+    Consent, Conference, ConferenceClient, Participant, AgendaItem, Decision, ActionItem, Addendum, Task, Appointment,
 ]
 CONFERENCE_PARTS = (ConferenceClient, Participant, AgendaItem, Decision, ActionItem)
 
@@ -122,6 +123,9 @@ def parse(doc: Any) -> Plan:
     for i, obj in enumerate(fmt.read_list(doc, "tasks", "")):
         path = f"tasks[{i}]"
         plan.add(Task, fmt.read_id(obj, path), fmt.read_fields(obj, fmt.TASK, path), path)
+    for i, obj in enumerate(fmt.read_list(doc, "appointments", "")):
+        path = f"appointments[{i}]"
+        plan.add(Appointment, fmt.read_id(obj, path), fmt.read_fields(obj, fmt.APPOINTMENT, path), path)
     return plan
 
 
@@ -415,6 +419,7 @@ def export_conn(conn: Connection, *, conference_ids: set[str] | None = None) -> 
     doc["conferences"] = export_conferences(conn, conference_ids)
     if conference_ids is None:
         doc["tasks"] = [{"id": r.id} | _fields(r, fmt.TASK) for r in _rows(conn, Task)]
+        doc["appointments"] = [{"id": r.id} | _fields(r, fmt.APPOINTMENT) for r in _rows(conn, Appointment)]
     return doc
 
 

@@ -86,6 +86,14 @@ USER_NAME = Option(
     "user.name", str, "",
     title=lambda: translate("Settings", "Ihr Name (Vorgabe für Case Manager:in und Protokolle)"))
 
+USER_PHONE = Option(
+    "user.phone", str, "",
+    title=lambda: translate("Settings", "Ihre Telefonnummer (für das Merkblatt der Person)"), max_length=100)
+
+USER_EMAIL = Option(
+    "user.email", str, "",
+    title=lambda: translate("Settings", "Ihre E-Mail-Adresse (für das Merkblatt der Person)"), max_length=200)
+
 SYNC_INTERVAL_MINUTES = Option(
     "sync.interval_minutes", int, 15,
     title=lambda: translate("Settings", "Automatisch synchronisieren alle (Minuten, 0 = nur von Hand)"),
@@ -113,7 +121,7 @@ PRIVACY_DPO = Option(
     max_length=300)
 
 # shown in the settings dialog, in this order
-OPTIONS: tuple[Option, ...] = (USER_NAME, LANGUAGE, AUTOLOCK_MINUTES, SYNC_INTERVAL_MINUTES, BACKUP_KEEP,
+OPTIONS: tuple[Option, ...] = (USER_NAME, USER_PHONE, USER_EMAIL, LANGUAGE, AUTOLOCK_MINUTES, SYNC_INTERVAL_MINUTES, BACKUP_KEEP,
                                PRIVACY_CONTROLLER, PRIVACY_DPO)
 BY_KEY = {o.key: o for o in OPTIONS}
 

@@ -28,7 +28,7 @@ from kimdesk.sync.clock import physical_ms
 
 # the order of the sections; tables the export does not name come after them
 ORDER = ("client", "household_member", "need", "responsibility", "responsibility_event", "counselling_contact",
-         "consent", "task", "case_phase", "first_contact", "assessment", "residence_record", "benefit_record",
+         "consent", "appointment", "task", "case_phase", "first_contact", "assessment", "residence_record", "benefit_record",
          "case_plan", "plan_goal", "plan_measure", "school_entry", "finding_case", "conflict_resolution")
 
 

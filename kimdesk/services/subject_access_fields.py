@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
 from kimdesk.i18n import QT_TRANSLATE_NOOP, translate
@@ -28,6 +28,8 @@ def plain(value: Any, _ctx: Mapping[str, Any] | None = None) -> str:
         return value.strftime("%d.%m.%Y, %H:%M")
     if isinstance(value, date):
         return value.strftime("%d.%m.%Y")
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
     if isinstance(value, (list, tuple)):
         return ", ".join(str(v) for v in value) or "–"
     if isinstance(value, str) and value.startswith("[") and value.endswith("]"):
@@ -190,6 +192,14 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
         col("given_on", QT_TRANSLATE_NOOP("Art15", "erteilt am")),
         col("expires_on", QT_TRANSLATE_NOOP("Art15", "gültig bis")),
         col("revoked_on", QT_TRANSLATE_NOOP("Art15", "widerrufen am")),
+    ]),
+    "appointment": (QT_TRANSLATE_NOOP("Art15", "Termine"), [
+        col("on", QT_TRANSLATE_NOOP("Art15", "Datum")),
+        col("at", QT_TRANSLATE_NOOP("Art15", "Uhrzeit")),
+        col("place", QT_TRANSLATE_NOOP("Art15", "Ort")),
+        col("with_whom", QT_TRANSLATE_NOOP("Art15", "bei wem")),
+        col("agency_id", QT_TRANSLATE_NOOP("Art15", "Stelle"), agency),
+        col("note", QT_TRANSLATE_NOOP("Art15", "Hinweis")),
     ]),
     "task": (QT_TRANSLATE_NOOP("Art15", "Aufgaben und Wiedervorlagen"), [
         col("due_on", QT_TRANSLATE_NOOP("Art15", "fällig am")),

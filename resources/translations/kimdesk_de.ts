@@ -226,7 +226,7 @@
 <context>
     <name>Agencies</name>
     <message>
-        <location filename="../../kimdesk/services/agencies.py" line="+73"/>
+        <location filename="../../kimdesk/services/agencies.py" line="+75"/>
         <source>Bitte den Namen der Stelle angeben.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -265,35 +265,40 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+41"/>
+        <location line="-44"/>
+        <location line="+44"/>
         <source>Art</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+41"/>
+        <location line="-43"/>
+        <location line="+44"/>
         <source>Rechtskreis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+40"/>
+        <location line="-43"/>
+        <location line="+43"/>
         <source>Kommunen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>durch Komma getrennt, z. B. Aachen, Alsdorf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>z. B. Mo–Fr 8–12 Uhr, Do 14–17 Uhr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>öffentliche Stelle (Mitteilungspflicht § 87 AufenthG)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -320,6 +325,11 @@
     <message>
         <location line="+0"/>
         <source>Anschrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Öffnungszeiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -479,6 +489,117 @@
     </message>
 </context>
 <context>
+    <name>Appointments</name>
+    <message>
+        <location filename="../../kimdesk/services/appointments.py" line="+40"/>
+        <source>Termin anlegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Stelle gibt es nicht (mehr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Termin entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Den Termin gibt es nicht (mehr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsTab</name>
+    <message>
+        <location filename="../../kimdesk/ui/record/appointments.py" line="+24"/>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uhrzeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bei wem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>TT.MM.JJJJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Datum, Uhrzeit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stelle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>z. B. Talstraße 2, Raum 3.12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>z. B. Frau Öztürk (Leistungsabteilung)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bei wem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Termin entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Termin speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>– keine Stelle –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Bitte zuerst einen Termin in der Tabelle wählen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Art15</name>
     <message>
         <location filename="../../kimdesk/services/subject_access.py" line="+80"/>
@@ -542,7 +663,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="+185"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+187"/>
         <source>Zweck</source>
         <translation type="unfinished"></translation>
     </message>
@@ -623,13 +744,14 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="+94"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+102"/>
         <source>Thema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-104"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-112"/>
+        <location line="+22"/>
         <source>Ort</source>
         <translation type="unfinished"></translation>
     </message>
@@ -646,9 +768,9 @@
     <message>
         <location line="+1"/>
         <location line="+45"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-26"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-48"/>
         <location line="+9"/>
-        <location line="+42"/>
+        <location line="+50"/>
         <location line="+51"/>
         <location line="+7"/>
         <location line="+8"/>
@@ -657,7 +779,7 @@
     </message>
     <message>
         <location line="-44"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-189"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-197"/>
         <location line="+2"/>
         <source>abgeschlossen</source>
         <translation type="unfinished"></translation>
@@ -675,16 +797,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="+207"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+215"/>
         <source>Teilnehmende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-128"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-136"/>
         <location line="+10"/>
         <location line="+16"/>
-        <location line="+49"/>
+        <location line="+16"/>
+        <location line="+41"/>
         <location line="+32"/>
         <source>Stelle</source>
         <translation type="unfinished"></translation>
@@ -751,9 +874,10 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-99"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-107"/>
         <location line="+8"/>
-        <location line="+32"/>
+        <location line="+22"/>
+        <location line="+18"/>
         <location line="+10"/>
         <location line="+25"/>
         <source>Datum</source>
@@ -790,8 +914,8 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-112"/>
-        <location line="+85"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-120"/>
+        <location line="+93"/>
         <location line="+29"/>
         <source>bis</source>
         <translation type="unfinished"></translation>
@@ -901,7 +1025,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-241"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-251"/>
         <source>ja</source>
         <translation type="unfinished"></translation>
     </message>
@@ -911,7 +1035,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>offen</source>
@@ -1087,12 +1211,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+105"/>
         <source>Rechtsgrundlage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-104"/>
         <source>Aufenthaltspapier gültig bis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1143,12 +1267,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+101"/>
+        <location line="+109"/>
         <source>Haushalt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-105"/>
         <source>Beziehung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1170,12 +1294,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+85"/>
+        <location line="+93"/>
         <source>seit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-91"/>
         <location line="+27"/>
         <source>Quelle</source>
         <translation type="unfinished"></translation>
@@ -1239,29 +1363,29 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Art</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-28"/>
         <source>Dolmetschung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>Zusammenfassung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+42"/>
+        <location line="-48"/>
+        <location line="+50"/>
         <source>Mitarbeiter:in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-46"/>
         <source>Schweigepflichtentbindungen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,13 +1421,33 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>gültig bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-43"/>
         <source>widerrufen am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Termine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uhrzeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bei wem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hinweis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2339,16 +2483,22 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+12"/>
         <source>zweite Sprache neben Deutsch (de = nur Deutsch); Vorgabe: die erste Sprache der Akte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-7"/>
         <source>Merkblatt für die Person: Anliegen, Stellen, Kontakte, Termine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>aufzuführendes Anliegen (mehrfach möglich); Vorgabe: alle offenen außer Gesundheit und Jugendhilfe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Konferenzen auflisten (neueste zuerst)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2765,18 +2915,18 @@
 <context>
     <name>ClientRecordView</name>
     <message>
-        <location filename="../../kimdesk/ui/record/view.py" line="+71"/>
+        <location filename="../../kimdesk/ui/record/view.py" line="+73"/>
         <source>Kurznotiz …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+167"/>
+        <location line="+169"/>
         <source>Rückgängig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-145"/>
         <source>Persönliche Daten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2806,6 +2956,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Termine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Fallkonferenzen</source>
         <translation type="unfinished"></translation>
@@ -2816,7 +2971,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Az. {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2916,7 +3071,7 @@
         <location filename="../../kimdesk/services/clients.py" line="+121"/>
         <location filename="../../kimdesk/services/responsibilities.py" line="+179"/>
         <location filename="../../kimdesk/services/subject_access.py" line="-216"/>
-        <location filename="../../kimdesk/sync/erasure.py" line="+163"/>
+        <location filename="../../kimdesk/sync/erasure.py" line="+164"/>
         <source>Keine Person mit der Kennung {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4355,7 +4510,7 @@
 <context>
     <name>DocumentsButton</name>
     <message>
-        <location filename="../../kimdesk/ui/record/documents.py" line="+30"/>
+        <location filename="../../kimdesk/ui/record/documents.py" line="+39"/>
         <source>Dokumente</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4589,6 +4744,16 @@
     <message>
         <location line="+1"/>
         <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uhrzeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bei wem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5159,7 +5324,7 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../kimdesk/services/exchange.py" line="+63"/>
+        <location filename="../../kimdesk/services/exchange.py" line="+64"/>
         <source>die Kennung {id} kommt doppelt vor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5194,9 +5359,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <location line="+27"/>
-        <location filename="../../kimdesk/services/exchange_format.py" line="+273"/>
+        <location filename="../../kimdesk/services/exchange_format.py" line="+284"/>
         <source>muss ein Objekt sein</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6282,6 +6447,19 @@
     </message>
 </context>
 <context>
+    <name>NeedsDialog</name>
+    <message>
+        <location filename="../../kimdesk/ui/record/documents.py" line="+44"/>
+        <source>Merkblatt: Anliegen auswählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welche Anliegen soll das Merkblatt zeigen? Gesundheit und Jugendhilfe sind nicht vorausgewählt – die Person trägt das Blatt mit sich.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NeedsPanel</name>
     <message>
         <location filename="../../kimdesk/ui/map/panel.py" line="+21"/>
@@ -7029,14 +7207,12 @@
 <context>
     <name>Print</name>
     <message>
-        <location filename="../../kimdesk/reports/handout.py" line="+54"/>
         <location filename="../../kimdesk/reports/plan.py" line="+77"/>
         <location filename="../../kimdesk/reports/subject_access.py" line="+66"/>
         <source>Az. {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
         <location filename="../../kimdesk/reports/minutes.py" line="+202"/>
         <location filename="../../kimdesk/reports/plan.py" line="+13"/>
         <location filename="../../kimdesk/reports/subject_access.py" line="+14"/>
@@ -7044,7 +7220,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/minutes.py" line="-47"/>
+        <location line="-47"/>
         <source>Aktenzeichen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7059,8 +7235,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/handout.py" line="+31"/>
-        <location filename="../../kimdesk/reports/plan.py" line="-3"/>
+        <location line="-3"/>
         <location line="+2"/>
         <source>Case Manager:in</source>
         <translation type="unfinished"></translation>
@@ -7221,77 +7396,6 @@
     <message>
         <location line="+1"/>
         <source>nicht gültig ({detail})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kimdesk/reports/handout.py" line="-42"/>
-        <location line="+9"/>
-        <source>Ihre Ansprechstellen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>für {name} – Stand {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hier sehen Sie, welche Stelle sich um welches Anliegen kümmert, wen Sie dort erreichen und was als Nächstes geschieht. Bringen Sie dieses Blatt zu Ihren Terminen mit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Zeile {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>wird noch geklärt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Ihr Anliegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Zuständige Stelle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kontakt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Nächster Termin / Schritt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Zurzeit sind keine offenen Anliegen erfasst.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;b&gt;Nächste Fallkonferenz:&lt;/b&gt; {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;b&gt;Nächster Termin bei Ihrer Ansprechperson:&lt;/b&gt; {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&lt;b&gt;Ihre Ansprechperson:&lt;/b&gt; {name}, {org}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;b&gt;Ihre Ansprechstelle:&lt;/b&gt; {org}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7738,7 +7842,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/handout.py" line="-5"/>
         <location filename="../../kimdesk/reports/plan.py" line="-63"/>
         <location filename="../../kimdesk/reports/subject_access.py" line="-21"/>
         <location filename="../../kimdesk/reports/template.py" line="+24"/>
@@ -8055,7 +8158,7 @@
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../kimdesk/services/record.py" line="+157"/>
+        <location filename="../../kimdesk/services/record.py" line="+170"/>
         <source>Einen Fall eröffnen, abschließen oder wieder öffnen bitte im Fallverlauf (mit Datum und Grund).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9659,6 +9762,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Ihre Telefonnummer (für das Merkblatt der Person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ihre E-Mail-Adresse (für das Merkblatt der Person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Automatisch synchronisieren alle (Minuten, 0 = nur von Hand)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10829,7 +10942,7 @@
     </message>
     <message>
         <location filename="../../kimdesk/services/tasks.py" line="-28"/>
-        <location filename="../../kimdesk/services/validation.py" line="-104"/>
+        <location filename="../../kimdesk/services/validation.py" line="-106"/>
         <location line="+46"/>
         <source>Bitte „{field}“ ausfüllen.</source>
         <translation type="unfinished"></translation>

@@ -226,7 +226,7 @@
 <context>
     <name>Agencies</name>
     <message>
-        <location filename="../../kimdesk/services/agencies.py" line="+73"/>
+        <location filename="../../kimdesk/services/agencies.py" line="+75"/>
         <source>Bitte den Namen der Stelle angeben.</source>
         <translation>Please enter the name of the agency.</translation>
     </message>
@@ -265,35 +265,40 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+41"/>
+        <location line="-44"/>
+        <location line="+44"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+41"/>
+        <location line="-43"/>
+        <location line="+44"/>
         <source>Rechtskreis</source>
         <translation>Legal domain</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+40"/>
+        <location line="-43"/>
+        <location line="+43"/>
         <source>Kommunen</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>durch Komma getrennt, z. B. Aachen, Alsdorf</source>
         <translation>separated by commas, e.g. Aachen, Alsdorf</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>z. B. Mo–Fr 8–12 Uhr, Do 14–17 Uhr</source>
+        <translation>e.g. Mon–Fri 8–12, Thu 14–17</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>öffentliche Stelle (Mitteilungspflicht § 87 AufenthG)</source>
         <translation>public body (duty to report, § 87 AufenthG)</translation>
     </message>
@@ -321,6 +326,11 @@
         <location line="+0"/>
         <source>Anschrift</source>
         <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Öffnungszeiten</source>
+        <translation>Opening hours</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -479,6 +489,117 @@
     </message>
 </context>
 <context>
+    <name>Appointments</name>
+    <message>
+        <location filename="../../kimdesk/services/appointments.py" line="+40"/>
+        <source>Termin anlegen</source>
+        <translation>Add appointment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Stelle gibt es nicht (mehr).</source>
+        <translation>This agency does not exist (any more).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Termin entfernen</source>
+        <translation>Remove appointment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Den Termin gibt es nicht (mehr).</source>
+        <translation>This appointment does not exist (any more).</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsTab</name>
+    <message>
+        <location filename="../../kimdesk/ui/record/appointments.py" line="+24"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uhrzeit</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stelle</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ort</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bei wem</source>
+        <translation>with whom</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Datum, Uhrzeit:</source>
+        <translation>Date, time:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stelle:</source>
+        <translation>Office:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>z. B. Talstraße 2, Raum 3.12</source>
+        <translation>e.g. Talstraße 2, room 3.12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ort:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>z. B. Frau Öztürk (Leistungsabteilung)</source>
+        <translation>e.g. Ms Öztürk (benefits department)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bei wem:</source>
+        <translation>with whom:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Termin entfernen</source>
+        <translation>Remove appointment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Termin speichern</source>
+        <translation>Save appointment</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>– keine Stelle –</source>
+        <translation>– no office –</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Bitte zuerst einen Termin in der Tabelle wählen.</source>
+        <translation>Please choose an appointment in the table first.</translation>
+    </message>
+</context>
+<context>
     <name>Art15</name>
     <message>
         <location filename="../../kimdesk/services/subject_access.py" line="+80"/>
@@ -542,7 +663,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="+185"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+187"/>
         <source>Zweck</source>
         <translation>Purpose</translation>
     </message>
@@ -623,13 +744,14 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="+94"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+102"/>
         <source>Thema</source>
         <translation>Finding</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-104"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-112"/>
+        <location line="+22"/>
         <source>Ort</source>
         <translation>Place</translation>
     </message>
@@ -646,9 +768,9 @@
     <message>
         <location line="+1"/>
         <location line="+45"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-26"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-48"/>
         <location line="+9"/>
-        <location line="+42"/>
+        <location line="+50"/>
         <location line="+51"/>
         <location line="+7"/>
         <location line="+8"/>
@@ -657,7 +779,7 @@
     </message>
     <message>
         <location line="-44"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-189"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-197"/>
         <location line="+2"/>
         <source>abgeschlossen</source>
         <translation>finalised</translation>
@@ -675,16 +797,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="+207"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+215"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-128"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-136"/>
         <location line="+10"/>
         <location line="+16"/>
-        <location line="+49"/>
+        <location line="+16"/>
+        <location line="+41"/>
         <location line="+32"/>
         <source>Stelle</source>
         <translation>Office</translation>
@@ -751,9 +874,10 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-99"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-107"/>
         <location line="+8"/>
-        <location line="+32"/>
+        <location line="+22"/>
+        <location line="+18"/>
         <location line="+10"/>
         <location line="+25"/>
         <source>Datum</source>
@@ -790,8 +914,8 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-112"/>
-        <location line="+85"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-120"/>
+        <location line="+93"/>
         <location line="+29"/>
         <source>bis</source>
         <translation>until</translation>
@@ -901,7 +1025,7 @@
         <translation>differing value</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-241"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-251"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
@@ -911,7 +1035,7 @@
         <translation>no</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>offen</source>
@@ -1087,12 +1211,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+105"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-104"/>
         <source>Aufenthaltspapier gültig bis</source>
         <translation>Residence document valid until</translation>
     </message>
@@ -1143,12 +1267,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+101"/>
+        <location line="+109"/>
         <source>Haushalt</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-105"/>
         <source>Beziehung</source>
         <translation>Relation</translation>
     </message>
@@ -1170,12 +1294,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+85"/>
+        <location line="+93"/>
         <source>seit</source>
         <translation>since</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-91"/>
         <location line="+27"/>
         <source>Quelle</source>
         <translation>Source</translation>
@@ -1239,29 +1363,29 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-28"/>
         <source>Dolmetschung</source>
         <translation>Interpreting</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>Zusammenfassung</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+42"/>
+        <location line="-48"/>
+        <location line="+50"/>
         <source>Mitarbeiter:in</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-46"/>
         <source>Schweigepflichtentbindungen</source>
         <translation>Releases from confidentiality</translation>
     </message>
@@ -1297,14 +1421,34 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>gültig bis</source>
         <translation>valid until</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-43"/>
         <source>widerrufen am</source>
         <translation>withdrawn on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Termine</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uhrzeit</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bei wem</source>
+        <translation>with whom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hinweis</source>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2339,16 +2483,22 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+12"/>
         <source>zweite Sprache neben Deutsch (de = nur Deutsch); Vorgabe: die erste Sprache der Akte</source>
         <translation>second language beside German (de = German only); default: the first language on the record</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-7"/>
         <source>Merkblatt für die Person: Anliegen, Stellen, Kontakte, Termine</source>
         <translation>hand-out for the person: requests, offices, contacts, appointments</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>aufzuführendes Anliegen (mehrfach möglich); Vorgabe: alle offenen außer Gesundheit und Jugendhilfe</source>
+        <translation>need to list (repeatable); default: all open ones except health and youth welfare</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Konferenzen auflisten (neueste zuerst)</source>
         <translation>list conferences (newest first)</translation>
     </message>
@@ -2765,18 +2915,18 @@
 <context>
     <name>ClientRecordView</name>
     <message>
-        <location filename="../../kimdesk/ui/record/view.py" line="+71"/>
+        <location filename="../../kimdesk/ui/record/view.py" line="+73"/>
         <source>Kurznotiz …</source>
         <translation>Quick note …</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+167"/>
+        <location line="+169"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-145"/>
         <source>Persönliche Daten</source>
         <translation>Personal data</translation>
     </message>
@@ -2806,6 +2956,11 @@
         <translation>Consents</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Termine</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Fallkonferenzen</source>
         <translation>Case conferences</translation>
@@ -2816,7 +2971,7 @@
         <translation>Tasks</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Az. {number}</source>
         <translation>Case {number}</translation>
     </message>
@@ -2916,7 +3071,7 @@
         <location filename="../../kimdesk/services/clients.py" line="+121"/>
         <location filename="../../kimdesk/services/responsibilities.py" line="+179"/>
         <location filename="../../kimdesk/services/subject_access.py" line="-216"/>
-        <location filename="../../kimdesk/sync/erasure.py" line="+163"/>
+        <location filename="../../kimdesk/sync/erasure.py" line="+164"/>
         <source>Keine Person mit der Kennung {id}.</source>
         <translation>No person with the id {id}.</translation>
     </message>
@@ -4355,7 +4510,7 @@
 <context>
     <name>DocumentsButton</name>
     <message>
-        <location filename="../../kimdesk/ui/record/documents.py" line="+30"/>
+        <location filename="../../kimdesk/ui/record/documents.py" line="+39"/>
         <source>Dokumente</source>
         <translation>Documents</translation>
     </message>
@@ -4590,6 +4745,16 @@
         <location line="+1"/>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uhrzeit</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bei wem</source>
+        <translation>with whom</translation>
     </message>
 </context>
 <context>
@@ -5159,7 +5324,7 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../kimdesk/services/exchange.py" line="+63"/>
+        <location filename="../../kimdesk/services/exchange.py" line="+64"/>
         <source>die Kennung {id} kommt doppelt vor</source>
         <translation>the id {id} occurs twice</translation>
     </message>
@@ -5194,9 +5359,9 @@
         <translation>version: {value} is not supported (expected {expected}).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <location line="+27"/>
-        <location filename="../../kimdesk/services/exchange_format.py" line="+273"/>
+        <location filename="../../kimdesk/services/exchange_format.py" line="+284"/>
         <source>muss ein Objekt sein</source>
         <translation>must be an object</translation>
     </message>
@@ -6282,6 +6447,19 @@
     </message>
 </context>
 <context>
+    <name>NeedsDialog</name>
+    <message>
+        <location filename="../../kimdesk/ui/record/documents.py" line="+44"/>
+        <source>Merkblatt: Anliegen auswählen</source>
+        <translation>Hand-out: choose needs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welche Anliegen soll das Merkblatt zeigen? Gesundheit und Jugendhilfe sind nicht vorausgewählt – die Person trägt das Blatt mit sich.</source>
+        <translation>Which needs should the hand-out show? Health and youth welfare are not preselected – the person carries the sheet around.</translation>
+    </message>
+</context>
+<context>
     <name>NeedsPanel</name>
     <message>
         <location filename="../../kimdesk/ui/map/panel.py" line="+21"/>
@@ -7029,14 +7207,12 @@
 <context>
     <name>Print</name>
     <message>
-        <location filename="../../kimdesk/reports/handout.py" line="+54"/>
         <location filename="../../kimdesk/reports/plan.py" line="+77"/>
         <location filename="../../kimdesk/reports/subject_access.py" line="+66"/>
         <source>Az. {number}</source>
         <translation>Case no. {number}</translation>
     </message>
     <message>
-        <location line="+10"/>
         <location filename="../../kimdesk/reports/minutes.py" line="+202"/>
         <location filename="../../kimdesk/reports/plan.py" line="+13"/>
         <location filename="../../kimdesk/reports/subject_access.py" line="+14"/>
@@ -7044,7 +7220,7 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/minutes.py" line="-47"/>
+        <location line="-47"/>
         <source>Aktenzeichen</source>
         <translation>Case number</translation>
     </message>
@@ -7059,8 +7235,7 @@
         <translation>Place, date</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/handout.py" line="+31"/>
-        <location filename="../../kimdesk/reports/plan.py" line="-3"/>
+        <location line="-3"/>
         <location line="+2"/>
         <source>Case Manager:in</source>
         <translation>Case manager</translation>
@@ -7222,77 +7397,6 @@
         <location line="+1"/>
         <source>nicht gültig ({detail})</source>
         <translation>not valid ({detail})</translation>
-    </message>
-    <message>
-        <location filename="../../kimdesk/reports/handout.py" line="-42"/>
-        <location line="+9"/>
-        <source>Ihre Ansprechstellen</source>
-        <translation>Your contacts</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>für {name} – Stand {date}</source>
-        <translation>for {name} – as of {date}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hier sehen Sie, welche Stelle sich um welches Anliegen kümmert, wen Sie dort erreichen und was als Nächstes geschieht. Bringen Sie dieses Blatt zu Ihren Terminen mit.</source>
-        <translation>This shows which office takes care of which of your requests, whom you can reach there and what happens next. Please bring this sheet to your appointments.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Zeile {n}</source>
-        <translation>Row {n}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>wird noch geklärt</source>
-        <translation>still being clarified</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Ihr Anliegen</source>
-        <translation>Your request</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Zuständige Stelle</source>
-        <translation>Responsible office</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kontakt</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Nächster Termin / Schritt</source>
-        <translation>Next appointment / step</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Zurzeit sind keine offenen Anliegen erfasst.</source>
-        <translation>There are no open requests at the moment.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;b&gt;Nächste Fallkonferenz:&lt;/b&gt; {date}</source>
-        <translation>&lt;b&gt;Next case conference:&lt;/b&gt; {date}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;b&gt;Nächster Termin bei Ihrer Ansprechperson:&lt;/b&gt; {date}</source>
-        <translation>&lt;b&gt;Next appointment with your contact person:&lt;/b&gt; {date}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&lt;b&gt;Ihre Ansprechperson:&lt;/b&gt; {name}, {org}</source>
-        <translation>&lt;b&gt;Your contact person:&lt;/b&gt; {name}, {org}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;b&gt;Ihre Ansprechstelle:&lt;/b&gt; {org}</source>
-        <translation>&lt;b&gt;Your contact office:&lt;/b&gt; {org}</translation>
     </message>
     <message>
         <location filename="../../kimdesk/reports/minutes.py" line="-55"/>
@@ -7738,7 +7842,6 @@
         <translation>Page {page} of {total}</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/handout.py" line="-5"/>
         <location filename="../../kimdesk/reports/plan.py" line="-63"/>
         <location filename="../../kimdesk/reports/subject_access.py" line="-21"/>
         <location filename="../../kimdesk/reports/template.py" line="+24"/>
@@ -8055,7 +8158,7 @@
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../kimdesk/services/record.py" line="+157"/>
+        <location filename="../../kimdesk/services/record.py" line="+170"/>
         <source>Einen Fall eröffnen, abschließen oder wieder öffnen bitte im Fallverlauf (mit Datum und Grund).</source>
         <translation>Please open, close or reopen a case in the case history (with date and reason).</translation>
     </message>
@@ -9659,6 +9762,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Ihre Telefonnummer (für das Merkblatt der Person)</source>
+        <translation>Your phone number (for the person&apos;s hand-out)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ihre E-Mail-Adresse (für das Merkblatt der Person)</source>
+        <translation>Your email address (for the person&apos;s hand-out)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Automatisch synchronisieren alle (Minuten, 0 = nur von Hand)</source>
         <translation>Sync automatically every (minutes, 0 = by hand only)</translation>
     </message>
@@ -10829,7 +10942,7 @@
     </message>
     <message>
         <location filename="../../kimdesk/services/tasks.py" line="-28"/>
-        <location filename="../../kimdesk/services/validation.py" line="-104"/>
+        <location filename="../../kimdesk/services/validation.py" line="-106"/>
         <location line="+46"/>
         <source>Bitte „{field}“ ausfüllen.</source>
         <translation>Please fill in “{field}”.</translation>

@@ -18,6 +18,7 @@ import time_machine
 from kimdesk.models import FirstContact
 from kimdesk.services import (
     access,
+    appointments,
     agenda_edit,
     assessment,
     case_cycle,
@@ -44,7 +45,8 @@ JC = "Jobcenter StädteRegion Aachen"
 SKIP = {"id", "deleted", "client_id", "need_id", "responsibility_id", "plan_id", "goal_id", "agency_id", "status",
         "kind", "form", "source", "phase", "from_phase", "outcome", "who_agency_id", "finding_id", "case_type",
         "school_form", "forwarded_to_id", "offices_involved", "data_kinds", "languages", "household_id", "gender",
-        "given_by", "goals_reached", "language_level", "recorded_at", "rule", "member_client_id", "source_key"}
+        "given_by", "goals_reached", "language_level", "recorded_at", "rule", "member_client_id", "source_key",
+        "at"}  # a time of day prints as HH:MM
 
 
 def _flat(pdf: bytes) -> str:
@@ -112,6 +114,8 @@ def _person(store) -> str:
     agenda_edit.add_decision(store, top, "Bewerbung bis Ostern")
     agenda_edit.add_action(store, top, {"what": "Bewerbungsmappe erstellen", "client_id": cid, "who": "Yonas"})
     tasks.add_task(store, cid, {"title": "Bescheid nachfragen", "details": "beim Sozialamt", "due_on": "2026-03-20"})
+    appointments.add_appointment(store, cid, {"on": "2026-03-24", "at": "09:30", "place": "Talstraße 2, Raum 3.12",
+                                              "with_whom": "Frau Adler", "agency_id": jc, "note": "Pass mitbringen"})
     case_cycle.open_case(store, cid, date(2026, 1, 5), note="über die Schule gekommen")
     case_cycle.transition(store, cid, "assessment", date(2026, 1, 20), indicated=True, agreed=True,
                           note="Assessment mit Mutter")

@@ -59,6 +59,9 @@ def test_record_documents_menu_saves_each_document(qtbot, window, store, tmp_pat
     view = window.open_client(cid)
     saved = iter(tmp_path / f"{n}.pdf" for n in range(10))
     monkeypatch.setattr(printing, "ask_pdf_path", lambda parent, suggested: next(saved))
+    from kimdesk.ui.record import documents
+
+    monkeypatch.setattr(documents.NeedsDialog, "exec", lambda self: documents.QDialog.DialogCode.Accepted)
     for key in ("consent", "privacy", "handout", "art15"):
         view.documents_button.findChild(type(view.documents_button.menu().actions()[0]), f"{key}_save").trigger()
     files = sorted(tmp_path.glob("*.pdf"))
@@ -67,3 +70,44 @@ def test_record_documents_menu_saves_each_document(qtbot, window, store, tmp_pat
     assert "Auskunft" in folded_text(files[3].read_bytes())
     view.documents_button.findChild(type(view.documents_button.menu().actions()[0]), "language_de").trigger()
     assert view.documents_button.language == "de"
+
+
+def test_appointment_entered_in_the_record_reaches_the_handout_the_follow_up_does_not(qtbot, window, store, tmp_path,
+                                                                                    monkeypatch):
+    from datetime import date, timedelta
+
+    from kimdesk.models import Task
+    from kimdesk.services import responsibilities as rs
+    from kimdesk.ui.record import documents
+    from tests.support.cycle import agency
+
+    cid = clients.create_client(store, {"given_name": "Mina", "family_name": "Rezaei"})
+    jc = agency(store, "Jobcenter StädteRegion Aachen")
+    rs.add_need(store, cid, {"category": "Arbeit"}, agency_id=jc)
+    rs.add_need(store, cid, {"category": "Gesundheitsversorgung"})
+    with store.session() as s:
+        s.add(Task(client_id=cid, kind="follow_up", title="Rückmeldung an das KIM", due_on=date.today()))
+    view = window.open_client(cid)
+    view.tabs.setCurrentWidget(view.appointments)
+    tab = view.appointments
+    day = date.today() + timedelta(days=7)
+    tab.day.setText(day.strftime("%d.%m.%Y"))
+    tab.at.setText("10:30")
+    tab.place.setText("Talstraße 2, Raum 3.12")
+    tab.agency.set_agency_id(jc)
+    tab.add_button.click()
+    assert tab.model.rowCount() == 1, tab.message.text()
+    seen = {}
+
+    def pick(self):
+        seen.update({box.text(): box.isChecked() for _id, box in self.boxes})
+        return documents.QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(documents.NeedsDialog, "exec", pick)
+    target = tmp_path / "merkblatt.pdf"
+    monkeypatch.setattr(printing, "ask_pdf_path", lambda parent, suggested: target)
+    view.documents_button.findChild(type(view.documents_button.menu().actions()[0]), "handout_save").trigger()
+    assert seen == {"Arbeit – Jobcenter StädteRegion Aachen": True, "Gesundheitsversorgung": False}
+    text = folded_text(target.read_bytes())
+    assert f"{day:%d.%m.%Y}, 10:30 Uhr" in text and "Talstraße 2, Raum 3.12" in text
+    assert "Rückmeldung an das KIM" not in text and "Gesundheits" not in text

@@ -13,7 +13,16 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kimdesk.reports import catalogue
 from kimdesk.reports.template import Rendered
@@ -60,14 +69,14 @@ class DocumentsButton(QToolButton):
                 ("plan", self.tr("Zielvereinbarung"), "Zielvereinbarung"),
                 ("art15", self.tr("Auskunft nach Art. 15 DSGVO"), "Auskunft_Art15")]
 
-    def make(self, key: str) -> Callable[[], Rendered]:
+    def make(self, key: str, need_ids: list[str] | None = None) -> Callable[[], Rendered]:
         from kimdesk.services import client_print, plan_print, subject_access
 
         store, client_id, language = self.view.store, self.view.client_id, self.language
         return {
             "consent": lambda: client_print.consent_form(store, client_id, language=language),
             "privacy": lambda: client_print.privacy_notice(store, client_id, language=language),
-            "handout": lambda: client_print.handout(store, client_id),
+            "handout": lambda: client_print.handout(store, client_id, need_ids=need_ids, language=language),
             "plan": lambda: plan_print.render(store, client_id),
             "art15": lambda: subject_access.export(store, client_id)[0],
         }[key]
@@ -76,4 +85,46 @@ class DocumentsButton(QToolButton):
         from kimdesk.ui.record.cycle.common import output_pdf
 
         number = self.view.rec.client["case_number"] if self.view.rec else "Person"
-        output_pdf(self.view, self.view.worker, self.make(key), f"{name}_{number}.pdf", self.say, action=action)
+        need_ids = None
+        if key == "handout":
+            need_ids = self.choose_needs()
+            if need_ids is None:
+                return
+        output_pdf(self.view, self.view.worker, self.make(key, need_ids), f"{name}_{number}.pdf", self.say,
+                   action=action)
+
+    def choose_needs(self) -> list[str] | None:
+        """The case manager ticks the needs the hand-out lists (health and youth welfare start unticked)."""
+        from kimdesk.services import client_print
+
+        choices = client_print.handout_choices(self.view.store, self.view.client_id)
+        dialog = NeedsDialog(choices, self)
+        self.needs_dialog = dialog  # reachable for tests
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.chosen()
+
+
+class NeedsDialog(QDialog):
+    """Tick the needs to list on the hand-out."""
+
+    def __init__(self, choices, parent: QWidget | None = None):  # noqa: ANN001 - HandoutChoice rows
+        super().__init__(parent)
+        self.setObjectName("handoutNeedsDialog")
+        self.setWindowTitle(self.tr("Merkblatt: Anliegen auswählen"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Welche Anliegen soll das Merkblatt zeigen? Gesundheit und Jugendhilfe sind "
+                                        "nicht vorausgewählt – die Person trägt das Blatt mit sich."), self))
+        self.boxes: list[tuple[str, QCheckBox]] = []
+        for c in choices:
+            box = QCheckBox(f"{c.category} – {c.office}" if c.office else c.category, self)
+            box.setChecked(c.ticked)
+            layout.addWidget(box)
+            self.boxes.append((c.need_id, box))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> list[str]:
+        return [need_id for need_id, box in self.boxes if box.isChecked()]

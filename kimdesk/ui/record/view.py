@@ -20,6 +20,7 @@ from kimdesk.services import responsibilities as rs
 from kimdesk.store.store import Store
 from kimdesk.ui.map.panel import NeedsPanel
 from kimdesk.ui.messages import describe, show_error
+from kimdesk.ui.record.appointments import AppointmentsTab
 from kimdesk.ui.record.consents import ConsentsTab
 from kimdesk.ui.record.contacts import ContactsTab
 from kimdesk.ui.record.cycle.tab import CycleTab
@@ -29,7 +30,8 @@ from kimdesk.ui.record.lists import ConferencesTab, TasksTab
 from kimdesk.ui.record.personal import PersonalTab
 from kimdesk.ui.worker import DbWorker
 
-SECTIONS = ("personal", "cycle", "household", "needs", "contacts", "consents", "conferences", "tasks")
+SECTIONS = ("personal", "cycle", "household", "needs", "contacts", "consents", "appointments", "conferences",
+            "tasks")
 
 
 class ClientRecordView(QWidget):
@@ -91,12 +93,13 @@ class ClientRecordView(QWidget):
         self.needs = NeedsPanel(self, self.tabs)
         self.contacts = ContactsTab(self, self.tabs)
         self.consents = ConsentsTab(self, self.tabs)
+        self.appointments = AppointmentsTab(self, self.tabs)
         self.conferences = ConferencesTab(self, self.tabs)
         self.tasks = TasksTab(self, self.tabs)
         for widget, label in ((self.personal, self.tr("Persönliche Daten")), (self.cycle, self.tr("Fallverlauf")),
                               (self.household, self.tr("Haushalt")),
                               (self.needs, self.tr("Bedarfe und Zuständigkeiten")),
-                              (self.contacts, self.tr("Beratungskontakte")), (self.consents, self.tr("Einwilligungen")),
+                              (self.contacts, self.tr("Beratungskontakte")), (self.consents, self.tr("Einwilligungen")), (self.appointments, self.tr("Termine")),
                               (self.conferences, self.tr("Fallkonferenzen")), (self.tasks, self.tr("Aufgaben"))):
             self.tabs.addTab(widget, label)
         layout.addWidget(self.tabs, 1)
@@ -110,7 +113,7 @@ class ClientRecordView(QWidget):
 
     def sections(self) -> dict[str, QWidget]:
         return dict(zip(SECTIONS, (self.personal, self.cycle, self.household, self.needs, self.contacts,
-                                   self.consents, self.conferences, self.tasks), strict=True))
+                                   self.consents, self.appointments, self.conferences, self.tasks), strict=True))
 
     # -- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
@@ -132,6 +135,7 @@ class ClientRecordView(QWidget):
         if agencies is not None:
             self.needs.set_agencies(agencies)
             self.consents.set_agencies(agencies)
+            self.appointments.set_agencies(agencies)
             self.cycle.set_agencies(agencies)
         c = rec.client
         self.name_label.setText(rec.display_name)
