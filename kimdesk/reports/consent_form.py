@@ -102,7 +102,7 @@ def _story(doc: ConsentFormDoc, setup: PageSetup, s: Styles, g: TextGuard) -> li
         rows.append([str(i), name, g.markup(r.contact, where) or "", yes_no, yes_no])
     for i in range(len(doc.recipients) + 1, len(doc.recipients) + 3):
         rows.append([str(i), "", "", yes_no, yes_no])
-    widths = [8 * mm, 0.0, 34 * mm, 26 * mm, 30 * mm]
+    widths = [8 * mm, 0.0, 32 * mm, 25 * mm, 34 * mm]
     widths[1] = width - sum(widths)
     story.append(data_table([t.short("consent.table.no"), t.short("consent.table.office"),
                              t.short("consent.table.contact"), t.short("consent.table.consent"),
