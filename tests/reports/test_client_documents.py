@@ -46,7 +46,7 @@ def test_consent_form_is_prefilled_for_the_person_and_the_agencies(store):
     text = _flat(rendered.pdf)
     for expected in ("Schweigepflichtentbindung", "Шевченко, Ірина", "03.1988", "Hauptstraße 5, 52062 Aachen",
                      case.case_number, "Jobcenter Test", "Jugendamt Test", "§ 67b SGB X", "Art. 9 DSGVO",
-                     "Gesundheits- daten", "Zweck:", "Art der Daten:", "Aufenthalt", "Leistungen", "Wohnen",
+                     "Gesundheitsdaten", "Zweck:", "Art der Daten:", "Aufenthalt", "Leistungen", "Wohnen",
                      "Form:", "schriftlich", "elektronisch", "mündlich erteilt", "Erteilt am:", "bis auf Widerruf",
                      "bis zum", "jederzeit", "widerrufen", "Unterschrift der betroffenen Person", "Ort, Datum",
                      "Seite 1 von 2", "Sozialdaten nach § 35 SGB I"):
