@@ -22,7 +22,8 @@ def goal_status_label(status: str) -> str:
             "dropped": translate("Plans", "aufgegeben")}.get(status, status)
 
 
-def plan_doc(store: Store, client_id: str, plan_id: str | None = None, *, on: date | None = None) -> PlanDoc:
+def plan_doc(store: Store, client_id: str, plan_id: str | None = None, *, on: date | None = None,
+             language: str | None = None) -> PlanDoc:
     """The plan to print: ``plan_id``, or the person's current plan (the newest one not closed)."""
     organisation = print_settings.organisation(store)
     with store.session(write=False) as session:
@@ -33,6 +34,7 @@ def plan_doc(store: Store, client_id: str, plan_id: str | None = None, *, on: da
         name, number, manager = person.display_name, person.case_number, person.case_manager or ""
         found = assessment.latest_assessment(conn, client_id) or {}
         guardian = client_print.has_guardian(session, person, on or date.today())
+        code = client_print.document_language(person, language)
     if plan_id is not None:
         chosen = next((p for p in tree if p["id"] == plan_id), None)
     else:
@@ -59,11 +61,12 @@ def plan_doc(store: Store, client_id: str, plan_id: str | None = None, *, on: da
                 offices.append(office)
     return PlanDoc(name, number, goals, chosen["review_on"], chosen["agreed_on"], chosen["status"] == "draft",
                    chosen["note"] or "", manager, organisation, on, situation, found.get("resources") or "",
-                   offices, guardian)
+                   offices, guardian, code)
 
 
 def render(store: Store, client_id: str, plan_id: str | None = None, *, on: date | None = None,
-           printed_at: datetime | None = None) -> Rendered:
-    rendered = render_plan(plan_doc(store, client_id, plan_id, on=on), printed_at=printed_at)
+           language: str | None = None, printed_at: datetime | None = None) -> Rendered:
+    """The Zielvereinbarung in German and ``language`` (None: the record's first; "de": German only)."""
+    rendered = render_plan(plan_doc(store, client_id, plan_id, on=on, language=language), printed_at=printed_at)
     log_print(store, "client", client_id)
     return rendered

@@ -2317,7 +2317,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Person {id} gelöscht ({n} Datensätze); die Löschung wird mit der nächsten Sync-Runde an alle Geräte weitergegeben.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2327,7 +2327,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Hilfeplan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2482,13 +2482,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../kimdesk/commands/clients.py" line="-35"/>
+        <location filename="../../kimdesk/commands/minutes.py" line="+4"/>
         <location line="+12"/>
         <source>zweite Sprache neben Deutsch (de = nur Deutsch); Vorgabe: die erste Sprache der Akte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location filename="../../kimdesk/commands/minutes.py" line="-7"/>
         <source>Merkblatt für die Person: Anliegen, Stellen, Kontakte, Termine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4531,7 +4532,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Zweite Sprache (Einwilligung, Datenschutzinformation)</source>
+        <source>Zweite Sprache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7169,7 +7170,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Für diese Person ist kein Hilfeplan angelegt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7207,14 +7208,12 @@
 <context>
     <name>Print</name>
     <message>
-        <location filename="../../kimdesk/reports/plan.py" line="+77"/>
         <location filename="../../kimdesk/reports/subject_access.py" line="+66"/>
         <source>Az. {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kimdesk/reports/minutes.py" line="+202"/>
-        <location filename="../../kimdesk/reports/plan.py" line="+13"/>
         <location filename="../../kimdesk/reports/subject_access.py" line="+14"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -7230,13 +7229,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/plan.py" line="+54"/>
-        <source>Ort, Datum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <location line="+2"/>
+        <location filename="../../kimdesk/reports/plan.py" line="+146"/>
         <source>Case Manager:in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7303,7 +7296,6 @@
     <message>
         <location line="+0"/>
         <location filename="../../kimdesk/reports/minutes.py" line="-110"/>
-        <location filename="../../kimdesk/reports/plan.py" line="-14"/>
         <source>Stand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7593,7 +7585,6 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../kimdesk/reports/plan.py" line="-1"/>
         <source>Wer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7609,7 +7600,6 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kimdesk/reports/plan.py" line="+0"/>
         <source>Bis wann</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7671,119 +7661,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/plan.py" line="-43"/>
-        <source>vereinbart am {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Entwurf zur Besprechung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>für {name} – Stand {date} – {state}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <location line="+12"/>
-        <source>Zielvereinbarung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Wir haben gemeinsam besprochen, was Sie erreichen wollen und wer was bis wann dafür tut. Dieses Blatt ist für Sie.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Ausgangslage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Ihre Stärken und Ressourcen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ressourcen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Beteiligte Stellen:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stellen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ziele und Schritte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../kimdesk/reports/plan.py" line="-32"/>
         <source>Ziel {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>überprüfen am {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Ziel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Maßnahme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Es sind noch keine Ziele vereinbart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;b&gt;Wir überprüfen den Plan gemeinsam am:&lt;/b&gt; {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Außerdem vereinbart:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Vermerk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sie können den Plan jederzeit mit uns ändern. Ihre Ansprechperson: {who}, {org}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Unterschrift der Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unterschrift gesetzliche Vertretung / Vormundschaft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unterschrift Case Manager:in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7842,7 +7726,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/plan.py" line="-63"/>
         <location filename="../../kimdesk/reports/subject_access.py" line="-21"/>
         <location filename="../../kimdesk/reports/template.py" line="+24"/>
         <source>Briefkopf</source>
@@ -8981,7 +8864,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../kimdesk/ui/reports/page.py" line="+77"/>
+        <location filename="../../kimdesk/ui/reports/page.py" line="+78"/>
         <source>Zeitraum:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9036,18 +8919,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+132"/>
+        <location line="+1"/>
+        <source>Druckvorschau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drucken …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+136"/>
         <source>Sachstandsbericht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-135"/>
         <source>Seiteneinsteiger und Internationale Förderklassen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Der Zeitraum beginnt nach seinem Ende.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9202,7 +9095,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Übersicht Seiteneinsteiger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9228,22 +9121,35 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+19"/>
         <source>PDF wird erstellt …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-15"/>
         <source>{what} gespeichert: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+26"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-26"/>
+        <location line="+26"/>
         <source>Das PDF konnte nicht erstellt werden: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Drucken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drucken nicht möglich: {message}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11150,12 +11056,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/printing.py" line="+156"/>
+        <location filename="../../kimdesk/ui/conferences/printing.py" line="+165"/>
         <source>Druckvorschau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Als PDF speichern</source>
         <translation type="unfinished"></translation>
     </message>

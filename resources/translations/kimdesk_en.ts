@@ -2317,7 +2317,7 @@
         <translation>a particular plan; default: the current one</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Person {id} gelöscht ({n} Datensätze); die Löschung wird mit der nächsten Sync-Runde an alle Geräte weitergegeben.</source>
         <translation>Person {id} deleted ({n} records); the deletion reaches every device with the next sync round.</translation>
     </message>
@@ -2327,7 +2327,7 @@
         <translation>Access under Art. 15 GDPR</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Hilfeplan</source>
         <translation>Plan</translation>
     </message>
@@ -2482,13 +2482,14 @@
         <translation>data protection information under Art. 13 GDPR for one person</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../kimdesk/commands/clients.py" line="-35"/>
+        <location filename="../../kimdesk/commands/minutes.py" line="+4"/>
         <location line="+12"/>
         <source>zweite Sprache neben Deutsch (de = nur Deutsch); Vorgabe: die erste Sprache der Akte</source>
         <translation>second language beside German (de = German only); default: the first language on the record</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location filename="../../kimdesk/commands/minutes.py" line="-7"/>
         <source>Merkblatt für die Person: Anliegen, Stellen, Kontakte, Termine</source>
         <translation>hand-out for the person: requests, offices, contacts, appointments</translation>
     </message>
@@ -4531,8 +4532,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Zweite Sprache (Einwilligung, Datenschutzinformation)</source>
-        <translation>Second language (consent, data protection information)</translation>
+        <source>Zweite Sprache</source>
+        <translation>Second language</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7169,7 +7170,7 @@
         <translation>dropped</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Für diese Person ist kein Hilfeplan angelegt.</source>
         <translation>No plan has been created for this person.</translation>
     </message>
@@ -7207,14 +7208,12 @@
 <context>
     <name>Print</name>
     <message>
-        <location filename="../../kimdesk/reports/plan.py" line="+77"/>
         <location filename="../../kimdesk/reports/subject_access.py" line="+66"/>
         <source>Az. {number}</source>
         <translation>Case no. {number}</translation>
     </message>
     <message>
         <location filename="../../kimdesk/reports/minutes.py" line="+202"/>
-        <location filename="../../kimdesk/reports/plan.py" line="+13"/>
         <location filename="../../kimdesk/reports/subject_access.py" line="+14"/>
         <source>Name</source>
         <translation>Name</translation>
@@ -7230,13 +7229,7 @@
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/plan.py" line="+54"/>
-        <source>Ort, Datum</source>
-        <translation>Place, date</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <location line="+2"/>
+        <location filename="../../kimdesk/reports/plan.py" line="+146"/>
         <source>Case Manager:in</source>
         <translation>Case manager</translation>
     </message>
@@ -7303,7 +7296,6 @@
     <message>
         <location line="+0"/>
         <location filename="../../kimdesk/reports/minutes.py" line="-110"/>
-        <location filename="../../kimdesk/reports/plan.py" line="-14"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
@@ -7593,7 +7585,6 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../kimdesk/reports/plan.py" line="-1"/>
         <source>Wer</source>
         <translation>Who</translation>
     </message>
@@ -7609,7 +7600,6 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kimdesk/reports/plan.py" line="+0"/>
         <source>Bis wann</source>
         <translation>By when</translation>
     </message>
@@ -7671,63 +7661,7 @@
         <translation>Edition</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/plan.py" line="-43"/>
-        <source>vereinbart am {date}</source>
-        <translation>agreed on {date}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Entwurf zur Besprechung</source>
-        <translation>Draft for discussion</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>für {name} – Stand {date} – {state}</source>
-        <translation>for {name} – as of {date} – {state}</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <location line="+12"/>
-        <source>Zielvereinbarung</source>
-        <translation>Goal agreement</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Wir haben gemeinsam besprochen, was Sie erreichen wollen und wer was bis wann dafür tut. Dieses Blatt ist für Sie.</source>
-        <translation>We have discussed together what you want to achieve and who does what by when. This sheet is for you.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Ausgangslage</source>
-        <translation>Starting situation</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Ihre Stärken und Ressourcen</source>
-        <translation>Your strengths and resources</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ressourcen</source>
-        <translation>Resources</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Beteiligte Stellen:</source>
-        <translation>Offices involved:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stellen</source>
-        <translation>Offices</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ziele und Schritte</source>
-        <translation>Goals and steps</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../kimdesk/reports/plan.py" line="-32"/>
         <source>Ziel {n}</source>
         <translation>Goal {n}</translation>
     </message>
@@ -7735,56 +7669,6 @@
         <location line="+5"/>
         <source>überprüfen am {date}</source>
         <translation>review on {date}</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Ziel</source>
-        <translation>Goal</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Maßnahme</source>
-        <translation>Measure</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Es sind noch keine Ziele vereinbart.</source>
-        <translation>No goals have been agreed yet.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;b&gt;Wir überprüfen den Plan gemeinsam am:&lt;/b&gt; {date}</source>
-        <translation>&lt;b&gt;We will review the plan together on:&lt;/b&gt; {date}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Außerdem vereinbart:</source>
-        <translation>Also agreed:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Vermerk</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sie können den Plan jederzeit mit uns ändern. Ihre Ansprechperson: {who}, {org}.</source>
-        <translation>You can change the plan with us at any time. Your contact person: {who}, {org}.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Unterschrift der Person</source>
-        <translation>Signature of the person</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unterschrift gesetzliche Vertretung / Vormundschaft</source>
-        <translation>Signature of legal representative / guardian</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unterschrift Case Manager:in</source>
-        <translation>Signature of the case manager</translation>
     </message>
     <message>
         <location filename="../../kimdesk/reports/subject_access.py" line="-15"/>
@@ -7842,7 +7726,6 @@
         <translation>Page {page} of {total}</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/plan.py" line="-63"/>
         <location filename="../../kimdesk/reports/subject_access.py" line="-21"/>
         <location filename="../../kimdesk/reports/template.py" line="+24"/>
         <source>Briefkopf</source>
@@ -8981,7 +8864,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../kimdesk/ui/reports/page.py" line="+77"/>
+        <location filename="../../kimdesk/ui/reports/page.py" line="+78"/>
         <source>Zeitraum:</source>
         <translation>Period:</translation>
     </message>
@@ -9036,18 +8919,28 @@
         <translation>Save as PDF …</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+132"/>
+        <location line="+1"/>
+        <source>Druckvorschau</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drucken …</source>
+        <translation>Print …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+136"/>
         <source>Sachstandsbericht</source>
         <translation>Status report</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-135"/>
         <source>Seiteneinsteiger und Internationale Förderklassen</source>
         <translation>Lateral entrants and international support classes</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Der Zeitraum beginnt nach seinem Ende.</source>
         <translation>The period begins after its end.</translation>
     </message>
@@ -9202,7 +9095,7 @@
         <translation>The figures could not be calculated: {message}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Übersicht Seiteneinsteiger</source>
         <translation>Lateral entrants overview</translation>
     </message>
@@ -9228,23 +9121,36 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+19"/>
         <source>PDF wird erstellt …</source>
         <translation>Creating PDF …</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-15"/>
         <source>{what} gespeichert: {path}</source>
         <translation>{what} saved: {path}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+26"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-26"/>
+        <location line="+26"/>
         <source>Das PDF konnte nicht erstellt werden: {message}</source>
         <translation>The PDF could not be created: {message}</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Drucken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drucken nicht möglich: {message}</source>
+        <translation>Cannot print: {message}</translation>
     </message>
 </context>
 <context>
@@ -11150,12 +11056,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/printing.py" line="+156"/>
+        <location filename="../../kimdesk/ui/conferences/printing.py" line="+165"/>
         <source>Druckvorschau</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Als PDF speichern</source>
         <translation>Save as PDF</translation>
     </message>

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from datetime import date, datetime
 
 import pytest
@@ -243,3 +244,16 @@ def test_plan_is_a_zielvereinbarung_with_situation_resources_offices_and_a_guard
     adult = clients.create_client(store, {"given_name": "Amal", "family_name": "Haddad", "birth_date": "1990"})
     plans.create_plan(store, adult)
     assert "Vormundschaft" not in _flat(plan_print.render(store, adult).pdf)
+
+
+def test_plan_prints_german_and_the_persons_language(store):
+    cid = clients.create_client(store, {"given_name": "Mina", "family_name": "Rezaei", "languages": ["Farsi"],
+                                        "case_manager": "Anna Weber"})
+    plan = plans.create_plan(store, cid, review_on="2026-06-15")
+    plans.add_goal(store, plan, "Deutschkurs B1 beginnen")
+    rendered = plan_print.render(store, cid)
+    text = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", " ".join(pages_text(rendered.pdf))))
+    assert rendered.pages == 1 and "Zielvereinbarung" in text and "Arbeitsübersetzung" in text
+    assert "توافق‌نامهٔ اهداف".replace("\u200c", "") in text.replace("\u200c", "") or "اهداف" in text
+    german = _flat(plan_print.render(store, cid, language="de").pdf)
+    assert "Arbeitsübersetzung" not in german and "Unterschrift der Person" in german

@@ -149,9 +149,18 @@ def _remember_printer(store, name: str) -> None:  # noqa: ANN001
         settings.LAST_PRINTER.set(store, name)
 
 
+def _orient(printer: QPrinter, pages: PdfPages) -> None:
+    """Landscape paper for a landscape document (the wide reports)."""
+    if pages.count:
+        size = pages.document.pagePointSize(0)
+        if size.width() > size.height():
+            printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+
+
 def preview(parent: QWidget, rendered: Rendered, store=None) -> None:  # noqa: ANN001
     pages = PdfPages(rendered.pdf, parent)
     printer = new_printer(store)
+    _orient(printer, pages)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(parent.tr("Druckvorschau"))
     # the preview (and its own print button) draws the pages: Qt does not tell preview from printing here
@@ -165,6 +174,7 @@ def preview(parent: QWidget, rendered: Rendered, store=None) -> None:  # noqa: A
 def print_with_dialog(parent: QWidget, rendered: Rendered, store=None) -> bool:  # noqa: ANN001
     pages = PdfPages(rendered.pdf, parent)
     printer = new_printer(store)
+    _orient(printer, pages)
     printer.setFromTo(1, pages.count)
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:

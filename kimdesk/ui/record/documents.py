@@ -50,7 +50,7 @@ class DocumentsButton(QToolButton):
                 item.setEnabled(action == "save" or printing.can_preview())
                 item.triggered.connect(lambda _=False, k=key, a=action, n=name: self.run(k, a, n))
         menu.addSeparator()
-        languages = menu.addMenu(self.tr("Zweite Sprache (Einwilligung, Datenschutzinformation)"))
+        languages = menu.addMenu(self.tr("Zweite Sprache"))
         group = QActionGroup(self)
         choices = [(None, self.tr("automatisch: erste Sprache der Akte")), ("de", self.tr("nur Deutsch"))]
         choices += [(code, catalogue.load(code).name) for code in catalogue.available() if code != catalogue.GERMAN]
@@ -77,7 +77,7 @@ class DocumentsButton(QToolButton):
             "consent": lambda: client_print.consent_form(store, client_id, language=language),
             "privacy": lambda: client_print.privacy_notice(store, client_id, language=language),
             "handout": lambda: client_print.handout(store, client_id, need_ids=need_ids, language=language),
-            "plan": lambda: plan_print.render(store, client_id),
+            "plan": lambda: plan_print.render(store, client_id, language=language),
             "art15": lambda: subject_access.export(store, client_id)[0],
         }[key]
 
