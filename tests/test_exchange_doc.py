@@ -39,7 +39,8 @@ def test_every_exported_key_is_documented(store):
 def test_the_documented_fields_exist():
     known = format_fields() | {"id", "format", "version", "clients", "agencies", "responsibilities", "consents",
                                "conferences", "tasks", "needs", "household", "contacts", "history", "client_ids",
-                               "participants", "agenda", "decisions", "actions", "addenda", "school_entry"}
+                               "participants", "agenda", "decisions", "actions", "addenda", "school_entry",
+                               "appointments"}
     named = set()
     for line in DOC.splitlines():
         m = re.match(r"\|\s*((?:`[a-z_]+`(?:,\s*)?)+)\s*\|", line)

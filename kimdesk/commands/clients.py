@@ -24,6 +24,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("client_id")
     q.add_argument("-o", "--output", type=Path, required=True)
     q.add_argument("--plan", metavar="PLAN_ID", help=translate("CLI", "ein bestimmter Plan; Vorgabe: der aktuelle"))
+    q.add_argument("--language", metavar="CODE",
+                   help=translate("CLI", "zweite Sprache neben Deutsch (de = nur Deutsch); Vorgabe: die erste "
+                                         "Sprache der Akte"))
     q.set_defaults(handler=cmd_plan)
 
 
@@ -55,5 +58,6 @@ def cmd_plan(ctx, args) -> int:
     from kimdesk.services.validation import uuid_str
 
     path = _target(args.output)
-    rendered = plan_print.render(ctx.open_store(), uuid_str(args.client_id, "client_id"), args.plan)
+    rendered = plan_print.render(ctx.open_store(), uuid_str(args.client_id, "client_id"), args.plan,
+                                 language=args.language)
     return _finish(ctx, rendered, path, translate("CLI", "Hilfeplan"), "plan")

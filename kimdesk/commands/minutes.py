@@ -39,12 +39,32 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("-o", "--output", type=Path, required=True)
     q.add_argument("--agency", action="append", metavar="AGENCY_ID",
                    help=translate("CLI", "Stelle (mehrfach möglich); Vorgabe: die beteiligten Stellen"))
+    q.add_argument("--language", metavar="CODE",
+                   help=translate("CLI", "zweite Sprache neben Deutsch (en, ar, fa, uk, ru, tr; de = nur Deutsch); "
+                                         "Vorgabe: die erste Sprache der Akte"))
+    q.add_argument("--without-privacy-notice", action="store_true",
+                   help=translate("CLI", "ohne die Datenschutzinformation nach Art. 13 DSGVO"))
     q.set_defaults(handler=cmd_consent_form)
+
+    q = msub.add_parser("privacy-notice",
+                        help=translate("CLI", "Datenschutzinformation nach Art. 13 DSGVO für eine Person"))
+    q.add_argument("client_id")
+    q.add_argument("-o", "--output", type=Path, required=True)
+    q.add_argument("--language", metavar="CODE",
+                   help=translate("CLI", "zweite Sprache neben Deutsch (de = nur Deutsch); Vorgabe: die erste "
+                                         "Sprache der Akte"))
+    q.set_defaults(handler=cmd_privacy_notice)
 
     q = msub.add_parser("handout",
                         help=translate("CLI", "Merkblatt für die Person: Anliegen, Stellen, Kontakte, Termine"))
     q.add_argument("client_id")
     q.add_argument("-o", "--output", type=Path, required=True)
+    q.add_argument("--need", action="append", metavar="NEED_ID",
+                   help=translate("CLI", "aufzuführendes Anliegen (mehrfach möglich); Vorgabe: alle offenen außer "
+                                         "Gesundheit und Jugendhilfe"))
+    q.add_argument("--language", metavar="CODE",
+                   help=translate("CLI", "zweite Sprache neben Deutsch (de = nur Deutsch); Vorgabe: die erste "
+                                         "Sprache der Akte"))
     q.set_defaults(handler=cmd_handout)
 
     q = msub.add_parser("list", help=translate("CLI", "Konferenzen auflisten (neueste zuerst)"))
@@ -152,15 +172,24 @@ def cmd_consent_form(ctx, args) -> int:
     from kimdesk.services import client_print
 
     path = _target(args.output)
-    rendered = client_print.consent_form(ctx.open_store(), args.client_id, agency_ids=args.agency)
+    rendered = client_print.consent_form(ctx.open_store(), args.client_id, agency_ids=args.agency,
+                                         language=args.language, with_privacy=not args.without_privacy_notice)
     return _finish(ctx, rendered, path, translate("CLI", "Schweigepflichtentbindung"), "consent-form")
+
+
+def cmd_privacy_notice(ctx, args) -> int:
+    from kimdesk.services import client_print
+
+    path = _target(args.output)
+    rendered = client_print.privacy_notice(ctx.open_store(), args.client_id, language=args.language)
+    return _finish(ctx, rendered, path, translate("CLI", "Datenschutzinformation"))
 
 
 def cmd_handout(ctx, args) -> int:
     from kimdesk.services import client_print
 
     path = _target(args.output)
-    rendered = client_print.handout(ctx.open_store(), args.client_id)
+    rendered = client_print.handout(ctx.open_store(), args.client_id, need_ids=args.need, language=args.language)
     return _finish(ctx, rendered, path, translate("CLI", "Merkblatt"), "handout")
 
 

@@ -1,6 +1,7 @@
 """The domain model: SQLAlchemy 2.0 typed declarative classes, no Qt."""
 
 from kimdesk.models.agency import Agency
+from kimdesk.models.appointment import Appointment
 from kimdesk.models.assessment import Assessment, BenefitRecord, ResidenceRecord
 from kimdesk.models.base import Base, Synced, new_id, synced_classes, synced_columns
 from kimdesk.models.client import Client, HouseholdMember
@@ -37,7 +38,7 @@ from kimdesk.models import list_indexes  # noqa: E402,F401  (indexes of the desk
 __all__ = [
     "ActionItem", "Addendum", "Agency", "AgendaItem", "AuditEntry", "Base", "Change", "Client",
     "Conference", "ConferenceClient", "ConflictResolution", "Erasure", "ErasedRow", "Knowledge",
-    "OutgoingSegment", "SyncConflict", "SyncCursor", "Consent", "CounsellingContact", "Decision", "HouseholdMember", "NameKey",
+    "Appointment", "OutgoingSegment", "SyncConflict", "SyncCursor", "Consent", "CounsellingContact", "Decision", "HouseholdMember", "NameKey",
     "Need", "Participant", "Responsibility", "ResponsibilityEvent", "Setting", "Synced", "Task",
     "new_id", "synced_classes", "synced_columns",
     # case cycle (issue 9)

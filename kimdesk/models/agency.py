@@ -19,6 +19,7 @@ class Agency(Synced, Base):
     phone: Mapped[str | None] = mapped_column(String(100))
     email: Mapped[str | None] = mapped_column(String(200))
     contact_person: Mapped[str | None] = mapped_column(String(200))
+    opening_hours: Mapped[str | None] = mapped_column(Text)  # as the office states them; printed on the hand-out
     # a public body must report certain facts to the Ausländerbehörde (§ 87 AufenthG)
     is_public_body: Mapped[bool] = mapped_column(default=True)
     # residence-law office: receives copies without content marked "not for the immigration office"

@@ -10,8 +10,9 @@ from kimdesk.models import (
     ActionItem, Addendum, Agency, AgendaItem, Client, Conference, ConferenceClient, Consent, CounsellingContact,
     Decision, HouseholdMember, Need, Participant, Responsibility, ResponsibilityEvent, SchoolEntry, Task,
 )
+from kimdesk.models.appointment import Appointment
 
 ORDER: list[type] = [
     Agency, Client, SchoolEntry, HouseholdMember, CounsellingContact, Need, Responsibility, ResponsibilityEvent,
-    Consent, Conference, ConferenceClient, Participant, AgendaItem, Decision, ActionItem, Addendum, Task,
+    Consent, Conference, ConferenceClient, Participant, AgendaItem, Decision, ActionItem, Addendum, Task, Appointment,
 ]

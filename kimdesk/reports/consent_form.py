@@ -3,9 +3,12 @@
 It follows what a release must name to be provable (§ 67b SGB X): the person, each
 recipient office (optionally a person or function there), the purpose, the kinds of data
 with health data (Art. 9 GDPR) asked separately, the form in which it is given, the date,
-an optional end, that it is voluntary and can be withdrawn, how it was explained, and a
-section for a later withdrawal (which offices, from when, received by whom). The person
-signs on paper; the case manager records it in KIMdesk afterwards.
+an optional end, that it is voluntary and can be withdrawn, what refusing means (no effect on
+benefits; limits what the case management can coordinate), how it was explained, and a page
+for a later withdrawal. The organisation is named once as "Case Management" in the head, so
+the sentences read the same for any name. The texts come from the catalogues and print in
+German and, when chosen, the person's language (``bilingual``); the Art. 13 information sheet
+can follow (``privacy``). The person signs on paper; the case manager records it afterwards.
 """
 
 from __future__ import annotations
@@ -16,8 +19,10 @@ from datetime import date, datetime
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
-from kimdesk.i18n import translate
+from kimdesk.reports import catalogue
 from kimdesk.reports import formatting as fmt
+from kimdesk.reports.bilingual import Markup, Texts
+from kimdesk.reports.privacy_notice import PrivacyNoticeDoc, notice_story
 from kimdesk.reports.template import (
     DEFAULT_ORGANISATION,
     PageSetup,
@@ -53,123 +58,112 @@ class ConsentFormDoc:
     purpose: str = ""
     interpreter_language: str = ""
     on: date | None = None
-    data_kinds: list[str] = field(default_factory=list)  # labels of the kinds of data one may tick
+    data_kinds: list[str] = field(default_factory=list)  # keys of the kinds of data one may tick (DATA_KINDS)
+    language: str | None = None  # catalogue code of the person's language; None: German only
+    guardian: bool = False  # a minor or a person with a legal representative: their line is not optional
+    privacy: PrivacyNoticeDoc | None = None  # the Art. 13 sheet printed after the form
 
 
 def render_consent_form(doc: ConsentFormDoc, *, printed_at: datetime | None = None) -> Rendered:
-    setup = PageSetup(title=translate("Print", "Schweigepflichtentbindung"), organisation=doc.organisation,
-                      reference=translate("Print", "Az. {number}").format(number=doc.case_number), printed_at=printed_at)
+    de = catalogue.load(catalogue.GERMAN)
+    setup = PageSetup(title=de.text("consent.title"), organisation=doc.organisation,
+                      reference=f"Az. {doc.case_number}", printed_at=printed_at)
     return render(lambda s, g: _story(doc, setup, s, g), setup, styles=Styles(size=9))
 
 
 def _story(doc: ConsentFormDoc, setup: PageSetup, s: Styles, g: TextGuard) -> list[Flowable]:
     width = frame_width(setup)
-    org = g.markup(doc.organisation, translate("Print", "Briefkopf"))
-    purpose = doc.purpose or translate("Print", "Abstimmung und Zusammenarbeit im Rahmen des Case Managements des "
-                                                "Kommunalen Integrationsmanagements, insbesondere in gemeinsamen "
-                                                "Fallkonferenzen, zur Klärung und Sicherung meiner Ansprüche und "
-                                                "Hilfen.")
-    story: list[Flowable] = [
-        Paragraph(translate("Print", "Schweigepflichtentbindung"), s.title),
-        Paragraph(translate("Print", "Einwilligung in die Übermittlung von Sozialdaten (§ 67b SGB X; Art. 6 Abs. 1 "
-                                     "Buchst. a und Art. 9 Abs. 2 Buchst. a DSGVO)"), s.subtitle),
+    t = Texts(catalogue.load(doc.language) if doc.language else None, s, g, width)
+    org = g.markup(doc.organisation, "Briefkopf")
+    story: list[Flowable] = [*t.both("consent.title", s.title), *t.both("consent.subtitle", s.subtitle), *t.note()]
+    story += [
         field_table([
-            (translate("Print", "Name, Vorname"), g.markup(doc.person_name, translate("Print", "Name"))),
-            (translate("Print", "Geburtsdatum"),
-             g.markup(doc.birth_date, translate("Print", "Geburtsdatum")) or "________________"),
-            (translate("Print", "Anschrift"), g.markup(doc.address, translate("Print", "Anschrift")) or "_" * 60),
-            (translate("Print", "Aktenzeichen"), g.markup(doc.case_number, translate("Print", "Aktenzeichen"))),
-        ], s, width),
+            (t.short("consent.label.name"), g.markup(doc.person_name, "Name")),
+            (t.short("consent.label.birth_date"), g.markup(doc.birth_date, "Geburtsdatum") or "________________"),
+            (t.short("consent.label.address"), g.markup(doc.address, "Anschrift") or "_" * 60),
+            (t.short("consent.label.case_number"), g.markup(doc.case_number, "Aktenzeichen")),
+            (t.short("consent.label.case_management"), org),
+        ], s, width, label_width=40 * mm),
         Spacer(1, 3 * mm),
-        Paragraph(translate("Print", "Ich entbinde {org} und die unten angekreuzten Stellen gegenseitig von der "
-                                     "Schweigepflicht. Sie dürfen die Angaben über mich austauschen, die für den "
-                                     "folgenden Zweck erforderlich sind:").format(org=org), s.body),
-        Paragraph("<b>" + translate("Print", "Zweck:") + "</b> " + g.markup(purpose, translate("Print", "Zweck")),
-                  s.body),
+        *t.both("consent.release", s.body),
     ]
-    yes_no = f"{BOX} " + translate("Print", "ja") + f"   {BOX} " + translate("Print", "nein")
+    if doc.purpose:
+        story.append(Paragraph(f"<b>{t.german('consent.purpose_label')}</b> " + g.markup(doc.purpose, "Zweck"),
+                               s.body))
+    else:
+        story += t.both("consent.purpose_default", s.body, prefix=f"<b>{t.german('consent.purpose_label')}</b> ")
+    yes_no = f"{BOX} " + t.inline("consent.yes") + ("<br/>" if t.other else "   ") + f"{BOX} " + t.inline("consent.no")
     rows = []
     for i, r in enumerate(doc.recipients, 1):
-        where = translate("Print", "Stelle {n}").format(n=i)
+        where = f"Stelle {i}"
         name = g.markup(r.agency, where)
         if r.is_immigration_office:
-            name += "<br/><font size='7.5'>" + translate("Print", "Ausländerbehörde: nur wenn angekreuzt") + "</font>"
+            name += "<br/><font size='7.5'>" + t.short("consent.immigration_only_if_ticked") + "</font>"
         rows.append([str(i), name, g.markup(r.contact, where) or "", yes_no, yes_no])
     for i in range(len(doc.recipients) + 1, len(doc.recipients) + 3):
         rows.append([str(i), "", "", yes_no, yes_no])
-    widths = [8 * mm, 0.0, 38 * mm, 26 * mm, 26 * mm]
+    widths = [8 * mm, 0.0, 32 * mm, 25 * mm, 34 * mm]
     widths[1] = width - sum(widths)
-    story.append(data_table([translate("Print", "Nr."), translate("Print", "Stelle"),
-                             translate("Print", "Ansprechperson / Funktion"), translate("Print", "Einwilligung"),
-                             translate("Print", "auch Gesundheits-<br/>daten¹")], rows, widths, s))
-    story += [
-        Spacer(1, 1.2 * mm),
-        Paragraph(translate("Print", "¹ Gesundheitsdaten sind besonders geschützt (Art. 9 DSGVO). Sie werden nur an "
-                                     "Stellen weitergegeben, bei denen Sie hier „ja“ angekreuzt haben. Angaben von "
-                                     "Ärztinnen, Ärzten und Therapeut:innen gehen nie an die "
-                                     "Ausländerbehörde."), s.small),
-        Spacer(1, 2 * mm),
-        Paragraph("<b>" + translate("Print", "Art der Daten:") + "</b> "
-                  + "   ".join(f"{BOX}\u00a0" + g.markup(k, translate("Print", "Art der Daten"))
-                             for k in doc.data_kinds)
-                  + "   " + translate("Print", "(Gesundheitsdaten nur nach der Spalte oben)"), s.body),
-        Paragraph("<b>" + translate("Print", "Form:") + f"</b> {BOX} " + translate("Print", "schriftlich")
-                  + f"   {BOX} " + translate("Print", "elektronisch") + f"   {BOX} "
-                  + translate("Print", "mündlich erteilt, vermerkt von") + " ____________________", s.body),
-        Paragraph("<b>" + translate("Print", "Erteilt am:") + "</b> ____________   "
-                  + "<b>" + translate("Print", "Gültigkeit:") + f"</b> {BOX} " + translate("Print", "bis auf Widerruf")
-                  + f"   {BOX} " + translate("Print", "bis zum") + " ____________", s.body),
-        Paragraph("<b>" + translate("Print", "Freiwilligkeit und Widerruf:") + "</b> " + translate(
-            "Print", "Die Einwilligung ist freiwillig. Ich kann sie jederzeit ganz oder für einzelne Stellen ohne "
-                     "Angabe von Gründen mit Wirkung für die Zukunft widerrufen (Art. 7 Abs. 3 DSGVO), formlos bei "
-                     "{org}. Der Widerruf berührt nicht die Rechtmäßigkeit der bis dahin erfolgten "
-                     "Übermittlungen.").format(org=org), s.body),
-        Paragraph("<b>" + translate("Print", "Erläuterung:") + f"</b> {BOX} "
-                  + translate("Print", "Die Erklärung wurde mir erläutert") + f"   {BOX} "
-                  + translate("Print", "mit Dolmetschung in die Sprache:") + " "
-                  + (g.markup(doc.interpreter_language, translate("Print", "Sprache")) or "______________"), s.body),
-        Spacer(1, 1 * mm),
-    ]
-    place_date = translate("Print", "Ort, Datum") + (f" ({fmt.day(doc.on)})" if doc.on else "")
-    gap = 11 * mm
+    story.append(data_table([t.short("consent.table.no"), t.short("consent.table.office"),
+                             t.short("consent.table.contact"), t.short("consent.table.consent"),
+                             t.short("consent.table.health")], rows, widths, s))
+    story += [Spacer(1, 1.2 * mm), *t.both("consent.health_note", s.small), Spacer(1, 2 * mm)]
+    kinds = "   ".join(f"{BOX}\u00a0" + (t.inline(f"kind.{k}") if f"kind.{k}" in t.de.texts else g.markup(k, "Art"))
+                       for k in doc.data_kinds)
+    story.append(Paragraph(f"<b>{t.inline('consent.kinds_label')}</b> " + kinds + "   "
+                           + t.short("consent.kinds_health_hint"), s.body))
+    story.append(Paragraph(
+        f"<b>{t.inline('consent.form_label')}</b> {BOX} " + t.inline("consent.form_written") + f"   {BOX} "
+        + t.inline("consent.form_electronic") + f"   {BOX} " + t.inline("consent.form_oral")
+        + " ____________________", s.body))
+    story.append(Paragraph(
+        f"<b>{t.inline('consent.given_on_label')}</b> ____________   <b>{t.inline('consent.validity_label')}</b> "
+        f"{BOX} " + t.inline("consent.until_withdrawn") + f"   {BOX} " + t.inline("consent.until") + " ____________",
+        s.body))
+    story += t.both("consent.voluntary", s.body, prefix=f"<b>{t.german('consent.voluntary_label')}</b> ")
+    story += t.both("consent.refusal", s.body, prefix=f"<b>{t.german('consent.refusal_label')}</b> ")
+    story.append(Paragraph(
+        f"<b>{t.inline('consent.explained_label')}</b> {BOX} " + t.inline("consent.explained") + f"   {BOX} "
+        + t.inline("consent.interpreted") + " "
+        + (g.markup(doc.interpreter_language, "Sprache") or "______________"), s.body))
+    if doc.privacy is not None:
+        story.append(Paragraph(f"{BOX} " + t.short("consent.privacy_hint"), s.body))
+    story.append(Spacer(1, 1 * mm))
+    place_date = t.short("sign.place_date") + (f" ({fmt.day(doc.on)})" if doc.on else "")
+    gap = 10 * mm
     story.append(KeepTogether([
-        signature_block([(place_date, ""), (translate("Print", "Unterschrift der betroffenen Person"), "")], s, width,
-                        gap=gap),
-        signature_block([(translate("Print", "ggf. gesetzliche Vertretung / Vormundschaft"), ""),
-                         (translate("Print", "ggf. Dolmetscher:in"), "")], s, width, gap=gap),
-        signature_block([(translate("Print", "Case Manager:in"),
-                          g.markup(doc.case_manager, translate("Print", "Case Manager:in")))],
-                        s, width, columns=2, gap=gap),
+        signature_block([(place_date, ""), (t.short("sign.person"), "")], s, width, gap=gap),
+        signature_block([(t.short("sign.guardian" if doc.guardian else "sign.guardian_optional"), ""),
+                         (t.short("sign.interpreter"), ""),
+                         (t.short("sign.case_manager"), g.markup(doc.case_manager, "Case Manager:in"))],
+                        s, width, gap=gap),
     ]))
-    story += _withdrawal(doc, s, g, width, org)
+    story += _withdrawal(doc, s, g, t, width)
+    if doc.privacy is not None:
+        story.append(PageBreak())
+        story += notice_story(PrivacyNoticeDoc(**{**doc.privacy.__dict__, "language": doc.language}), s, g, width)
     return story
 
 
-def _withdrawal(doc: ConsentFormDoc, s: Styles, g: TextGuard, width: float, org: str) -> list[Flowable]:
+def _withdrawal(doc: ConsentFormDoc, s: Styles, g: TextGuard, t: Texts, width: float) -> list[Flowable]:
     """The part to fill in when the person withdraws the release (Art. 7 Abs. 3 DSGVO)."""
-    numbers = ", ".join(str(i) for i in range(1, len(doc.recipients) + 1)) or "–"
+    n = len(doc.recipients)
     return [
         PageBreak(),
-        Paragraph(translate("Print", "Widerruf der Schweigepflichtentbindung"), s.title),
-        Paragraph(translate("Print", "Diese Seite behalten Sie. Wenn Sie Ihre Einwilligung widerrufen wollen, füllen "
-                                     "Sie sie aus und geben sie {org}; ein formloser Widerruf genügt "
-                                     "ebenso.").format(org=org), s.body),
+        *t.both("withdrawal.title", s.title),
+        *t.both("withdrawal.intro", s.body),
         field_table([
-            (translate("Print", "Name, Vorname"), g.markup(doc.person_name, translate("Print", "Name"))),
-            (translate("Print", "Aktenzeichen"), g.markup(doc.case_number, translate("Print", "Aktenzeichen"))),
-            (translate("Print", "Stellen"),
-             "<br/>".join(f"{i}. " + g.markup(r.agency, translate("Print", "Stelle {n}").format(n=i))
-                          for i, r in enumerate(doc.recipients, 1)) or "–"),
-        ], s, width),
+            (t.short("consent.label.name"), g.markup(doc.person_name, "Name")),
+            (t.short("consent.label.case_number"), g.markup(doc.case_number, "Aktenzeichen")),
+            (t.short("consent.table.office"),
+             "<br/>".join(f"{i}. " + g.markup(r.agency, f"Stelle {i}") for i, r in enumerate(doc.recipients, 1))
+             or "–"),
+        ], s, width, label_width=40 * mm),
+        *([Paragraph(t.german_plural("withdrawal.offices", n), s.small), *t.translated("withdrawal.offices", n=n)]
+          if n else []),
         Spacer(1, 3 * mm),
-        Paragraph(translate("Print", "Ich widerrufe meine Einwilligung {box} ganz   {box} nur für die Stellen Nr. "
-                                     "________ (Stellen oben: {numbers})   {box} nur für Gesundheitsdaten, mit Wirkung "
-                                     "ab ____________.").format(box=BOX, numbers=numbers), s.body),
-        Paragraph(translate("Print", "Bis zum Widerruf erfolgte Übermittlungen bleiben rechtmäßig. Ab dem Widerruf "
-                                     "gibt {org} keine Angaben mehr an diese Stellen weiter und lädt sie nicht mehr zu "
-                                     "Fallkonferenzen über mich ein.").format(org=org), s.small),
-        signature_block([(translate("Print", "Ort, Datum"), ""),
-                         (translate("Print", "Unterschrift der betroffenen Person"), ""),
-                         (translate("Print", "Widerruf erhalten am, von (Case Management)"), "")],
-                        s, width, gap=10 * mm),
+        *t.both("withdrawal.statement", s.body, box=Markup(BOX, BOX)),
+        *t.both("withdrawal.effect", s.small),
+        signature_block([(t.short("sign.place_date"), ""), (t.short("sign.person"), ""),
+                         (t.short("withdrawal.received"), "")], s, width, gap=10 * mm),
     ]

@@ -1,9 +1,15 @@
-"""The one Unicode TrueType family every KIMdesk PDF uses, registered once and embedded.
+"""The Unicode TrueType fonts every KIMdesk PDF uses, registered once and embedded.
 
 reportlab's canvas starts in Helvetica, a Base-14 font that is never embedded and knows no
 Cyrillic; documents therefore pass ``initialFontName=REGULAR`` and every style names one of
-these fonts (see ``template``), so a PDF contains no other font. The glyph coverage is read
-from the font's own character map, so ``text_guard`` knows what can be printed.
+these fonts (see ``template``), so a PDF contains no other font.
+
+The base family (DejaVu Sans) prints Latin, Greek and Cyrillic. Scripts it cannot print as
+written get a family of their own: Noto Sans Arabic (Arabic, Persian, Pashto, Sorani/Kurmanji
+in Arabic letters, Urdu) and Noto Sans Ethiopic (Tigrinya, Amharic). ``text_guard`` switches
+font run by run (``<font name=…>``), so a Latin label beside an Arabic name keeps its letters.
+Those runs are shaped by HarfBuzz (``uharfbuzz``) through reportlab's shaping support; runs
+in the base font are not shaped, which keeps ordinary German text as fast as before.
 """
 
 from __future__ import annotations
@@ -19,13 +25,27 @@ from kimdesk.paths import resource_path
 FAMILY = "KIMSans"
 REGULAR = "KIMSans"
 BOLD = "KIMSans-Bold"
+ARABIC = "KIMArabic"
+ETHIOPIC = "KIMEthiopic"
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
+# family -> (regular file, bold file); the faces that need HarfBuzz
+SCRIPT_FAMILIES = {
+    ARABIC: ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
+    ETHIOPIC: ("NotoSansEthiopic-Regular.ttf", "NotoSansEthiopic-Bold.ttf"),
+}
+# code point ranges each script family is used for (before the base font is asked)
+SCRIPT_RANGES = {
+    ARABIC: ((0x0600, 0x06FF), (0x0750, 0x077F), (0x0870, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF)),
+    ETHIOPIC: ((0x1200, 0x139F), (0x2D80, 0x2DDF), (0xAB00, 0xAB2F)),
+}
+_SHAPED = {ARABIC, ARABIC + "-Bold", ETHIOPIC, ETHIOPIC + "-Bold"}
+_FAMILY_KEYS = {ARABIC.lower(), ETHIOPIC.lower()}
 _lock = threading.Lock()
 _registered = False
 
 
 def register() -> None:
-    """Register the family with reportlab (idempotent, thread-safe)."""
+    """Register the families with reportlab (idempotent, thread-safe)."""
     global _registered
     if _registered:
         return
@@ -33,15 +53,138 @@ def register() -> None:
         if _registered:
             return
         for name, file in _FILES.items():
-            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
+            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file)), shapable=True))
         # no oblique face is shipped: <i> falls back to the upright face instead of Helvetica
         pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
+        for family, (regular, bold) in SCRIPT_FAMILIES.items():
+            pdfmetrics.registerFont(TTFont(family, str(resource_path("fonts", regular)), shapable=True))
+            pdfmetrics.registerFont(TTFont(family + "-Bold", str(resource_path("fonts", bold)), shapable=True))
+            pdfmetrics.registerFontFamily(family, normal=family, bold=family + "-Bold", italic=family,
+                                          boldItalic=family + "-Bold")
+        _install_run_shaping()
         _registered = True
 
 
 @lru_cache(maxsize=1)
 def coverage() -> frozenset[int]:
-    """Code points that both faces can draw."""
+    """Code points that both faces of the base family can draw."""
     register()
     maps = [set(pdfmetrics.getFont(name).face.charToGlyph) for name in _FILES]
     return frozenset(set.intersection(*maps))
+
+
+@lru_cache(maxsize=None)
+def script_coverage(family: str) -> frozenset[int]:
+    """Code points both faces of a script family can draw."""
+    register()
+    maps = [set(pdfmetrics.getFont(name).face.charToGlyph) for name in (family, family + "-Bold")]
+    return frozenset(set.intersection(*maps))
+
+
+def script_family(cp: int) -> str | None:
+    """The script family that prints this code point, or None (base font or nothing)."""
+    for family, ranges in SCRIPT_RANGES.items():
+        if any(lo <= cp <= hi for lo, hi in ranges):
+            return family if cp in script_coverage(family) else None
+    return None
+
+
+def _install_run_shaping() -> None:
+    """Shape each font run of a word on its own, and only the runs in a script family.
+
+    reportlab shapes a whole word with the HarfBuzz face of its first fragment; a word such as
+    "(مینا)" – a parenthesis in DejaVu, letters in Noto Sans Arabic – would get glyph numbers
+    of the wrong font. Splitting the word into runs by font fixes that, and leaving runs in
+    the base font unshaped keeps German text on reportlab's fast path.
+    """
+    from reportlab.platypus import paragraph
+    from reportlab.pdfbase import ttfonts
+
+    original = ttfonts.shapeFragWord
+    if getattr(paragraph.shapeFragWord, "kimdesk_runs", False):
+        return
+
+    def shape_by_run(w, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if isinstance(w, ttfonts.ShapedFragWord):
+            return w
+        parts = w[1:]
+        if not any(getattr(f, "fontName", None) in _SHAPED for f, _s in parts):
+            return w
+        runs: list[list[tuple]] = []
+        for part in parts:
+            f = part[0]
+            name = getattr(f, "fontName", None) if not hasattr(f, "cbDefn") else None
+            if runs and (name is None or getattr(runs[-1][0][0], "fontName", None) == name):
+                runs[-1].append(part)
+            else:
+                runs.append([part])
+        pieces: list = []
+        total = 0.0
+        shaped_any = False
+        for run in runs:
+            name = getattr(run[0][0], "fontName", None)
+            width = sum(pdfmetrics.stringWidth(s, f.fontName, f.fontSize) for f, s in run
+                        if not hasattr(f, "cbDefn"))
+            if name in _SHAPED:
+                # no discretionary ligatures: "محمد" stays four letters, not the one-glyph ligature
+                result = original([width, *run], features=_FEATURES)
+                if result is not None and len(result) > 1 and result[1:] != run:
+                    shaped_any = True
+                    total += result[0]
+                    pieces.extend(result[1:])
+                    continue
+            total += width
+            pieces.extend(run)
+        if not shaped_any:
+            return w
+        new = ttfonts.makeShapedFragWord(w)([])
+        new.append(total)
+        new.extend(tuple(p) for p in pieces)
+        return new
+
+    shape_by_run.kimdesk_runs = True  # type: ignore[attr-defined]
+    paragraph.shapeFragWord = shape_by_run
+
+    break_lines = paragraph.Paragraph.breakLines
+
+    def shaped_break_lines(self, width):  # type: ignore[no-untyped-def]
+        """Turn shaping on for a paragraph only when it holds a run in a script family."""
+        style = self.style
+        if style.shaping or not any(getattr(f, "fontName", None) in _SHAPED for f in getattr(self, "frags", ())):
+            return break_lines(self, width)
+        self.style = _shaping_clone(style)
+        try:
+            return break_lines(self, width)
+        finally:
+            self.style = style
+
+    paragraph.Paragraph.breakLines = shaped_break_lines
+
+    from reportlab.platypus.paraparser import ParaParser
+
+    start_font = ParaParser.start_font
+
+    def start_script_font(self, attr):  # type: ignore[no-untyped-def]
+        """``<font name="KIMArabic">`` inside bold text stays bold (reportlab resets the weight)."""
+        outer = self._stack[-1] if self._stack else None
+        start_font(self, attr)
+        inner = self._stack[-1]
+        if outer is not None and str(getattr(inner, "fontName", "")).lower() in _FAMILY_KEYS:
+            inner.bold, inner.italic = getattr(outer, "bold", 0), getattr(outer, "italic", 0)
+
+    ParaParser.start_font = start_script_font
+
+
+_FEATURES = {"kern": True, "liga": True}
+_clones: dict[int, tuple[object, object]] = {}
+
+
+def _shaping_clone(style):  # type: ignore[no-untyped-def]
+    """The same paragraph style with shaping on (cached per style object)."""
+    hit = _clones.get(id(style))
+    if hit is not None and hit[0] is style:
+        return hit[1]
+    clone = style.clone(style.name + "+shaped", shaping=1)
+    with _lock:
+        _clones[id(style)] = (style, clone)
+    return clone

@@ -1,20 +1,25 @@
-"""The one-page hand-out for the person: each need, the office responsible, its contact, the next step.
+"""The one-page hand-out for the person: per chosen need, the office, how to reach it, the next appointment.
 
-Written for the person, in plain German; the interpreter explains it. It must fit on one
-page, so the content is shrunk to fit (``KeepInFrame``) rather than spilling onto a second
-sheet that gets lost.
+Written for the person: for each need the case manager chose to list, the office with its
+address, phone, e-mail and opening hours (from the agency catalogue), the person's contact
+there if known, and the next appointment there (``Appointment``; the team's internal
+follow-ups never appear). At the end the case manager's name, phone and e-mail. It never
+asks the person to show the sheet to every office. German first; with a language chosen,
+every text also in that language (the catalogues). It must fit one page, so the content is
+shrunk to fit (``KeepInFrame``) rather than spilling onto a second sheet that gets lost.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer
 
-from kimdesk.i18n import translate
+from kimdesk.reports import catalogue
 from kimdesk.reports import formatting as fmt
+from kimdesk.reports.bilingual import Markup, Texts
 from kimdesk.reports.template import (
     DEFAULT_ORGANISATION,
     PageSetup,
@@ -30,11 +35,24 @@ from kimdesk.reports.text_guard import TextGuard
 
 
 @dataclass
+class AppointmentLine:
+    on: date
+    at: time | None = None
+    place: str = ""
+    with_whom: str = ""
+    office: str = ""  # when the appointment is not tied to one of the listed needs
+
+
+@dataclass
 class HandoutLine:
     need: str
     office: str = ""
-    contact: str = ""  # person or function, phone, address: already joined by lines
-    next_step: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    opening_hours: str = ""
+    contact: str = ""  # the person's contact there
+    appointment: AppointmentLine | None = None
 
 
 @dataclass
@@ -44,57 +62,76 @@ class HandoutDoc:
     lines: list[HandoutLine] = field(default_factory=list)
     case_manager: str = ""
     organisation: str = DEFAULT_ORGANISATION
-    next_conference: date | None = None
-    next_follow_up: date | None = None
     on: date | None = None
+    case_manager_phone: str = ""
+    case_manager_email: str = ""
+    other_appointments: list[AppointmentLine] = field(default_factory=list)
+    language: str | None = None  # catalogue code of the person's language; None: German only
 
 
 def render_handout(doc: HandoutDoc, *, printed_at: datetime | None = None) -> Rendered:
-    setup = PageSetup(title=translate("Print", "Ihre Ansprechstellen"), organisation=doc.organisation,
-                      reference=translate("Print", "Az. {number}").format(number=doc.case_number), printed_at=printed_at)
-    return render(lambda s, g: _story(doc, setup, s, g), setup, styles=Styles(size=10))
+    de = catalogue.load(catalogue.GERMAN)
+    setup = PageSetup(title=de.text("handout.title"), organisation=doc.organisation,
+                      reference=f"Az. {doc.case_number}", printed_at=printed_at)
+    return render(lambda s, g: _story(doc, setup, s, g), setup, styles=Styles(size=9.5))
+
+
+def appointment_text(a: AppointmentLine) -> str:
+    parts = [fmt.weekday_day(a.on) + (", " + fmt.clock(a.at) if a.at else "")]
+    parts += [p for p in (a.office, a.place, a.with_whom) if p]
+    return "\n".join(parts)
 
 
 def _story(doc: HandoutDoc, setup: PageSetup, s: Styles, g: TextGuard) -> list[Flowable]:
     width = frame_width(setup)
     on = doc.on or date.today()
+    t = Texts(catalogue.load(doc.language) if doc.language else None, s, g, width)
+    name = g.markup(doc.person_name, "Name")
     content: list[Flowable] = [
-        Paragraph(translate("Print", "Ihre Ansprechstellen"), s.title),
-        Paragraph(translate("Print", "für {name} – Stand {date}").format(
-            name=g.markup(doc.person_name, translate("Print", "Name")), date=fmt.day(on)), s.subtitle),
-        Paragraph(translate("Print", "Hier sehen Sie, welche Stelle sich um welches Anliegen kümmert, wen Sie dort "
-                                     "erreichen und was als Nächstes geschieht. Bringen Sie dieses Blatt zu Ihren "
-                                     "Terminen mit."), s.body),
+        *t.both("handout.title", s.title),
+        *t.both("handout.subtitle", s.subtitle, name=Markup(name, doc.person_name), date=fmt.day(on)),
+        *t.note(),
+        *t.both("handout.intro", s.body),
         Spacer(1, 2 * mm),
     ]
     rows = []
     for i, line in enumerate(doc.lines, 1):
-        where = translate("Print", "Zeile {n}").format(n=i)
+        where = f"Zeile {i}"
+        reach = []
+        if line.address:
+            reach.append(g.markup(line.address, where))
+        if line.phone:
+            reach.append(f"{t.inline('handout.phone')}: " + g.markup(line.phone, where))
+        if line.email:
+            reach.append(f"{t.inline('handout.email')}: " + g.markup(line.email, where))
+        if line.opening_hours:
+            reach.append(f"{t.inline('handout.hours')}: " + g.markup(line.opening_hours, where))
+        if line.contact:
+            reach.append(f"{t.inline('handout.contact')}: " + g.markup(line.contact, where))
         rows.append([g.markup(line.need, where),
-                     g.markup(line.office, where) or translate("Print", "wird noch geklärt"),
-                     g.markup(line.contact, where) or "–",
-                     g.markup(line.next_step, where) or "–"])
+                     g.markup(line.office, where) or t.short("handout.unclear"),
+                     "<br/>".join(reach) or "–",
+                     g.markup(appointment_text(line.appointment), where) if line.appointment else "–"])
     if rows:
-        widths = [40 * mm, 40 * mm, 0.0, 45 * mm]
+        widths = [32 * mm, 36 * mm, 0.0, 42 * mm]
         widths[2] = width - sum(widths)
-        content.append(data_table([translate("Print", "Ihr Anliegen"), translate("Print", "Zuständige Stelle"),
-                                   translate("Print", "Kontakt"), translate("Print", "Nächster Termin / Schritt")],
-                                  rows, widths, s))
+        content.append(data_table([t.short("handout.need"), t.short("handout.office"), t.short("handout.reach"),
+                                   t.short("handout.appointment")], rows, widths, s))
     else:
-        content.append(Paragraph(translate("Print", "Zurzeit sind keine offenen Anliegen erfasst."), s.body))
+        content += t.both("handout.none", s.body)
+    if doc.other_appointments:
+        content.append(Spacer(1, 2 * mm))
+        content.append(Paragraph(f"<b>{t.inline('handout.other_appointments')}</b>", s.body))
+        for a in doc.other_appointments:
+            content.append(Paragraph("– " + g.markup(appointment_text(a).replace("\n", ", "), "Termin"), s.body))
     content.append(Spacer(1, 4 * mm))
-    if doc.next_conference:
-        content.append(Paragraph(translate("Print", "<b>Nächste Fallkonferenz:</b> {date}").format(
-            date=fmt.weekday_day(doc.next_conference)), s.body))
-    if doc.next_follow_up:
-        content.append(Paragraph(translate("Print", "<b>Nächster Termin bei Ihrer Ansprechperson:</b> {date}").format(
-            date=fmt.weekday_day(doc.next_follow_up)), s.body))
-    org = g.markup(doc.organisation, translate("Print", "Briefkopf"))
-    if doc.case_manager:
-        content.append(Paragraph(translate("Print", "<b>Ihre Ansprechperson:</b> {name}, {org}").format(
-            org=org, name=g.markup(doc.case_manager, translate("Print", "Case Manager:in"))), s.body))
-    else:
-        content.append(Paragraph(translate("Print", "<b>Ihre Ansprechstelle:</b> {org}").format(org=org), s.body))
+    who = [g.markup(doc.case_manager, "Case Manager:in")] if doc.case_manager else []
+    who.append(g.markup(doc.organisation, "Briefkopf"))
+    if doc.case_manager_phone:
+        who.append(f"{t.inline('handout.phone')}: " + g.markup(doc.case_manager_phone, "Telefon"))
+    if doc.case_manager_email:
+        who.append(f"{t.inline('handout.email')}: " + g.markup(doc.case_manager_email, "E-Mail"))
+    content.append(Paragraph(f"<b>{t.inline('handout.case_manager')}:</b><br/>" + "<br/>".join(who), s.body))
     content += notice_section(g.notices, s)
     g.listed = True
     # one sheet: shrink rather than overflow onto a second page

@@ -1,7 +1,11 @@
-"""The plan (*Hilfeplan* / *Zielvereinbarung*) as a one-page agreement for the person to keep and sign.
+"""The plan as the *Zielvereinbarung*: a one-page agreement for the person to keep and sign.
 
-Goals with their measures (what, who – office or person –, by when, status), the review
-date, and signature lines for the person and the case manager. Like the hand-out it must fit
+A KIM plan is an agreement between the person and the case management, not the youth
+office's *Hilfeplan* under § 36 SGB VIII, so it is titled "Zielvereinbarung". It shows the
+starting situation and the person's resources from the assessment (never the health notes),
+the offices involved, the goals with their measures (what, who – office or person –, by
+when, status), the review date, and signature lines for the person, the guardian or legal
+representative when the person is a minor or has one, and the case manager. It must fit
 one sheet, so the content is shrunk to fit rather than spilling onto a second page. The
 person is named in the body (it is their paper), never in the page header or footer.
 """
@@ -16,7 +20,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer
 
 from kimdesk.i18n import translate
+from kimdesk.reports import catalogue
 from kimdesk.reports import formatting as fmt
+from kimdesk.reports.bilingual import Markup, Texts
 from kimdesk.reports.template import (
     DEFAULT_ORGANISATION,
     RULE,
@@ -24,6 +30,7 @@ from kimdesk.reports.template import (
     Rendered,
     Styles,
     data_table,
+    field_table,
     frame_height,
     frame_width,
     notice_section,
@@ -61,29 +68,46 @@ class PlanDoc:
     case_manager: str = ""
     organisation: str = DEFAULT_ORGANISATION
     on: date | None = None
+    situation: list[tuple[str, str]] = field(default_factory=list)  # (label, text) from the assessment
+    resources: str = ""
+    offices: list[str] = field(default_factory=list)
+    guardian: bool = False
+    language: str | None = None  # catalogue code of the person's language; None: German only
 
 
 def render_plan(doc: PlanDoc, *, printed_at: datetime | None = None) -> Rendered:
-    setup = PageSetup(title=translate("Print", "Hilfeplan"), organisation=doc.organisation,
-                      reference=translate("Print", "Az. {number}").format(number=doc.case_number), printed_at=printed_at)
+    de = catalogue.load(catalogue.GERMAN)
+    setup = PageSetup(title=de.text("plan.title"), organisation=doc.organisation,
+                      reference=f"Az. {doc.case_number}", printed_at=printed_at)
     return render(lambda s, g: _story(doc, setup, s, g), setup, styles=Styles(size=9.5))
 
 
 def _story(doc: PlanDoc, setup: PageSetup, s: Styles, g: TextGuard) -> list[Flowable]:
     width = frame_width(setup)
     on = doc.on or date.today()
-    org = g.markup(doc.organisation, translate("Print", "Briefkopf"))
-    state = (translate("Print", "vereinbart am {date}").format(date=fmt.day(doc.agreed_on))
-             if doc.agreed_on and not doc.draft else translate("Print", "Entwurf zur Besprechung"))
+    t = Texts(catalogue.load(doc.language) if doc.language else None, s, g, width)
+    org = g.markup(doc.organisation, "Briefkopf")
+    name = g.markup(doc.person_name, "Name")
+    agreed = bool(doc.agreed_on and not doc.draft)
+    state = t.german("plan.agreed", date=fmt.day(doc.agreed_on)) if agreed else t.german("plan.draft")
     content: list[Flowable] = [
-        Paragraph(translate("Print", "Hilfeplan – Zielvereinbarung"), s.title),
-        Paragraph(translate("Print", "für {name} – Stand {date} – {state}").format(
-            name=g.markup(doc.person_name, translate("Print", "Name")), date=fmt.day(on), state=state), s.subtitle),
-        Paragraph(translate("Print", "Wir haben gemeinsam besprochen, was Sie erreichen wollen und wer was bis wann "
-                                     "dafür tut. Dieses Blatt ist für Sie. Bringen Sie es zu Ihren Terminen "
-                                     "mit."), s.body),
-        Spacer(1, 2 * mm),
+        *t.both("plan.title", s.title),
+        Paragraph(t.german("plan.for", name=name, date=fmt.day(on)) + f" – {state}", s.subtitle),
+        *t.translated("plan.for", name=doc.person_name, date=fmt.day(on)),
+        *t.note(),
+        *t.both("plan.intro", s.body),
     ]
+    if doc.situation:
+        content.append(Paragraph(t.short("plan.situation"), s.h3))
+        content.append(field_table([(g.markup(label, label), g.markup(text, label)) for label, text in doc.situation],
+                                   s, width, label_width=32 * mm))
+    if doc.resources:
+        content.append(Paragraph(t.short("plan.resources"), s.h3))
+        content.append(Paragraph(g.markup(doc.resources, "Ressourcen"), s.body))
+    if doc.offices:
+        content.append(Paragraph(f"<b>{t.inline('plan.offices')}</b> "
+                                 + ", ".join(g.markup(o, "Stellen") for o in doc.offices), s.body))
+    content.append(Paragraph(t.short("plan.goals"), s.h3))
     rows = []
     extra: list[tuple] = []
     for n, goal in enumerate(doc.goals, 1):
@@ -106,27 +130,25 @@ def _story(doc: PlanDoc, setup: PageSetup, s: Styles, g: TextGuard) -> list[Flow
         extra.insert(0, ("BACKGROUND", (0, 1), (-1, -1), colors.white))  # goals, not stripes, group the rows
         widths = [48 * mm, 0.0, 38 * mm, 23 * mm, 17 * mm]
         widths[1] = width - sum(widths)
-        content.append(data_table([translate("Print", "Ziel"), translate("Print", "Maßnahme"),
-                                   translate("Print", "Wer"), translate("Print", "Bis wann"),
-                                   translate("Print", "Stand")], rows, widths, s, extra=extra))
+        content.append(data_table([t.short("plan.goal"), t.short("plan.measure"), t.short("plan.who"),
+                                   t.short("plan.due"), t.short("plan.status")], rows, widths, s, extra=extra))
     else:
-        content.append(Paragraph(translate("Print", "Es sind noch keine Ziele vereinbart."), s.body))
+        content += t.both("plan.none", s.body)
     content.append(Spacer(1, 3 * mm))
     when = fmt.weekday_day(doc.review_on) if doc.review_on else "____________"
-    review = translate("Print", "<b>Wir überprüfen den Plan gemeinsam am:</b> {date}").format(date=when)
-    content.append(Paragraph(review, s.body))
+    content.append(Paragraph(f"<b>{t.inline('plan.review')}</b> {when}", s.body))
     if doc.note:
-        content.append(Paragraph("<b>" + translate("Print", "Außerdem vereinbart:") + "</b> "
-                                 + g.markup(doc.note, translate("Print", "Vermerk")), s.body))
-    content.append(Paragraph(translate("Print", "Sie können den Plan jederzeit mit uns ändern. Ihre Ansprechperson: "
-                                                "{who}, {org}.").format(
-        who=g.markup(doc.case_manager, translate("Print", "Case Manager:in")) or "–", org=org), s.small))
+        content.append(Paragraph(f"<b>{t.inline('plan.also')}</b> " + g.markup(doc.note, "Vermerk"), s.body))
+    who = g.markup(doc.case_manager, "Case Manager:in") or "–"
+    content += t.both("plan.change", s.small, who=Markup(who, doc.case_manager or "–"),
+                      org=Markup(org, doc.organisation))
     content.append(Spacer(1, 8 * mm))
     manager = g.markup(doc.case_manager, translate("Print", "Case Manager:in"))
-    content.append(signature_block([(translate("Print", "Ort, Datum"), ""),
-                                    (translate("Print", "Unterschrift der Person"), ""),
-                                    (translate("Print", "Unterschrift Case Manager:in"), manager)],
-                                   s, width, gap=14 * mm))
+    lines = [(t.short("sign.place_date"), ""), (t.short("plan.sign_person"), "")]
+    if doc.guardian:
+        lines.append((t.short("plan.sign_guardian"), ""))
+    lines.append((t.short("plan.sign_case_manager"), manager))
+    content.append(signature_block(lines, s, width, gap=14 * mm))
     content += notice_section(g.notices, s)
     g.listed = True
     return [KeepInFrame(width, frame_height(setup), content, mode="shrink")]

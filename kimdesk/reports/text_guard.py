@@ -1,12 +1,17 @@
-"""Make user text printable, and say so when it could not be printed as written.
+"""Make user text printable in its own script, and say so when it could not be.
 
-The embedded font covers Latin, Greek and Cyrillic. Two kinds of text would come out wrong:
-characters the font has no glyph for (Ge'ez, CJK, …) would become empty boxes, and scripts
-that need shaping or right-to-left ordering (Arabic, Hebrew, Indic scripts, …) would print
-as unjoined letters in the wrong order, because reportlab shapes text only with HarfBuzz,
-which KIMdesk does not ship. Such runs are replaced by their Latin transliteration
-(``anyascii``) between ⟨ ⟩ marks, and every affected field is recorded as a ``Notice`` that
-the document lists at its end and the caller reports; nothing is dropped silently.
+Paragraph markup (``markup``, ``paragraphs``) prints every script a bundled font covers as
+written: Latin, Greek and Cyrillic in the base font, Arabic-script text (Arabic, Persian,
+Pashto, Kurdish) and Ethiopic (Tigrinya, Amharic) in their Noto fonts, switched run by run
+and shaped by HarfBuzz (see ``fonts``). Right-to-left runs inside a left-to-right line are
+put in visual order word by word (HarfBuzz orders the letters inside a word), so the text
+layer holds the original letters in visual order, presentation forms folded by NFKC.
+
+Only what no bundled font covers (Hebrew, CJK, Indic scripts, …) – and anything drawn
+straight on the canvas (``plain``: page header and footer) outside the base font – is
+replaced by its Latin transliteration (``anyascii``) between ⟨ ⟩ marks, as the last resort;
+every affected field is recorded as a ``Notice`` that the document lists at its end and the
+caller reports; nothing is dropped silently.
 """
 
 from __future__ import annotations
@@ -103,10 +108,10 @@ class TextGuard:
     listed: bool = False  # the document already placed the notice list itself
 
     def plain(self, text: object, where: str) -> str:
-        """Printable plain text (for canvas drawing and table cells without markup)."""
+        """Printable plain text in the base font (for drawing straight on the canvas)."""
         if text is None:
             return ""
-        value = unicodedata.normalize("NFC", str(text)).replace("\r\n", "\n").replace("\t", " ")
+        value = _clean(text)
         if _plain_safe(value):
             return value
         kinds: list[tuple[str, str]] = []
@@ -147,12 +152,190 @@ class TextGuard:
             self.notices.append(Notice(where, tuple(scripts)))
         return "".join(out)
 
-    def markup(self, text: object, where: str) -> str:
-        """Paragraph markup: escaped, line breaks kept."""
-        return escape(self.plain(text, where)).replace("\n", "<br/>")
+    def markup(self, text: object, where: str, *, rtl: bool = False) -> str:
+        """Paragraph markup: escaped, line breaks kept, each script in a font that prints it.
+
+        ``rtl``: the line's base direction is right-to-left (a text in Arabic or Persian that is
+        laid out one line per call, see ``bilingual``): the order of its runs is reversed too.
+        """
+        if text is None:
+            return ""
+        value = _clean(text)
+        if _plain_safe(value):
+            return escape(value).replace("\n", "<br/>")
+        return self._script_markup(value, where, rtl)
 
     def paragraphs(self, text: object, where: str) -> list[str]:
         """Markup per paragraph (blank lines separate), so long texts can break between them."""
-        cleaned = self.plain(text, where)
-        blocks = [b.strip("\n") for b in cleaned.split("\n\n")]
-        return [escape(b).replace("\n", "<br/>") for b in blocks if b.strip()]
+        if text is None:
+            return []
+        blocks = [b.strip("\n") for b in _clean(text).split("\n\n")]
+        return [self.markup(b, where) for b in blocks if b.strip()]
+
+    def _script_markup(self, value: str, where: str, rtl: bool = False) -> str:
+        tokens: list[tuple[str, str]] = []  # (character, font: "" = base font)
+        scripts: list[str] = []
+        kinds: list[tuple[str, str]] = []
+        for ch in value:
+            cat = unicodedata.category(ch)
+            if ch == "\n" or cat == "Zs":
+                kinds.append(("space", ch if ch == "\n" else " "))
+            elif ch in _JOINERS and kinds and kinds[-1][0] in fonts.SCRIPT_FAMILIES:
+                kinds.append((kinds[-1][0], ch))  # ZWNJ/ZWJ inside Persian words: they decide the joining
+            elif cat in ("Cc", "Cf", "Cs"):
+                continue
+            elif family := fonts.script_family(ord(ch)):
+                kinds.append((family, ch))
+            else:
+                kinds.append(("ok" if printable(ch) else "bad", ch))
+        _attach_punctuation(kinds)
+        i, n = 0, len(kinds)
+        while i < n:
+            kind, ch = kinds[i]
+            if kind != "bad":
+                tokens.append((ch, "" if kind in ("ok", "space") else kind))
+                i += 1
+                continue
+            j = i
+            while j < n and kinds[j][0] in ("bad", "space") and kinds[j][1] != "\n":
+                j += 1
+            while kinds[j - 1][0] == "space":
+                j -= 1
+            run = "".join(c for _k, c in kinds[i:j])
+            tokens.extend((c, "") for c in OPEN + (anyascii(run).strip() or "?") + CLOSE)
+            for k, c in kinds[i:j]:
+                if k == "bad" and (script := script_of(c)) not in scripts:
+                    scripts.append(script)
+            i = j
+        if scripts:
+            self.notices.append(Notice(where, tuple(scripts)))
+        return _emit(_visual_order_rtl(tokens) if rtl else _visual_order(tokens))
+
+
+_JOINERS = ("\u200c", "\u200d")
+
+
+def _attach_punctuation(kinds: list[tuple[str, str]]) -> None:
+    """Punctuation glued to a word in a script family goes into that font when it has the glyph.
+
+    So HarfBuzz places a full stop or comma after an Arabic word on the correct (left) side.
+    """
+    for order in (range(len(kinds)), range(len(kinds) - 1, -1, -1)):
+        for i in order:
+            kind, ch = kinds[i]
+            if kind != "ok" or unicodedata.bidirectional(ch) in ("L", "R", "AL"):
+                continue
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(kinds) and kinds[j][0] in fonts.SCRIPT_FAMILIES \
+                        and ord(ch) in fonts.script_coverage(kinds[j][0]):
+                    kinds[i] = (kinds[j][0], ch)
+                    break
+
+
+def _word_direction(word: list[tuple[str, str]]) -> str:
+    kinds = {_strong(ch) for ch, _font in word}
+    return "R" if "R" in kinds else ("L" if "L" in kinds else "")
+
+
+def _visual_order_rtl(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """One line whose base direction is right-to-left, in visual order, word by word.
+
+    Words run right to left; a run of left-to-right words (a § citation, a Latin name) keeps
+    its own order; a neutral word (a number, a dash) between two left-to-right words joins
+    them, otherwise it follows the base direction.
+    """
+    words: list[list[tuple[str, str]]] = [[]]
+    for tok in tokens:
+        if tok[0] == " ":
+            words.append([])
+        else:
+            words[-1].append(tok)
+    words = [w for w in words if w]
+    dirs = [_word_direction(w) for w in words]
+    for i, d in enumerate(dirs):
+        if not d:
+            before = next((x for x in reversed(dirs[:i]) if x), "R")
+            after = next((x for x in dirs[i + 1:] if x), "R")
+            dirs[i] = "L" if before == after == "L" else "R"
+    runs: list[tuple[str, list[list[tuple[str, str]]]]] = []
+    for word, d in zip(words, dirs):
+        if d == "L" and runs and runs[-1][0] == "L":
+            runs[-1][1].append(word)
+        else:
+            runs.append((d, [word]))
+    out: list[tuple[str, str]] = []
+    for _d, run in reversed(runs):
+        for word in run:
+            if out:
+                out.append((" ", ""))
+            out.extend(word)
+    return out
+
+
+def _clean(text: object) -> str:
+    return unicodedata.normalize("NFC", str(text)).replace("\r\n", "\n").replace("\t", " ")
+
+
+def _strong(ch: str) -> str:
+    """"R" for a right-to-left letter, "L" for a left-to-right one, "" for neutral characters."""
+    kind = unicodedata.bidirectional(ch)
+    if kind in ("R", "AL"):
+        return "R"
+    return "L" if kind == "L" else ""
+
+
+def _visual_order(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Reverse the word order of each right-to-left run inside a left-to-right line.
+
+    A run reaches from the first to the last right-to-left letter with no left-to-right letter
+    or line break between; HarfBuzz puts the letters of each word in visual order itself.
+    """
+    out = list(tokens)
+    i, n = 0, len(out)
+    while i < n:
+        if _strong(out[i][0]) != "R":
+            i += 1
+            continue
+        j, last = i, i
+        while j < n and out[j][0] != "\n" and _strong(out[j][0]) != "L":
+            if _strong(out[j][0]) == "R":
+                last = j
+            j += 1
+        span = out[i:last + 1]
+        words: list[list[tuple[str, str]]] = [[]]
+        for tok in span:
+            if tok[0] == " ":
+                words.append([tok])
+                words.append([])
+            else:
+                words[-1].append(tok)
+        out[i:last + 1] = [tok for word in reversed(words) for tok in word]
+        i = last + 1
+    return out
+
+
+def _emit(tokens: list[tuple[str, str]]) -> str:
+    """Markup with a ``<font>`` element around each run in a script family.
+
+    A space between two characters of the same script family stays inside the run.
+    """
+    fonts_of = [font for _ch, font in tokens]
+    for k, (ch, font) in enumerate(tokens):
+        if ch == " " and not font:
+            before = next((f for c, f in reversed(tokens[:k]) if c != " "), "")
+            after = next((f for c, f in tokens[k + 1:] if c != " "), "")
+            if before and before == after:
+                fonts_of[k] = before
+    parts: list[str] = []
+    current = ""
+    for (ch, _font), font in zip(tokens, fonts_of):
+        if font != current:
+            if current:
+                parts.append("</font>")
+            if font:
+                parts.append(f'<font name="{font}">')
+            current = font
+        parts.append("<br/>" if ch == "\n" else escape(ch))
+    if current:
+        parts.append("</font>")
+    return "".join(parts)

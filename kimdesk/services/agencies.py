@@ -34,6 +34,7 @@ AGENCY_FIELDS = {
     "phone": lambda x: v.phone(x),
     "email": lambda x: v.email(x),
     "contact_person": lambda x: v.text(x, "contact_person", max_len=200),
+    "opening_hours": lambda x: v.text(x, "opening_hours", max_len=500),
     "is_public_body": bool,
     "is_immigration_office": bool,
 }
@@ -50,6 +51,7 @@ class AgencyRow:
     phone: str
     email: str
     contact_person: str
+    opening_hours: str
     is_public_body: bool
     is_immigration_office: bool
 
@@ -61,7 +63,7 @@ def list_agencies(store: Store) -> list[AgencyRow]:
     with store.session(write=False) as s:
         return [AgencyRow(a.id, a.name, a.kind or "", a.legal_domain or "", tuple(a.municipalities or ()),
                           a.address or "", a.phone or "", a.email or "", a.contact_person or "",
-                          bool(a.is_public_body), bool(a.is_immigration_office))
+                          a.opening_hours or "", bool(a.is_public_body), bool(a.is_immigration_office))
                 for a in s.scalars(select(Agency).where(Agency.deleted.is_(False))
                                    .order_by(Agency.legal_domain, Agency.name))]
 

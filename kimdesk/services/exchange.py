@@ -26,6 +26,7 @@ from kimdesk.models import (
     Addendum,
     Agency,
     AgendaItem,
+    Appointment,
     Client,
     Conference,
     ConferenceClient,
@@ -141,6 +142,9 @@ def parse(doc: Any) -> Plan:
     for i, obj in enumerate(fmt.read_list(doc, "tasks", "")):
         path = f"tasks[{i}]"
         plan.add(Task, fmt.read_id(obj, path), fmt.read_fields(obj, fmt.TASK, path), path)
+    for i, obj in enumerate(fmt.read_list(doc, "appointments", "")):
+        path = f"appointments[{i}]"
+        plan.add(Appointment, fmt.read_id(obj, path), fmt.read_fields(obj, fmt.APPOINTMENT, path), path)
     return plan
 
 
@@ -437,6 +441,7 @@ def export_conn(conn: Connection, *, conference_ids: set[str] | None = None) -> 
     doc["conferences"] = export_conferences(conn, conference_ids)
     if conference_ids is None:
         doc["tasks"] = [{"id": r.id} | _fields(r, fmt.TASK) for r in _rows(conn, Task)]
+        doc["appointments"] = [{"id": r.id} | _fields(r, fmt.APPOINTMENT) for r in _rows(conn, Appointment)]
     return doc
 
 

@@ -98,6 +98,7 @@ AGENCY: list[Field] = [
     ("phone", "phone", "str?"),
     ("email", "email", "str?"),
     ("contact_person", "contact_person", "str?"),
+    ("opening_hours", "opening_hours", "text?"),
     ("is_public_body", "is_public_body", "bool"),
     ("is_immigration_office", "is_immigration_office", "bool"),
 ]
@@ -186,6 +187,16 @@ TASK: list[Field] = [
     ("assigned_to", "assigned_to", "str?"),
     ("rule", "rule", "str?"),
     ("source_key", "source_key", "str?"),
+]
+# the person's appointments (not the team's follow-ups): printed on the hand-out
+APPOINTMENT: list[Field] = [
+    ("client_id", "client_id", "uuid"),
+    ("on", "on", "date"),
+    ("time", "at", "time?"),
+    ("place", "place", "str?"),
+    ("with_whom", "with_whom", "str?"),
+    ("agency_id", "agency_id", "uuid?"),
+    ("note", "note", "text?"),
 ]
 # a client's "school_entry" object (newly arrived young people); school_form one of SCHOOL_FORMS or null
 SCHOOL_ENTRY: list[Field] = [

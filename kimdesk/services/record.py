@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
 from typing import Any
 
 from sqlalchemy import select
@@ -27,7 +27,7 @@ from kimdesk.models import (
     ResidenceRecord,
     new_id,
 )
-from kimdesk.services import access, assessment, clients, tasks
+from kimdesk.services import access, appointments, assessment, clients, tasks
 from kimdesk.services import consents as consent_rules
 from kimdesk.services.edits import Edit, recording
 from kimdesk.store.store import Store
@@ -81,6 +81,16 @@ class ConferenceRow:
 
 
 @dataclass(frozen=True)
+class AppointmentRow:
+    id: str
+    on: date
+    at: time | None
+    office: str
+    place: str | None
+    with_whom: str | None
+
+
+@dataclass(frozen=True)
 class Record:
     client: dict[str, Any]
     household: list[MemberRow]
@@ -88,6 +98,7 @@ class Record:
     consents: list[ConsentRow]
     conferences: list[ConferenceRow]
     tasks: list[tasks.DueItem]
+    appointments: list[AppointmentRow] = field(default_factory=list)
 
     @property
     def id(self) -> str:
@@ -129,6 +140,8 @@ def load(store: Store, client_id: str, *, today: date | None = None, log: bool =
                     for c in s.scalars(select(Consent).where(Consent.client_id == client_id,
                                                              Consent.deleted.is_(False))
                                        .order_by(Consent.given_on.desc(), Consent.id))]
+        dates = [AppointmentRow(a.id, a.on, a.at, names.get(a.agency_id or "", ""), a.place, a.with_whom)
+                 for a in appointments.for_client(s, client_id)]
         conferences = [ConferenceRow(c.id, c.date, c.title, c.place, c.status)
                        for c in s.scalars(select(Conference).join(
                            ConferenceClient, ConferenceClient.conference_id == Conference.id)
@@ -137,7 +150,7 @@ def load(store: Store, client_id: str, *, today: date | None = None, log: bool =
     due = tasks.due_items(store, today=day, client_id=client_id, horizon_days=None, include_undated=True)
     if log:
         log_access(store, client_id)
-    return Record(data, members, contacts, consents, conferences, due)
+    return Record(data, members, contacts, consents, conferences, due, dates)
 
 
 CYCLE_FIELDS = ("status", "opened_on", "closed_on")

@@ -29,6 +29,7 @@ class Option:
     maximum: int | None = None
     # (value, label callable) pairs for a closed list
     choices: tuple[tuple[str, Callable[[], str]], ...] | None = None
+    max_length: int | None = None  # for text options
 
     def clean(self, value: Any) -> Any:
         """The value in this option's type, or a ValidationError a user understands."""
@@ -46,6 +47,9 @@ class Option:
         if self.type is bool:
             return bool(value)
         text = "" if value is None else str(value).strip()
+        if self.max_length is not None and len(text) > self.max_length:
+            raise ValidationError(translate("Settings", "„{title}“ darf höchstens {max} Zeichen lang sein.").format(
+                title=self.title(), max=self.max_length), self.key)
         if self.choices is not None and text not in {c for c, _ in self.choices}:
             raise ValidationError(translate("Settings", "„{value}“ ist für „{title}“ nicht vorgesehen.").format(
                 value=text[:30], title=self.title()), self.key)
@@ -88,6 +92,14 @@ USER_NAME = Option(
     "user.name", str, "",
     title=lambda: translate("Settings", "Ihr Name (Vorgabe für Case Manager:in und Protokolle)"))
 
+USER_PHONE = Option(
+    "user.phone", str, "",
+    title=lambda: translate("Settings", "Ihre Telefonnummer (für das Merkblatt der Person)"), max_length=100)
+
+USER_EMAIL = Option(
+    "user.email", str, "",
+    title=lambda: translate("Settings", "Ihre E-Mail-Adresse (für das Merkblatt der Person)"), max_length=200)
+
 SYNC_INTERVAL_MINUTES = Option(
     "sync.interval_minutes", int, 15,
     title=lambda: translate("Settings", "Automatisch synchronisieren alle (Minuten, 0 = nur von Hand)"),
@@ -105,13 +117,29 @@ IMPORT_MAX_MB = Option(
     help=lambda: translate("Settings", "Größere Dateien werden abgelehnt, ohne sie ganz zu lesen."),
     minimum=1, maximum=4096)
 
+PRIVACY_CONTROLLER = Option(
+    "privacy.controller", str, "",
+    title=lambda: translate("Settings", "Verantwortliche Stelle (Name, Anschrift) für die Datenschutzinformation"),
+    help=lambda: translate("Settings", "Steht auf der Information nach Art. 13 DSGVO und in der Auskunft nach "
+                                       "Art. 15 DSGVO, z. B. „Stadt Aachen, Der Oberbürgermeister, Markt 39, "
+                                       "52062 Aachen“."),
+    max_length=300)
+
+PRIVACY_DPO = Option(
+    "privacy.dpo", str, "",
+    title=lambda: translate("Settings", "Datenschutzbeauftragte:r (Name, Erreichbarkeit)"),
+    help=lambda: translate("Settings", "Steht auf der Information nach Art. 13 DSGVO und in der Auskunft nach "
+                                       "Art. 15 DSGVO: Name oder Funktion, Anschrift, Telefon, E-Mail."),
+    max_length=300)
+
 # shown in the settings dialog, in this order
-OPTIONS: tuple[Option, ...] = (USER_NAME, LANGUAGE, AUTOLOCK_MINUTES, SYNC_INTERVAL_MINUTES, BACKUP_KEEP,
-                               IMPORT_MAX_MB)
+OPTIONS: tuple[Option, ...] = (USER_NAME, USER_PHONE, USER_EMAIL, LANGUAGE, AUTOLOCK_MINUTES, SYNC_INTERVAL_MINUTES,
+                               BACKUP_KEEP, IMPORT_MAX_MB, PRIVACY_CONTROLLER, PRIVACY_DPO)
 BY_KEY = {o.key: o for o in OPTIONS}
 
 # remembered state that is not shown as a setting
 QUICK_NOTE_PLACE = Option("ui.quick_note_place", str, "", title=lambda: "")
+LAST_PRINTER = Option("print.last_printer", str, "", title=lambda: "", max_length=200)
 
 
 def values(store: Store) -> dict[str, Any]:

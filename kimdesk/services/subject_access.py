@@ -28,7 +28,7 @@ from kimdesk.store.clock import physical_ms
 
 # the order of the sections; tables the export does not name come after them
 ORDER = ("client", "household_member", "need", "responsibility", "responsibility_event", "counselling_contact",
-         "consent", "task", "case_phase", "first_contact", "assessment", "residence_record", "benefit_record",
+         "consent", "appointment", "task", "case_phase", "first_contact", "assessment", "residence_record", "benefit_record",
          "case_plan", "plan_goal", "plan_measure", "school_entry", "finding_case", "conflict_resolution")
 
 
@@ -83,7 +83,8 @@ def action_label(action: str) -> str:
             "sync": translate("Art15", "synchronisiert")}.get(action, action)
 
 
-def collect(conn: Connection, client_id: str, organisation: str, *, on: date | None = None) -> SubjectAccessDoc:
+def collect(conn: Connection, client_id: str, organisation: str, *, on: date | None = None,
+            controller: str = "", dpo: str = "") -> SubjectAccessDoc:
     """The export as a plain document (rendered by ``reports.subject_access``)."""
     from kimdesk.sync.erasure import cascade
 
@@ -99,7 +100,7 @@ def collect(conn: Connection, client_id: str, organisation: str, *, on: date | N
         "needs": {r["id"]: r["category"] for r in rows.get("need", [])},
         "findings": dict(conn.execute(select(StructuralFinding.id, StructuralFinding.title)).all()),
     }
-    sections: list[Section] = [_about(conn, person, ctx)]
+    sections: list[Section] = [_about(conn, person, ctx, organisation, controller, dpo)]
     client_row = rows.pop("client")[0]
     sections.append(Section(fields.title("client"), fields=[
         (label, fmt(client_row.get(c), ctx)) for c, label, fmt in fields.columns("client", list(client_row))]))
@@ -124,14 +125,18 @@ def collect(conn: Connection, client_id: str, organisation: str, *, on: date | N
                             on or date.today(), sorted(covered))
 
 
-def _about(conn: Connection, person: Any, ctx: dict[str, Any]) -> Section:
-    """Art. 15 (1) a–h: purposes, recipients, storage period, rights, origin."""
+def _about(conn: Connection, person: Any, ctx: dict[str, Any], organisation: str, controller: str,
+           dpo: str) -> Section:
+    """Art. 15 (1) a–h: controller, purposes, recipients, storage period, rights, origin."""
     recipients = sorted({ctx["agencies"].get(r[0], "") for r in conn.exec_driver_sql(
         "SELECT agency_id FROM consent WHERE client_id = ? AND deleted = 0 UNION "
         "SELECT p.agency_id FROM participant p JOIN conference_client cc ON cc.conference_id = p.conference_id "
         "WHERE cc.client_id = ? AND p.deleted = 0 AND cc.deleted = 0", (person.id, person.id)) if r[0]} - {""})
     years = retention.years_for(person.case_type, rules_data.load("retention"))
+    unset = translate("Art15", "nicht hinterlegt – bitte beim Case Management erfragen")
     return Section(translate("Art15", "Informationen zur Verarbeitung"), fields=[
+        (translate("Art15", "Verantwortlich"), controller or organisation),
+        (translate("Art15", "Datenschutzbeauftragte:r"), dpo or unset),
         (translate("Art15", "Zweck"), translate(
             "Art15", "Case Management im Kommunalen Integrationsmanagement: Klärung der Bedarfe, Abstimmung der "
                      "zuständigen Stellen, Fallkonferenzen.")),
@@ -146,8 +151,13 @@ def _about(conn: Connection, person: Any, ctx: dict[str, Any]) -> Section:
         (translate("Art15", "Herkunft"), translate(
             "Art15", "von Ihnen selbst und, mit Ihrer Einwilligung, von den beteiligten Stellen.")),
         (translate("Art15", "Ihre Rechte"), translate(
-            "Art15", "Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung (Art. 18), Widerspruch (Art. 21), "
-                     "Beschwerde bei der Datenschutzaufsicht (Art. 77 DSGVO).")),
+            "Art15", "Auskunft (Art. 15 DSGVO, § 83 SGB X) – diese Aufstellung; Berichtigung (Art. 16 DSGVO); "
+                     "Löschung (Art. 17 DSGVO, § 84 SGB X); Einschränkung der Verarbeitung (Art. 18 DSGVO); "
+                     "Datenübertragbarkeit (Art. 20 DSGVO); Widerspruch (Art. 21 DSGVO); Widerruf einer "
+                     "Einwilligung jederzeit mit Wirkung für die Zukunft (Art. 7 Abs. 3 DSGVO).")),
+        (translate("Art15", "Beschwerde"), translate(
+            "Art15", "bei der Aufsichtsbehörde (Art. 77 DSGVO): Landesbeauftragte für Datenschutz und "
+                     "Informationsfreiheit Nordrhein-Westfalen (LDI NRW), Kavalleriestraße 2–4, 40213 Düsseldorf.")),
     ])
 
 
@@ -308,10 +318,13 @@ def export(store: Store, client_id: str, *, on: date | None = None, printed_at: 
     from kimdesk.reports.subject_access import render_subject_access
     from kimdesk.services.minutes_print import log_print
 
+    from kimdesk.services import settings
+
     organisation = print_settings.organisation(store)
+    controller, dpo = settings.PRIVACY_CONTROLLER.get(store), settings.PRIVACY_DPO.get(store)
     with store.session(write=False) as session:
         clients.get(session, client_id)  # NotFound for an unknown or deleted person
-        doc = collect(session.connection(), client_id, organisation, on=on)
+        doc = collect(session.connection(), client_id, organisation, on=on, controller=controller, dpo=dpo)
     access.record_open(store, client_id)
     rendered = render_subject_access(doc, printed_at=printed_at)
     log_print(store, "client", client_id)

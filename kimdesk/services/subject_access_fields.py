@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
 from kimdesk.i18n import QT_TRANSLATE_NOOP, translate
@@ -28,6 +28,8 @@ def plain(value: Any, _ctx: Mapping[str, Any] | None = None) -> str:
         return value.strftime("%d.%m.%Y, %H:%M")
     if isinstance(value, date):
         return value.strftime("%d.%m.%Y")
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
     if isinstance(value, (list, tuple)):
         return ", ".join(str(v) for v in value) or "–"
     if isinstance(value, str) and value.startswith("[") and value.endswith("]"):
@@ -86,6 +88,8 @@ GOALS_REACHED = {"all": QT_TRANSLATE_NOOP("Art15", "alle"), "partly": QT_TRANSLA
 OUTCOME = {"information": QT_TRANSLATE_NOOP("Art15", "Auskunft"),
            "referred": QT_TRANSLATE_NOOP("Art15", "weitervermittelt"),
            "case_opened": QT_TRANSLATE_NOOP("Art15", "Fall eröffnet")}
+GIVEN_BY = {"person": QT_TRANSLATE_NOOP("Art15", "der Person selbst"),
+            "guardian": QT_TRANSLATE_NOOP("Art15", "der gesetzlichen Vertretung / Vormundschaft")}
 PRESENCE = {"present": QT_TRANSLATE_NOOP("Art15", "anwesend"), "excused": QT_TRANSLATE_NOOP("Art15", "entschuldigt"),
             "absent": QT_TRANSLATE_NOOP("Art15", "nicht erschienen")}
 
@@ -94,7 +98,8 @@ def kinds(value: Any, ctx: Mapping[str, Any]) -> str:
     from kimdesk.services.consents import kind_label
 
     items = json.loads(value) if isinstance(value, str) else (value or [])
-    return ", ".join(kind_label(k) for k in items) or translate("Art15", "alle Arten außer Gesundheitsdaten")
+    # empty: every kind; whether health data are covered is the separate "Gesundheitsdaten" line
+    return ", ".join(kind_label(k) for k in items) or translate("Art15", "alle Arten")
 
 
 def agencies(value: Any, ctx: Mapping[str, Any]) -> str:
@@ -192,11 +197,19 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
         col("data_kinds", QT_TRANSLATE_NOOP("Art15", "Arten von Daten"), kinds),
         col("covers_health", QT_TRANSLATE_NOOP("Art15", "Gesundheitsdaten")),
         col("form", QT_TRANSLATE_NOOP("Art15", "Form"), labelled("consents.form_label")),
-        col("given_by", QT_TRANSLATE_NOOP("Art15", "erteilt von")),
+        col("given_by", QT_TRANSLATE_NOOP("Art15", "erteilt von"), choice(GIVEN_BY)),
         col("given_on", QT_TRANSLATE_NOOP("Art15", "erteilt am")),
         col("expires_on", QT_TRANSLATE_NOOP("Art15", "gültig bis")),
         col("revoked_on", QT_TRANSLATE_NOOP("Art15", "widerrufen am")),
         col("oral_reason", QT_TRANSLATE_NOOP("Art15", "besondere Umstände (mündlich)")),
+    ]),
+    "appointment": (QT_TRANSLATE_NOOP("Art15", "Termine"), [
+        col("on", QT_TRANSLATE_NOOP("Art15", "Datum")),
+        col("at", QT_TRANSLATE_NOOP("Art15", "Uhrzeit")),
+        col("place", QT_TRANSLATE_NOOP("Art15", "Ort")),
+        col("with_whom", QT_TRANSLATE_NOOP("Art15", "bei wem")),
+        col("agency_id", QT_TRANSLATE_NOOP("Art15", "Stelle"), agency),
+        col("note", QT_TRANSLATE_NOOP("Art15", "Hinweis")),
     ]),
     "task": (QT_TRANSLATE_NOOP("Art15", "Aufgaben und Wiedervorlagen"), [
         col("due_on", QT_TRANSLATE_NOOP("Art15", "fällig am")),

@@ -167,6 +167,8 @@ LABELS = {  # marked for pyside6-lupdate, translated when shown
     "reason": QT_TRANSLATE_NOOP("Fields", "Grund"),
     "place": QT_TRANSLATE_NOOP("Fields", "Ort"),
     "name": QT_TRANSLATE_NOOP("Fields", "Name"),
+    "at": QT_TRANSLATE_NOOP("Fields", "Uhrzeit"),
+    "with_whom": QT_TRANSLATE_NOOP("Fields", "bei wem"),
 }
 
 

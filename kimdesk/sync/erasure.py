@@ -60,6 +60,7 @@ RULES: tuple[Rule, ...] = (
     Rule("plan_measure", "goal_id", DELETE),
     Rule("plan_measure", "responsibility_id", DELETE),
     Rule("school_entry", "client_id", DELETE),
+    Rule("appointment", "client_id", DELETE),
     Rule("finding_case", "client_id", DELETE),
     Rule("household_member", "member_client_id", NULLIFY),
     Rule("conference_client", "client_id", NULLIFY),

@@ -79,12 +79,16 @@ class AgenciesPage(RefreshingPage):
         self.phone = QLineEdit(box)
         self.email = QLineEdit(box)
         self.address = QLineEdit(box)
+        self.hours = QLineEdit(box)
+        self.hours.setObjectName("agencyOpeningHours")
+        self.hours.setPlaceholderText(self.tr("z. B. Mo–Fr 8–12 Uhr, Do 14–17 Uhr"))
         self.public = QCheckBox(self.tr("öffentliche Stelle (Mitteilungspflicht § 87 AufenthG)"), box)
         self.immigration = QCheckBox(self.tr("Ausländerbehörde (erhält nichts, was nicht für sie bestimmt ist)"), box)
         for label, widget in ((self.tr("Name"), self.name), (self.tr("Art"), self.kind),
                               (self.tr("Rechtskreis"), self.domain), (self.tr("Kommunen"), self.municipalities),
                               (self.tr("Ansprechperson"), self.contact), (self.tr("Telefon"), self.phone),
-                              (self.tr("E-Mail"), self.email), (self.tr("Anschrift"), self.address)):
+                              (self.tr("E-Mail"), self.email), (self.tr("Anschrift"), self.address),
+                              (self.tr("Öffnungszeiten"), self.hours)):
             form.addRow(label, widget)
         form.addRow(self.public)
         form.addRow(self.immigration)
@@ -138,6 +142,7 @@ class AgenciesPage(RefreshingPage):
         self.phone.setText(row.phone)
         self.email.setText(row.email)
         self.address.setText(row.address)
+        self.hours.setText(row.opening_hours)
         self.public.setChecked(row.is_public_body)
         self.immigration.setChecked(row.is_immigration_office)
         show_message(self.message, "")
@@ -145,7 +150,7 @@ class AgenciesPage(RefreshingPage):
     def new(self) -> None:
         self._current = None
         self.table.clearSelection()
-        for w in (self.name, self.municipalities, self.contact, self.phone, self.email, self.address):
+        for w in (self.name, self.municipalities, self.contact, self.phone, self.email, self.address, self.hours):
             w.clear()
         self.public.setChecked(True)
         self.immigration.setChecked(False)
@@ -155,7 +160,7 @@ class AgenciesPage(RefreshingPage):
         return {"name": self.name.text(), "kind": self.kind.currentText(), "legal_domain": self.domain.currentText(),
                 "municipalities": self.municipalities.text(), "contact_person": self.contact.text(),
                 "phone": self.phone.text(), "email": self.email.text(), "address": self.address.text(),
-                "is_public_body": self.public.isChecked(), "is_immigration_office": self.immigration.isChecked()}
+                "opening_hours": self.hours.text(), "is_public_body": self.public.isChecked(), "is_immigration_office": self.immigration.isChecked()}
 
     def save(self) -> None:
         store, current, fields = self.store, self._current, self.fields()

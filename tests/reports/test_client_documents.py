@@ -10,11 +10,11 @@ import pytest
 
 from kimdesk.models import Need, Responsibility, Task
 from kimdesk.reports.template import BOTTOM, TOP
-from kimdesk.services import agenda_edit, client_print, clients
+from kimdesk.services import agencies, appointments, agenda_edit, client_print, clients
 from kimdesk.services import conference_edit as edit
 from tests.support.cli import run
 from tests.support.conferences import fill_protocol, make_case
-from tests.support.pdf import fonts, pages_text, word_boxes
+from tests.support.pdf import folded_text, fonts, has_text, pages_text, word_boxes
 
 PRINTED = datetime(2025, 6, 18, 14, 5)
 
@@ -40,13 +40,13 @@ def test_consent_form_is_prefilled_for_the_person_and_the_agencies(store):
     _need(store, case.client_id, "Arbeit", case.jobcenter)
     edit.add_participant(store, case.conference_id, {"agency_id": case.youth_office,
                                                      "consent_override_reason": "Eilfall"})
-    rendered = client_print.consent_form(store, case.client_id, printed_at=PRINTED)
+    rendered = client_print.consent_form(store, case.client_id, printed_at=PRINTED, with_privacy=False)
     assert rendered.pages == 2  # the release on one sheet, the withdrawal form on the next
     first, second = (re.sub(r"\s+", " ", p) for p in pages_text(rendered.pdf))
     text = _flat(rendered.pdf)
     for expected in ("Schweigepflichtentbindung", "Шевченко, Ірина", "03.1988", "Hauptstraße 5, 52062 Aachen",
                      case.case_number, "Jobcenter Test", "Jugendamt Test", "§ 67b SGB X", "Art. 9 DSGVO",
-                     "Gesundheits- daten", "Zweck:", "Art der Daten:", "Aufenthalt", "Leistungen", "Wohnen",
+                     "Gesundheitsdaten", "Zweck:", "Art der Daten:", "Aufenthalt", "Leistungen", "Wohnen",
                      "Form:", "schriftlich", "elektronisch", "mündlich erteilt", "Erteilt am:", "bis auf Widerruf",
                      "bis zum", "jederzeit", "widerrufen", "Unterschrift der betroffenen Person", "Ort, Datum",
                      "Seite 1 von 2", "Sozialdaten nach § 35 SGB I"):
@@ -63,29 +63,60 @@ def test_consent_form_is_prefilled_for_the_person_and_the_agencies(store):
     assert all(fonts(rendered.pdf).values())
 
 
-def test_handout_lists_needs_offices_contacts_and_next_steps_on_one_page(store):
+def test_handout_lists_needs_offices_contacts_and_appointments_on_one_page(store):
     case = make_case(store, given_name="Jiří", family_name="Dvořák")
-    ids = fill_protocol(store, case)
+    fill_protocol(store, case)
+    agencies.save(store, case.jobcenter, {"address": "Talstraße 2, 52068 Aachen", "phone": "0241 123",
+                                                  "email": "jobcenter@example.org",
+                                                  "opening_hours": "Mo–Fr 8–12 Uhr"})
     _need(store, case.client_id, "Existenzsicherung", case.jobcenter, contact="Frau Öztürk, Zimmer 3.12")
     _need(store, case.client_id, "Schulplatz", case.youth_office)
     _need(store, case.client_id, "Wohnung", None)
+    _need(store, case.client_id, "Gesundheitsversorgung", case.caritas)
     for n in range(14):  # many needs still fit one sheet
         _need(store, case.client_id, f"Weiteres Anliegen {n}", case.caritas)
-    edit.create_conference(store, {"date": date.today() + timedelta(days=20)}, client_ids=[case.client_id])
-    with store.session() as s:
-        s.add(Task(client_id=case.client_id, title="Wiedervorlage", due_on=date.today() + timedelta(days=5)))
+    appointments.add_appointment(store, case.client_id, {"on": date.today() + timedelta(days=6), "at": "10:30",
+                                                         "place": "Raum 3.12", "with_whom": "Frau Öztürk",
+                                                         "agency_id": case.jobcenter})
     rendered = client_print.handout(store, case.client_id, printed_at=PRINTED)
     assert rendered.pages == 1
     text = _flat(rendered.pdf)
     for expected in ("Ihre Ansprechstellen", "Dvořák, Jiří", "Existenzsicherung", "Jobcenter Test",
-                     "Frau Öztürk, Zimmer 3.12", "01.07.2025: Bescheid erlassen",  # the open action item
-                     "Schulplatz", "Jugendamt Test", "30.06.2025: Anmeldung an der Schule begleiten",
-                     "Wohnung", "wird noch geklärt", "Weiteres Anliegen 13", "Nächste Fallkonferenz",
-                     (date.today() + timedelta(days=20)).strftime("%d.%m.%Y"),
-                     (date.today() + timedelta(days=5)).strftime("%d.%m.%Y"), "Seite 1 von 1"):
+                     "Talstraße 2, 52068 Aachen", "Telefon: 0241 123", "E-Mail: jobcenter@example.org",
+                     "Öffnungszeiten: Mo–Fr 8–12 Uhr", "Ansprechperson: Frau Öztürk, Zimmer 3.12",
+                     (date.today() + timedelta(days=6)).strftime("%d.%m.%Y") + ", 10:30 Uhr", "Raum 3.12",
+                     "Schulplatz", "Jugendamt Test", "Wohnung", "wird noch geklärt", "Weiteres Anliegen 13",
+                     "Seite 1 von 1"):
         assert expected in text, (expected, text)
-    agenda_edit.set_action_status(store, ids["a1"], "done")
-    assert "Bescheid erlassen" not in _flat(client_print.handout(store, case.client_id).pdf)
+    assert "Gesundheits" not in text  # unticked by default
+    assert "Bescheid erlassen" not in text  # the offices' tasks from the minutes are not the person's
+    assert "zu Ihren Terminen mit" not in text and "jeder Stelle" not in text
+
+
+def test_handout_shows_the_appointment_never_the_internal_follow_up(store):
+    case = make_case(store, given_name="Mina", family_name="Rezaei")
+    _need(store, case.client_id, "Existenzsicherung", case.jobcenter)
+    today, next_week = date.today(), date.today() + timedelta(days=7)
+    with store.session() as s:
+        s.add(Task(client_id=case.client_id, kind="follow_up", title="Rückmeldung an das KIM", due_on=today))
+    appointments.add_appointment(store, case.client_id, {"on": next_week, "at": "09:00", "place": "Talstraße 2",
+                                                         "agency_id": case.jobcenter})
+    text = _flat(client_print.handout(store, case.client_id, printed_at=PRINTED).pdf)
+    assert f"{next_week:%d.%m.%Y}, 09:00 Uhr" in text
+    assert today.strftime("%d.%m.%Y") not in text.replace(f"Stand {today:%d.%m.%Y}", "").replace(
+        f"Gedruckt am {PRINTED:%d.%m.%Y}", "")
+    assert "Rückmeldung an das KIM" not in text
+
+
+def test_handout_lists_the_needs_the_case_manager_ticks(store):
+    case = make_case(store, given_name="Mina", family_name="Rezaei")
+    health = _need(store, case.client_id, "Gesundheitsversorgung", case.caritas)
+    work = _need(store, case.client_id, "Arbeit", case.jobcenter)
+    choices = {c.category: c.ticked for c in client_print.handout_choices(store, case.client_id)}
+    assert choices == {"Gesundheitsversorgung": False, "Arbeit": True}
+    text = _flat(client_print.handout(store, case.client_id, need_ids=[health], printed_at=PRINTED).pdf)
+    assert "Gesundheits" in text and "Arbeit" not in text  # (a long word may break in the narrow column)
+    assert work
 
 
 @pytest.fixture
@@ -112,8 +143,9 @@ def test_minutes_commands(store, profile, tmp_path, passphrase, own_cli_log):
     assert res.code == 0, res.err
     assert "Protokoll gespeichert" in res.out and out.read_bytes().startswith(b"%PDF")
     assert (out.stat().st_mode & 0o077) == 0  # personal data: private to the user
-    assert "Оксана Коваленко" in _flat(out.read_bytes()) and "⟨mhmd hsyn⟩" in _flat(out.read_bytes())
-    assert "Teilnehmende, Zeile 4 (arabische Schrift)" in res.err  # reported, not silently boxed
+    assert "Оксана Коваленко" in folded_text(out.read_bytes())
+    assert has_text(folded_text(out.read_bytes()), "محمد حسين")  # printed in its own script
+    assert "arabische Schrift" not in res.err
     res = run(*base, "minutes", "list", env=env)
     assert res.code == 0 and case.conference_id in res.out and case.case_number in res.out
     res = run(*base, "minutes", "actions", "--client", case.client_id, env=env)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from datetime import date, datetime
 
 import pytest
@@ -18,6 +19,7 @@ import time_machine
 from kimdesk.models import FirstContact
 from kimdesk.services import (
     access,
+    appointments,
     agenda_edit,
     assessment,
     case_cycle,
@@ -45,7 +47,7 @@ SKIP = {"id", "deleted", "client_id", "need_id", "responsibility_id", "plan_id",
         "kind", "form", "source", "phase", "from_phase", "outcome", "who_agency_id", "finding_id", "case_type",
         "school_form", "forwarded_to_id", "offices_involved", "data_kinds", "languages", "household_id", "gender",
         "given_by", "goals_reached", "language_level", "recorded_at", "rule", "member_client_id", "source_key",
-        "data_kind"}  # codes shown by their labels
+        "data_kind", "at"}  # codes shown by their labels; a time of day prints as HH:MM
 
 
 def _flat(pdf: bytes) -> str:
@@ -113,6 +115,8 @@ def _person(store) -> str:
     agenda_edit.add_decision(store, top, "Bewerbung bis Ostern")
     agenda_edit.add_action(store, top, {"what": "Bewerbungsmappe erstellen", "client_id": cid, "who": "Yonas"})
     tasks.add_task(store, cid, {"title": "Bescheid nachfragen", "details": "beim Sozialamt", "due_on": "2026-03-20"})
+    appointments.add_appointment(store, cid, {"on": "2026-03-24", "at": "09:30", "place": "Talstraße 2, Raum 3.12",
+                                              "with_whom": "Frau Adler", "agency_id": jc, "note": "Pass mitbringen"})
     case_cycle.open_case(store, cid, date(2026, 1, 5), note="über die Schule gekommen")
     case_cycle.transition(store, cid, "assessment", date(2026, 1, 20), indicated=True, agreed=True,
                           note="Assessment mit Mutter")
@@ -195,7 +199,7 @@ def test_plan_prints_as_a_one_page_agreement_to_sign(store):
     rendered = plan_print.render(store, cid)
     assert rendered.pages == 1
     text = _flat(rendered.pdf)
-    for expected in ("Hilfeplan – Zielvereinbarung", "Haddad, Amal", "vereinbart am 02.03.2026",
+    for expected in ("Zielvereinbarung", "Haddad, Amal", "vereinbart am 02.03.2026",
                      "1. Lebensunterhalt ist ohne Lücke gesichert", "2. Deutschkurs B1 beginnen",
                      "Antrag auf Bürgergeld stellen", f"{JC}, Frau Adler", "20.03.2026", "offen", "erledigt",
                      "Wir überprüfen den Plan gemeinsam am: Montag, 15.06.2026", "Unterschrift der Person",
@@ -218,3 +222,38 @@ def test_client_export_and_plan_commands(store, profile, tmp_path, passphrase, o
     res = run(*base, "client", "export", "00000000-0000-4000-8000-000000000000", "-o", tmp_path / "x.pdf", env=env)
     assert res.code == 2 and not (tmp_path / "x.pdf").exists()
     assert json.dumps(res.err).count("\\n") == 1
+
+
+def test_plan_is_a_zielvereinbarung_with_situation_resources_offices_and_a_guardian_line(store):
+    cid = clients.create_client(store, {"given_name": "Yonas", "family_name": "Habtemariam",
+                                        "birth_date": f"{date.today().year - 16}-04", "case_manager": "Anna Weber"})
+    jc = agency(store, JC)
+    assessment.save_assessment(store, cid, "2026-01-20", {"household": "lebt mit Mutter", "school": "Klasse 8",
+                                                          "housing": "Gemeinschaftsunterkunft",
+                                                          "resources": "motiviert, spricht Englisch",
+                                                          "health": "Asthma", "offices_involved": [jc]})
+    plan = plans.create_plan(store, cid, review_on="2026-06-15")
+    plans.add_goal(store, plan, "Schulplatz in einer IFK")
+    text = _flat(plan_print.render(store, cid).pdf)
+    for expected in ("Zielvereinbarung", "Ausgangslage", "lebt mit Mutter", "Gemeinschaftsunterkunft",
+                     "Ihre Stärken und Ressourcen", "motiviert, spricht Englisch", "Beteiligte Stellen:", JC,
+                     "Unterschrift der Person", "Unterschrift gesetzliche Vertretung / Vormundschaft",
+                     "Unterschrift Case Manager:in"):
+        assert expected in text, expected
+    assert "Hilfeplan" not in text and "Asthma" not in text  # not the § 36 SGB VIII plan; no health notes
+    adult = clients.create_client(store, {"given_name": "Amal", "family_name": "Haddad", "birth_date": "1990"})
+    plans.create_plan(store, adult)
+    assert "Vormundschaft" not in _flat(plan_print.render(store, adult).pdf)
+
+
+def test_plan_prints_german_and_the_persons_language(store):
+    cid = clients.create_client(store, {"given_name": "Mina", "family_name": "Rezaei", "languages": ["Farsi"],
+                                        "case_manager": "Anna Weber"})
+    plan = plans.create_plan(store, cid, review_on="2026-06-15")
+    plans.add_goal(store, plan, "Deutschkurs B1 beginnen")
+    rendered = plan_print.render(store, cid)
+    text = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", " ".join(pages_text(rendered.pdf))))
+    assert rendered.pages == 1 and "Zielvereinbarung" in text and "Arbeitsübersetzung" in text
+    assert "توافق‌نامهٔ اهداف".replace("\u200c", "") in text.replace("\u200c", "") or "اهداف" in text
+    german = _flat(plan_print.render(store, cid, language="de").pdf)
+    assert "Arbeitsübersetzung" not in german and "Unterschrift der Person" in german

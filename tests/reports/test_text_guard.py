@@ -18,7 +18,7 @@ def test_latin_greek_cyrillic_print_as_written(text):
     assert guard.notices == []
 
 
-@pytest.mark.parametrize("text, printed, script", [
+@pytest.mark.parametrize("text, printed, script", [  # plain: canvas text in the base font
     ("محمد", "⟨mhmd⟩", "arabische Schrift"),
     ("Herr محمد حسين kam.", "Herr ⟨mhmd hsyn⟩ kam.", "arabische Schrift"),
     ("ሰላም", "⟨selam⟩", "äthiopische Schrift (Ge'ez)"),
@@ -38,3 +38,26 @@ def test_decomposed_accents_are_composed_and_control_characters_dropped():
     assert guard.markup("a < b & c\nd", "f") == "a &lt; b &amp; c<br/>d"
     assert guard.paragraphs("eins\n\nzwei\ndrei", "f") == ["eins", "zwei<br/>drei"]
     assert guard.notices == []
+
+
+def test_markup_puts_each_script_in_its_own_font_and_keeps_the_latin_label():
+    guard = TextGuard()
+    assert guard.markup("Name: محمد", "f") == 'Name: <font name="KIMArabic">محمد</font>'
+    assert guard.markup("Tigrinya: ሰላም ተስፋይ", "f") == 'Tigrinya: <font name="KIMEthiopic">ሰላም ተስፋይ</font>'
+    assert guard.markup("Олена & <b>", "f") == "Олена &amp; &lt;b&gt;"
+    assert guard.notices == []
+
+
+def test_right_to_left_runs_are_put_in_visual_word_order_inside_a_german_line():
+    guard = TextGuard()
+    # logical: محمد first; visual (left to right on the page): أحمد, then محمد
+    assert guard.markup("Herr محمد أحمد kam.", "f") == 'Herr <font name="KIMArabic">أحمد محمد</font> kam.'
+    assert guard.markup("(مینا)", "f") == '(<font name="KIMArabic">مینا</font>)'
+    assert guard.markup("شارع 12 برلين", "f") == '<font name="KIMArabic">برلين</font> 12 <font name="KIMArabic">شارع</font>'
+    assert guard.markup("محمد\nأحمد", "f") == '<font name="KIMArabic">محمد</font><br/><font name="KIMArabic">أحمد</font>'
+
+
+def test_canvas_text_keeps_the_transliteration_with_its_notice():
+    guard = TextGuard()
+    assert guard.plain("محمد", "Briefkopf") == "⟨mhmd⟩"
+    assert [n.field for n in guard.notices] == ["Briefkopf"]

@@ -71,3 +71,16 @@ def fonts(pdf: bytes) -> dict[str, bool]:
 def is_base14(name: str) -> bool:
     bare = name.lstrip("/").split("+")[-1]
     return any(bare.startswith(b) for b in BASE14)
+
+
+def folded_text(pdf: bytes) -> str:
+    """All pages' text, NFKC-folded (Arabic presentation forms → letters), whitespace collapsed."""
+    import re
+    import unicodedata
+
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", " ".join(pages_text(pdf))))
+
+
+def has_text(text: str, wanted: str) -> bool:
+    """``wanted`` in ``text`` in logical order or in visual order (right-to-left words reversed)."""
+    return any(form in text for form in (wanted, " ".join(reversed(wanted.split())), wanted[::-1]))

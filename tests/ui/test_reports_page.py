@@ -130,3 +130,31 @@ def test_period_change_pending_at_shutdown_never_runs(qtbot, filled):
     assert not view.runner.busy
     with pytest.raises(RuntimeError):
         view.runner.submit("figures", lambda: None, lambda _r: None, lambda _m: None)
+
+
+def test_the_report_shown_can_be_previewed_and_printed(qtbot, page, monkeypatch):
+    from PySide6.QtGui import QPageLayout
+    from reportlab.platypus import Paragraph
+
+    from kimdesk.reports.template import PageSetup, render
+    from kimdesk.ui.conferences import printing
+
+    shown = []
+    monkeypatch.setattr(printing, "preview", lambda parent, rendered, store=None: shown.append(("preview", rendered)))
+    monkeypatch.setattr(printing, "print_with_dialog",
+                        lambda parent, rendered, store=None: shown.append(("print", rendered)) or True)
+    page.preview_button.click()
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=WAIT)
+    page.print_button.click()
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=WAIT)
+    assert [kind for kind, _r in shown] == ["preview", "print"]
+    assert shown[0][1].pdf.startswith(b"%PDF")
+
+    def orientation(pdf: bytes):
+        printer = printing.new_printer()
+        printing._orient(printer, printing.PdfPages(pdf))
+        return printer.pageLayout().orientation()
+
+    assert orientation(shown[1][1].pdf) == QPageLayout.Orientation.Portrait
+    wide = render(lambda s, g: [Paragraph("Lenkungsgruppe", s.body)], PageSetup("Befunde", wide=True)).pdf
+    assert orientation(wide) == QPageLayout.Orientation.Landscape  # a wide report on landscape A4

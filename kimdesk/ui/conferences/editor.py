@@ -107,8 +107,9 @@ class ConferenceEditor(QWidget):
 
         self.finalise_button.clicked.connect(self.finalise)
         self.delete_button.clicked.connect(self.discard)
-        self.preview_button.clicked.connect(lambda: self.make_pdf(lambda r: printing.preview(self, r)))
-        self.print_button.clicked.connect(lambda: self.make_pdf(lambda r: printing.print_with_dialog(self, r)))
+        self.preview_button.clicked.connect(lambda: self.make_pdf(lambda r: printing.preview(self, r, self.store)))
+        self.print_button.clicked.connect(
+            lambda: self.make_pdf(lambda r: printing.print_with_dialog(self, r, self.store)))
         self.pdf_button.clicked.connect(lambda: self.make_pdf(self.save_pdf))
         self.distribution_button.clicked.connect(self.save_distribution)
         self.show_view(None)

@@ -1,19 +1,25 @@
 """Print preview, printing and "save as PDF" from one source: the reportlab PDF.
 
-The PDF is rendered off the UI thread (a ``QThreadPool`` task that touches no database and
-no widget); preview and printer then draw that PDF's pages, rasterised by QtPdf's
-``QPdfDocument``, so what is previewed, printed and saved is the same document. The data are
-read from the store on the UI thread before the task starts (a quick query).
+Every document (minutes, consent form, Art. 13 sheet, hand-out, plan, Art. 15 export,
+reports) goes through here. The PDF is rendered off the UI thread; the preview draws its
+pages rasterised by QtPdf's ``QPdfDocument``, so what is previewed, printed and saved is the
+same document. Printing: the paper is A4 unless the user picks another size (a printer that
+reports Letter as its default still gets A4); the dialog opens on the printer used last
+(``settings.LAST_PRINTER``). On a CUPS system the PDF itself is handed to ``lp`` on standard
+input (no file on disk; text stays text, CUPS fits the page); elsewhere the pages are drawn
+onto the printer, scaled to the paper without distortion.
 """
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, QRunnable, QSize, QThreadPool, Signal
-from PySide6.QtGui import QImage, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kimdesk.reports.template import Rendered
@@ -99,35 +105,113 @@ class PdfPages:
             for page in range(self.count):
                 if page:
                     printer.newPage()
-                target = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
-                painter.drawImage(target, self.image(page, dpi))
+                paper = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
+                image = self.image(page, dpi)
+                painter.drawImage(fit(paper, image.width(), image.height()), image)
         finally:
             painter.end()
+
+
+def fit(paper: QRectF, width: float, height: float) -> QRectF:
+    """The largest rectangle of the page's proportions centred on the paper (A4 on Letter stays A4-shaped)."""
+    scale = min(paper.width() / width, paper.height() / height)
+    w, h = width * scale, height * scale
+    return QRectF(paper.x() + (paper.width() - w) / 2, paper.y() + (paper.height() - h) / 2, w, h)
 
 
 def can_preview() -> bool:
     return QPdfDocument is not None
 
 
-def preview(parent: QWidget, rendered: Rendered) -> None:
-    pages = PdfPages(rendered.pdf, parent)
+def new_printer(store=None) -> QPrinter:  # noqa: ANN001 - a Store, optional (no import of services here)
+    """A printer set to A4 portrait, on the printer used last if it still exists."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    last = _last_printer(store)
+    if last and last in QPrinterInfo.availablePrinterNames():
+        printer.setPrinterName(last)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    return printer
+
+
+def _last_printer(store) -> str:  # noqa: ANN001
+    if store is None:
+        return ""
+    from kimdesk.services import settings
+
+    return settings.LAST_PRINTER.get(store)
+
+
+def _remember_printer(store, name: str) -> None:  # noqa: ANN001
+    if store is not None and name:
+        from kimdesk.services import settings
+
+        settings.LAST_PRINTER.set(store, name)
+
+
+def _orient(printer: QPrinter, pages: PdfPages) -> None:
+    """Landscape paper for a landscape document (the wide reports)."""
+    if pages.count:
+        size = pages.document.pagePointSize(0)
+        if size.width() > size.height():
+            printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+
+
+def preview(parent: QWidget, rendered: Rendered, store=None) -> None:  # noqa: ANN001
+    pages = PdfPages(rendered.pdf, parent)
+    printer = new_printer(store)
+    _orient(printer, pages)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(parent.tr("Druckvorschau"))
+    # the preview (and its own print button) draws the pages: Qt does not tell preview from printing here
     dialog.paintRequested.connect(pages.paint)
     dialog.resize(900, 1000)
     dialog.exec()
+    if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat:
+        _remember_printer(store, printer.printerName())
 
 
-def print_with_dialog(parent: QWidget, rendered: Rendered) -> bool:
+def print_with_dialog(parent: QWidget, rendered: Rendered, store=None) -> bool:  # noqa: ANN001
     pages = PdfPages(rendered.pdf, parent)
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer = new_printer(store)
+    _orient(printer, pages)
     printer.setFromTo(1, pages.count)
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    pages.paint(printer)
+    send(printer, rendered, pages)
+    if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat:
+        _remember_printer(store, printer.printerName())
     return True
+
+
+def send(printer: QPrinter, rendered: Rendered, pages: PdfPages | None = None) -> None:
+    """Print on ``printer``: the PDF itself through CUPS where there is one, else the drawn pages."""
+    if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and printer.printerName() \
+            and shutil.which("lp"):
+        submit_to_cups(rendered.pdf, printer.printerName(), media=_media(printer), copies=printer.copyCount(),
+                       pages=(printer.fromPage(), printer.toPage()))
+        return
+    (pages or PdfPages(rendered.pdf)).paint(printer)
+
+
+def _media(printer: QPrinter) -> str:
+    size = printer.pageLayout().pageSize()
+    return {QPageSize.PageSizeId.A4: "A4", QPageSize.PageSizeId.Letter: "Letter",
+            QPageSize.PageSizeId.Legal: "Legal", QPageSize.PageSizeId.A5: "A5"}.get(size.id(), "A4")
+
+
+def submit_to_cups(pdf: bytes, printer: str, *, media: str = "A4", copies: int = 1,
+                   pages: tuple[int, int] = (0, 0)) -> str:
+    """Hand the PDF to CUPS on standard input; returns lp's answer (the job id). Raises OSError on failure."""
+    command = ["lp", "-d", printer, "-n", str(max(1, copies)), "-o", f"media={media}", "-o", "fit-to-page",
+               "-t", "KIMdesk"]
+    if pages[0] and pages[1]:
+        command += ["-P", f"{pages[0]}-{pages[1]}"]
+    result = subprocess.run([*command, "-"], input=pdf, capture_output=True, timeout=60, check=False)
+    if result.returncode != 0:
+        raise OSError(result.returncode, result.stderr.decode("utf-8", "replace").strip() or "lp failed")
+    return result.stdout.decode("utf-8", "replace").strip()
 
 
 def ask_pdf_path(parent: QWidget, suggested: str) -> Path | None:

@@ -20,15 +20,18 @@ from kimdesk.services import responsibilities as rs
 from kimdesk.store.store import Store
 from kimdesk.ui.map.panel import NeedsPanel
 from kimdesk.ui.messages import describe, show_error, show_notice
+from kimdesk.ui.record.appointments import AppointmentsTab
 from kimdesk.ui.record.consents import ConsentsTab
 from kimdesk.ui.record.contacts import ContactsTab
 from kimdesk.ui.record.cycle.tab import CycleTab
+from kimdesk.ui.record.documents import DocumentsButton
 from kimdesk.ui.record.household import HouseholdTab
 from kimdesk.ui.record.lists import ConferencesTab, TasksTab
 from kimdesk.ui.record.personal import PersonalTab
 from kimdesk.ui.worker import DbWorker
 
-SECTIONS = ("personal", "cycle", "household", "needs", "contacts", "consents", "conferences", "tasks")
+SECTIONS = ("personal", "cycle", "household", "needs", "contacts", "consents", "appointments", "conferences",
+            "tasks")
 
 
 class ClientRecordView(QWidget):
@@ -73,6 +76,12 @@ class ClientRecordView(QWidget):
         self.undo_button.setObjectName("undoButton")
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo)
+        self.document_message = QLabel(self)
+        self.document_message.setObjectName("documentMessage")
+        self.document_message.setWordWrap(True)
+        self.documents_button = DocumentsButton(self, self._document_said, self)
+        head.addWidget(self.document_message)
+        head.addWidget(self.documents_button)
         head.addWidget(self.note_button)
         head.addWidget(self.undo_button)
         layout.addLayout(head)
@@ -84,12 +93,13 @@ class ClientRecordView(QWidget):
         self.needs = NeedsPanel(self, self.tabs)
         self.contacts = ContactsTab(self, self.tabs)
         self.consents = ConsentsTab(self, self.tabs)
+        self.appointments = AppointmentsTab(self, self.tabs)
         self.conferences = ConferencesTab(self, self.tabs)
         self.tasks = TasksTab(self, self.tabs)
         for widget, label in ((self.personal, self.tr("Persönliche Daten")), (self.cycle, self.tr("Fallverlauf")),
                               (self.household, self.tr("Haushalt")),
                               (self.needs, self.tr("Bedarfe und Zuständigkeiten")),
-                              (self.contacts, self.tr("Beratungskontakte")), (self.consents, self.tr("Einwilligungen")),
+                              (self.contacts, self.tr("Beratungskontakte")), (self.consents, self.tr("Einwilligungen")), (self.appointments, self.tr("Termine")),
                               (self.conferences, self.tr("Fallkonferenzen")), (self.tasks, self.tr("Aufgaben"))):
             self.tabs.addTab(widget, label)
         layout.addWidget(self.tabs, 1)
@@ -98,9 +108,13 @@ class ClientRecordView(QWidget):
         worker.changes_applied.connect(self.refresh)
         self.reload()
 
+    def _document_said(self, text: str, error: bool) -> None:
+        self.document_message.setStyleSheet("color: #b00020;" if error else "color: #2f5d50;")
+        self.document_message.setText(text)
+
     def sections(self) -> dict[str, QWidget]:
         return dict(zip(SECTIONS, (self.personal, self.cycle, self.household, self.needs, self.contacts,
-                                   self.consents, self.conferences, self.tasks), strict=True))
+                                   self.consents, self.appointments, self.conferences, self.tasks), strict=True))
 
     # -- loading ---------------------------------------------------------------------------
     def refresh(self, changes) -> None:
@@ -134,6 +148,7 @@ class ClientRecordView(QWidget):
         if agencies is not None:
             self.needs.set_agencies(agencies)
             self.consents.set_agencies(agencies)
+            self.appointments.set_agencies(agencies)
             self.cycle.set_agencies(agencies)
         c = rec.client
         self.name_label.setText(rec.display_name)

@@ -30,6 +30,7 @@ from kimdesk.services.committee import CommitteeFigures
 from kimdesk.figures.periods import day_text
 from kimdesk.services.school_entry_tables import SchoolEntryTables
 from kimdesk.store.store import Store
+from kimdesk.ui.conferences import printing
 from kimdesk.ui.reports.browser import FigureBrowser, figure_entry, stat_entry
 from kimdesk.ui.reports.worker import ReportRunner
 
@@ -98,8 +99,14 @@ class ReportsPage(QWidget):
         bar.addWidget(self.status, 1)
         self.csv_button = QPushButton(self.tr("Tabellen als CSV …"), self)
         self.pdf_button = QPushButton(self.tr("Als PDF speichern …"), self)
+        self.preview_button = QPushButton(self.tr("Druckvorschau"), self)
+        self.preview_button.setObjectName("reportPreview")
+        self.print_button = QPushButton(self.tr("Drucken …"), self)
+        self.print_button.setObjectName("reportPrint")
         bar.addWidget(self.csv_button)
         bar.addWidget(self.pdf_button)
+        bar.addWidget(self.preview_button)
+        bar.addWidget(self.print_button)
         layout.addLayout(bar)
         self.tabs = QTabWidget(self)
         self.committee_view, self.school_view = FigureBrowser(self), FigureBrowser(self)
@@ -114,6 +121,8 @@ class ReportsPage(QWidget):
         self.date_to.dateChanged.connect(self._dates_edited)
         self.csv_button.clicked.connect(self.export_csv)
         self.pdf_button.clicked.connect(self.save_pdf)
+        self.preview_button.clicked.connect(lambda: self.print_pdf("preview"))
+        self.print_button.clicked.connect(lambda: self.print_pdf("print"))
         self._apply_preset()
 
     def shutdown(self) -> None:
@@ -230,6 +239,8 @@ class ReportsPage(QWidget):
         self.progress.setVisible(busy)
         self.csv_button.setEnabled(not busy)
         self.pdf_button.setEnabled(not busy)
+        self.preview_button.setEnabled(not busy and printing.can_preview())
+        self.print_button.setEnabled(not busy and printing.can_preview())
 
     # -- export --------------------------------------------------------------------------------
     def _current(self):
@@ -265,6 +276,32 @@ class ReportsPage(QWidget):
         def done(rendered) -> None:
             report_print.save_pdf(rendered, target)
             self.status.setText(self.tr("{what} gespeichert: {path}").format(what=what, path=target))
+
+        def failed(message: str) -> None:
+            QMessageBox.warning(self, self.tr("PDF"), self.tr("Das PDF konnte nicht erstellt werden: {message}").format(
+                message=message))
+
+        self.runner.submit("pdf", lambda: render(figures, organisation), done, failed)
+
+    def print_pdf(self, action: str) -> None:
+        """Druckvorschau or Drucken of the report shown (A4 landscape as rendered; the last printer)."""
+        figures, _prefix, _what = self._current()
+        if figures is None:
+            return
+        organisation = report_print.organisation(self.store)
+        render = (report_print.school_entry_pdf if figures is self.school else report_print.committee_pdf)
+        self.status.setText(self.tr("PDF wird erstellt …"))
+
+        def done(rendered) -> None:
+            self.status.setText("")
+            try:
+                if action == "preview":
+                    printing.preview(self, rendered, self.store)
+                else:
+                    printing.print_with_dialog(self, rendered, self.store)
+            except OSError as exc:
+                QMessageBox.warning(self, self.tr("Drucken"), self.tr("Drucken nicht möglich: {message}").format(
+                    message=exc.strerror or exc))
 
         def failed(message: str) -> None:
             QMessageBox.warning(self, self.tr("PDF"), self.tr("Das PDF konnte nicht erstellt werden: {message}").format(

@@ -106,9 +106,27 @@ class ReasonDialog(QDialog):
 def save_pdf(parent: QWidget, worker: DbWorker, make: Callable[[], Rendered], suggested: str,
              say: Callable[[str, bool], None], *, path: Path | None = None) -> None:
     """Read and render on the database worker, then ask where to save (unless ``path`` is given); 0600."""
+    output_pdf(parent, worker, make, suggested, say, path=path)
+
+
+def output_pdf(parent: QWidget, worker: DbWorker, make: Callable[[], Rendered], suggested: str,
+               say: Callable[[str, bool], None], *, path: Path | None = None, action: str = "save") -> None:
+    """Render on the database worker, then save (0600), preview or print (``action``) on the UI thread."""
     from kimdesk.services.minutes_print import save
 
+    store = getattr(parent, "store", None)
+
     def done(rendered: Rendered) -> None:
+        if action in ("preview", "print"):
+            try:
+                printed = (printing.preview(parent, rendered, store) if action == "preview"
+                           else printing.print_with_dialog(parent, rendered, store))
+            except OSError as exc:
+                say(translate("CycleTab", "Drucken nicht möglich: {error}").format(error=exc.strerror or exc), True)
+                return
+            printing.show_notices(parent, rendered)
+            say(translate("CycleTab", "An den Drucker gegeben.") if printed else "", False)
+            return
         target = path or printing.ask_pdf_path(parent, suggested)
         if target is None:
             say("", False)

@@ -281,9 +281,9 @@ class PlanPanel(QWidget):
         if self.plan is None:
             return
         store, client_id, plan_id = self.view.store, self.view.client_id, self.plan["id"]
-        number = self.view.rec.client["case_number"] if self.view.rec else "Hilfeplan"
+        number = self.view.rec.client["case_number"] if self.view.rec else "Zielvereinbarung"
         save_pdf(self, self.view.worker, lambda: plan_print.render(store, client_id, plan_id),
-                 f"Hilfeplan_{number}.pdf", lambda text, error: self._say(text, error), path=path)
+                 f"Zielvereinbarung_{number}.pdf", lambda text, error: self._say(text, error), path=path)
 
     def _say(self, text: str, error: bool) -> None:
         self.message.setStyleSheet("color: #b00020;" if error else "color: #2f5d50;")
