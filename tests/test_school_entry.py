@@ -146,11 +146,18 @@ def test_report_figures_match_an_independent_computation(store):
                     for form in (None, r["form"]):
                         waits.setdefault(("placed", since, form), []).append((r["placed"] - r[since]).days)
 
-    def compare(table, counts):
+    def compare(table, counts, level):
+        # the table is printed at the most detailed level that protects everyone: re-cut the truth alike
+        cut = {"detail": lambda m, f: (m, f), "by_form": lambda m, f: (f, "n"),
+               "by_municipality": lambda m, f: (m, "n"), "total": lambda m, f: ("*", "n")}[level]
+        recut: dict = {}
+        for (m, f), v in counts.items():
+            recut[cut(m, f)] = recut.get(cut(m, f), 0) + v
+        counts = recut
         rows_seen = {m for m, _ in counts}
         assert set(table.rows) >= rows_seen
         for row in table.rows + [TOTAL]:
-            for col in table.cols + [TOTAL]:
+            for col in table.cols + ([TOTAL] if level == "detail" else []):
                 truth = sum(v for (m, f), v in counts.items()
                             if (row == TOTAL or m == row) and (col == TOTAL or f == col))
                 shown = table.display(row, col)
@@ -161,8 +168,8 @@ def test_report_figures_match_an_independent_computation(store):
                 else:
                     assert shown == str(truth), (row, col, truth, shown)
 
-    compare(figures.waiting, waiting)
-    compare(figures.placements, placed)
+    compare(figures.waiting, waiting, figures.waiting_level)
+    compare(figures.placements, placed, figures.placements_level)
     assert sum(placed.values()) >= 20 and sum(waiting.values()) >= 20
     since_key = {"assignment": "assigned", "registration": "registered"}
     for stat in figures.waits:

@@ -148,7 +148,8 @@ def _waits(w: StatTable, s: Styles, g: TextGuard, width: float) -> list[Flowable
         translate("Report", "Tage vom Öffnen eines Bedarfs bis zur Zusage einer Stelle, für Zusagen im Zeitraum: die "
                             "Hälfte wartete höchstens so lange wie der Median, neun von zehn höchstens so lange wie "
                             "das 90-%-Perzentil. Die letzte Zeile: Tage von der Anmeldung neu zugewanderter "
-                            "Schülerinnen und Schüler bis zur Aufnahme in eine Schule."), s, g,
+                            "Schülerinnen und Schüler bis zur Aufnahme in eine Schule; ihre Anzahl sind alle "
+                            "Aufnahmen im Zeitraum, dieselbe Zahl wie in der Übersicht Seiteneinsteiger."), s, g,
         charts.horizontal_bars([p.label for p in w.series[0][1]], series, width),
         figure_table(w.grid(), s, g, width, where=w.title, label_width=width - 3 * 30 * mm, total_row=False))
 

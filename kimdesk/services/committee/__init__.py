@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from kimdesk.i18n import translate
-from kimdesk.services import disclosure
+from kimdesk.services import disclosure, school_entry_report
 from kimdesk.services.committee import cases, flags, meetings, needs, periods
 from kimdesk.services.report_tables import MISSING, FigureTable, Grid, StatTable
 
@@ -103,10 +103,13 @@ def figures(conn: Connection, date_from: date, date_to: date, *, today: date | N
     today = today or date.today()
     as_of = max(date_from, min(today, date_to))
     with _no_cyclic_gc():
+        # the one figure both reports print: placements of the period, as the school-entry report shows it
+        school = school_entry_report.figures(conn, date_from, date_to, today=today, threshold=threshold)
+        placed = school.placed_total()
         result = CommitteeFigures(
             date_from, date_to, as_of, periods.granularity(date_from, as_of),
             cases.figures(conn, date_from, as_of, threshold),
-            needs.figures(conn, date_from, as_of, threshold),
+            needs.figures(conn, date_from, as_of, threshold, school_placed=placed),
             meetings.figures(conn, date_from, as_of, threshold), threshold)
     result.erased_counted = result.cases.erased_in_rows > 0
     result.seconds = time.perf_counter() - started
