@@ -112,7 +112,7 @@ def test_csv_and_pdf_of_the_current_report(qtbot, page, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), ""))
     page.csv_button.click()
     names = sorted(p.name for p in folder.iterdir())
-    assert names[0] == "sachstandsbericht_01_fallentwicklung.csv" and len(names) == 8
+    assert names[0] == "sachstandsbericht_01_fallentwicklung.csv" and len(names) == 13
     page.tabs.setCurrentIndex(1)
     page.pdf_button.click()
     qtbot.waitUntil(pdf.exists, timeout=WAIT)
