@@ -130,3 +130,38 @@ def test_period_change_pending_at_shutdown_never_runs(qtbot, filled):
     assert not view.runner.busy
     with pytest.raises(RuntimeError):
         view.runner.submit("figures", lambda: None, lambda _r: None, lambda _m: None)
+
+
+def test_texts_and_school_places_are_entered_in_the_reports_page(qtbot, page, filled):
+    from kimdesk.services import report_texts, school_places
+
+    page.tabs.setCurrentIndex(2)
+    with qtbot.waitSignal(page.figures_ready, timeout=WAIT):
+        page.set_period(date(2025, 1, 1), date(2025, 12, 31))
+    editor = page.texts
+    editor.section.setCurrentIndex(editor.section.findData("outlook"))
+    editor.editor.setPlainText("2026 sollen zwei weitere IFK starten.")
+    editor.reviewed.setChecked(True)
+    with qtbot.waitSignal(page.figures_ready, timeout=WAIT):
+        editor.save_button.click()
+    saved = report_texts.load(filled, date(2025, 1, 1), date(2025, 12, 31))["outlook"]
+    assert saved.text == "2026 sollen zwei weitere IFK starten." and saved.reviewed
+    assert page.figures.texts["outlook"] == saved.text  # the report on screen has it
+    editor.section.setCurrentIndex(editor.section.findData("introduction"))
+    assert editor.editor.toPlainText() == "" and not editor.reviewed.isChecked()
+    editor.section.setCurrentIndex(editor.section.findData("outlook"))
+    assert editor.editor.toPlainText() == saved.text
+    places = page.places
+    places.form.setCurrentIndex(places.form.findData("ifk"))
+    places.intake.setDate(QDate(2026, 8, 1))
+    places.places.setValue(24)
+    with qtbot.waitSignal(page.figures_ready, timeout=WAIT):
+        places.add_button.click()
+    assert places.table.rowCount() == 1 and places.table.item(0, 4).text() == "24"
+    assert [(p.school_form, p.places, p.operator) for p in school_places.listing(filled)] == [("ifk", 24, "region")]
+    places.operator.setCurrentIndex(places.operator.findData("municipality"))  # without a municipality: refused
+    places.add_button.click()
+    assert "braucht die Kommune" in places.status.text() and len(school_places.listing(filled)) == 1
+    places.table.selectRow(0)
+    places.remove_button.click()
+    assert places.table.rowCount() == 0 and school_places.listing(filled) == []
