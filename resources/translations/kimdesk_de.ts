@@ -4710,7 +4710,7 @@
 <context>
     <name>FindingsDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/findings_dialog.py" line="+40"/>
+        <location filename="../../kimdesk/ui/findings_dialog.py" line="+41"/>
         <source>Strukturelle Themen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4755,7 +4755,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Beschreibung zur Veröffentlichung geprüft (nur dann in Listen und Berichten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>z. B. SchulG NRW, SGB VIII</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4835,7 +4840,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>PDF-Dokumente (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
