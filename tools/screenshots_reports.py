@@ -108,15 +108,16 @@ def main() -> None:
             settle()
             shots = [(OUT / "reports-view-committee.png", page)]
             page.grab().save(str(shots[0][0]))
+            page.tabs.setCurrentIndex(2)  # the committee period's texts beside the places
+            settle()
+            page.grab().save(str(OUT / "reports-view-texts-and-places.png"))
+            page.tabs.setCurrentIndex(0)
             page.set_period(*SCHOOL)
             loop.exec()
             page.tabs.setCurrentIndex(1)
             page.school_view.list.setCurrentRow(0)
             settle()
             page.grab().save(str(OUT / "reports-view-school-entry.png"))
-            page.tabs.setCurrentIndex(2)
-            settle()
-            page.grab().save(str(OUT / "reports-view-texts-and-places.png"))
             made += [OUT / "reports-view-committee.png", OUT / "reports-view-school-entry.png",
                      OUT / "reports-view-texts-and-places.png"]
             page.runner.shutdown()

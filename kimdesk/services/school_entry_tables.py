@@ -234,4 +234,9 @@ def _with_places(f: SchoolEntryFigures, table: FigureTable) -> StatTable:
             n = f.places.get((op, form))
             seats = number(n) if n is not None else MISSING
         rows.append(line + [seats])
+    if f.operators_level != "detail" and f.places:
+        # the waiting are shown as a total only; the places (offers, not people) still per operator
+        order = {form: i for i, form in enumerate(SCHOOL_FORMS)}
+        rows[:0] = [[f"{operator_label(op)} – {_form(form)}", MISSING, number(n)]
+                    for (op, form), n in sorted(f.places.items(), key=lambda x: (order.get(x[0][1], 99), x[0][0]))]
     return StatTable(table.key, table.title, header, rows, note=table.note)

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 import pytest
 
 from kimdesk.models import SchoolEntry
-from kimdesk.services import clients, report_print
+from kimdesk.services import clients, report_print, school_places
 from kimdesk.services.committee.needs import school_row
 from kimdesk.services.disclosure import TOTAL
 from kimdesk.services.school_entry_report import figures as school_figures
@@ -68,12 +68,17 @@ def test_five_waiting_print_the_total_5_and_the_coarser_table(store):
     day = date(2025, 11, 3)
     add_waiting(store, [("Aachen", "ifk", day, None), ("Aachen", "ifk", day, None), ("Eschweiler", "ifk", day, None),
                         ("Stolberg", "primary", day, None), ("Aachen", "secondary", day, None)])
+    school_places.save(store, {"school_form": "ifk", "intake_on": "2026-08-01", "places": 12})
     tables = report_print.school_entry_figures(store, START, END, today=TODAY)
     f = tables.figures
     assert f.waiting_level == "total" and tables.waiting.total() == "5"
     assert f.by_form_level == "total" and tables.overview.rows[-1][:2] == ["Insgesamt", "5"]
     assert tables.key_figures()[0] == ("Wartend am Stichtag", "5")
     assert "warten 5 Kinder und Jugendliche" in tables.headline()
+    # the waiting only as a total, the places (offers, not people) still per operator
+    grid = tables.operators_places.grid()
+    assert ["StädteRegion / Kreis – Internationale Förderklasse", "–", "12"] in grid
+    assert grid[-1][1:] == ["5", "12"]
     text = folded(raw_text(report_print.school_entry_pdf(tables, "Kreis Testland").pdf))
     assert "Wartende am Stichtag sind zu wenige, um sie feiner aufzuteilen" in text
     assert "nur als Gesamtzahl" in text
