@@ -73,6 +73,7 @@ class CaseFigures:
     tracked_active: set[str] = field(default_factory=set)  # ids of people with a tracked cycle in the period
     erased_active: int = 0  # erased cases counted among the people in the period (no person known)
     active: dict[str, int] = field(default_factory=dict)  # people in the period per municipality
+    closed_total: int = 0  # closings in the period as table 1 counts them (erased years included)
 
 
 def _phases(conn: Connection) -> dict[str, list[tuple[str, str]]]:
@@ -156,5 +157,6 @@ def figures(conn: Connection, date_from: date, until: date, threshold: int) -> C
         translate("Report", "Kommune"),
         protect_columns(rows, [col], {(m, col): active.get(m, 0) for m in rows}, threshold=threshold),
         row_totals=False)
+    closed_total = sum(n for (_row, kind), n in counts.items() if kind == CLOSED)
     return CaseFigures(over_time, by_municipality, erased_rows, tracked_active, erased_active,
-                       {m: active.get(m, 0) for m in rows})
+                       {m: active.get(m, 0) for m in rows}, closed_total)

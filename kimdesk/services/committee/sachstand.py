@@ -150,11 +150,14 @@ def figures(conn: Connection, date_from: date, until: date, threshold: int, case
                             translate("Report", "Personen im Case Management nach Aufenthaltsstatus"),
                             translate("Report", "Aufenthaltsstatus"), tables["residence"], row_totals=False,
                             col_labels={N: people})
-    goals, reasons = _outcomes(conn, params, threshold)
+    goals, reasons = _outcomes(conn, params, threshold, cases)
     return Sachstand(age_table, res_table, goals, reasons, _module3(conn, params, threshold))
 
 
-def _outcomes(conn: Connection, params: dict, threshold: int) -> tuple[FigureTable, FigureTable]:
+def _outcomes(conn: Connection, params: dict, threshold: int, cases: CaseFigures) -> tuple[FigureTable, FigureTable]:
+    """Closings by goals and by reason. Their total is table 1's closings (rule 7): closings table 1
+    counts that carry no goals or reason here (erased cases' years) are "nicht erfasst", and when
+    table 1 hides its total, so do these."""
     labels = goal_labels()
     known = {r.casefold(): r for r in close_reasons()}
     other, missing = translate("Report", "anderer Grund"), translate("Report", "nicht erfasst")
@@ -171,10 +174,19 @@ def _outcomes(conn: Connection, params: dict, threshold: int) -> tuple[FigureTab
         r = (missing if not (reason or "").strip() else known.get(reason.strip().casefold(), other), N)
         reason_who[r].add(cid)
         reason_n[r] += 1
+    unrecorded = cases.closed_total - len(closings)
+    if unrecorded > 0:
+        goal_n[(labels[None], N)] += unrecorded
+        reason_n[(missing, N)] += unrecorded
+        goal_who[(labels[None], N)] |= {("erased", i) for i in range(unrecorded)}
+        reason_who[(missing, N)] |= {("erased", i) for i in range(unrecorded)}
     goal_rows = list(labels.values())
     reason_rows = list(known.values()) + [other, missing]
     closed = translate("Report", "Abschlüsse")
     pub = disclosure.Publication(threshold)
+    over_time = cases.over_time.table
+    if "closed" in over_time.cols and over_time.value(TOTAL, "closed") is None and cases.closed_total:
+        pub.add("table 1", lambda keys: (over_time, {(TOTAL, "closed"): ("closings", "*")}))
     pub.add("goals", lambda keys: _keyed(goal_rows, goal_n, goal_who, "goals", keys, threshold))
     pub.add("reasons", lambda keys: _keyed(reason_rows, reason_n, reason_who, "reasons", keys, threshold))
     tables = pub.run()
