@@ -41,14 +41,17 @@ CLOSINGS = """SELECT p.client_id, p.goals_reached, p.reason FROM case_phase p JO
               WHERE p.deleted = 0 AND c.deleted = 0 AND p.phase = 'closed' AND p."on" BETWEEN :lo AND :hi"""
 UNTRACKED_CLOSINGS = f"""SELECT id FROM client c WHERE deleted = 0 AND status = 'closed'
                          AND closed_on BETWEEN :lo AND :hi AND NOT {TRACKED}"""
+OFFICES = "SELECT id FROM agency WHERE deleted = 0 AND is_immigration_office"
+# needs with a request to one of the offices open in the period, or a step at one of them in it
+# (the offices are few: their ids are inlined as parameters, so no row is joined to ``agency``)
+IMMIGRATION_NEEDS = """
+    SELECT need_id FROM responsibility WHERE deleted = 0 AND agency_id IN ({ids})
+      AND coalesce(requested_on, :lo) <= :hi AND coalesce(decided_on, :hi) >= :lo
+    UNION SELECT need_id FROM responsibility_event WHERE deleted = 0 AND agency_id IN ({ids})
+      AND "on" BETWEEN :lo AND :hi"""
 IMMIGRATION_CASES = """
     SELECT DISTINCT n.client_id FROM need n JOIN client c ON c.id = n.client_id
-    WHERE n.deleted = 0 AND c.deleted = 0 AND n.id IN (
-        SELECT r.need_id FROM responsibility r JOIN agency a ON a.id = r.agency_id
-        WHERE r.deleted = 0 AND a.is_immigration_office AND coalesce(r.requested_on, :lo) <= :hi
-          AND coalesce(r.decided_on, :hi) >= :lo
-        UNION SELECT e.need_id FROM responsibility_event e JOIN agency a ON a.id = e.agency_id
-        WHERE e.deleted = 0 AND a.is_immigration_office AND e."on" BETWEEN :lo AND :hi)"""
+    WHERE n.deleted = 0 AND c.deleted = 0 AND n.id IN (""" + IMMIGRATION_NEEDS + ")"
 IMMIGRATION_CONFERENCES = """
     SELECT f.id, cc.client_id FROM conference f
     LEFT JOIN conference_client cc ON cc.conference_id = f.id AND cc.deleted = 0
@@ -208,7 +211,12 @@ def _keyed(rows, counts, who, name, keys, threshold):
 
 
 def _module3(conn: Connection, params: dict, threshold: int) -> StatTable:
-    cases = {cid for (cid,) in conn.execute(text(IMMIGRATION_CASES), params)}
+    offices = [aid for (aid,) in conn.execute(text(OFFICES))]
+    cases: set[str] = set()
+    if offices:
+        marks = {f"office{i}": aid for i, aid in enumerate(offices)}
+        sql = IMMIGRATION_CASES.replace("{ids}", ", ".join(":" + k for k in marks))
+        cases = {cid for (cid,) in conn.execute(text(sql), params | marks)}
     conferences: set[str] = set()
     conference_people: set[str] = set()
     for conf_id, client_id in conn.execute(text(IMMIGRATION_CONFERENCES), params):
