@@ -191,3 +191,26 @@ def test_demo_data_has_realistic_school_entries(store):
     assert len(entries) >= 15 and waiting
     assert all((partial_date.age_on(ages[e.client_id], TODAY) or 0) <= 26 for e in entries)
     assert max(w.waiting_days for w in waiting) < 450 and any(e.placed_on for e in entries)
+
+
+@pytest.mark.parametrize("today, expected", [
+    (date(2026, 2, 2), date(2026, 5, 1)), (date(2026, 5, 1), date(2026, 5, 1)),
+    (date(2026, 5, 2), date(2026, 11, 1)), (date(2026, 11, 2), date(2027, 2, 1)),
+])
+def test_fit_fuer_mehr_takes_pupils_on_1_november_1_february_and_1_may(today, expected):
+    assert school_entry.next_intake("ffm", today) == expected
+    assert school_entry.form_label("ffm") == "Fit für Mehr"
+
+
+@pytest.mark.parametrize("born, compulsory", [
+    ("2016-03-01", "yes"),  # 10 on the reporting day
+    ("2020-03-01", "yes"),  # 6
+    ("2020-06-01", "no"),  # 5: not yet
+    ("2010-03-01", "no"),  # 16: ten school years are over (§ 37 Abs. 1 SchulG NRW)
+    ("2010-03-02", "yes"),  # 15 until tomorrow
+    (None, "—"),
+])
+def test_compulsory_schooling_split_of_the_report(born, compulsory):
+    from kimdesk.services import rules
+
+    assert school_entry_report.compulsory(born, date(2026, 3, 1), rules.load("school_intake")) == compulsory
