@@ -179,6 +179,9 @@ def test_cycle_commands(tmp_path: Path):
     figures = json.loads(res.out)
     assert res.code == 0 and figures["waiting"]["cells"] and "Neu" not in res.out
     assert kd("school-entry", "figures", "--from", "2025-12-31", "--to", "2025-01-01").code == 2
+    res = kd("school-entry", "figures", "--from", "2025-01-01", "--to", "2025-12-31")
+    assert res.code == 0 and "Am 31.12.2025 warten < 5 Kinder und Jugendliche auf einen Schulplatz" in res.out
+    assert "Neu" not in res.out
     res = kd("retention", "run", "--dry-run")
     assert res.code == 0 and "nichts gelöscht" in res.out
     assert kd("findings", "export", tmp_path / "t.csv").code == 0

@@ -105,7 +105,7 @@ def cmd_retention(ctx, args) -> int:
 
 
 def cmd_school_entry(ctx, args) -> int:
-    from kimdesk.services import school_entry, school_entry_report
+    from kimdesk.services import school_entry, school_entry_report, school_entry_tables
 
     store = ctx.open_store()
     if args.action == "waiting":
@@ -129,8 +129,11 @@ def cmd_school_entry(ctx, args) -> int:
     if args.json:
         ctx.out_json(figures.as_dict())
         return ExitCode.OK
-    for title, table in ((translate("CLI", "Wartend am {day}").format(day=figures.as_of.isoformat()), figures.waiting),
-                         (translate("CLI", "Aufnahmen im Zeitraum"), figures.placements)):
+    tables = school_entry_tables.build(figures)
+    ctx.out(tables.headline())
+    ctx.out()
+    for title, table in ((translate("CLI", "Wartend am {day}").format(day=figures.as_of.isoformat()), tables.waiting),
+                         (translate("CLI", "Aufnahmen im Zeitraum"), tables.placements)):
         ctx.out(title)
         for row in table.grid():
             ctx.out("\t".join(row))
