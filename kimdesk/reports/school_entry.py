@@ -99,15 +99,22 @@ def _story(x: SchoolEntryTables, setup: PageSetup, s: Styles, g: TextGuard) -> l
                      chart_or_note(series, lambda: charts.horizontal_bars(cats, series, width * 0.7), s),
                      figure_table(x.waiting.grid(), s, g, width, where=x.waiting.title, label_width=34 * mm),
                      *_note(x.waiting, s))
-    if x.operators_places is not None:
-        op = x.operators_places
+    if x.operators is not None:
+        op, places = x.operators, x.operators_places
+        parts: list[Flowable] = [figure_table(op.grid(), s, g, width, where=op.title, label_width=40 * mm),
+                                 *_note(op, s)]
+        if places is not None:
+            parts += [Spacer(1, 3 * mm), Paragraph(g.markup(places.title, places.title), s.run_in),
+                      figure_table(places.grid(), s, g, width, where=places.title, label_width=40 * mm),
+                      *_note(places, s)]
+        else:
+            parts.append(Paragraph(translate("Report", "Plätze für die nächsten Aufnahmen sind nicht erfasst."),
+                                   s.small))
         story += section(translate("Report", "2. Wartende und Plätze nach Schulträger"),
                          translate("Report", "Wartende am Stichtag nach dem Träger der gewünschten Schulform in ihrer "
-                                             "Kommune (Kommune oder StädteRegion), daneben die von der Koordinierung "
+                                             "Kommune (Kommune oder StädteRegion), darunter die von der Koordinierung "
                                              "erfassten Plätze der nächsten Aufnahme. Plätze sind Angebote, keine "
-                                             "Personen, und werden nicht verdeckt."), s, g,
-                         figure_table(op.grid(), s, g, width, where=op.title, label_width=width - 2 * 30 * mm),
-                         *_note(op, s))
+                                             "Personen, und werden nicht verdeckt."), s, g, *parts)
     if x.duty is not None:
         story += section(translate("Report", "3. Wartende nach Schulpflicht"),
                          translate("Report", "Schulpflichtig: am Stichtag im Alter der Vollzeitschulpflicht (6 bis 15 "

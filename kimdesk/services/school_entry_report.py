@@ -93,7 +93,7 @@ class SchoolEntryFigures:
     by_form_level: str = "detail"
     duty: ProtectedTable | None = None  # waiting per school form × compulsory schooling yes/no
     duty_level: str = "detail"
-    operators: ProtectedTable | None = None  # waiting per "operator|form" (one column)
+    operators: ProtectedTable | None = None  # waiting per operator × school form
     operators_level: str = "detail"
     places: dict[tuple[str, str], int] = field(default_factory=dict)  # (operator, form) → places, next intake
     intakes: dict[str, Intake] = field(default_factory=dict)
@@ -221,11 +221,9 @@ def figures(conn: Connection, date_from: date, date_to: date, *, today: date | N
     operators: dict[tuple[str, str], int] = defaultdict(int)
     for muni, form in waiting_people:
         op = operator_of.get((muni, form)) or operator_of.get((None, form)) or UNKNOWN
-        operators[(f"{op}|{form}", N)] += 1
-    op_rows = sorted({r for r, _ in operators} | {f"{op}|{f}" for op, f in places},
-                     key=lambda r: (r.split("|")[1] not in cols, cols.index(r.split("|")[1])
-                                    if r.split("|")[1] in cols else 0, r.split("|")[0] == UNKNOWN, r))
-
+        operators[(op, form)] += 1
+    ops = {op for op, _f in operators} | {op for op, _f in places}
+    op_rows = sorted(ops, key=lambda op: (op == UNKNOWN, op != REGION, op))
     pub = disclosure.Publication(threshold)
     pub.add_level("waiting", _grid_levels("waiting", rows, cols, waiting, ALL, ALL))
     pub.add_level("placements", _grid_levels("placed", rows, cols, placed, ALL, ALL))
@@ -245,9 +243,14 @@ def figures(conn: Connection, date_from: date, date_to: date, *, today: date | N
               lambda r, c: ("waiting", ALL, ALL) if r == TOTAL else ("duty", ALL, r), columns_alone=True),
         Level("total", [ALL], [N], {(ALL, N): sum(duty.values())}, lambda r, c: ("waiting", ALL, ALL),
               columns_alone=True)])
+    def op_key(r: str, c: str) -> tuple:
+        if r == TOTAL:  # the column totals are the waiting per school form: the same figures as table 1's
+            return ("waiting", ALL, ALL if c == TOTAL else c)
+        return ("operator", r, ALL if c == TOTAL else c)
     pub.add_level("operators", [
-        Level("detail", op_rows, [N], dict(operators),
-              lambda r, c: ("waiting", ALL, ALL) if r == TOTAL else ("operator", r), columns_alone=True),
+        Level("detail", op_rows, cols, dict(operators), op_key),
+        Level("by_form", cols, [N], forms_total, lambda r, c: ("waiting", ALL, ALL if r == TOTAL else r),
+              columns_alone=True),
         Level("total", [ALL], [N], {(ALL, N): sum(operators.values())}, lambda r, c: ("waiting", ALL, ALL),
               columns_alone=True)])
     tables = pub.run()

@@ -59,12 +59,12 @@ class SchoolEntryTables:
     waiting_waits: StatTable
     overview: StatTable | None = None
     operators: FigureTable | None = None  # waiting per operator and form, protected
-    operators_places: StatTable | None = None  # the same rows as printed, with the places beside
+    operators_places: StatTable | None = None  # places of the next intake per operator and form
     duty: FigureTable | None = None
 
     def tables(self) -> list[Grid]:
         first = [self.overview] if self.overview else []
-        rest = [t for t in (self.operators_places, self.duty) if t is not None]
+        rest = [t for t in (self.operators, self.operators_places, self.duty) if t is not None]
         return first + [self.waiting] + rest + [self.placements, self.placed_waits, self.waiting_waits]
 
     def _waiting_total(self) -> str:
@@ -190,7 +190,7 @@ def build(figures: SchoolEntryFigures) -> SchoolEntryTables:
         out.overview = _overview(figures)
     if figures.operators is not None:
         out.operators = _operators(figures, waiting_people)
-        out.operators_places = _with_places(figures, out.operators)
+        out.operators_places = _places(figures) if figures.places else None
     if figures.duty is not None:
         level = figures.duty_level
         d = duty_labels()
@@ -204,39 +204,34 @@ def build(figures: SchoolEntryFigures) -> SchoolEntryTables:
 
 
 def _operators(f: SchoolEntryFigures, what: str) -> FigureTable:
-    """Waiting per operator and school form (protected) beside the places of the next intake (not people)."""
+    """Waiting per operator and school form (protected; the places are in their own table)."""
     table, level = f.operators, f.operators_level
-    rows = {}
-    for r in table.rows:
-        if r == ALL:
-            rows[r] = translate("Report", "alle Schulträger und Schulformen")
-            continue
-        op, form = r.split("|", 1)
-        rows[r] = f"{operator_label(op)} – {_form(form)}"
-    return FigureTable("wartend_und_plaetze_nach_schultraeger",
-                       translate("Report", "Wartende und Plätze der nächsten Aufnahme nach Schulträger"),
-                       translate("Report", "Schulträger – Schulform"), table, row_totals=False,
-                       col_totals=level != "total", col_labels={"n": translate("Report", "wartend")},
-                       row_labels=rows, note=level_note(level, what), reporting_day=True)
+    labels = {c: _form(c) for c in list(SCHOOL_FORMS) + [UNKNOWN, ALL]}
+    if level == "detail":
+        return FigureTable("wartend_nach_schultraeger",
+                           translate("Report", "Wartende am Stichtag nach Schulträger und Schulform"),
+                           translate("Report", "Schulträger"), table, col_labels=labels,
+                           row_labels={r: operator_label(r) for r in table.rows}, reporting_day=True)
+    return FigureTable("wartend_nach_schultraeger",
+                       translate("Report", "Wartende am Stichtag nach Schulträger und Schulform"),
+                       translate("Report", "Schulform"), table, row_totals=False, col_totals=level != "total",
+                       col_labels={"n": translate("Report", "wartend")}, row_labels=labels,
+                       note=level_note(level, what), reporting_day=True)
 
 
-def _with_places(f: SchoolEntryFigures, table: FigureTable) -> StatTable:
-    """The operator table as printed, with the places of the next intake (offers, not people) beside."""
-    grid = table.grid()
-    header = grid[0] + [translate("Report", "Plätze nächste Aufnahme")]
+def _places(f: SchoolEntryFigures) -> StatTable:
+    """Places of the next intake per operator and school form, as entered (offers, not people: not withheld)."""
+    forms = [c for c in SCHOOL_FORMS if any(form == c for _op, form in f.places)]
+    ops = sorted({op for op, _form in f.places}, key=lambda op: (op == UNKNOWN, op != REGION, op))
+    header = [translate("Report", "Schulträger")] + [_form(c) for c in forms] + [translate("Report", "Insgesamt")]
     rows = []
-    for key, line in zip(table.rows + ([TOTAL] if table.col_totals else []), grid[1:]):
-        if key == TOTAL or "|" not in key:
-            places = [n for n in f.places.values()]
-            seats = number(sum(places)) if places else MISSING
-        else:
-            op, form = key.split("|", 1)
-            n = f.places.get((op, form))
-            seats = number(n) if n is not None else MISSING
-        rows.append(line + [seats])
-    if f.operators_level != "detail" and f.places:
-        # the waiting are shown as a total only; the places (offers, not people) still per operator
-        order = {form: i for i, form in enumerate(SCHOOL_FORMS)}
-        rows[:0] = [[f"{operator_label(op)} – {_form(form)}", MISSING, number(n)]
-                    for (op, form), n in sorted(f.places.items(), key=lambda x: (order.get(x[0][1], 99), x[0][0]))]
-    return StatTable(table.key, table.title, header, rows, note=table.note)
+    for op in ops:
+        cells = [f.places.get((op, c)) for c in forms]
+        rows.append([operator_label(op)] + [MISSING if n is None else number(n) for n in cells]
+                    + [number(sum(n for n in cells if n))])
+    totals = [sum(f.places.get((op, c), 0) for op in ops) for c in forms]
+    rows.append([translate("Report", "Insgesamt")] + [number(n) for n in totals] + [number(sum(totals))])
+    intakes = ", ".join(f"{_form(c)} {day_text(f.intakes[c].on)}" for c in forms if f.intakes.get(c) and f.intakes[c].on)
+    return StatTable("plaetze_naechste_aufnahme", translate("Report", "Plätze der nächsten Aufnahme nach Schulträger"),
+                     header, rows, note=translate("Report", "Nächste Aufnahme: {dates}.").format(dates=intakes)
+                     if intakes else "")

@@ -2263,7 +2263,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Wartend am {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8335,7 +8335,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../kimdesk/services/committee/sachstand.py" line="+217"/>
+        <location filename="../../kimdesk/services/committee/sachstand.py" line="+237"/>
         <source>Zusammenarbeit mit der Ausländerbehörde (Modul 3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8466,8 +8466,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../kimdesk/reports/school_entry.py" line="+70"/>
-        <location filename="../../kimdesk/services/committee/cases.py" line="+156"/>
+        <location filename="../../kimdesk/reports/school_entry.py" line="+77"/>
+        <location filename="../../kimdesk/services/committee/cases.py" line="+157"/>
         <location filename="../../kimdesk/services/school_entry_tables.py" line="+167"/>
         <location line="+1"/>
         <source>Kommune</source>
@@ -8599,7 +8599,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/school_entry.py" line="-132"/>
+        <location filename="../../kimdesk/reports/school_entry.py" line="-139"/>
         <source>Übersicht Seiteneinsteiger und Internationale Förderklassen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8616,7 +8616,7 @@
     <message>
         <location line="+7"/>
         <location filename="../../kimdesk/services/committee/cases.py" line="-3"/>
-        <location filename="../../kimdesk/services/committee/sachstand.py" line="-72"/>
+        <location filename="../../kimdesk/services/committee/sachstand.py" line="-89"/>
         <location filename="../../kimdesk/services/school_entry_tables.py" line="+1"/>
         <source>Personen</source>
         <translation type="unfinished"></translation>
@@ -8637,17 +8637,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>2. Wartende und Plätze nach Schulträger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Wartende am Stichtag nach dem Träger der gewünschten Schulform in ihrer Kommune (Kommune oder StädteRegion), daneben die von der Koordinierung erfassten Plätze der nächsten Aufnahme. Plätze sind Angebote, keine Personen, und werden nicht verdeckt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>3. Wartende nach Schulpflicht</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8697,7 +8692,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-16"/>
+        <source>Plätze für die nächsten Aufnahmen sind nicht erfasst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wartende am Stichtag nach dem Träger der gewünschten Schulform in ihrer Kommune (Kommune oder StädteRegion), darunter die von der Koordinierung erfassten Plätze der nächsten Aufnahme. Plätze sind Angebote, keine Personen, und werden nicht verdeckt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Tage bis zur Aufnahme für die Aufnahmen im Zeitraum, gerechnet ab der Zuweisung an die Kommune und ab der Anmeldung: die Hälfte wartete höchstens so lange wie der Median, neun von zehn höchstens so lange wie der 90-%-Wert.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8727,6 +8732,7 @@
         <location line="+29"/>
         <location line="+12"/>
         <location line="+32"/>
+        <location line="+18"/>
         <source>Schulform</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8824,7 +8830,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../kimdesk/services/committee/needs.py" line="+205"/>
-        <location filename="../../kimdesk/services/committee/sachstand.py" line="+73"/>
+        <location filename="../../kimdesk/services/committee/sachstand.py" line="+90"/>
         <source>Anzahl</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9045,7 +9051,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/school_entry_tables.py" line="-175"/>
+        <location filename="../../kimdesk/services/school_entry_tables.py" line="-193"/>
         <source>alle Schulformen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9189,17 +9195,19 @@
     </message>
     <message>
         <location line="+20"/>
+        <location line="+78"/>
+        <location line="+7"/>
         <source>Insgesamt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+64"/>
+        <location line="-78"/>
+        <location line="+63"/>
         <source>wartend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-62"/>
         <source>seit (Median, Tage)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9261,22 +9269,24 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>alle Schulträger und Schulformen</source>
+        <location line="+4"/>
+        <source>Wartende am Stichtag nach Schulträger und Schulform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Wartende und Plätze der nächsten Aufnahme nach Schulträger</source>
+        <location line="-3"/>
+        <location line="+13"/>
+        <source>Schulträger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Plätze der nächsten Aufnahme nach Schulträger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Schulträger – Schulform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Plätze nächste Aufnahme</source>
+        <source>Nächste Aufnahme: {dates}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9315,7 +9325,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/committee/sachstand.py" line="-153"/>
+        <location filename="../../kimdesk/services/committee/sachstand.py" line="-170"/>
         <source>Alter nicht erfasst</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9392,12 +9402,12 @@
     <message>
         <location line="+1"/>
         <location line="+20"/>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>nicht erfasst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-53"/>
         <source>andere Angabe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9422,17 +9432,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>anderer Grund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Abschlüsse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Abgeschlossene Fälle nach Zielerreichung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9452,7 +9462,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Fälle mit Beteiligung der Ausländerbehörde</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9584,12 +9594,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+161"/>
+        <location line="+162"/>
         <source>Sachstandsbericht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-161"/>
         <source>Seiteneinsteiger und Internationale Förderklassen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9800,16 +9810,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Wartende und Plätze nach Schulträger</source>
+        <source>Wartende nach Schulträger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Wartende am Stichtag nach Schulträger, daneben die Plätze der nächsten Aufnahme.</source>
+        <source>Wartende am Stichtag nach dem Träger der gewünschten Schulform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Plätze nach Schulträger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plätze der nächsten Aufnahme, wie von der Koordinierung erfasst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Wartende nach Schulpflicht</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2263,7 +2263,7 @@
         <translation>Please give --from and --to (--from not after --to).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Wartend am {day}</source>
         <translation>Waiting on {day}</translation>
     </message>
@@ -8335,7 +8335,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../kimdesk/services/committee/sachstand.py" line="+217"/>
+        <location filename="../../kimdesk/services/committee/sachstand.py" line="+237"/>
         <source>Zusammenarbeit mit der Ausländerbehörde (Modul 3)</source>
         <translation>Cooperation with the immigration office (module 3)</translation>
     </message>
@@ -8466,8 +8466,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../kimdesk/reports/school_entry.py" line="+70"/>
-        <location filename="../../kimdesk/services/committee/cases.py" line="+156"/>
+        <location filename="../../kimdesk/reports/school_entry.py" line="+77"/>
+        <location filename="../../kimdesk/services/committee/cases.py" line="+157"/>
         <location filename="../../kimdesk/services/school_entry_tables.py" line="+167"/>
         <location line="+1"/>
         <source>Kommune</source>
@@ -8599,7 +8599,7 @@
         <translation>&lt;b&gt;Why.&lt;/b&gt; The data are social data (§ 35 SGB I) and partly special categories of personal data (Art. 9 GDPR). In small municipalities and groups, even a few characteristics could make individuals identifiable.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/school_entry.py" line="-132"/>
+        <location filename="../../kimdesk/reports/school_entry.py" line="-139"/>
         <source>Übersicht Seiteneinsteiger und Internationale Förderklassen</source>
         <translation>Overview of lateral entrants and international support classes</translation>
     </message>
@@ -8616,7 +8616,7 @@
     <message>
         <location line="+7"/>
         <location filename="../../kimdesk/services/committee/cases.py" line="-3"/>
-        <location filename="../../kimdesk/services/committee/sachstand.py" line="-72"/>
+        <location filename="../../kimdesk/services/committee/sachstand.py" line="-89"/>
         <location filename="../../kimdesk/services/school_entry_tables.py" line="+1"/>
         <source>Personen</source>
         <translation>People</translation>
@@ -8637,17 +8637,12 @@
         <translation>Assigned or registered by the reference date {day} and still without a school place, by municipality of residence and requested school form.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>2. Wartende und Plätze nach Schulträger</source>
         <translation>2. Waiting and places by school operator</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Wartende am Stichtag nach dem Träger der gewünschten Schulform in ihrer Kommune (Kommune oder StädteRegion), daneben die von der Koordinierung erfassten Plätze der nächsten Aufnahme. Plätze sind Angebote, keine Personen, und werden nicht verdeckt.</source>
-        <translation>Those waiting on the reporting day by the operator of the school form wanted in their municipality (municipality or StädteRegion), beside the places of the next intake entered by the coordination. Places are offers, not people, and are not withheld.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>3. Wartende nach Schulpflicht</source>
         <translation>3. Waiting by compulsory schooling</translation>
     </message>
@@ -8697,7 +8692,17 @@
         <translation>Placed in a school between {start} and {end}, by municipality of residence and school form.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-16"/>
+        <source>Plätze für die nächsten Aufnahmen sind nicht erfasst.</source>
+        <translation>Places for the next intakes are not recorded.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wartende am Stichtag nach dem Träger der gewünschten Schulform in ihrer Kommune (Kommune oder StädteRegion), darunter die von der Koordinierung erfassten Plätze der nächsten Aufnahme. Plätze sind Angebote, keine Personen, und werden nicht verdeckt.</source>
+        <translation>Those waiting on the reporting day by the operator of the school form wanted in their municipality (municipality or StädteRegion), below them the places of the next intake entered by the coordination. Places are offers, not people, and are not withheld.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Tage bis zur Aufnahme für die Aufnahmen im Zeitraum, gerechnet ab der Zuweisung an die Kommune und ab der Anmeldung: die Hälfte wartete höchstens so lange wie der Median, neun von zehn höchstens so lange wie der 90-%-Wert.</source>
         <translation>Days until placement for the placements in the period, counted from the assignment to the municipality and from the registration: half waited at most as long as the median, nine in ten at most as long as the 90% value.</translation>
     </message>
@@ -8727,6 +8732,7 @@
         <location line="+29"/>
         <location line="+12"/>
         <location line="+32"/>
+        <location line="+18"/>
         <source>Schulform</source>
         <translation>School form</translation>
     </message>
@@ -8824,7 +8830,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../kimdesk/services/committee/needs.py" line="+205"/>
-        <location filename="../../kimdesk/services/committee/sachstand.py" line="+73"/>
+        <location filename="../../kimdesk/services/committee/sachstand.py" line="+90"/>
         <source>Anzahl</source>
         <translation>Number</translation>
     </message>
@@ -9045,7 +9051,7 @@
         <translation>“&lt; 5”: fewer than 5 people; “x”: blocked so that small numbers cannot be calculated from the totals; “–”: figure not shown (fewer than 5 people or no data).</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/school_entry_tables.py" line="-175"/>
+        <location filename="../../kimdesk/services/school_entry_tables.py" line="-193"/>
         <source>alle Schulformen</source>
         <translation>all school forms</translation>
     </message>
@@ -9189,17 +9195,19 @@
     </message>
     <message>
         <location line="+20"/>
+        <location line="+78"/>
+        <location line="+7"/>
         <source>Insgesamt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+64"/>
+        <location line="-78"/>
+        <location line="+63"/>
         <source>wartend</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-62"/>
         <source>seit (Median, Tage)</source>
         <translation>since (median, days)</translation>
     </message>
@@ -9261,23 +9269,25 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>alle Schulträger und Schulformen</source>
-        <translation>all school operators and forms</translation>
+        <location line="+4"/>
+        <source>Wartende am Stichtag nach Schulträger und Schulform</source>
+        <translation>Waiting on the reporting day by school operator and school form</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Wartende und Plätze der nächsten Aufnahme nach Schulträger</source>
-        <translation>Waiting and places at the next intake by school operator</translation>
+        <location line="-3"/>
+        <location line="+13"/>
+        <source>Schulträger</source>
+        <translation>School operator</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Plätze der nächsten Aufnahme nach Schulträger</source>
+        <translation>Places at the next intake by school operator</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Schulträger – Schulform</source>
-        <translation>School operator – school form</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Plätze nächste Aufnahme</source>
-        <translation>Places next intake</translation>
+        <source>Nächste Aufnahme: {dates}.</source>
+        <translation>Next intake: {dates}.</translation>
     </message>
     <message>
         <location filename="../../kimdesk/services/committee/cases.py" line="-26"/>
@@ -9315,7 +9325,7 @@
         <translation>People in case management by municipality</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/committee/sachstand.py" line="-153"/>
+        <location filename="../../kimdesk/services/committee/sachstand.py" line="-170"/>
         <source>Alter nicht erfasst</source>
         <translation>age not recorded</translation>
     </message>
@@ -9392,12 +9402,12 @@
     <message>
         <location line="+1"/>
         <location line="+20"/>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>nicht erfasst</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-53"/>
         <source>andere Angabe</source>
         <translation>other entry</translation>
     </message>
@@ -9422,17 +9432,17 @@
         <translation>Residence status</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>anderer Grund</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Abschlüsse</source>
         <translation>Closings</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Abgeschlossene Fälle nach Zielerreichung</source>
         <translation>Closed cases by goal attainment</translation>
     </message>
@@ -9452,7 +9462,7 @@
         <translation>Reason for closing</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Fälle mit Beteiligung der Ausländerbehörde</source>
         <translation>Cases involving the immigration office</translation>
     </message>
@@ -9584,12 +9594,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+161"/>
+        <location line="+162"/>
         <source>Sachstandsbericht</source>
         <translation>Status report</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-161"/>
         <source>Seiteneinsteiger und Internationale Förderklassen</source>
         <translation>Lateral entrants and international support classes</translation>
     </message>
@@ -9800,16 +9810,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Wartende und Plätze nach Schulträger</source>
-        <translation>Waiting and places by school operator</translation>
+        <source>Wartende nach Schulträger</source>
+        <translation>Waiting by school operator</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Wartende am Stichtag nach Schulträger, daneben die Plätze der nächsten Aufnahme.</source>
-        <translation>Those waiting on the reporting day by school operator, beside the places at the next intake.</translation>
+        <source>Wartende am Stichtag nach dem Träger der gewünschten Schulform.</source>
+        <translation>Those waiting on the reporting day by the operator of the school form wanted.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Plätze nach Schulträger</source>
+        <translation>Places by school operator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plätze der nächsten Aufnahme, wie von der Koordinierung erfasst.</source>
+        <translation>Places at the next intake, as entered by the coordination.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Wartende nach Schulpflicht</source>
         <translation>Waiting by compulsory schooling</translation>
     </message>

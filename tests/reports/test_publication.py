@@ -76,9 +76,9 @@ def test_five_waiting_print_the_total_5_and_the_coarser_table(store):
     assert tables.key_figures()[0] == ("Wartend am Stichtag", "5")
     assert "warten 5 Kinder und Jugendliche" in tables.headline()
     # the waiting only as a total, the places (offers, not people) still per operator
-    grid = tables.operators_places.grid()
-    assert ["StädteRegion / Kreis – Internationale Förderklasse", "–", "12"] in grid
-    assert grid[-1][1:] == ["5", "12"]
+    assert tables.operators.grid()[1:] == [["alle Schulformen", "5"]]
+    assert tables.operators_places.grid() == [["Schulträger", "Internationale Förderklasse", "Insgesamt"],
+                                              ["StädteRegion / Kreis", "12", "12"], ["Insgesamt", "12", "12"]]
     text = folded(raw_text(report_print.school_entry_pdf(tables, "Kreis Testland").pdf))
     assert "Wartende am Stichtag sind zu wenige, um sie feiner aufzuteilen" in text
     assert "nur als Gesamtzahl" in text

@@ -145,8 +145,13 @@ def test_places_per_intake_reach_the_school_entry_report(store, data_dir):
                                               "birth_date": "2009-04-01"})
             s.add(SchoolEntry(client_id=c.id, assigned_on=date(2026, 1, 5), school_form="ifk"))
     tables = report_print.school_entry_figures(store, date(2025, 8, 1), date(2026, 2, 28), today=TODAY)
-    grid = tables.operators_places.grid()
-    assert ["StädteRegion / Kreis – Internationale Förderklasse", "6", "24"] in grid
+    assert tables.figures.operators_level == "detail"
+    grid = {row[0]: row for row in tables.operators.grid()}
+    ifk = tables.operators.grid()[0].index("Internationale Förderklasse")
+    assert grid["StädteRegion / Kreis"][ifk] == "6"
+    places = {row[0]: row for row in tables.operators_places.grid()}
+    assert places["StädteRegion / Kreis"][-1] == "24" and places["Kommune Aachen"][-1] == "12"
+    assert places["Insgesamt"][-1] == "36"
     assert "die nächsten Aufnahmen bieten 36 Plätze" in tables.headline()
     pdf = folded(raw_text(report_print.school_entry_pdf(tables, "Kreis").pdf))
     assert "GGS Am Markt" not in pdf  # the school's name stays with the team

@@ -243,9 +243,10 @@ class ReportsPage(QWidget):
                 "Wie lange die am Stichtag Wartenden bisher warten.")),
         ] + [entry for entry in (
             stat_entry(self.tr("Überblick nach Schulform"), x.overview, x.headline()) if x.overview else None,
-            stat_entry(self.tr("Wartende und Plätze nach Schulträger"), x.operators_places, self.tr(
-                "Wartende am Stichtag nach Schulträger, daneben die Plätze der nächsten Aufnahme."))
-            if x.operators_places else None,
+            figure_entry(self.tr("Wartende nach Schulträger"), x.operators, note=self.tr(
+                "Wartende am Stichtag nach dem Träger der gewünschten Schulform.")) if x.operators else None,
+            stat_entry(self.tr("Plätze nach Schulträger"), x.operators_places, self.tr(
+                "Plätze der nächsten Aufnahme, wie von der Koordinierung erfasst.")) if x.operators_places else None,
             figure_entry(self.tr("Wartende nach Schulpflicht"), x.duty, note=self.tr(
                 "Wartende am Stichtag, ob im Alter der Vollzeitschulpflicht (6 bis 15 Jahre).")) if x.duty else None,
         ) if entry is not None])
