@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from kimdesk.models import Agency, CasePhase, Consent, SchoolEntry
+from kimdesk.models import Agency, Consent, SchoolEntry
 from kimdesk.services import clients, findings, report_print, report_texts, school_places
 from kimdesk.services.disclosure import TOTAL
 from tests.support import reader

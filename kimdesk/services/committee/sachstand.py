@@ -27,7 +27,7 @@ from sqlalchemy import Connection, text
 from kimdesk.i18n import translate
 from kimdesk.models import partial_date
 from kimdesk.services import catalogue, disclosure
-from kimdesk.services.committee.cases import CLIENTS, TRACKED, UNKNOWN, CaseFigures
+from kimdesk.services.committee.cases import TRACKED, UNKNOWN, CaseFigures
 from kimdesk.services.disclosure import TOTAL, Level
 from kimdesk.services.report_tables import FigureTable, StatTable, count_text, people_per_cell
 
