@@ -194,3 +194,17 @@ def test_report_text_command_saves_shows_and_refuses_bad_input(store, data_dir, 
         res = kd(data_dir, "report", "text", *args)
         assert res.code == 2 and fragment in res.err and len(res.err.strip().splitlines()) == 1, res
     assert report_texts.load(store, START, END)["outlook"].text == ""
+
+
+@pytest.mark.parametrize("born", ["2016-03-10", "2016-03-11", "2016-03-09", "2016-03", "2016-02", "2016-04", "2016",
+                                  "1960-12-31", "2026-03-10", "", None, "unbekannt"])
+def test_age_in_sql_equals_the_age_in_python(store, born):
+    from kimdesk.models import partial_date
+    from kimdesk.services.committee.sachstand import AGE
+
+    day = date(2026, 3, 10)
+    with store.connection() as conn:
+        got = conn.execute(text(f"SELECT {AGE} FROM (SELECT :b AS birth_date)"), {"b": born,
+                                                                                  "day": day.isoformat()}).scalar()
+    expected = partial_date.age_on(born, day) if born and born[:4].isdigit() else None
+    assert got == expected

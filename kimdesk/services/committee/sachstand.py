@@ -33,9 +33,16 @@ from kimdesk.services.report_tables import FigureTable, StatTable, count_text, p
 
 N = "n"
 AGE_BANDS = ((0, 5), (6, 15), (16, 17), (18, 26), (27, 44), (45, 64), (65, 200))
-UNTRACKED = f"""SELECT birth_date, residence_status FROM client c
+# age in whole years on :day from a full or partial ISO birth date (as ``partial_date.age_on``: with a
+# year or a month only, the birthday counts as its first day); NULL when unknown
+AGE = """CASE WHEN birth_date GLOB '[0-9][0-9][0-9][0-9]*'
+              THEN CAST(substr(:day, 1, 4) AS INTEGER) - CAST(substr(birth_date, 1, 4) AS INTEGER)
+                   - (substr(:day, 6, 5) < substr(birth_date, 6, 5)) END"""
+# the people without a tracked cycle, counted by SQLite per age and residence status (a few hundred rows)
+UNTRACKED = f"""SELECT {AGE} AS age, residence_status, count(*) FROM client c
                 WHERE deleted = 0 AND (opened_on IS NULL OR opened_on <= :hi)
-                  AND (status <> 'closed' OR closed_on IS NULL OR closed_on >= :lo) AND NOT {TRACKED}"""
+                  AND (status <> 'closed' OR closed_on IS NULL OR closed_on >= :lo) AND NOT {TRACKED}
+                GROUP BY 1, 2"""
 TRACKED_PEOPLE = f"SELECT id, birth_date, residence_status FROM client c WHERE deleted = 0 AND {TRACKED}"
 CLOSINGS = """SELECT p.client_id, p.goals_reached, p.reason FROM case_phase p JOIN client c ON c.id = p.client_id
               WHERE p.deleted = 0 AND c.deleted = 0 AND p.phase = 'closed' AND p."on" BETWEEN :lo AND :hi"""
@@ -115,18 +122,17 @@ def figures(conn: Connection, date_from: date, until: date, threshold: int, case
     ages: dict[str, int] = defaultdict(int)
     residence: dict[str, int] = defaultdict(int)
 
-    def person(born: str | None, status: str | None) -> None:
-        age = partial_date.age_on(born, until) if born else None
+    def people(age: int | None, status: str | None, n: int = 1) -> None:
         band = next((b for b in AGE_BANDS if age is not None and b[0] <= age <= b[1]), None)
-        ages[age_label(band)] += 1
-        residence[unknown_status if not status else groups.get(status, other)] += 1
+        ages[age_label(band)] += n
+        residence[unknown_status if not status else groups.get(status, other)] += n
 
-    for born, status in conn.execute(text(UNTRACKED), params):
-        person(born, status)
+    for age, status, n in conn.execute(text(UNTRACKED), params | {"day": hi}):
+        people(age, status, n)
     if cases.tracked_active:
         for cid, born, status in conn.execute(text(TRACKED_PEOPLE)):
             if cid in cases.tracked_active:
-                person(born, status)
+                people(partial_date.age_on(born, until) if born else None, status)
     if cases.erased_active:
         ages[age_label(None)] += cases.erased_active
         residence[unknown_status] += cases.erased_active
