@@ -101,12 +101,13 @@ def _story(x: SchoolEntryTables, setup: PageSetup, s: Styles, g: TextGuard) -> l
                      *_note(x.waiting, s))
     if x.operators is not None:
         op, places = x.operators, x.operators_places
-        parts: list[Flowable] = [figure_table(op.grid(), s, g, width, where=op.title, label_width=40 * mm),
+        parts: list[Flowable] = [figure_table(op.grid(), s, g, width, where=op.title, label_width=30 * mm),
                                  *_note(op, s)]
         if places is not None:
-            parts += [Spacer(1, 3 * mm), Paragraph(g.markup(places.title, places.title), s.run_in),
-                      figure_table(places.grid(), s, g, width, where=places.title, label_width=40 * mm),
-                      *_note(places, s)]
+            parts += [Spacer(1, 3 * mm), KeepTogether([
+                Paragraph(g.markup(places.title, places.title), s.run_in),
+                figure_table(places.grid(), s, g, width, where=places.title, label_width=30 * mm),
+                *_note(places, s)])]
         else:
             parts.append(Paragraph(translate("Report", "Plätze für die nächsten Aufnahmen sind nicht erfasst."),
                                    s.small))

@@ -220,14 +220,15 @@ def _operators(f: SchoolEntryFigures, what: str) -> FigureTable:
 
 
 def _places(f: SchoolEntryFigures) -> StatTable:
-    """Places of the next intake per operator and school form, as entered (offers, not people: not withheld)."""
+    """Places of the next intake per operator and school form, as entered (offers, not people: not withheld);
+    an empty cell: nothing entered."""
     forms = [c for c in SCHOOL_FORMS if any(form == c for _op, form in f.places)]
     ops = sorted({op for op, _form in f.places}, key=lambda op: (op == UNKNOWN, op != REGION, op))
     header = [translate("Report", "Schulträger")] + [_form(c) for c in forms] + [translate("Report", "Insgesamt")]
     rows = []
     for op in ops:
         cells = [f.places.get((op, c)) for c in forms]
-        rows.append([operator_label(op)] + [MISSING if n is None else number(n) for n in cells]
+        rows.append([operator_label(op)] + ["" if n is None else number(n) for n in cells]
                     + [number(sum(n for n in cells if n))])
     totals = [sum(f.places.get((op, c), 0) for op in ops) for c in forms]
     rows.append([translate("Report", "Insgesamt")] + [number(n) for n in totals] + [number(sum(totals))])
