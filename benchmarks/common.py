@@ -38,11 +38,20 @@ def wall_and_cpu(fn: Callable[[], object], repeat: int) -> tuple[float, float]:
 
 def bulk_insert(store, rows: dict[type, list[dict]], *, in_id_order: bool = False) -> dict[str, int]:
     """A fixture, not a workload: Core ``executemany`` in batches, no change capture; then a WAL
-    checkpoint, as on a laptop that was closed and reopened. Returns the row count per table."""
+    checkpoint, as on a laptop that was closed and reopened. Returns the row count per table.
+
+    Rows of one table may name different columns (a closing phase has ``from_phase``, an opening
+    one not): every row gets every column named by any, missing ones as NULL, because an
+    ``executemany`` batch takes its parameters from its first row."""
     from sqlalchemy import insert
 
     with store.connection(write=True) as conn:
         for cls, batch in rows.items():
+            keys = list(dict.fromkeys(k for row in batch for k in row))
+            for row in batch:
+                if len(row) != len(keys):
+                    for k in keys:
+                        row.setdefault(k, None)
             if in_id_order:
                 batch.sort(key=lambda row: row["id"])  # rows arrive over time, as in a team's database
             for start in range(0, len(batch), 5000):

@@ -145,10 +145,12 @@ def test_findings_register_counts_cases_without_naming_them(store, clock, tmp_pa
         register = findings.register(conn)
     assert [(f.title, f.cases) for f in register] == [("Keine IFK-Plätze in Stolberg", 4),
                                                       ("Zahlungslücke bei Anerkennung", 2)]
-    findings.update_finding(store, fid, {"status": "raised", "raised_on": "2026-03-09"})
+    out = tmp_path / "themen.csv"
+    findings.export_csv(register, out)  # a description not reviewed for publication stays with the team
+    assert "Wartezeiten über 6 Monate" not in out.read_text(encoding="utf-8-sig")
+    findings.update_finding(store, fid, {"status": "raised", "raised_on": "2026-03-09", "reviewed": True})
     with store.connection() as conn:
         register = findings.register(conn)
-    out = tmp_path / "themen.csv"
     findings.export_csv(register, out)
     text = out.read_text(encoding="utf-8-sig")
     assert "Secretname" not in text and "Keine IFK-Plätze in Stolberg;Wartezeiten über 6 Monate;SchulG NRW" in text
@@ -177,6 +179,9 @@ def test_cycle_commands(tmp_path: Path):
     figures = json.loads(res.out)
     assert res.code == 0 and figures["waiting"]["cells"] and "Neu" not in res.out
     assert kd("school-entry", "figures", "--from", "2025-12-31", "--to", "2025-01-01").code == 2
+    res = kd("school-entry", "figures", "--from", "2025-01-01", "--to", "2025-12-31")
+    assert res.code == 0 and "Am 31.12.2025 warten < 5 Kinder und Jugendliche auf einen Schulplatz" in res.out
+    assert "Neu" not in res.out
     res = kd("retention", "run", "--dry-run")
     assert res.code == 0 and "nichts gelöscht" in res.out
     assert kd("findings", "export", tmp_path / "t.csv").code == 0

@@ -1,7 +1,8 @@
 """Regenerate docs/screenshots/ for the reports: committee report, school-entry report, reports view.
 
 Run ``QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots_reports.py``. Uses a throw-away
-profile with demo data of a mid-sized district (2,500 invented people); needs ``pdftoppm``
+profile with demo data of a mid-sized district (2,500 invented people), reviewed text sections
+for the Sachstandsbericht and school places per intake as a coordination would enter them; needs ``pdftoppm``
 (poppler-utils). PDF pages are rendered at 60 dpi (small files), the view at 1280 × 800.
 """
 
@@ -40,6 +41,38 @@ def settle(ms: int = 150) -> None:
     loop.exec()
 
 
+TEXTS = {
+    "introduction": "Der Ausschuss für Soziales und Integration hat um einen Sachstand zum Kommunalen "
+                    "Integrationsmanagement gebeten, insbesondere zur Schulversorgung neu zugewanderter Kinder und "
+                    "Jugendlicher. Dieser Bericht fasst die Fallarbeit des Jahres 2025 in anonymen Zahlen zusammen.",
+    "developments": "Die Zahl der Aufnahmen ins Case Management ist über das Jahr gleichmäßig geblieben. Häufigster "
+                    "Bedarf ist weiterhin die Existenzsicherung; bei Wohnung und Schulplatz warten Menschen am "
+                    "längsten auf eine zuständige Stelle.",
+    "findings": "Zwei Themen hat das Team an die Lenkungsgruppe gegeben: fehlende Plätze in Internationalen "
+                "Förderklassen und Lücken beim Übergang vom AsylbLG ins SGB II.",
+    "outlook": "2026 sollen zwei weitere Internationale Förderklassen starten. Das Team schlägt vor, die Plätze je "
+               "Aufnahmetermin halbjährlich mit den Schulträgern abzustimmen.",
+}
+
+
+def _texts_and_places(store) -> None:
+    """Reviewed text sections for the committee period, and the places the coordination entered."""
+    from kimdesk.services import findings, report_texts, school_places
+
+    for section, body in TEXTS.items():
+        report_texts.save(store, *COMMITTEE, section, body, reviewed=True)
+    with store.connection() as conn:
+        for item in findings.register(conn)[:1]:
+            findings.update_finding(store, item.id, {"reviewed": True})
+    for form, muni, operator, day, places in (
+            ("ifk", None, "region", date(2026, 8, 1), 48), ("ffm", None, "region", date(2026, 5, 1), 16),
+            ("primary", "Aachen", "municipality", date(2026, 8, 1), 30),
+            ("secondary", "Aachen", "municipality", date(2026, 8, 1), 24),
+            ("secondary", "Eschweiler", "municipality", date(2026, 8, 1), 8)):
+        school_places.save(store, {"school_form": form, "municipality": muni, "operator": operator,
+                                   "intake_on": day, "places": places})
+
+
 def main() -> None:
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
@@ -56,6 +89,7 @@ def main() -> None:
             catalogue.seed_agencies(store)
             print_settings.set_organisation(store, "StädteRegion Aachen – Kommunales Integrationsmanagement")
             demo.generate(store, 2500, seed=11, today=TODAY)
+            _texts_and_places(store)
             org = report_print.organisation(store)
             figures = report_print.committee_figures(store, *COMMITTEE, today=TODAY)
             made = pdf_pages(report_print.committee_pdf(figures, org, printed_at=PRINTED).pdf, "report-committee")
@@ -74,13 +108,18 @@ def main() -> None:
             settle()
             shots = [(OUT / "reports-view-committee.png", page)]
             page.grab().save(str(shots[0][0]))
+            page.tabs.setCurrentIndex(2)  # the committee period's texts beside the places
+            settle()
+            page.grab().save(str(OUT / "reports-view-texts-and-places.png"))
+            page.tabs.setCurrentIndex(0)
             page.set_period(*SCHOOL)
             loop.exec()
             page.tabs.setCurrentIndex(1)
             page.school_view.list.setCurrentRow(0)
             settle()
             page.grab().save(str(OUT / "reports-view-school-entry.png"))
-            made += [OUT / "reports-view-committee.png", OUT / "reports-view-school-entry.png"]
+            made += [OUT / "reports-view-committee.png", OUT / "reports-view-school-entry.png",
+                     OUT / "reports-view-texts-and-places.png"]
             page.runner.shutdown()
             page.close()
         finally:

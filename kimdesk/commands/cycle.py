@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kimdesk.errors import BadInput, ExitCode
 from kimdesk.i18n import translate
+from kimdesk.models.school import SCHOOL_FORMS
 
 
 def _date(value: str) -> date:
@@ -34,12 +35,25 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("school-entry", help=translate("CLI", "Seiteneinsteiger: Warteliste und Kennzahlen"))
     p.add_argument("action", choices=["waiting", "figures"])
     p.add_argument("--municipality")
-    p.add_argument("--school-form", choices=["primary", "secondary", "ifk", "other"])
+    p.add_argument("--school-form", choices=list(SCHOOL_FORMS))
     p.add_argument("--csv", type=Path, help=translate("CLI", "Warteliste als CSV-Datei schreiben"))
     p.add_argument("--from", dest="date_from", type=_date)
     p.add_argument("--to", dest="date_to", type=_date)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_school_entry)
+
+    p = sub.add_parser("school-places", help=translate("CLI", "Schulplätze je Aufnahmetermin und Schulträger"))
+    p.add_argument("action", choices=["list", "add", "remove"])
+    p.add_argument("id", nargs="?", help=translate("CLI", "Kennung (für remove)"))
+    p.add_argument("--school-form", choices=list(SCHOOL_FORMS))
+    p.add_argument("--municipality", help=translate("CLI", "Kommune (leer: die ganze Region)"))
+    p.add_argument("--operator", choices=["municipality", "region"],
+                   help=translate("CLI", "Schulträger: Kommune oder StädteRegion/Kreis"))
+    p.add_argument("--school", help=translate("CLI", "Schule (nur für das Team)"))
+    p.add_argument("--intake", help=translate("CLI", "Aufnahmetermin JJJJ-MM-TT"))
+    p.add_argument("--places", help=translate("CLI", "Zahl der Plätze"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_school_places)
 
     p = sub.add_parser("findings", help=translate("CLI", "Strukturelle Themen (generative Themen)"))
     p.add_argument("action", choices=["list", "export"])
@@ -91,7 +105,7 @@ def cmd_retention(ctx, args) -> int:
 
 
 def cmd_school_entry(ctx, args) -> int:
-    from kimdesk.services import school_entry, school_entry_report
+    from kimdesk.services import school_entry, school_entry_report, school_entry_tables
 
     store = ctx.open_store()
     if args.action == "waiting":
@@ -115,12 +129,40 @@ def cmd_school_entry(ctx, args) -> int:
     if args.json:
         ctx.out_json(figures.as_dict())
         return ExitCode.OK
-    for title, table in ((translate("CLI", "Wartend am {day}").format(day=figures.as_of.isoformat()), figures.waiting),
-                         (translate("CLI", "Aufnahmen im Zeitraum"), figures.placements)):
+    tables = school_entry_tables.build(figures)
+    ctx.out(tables.headline())
+    ctx.out()
+    for title, table in ((translate("CLI", "Wartend am {day}").format(day=figures.as_of.isoformat()), tables.waiting),
+                         (translate("CLI", "Aufnahmen im Zeitraum"), tables.placements)):
         ctx.out(title)
         for row in table.grid():
             ctx.row(row)
         ctx.out()
+    return ExitCode.OK
+
+
+def cmd_school_places(ctx, args) -> int:
+    from kimdesk.services import school_places
+
+    store = ctx.open_store()
+    if args.action == "add":
+        pid = school_places.save(store, {"school_form": args.school_form, "municipality": args.municipality,
+                                         "operator": args.operator, "school": args.school,
+                                         "intake_on": args.intake, "places": args.places})
+        ctx.out_json({"id": pid}) if args.json else ctx.out(pid)
+        return ExitCode.OK
+    if args.action == "remove":
+        if not args.id:
+            raise BadInput(translate("CLI", "Bitte die Kennung der Plätze angeben (siehe school-places list)."))
+        school_places.remove(store, args.id)
+        return ExitCode.OK
+    rows = school_places.listing(store)
+    if args.json:
+        ctx.out_json([r.as_dict() for r in rows])
+        return ExitCode.OK
+    for r in rows:
+        ctx.out("\t".join([r.id, r.intake_on.isoformat(), r.school_form, r.municipality or "",
+                           school_places.operator_label(r.operator), str(r.places), r.school or ""]))
     return ExitCode.OK
 
 

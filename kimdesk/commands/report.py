@@ -34,6 +34,16 @@ def register(sub: argparse._SubParsersAction) -> None:
                        help=translate("CLI", "jede Tabelle als CSV-Datei in DIR schreiben"))
         q.add_argument("--json", action="store_true", help=translate("CLI", "die Tabellen als JSON ausgeben"))
         q.set_defaults(handler=handler)
+    q = rsub.add_parser("text", help=translate("CLI", "Textabschnitte des Sachstandsberichts zeigen oder speichern"))
+    q.add_argument("--from", dest="date_from", metavar="DATE", help=translate("CLI", "Beginn des Zeitraums, JJJJ-MM-TT"))
+    q.add_argument("--to", dest="date_to", metavar="DATE", help=translate("CLI", "Ende des Zeitraums, JJJJ-MM-TT"))
+    q.add_argument("--section", choices=["introduction", "developments", "findings", "outlook"],
+                   help=translate("CLI", "der Abschnitt, der gespeichert wird"))
+    q.add_argument("--file", type=Path, metavar="FILE.txt", help=translate("CLI", "den Text aus dieser Datei (UTF-8)"))
+    q.add_argument("--reviewed", action="store_true",
+                   help=translate("CLI", "als zur Veröffentlichung geprüft markieren (sonst wird er nicht gedruckt)"))
+    q.add_argument("--json", action="store_true", help=translate("CLI", "die Abschnitte als JSON ausgeben"))
+    q.set_defaults(handler=cmd_text)
 
 
 def _checked(args):
@@ -87,3 +97,49 @@ def cmd_school_entry(ctx, args) -> int:
     tables = report_print.school_entry_figures(store, date_from, date_to)
     return _finish(ctx, args, store, tables.tables(), lambda org: report_print.school_entry_pdf(tables, org), pdf,
                    folder, "seiteneinsteiger_", translate("CLI", "Übersicht Seiteneinsteiger"))
+
+
+MAX_TEXT_BYTES = 1_000_000
+
+
+def cmd_text(ctx, args) -> int:
+    """Without --file: show the period's sections; with --section and --file: save one."""
+    from kimdesk.services import report_texts
+    from kimdesk.services.committee.periods import parse_period
+
+    if args.date_from is None or args.date_to is None:
+        raise BadInput(translate("CLI", "Bitte den Zeitraum mit --from JJJJ-MM-TT und --to JJJJ-MM-TT angeben."))
+    date_from, date_to = parse_period(args.date_from, args.date_to)
+    if args.file is not None:
+        if args.section is None:
+            raise BadInput(translate("CLI", "Bitte mit --section angeben, welcher Abschnitt gespeichert wird."))
+        try:
+            raw = args.file.read_bytes()[:MAX_TEXT_BYTES + 1]
+        except OSError:
+            raise BadInput(translate("CLI", "Die Datei {path} lässt sich nicht lesen.").format(path=args.file)) from None
+        if len(raw) > MAX_TEXT_BYTES:
+            raise BadInput(translate("CLI", "Die Datei {path} ist zu groß für einen Textabschnitt.").format(
+                path=args.file))
+        try:
+            body = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise BadInput(translate("CLI", "Die Datei {path} ist kein UTF-8-Text.").format(path=args.file)) from None
+        store = ctx.open_store()
+        report_texts.save(store, date_from, date_to, args.section, body, reviewed=args.reviewed)
+        if not args.json:
+            ctx.out(translate("CLI", "Abschnitt gespeichert ({state}).").format(
+                state=translate("CLI", "zur Veröffentlichung geprüft") if args.reviewed and body.strip()
+                else translate("CLI", "nicht geprüft, wird nicht gedruckt")))
+            return ExitCode.OK
+    store = ctx.open_store()
+    sections = report_texts.load(store, date_from, date_to)
+    if args.json:
+        ctx.out_json({k: {"text": v.text, "reviewed": v.reviewed} for k, v in sections.items()})
+    elif args.file is None:
+        labels = report_texts.section_labels()
+        for key, sec in sections.items():
+            mark = translate("CLI", "geprüft") if sec.reviewed else translate("CLI", "nicht geprüft")
+            ctx.out(f"## {labels[key]} ({mark})")
+            ctx.out(sec.text)
+            ctx.out()
+    return ExitCode.OK

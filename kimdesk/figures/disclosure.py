@@ -31,13 +31,22 @@ Rules (binding for every figure that leaves the team):
    count. The proof of rule 2 still only moves such a cell within 1–4, a subset of what a
    reader can assume, so it stays sound.
 
+7. **One publication.** Tables published for the same period and reporting day are protected
+   together (``Publication``): each figure has a key (what it counts, e.g. "waiting, IFK, all
+   municipalities"); a figure hidden in one table is hidden in every other table that holds it
+   (``protect(hide=…)``), and that table then protects it against its own margins. Repeated until
+   no table shows what another hides, so no figure is printed in one report and hidden in another.
+8. **Coarser, not emptier.** When a detailed table would hide most of its non-zero cells or a
+   publishable total, ``most_detailed`` prints the most detailed of its coarser versions that does
+   not (e.g. the total, then by school form, then by municipality); a total of 5 or more is printed.
+
 ``ProtectedTable`` never hands out the value of a hidden cell: renderers call
 ``display``/``grid``/``as_dict`` and cannot print a suppressed number by mistake.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from math import inf
 from typing import Any
@@ -202,11 +211,14 @@ class _Grid:
 
 
 def protect(rows: Sequence[str], cols: Sequence[str], counts: Mapping[tuple[str, str], int], *,
-            threshold: int = THRESHOLD, people: Mapping[tuple[str, str], int] | None = None) -> ProtectedTable:
+            threshold: int = THRESHOLD, people: Mapping[tuple[str, str], int] | None = None,
+            hide: Iterable[tuple[str, str]] = ()) -> ProtectedTable:
     """Margins, primary and secondary suppression for the table ``counts[(row, col)]`` (missing = 0).
 
     ``people[(row, col)]`` (``TOTAL`` for margins) is how many different people stand behind a
     cell when that can be fewer than its count (rule 6); a missing entry means "as many as counted".
+    ``hide`` names cells (``TOTAL`` for margins) that another published table hides (rule 7): they
+    are hidden here too and protected like any other hidden cell; a zero stays shown.
     """
     rows, cols = list(rows), list(cols)
     height, width = len(rows) + 1, len(cols) + 1
@@ -228,6 +240,12 @@ def protect(rows: Sequence[str], cols: Sequence[str], counts: Mapping[tuple[str,
         for (i, j), v in values.items():
             if v > 0 and people.get((labels_r[i], labels_c[j]), v) < threshold:
                 state[(i, j)] = PRIMARY
+    labels_r, labels_c = rows + [TOTAL], cols + [TOTAL]
+    for r, c in hide:
+        if r in labels_r and c in labels_c:
+            cell = (labels_r.index(r), labels_c.index(c))
+            if state[cell] == SHOWN and values[cell] > 0:
+                state[cell] = SECONDARY
     grid = _Grid(values, height, width, threshold)
 
     def exposed() -> list[Cell]:
@@ -244,7 +262,8 @@ def protect(rows: Sequence[str], cols: Sequence[str], counts: Mapping[tuple[str,
 
 
 def protect_columns(rows: Sequence[str], cols: Sequence[str], counts: Mapping[tuple[str, str], int], *,
-                    threshold: int = THRESHOLD, people: Mapping[tuple[str, str], int] | None = None) -> ProtectedTable:
+                    threshold: int = THRESHOLD, people: Mapping[tuple[str, str], int] | None = None,
+                    hide: Iterable[tuple[str, str]] = ()) -> ProtectedTable:
     """Rule 5: each column with its total protected on its own; row totals are not published.
 
     The returned table hides every row total (and the grand total) as ``x``, so a renderer
@@ -262,7 +281,7 @@ def protect_columns(rows: Sequence[str], cols: Sequence[str], counts: Mapping[tu
                 if (r, col) in people:
                     col_people[(r, col)] = col_people[(r, TOTAL)] = people[(r, col)]
         part = protect(rows, [col], {(r, col): counts.get((r, col), 0) for r in rows}, threshold=threshold,
-                       people=col_people)
+                       people=col_people, hide=[(r, c) for r, c in hide if c == col])
         for i in range(height):
             inner, dup = part._state[(i, 0)], part._state[(i, 1)]  # the duplicate row total of a 1-column table
             values[(i, j)] = part._values[(i, 0)]
@@ -272,3 +291,105 @@ def protect_columns(rows: Sequence[str], cols: Sequence[str], counts: Mapping[tu
         values[(i, width - 1)] = sum(values[(i, j)] for j in range(len(cols)))
         state[(i, width - 1)] = SECONDARY
     return ProtectedTable(rows, cols, threshold, values, state)
+
+
+# -- rule 8: the most detailed table that protects everyone ----------------------------------------
+Key = tuple[Any, ...]
+
+
+@dataclass
+class Level:
+    """One way to cut the same people: ``rows`` × ``cols`` with ``counts``; ``key`` names each cell's figure."""
+
+    name: str
+    rows: list[str]
+    cols: list[str]
+    counts: dict[tuple[str, str], int]
+    key: Callable[[str, str], Key]  # (row or TOTAL, col or TOTAL) → the figure it shows
+    columns_alone: bool = False  # one column of counts (rule 5 layout, no printed row total)
+
+
+def _hidden_inner(table: ProtectedTable) -> tuple[int, int]:
+    """(hidden, non-zero) among the inner cells."""
+    hidden = nonzero = 0
+    for i in range(len(table.rows)):
+        for j in range(len(table.cols)):
+            if table._values[(i, j)] > 0:
+                nonzero += 1
+                hidden += table.blocked or table._state[(i, j)] != SHOWN
+    return hidden, nonzero
+
+
+def acceptable(table: ProtectedTable, columns_alone: bool = False) -> bool:
+    """Shows at least half of its non-zero cells, is not blocked, and hides no publishable total."""
+    if table.blocked:
+        return False
+    grand = table._index(TOTAL, table.cols[0] if columns_alone and len(table.cols) == 1 else TOTAL)
+    if table._values[grand] >= table.threshold and table._state[grand] != SHOWN:
+        return False
+    hidden, nonzero = _hidden_inner(table)
+    return 2 * hidden <= nonzero
+
+
+def protect_level(level: Level, *, threshold: int = THRESHOLD, hidden_keys: Iterable[Key] = ()) -> ProtectedTable:
+    keys = set(hidden_keys)
+    hide = [(r, c) for r in level.rows + [TOTAL] for c in level.cols + [TOTAL] if level.key(r, c) in keys]
+    make = protect_columns if level.columns_alone else protect
+    return make(level.rows, level.cols, level.counts, threshold=threshold, hide=hide)
+
+
+def most_detailed(levels: Sequence[Level], *, threshold: int = THRESHOLD,
+                  hidden_keys: Iterable[Key] = ()) -> tuple[Level, ProtectedTable]:
+    """The first (most detailed) level whose protected table is ``acceptable``; else the last one."""
+    keys = set(hidden_keys)
+    for level in levels:
+        table = protect_level(level, threshold=threshold, hidden_keys=keys)
+        if acceptable(table, level.columns_alone) or level is levels[-1]:
+            return level, table
+    raise ValueError("no levels")
+
+
+def cell_keys(level: Level, table: ProtectedTable) -> dict[tuple[str, str], Key]:
+    """The figure behind each printed cell (a table of columns alone prints no row totals)."""
+    cols = table.cols if level.columns_alone else table.cols + [TOTAL]
+    return {(r, c): level.key(r, c) for r in table.rows + [TOTAL] for c in cols}
+
+
+# -- rule 7: tables published together ---------------------------------------------------------
+Builder = Callable[[set[Key]], tuple[ProtectedTable, dict[tuple[str, str], Key]]]
+
+
+class Publication:
+    """Every table published for one period and reporting day, protected together.
+
+    A builder takes the keys hidden anywhere so far and returns its protected table with the key
+    of each of its cells. ``run`` builds all, gathers what is hidden, and builds again until no
+    table shows a figure another hides. Hidden keys only grow, so it ends.
+    """
+
+    def __init__(self, threshold: int = THRESHOLD):
+        self.threshold = threshold
+        self._builders: dict[str, Builder] = {}
+        self.chosen: dict[str, Level] = {}  # the level each ``add_level`` table is printed at
+        self.keys: dict[str, dict[tuple[str, str], Key]] = {}  # the figure behind each printed cell
+
+    def add(self, name: str, builder: Builder) -> None:
+        self._builders[name] = builder
+
+    def add_level(self, name: str, levels: Sequence[Level]) -> None:
+        def build(keys: set[Key]) -> tuple[ProtectedTable, dict[tuple[str, str], Key]]:
+            level, table = most_detailed(levels, threshold=self.threshold, hidden_keys=keys)
+            self.chosen[name] = level
+            return table, cell_keys(level, table)
+        self.add(name, build)
+
+    def run(self) -> dict[str, ProtectedTable]:
+        hidden: set[Key] = set()
+        while True:
+            built = {name: build(hidden) for name, build in self._builders.items()}
+            now = {key for table, keys in built.values() for (r, c), key in keys.items()
+                   if key is not None and table.state(r, c) != SHOWN}
+            if now <= hidden:
+                self.keys = {name: keys for name, (_table, keys) in built.items()}
+                return {name: table for name, (table, _keys) in built.items()}
+            hidden |= now

@@ -84,6 +84,8 @@ class FigureTable:
     short: dict[str, str] = field(default_factory=dict)  # row label → chart label
     note: str = ""
     col_labels: dict[str, str] = field(default_factory=dict)  # column key → header text
+    row_labels: dict[str, str] = field(default_factory=dict)  # row key → label printed
+    reporting_day: bool = False  # counts people on one day (a longer period would not help)
 
     @property
     def rows(self) -> list[str]:
@@ -109,13 +111,14 @@ class FigureTable:
         rows = self.rows + ([TOTAL] if self.col_totals else [])
         out = [self.header()]
         for row in rows:
-            label = disclosure.total_label() if row == TOTAL else row
+            label = disclosure.total_label() if row == TOTAL else self.row_labels.get(row, row)
             out.append([label] + [self.display(row, col) for col in cols])
         return out
 
     def series(self, col: str = TOTAL) -> list[ChartPoint]:
         """One column (default: the row totals) for a chart, row by row, without the total row."""
-        return [ChartPoint(self.short.get(r, r), self.value(r, col), self.display(r, col)) for r in self.rows]
+        return [ChartPoint(self.short.get(r, self.row_labels.get(r, r)), self.value(r, col), self.display(r, col))
+                for r in self.rows]
 
     def total(self, col: str | None = None) -> str:
         """A column total as printed; by default the grand total, or the only column's total."""
@@ -134,6 +137,10 @@ class FigureTable:
         """Why a table shows only "x": said wherever it is shown, so nobody mistakes it for an error."""
         if not self.blocked:
             return ""
+        if self.reporting_day:
+            return translate("Report", "Diese Tabelle kann nicht ausgewiesen werden: Am Stichtag verteilen sich zu "
+                                       "wenige Personen auf zu viele Felder, so dass sich aus jeder Zahl kleine Gruppen "
+                                       "errechnen ließen.")
         return translate("Report", "Diese Tabelle kann nicht ausgewiesen werden: Zu wenige Personen verteilen sich auf "
                                    "zu viele Felder, so dass sich aus jeder Zahl kleine Gruppen errechnen ließen. Ein "
                                    "längerer Zeitraum hilft.")

@@ -21,7 +21,8 @@ from kimdesk.models.findings import FindingCase, StructuralFinding
 from kimdesk.models.journal import AuditEntry, Change, NameKey, Setting
 from kimdesk.models.need import Need, Responsibility, ResponsibilityEvent
 from kimdesk.models.plan import CasePlan, PlanGoal, PlanMeasure
-from kimdesk.models.school import SchoolEntry
+from kimdesk.models.report_text import ReportText
+from kimdesk.models.school import SchoolEntry, SchoolPlace
 from kimdesk.models.statistics import AnonymousCount
 from kimdesk.models.sync_state import (
     ConflictResolution,
@@ -44,4 +45,6 @@ __all__ = [
     # case cycle (issue 9)
     "AnonymousCount", "Assessment", "BenefitRecord", "CasePhase", "CasePlan", "FindingCase", "FirstContact",
     "PlanGoal", "PlanMeasure", "ResidenceRecord", "SchoolEntry", "StructuralFinding",
+    # reports (issue 17)
+    "ReportText", "SchoolPlace",
 ]

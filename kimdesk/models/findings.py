@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kimdesk.models.base import Base, Synced
@@ -26,6 +26,7 @@ class StructuralFinding(Synced, Base):
     status: Mapped[str] = mapped_column(String(20), default="open")
     noted_on: Mapped[date | None]
     raised_on: Mapped[date | None]  # brought to the steering group (Lenkungsgruppe)
+    reviewed: Mapped[bool] = mapped_column(default=False, server_default=false())  # description may be published
 
 
 class FindingCase(Synced, Base):

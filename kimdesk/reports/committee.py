@@ -42,6 +42,7 @@ from kimdesk.figures import flags, meetings
 from kimdesk.figures.periods import day_text
 from kimdesk.figures.report_tables import FigureTable, StatTable
 from kimdesk.figures.disclosure import TOTAL
+from kimdesk.figures.sections import section_labels
 
 if TYPE_CHECKING:  # the figures' type only: reports sit below services
     from kimdesk.services.committee import CommitteeFigures
@@ -91,13 +92,91 @@ def _story(f: CommitteeFigures, setup: PageSetup, s: Styles, g: TextGuard) -> li
                              Paragraph(translate("Report", "Auf einen Blick"), s.h2),
                              key_figures(f.key_figures(), s, width),
                              Spacer(1, 2 * mm), legend_line(s)]
+    story[3:3] = _text("introduction", f, s, g)
+    story += _text("developments", f, s, g)
     story += _cases(f, s, g, width)
+    story += _profile(f, s, g, width)
     story += _needs(f, s, g, width)
     story += _waits(f.needs.waits, s, g, width)
     story += _pingpong(f, s, g, width)
     story += _meetings(f, s, g, width)
+    story += _outcomes(f, s, g, width)
+    story += _module3(f, s, g, width)
+    story += _findings(f, s, g, width)
+    story += _text("outlook", f, s, g)
     story += _appendix(f, s)
     return story
+
+
+def _text(section: str, f: CommitteeFigures, s: Styles, g: TextGuard) -> list[Flowable]:
+    """A text section written by the team, printed only when reviewed for publication."""
+    body = f.texts.get(section, "")
+    if not body.strip():
+        return []
+    head = section_labels()[section]
+    return [Paragraph(g.markup(head, head), s.h2)] + [Paragraph(p, s.body) for p in g.paragraphs(body, head)]
+
+
+def _profile(f: CommitteeFigures, s: Styles, g: TextGuard, width: float) -> list[Flowable]:
+    if f.sachstand is None:
+        return []
+    ages, res = f.sachstand.ages, f.sachstand.residence
+    half = width * 0.5
+    return section(translate("Report", "Wer im Case Management ist"),
+                   translate("Report", "Dieselben Personen wie in Abschnitt 2, nach Alter am Stichtag und nach "
+                                       "Aufenthaltsstatus (in Gruppen; nicht erfasste und gelöschte Akten unter "
+                                       "„nicht erfasst“)."), s, g,
+                   side_by_side(figure_table(ages.grid(), s, g, half - 6 * mm, where=ages.title),
+                                figure_table(res.grid(), s, g, half, where=res.title), width, half))
+
+
+def _outcomes(f: CommitteeFigures, s: Styles, g: TextGuard, width: float) -> list[Flowable]:
+    if f.sachstand is None:
+        return []
+    goals, reasons = f.sachstand.goals, f.sachstand.reasons
+    return section(translate("Report", "Ergebnisse: abgeschlossene Fälle"),
+                   translate("Report", "Fälle, die im Zeitraum abgeschlossen wurden, nach der beim Abschluss "
+                                       "vermerkten Zielerreichung und nach dem Grund des Abschlusses (nur die Gründe "
+                                       "des Katalogs; jeder andere Text zählt als „anderer Grund“)."), s, g,
+                   figure_table(goals.grid(), s, g, width * 0.62, where=goals.title, label_width=60 * mm),
+                   Spacer(1, 3 * mm),
+                   figure_table(reasons.grid(), s, g, width * 0.62, where=reasons.title, label_width=60 * mm))
+
+
+def _module3(f: CommitteeFigures, s: Styles, g: TextGuard, width: float) -> list[Flowable]:
+    if f.sachstand is None:
+        return []
+    m = f.sachstand.module3
+    return section(translate("Report", "Zusammenarbeit mit der Ausländerbehörde (Modul 3)"),
+                   translate("Report", "Fälle mit einer Anfrage an eine als Ausländerbehörde gekennzeichnete Stelle "
+                                       "im Zeitraum, Fallkonferenzen mit ihrer Teilnahme und Schweigepflicht"
+                                       "entbindungen ihr gegenüber, erteilt im Zeitraum. Die Zahlen stehen für "
+                                       "sich (keine Summe)."), s, g,
+                   figure_table(m.grid(), s, g, width * 0.8, where=m.title, label_width=width * 0.8 - 30 * mm,
+                                total_row=False))
+
+
+def _findings(f: CommitteeFigures, s: Styles, g: TextGuard, width: float) -> list[Flowable]:
+    """The structural findings: the team's reviewed text, then the register (titles and counts only)."""
+    out = _text("findings", f, s, g)
+    if not f.findings:
+        return out
+    head = section_labels()["findings"]
+    parts = out or [Paragraph(g.markup(head, head), s.h2)]
+    where = translate("Report", "Strukturelle Themen")
+    rows = [[translate("Report", "Thema"), translate("Report", "Fälle")]]
+    for item in f.findings:
+        n = item.cases
+        rows.append([item.title, f"< {f.threshold}" if 0 < n < f.threshold else str(n)])
+    parts += [Paragraph(translate("Report", "Register der strukturellen Themen (offen und in der Lenkungsgruppe): "
+                                            "die Zahl der verknüpften Fälle, kein Fall benannt."), s.body),
+              figure_table(rows, s, g, width * 0.8, where=where, label_width=width * 0.8 - 24 * mm,
+                           total_row=False)]
+    for item in f.findings:
+        text = item.published_description() if item.reviewed else ""
+        if text:
+            parts.append(Paragraph(f"<b>{g.markup(item.title, where)}.</b> {g.markup(text, where)}", s.small))
+    return parts
 
 
 def _cases(f: CommitteeFigures, s: Styles, g: TextGuard, width: float) -> list[Flowable]:
@@ -153,7 +232,8 @@ def _waits(w: StatTable, s: Styles, g: TextGuard, width: float) -> list[Flowable
         translate("Report", "Tage vom Öffnen eines Bedarfs bis zur Zusage einer Stelle, für Zusagen im Zeitraum: die "
                             "Hälfte wartete höchstens so lange wie der Median, neun von zehn höchstens so lange wie "
                             "das 90-%-Perzentil. Die letzte Zeile: Tage von der Anmeldung neu zugewanderter "
-                            "Schülerinnen und Schüler bis zur Aufnahme in eine Schule."), s, g,
+                            "Schülerinnen und Schüler bis zur Aufnahme in eine Schule; ihre Anzahl sind alle "
+                            "Aufnahmen im Zeitraum, dieselbe Zahl wie in der Übersicht Seiteneinsteiger."), s, g,
         charts.horizontal_bars([p.label for p in w.series[0][1]], series, width),
         figure_table(w.grid(), s, g, width, where=w.title, label_width=width - 3 * 30 * mm, total_row=False))
 

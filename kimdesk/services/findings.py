@@ -40,7 +40,14 @@ FIELDS = {
     "status": lambda x: v.choice(x, "status", FINDING_STATUSES),
     "noted_on": lambda x: v.day(x, "noted_on"),
     "raised_on": lambda x: v.day(x, "raised_on"),
+    "reviewed": lambda x: _flag(x, "reviewed"),
 }
+
+
+def _flag(value: Any, field: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise v.ValidationError(translate("Findings", "„{field}“ muss ja oder nein sein.").format(field=field), field)
 
 
 def add_finding(store: Store, fields: dict[str, Any]) -> str:
@@ -97,6 +104,14 @@ class Finding:
     noted_on: date | None
     raised_on: date | None
     cases: int
+    reviewed: bool = False  # description reviewed for publication (free text could name someone)
+
+    def published_description(self) -> str:
+        """The description as an anonymous document may print it: only when reviewed."""
+        if not (self.description or "").strip():
+            return ""
+        return self.description if self.reviewed else translate("Findings", "(Beschreibung nicht zur "
+                                                                            "Veröffentlichung freigegeben)")
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -106,6 +121,7 @@ def register(conn: Connection, *, include_resolved: bool = True) -> list[Finding
     """Every finding with the number of linked (not deleted) cases, most cases first."""
     rows = conn.execute(text("""
         SELECT f.id, f.title, f.description, f.legal_domains, f.municipalities, f.status, f.noted_on, f.raised_on,
+               f.reviewed,
                (SELECT count(*) FROM finding_case l JOIN client c ON c.id = l.client_id
                 WHERE l.finding_id = f.id AND l.deleted = 0 AND c.deleted = 0) AS cases
         FROM structural_finding f WHERE f.deleted = 0 ORDER BY cases DESC, f.title, f.id"""))
@@ -116,7 +132,7 @@ def register(conn: Connection, *, include_resolved: bool = True) -> list[Finding
         out.append(Finding(r.id, r.title, r.description, json.loads(r.legal_domains or "[]"),
                            json.loads(r.municipalities or "[]"), r.status,
                            date.fromisoformat(r.noted_on) if r.noted_on else None,
-                           date.fromisoformat(r.raised_on) if r.raised_on else None, r.cases))
+                           date.fromisoformat(r.raised_on) if r.raised_on else None, r.cases, bool(r.reviewed)))
     return out
 
 
@@ -131,7 +147,7 @@ def export_csv(findings: list[Finding], path: Path, threshold: int = disclosure.
               translate("Findings", "Rechtskreise"), translate("Findings", "Kommunen"),
               translate("Findings", "Fälle"), translate("Findings", "Status"),
               translate("Findings", "erfasst am"), translate("Findings", "in der Lenkungsgruppe am")]
-    rows = [[f.title, f.description or "", ", ".join(f.legal_domains), ", ".join(f.municipalities),
+    rows = [[f.title, f.published_description(), ", ".join(f.legal_domains), ", ".join(f.municipalities),
              f"< {threshold}" if 0 < f.cases < threshold else str(f.cases), status_label(f.status),
              f.noted_on.strftime("%d.%m.%Y") if f.noted_on else "",
              f.raised_on.strftime("%d.%m.%Y") if f.raised_on else ""] for f in findings]
@@ -162,7 +178,7 @@ def render_pdf(findings: list[Finding], organisation: str, threshold: int = disc
     from kimdesk.reports.findings import FindingLine, render_findings
 
     return render_findings([FindingLine(
-        f.title, f.description or "", ", ".join(f.legal_domains), ", ".join(f.municipalities),
+        f.title, f.published_description(), ", ".join(f.legal_domains), ", ".join(f.municipalities),
         f"< {threshold}" if 0 < f.cases < threshold else str(f.cases), status_label(f.status), f.noted_on,
         f.raised_on) for f in findings], organisation)
 

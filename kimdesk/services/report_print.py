@@ -25,9 +25,14 @@ from kimdesk.store.store import Store
 
 
 def committee_figures(store: Store, date_from: date, date_to: date, *, today: date | None = None) -> CommitteeFigures:
+    from kimdesk.services import findings, report_texts
+
     check_period(date_from, date_to)
     with store.connection() as conn:
-        return committee.figures(conn, date_from, date_to, today=today)
+        result = committee.figures(conn, date_from, date_to, today=today)
+        result.findings = findings.register(conn, include_resolved=False)
+    result.texts = report_texts.publishable(report_texts.load(store, date_from, date_to))
+    return result
 
 
 def school_entry_figures(store: Store, date_from: date, date_to: date, *,

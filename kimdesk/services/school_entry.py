@@ -5,8 +5,8 @@ format, so an import never duplicates it). Someone is *waiting* on a day when th
 assigned to the municipality or registered with the school office / integration centre by
 then and not yet placed. The waiting list shows everyone waiting, longest wait first (from
 the earlier of assignment and registration), with the next intake date of the school form
-wanted: Internationale Förderklassen take pupils on 1 August, other dates come from
-``resources/rules/school_intake.json``.
+wanted: Internationale Förderklassen take pupils on 1 August, *Fit für Mehr* on 1 November,
+1 February and 1 May; all dates come from ``resources/rules/school_intake.json``.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ def form_label(form: str | None) -> str:
         "primary": translate("SchoolEntry", "Primarstufe"),
         "secondary": translate("SchoolEntry", "Sekundarstufe"),
         "ifk": translate("SchoolEntry", "Internationale Förderklasse"),
+        "ffm": translate("SchoolEntry", "Fit für Mehr"),
         "other": translate("SchoolEntry", "andere Schulform"),
         None: translate("SchoolEntry", "ohne Angabe"),
     }

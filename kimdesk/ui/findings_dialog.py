@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -67,6 +68,9 @@ class FindingsDialog(QDialog):
         self.description.setMaximumHeight(90)
         self.description.setTabChangesFocus(True)
         form.addRow(self.tr("Beschreibung:"), self.description)
+        self.reviewed = QCheckBox(self.tr("Beschreibung zur Veröffentlichung geprüft (nur dann in Listen und "
+                                          "Berichten)"), box)
+        form.addRow("", self.reviewed)
         self.domains = QLineEdit(box)
         self.domains.setPlaceholderText(self.tr("z. B. SchulG NRW, SGB VIII"))
         form.addRow(self.tr("Rechtskreise:"), self.domains)
@@ -153,6 +157,7 @@ class FindingsDialog(QDialog):
         self.current = f
         self.title.setText(f.title)
         self.description.setPlainText(f.description or "")
+        self.reviewed.setChecked(f.reviewed)
         self.domains.setText(", ".join(f.legal_domains))
         self.municipalities.setText(", ".join(f.municipalities))
         self.status.setCurrentIndex(max(0, self.status.findData(f.status)))
@@ -186,6 +191,7 @@ class FindingsDialog(QDialog):
         for w in (self.title, self.domains, self.municipalities, self.raised):
             w.clear()
         self.description.clear()
+        self.reviewed.setChecked(False)
         self.status.setCurrentIndex(0)
         self._show_cases()
         self.title.setFocus()
@@ -194,7 +200,8 @@ class FindingsDialog(QDialog):
         split = lambda text: [p.strip() for p in text.split(",") if p.strip()]  # noqa: E731
         return {"title": self.title.text(), "description": self.description.toPlainText() or None,
                 "legal_domains": split(self.domains.text()), "municipalities": split(self.municipalities.text()),
-                "status": self.status.currentData(), "raised_on": self.raised.text() or None}
+                "status": self.status.currentData(), "raised_on": self.raised.text() or None,
+                "reviewed": self.reviewed.isChecked()}
 
     def save(self) -> None:
         store, fields, current = self.store, self._fields(), self.current

@@ -2153,7 +2153,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/commands/cycle.py" line="+18"/>
+        <location filename="../../kimdesk/commands/cycle.py" line="+19"/>
         <source>„{value}“ ist kein Datum JJJJ-MM-TT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2189,6 +2189,41 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Schulplätze je Aufnahmetermin und Schulträger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kennung (für remove)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kommune (leer: die ganze Region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schulträger: Kommune oder StädteRegion/Kreis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schule (nur für das Team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aufnahmetermin JJJJ-MM-TT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zahl der Plätze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Strukturelle Themen (generative Themen)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2228,7 +2263,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Wartend am {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2238,7 +2273,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <source>Bitte die Kennung der Plätze angeben (siehe school-places list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Bitte die Zieldatei angeben (.csv oder .pdf).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2325,7 +2365,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../kimdesk/commands/report.py" line="+61"/>
+        <location filename="../../kimdesk/commands/report.py" line="+71"/>
         <source>1 Seite</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2593,7 +2633,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/commands/report.py" line="-45"/>
+        <location filename="../../kimdesk/commands/report.py" line="-55"/>
         <source>Anonyme Berichte: Sachstandsbericht, Seiteneinsteiger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2609,16 +2649,18 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+9"/>
         <source>Beginn des Zeitraums, JJJJ-MM-TT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>Ende des Zeitraums, JJJJ-MM-TT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>den Bericht als PDF schreiben</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2633,12 +2675,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Textabschnitte des Sachstandsberichts zeigen oder speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>der Abschnitt, der gespeichert wird</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>den Text aus dieser Datei (UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>als zur Veröffentlichung geprüft markieren (sonst wird er nicht gedruckt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>die Abschnitte als JSON ausgeben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <location line="+57"/>
         <source>Bitte den Zeitraum mit --from JJJJ-MM-TT und --to JJJJ-MM-TT angeben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-54"/>
         <source>Bitte -o DATEI.pdf, --csv ORDNER oder --json angeben.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2655,6 +2723,51 @@
     <message>
         <location line="+10"/>
         <source>Übersicht Seiteneinsteiger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bitte mit --section angeben, welcher Abschnitt gespeichert wird.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Datei {path} lässt sich nicht lesen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die Datei {path} ist zu groß für einen Textabschnitt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Die Datei {path} ist kein UTF-8-Text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Abschnitt gespeichert ({state}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zur Veröffentlichung geprüft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nicht geprüft, wird nicht gedruckt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>geprüft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nicht geprüft</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4243,7 +4356,7 @@
 <context>
     <name>Disclosure</name>
     <message>
-        <location filename="../../kimdesk/services/disclosure.py" line="+56"/>
+        <location filename="../../kimdesk/services/disclosure.py" line="+65"/>
         <source>Insgesamt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4607,13 +4720,23 @@
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../../kimdesk/services/findings.py" line="+61"/>
+        <location filename="../../kimdesk/services/findings.py" line="+50"/>
+        <source>„{field}“ muss ja oder nein sein.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location line="+11"/>
         <source>Kein Thema mit der Kennung {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+34"/>
+        <source>(Beschreibung nicht zur Veröffentlichung freigegeben)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>offen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4676,7 +4799,7 @@
 <context>
     <name>FindingsDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/findings_dialog.py" line="+40"/>
+        <location filename="../../kimdesk/ui/findings_dialog.py" line="+41"/>
         <source>Strukturelle Themen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4721,7 +4844,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Beschreibung zur Veröffentlichung geprüft (nur dann in Listen und Berichten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>z. B. SchulG NRW, SGB VIII</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4801,7 +4929,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>PDF-Dokumente (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7759,11 +7887,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/committee.py" line="+79"/>
+        <location filename="../../kimdesk/reports/committee.py" line="+80"/>
         <location line="+1"/>
         <location filename="../../kimdesk/reports/minutes.py" line="-174"/>
         <location line="+3"/>
-        <location filename="../../kimdesk/reports/school_entry.py" line="+73"/>
+        <location filename="../../kimdesk/reports/school_entry.py" line="+80"/>
         <location line="+1"/>
         <location filename="../../kimdesk/reports/template.py" line="+33"/>
         <location line="+1"/>
@@ -8308,12 +8436,63 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../kimdesk/reports/school_entry.py" line="+6"/>
+        <location filename="../../kimdesk/reports/school_entry.py" line="+11"/>
         <source>Auf einen Blick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+33"/>
+        <source>Wer im Case Management ist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dieselben Personen wie in Abschnitt 2, nach Alter am Stichtag und nach Aufenthaltsstatus (in Gruppen; nicht erfasste und gelöschte Akten unter „nicht erfasst“).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ergebnisse: abgeschlossene Fälle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fälle, die im Zeitraum abgeschlossen wurden, nach der beim Abschluss vermerkten Zielerreichung und nach dem Grund des Abschlusses (nur die Gründe des Katalogs; jeder andere Text zählt als „anderer Grund“).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../kimdesk/services/committee/sachstand.py" line="+237"/>
+        <source>Zusammenarbeit mit der Ausländerbehörde (Modul 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fälle mit einer Anfrage an eine als Ausländerbehörde gekennzeichnete Stelle im Zeitraum, Fallkonferenzen mit ihrer Teilnahme und Schweigepflichtentbindungen ihr gegenüber, erteilt im Zeitraum. Die Zahlen stehen für sich (keine Summe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+15"/>
+        <source>Strukturelle Themen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fälle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Register der strukturellen Themen (offen und in der Lenkungsgruppe): die Zahl der verknüpften Fälle, kein Fall benannt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Wie viele Fälle je {unit} ins Case Management aufgenommen (auch wieder aufgenommen) und wie viele abgeschlossen wurden.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8369,11 +8548,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Tage vom Öffnen eines Bedarfs bis zur Zusage einer Stelle, für Zusagen im Zeitraum: die Hälfte wartete höchstens so lange wie der Median, neun von zehn höchstens so lange wie das 90-%-Perzentil. Die letzte Zeile: Tage von der Anmeldung neu zugewanderter Schülerinnen und Schüler bis zur Aufnahme in eine Schule.</source>
+        <source>Tage vom Öffnen eines Bedarfs bis zur Zusage einer Stelle, für Zusagen im Zeitraum: die Hälfte wartete höchstens so lange wie der Median, neun von zehn höchstens so lange wie das 90-%-Perzentil. Die letzte Zeile: Tage von der Anmeldung neu zugewanderter Schülerinnen und Schüler bis zur Aufnahme in eine Schule; ihre Anzahl sind alle Aufnahmen im Zeitraum, dieselbe Zahl wie in der Übersicht Seiteneinsteiger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Ämter-Pingpong: Ein Bedarf wurde dreimal oder öfter abgelehnt oder weitergeleitet, oder er landete wieder bei einer Stelle, die ihn schon abgelehnt hatte. Bedarfe ohne zuständige Stelle am Stichtag: {gaps} (Abschnitt 3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8414,10 +8593,10 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../kimdesk/reports/school_entry.py" line="+52"/>
-        <location filename="../../kimdesk/services/committee/cases.py" line="+149"/>
-        <location filename="../../kimdesk/services/school_entry_tables.py" line="+69"/>
-        <location line="+2"/>
+        <location filename="../../kimdesk/reports/school_entry.py" line="+77"/>
+        <location filename="../../kimdesk/services/committee/cases.py" line="+157"/>
+        <location filename="../../kimdesk/services/school_entry_tables.py" line="+167"/>
+        <location line="+1"/>
         <source>Kommune</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8480,7 +8659,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../kimdesk/reports/school_entry.py" line="+7"/>
+        <location filename="../../kimdesk/reports/school_entry.py" line="+17"/>
         <source>Anhang</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8547,7 +8726,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/school_entry.py" line="-93"/>
+        <location filename="../../kimdesk/reports/school_entry.py" line="-139"/>
         <source>Übersicht Seiteneinsteiger und Internationale Förderklassen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8564,16 +8743,18 @@
     <message>
         <location line="+7"/>
         <location filename="../../kimdesk/services/committee/cases.py" line="-3"/>
+        <location filename="../../kimdesk/services/committee/sachstand.py" line="-89"/>
+        <location filename="../../kimdesk/services/school_entry_tables.py" line="+1"/>
         <source>Personen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Neu zugewanderte Kinder und Jugendliche (Seiteneinsteiger), die auf einen Schulplatz warten oder im Zeitraum einen bekommen haben. Gezählt werden Personen mit erfasster Zuweisung an die Kommune oder Anmeldung beim Schulamt bzw. Kommunalen Integrationszentrum. Zum Schutz der gezählten Personen sind kleine Zahlen nicht ausgewiesen (Regeln im Anhang).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>1. Wartend am Stichtag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8583,22 +8764,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>2. Aufnahmen im Zeitraum</source>
+        <location line="+17"/>
+        <source>2. Wartende und Plätze nach Schulträger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>3. Wartende nach Schulpflicht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Schulpflichtig: am Stichtag im Alter der Vollzeitschulpflicht (6 bis 15 Jahre, § 35 Abs. 1 und § 37 Abs. 1 SchulG NRW); ohne Schulplatz ist sofort nachzufassen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>4. Aufnahmen im Zeitraum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>5. Wartezeiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Die gewünschte Schulform: Primarstufe, Sekundarstufe, Internationale Förderklasse (ein Jahr am Berufskolleg, Aufnahme zum 1. August), Fit für Mehr (Aufnahme zum 1. November, 1. Februar und 1. Mai) oder eine andere Schulform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Schulträger und Plätze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Von der Koordinierung je Schulform und Kommune (oder für die ganze Region) erfasst: der Träger und die Plätze je Aufnahmetermin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gröbere Tabellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Würde eine Tabelle die meisten ihrer Felder verdecken, steht an ihrer Stelle die gröbere Aufteilung (nach Schulform, nach Kommune oder nur die Gesamtzahl), die alle Gezählten schützt; eine Gesamtzahl ab 5 wird immer ausgewiesen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-47"/>
         <source>In eine Schule aufgenommen zwischen {start} und {end}, nach Wohnkommune und Schulform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>3. Wartezeiten</source>
+        <location line="-16"/>
+        <source>Plätze für die nächsten Aufnahmen sind nicht erfasst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Wartende am Stichtag nach dem Träger der gewünschten Schulform in ihrer Kommune (Kommune oder StädteRegion), darunter die von der Koordinierung erfassten Plätze der nächsten Aufnahme. Plätze sind Angebote, keine Personen, und werden nicht verdeckt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Tage bis zur Aufnahme für die Aufnahmen im Zeitraum, gerechnet ab der Zuweisung an die Kommune und ab der Anmeldung: die Hälfte wartete höchstens so lange wie der Median, neun von zehn höchstens so lange wie der 90-%-Wert.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8624,17 +8855,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../kimdesk/services/school_entry_tables.py" line="-12"/>
+        <location filename="../../kimdesk/services/school_entry_tables.py" line="-43"/>
+        <location line="+29"/>
+        <location line="+12"/>
+        <location line="+32"/>
+        <location line="+18"/>
         <source>Schulform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Die gewünschte Schulform: Primarstufe, Sekundarstufe, Internationale Förderklasse (ein Jahr am Berufskolleg, Aufnahme zum 1. August) oder eine andere Schulform.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Tage von der Zuweisung bzw. der Anmeldung bis zur Aufnahme, für Wartende bis zum Stichtag. Fehlt ein Datum, zählt die Person in dieser Spalte nicht mit. Median: die Hälfte wartete höchstens so lange; 90 %: neun von zehn warteten höchstens so lange.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8644,7 +8874,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/committee/__init__.py" line="+53"/>
+        <location filename="../../kimdesk/services/committee/__init__.py" line="+62"/>
         <source>Personen im Case Management</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8726,7 +8956,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../kimdesk/services/committee/needs.py" line="+194"/>
+        <location filename="../../kimdesk/services/committee/needs.py" line="+205"/>
+        <location filename="../../kimdesk/services/committee/sachstand.py" line="+90"/>
         <source>Anzahl</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8741,7 +8972,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/committee/needs.py" line="-151"/>
+        <location filename="../../kimdesk/services/committee/needs.py" line="-162"/>
         <source>übernommen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8766,6 +8997,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Schulplatz für Seiteneinsteiger (Aufnahmen; Tage ab Anmeldung)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Rechtskreis nicht angegeben</source>
         <translation type="unfinished"></translation>
@@ -8786,19 +9022,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Bedarfe nach Kategorie und Stand der Zuständigkeit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Kategorie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-36"/>
         <source>Bedarfe nach Rechtskreis der zuständigen Stelle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8818,12 +9054,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Schulplatz für Seiteneinsteiger (Anmeldung bis Aufnahme)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Wartezeit bis zur Übernahme durch eine Stelle (Tage)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8906,6 +9137,7 @@
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../kimdesk/services/report_texts.py" line="+61"/>
         <source>Der Zeitraum beginnt nach seinem Ende ({start} &gt; {end}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8915,7 +9147,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/report_print.py" line="+60"/>
+        <location filename="../../kimdesk/services/report_print.py" line="+65"/>
         <location line="+11"/>
         <source>Der Ordner {dir} existiert nicht.</source>
         <translation type="unfinished"></translation>
@@ -8931,7 +9163,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/report_tables.py" line="+137"/>
+        <location filename="../../kimdesk/services/report_tables.py" line="+141"/>
+        <source>Diese Tabelle kann nicht ausgewiesen werden: Am Stichtag verteilen sich zu wenige Personen auf zu viele Felder, so dass sich aus jeder Zahl kleine Gruppen errechnen ließen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Diese Tabelle kann nicht ausgewiesen werden: Zu wenige Personen verteilen sich auf zu viele Felder, so dass sich aus jeder Zahl kleine Gruppen errechnen ließen. Ein längerer Zeitraum hilft.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8941,28 +9178,118 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/school_entry_tables.py" line="-38"/>
+        <location filename="../../kimdesk/services/school_entry_tables.py" line="-193"/>
         <source>alle Schulformen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>StädteRegion / Kreis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schulträger nicht erfasst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommune {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>schulpflichtig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nicht mehr schulpflichtig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alter unbekannt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>alle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nur nach Schulform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nur nach Kommune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nur nach Schulpflicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nur als Gesamtzahl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} sind zu wenige, um sie feiner aufzuteilen, ohne kleine Gruppen erkennbar zu machen; ausgewiesen {cut}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Am {day} warten {n} Kinder und Jugendliche auf einen Schulplatz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>, die meisten ({n}) auf einen Platz in: {form}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; seit der Zuweisung warten sie im Median {median} Tage, die längsten 10 % mehr als {p90} Tage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; die nächsten Aufnahmen bieten {places} Plätze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; Plätze für die nächsten Aufnahmen sind nicht erfasst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Wartend am Stichtag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
         <source>davon Internationale Förderklasse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+1"/>
+        <location line="+75"/>
         <source>Aufnahmen im Zeitraum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-74"/>
+        <source>Plätze der nächsten Aufnahmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Tage ab Anmeldung bis Aufnahme (Median)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8994,7 +9321,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+20"/>
+        <location line="+78"/>
         <location line="+7"/>
+        <source>Insgesamt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <location line="+63"/>
+        <source>wartend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>seit (Median, Tage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>seit (90 %, Tage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nächste Aufnahme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plätze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Wartende am Stichtag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Wartend am Stichtag nach Schulform, Wartezeit seit der Zuweisung und Plätze der nächsten Aufnahme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Wartend am Stichtag nach Kommune und Schulform</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9004,7 +9375,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Wartezeit bis zur Aufnahme (Tage)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9014,12 +9385,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/committee/cases.py" line="-25"/>
+        <location line="+12"/>
+        <source>Wartend am Stichtag nach Schulform und Schulpflicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schulpflicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>Wartende am Stichtag nach Schulträger und Schulform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+13"/>
+        <source>Schulträger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Plätze der nächsten Aufnahme nach Schulträger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nächste Aufnahme: {dates}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/services/committee/cases.py" line="-26"/>
         <source>{year}: gelöschte Akten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Fälle: Aufnahmen und Abschlüsse</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9048,11 +9451,221 @@
         <source>Personen im Case Management nach Kommune</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../kimdesk/services/committee/sachstand.py" line="-170"/>
+        <source>Alter nicht erfasst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{lo} Jahre und älter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{lo} bis {hi} Jahre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Aufenthaltserlaubnis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niederlassung / Daueraufenthalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aufenthaltsgestattung (Asylverfahren)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duldung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vorübergehender Schutz (§ 24 AufenthG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EU-Freizügigkeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deutsche Staatsangehörigkeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ohne Aufenthaltstitel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ziele erreicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ziele teilweise erreicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ziele nicht erreicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keine Ziele vereinbart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <location line="+52"/>
+        <source>nicht erfasst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>andere Angabe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Personen im Case Management nach Alter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alter am Stichtag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Personen im Case Management nach Aufenthaltsstatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aufenthaltsstatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>anderer Grund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Abschlüsse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Abgeschlossene Fälle nach Zielerreichung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ziele</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abgeschlossene Fälle nach Grund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grund des Abschlusses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Fälle mit Beteiligung der Ausländerbehörde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fallkonferenzen mit der Ausländerbehörde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schweigepflichtentbindungen gegenüber der Ausländerbehörde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>im Zeitraum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/services/report_texts.py" line="-32"/>
+        <source>Einleitung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entwicklungen im Berichtszeitraum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strukturelle Erkenntnisse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ausblick</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportTextEditor</name>
+    <message>
+        <location filename="../../kimdesk/ui/reports/editors.py" line="+47"/>
+        <source>Texte des Sachstandsberichts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Abschnitt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Text für den Ausschuss – keine Namen oder Angaben zu Personen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>zur Veröffentlichung geprüft (nur dann im PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abschnitt speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Gespeichert.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../kimdesk/ui/reports/page.py" line="+77"/>
+        <location filename="../../kimdesk/ui/reports/page.py" line="+78"/>
         <source>Zeitraum:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9108,17 +9721,22 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+132"/>
+        <location line="+162"/>
         <source>Sachstandsbericht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-161"/>
         <source>Seiteneinsteiger und Internationale Förderklassen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+7"/>
+        <source>Texte und Schulplätze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Der Zeitraum beginnt nach seinem Ende.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9128,7 +9746,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Monat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9223,6 +9841,56 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Personen nach Alter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dieselben Personen wie nach Kommune, nach Alter am Stichtag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personen nach Aufenthaltsstatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dieselben Personen, nach Aufenthaltsstatus in Gruppen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abschlüsse nach Zielerreichung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Im Zeitraum abgeschlossene Fälle nach der vermerkten Zielerreichung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abschlüsse nach Grund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Im Zeitraum abgeschlossene Fälle nach dem Grund (Gründe des Katalogs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ausländerbehörde (Modul 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fälle, Fallkonferenzen und Schweigepflichtentbindungen mit der Ausländerbehörde im Zeitraum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Wartend am Stichtag</source>
         <translation type="unfinished"></translation>
@@ -9260,6 +9928,41 @@
     <message>
         <location line="+1"/>
         <source>Wie lange die am Stichtag Wartenden bisher warten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Überblick nach Schulform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wartende nach Schulträger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wartende am Stichtag nach dem Träger der gewünschten Schulform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plätze nach Schulträger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plätze der nächsten Aufnahme, wie von der Koordinierung erfasst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wartende nach Schulpflicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wartende am Stichtag, ob im Alter der Vollzeitschulpflicht (6 bis 15 Jahre).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9632,6 +10335,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Fit für Mehr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>andere Schulform</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9667,6 +10375,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../kimdesk/services/school_places.py" line="+46"/>
         <source>Kommune</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9703,6 +10412,37 @@
     <message>
         <location line="+0"/>
         <source>Nächste Aufnahme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/services/school_places.py" line="+1"/>
+        <source>StädteRegion / Kreis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>„{value}“ ist keine Kommune der Region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ein kommunaler Schulträger braucht die Kommune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>„{value}“ ist keine Zahl von Plätzen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Zahl der Plätze muss zwischen 0 und {max} liegen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+12"/>
+        <source>Keine Plätze mit dieser Kennung.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9776,6 +10516,80 @@
     <message>
         <location line="+2"/>
         <source> · nächste Aufnahme ({form}): {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolPlacesEditor</name>
+    <message>
+        <location filename="../../kimdesk/ui/reports/editors.py" line="+10"/>
+        <source>Schulplätze je Aufnahmetermin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Aufnahme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+25"/>
+        <source>Schulform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+26"/>
+        <source>Kommune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+26"/>
+        <source>Schulträger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+28"/>
+        <source>Plätze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+29"/>
+        <source>Schule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+37"/>
+        <source>ganze Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>optional, nur für das Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aufnahme am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plätze hinzufügen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markierte entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Gespeichert.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

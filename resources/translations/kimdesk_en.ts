@@ -2153,7 +2153,7 @@
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/commands/cycle.py" line="+18"/>
+        <location filename="../../kimdesk/commands/cycle.py" line="+19"/>
         <source>„{value}“ ist kein Datum JJJJ-MM-TT</source>
         <translation>“{value}” is not a date YYYY-MM-DD</translation>
     </message>
@@ -2189,6 +2189,41 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Schulplätze je Aufnahmetermin und Schulträger</source>
+        <translation>School places per intake date and school operator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kennung (für remove)</source>
+        <translation>ID (for remove)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kommune (leer: die ganze Region)</source>
+        <translation>Municipality (empty: the whole region)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schulträger: Kommune oder StädteRegion/Kreis</source>
+        <translation>School operator: municipality or StädteRegion/district</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schule (nur für das Team)</source>
+        <translation>School (for the team only)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aufnahmetermin JJJJ-MM-TT</source>
+        <translation>Intake date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zahl der Plätze</source>
+        <translation>Number of places</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Strukturelle Themen (generative Themen)</source>
         <translation>Structural findings (generative topics)</translation>
     </message>
@@ -2228,7 +2263,7 @@
         <translation>Please give --from and --to (--from not after --to).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Wartend am {day}</source>
         <translation>Waiting on {day}</translation>
     </message>
@@ -2238,7 +2273,12 @@
         <translation>Placements in the period</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <source>Bitte die Kennung der Plätze angeben (siehe school-places list).</source>
+        <translation>Please give the ID of the places (see school-places list).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Bitte die Zieldatei angeben (.csv oder .pdf).</source>
         <translation>Please give the target file (.csv or .pdf).</translation>
     </message>
@@ -2325,7 +2365,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../kimdesk/commands/report.py" line="+61"/>
+        <location filename="../../kimdesk/commands/report.py" line="+71"/>
         <source>1 Seite</source>
         <translation>1 page</translation>
     </message>
@@ -2593,7 +2633,7 @@
         <translation>{n} segments, last {last}</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/commands/report.py" line="-45"/>
+        <location filename="../../kimdesk/commands/report.py" line="-55"/>
         <source>Anonyme Berichte: Sachstandsbericht, Seiteneinsteiger</source>
         <translation>Anonymous reports: status report, lateral entrants</translation>
     </message>
@@ -2609,16 +2649,18 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+9"/>
         <source>Beginn des Zeitraums, JJJJ-MM-TT</source>
         <translation>start of the period, YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>Ende des Zeitraums, JJJJ-MM-TT</source>
         <translation>end of the period, YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>den Bericht als PDF schreiben</source>
         <translation>write the report as PDF</translation>
     </message>
@@ -2633,12 +2675,38 @@
         <translation>print the tables as JSON</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Textabschnitte des Sachstandsberichts zeigen oder speichern</source>
+        <translation>Show or save the text sections of the status report</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>der Abschnitt, der gespeichert wird</source>
+        <translation>the section to save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>den Text aus dieser Datei (UTF-8)</source>
+        <translation>the text from this file (UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>als zur Veröffentlichung geprüft markieren (sonst wird er nicht gedruckt)</source>
+        <translation>mark as reviewed for publication (otherwise it is not printed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>die Abschnitte als JSON ausgeben</source>
+        <translation>print the sections as JSON</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <location line="+57"/>
         <source>Bitte den Zeitraum mit --from JJJJ-MM-TT und --to JJJJ-MM-TT angeben.</source>
         <translation>Please give the period with --from YYYY-MM-DD and --to YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-54"/>
         <source>Bitte -o DATEI.pdf, --csv ORDNER oder --json angeben.</source>
         <translation>Please give -o FILE.pdf, --csv FOLDER or --json.</translation>
     </message>
@@ -2656,6 +2724,51 @@
         <location line="+10"/>
         <source>Übersicht Seiteneinsteiger</source>
         <translation>Lateral entrants overview</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bitte mit --section angeben, welcher Abschnitt gespeichert wird.</source>
+        <translation>Please say with --section which section to save.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Datei {path} lässt sich nicht lesen.</source>
+        <translation>The file {path} cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die Datei {path} ist zu groß für einen Textabschnitt.</source>
+        <translation>The file {path} is too large for a text section.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Die Datei {path} ist kein UTF-8-Text.</source>
+        <translation>The file {path} is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Abschnitt gespeichert ({state}).</source>
+        <translation>Section saved ({state}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zur Veröffentlichung geprüft</source>
+        <translation>reviewed for publication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nicht geprüft, wird nicht gedruckt</source>
+        <translation>not reviewed, will not be printed</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>geprüft</source>
+        <translation>reviewed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nicht geprüft</source>
+        <translation>not reviewed</translation>
     </message>
 </context>
 <context>
@@ -4243,7 +4356,7 @@
 <context>
     <name>Disclosure</name>
     <message>
-        <location filename="../../kimdesk/services/disclosure.py" line="+56"/>
+        <location filename="../../kimdesk/services/disclosure.py" line="+65"/>
         <source>Insgesamt</source>
         <translation>Total</translation>
     </message>
@@ -4607,13 +4720,23 @@
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../../kimdesk/services/findings.py" line="+61"/>
+        <location filename="../../kimdesk/services/findings.py" line="+50"/>
+        <source>„{field}“ muss ja oder nein sein.</source>
+        <translation>“{field}” must be yes or no.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location line="+11"/>
         <source>Kein Thema mit der Kennung {id}.</source>
         <translation>No finding with the id {id}.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+34"/>
+        <source>(Beschreibung nicht zur Veröffentlichung freigegeben)</source>
+        <translation>(description not released for publication)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
@@ -4676,7 +4799,7 @@
 <context>
     <name>FindingsDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/findings_dialog.py" line="+40"/>
+        <location filename="../../kimdesk/ui/findings_dialog.py" line="+41"/>
         <source>Strukturelle Themen</source>
         <translation>Structural findings</translation>
     </message>
@@ -4721,7 +4844,12 @@
         <translation>Description:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Beschreibung zur Veröffentlichung geprüft (nur dann in Listen und Berichten)</source>
+        <translation>Description reviewed for publication (only then in lists and reports)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>z. B. SchulG NRW, SGB VIII</source>
         <translation>e.g. SchulG NRW, SGB VIII</translation>
     </message>
@@ -4801,7 +4929,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>PDF-Dokumente (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -7759,11 +7887,11 @@
         <translation>Addendum of {date}</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/committee.py" line="+79"/>
+        <location filename="../../kimdesk/reports/committee.py" line="+80"/>
         <location line="+1"/>
         <location filename="../../kimdesk/reports/minutes.py" line="-174"/>
         <location line="+3"/>
-        <location filename="../../kimdesk/reports/school_entry.py" line="+73"/>
+        <location filename="../../kimdesk/reports/school_entry.py" line="+80"/>
         <location line="+1"/>
         <location filename="../../kimdesk/reports/template.py" line="+33"/>
         <location line="+1"/>
@@ -8308,12 +8436,63 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../kimdesk/reports/school_entry.py" line="+6"/>
+        <location filename="../../kimdesk/reports/school_entry.py" line="+11"/>
         <source>Auf einen Blick</source>
         <translation>At a glance</translation>
     </message>
     <message>
+        <location line="+33"/>
+        <source>Wer im Case Management ist</source>
+        <translation>Who is in case management</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dieselben Personen wie in Abschnitt 2, nach Alter am Stichtag und nach Aufenthaltsstatus (in Gruppen; nicht erfasste und gelöschte Akten unter „nicht erfasst“).</source>
+        <translation>The same people as in section 2, by age on the reporting day and by residence status (in groups; unrecorded and erased files under “not recorded”).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ergebnisse: abgeschlossene Fälle</source>
+        <translation>Outcomes: closed cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fälle, die im Zeitraum abgeschlossen wurden, nach der beim Abschluss vermerkten Zielerreichung und nach dem Grund des Abschlusses (nur die Gründe des Katalogs; jeder andere Text zählt als „anderer Grund“).</source>
+        <translation>Cases closed in the period, by the goal attainment recorded at closing and by the reason for closing (only the catalogue&apos;s reasons; any other text counts as “other reason”).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../kimdesk/services/committee/sachstand.py" line="+237"/>
+        <source>Zusammenarbeit mit der Ausländerbehörde (Modul 3)</source>
+        <translation>Cooperation with the immigration office (module 3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fälle mit einer Anfrage an eine als Ausländerbehörde gekennzeichnete Stelle im Zeitraum, Fallkonferenzen mit ihrer Teilnahme und Schweigepflichtentbindungen ihr gegenüber, erteilt im Zeitraum. Die Zahlen stehen für sich (keine Summe).</source>
+        <translation>Cases with a request to an office marked as immigration office in the period, case conferences it took part in, and releases from confidentiality towards it given in the period. The figures stand alone (no sum).</translation>
+    </message>
+    <message>
         <location line="+15"/>
+        <source>Strukturelle Themen</source>
+        <translation>Structural issues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thema</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fälle</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Register der strukturellen Themen (offen und in der Lenkungsgruppe): die Zahl der verknüpften Fälle, kein Fall benannt.</source>
+        <translation>Register of structural issues (open and with the steering group): the number of linked cases, no case named.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Wie viele Fälle je {unit} ins Case Management aufgenommen (auch wieder aufgenommen) und wie viele abgeschlossen wurden.</source>
         <translation>How many cases were taken into case management (including re-admissions) and how many were closed, per {unit}.</translation>
     </message>
@@ -8369,11 +8548,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Tage vom Öffnen eines Bedarfs bis zur Zusage einer Stelle, für Zusagen im Zeitraum: die Hälfte wartete höchstens so lange wie der Median, neun von zehn höchstens so lange wie das 90-%-Perzentil. Die letzte Zeile: Tage von der Anmeldung neu zugewanderter Schülerinnen und Schüler bis zur Aufnahme in eine Schule.</source>
-        <translation>Days from opening a need until an agency accepted it, for acceptances in the period: half waited at most as long as the median, nine in ten at most as long as the 90th percentile. The last row: days from the registration of newly arrived pupils until their placement in a school.</translation>
+        <source>Tage vom Öffnen eines Bedarfs bis zur Zusage einer Stelle, für Zusagen im Zeitraum: die Hälfte wartete höchstens so lange wie der Median, neun von zehn höchstens so lange wie das 90-%-Perzentil. Die letzte Zeile: Tage von der Anmeldung neu zugewanderter Schülerinnen und Schüler bis zur Aufnahme in eine Schule; ihre Anzahl sind alle Aufnahmen im Zeitraum, dieselbe Zahl wie in der Übersicht Seiteneinsteiger.</source>
+        <translation>Days from opening a need to an office&apos;s acceptance, for acceptances in the period: half waited at most as long as the median, nine in ten at most as long as the 90th percentile. The last row: days from the registration of newly arrived pupils to their admission to a school; its count is every admission in the period, the same figure as in the school-entry overview.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Ämter-Pingpong: Ein Bedarf wurde dreimal oder öfter abgelehnt oder weitergeleitet, oder er landete wieder bei einer Stelle, die ihn schon abgelehnt hatte. Bedarfe ohne zuständige Stelle am Stichtag: {gaps} (Abschnitt 3).</source>
         <translation>Agency pingpong: a need was declined or forwarded three times or more, or it came back to an agency that had already declined it. Needs without a responsible agency on the reference date: {gaps} (section 3).</translation>
     </message>
@@ -8414,10 +8593,10 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../kimdesk/reports/school_entry.py" line="+52"/>
-        <location filename="../../kimdesk/services/committee/cases.py" line="+149"/>
-        <location filename="../../kimdesk/services/school_entry_tables.py" line="+69"/>
-        <location line="+2"/>
+        <location filename="../../kimdesk/reports/school_entry.py" line="+77"/>
+        <location filename="../../kimdesk/services/committee/cases.py" line="+157"/>
+        <location filename="../../kimdesk/services/school_entry_tables.py" line="+167"/>
+        <location line="+1"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
@@ -8480,7 +8659,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../kimdesk/reports/school_entry.py" line="+7"/>
+        <location filename="../../kimdesk/reports/school_entry.py" line="+17"/>
         <source>Anhang</source>
         <translation>Appendix</translation>
     </message>
@@ -8547,7 +8726,7 @@
         <translation>&lt;b&gt;Why.&lt;/b&gt; The data are social data (§ 35 SGB I) and partly special categories of personal data (Art. 9 GDPR). In small municipalities and groups, even a few characteristics could make individuals identifiable.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/school_entry.py" line="-93"/>
+        <location filename="../../kimdesk/reports/school_entry.py" line="-139"/>
         <source>Übersicht Seiteneinsteiger und Internationale Förderklassen</source>
         <translation>Overview of lateral entrants and international support classes</translation>
     </message>
@@ -8564,16 +8743,18 @@
     <message>
         <location line="+7"/>
         <location filename="../../kimdesk/services/committee/cases.py" line="-3"/>
+        <location filename="../../kimdesk/services/committee/sachstand.py" line="-89"/>
+        <location filename="../../kimdesk/services/school_entry_tables.py" line="+1"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Neu zugewanderte Kinder und Jugendliche (Seiteneinsteiger), die auf einen Schulplatz warten oder im Zeitraum einen bekommen haben. Gezählt werden Personen mit erfasster Zuweisung an die Kommune oder Anmeldung beim Schulamt bzw. Kommunalen Integrationszentrum. Zum Schutz der gezählten Personen sind kleine Zahlen nicht ausgewiesen (Regeln im Anhang).</source>
         <translation>Newly arrived children and young people (lateral entrants) who are waiting for a school place or got one during the period. Counted are people with a recorded assignment to the municipality or registration with the school office or municipal integration centre. To protect the people counted, small numbers are not shown (rules in the appendix).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>1. Wartend am Stichtag</source>
         <translation>1. Waiting on the reference date</translation>
     </message>
@@ -8583,22 +8764,72 @@
         <translation>Assigned or registered by the reference date {day} and still without a school place, by municipality of residence and requested school form.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>2. Aufnahmen im Zeitraum</source>
-        <translation>2. Placements in the period</translation>
+        <location line="+17"/>
+        <source>2. Wartende und Plätze nach Schulträger</source>
+        <translation>2. Waiting and places by school operator</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>3. Wartende nach Schulpflicht</source>
+        <translation>3. Waiting by compulsory schooling</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Schulpflichtig: am Stichtag im Alter der Vollzeitschulpflicht (6 bis 15 Jahre, § 35 Abs. 1 und § 37 Abs. 1 SchulG NRW); ohne Schulplatz ist sofort nachzufassen.</source>
+        <translation>Compulsory schooling: of full-time compulsory school age on the reporting day (6 to 15 years, § 35 (1) and § 37 (1) SchulG NRW); without a school place, follow up at once.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>4. Aufnahmen im Zeitraum</source>
+        <translation>4. Admissions in the period</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>5. Wartezeiten</source>
+        <translation>5. Waiting times</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Die gewünschte Schulform: Primarstufe, Sekundarstufe, Internationale Förderklasse (ein Jahr am Berufskolleg, Aufnahme zum 1. August), Fit für Mehr (Aufnahme zum 1. November, 1. Februar und 1. Mai) oder eine andere Schulform.</source>
+        <translation>The school form wanted: primary, secondary, international support class (one year at a vocational college, intake on 1 August), Fit für Mehr (intake on 1 November, 1 February and 1 May) or another school form.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Schulträger und Plätze</source>
+        <translation>School operators and places</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Von der Koordinierung je Schulform und Kommune (oder für die ganze Region) erfasst: der Träger und die Plätze je Aufnahmetermin.</source>
+        <translation>Entered by the coordination per school form and municipality (or for the whole region): the operator and the places per intake date.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gröbere Tabellen</source>
+        <translation>Coarser tables</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Würde eine Tabelle die meisten ihrer Felder verdecken, steht an ihrer Stelle die gröbere Aufteilung (nach Schulform, nach Kommune oder nur die Gesamtzahl), die alle Gezählten schützt; eine Gesamtzahl ab 5 wird immer ausgewiesen.</source>
+        <translation>Where a table would withhold most of its cells, the coarser breakdown that protects everyone counted takes its place (by school form, by municipality or the total alone); a total of 5 or more is always shown.</translation>
+    </message>
+    <message>
+        <location line="-47"/>
         <source>In eine Schule aufgenommen zwischen {start} und {end}, nach Wohnkommune und Schulform.</source>
         <translation>Placed in a school between {start} and {end}, by municipality of residence and school form.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>3. Wartezeiten</source>
-        <translation>3. Waiting times</translation>
+        <location line="-16"/>
+        <source>Plätze für die nächsten Aufnahmen sind nicht erfasst.</source>
+        <translation>Places for the next intakes are not recorded.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Wartende am Stichtag nach dem Träger der gewünschten Schulform in ihrer Kommune (Kommune oder StädteRegion), darunter die von der Koordinierung erfassten Plätze der nächsten Aufnahme. Plätze sind Angebote, keine Personen, und werden nicht verdeckt.</source>
+        <translation>Those waiting on the reporting day by the operator of the school form wanted in their municipality (municipality or StädteRegion), below them the places of the next intake entered by the coordination. Places are offers, not people, and are not withheld.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Tage bis zur Aufnahme für die Aufnahmen im Zeitraum, gerechnet ab der Zuweisung an die Kommune und ab der Anmeldung: die Hälfte wartete höchstens so lange wie der Median, neun von zehn höchstens so lange wie der 90-%-Wert.</source>
         <translation>Days until placement for the placements in the period, counted from the assignment to the municipality and from the registration: half waited at most as long as the median, nine in ten at most as long as the 90% value.</translation>
     </message>
@@ -8624,17 +8855,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../kimdesk/services/school_entry_tables.py" line="-12"/>
+        <location filename="../../kimdesk/services/school_entry_tables.py" line="-43"/>
+        <location line="+29"/>
+        <location line="+12"/>
+        <location line="+32"/>
+        <location line="+18"/>
         <source>Schulform</source>
         <translation>School form</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Die gewünschte Schulform: Primarstufe, Sekundarstufe, Internationale Förderklasse (ein Jahr am Berufskolleg, Aufnahme zum 1. August) oder eine andere Schulform.</source>
-        <translation>The requested school form: primary, secondary, international support class (one year at a vocational college, intake on 1 August) or another school form.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Tage von der Zuweisung bzw. der Anmeldung bis zur Aufnahme, für Wartende bis zum Stichtag. Fehlt ein Datum, zählt die Person in dieser Spalte nicht mit. Median: die Hälfte wartete höchstens so lange; 90 %: neun von zehn warteten höchstens so lange.</source>
         <translation>Days from the assignment or the registration until placement, for those waiting up to the reference date. If a date is missing, the person is not counted in that column. Median: half waited at most this long; 90%: nine in ten waited at most this long.</translation>
     </message>
@@ -8644,7 +8874,7 @@
         <translation>The current municipality of residence.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/committee/__init__.py" line="+53"/>
+        <location filename="../../kimdesk/services/committee/__init__.py" line="+62"/>
         <source>Personen im Case Management</source>
         <translation>People in case management</translation>
     </message>
@@ -8726,7 +8956,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../kimdesk/services/committee/needs.py" line="+194"/>
+        <location filename="../../kimdesk/services/committee/needs.py" line="+205"/>
+        <location filename="../../kimdesk/services/committee/sachstand.py" line="+90"/>
         <source>Anzahl</source>
         <translation>Number</translation>
     </message>
@@ -8741,7 +8972,7 @@
         <translation>Status on the reference date</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/committee/needs.py" line="-151"/>
+        <location filename="../../kimdesk/services/committee/needs.py" line="-162"/>
         <source>übernommen</source>
         <translation>taken on</translation>
     </message>
@@ -8766,6 +8997,11 @@
         <translation>deleted files</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Schulplatz für Seiteneinsteiger (Aufnahmen; Tage ab Anmeldung)</source>
+        <translation>School place for newly arrived pupils (admissions; days from registration)</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Rechtskreis nicht angegeben</source>
         <translation>legal domain not given</translation>
@@ -8786,19 +9022,19 @@
         <translation>other legal domain</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Bedarfe nach Kategorie und Stand der Zuständigkeit</source>
         <translation>Needs by category and state of responsibility</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-36"/>
         <source>Bedarfe nach Rechtskreis der zuständigen Stelle</source>
         <translation>Needs by legal domain of the responsible agency</translation>
     </message>
@@ -8818,12 +9054,7 @@
         <translation>Needs with pingpong</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Schulplatz für Seiteneinsteiger (Anmeldung bis Aufnahme)</source>
-        <translation>School place for lateral entrants (registration to placement)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Wartezeit bis zur Übernahme durch eine Stelle (Tage)</source>
         <translation>Waiting time until taken on by an agency (days)</translation>
     </message>
@@ -8906,6 +9137,7 @@
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../kimdesk/services/report_texts.py" line="+61"/>
         <source>Der Zeitraum beginnt nach seinem Ende ({start} &gt; {end}).</source>
         <translation>The period begins after its end ({start} &gt; {end}).</translation>
     </message>
@@ -8915,7 +9147,7 @@
         <translation>Q{q} {year}</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/report_print.py" line="+60"/>
+        <location filename="../../kimdesk/services/report_print.py" line="+65"/>
         <location line="+11"/>
         <source>Der Ordner {dir} existiert nicht.</source>
         <translation>The folder {dir} does not exist.</translation>
@@ -8931,7 +9163,12 @@
         <translation>{path} is not a folder.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/report_tables.py" line="+137"/>
+        <location filename="../../kimdesk/services/report_tables.py" line="+141"/>
+        <source>Diese Tabelle kann nicht ausgewiesen werden: Am Stichtag verteilen sich zu wenige Personen auf zu viele Felder, so dass sich aus jeder Zahl kleine Gruppen errechnen ließen.</source>
+        <translation>This table cannot be shown: on the reporting day too few people are spread over too many cells, so small groups could be worked out from any figure.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Diese Tabelle kann nicht ausgewiesen werden: Zu wenige Personen verteilen sich auf zu viele Felder, so dass sich aus jeder Zahl kleine Gruppen errechnen ließen. Ein längerer Zeitraum hilft.</source>
         <translation>This table cannot be shown: too few people are spread over too many cells, so small groups could be calculated from any number. A longer period helps.</translation>
     </message>
@@ -8941,28 +9178,118 @@
         <translation>“&lt; 5”: fewer than 5 people; “x”: blocked so that small numbers cannot be calculated from the totals; “–”: figure not shown (fewer than 5 people or no data).</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/school_entry_tables.py" line="-38"/>
+        <location filename="../../kimdesk/services/school_entry_tables.py" line="-193"/>
         <source>alle Schulformen</source>
         <translation>all school forms</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>StädteRegion / Kreis</source>
+        <translation>StädteRegion / district</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schulträger nicht erfasst</source>
+        <translation>school operator not recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommune {name}</source>
+        <translation>Municipality {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>schulpflichtig</source>
+        <translation>of compulsory school age</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nicht mehr schulpflichtig</source>
+        <translation>past compulsory school age</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alter unbekannt</source>
+        <translation>age unknown</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nur nach Schulform</source>
+        <translation>by school form only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nur nach Kommune</source>
+        <translation>by municipality only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nur nach Schulpflicht</source>
+        <translation>by compulsory schooling only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nur als Gesamtzahl</source>
+        <translation>as a total only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} sind zu wenige, um sie feiner aufzuteilen, ohne kleine Gruppen erkennbar zu machen; ausgewiesen {cut}.</source>
+        <translation>{what} are too few to break down further without revealing small groups; shown {cut}.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Am {day} warten {n} Kinder und Jugendliche auf einen Schulplatz</source>
+        <translation>On {day}, {n} children and young people are waiting for a school place</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>, die meisten ({n}) auf einen Platz in: {form}</source>
+        <translation>, most of them ({n}) for a place in: {form}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; seit der Zuweisung warten sie im Median {median} Tage, die längsten 10 % mehr als {p90} Tage</source>
+        <translation>; since their assignment they have waited {median} days (median), the longest 10 % more than {p90} days</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; die nächsten Aufnahmen bieten {places} Plätze</source>
+        <translation>; the next intakes offer {places} places</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; Plätze für die nächsten Aufnahmen sind nicht erfasst</source>
+        <translation>; places for the next intakes are not recorded</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Wartend am Stichtag</source>
         <translation>Waiting on the reference date</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
         <source>davon Internationale Förderklasse</source>
         <translation>of which international support class</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+1"/>
+        <location line="+75"/>
         <source>Aufnahmen im Zeitraum</source>
         <translation>Placements in the period</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-74"/>
+        <source>Plätze der nächsten Aufnahmen</source>
+        <translation>Places at the next intakes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Tage ab Anmeldung bis Aufnahme (Median)</source>
         <translation>Days from registration to placement (median)</translation>
     </message>
@@ -8994,7 +9321,51 @@
         <translation>90% from registration</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <location line="+78"/>
         <location line="+7"/>
+        <source>Insgesamt</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <location line="+63"/>
+        <source>wartend</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>seit (Median, Tage)</source>
+        <translation>since (median, days)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>seit (90 %, Tage)</source>
+        <translation>since (90 %, days)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nächste Aufnahme</source>
+        <translation>next intake</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plätze</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Wartende am Stichtag</source>
+        <translation>Those waiting on the reporting day</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Wartend am Stichtag nach Schulform, Wartezeit seit der Zuweisung und Plätze der nächsten Aufnahme</source>
+        <translation>Waiting on the reporting day by school form, waiting time since assignment and places at the next intake</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Wartend am Stichtag nach Kommune und Schulform</source>
         <translation>Waiting on the reference date by municipality and school form</translation>
     </message>
@@ -9004,7 +9375,7 @@
         <translation>Placements in a school in the period</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Wartezeit bis zur Aufnahme (Tage)</source>
         <translation>Waiting time until placement (days)</translation>
     </message>
@@ -9014,12 +9385,44 @@
         <translation>Waiting time so far of those waiting on the reference date (days)</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/committee/cases.py" line="-25"/>
+        <location line="+12"/>
+        <source>Wartend am Stichtag nach Schulform und Schulpflicht</source>
+        <translation>Waiting on the reporting day by school form and compulsory schooling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schulpflicht</source>
+        <translation>Compulsory schooling</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>Wartende am Stichtag nach Schulträger und Schulform</source>
+        <translation>Waiting on the reporting day by school operator and school form</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+13"/>
+        <source>Schulträger</source>
+        <translation>School operator</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Plätze der nächsten Aufnahme nach Schulträger</source>
+        <translation>Places at the next intake by school operator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nächste Aufnahme: {dates}.</source>
+        <translation>Next intake: {dates}.</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/services/committee/cases.py" line="-26"/>
         <source>{year}: gelöschte Akten</source>
         <translation>{year}: deleted files</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Fälle: Aufnahmen und Abschlüsse</source>
         <translation>Cases: admissions and closures</translation>
     </message>
@@ -9048,11 +9451,221 @@
         <source>Personen im Case Management nach Kommune</source>
         <translation>People in case management by municipality</translation>
     </message>
+    <message>
+        <location filename="../../kimdesk/services/committee/sachstand.py" line="-170"/>
+        <source>Alter nicht erfasst</source>
+        <translation>age not recorded</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{lo} Jahre und älter</source>
+        <translation>{lo} years and older</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{lo} bis {hi} Jahre</source>
+        <translation>{lo} to {hi} years</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Aufenthaltserlaubnis</source>
+        <translation>residence permit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niederlassung / Daueraufenthalt</source>
+        <translation>settlement / permanent residence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aufenthaltsgestattung (Asylverfahren)</source>
+        <translation>permission to reside (asylum procedure)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duldung</source>
+        <translation>toleration (Duldung)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vorübergehender Schutz (§ 24 AufenthG)</source>
+        <translation>temporary protection (§ 24 AufenthG)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EU-Freizügigkeit</source>
+        <translation>EU free movement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deutsche Staatsangehörigkeit</source>
+        <translation>German citizenship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ohne Aufenthaltstitel</source>
+        <translation>without residence title</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ziele erreicht</source>
+        <translation>goals reached</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ziele teilweise erreicht</source>
+        <translation>goals partly reached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ziele nicht erreicht</source>
+        <translation>goals not reached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keine Ziele vereinbart</source>
+        <translation>no goals agreed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <location line="+52"/>
+        <source>nicht erfasst</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>andere Angabe</source>
+        <translation>other entry</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Personen im Case Management nach Alter</source>
+        <translation>People in case management by age</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alter am Stichtag</source>
+        <translation>Age on the reporting day</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Personen im Case Management nach Aufenthaltsstatus</source>
+        <translation>People in case management by residence status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aufenthaltsstatus</source>
+        <translation>Residence status</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>anderer Grund</source>
+        <translation>other reason</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Abschlüsse</source>
+        <translation>Closings</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Abgeschlossene Fälle nach Zielerreichung</source>
+        <translation>Closed cases by goal attainment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ziele</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abgeschlossene Fälle nach Grund</source>
+        <translation>Closed cases by reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grund des Abschlusses</source>
+        <translation>Reason for closing</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Fälle mit Beteiligung der Ausländerbehörde</source>
+        <translation>Cases involving the immigration office</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fallkonferenzen mit der Ausländerbehörde</source>
+        <translation>Case conferences with the immigration office</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schweigepflichtentbindungen gegenüber der Ausländerbehörde</source>
+        <translation>Releases from confidentiality towards the immigration office</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>im Zeitraum</source>
+        <translation>in the period</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/services/report_texts.py" line="-32"/>
+        <source>Einleitung</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entwicklungen im Berichtszeitraum</source>
+        <translation>Developments in the reporting period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strukturelle Erkenntnisse</source>
+        <translation>Structural findings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ausblick</source>
+        <translation>Outlook</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTextEditor</name>
+    <message>
+        <location filename="../../kimdesk/ui/reports/editors.py" line="+47"/>
+        <source>Texte des Sachstandsberichts</source>
+        <translation>Texts of the status report</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Abschnitt:</source>
+        <translation>Section:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Text für den Ausschuss – keine Namen oder Angaben zu Personen.</source>
+        <translation>Text for the committee – no names or details about people.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>zur Veröffentlichung geprüft (nur dann im PDF)</source>
+        <translation>reviewed for publication (only then in the PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abschnitt speichern</source>
+        <translation>Save section</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Gespeichert.</source>
+        <translation>Saved.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../kimdesk/ui/reports/page.py" line="+77"/>
+        <location filename="../../kimdesk/ui/reports/page.py" line="+78"/>
         <source>Zeitraum:</source>
         <translation>Period:</translation>
     </message>
@@ -9108,17 +9721,22 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+132"/>
+        <location line="+162"/>
         <source>Sachstandsbericht</source>
         <translation>Status report</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-161"/>
         <source>Seiteneinsteiger und Internationale Förderklassen</source>
         <translation>Lateral entrants and international support classes</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+7"/>
+        <source>Texte und Schulplätze</source>
+        <translation>Texts and school places</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Der Zeitraum beginnt nach seinem Ende.</source>
         <translation>The period begins after its end.</translation>
     </message>
@@ -9128,7 +9746,7 @@
         <translation>Calculating figures …</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Monat</source>
         <translation>month</translation>
     </message>
@@ -9223,6 +9841,56 @@
         <translation>Tasks agreed in conferences with a deadline in the period, and their state on the reference date.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Personen nach Alter</source>
+        <translation>People by age</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dieselben Personen wie nach Kommune, nach Alter am Stichtag.</source>
+        <translation>The same people as by municipality, by age on the reporting day.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personen nach Aufenthaltsstatus</source>
+        <translation>People by residence status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dieselben Personen, nach Aufenthaltsstatus in Gruppen.</source>
+        <translation>The same people, by residence status in groups.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abschlüsse nach Zielerreichung</source>
+        <translation>Closings by goal attainment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Im Zeitraum abgeschlossene Fälle nach der vermerkten Zielerreichung.</source>
+        <translation>Cases closed in the period by the goal attainment recorded.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abschlüsse nach Grund</source>
+        <translation>Closings by reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Im Zeitraum abgeschlossene Fälle nach dem Grund (Gründe des Katalogs).</source>
+        <translation>Cases closed in the period by reason (the catalogue&apos;s reasons).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ausländerbehörde (Modul 3)</source>
+        <translation>Immigration office (module 3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fälle, Fallkonferenzen und Schweigepflichtentbindungen mit der Ausländerbehörde im Zeitraum.</source>
+        <translation>Cases, case conferences and releases from confidentiality with the immigration office in the period.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Wartend am Stichtag</source>
         <translation>Waiting on the reference date</translation>
@@ -9261,6 +9929,41 @@
         <location line="+1"/>
         <source>Wie lange die am Stichtag Wartenden bisher warten.</source>
         <translation>How long those waiting on the reference date have been waiting so far.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Überblick nach Schulform</source>
+        <translation>Overview by school form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wartende nach Schulträger</source>
+        <translation>Waiting by school operator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wartende am Stichtag nach dem Träger der gewünschten Schulform.</source>
+        <translation>Those waiting on the reporting day by the operator of the school form wanted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plätze nach Schulträger</source>
+        <translation>Places by school operator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plätze der nächsten Aufnahme, wie von der Koordinierung erfasst.</source>
+        <translation>Places at the next intake, as entered by the coordination.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wartende nach Schulpflicht</source>
+        <translation>Waiting by compulsory schooling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wartende am Stichtag, ob im Alter der Vollzeitschulpflicht (6 bis 15 Jahre).</source>
+        <translation>Those waiting on the reporting day, whether of full-time compulsory school age (6 to 15 years).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9632,6 +10335,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Fit für Mehr</source>
+        <translation>Fit für Mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>andere Schulform</source>
         <translation>other school form</translation>
     </message>
@@ -9667,6 +10375,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../kimdesk/services/school_places.py" line="+46"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
@@ -9704,6 +10413,37 @@
         <location line="+0"/>
         <source>Nächste Aufnahme</source>
         <translation>Next intake</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/services/school_places.py" line="+1"/>
+        <source>StädteRegion / Kreis</source>
+        <translation>StädteRegion / district</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>„{value}“ ist keine Kommune der Region.</source>
+        <translation>“{value}” is not a municipality of the region.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ein kommunaler Schulträger braucht die Kommune.</source>
+        <translation>A municipal school operator needs the municipality.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>„{value}“ ist keine Zahl von Plätzen.</source>
+        <translation>“{value}” is not a number of places.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Zahl der Plätze muss zwischen 0 und {max} liegen.</source>
+        <translation>The number of places must be between 0 and {max}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+12"/>
+        <source>Keine Plätze mit dieser Kennung.</source>
+        <translation>No places with this ID.</translation>
     </message>
 </context>
 <context>
@@ -9777,6 +10517,80 @@
         <location line="+2"/>
         <source> · nächste Aufnahme ({form}): {date}</source>
         <translation> · next intake ({form}): {date}</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolPlacesEditor</name>
+    <message>
+        <location filename="../../kimdesk/ui/reports/editors.py" line="+10"/>
+        <source>Schulplätze je Aufnahmetermin</source>
+        <translation>School places per intake date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Aufnahme</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+25"/>
+        <source>Schulform</source>
+        <translation>School form</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+26"/>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+26"/>
+        <source>Schulträger</source>
+        <translation>School operator</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+28"/>
+        <source>Plätze</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+29"/>
+        <source>Schule</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+37"/>
+        <source>ganze Region</source>
+        <translation>whole region</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>optional, nur für das Team</source>
+        <translation>optional, for the team only</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aufnahme am</source>
+        <translation>Intake on</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plätze hinzufügen</source>
+        <translation>Add places</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markierte entfernen</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Gespeichert.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>

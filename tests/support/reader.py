@@ -10,6 +10,8 @@ a filling that gives the cell another value than the truth (bounded backtracking
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 TOTAL = "Insgesamt"
 Cell = tuple[str, str]
 
@@ -20,6 +22,21 @@ def _parse(text: str) -> int | None:
 
 def alternative(printed: dict[Cell, str], truth: dict[Cell, int], target: Cell, *, rows: list[str],
                 cols: list[str], row_totals: bool, col_totals: bool, small_max: int | None = 4) -> bool:
+    all_rows = rows + ([TOTAL] if col_totals else [])
+    all_cols = cols + ([TOTAL] if row_totals else [])
+    lines: list[list[tuple[Cell, int]]] = []
+    if row_totals:
+        lines += [[((r, c), 1) for c in cols] + [((r, TOTAL), -1)] for r in all_rows]
+    if col_totals:
+        lines += [[((r, c), 1) for r in rows] + [((TOTAL, c), -1)] for c in all_cols]
+    return search_alternative(printed, truth, target, lines, small_max)
+
+
+def search_alternative(printed: dict, truth: dict, target, lines: list[list[tuple[object, int]]],
+                       small_max: int | None = 4) -> bool:
+    """A filling of the withheld values, consistent with every line (Σ coef · value = 0), where
+    ``target`` differs from the truth. Values are any hashable names: cells of one table, or the
+    figures of several tables published together."""
     cap = max(truth.values())
     known = {c: _parse(v) for c, v in printed.items() if _parse(v) is not None}
     hidden = [c for c, v in printed.items() if _parse(v) is None]
@@ -33,13 +50,6 @@ def alternative(printed: dict[Cell, str], truth: dict[Cell, int], target: Cell, 
             vals = [v for v in vals if v != truth[cell]]
         return sorted(vals, key=lambda v: abs(v - truth[cell]))
 
-    all_rows = rows + ([TOTAL] if col_totals else [])
-    all_cols = cols + ([TOTAL] if row_totals else [])
-    lines: list[list[tuple[Cell, int]]] = []
-    if row_totals:
-        lines += [[((r, c), 1) for c in cols] + [((r, TOTAL), -1)] for r in all_rows]
-    if col_totals:
-        lines += [[((r, c), 1) for r in rows] + [((TOTAL, c), -1)] for c in all_cols]
     domains = {c: domain(c) for c in hidden}
     if not domains[target]:
         return False
@@ -104,3 +114,59 @@ def check_table(printed: dict[Cell, str], truth: dict[Cell, int], *, rows: list[
     return [c for c, v in printed.items() if v in ("< 5", "x")
             and not alternative(printed, truth, c, rows=rows, cols=cols, row_totals=row_totals,
                                 col_totals=col_totals, small_max=small_max)]
+
+
+# -- several tables published together ---------------------------------------------------------
+@dataclass
+class Published:
+    """One printed table: each printed cell's text and the figure it shows (a name shared across tables)."""
+
+    name: str
+    rows: list[str]
+    cols: list[str]
+    printed: dict[Cell, str]  # (row, col) → text, TOTAL for margins
+    figure: dict[Cell, object]  # (row, col) → the figure's name
+    real: dict[Cell, int]
+    row_totals: bool = True
+    col_totals: bool = True
+
+
+def disagreements(tables: list[Published]) -> list[tuple[object, set[str]]]:
+    """Figures printed differently in two places (e.g. shown in one report, hidden in another)."""
+    seen: dict[object, set[str]] = {}
+    for t in tables:
+        for cell, text in t.printed.items():
+            seen.setdefault(t.figure[cell], set()).add(text)
+    return [(f, texts) for f, texts in seen.items() if len(texts) > 1]
+
+
+def check_publication(tables: list[Published], small_max: int | None = 4) -> list[object]:
+    """Withheld figures a reader of all the tables together could recover exactly (should be empty).
+
+    The reader's unknowns are the figures, so a figure printed in two tables is one unknown bound
+    by the lines of both: the margins of one table can pin what the other hides."""
+    printed: dict[object, str] = {}
+    truth: dict[object, int] = {}
+    lines: list[list[tuple[object, int]]] = []
+    for t in tables:
+        for cell, text in t.printed.items():
+            printed[t.figure[cell]] = text
+            truth[t.figure[cell]] = t.real[cell]
+        all_rows = t.rows + ([TOTAL] if t.col_totals else [])
+        all_cols = t.cols + ([TOTAL] if t.row_totals else [])
+        if t.row_totals:
+            lines += [[(t.figure[(r, c)], 1) for c in t.cols] + [(t.figure[(r, TOTAL)], -1)] for r in all_rows]
+        if t.col_totals:
+            lines += [[(t.figure[(r, c)], 1) for r in t.rows] + [(t.figure[(TOTAL, c)], -1)] for c in all_cols]
+    # a figure named twice in a line (a one-row table: its row is its total) counts once, coefficients added
+    merged = []
+    for line in lines:
+        coef: dict[object, int] = {}
+        for f, k in line:
+            coef[f] = coef.get(f, 0) + k
+        line = [(f, k) for f, k in coef.items() if k]
+        if line:
+            merged.append(line)
+    lines = merged
+    return [f for f, v in printed.items() if v in ("< 5", "x")
+            and not search_alternative(printed, truth, f, lines, small_max)]

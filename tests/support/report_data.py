@@ -75,7 +75,7 @@ def school_children(store, n: int, seed: int) -> None:
             if placed is not None and placed > TODAY:
                 placed = None
             s.add(SchoolEntry(client_id=c.id, assigned_on=assigned, registered_on=registered, placed_on=placed,
-                              school_form=rng.choice(["primary", "secondary", "ifk", "ifk", "other", None])))
+                              school_form=rng.choice(["primary", "secondary", "ifk", "ifk", "ffm", "other", None])))
 
 
 def _odd_histories(s, client_id: str, agency_id: str) -> None:

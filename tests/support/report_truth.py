@@ -157,7 +157,7 @@ def _standing(steps: list[dict], day: str, finished: bool) -> dict:
             "first_request": first_request}
 
 
-SCHOOL_ROW = "Schulplatz für Seiteneinsteiger (Anmeldung bis Aufnahme)"
+SCHOOL_ROW = "Schulplatz für Seiteneinsteiger (Aufnahmen; Tage ab Anmeldung)"
 DOMAIN_LABELS = {"—": "ohne Rechtsanspruch (freie Träger)", "": "Rechtskreis nicht angegeben"}
 
 
@@ -224,14 +224,17 @@ def needs(conn, lo: date, hi: date) -> dict:
     ping.rows = list(by_cat.rows)
     dom_order = [DOMAIN_LABELS.get(d, d) for d in domains] + ["Rechtskreis nicht angegeben", "anderer Rechtskreis"]
     by_dom.rows = [d for d in dict.fromkeys(dom_order) if any(r == d for r, _ in by_dom.count)]
+    school_placed: set = set()
     for s in _rows(conn, """SELECT s.* FROM school_entry s JOIN client c ON c.id = s.client_id
                             WHERE s.deleted = 0 AND c.deleted = 0"""):
+        if s["placed_on"] and L <= s["placed_on"] <= H:
+            school_placed.add(s["client_id"])  # the count printed: every placement (as the school report)
         if s["placed_on"] and L <= s["placed_on"] <= H and s["registered_on"] and s["registered_on"] <= s["placed_on"]:
             waits[SCHOOL_ROW].append((date.fromisoformat(s["placed_on"]) - date.fromisoformat(s["registered_on"])).days)
             wait_people[SCHOOL_ROW].add(s["client_id"])
     wait_rows = [c for c in by_cat.rows if waits.get(c)] + ([SCHOOL_ROW] if waits.get(SCHOOL_ROW) else [])
     return {"by_category": by_cat, "by_domain": by_dom, "pingpong": ping, "waits": waits,
-            "wait_people": wait_people, "wait_rows": wait_rows}
+            "wait_people": wait_people, "wait_rows": wait_rows, "school_placed": school_placed}
 
 
 # -- conferences and action items ----------------------------------------------------------------
@@ -270,15 +273,16 @@ def meetings(conn, lo: date, hi: date) -> tuple[Table, Table]:
 
 
 # -- school entry --------------------------------------------------------------------------------
-FORMS = ["primary", "secondary", "ifk", "other"]
+FORMS = ["primary", "secondary", "ifk", "ffm", "other"]
 FORM_LABELS = {"primary": "Primarstufe", "secondary": "Sekundarstufe", "ifk": "Internationale Förderklasse",
+               "ffm": "Fit für Mehr",
                "other": "andere Schulform", "—": "ohne Angabe", None: "alle Schulformen"}
 
 
 def school_entry(conn, lo: date, hi: date, today: date) -> dict:
     """Waiting on the reference day and placements in the period per (municipality, form); waits."""
     as_of = min(today, hi).isoformat()
-    L, H = lo.isoformat(), hi.isoformat()
+    L, H = lo.isoformat(), as_of  # placements up to the reference day
     entries = _rows(conn, """SELECT s.*, c.municipality FROM school_entry s JOIN client c ON c.id = s.client_id
                              WHERE s.deleted = 0 AND c.deleted = 0""")
     munis = set(_catalogue("agencies")["municipalities"])

@@ -269,8 +269,15 @@ def test_findings_register_add_link_and_export(qtbot, window, store, tmp_path):
     dialog = window.open_findings()
     qtbot.keyClicks(dialog.title, "Keine IFK-Plaetze in Stolberg")
     dialog.municipalities.setText("Stolberg")
+    dialog.description.setPlainText("Sechs Jugendliche warten seit dem Sommer.")
     _click(qtbot, dialog.save_button)
     assert [f.title for f in dialog.model.rows] == ["Keine IFK-Plaetze in Stolberg"]
+    assert not dialog.model.rows[0].reviewed
+    dialog.export("csv", tmp_path / "vorher.csv")  # not reviewed: the description stays with the team
+    assert "Sechs Jugendliche" not in (tmp_path / "vorher.csv").read_text(encoding="utf-8-sig")
+    dialog.reviewed.setChecked(True)
+    _click(qtbot, dialog.save_button)
+    assert dialog.model.rows[0].reviewed
     qtbot.keyClicks(dialog.case_number, number)
     _click(qtbot, dialog.link_button)
     assert dialog.model.rows[0].cases == 1 and dialog.cases.item(0).text() == number
@@ -285,6 +292,7 @@ def test_findings_register_add_link_and_export(qtbot, window, store, tmp_path):
     text = " ".join(" ".join(pages_text(pdf.read_bytes())).split())
     assert "Keine IFK-Plaetze in Stolberg" in text and "< 5" in text and number not in text
     assert "< 5" in table.read_text(encoding="utf-8-sig") and number not in table.read_text(encoding="utf-8-sig")
+    assert "Sechs Jugendliche warten seit dem Sommer." in table.read_text(encoding="utf-8-sig")
 
 
 def test_a_residence_status_changed_in_the_personal_data_enters_the_history(qtbot, window, store):

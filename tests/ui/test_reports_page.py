@@ -112,7 +112,7 @@ def test_csv_and_pdf_of_the_current_report(qtbot, page, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), ""))
     page.csv_button.click()
     names = sorted(p.name for p in folder.iterdir())
-    assert names[0] == "sachstandsbericht_01_fallentwicklung.csv" and len(names) == 8
+    assert names[0] == "sachstandsbericht_01_fallentwicklung.csv" and len(names) == 13
     page.tabs.setCurrentIndex(1)
     page.pdf_button.click()
     qtbot.waitUntil(pdf.exists, timeout=WAIT)
@@ -158,3 +158,38 @@ def test_the_report_shown_can_be_previewed_and_printed(qtbot, page, monkeypatch)
     assert orientation(shown[1][1].pdf) == QPageLayout.Orientation.Portrait
     wide = render(lambda s, g: [Paragraph("Lenkungsgruppe", s.body)], PageSetup("Befunde", wide=True)).pdf
     assert orientation(wide) == QPageLayout.Orientation.Landscape  # a wide report on landscape A4
+
+
+def test_texts_and_school_places_are_entered_in_the_reports_page(qtbot, page, filled):
+    from kimdesk.services import report_texts, school_places
+
+    page.tabs.setCurrentIndex(2)
+    with qtbot.waitSignal(page.figures_ready, timeout=WAIT):
+        page.set_period(date(2025, 1, 1), date(2025, 12, 31))
+    editor = page.texts
+    editor.section.setCurrentIndex(editor.section.findData("outlook"))
+    editor.editor.setPlainText("2026 sollen zwei weitere IFK starten.")
+    editor.reviewed.setChecked(True)
+    with qtbot.waitSignal(page.figures_ready, timeout=WAIT):
+        editor.save_button.click()
+    saved = report_texts.load(filled, date(2025, 1, 1), date(2025, 12, 31))["outlook"]
+    assert saved.text == "2026 sollen zwei weitere IFK starten." and saved.reviewed
+    assert page.figures.texts["outlook"] == saved.text  # the report on screen has it
+    editor.section.setCurrentIndex(editor.section.findData("introduction"))
+    assert editor.editor.toPlainText() == "" and not editor.reviewed.isChecked()
+    editor.section.setCurrentIndex(editor.section.findData("outlook"))
+    assert editor.editor.toPlainText() == saved.text
+    places = page.places
+    places.form.setCurrentIndex(places.form.findData("ifk"))
+    places.intake.setDate(QDate(2026, 8, 1))
+    places.places.setValue(24)
+    with qtbot.waitSignal(page.figures_ready, timeout=WAIT):
+        places.add_button.click()
+    assert places.table.rowCount() == 1 and places.table.item(0, 4).text() == "24"
+    assert [(p.school_form, p.places, p.operator) for p in school_places.listing(filled)] == [("ifk", 24, "region")]
+    places.operator.setCurrentIndex(places.operator.findData("municipality"))  # without a municipality: refused
+    places.add_button.click()
+    assert "braucht die Kommune" in places.status.text() and len(school_places.listing(filled)) == 1
+    places.table.selectRow(0)
+    places.remove_button.click()
+    assert places.table.rowCount() == 0 and school_places.listing(filled) == []

@@ -23,10 +23,10 @@ from typing import Any
 from sqlalchemy import Connection
 
 from kimdesk.i18n import translate
-from kimdesk.figures import disclosure
-from kimdesk.services.committee import cases, needs
-from kimdesk.figures import flags, meetings, periods
+from kimdesk.figures import disclosure, flags, meetings, periods
 from kimdesk.figures.report_tables import MISSING, FigureTable, Grid, StatTable
+from kimdesk.services import school_entry_report
+from kimdesk.services.committee import cases, needs, sachstand
 
 
 @dataclass
@@ -41,11 +41,20 @@ class CommitteeFigures:
     threshold: int = disclosure.THRESHOLD
     seconds: float = 0.0
     erased_counted: bool = field(default=False)
+    sachstand: sachstand.Sachstand | None = None  # profile, outcomes, module 3
+    texts: dict[str, str] = field(default_factory=dict)  # reviewed text sections (report_texts.publishable)
+    findings: list[Any] = field(default_factory=list)  # the structural findings register (findings.Finding)
 
     def tables(self) -> list[Grid]:
         """Every table in the order of the report (the CSV files are numbered so)."""
-        return [self.cases.over_time, self.cases.by_municipality, self.needs.by_category, self.needs.by_domain,
-                self.needs.waits, self.needs.pingpong, self.meetings.conferences, self.meetings.actions]
+        out: list[Grid] = [self.cases.over_time, self.cases.by_municipality]
+        if self.sachstand is not None:
+            out += [self.sachstand.ages, self.sachstand.residence]
+        out += [self.needs.by_category, self.needs.by_domain, self.needs.waits, self.needs.pingpong,
+                self.meetings.conferences, self.meetings.actions]
+        if self.sachstand is not None:
+            out += [self.sachstand.goals, self.sachstand.reasons, self.sachstand.module3]
+        return out
 
     def key_figures(self) -> list[tuple[str, str]]:
         """"Auf einen Blick": (label, value as printed) — totals of the tables, so suppressed alike."""
@@ -104,11 +113,15 @@ def figures(conn: Connection, date_from: date, date_to: date, *, today: date | N
     today = today or date.today()
     as_of = max(date_from, min(today, date_to))
     with _no_cyclic_gc():
+        # the one figure both reports print: placements of the period, as the school-entry report shows it
+        school = school_entry_report.figures(conn, date_from, date_to, today=today, threshold=threshold)
+        placed = school.placed_total()
+        case_figures = cases.figures(conn, date_from, as_of, threshold)
         result = CommitteeFigures(
-            date_from, date_to, as_of, periods.granularity(date_from, as_of),
-            cases.figures(conn, date_from, as_of, threshold),
-            needs.figures(conn, date_from, as_of, threshold),
-            meetings.figures(conn, date_from, as_of, threshold), threshold)
+            date_from, date_to, as_of, periods.granularity(date_from, as_of), case_figures,
+            needs.figures(conn, date_from, as_of, threshold, school_placed=placed),
+            meetings.figures(conn, date_from, as_of, threshold), threshold,
+            sachstand=sachstand.figures(conn, date_from, as_of, threshold, case_figures))
     result.erased_counted = result.cases.erased_in_rows > 0
     result.seconds = time.perf_counter() - started
     return result

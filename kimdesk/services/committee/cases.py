@@ -15,7 +15,7 @@ in the municipalities when their years put them in the period for certain.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import Connection, text
@@ -70,6 +70,10 @@ class CaseFigures:
     over_time: FigureTable
     by_municipality: FigureTable
     erased_in_rows: int  # erased cases counted in the by-year rows (for the notes; not printed)
+    tracked_active: set[str] = field(default_factory=set)  # ids of people with a tracked cycle in the period
+    erased_active: int = 0  # erased cases counted among the people in the period (no person known)
+    active: dict[str, int] = field(default_factory=dict)  # people in the period per municipality
+    closed_total: int = 0  # closings in the period as table 1 counts them (erased years included)
 
 
 def _phases(conn: Connection) -> dict[str, list[tuple[str, str]]]:
@@ -89,6 +93,8 @@ def figures(conn: Connection, date_from: date, until: date, threshold: int) -> C
     active: dict[str, int] = defaultdict(int)
     munis = set(catalogue.municipalities())
     extra: dict[tuple[str, str], int] = defaultdict(int)  # people counted without ids (one span each, or erased)
+    tracked_active: set[str] = set()
+    erased_active = 0
     params = {"lo": lo, "hi": hi, "unknown": UNKNOWN}
     for sql, kind in ((OPENINGS, OPENED), (CLOSINGS, CLOSED)):
         for month, n in conn.execute(text(sql), params):
@@ -103,6 +109,7 @@ def figures(conn: Connection, date_from: date, until: date, threshold: int) -> C
         case_spans = spans(opened, closed, status, phases.get(cid, []))
         if any((s is None or s <= hi) and (e is None or e >= lo) for s, e in case_spans):
             active[muni] += 1
+            tracked_active.add(cid)
             munis.add(muni)
         for start, end in case_spans:
             for day, kind in ((start, OPENED), (end, CLOSED)):
@@ -127,6 +134,7 @@ def figures(conn: Connection, date_from: date, until: date, threshold: int) -> C
         if surely_opened and surely_open_in:
             m = muni or UNKNOWN
             active[m] += n
+            erased_active += n
             munis.add(m)
     row_labels = []
     for i, b in enumerate(bounds):  # an erased year's row follows the last bucket of that year
@@ -149,4 +157,6 @@ def figures(conn: Connection, date_from: date, until: date, threshold: int) -> C
         translate("Report", "Kommune"),
         protect_columns(rows, [col], {(m, col): active.get(m, 0) for m in rows}, threshold=threshold),
         row_totals=False)
-    return CaseFigures(over_time, by_municipality, erased_rows)
+    closed_total = sum(n for (_row, kind), n in counts.items() if kind == CLOSED)
+    return CaseFigures(over_time, by_municipality, erased_rows, tracked_active, erased_active,
+                       {m: active.get(m, 0) for m in rows}, closed_total)

@@ -49,6 +49,10 @@ def state_labels() -> dict[str, str]:
             ERASED: translate("Report", "gelöschte Akten")}
 
 
+def school_row() -> str:
+    return translate("Report", "Schulplatz für Seiteneinsteiger (Aufnahmen; Tage ab Anmeldung)")
+
+
 def domain_label(code: str | None) -> str:
     if code is None or code == "":
         return translate("Report", "Rechtskreis nicht angegeben")
@@ -103,7 +107,10 @@ class _Fallback(dict):
         return [x for x in dict.fromkeys(self.order) if x in seen]
 
 
-def figures(conn: Connection, date_from: date, until: date, threshold: int) -> NeedFigures:
+def figures(conn: Connection, date_from: date, until: date, threshold: int,
+            school_placed: str | None = None) -> NeedFigures:
+    """``school_placed``: the placements of the period as the school-entry report prints them (its
+    total); the school row prints that figure, so the two reports never differ on it (rule 7)."""
     lo, hi = date_from.isoformat(), until.isoformat()
     category_of, domain_of = _grouping()
     domains = {aid: domain_of[dom or ""] for aid, dom in conn.execute(text("SELECT id, legal_domain FROM agency"))}
@@ -171,24 +178,28 @@ def figures(conn: Connection, date_from: date, until: date, threshold: int) -> N
         translate("Report", "Kategorie"),
         protect_columns(rows, ["n"], ping_counts, threshold=threshold, people=people_per_cell(ping, rows, ["n"], {})),
         row_totals=False, col_labels={"n": translate("Report", "Bedarfe mit Pingpong")})
-    school = translate("Report", "Schulplatz für Seiteneinsteiger (Anmeldung bis Aufnahme)")
+    school = school_row()
     for registered, placed, cid in conn.execute(text(SCHOOL), {"lo": lo, "hi": hi}):
         if registered <= placed:
             waits[school].append((date.fromisoformat(placed) - date.fromisoformat(registered)).days)
             wait_people[school].add(cid)
     wait_rows = [c for c in rows if waits.get(c)] + ([school] if waits.get(school) else [])
-    return NeedFigures(by_category, by_domain, pingpong, _wait_table(wait_rows, waits, wait_people, threshold))
+    shared = {school: school_placed} if school_placed is not None else {}
+    return NeedFigures(by_category, by_domain, pingpong,
+                       _wait_table(wait_rows, waits, wait_people, threshold, shared))
 
 
 def _wait_table(rows: list[str], waits: dict[str, list[int]], people: dict[str, set[str]],
-                threshold: int) -> StatTable:
-    """Counts here stand alone (no total is printed), so only the primary rule applies to them."""
+                threshold: int, shared: dict[str, str] | None = None) -> StatTable:
+    """Counts here stand alone (no total is printed), so only the primary rule applies to them;
+    a row in ``shared`` prints the count another report publishes for the same figure."""
     out, medians, p90s = [], [], []
+    shared = shared or {}
     for r in rows:
         n = len(people[r])
         median = disclosure.suppress_statistic(n, percentile(waits[r], 0.5), threshold)
         p90 = disclosure.suppress_statistic(n, percentile(waits[r], 0.9), threshold)
-        out.append([r, count_text(len(waits[r]), n, threshold), decimal(median), decimal(p90)])
+        out.append([r, shared.get(r) or count_text(len(waits[r]), n, threshold), decimal(median), decimal(p90)])
         medians.append(ChartPoint(r, median, decimal(median)))
         p90s.append(ChartPoint(r, p90, decimal(p90)))
     return StatTable("wartezeit_bis_uebernahme",

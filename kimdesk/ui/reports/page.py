@@ -32,6 +32,7 @@ from kimdesk.services.school_entry_tables import SchoolEntryTables
 from kimdesk.store.store import Store
 from kimdesk.ui.conferences import printing
 from kimdesk.ui.reports.browser import FigureBrowser, figure_entry, stat_entry
+from kimdesk.ui.reports.editors import ReportTextEditor, SchoolPlacesEditor
 from kimdesk.ui.reports.worker import ReportRunner
 
 COMMITTEE, SCHOOL = 0, 1
@@ -112,6 +113,13 @@ class ReportsPage(QWidget):
         self.committee_view, self.school_view = FigureBrowser(self), FigureBrowser(self)
         self.tabs.addTab(self.committee_view, self.tr("Sachstandsbericht"))
         self.tabs.addTab(self.school_view, self.tr("Seiteneinsteiger und Internationale Förderklassen"))
+        entries = QWidget(self)
+        side = QHBoxLayout(entries)
+        self.texts = ReportTextEditor(store, self.period, entries)
+        self.places = SchoolPlacesEditor(store, entries)
+        side.addWidget(self.texts, 1)
+        side.addWidget(self.places, 1)
+        self.tabs.addTab(entries, self.tr("Texte und Schulplätze"))
         layout.addWidget(self.tabs, 1)
 
         self._debounce = QTimer(self, singleShot=True, interval=250)
@@ -119,6 +127,8 @@ class ReportsPage(QWidget):
         self.preset.currentIndexChanged.connect(self._apply_preset)
         self.date_from.dateChanged.connect(self._dates_edited)
         self.date_to.dateChanged.connect(self._dates_edited)
+        self.texts.saved.connect(self._debounce.start)
+        self.places.changed.connect(self._debounce.start)
         self.csv_button.clicked.connect(self.export_csv)
         self.pdf_button.clicked.connect(self.save_pdf)
         self.preview_button.clicked.connect(lambda: self.print_pdf("preview"))
@@ -188,6 +198,8 @@ class ReportsPage(QWidget):
                     report_print.school_entry_figures(store, date_from, date_to, today=today))
 
         self.status.setText(self.tr("Zahlen werden berechnet …"))
+        self.texts.load()
+        self.places.load()
         self.runner.submit("figures", compute, self._show, self._failed)
 
     def _show(self, result: tuple[CommitteeFigures, SchoolEntryTables]) -> None:
@@ -216,7 +228,18 @@ class ReportsPage(QWidget):
                 "Fallkonferenzen und Netzwerktreffen im Zeitraum.")),
             figure_entry(self.tr("Vereinbarte Aufgaben"), f.meetings.actions, note=self.tr(
                 "In Konferenzen vereinbarte Aufgaben mit Frist im Zeitraum und ihr Stand am Stichtag.")),
-        ])
+        ] + ([
+            figure_entry(self.tr("Personen nach Alter"), f.sachstand.ages, note=self.tr(
+                "Dieselben Personen wie nach Kommune, nach Alter am Stichtag.")),
+            figure_entry(self.tr("Personen nach Aufenthaltsstatus"), f.sachstand.residence, note=self.tr(
+                "Dieselben Personen, nach Aufenthaltsstatus in Gruppen.")),
+            figure_entry(self.tr("Abschlüsse nach Zielerreichung"), f.sachstand.goals, note=self.tr(
+                "Im Zeitraum abgeschlossene Fälle nach der vermerkten Zielerreichung.")),
+            figure_entry(self.tr("Abschlüsse nach Grund"), f.sachstand.reasons, note=self.tr(
+                "Im Zeitraum abgeschlossene Fälle nach dem Grund (Gründe des Katalogs).")),
+            stat_entry(self.tr("Ausländerbehörde (Modul 3)"), f.sachstand.module3, self.tr(
+                "Fälle, Fallkonferenzen und Schweigepflichtentbindungen mit der Ausländerbehörde im Zeitraum.")),
+        ] if f.sachstand is not None else []))
         self.school_view.set_entries(x.key_figures(), [
             figure_entry(self.tr("Wartend am Stichtag"), x.waiting, note=self.tr(
                 "Zugewiesen oder angemeldet bis zum Stichtag und noch ohne Schulplatz, nach Kommune und "
@@ -227,7 +250,15 @@ class ReportsPage(QWidget):
                 "Tage bis zur Aufnahme, ab Zuweisung und ab Anmeldung (Median und 90-%-Wert).")),
             stat_entry(self.tr("Bisherige Wartezeit"), x.waiting_waits, self.tr(
                 "Wie lange die am Stichtag Wartenden bisher warten.")),
-        ])
+        ] + [entry for entry in (
+            stat_entry(self.tr("Überblick nach Schulform"), x.overview, x.headline()) if x.overview else None,
+            figure_entry(self.tr("Wartende nach Schulträger"), x.operators, note=self.tr(
+                "Wartende am Stichtag nach dem Träger der gewünschten Schulform.")) if x.operators else None,
+            stat_entry(self.tr("Plätze nach Schulträger"), x.operators_places, self.tr(
+                "Plätze der nächsten Aufnahme, wie von der Koordinierung erfasst.")) if x.operators_places else None,
+            figure_entry(self.tr("Wartende nach Schulpflicht"), x.duty, note=self.tr(
+                "Wartende am Stichtag, ob im Alter der Vollzeitschulpflicht (6 bis 15 Jahre).")) if x.duty else None,
+        ) if entry is not None])
         self.status.setText(self.tr("Stichtag {day} · berechnet in {seconds} s").format(
             day=day_text(f.as_of), seconds=f"{f.seconds:.1f}".replace(".", ",")))
         self.figures_ready.emit()

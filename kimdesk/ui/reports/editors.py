@@ -1,0 +1,184 @@
+"""What the coordination enters for the reports: the Sachstandsbericht's texts and the school places.
+
+``ReportTextEditor`` edits the text sections saved with the period on screen; a section is
+printed only when "geprüft" is ticked (free text could name someone). ``SchoolPlacesEditor``
+is the small table of places per intake with their operator (*Schulträger*). Both only call
+the Qt-free services (``report_texts``, ``school_places``), which check every value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kimdesk.errors import KimdeskError
+from kimdesk.models.report_text import SECTIONS
+from kimdesk.models.school import SCHOOL_FORMS
+from kimdesk.services import catalogue, report_texts, school_places
+from kimdesk.services.school_entry import form_label
+from kimdesk.store.store import Store
+
+
+class ReportTextEditor(QGroupBox):
+    """The four text sections of the Sachstandsbericht for one period."""
+
+    saved = Signal()
+
+    def __init__(self, store: Store, period: Callable[[], tuple[date, date]], parent: QWidget | None = None):
+        super().__init__(self.tr("Texte des Sachstandsberichts"), parent)
+        self.store, self.period = store, period
+        self._loaded: dict[str, report_texts.Section] = {}
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.section = QComboBox(self)
+        labels = report_texts.section_labels()
+        for key in SECTIONS:
+            self.section.addItem(labels[key], key)
+        top.addWidget(QLabel(self.tr("Abschnitt:"), self))
+        top.addWidget(self.section, 1)
+        layout.addLayout(top)
+        self.editor = QPlainTextEdit(self)
+        self.editor.setObjectName("reportText")
+        self.editor.setPlaceholderText(self.tr("Text für den Ausschuss – keine Namen oder Angaben zu Personen."))
+        layout.addWidget(self.editor, 1)
+        bottom = QHBoxLayout()
+        self.reviewed = QCheckBox(self.tr("zur Veröffentlichung geprüft (nur dann im PDF)"), self)
+        self.save_button = QPushButton(self.tr("Abschnitt speichern"), self)
+        self.status = QLabel(self)
+        bottom.addWidget(self.reviewed)
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.save_button)
+        layout.addLayout(bottom)
+        self.section.currentIndexChanged.connect(self._show_section)
+        self.save_button.clicked.connect(self.save)
+
+    def load(self) -> None:
+        """The sections saved for the period on screen."""
+        date_from, date_to = self.period()
+        if date_from > date_to:
+            return
+        self._loaded = report_texts.load(self.store, date_from, date_to)
+        self._show_section()
+
+    def _show_section(self) -> None:
+        current = self._loaded.get(self.section.currentData())
+        self.editor.setPlainText(current.text if current else "")
+        self.reviewed.setChecked(bool(current and current.reviewed))
+        self.status.clear()
+
+    def save(self) -> None:
+        date_from, date_to = self.period()
+        try:
+            report_texts.save(self.store, date_from, date_to, self.section.currentData(),
+                              self.editor.toPlainText(), reviewed=self.reviewed.isChecked())
+        except KimdeskError as exc:
+            self.status.setText(str(exc))
+            return
+        self._loaded = report_texts.load(self.store, date_from, date_to)
+        self.status.setText(self.tr("Gespeichert."))
+        self.saved.emit()
+
+
+class SchoolPlacesEditor(QGroupBox):
+    """Places per intake, school form, municipality (or the whole region) and operator."""
+
+    changed = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(self.tr("Schulplätze je Aufnahmetermin"), parent)
+        self.store = store
+        self.rows: list[school_places.Places] = []
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, 6, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Aufnahme"), self.tr("Schulform"), self.tr("Kommune"),
+                                              self.tr("Schulträger"), self.tr("Plätze"), self.tr("Schule")])
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        form = QFormLayout()
+        self.form = QComboBox(self)
+        for code in SCHOOL_FORMS:
+            self.form.addItem(form_label(code), code)
+        self.municipality = QComboBox(self)
+        self.municipality.addItem(self.tr("ganze Region"), None)
+        for name in catalogue.municipalities():
+            self.municipality.addItem(name, name)
+        self.operator = QComboBox(self)
+        for code in ("region", "municipality"):
+            self.operator.addItem(school_places.operator_label(code), code)
+        self.intake = QDateEdit(self)
+        self.intake.setCalendarPopup(True)
+        self.intake.setDisplayFormat("dd.MM.yyyy")
+        self.intake.setDate(QDate.currentDate())
+        self.places = QSpinBox(self)
+        self.places.setRange(0, school_places.MAX_PLACES)
+        self.school = QLineEdit(self)
+        self.school.setPlaceholderText(self.tr("optional, nur für das Team"))
+        form.addRow(self.tr("Schulform"), self.form)
+        form.addRow(self.tr("Kommune"), self.municipality)
+        form.addRow(self.tr("Schulträger"), self.operator)
+        form.addRow(self.tr("Aufnahme am"), self.intake)
+        form.addRow(self.tr("Plätze"), self.places)
+        form.addRow(self.tr("Schule"), self.school)
+        layout.addLayout(form)
+        buttons = QHBoxLayout()
+        self.status = QLabel(self)
+        self.add_button = QPushButton(self.tr("Plätze hinzufügen"), self)
+        self.remove_button = QPushButton(self.tr("Markierte entfernen"), self)
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.add_button)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self.add)
+        self.remove_button.clicked.connect(self.remove)
+
+    def load(self) -> None:
+        self.rows = school_places.listing(self.store)
+        self.table.setRowCount(len(self.rows))
+        for i, r in enumerate(self.rows):
+            values = [r.intake_on.strftime("%d.%m.%Y"), form_label(r.school_form), r.municipality or self.tr(
+                "ganze Region"), school_places.operator_label(r.operator), str(r.places), r.school or ""]
+            for j, value in enumerate(values):
+                self.table.setItem(i, j, QTableWidgetItem(value))
+
+    def add(self) -> None:
+        day = self.intake.date()
+        try:
+            school_places.save(self.store, {
+                "school_form": self.form.currentData(), "municipality": self.municipality.currentData(),
+                "operator": self.operator.currentData(), "school": self.school.text(),
+                "intake_on": date(day.year(), day.month(), day.day()), "places": self.places.value()})
+        except KimdeskError as exc:
+            self.status.setText(str(exc))
+            return
+        self.status.setText(self.tr("Gespeichert."))
+        self.load()
+        self.changed.emit()
+
+    def remove(self) -> None:
+        picked = sorted({i.row() for i in self.table.selectedIndexes()})
+        for row in picked:
+            school_places.remove(self.store, self.rows[row].id)
+        if picked:
+            self.load()
+            self.changed.emit()
