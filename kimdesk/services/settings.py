@@ -99,6 +99,7 @@ BY_KEY = {o.key: o for o in OPTIONS}
 
 # remembered state that is not shown as a setting
 QUICK_NOTE_PLACE = Option("ui.quick_note_place", str, "", title=lambda: "")
+WINDOW_GEOMETRY = Option("ui.window_geometry", str, "", title=lambda: "")  # Qt's saveGeometry, base64
 
 
 def values(store: Store) -> dict[str, Any]:

@@ -132,7 +132,7 @@ def run(ctx, *, demo: bool = False, demo_clients: int = 300, exit_when_shown: bo
         if exit_when_shown:  # benchmarks: the list is on screen, then quit
             window.client_list.model.loaded.connect(
                 lambda _n: QTimer.singleShot(0, lambda: (print("KIMDESK_SHOWN", flush=True), app.quit())))
-        window.show()
+        window.show_first()
         if not demo:  # the daily encrypted backup, on the database worker
             from kimdesk.services import backup
 

@@ -161,6 +161,11 @@ class IntakeView(QWidget):
     def tab_state(self) -> dict[str, Any]:
         return {"kind": "intake", "wizard": self.wizard.snapshot()}
 
+    def save_unsaved(self, then) -> None:
+        """"Speichern" for an intake is creating the person; a missing field keeps the tab open on its page."""
+        if self.finish() is not None:
+            then()
+
     def has_unsaved(self) -> bool:
         d = self.wizard.data
         return bool(d["given_name"] or d["family_name"])

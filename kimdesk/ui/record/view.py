@@ -241,3 +241,24 @@ class ClientRecordView(QWidget):
 
     def has_unsaved(self) -> bool:
         return any(s.has_unsaved() for s in self.sections().values())
+
+    def save_unsaved(self, then: Callable[[], None]) -> None:
+        """Save every section's typed input; ``then`` runs once nothing unsaved is left.
+
+        A section that cannot save (a field to correct, an error from the service) keeps its
+        input and is shown; ``then`` does not run, so nothing is closed over it.
+        """
+        for section in self.sections().values():
+            if section.has_unsaved():
+                section.save_unsaved()
+
+        def check(_result=None) -> None:
+            still = next((s for s in self.sections().values() if s.has_unsaved()), None)
+            if still is None:
+                then()
+            else:
+                self.tabs.setCurrentWidget(still)
+
+        # the worker runs jobs in order: this one's answer comes after every save's answer
+        self.worker.submit(lambda _job: None, check, lambda exc: show_error(self, exc), label="saved?")
+

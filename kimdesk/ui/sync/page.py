@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from kimdesk.services import conflicts
 from kimdesk.store.store import Store
-from kimdesk.sync import service
+from kimdesk.sync import service, team
 from kimdesk.ui.sync.controller import SyncController
 
 
@@ -85,6 +85,20 @@ class SyncPage(QWidget):
         self.controller = controller or SyncController(store, self)
         self.setWindowTitle(self.tr("Synchronisieren"))
         layout = QVBoxLayout(self)
+
+        self.no_team = QWidget(self)
+        self.no_team.setObjectName("noTeam")
+        row = QHBoxLayout(self.no_team)
+        row.setContentsMargins(0, 0, 0, 0)
+        hint = QLabel(self.tr("Dieses Gerät gehört noch zu keinem Team. Zum Synchronisieren zuerst mit der "
+                              "Anmeldedatei der Koordination beitreten oder ein neues Team gründen."), self.no_team)
+        hint.setWordWrap(True)
+        self.team_button = QPushButton(self.tr("Team einrichten …"), self.no_team)
+        self.team_button.setObjectName("setUpTeam")
+        self.team_button.clicked.connect(self.open_team)
+        row.addWidget(hint, 1)
+        row.addWidget(self.team_button)
+        layout.addWidget(self.no_team)
 
         top = QHBoxLayout()
         self.target = QLineEdit(self)
@@ -166,7 +180,18 @@ class SyncPage(QWidget):
         self.controller.probe()
 
     # -- reading -------------------------------------------------------------------------------
+    def open_team(self):
+        """The app's own team dialog (join with an enrolment file or found a team)."""
+        from kimdesk.ui.team_dialog import TeamDialog
+
+        dialog = TeamDialog(self.store, self)
+        dialog.finished.connect(lambda _r: self.refresh())
+        dialog.open()
+        return dialog
+
     def refresh(self) -> None:
+        has_team = team.current(self.store) is not None
+        self.no_team.setVisible(not has_team)
         n = service.waiting(self.store)
         self.waiting.setText(self.tr("%n Änderung(en) warten", "", n))
         if not self.state.text():
@@ -218,6 +243,9 @@ class SyncPage(QWidget):
         self.controller.probe()
 
     def _sync(self, *, confirm: bool = False) -> None:
+        if team.current(self.store) is None:
+            self.open_team()  # without a team there is nothing to sync with: set it up here
+            return
         spec = self.target.text().strip()
         if spec and spec != (service.configured_target(self.store) or ""):
             self.controller.set_target(spec)
