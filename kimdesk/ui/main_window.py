@@ -324,6 +324,7 @@ class MainWindow(QMainWindow):
         view.cancelled.connect(lambda v=view: self.close_tab(self.workspace.indexOf(v)))
         self.workspace.addTab(view, self.tr("Neue Person"))
         self.workspace.setCurrentWidget(view)
+        view.focus_first_field()
         return view
 
     def _intake_done(self, view: QWidget, outcome) -> None:

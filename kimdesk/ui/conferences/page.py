@@ -95,13 +95,14 @@ class ConferencesPage(QWidget):
             for r, c in enumerate(self._rows):
                 when = c.date.strftime("%d.%m.%Y") + (c.starts_at.strftime(" %H:%M") if c.starts_at else "")
                 if c.kind == "case":
-                    label = ", ".join(c.case_numbers) or self.tr("Fallkonferenz")
+                    label = "; ".join(c.persons) or self.tr("Fallkonferenz")
                 else:
                     label = self.tr("Netzwerk: {title}").format(title=c.title or "–")
                 status = self.tr("abgeschlossen") if c.status == "final" else self.tr("Entwurf")
                 for col, text in enumerate((when, label, status)):
                     item = QTableWidgetItem(text)
                     item.setData(Qt.ItemDataRole.UserRole, c.id)
+                    item.setToolTip(text)  # a long list of names is elided in the column
                     self.table.setItem(r, col, item)
             ids = [c.id for c in self._rows]
             if current in ids:
