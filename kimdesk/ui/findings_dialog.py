@@ -29,7 +29,7 @@ from kimdesk.models.findings import FINDING_STATUSES
 from kimdesk.services import findings
 from kimdesk.store.store import Store
 from kimdesk.ui.messages import describe
-from kimdesk.ui.widgets import Column, RowsModel, day_text, make_table, message_label, show_message
+from kimdesk.ui.widgets import Column, RowsModel, day_text, fit_to_screen, make_table, message_label, show_message
 from kimdesk.ui.worker import DbWorker
 
 
@@ -38,7 +38,7 @@ class FindingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("findingsDialog")
         self.setWindowTitle(self.tr("Strukturelle Themen"))
-        self.resize(1100, 640)
+        fit_to_screen(self, 1100, 640, parent)
         self.store, self.worker = store, worker
         self.current: findings.Finding | None = None
         layout = QVBoxLayout(self)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from kimdesk.i18n import translate
 from kimdesk.paths import resource_root
+from kimdesk.ui.widgets import fit_to_screen
 
 # (keys as Qt spells them, what they do) – German source text, translated when shown
 SHORTCUTS: tuple[tuple[str, str], ...] = (
@@ -111,9 +112,7 @@ class GuideDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        screen = (parent.screen() if parent is not None else None) or self.screen()
-        area = screen.availableGeometry()
-        self.resize(min(900, area.width() - 40), min(900, area.height() - 80))
+        fit_to_screen(self, 900, 900, parent)
 
     def chapter_block(self):
         doc = self.browser.document()
@@ -164,4 +163,4 @@ class ShortcutsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(760, 520)
+        fit_to_screen(self, 760, 520, parent)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from kimdesk.models.conference import PRESENCE
 from kimdesk.services.conference_queries import AgencyChoice
+from kimdesk.ui.widgets import grow_to_fit
 
 
 def presence_label(widget: QWidget, value: str) -> str:
@@ -111,6 +112,7 @@ class ParticipantDialog(_Form):
         else:
             self.consent.setText(self.tr("nicht erforderlich"))
             self.consent.setStyleSheet("")
+        grow_to_fit(self)  # the warning is two lines: the dialog grows, nothing is cut off
 
     def values(self) -> dict[str, Any]:
         return {"agency_id": self.agency.currentData(), "name": self.name.text(), "function": self.function.text(),

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -68,9 +69,16 @@ class ConferencesPage(QWidget):
         left_layout.addWidget(self.organisation)
 
         self.editor = ConferenceEditor(store, self)
+        # on a small screen (1366×768 at 125 %) the editor scrolls instead of pushing the window off-screen
+        scroll = QScrollArea(self)
+        scroll.setObjectName("conferenceEditorScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.editor)
         split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.setChildrenCollapsible(False)
         split.addWidget(left)
-        split.addWidget(self.editor)
+        split.addWidget(scroll)
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
         split.setSizes([380, 900])

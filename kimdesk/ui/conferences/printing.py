@@ -17,6 +17,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kimdesk.reports.template import Rendered
+from kimdesk.ui.widgets import fit_to_screen
 
 try:  # QtPdf: in PySide6-Addons up to 6.11, its own wheel PySide6-Pdf from 6.12; without it only "save as PDF"
     from PySide6.QtPdf import QPdfDocument
@@ -115,7 +116,7 @@ def preview(parent: QWidget, rendered: Rendered) -> None:
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(parent.tr("Druckvorschau"))
     dialog.paintRequested.connect(pages.paint)
-    dialog.resize(900, 1000)
+    fit_to_screen(dialog, 900, 1000, parent)  # an A4 page, as far as the screen allows
     dialog.exec()
 
 

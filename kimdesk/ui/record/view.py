@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from kimdesk.models import partial_date
 from kimdesk.services import access, case_cycle, cycle_view, edits, finder, record
@@ -51,7 +51,15 @@ class ClientRecordView(QWidget):
             self.last_edit = state["last_edit"]
         self._first = True
         self._dirty: set[str] = set()
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        # on a small screen (1366×768 at 125 %) the record scrolls instead of pushing the window off-screen
+        scroll = QScrollArea(self)
+        scroll.setObjectName("recordScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        inner = QWidget(scroll)
+        layout = QVBoxLayout(inner)
         head = QHBoxLayout()
         text = QVBoxLayout()
         self.name_label = QLabel(self)
@@ -93,6 +101,8 @@ class ClientRecordView(QWidget):
                               (self.conferences, self.tr("Fallkonferenzen")), (self.tasks, self.tr("Aufgaben"))):
             self.tabs.addTab(widget, label)
         layout.addWidget(self.tabs, 1)
+        scroll.setWidget(inner)
+        outer.addWidget(scroll)
         if self.last_edit is not None:
             self._undo_ready(self.last_edit)
         self.reload()
