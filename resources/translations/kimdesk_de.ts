@@ -102,7 +102,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/about_dialog.py" line="+27"/>
+        <location filename="../../kimdesk/ui/about_dialog.py" line="+28"/>
         <source>Über KIMdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -145,7 +145,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+152"/>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+154"/>
         <source>Aufgabe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2621,7 +2621,7 @@
 <context>
     <name>ClientListPage</name>
     <message>
-        <location filename="../../kimdesk/ui/client_list.py" line="+43"/>
+        <location filename="../../kimdesk/ui/client_list.py" line="+44"/>
         <source>Person suchen: Name in beliebiger Schreibweise oder Aktenzeichen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2661,7 +2661,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+73"/>
         <source>alle Case Manager:innen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2671,7 +2671,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+6"/>
+        <source>Meine Fälle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>wird geladen …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2701,22 +2706,27 @@
         <source>Suche</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Hinzufügen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientRecordView</name>
     <message>
-        <location filename="../../kimdesk/ui/record/view.py" line="+70"/>
+        <location filename="../../kimdesk/ui/record/view.py" line="+78"/>
         <source>Kurznotiz …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+160"/>
+        <location line="+159"/>
         <source>Rückgängig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-142"/>
         <source>Persönliche Daten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2756,7 +2766,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Az. {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2792,7 +2802,7 @@
         </translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+77"/>
         <source>Rückgängig: {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3151,7 +3161,7 @@
 <context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/page.py" line="+41"/>
+        <location filename="../../kimdesk/ui/conferences/page.py" line="+42"/>
         <source>Alle Konferenzen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3201,7 +3211,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>Fallkonferenz</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3221,7 +3231,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Briefkopf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3234,7 +3244,7 @@
 <context>
     <name>ConferencesTab</name>
     <message>
-        <location filename="../../kimdesk/ui/record/lists.py" line="+20"/>
+        <location filename="../../kimdesk/ui/record/lists.py" line="+21"/>
         <source>Entwurf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3719,7 +3729,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Bitte zuerst einen Kontakt in der Tabelle wählen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3910,7 +3920,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/ui/record/cycle/tab.py" line="+34"/>
+        <location filename="../../kimdesk/ui/record/cycle/tab.py" line="+35"/>
         <source>Phasen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4913,6 +4923,19 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../kimdesk/ui/help.py" line="+98"/>
+        <source>Benutzerhandbuch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Das Benutzerhandbuch wurde nicht gefunden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <location filename="../../kimdesk/services/history.py" line="+61"/>
@@ -5191,7 +5214,7 @@
 <context>
     <name>Intake</name>
     <message>
-        <location filename="../../kimdesk/services/intake.py" line="+172"/>
+        <location filename="../../kimdesk/services/intake.py" line="+181"/>
         <source>Bitte die Stelle wählen, die die Einwilligung erhält.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5296,30 +5319,30 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+61"/>
+        <location line="+76"/>
         <source>Vorname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+61"/>
+        <location line="-75"/>
+        <location line="+76"/>
         <source>Familienname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-75"/>
         <source>Name in eigener Schrift (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
-        <location line="+192"/>
+        <location line="+75"/>
+        <location line="+168"/>
         <source>Geburtsdatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-242"/>
         <source>Geschlecht</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5379,7 +5402,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Wer lebt mit im Haushalt?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5409,7 +5432,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Sprachen und Dolmetschung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5440,23 +5463,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+130"/>
+        <location line="+112"/>
         <source>Aufenthaltsstatus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-110"/>
         <source>Rechtsgrundlage (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+81"/>
+        <location line="+72"/>
         <source>gültig bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-71"/>
         <source>Wohnort (Kommune)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5467,12 +5490,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+120"/>
+        <location line="+102"/>
         <source>Bedarfe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-101"/>
         <source>Worum geht es? Für jeden Bedarf schlägt KIMdesk die zuständige Stelle vor (nach Aufenthaltsstatus, Alter und Wohnort); der Vorschlag lässt sich ändern.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5512,7 +5535,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
         <source>Einwilligungen (Schweigepflichtentbindung)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5582,7 +5605,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>Zusammenfassung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5756,7 +5779,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kimdesk/ui/main_window.py" line="+56"/>
+        <location filename="../../kimdesk/ui/main_window.py" line="+85"/>
         <source>KIMdesk – Kommunales Integrationsmanagement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5801,7 +5824,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>gesperrt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5817,7 +5840,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>&amp;Datei</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5868,6 +5891,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Reiter schließen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Ansicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>E&amp;xtras</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5903,6 +5936,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Benutzerhandbuch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tastenkürzel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Über KIMdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5935,15 +5978,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+208"/>
-        <source>Es gibt ungespeicherte Änderungen. Trotzdem beenden? Ungespeichertes geht verloren.</source>
+        <location line="+21"/>
+        <source>Speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verwerfen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>„{tab}“ enthält ungespeicherte Eingaben. Speichern, bevor der Reiter geschlossen wird?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+254"/>
+        <source>Es gibt ungespeicherte Eingaben in {n} Reiter(n). Vor dem Beenden speichern?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Map</name>
     <message>
-        <location filename="../../kimdesk/ui/map/panel.py" line="+38"/>
+        <location filename="../../kimdesk/ui/map/panel.py" line="+39"/>
         <location filename="../../kimdesk/ui/map/scene.py" line="+147"/>
         <source>Lücke</source>
         <translation type="unfinished"></translation>
@@ -6224,7 +6287,7 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="-101"/>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="-105"/>
         <source>Teilnahme ohne Schweigepflichtentbindung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6252,7 +6315,7 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Teilnehmende</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6576,7 +6639,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Bitte zuerst die markierten Angaben korrigieren.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9481,7 +9544,7 @@
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../kimdesk/ui/intake/rows.py" line="+110"/>
+        <location filename="../../kimdesk/ui/intake/rows.py" line="+113"/>
         <source>Entfernen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9768,6 +9831,107 @@
     <message>
         <location line="+19"/>
         <source>Dieser Ordner geht so nicht. Bitte einen anderen wählen oder das Feld leeren und den Ordner später eintragen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../kimdesk/ui/help.py" line="-79"/>
+        <source>Neue Person aufnehmen (Erstaufnahme in einem neuen Reiter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kurznotiz zu einer Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zur Personensuche (Bereich Klient:innen, Suchtext markiert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Im Suchfeld: in die Trefferliste wechseln (erste bzw. letzte Zeile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Im Suchfeld: den ersten Treffer öffnen; in einer Liste: die gewählte Zeile öffnen; im Assistenten: Weiter bzw. Person anlegen; in einer Auswahl: übernehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dialog schließen, ohne etwas zu übernehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reiter schließen; bei ungespeicherten Eingaben fragt KIMdesk: Speichern, Verwerfen oder Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bereich wechseln: Klient:innen, Aufgaben/Wiedervorlagen, Seiteneinsteiger, Fallkonferenzen, Stellen, Berichte, Synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Im Textfeld: Tippen rückgängig machen; ist dort nichts mehr rückgängig zu machen: die letzte gespeicherte Änderung im geöffneten Datensatz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sperren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Benutzerhandbuch beim Kapitel des aktuellen Bereichs öffnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diese Übersicht der Tastenkürzel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beenden (fragt bei ungespeicherten Eingaben)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Strg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Umschalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eingabe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location line="+76"/>
+        <source>Tastenkürzel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tasten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wirkung</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10230,7 +10394,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Dieses Gerät gehört noch zu keinem Team. Zum Synchronisieren zuerst mit der Anmeldedatei der Koordination beitreten oder ein neues Team gründen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team einrichten …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Ordner oder smb://benutzer@server/freigabe/ordner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10300,7 +10474,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+40"/>
         <source>%n Änderung(en) warten</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10328,7 +10502,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Konflikt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10496,7 +10670,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Frist: {rule}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10506,17 +10680,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Fallkonferenz vom {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Hilfeplan: {goal}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Wiedervorlage anlegen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10533,7 +10707,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/ui/tasks_page.py" line="+24"/>
+        <location filename="../../kimdesk/ui/tasks_page.py" line="+25"/>
         <source>Fällig</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10601,7 +10775,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>überfällig</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10616,15 +10790,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+13"/>
+        <source>Meine Aufgaben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aufgaben des Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>{n} offen, davon {late} überfällig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Erledigt: {what}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../kimdesk/ui/record/lists.py" line="+39"/>
+        <location filename="../../kimdesk/ui/record/lists.py" line="+30"/>
         <source>Was ist zu tun? z. B. Bescheid des Jobcenters nachfragen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10698,7 +10887,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Anmeldedatei wählen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10789,8 +10978,16 @@
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+98"/>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+99"/>
         <source>Verfasst von</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../../kimdesk/ui/undo_bar.py" line="+36"/>
+        <source>Rückgängig</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10990,7 +11187,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+29"/>
         <source>Nächste Aufnahmetermine: {dates}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11051,7 +11248,7 @@
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../kimdesk/ui/widgets.py" line="+76"/>
+        <location filename="../../kimdesk/ui/widgets.py" line="+77"/>
         <source>ja</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11059,7 +11256,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/printing.py" line="+116"/>
+        <location filename="../../kimdesk/ui/conferences/printing.py" line="+117"/>
         <source>Druckvorschau</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11089,7 +11286,7 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="-177"/>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="-178"/>
         <source>anwesend</source>
         <translation type="unfinished"></translation>
     </message>
