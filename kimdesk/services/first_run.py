@@ -140,6 +140,14 @@ class Setup:
                 os.environ["KIMDESK_SMB_PASSWORD"] = smb_password  # no keyring: for this session only
         return probe(self.store, spec)
 
+    def choose_checked(self, spec: str) -> None:
+        """Save a target whose ``check_share`` just said it is usable (no second probe)."""
+        from kimdesk.sync import service
+
+        assert self.store is not None
+        service.save_target(self.store, spec.strip())
+        self.target = spec.strip()
+
     def choose_share(self, spec: str, smb_password: str = ""):
         """Save the target if it can be used now; the probe says why not otherwise."""
         from kimdesk.sync import service
