@@ -93,8 +93,15 @@ BACKUP_KEEP = Option(
     help=lambda: translate("Settings", "Die ältesten Sicherungen darüber hinaus werden gelöscht."),
     minimum=1, maximum=90)
 
+EXPORT_FOLDER = Option(
+    "export.folder", str, "",
+    title=lambda: translate("Settings", "Ordner für Ausgaben (PDF, CSV)"),
+    help=lambda: translate("Settings", "Hier beginnen die Dialoge „Speichern unter“. Ein lokaler Ordner, kein "
+                                       "Cloud-Ordner: Ausgaben sind unverschlüsselt."))
+
 # shown in the settings dialog, in this order
-OPTIONS: tuple[Option, ...] = (USER_NAME, LANGUAGE, AUTOLOCK_MINUTES, SYNC_INTERVAL_MINUTES, BACKUP_KEEP)
+OPTIONS: tuple[Option, ...] = (USER_NAME, LANGUAGE, AUTOLOCK_MINUTES, SYNC_INTERVAL_MINUTES, BACKUP_KEEP,
+                               EXPORT_FOLDER)
 BY_KEY = {o.key: o for o in OPTIONS}
 
 # remembered state that is not shown as a setting

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,6 +30,7 @@ from kimdesk.store.store import Store
 from kimdesk.ui.messages import describe
 from kimdesk.ui.widgets import Column, RowsModel, day_text, fit_to_screen, make_table, message_label, show_message
 from kimdesk.ui.worker import DbWorker
+from kimdesk.ui.save_dialog import ask_save_path
 
 
 class FindingsDialog(QDialog):
@@ -227,11 +227,9 @@ class FindingsDialog(QDialog):
     def export(self, kind: str, path: Path | None = None) -> None:
         if path is None:
             pattern = self.tr("PDF-Dokumente (*.pdf)") if kind == "pdf" else self.tr("CSV-Dateien (*.csv)")
-            chosen, _f = QFileDialog.getSaveFileName(self, self.tr("Liste speichern"), f"Strukturelle_Themen.{kind}",
-                                                     pattern)
-            if not chosen:
+            path = ask_save_path(self, self.tr("Liste speichern"), f"Strukturelle_Themen.{kind}", pattern, f".{kind}")
+            if path is None:
                 return
-            path = Path(chosen)
         store, rows = self.store, list(self.model.rows)
 
         def work(_job) -> int:

@@ -8,7 +8,7 @@ at 1366×700 (the window without task bar and title) and once at 1093×560.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from kimdesk.services import clients
 from kimdesk.ui.main_window import NAV

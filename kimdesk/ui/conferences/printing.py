@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, QRunnable, QSize, QThreadPool, Signal
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kimdesk.reports.template import Rendered
 from kimdesk.ui.widgets import fit_to_screen
@@ -132,11 +132,9 @@ def print_with_dialog(parent: QWidget, rendered: Rendered) -> bool:
 
 
 def ask_pdf_path(parent: QWidget, suggested: str) -> Path | None:
-    path, _filter = QFileDialog.getSaveFileName(parent, parent.tr("Als PDF speichern"), suggested,
-                                                parent.tr("PDF-Dokumente (*.pdf)"))
-    if not path:
-        return None
-    return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+    from kimdesk.ui.save_dialog import ask_save_path
+
+    return ask_save_path(parent, parent.tr("Als PDF speichern"), suggested, parent.tr("PDF-Dokumente (*.pdf)"), ".pdf")
 
 
 def show_notices(parent: QWidget, rendered: Rendered) -> None:
