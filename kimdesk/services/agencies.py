@@ -39,6 +39,11 @@ AGENCY_FIELDS = {
 }
 
 
+def clean_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """Validate agency fields (the form, a CSV import) by ``AGENCY_FIELDS``."""
+    return clients.clean(fields, AGENCY_FIELDS)
+
+
 @dataclass(frozen=True)
 class AgencyRow:
     id: str

@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         self._undo_filter = UndoKeyFilter(self)
         QApplication.instance().installEventFilter(self._undo_filter)
         self.tasks_page.undoable.connect(self.offer_undo)
+        self.agencies_page.imported.connect(self.offer_undo)
         me = settings.USER_NAME.get(store)
         self.tasks_page.set_user(me)
         self.client_list.set_user(me)

@@ -97,3 +97,33 @@ def test_a_write_into_a_missing_place_is_no_internal_error(qtbot, window, tmp_pa
     box = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "errorMessage" and w.isVisible())
     assert "Warteliste.csv" in box.text() and "Interner Fehler" not in box.text()
     box.close()
+
+
+def test_agency_csv_import_with_preview(qtbot, window, store, tmp_path):
+    from kimdesk.services import agencies
+
+    source = tmp_path / "stellen.csv"
+    source.write_text("Stelle;Art;Telefon;Öffnungszeiten\nJugendmigrationsdienst Beispiel;freier Träger;0241 5;Mo\n"
+                      "Ohne Nummer;;abc;\n", encoding="utf-8")
+    window.show_page("agencies")
+    page = window.agencies_page
+    before = len(agencies.list_agencies(store))
+    page.import_csv(source)
+    dialog = page.import_dialog
+    qtbot.addWidget(dialog)
+    assert "1 neu" in dialog.summary.text() and "1 mit Fehlern" in dialog.summary.text()
+    assert len(agencies.list_agencies(store)) == before  # the preview wrote nothing
+    QTest.keyClick(dialog, Qt.Key.Key_Return)  # Übernehmen is the default button
+    names = [a.name for a in agencies.list_agencies(store)]
+    assert len(names) == before + 1 and "Jugendmigrationsdienst Beispiel" in names
+    assert window.undo_bar.isVisible()  # and it can be taken back
+    qtbot.mouseClick(window.undo_bar.button, Qt.MouseButton.LeftButton)
+    assert len(agencies.list_agencies(store)) == before
+
+
+def test_a_bad_csv_is_said_on_the_page(qtbot, window, store, tmp_path):
+    source = tmp_path / "kaputt.csv"
+    source.write_bytes(b"Foo;Bar\n1;2\n")
+    page = window.agencies_page
+    page.import_csv(source)
+    assert "Name" in page.message.text()
