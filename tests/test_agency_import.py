@@ -72,3 +72,40 @@ def test_adding_a_column_is_one_line():
     keys = [key for key, _aliases in agency_import.COLUMNS]
     assert set(keys) == set(agencies.AGENCY_FIELDS), "every agency field has its line in COLUMNS"
     assert len(keys) == len(set(keys))
+
+
+def test_emptying_the_catalogue_keeps_what_is_in_use_and_can_be_undone(store):
+    from datetime import date
+
+    from kimdesk.services import clients
+    from tests.support.conferences import consent
+
+    used = agencies.list_agencies(store)[0]
+    cid = clients.create_client(store, {"given_name": "Samir", "family_name": "Haddad"})
+    consent(store, cid, used.id, date(2025, 1, 10))
+    total = len(agencies.list_agencies(store))
+    edit = agencies.remove_unused(store)
+    assert edit.result == (total - 1, 1)
+    assert [a.id for a in agencies.list_agencies(store)] == [used.id]
+    edits.undo(store, edit)
+    assert len(agencies.list_agencies(store)) == total
+
+
+def test_an_emptied_catalogue_reaches_the_other_laptops(make_store, tmp_path):
+    """The template is seeded on every laptop (genesis); emptying it is an edit that syncs."""
+    from kimdesk.sync import service, team
+
+    share = tmp_path / "share"
+    share.mkdir()
+    first, second = make_store("first"), make_store("second")
+    team.create(first)
+    enrolment = tmp_path / "team.kimdesk"
+    team.export_enrolment(first, enrolment, "Passphrase des Teams", memory_kib=1024, iterations=1)
+    team.join(second, enrolment, "Passphrase des Teams")
+    assert agencies.list_agencies(second)
+    agencies.remove_unused(first)
+    assert service.run(first, str(share)).complete
+    held = service.run(second, str(share))  # the sync's guard against mass deletions asks first
+    assert not held.complete and held.held
+    assert service.run(second, str(share), confirm_deletions=True).complete  # "Löschungen bestätigen"
+    assert agencies.list_agencies(first) == [] and agencies.list_agencies(second) == []

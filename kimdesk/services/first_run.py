@@ -104,7 +104,8 @@ class Setup:
         return self.store
 
     # -- team ------------------------------------------------------------------------------
-    def set_up_team(self, choice: TeamChoice, enrolment: Path | None = None, passphrase: str = "") -> None:
+    def set_up_team(self, choice: TeamChoice, enrolment: Path | None = None, passphrase: str = "", *,
+                    empty_catalogue: bool = False) -> None:
         from kimdesk.sync import team
 
         assert self.store is not None
@@ -114,6 +115,11 @@ class Setup:
         if choice is TeamChoice.CREATE:
             existing = team.current(self.store)
             self.team_id = (existing or team.create(self.store)).id
+            if empty_catalogue and existing is None:
+                # the first laptop decides for the team: the template's rows go as removals to the others
+                from kimdesk.services import agencies
+
+                agencies.remove_unused(self.store)
             return
         if enrolment is None or not str(enrolment).strip():
             raise ValidationError(translate("FirstRun", "Bitte die Anmeldedatei des Teams wählen."), "enrolment")

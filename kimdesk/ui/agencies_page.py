@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -44,6 +45,12 @@ class AgenciesPage(RefreshingPage):
         self.import_button.setObjectName("importAgencies")
         self.import_button.clicked.connect(lambda: self.import_csv())
         top.addWidget(self.import_button)
+        self.empty_button = QPushButton(self.tr("Katalog leeren …"), self)
+        self.empty_button.setObjectName("emptyCatalogue")
+        self.empty_button.setToolTip(self.tr("Alle Stellen entfernen, die mit keiner Person verknüpft sind – um mit "
+                                             "dem eigenen Katalog zu beginnen"))
+        self.empty_button.clicked.connect(self.empty_catalogue)
+        top.addWidget(self.empty_button)
         layout.addLayout(top)
         split = QSplitter(self)
         self.model = RowsModel([
@@ -128,6 +135,27 @@ class AgenciesPage(RefreshingPage):
         self.worker.submit(work, self._preview, lambda exc: show_message(self.message, describe(exc)),
                            label="agency-import-plan")
         return None
+
+    def empty_catalogue(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Katalog leeren"), self.tr(
+            "Alle Stellen entfernen, die mit keiner Person, Einwilligung oder Konferenz verknüpft sind? Das gilt für "
+            "das ganze Team, sobald synchronisiert wird; rückgängig über die Statuszeile."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("emptyCatalogueQuestion")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+        store = self.store
+
+        def done(edit) -> None:
+            removed, kept = edit.result
+            self.imported.emit(self.tr("{removed} Stellen entfernt, {kept} verknüpfte behalten").format(
+                removed=removed, kept=kept), edit)
+            self.new()
+            self.refresh()
+
+        self.worker.submit(lambda _job: agencies.remove_unused(store), done,
+                           lambda exc: show_message(self.message, describe(exc)), label="agency-empty")
 
     def _preview(self, plan) -> None:
         from kimdesk.ui.agency_import_dialog import AgencyImportDialog

@@ -229,6 +229,14 @@ class TeamPage(SetupPage):
         form.addRow(self.tr("Passphrase der Datei:"), self.team_passphrase)
         layout.addWidget(self.join_box)
         layout.addWidget(self.create)
+        self.empty_catalogue = QCheckBox(self.tr("Mit leerem Stellenkatalog beginnen (statt der Vorlage "
+                                                 "StädteRegion Aachen)"), self)
+        self.empty_catalogue.setToolTip(self.tr("Stellen lassen sich danach unter „Stellen“ anlegen oder aus einer "
+                                                "CSV-Datei importieren. Die anderen Geräte des Teams übernehmen das "
+                                                "beim Synchronisieren."))
+        self.empty_catalogue.setObjectName("emptyCatalogue")
+        self.empty_catalogue.setStyleSheet("margin-left: 24px")
+        layout.addWidget(self.empty_catalogue)
         layout.addWidget(self.later)
         layout.addStretch(1)
         layout.addWidget(self.message)
@@ -240,6 +248,7 @@ class TeamPage(SetupPage):
 
     def _toggle(self) -> None:
         self.join_box.setEnabled(self.choice() is TeamChoice.JOIN)
+        self.empty_catalogue.setEnabled(self.choice() is TeamChoice.CREATE)
         self.setup.choice = self.choice()
         show_message(self.message, None)
 
@@ -252,7 +261,8 @@ class TeamPage(SetupPage):
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         try:
             busy(lambda: self.setup.set_up_team(self.choice(), self.enrolment.text().strip() or None,
-                                                self.team_passphrase.text()))
+                                                self.team_passphrase.text(),
+                                                empty_catalogue=self.empty_catalogue.isChecked()))
         except KimdeskError as exc:
             return self.fail(exc)
         self.team_passphrase.clear()

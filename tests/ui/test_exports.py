@@ -127,3 +127,18 @@ def test_a_bad_csv_is_said_on_the_page(qtbot, window, store, tmp_path):
     page = window.agencies_page
     page.import_csv(source)
     assert "Name" in page.message.text()
+
+
+def test_emptying_the_catalogue_from_the_page_asks_and_can_be_undone(qtbot, window, store):
+    from kimdesk.services import agencies
+
+    total = len(agencies.list_agencies(store))
+    seen: list[str] = []
+    _answer(QMessageBox.StandardButton.No, seen)  # Enter: the default is No
+    window.agencies_page.empty_catalogue()
+    assert seen and len(agencies.list_agencies(store)) == total
+    _answer(QMessageBox.StandardButton.Yes, seen)
+    window.agencies_page.empty_catalogue()
+    assert agencies.list_agencies(store) == [] and window.undo_bar.isVisible()
+    qtbot.mouseClick(window.undo_bar.button, Qt.MouseButton.LeftButton)
+    assert len(agencies.list_agencies(store)) == total

@@ -201,3 +201,19 @@ def test_an_unreachable_server_never_freezes_the_wizard(qtbot, data_dir, monkeyp
         wiz.store.close()
     finally:
         silent.close()
+
+
+def test_a_new_team_can_start_with_an_empty_agency_catalogue(qtbot, data_dir):
+    from kimdesk.services import agencies
+
+    wiz = wizard(qtbot, data_dir)
+    through_passphrase(qtbot, wiz)
+    page = wiz.team_page
+    assert not page.empty_catalogue.isEnabled()  # joining: the team's catalogue comes with the team
+    qtbot.mouseClick(page.create, Qt.MouseButton.LeftButton)
+    assert page.empty_catalogue.isEnabled()
+    assert agencies.list_agencies(wiz.store)  # the template, until the team decides
+    page.empty_catalogue.setChecked(True)
+    click(qtbot, wiz, QWizard.WizardButton.NextButton)
+    assert wiz.step() is Step.SHARE and agencies.list_agencies(wiz.store) == []
+    wiz.store.close()
