@@ -389,9 +389,7 @@ class MainWindow(QMainWindow):
 
     def open_conference(self, conference_id: str) -> None:
         self.show_page("conferences")
-        page = pages.real(self.conferences_page)
-        if hasattr(page, "open_conference"):
-            page.open_conference(conference_id)
+        pages.real(self.conferences_page).select(conference_id)
 
     def current_record(self):
         from kimdesk.ui.record.view import ClientRecordView

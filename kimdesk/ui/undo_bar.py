@@ -29,6 +29,7 @@ class UndoBar(QWidget):
         self.store, self.worker = store, worker
         self.edit: edits.Edit | None = None
         self.undo_fn: Callable[[], object] | None = None
+        self.after: Callable[[], None] | None = None
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel(self)
@@ -45,15 +46,17 @@ class UndoBar(QWidget):
         self.timer.timeout.connect(self.clear)
         self.setVisible(False)
 
-    def offer(self, text: str, edit: edits.Edit | None = None, undo_fn: Callable[[], object] | None = None) -> None:
-        """Show ``text`` with a "Rückgängig" button: it undoes ``edit`` (or calls ``undo_fn`` on the worker)."""
-        self.edit, self.undo_fn = edit, undo_fn
+    def offer(self, text: str, edit: edits.Edit | None = None, undo_fn: Callable[[], object] | None = None,
+              after: Callable[[], None] | None = None) -> None:
+        """Show ``text`` with a "Rückgängig" button: it undoes ``edit`` (or calls ``undo_fn`` on the worker);
+        ``after`` runs on the UI thread once it is undone (to show the page again)."""
+        self.edit, self.undo_fn, self.after = edit, undo_fn, after
         self.label.setText(text)
         self.setVisible(True)
         self.timer.start(SECONDS * 1000)
 
     def clear(self) -> None:
-        self.edit = self.undo_fn = None
+        self.edit = self.undo_fn = self.after = None
         self.timer.stop()
         self.setVisible(False)
 
@@ -61,9 +64,15 @@ class UndoBar(QWidget):
         return self.edit is not None or self.undo_fn is not None
 
     def undo(self) -> None:
-        edit, fn, store = self.edit, self.undo_fn, self.store
+        edit, fn, after, store = self.edit, self.undo_fn, self.after, self.store
         if edit is None and fn is None:
             return
         self.clear()
         job = (lambda _job: edits.undo(store, edit)) if edit is not None else (lambda _job: fn())
-        self.worker.submit(job, lambda _result: self.undone.emit(), lambda exc: show_error(self, exc), label="undo")
+
+        def done(_result) -> None:
+            if after is not None:
+                after()
+            self.undone.emit()
+
+        self.worker.submit(job, done, lambda exc: show_error(self, exc), label="undo")

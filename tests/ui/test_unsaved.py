@@ -150,3 +150,24 @@ def test_the_undo_offer_goes_away(qtbot, window, store):
     assert bar.isVisible() and bar.timer.isActive() and bar.timer.interval() >= 10_000
     bar.timer.timeout.emit()
     assert not bar.isVisible() and not bar.pending()
+
+
+def test_removing_a_participant_can_be_undone_from_the_status_bar(qtbot, window, store):
+    from kimdesk.services import conference_queries
+    from kimdesk.ui import pages
+    from tests.support.conferences import fill_protocol, make_case
+
+    case = make_case(store)
+    fill_protocol(store, case)
+    window.open_conference(case.conference_id)
+    page = pages.real(window.conferences_page)
+    panel = page.editor.participants
+    names = [p.name for p in conference_queries.load(store, case.conference_id).participants]
+    panel.table.selectRow(0)
+    gone = panel.selected().name
+    qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
+    assert gone not in [p.name for p in conference_queries.load(store, case.conference_id).participants]
+    assert window.undo_bar.isVisible() and gone in window.undo_bar.label.text()
+    qtbot.mouseClick(window.undo_bar.button, Qt.MouseButton.LeftButton)
+    assert [p.name for p in conference_queries.load(store, case.conference_id).participants] == names
+    assert panel.table.rowCount() == len(names)  # the editor shows it again
