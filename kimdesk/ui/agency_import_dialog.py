@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QTreeWidget,
     QTreeWidgetItem,
@@ -52,16 +53,25 @@ class AgencyImportDialog(QDialog):
         for c in plan.new:
             QTreeWidgetItem(new, [str(c.line), c.name, "", _text(c.fields.get("kind"))])
         changed = QTreeWidgetItem(self.tree, ["", self.tr("Geändert")])
+        labels = self.field_labels()
         for c in plan.changed:
             item = QTreeWidgetItem(changed, [str(c.line), c.name])
             for key, value in c.fields.items():
-                QTreeWidgetItem(item, ["", key, _text(c.before.get(key)), _text(value)])
+                row = QTreeWidgetItem(item, ["", labels.get(key, key), _text(c.before.get(key)), _text(value)])
+                for col in (2, 3):
+                    row.setToolTip(col, row.text(col))
         problems = QTreeWidgetItem(self.tree, ["", self.tr("Fehler (werden nicht übernommen)")])
         for line, message in plan.problems:
-            QTreeWidgetItem(problems, [str(line), message])
+            item = QTreeWidgetItem(problems, [self.tr("Zeile {line}: {message}").format(line=line, message=message)])
+            item.setToolTip(0, item.text(0))
         self.tree.expandAll()
-        for i in range(4):
-            self.tree.resizeColumnToContents(i)
+        for i in range(problems.childCount()):
+            problems.child(i).setFirstColumnSpanned(True)  # the whole message, across the columns
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.tree, 1)
         if plan.ignored_columns:
             ignored = QLabel(self.tr("Nicht übernommene Spalten: {columns}").format(
@@ -78,6 +88,12 @@ class AgencyImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         fit_to_screen(self, 820, 560, parent)
+
+    def field_labels(self) -> dict[str, str]:
+        return {"name": self.tr("Name"), "kind": self.tr("Art"), "legal_domain": self.tr("Rechtskreis"),
+                "municipalities": self.tr("Kommunen"), "address": self.tr("Anschrift"), "phone": self.tr("Telefon"),
+                "email": self.tr("E-Mail"), "contact_person": self.tr("Ansprechperson"),
+                "is_public_body": self.tr("öffentliche Stelle"), "is_immigration_office": self.tr("Ausländerbehörde")}
 
     def apply(self) -> None:
         store, plan = self.store, self.plan

@@ -226,7 +226,7 @@
 <context>
     <name>Agencies</name>
     <message>
-        <location filename="../../kimdesk/services/agencies.py" line="+73"/>
+        <location filename="../../kimdesk/services/agencies.py" line="+78"/>
         <source>Bitte den Namen der Stelle angeben.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -250,11 +250,16 @@
         <source>Stelle entfernen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>Stellenkatalog leeren</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgenciesPage</name>
     <message>
-        <location filename="../../kimdesk/ui/agencies_page.py" line="+34"/>
+        <location filename="../../kimdesk/ui/agencies_page.py" line="+39"/>
         <source>&lt;b&gt;Stellen&lt;/b&gt; – wer ist wofür zuständig</source>
         <translation type="unfinished"></translation>
     </message>
@@ -264,7 +269,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Aus CSV importieren …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Katalog leeren …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alle Stellen entfernen, die mit keiner Person verknüpft sind – um mit dem eigenen Katalog zu beginnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+42"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -335,6 +355,207 @@
     <message>
         <location line="+1"/>
         <source>Entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stellen aus CSV importieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Katalog leeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle Stellen entfernen, die mit keiner Person, Einwilligung oder Konferenz verknüpft sind? Das gilt für das ganze Team, sobald synchronisiert wird; rückgängig über die Statuszeile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{removed} Stellen entfernt, {kept} verknüpfte behalten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{added} Stellen neu, {changed} geändert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgencyImport</name>
+    <message>
+        <location filename="../../kimdesk/services/agency_import.py" line="+74"/>
+        <source>Die Datei ist zu groß (höchstens 5 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Die Datei ist keine Textdatei (CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Die Zeile enthält Steuerzeichen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>„{value}“ ist weder ja noch nein.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Die Datei ist keine lesbare CSV-Datei ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Datei ist leer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die Datei hat mehr als {n} Zeilen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In der ersten Zeile fehlt die Spalte „Name“ (oder „Stelle“).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Der Name fehlt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>„{name}“ steht mehrfach in der Datei.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Stellen importieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgencyImportDialog</name>
+    <message>
+        <location filename="../../kimdesk/ui/agency_import_dialog.py" line="+41"/>
+        <source>Stellen aus CSV importieren – Vorschau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{new} neu, {changed} geändert, {same} unverändert, {bad} mit Fehlern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zeile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stelle / Feld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>neu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Geändert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fehler (werden nicht übernommen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zeile {line}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nicht übernommene Spalten: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Übernehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rechtskreis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommunen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Anschrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Telefon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ansprechperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>öffentliche Stelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ausländerbehörde</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -463,17 +684,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kimdesk/ui/app.py" line="+117"/>
+        <location filename="../../kimdesk/ui/app.py" line="+75"/>
         <source>Demo-Profil (Beispieldaten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+52"/>
         <source>Demo-Profil: die Passphrase lautet „{passphrase}“.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-51"/>
         <source>Profil: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3124,11 +3345,12 @@
     </message>
     <message>
         <location line="-10"/>
+        <location line="+31"/>
         <source>Keine Teilnahme mit der Kennung {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+20"/>
         <source>Moderation und Protokollführung müssen angegeben sein.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4295,7 +4517,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="+321"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="+413"/>
         <source>Fertig</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4737,7 +4959,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>{n} Themen gespeichert: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4775,7 +4997,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Bitte die Anmeldedatei des Teams wählen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5304,21 +5526,24 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+247"/>
         <source>weiblich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-246"/>
+        <location line="+246"/>
         <source>männlich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-246"/>
+        <location line="+247"/>
         <source>divers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-245"/>
         <location line="+76"/>
         <source>Vorname</source>
         <translation type="unfinished"></translation>
@@ -5337,37 +5562,42 @@
     <message>
         <location line="+1"/>
         <location line="+75"/>
-        <location line="+168"/>
+        <location line="+194"/>
         <source>Geburtsdatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-268"/>
+        <location line="+269"/>
         <source>Geschlecht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-268"/>
+        <location line="+269"/>
         <source>Staatsangehörigkeit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-268"/>
+        <location line="+269"/>
         <source>Telefon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-268"/>
+        <location line="+269"/>
         <source>E-Mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-268"/>
+        <location line="+269"/>
         <source>Anschrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-260"/>
         <source>Ist die Person schon bekannt?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5463,39 +5693,41 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+112"/>
+        <location line="+143"/>
         <source>Aufenthaltsstatus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-141"/>
         <source>Rechtsgrundlage (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+72"/>
+        <location line="+68"/>
         <source>gültig bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-139"/>
         <source>Wohnort (Kommune)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+139"/>
         <source>Case Manager:in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+102"/>
+        <location line="-132"/>
+        <location line="+134"/>
         <source>Bedarfe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-133"/>
         <source>Worum geht es? Für jeden Bedarf schlägt KIMdesk die zuständige Stelle vor (nach Aufenthaltsstatus, Alter und Wohnort); der Vorschlag lässt sich ändern.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5546,21 +5778,24 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+42"/>
         <source>schriftlich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
+        <location line="+42"/>
         <source>elektronisch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
+        <location line="+41"/>
         <source>mündlich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-39"/>
         <source>Stelle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5586,16 +5821,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+47"/>
         <source>unbefristet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-46"/>
+        <location line="+50"/>
         <source>mit Gesundheitsdaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-49"/>
         <source>Einwilligung hinzufügen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5615,12 +5852,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+39"/>
+        <source>erteilt am {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gültig bis {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Name in eigener Schrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Sprachen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5635,17 +5887,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Wohnort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Haushalt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Einwilligungen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5824,7 +6076,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>gesperrt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5998,7 +6250,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+252"/>
         <source>Es gibt ungespeicherte Eingaben in {n} Reiter(n). Vor dem Beenden speichern?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6148,7 +6400,27 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../kimdesk/ui/messages.py" line="+19"/>
+        <location filename="../../kimdesk/ui/messages.py" line="+25"/>
+        <source>Die Datei „{name}“ ist in einem anderen Programm geöffnet (z. B. Excel oder ein PDF-Betrachter) oder schreibgeschützt. Bitte dort schließen und noch einmal speichern – oder einen anderen Namen wählen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Auf dem Datenträger ist kein Platz mehr für „{name}“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Den Ordner für „{name}“ gibt es nicht (mehr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{name}“ konnte nicht geschrieben werden ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Interner Fehler ({kind}). Es wurde nichts gespeichert; Details stehen im Protokoll.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6457,11 +6729,16 @@
         <source>Für „{agency}“ liegt keine gültige Schweigepflichtentbindung vor ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Teilnahme entfernt: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="-243"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-310"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9219,7 +9496,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{n} CSV-Dateien gespeichert in {dir}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9229,22 +9511,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF-Dokumente (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>PDF wird erstellt …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>{what} gespeichert: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
+        <location line="+6"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9550,6 +9833,14 @@
     </message>
 </context>
 <context>
+    <name>SaveDialog</name>
+    <message>
+        <location filename="../../kimdesk/ui/save_dialog.py" line="+27"/>
+        <source>Der Ordner „{folder}“ wird mit {cloud} abgeglichen. Die Datei enthält personenbezogene Daten und ist nicht verschlüsselt – sie würde in die Cloud kopiert. Trotzdem hier speichern?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchoolEntry</name>
     <message>
         <location filename="../../kimdesk/services/school_entry.py" line="+38"/>
@@ -9777,6 +10068,16 @@
         <source>Die ältesten Sicherungen darüber hinaus werden gelöscht.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Ordner für Ausgaben (PDF, CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hier beginnen die Dialoge „Speichern unter“. Ein lokaler Ordner, kein Cloud-Ordner: Ausgaben sind unverschlüsselt.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -9789,7 +10090,7 @@
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="+93"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="+103"/>
         <source>Gemeinsamer Ordner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9824,13 +10125,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Gemeinsamen Ordner wählen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <source>Verbindung wird geprüft …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+25"/>
         <source>Dieser Ordner geht so nicht. Bitte einen anderen wählen oder das Feld leeren und den Ordner später eintragen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Keine Antwort nach {n} Sekunden. Ist die Adresse richtig, und ist das Gerät im Netz der Verwaltung (ggf. per VPN)?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10925,7 +11237,7 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="-138"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-186"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10965,7 +11277,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>Mit leerem Stellenkatalog beginnen (statt der Vorlage StädteRegion Aachen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stellen lassen sich danach unter „Stellen“ anlegen oder aus einer CSV-Datei importieren. Die anderen Geräte des Teams übernehmen das beim Synchronisieren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Anmeldedatei wählen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10986,7 +11308,7 @@
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../kimdesk/ui/undo_bar.py" line="+36"/>
+        <location filename="../../kimdesk/ui/undo_bar.py" line="+37"/>
         <source>Rückgängig</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11107,7 +11429,7 @@
 <context>
     <name>WaitingListPage</name>
     <message>
-        <location filename="../../kimdesk/ui/waiting_list_page.py" line="+37"/>
+        <location filename="../../kimdesk/ui/waiting_list_page.py" line="+38"/>
         <source>&lt;b&gt;Seiteneinsteiger: Warteliste Schulplatz&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11207,12 +11529,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CSV-Dateien (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>{n} Zeilen gespeichert: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11220,7 +11542,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="-147"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-156"/>
         <source>Willkommen bei KIMdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11261,17 +11583,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Als PDF speichern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF-Dokumente (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Hinweis zur Darstellung</source>
         <translation type="unfinished"></translation>
     </message>

@@ -226,7 +226,7 @@
 <context>
     <name>Agencies</name>
     <message>
-        <location filename="../../kimdesk/services/agencies.py" line="+73"/>
+        <location filename="../../kimdesk/services/agencies.py" line="+78"/>
         <source>Bitte den Namen der Stelle angeben.</source>
         <translation>Please enter the name of the agency.</translation>
     </message>
@@ -250,11 +250,16 @@
         <source>Stelle entfernen</source>
         <translation>Remove agency</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>Stellenkatalog leeren</source>
+        <translation>Empty the agency catalogue</translation>
+    </message>
 </context>
 <context>
     <name>AgenciesPage</name>
     <message>
-        <location filename="../../kimdesk/ui/agencies_page.py" line="+34"/>
+        <location filename="../../kimdesk/ui/agencies_page.py" line="+39"/>
         <source>&lt;b&gt;Stellen&lt;/b&gt; – wer ist wofür zuständig</source>
         <translation>&lt;b&gt;Agencies&lt;/b&gt; – who is responsible for what</translation>
     </message>
@@ -264,7 +269,22 @@
         <translation>Search agency, kind, legal domain or municipality</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Aus CSV importieren …</source>
+        <translation>Import from CSV …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Katalog leeren …</source>
+        <translation>Empty catalogue …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alle Stellen entfernen, die mit keiner Person verknüpft sind – um mit dem eigenen Katalog zu beginnen</source>
+        <translation>Remove every agency no person is linked to – to start your own catalogue</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+42"/>
         <source>Name</source>
         <translation>Name</translation>
@@ -336,6 +356,207 @@
         <location line="+1"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stellen aus CSV importieren</source>
+        <translation>Import agencies from CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Katalog leeren</source>
+        <translation>Empty catalogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle Stellen entfernen, die mit keiner Person, Einwilligung oder Konferenz verknüpft sind? Das gilt für das ganze Team, sobald synchronisiert wird; rückgängig über die Statuszeile.</source>
+        <translation>Remove every agency not linked to a person, consent or conference? This applies to the whole team once synchronised; undo from the status bar.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{removed} Stellen entfernt, {kept} verknüpfte behalten</source>
+        <translation>{removed} agencies removed, {kept} linked ones kept</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{added} Stellen neu, {changed} geändert</source>
+        <translation>{added} agencies new, {changed} changed</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyImport</name>
+    <message>
+        <location filename="../../kimdesk/services/agency_import.py" line="+74"/>
+        <source>Die Datei ist zu groß (höchstens 5 MB).</source>
+        <translation>The file is too large (5 MB at most).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Die Datei ist keine Textdatei (CSV).</source>
+        <translation>The file is not a text (CSV) file.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Die Zeile enthält Steuerzeichen.</source>
+        <translation>The line contains control characters.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>„{value}“ ist weder ja noch nein.</source>
+        <translation>“{value}” is neither yes nor no.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Die Datei ist keine lesbare CSV-Datei ({reason}).</source>
+        <translation>The file is not a readable CSV file ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Datei ist leer.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die Datei hat mehr als {n} Zeilen.</source>
+        <translation>The file has more than {n} lines.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In der ersten Zeile fehlt die Spalte „Name“ (oder „Stelle“).</source>
+        <translation>The first line lacks the column “Name” (or “Stelle”).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Der Name fehlt.</source>
+        <translation>The name is missing.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>„{name}“ steht mehrfach in der Datei.</source>
+        <translation>“{name}” appears more than once in the file.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Stellen importieren</source>
+        <translation>Import agencies</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyImportDialog</name>
+    <message>
+        <location filename="../../kimdesk/ui/agency_import_dialog.py" line="+41"/>
+        <source>Stellen aus CSV importieren – Vorschau</source>
+        <translation>Import agencies from CSV – preview</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{new} neu, {changed} geändert, {same} unverändert, {bad} mit Fehlern</source>
+        <translation>{new} new, {changed} changed, {same} unchanged, {bad} with errors</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zeile</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stelle / Feld</source>
+        <translation>Agency / field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bisher</source>
+        <translation>before</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>neu</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neu</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Geändert</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fehler (werden nicht übernommen)</source>
+        <translation>Errors (not imported)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zeile {line}: {message}</source>
+        <translation>Line {line}: {message}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nicht übernommene Spalten: {columns}</source>
+        <translation>Columns not imported: {columns}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Übernehmen</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rechtskreis</source>
+        <translation>Legal domain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommunen</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Anschrift</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ansprechperson</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>öffentliche Stelle</source>
+        <translation>public body</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ausländerbehörde</source>
+        <translation>immigration office</translation>
     </message>
 </context>
 <context>
@@ -463,17 +684,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kimdesk/ui/app.py" line="+117"/>
+        <location filename="../../kimdesk/ui/app.py" line="+75"/>
         <source>Demo-Profil (Beispieldaten)</source>
         <translation>Demo profile (sample data)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+52"/>
         <source>Demo-Profil: die Passphrase lautet „{passphrase}“.</source>
         <translation>Demo profile: the passphrase is “{passphrase}”.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-51"/>
         <source>Profil: {name}</source>
         <translation>Profile: {name}</translation>
     </message>
@@ -3124,11 +3345,12 @@
     </message>
     <message>
         <location line="-10"/>
+        <location line="+31"/>
         <source>Keine Teilnahme mit der Kennung {id}.</source>
         <translation>No participation with the id {id}.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+20"/>
         <source>Moderation und Protokollführung müssen angegeben sein.</source>
         <translation>Moderation and minute taker must be given.</translation>
     </message>
@@ -4295,7 +4517,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="+321"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="+413"/>
         <source>Fertig</source>
         <translation>Done</translation>
     </message>
@@ -4737,7 +4959,7 @@
         <translation>Save list</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>{n} Themen gespeichert: {path}</source>
         <translation>{n} findings saved: {path}</translation>
     </message>
@@ -4775,7 +4997,7 @@
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Bitte die Anmeldedatei des Teams wählen.</source>
         <translation>Please choose the team&apos;s enrolment file.</translation>
     </message>
@@ -5304,21 +5526,24 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+247"/>
         <source>weiblich</source>
         <translation>female</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-246"/>
+        <location line="+246"/>
         <source>männlich</source>
         <translation>male</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-246"/>
+        <location line="+247"/>
         <source>divers</source>
         <translation>diverse</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-245"/>
         <location line="+76"/>
         <source>Vorname</source>
         <translation>Given name</translation>
@@ -5337,37 +5562,42 @@
     <message>
         <location line="+1"/>
         <location line="+75"/>
-        <location line="+168"/>
+        <location line="+194"/>
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-268"/>
+        <location line="+269"/>
         <source>Geschlecht</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-268"/>
+        <location line="+269"/>
         <source>Staatsangehörigkeit</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-268"/>
+        <location line="+269"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-268"/>
+        <location line="+269"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-268"/>
+        <location line="+269"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-260"/>
         <source>Ist die Person schon bekannt?</source>
         <translation>Is the person known already?</translation>
     </message>
@@ -5463,39 +5693,41 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+112"/>
+        <location line="+143"/>
         <source>Aufenthaltsstatus</source>
         <translation>Residence status</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-141"/>
         <source>Rechtsgrundlage (optional)</source>
         <translation>Legal basis (optional)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+72"/>
+        <location line="+68"/>
         <source>gültig bis</source>
         <translation>valid until</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-139"/>
         <source>Wohnort (Kommune)</source>
         <translation>Municipality of residence</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+139"/>
         <source>Case Manager:in</source>
         <translation>Case manager</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+102"/>
+        <location line="-132"/>
+        <location line="+134"/>
         <source>Bedarfe</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-133"/>
         <source>Worum geht es? Für jeden Bedarf schlägt KIMdesk die zuständige Stelle vor (nach Aufenthaltsstatus, Alter und Wohnort); der Vorschlag lässt sich ändern.</source>
         <translation>What is it about? For each need KIMdesk suggests the responsible agency (by residence status, age and municipality); the suggestion can be changed.</translation>
     </message>
@@ -5546,21 +5778,24 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+42"/>
         <source>schriftlich</source>
         <translation>written</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
+        <location line="+42"/>
         <source>elektronisch</source>
         <translation>electronic</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
+        <location line="+41"/>
         <source>mündlich</source>
         <translation>oral</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-39"/>
         <source>Stelle</source>
         <translation>Agency</translation>
     </message>
@@ -5586,16 +5821,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+47"/>
         <source>unbefristet</source>
         <translation>no end date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-46"/>
+        <location line="+50"/>
         <source>mit Gesundheitsdaten</source>
         <translation>with health data</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-49"/>
         <source>Einwilligung hinzufügen</source>
         <translation>Add consent</translation>
     </message>
@@ -5615,12 +5852,27 @@
         <translation>Please check. “Create person” saves everything at once.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+39"/>
+        <source>erteilt am {date}</source>
+        <translation>given on {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gültig bis {date}</source>
+        <translation>valid until {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Name in eigener Schrift</source>
+        <translation>Name in own script</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
@@ -5635,17 +5887,17 @@
         <translation>not needed</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Wohnort</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Haushalt</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Einwilligungen</source>
         <translation>Consents</translation>
     </message>
@@ -5824,7 +6076,7 @@
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>gesperrt</source>
         <translation>locked</translation>
     </message>
@@ -5998,7 +6250,7 @@
         <translation>“{tab}” has unsaved input. Save it before the tab is closed?</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+252"/>
         <source>Es gibt ungespeicherte Eingaben in {n} Reiter(n). Vor dem Beenden speichern?</source>
         <translation>There is unsaved input in {n} tab(s). Save before quitting?</translation>
     </message>
@@ -6148,7 +6400,27 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../kimdesk/ui/messages.py" line="+19"/>
+        <location filename="../../kimdesk/ui/messages.py" line="+25"/>
+        <source>Die Datei „{name}“ ist in einem anderen Programm geöffnet (z. B. Excel oder ein PDF-Betrachter) oder schreibgeschützt. Bitte dort schließen und noch einmal speichern – oder einen anderen Namen wählen.</source>
+        <translation>The file “{name}” is open in another program (e.g. Excel or a PDF viewer) or read-only. Please close it there and save again – or choose another name.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Auf dem Datenträger ist kein Platz mehr für „{name}“.</source>
+        <translation>There is no space left on the drive for “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Den Ordner für „{name}“ gibt es nicht (mehr).</source>
+        <translation>The folder for “{name}” does not exist (any more).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{name}“ konnte nicht geschrieben werden ({reason}).</source>
+        <translation>“{name}” could not be written ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Interner Fehler ({kind}). Es wurde nichts gespeichert; Details stehen im Protokoll.</source>
         <translation>Internal error ({kind}). Nothing was saved; details are in the log.</translation>
     </message>
@@ -6457,11 +6729,16 @@
         <source>Für „{agency}“ liegt keine gültige Schweigepflichtentbindung vor ({detail}).</source>
         <translation>For “{agency}” there is no valid release from confidentiality ({detail}).</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Teilnahme entfernt: {name}</source>
+        <translation>Participant removed: {name}</translation>
+    </message>
 </context>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="-243"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-310"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
@@ -9219,7 +9496,12 @@
         <translation>Folder for the CSV files</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{n} CSV-Dateien gespeichert in {dir}</source>
         <translation>{n} CSV files saved in {dir}</translation>
     </message>
@@ -9229,22 +9511,23 @@
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF-Dokumente (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>PDF wird erstellt …</source>
         <translation>Creating PDF …</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>{what} gespeichert: {path}</source>
         <translation>{what} saved: {path}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
+        <location line="+6"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -9550,6 +9833,14 @@
     </message>
 </context>
 <context>
+    <name>SaveDialog</name>
+    <message>
+        <location filename="../../kimdesk/ui/save_dialog.py" line="+27"/>
+        <source>Der Ordner „{folder}“ wird mit {cloud} abgeglichen. Die Datei enthält personenbezogene Daten und ist nicht verschlüsselt – sie würde in die Cloud kopiert. Trotzdem hier speichern?</source>
+        <translation>The folder “{folder}” is synchronised with {cloud}. The file holds personal data and is not encrypted – it would be copied into the cloud. Save here anyway?</translation>
+    </message>
+</context>
+<context>
     <name>SchoolEntry</name>
     <message>
         <location filename="../../kimdesk/services/school_entry.py" line="+38"/>
@@ -9777,6 +10068,16 @@
         <source>Die ältesten Sicherungen darüber hinaus werden gelöscht.</source>
         <translation>Older backups beyond that are deleted.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Ordner für Ausgaben (PDF, CSV)</source>
+        <translation>Folder for exports (PDF, CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hier beginnen die Dialoge „Speichern unter“. Ein lokaler Ordner, kein Cloud-Ordner: Ausgaben sind unverschlüsselt.</source>
+        <translation>The “Save as” dialogs start here. A local folder, not a cloud folder: exports are not encrypted.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -9789,7 +10090,7 @@
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="+93"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="+103"/>
         <source>Gemeinsamer Ordner</source>
         <translation>Shared folder</translation>
     </message>
@@ -9824,14 +10125,25 @@
         <translation>Check connection</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Gemeinsamen Ordner wählen</source>
         <translation>Choose the shared folder</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <source>Verbindung wird geprüft …</source>
+        <translation>Checking the connection …</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+25"/>
         <source>Dieser Ordner geht so nicht. Bitte einen anderen wählen oder das Feld leeren und den Ordner später eintragen.</source>
         <translation>This folder will not work. Please choose another one, or clear the field and enter the folder later.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Keine Antwort nach {n} Sekunden. Ist die Adresse richtig, und ist das Gerät im Netz der Verwaltung (ggf. per VPN)?</source>
+        <translation>No answer after {n} seconds. Is the address right, and is the device on the administration&apos;s network (VPN if need be)?</translation>
     </message>
 </context>
 <context>
@@ -9874,7 +10186,7 @@
     <message>
         <location line="+2"/>
         <source>Bereich wechseln: Klient:innen, Aufgaben/Wiedervorlagen, Seiteneinsteiger, Fallkonferenzen, Stellen, Berichte, Synchronisation</source>
-        <translation>Switch section: Clients, Tasks/follow-ups, Late school entrants, Case conferences, Agencies, Reports, Synchronisation</translation>
+        <translation>Switch section: Clients, Tasks/follow-ups, Lateral entrants, Case conferences, Agencies, Reports, Synchronisation</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10925,7 +11237,7 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="-138"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-186"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -10965,7 +11277,17 @@
         <translation>Passphrase of the file:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>Mit leerem Stellenkatalog beginnen (statt der Vorlage StädteRegion Aachen)</source>
+        <translation>Start with an empty agency catalogue (instead of the StädteRegion Aachen template)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stellen lassen sich danach unter „Stellen“ anlegen oder aus einer CSV-Datei importieren. Die anderen Geräte des Teams übernehmen das beim Synchronisieren.</source>
+        <translation>Agencies can then be added under “Agencies” or imported from a CSV file. The team&apos;s other devices follow when they synchronise.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Anmeldedatei wählen</source>
         <translation>Choose enrolment file</translation>
     </message>
@@ -10986,7 +11308,7 @@
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../kimdesk/ui/undo_bar.py" line="+36"/>
+        <location filename="../../kimdesk/ui/undo_bar.py" line="+37"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
@@ -11107,7 +11429,7 @@
 <context>
     <name>WaitingListPage</name>
     <message>
-        <location filename="../../kimdesk/ui/waiting_list_page.py" line="+37"/>
+        <location filename="../../kimdesk/ui/waiting_list_page.py" line="+38"/>
         <source>&lt;b&gt;Seiteneinsteiger: Warteliste Schulplatz&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lateral entrants: waiting list for a school place&lt;/b&gt;</translation>
     </message>
@@ -11207,12 +11529,12 @@
         <translation>Save waiting list</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CSV-Dateien (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>{n} Zeilen gespeichert: {path}</source>
         <translation>{n} rows saved: {path}</translation>
     </message>
@@ -11220,7 +11542,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="-147"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-156"/>
         <source>Willkommen bei KIMdesk</source>
         <translation>Welcome to KIMdesk</translation>
     </message>
@@ -11261,17 +11583,17 @@
         <translation>Print preview</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Als PDF speichern</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF-Dokumente (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Hinweis zur Darstellung</source>
         <translation>Note on the rendering</translation>
     </message>

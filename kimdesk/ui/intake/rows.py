@@ -136,7 +136,7 @@ class RowsEditor(QWidget):
             w = AgencyCombo(parent)
             w.set_agencies(self.agencies, blank=f.placeholder or "")
             w.set_agency_id(value)
-            w.setMinimumContentsLength(12)  # a row fits a small screen; the list shows full names
+            w.setMinimumContentsLength(10)  # a row fits a small screen; the list shows full names
             w.currentIndexChanged.connect(lambda _i, k=f.key, c=w: self._changed(index, k, c.agency_id()))
             return w
         if f.kind in ("combo", "choice"):

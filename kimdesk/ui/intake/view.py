@@ -46,7 +46,7 @@ class IntakeView(QWidget):
         layout = QHBoxLayout(self)
         self.steps = QListWidget(self)
         self.steps.setObjectName("intakeSteps")
-        self.steps.setFixedWidth(200)
+        self.steps.setFixedWidth(222)  # "4. Aufenthalt und Wohnort" in one line
         self.steps.setWordWrap(True)
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
