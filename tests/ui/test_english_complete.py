@@ -181,6 +181,14 @@ def test_no_german_left_in_english(qtbot, english, store, profile, worker):
         QApplication.processEvents()
         found += _german(_texts(dialog), opener)
         dialog.close()
+    from kimdesk.services import agency_import
+    from kimdesk.ui.agency_import_dialog import AgencyImportDialog
+
+    plan = agency_import.plan(store, "Stelle;Telefon\nNeue Beratungsstelle;0241 1\nKaputt;abc\n".encode())
+    dialog = AgencyImportDialog(store, worker, plan, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    found += _german(_texts(dialog), "agency import")
     found = sorted(set(found))
     assert not found, f"{len(found)} German texts in English:\n" + "\n".join(found)
 

@@ -95,6 +95,11 @@ def test_every_dialog_fits(qtbot, window, store, scale, monkeypatch):
         dialog = getattr(window, name)()
         dialog.close()
         found += _open_and_check(qtbot, dialog, limit)
+    from kimdesk.services import agency_import
+    from kimdesk.ui.agency_import_dialog import AgencyImportDialog
+
+    plan = agency_import.plan(store, "Stelle;Telefon\nNeue Beratungsstelle;0241 1\nKaputt;abc\n".encode())
+    found += _open_and_check(qtbot, AgencyImportDialog(store, window.worker, plan, window), limit)
     assert not found, "\n".join(found)
 
 
