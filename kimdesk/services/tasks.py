@@ -102,7 +102,8 @@ def due_items(store: Store, *, today: date | None = None, horizon_days: int | No
         for r in conn.execute(stmt):
             source = (translate("Tasks", "Fristregel „{rule}“").format(rule=deadlines.rule_label(r.rule))
                       if r.rule else "")
-            items.append(DueItem(r.kind if r.kind in ("task", "follow_up") else "task", r.id, r.title, r.due_on,
+            items.append(DueItem(r.kind if r.kind in ("task", "follow_up") else "task", r.id,
+                                 deadlines.localized_title(r.title, r.rule), r.due_on,
                                  r.client_id, _name(r.family_name, r.given_name), r.case_number or "", r.assigned_to,
                                  r.status, r.due_on is not None and r.due_on < day, source, r.rule,
                                  case_manager=r.case_manager))

@@ -4243,12 +4243,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <location line="+55"/>
         <source>wird {year} volljährig (nur das Geburtsjahr ist bekannt; gerechnet ab 1. Januar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-54"/>
+        <location line="+57"/>
         <source>wird am {date} volljährig</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4258,12 +4260,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-57"/>
+        <location line="+60"/>
         <source>ist am {date} abgelaufen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-59"/>
+        <location line="+60"/>
         <source>läuft am {date} ab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4273,7 +4277,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-61"/>
+        <location line="+63"/>
         <source>{old} → {new}: Bewilligung steht aus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4288,7 +4293,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-65"/>
+        <location line="+68"/>
         <source>{status}, aber noch {old}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4298,12 +4304,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-68"/>
+        <location line="+71"/>
         <source>wohnt jetzt in {municipality}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-70"/>
+        <location line="+73"/>
         <source>nicht mehr vollzeitschulpflichtig und ohne Schulplatz</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4313,7 +4321,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-73"/>
+        <location line="+75"/>
         <source>für {recipient} endet am {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4323,17 +4332,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-76"/>
+        <location line="+78"/>
         <source>Ziel: Überprüfung war am {date} fällig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-77"/>
+        <location line="+78"/>
         <source>war am {date} fällig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-77"/>
+        <location line="+81"/>
         <source>seit {date} – {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10992,7 +11004,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Fallkonferenz vom {day}</source>
         <translation type="unfinished"></translation>
     </message>

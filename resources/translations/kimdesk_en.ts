@@ -4243,12 +4243,14 @@
         <translation>Measure overdue</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <location line="+55"/>
         <source>wird {year} volljährig (nur das Geburtsjahr ist bekannt; gerechnet ab 1. Januar)</source>
         <translation>turns 18 in {year} (only the year of birth is known; counted from 1 January)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-54"/>
+        <location line="+57"/>
         <source>wird am {date} volljährig</source>
         <translation>turns 18 on {date}</translation>
     </message>
@@ -4258,12 +4260,14 @@
         <translation>Youth welfare help and guardianship end at 18: start transition planning (§ 41 with § 36b SGB VIII).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-57"/>
+        <location line="+60"/>
         <source>ist am {date} abgelaufen</source>
         <translation>expired on {date}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-59"/>
+        <location line="+60"/>
         <source>läuft am {date} ab</source>
         <translation>expires on {date}</translation>
     </message>
@@ -4273,7 +4277,8 @@
         <translation>Clarify the extension with the immigration office in good time.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-61"/>
+        <location line="+63"/>
         <source>{old} → {new}: Bewilligung steht aus</source>
         <translation>{old} → {new}: approval pending</translation>
     </message>
@@ -4288,7 +4293,8 @@
         <translation>The previous benefit ends on {date}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-65"/>
+        <location line="+68"/>
         <source>{status}, aber noch {old}</source>
         <translation>{status}, but still {old}</translation>
     </message>
@@ -4298,12 +4304,14 @@
         <translation>After recognition the responsibility changes (usually SGB II): get the application going, avoid a gap in payments.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-68"/>
+        <location line="+71"/>
         <source>wohnt jetzt in {municipality}</source>
         <translation>now lives in {municipality}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-70"/>
+        <location line="+73"/>
         <source>nicht mehr vollzeitschulpflichtig und ohne Schulplatz</source>
         <translation>past full-time compulsory schooling and without a school place</translation>
     </message>
@@ -4313,7 +4321,8 @@
         <translation>Clarify an international support class or another educational offer.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-73"/>
+        <location line="+75"/>
         <source>für {recipient} endet am {date}</source>
         <translation>for {recipient} ends on {date}</translation>
     </message>
@@ -4323,17 +4332,20 @@
         <translation>Have it renewed – otherwise the office may no longer be involved.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-76"/>
+        <location line="+78"/>
         <source>Ziel: Überprüfung war am {date} fällig</source>
         <translation>Goal: review was due on {date}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-77"/>
+        <location line="+78"/>
         <source>war am {date} fällig</source>
         <translation>was due on {date}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-77"/>
+        <location line="+81"/>
         <source>seit {date} – {what}</source>
         <translation>since {date} – {what}</translation>
     </message>
@@ -10992,7 +11004,7 @@
         <translation>Deadline rule “{rule}”</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Fallkonferenz vom {day}</source>
         <translation>Case conference of {day}</translation>
     </message>

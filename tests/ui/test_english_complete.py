@@ -201,3 +201,22 @@ def test_the_check_finds_german(qtbot, english):
     assert _german(_texts(label), "probe")
     label.setText("The team's tasks")
     assert not _german(_texts(label), "probe")
+
+
+def test_follow_ups_made_in_german_read_in_english(qtbot, store, profile, worker):
+    from kimdesk.services import tasks as task_service
+
+    ui_i18n.install("de")
+    try:
+        _fill(store)  # the deadline rules write their follow-ups' titles in German
+        german = {i.id: i.title for i in task_service.due_items(store, today=date.today()) if i.rule}
+        assert any("volljährig" in t for t in german.values())
+        ui_i18n.install("en")
+        items = [i for i in task_service.due_items(store, today=date.today()) if i.rule]
+        assert {i.id for i in items} == set(german)
+        shown = [(i.kind_text, i.what) for i in items]
+        found = _german([("tasks", f"{k} {w}") for k, w in shown] + [("tasks", w) for _k, w in shown], "tasks")
+        assert not found, found
+        assert any("turns 18" in w for _k, w in shown), shown
+    finally:
+        ui_i18n.uninstall()
