@@ -10383,7 +10383,7 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../kimdesk/sync/engine.py" line="+86"/>
+        <location filename="../../kimdesk/sync/engine.py" line="+90"/>
         <location filename="../../kimdesk/sync/rotation.py" line="+67"/>
         <source>Sync-Ziel {target} nicht erreichbar ({err}); nichts geändert.</source>
         <translation>Sync target {target} not reachable ({err}); nothing changed.</translation>
@@ -10469,7 +10469,7 @@
         <translation>Unknown sync target “{spec}”: a folder or smb://… is expected</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/sync/team.py" line="+103"/>
+        <location filename="../../kimdesk/sync/team.py" line="+107"/>
         <source>Dieses Gerät gehört noch zu keinem Team: zuerst „kimdesk team create“ oder „kimdesk team join DATEI“.</source>
         <translation>This device belongs to no team yet: first “kimdesk team create” or “kimdesk team join FILE”.</translation>
     </message>
@@ -10670,7 +10670,17 @@
         <translation>Synchronising …</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
+        <source>Dieses Gerät gehört noch zu keinem Team: auf der Seite „Synchronisation“ unter „Team einrichten …“ beitreten oder ein neues Team gründen.</source>
+        <translation>This device does not belong to a team yet: on the “Synchronisation” page, under “Set up team …”, join a team or found a new one.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Der Teamschlüssel wurde erneuert (ein Gerät wurde gesperrt). Die neue Anmeldedatei von der Koordination unter Extras → Anmeldedatei für ein weiteres Gerät → „Neue Anmeldedatei übernehmen“ einlesen. Nichts geschrieben.</source>
+        <translation>The team key was renewed (a device was blocked). Read in the new enrolment file from your coordinator under Tools → Enrolment file for another device → “Take over new enrolment file”. Nothing written.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Interner Fehler beim Synchronisieren</source>
         <translation>Internal error while synchronising</translation>
     </message>

@@ -170,3 +170,30 @@ def test_interval_is_configurable_and_remembered(qtbot, pair):
     assert settings.get(a, settings.INTERVAL_MINUTES) == 0.5
     assert SyncController(a).timer.interval() == 30_000
     controller.stop()
+
+
+def test_without_a_team_the_page_offers_the_team_dialog_and_no_command(qtbot, store, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from kimdesk.sync import service as sync_service
+    from kimdesk.sync import team
+    from PySide6.QtWidgets import QDialog
+
+    assert team.current(store) is None
+    sync_service.save_target(store, str(tmp_path))
+    page = SyncPage(store, controller=SyncController(store, interval_minutes=60))
+    qtbot.addWidget(page)
+    page.show()
+    assert page.no_team.isVisible()
+    qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)  # instead of a failing sync: the dialog
+    dialog = page.findChild(QDialog, "teamDialog")
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.create()
+    dialog.close()
+    assert not page.no_team.isVisible()
+    # a sync that still fails for want of a team (a scheduled round) names the app's dialog, not a command
+    other = SyncController(store, interval_minutes=60)
+    from kimdesk.sync.team import NoTeam
+
+    message = other._message(NoTeam("… kimdesk team create …"))
+    assert "kimdesk" not in message and "Team einrichten" in message
