@@ -59,8 +59,11 @@ class ClientListPage(QWidget):
         self.status.addItem(self.tr("abgeschlossene Fälle"), "closed")
         self.case_manager = QComboBox(self)
         self.case_manager.setMinimumContentsLength(16)
+        # "alle Case Manager:innen" in full (it was cut off at 1366×768)
+        self.case_manager.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.municipality = QComboBox(self)
         self.municipality.setMinimumContentsLength(12)
+        self.municipality.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.open_needs = QCheckBox(self.tr("nur mit offenen Bedarfen"), self)
         filters.addWidget(QLabel(self.tr("Filter:"), self))
         for w in (self.status, self.case_manager, self.municipality, self.open_needs):

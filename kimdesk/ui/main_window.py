@@ -584,6 +584,7 @@ class MainWindow(QMainWindow):
         if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
             self.show()
         else:
+            self.setGeometry(self.screen().availableGeometry())  # the whole screen even without a window manager
             self.showMaximized()
 
     def _remember_geometry(self) -> None:
