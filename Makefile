@@ -31,6 +31,7 @@ bench: $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots_install.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots_dialogs.py
 
 translations: $(STAMP)
 	$(BIN)/python tools/translations.py

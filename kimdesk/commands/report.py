@@ -105,7 +105,7 @@ MAX_TEXT_BYTES = 1_000_000
 def cmd_text(ctx, args) -> int:
     """Without --file: show the period's sections; with --section and --file: save one."""
     from kimdesk.services import report_texts
-    from kimdesk.services.committee.periods import parse_period
+    from kimdesk.figures.periods import parse_period
 
     if args.date_from is None or args.date_to is None:
         raise BadInput(translate("CLI", "Bitte den Zeitraum mit --from JJJJ-MM-TT und --to JJJJ-MM-TT angeben."))

@@ -40,6 +40,11 @@ AGENCY_FIELDS = {
 }
 
 
+def clean_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """Validate agency fields (the form, a CSV import) by ``AGENCY_FIELDS``."""
+    return clients.clean(fields, AGENCY_FIELDS)
+
+
 @dataclass(frozen=True)
 class AgencyRow:
     id: str
@@ -94,4 +99,36 @@ def remove(store: Store, agency_id: str) -> Edit:
         agency = s.get(Agency, agency_id)
         if agency is not None:
             agency.deleted = True
+    return edit
+
+
+def referenced_ids(session) -> set[str]:
+    """Agencies some record points to (a need, a consent, a participant, a measure …)."""
+    ids: set[str] = set()
+    for table in Agency.metadata.tables.values():
+        for column in table.columns:
+            if any(fk.column.table.name == Agency.__tablename__ for fk in column.foreign_keys):
+                cond = [column.is_not(None)]
+                if "deleted" in table.columns:
+                    cond.append(table.columns["deleted"].is_(False))
+                ids.update(session.scalars(select(column).where(*cond).distinct()))
+    return ids
+
+
+def remove_unused(store: Store) -> Edit:
+    """Empty the catalogue (a district starts its own): every agency no record points to is removed.
+
+    Removals are ordinary edits, so the team's other laptops follow at the next sync, and the
+    edit can be undone. ``edit.result`` is (removed, kept because in use).
+    """
+    with recording(store, translate("Agencies", "Stellenkatalog leeren")) as (s, edit):
+        used = referenced_ids(s)
+        removed = kept = 0
+        for agency in s.scalars(select(Agency).where(Agency.deleted.is_(False))):
+            if agency.id in used:
+                kept += 1
+            else:
+                agency.deleted = True
+                removed += 1
+        edit.result = (removed, kept)
     return edit

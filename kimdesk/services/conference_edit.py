@@ -256,6 +256,16 @@ def remove_participant(store: Store, participant_id: str) -> None:
         part.deleted = True
 
 
+def restore_participant(store: Store, participant_id: str) -> None:
+    """Undo ``remove_participant`` (the status bar's "Rückgängig"), while the conference is a draft."""
+    with store.session() as session:
+        part = session.get(Participant, participant_id)
+        if part is None:
+            raise NotFound(translate("Conferences", "Keine Teilnahme mit der Kennung {id}.").format(id=participant_id))
+        editable(session, part.conference_id)
+        part.deleted = False
+
+
 # -- finalising and addenda --------------------------------------------------------------
 def unresolved_consents(session: Session, conf: Conference) -> list[Participant]:
     """Participants whose agency lacks a release on the conference date and who have no reason."""

@@ -124,6 +124,7 @@ class ConferenceSummary:
     place: str
     status: str
     case_numbers: tuple[str, ...]
+    persons: tuple[str, ...] = ()  # "Familienname, Vorname (Az.)", for the conference list
 
 
 @dataclass(frozen=True)
@@ -168,12 +169,21 @@ def list_conferences(store: Store, *, status: str | None = None, client_id: str 
                 ConferenceClient.client_id == client_id, ConferenceClient.deleted.is_(False))))
         confs = list(session.scalars(stmt.order_by(Conference.date.desc(), Conference.starts_at.desc(), Conference.id)))
         numbers: dict[str, list[str]] = defaultdict(list)
+        persons: dict[str, list[str]] = defaultdict(list)
         ids = [c.id for c in confs]
         for start in range(0, len(ids), 500):
-            for link in session.scalars(_live(ConferenceClient, ConferenceClient.conference_id.in_(ids[start:start + 500]))):
-                numbers[link.conference_id].append(link.case_number or "")
+            rows = session.execute(
+                select(ConferenceClient.conference_id, ConferenceClient.case_number, Client.family_name,
+                       Client.given_name)
+                .outerjoin(Client, (Client.id == ConferenceClient.client_id) & Client.deleted.is_(False))
+                .where(ConferenceClient.deleted.is_(False), ConferenceClient.conference_id.in_(ids[start:start + 500])))
+            for r in rows:
+                numbers[r.conference_id].append(r.case_number or "")
+                name = f"{r.family_name or ''}, {r.given_name or ''}".strip(", ")
+                persons[r.conference_id].append(f"{name} ({r.case_number})" if name and r.case_number
+                                                else name or r.case_number or "")
         return [ConferenceSummary(c.id, c.kind, c.title or "", c.date, c.starts_at, c.place or "", c.status,
-                                  tuple(sorted(numbers[c.id]))) for c in confs]
+                                  tuple(sorted(numbers[c.id])), tuple(sorted(persons[c.id]))) for c in confs]
 
 
 def load(store: Store, conference_id: str) -> ConferenceView:

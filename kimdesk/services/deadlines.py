@@ -17,6 +17,7 @@ registers ``evaluate_after_sync`` in the sync hooks, after every sync round.
 from __future__ import annotations
 
 import json
+import re
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select, text
 
-from kimdesk.i18n import translate
+from kimdesk.i18n import QT_TRANSLATE_NOOP, translate
 from kimdesk.models import Agency, Client, Task
 from kimdesk.services import bamf_decisions
 from kimdesk.services import rules as rules_data
@@ -44,24 +45,70 @@ def task_id(source_key: str) -> str:
     return str(uuid.uuid5(TASK_NAMESPACE, source_key))
 
 
+RULE_LABELS = {
+    "turning_18": QT_TRANSLATE_NOOP("Deadlines", "18. Geburtstag"),
+    "residence_expiry": QT_TRANSLATE_NOOP("Deadlines", "Aufenthaltspapier"),
+    "benefit_change": QT_TRANSLATE_NOOP("Deadlines", "Rechtskreiswechsel"),
+    "moved": QT_TRANSLATE_NOOP("Deadlines", "Umzug"),
+    "school_place_missing": QT_TRANSLATE_NOOP("Deadlines", "Kein Schulplatz"),
+    "compulsory_schooling": QT_TRANSLATE_NOOP("Deadlines", "Schulpflicht"),
+    "bamf_decision": QT_TRANSLATE_NOOP("Deadlines", "BAMF-Bescheid"),
+    "family_reunification": QT_TRANSLATE_NOOP("Deadlines", "Familiennachzug"),
+    "asylblg_36_months": QT_TRANSLATE_NOOP("Deadlines", "36 Monate AsylbLG"),
+    "residence_rule_move": QT_TRANSLATE_NOOP("Deadlines", "Wohnsitzregelung"),
+    "consent_expiry": QT_TRANSLATE_NOOP("Deadlines", "Schweigepflichtentbindung"),
+    "plan_review_overdue": QT_TRANSLATE_NOOP("Deadlines", "Überprüfung des Hilfeplans"),
+    "action_overdue": QT_TRANSLATE_NOOP("Deadlines", "Vereinbarung überfällig"),
+    "measure_overdue": QT_TRANSLATE_NOOP("Deadlines", "Maßnahme überfällig"),
+}
+
+# the German source of every text ``describe`` puts after "<rule>: " in a follow-up's title: a title
+# is stored in the language of the day it was made, and ``localized_title`` shows it in today's
+TITLE_TEMPLATES = (
+    QT_TRANSLATE_NOOP("Deadlines", "wird {year} volljährig (nur das Geburtsjahr ist bekannt; gerechnet ab 1. Januar)"),
+    QT_TRANSLATE_NOOP("Deadlines", "wird am {date} volljährig"),
+    QT_TRANSLATE_NOOP("Deadlines", "ist am {date} abgelaufen"),
+    QT_TRANSLATE_NOOP("Deadlines", "läuft am {date} ab"),
+    QT_TRANSLATE_NOOP("Deadlines", "{old} → {new}: Bewilligung steht aus"),
+    QT_TRANSLATE_NOOP("Deadlines", "{status}, aber noch {old}"),
+    QT_TRANSLATE_NOOP("Deadlines", "wohnt jetzt in {municipality}"),
+    QT_TRANSLATE_NOOP("Deadlines", "nicht mehr vollzeitschulpflichtig und ohne Schulplatz"),
+    QT_TRANSLATE_NOOP("Deadlines", "schulpflichtig und ohne Schulplatz (Wartezeit unbekannt)"),
+    QT_TRANSLATE_NOOP("Deadlines", "schulpflichtig und seit {days} Tagen ohne Schulplatz (seit {date})"),
+    QT_TRANSLATE_NOOP("Deadlines", "Schutz zuerkannt ({kind}), zugestellt am {date}"),
+    QT_TRANSLATE_NOOP("Deadlines", "Frist für den erleichterten Nachzug endet spätestens am {date}"),
+    QT_TRANSLATE_NOOP("Deadlines", "36 Monate Leistungsbezug am {date}"),
+    QT_TRANSLATE_NOOP("Deadlines", "wohnt in {municipality}, Wohnsitzregelung für {place}"),
+    QT_TRANSLATE_NOOP("Deadlines", "für {recipient} endet am {date}"),
+    QT_TRANSLATE_NOOP("Deadlines", "Ziel: Überprüfung war am {date} fällig"),
+    QT_TRANSLATE_NOOP("Deadlines", "war am {date} fällig"),
+    QT_TRANSLATE_NOOP("Deadlines", "seit {date} – {what}"),
+)
+
+
 def rule_label(rule: str) -> str:
-    labels = {
-        "turning_18": translate("Deadlines", "18. Geburtstag"),
-        "residence_expiry": translate("Deadlines", "Aufenthaltspapier"),
-        "benefit_change": translate("Deadlines", "Rechtskreiswechsel"),
-        "moved": translate("Deadlines", "Umzug"),
-        "school_place_missing": translate("Deadlines", "Kein Schulplatz"),
-        "compulsory_schooling": translate("Deadlines", "Schulpflicht"),
-        "bamf_decision": translate("Deadlines", "BAMF-Bescheid"),
-        "family_reunification": translate("Deadlines", "Familiennachzug"),
-        "asylblg_36_months": translate("Deadlines", "36 Monate AsylbLG"),
-        "residence_rule_move": translate("Deadlines", "Wohnsitzregelung"),
-        "consent_expiry": translate("Deadlines", "Schweigepflichtentbindung"),
-        "plan_review_overdue": translate("Deadlines", "Überprüfung des Hilfeplans"),
-        "action_overdue": translate("Deadlines", "Vereinbarung überfällig"),
-        "measure_overdue": translate("Deadlines", "Maßnahme überfällig"),
-    }
-    return labels.get(rule, rule)
+    return translate("Deadlines", RULE_LABELS[rule]) if rule in RULE_LABELS else rule
+
+
+def _title_pattern(template: str) -> re.Pattern:
+    parts = re.split(r"\{(\w+)\}", template)
+    body = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts))
+    return re.compile("(?P<_lead>.*?)" + body)
+
+
+def localized_title(title: str, rule: str | None) -> str:
+    """A follow-up's title written in German, shown in the current language (as it is otherwise)."""
+    source_prefix = f"{RULE_LABELS[rule]}: " if rule in RULE_LABELS else None
+    if source_prefix is None or not title.startswith(source_prefix):
+        return title
+    rest = title[len(source_prefix):]
+    for template in TITLE_TEMPLATES:
+        match = _title_pattern(template).fullmatch(rest)
+        if match:
+            values = {k: v for k, v in match.groupdict().items() if k != "_lead"}
+            rest = match.group("_lead") + translate("Deadlines", template).format(**values)
+            break
+    return f"{rule_label(rule)}: {rest}"
 
 
 def _day(d: date | None) -> str:

@@ -96,7 +96,8 @@ class Setup:
         return self.store
 
     # -- team ------------------------------------------------------------------------------
-    def set_up_team(self, choice: TeamChoice, enrolment: Path | None = None, passphrase: str = "") -> None:
+    def set_up_team(self, choice: TeamChoice, enrolment: Path | None = None, passphrase: str = "", *,
+                    empty_catalogue: bool = False) -> None:
         from kimdesk.sync import team
 
         assert self.store is not None
@@ -106,6 +107,11 @@ class Setup:
         if choice is TeamChoice.CREATE:
             existing = team.current(self.store)
             self.team_id = (existing or team.create(self.store)).id
+            if empty_catalogue and existing is None:
+                # the first laptop decides for the team: the template's rows go as removals to the others
+                from kimdesk.services import agencies
+
+                agencies.remove_unused(self.store)
             return
         if enrolment is None or not str(enrolment).strip():
             raise ValidationError(translate("FirstRun", "Bitte die Anmeldedatei des Teams wählen."), "enrolment")
@@ -131,6 +137,14 @@ class Setup:
             if name is not None and not secrets.put(name, smb_password):
                 os.environ["KIMDESK_SMB_PASSWORD"] = smb_password  # no keyring: for this session only
         return probe(self.store, spec)
+
+    def choose_checked(self, spec: str) -> None:
+        """Save a target whose ``check_share`` just said it is usable (no second probe)."""
+        from kimdesk.sync import service
+
+        assert self.store is not None
+        service.save_target(self.store, spec.strip())
+        self.target = spec.strip()
 
     def choose_share(self, spec: str, smb_password: str = ""):
         """Save the target if it can be used now; the probe says why not otherwise."""

@@ -132,14 +132,21 @@ PRIVACY_DPO = Option(
                                        "Art. 15 DSGVO: Name oder Funktion, Anschrift, Telefon, E-Mail."),
     max_length=300)
 
+EXPORT_FOLDER = Option(
+    "export.folder", str, "",
+    title=lambda: translate("Settings", "Ordner für Ausgaben (PDF, CSV)"),
+    help=lambda: translate("Settings", "Hier beginnen die Dialoge „Speichern unter“. Ein lokaler Ordner, kein "
+                                       "Cloud-Ordner: Ausgaben sind unverschlüsselt."))
+
 # shown in the settings dialog, in this order
 OPTIONS: tuple[Option, ...] = (USER_NAME, USER_PHONE, USER_EMAIL, LANGUAGE, AUTOLOCK_MINUTES, SYNC_INTERVAL_MINUTES,
-                               BACKUP_KEEP, IMPORT_MAX_MB, PRIVACY_CONTROLLER, PRIVACY_DPO)
+                               BACKUP_KEEP, IMPORT_MAX_MB, EXPORT_FOLDER, PRIVACY_CONTROLLER, PRIVACY_DPO)
 BY_KEY = {o.key: o for o in OPTIONS}
 
 # remembered state that is not shown as a setting
 QUICK_NOTE_PLACE = Option("ui.quick_note_place", str, "", title=lambda: "")
 LAST_PRINTER = Option("print.last_printer", str, "", title=lambda: "", max_length=200)
+WINDOW_GEOMETRY = Option("ui.window_geometry", str, "", title=lambda: "")  # Qt's saveGeometry, base64
 
 
 def values(store: Store) -> dict[str, Any]:

@@ -48,6 +48,16 @@ class DueItem:
     overdue: bool
     source: str = ""  # the rule that fired, the conference of an action item, the goal of a measure
     rule: str | None = None  # the deadline rule that created a follow-up
+    case_manager: str | None = None  # of the person concerned ("Meine Aufgaben")
+
+    def is_for(self, name: str) -> bool:
+        """"Meine Aufgaben": named as who does it, or nobody named and ``name`` manages the case."""
+        me = " ".join(name.split()).casefold()
+        if not me:
+            return True
+        if self.who:
+            return me in " ".join(self.who.split()).casefold()
+        return " ".join((self.case_manager or "").split()).casefold() == me
 
     @property
     def kind_text(self) -> str:
@@ -86,15 +96,17 @@ def due_items(store: Store, *, today: date | None = None, horizon_days: int | No
         if client_id is not None:
             cond.append(t.client_id == client_id)
         stmt = (select(t.id, t.kind, t.title, t.due_on, t.client_id, c.given_name, c.family_name, c.case_number,
-                       t.assigned_to, t.status, t.rule)
+                       t.assigned_to, t.status, t.rule, c.case_manager)
                 .select_from(Task.__table__.outerjoin(Client.__table__, c.id == t.client_id))
                 .where(*cond, or_(c.deleted.is_(False), c.id.is_(None))).order_by(t.due_on).limit(limit))
         for r in conn.execute(stmt):
             source = (translate("Tasks", "Fristregel „{rule}“").format(rule=deadlines.rule_label(r.rule))
                       if r.rule else "")
-            items.append(DueItem(r.kind if r.kind in ("task", "follow_up") else "task", r.id, r.title, r.due_on,
+            items.append(DueItem(r.kind if r.kind in ("task", "follow_up") else "task", r.id,
+                                 deadlines.localized_title(r.title, r.rule), r.due_on,
                                  r.client_id, _name(r.family_name, r.given_name), r.case_number or "", r.assigned_to,
-                                 r.status, r.due_on is not None and r.due_on < day, source, r.rule))
+                                 r.status, r.due_on is not None and r.due_on < day, source, r.rule,
+                                 case_manager=r.case_manager))
         cond = [a.deleted.is_(False), a.status == "open", item.deleted.is_(False), conf.deleted.is_(False)]
         if until is not None:
             cond.append(or_(a.due <= until, a.due.is_(None)) if include_undated else a.due <= until)
@@ -103,7 +115,7 @@ def due_items(store: Store, *, today: date | None = None, horizon_days: int | No
         if client_id is not None:
             cond.append(a.client_id == client_id)
         stmt = (select(a.id, a.what, a.due, a.client_id, c.given_name, c.family_name, c.case_number, a.who,
-                       a.status, conf.date, conf.title)
+                       a.status, conf.date, conf.title, c.case_manager)
                 .select_from(ActionItem.__table__.join(AgendaItem.__table__, item.id == a.agenda_item_id)
                              .join(Conference.__table__, conf.id == item.conference_id)
                              .outerjoin(Client.__table__, c.id == a.client_id))
@@ -111,7 +123,8 @@ def due_items(store: Store, *, today: date | None = None, horizon_days: int | No
         for r in conn.execute(stmt):
             source = translate("Tasks", "Fallkonferenz vom {day}").format(day=r.date.strftime("%d.%m.%Y"))
             items.append(DueItem("action", r.id, r.what, r.due, r.client_id, _name(r.family_name, r.given_name),
-                                 r.case_number or "", r.who, r.status, r.due is not None and r.due < day, source))
+                                 r.case_number or "", r.who, r.status, r.due is not None and r.due < day, source,
+                                 case_manager=r.case_manager))
         items += _measures(conn, day, until, client_id, include_undated, limit)
     items.sort(key=DueItem.sort_key)
     return items[:limit]
@@ -131,7 +144,7 @@ def _measures(conn: Any, day: date, until: date | None, client_id: str | None, i
     if client_id is not None:
         cond.append(m.client_id == client_id)
     stmt = (select(m.id, m.what, m.due, m.client_id, m.who, m.status, c.given_name, c.family_name, c.case_number,
-                   g.text.label("goal"), ag.name.label("agency"))
+                   g.text.label("goal"), ag.name.label("agency"), c.case_manager)
             .select_from(PlanMeasure.__table__.join(PlanGoal.__table__, g.id == m.goal_id)
                          .join(CasePlan.__table__, p.id == g.plan_id).join(Client.__table__, c.id == m.client_id)
                          .outerjoin(Agency.__table__, ag.id == m.who_agency_id))
@@ -141,7 +154,8 @@ def _measures(conn: Any, day: date, until: date | None, client_id: str | None, i
         who = ", ".join(x for x in (r.agency, r.who) if x) or None
         source = translate("Tasks", "Hilfeplan: {goal}").format(goal=_clip(r.goal))
         out.append(DueItem("measure", r.id, r.what, r.due, r.client_id, _name(r.family_name, r.given_name),
-                           r.case_number or "", who, r.status, r.due is not None and r.due < day, source))
+                           r.case_number or "", who, r.status, r.due is not None and r.due < day, source,
+                           case_manager=r.case_manager))
     return out
 
 

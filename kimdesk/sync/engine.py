@@ -44,6 +44,10 @@ class TargetRefused(BadInput):
     """The folder is not ours to write to (another team's, not empty, newer format)."""
 
 
+class NewEnrolmentNeeded(TargetRefused):
+    """The team key was renewed; this device needs the new enrolment file (the app says where)."""
+
+
 @dataclass
 class DeviceFolder:
     device: str
@@ -236,7 +240,7 @@ class SyncRound(ReceiveSteps, PublishSteps):
         assert self.team is not None
         pending = teams.pending(self.store, self.team)
         if pending is None or pending.generation != generation:
-            raise TargetRefused(translate(
+            raise NewEnrolmentNeeded(translate(
                 "Sync", "Der Teamschlüssel wurde erneuert (ein Gerät wurde gesperrt). Dieses Gerät braucht die neue "
                         "Anmeldedatei: kimdesk team join DATEI. Nichts geschrieben."))
         teams._save(self.store, pending)

@@ -97,10 +97,14 @@ def _from_keyring(team_id: str) -> Team | None:
         return Team(team_id, bytes.fromhex(hexkey))
 
 
+class NoTeam(BadInput):
+    """This device belongs to no team yet (the app offers its team dialog instead of this text)."""
+
+
 def require(store: Store) -> Team:
     team = current(store)
     if team is None:
-        raise BadInput(translate("Sync", "Dieses Gerät gehört noch zu keinem Team: zuerst „kimdesk team create“ "
+        raise NoTeam(translate("Sync", "Dieses Gerät gehört noch zu keinem Team: zuerst „kimdesk team create“ "
                                          "oder „kimdesk team join DATEI“."))
     return team
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kimdesk.services import about
+from kimdesk.ui.widgets import fit_to_screen
 
 
 class AboutDialog(QDialog):
@@ -25,7 +26,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("Über KIMdesk"))
-        self.resize(640, 560)
+        fit_to_screen(self, 640, 560, parent)
         layout = QVBoxLayout(self)
         self.heading = QLabel(self.tr(
             "<h2>KIMdesk {version}</h2><p>Fallmanagement für das Kommunale Integrationsmanagement (KIM) in NRW – "

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from kimdesk.services import agencies, catalogue
+from kimdesk.services import agencies, agency_import, catalogue
 from kimdesk.store.store import Store
 from kimdesk.ui.messages import describe, show_error
 from kimdesk.ui.pages import RefreshingPage
@@ -25,6 +29,7 @@ from kimdesk.ui.worker import DbWorker
 
 
 class AgenciesPage(RefreshingPage):
+    imported = Signal(str, object)  # what the import did, its Edit (the window offers "Rückgängig")
     def __init__(self, store: Store, worker: DbWorker, parent: QWidget | None = None):
         super().__init__(parent)
         self.store, self.worker = store, worker
@@ -36,6 +41,16 @@ class AgenciesPage(RefreshingPage):
         self.filter.setPlaceholderText(self.tr("Stelle, Art, Rechtskreis oder Kommune suchen"))
         self.filter.setClearButtonEnabled(True)
         top.addWidget(self.filter, 1)
+        self.import_button = QPushButton(self.tr("Aus CSV importieren …"), self)
+        self.import_button.setObjectName("importAgencies")
+        self.import_button.clicked.connect(lambda: self.import_csv())
+        top.addWidget(self.import_button)
+        self.empty_button = QPushButton(self.tr("Katalog leeren …"), self)
+        self.empty_button.setObjectName("emptyCatalogue")
+        self.empty_button.setToolTip(self.tr("Alle Stellen entfernen, die mit keiner Person verknüpft sind – um mit "
+                                             "dem eigenen Katalog zu beginnen"))
+        self.empty_button.clicked.connect(self.empty_catalogue)
+        top.addWidget(self.empty_button)
         layout.addLayout(top)
         split = QSplitter(self)
         self.model = RowsModel([
@@ -107,6 +122,58 @@ class AgenciesPage(RefreshingPage):
         buttons.addWidget(self.save_button)
         form.addRow(buttons)
         return box
+
+    def import_csv(self, path: Path | None = None):
+        """Read a CSV file (the worker compares it with the catalogue), then show the preview."""
+        if path is None:
+            chosen, _f = QFileDialog.getOpenFileName(self, self.tr("Stellen aus CSV importieren"), "",
+                                                     self.tr("CSV-Dateien (*.csv *.txt);;Alle Dateien (*)"))
+            if not chosen:
+                return None
+            path = Path(chosen)
+        store = self.store
+
+        def work(_job):
+            return agency_import.plan(store, path.read_bytes())
+
+        self.worker.submit(work, self._preview, lambda exc: show_message(self.message, describe(exc)),
+                           label="agency-import-plan")
+        return None
+
+    def empty_catalogue(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Katalog leeren"), self.tr(
+            "Alle Stellen entfernen, die mit keiner Person, Einwilligung oder Konferenz verknüpft sind? Das gilt für "
+            "das ganze Team, sobald synchronisiert wird; rückgängig über die Statuszeile."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("emptyCatalogueQuestion")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+        store = self.store
+
+        def done(edit) -> None:
+            removed, kept = edit.result
+            self.imported.emit(self.tr("{removed} Stellen entfernt, {kept} verknüpfte behalten").format(
+                removed=removed, kept=kept), edit)
+            self.new()
+            self.refresh()
+
+        self.worker.submit(lambda _job: agencies.remove_unused(store), done,
+                           lambda exc: show_message(self.message, describe(exc)), label="agency-empty")
+
+    def _preview(self, plan) -> None:
+        from kimdesk.ui.agency_import_dialog import AgencyImportDialog
+
+        self.import_dialog = AgencyImportDialog(self.store, self.worker, plan, self)
+        self.import_dialog.imported.connect(self._imported)
+        self.import_dialog.open()
+
+    def _imported(self, edit) -> None:
+        added, changed = edit.result
+        show_message(self.message, None)
+        self.status_text = self.tr("{added} Stellen neu, {changed} geändert").format(added=added, changed=changed)
+        self.imported.emit(self.status_text, edit)
+        self.refresh()
 
     def clear(self) -> None:
         self.model.set_rows([])

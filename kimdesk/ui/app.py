@@ -58,13 +58,22 @@ class Shell:
         old = self.window
         state = old.workspace_state()
         ui_i18n.install(language)
-        self.label = old._profile_label.text()
+        self.label = profile_label(self.profile, demo=self.demo)  # in the new language
         new = self.build(state)
         new.setGeometry(old.geometry())
         new.show()
         old.skip_close_check = True
         old.close()
         old.deleteLater()
+
+
+def profile_label(profile, *, demo: bool = False) -> str:
+    """The status bar's profile text, in the current language."""
+    from PySide6.QtCore import QCoreApplication
+
+    if demo:
+        return QCoreApplication.translate("App", "Demo-Profil (Beispieldaten)")
+    return QCoreApplication.translate("App", "Profil: {name}").format(name=profile.name)
 
 
 def _open_profile(ctx, app) -> tuple[Any, Any] | int:
@@ -119,14 +128,14 @@ def run(ctx, *, demo: bool = False, demo_clients: int = 300, exit_when_shown: bo
             demo = True
         if demo:
             store, profile, cleanup = open_demo(demo_clients)
-            label = QCoreApplication.translate("App", "Demo-Profil (Beispieldaten)")
+            label = profile_label(profile, demo=True)
             hint = QCoreApplication.translate("App", "Demo-Profil: die Passphrase lautet „{passphrase}“.").format(
                 passphrase=DEMO_PASSPHRASE)
         else:
             if isinstance(opened, int):
                 return opened
             store, profile = opened
-            label = QCoreApplication.translate("App", "Profil: {name}").format(name=profile.name)
+            label = profile_label(profile)
             hint = ""
         language = settings.LANGUAGE.get(store)
         if language != ui_i18n.i18n.language():
@@ -137,7 +146,7 @@ def run(ctx, *, demo: bool = False, demo_clients: int = 300, exit_when_shown: bo
         if exit_when_shown:  # benchmarks: the list is on screen, then quit
             window.client_list.model.loaded.connect(
                 lambda _n: QTimer.singleShot(0, lambda: (print("KIMDESK_SHOWN", flush=True), app.quit())))
-        window.show()
+        window.show_first()
         if not demo:  # the daily encrypted backup, on the database worker
             from kimdesk.services import backup
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,7 @@ class ClientListPage(QWidget):
         super().__init__(parent)
         self.store = store
         self.worker = worker
+        self.user, self._mine_pending = "", False
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
@@ -60,8 +61,11 @@ class ClientListPage(QWidget):
         self.status.addItem(self.tr("abgeschlossene Fälle"), "closed")
         self.case_manager = QComboBox(self)
         self.case_manager.setMinimumContentsLength(16)
+        # "alle Case Manager:innen" in full (it was cut off at 1366×768)
+        self.case_manager.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.municipality = QComboBox(self)
         self.municipality.setMinimumContentsLength(12)
+        self.municipality.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.open_needs = QCheckBox(self.tr("nur mit offenen Bedarfen"), self)
         filters.addWidget(QLabel(self.tr("Filter:"), self))
         for w in (self.status, self.case_manager, self.municipality, self.open_needs):
@@ -104,6 +108,7 @@ class ClientListPage(QWidget):
         self._debounce.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._debounce.start)
         self.search.returnPressed.connect(self._open_first)
+        self.search.installEventFilter(self)
         for combo in (self.status, self.case_manager, self.municipality):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.open_needs.toggled.connect(self.apply_filter)
@@ -113,6 +118,13 @@ class ClientListPage(QWidget):
         self.reload()
 
     # -- loading ---------------------------------------------------------------------------
+    def set_user(self, name: str) -> None:
+        """The profile's case manager: "Meine Fälle" becomes the list's first filter (switchable)."""
+        self.user = name.strip()
+        self._mine_pending = bool(self.user)
+        if self.user:
+            self._fill_choices()
+
     def reload(self) -> None:
         """Load the list and the filter choices (again, e.g. after unlocking); the list first."""
         self.apply_filter()
@@ -128,16 +140,24 @@ class ClientListPage(QWidget):
         def fill(result) -> None:
             managers, places = result
             places = sorted(set(places) | set(catalogue.municipalities()))
+            first, self._mine_pending = self._mine_pending, False
             for combo, everyone, values in ((self.case_manager, self.tr("alle Case Manager:innen"), managers),
                                             (self.municipality, self.tr("alle Kommunen"), places)):
                 current = combo.currentData()
                 combo.blockSignals(True)
                 combo.clear()
                 combo.addItem(everyone, None)
+                if combo is self.case_manager and self.user:
+                    combo.addItem(self.tr("Meine Fälle"), self.user)
+                    if first:
+                        current = self.user
                 for value in values:
-                    combo.addItem(value, value)
+                    if combo is not self.case_manager or value != self.user:
+                        combo.addItem(value, value)
                 combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
                 combo.blockSignals(False)
+            if first and self.user:
+                self.apply_filter()
 
         self.worker.submit(load, fill, lambda exc: None, label="client-filters")
 
@@ -175,6 +195,21 @@ class ClientListPage(QWidget):
     def _activated(self, index) -> None:
         if index.isValid():
             self.open_client.emit(self.model.row_id(index.row()))
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        """Arrow down (or up) in the search box moves into the results, onto the first (last) row."""
+        if obj is self.search and event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Down,
+                                                                                             Qt.Key.Key_Up):
+            if self._debounce.isActive():
+                self.apply_filter()
+            rows = self.model.rowCount()
+            if rows:
+                row = 0 if event.key() == Qt.Key.Key_Down else rows - 1
+                self.table.setFocus(Qt.FocusReason.TabFocusReason)
+                self.table.setCurrentIndex(self.model.index(row, 0))
+                self.table.selectRow(row)
+                return True
+        return super().eventFilter(obj, event)
 
     def _open_first(self) -> None:
         if self._debounce.isActive():

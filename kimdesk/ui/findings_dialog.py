@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,8 +29,9 @@ from kimdesk.models.findings import FINDING_STATUSES
 from kimdesk.services import findings
 from kimdesk.store.store import Store
 from kimdesk.ui.messages import describe
-from kimdesk.ui.widgets import Column, RowsModel, day_text, make_table, message_label, show_message
+from kimdesk.ui.widgets import Column, RowsModel, day_text, fit_to_screen, make_table, message_label, show_message
 from kimdesk.ui.worker import DbWorker
+from kimdesk.ui.save_dialog import ask_save_path
 
 
 class FindingsDialog(QDialog):
@@ -39,7 +39,7 @@ class FindingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("findingsDialog")
         self.setWindowTitle(self.tr("Strukturelle Themen"))
-        self.resize(1100, 640)
+        fit_to_screen(self, 1100, 640, parent)
         self.store, self.worker = store, worker
         self.current: findings.Finding | None = None
         layout = QVBoxLayout(self)
@@ -234,11 +234,9 @@ class FindingsDialog(QDialog):
     def export(self, kind: str, path: Path | None = None) -> None:
         if path is None:
             pattern = self.tr("PDF-Dokumente (*.pdf)") if kind == "pdf" else self.tr("CSV-Dateien (*.csv)")
-            chosen, _f = QFileDialog.getSaveFileName(self, self.tr("Liste speichern"), f"Strukturelle_Themen.{kind}",
-                                                     pattern)
-            if not chosen:
+            path = ask_save_path(self, self.tr("Liste speichern"), f"Strukturelle_Themen.{kind}", pattern, f".{kind}")
+            if path is None:
                 return
-            path = Path(chosen)
         store, rows = self.store, list(self.model.rows)
 
         def work(_job) -> int:

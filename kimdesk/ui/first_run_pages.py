@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+import threading
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -31,8 +33,31 @@ ORDER = [Step.WELCOME, Step.PASSPHRASE, Step.TEAM, Step.SHARE, Step.DONE]
 STRENGTH_COLOURS = ("#b00020", "#b00020", "#a15c00", "#2e7d32", "#1b5e20")
 
 
+SHARE_CHECK_SECONDS = 20  # the wizard gives up waiting (the SMB connection itself times out after 15 s)
+
+
 def page_id(step: Step) -> int:
     return ORDER.index(step)
+
+
+class Background(QObject):
+    """Runs one slow call (a share probe over the network) on a thread; the answer comes back
+    on the UI thread, unless the caller stopped waiting (then it is dropped)."""
+
+    done = Signal(object, object)  # (token, (result, error))
+
+    def run(self, token: object, fn) -> None:
+        def work() -> None:
+            try:
+                outcome = (fn(), None)
+            except Exception as exc:  # noqa: BLE001 - handed to the UI thread, shown there
+                outcome = (None, exc)
+            try:
+                self.done.emit(token, outcome)
+            except RuntimeError:
+                pass  # the wizard was closed while the server kept silent: nobody waits any more
+
+        threading.Thread(target=work, name="kimdesk-share-check", daemon=True).start()
 
 
 def busy(fn):
@@ -205,6 +230,14 @@ class TeamPage(SetupPage):
         form.addRow(self.tr("Passphrase der Datei:"), self.team_passphrase)
         layout.addWidget(self.join_box)
         layout.addWidget(self.create)
+        self.empty_catalogue = QCheckBox(self.tr("Mit leerem Stellenkatalog beginnen (statt der Vorlage "
+                                                 "StädteRegion Aachen)"), self)
+        self.empty_catalogue.setToolTip(self.tr("Stellen lassen sich danach unter „Stellen“ anlegen oder aus einer "
+                                                "CSV-Datei importieren. Die anderen Geräte des Teams übernehmen das "
+                                                "beim Synchronisieren."))
+        self.empty_catalogue.setObjectName("emptyCatalogue")
+        self.empty_catalogue.setStyleSheet("margin-left: 24px")
+        layout.addWidget(self.empty_catalogue)
         layout.addWidget(self.later)
         layout.addStretch(1)
         layout.addWidget(self.message)
@@ -216,6 +249,7 @@ class TeamPage(SetupPage):
 
     def _toggle(self) -> None:
         self.join_box.setEnabled(self.choice() is TeamChoice.JOIN)
+        self.empty_catalogue.setEnabled(self.choice() is TeamChoice.CREATE)
         self.setup.choice = self.choice()
         show_message(self.message, None)
 
@@ -228,7 +262,8 @@ class TeamPage(SetupPage):
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         try:
             busy(lambda: self.setup.set_up_team(self.choice(), self.enrolment.text().strip() or None,
-                                                self.team_passphrase.text()))
+                                                self.team_passphrase.text(),
+                                                empty_catalogue=self.empty_catalogue.isChecked()))
         except KimdeskError as exc:
             return self.fail(exc)
         self.team_passphrase.clear()
@@ -278,6 +313,14 @@ class SharePage(SetupPage):
         layout.addWidget(self.message)
         self.target.textChanged.connect(self._changed)
         self.check_button.clicked.connect(self.check)
+        self._background = Background(self)
+        self._background.done.connect(self._checked)
+        self._waiting: object | None = None  # the token of the check we still wait for
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._timed_out)
+        self._last: tuple[str, object] | None = None  # (target, result) of the last finished check
+        self._then_next = False
         self._changed()
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
@@ -287,6 +330,7 @@ class SharePage(SetupPage):
     def _changed(self) -> None:
         self.password_row.setVisible(self.target.text().strip().lower().startswith("smb://"))
         self.result.clear()
+        self._last = None
         show_message(self.message, None)
 
     def _browse(self) -> None:
@@ -298,20 +342,68 @@ class SharePage(SetupPage):
         self.result.setText(result.message)
         self.result.setStyleSheet(f"color: {'#2e7d32' if result.usable else '#b00020'}")
 
-    def check(self):
-        result = busy(lambda: self.setup.check_share(self.target.text(), self.smb_password.text()))
+    def checking(self) -> bool:
+        return self._waiting is not None
+
+    def check(self, *, then_next: bool = False) -> None:
+        """Probe the share off the UI thread; the wizard stays usable, and gives up after a while."""
+        if self.checking():
+            return
+        spec, password = self.target.text(), self.smb_password.text()
+        token = object()
+        self._waiting, self._then_next = token, then_next
+        self.check_button.setEnabled(False)
+        self.result.setStyleSheet("")
+        self.result.setText(self.tr("Verbindung wird geprüft …"))
+        self._timer.start(SHARE_CHECK_SECONDS * 1000)
+        self._background.run(token, lambda: (spec, self.setup.check_share(spec, password)))
+
+    def _checked(self, token: object, outcome) -> None:
+        if token is not self._waiting:
+            return  # an answer after the wizard stopped waiting
+        self._timer.stop()
+        self._waiting = None
+        self.check_button.setEnabled(True)
+        value, error = outcome
+        if error is not None:
+            self.result.setText(str(error))
+            self.result.setStyleSheet("color: #b00020")
+            return
+        spec, result = value
+        self._last = (spec.strip(), result)
         self._show(result)
-        return result
+        if self._then_next and self.wizard() is not None:
+            if result.usable:
+                self.wizard().next()
+            else:
+                show_message(self.message, self.tr("Dieser Ordner geht so nicht. Bitte einen anderen wählen oder das "
+                                                   "Feld leeren und den Ordner später eintragen."))
+
+    def _timed_out(self) -> None:
+        self._waiting = None
+        self.check_button.setEnabled(True)
+        self.result.setText(self.tr("Keine Antwort nach {n} Sekunden. Ist die Adresse richtig, und ist das Gerät im "
+                                    "Netz der Verwaltung (ggf. per VPN)?").format(n=SHARE_CHECK_SECONDS))
+        self.result.setStyleSheet("color: #b00020")
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
-        if not self.target.text().strip():
+        spec = self.target.text().strip()
+        if not spec:
             return True
-        result = busy(lambda: self.setup.choose_share(self.target.text(), self.smb_password.text()))
-        self._show(result)
-        if not result.usable:
-            show_message(self.message, self.tr("Dieser Ordner geht so nicht. Bitte einen anderen wählen oder das Feld "
-                                               "leeren und den Ordner später eintragen."))
-        return result.usable
+        if self._last is None or self._last[0] != spec:
+            self.check(then_next=True)  # Weiter goes on by itself once the share answers
+            return False
+        result = self._last[1]
+        if result.usable:
+            try:
+                busy(lambda: self.setup.choose_checked(spec))
+            except KimdeskError as exc:
+                show_message(self.message, str(exc))
+                return False
+            return True
+        show_message(self.message, self.tr("Dieser Ordner geht so nicht. Bitte einen anderen wählen oder das Feld "
+                                           "leeren und den Ordner später eintragen."))
+        return False
 
 
 class DonePage(SetupPage):

@@ -10,17 +10,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QStackedWidget,
     QTabWidget,
+    QTextEdit,
     QWidget,
 )
 
@@ -31,9 +34,35 @@ from kimdesk.ui.agencies_page import AgenciesPage
 from kimdesk.ui.client_list import ClientListPage
 from kimdesk.ui.lock import LockController, LockScreen
 from kimdesk.ui.tasks_page import TasksPage
+from kimdesk.ui.undo_bar import UndoBar
 from kimdesk.ui.worker import DbWorker
 
 NAV = ("clients", "tasks", "school", "conferences", "agencies", "reports", "sync")
+
+
+def _text_undo_available(widget: QWidget | None) -> bool | None:
+    """For a text field: whether its own typing can be undone; None for anything else."""
+    if isinstance(widget, QLineEdit):
+        return widget.isUndoAvailable() and not widget.isReadOnly()
+    if isinstance(widget, (QTextEdit, QPlainTextEdit)):
+        return widget.document().isUndoAvailable() and not widget.isReadOnly()
+    return None
+
+
+class UndoKeyFilter(QObject):
+    """Ctrl+Z in a text field with nothing left to undo takes back the record's last saved edit."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if (event.type() == QEvent.Type.KeyPress and event.matches(QKeySequence.StandardKey.Undo)
+                and obj is QApplication.focusWidget() and self.window.isAncestorOf(obj)
+                and _text_undo_available(obj) is False):
+            self.window.undo()
+            return True
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -54,7 +83,7 @@ class MainWindow(QMainWindow):
             self.worker.setParent(self)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("KIMdesk – Kommunales Integrationsmanagement"))
-        self.resize(1280, 800)
+        self.resize(1280, 720)
 
         self.outer = QStackedWidget(self)
         self.setCentralWidget(self.outer)
@@ -105,6 +134,13 @@ class MainWindow(QMainWindow):
 
         self._status(profile_label)
         self._actions()
+        self._undo_filter = UndoKeyFilter(self)
+        QApplication.instance().installEventFilter(self._undo_filter)
+        self.tasks_page.undoable.connect(self.offer_undo)
+        self.agencies_page.imported.connect(self.offer_undo)
+        me = settings.USER_NAME.get(store)
+        self.tasks_page.set_user(me)
+        self.client_list.set_user(me)
         self.client_list.open_client.connect(self.open_client)
         self.client_list.new_intake.connect(self.new_intake)
         self.client_list.quick_note.connect(self.quick_note)
@@ -139,7 +175,14 @@ class MainWindow(QMainWindow):
         bar.addWidget(QLabel("·", self))
         bar.addWidget(self._sync_label)
         bar.addPermanentWidget(self._waiting_label)
+        self.undo_bar = UndoBar(self.store, self.worker, self)
+        self.undo_bar.undone.connect(self.data_changed)
+        bar.addPermanentWidget(self.undo_bar)
         bar.addPermanentWidget(self._count_label)
+
+    def offer_undo(self, text: str, edit) -> None:
+        """A quick action just happened (task done, …): offer to take it back for a while."""
+        self.undo_bar.offer(text, edit)
 
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None, name: str = "") -> QAction:
         action = QAction(text, self)
@@ -174,6 +217,16 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         self.find_action = self._action(self.tr("Person suchen"), self.focus_search, QKeySequence.StandardKey.Find)
         edit_menu.addAction(self.find_action)
+        self.close_tab_action = self._action(self.tr("Reiter schließen"), self.close_current_tab, "Ctrl+W",
+                                             "closeTab")
+        file_menu.insertAction(self.lock_action, self.close_tab_action)
+        view_menu = menu.addMenu(self.tr("&Ansicht"))
+        self.page_actions = []
+        for i in range(len(NAV)):
+            action = self._action(self.nav.item(i).text(), lambda row=i: self.nav.setCurrentRow(row),
+                                  f"Ctrl+{i + 1}", f"page{i + 1}")
+            view_menu.addAction(action)
+            self.page_actions.append(action)
         extras = menu.addMenu(self.tr("E&xtras"))
         self.findings_action = self._action(self.tr("Strukturelle Themen …"), self.open_findings, None, "findings")
         self.retention_action = self._action(self.tr("Aufbewahrungsfristen prüfen …"), self.open_retention, None,
@@ -189,6 +242,12 @@ class MainWindow(QMainWindow):
         extras.addAction(self.backups_action)
         extras.addAction(self.team_action)
         help_menu = menu.addMenu(self.tr("&Hilfe"))
+        self.guide_action = self._action(self.tr("Benutzerhandbuch"), self.open_guide,
+                                         QKeySequence.StandardKey.HelpContents, "guide")
+        self.shortcuts_action = self._action(self.tr("Tastenkürzel"), self.open_shortcuts, None, "shortcuts")
+        self.shortcuts_action.setShortcuts([QKeySequence("Ctrl+?"), QKeySequence("Ctrl+Shift+?")])
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.shortcuts_action)
         self.about_action = self._action(self.tr("Über KIMdesk"), self.open_about, None, "about")
         help_menu.addAction(self.about_action)
         self.toolbar = self.addToolBar(self.tr("Werkzeuge"))
@@ -303,6 +362,7 @@ class MainWindow(QMainWindow):
         view.cancelled.connect(lambda v=view: self.close_tab(self.workspace.indexOf(v)))
         self.workspace.addTab(view, self.tr("Neue Person"))
         self.workspace.setCurrentWidget(view)
+        view.focus_first_field()
         return view
 
     def _intake_done(self, view: QWidget, outcome) -> None:
@@ -312,12 +372,42 @@ class MainWindow(QMainWindow):
             self.client_list.reload()
         self.open_client(outcome.client_id)
 
+    def close_current_tab(self) -> None:
+        if self.stack.currentWidget() is self.workspace:
+            self.close_tab(self.workspace.currentIndex())
+
+    def ask_unsaved(self, text: str) -> QMessageBox.StandardButton:
+        """Speichern / Verwerfen / Abbrechen, Abbrechen as the safe default."""
+        box = QMessageBox(QMessageBox.Icon.Question, "KIMdesk", text, QMessageBox.StandardButton.Save
+                          | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("unsavedQuestion")
+        box.button(QMessageBox.StandardButton.Save).setText(self.tr("Speichern"))
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Verwerfen"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return QMessageBox.StandardButton(box.exec())
+
     def close_tab(self, index: int) -> None:
+        """A tab with unsaved input asks first; "Speichern" closes it once the input is saved."""
         if index <= 0:
             return
         widget = self.workspace.widget(index)
-        self.workspace.removeTab(index)
-        widget.deleteLater()
+        if getattr(widget, "has_unsaved", lambda: False)() and not self.locker.is_locked:
+            self.workspace.setCurrentWidget(widget)
+            answer = self.ask_unsaved(self.tr("„{tab}“ enthält ungespeicherte Eingaben. Speichern, bevor der Reiter "
+                                              "geschlossen wird?").format(tab=self.workspace.tabText(index)))
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                widget.save_unsaved(lambda w=widget: self._remove_tab(w))
+                return
+        self._remove_tab(widget)
+
+    def _remove_tab(self, widget: QWidget) -> None:
+        index = self.workspace.indexOf(widget)
+        if index > 0:
+            self.workspace.removeTab(index)
+            widget.deleteLater()
 
     def quick_note(self, client_id: str | None = None, state: dict[str, Any] | None = None):
         from kimdesk.ui.quick_note import QuickNoteDialog
@@ -329,9 +419,7 @@ class MainWindow(QMainWindow):
 
     def open_conference(self, conference_id: str) -> None:
         self.show_page("conferences")
-        page = pages.real(self.conferences_page)
-        if hasattr(page, "open_conference"):
-            page.open_conference(conference_id)
+        pages.real(self.conferences_page).select(conference_id)
 
     def current_record(self):
         from kimdesk.ui.record.view import ClientRecordView
@@ -343,6 +431,24 @@ class MainWindow(QMainWindow):
         view = self.current_record()
         if view is not None:
             view.undo()
+
+    # -- help ------------------------------------------------------------------------------
+    def current_page(self) -> str:
+        return NAV[self.nav.currentRow()]
+
+    def open_guide(self):
+        from kimdesk.ui.help import GuideDialog, chapter_for
+
+        dialog = GuideDialog(chapter_for(self.current_page(), self.workspace.currentWidget()), self)
+        dialog.open()
+        return dialog
+
+    def open_shortcuts(self):
+        from kimdesk.ui.help import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.open()
+        return dialog
 
     def focus_search(self) -> None:
         self.show_page("clients")
@@ -420,6 +526,8 @@ class MainWindow(QMainWindow):
             self.locker.set_timeout(minutes=changed[settings.AUTOLOCK_MINUTES.key])
         if settings.USER_NAME.key in changed:
             self.store.actor = changed[settings.USER_NAME.key] or None
+            self.tasks_page.set_user(changed[settings.USER_NAME.key] or "")
+            self.client_list.set_user(changed[settings.USER_NAME.key] or "")
         if settings.SYNC_INTERVAL_MINUTES.key in changed and self.sync is not None:
             self.sync.set_interval(changed[settings.SYNC_INTERVAL_MINUTES.key])
         if settings.LANGUAGE.key in changed:
@@ -498,14 +606,52 @@ class MainWindow(QMainWindow):
             w.show()
 
     # -- closing ---------------------------------------------------------------------------
+    def show_first(self) -> None:
+        """Maximised the first time; afterwards where and how large it was left."""
+        from kimdesk.services import settings
+
+        saved = settings.WINDOW_GEOMETRY.get(self.store)
+        if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            self.show()
+        else:
+            self.setGeometry(self.screen().availableGeometry())  # the whole screen even without a window manager
+            self.showMaximized()
+
+    def _remember_geometry(self) -> None:
+        from kimdesk.services import settings
+
+        try:
+            settings.WINDOW_GEOMETRY.set(self.store, bytes(self.saveGeometry().toBase64()).decode("ascii"))
+        except Exception:  # noqa: BLE001 - the store may already be closed (locked); size is a convenience
+            pass
+
+    def _save_all_then_close(self, unsaved: list[QWidget]) -> None:
+        waiting = set(unsaved)
+
+        def one_saved(tab: QWidget) -> None:
+            waiting.discard(tab)
+            if not waiting:
+                QTimer.singleShot(0, self.close)  # not from inside this close event
+
+        for tab in unsaved:
+            tab.save_unsaved(lambda t=tab: one_saved(t))
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         unsaved = [t for t in self.tabs() if getattr(t, "has_unsaved", lambda: False)()]
         if unsaved and not self.locker.is_locked and not self.skip_close_check:
-            answer = QMessageBox.question(self, "KIMdesk", self.tr(
-                "Es gibt ungespeicherte Änderungen. Trotzdem beenden? Ungespeichertes geht verloren."))
-            if answer != QMessageBox.StandardButton.Yes:
+            self.workspace.setCurrentWidget(unsaved[0])
+            answer = self.ask_unsaved(self.tr("Es gibt ungespeicherte Eingaben in {n} Reiter(n). Vor dem Beenden "
+                                              "speichern?").format(n=len(unsaved)))
+            if answer == QMessageBox.StandardButton.Cancel:
                 event.ignore()
                 return
+            if answer == QMessageBox.StandardButton.Save:
+                event.ignore()
+                self._save_all_then_close(unsaved)
+                return
+        QApplication.instance().removeEventFilter(self._undo_filter)
+        if not self.locker.is_locked:
+            self._remember_geometry()
         self.locker.timer.stop()
         if self.sync is not None:
             self.sync.stop()

@@ -6,7 +6,7 @@ in a ``LazyPage`` so start-up loads only what the first screen shows.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from kimdesk.store.store import Store
 
@@ -56,8 +56,13 @@ class LazyPage(QWidget):
 
     def page(self) -> QWidget:
         if self._page is None:
-            self._page = self._factory(self)
-            self._layout.addWidget(self._page)
+            # in a scroll area: on a small screen (1366×768 at 125 %) the page scrolls, the window fits
+            scroll = QScrollArea(self)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            self._page = self._factory(scroll)
+            scroll.setWidget(self._page)
+            self._layout.addWidget(scroll)
         return self._page
 
     def activate(self) -> None:

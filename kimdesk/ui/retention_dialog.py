@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushBu
 from kimdesk.services import retention
 from kimdesk.store.store import Store
 from kimdesk.ui.messages import describe
-from kimdesk.ui.widgets import Column, RowsModel, make_table
+from kimdesk.ui.widgets import Column, RowsModel, fit_to_screen, make_table
 from kimdesk.ui.worker import DbWorker
 
 
@@ -21,7 +21,7 @@ class RetentionDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("retentionDialog")
         self.setWindowTitle(self.tr("Aufbewahrungsfristen prüfen"))
-        self.resize(820, 520)
+        fit_to_screen(self, 820, 520, parent)
         self.store, self.worker = store, worker
         self.due: retention.RetentionRun | None = None
         self.erased = 0

@@ -34,6 +34,7 @@ def task_columns() -> list[Column]:
 
 class TasksPage(RefreshingPage):
     open_client = Signal(str)
+    undoable = Signal(str, object)  # what was done, its Edit: the window offers "Rückgängig"
 
     def __init__(self, store: Store, worker: DbWorker, parent: QWidget | None = None):
         super().__init__(parent)
@@ -58,6 +59,11 @@ class TasksPage(RefreshingPage):
         for kind in tasks.KINDS:
             self.kind.addItem(tasks.kind_label(kind), kind)
         self.kind.currentIndexChanged.connect(lambda _i: self._show(self._items))
+        self.whose = QComboBox(self)
+        self.whose.setObjectName("taskWhose")
+        self.whose.currentIndexChanged.connect(lambda _i: self._show(self._items))
+        self.user = ""
+        top.addWidget(self.whose)
         top.addWidget(self.kind)
         top.addWidget(self.horizon)
         layout.addLayout(top)
@@ -79,6 +85,21 @@ class TasksPage(RefreshingPage):
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.done_button)
         layout.addLayout(buttons)
+        self.set_user("")
+
+    def set_user(self, name: str) -> None:
+        """"Meine Aufgaben" is the default when the profile knows its case manager (Einstellungen)."""
+        self.user = name.strip()
+        self.whose.blockSignals(True)
+        self.whose.clear()
+        if self.user:
+            self.whose.addItem(self.tr("Meine Aufgaben"), "mine")
+        self.whose.addItem(self.tr("Aufgaben des Teams"), None)
+        self.whose.setCurrentIndex(0)
+        self.whose.setVisible(bool(self.user))
+        self.whose.blockSignals(False)
+        if hasattr(self, "model"):
+            self._show(self._items)
 
     def clear(self) -> None:
         self._items = []
@@ -99,6 +120,8 @@ class TasksPage(RefreshingPage):
             items = [i for i in items if i.rule]
         elif kind is not None:
             items = [i for i in items if i.kind == kind]
+        if self.whose.currentData() == "mine":
+            items = [i for i in items if i.is_for(self.user)]
         self.model.set_rows(items)
         overdue = sum(i.overdue for i in items)
         self.summary.setText(self.tr("{n} offen, davon {late} überfällig").format(n=len(items), late=overdue))
@@ -113,5 +136,9 @@ class TasksPage(RefreshingPage):
         if item is None:
             return
         store = self.store
-        self.worker.submit(lambda _job: tasks.complete(store, item.kind, item.id), lambda _edit: self.refresh(),
+        def done(edit) -> None:
+            self.refresh()
+            self.undoable.emit(self.tr("Erledigt: {what}").format(what=item.what[:40]), edit)
+
+        self.worker.submit(lambda _job: tasks.complete(store, item.kind, item.id), done,
                            lambda exc: show_error(self, exc), label="task-done")

@@ -27,8 +27,9 @@ from kimdesk.errors import ValidationError
 from kimdesk.i18n import translate
 from kimdesk.store.store import Store
 from kimdesk.sync import service, team
+from kimdesk.ui.first_run_pages import busy
 from kimdesk.ui.runner import op
-from kimdesk.ui.widgets import message_label, show_message
+from kimdesk.ui.widgets import grow_to_fit, message_label, show_message
 
 
 def _password(parent: QWidget, name: str) -> QLineEdit:
@@ -101,6 +102,7 @@ class TeamDialog(QDialog):
         self.create_button.setVisible(not has_team)
         self.repeat.setVisible(has_team)
         self.form.labelForField(self.repeat).setVisible(has_team)
+        grow_to_fit(self)  # a longer text and one more row after founding or joining a team
 
     def _browse(self) -> None:
         if self.current is None:

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kimdesk.models.school import SCHOOL_FORMS
 from kimdesk.services import catalogue, school_entry
@@ -20,6 +20,7 @@ from kimdesk.ui.messages import show_error
 from kimdesk.ui.pages import RefreshingPage
 from kimdesk.ui.widgets import OVERDUE, Column, RowsModel, day_text, make_table, selected_row
 from kimdesk.ui.worker import DbWorker
+from kimdesk.ui.save_dialog import ask_save_path
 
 LONG_WAIT = 90  # days: shown in red
 
@@ -123,12 +124,10 @@ class WaitingListPage(RefreshingPage):
 
     def export_csv(self, path: Path | None = None) -> None:
         if path is None:
-            chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Warteliste speichern"),
-                                                          f"Warteliste_{date.today().isoformat()}.csv",
-                                                          self.tr("CSV-Dateien (*.csv)"))
-            if not chosen:
+            path = ask_save_path(self, self.tr("Warteliste speichern"), f"Warteliste_{date.today().isoformat()}.csv",
+                                 self.tr("CSV-Dateien (*.csv)"), ".csv")
+            if path is None:
                 return
-            path = Path(chosen)
         rows = list(self.rows)
 
         def done(n: int) -> None:

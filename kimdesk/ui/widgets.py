@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QCompleter,
     QHeaderView,
@@ -173,3 +174,29 @@ class AgencyCombo(QComboBox):
         self.setCurrentIndex(i)
         if i < 0:
             self.setEditText("")
+
+
+# -- fitting a small screen (1366×768, also at 125 %) ------------------------------------------
+def available_size(widget: QWidget) -> tuple[int, int]:
+    """The free area of the screen the widget is on (without task bar)."""
+    screen = widget.screen() or QApplication.primaryScreen()
+    area = screen.availableGeometry()
+    return area.width(), area.height()
+
+
+def fit_to_screen(dialog: QWidget, width: int, height: int, parent: QWidget | None = None) -> None:
+    """Resize to ``width``×``height``, but never beyond the screen's free area (title bar included)."""
+    free_w, free_h = available_size(parent or dialog)
+    dialog.resize(min(width, free_w - 20), min(height, free_h - 40))
+
+
+def grow_to_fit(dialog: QWidget) -> None:
+    """After its content grew (a longer warning, more rows shown): tall enough for all of it."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    need = layout.totalHeightForWidth(dialog.width()) if layout.hasHeightForWidth() else -1
+    need = max(need, layout.totalMinimumSize().height(), dialog.sizeHint().height() if need < 0 else 0)
+    if need > dialog.height():
+        dialog.resize(dialog.width(), min(need, available_size(dialog)[1] - 40))

@@ -18,7 +18,7 @@ import pytest
 from kimdesk.models import SchoolEntry
 from kimdesk.services import clients, report_print, school_places
 from kimdesk.services.committee.needs import school_row
-from kimdesk.services.disclosure import TOTAL
+from kimdesk.figures.disclosure import TOTAL
 from kimdesk.services.school_entry_report import figures as school_figures
 from tests.support import reader
 from tests.support.reader import Published, check_publication, disagreements

@@ -15,7 +15,7 @@ from sqlalchemy import text
 
 from kimdesk.models import Agency, Consent, SchoolEntry
 from kimdesk.services import clients, findings, report_print, report_texts, school_places
-from kimdesk.services.disclosure import TOTAL
+from kimdesk.figures.disclosure import TOTAL
 from tests.support import reader
 from tests.support.cli import run
 from tests.support.reader import Published, check_publication, disagreements

@@ -64,6 +64,7 @@ def test_create_profile_and_team_with_a_folder_share(qtbot, data_dir, tmp_path):
     # a folder that is not there: said so, and the wizard stays
     qtbot.keyClicks(page.target, str(tmp_path / "nicht-da"))
     qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.checking())  # off the UI thread
     assert "nicht erreichbar" in page.result.text()
     click(qtbot, wiz, QWizard.WizardButton.NextButton)
     assert wiz.step() is Step.SHARE and page.message.isVisible()
@@ -72,6 +73,7 @@ def test_create_profile_and_team_with_a_folder_share(qtbot, data_dir, tmp_path):
     assert not page.password_row.isHidden()
     page.target.setText(str(share))
     qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.checking())  # off the UI thread
     assert "leer" in page.result.text()
     click(qtbot, wiz, QWizard.WizardButton.NextButton)
     assert wiz.step() is Step.DONE
@@ -113,6 +115,7 @@ def test_join_a_team_with_an_enrolment_file(qtbot, data_dir, tmp_path, make_stor
     assert wiz.step() is Step.SHARE
     assert wiz.share_page.target.text() == str(share)  # the enrolment file brought the folder
     qtbot.mouseClick(wiz.share_page.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not wiz.share_page.checking())  # off the UI thread
     assert "Sync-Ordner Ihres Teams" in wiz.share_page.result.text()
     click(qtbot, wiz, QWizard.WizardButton.NextButton)
     assert "beigetreten" in wiz.done_page.summary.text()
@@ -134,8 +137,10 @@ def test_a_share_of_another_team_is_refused(qtbot, data_dir, tmp_path, make_stor
     qtbot.mouseClick(wiz.team_page.create, Qt.MouseButton.LeftButton)
     click(qtbot, wiz, QWizard.WizardButton.NextButton)
     wiz.share_page.target.setText(str(share))
-    click(qtbot, wiz, QWizard.WizardButton.NextButton)
+    click(qtbot, wiz, QWizard.WizardButton.NextButton)  # Weiter checks first (off the UI thread)
+    qtbot.waitUntil(lambda: not wiz.share_page.checking())
     assert wiz.step() is Step.SHARE and "anderen Team" in wiz.share_page.result.text()
+    assert wiz.share_page.message.isVisible()
     assert service.configured_target(wiz.store) is None
     wiz.share_page.target.clear()  # later, then
     click(qtbot, wiz, QWizard.WizardButton.NextButton)
@@ -179,3 +184,52 @@ def test_weak_passphrases_are_named_and_cannot_create_the_profile(qtbot, data_di
         assert page.strength.text().startswith("zu schwach") and why in page.strength.text(), weak
         assert not commit.isEnabled(), weak
     assert not Profile(data_dir, "default").exists()
+
+
+def test_an_unreachable_server_never_freezes_the_wizard(qtbot, data_dir, monkeypatch):
+    """A server that accepts the connection and then says nothing: the check runs off the UI
+    thread, the wizard keeps answering, and after the wizard's time limit it says so."""
+    import socket
+
+    from kimdesk.ui import first_run_pages
+
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(1)  # accepts (in the kernel's backlog) and never answers
+    port = silent.getsockname()[1]
+    monkeypatch.setattr(first_run_pages, "SHARE_CHECK_SECONDS", 1)
+    try:
+        wiz = wizard(qtbot, data_dir)
+        through_passphrase(qtbot, wiz)
+        qtbot.mouseClick(wiz.team_page.create, Qt.MouseButton.LeftButton)
+        click(qtbot, wiz, QWizard.WizardButton.NextButton)
+        page = wiz.share_page
+        page.target.setText(f"smb://anna@127.0.0.1:{port}/kim/sync")
+        page.smb_password.setText("geheim")
+        qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+        assert page.checking() and "geprüft" in page.result.text()  # back at once: the UI thread is free
+        assert not page.check_button.isEnabled()
+        qtbot.waitUntil(lambda: "Keine Antwort" in page.result.text(), timeout=5000)
+        assert not page.checking() and page.check_button.isEnabled() and wiz.step() is Step.SHARE
+        page.target.clear()  # later, then
+        click(qtbot, wiz, QWizard.WizardButton.NextButton)
+        assert wiz.step() is Step.DONE
+        wiz.store.close()
+    finally:
+        silent.close()
+
+
+def test_a_new_team_can_start_with_an_empty_agency_catalogue(qtbot, data_dir):
+    from kimdesk.services import agencies
+
+    wiz = wizard(qtbot, data_dir)
+    through_passphrase(qtbot, wiz)
+    page = wiz.team_page
+    assert not page.empty_catalogue.isEnabled()  # joining: the team's catalogue comes with the team
+    qtbot.mouseClick(page.create, Qt.MouseButton.LeftButton)
+    assert page.empty_catalogue.isEnabled()
+    assert agencies.list_agencies(wiz.store)  # the template, until the team decides
+    page.empty_catalogue.setChecked(True)
+    click(qtbot, wiz, QWizard.WizardButton.NextButton)
+    assert wiz.step() is Step.SHARE and agencies.list_agencies(wiz.store) == []
+    wiz.store.close()

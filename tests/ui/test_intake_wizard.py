@@ -120,3 +120,35 @@ def test_back_keeps_input(qtbot, window):
     _click(qtbot, view.back_button)
     assert view.wizard.current == "person"
     assert person.fields["family_name"].widget.text() == "Tesfaye"
+
+
+def test_the_summary_shows_every_field_entered(qtbot, window, store):
+    view = window.new_intake()
+    w = view.wizard
+    values = {"given_name": "Olena", "family_name": "Shevchenko", "native_name": "Олена Шевченко",
+              "birth_date": "05.1987", "gender": "weiblich", "nationality": "ukrainisch", "phone": "0176 1234567",
+              "email": "olena@example.org", "address": "Hauptstr. 1, 52062 Aachen", "interpreter_needed": True,
+              "interpreter_language": "Ukrainisch", "residence_status": "Aufenthaltserlaubnis",
+              "residence_paragraph": "§ 24 AufenthG", "residence_valid_until": "04.03.2027",
+              "municipality": "Aachen", "case_manager": "Anna Weber"}
+    for key, value in values.items():
+        w.set(key, value)
+    w.data["languages"] = ["Ukrainisch", "Russisch"]
+    w.add_item("members")
+    for key, value in {"given_name": "Ivan", "family_name": "Shevchenko", "birth_date": "2013"}.items():
+        w.set_item("members", 0, key, value)
+    w.add_item("needs")
+    w.set_item("needs", 0, "category", "Existenzsicherung")
+    w.set_item("needs", 0, "description", "Bürgergeld beantragen")
+    w.set_item("needs", 0, "agency_id", JOBCENTER)
+    w.add_item("consents")
+    for key, value in {"agency_id": JOBCENTER, "recipient_person": "Frau Yılmaz", "form": "oral",
+                       "given_on": "01.12.2026", "expires_on": "01.12.2027", "covers_health": True}.items():
+        w.set_item("consents", 0, key, value)
+    summary = view.pages["summary"]
+    summary.refresh()
+    shown = summary.text.text()
+    for value in [*(v for k, v in values.items() if isinstance(v, str)), "Russisch", "Ivan", "2013",
+                  "Bürgergeld beantragen", "Jobcenter", "Frau Yılmaz", "mündlich", "01.12.2027",
+                  "mit Gesundheitsdaten"]:
+        assert value.replace("&", "&amp;") in shown, value

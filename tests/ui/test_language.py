@@ -20,7 +20,7 @@ def restore_language():
 
 def test_switching_to_english_in_the_settings_rebuilds_the_window(qtbot, store, profile, restore_language):
     ui_i18n.install("de")
-    shell = Shell(store, profile, label="Profil: default")
+    shell = Shell(store, profile, label=f"Profil: {profile.name}")
     window = shell.build()  # not handed to qtbot: the switch below closes and deletes it
     window.skip_close_check = True
     assert window.nav.item(0).text() == "Klient:innen"
@@ -44,6 +44,7 @@ def test_switching_to_english_in_the_settings_rebuilds_the_window(qtbot, store, 
     qtbot.waitUntil(lambda: view.rec is not None)
     assert rs.status_label("declined") == "declined"  # the core follows through QCoreApplication.translate
     assert new.lock_state() == "unlocked"
+    assert new._profile_label.text() == f"Profile: {profile.name}"  # not the German label of before
     qtbot.waitUntil(lambda: new.client_list.count_label.text() == "1 person")
 
 

@@ -174,8 +174,10 @@ def test_interval_is_configurable_and_remembered(qtbot, pair):
     controller.stop()
 
 
-def test_page_lists_files_the_round_skipped(qtbot, pair, tmp_path):
-    """A fake device folder on the share (issue 13): named on the page with the command that clears it."""
+def test_page_lists_files_the_round_skipped(qtbot, pair, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    """A fake device folder on the share (issue 13): named on the page, cleared from the page (no command line)."""
     import uuid
 
     from kimdesk.sync import layout
@@ -194,5 +196,39 @@ def test_page_lists_files_the_round_skipped(qtbot, pair, tmp_path):
     with qtbot.waitSignal(page.controller.finished, timeout=30_000):
         page.sync_button.click()
     assert page.junk.isVisible()
-    assert layout.segment_path(fake, 1) in page.junk.text() and "--clean-share" in page.junk.text()
+    assert layout.segment_path(fake, 1) in page.junk.text() and "kimdesk" not in page.junk.text()
+    assert page.clean_button.isVisible()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    page.clean_button.click()
+    qtbot.waitUntil(lambda: not page.clean_button.isVisible(), timeout=30_000)
+    assert fake in asked[0]
+    assert not share.exists(layout.device_dir(fake))
     page.controller.stop()
+
+
+def test_without_a_team_the_page_offers_the_team_dialog_and_no_command(qtbot, store, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from kimdesk.sync import service as sync_service
+    from kimdesk.sync import team
+    from PySide6.QtWidgets import QDialog
+
+    assert team.current(store) is None
+    sync_service.save_target(store, str(tmp_path))
+    page = SyncPage(store, controller=SyncController(store, interval_minutes=60))
+    qtbot.addWidget(page)
+    page.show()
+    assert page.no_team.isVisible()
+    qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)  # instead of a failing sync: the dialog
+    dialog = page.findChild(QDialog, "teamDialog")
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.create()
+    dialog.close()
+    assert not page.no_team.isVisible()
+    # a sync that still fails for want of a team (a scheduled round) names the app's dialog, not a command
+    other = SyncController(store, interval_minutes=60)
+    from kimdesk.sync.team import NoTeam
+
+    message = other._message(NoTeam("… kimdesk team create …"))
+    assert "kimdesk" not in message and "Team einrichten" in message

@@ -26,10 +26,11 @@ from sqlalchemy import Connection, text
 
 from kimdesk.i18n import translate
 from kimdesk.models import partial_date
-from kimdesk.services import catalogue, disclosure
+from kimdesk.services import catalogue
+from kimdesk.figures import disclosure
 from kimdesk.services.committee.cases import TRACKED, UNKNOWN, CaseFigures
-from kimdesk.services.disclosure import TOTAL, Level
-from kimdesk.services.report_tables import FigureTable, StatTable, count_text, people_per_cell
+from kimdesk.figures.disclosure import TOTAL, Level
+from kimdesk.figures.report_tables import FigureTable, StatTable, count_text, people_per_cell
 
 N = "n"
 AGE_BANDS = ((0, 5), (6, 15), (16, 17), (18, 26), (27, 44), (45, 64), (65, 200))

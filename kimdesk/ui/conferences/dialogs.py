@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from kimdesk.models.conference import PRESENCE
 from kimdesk.services.conference_queries import AgencyChoice
+from kimdesk.ui.widgets import grow_to_fit
 
 
 def presence_label(widget: QWidget, value: str) -> str:
@@ -142,6 +143,7 @@ class ParticipantDialog(_Form):
         else:
             self.consent.setText(self.tr("nicht erforderlich"))
             self.consent.setStyleSheet("")
+        grow_to_fit(self)  # the warning is two lines: the dialog grows, nothing is cut off
 
     def values(self) -> dict[str, Any]:
         agency = self.agency.currentData()
@@ -259,19 +261,45 @@ class ClientPickerDialog(_Form):
         self.form.addRow(self.tr("Suche"), self.query)
         self.layout_.addWidget(self.results)
         self.finish_layout()
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Hinzufügen"))
         self.query.textChanged.connect(self._refresh)
+        self.results.itemSelectionChanged.connect(self._update)
+        self.results.itemActivated.connect(lambda _item: self.accept())
+        self.query.installEventFilter(self)
+        self._update()
         self.resize(520, 420)
 
     def _refresh(self) -> None:
         self.results.clear()
         text = self.query.text().strip()
-        if len(text) < 2:
-            return
-        for hit in self._search(text):
-            item = QListWidgetItem(f"{hit.case_number}  {hit.family_name}, {hit.given_name}"
-                                   + (f"  ({hit.birth_date})" if hit.birth_date else ""))
-            item.setData(Qt.ItemDataRole.UserRole, hit.id)
-            self.results.addItem(item)
+        if len(text) >= 2:
+            for hit in self._search(text):
+                item = QListWidgetItem(f"{hit.case_number}  {hit.family_name}, {hit.given_name}"
+                                       + (f"  ({hit.birth_date})" if hit.birth_date else ""))
+                item.setData(Qt.ItemDataRole.UserRole, hit.id)
+                self.results.addItem(item)
+        if self.results.count():
+            self.results.setCurrentRow(0)  # highlighted: Enter adds this person
+        self._update()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        """Up/Down in the search box move the highlight in the results, as in a completer."""
+        if obj is self.query and event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Down,
+                                                                                            Qt.Key.Key_Up):
+            n = self.results.count()
+            if n:
+                step = 1 if event.key() == Qt.Key.Key_Down else -1
+                self.results.setCurrentRow(min(max(self.results.currentRow() + step, 0), n - 1))
+            return True
+        return super().eventFilter(obj, event)
+
+    def _update(self) -> None:
+        self.ok.setEnabled(bool(self.selected_ids()))
+
+    def accept(self) -> None:
+        if self.selected_ids():  # Enter with nobody found does not close the picker empty-handed
+            super().accept()
 
     def selected_ids(self) -> list[str]:
         return [i.data(Qt.ItemDataRole.UserRole) for i in self.results.selectedItems()]

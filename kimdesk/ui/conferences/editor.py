@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -37,6 +36,7 @@ from kimdesk.ui.conferences.addenda import AddendaPanel
 from kimdesk.ui.conferences.agenda import AgendaPanel
 from kimdesk.ui.conferences.general import GeneralForm
 from kimdesk.ui.conferences.participants import ParticipantsPanel
+from kimdesk.ui.save_dialog import ask_folder
 
 
 class ConferenceEditor(QWidget):
@@ -267,9 +267,9 @@ class ConferenceEditor(QWidget):
         if self.view is None or self.busy:
             return
         self.flush()
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Ordner für den Verteiler"))
-        if folder:
-            self.write_distribution(Path(folder))
+        folder = ask_folder(self, self.tr("Ordner für den Verteiler"))
+        if folder is not None:
+            self.write_distribution(folder)
 
     def write_distribution(self, folder: Path) -> None:
         view = self.view

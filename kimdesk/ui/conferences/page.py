@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -68,9 +69,16 @@ class ConferencesPage(QWidget):
         left_layout.addWidget(self.organisation)
 
         self.editor = ConferenceEditor(store, self)
+        # on a small screen (1366×768 at 125 %) the editor scrolls instead of pushing the window off-screen
+        scroll = QScrollArea(self)
+        scroll.setObjectName("conferenceEditorScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.editor)
         split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.setChildrenCollapsible(False)
         split.addWidget(left)
-        split.addWidget(self.editor)
+        split.addWidget(scroll)
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
         split.setSizes([380, 900])
@@ -95,13 +103,14 @@ class ConferencesPage(QWidget):
             for r, c in enumerate(self._rows):
                 when = c.date.strftime("%d.%m.%Y") + (c.starts_at.strftime(" %H:%M") if c.starts_at else "")
                 if c.kind == "case":
-                    label = ", ".join(c.case_numbers) or self.tr("Fallkonferenz")
+                    label = "; ".join(c.persons) or self.tr("Fallkonferenz")
                 else:
                     label = self.tr("Netzwerk: {title}").format(title=c.title or "–")
                 status = self.tr("abgeschlossen") if c.status == "final" else self.tr("Entwurf")
                 for col, text in enumerate((when, label, status)):
                     item = QTableWidgetItem(text)
                     item.setData(Qt.ItemDataRole.UserRole, c.id)
+                    item.setToolTip(text)  # a long list of names is elided in the column
                     self.table.setItem(r, col, item)
             ids = [c.id for c in self._rows]
             if current in ids:

@@ -183,6 +183,13 @@ class ParticipantsPanel(QWidget):
                             {"consent_override_reason": reason})
 
     def remove_selected(self) -> None:
+        """Removed at once; the window's status bar offers to take it back for a while."""
         p = self.selected()
-        if p is not None:
-            self.editor.run(conference_edit.remove_participant, self.editor.store, p.id)
+        if p is None or not self.editor.run(conference_edit.remove_participant, self.editor.store, p.id):
+            return
+        bar = getattr(self.window(), "undo_bar", None)
+        if bar is not None:
+            store, editor = self.editor.store, self.editor
+            bar.offer(self.tr("Teilnahme entfernt: {name}").format(name=p.name or p.agency or "–"),
+                      undo_fn=lambda: conference_edit.restore_participant(store, p.id),
+                      after=lambda: (editor.reload(), editor.changed.emit(editor.view.id) if editor.view else None))

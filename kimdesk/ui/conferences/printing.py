@@ -23,6 +23,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintP
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kimdesk.reports.template import Rendered
+from kimdesk.ui.widgets import fit_to_screen
 
 try:  # QtPdf: in PySide6-Addons up to 6.11, its own wheel PySide6-Pdf from 6.12; without it only "save as PDF"
     from PySide6.QtPdf import QPdfDocument
@@ -165,7 +166,7 @@ def preview(parent: QWidget, rendered: Rendered, store=None) -> None:  # noqa: A
     dialog.setWindowTitle(parent.tr("Druckvorschau"))
     # the preview (and its own print button) draws the pages: Qt does not tell preview from printing here
     dialog.paintRequested.connect(pages.paint)
-    dialog.resize(900, 1000)
+    fit_to_screen(dialog, 900, 1000, parent)  # an A4 page, as far as the screen allows
     dialog.exec()
     if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat:
         _remember_printer(store, printer.printerName())
@@ -215,11 +216,9 @@ def submit_to_cups(pdf: bytes, printer: str, *, media: str = "A4", copies: int =
 
 
 def ask_pdf_path(parent: QWidget, suggested: str) -> Path | None:
-    path, _filter = QFileDialog.getSaveFileName(parent, parent.tr("Als PDF speichern"), suggested,
-                                                parent.tr("PDF-Dokumente (*.pdf)"))
-    if not path:
-        return None
-    return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+    from kimdesk.ui.save_dialog import ask_save_path
+
+    return ask_save_path(parent, parent.tr("Als PDF speichern"), suggested, parent.tr("PDF-Dokumente (*.pdf)"), ".pdf")
 
 
 def show_notices(parent: QWidget, rendered: Rendered) -> None:

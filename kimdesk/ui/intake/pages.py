@@ -336,21 +336,50 @@ class SummaryPage(Page):
         def esc(x: Any) -> str:
             return str(x or "–").replace("&", "&amp;").replace("<", "&lt;")
 
+        genders = {"weiblich": translate("IntakePages", "weiblich"), "männlich": translate("IntakePages", "männlich"),
+                   "divers": translate("IntakePages", "divers")}
+        relations = dict(relation_choices())
+        forms = {"written": translate("IntakePages", "schriftlich"),
+                 "electronic": translate("IntakePages", "elektronisch"), "oral": translate("IntakePages", "mündlich")}
+
+        def joined(*parts: Any, sep: str = ", ") -> str:
+            return sep.join(str(p) for p in parts if p)
+
+        def member(m: dict[str, Any]) -> str:
+            return joined(f"{m['given_name']} {m['family_name']}".strip(), m["birth_date"],
+                          relations.get(m["relation"], m["relation"]))
+
+        def need(n: dict[str, Any]) -> str:
+            text = joined(n["category"], n["description"], sep=": ")
+            return text + (f" → {self.names.get(n['agency_id'], '')}" if n["agency_id"] else "")
+
+        def consent(c: dict[str, Any]) -> str:
+            until = c["expires_on"] or translate("IntakePages", "unbefristet")
+            return joined(self.names.get(c["agency_id"], "?"), c["recipient_person"], forms.get(c["form"], c["form"]),
+                          translate("IntakePages", "erteilt am {date}").format(date=c["given_on"]) if c["given_on"]
+                          else "", translate("IntakePages", "gültig bis {date}").format(date=until),
+                          translate("IntakePages", "mit Gesundheitsdaten") if c["covers_health"] else "")
+
+        # every field of every step: what was entered is shown, nothing is left out
         rows = [
             (translate("IntakePages", "Name"), f"{d['given_name']} {d['family_name']}".strip()),
+            (translate("IntakePages", "Name in eigener Schrift"), d["native_name"]),
             (translate("IntakePages", "Geburtsdatum"), d["birth_date"]),
+            (translate("IntakePages", "Geschlecht"), genders.get(d["gender"], d["gender"])),
+            (translate("IntakePages", "Staatsangehörigkeit"), d["nationality"]),
+            (translate("IntakePages", "Telefon"), d["phone"]),
+            (translate("IntakePages", "E-Mail"), d["email"]),
+            (translate("IntakePages", "Anschrift"), d["address"]),
             (translate("IntakePages", "Sprachen"), ", ".join(d["languages"])),
             (translate("IntakePages", "Dolmetschung"), d["interpreter_language"] if d["interpreter_needed"] else
              translate("IntakePages", "nicht nötig")),
-            (translate("IntakePages", "Aufenthaltsstatus"), d["residence_status"]),
+            (translate("IntakePages", "Aufenthaltsstatus"), joined(d["residence_status"], d["residence_paragraph"])),
+            (translate("IntakePages", "gültig bis"), d["residence_valid_until"]),
             (translate("IntakePages", "Wohnort"), d["municipality"]),
-            (translate("IntakePages", "Haushalt"), ", ".join(f"{m['given_name']} {m['family_name']}".strip()
-                                                             for m in d["members"])),
-            (translate("IntakePages", "Bedarfe"), "; ".join(
-                n["category"] + (f" → {self.names.get(n['agency_id'], '')}" if n["agency_id"] else "")
-                for n in d["needs"])),
-            (translate("IntakePages", "Einwilligungen"), ", ".join(self.names.get(c["agency_id"], "?")
-                                                                   for c in d["consents"])),
+            (translate("IntakePages", "Case Manager:in"), d["case_manager"]),
+            (translate("IntakePages", "Haushalt"), "; ".join(member(m) for m in d["members"])),
+            (translate("IntakePages", "Bedarfe"), "; ".join(need(n) for n in d["needs"])),
+            (translate("IntakePages", "Einwilligungen"), "; ".join(consent(c) for c in d["consents"])),
         ]
         self.text.setText("<table cellspacing='6'>" + "".join(
             f"<tr><td><b>{esc(k)}</b></td><td>{esc(v)}</td></tr>" for k, v in rows) + "</table>")

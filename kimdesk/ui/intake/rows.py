@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -95,8 +95,11 @@ class RowsEditor(QWidget):
         self.widgets, self.messages = [], []
         items = self.wizard.data[self.collection]
         for col, f in enumerate(self.fields):
-            if f.kind != "bool":
-                self.grid.addWidget(QLabel(f"<b>{f.label}</b>", self.grid_host), 0, col)
+            # headings wrap ("Person/ Funktion"), so a row of six fields fits a small screen
+            heading = QLabel(f"<b>{f.label}</b>", self.grid_host)
+            heading.setWordWrap(True)
+            heading.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+            self.grid.addWidget(heading, 0, col)
             self.grid.setColumnStretch(col, f.stretch)
         self.grid_host.setVisible(bool(items))
         for i, item in enumerate(items):
@@ -123,7 +126,9 @@ class RowsEditor(QWidget):
     def _widget(self, f: RowField, value: Any, index: int) -> QWidget:
         parent = self.grid_host
         if f.kind == "bool":
-            w = QCheckBox(f.label, parent)
+            w = QCheckBox(parent)  # named by the column's heading
+            w.setAccessibleName(f.label)
+            w.setToolTip(f.label)
             w.setChecked(bool(value))
             w.toggled.connect(lambda v, k=f.key: self._changed(index, k, v))
             return w
@@ -131,11 +136,14 @@ class RowsEditor(QWidget):
             w = AgencyCombo(parent)
             w.set_agencies(self.agencies, blank=f.placeholder or "")
             w.set_agency_id(value)
+            w.setMinimumContentsLength(10)  # a row fits a small screen; the list shows full names
             w.currentIndexChanged.connect(lambda _i, k=f.key, c=w: self._changed(index, k, c.agency_id()))
             return w
         if f.kind in ("combo", "choice"):
             w = QComboBox(parent)
             w.setEditable(f.kind == "combo")
+            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            w.setMinimumContentsLength(8)
             if f.kind == "choice":
                 for v, label in f.options:
                     w.addItem(label, v)

@@ -46,7 +46,7 @@ class IntakeView(QWidget):
         layout = QHBoxLayout(self)
         self.steps = QListWidget(self)
         self.steps.setObjectName("intakeSteps")
-        self.steps.setFixedWidth(230)
+        self.steps.setFixedWidth(222)  # "4. Aufenthalt und Wohnort" in one line
         self.steps.setWordWrap(True)
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -102,6 +102,18 @@ class IntakeView(QWidget):
             page.refresh()
         self._show_step()
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Enter anywhere on a step (a text field passes it up) means Weiter, on the last step Person anlegen."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            focus = self.focusWidget()
+            if isinstance(focus, QPushButton) and self.isAncestorOf(focus):
+                focus.click()  # a button with the focus is the one Enter presses
+            else:
+                (self.finish if self.wizard.is_last() else self.next)()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def page(self, step: str | None = None) -> pages.Page:
         return self.pages[step or self.wizard.current]
 
@@ -126,6 +138,19 @@ class IntakeView(QWidget):
         self.finish_button.setVisible(last)
         (self.finish_button if last else self.next_button).setDefault(True)
         show_message(self.message, "")
+        self.focus_first_field()
+
+    def focus_first_field(self) -> None:
+        """The keyboard goes on on the new step: its first input (not a button) gets the focus."""
+        page = self.page()
+        widget = page.nextInFocusChain()
+        while widget is not None and widget is not page and page.isAncestorOf(widget):
+            if (widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isEnabled()
+                    and widget.isVisibleTo(page) and not isinstance(widget, QPushButton)):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+        (self.finish_button if self.wizard.is_last() else self.next_button).setFocus(Qt.FocusReason.TabFocusReason)
 
     def next(self) -> bool:
         try:
@@ -160,6 +185,11 @@ class IntakeView(QWidget):
     # -- lock ------------------------------------------------------------------------------
     def tab_state(self) -> dict[str, Any]:
         return {"kind": "intake", "wizard": self.wizard.snapshot()}
+
+    def save_unsaved(self, then) -> None:
+        """"Speichern" for an intake is creating the person; a missing field keeps the tab open on its page."""
+        if self.finish() is not None:
+            then()
 
     def has_unsaved(self) -> bool:
         d = self.wizard.data

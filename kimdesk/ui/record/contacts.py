@@ -104,6 +104,10 @@ class ContactsTab(QWidget):
     def has_unsaved(self) -> bool:
         return bool(self.summary.toPlainText().strip())
 
+    def save_unsaved(self) -> None:
+        """What closing the tab with "Speichern" does with the typed entry: add it."""
+        self.add()
+
     def add(self) -> None:
         store, client_id = self.view.store, self.view.client_id
         fields = {"on": self.day.text(), "kind": self.kind.currentData(), "place": self.place.text(),

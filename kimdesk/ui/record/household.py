@@ -78,6 +78,10 @@ class HouseholdTab(QWidget):
     def has_unsaved(self) -> bool:
         return bool(self.draft())
 
+    def save_unsaved(self) -> None:
+        """What closing the tab with "Speichern" does with the typed entry: add it."""
+        self.add()
+
     def add(self) -> None:
         store, client_id = self.view.store, self.view.client_id
         fields = {"given_name": self.given.text() or None, "family_name": self.family.text() or None,

@@ -93,6 +93,10 @@ class TasksTab(QWidget):
     def has_unsaved(self) -> bool:
         return bool(self.title.text().strip())
 
+    def save_unsaved(self) -> None:
+        """What closing the tab with "Speichern" does with the typed entry: add it."""
+        self.add()
+
     def add(self) -> None:
         store, client_id = self.view.store, self.view.client_id
         fields = {"kind": self.kind.currentData(), "title": self.title.text(), "due_on": self.due.text()}

@@ -125,6 +125,9 @@ class PersonalTab(QWidget):
     def has_unsaved(self) -> bool:
         return bool(self.draft())
 
+    def save_unsaved(self) -> None:
+        self.save()
+
     # -- checking ----------------------------------------------------------------------------
     def _changed(self, key: str) -> None:
         self._check(key)

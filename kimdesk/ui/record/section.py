@@ -16,3 +16,6 @@ class NothingUnsaved:
 
     def has_unsaved(self) -> bool:
         return False
+
+    def save_unsaved(self) -> None:
+        pass

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from kimdesk.models import partial_date
 from kimdesk.services import access, case_cycle, cycle_view, edits, finder, record
@@ -54,7 +54,15 @@ class ClientRecordView(QWidget):
             self.last_edit = state["last_edit"]
         self._first = True
         self._dirty: set[str] = set()
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        # on a small screen (1366×768 at 125 %) the record scrolls instead of pushing the window off-screen
+        scroll = QScrollArea(self)
+        scroll.setObjectName("recordScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        inner = QWidget(scroll)
+        layout = QVBoxLayout(inner)
         head = QHBoxLayout()
         text = QVBoxLayout()
         self.name_label = QLabel(self)
@@ -103,6 +111,8 @@ class ClientRecordView(QWidget):
                               (self.conferences, self.tr("Fallkonferenzen")), (self.tasks, self.tr("Aufgaben"))):
             self.tabs.addTab(widget, label)
         layout.addWidget(self.tabs, 1)
+        scroll.setWidget(inner)
+        outer.addWidget(scroll)
         if self.last_edit is not None:
             self._undo_ready(self.last_edit)
         worker.changes_applied.connect(self.refresh)
@@ -270,3 +280,24 @@ class ClientRecordView(QWidget):
 
     def has_unsaved(self) -> bool:
         return any(s.has_unsaved() for s in self.sections().values())
+
+    def save_unsaved(self, then: Callable[[], None]) -> None:
+        """Save every section's typed input; ``then`` runs once nothing unsaved is left.
+
+        A section that cannot save (a field to correct, an error from the service) keeps its
+        input and is shown; ``then`` does not run, so nothing is closed over it.
+        """
+        for section in self.sections().values():
+            if section.has_unsaved():
+                section.save_unsaved()
+
+        def check(_result=None) -> None:
+            still = next((s for s in self.sections().values() if s.has_unsaved()), None)
+            if still is None:
+                then()
+            else:
+                self.tabs.setCurrentWidget(still)
+
+        # the worker runs jobs in order: this one's answer comes after every save's answer
+        self.worker.submit(lambda _job: None, check, lambda exc: show_error(self, exc), label="saved?")
+

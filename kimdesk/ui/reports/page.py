@@ -8,13 +8,11 @@ and charts show the printed strings only, so the view can never reveal a withhel
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -34,6 +32,8 @@ from kimdesk.ui.conferences import printing
 from kimdesk.ui.reports.browser import FigureBrowser, figure_entry, stat_entry
 from kimdesk.ui.reports.editors import ReportTextEditor, SchoolPlacesEditor
 from kimdesk.ui.reports.worker import ReportRunner
+from kimdesk.ui.messages import describe
+from kimdesk.ui.save_dialog import ask_folder, ask_save_path
 
 COMMITTEE, SCHOOL = 0, 1
 
@@ -283,10 +283,14 @@ class ReportsPage(QWidget):
         figures, prefix, _what = self._current()
         if figures is None:
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Ordner für die CSV-Dateien"))
-        if not folder:
+        folder = ask_folder(self, self.tr("Ordner für die CSV-Dateien"))
+        if folder is None:
             return
-        paths = report_print.save_csv(figures.tables(), Path(folder), prefix)
+        try:
+            paths = report_print.save_csv(figures.tables(), folder, prefix)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("CSV"), describe(exc))
+            return
         self.status.setText(self.tr("{n} CSV-Dateien gespeichert in {dir}").format(n=len(paths), dir=folder))
 
     def save_pdf(self) -> None:
@@ -295,17 +299,20 @@ class ReportsPage(QWidget):
             return
         date_from, date_to = self.period()
         suggested = f"{prefix.rstrip('_')}_{date_from.isoformat()}_{date_to.isoformat()}.pdf"
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Als PDF speichern"), suggested,
-                                                    self.tr("PDF-Dokumente (*.pdf)"))
-        if not path:
+        target = ask_save_path(self, self.tr("Als PDF speichern"), suggested, self.tr("PDF-Dokumente (*.pdf)"), ".pdf")
+        if target is None:
             return
-        target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
         organisation = report_print.organisation(self.store)
         render = (report_print.school_entry_pdf if figures is self.school else report_print.committee_pdf)
         self.status.setText(self.tr("PDF wird erstellt …"))
 
         def done(rendered) -> None:
-            report_print.save_pdf(rendered, target)
+            try:
+                report_print.save_pdf(rendered, target)
+            except OSError as exc:  # e.g. the old PDF is still open in a viewer
+                QMessageBox.warning(self, self.tr("PDF"), describe(exc))
+                self.status.clear()
+                return
             self.status.setText(self.tr("{what} gespeichert: {path}").format(what=what, path=target))
 
         def failed(message: str) -> None:

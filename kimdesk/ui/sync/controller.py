@@ -205,6 +205,20 @@ class SyncController(QObject):
 
         self.submit(job, finished)
 
+    def _message(self, error: BaseException) -> str:
+        """The error in the app's words: where the core names a command, the app names its own dialog."""
+        from kimdesk.sync.engine import NewEnrolmentNeeded
+        from kimdesk.sync.team import NoTeam
+
+        if isinstance(error, NoTeam):
+            return self.tr("Dieses Gerät gehört noch zu keinem Team: auf der Seite „Synchronisation“ unter „Team "
+                           "einrichten …“ beitreten oder ein neues Team gründen.")
+        if isinstance(error, NewEnrolmentNeeded):
+            return self.tr("Der Teamschlüssel wurde erneuert (ein Gerät wurde gesperrt). Die neue Anmeldedatei von der "
+                           "Koordination unter Extras → Anmeldedatei für ein weiteres Gerät → „Neue Anmeldedatei "
+                           "übernehmen“ einlesen. Nichts geschrieben.")
+        return str(error)
+
     def _finished(self, report: SyncReport | None, error: BaseException | None, waiting: int | None = None) -> None:
         self._set_busy(False)
         if waiting is None:  # the round failed before it could count: the last count known
@@ -214,7 +228,8 @@ class SyncController(QObject):
             from kimdesk.errors import KimdeskError, TargetUnreachable
 
             self.reachability.emit(not isinstance(error, TargetUnreachable))
-            message = str(error) if isinstance(error, KimdeskError) else self.tr("Interner Fehler beim Synchronisieren")
+            message = self._message(error) if isinstance(error, KimdeskError) else self.tr(
+                "Interner Fehler beim Synchronisieren")
             self._set_state(self.tr("Offline – %n Änderung(en) warten", "", waiting))
             self.failed.emit(message)
             return

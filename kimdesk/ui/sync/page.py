@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from kimdesk.services import conflicts
 from kimdesk.store.store import Store
-from kimdesk.sync import service
+from kimdesk.sync import service, team
 from kimdesk.ui.runner import op
 from kimdesk.ui.sync.controller import SyncController
 
@@ -87,6 +87,20 @@ class SyncPage(QWidget):
         self.setWindowTitle(self.tr("Synchronisieren"))
         layout = QVBoxLayout(self)
 
+        self.no_team = QWidget(self)
+        self.no_team.setObjectName("noTeam")
+        row = QHBoxLayout(self.no_team)
+        row.setContentsMargins(0, 0, 0, 0)
+        hint = QLabel(self.tr("Dieses Gerät gehört noch zu keinem Team. Zum Synchronisieren zuerst mit der "
+                              "Anmeldedatei der Koordination beitreten oder ein neues Team gründen."), self.no_team)
+        hint.setWordWrap(True)
+        self.team_button = QPushButton(self.tr("Team einrichten …"), self.no_team)
+        self.team_button.setObjectName("setUpTeam")
+        self.team_button.clicked.connect(self.open_team)
+        row.addWidget(hint, 1)
+        row.addWidget(self.team_button)
+        layout.addWidget(self.no_team)
+
         top = QHBoxLayout()
         self.target = QLineEdit(self)
         self.target.setPlaceholderText(self.tr("Ordner oder smb://benutzer@server/freigabe/ordner"))
@@ -127,7 +141,16 @@ class SyncPage(QWidget):
         self.junk.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.junk.setStyleSheet("color: #a35d00")
         self.junk.setVisible(False)
-        layout.addWidget(self.junk)
+        junk_row = QHBoxLayout()
+        junk_row.addWidget(self.junk, 1)
+        self.clean_button = QPushButton(self.tr("Sync-Ziel aufräumen …"), self)
+        self.clean_button.setObjectName("syncCleanShare")
+        self.clean_button.setToolTip(self.tr("Entfernt fremde Geräteordner und beschädigte Dateien vom Sync-Ziel "
+                                             "(vorher wird angezeigt, was entfernt würde)."))
+        self.clean_button.clicked.connect(self.clean_share)
+        self.clean_button.setVisible(False)
+        junk_row.addWidget(self.clean_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(junk_row)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         report_box = QGroupBox(self.tr("Letzte Runde"), splitter)
@@ -175,14 +198,24 @@ class SyncPage(QWidget):
         self.controller.probe()
 
     # -- reading -------------------------------------------------------------------------------
-    def refresh(self) -> None:
-        """Read the count of waiting changes and the conflicts on the database worker."""
-        store = self.store
-        op(self, lambda: (service.waiting(store), conflicts.list_conflicts(store)), on_done=self._show_state,
-           label="sync-page")
+    def open_team(self):
+        """The app's own team dialog (join with an enrolment file or found a team)."""
+        from kimdesk.ui.team_dialog import TeamDialog
 
-    def _show_state(self, state: tuple[int, list[conflicts.Conflict]]) -> None:
-        n, found = state
+        dialog = TeamDialog(self.store, self)
+        dialog.finished.connect(lambda _r: self.refresh())
+        dialog.open()
+        return dialog
+
+    def refresh(self) -> None:
+        """Read the team, the count of waiting changes and the conflicts on the database worker."""
+        store = self.store
+        op(self, lambda: (team.current(store) is not None, service.waiting(store), conflicts.list_conflicts(store)),
+           on_done=self._show_state, label="sync-page")
+
+    def _show_state(self, state: tuple[bool, int, list[conflicts.Conflict]]) -> None:
+        has_team, n, found = state
+        self.no_team.setVisible(not has_team)
         self.waiting.setText(self.tr("%n Änderung(en) warten", "", n))
         if not self.state.text():
             self.state.setText(self.controller.state or (self.tr("Bereit") if self.target.text() else
@@ -235,12 +268,17 @@ class SyncPage(QWidget):
     def _sync(self, *, confirm: bool = False) -> None:
         spec, store = self.target.text().strip(), self.store
 
-        def start(configured: str | None) -> None:
+        def start(state: tuple[bool, str | None]) -> None:
+            has_team, configured = state
+            if not has_team:
+                self.open_team()  # without a team there is nothing to sync with: set it up here
+                return
             if spec and spec != (configured or ""):
                 self.controller.set_target(spec)
             self.controller.sync_now(confirm_deletions=confirm)
 
-        op(self, lambda: service.configured_target(store), on_done=start, label="sync-target")
+        op(self, lambda: (team.current(store) is not None, service.configured_target(store)), on_done=start,
+           label="sync-target")
 
     def _decide(self, choice: str) -> None:
         c = self.selected()
@@ -282,12 +320,52 @@ class SyncPage(QWidget):
         self.confirm_button.setVisible(bool(report.held))
         skipped = sorted({e.path for e in report.rejected if e.path})
         self.junk.setVisible(bool(skipped))
+        self.clean_button.setVisible(bool(skipped))
         if skipped:
             self.junk.setText(self.tr(
-                "%n Datei(en) auf dem Sync-Ziel übersprungen (fremd, beschädigt oder gefälscht): {files}. Ein "
-                "Teammitglied kann sie mit „kimdesk sync --clean-share“ entfernen.", "", len(skipped)).format(
+                "%n Datei(en) auf dem Sync-Ziel übersprungen (fremd, beschädigt oder gefälscht): {files}. "
+                "„Sync-Ziel aufräumen …“ entfernt sie.", "", len(skipped)).format(
                 files=", ".join(skipped[:5]) + (" …" if len(skipped) > 5 else "")))
         self.refresh()
+
+    def clean_share(self) -> None:
+        """List what a clean-up would remove (a dry run on the sync worker), ask, then remove it."""
+        from kimdesk.sync import junk
+
+        store, chosen = self.store, self.controller._target
+
+        def survey():
+            from kimdesk.sync.targets import Target, open_target
+
+            spec = chosen if chosen is not None else service.configured_target(store)
+            target = spec if isinstance(spec, Target) else open_target(spec)
+            return target, junk.survey(store, target)
+
+        def ask(result) -> None:
+            target, found = result
+            removable = [item for item in found if item.removable]
+            if not removable:
+                QMessageBox.information(self, self.tr("Sync-Ziel aufräumen"),
+                                        self.tr("Nichts zu entfernen."))
+                return
+            listing = "\n".join(junk.describe(item) for item in removable[:15])
+            if len(removable) > 15:
+                listing += "\n…"
+            answer = QMessageBox.question(self, self.tr("Sync-Ziel aufräumen"), self.tr(
+                "Diese %n Einträge werden vom Sync-Ziel entfernt:", "", len(removable)) + "\n\n" + listing)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            op(self, lambda: junk.clean(store, target), on_done=cleaned, label="sync-clean",
+               on_error=lambda text: QMessageBox.warning(self, self.tr("Sync-Ziel aufräumen"), text))
+
+        def cleaned(found) -> None:
+            self.junk.setVisible(False)
+            self.clean_button.setVisible(False)
+            self.state.setText(self.tr("%n Einträge vom Sync-Ziel entfernt", "",
+                                       sum(1 for item in found if item.removable)))
+
+        op(self, survey, on_done=ask, label="sync-clean",
+           on_error=lambda text: QMessageBox.warning(self, self.tr("Sync-Ziel aufräumen"), text))
 
     @Slot(str)
     def _failed(self, message: str) -> None:

@@ -1,7 +1,7 @@
 """client sort indexes
 
 Revision ID: 0020
-Revises: 0012, 0013, 0017
+Revises: 0012, 0013, 0014, 0017
 Create Date: 2026-12-06
 
 Sorting the client list by birth date, municipality, residence status, case manager, given
@@ -19,7 +19,7 @@ mode must create these indexes again.
 from alembic import op
 
 revision = '0020'
-down_revision = ('0012', '0013', '0017')
+down_revision = ('0012', '0013', '0014', '0017')
 branch_labels = None
 depends_on = None
 
