@@ -102,7 +102,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/about_dialog.py" line="+27"/>
+        <location filename="../../kimdesk/ui/about_dialog.py" line="+28"/>
         <source>Über KIMdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -145,7 +145,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+152"/>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+188"/>
         <source>Aufgabe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -226,7 +226,7 @@
 <context>
     <name>Agencies</name>
     <message>
-        <location filename="../../kimdesk/services/agencies.py" line="+73"/>
+        <location filename="../../kimdesk/services/agencies.py" line="+80"/>
         <source>Bitte den Namen der Stelle angeben.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -250,11 +250,16 @@
         <source>Stelle entfernen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>Stellenkatalog leeren</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgenciesPage</name>
     <message>
-        <location filename="../../kimdesk/ui/agencies_page.py" line="+34"/>
+        <location filename="../../kimdesk/ui/agencies_page.py" line="+39"/>
         <source>&lt;b&gt;Stellen&lt;/b&gt; – wer ist wofür zuständig</source>
         <translation type="unfinished"></translation>
     </message>
@@ -264,36 +269,56 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+42"/>
+        <location line="+3"/>
+        <source>Aus CSV importieren …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Katalog leeren …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alle Stellen entfernen, die mit keiner Person verknüpft sind – um mit dem eigenen Katalog zu beginnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+45"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+41"/>
+        <location line="-44"/>
+        <location line="+44"/>
         <source>Art</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+41"/>
+        <location line="-43"/>
+        <location line="+44"/>
         <source>Rechtskreis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+40"/>
+        <location line="-43"/>
+        <location line="+43"/>
         <source>Kommunen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>durch Komma getrennt, z. B. Aachen, Alsdorf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>z. B. Mo–Fr 8–12 Uhr, Do 14–17 Uhr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>öffentliche Stelle (Mitteilungspflicht § 87 AufenthG)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -323,6 +348,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Öffnungszeiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Neue Stelle</source>
         <translation type="unfinished"></translation>
@@ -337,23 +367,224 @@
         <source>Entfernen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Stellen aus CSV importieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Katalog leeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle Stellen entfernen, die mit keiner Person, Einwilligung oder Konferenz verknüpft sind? Das gilt für das ganze Team, sobald synchronisiert wird; rückgängig über die Statuszeile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{removed} Stellen entfernt, {kept} verknüpfte behalten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{added} Stellen neu, {changed} geändert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgencyImport</name>
+    <message>
+        <location filename="../../kimdesk/services/agency_import.py" line="+74"/>
+        <source>Die Datei ist zu groß (höchstens 5 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Die Datei ist keine Textdatei (CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Die Zeile enthält Steuerzeichen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>„{value}“ ist weder ja noch nein.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Die Datei ist keine lesbare CSV-Datei ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Datei ist leer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die Datei hat mehr als {n} Zeilen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In der ersten Zeile fehlt die Spalte „Name“ (oder „Stelle“).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Der Name fehlt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>„{name}“ steht mehrfach in der Datei.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Stellen importieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgencyImportDialog</name>
+    <message>
+        <location filename="../../kimdesk/ui/agency_import_dialog.py" line="+41"/>
+        <source>Stellen aus CSV importieren – Vorschau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{new} neu, {changed} geändert, {same} unverändert, {bad} mit Fehlern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zeile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stelle / Feld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>neu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Geändert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fehler (werden nicht übernommen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zeile {line}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nicht übernommene Spalten: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Übernehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rechtskreis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommunen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Anschrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Telefon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ansprechperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>öffentliche Stelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ausländerbehörde</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/agenda.py" line="+69"/>
+        <location filename="../../kimdesk/ui/conferences/agenda.py" line="+70"/>
         <source>TOP hinzufügen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+40"/>
+        <location line="+43"/>
         <location line="+7"/>
         <source>Entfernen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-48"/>
         <source>▲ nach oben</source>
         <translation type="unfinished"></translation>
     </message>
@@ -378,7 +609,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Wer: Stelle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,6 +645,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Art der Daten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Beschlüsse</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,7 +685,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>Neuer Tagesordnungspunkt {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -463,18 +699,129 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kimdesk/ui/app.py" line="+122"/>
+        <location filename="../../kimdesk/ui/app.py" line="+75"/>
         <source>Demo-Profil (Beispieldaten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+57"/>
         <source>Demo-Profil: die Passphrase lautet „{passphrase}“.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-56"/>
         <source>Profil: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Appointments</name>
+    <message>
+        <location filename="../../kimdesk/services/appointments.py" line="+40"/>
+        <source>Termin anlegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Stelle gibt es nicht (mehr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Termin entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Den Termin gibt es nicht (mehr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsTab</name>
+    <message>
+        <location filename="../../kimdesk/ui/record/appointments.py" line="+24"/>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uhrzeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bei wem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>TT.MM.JJJJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Datum, Uhrzeit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stelle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>z. B. Talstraße 2, Raum 3.12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>z. B. Frau Öztürk (Leistungsabteilung)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bei wem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Termin entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Termin speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>– keine Stelle –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Bitte zuerst einen Termin in der Tabelle wählen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -516,18 +863,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>{family}, {given}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>nicht hinterlegt – bitte beim Case Management erfragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Informationen zur Verarbeitung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="+182"/>
+        <source>Verantwortlich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datenschutzbeauftragte:r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+196"/>
         <source>Zweck</source>
         <translation type="unfinished"></translation>
     </message>
@@ -583,7 +945,17 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung (Art. 18), Widerspruch (Art. 21), Beschwerde bei der Datenschutzaufsicht (Art. 77 DSGVO).</source>
+        <source>Auskunft (Art. 15 DSGVO, § 83 SGB X) – diese Aufstellung; Berichtigung (Art. 16 DSGVO); Löschung (Art. 17 DSGVO, § 84 SGB X); Einschränkung der Verarbeitung (Art. 18 DSGVO); Datenübertragbarkeit (Art. 20 DSGVO); Widerspruch (Art. 21 DSGVO); Widerruf einer Einwilligung jederzeit mit Wirkung für die Zukunft (Art. 7 Abs. 3 DSGVO).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Beschwerde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bei der Aufsichtsbehörde (Art. 77 DSGVO): Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen (LDI NRW), Kavalleriestraße 2–4, 40213 Düsseldorf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -598,13 +970,14 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="+94"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+107"/>
         <source>Thema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-104"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-119"/>
+        <location line="+25"/>
         <source>Ort</source>
         <translation type="unfinished"></translation>
     </message>
@@ -621,18 +994,18 @@
     <message>
         <location line="+1"/>
         <location line="+45"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-26"/>
-        <location line="+9"/>
-        <location line="+42"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-53"/>
+        <location line="+11"/>
+        <location line="+53"/>
         <location line="+51"/>
         <location line="+7"/>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Stand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-44"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-186"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-209"/>
         <location line="+2"/>
         <source>abgeschlossen</source>
         <translation type="unfinished"></translation>
@@ -650,17 +1023,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="+204"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+229"/>
         <source>Teilnehmende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-128"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-143"/>
         <location line="+10"/>
-        <location line="+16"/>
-        <location line="+49"/>
-        <location line="+32"/>
+        <location line="+18"/>
+        <location line="+17"/>
+        <location line="+41"/>
+        <location line="+34"/>
         <source>Stelle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,9 +1100,10 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-99"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-112"/>
         <location line="+8"/>
-        <location line="+32"/>
+        <location line="+25"/>
+        <location line="+18"/>
         <location line="+10"/>
         <location line="+25"/>
         <source>Datum</source>
@@ -753,7 +1128,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../kimdesk/services/subject_access_fields.py" line="-9"/>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Was</source>
         <translation type="unfinished"></translation>
     </message>
@@ -765,16 +1140,16 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-112"/>
-        <location line="+85"/>
-        <location line="+29"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-127"/>
+        <location line="+98"/>
+        <location line="+31"/>
         <source>bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-64"/>
-        <location line="+66"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-66"/>
+        <location line="+68"/>
         <source>erledigt am</source>
         <translation type="unfinished"></translation>
     </message>
@@ -876,7 +1251,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-238"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-263"/>
         <source>ja</source>
         <translation type="unfinished"></translation>
     </message>
@@ -886,7 +1261,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>offen</source>
@@ -968,7 +1343,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>anwesend</source>
         <translation type="unfinished"></translation>
     </message>
@@ -983,12 +1358,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>alle Arten außer Gesundheitsdaten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Angaben zur Person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,29 +1369,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Vorname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location line="-27"/>
+        <location line="+28"/>
         <source>Familienname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-27"/>
         <source>Name in eigener Schrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Geburtsdatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-26"/>
         <source>Geschlecht</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1052,17 +1422,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+115"/>
         <source>Rechtsgrundlage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-114"/>
         <source>Aufenthaltspapier gültig bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Wohnort (Kommune)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1108,12 +1478,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+101"/>
+        <location line="+114"/>
         <source>Haushalt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-110"/>
         <source>Beziehung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1124,30 +1494,30 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Bedarf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>Beschreibung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+85"/>
+        <location line="+98"/>
         <source>seit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+27"/>
+        <location line="-96"/>
+        <location line="+29"/>
         <source>Quelle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+27"/>
+        <location line="-28"/>
+        <location line="+29"/>
         <source>nicht für die Ausländerbehörde</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1204,29 +1574,29 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>Art</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-31"/>
         <source>Dolmetschung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>Zusammenfassung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+42"/>
+        <location line="-51"/>
+        <location line="+53"/>
         <source>Mitarbeiter:in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-47"/>
         <source>Schweigepflichtentbindungen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,12 +1611,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
+        <location line="+29"/>
+        <location line="+7"/>
+        <location line="+83"/>
+        <location line="+10"/>
         <source>Gesundheitsdaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-200"/>
+        <source>der Person selbst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>der gesetzlichen Vertretung / Vormundschaft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>alle Arten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Abschiebung ausgesetzt seit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BAMF-Entscheidung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BAMF-Bescheid zugestellt am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wohnsitzregelung (Ort)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wohnsitzregelung bis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+29"/>
+        <location line="+90"/>
+        <location line="+10"/>
+        <source>Art der Daten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-91"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1262,13 +1684,38 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>gültig bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-44"/>
         <source>widerrufen am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>besondere Umstände (mündlich)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Termine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uhrzeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bei wem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hinweis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1402,12 +1849,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Schule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-37"/>
         <source>Sprachniveau</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1458,12 +1905,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Maßnahmen des Hilfeplans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Schulzugang</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1546,7 +1993,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+49"/>
         <source>Das Ende liegt vor dem Beginn.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,7 +2207,7 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/map/dialogs.py" line="+62"/>
+        <location filename="../../kimdesk/ui/map/dialogs.py" line="+63"/>
         <source>Stelle zuweisen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1798,7 +2245,7 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../kimdesk/services/audit.py" line="+76"/>
+        <location filename="../../kimdesk/store/audit.py" line="+76"/>
         <source>Audit-Protokoll intakt: {n} Einträge geprüft.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1811,7 +2258,17 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../kimdesk/services/backup.py" line="+98"/>
+        <location filename="../../kimdesk/services/backup.py" line="+80"/>
+        <source>Die Sicherung konnte nicht geschrieben werden ({err}); es wurde nichts angelegt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Die Sicherung konnte nicht geschrieben werden: {err}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Sicherung {path} nicht gefunden.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1875,6 +2332,49 @@
     </message>
 </context>
 <context>
+    <name>BamfDecision</name>
+    <message>
+        <location filename="../../kimdesk/services/bamf_decisions.py" line="+17"/>
+        <source>Asylberechtigung (Art. 16a GG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flüchtlingseigenschaft (§ 3 AsylG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subsidiärer Schutz (§ 4 AsylG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abschiebungsverbot (§ 60 Abs. 5/7 AufenthG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abgelehnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abgelehnt als offensichtlich unbegründet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abgelehnt als unzulässig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>keine Angabe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../../kimdesk/ui/reports/chart.py" line="+118"/>
@@ -1890,7 +2390,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+56"/>
         <source>KIMdesk – Kommunales Integrationsmanagement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1905,12 +2405,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+34"/>
+        <source>Der Datenträger ist voll ({path}); es wurde nichts gespeichert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die Datei wird für den Datenträger zu groß ({path}); es wurde nichts gespeichert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keine Berechtigung für {path}; es wurde nichts geändert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} gibt es nicht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} liegt auf einem schreibgeschützten Datenträger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dateifehler bei {path}: {err}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>kimdesk: abgebrochen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>kimdesk: interner Fehler ({kind}); Details im Protokoll.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1945,7 +2475,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>{n} Datensätze geschrieben ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,7 +2485,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Exportiert nach {path}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2021,7 +2551,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kimdesk/commands/sync.py" line="+149"/>
+        <location filename="../../kimdesk/commands/sync.py" line="+147"/>
         <source>Die Passphrasen stimmen nicht überein.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2031,7 +2561,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Kein sicherer Schlüsselbund gefunden: Öffnen nur mit der Passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2069,11 +2599,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Sicherung wiederhergestellt; die vorherige Datenbank liegt unter {path}.</source>
+        <source>Sicherung wiederhergestellt; die vorherige Datenbank liegt mit allen gespeicherten Änderungen unter {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Keine Sicherung fällig.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2103,7 +2633,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
+        <source>Die Datenbank ist beschädigt; das Audit-Protokoll lässt sich nicht prüfen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Datenbank ist beschädigt ({what}); das Audit-Protokoll lässt sich nicht prüfen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Kein KIMdesk-Profil „{name}“ in {dir}; zuerst „kimdesk init“ ausführen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2138,7 +2678,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <location filename="../../kimdesk/commands/minutes.py" line="+54"/>
+        <location line="+12"/>
+        <source>zweite Sprache neben Deutsch (de = nur Deutsch); Vorgabe: die erste Sprache der Akte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Person {id} gelöscht ({n} Datensätze); die Löschung wird mit der nächsten Sync-Runde an alle Geräte weitergegeben.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2148,7 +2695,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Hilfeplan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2288,7 +2835,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/commands/minutes.py" line="+20"/>
+        <location filename="../../kimdesk/commands/minutes.py" line="-46"/>
         <source>Fallkonferenzen: Protokoll, Schweigepflichtentbindung, Merkblatt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2328,12 +2875,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>zweite Sprache neben Deutsch (en, ar, fa, uk, ru, tr; de = nur Deutsch); Vorgabe: die erste Sprache der Akte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ohne die Datenschutzinformation nach Art. 13 DSGVO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Datenschutzinformation nach Art. 13 DSGVO für eine Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Merkblatt für die Person: Anliegen, Stellen, Kontakte, Termine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>aufzuführendes Anliegen (mehrfach möglich); Vorgabe: alle offenen außer Gesundheit und Jugendhilfe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Konferenzen auflisten (neueste zuerst)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2354,17 +2921,18 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>Der Ordner {dir} existiert nicht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location filename="../../kimdesk/cli.py" line="-68"/>
+        <location filename="../../kimdesk/commands/minutes.py" line="-60"/>
         <source>{path} ist ein Ordner; bitte einen Dateinamen angeben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../kimdesk/commands/minutes.py" line="+13"/>
         <location filename="../../kimdesk/commands/report.py" line="+71"/>
         <source>1 Seite</source>
         <translation type="unfinished"></translation>
@@ -2397,7 +2965,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Protokoll</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2412,8 +2980,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Schweigepflichtentbindung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Datenschutzinformation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2774,7 +3347,7 @@
 <context>
     <name>ClientListPage</name>
     <message>
-        <location filename="../../kimdesk/ui/client_list.py" line="+43"/>
+        <location filename="../../kimdesk/ui/client_list.py" line="+46"/>
         <source>Person suchen: Name in beliebiger Schreibweise oder Aktenzeichen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2804,7 +3377,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>nur mit offenen Bedarfen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2814,7 +3387,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+74"/>
         <source>alle Case Manager:innen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2824,7 +3397,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+6"/>
+        <source>Meine Fälle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>wird geladen …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2854,22 +3432,27 @@
         <source>Suche</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Hinzufügen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientRecordView</name>
     <message>
-        <location filename="../../kimdesk/ui/record/view.py" line="+70"/>
+        <location filename="../../kimdesk/ui/record/view.py" line="+81"/>
         <source>Kurznotiz …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+157"/>
+        <location line="+184"/>
         <source>Rückgängig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-160"/>
         <source>Persönliche Daten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2899,6 +3482,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Termine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Fallkonferenzen</source>
         <translation type="unfinished"></translation>
@@ -2909,7 +3497,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+56"/>
         <source>Az. {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3006,10 +3594,10 @@
 <context>
     <name>Clients</name>
     <message>
-        <location filename="../../kimdesk/services/clients.py" line="+121"/>
-        <location filename="../../kimdesk/services/responsibilities.py" line="+179"/>
-        <location filename="../../kimdesk/services/subject_access.py" line="-207"/>
-        <location filename="../../kimdesk/sync/erasure.py" line="+167"/>
+        <location filename="../../kimdesk/services/clients.py" line="+127"/>
+        <location filename="../../kimdesk/services/responsibilities.py" line="+181"/>
+        <location filename="../../kimdesk/services/subject_access.py" line="-216"/>
+        <location filename="../../kimdesk/sync/erasure.py" line="+168"/>
         <source>Keine Person mit der Kennung {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3043,12 +3631,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>Entwurf verwerfen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>Eine Ausfertigung für eine Stelle braucht deren Schweigepflichtentbindung; die Ausländerbehörde erhält nichts, was nicht für sie bestimmt ist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3078,7 +3666,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Keine Konferenz ausgewählt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3189,12 +3777,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/agenda_edit.py" line="+49"/>
+        <location filename="../../kimdesk/services/agenda_edit.py" line="+51"/>
         <source>Kein Tagesordnungspunkt mit der Kennung {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Bitte den Betreff des TOP angeben.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3225,7 +3813,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Keine Konferenz mit der Kennung {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3260,18 +3848,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+27"/>
+        <location line="+10"/>
+        <source>Person, Vormund oder Dolmetschung nehmen ohne Stelle teil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kein Tagesordnungspunkt dieser Konferenz mit der Kennung {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+28"/>
         <source>Bitte Stelle oder Namen angeben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-10"/>
+        <location line="+32"/>
         <source>Keine Teilnahme mit der Kennung {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+68"/>
         <source>Moderation und Protokollführung müssen angegeben sein.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3291,7 +3890,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>„{agency}“ war bei {tops} anwesend, ohne dass ihre Schweigepflichtentbindung diese Inhalte umfasst; bitte die Begründung vermerken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>TOP {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Abschließen nicht möglich: {problems}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3304,7 +3913,7 @@
 <context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/page.py" line="+41"/>
+        <location filename="../../kimdesk/ui/conferences/page.py" line="+42"/>
         <source>Alle Konferenzen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3354,7 +3963,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>Fallkonferenz</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3374,7 +3983,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Briefkopf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3464,12 +4073,12 @@
     <name>Consent</name>
     <message>
         <location filename="../../kimdesk/reports/formatting.py" line="+49"/>
-        <location filename="../../kimdesk/services/consents.py" line="+195"/>
+        <location filename="../../kimdesk/services/consents.py" line="+200"/>
         <source>keine erteilt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/consents.py" line="-137"/>
+        <location filename="../../kimdesk/services/consents.py" line="-142"/>
         <source>Die Schweigepflichtentbindung vom {date} umfasst {recipient}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3509,7 +4118,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Bitte die Stelle angeben, für die die Entbindung gilt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3524,7 +4133,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Eine mündliche Entbindung für Gesundheitsdaten braucht die vermerkten besonderen Umstände.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Keine Stelle mit der Kennung {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3577,7 +4191,7 @@
 <context>
     <name>Consents</name>
     <message>
-        <location line="-189"/>
+        <location line="-193"/>
         <source>Angaben zur Person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3627,7 +4241,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Einwilligung erfassen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3745,7 +4359,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>nur bei mündlicher Entbindung für Gesundheitsdaten: warum nicht schriftlich (§ 67b Abs. 2 SGB X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Besondere Umstände:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Einwilligung speichern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3763,7 +4387,7 @@
 <context>
     <name>Contacts</name>
     <message>
-        <location filename="../../kimdesk/services/contacts.py" line="+35"/>
+        <location filename="../../kimdesk/services/contacts.py" line="+37"/>
         <source>Büro</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3811,7 +4435,7 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../kimdesk/ui/record/contacts.py" line="+38"/>
+        <location filename="../../kimdesk/ui/record/contacts.py" line="+39"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3862,7 +4486,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Art der Daten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Kontakt speichern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3872,7 +4501,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>Bitte zuerst einen Kontakt in der Tabelle wählen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4006,7 +4635,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/ui/record/cycle/common.py" line="+119"/>
+        <location filename="../../kimdesk/ui/record/cycle/common.py" line="+125"/>
+        <source>Drucken nicht möglich: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An den Drucker gegeben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Speichern nicht möglich: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4127,7 +4766,7 @@
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../../kimdesk/services/deadlines.py" line="+48"/>
+        <location filename="../../kimdesk/services/deadlines.py" line="+49"/>
         <source>18. Geburtstag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4153,6 +4792,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Schulpflicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BAMF-Bescheid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Familiennachzug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>36 Monate AsylbLG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wohnsitzregelung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Schweigepflichtentbindung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4172,27 +4836,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <location line="+61"/>
         <source>wird {year} volljährig (nur das Geburtsjahr ist bekannt; gerechnet ab 1. Januar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-60"/>
+        <location line="+63"/>
         <source>wird am {date} volljährig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Jugendhilfe und Vormundschaft enden mit 18: Übergangsplanung beginnen (§ 41 mit § 36b SGB VIII).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-62"/>
+        <location line="+68"/>
         <source>ist am {date} abgelaufen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-67"/>
+        <location line="+68"/>
         <source>läuft am {date} ab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4202,7 +4865,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-69"/>
+        <location line="+71"/>
         <source>{old} → {new}: Bewilligung steht aus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4217,7 +4881,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-73"/>
+        <location line="+76"/>
         <source>{status}, aber noch {old}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4227,12 +4892,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-76"/>
+        <location line="+79"/>
         <source>wohnt jetzt in {municipality}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-78"/>
+        <location line="+81"/>
         <source>nicht mehr vollzeitschulpflichtig und ohne Schulplatz</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4242,7 +4909,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-75"/>
+        <location line="+123"/>
         <source>für {recipient} endet am {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4252,22 +4920,121 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-124"/>
+        <location line="+126"/>
         <source>Ziel: Überprüfung war am {date} fällig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-133"/>
+        <location line="+84"/>
+        <source>schulpflichtig und ohne Schulplatz (Wartezeit unbekannt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+85"/>
+        <source>schulpflichtig und seit {days} Tagen ohne Schulplatz (seit {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+90"/>
+        <source>Schutz zuerkannt ({kind}), zugestellt am {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+108"/>
+        <source>Frist für den erleichterten Nachzug endet spätestens am {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <location line="+114"/>
+        <source>36 Monate Leistungsbezug am {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <location line="+118"/>
+        <source>wohnt in {municipality}, Wohnsitzregelung für {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <location line="+126"/>
         <source>war am {date} fällig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-125"/>
+        <location line="+129"/>
         <source>seit {date} – {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-81"/>
+        <source>Die Jugendhilfe endet nicht automatisch: Hilfe für junge Volljährige prüfen (§ 41 SGB VIII, in der Regel bis 21) und den Übergang rechtzeitig mit den künftig zuständigen Stellen planen (§ 36b SGB VIII). Eine Vormundschaft endet mit der Volljährigkeit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Vollzeitschulpflicht (§§ 35, 37 SchulG NRW; nach einem Asylantrag ab der Zuweisung an die Gemeinde, § 34 Abs. 6 SchulG NRW): Schulplatz sofort mit Schulamt und Kommunalem Integrationszentrum klären.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Die Leistungen nach dem AsylbLG enden (§ 1 Abs. 3 AsylbLG): Bürgergeld beim Jobcenter sofort beantragen, damit keine Lücke entsteht (§ 37 SGB II), und die Aufenthaltserlaubnis bei der Ausländerbehörde beantragen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Klagefrist ist am {date} abgelaufen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Klagefrist endet am {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind}, zugestellt am {served}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Eine Woche (§ 74 Abs. 1 Hs. 2, § 36 Abs. 3 AsylG): Klage und Eilantrag sofort mit Rechtsberatung oder Anwält:in klären.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zwei Wochen (§ 74 Abs. 1 AsylG): Klage sofort mit Rechtsberatung oder Anwält:in klären.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maßgeblich ist die Rechtsbehelfsbelehrung des Bescheids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Antrag innerhalb von drei Monaten nach unanfechtbarer Anerkennung (§ 29 Abs. 2 S. 2 Nr. 1 AufenthG); die Frist wahrt auch der Antrag der Person hier (§ 29 Abs. 2 S. 3 AufenthG). Gerechnet ab Zustellung des Bescheids – also nie zu spät.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Analogleistungen nach § 2 Abs. 1 AsylbLG prüfen (SGB XII entsprechend, nach 36 Monaten Aufenthalt ohne wesentliche Unterbrechung). Gerechnet ab dem ersten AsylbLG-Bezug am {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ein Umzug braucht die Aufhebung oder Änderung der Wohnsitzregelung durch die Ausländerbehörde (§ 12a Abs. 5 AufenthG); Leistungen und Zuständigkeiten klären.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Verantwortlich: {who}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4356,7 +5123,7 @@
 <context>
     <name>Disclosure</name>
     <message>
-        <location filename="../../kimdesk/services/disclosure.py" line="+65"/>
+        <location filename="../../kimdesk/figures/disclosure.py" line="+65"/>
         <source>Insgesamt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4367,9 +5134,32 @@
     </message>
 </context>
 <context>
+    <name>DisclosureFields</name>
+    <message>
+        <location filename="../../kimdesk/ui/disclosure_fields.py" line="+30"/>
+        <source>– ohne bestimmte Art –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Welche Art von Daten: nur Stellen, deren Schweigepflichtentbindung diese Art umfasst, erhalten den Inhalt (§ 67b SGB X). Ohne bestimmte Art nur Stellen mit einer Entbindung ohne Beschränkung auf Arten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gesundheitsdaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gesundheitsdaten (Art. 9 DSGVO) erhalten nur Stellen mit einer Entbindung für Gesundheitsdaten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doctor</name>
     <message>
-        <location filename="../../kimdesk/services/doctor.py" line="+45"/>
+        <location filename="../../kimdesk/services/doctor.py" line="+47"/>
         <location line="+2"/>
         <source>Schlüsselbund</source>
         <translation type="unfinished"></translation>
@@ -4392,18 +5182,24 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+13"/>
         <location line="+4"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Datenbank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>{path}: Integritätsprüfung bestanden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>beschädigt: die Integritätsprüfung meldet {n} Fehler (zuerst: {first}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Schema</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4418,7 +5214,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+62"/>
         <location line="+2"/>
         <source>Zentrale Vorgaben</source>
         <translation type="unfinished"></translation>
@@ -4439,12 +5235,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/sync/doctor.py" line="+13"/>
+        <location line="-79"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-83"/>
+        <source>Nächster Schritt: eine Sicherung wiederherstellen („kimdesk backup list“, dann „kimdesk backup restore DATEI“).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>kein Team eingerichtet (kimdesk team create / join)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4485,9 +5286,72 @@
     </message>
 </context>
 <context>
+    <name>DocumentsButton</name>
+    <message>
+        <location filename="../../kimdesk/ui/record/documents.py" line="+39"/>
+        <source>Dokumente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Druckvorschau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drucken …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Als PDF speichern …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zweite Sprache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>automatisch: erste Sprache der Akte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nur Deutsch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Schweigepflichtentbindung mit Datenschutzinformation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datenschutzinformation (Art. 13 DSGVO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merkblatt für die Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zielvereinbarung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auskunft nach Art. 15 DSGVO</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="+321"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="+414"/>
         <source>Fertig</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4549,7 +5413,7 @@
     <name>Fields</name>
     <message>
         <location filename="../../kimdesk/ui/fields.py" line="+79"/>
-        <location filename="../../kimdesk/ui/record/cycle/common.py" line="-91"/>
+        <location filename="../../kimdesk/ui/record/cycle/common.py" line="-109"/>
         <source>TT.MM.JJJJ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4559,7 +5423,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/validation.py" line="+115"/>
+        <location filename="../../kimdesk/services/validation.py" line="+143"/>
         <source>Vorname</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4631,12 +5495,37 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>gültig bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-6"/>
+        <source>Abschiebung ausgesetzt seit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BAMF-Entscheidung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BAMF-Bescheid zugestellt am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wohnsitzregelung (Ort)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wohnsitzregelung bis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>erteilt am</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4660,6 +5549,16 @@
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Uhrzeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bei wem</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FigureBrowser</name>
@@ -4672,7 +5571,47 @@
 <context>
     <name>Finder</name>
     <message>
-        <location filename="../../kimdesk/services/finder.py" line="+73"/>
+        <location filename="../../kimdesk/services/finder.py" line="+42"/>
+        <source>prüfen: kein Anspruch in den ersten drei Monaten des Aufenthalts und bei einem Aufenthaltsrecht allein zur Arbeitsuche (§ 7 Abs. 1 S. 2 SGB II) – Status als Arbeitnehmer:in oder Selbständige:r, Daueraufenthalt oder Familienangehörigkeit klären</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>prüfen: seit wann ist die Abschiebung ausgesetzt? Unter 18 Monaten AsylbLG (§ 1 Abs. 1 Nr. 3 c AsylbLG), danach SGB II – Datum bei der Person eintragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>prüfen: nach dem 21. Geburtstag nur in begründeten Einzelfällen und für einen begrenzten Zeitraum als Fortsetzung einer laufenden Hilfe (§ 41 Abs. 1 S. 2 SGB VIII)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>prüfen: Alter unbekannt – bis 17 Hilfe zur Erziehung (§ 27 SGB VIII), ab 18 Hilfe für junge Volljährige (§ 41 SGB VIII)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hilfe für junge Volljährige, in der Regel bis zum 21. Geburtstag; den Übergang rechtzeitig mit dem Jugendamt planen (§ 36b SGB VIII)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>zuständig ist je nach Beruf die Kammer (IHK, Handwerkskammer) oder die Bezirksregierung; die Anerkennungsberatung klärt, welche Stelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>die Unterbringung ist Pflichtaufgabe der Gemeinde, der die Person zugewiesen ist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wohnberechtigungsschein bei der Gemeinde; bei der Wohnungssuche helfen auch freie Träger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Aufenthaltsgestattung oder Duldung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4702,7 +5641,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Aufenthaltserlaubnis nach {paragraph}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Abschiebung seit weniger als {months} Monaten ausgesetzt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>ohne Rechtsanspruch (freie Träger)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4944,7 +5893,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>{n} Themen gespeichert: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4952,18 +5901,8 @@
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../kimdesk/services/first_run.py" line="+49"/>
-        <source>zu kurz (mindestens {n} Zeichen)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>schwach – länger ist besser, z. B. ein ganzer Satz</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>mittel</source>
+        <location filename="../../kimdesk/services/first_run.py" line="+53"/>
+        <source>zu schwach – {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4972,7 +5911,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>sehr gut</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4982,7 +5921,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Bitte die Anmeldedatei des Teams wählen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5130,6 +6069,19 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../kimdesk/ui/help.py" line="+98"/>
+        <source>Benutzerhandbuch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Das Benutzerhandbuch wurde nicht gefunden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <location filename="../../kimdesk/services/history.py" line="+61"/>
@@ -5243,23 +6195,38 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../kimdesk/services/exchange.py" line="+63"/>
+        <location filename="../../kimdesk/services/exchange.py" line="+60"/>
         <source>die Kennung {id} kommt doppelt vor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Datei nicht lesbar: {err}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Die Datei ist nicht UTF-8-kodiert.</source>
+        <location line="+2"/>
+        <source>Die Datei ist größer als {mb} MB (Einstellung „Importdateien höchstens“); es wurde nichts importiert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Die Datei ist nicht UTF-8- oder UTF-16-kodiert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kein gültiges JSON (Zeile {line}, Spalte {col}): {msg}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Datei ist zu tief verschachtelt; das ist kein KIMdesk-Export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Datei enthält eine Zahl mit zu vielen Stellen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5278,14 +6245,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <location line="+27"/>
-        <location filename="../../kimdesk/services/exchange_format.py" line="+273"/>
+        <location filename="../../kimdesk/services/exchange_format.py" line="+323"/>
         <source>muss ein Objekt sein</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-7"/>
+        <location filename="../../kimdesk/services/exchange_format.py" line="-17"/>
         <source>muss {allowed} oder null sein</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5310,7 +6278,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/exchange_format.py" line="-62"/>
+        <location filename="../../kimdesk/services/exchange_format.py" line="-64"/>
         <source>darf nicht leer sein</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5332,6 +6300,11 @@
     <message>
         <location line="+2"/>
         <source>enthält ein Nullzeichen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>enthält {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5357,6 +6330,11 @@
     <message>
         <location line="+2"/>
         <source>enthält einen zu langen Eintrag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enthält ein Steuerzeichen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5391,11 +6369,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>muss eine Liste aus {allowed} sein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>muss present, excused oder absent sein</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>„{value}“ ist keine BAMF-Entscheidung (erlaubt: {allowed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>fehlt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5498,21 +6486,24 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+247"/>
         <source>weiblich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-246"/>
+        <location line="+246"/>
         <source>männlich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-246"/>
+        <location line="+247"/>
         <source>divers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-245"/>
         <location line="+76"/>
         <source>Vorname</source>
         <translation type="unfinished"></translation>
@@ -5531,37 +6522,42 @@
     <message>
         <location line="+1"/>
         <location line="+75"/>
-        <location line="+168"/>
+        <location line="+194"/>
         <source>Geburtsdatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-268"/>
+        <location line="+269"/>
         <source>Geschlecht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-268"/>
+        <location line="+269"/>
         <source>Staatsangehörigkeit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-268"/>
+        <location line="+269"/>
         <source>Telefon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-268"/>
+        <location line="+269"/>
         <source>E-Mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-268"/>
+        <location line="+269"/>
         <source>Anschrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-260"/>
         <source>Ist die Person schon bekannt?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5657,39 +6653,41 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+112"/>
+        <location line="+143"/>
         <source>Aufenthaltsstatus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-141"/>
         <source>Rechtsgrundlage (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+72"/>
+        <location line="+68"/>
         <source>gültig bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-139"/>
         <source>Wohnort (Kommune)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+139"/>
         <source>Case Manager:in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+102"/>
+        <location line="-132"/>
+        <location line="+134"/>
         <source>Bedarfe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-133"/>
         <source>Worum geht es? Für jeden Bedarf schlägt KIMdesk die zuständige Stelle vor (nach Aufenthaltsstatus, Alter und Wohnort); der Vorschlag lässt sich ändern.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5740,21 +6738,24 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+42"/>
         <source>schriftlich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
+        <location line="+42"/>
         <source>elektronisch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
+        <location line="+41"/>
         <source>mündlich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-39"/>
         <source>Stelle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5780,16 +6781,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+47"/>
         <source>unbefristet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-46"/>
+        <location line="+50"/>
         <source>mit Gesundheitsdaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-49"/>
         <source>Einwilligung hinzufügen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5809,12 +6812,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+39"/>
+        <source>erteilt am {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gültig bis {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Name in eigener Schrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Sprachen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5829,17 +6847,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Wohnort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Haushalt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Einwilligungen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5870,12 +6888,52 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../kimdesk/store/keyfile.py" line="+51"/>
+        <location filename="../../kimdesk/store/strength.py" line="+43"/>
+        <source>sie enthält ein naheliegendes Wort wie „kimdesk“ oder „Passwort“ oder ist die veröffentlichte Demo-Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sie besteht aus Wiederholungen wie „aaaa“ oder „abcabc“</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sie enthält eine Folge wie „1234“, „abcd“ oder „qwertz“</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sie ist ein häufiges Passwort oder Wort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sie enthält ein Datum oder eine Jahreszahl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sie ist zu leicht zu erraten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Die Passphrase muss mindestens {n} Zeichen lang sein.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+1"/>
+        <source>zu kurz (mindestens {n} Zeichen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Die Passphrase ist zu schwach: {why}. Besser ist ein Satz aus mehreren Wörtern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/store/keyfile.py" line="+115"/>
         <source>Falsche Passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5885,21 +6943,45 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Die Schlüsseldatei {path} ist nicht lesbar: {err}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Die Schlüsseldatei hat ein neueres Format ({v}); bitte KIMdesk aktualisieren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>Die Schlüsseldatei {path} verlangt unzulässige Parameter für die Schlüsselableitung; sie ist beschädigt oder manipuliert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Die Schlüsseldatei {path} ist beschädigt oder keine KIMdesk-Datei.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/store/secrets.py" line="+95"/>
+        <source>Der Schlüsselbund ist in dieser Sitzung nicht verfügbar (Windows-Fehler 1312, z. B. in einer Remotesitzung oder geplanten Aufgabe); bitte mit der Passphrase öffnen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Der Schlüsselbund hat den Zugriff verweigert ({err}); bitte mit der Passphrase öffnen und den Schlüssel später mit „kimdesk keyring store“ erneut ablegen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Der Eintrag ist zu groß für den Schlüsselbund; er bleibt nur in der verschlüsselten Datenbank.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../kimdesk/ui/lock.py" line="+170"/>
+        <location filename="../../kimdesk/ui/lock.py" line="+189"/>
         <source>Bitte die Passphrase eingeben.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5912,7 +6994,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location line="-106"/>
+        <location line="-123"/>
         <source>&lt;h2&gt;KIMdesk ist gesperrt&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5950,7 +7032,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>{n} Datensätze importiert.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5973,7 +7055,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kimdesk/ui/main_window.py" line="+56"/>
+        <location filename="../../kimdesk/ui/main_window.py" line="+85"/>
         <source>KIMdesk – Kommunales Integrationsmanagement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6018,13 +7100,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>gesperrt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>entsperrt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6034,7 +7116,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>&amp;Datei</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6085,6 +7167,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Reiter schließen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Ansicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>E&amp;xtras</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6120,6 +7212,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Benutzerhandbuch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tastenkürzel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Über KIMdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6129,7 +7231,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Synchronisation: {state}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6139,6 +7241,14 @@
         <translation>
             <numerusform>%Ln Person in der Liste</numerusform>
             <numerusform>%Ln Personen in der Liste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n Änderung(en) warten auf die Synchronisation</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -6152,15 +7262,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+208"/>
-        <source>Es gibt ungespeicherte Änderungen. Trotzdem beenden? Ungespeichertes geht verloren.</source>
+        <location line="+21"/>
+        <source>Speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verwerfen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>„{tab}“ enthält ungespeicherte Eingaben. Speichern, bevor der Reiter geschlossen wird?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+246"/>
+        <source>Es gibt ungespeicherte Eingaben in {n} Reiter(n). Vor dem Beenden speichern?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Map</name>
     <message>
-        <location filename="../../kimdesk/ui/map/panel.py" line="+39"/>
+        <location filename="../../kimdesk/ui/map/panel.py" line="+40"/>
         <location filename="../../kimdesk/ui/map/scene.py" line="+147"/>
         <source>Lücke</source>
         <translation type="unfinished"></translation>
@@ -6244,7 +7374,7 @@
 <context>
     <name>Marks</name>
     <message>
-        <location filename="../../kimdesk/services/content_marks.py" line="+28"/>
+        <location filename="../../kimdesk/services/content_marks.py" line="+89"/>
         <source>die Person selbst</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6298,11 +7428,36 @@
         <source>Quelle erfassen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Art der Daten ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../kimdesk/ui/messages.py" line="+19"/>
+        <location filename="../../kimdesk/ui/messages.py" line="+25"/>
+        <source>Die Datei „{name}“ ist in einem anderen Programm geöffnet (z. B. Excel oder ein PDF-Betrachter) oder schreibgeschützt. Bitte dort schließen und noch einmal speichern – oder einen anderen Namen wählen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Auf dem Datenträger ist kein Platz mehr für „{name}“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Den Ordner für „{name}“ gibt es nicht (mehr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{name}“ konnte nicht geschrieben werden ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Interner Fehler ({kind}). Es wurde nichts gespeichert; Details stehen im Protokoll.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6355,6 +7510,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Art der Daten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>kein Vorschlag – bitte selbst eine Stelle zuweisen</source>
         <translation type="unfinished"></translation>
@@ -6362,6 +7522,19 @@
     <message>
         <location line="+5"/>
         <source>Bitte angeben, worum es geht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeedsDialog</name>
+    <message>
+        <location filename="../../kimdesk/ui/record/documents.py" line="+44"/>
+        <source>Merkblatt: Anliegen auswählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welche Anliegen soll das Merkblatt zeigen? Gesundheit und Jugendhilfe sind nicht vorausgewählt – die Person trägt das Blatt mit sich.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6428,12 +7601,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Verlauf:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Pingpong: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6441,7 +7614,7 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="-101"/>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="-105"/>
         <source>Teilnahme ohne Schweigepflichtentbindung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6469,7 +7642,7 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location line="-64"/>
+        <location line="-98"/>
         <source>Teilnehmende</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6479,8 +7652,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>– Stelle oder Team –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>betroffene Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vormund / gesetzliche Vertretung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dolmetscher:in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>von Beginn an</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>bis zum Ende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ab TOP {n} ({subject})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verlässt nach TOP {n} ({subject})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nur nötig, wenn die Stelle bei einem TOP anwesend ist, den ihre Entbindung nicht umfasst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nimmt teil als</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6500,11 +7723,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>anwesend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Begründung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Schweigepflicht­entbindung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>unbefristet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6597,25 +7830,60 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>betroffene Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vormund / gesetzliche Vertretung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dolmetscher:in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ab TOP {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bis TOP {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>{n} Stelle(n) ohne gültige Schweigepflichtentbindung und ohne Begründung: vor dem Abschließen begründen oder entfernen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+2"/>
+        <source>{agency} war bei TOP {tops} anwesend, ohne dass ihre Entbindung diese Inhalte umfasst: Anwesenheit ändern oder unter „Bearbeiten …“ begründen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Nicht eingetragen: ohne Begründung keine Teilnahme ohne Entbindung.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Für „{agency}“ liegt keine gültige Schweigepflichtentbindung vor ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Teilnahme entfernt: {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="-243"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-311"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6660,7 +7928,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Die beiden Eingaben stimmen nicht überein.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6753,8 +8021,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Abschiebung ausgesetzt seit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BAMF-Entscheidung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BAMF-Bescheid zugestellt am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Wohnort (Kommune)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wohnsitzregelung (§ 12a AufenthG): Ort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wohnsitzregelung bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6793,7 +8086,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+22"/>
+        <source>Inzwischen anderswo geändert: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Bitte zuerst die markierten Angaben korrigieren.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7075,17 +8373,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Für diese Person ist kein Hilfeplan angelegt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/plans.py" line="+29"/>
+        <location line="+10"/>
+        <source>Familie und Haushalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Schule, Ausbildung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deutschkenntnisse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wohnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/services/plans.py" line="+30"/>
         <source>Kein Eintrag mit der Kennung {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+91"/>
         <source>Bitte angeben, wer die Maßnahme übernimmt (Stelle oder Person).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7131,275 +8449,29 @@
 <context>
     <name>Print</name>
     <message>
-        <location filename="../../kimdesk/reports/consent_form.py" line="+60"/>
-        <location line="+13"/>
-        <source>Schweigepflichtentbindung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <location filename="../../kimdesk/reports/handout.py" line="+54"/>
-        <location filename="../../kimdesk/reports/plan.py" line="+68"/>
         <location filename="../../kimdesk/reports/subject_access.py" line="+66"/>
         <source>Az. {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Abstimmung und Zusammenarbeit im Rahmen des Case Managements des Kommunalen Integrationsmanagements, insbesondere in gemeinsamen Fallkonferenzen, zur Klärung und Sicherung meiner Ansprüche und Hilfen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Einwilligung in die Übermittlung von Sozialdaten (§ 67b SGB X; Art. 6 Abs. 1 Buchst. a und Art. 9 Abs. 2 Buchst. a DSGVO)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+81"/>
-        <source>Name, Vorname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <location line="+81"/>
-        <location filename="../../kimdesk/reports/handout.py" line="+10"/>
-        <location filename="../../kimdesk/reports/minutes.py" line="+202"/>
-        <location filename="../../kimdesk/reports/plan.py" line="+13"/>
+        <location filename="../../kimdesk/reports/minutes.py" line="+217"/>
         <location filename="../../kimdesk/reports/subject_access.py" line="+14"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+1"/>
-        <source>Geburtsdatum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Anschrift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+78"/>
-        <location filename="../../kimdesk/reports/minutes.py" line="-47"/>
+        <location line="-53"/>
         <source>Aktenzeichen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-75"/>
-        <source>Ich entbinde {org} und die unten angekreuzten Stellen gegenseitig von der Schweigepflicht. Sie dürfen die Angaben über mich austauschen, die für den folgenden Zweck erforderlich sind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Zweck:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Zweck</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>ja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>nein</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+68"/>
-        <source>Stelle {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <source>Ausländerbehörde: nur wenn angekreuzt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location filename="../../kimdesk/reports/minutes.py" line="+119"/>
+        <location line="+166"/>
         <source>Nr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Stelle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ansprechperson / Funktion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Einwilligung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>auch Gesundheits-&lt;br/&gt;daten¹</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>¹ Gesundheitsdaten sind besonders geschützt (Art. 9 DSGVO). Sie werden nur an Stellen weitergegeben, bei denen Sie hier „ja“ angekreuzt haben. Angaben von Ärztinnen, Ärzten und Therapeut:innen gehen nie an die Ausländerbehörde.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Art der Daten:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Art der Daten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(Gesundheitsdaten nur nach der Spalte oben)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>schriftlich</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Form:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>elektronisch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>mündlich erteilt, vermerkt von</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Erteilt am:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>bis auf Widerruf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Gültigkeit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>bis zum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Die Einwilligung ist freiwillig. Ich kann sie jederzeit ganz oder für einzelne Stellen ohne Angabe von Gründen mit Wirkung für die Zukunft widerrufen (Art. 7 Abs. 3 DSGVO), formlos bei {org}. Der Widerruf berührt nicht die Rechtmäßigkeit der bis dahin erfolgten Übermittlungen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Freiwilligkeit und Widerruf:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Erläuterung:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Die Erklärung wurde mir erläutert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>mit Dolmetschung in die Sprache:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sprache</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+38"/>
-        <location filename="../../kimdesk/reports/plan.py" line="+45"/>
-        <source>Ort, Datum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <location line="+36"/>
-        <source>Unterschrift der betroffenen Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-34"/>
-        <source>ggf. gesetzliche Vertretung / Vormundschaft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ggf. Dolmetscher:in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location filename="../../kimdesk/reports/handout.py" line="+31"/>
-        <location filename="../../kimdesk/reports/plan.py" line="-3"/>
-        <location line="+2"/>
+        <location filename="../../kimdesk/reports/plan.py" line="+146"/>
         <source>Case Manager:in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Widerruf der Schweigepflichtentbindung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Diese Seite behalten Sie. Wenn Sie Ihre Einwilligung widerrufen wollen, füllen Sie sie aus und geben sie {org}; ein formloser Widerruf genügt ebenso.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Stellen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Ich widerrufe meine Einwilligung {box} ganz   {box} nur für die Stellen Nr. ________ (Stellen oben: {numbers})   {box} nur für Gesundheitsdaten, mit Wirkung ab ____________.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Bis zum Widerruf erfolgte Übermittlungen bleiben rechtmäßig. Ab dem Widerruf gibt {org} keine Angaben mehr an diese Stellen weiter und lädt sie nicht mehr zu Fallkonferenzen über mich ein.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Widerruf erhalten am, von (Case Management)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7464,8 +8536,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kimdesk/reports/minutes.py" line="-110"/>
-        <location filename="../../kimdesk/reports/plan.py" line="-14"/>
+        <location filename="../../kimdesk/reports/minutes.py" line="-157"/>
         <source>Stand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7561,78 +8632,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/handout.py" line="-42"/>
-        <location line="+9"/>
-        <source>Ihre Ansprechstellen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>für {name} – Stand {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hier sehen Sie, welche Stelle sich um welches Anliegen kümmert, wen Sie dort erreichen und was als Nächstes geschieht. Bringen Sie dieses Blatt zu Ihren Terminen mit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Zeile {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>wird noch geklärt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Ihr Anliegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Zuständige Stelle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kontakt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Nächster Termin / Schritt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Zurzeit sind keine offenen Anliegen erfasst.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;b&gt;Nächste Fallkonferenz:&lt;/b&gt; {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;b&gt;Nächster Termin bei Ihrer Ansprechperson:&lt;/b&gt; {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&lt;b&gt;Ihre Ansprechperson:&lt;/b&gt; {name}, {org}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;b&gt;Ihre Ansprechstelle:&lt;/b&gt; {org}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kimdesk/reports/minutes.py" line="-55"/>
+        <location filename="../../kimdesk/reports/minutes.py" line="-56"/>
         <source>Protokoll des Netzwerktreffens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7652,7 +8652,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7668,18 +8668,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+132"/>
+        <location line="+179"/>
         <source>Moderation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+132"/>
+        <location line="-178"/>
+        <location line="+179"/>
         <source>Protokoll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-177"/>
         <source>Entwurf – noch nicht abgeschlossen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7729,12 +8729,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Teilnehmende, Zeile {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Stelle / Funktion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7759,7 +8759,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Anwesenheit bei nicht umfassten TOPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die folgenden Stellen waren bei Tagesordnungspunkten anwesend, die ihre Schweigepflichtentbindung nicht umfasst. Begründung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>betroffene Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vormund / gesetzliche Vertretung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dolmetscher:in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>verlässt die Sitzung nach TOP {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nur bei TOP {n} anwesend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ab TOP {n} wieder anwesend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ab TOP {n} anwesend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Tagesordnung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7769,18 +8814,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>In dieser Fassung nicht enthalten: {tops}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+12"/>
         <source>TOP {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-11"/>
+        <source>In dieser Ausfertigung nicht enthalten: {tops} – {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In dieser Ausfertigung nicht enthalten: {tops}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gesundheitsdaten in dieser Ausfertigung beruhen auf einer mündlich erteilten Schweigepflichtentbindung; die besonderen Umstände sind in der Akte vermerkt (§ 67b Abs. 2 S. 2 SGB X).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Nicht zur Weitergabe an die Ausländerbehörde.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7816,6 +8871,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Diese Ausfertigung enthält keine Aufgaben für die empfangende Stelle; weitere Aufgaben sind nicht Teil dieser Ausfertigung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Es wurden keine Aufgaben vereinbart.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7826,7 +8886,6 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../kimdesk/reports/plan.py" line="-1"/>
         <source>Wer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7842,7 +8901,6 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kimdesk/reports/plan.py" line="+0"/>
         <source>Bis wann</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7887,11 +8945,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/committee.py" line="+80"/>
+        <location filename="../../kimdesk/reports/committee.py" line="+85"/>
         <location line="+1"/>
-        <location filename="../../kimdesk/reports/minutes.py" line="-174"/>
+        <location filename="../../kimdesk/reports/minutes.py" line="-222"/>
         <location line="+3"/>
-        <location filename="../../kimdesk/reports/school_entry.py" line="+80"/>
+        <location filename="../../kimdesk/reports/school_entry.py" line="+84"/>
         <location line="+1"/>
         <location filename="../../kimdesk/reports/template.py" line="+33"/>
         <location line="+1"/>
@@ -7904,88 +8962,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/plan.py" line="-43"/>
-        <source>Hilfeplan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>vereinbart am {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Entwurf zur Besprechung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hilfeplan – Zielvereinbarung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>für {name} – Stand {date} – {state}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Wir haben gemeinsam besprochen, was Sie erreichen wollen und wer was bis wann dafür tut. Dieses Blatt ist für Sie. Bringen Sie es zu Ihren Terminen mit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../../kimdesk/reports/plan.py" line="-32"/>
         <source>Ziel {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>überprüfen am {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Ziel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Maßnahme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Es sind noch keine Ziele vereinbart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;b&gt;Wir überprüfen den Plan gemeinsam am:&lt;/b&gt; {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Außerdem vereinbart:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Vermerk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sie können den Plan jederzeit mit uns ändern. Ihre Ansprechperson: {who}, {org}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Unterschrift der Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unterschrift Case Manager:in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8044,9 +9027,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/consent_form.py" line="-106"/>
-        <location filename="../../kimdesk/reports/handout.py" line="-5"/>
-        <location filename="../../kimdesk/reports/plan.py" line="-53"/>
         <location filename="../../kimdesk/reports/subject_access.py" line="-21"/>
         <location filename="../../kimdesk/reports/template.py" line="+24"/>
         <source>Briefkopf</source>
@@ -8058,7 +9038,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/text_guard.py" line="+32"/>
+        <location filename="../../kimdesk/reports/text_guard.py" line="+37"/>
         <source>arabische Schrift</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8159,18 +9139,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/minutes_print.py" line="+144"/>
+        <location filename="../../kimdesk/services/minutes_print.py" line="+173"/>
         <source>Ausfertigung für {recipient}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Keine Stelle mit der Kennung {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Nicht genau eine Ausländerbehörde unter den Teilnehmenden (gefunden: {n}); bitte die Stelle mit --recipient AGENCY_ID angeben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/reports/catalogue.py" line="+89"/>
+        <source>Für die Sprache „{code}“ gibt es keine Übersetzung der Dokumente. Vorhanden: {codes}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8243,7 +9228,7 @@
 <context>
     <name>QuickNoteDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/quick_note.py" line="+52"/>
+        <location filename="../../kimdesk/ui/quick_note.py" line="+53"/>
         <source>Kurznotiz</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8258,7 +9243,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>z. B. Unterkunft Eschweiler, Sprechstunde Rathaus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8334,7 +9319,27 @@
 <context>
     <name>Recipients</name>
     <message>
-        <location filename="../../kimdesk/services/recipients.py" line="+114"/>
+        <location filename="../../kimdesk/services/recipients.py" line="+107"/>
+        <source>als „nicht für die Ausländerbehörde“ gekennzeichnet; an die Ausländerbehörde nur in den gesetzlich geregelten Fällen (§ 71 Abs. 2 SGB X, § 88 AufenthG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gesundheitsdaten oder Angaben von Ärzt:innen/Therapeut:innen ohne Entbindung für Gesundheitsdaten (Art. 9 DSGVO, § 76 SGB X, § 88 Abs. 2 AufenthG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gesundheitsdaten oder Angaben von Ärzt:innen/Therapeut:innen ohne Entbindung für Gesundheitsdaten (Art. 9 DSGVO, § 76 SGB X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nicht von der Schweigepflichtentbindung umfasst (§ 67b SGB X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Fall {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8349,15 +9354,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>In der Kopie für {recipient} fehlen {n} als „nicht für die Ausländerbehörde“ markierte Inhalte, weil Angaben etwa von Ärzt:innen oder Therapeut:innen nicht an die Ausländerbehörde gehen dürfen (§ 203 StGB).</source>
+        <location line="+13"/>
+        <source>In der Ausfertigung für {recipient} fehlt ein Inhalt: {reasons}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In der Ausfertigung für {recipient} fehlen {n} Inhalte: {reasons}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../kimdesk/services/record.py" line="+157"/>
+        <location filename="../../kimdesk/services/record.py" line="+170"/>
         <source>Einen Fall eröffnen, abschließen oder wieder öffnen bitte im Fallverlauf (mit Datum und Grund).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8367,7 +9377,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Haushaltsmitglied hinzufügen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8462,7 +9472,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../kimdesk/services/committee/sachstand.py" line="+237"/>
+        <location filename="../../kimdesk/services/committee/sachstand.py" line="+244"/>
         <source>Zusammenarbeit mit der Ausländerbehörde (Modul 3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8593,7 +9603,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../kimdesk/reports/school_entry.py" line="+77"/>
+        <location filename="../../kimdesk/reports/school_entry.py" line="+78"/>
         <location filename="../../kimdesk/services/committee/cases.py" line="+157"/>
         <location filename="../../kimdesk/services/school_entry_tables.py" line="+167"/>
         <location line="+1"/>
@@ -8637,13 +9647,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../kimdesk/services/committee/meetings.py" line="+102"/>
+        <location filename="../../kimdesk/figures/meetings.py" line="+102"/>
+        <location filename="../../kimdesk/reports/committee.py" line="+3"/>
         <source>Aufgaben</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../kimdesk/reports/committee.py" line="+0"/>
         <source>In Fallkonferenzen vereinbarte Aufgaben, deren Frist im Zeitraum lag. Fristgerecht: bis zur Frist als erledigt vermerkt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8726,7 +9736,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/school_entry.py" line="-139"/>
+        <location filename="../../kimdesk/reports/school_entry.py" line="-140"/>
         <source>Übersicht Seiteneinsteiger und Internationale Förderklassen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8764,7 +9774,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>2. Wartende und Plätze nach Schulträger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8874,7 +9884,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/committee/__init__.py" line="+62"/>
+        <location filename="../../kimdesk/services/committee/__init__.py" line="+63"/>
         <source>Personen im Case Management</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8904,18 +9914,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../kimdesk/services/committee/meetings.py" line="-62"/>
+        <location filename="../../kimdesk/figures/meetings.py" line="-62"/>
+        <location filename="../../kimdesk/services/committee/__init__.py" line="+1"/>
         <source>Fallkonferenzen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../kimdesk/services/committee/__init__.py" line="+2"/>
         <source>Aufgaben fristgerecht erledigt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/committee/meetings.py" line="-6"/>
+        <location filename="../../kimdesk/figures/meetings.py" line="-6"/>
         <source>fristgerecht erledigt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8956,7 +9966,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../kimdesk/services/committee/needs.py" line="+205"/>
+        <location filename="../../kimdesk/services/committee/needs.py" line="+207"/>
         <location filename="../../kimdesk/services/committee/sachstand.py" line="+90"/>
         <source>Anzahl</source>
         <translation type="unfinished"></translation>
@@ -9071,7 +10081,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/committee/periods.py" line="+20"/>
+        <location filename="../../kimdesk/figures/periods.py" line="+20"/>
         <source>Jan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9137,7 +10147,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../kimdesk/services/report_texts.py" line="+61"/>
+        <location filename="../../kimdesk/services/report_texts.py" line="+55"/>
         <source>Der Zeitraum beginnt nach seinem Ende ({start} &gt; {end}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9163,7 +10173,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/report_tables.py" line="+141"/>
+        <location filename="../../kimdesk/figures/report_tables.py" line="+141"/>
         <source>Diese Tabelle kann nicht ausgewiesen werden: Am Stichtag verteilen sich zu wenige Personen auf zu viele Felder, so dass sich aus jeder Zahl kleine Gruppen errechnen ließen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9322,13 +10332,13 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+78"/>
+        <location line="+79"/>
         <location line="+7"/>
         <source>Insgesamt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <location line="+63"/>
         <source>wartend</source>
         <translation type="unfinished"></translation>
@@ -9402,7 +10412,7 @@
     </message>
     <message>
         <location line="-3"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Schulträger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9452,7 +10462,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/committee/sachstand.py" line="-170"/>
+        <location filename="../../kimdesk/services/committee/sachstand.py" line="-169"/>
         <source>Alter nicht erfasst</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9529,17 +10539,17 @@
     <message>
         <location line="+1"/>
         <location line="+20"/>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>nicht erfasst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-52"/>
         <source>andere Angabe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Personen im Case Management nach Alter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9609,7 +10619,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/report_texts.py" line="-32"/>
+        <location filename="../../kimdesk/figures/sections.py" line="+13"/>
         <source>Einleitung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9665,7 +10675,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../kimdesk/ui/reports/page.py" line="+78"/>
+        <location filename="../../kimdesk/ui/reports/page.py" line="+79"/>
         <source>Zeitraum:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9720,13 +10730,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+162"/>
+        <location line="+1"/>
+        <source>Druckvorschau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drucken …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+166"/>
         <source>Sachstandsbericht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-165"/>
         <source>Seiteneinsteiger und Internationale Förderklassen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9736,7 +10756,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Der Zeitraum beginnt nach seinem Ende.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9976,7 +10996,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Übersicht Seiteneinsteiger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9986,7 +11006,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{n} CSV-Dateien gespeichert in {dir}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9996,27 +11021,41 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF-Dokumente (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <location line="+24"/>
         <source>PDF wird erstellt …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-15"/>
         <source>{what} gespeichert: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>PDF</source>
+        <location line="+25"/>
+        <source>Drucken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Drucken nicht möglich: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+6"/>
+        <location line="+26"/>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+26"/>
         <source>Das PDF konnte nicht erstellt werden: {message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10029,7 +11068,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-209"/>
         <source>angefragt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10109,7 +11148,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Noch keine Anfrage.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10159,12 +11198,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Bitte angeben, worum es geht (Bedarf).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Bedarf hinzufügen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10311,8 +11350,16 @@
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../kimdesk/ui/intake/rows.py" line="+110"/>
+        <location filename="../../kimdesk/ui/intake/rows.py" line="+113"/>
         <source>Entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <location filename="../../kimdesk/ui/save_dialog.py" line="+27"/>
+        <source>Der Ordner „{folder}“ wird mit {cloud} abgeglichen. Die Datei enthält personenbezogene Daten und ist nicht verschlüsselt – sie würde in die Cloud kopiert. Trotzdem hier speichern?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10596,7 +11643,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../kimdesk/services/settings.py" line="+39"/>
+        <location filename="../../kimdesk/services/settings.py" line="+40"/>
         <source>„{title}“ muss eine ganze Zahl sein.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10607,6 +11654,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>„{title}“ darf höchstens {max} Zeichen lang sein.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>„{value}“ ist für „{title}“ nicht vorgesehen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10642,6 +11694,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Ihre Telefonnummer (für das Merkblatt der Person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ihre E-Mail-Adresse (für das Merkblatt der Person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Automatisch synchronisieren alle (Minuten, 0 = nur von Hand)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10656,7 +11718,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>Importdateien höchstens (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Größere Dateien werden abgelehnt, ohne sie ganz zu lesen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Verantwortliche Stelle (Name, Anschrift) für die Datenschutzinformation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steht auf der Information nach Art. 13 DSGVO und in der Auskunft nach Art. 15 DSGVO, z. B. „Stadt Aachen, Der Oberbürgermeister, Markt 39, 52062 Aachen“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Datenschutzbeauftragte:r (Name, Erreichbarkeit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steht auf der Information nach Art. 13 DSGVO und in der Auskunft nach Art. 15 DSGVO: Name oder Funktion, Anschrift, Telefon, E-Mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ordner für Ausgaben (PDF, CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hier beginnen die Dialoge „Speichern unter“. Ein lokaler Ordner, kein Cloud-Ordner: Ausgaben sind unverschlüsselt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>„{title}“ ist von der IT für diesen Rechner festgelegt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10664,12 +11766,12 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/settings_dialog.py" line="+23"/>
+        <location filename="../../kimdesk/ui/settings_dialog.py" line="+27"/>
         <source>Einstellungen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Von der IT für diesen Rechner festgelegt ({path}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10677,7 +11779,7 @@
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="+93"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="+103"/>
         <source>Gemeinsamer Ordner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10712,20 +11814,132 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Gemeinsamen Ordner wählen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <source>Verbindung wird geprüft …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+25"/>
         <source>Dieser Ordner geht so nicht. Bitte einen anderen wählen oder das Feld leeren und den Ordner später eintragen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Keine Antwort nach {n} Sekunden. Ist die Adresse richtig, und ist das Gerät im Netz der Verwaltung (ggf. per VPN)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../kimdesk/ui/help.py" line="-79"/>
+        <source>Neue Person aufnehmen (Erstaufnahme in einem neuen Reiter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kurznotiz zu einer Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zur Personensuche (Bereich Klient:innen, Suchtext markiert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Im Suchfeld: in die Trefferliste wechseln (erste bzw. letzte Zeile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Im Suchfeld: den ersten Treffer öffnen; in einer Liste: die gewählte Zeile öffnen; im Assistenten: Weiter bzw. Person anlegen; in einer Auswahl: übernehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dialog schließen, ohne etwas zu übernehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reiter schließen; bei ungespeicherten Eingaben fragt KIMdesk: Speichern, Verwerfen oder Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bereich wechseln: Klient:innen, Aufgaben/Wiedervorlagen, Seiteneinsteiger, Fallkonferenzen, Stellen, Berichte, Synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Im Textfeld: Tippen rückgängig machen; ist dort nichts mehr rückgängig zu machen: die letzte gespeicherte Änderung im geöffneten Datensatz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sperren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Benutzerhandbuch beim Kapitel des aktuellen Bereichs öffnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diese Übersicht der Tastenkürzel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beenden (fragt bei ungespeicherten Eingaben)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Strg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Umschalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eingabe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location line="+76"/>
+        <source>Tastenkürzel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tasten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wirkung</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SideBySide</name>
     <message>
-        <location filename="../../kimdesk/ui/sync/page.py" line="+50"/>
+        <location filename="../../kimdesk/ui/sync/page.py" line="+51"/>
         <source>Wert:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10793,7 +12007,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/profile.py" line="+66"/>
+        <location filename="../../kimdesk/store/profile.py" line="+71"/>
+        <source>er muss 1 bis 64 Zeichen lang sein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>er darf keines der Zeichen &lt; &gt; : &quot; / \ | ? * und keine Steuerzeichen enthalten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>er darf nicht mit einem Punkt oder Leerzeichen enden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>der Name ist unter Windows für Geräte reserviert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ungültiger Profilname „{name}“: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Es gibt schon das Profil „{other}“; Profilnamen, die sich nur in Groß-/Kleinschreibung unterscheiden, sind unter Windows dasselbe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Die Datenbankdatei {path} ist leer; stellen Sie sie aus der Sicherung wieder her.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10803,12 +12047,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Das Profil „{name}“ in {dir} ist bereits eingerichtet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
+        <source>Das Profil konnte nicht angelegt werden ({err}); es wurde nichts zurückgelassen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Kein KIMdesk-Profil „{name}“ in {dir}; zuerst „kimdesk init“ ausführen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10818,17 +12067,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+34"/>
         <source>Passphrase fehlt: KIMDESK_PASSPHRASE setzen oder interaktiv eingeben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+21"/>
+        <source>Die Datenbank passt weder zu {key} noch zu {new}; stellen Sie eine Sicherung wieder her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Eine unterbrochene Neuverschlüsselung lässt sich nicht abschließen: {key} kann nicht ersetzt werden (von einem anderen Programm geöffnet?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Eine unterbrochene Neuverschlüsselung wurde abgeschlossen: {new} ist jetzt die Schlüsseldatei.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Die Datenbank ist keine vollständige KIMdesk-Datenbank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/store.py" line="+98"/>
+        <location line="+48"/>
+        <source>Die Datenbank ist neu verschlüsselt, aber {key} ließ sich nicht ersetzen ({err}); beim nächsten Öffnen übernimmt KIMdesk {new} automatisch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/store/store.py" line="+143"/>
         <source>Das Profil ist gesperrt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10847,11 +12116,21 @@
         <source>Das ist nicht das Profil, das gesperrt wurde.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../kimdesk/store/profile_lock.py" line="+30"/>
+        <source>Das Profil wird von einem anderen KIMdesk-Prozess benutzt; beenden Sie ihn und versuchen Sie es erneut. Es wurde nichts geändert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Das Profil wird gerade wiederhergestellt; bitte gleich erneut versuchen.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../kimdesk/sync/engine.py" line="+89"/>
+        <location filename="../../kimdesk/sync/engine.py" line="+94"/>
         <source>Sync-Ziel {target} nicht erreichbar ({err}); die unvollständige Datei {path} blieb zurück und wird in der nächsten Runde entfernt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10947,7 +12226,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>eine Momentaufnahme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10967,22 +12246,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/sync/team.py" line="+103"/>
+        <location filename="../../kimdesk/sync/team.py" line="+107"/>
         <source>Dieses Gerät gehört noch zu keinem Team: zuerst „kimdesk team create“ oder „kimdesk team join DATEI“.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Dieses Gerät gehört bereits zum Team {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+52"/>
         <source>{path} ist keine KIMdesk-Anmeldedatei oder beschädigt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Datei nicht lesbar: {err}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10992,7 +12271,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <source>{path} verlangt unzulässige Parameter für die Schlüsselableitung; die Datei ist beschädigt oder manipuliert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Falsche Passphrase für die Anmeldedatei.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11167,7 +12451,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>keine KIMdesk-Datei</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11205,7 +12489,7 @@
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../../kimdesk/ui/sync/controller.py" line="+156"/>
+        <location filename="../../kimdesk/ui/sync/controller.py" line="+200"/>
         <source>Kein Sync-Ziel eingerichtet – %n Änderung(en) warten</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -11213,12 +12497,22 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-28"/>
         <source>Synchronisiere …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+42"/>
+        <source>Dieses Gerät gehört noch zu keinem Team: auf der Seite „Synchronisation“ unter „Team einrichten …“ beitreten oder ein neues Team gründen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Der Teamschlüssel wurde erneuert (ein Gerät wurde gesperrt). Die neue Anmeldedatei von der Koordination unter Extras → Anmeldedatei für ein weiteres Gerät → „Neue Anmeldedatei übernehmen“ einlesen. Nichts geschrieben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Interner Fehler beim Synchronisieren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11266,12 +12560,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Dieses Gerät gehört noch zu keinem Team. Zum Synchronisieren zuerst mit der Anmeldedatei der Koordination beitreten oder ein neues Team gründen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team einrichten …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Ordner oder smb://benutzer@server/freigabe/ordner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ziel speichern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11301,7 +12605,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>Sync-Ziel aufräumen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entfernt fremde Geräteordner und beschädigte Dateien vom Sync-Ziel (vorher wird angezeigt, was entfernt würde).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Letzte Runde</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11336,7 +12650,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+45"/>
         <source>%n Änderung(en) warten</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -11354,30 +12668,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Sync-Ziel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
         <source>Sync-Ziel gespeichert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>Konflikt</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
-        <source>%n Datei(en) auf dem Sync-Ziel übersprungen (fremd, beschädigt oder gefälscht): {files}. Ein Teammitglied kann sie mit „kimdesk sync --clean-share“ entfernen.</source>
+        <location line="+32"/>
+        <source>%n Datei(en) auf dem Sync-Ziel übersprungen (fremd, beschädigt oder gefälscht): {files}. „Sync-Ziel aufräumen …“ entfernt sie.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>Sync-Ziel aufräumen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Nichts zu entfernen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Diese %n Einträge werden vom Sync-Ziel entfernt:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n Einträge vom Sync-Ziel entfernt</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Ziel erreichbar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11540,7 +12883,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Frist: {rule}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11550,17 +12893,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Fallkonferenz vom {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Hilfeplan: {goal}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Wiedervorlage anlegen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11615,7 +12958,7 @@
 <context>
     <name>TasksPage</name>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>&lt;b&gt;Aufgaben und Wiedervorlagen&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11645,7 +12988,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>überfällig</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11660,8 +13003,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
+        <source>Meine Aufgaben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aufgaben des Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>{n} offen, davon {late} überfällig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Erledigt: {what}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11686,7 +13044,7 @@
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/team_dialog.py" line="+45"/>
+        <location filename="../../kimdesk/ui/team_dialog.py" line="+48"/>
         <source>Team und Anmeldedatei</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11717,17 +13075,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Mit dieser Datei beitreten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-25"/>
         <source>Neues Team gründen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Dieses Gerät gehört noch zu keinem Team. Treten Sie mit der Anmeldedatei Ihrer Koordination bei, oder gründen Sie ein neues Team (erstes Gerät).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11742,7 +13100,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Anmeldedatei wählen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11762,17 +13120,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Bitte die Anmeldedatei angeben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Die beiden Eingaben stimmen nicht überein.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Anmeldedatei gespeichert: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11780,7 +13138,7 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="-138"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-186"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11820,7 +13178,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>Mit leerem Stellenkatalog beginnen (statt der Vorlage StädteRegion Aachen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stellen lassen sich danach unter „Stellen“ anlegen oder aus einer CSV-Datei importieren. Die anderen Geräte des Teams übernehmen das beim Synchronisieren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Anmeldedatei wählen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11833,8 +13201,24 @@
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+98"/>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+102"/>
         <source>Verfasst von</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../kimdesk/services/edits.py" line="+111"/>
+        <source>{field} wurde inzwischen auf einem anderen Gerät geändert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../../kimdesk/ui/undo_bar.py" line="+37"/>
+        <source>Rückgängig</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11881,8 +13265,9 @@
     <message>
         <location filename="../../kimdesk/services/assessment.py" line="-5"/>
         <location filename="../../kimdesk/services/clients.py" line="+9"/>
-        <location filename="../../kimdesk/services/plans.py" line="-45"/>
-        <location line="+30"/>
+        <location filename="../../kimdesk/services/plans.py" line="-65"/>
+        <location line="+37"/>
+        <location line="+9"/>
         <source>Unbekanntes Feld „{field}“.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11895,13 +13280,33 @@
     </message>
     <message>
         <location filename="../../kimdesk/services/tasks.py" line="-28"/>
-        <location filename="../../kimdesk/services/validation.py" line="-104"/>
-        <location line="+46"/>
+        <location filename="../../kimdesk/services/validation.py" line="-115"/>
+        <location line="+50"/>
         <source>Bitte „{field}“ ausfüllen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/validation.py" line="-43"/>
+        <location filename="../../kimdesk/services/validation.py" line="-69"/>
+        <source>ein ungültiges Zeichen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ein Steuerzeichen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eine Schreibrichtungs-Steuerung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>einen Tabulator oder Zeilenumbruch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>„{field}“ muss Text sein.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11916,7 +13321,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>„{field}“ enthält {what}; bitte entfernen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Die Telefonnummer „{value}“ darf nur Ziffern, Leerzeichen und + ( ) / - enthalten.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11954,7 +13364,7 @@
 <context>
     <name>WaitingListPage</name>
     <message>
-        <location filename="../../kimdesk/ui/waiting_list_page.py" line="+37"/>
+        <location filename="../../kimdesk/ui/waiting_list_page.py" line="+39"/>
         <source>&lt;b&gt;Seiteneinsteiger: Warteliste Schulplatz&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12054,12 +13464,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CSV-Dateien (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>{n} Zeilen gespeichert: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12067,7 +13477,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="-147"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-157"/>
         <source>Willkommen bei KIMdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12095,7 +13505,7 @@
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../kimdesk/ui/widgets.py" line="+76"/>
+        <location filename="../../kimdesk/ui/widgets.py" line="+77"/>
         <source>ja</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12103,22 +13513,22 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/printing.py" line="+116"/>
+        <location filename="../../kimdesk/ui/conferences/printing.py" line="+166"/>
         <source>Druckvorschau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+55"/>
         <source>Als PDF speichern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF-Dokumente (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Hinweis zur Darstellung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12133,7 +13543,7 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="-177"/>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="-212"/>
         <source>anwesend</source>
         <translation type="unfinished"></translation>
     </message>

@@ -102,7 +102,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/about_dialog.py" line="+27"/>
+        <location filename="../../kimdesk/ui/about_dialog.py" line="+28"/>
         <source>Über KIMdesk</source>
         <translation>About KIMdesk</translation>
     </message>
@@ -145,7 +145,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+152"/>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+188"/>
         <source>Aufgabe</source>
         <translation>Task</translation>
     </message>
@@ -226,7 +226,7 @@
 <context>
     <name>Agencies</name>
     <message>
-        <location filename="../../kimdesk/services/agencies.py" line="+73"/>
+        <location filename="../../kimdesk/services/agencies.py" line="+80"/>
         <source>Bitte den Namen der Stelle angeben.</source>
         <translation>Please enter the name of the agency.</translation>
     </message>
@@ -250,11 +250,16 @@
         <source>Stelle entfernen</source>
         <translation>Remove agency</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>Stellenkatalog leeren</source>
+        <translation>Empty the agency catalogue</translation>
+    </message>
 </context>
 <context>
     <name>AgenciesPage</name>
     <message>
-        <location filename="../../kimdesk/ui/agencies_page.py" line="+34"/>
+        <location filename="../../kimdesk/ui/agencies_page.py" line="+39"/>
         <source>&lt;b&gt;Stellen&lt;/b&gt; – wer ist wofür zuständig</source>
         <translation>&lt;b&gt;Agencies&lt;/b&gt; – who is responsible for what</translation>
     </message>
@@ -264,36 +269,56 @@
         <translation>Search agency, kind, legal domain or municipality</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+42"/>
+        <location line="+3"/>
+        <source>Aus CSV importieren …</source>
+        <translation>Import from CSV …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Katalog leeren …</source>
+        <translation>Empty catalogue …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alle Stellen entfernen, die mit keiner Person verknüpft sind – um mit dem eigenen Katalog zu beginnen</source>
+        <translation>Remove every agency no person is linked to – to start your own catalogue</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+45"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+41"/>
+        <location line="-44"/>
+        <location line="+44"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+41"/>
+        <location line="-43"/>
+        <location line="+44"/>
         <source>Rechtskreis</source>
         <translation>Legal domain</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+40"/>
+        <location line="-43"/>
+        <location line="+43"/>
         <source>Kommunen</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>durch Komma getrennt, z. B. Aachen, Alsdorf</source>
         <translation>separated by commas, e.g. Aachen, Alsdorf</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>z. B. Mo–Fr 8–12 Uhr, Do 14–17 Uhr</source>
+        <translation>e.g. Mon–Fri 8–12, Thu 14–17</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>öffentliche Stelle (Mitteilungspflicht § 87 AufenthG)</source>
         <translation>public body (duty to report, § 87 AufenthG)</translation>
     </message>
@@ -323,6 +348,11 @@
         <translation>Address</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Öffnungszeiten</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Neue Stelle</source>
         <translation>New agency</translation>
@@ -337,23 +367,224 @@
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Stellen aus CSV importieren</source>
+        <translation>Import agencies from CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Katalog leeren</source>
+        <translation>Empty catalogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle Stellen entfernen, die mit keiner Person, Einwilligung oder Konferenz verknüpft sind? Das gilt für das ganze Team, sobald synchronisiert wird; rückgängig über die Statuszeile.</source>
+        <translation>Remove every agency not linked to a person, consent or conference? This applies to the whole team once synchronised; undo from the status bar.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{removed} Stellen entfernt, {kept} verknüpfte behalten</source>
+        <translation>{removed} agencies removed, {kept} linked ones kept</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{added} Stellen neu, {changed} geändert</source>
+        <translation>{added} agencies new, {changed} changed</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyImport</name>
+    <message>
+        <location filename="../../kimdesk/services/agency_import.py" line="+74"/>
+        <source>Die Datei ist zu groß (höchstens 5 MB).</source>
+        <translation>The file is too large (5 MB at most).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Die Datei ist keine Textdatei (CSV).</source>
+        <translation>The file is not a text (CSV) file.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Die Zeile enthält Steuerzeichen.</source>
+        <translation>The line contains control characters.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>„{value}“ ist weder ja noch nein.</source>
+        <translation>“{value}” is neither yes nor no.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Die Datei ist keine lesbare CSV-Datei ({reason}).</source>
+        <translation>The file is not a readable CSV file ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Datei ist leer.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die Datei hat mehr als {n} Zeilen.</source>
+        <translation>The file has more than {n} lines.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In der ersten Zeile fehlt die Spalte „Name“ (oder „Stelle“).</source>
+        <translation>The first line lacks the column “Name” (or “Stelle”).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Der Name fehlt.</source>
+        <translation>The name is missing.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>„{name}“ steht mehrfach in der Datei.</source>
+        <translation>“{name}” appears more than once in the file.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Stellen importieren</source>
+        <translation>Import agencies</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyImportDialog</name>
+    <message>
+        <location filename="../../kimdesk/ui/agency_import_dialog.py" line="+41"/>
+        <source>Stellen aus CSV importieren – Vorschau</source>
+        <translation>Import agencies from CSV – preview</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{new} neu, {changed} geändert, {same} unverändert, {bad} mit Fehlern</source>
+        <translation>{new} new, {changed} changed, {same} unchanged, {bad} with errors</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zeile</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stelle / Feld</source>
+        <translation>Agency / field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bisher</source>
+        <translation>before</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>neu</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neu</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Geändert</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fehler (werden nicht übernommen)</source>
+        <translation>Errors (not imported)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zeile {line}: {message}</source>
+        <translation>Line {line}: {message}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nicht übernommene Spalten: {columns}</source>
+        <translation>Columns not imported: {columns}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Übernehmen</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rechtskreis</source>
+        <translation>Legal domain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommunen</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Anschrift</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-Mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ansprechperson</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>öffentliche Stelle</source>
+        <translation>public body</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ausländerbehörde</source>
+        <translation>immigration office</translation>
+    </message>
 </context>
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/agenda.py" line="+69"/>
+        <location filename="../../kimdesk/ui/conferences/agenda.py" line="+70"/>
         <source>TOP hinzufügen</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+40"/>
+        <location line="+43"/>
         <location line="+7"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-48"/>
         <source>▲ nach oben</source>
         <translation>▲ up</translation>
     </message>
@@ -378,7 +609,7 @@
         <translation>not to be passed on to the immigration office (e.g. medical information, § 203 StGB)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Wer: Stelle</source>
         <translation>Who: office</translation>
     </message>
@@ -414,6 +645,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Art der Daten</source>
+        <translation>Kind of data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Beschlüsse</source>
         <translation>Decisions</translation>
     </message>
@@ -449,7 +685,7 @@
         <translation>Item {n}</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>Neuer Tagesordnungspunkt {n}</source>
         <translation>New agenda item {n}</translation>
     </message>
@@ -463,19 +699,130 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kimdesk/ui/app.py" line="+122"/>
+        <location filename="../../kimdesk/ui/app.py" line="+75"/>
         <source>Demo-Profil (Beispieldaten)</source>
         <translation>Demo profile (sample data)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+57"/>
         <source>Demo-Profil: die Passphrase lautet „{passphrase}“.</source>
         <translation>Demo profile: the passphrase is “{passphrase}”.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-56"/>
         <source>Profil: {name}</source>
         <translation>Profile: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Appointments</name>
+    <message>
+        <location filename="../../kimdesk/services/appointments.py" line="+40"/>
+        <source>Termin anlegen</source>
+        <translation>Add appointment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Stelle gibt es nicht (mehr).</source>
+        <translation>This agency does not exist (any more).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Termin entfernen</source>
+        <translation>Remove appointment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Den Termin gibt es nicht (mehr).</source>
+        <translation>This appointment does not exist (any more).</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsTab</name>
+    <message>
+        <location filename="../../kimdesk/ui/record/appointments.py" line="+24"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uhrzeit</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stelle</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ort</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bei wem</source>
+        <translation>with whom</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Datum, Uhrzeit:</source>
+        <translation>Date, time:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stelle:</source>
+        <translation>Agency:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>z. B. Talstraße 2, Raum 3.12</source>
+        <translation>e.g. Talstraße 2, room 3.12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ort:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>z. B. Frau Öztürk (Leistungsabteilung)</source>
+        <translation>e.g. Ms Öztürk (benefits department)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bei wem:</source>
+        <translation>with whom:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Termin entfernen</source>
+        <translation>Remove appointment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Termin speichern</source>
+        <translation>Save appointment</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>– keine Stelle –</source>
+        <translation>– no office –</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Bitte zuerst einen Termin in der Tabelle wählen.</source>
+        <translation>Please choose an appointment in the table first.</translation>
     </message>
 </context>
 <context>
@@ -516,18 +863,33 @@
         <translation>synchronised</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>{family}, {given}</source>
         <translation>{family}, {given}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>nicht hinterlegt – bitte beim Case Management erfragen</source>
+        <translation>not recorded – please ask the case management</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Informationen zur Verarbeitung</source>
         <translation>Information about the processing</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="+182"/>
+        <source>Verantwortlich</source>
+        <translation>Controller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datenschutzbeauftragte:r</source>
+        <translation>Data protection officer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+196"/>
         <source>Zweck</source>
         <translation>Purpose</translation>
     </message>
@@ -583,8 +945,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung (Art. 18), Widerspruch (Art. 21), Beschwerde bei der Datenschutzaufsicht (Art. 77 DSGVO).</source>
-        <translation>Rectification (Art. 16), erasure (Art. 17), restriction (Art. 18), objection (Art. 21), complaint to the data protection authority (Art. 77 GDPR).</translation>
+        <source>Auskunft (Art. 15 DSGVO, § 83 SGB X) – diese Aufstellung; Berichtigung (Art. 16 DSGVO); Löschung (Art. 17 DSGVO, § 84 SGB X); Einschränkung der Verarbeitung (Art. 18 DSGVO); Datenübertragbarkeit (Art. 20 DSGVO); Widerspruch (Art. 21 DSGVO); Widerruf einer Einwilligung jederzeit mit Wirkung für die Zukunft (Art. 7 Abs. 3 DSGVO).</source>
+        <translation>Access (Art. 15 GDPR, § 83 SGB X) – this statement; rectification (Art. 16 GDPR); erasure (Art. 17 GDPR, § 84 SGB X); restriction of processing (Art. 18 GDPR); data portability (Art. 20 GDPR); objection (Art. 21 GDPR); withdrawal of a consent at any time with effect for the future (Art. 7(3) GDPR).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Beschwerde</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bei der Aufsichtsbehörde (Art. 77 DSGVO): Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen (LDI NRW), Kavalleriestraße 2–4, 40213 Düsseldorf.</source>
+        <translation>to the supervisory authority (Art. 77 GDPR): Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen (LDI NRW), Kavalleriestraße 2–4, 40213 Düsseldorf.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -598,13 +970,14 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="+94"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+107"/>
         <source>Thema</source>
         <translation>Finding</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-104"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-119"/>
+        <location line="+25"/>
         <source>Ort</source>
         <translation>Place</translation>
     </message>
@@ -621,18 +994,18 @@
     <message>
         <location line="+1"/>
         <location line="+45"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-26"/>
-        <location line="+9"/>
-        <location line="+42"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-53"/>
+        <location line="+11"/>
+        <location line="+53"/>
         <location line="+51"/>
         <location line="+7"/>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
         <location line="-44"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-186"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-209"/>
         <location line="+2"/>
         <source>abgeschlossen</source>
         <translation>finalised</translation>
@@ -650,17 +1023,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="+204"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+229"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-128"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-143"/>
         <location line="+10"/>
-        <location line="+16"/>
-        <location line="+49"/>
-        <location line="+32"/>
+        <location line="+18"/>
+        <location line="+17"/>
+        <location line="+41"/>
+        <location line="+34"/>
         <source>Stelle</source>
         <translation>Office</translation>
     </message>
@@ -726,9 +1100,10 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-99"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-112"/>
         <location line="+8"/>
-        <location line="+32"/>
+        <location line="+25"/>
+        <location line="+18"/>
         <location line="+10"/>
         <location line="+25"/>
         <source>Datum</source>
@@ -753,7 +1128,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../kimdesk/services/subject_access_fields.py" line="-9"/>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Was</source>
         <translation>What</translation>
     </message>
@@ -765,16 +1140,16 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-112"/>
-        <location line="+85"/>
-        <location line="+29"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-127"/>
+        <location line="+98"/>
+        <location line="+31"/>
         <source>bis</source>
         <translation>until</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-64"/>
-        <location line="+66"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-66"/>
+        <location line="+68"/>
         <source>erledigt am</source>
         <translation>done on</translation>
     </message>
@@ -876,7 +1251,7 @@
         <translation>differing value</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-238"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-263"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
@@ -886,7 +1261,7 @@
         <translation>no</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>offen</source>
@@ -968,7 +1343,7 @@
         <translation>case opened</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>anwesend</source>
         <translation>present</translation>
     </message>
@@ -983,12 +1358,7 @@
         <translation>did not attend</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>alle Arten außer Gesundheitsdaten</source>
-        <translation>all kinds but health data</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Angaben zur Person</source>
         <translation>Personal details</translation>
     </message>
@@ -999,29 +1369,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Vorname</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location line="-27"/>
+        <location line="+28"/>
         <source>Familienname</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-27"/>
         <source>Name in eigener Schrift</source>
         <translation>Name in own script</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-26"/>
         <source>Geschlecht</source>
         <translation>Gender</translation>
     </message>
@@ -1052,17 +1422,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+115"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-114"/>
         <source>Aufenthaltspapier gültig bis</source>
         <translation>Residence document valid until</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Wohnort (Kommune)</source>
         <translation>Place of residence (municipality)</translation>
     </message>
@@ -1108,12 +1478,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+101"/>
+        <location line="+114"/>
         <source>Haushalt</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-110"/>
         <source>Beziehung</source>
         <translation>Relation</translation>
     </message>
@@ -1124,30 +1494,30 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Bedarf</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+85"/>
+        <location line="+98"/>
         <source>seit</source>
         <translation>since</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+27"/>
+        <location line="-96"/>
+        <location line="+29"/>
         <source>Quelle</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+27"/>
+        <location line="-28"/>
+        <location line="+29"/>
         <source>nicht für die Ausländerbehörde</source>
         <translation>not for the immigration office</translation>
     </message>
@@ -1204,29 +1574,29 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-31"/>
         <source>Dolmetschung</source>
         <translation>Interpreting</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>Zusammenfassung</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+42"/>
+        <location line="-51"/>
+        <location line="+53"/>
         <source>Mitarbeiter:in</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-47"/>
         <source>Schweigepflichtentbindungen</source>
         <translation>Releases from confidentiality</translation>
     </message>
@@ -1241,12 +1611,64 @@
         <translation>Kinds of data</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
+        <location line="+29"/>
+        <location line="+7"/>
+        <location line="+83"/>
+        <location line="+10"/>
         <source>Gesundheitsdaten</source>
         <translation>Health data</translation>
     </message>
     <message>
+        <location line="-200"/>
+        <source>der Person selbst</source>
+        <translation>the person themselves</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>der gesetzlichen Vertretung / Vormundschaft</source>
+        <translation>the legal representative / guardian</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>alle Arten</source>
+        <translation>all kinds</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Abschiebung ausgesetzt seit</source>
+        <translation>Deportation suspended since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BAMF-Entscheidung</source>
+        <translation>BAMF decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BAMF-Bescheid zugestellt am</source>
+        <translation>BAMF decision served on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wohnsitzregelung (Ort)</source>
+        <translation>Residence rule (place)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wohnsitzregelung bis</source>
+        <translation>Residence rule until</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+29"/>
+        <location line="+90"/>
+        <location line="+10"/>
+        <source>Art der Daten</source>
+        <translation>Kind of data</translation>
+    </message>
+    <message>
+        <location line="-91"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
@@ -1262,14 +1684,39 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>gültig bis</source>
         <translation>valid until</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-44"/>
         <source>widerrufen am</source>
         <translation>withdrawn on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>besondere Umstände (mündlich)</source>
+        <translation>special circumstances (oral)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Termine</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uhrzeit</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bei wem</source>
+        <translation>with whom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hinweis</source>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1402,12 +1849,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Schule</source>
         <translation>School</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-37"/>
         <source>Sprachniveau</source>
         <translation>Language level</translation>
     </message>
@@ -1458,12 +1905,12 @@
         <translation>Goal</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Maßnahmen des Hilfeplans</source>
         <translation>Measures of the plan</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Schulzugang</source>
         <translation>School entry</translation>
     </message>
@@ -1546,7 +1993,7 @@
         <translation>“Valid until” is before “valid from”.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+49"/>
         <source>Das Ende liegt vor dem Beginn.</source>
         <translation>The end is before the start.</translation>
     </message>
@@ -1760,7 +2207,7 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/map/dialogs.py" line="+62"/>
+        <location filename="../../kimdesk/ui/map/dialogs.py" line="+63"/>
         <source>Stelle zuweisen</source>
         <translation>Assign agency</translation>
     </message>
@@ -1798,7 +2245,7 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../kimdesk/services/audit.py" line="+76"/>
+        <location filename="../../kimdesk/store/audit.py" line="+76"/>
         <source>Audit-Protokoll intakt: {n} Einträge geprüft.</source>
         <translation>Audit log intact: {n} entries checked.</translation>
     </message>
@@ -1811,7 +2258,17 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../kimdesk/services/backup.py" line="+98"/>
+        <location filename="../../kimdesk/services/backup.py" line="+80"/>
+        <source>Die Sicherung konnte nicht geschrieben werden ({err}); es wurde nichts angelegt.</source>
+        <translation>The backup could not be written ({err}); nothing was created.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Die Sicherung konnte nicht geschrieben werden: {err}</source>
+        <translation>The backup could not be written: {err}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Sicherung {path} nicht gefunden.</source>
         <translation>Backup {path} not found.</translation>
     </message>
@@ -1875,6 +2332,49 @@
     </message>
 </context>
 <context>
+    <name>BamfDecision</name>
+    <message>
+        <location filename="../../kimdesk/services/bamf_decisions.py" line="+17"/>
+        <source>Asylberechtigung (Art. 16a GG)</source>
+        <translation>Entitled to asylum (Art. 16a GG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flüchtlingseigenschaft (§ 3 AsylG)</source>
+        <translation>Refugee status (§ 3 AsylG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subsidiärer Schutz (§ 4 AsylG)</source>
+        <translation>Subsidiary protection (§ 4 AsylG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abschiebungsverbot (§ 60 Abs. 5/7 AufenthG)</source>
+        <translation>Ban on deportation (§ 60 (5)/(7) AufenthG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abgelehnt</source>
+        <translation>declined</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abgelehnt als offensichtlich unbegründet</source>
+        <translation>refused as manifestly unfounded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abgelehnt als unzulässig</source>
+        <translation>refused as inadmissible</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>keine Angabe</source>
+        <translation>not stated</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../../kimdesk/ui/reports/chart.py" line="+118"/>
@@ -1890,7 +2390,7 @@
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+56"/>
         <source>KIMdesk – Kommunales Integrationsmanagement</source>
         <translation>KIMdesk – Municipal Integration Management</translation>
     </message>
@@ -1905,12 +2405,42 @@
         <translation>profile name (default: default)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+34"/>
+        <source>Der Datenträger ist voll ({path}); es wurde nichts gespeichert.</source>
+        <translation>The disk is full ({path}); nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die Datei wird für den Datenträger zu groß ({path}); es wurde nichts gespeichert.</source>
+        <translation>The file is too large for the disk ({path}); nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keine Berechtigung für {path}; es wurde nichts geändert.</source>
+        <translation>No permission for {path}; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} gibt es nicht.</source>
+        <translation>{path} does not exist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} liegt auf einem schreibgeschützten Datenträger.</source>
+        <translation>{path} is on a read-only disk.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dateifehler bei {path}: {err}</source>
+        <translation>File error at {path}: {err}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>kimdesk: abgebrochen</source>
         <translation>kimdesk: interrupted</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>kimdesk: interner Fehler ({kind}); Details im Protokoll.</source>
         <translation>kimdesk: internal error ({kind}); details in the log.</translation>
     </message>
@@ -1945,7 +2475,7 @@
         <translation>{n} people generated.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>{n} Datensätze geschrieben ({detail}).</source>
         <translation>{n} records written ({detail}).</translation>
     </message>
@@ -1955,7 +2485,7 @@
         <translation>{n} new follow-ups from the deadline rules.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Exportiert nach {path}: {detail}</source>
         <translation>Exported to {path}: {detail}</translation>
     </message>
@@ -2021,7 +2551,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kimdesk/commands/sync.py" line="+149"/>
+        <location filename="../../kimdesk/commands/sync.py" line="+147"/>
         <source>Die Passphrasen stimmen nicht überein.</source>
         <translation>The passphrases do not match.</translation>
     </message>
@@ -2031,7 +2561,7 @@
         <translation>Profile “{name}” created in {dir}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Kein sicherer Schlüsselbund gefunden: Öffnen nur mit der Passphrase.</source>
         <translation>No secure keyring found: opening only with the passphrase.</translation>
     </message>
@@ -2069,11 +2599,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Sicherung wiederhergestellt; die vorherige Datenbank liegt unter {path}.</source>
-        <translation>Backup restored; the previous database is at {path}.</translation>
+        <source>Sicherung wiederhergestellt; die vorherige Datenbank liegt mit allen gespeicherten Änderungen unter {path}.</source>
+        <translation>Backup restored; the previous database, with every saved change, is kept at {path}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Keine Sicherung fällig.</source>
         <translation>No backup due.</translation>
     </message>
@@ -2103,7 +2633,17 @@
         <translation>No secure keyring available.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
+        <source>Die Datenbank ist beschädigt; das Audit-Protokoll lässt sich nicht prüfen.</source>
+        <translation>The database is damaged; the audit log cannot be verified.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Datenbank ist beschädigt ({what}); das Audit-Protokoll lässt sich nicht prüfen.</source>
+        <translation>The database is damaged ({what}); the audit log cannot be verified.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Kein KIMdesk-Profil „{name}“ in {dir}; zuerst „kimdesk init“ ausführen.</source>
         <translation>No KIMdesk profile “{name}” in {dir}; run “kimdesk init” first.</translation>
     </message>
@@ -2138,7 +2678,14 @@
         <translation>a particular plan; default: the current one</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <location filename="../../kimdesk/commands/minutes.py" line="+54"/>
+        <location line="+12"/>
+        <source>zweite Sprache neben Deutsch (de = nur Deutsch); Vorgabe: die erste Sprache der Akte</source>
+        <translation>second language beside German (de = German only); default: the first language on the record</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Person {id} gelöscht ({n} Datensätze); die Löschung wird mit der nächsten Sync-Runde an alle Geräte weitergegeben.</source>
         <translation>Person {id} deleted ({n} records); the deletion reaches every device with the next sync round.</translation>
     </message>
@@ -2148,7 +2695,7 @@
         <translation>Access under Art. 15 GDPR</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Hilfeplan</source>
         <translation>Plan</translation>
     </message>
@@ -2288,7 +2835,7 @@
         <translation>{n} findings written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/commands/minutes.py" line="+20"/>
+        <location filename="../../kimdesk/commands/minutes.py" line="-46"/>
         <source>Fallkonferenzen: Protokoll, Schweigepflichtentbindung, Merkblatt</source>
         <translation>Case conferences: minutes, release from confidentiality, hand-out</translation>
     </message>
@@ -2328,12 +2875,32 @@
         <translation>office (may be repeated); default: the offices involved</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>zweite Sprache neben Deutsch (en, ar, fa, uk, ru, tr; de = nur Deutsch); Vorgabe: die erste Sprache der Akte</source>
+        <translation>second language beside German (en, ar, fa, uk, ru, tr; de = German only); default: the first language on the record</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ohne die Datenschutzinformation nach Art. 13 DSGVO</source>
+        <translation>without the data protection information under Art. 13 GDPR</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Datenschutzinformation nach Art. 13 DSGVO für eine Person</source>
+        <translation>data protection information under Art. 13 GDPR for one person</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Merkblatt für die Person: Anliegen, Stellen, Kontakte, Termine</source>
         <translation>hand-out for the person: requests, offices, contacts, appointments</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>aufzuführendes Anliegen (mehrfach möglich); Vorgabe: alle offenen außer Gesundheit und Jugendhilfe</source>
+        <translation>need to list (repeatable); default: all open ones except health and youth welfare</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Konferenzen auflisten (neueste zuerst)</source>
         <translation>list conferences (newest first)</translation>
     </message>
@@ -2354,17 +2921,18 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>Der Ordner {dir} existiert nicht.</source>
         <translation>The folder {dir} does not exist.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location filename="../../kimdesk/cli.py" line="-68"/>
+        <location filename="../../kimdesk/commands/minutes.py" line="-60"/>
         <source>{path} ist ein Ordner; bitte einen Dateinamen angeben.</source>
         <translation>{path} is a folder; please give a file name.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../kimdesk/commands/minutes.py" line="+13"/>
         <location filename="../../kimdesk/commands/report.py" line="+71"/>
         <source>1 Seite</source>
         <translation>1 page</translation>
@@ -2397,7 +2965,7 @@
         <translation>Please give the target file with -o.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Protokoll</source>
         <translation>Minutes</translation>
     </message>
@@ -2412,9 +2980,14 @@
         <translation>Copy for {recipient}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Schweigepflichtentbindung</source>
         <translation>Release from confidentiality</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Datenschutzinformation</source>
+        <translation>Data protection information</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2774,7 +3347,7 @@
 <context>
     <name>ClientListPage</name>
     <message>
-        <location filename="../../kimdesk/ui/client_list.py" line="+43"/>
+        <location filename="../../kimdesk/ui/client_list.py" line="+46"/>
         <source>Person suchen: Name in beliebiger Schreibweise oder Aktenzeichen</source>
         <translation>Find a person: name in any spelling, or case number</translation>
     </message>
@@ -2804,7 +3377,7 @@
         <translation>closed cases</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>nur mit offenen Bedarfen</source>
         <translation>only with open needs</translation>
     </message>
@@ -2814,7 +3387,7 @@
         <translation>Filter:</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+74"/>
         <source>alle Case Manager:innen</source>
         <translation>all case managers</translation>
     </message>
@@ -2824,7 +3397,12 @@
         <translation>all municipalities</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+6"/>
+        <source>Meine Fälle</source>
+        <translation>My cases</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>wird geladen …</source>
         <translation>loading …</translation>
     </message>
@@ -2854,22 +3432,27 @@
         <source>Suche</source>
         <translation>Search</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Hinzufügen</source>
+        <translation>Add</translation>
+    </message>
 </context>
 <context>
     <name>ClientRecordView</name>
     <message>
-        <location filename="../../kimdesk/ui/record/view.py" line="+70"/>
+        <location filename="../../kimdesk/ui/record/view.py" line="+81"/>
         <source>Kurznotiz …</source>
         <translation>Quick note …</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+157"/>
+        <location line="+184"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-160"/>
         <source>Persönliche Daten</source>
         <translation>Personal data</translation>
     </message>
@@ -2899,6 +3482,11 @@
         <translation>Consents</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Termine</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Fallkonferenzen</source>
         <translation>Case conferences</translation>
@@ -2909,7 +3497,7 @@
         <translation>Tasks</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+56"/>
         <source>Az. {number}</source>
         <translation>Case {number}</translation>
     </message>
@@ -3006,10 +3594,10 @@
 <context>
     <name>Clients</name>
     <message>
-        <location filename="../../kimdesk/services/clients.py" line="+121"/>
-        <location filename="../../kimdesk/services/responsibilities.py" line="+179"/>
-        <location filename="../../kimdesk/services/subject_access.py" line="-207"/>
-        <location filename="../../kimdesk/sync/erasure.py" line="+167"/>
+        <location filename="../../kimdesk/services/clients.py" line="+127"/>
+        <location filename="../../kimdesk/services/responsibilities.py" line="+181"/>
+        <location filename="../../kimdesk/services/subject_access.py" line="-216"/>
+        <location filename="../../kimdesk/sync/erasure.py" line="+168"/>
         <source>Keine Person mit der Kennung {id}.</source>
         <translation>No person with the id {id}.</translation>
     </message>
@@ -3043,12 +3631,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>Entwurf verwerfen</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>Eine Ausfertigung für eine Stelle braucht deren Schweigepflichtentbindung; die Ausländerbehörde erhält nichts, was nicht für sie bestimmt ist.</source>
         <translation>A copy for an office needs that office&apos;s release from confidentiality; the immigration office receives nothing not meant for it.</translation>
     </message>
@@ -3078,7 +3666,7 @@
         <translation>Save as PDF …</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Keine Konferenz ausgewählt</source>
         <translation>No conference selected</translation>
     </message>
@@ -3189,12 +3777,12 @@
         <translation>The minutes are final and cannot be changed any more; please record corrections as an addendum.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/agenda_edit.py" line="+49"/>
+        <location filename="../../kimdesk/services/agenda_edit.py" line="+51"/>
         <source>Kein Tagesordnungspunkt mit der Kennung {id}.</source>
         <translation>No agenda item with the id {id}.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Bitte den Betreff des TOP angeben.</source>
         <translation>Please give the subject of the agenda item.</translation>
     </message>
@@ -3225,7 +3813,7 @@
         <translation>“{value}” is not a time of day (HH:MM).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Keine Konferenz mit der Kennung {id}.</source>
         <translation>No conference with the id {id}.</translation>
     </message>
@@ -3260,18 +3848,29 @@
         <translation>For “{agency}” there is no valid release from confidentiality on {date} ({detail}). Taking part is only possible with a reason.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+27"/>
+        <location line="+10"/>
+        <source>Person, Vormund oder Dolmetschung nehmen ohne Stelle teil.</source>
+        <translation>The person, a guardian or an interpreter take part without an office.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kein Tagesordnungspunkt dieser Konferenz mit der Kennung {id}.</source>
+        <translation>No agenda item of this conference with the id {id}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+28"/>
         <source>Bitte Stelle oder Namen angeben.</source>
         <translation>Please give an office or a name.</translation>
     </message>
     <message>
         <location line="-10"/>
+        <location line="+32"/>
         <source>Keine Teilnahme mit der Kennung {id}.</source>
         <translation>No participation with the id {id}.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+68"/>
         <source>Moderation und Protokollführung müssen angegeben sein.</source>
         <translation>Moderation and minute taker must be given.</translation>
     </message>
@@ -3291,7 +3890,17 @@
         <translation>For {n} participants a valid release from confidentiality and a reason are missing.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>„{agency}“ war bei {tops} anwesend, ohne dass ihre Schweigepflichtentbindung diese Inhalte umfasst; bitte die Begründung vermerken.</source>
+        <translation>“{agency}” was present during {tops}, which its release from confidentiality does not cover; please record the reason.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>TOP {n}</source>
+        <translation>Item {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Abschließen nicht möglich: {problems}</source>
         <translation>Finalising not possible: {problems}</translation>
     </message>
@@ -3304,7 +3913,7 @@
 <context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/page.py" line="+41"/>
+        <location filename="../../kimdesk/ui/conferences/page.py" line="+42"/>
         <source>Alle Konferenzen</source>
         <translation>All conferences</translation>
     </message>
@@ -3354,7 +3963,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>Fallkonferenz</source>
         <translation>Case conference</translation>
     </message>
@@ -3374,7 +3983,7 @@
         <translation>Draft</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Briefkopf</source>
         <translation>Letterhead</translation>
     </message>
@@ -3464,12 +4073,12 @@
     <name>Consent</name>
     <message>
         <location filename="../../kimdesk/reports/formatting.py" line="+49"/>
-        <location filename="../../kimdesk/services/consents.py" line="+195"/>
+        <location filename="../../kimdesk/services/consents.py" line="+200"/>
         <source>keine erteilt</source>
         <translation>none given</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/consents.py" line="-137"/>
+        <location filename="../../kimdesk/services/consents.py" line="-142"/>
         <source>Die Schweigepflichtentbindung vom {date} umfasst {recipient}.</source>
         <translation>The release from confidentiality of {date} covers {recipient}.</translation>
     </message>
@@ -3509,7 +4118,7 @@
         <translation>The release from confidentiality applies only to a particular person at {recipient}.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Bitte die Stelle angeben, für die die Entbindung gilt.</source>
         <translation>Please give the office the release applies to.</translation>
     </message>
@@ -3524,7 +4133,12 @@
         <translation>The end is before the date it was given.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Eine mündliche Entbindung für Gesundheitsdaten braucht die vermerkten besonderen Umstände.</source>
+        <translation>An oral release covering health data needs the special circumstances recorded.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Keine Stelle mit der Kennung {id}.</source>
         <translation>No office with the id {id}.</translation>
     </message>
@@ -3577,7 +4191,7 @@
 <context>
     <name>Consents</name>
     <message>
-        <location line="-189"/>
+        <location line="-193"/>
         <source>Angaben zur Person</source>
         <translation>Personal details</translation>
     </message>
@@ -3627,7 +4241,7 @@
         <translation>oral (recorded)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Einwilligung erfassen</source>
         <translation>Record consent</translation>
     </message>
@@ -3745,7 +4359,17 @@
         <translation>covers health data (Art. 9 GDPR)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>nur bei mündlicher Entbindung für Gesundheitsdaten: warum nicht schriftlich (§ 67b Abs. 2 SGB X)</source>
+        <translation>only for an oral release covering health data: why not in writing (§ 67b (2) SGB X)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Besondere Umstände:</source>
+        <translation>Special circumstances:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Einwilligung speichern</source>
         <translation>Save consent</translation>
     </message>
@@ -3763,7 +4387,7 @@
 <context>
     <name>Contacts</name>
     <message>
-        <location filename="../../kimdesk/services/contacts.py" line="+35"/>
+        <location filename="../../kimdesk/services/contacts.py" line="+37"/>
         <source>Büro</source>
         <translation>office</translation>
     </message>
@@ -3811,7 +4435,7 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../kimdesk/ui/record/contacts.py" line="+38"/>
+        <location filename="../../kimdesk/ui/record/contacts.py" line="+39"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -3862,7 +4486,12 @@
         <translation>contains information from doctors or therapists (not for the immigration office)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Art der Daten:</source>
+        <translation>Kind of data:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Kontakt speichern</source>
         <translation>Save contact</translation>
     </message>
@@ -3872,7 +4501,7 @@
         <translation>Toggle the mark “not for the immigration office”</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>Bitte zuerst einen Kontakt in der Tabelle wählen.</source>
         <translation>Please select a contact in the table first.</translation>
     </message>
@@ -4006,7 +4635,17 @@
         <translation>native language</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/ui/record/cycle/common.py" line="+119"/>
+        <location filename="../../kimdesk/ui/record/cycle/common.py" line="+125"/>
+        <source>Drucken nicht möglich: {error}</source>
+        <translation>Cannot print: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An den Drucker gegeben.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Speichern nicht möglich: {error}</source>
         <translation>Saving not possible: {error}</translation>
     </message>
@@ -4127,7 +4766,7 @@
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../../kimdesk/services/deadlines.py" line="+48"/>
+        <location filename="../../kimdesk/services/deadlines.py" line="+49"/>
         <source>18. Geburtstag</source>
         <translation>18th birthday</translation>
     </message>
@@ -4153,6 +4792,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Schulpflicht</source>
+        <translation>Compulsory schooling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BAMF-Bescheid</source>
+        <translation>BAMF decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Familiennachzug</source>
+        <translation>Family reunification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>36 Monate AsylbLG</source>
+        <translation>36 months AsylbLG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wohnsitzregelung</source>
+        <translation>Residence rule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Schweigepflichtentbindung</source>
         <translation>Release from confidentiality</translation>
     </message>
@@ -4172,27 +4836,26 @@
         <translation>Measure overdue</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <location line="+61"/>
         <source>wird {year} volljährig (nur das Geburtsjahr ist bekannt; gerechnet ab 1. Januar)</source>
         <translation>turns 18 in {year} (only the year of birth is known; counted from 1 January)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-60"/>
+        <location line="+63"/>
         <source>wird am {date} volljährig</source>
         <translation>turns 18 on {date}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Jugendhilfe und Vormundschaft enden mit 18: Übergangsplanung beginnen (§ 41 mit § 36b SGB VIII).</source>
-        <translation>Youth welfare help and guardianship end at 18: start transition planning (§ 41 with § 36b SGB VIII).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-62"/>
+        <location line="+68"/>
         <source>ist am {date} abgelaufen</source>
         <translation>expired on {date}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-67"/>
+        <location line="+68"/>
         <source>läuft am {date} ab</source>
         <translation>expires on {date}</translation>
     </message>
@@ -4202,7 +4865,8 @@
         <translation>Clarify the extension with the immigration office in good time.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-69"/>
+        <location line="+71"/>
         <source>{old} → {new}: Bewilligung steht aus</source>
         <translation>{old} → {new}: approval pending</translation>
     </message>
@@ -4217,7 +4881,8 @@
         <translation>The previous benefit ends on {date}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-73"/>
+        <location line="+76"/>
         <source>{status}, aber noch {old}</source>
         <translation>{status}, but still {old}</translation>
     </message>
@@ -4227,12 +4892,14 @@
         <translation>After recognition the responsibility changes (usually SGB II): get the application going, avoid a gap in payments.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-76"/>
+        <location line="+79"/>
         <source>wohnt jetzt in {municipality}</source>
         <translation>now lives in {municipality}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-78"/>
+        <location line="+81"/>
         <source>nicht mehr vollzeitschulpflichtig und ohne Schulplatz</source>
         <translation>past full-time compulsory schooling and without a school place</translation>
     </message>
@@ -4242,7 +4909,8 @@
         <translation>Clarify an international support class or another educational offer.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-75"/>
+        <location line="+123"/>
         <source>für {recipient} endet am {date}</source>
         <translation>for {recipient} ends on {date}</translation>
     </message>
@@ -4252,22 +4920,121 @@
         <translation>Have it renewed – otherwise the office may no longer be involved.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-124"/>
+        <location line="+126"/>
         <source>Ziel: Überprüfung war am {date} fällig</source>
         <translation>Goal: review was due on {date}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-133"/>
+        <location line="+84"/>
+        <source>schulpflichtig und ohne Schulplatz (Wartezeit unbekannt)</source>
+        <translation>of compulsory school age and without a school place (waiting time unknown)</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+85"/>
+        <source>schulpflichtig und seit {days} Tagen ohne Schulplatz (seit {date})</source>
+        <translation>of compulsory school age and without a school place for {days} days (since {date})</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+90"/>
+        <source>Schutz zuerkannt ({kind}), zugestellt am {date}</source>
+        <translation>Protection granted ({kind}), served on {date}</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+108"/>
+        <source>Frist für den erleichterten Nachzug endet spätestens am {date}</source>
+        <translation>window for privileged family reunification ends on {date} at the latest</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <location line="+114"/>
+        <source>36 Monate Leistungsbezug am {date}</source>
+        <translation>36 months of benefits on {date}</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <location line="+118"/>
+        <source>wohnt in {municipality}, Wohnsitzregelung für {place}</source>
+        <translation>lives in {municipality}, residence rule for {place}</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <location line="+126"/>
         <source>war am {date} fällig</source>
         <translation>was due on {date}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-125"/>
+        <location line="+129"/>
         <source>seit {date} – {what}</source>
         <translation>since {date} – {what}</translation>
     </message>
     <message>
+        <location line="-81"/>
+        <source>Die Jugendhilfe endet nicht automatisch: Hilfe für junge Volljährige prüfen (§ 41 SGB VIII, in der Regel bis 21) und den Übergang rechtzeitig mit den künftig zuständigen Stellen planen (§ 36b SGB VIII). Eine Vormundschaft endet mit der Volljährigkeit.</source>
+        <translation>Youth welfare does not end automatically: check help for young adults (§ 41 SGB VIII, as a rule up to 21) and plan the transition with the offices responsible in future in good time (§ 36b SGB VIII). A guardianship ends at majority.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Vollzeitschulpflicht (§§ 35, 37 SchulG NRW; nach einem Asylantrag ab der Zuweisung an die Gemeinde, § 34 Abs. 6 SchulG NRW): Schulplatz sofort mit Schulamt und Kommunalem Integrationszentrum klären.</source>
+        <translation>Compulsory full-time schooling (§§ 35, 37 SchulG NRW; after an asylum application from the assignment to the municipality, § 34 (6) SchulG NRW): settle a school place at once with the school office and the municipal integration centre.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Die Leistungen nach dem AsylbLG enden (§ 1 Abs. 3 AsylbLG): Bürgergeld beim Jobcenter sofort beantragen, damit keine Lücke entsteht (§ 37 SGB II), und die Aufenthaltserlaubnis bei der Ausländerbehörde beantragen.</source>
+        <translation>Benefits under the AsylbLG end (§ 1 (3) AsylbLG): apply for Bürgergeld at the Jobcenter at once so that there is no gap (§ 37 SGB II), and apply for the residence permit at the immigration office.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Klagefrist ist am {date} abgelaufen</source>
+        <translation>deadline for an appeal expired on {date}</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Klagefrist endet am {date}</source>
+        <translation>deadline for an appeal ends on {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind}, zugestellt am {served}</source>
+        <translation>{kind}, served on {served}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Eine Woche (§ 74 Abs. 1 Hs. 2, § 36 Abs. 3 AsylG): Klage und Eilantrag sofort mit Rechtsberatung oder Anwält:in klären.</source>
+        <translation>One week (§ 74 (1) second half-sentence, § 36 (3) AsylG): settle the action and the urgent application at once with legal advice or a lawyer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zwei Wochen (§ 74 Abs. 1 AsylG): Klage sofort mit Rechtsberatung oder Anwält:in klären.</source>
+        <translation>Two weeks (§ 74 (1) AsylG): settle the action at once with legal advice or a lawyer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maßgeblich ist die Rechtsbehelfsbelehrung des Bescheids.</source>
+        <translation>The instructions on legal remedies in the decision are decisive.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Antrag innerhalb von drei Monaten nach unanfechtbarer Anerkennung (§ 29 Abs. 2 S. 2 Nr. 1 AufenthG); die Frist wahrt auch der Antrag der Person hier (§ 29 Abs. 2 S. 3 AufenthG). Gerechnet ab Zustellung des Bescheids – also nie zu spät.</source>
+        <translation>Application within three months after final recognition (§ 29 (2) sentence 2 no. 1 AufenthG); an application by the person here also meets the deadline (§ 29 (2) sentence 3 AufenthG). Counted from service of the decision – so never too late.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Analogleistungen nach § 2 Abs. 1 AsylbLG prüfen (SGB XII entsprechend, nach 36 Monaten Aufenthalt ohne wesentliche Unterbrechung). Gerechnet ab dem ersten AsylbLG-Bezug am {date}.</source>
+        <translation>Check analogous benefits under § 2 (1) AsylbLG (SGB XII applied accordingly after 36 months of stay without substantial interruption). Counted from the first AsylbLG benefit on {date}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ein Umzug braucht die Aufhebung oder Änderung der Wohnsitzregelung durch die Ausländerbehörde (§ 12a Abs. 5 AufenthG); Leistungen und Zuständigkeiten klären.</source>
+        <translation>A move needs the immigration office to lift or change the residence rule (§ 12a (5) AufenthG); settle benefits and responsibilities.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Verantwortlich: {who}</source>
         <translation>Responsible: {who}</translation>
     </message>
@@ -4356,7 +5123,7 @@
 <context>
     <name>Disclosure</name>
     <message>
-        <location filename="../../kimdesk/services/disclosure.py" line="+65"/>
+        <location filename="../../kimdesk/figures/disclosure.py" line="+65"/>
         <source>Insgesamt</source>
         <translation>Total</translation>
     </message>
@@ -4367,9 +5134,32 @@
     </message>
 </context>
 <context>
+    <name>DisclosureFields</name>
+    <message>
+        <location filename="../../kimdesk/ui/disclosure_fields.py" line="+30"/>
+        <source>– ohne bestimmte Art –</source>
+        <translation>– no particular kind –</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Welche Art von Daten: nur Stellen, deren Schweigepflichtentbindung diese Art umfasst, erhalten den Inhalt (§ 67b SGB X). Ohne bestimmte Art nur Stellen mit einer Entbindung ohne Beschränkung auf Arten.</source>
+        <translation>Which kind of data: only offices whose release covers this kind receive the content (§ 67b SGB X). Without a particular kind, only offices with a release not limited to kinds.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gesundheitsdaten</source>
+        <translation>Health data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gesundheitsdaten (Art. 9 DSGVO) erhalten nur Stellen mit einer Entbindung für Gesundheitsdaten.</source>
+        <translation>Health data (Art. 9 GDPR) go only to offices with a release covering health data.</translation>
+    </message>
+</context>
+<context>
     <name>Doctor</name>
     <message>
-        <location filename="../../kimdesk/services/doctor.py" line="+45"/>
+        <location filename="../../kimdesk/services/doctor.py" line="+47"/>
         <location line="+2"/>
         <source>Schlüsselbund</source>
         <translation>Keyring</translation>
@@ -4392,18 +5182,24 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+13"/>
         <location line="+4"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Datenbank</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>{path}: Integritätsprüfung bestanden</source>
         <translation>{path}: integrity check passed</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>beschädigt: die Integritätsprüfung meldet {n} Fehler (zuerst: {first}).</source>
+        <translation>damaged: the integrity check reports {n} errors (first: {first}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
@@ -4418,7 +5214,7 @@
         <translation>Device</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+62"/>
         <location line="+2"/>
         <source>Zentrale Vorgaben</source>
         <translation>Central settings</translation>
@@ -4439,12 +5235,17 @@
         <translation>The data folder {path} lies outside your user profile and inherits the rights of the folder above it; other users of this computer might read it. Ask IT to give it to you alone: icacls &quot;{path}&quot; /inheritance:r /grant:r &quot;%USERNAME%:(OI)(CI)F&quot;</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/sync/doctor.py" line="+13"/>
+        <location line="-79"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-83"/>
+        <source>Nächster Schritt: eine Sicherung wiederherstellen („kimdesk backup list“, dann „kimdesk backup restore DATEI“).</source>
+        <translation>Next step: restore a backup (&quot;kimdesk backup list&quot;, then &quot;kimdesk backup restore FILE&quot;).</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>kein Team eingerichtet (kimdesk team create / join)</source>
         <translation>no team set up (kimdesk team create / join)</translation>
     </message>
@@ -4485,9 +5286,72 @@
     </message>
 </context>
 <context>
+    <name>DocumentsButton</name>
+    <message>
+        <location filename="../../kimdesk/ui/record/documents.py" line="+39"/>
+        <source>Dokumente</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Druckvorschau</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drucken …</source>
+        <translation>Print …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Als PDF speichern …</source>
+        <translation>Save as PDF …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zweite Sprache</source>
+        <translation>Second language</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>automatisch: erste Sprache der Akte</source>
+        <translation>automatic: first language on the record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nur Deutsch</source>
+        <translation>German only</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Schweigepflichtentbindung mit Datenschutzinformation</source>
+        <translation>Release from confidentiality with data protection information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datenschutzinformation (Art. 13 DSGVO)</source>
+        <translation>Data protection information (Art. 13 GDPR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merkblatt für die Person</source>
+        <translation>Hand-out for the person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zielvereinbarung</source>
+        <translation>Goal agreement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auskunft nach Art. 15 DSGVO</source>
+        <translation>Access under Art. 15 GDPR</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="+321"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="+414"/>
         <source>Fertig</source>
         <translation>Done</translation>
     </message>
@@ -4549,7 +5413,7 @@
     <name>Fields</name>
     <message>
         <location filename="../../kimdesk/ui/fields.py" line="+79"/>
-        <location filename="../../kimdesk/ui/record/cycle/common.py" line="-91"/>
+        <location filename="../../kimdesk/ui/record/cycle/common.py" line="-109"/>
         <source>TT.MM.JJJJ</source>
         <translation>DD.MM.YYYY</translation>
     </message>
@@ -4559,7 +5423,7 @@
         <translation>YYYY, MM.YYYY or DD.MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/validation.py" line="+115"/>
+        <location filename="../../kimdesk/services/validation.py" line="+143"/>
         <source>Vorname</source>
         <translation>Given name</translation>
     </message>
@@ -4631,12 +5495,37 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>gültig bis</source>
         <translation>valid until</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-6"/>
+        <source>Abschiebung ausgesetzt seit</source>
+        <translation>Deportation suspended since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BAMF-Entscheidung</source>
+        <translation>BAMF decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BAMF-Bescheid zugestellt am</source>
+        <translation>BAMF decision served on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wohnsitzregelung (Ort)</source>
+        <translation>Residence rule (place)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wohnsitzregelung bis</source>
+        <translation>Residence rule until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>erteilt am</source>
         <translation>given on</translation>
     </message>
@@ -4660,6 +5549,16 @@
         <source>Name</source>
         <translation>Name</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Uhrzeit</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bei wem</source>
+        <translation>with whom</translation>
+    </message>
 </context>
 <context>
     <name>FigureBrowser</name>
@@ -4672,7 +5571,47 @@
 <context>
     <name>Finder</name>
     <message>
-        <location filename="../../kimdesk/services/finder.py" line="+73"/>
+        <location filename="../../kimdesk/services/finder.py" line="+42"/>
+        <source>prüfen: kein Anspruch in den ersten drei Monaten des Aufenthalts und bei einem Aufenthaltsrecht allein zur Arbeitsuche (§ 7 Abs. 1 S. 2 SGB II) – Status als Arbeitnehmer:in oder Selbständige:r, Daueraufenthalt oder Familienangehörigkeit klären</source>
+        <translation>check: no entitlement in the first three months of stay and with a right of residence solely for seeking work (§ 7 (1) sentence 2 SGB II) – clarify status as employee or self-employed, permanent residence or family membership</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>prüfen: seit wann ist die Abschiebung ausgesetzt? Unter 18 Monaten AsylbLG (§ 1 Abs. 1 Nr. 3 c AsylbLG), danach SGB II – Datum bei der Person eintragen</source>
+        <translation>check: since when is deportation suspended? Under 18 months AsylbLG (§ 1 (1) no. 3 c AsylbLG), then SGB II – enter the date in the record</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>prüfen: nach dem 21. Geburtstag nur in begründeten Einzelfällen und für einen begrenzten Zeitraum als Fortsetzung einer laufenden Hilfe (§ 41 Abs. 1 S. 2 SGB VIII)</source>
+        <translation>check: after the 21st birthday only in justified individual cases and for a limited period as a continuation of ongoing help (§ 41 (1) sentence 2 SGB VIII)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>prüfen: Alter unbekannt – bis 17 Hilfe zur Erziehung (§ 27 SGB VIII), ab 18 Hilfe für junge Volljährige (§ 41 SGB VIII)</source>
+        <translation>check: age unknown – up to 17 educational support (§ 27 SGB VIII), from 18 help for young adults (§ 41 SGB VIII)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hilfe für junge Volljährige, in der Regel bis zum 21. Geburtstag; den Übergang rechtzeitig mit dem Jugendamt planen (§ 36b SGB VIII)</source>
+        <translation>help for young adults, as a rule up to the 21st birthday; plan the transition with the youth office in good time (§ 36b SGB VIII)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>zuständig ist je nach Beruf die Kammer (IHK, Handwerkskammer) oder die Bezirksregierung; die Anerkennungsberatung klärt, welche Stelle</source>
+        <translation>depending on the profession the chamber (IHK, Chamber of Crafts) or the district government is responsible; recognition counselling finds out which</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>die Unterbringung ist Pflichtaufgabe der Gemeinde, der die Person zugewiesen ist</source>
+        <translation>accommodation is a mandatory task of the municipality the person is assigned to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wohnberechtigungsschein bei der Gemeinde; bei der Wohnungssuche helfen auch freie Träger</source>
+        <translation>housing entitlement certificate from the municipality; voluntary welfare organisations also help with the search</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Aufenthaltsgestattung oder Duldung</source>
         <translation>asylum-seeker permit (Aufenthaltsgestattung) or Duldung</translation>
     </message>
@@ -4702,7 +5641,17 @@
         <translation>aged up to {hi}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Aufenthaltserlaubnis nach {paragraph}</source>
+        <translation>residence permit under {paragraph}</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Abschiebung seit weniger als {months} Monaten ausgesetzt</source>
+        <translation>deportation suspended for less than {months} months</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>ohne Rechtsanspruch (freie Träger)</source>
         <translation>no legal entitlement (welfare organisations)</translation>
     </message>
@@ -4944,7 +5893,7 @@
         <translation>Save list</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>{n} Themen gespeichert: {path}</source>
         <translation>{n} findings saved: {path}</translation>
     </message>
@@ -4952,19 +5901,9 @@
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../kimdesk/services/first_run.py" line="+49"/>
-        <source>zu kurz (mindestens {n} Zeichen)</source>
-        <translation>too short (at least {n} characters)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>schwach – länger ist besser, z. B. ein ganzer Satz</source>
-        <translation>weak – longer is better, e.g. a whole sentence</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>mittel</source>
-        <translation>fair</translation>
+        <location filename="../../kimdesk/services/first_run.py" line="+53"/>
+        <source>zu schwach – {why}</source>
+        <translation>too weak – {why}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4972,7 +5911,7 @@
         <translation>good</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>sehr gut</source>
         <translation>very good</translation>
     </message>
@@ -4982,7 +5921,7 @@
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Bitte die Anmeldedatei des Teams wählen.</source>
         <translation>Please choose the team&apos;s enrolment file.</translation>
     </message>
@@ -5130,6 +6069,19 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../kimdesk/ui/help.py" line="+98"/>
+        <source>Benutzerhandbuch</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Das Benutzerhandbuch wurde nicht gefunden.</source>
+        <translation>The user guide was not found.</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <location filename="../../kimdesk/services/history.py" line="+61"/>
@@ -5243,24 +6195,39 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../kimdesk/services/exchange.py" line="+63"/>
+        <location filename="../../kimdesk/services/exchange.py" line="+60"/>
         <source>die Kennung {id} kommt doppelt vor</source>
         <translation>the id {id} occurs twice</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Datei nicht lesbar: {err}</source>
         <translation>File not readable: {err}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Die Datei ist nicht UTF-8-kodiert.</source>
-        <translation>The file is not UTF-8 encoded.</translation>
+        <location line="+2"/>
+        <source>Die Datei ist größer als {mb} MB (Einstellung „Importdateien höchstens“); es wurde nichts importiert.</source>
+        <translation>The file is larger than {mb} MB (setting &quot;Import files at most&quot;); nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Die Datei ist nicht UTF-8- oder UTF-16-kodiert.</source>
+        <translation>The file is not UTF-8 or UTF-16 encoded.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kein gültiges JSON (Zeile {line}, Spalte {col}): {msg}</source>
         <translation>Not valid JSON (line {line}, column {col}): {msg}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Datei ist zu tief verschachtelt; das ist kein KIMdesk-Export.</source>
+        <translation>The file is nested too deeply; this is not a KIMdesk export.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Datei enthält eine Zahl mit zu vielen Stellen.</source>
+        <translation>The file contains a number with too many digits.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5278,14 +6245,15 @@
         <translation>version: {value} is not supported (expected {expected}).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <location line="+27"/>
-        <location filename="../../kimdesk/services/exchange_format.py" line="+273"/>
+        <location filename="../../kimdesk/services/exchange_format.py" line="+323"/>
         <source>muss ein Objekt sein</source>
         <translation>must be an object</translation>
     </message>
     <message>
         <location line="-7"/>
+        <location filename="../../kimdesk/services/exchange_format.py" line="-17"/>
         <source>muss {allowed} oder null sein</source>
         <translation>must be {allowed} or null</translation>
     </message>
@@ -5310,7 +6278,7 @@
         <translation>Case number {n} already belongs to another person.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/exchange_format.py" line="-62"/>
+        <location filename="../../kimdesk/services/exchange_format.py" line="-64"/>
         <source>darf nicht leer sein</source>
         <translation>must not be empty</translation>
     </message>
@@ -5333,6 +6301,11 @@
         <location line="+2"/>
         <source>enthält ein Nullzeichen</source>
         <translation>contains a null character</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>enthält {what}</source>
+        <translation>contains {what}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5358,6 +6331,11 @@
         <location line="+2"/>
         <source>enthält einen zu langen Eintrag</source>
         <translation>contains an entry that is too long</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enthält ein Steuerzeichen</source>
+        <translation>contains a control character</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5391,11 +6369,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>muss eine Liste aus {allowed} sein</source>
+        <translation>must be a list of {allowed}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>muss present, excused oder absent sein</source>
         <translation>must be present, excused or absent</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>„{value}“ ist keine BAMF-Entscheidung (erlaubt: {allowed})</source>
+        <translation>“{value}” is not a BAMF decision (allowed: {allowed})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>fehlt</source>
         <translation>is missing</translation>
     </message>
@@ -5498,21 +6486,24 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+247"/>
         <source>weiblich</source>
         <translation>female</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-246"/>
+        <location line="+246"/>
         <source>männlich</source>
         <translation>male</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-246"/>
+        <location line="+247"/>
         <source>divers</source>
         <translation>diverse</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-245"/>
         <location line="+76"/>
         <source>Vorname</source>
         <translation>Given name</translation>
@@ -5531,37 +6522,42 @@
     <message>
         <location line="+1"/>
         <location line="+75"/>
-        <location line="+168"/>
+        <location line="+194"/>
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-268"/>
+        <location line="+269"/>
         <source>Geschlecht</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-268"/>
+        <location line="+269"/>
         <source>Staatsangehörigkeit</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-268"/>
+        <location line="+269"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-268"/>
+        <location line="+269"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-268"/>
+        <location line="+269"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-260"/>
         <source>Ist die Person schon bekannt?</source>
         <translation>Is the person known already?</translation>
     </message>
@@ -5657,39 +6653,41 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+112"/>
+        <location line="+143"/>
         <source>Aufenthaltsstatus</source>
         <translation>Residence status</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-141"/>
         <source>Rechtsgrundlage (optional)</source>
         <translation>Legal basis (optional)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+72"/>
+        <location line="+68"/>
         <source>gültig bis</source>
         <translation>valid until</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-139"/>
         <source>Wohnort (Kommune)</source>
         <translation>Municipality of residence</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+139"/>
         <source>Case Manager:in</source>
         <translation>Case manager</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+102"/>
+        <location line="-132"/>
+        <location line="+134"/>
         <source>Bedarfe</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-133"/>
         <source>Worum geht es? Für jeden Bedarf schlägt KIMdesk die zuständige Stelle vor (nach Aufenthaltsstatus, Alter und Wohnort); der Vorschlag lässt sich ändern.</source>
         <translation>What is it about? For each need KIMdesk suggests the responsible agency (by residence status, age and municipality); the suggestion can be changed.</translation>
     </message>
@@ -5740,21 +6738,24 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+42"/>
         <source>schriftlich</source>
         <translation>written</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
+        <location line="+42"/>
         <source>elektronisch</source>
         <translation>electronic</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
+        <location line="+41"/>
         <source>mündlich</source>
         <translation>oral</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-39"/>
         <source>Stelle</source>
         <translation>Agency</translation>
     </message>
@@ -5780,16 +6781,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+47"/>
         <source>unbefristet</source>
         <translation>no end date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-46"/>
+        <location line="+50"/>
         <source>mit Gesundheitsdaten</source>
         <translation>with health data</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-49"/>
         <source>Einwilligung hinzufügen</source>
         <translation>Add consent</translation>
     </message>
@@ -5809,12 +6812,27 @@
         <translation>Please check. “Create person” saves everything at once.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+39"/>
+        <source>erteilt am {date}</source>
+        <translation>given on {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gültig bis {date}</source>
+        <translation>valid until {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Name in eigener Schrift</source>
+        <translation>Name in own script</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
@@ -5829,17 +6847,17 @@
         <translation>not needed</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Wohnort</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Haushalt</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Einwilligungen</source>
         <translation>Consents</translation>
     </message>
@@ -5870,12 +6888,52 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../kimdesk/store/keyfile.py" line="+51"/>
+        <location filename="../../kimdesk/store/strength.py" line="+43"/>
+        <source>sie enthält ein naheliegendes Wort wie „kimdesk“ oder „Passwort“ oder ist die veröffentlichte Demo-Passphrase</source>
+        <translation>it contains an obvious word such as &quot;kimdesk&quot; or &quot;password&quot;, or is the published demo passphrase</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sie besteht aus Wiederholungen wie „aaaa“ oder „abcabc“</source>
+        <translation>it consists of repeats such as &quot;aaaa&quot; or &quot;abcabc&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sie enthält eine Folge wie „1234“, „abcd“ oder „qwertz“</source>
+        <translation>it contains a sequence such as &quot;1234&quot;, &quot;abcd&quot; or &quot;qwertz&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sie ist ein häufiges Passwort oder Wort</source>
+        <translation>it is a common password or word</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sie enthält ein Datum oder eine Jahreszahl</source>
+        <translation>it contains a date or a year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sie ist zu leicht zu erraten</source>
+        <translation>it is too easy to guess</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Die Passphrase muss mindestens {n} Zeichen lang sein.</source>
         <translation>The passphrase must be at least {n} characters long.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+1"/>
+        <source>zu kurz (mindestens {n} Zeichen)</source>
+        <translation>too short (at least {n} characters)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Die Passphrase ist zu schwach: {why}. Besser ist ein Satz aus mehreren Wörtern.</source>
+        <translation>The passphrase is too weak: {why}. A sentence of several words is better.</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/store/keyfile.py" line="+115"/>
         <source>Falsche Passphrase.</source>
         <translation>Wrong passphrase.</translation>
     </message>
@@ -5885,21 +6943,45 @@
         <translation>Key file missing: {path}. Restore it from the backup.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Die Schlüsseldatei {path} ist nicht lesbar: {err}</source>
+        <translation>The key file {path} cannot be read: {err}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Die Schlüsseldatei hat ein neueres Format ({v}); bitte KIMdesk aktualisieren.</source>
         <translation>The key file has a newer format ({v}); please update KIMdesk.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>Die Schlüsseldatei {path} verlangt unzulässige Parameter für die Schlüsselableitung; sie ist beschädigt oder manipuliert.</source>
+        <translation>The key file {path} asks for inadmissible key derivation parameters; it is damaged or tampered with.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Die Schlüsseldatei {path} ist beschädigt oder keine KIMdesk-Datei.</source>
         <translation>The key file {path} is damaged or not a KIMdesk file.</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/store/secrets.py" line="+95"/>
+        <source>Der Schlüsselbund ist in dieser Sitzung nicht verfügbar (Windows-Fehler 1312, z. B. in einer Remotesitzung oder geplanten Aufgabe); bitte mit der Passphrase öffnen.</source>
+        <translation>The keyring is not available in this session (Windows error 1312, e.g. in a remote session or scheduled task); please open with the passphrase.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Der Schlüsselbund hat den Zugriff verweigert ({err}); bitte mit der Passphrase öffnen und den Schlüssel später mit „kimdesk keyring store“ erneut ablegen.</source>
+        <translation>The keyring refused access ({err}); please open with the passphrase and store the key again later with &quot;kimdesk keyring store&quot;.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Der Eintrag ist zu groß für den Schlüsselbund; er bleibt nur in der verschlüsselten Datenbank.</source>
+        <translation>The entry is too large for the keyring; it stays in the encrypted database only.</translation>
     </message>
 </context>
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../kimdesk/ui/lock.py" line="+170"/>
+        <location filename="../../kimdesk/ui/lock.py" line="+189"/>
         <source>Bitte die Passphrase eingeben.</source>
         <translation>Please enter the passphrase.</translation>
     </message>
@@ -5912,7 +6994,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location line="-106"/>
+        <location line="-123"/>
         <source>&lt;h2&gt;KIMdesk ist gesperrt&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;KIMdesk is locked&lt;/h2&gt;</translation>
     </message>
@@ -5950,7 +7032,7 @@
         <translation>KIMdesk exchange format (*.json)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>{n} Datensätze importiert.</source>
         <translation>{n} records imported.</translation>
     </message>
@@ -5973,7 +7055,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kimdesk/ui/main_window.py" line="+56"/>
+        <location filename="../../kimdesk/ui/main_window.py" line="+85"/>
         <source>KIMdesk – Kommunales Integrationsmanagement</source>
         <translation>KIMdesk – Municipal Integration Management</translation>
     </message>
@@ -6018,13 +7100,13 @@
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>gesperrt</source>
         <translation>locked</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>entsperrt</source>
         <translation>unlocked</translation>
     </message>
@@ -6034,7 +7116,7 @@
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
@@ -6085,6 +7167,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Reiter schließen</source>
+        <translation>Close tab</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Ansicht</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>E&amp;xtras</source>
         <translation>&amp;Tools</translation>
     </message>
@@ -6120,6 +7212,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Benutzerhandbuch</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tastenkürzel</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Über KIMdesk</source>
         <translation>About KIMdesk</translation>
     </message>
@@ -6129,7 +7231,7 @@
         <translation>Tools</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Synchronisation: {state}</source>
         <translation>Sync: {state}</translation>
     </message>
@@ -6139,6 +7241,14 @@
         <translation>
             <numerusform>%Ln person in the list</numerusform>
             <numerusform>%Ln people in the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n Änderung(en) warten auf die Synchronisation</source>
+        <translation>
+            <numerusform>%n change waiting to be synced</numerusform>
+            <numerusform>%n changes waiting to be synced</numerusform>
         </translation>
     </message>
     <message>
@@ -6152,15 +7262,35 @@
         <translation>New person</translation>
     </message>
     <message>
-        <location line="+208"/>
-        <source>Es gibt ungespeicherte Änderungen. Trotzdem beenden? Ungespeichertes geht verloren.</source>
-        <translation>There are unsaved changes. Quit anyway? Unsaved input will be lost.</translation>
+        <location line="+21"/>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verwerfen</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>„{tab}“ enthält ungespeicherte Eingaben. Speichern, bevor der Reiter geschlossen wird?</source>
+        <translation>“{tab}” has unsaved input. Save it before the tab is closed?</translation>
+    </message>
+    <message>
+        <location line="+246"/>
+        <source>Es gibt ungespeicherte Eingaben in {n} Reiter(n). Vor dem Beenden speichern?</source>
+        <translation>There is unsaved input in {n} tab(s). Save before quitting?</translation>
     </message>
 </context>
 <context>
     <name>Map</name>
     <message>
-        <location filename="../../kimdesk/ui/map/panel.py" line="+39"/>
+        <location filename="../../kimdesk/ui/map/panel.py" line="+40"/>
         <location filename="../../kimdesk/ui/map/scene.py" line="+147"/>
         <source>Lücke</source>
         <translation>Gap</translation>
@@ -6244,7 +7374,7 @@
 <context>
     <name>Marks</name>
     <message>
-        <location filename="../../kimdesk/services/content_marks.py" line="+28"/>
+        <location filename="../../kimdesk/services/content_marks.py" line="+89"/>
         <source>die Person selbst</source>
         <translation>the person</translation>
     </message>
@@ -6298,11 +7428,36 @@
         <source>Quelle erfassen</source>
         <translation>record the source</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Art der Daten ändern</source>
+        <translation>Change kind of data</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../kimdesk/ui/messages.py" line="+19"/>
+        <location filename="../../kimdesk/ui/messages.py" line="+25"/>
+        <source>Die Datei „{name}“ ist in einem anderen Programm geöffnet (z. B. Excel oder ein PDF-Betrachter) oder schreibgeschützt. Bitte dort schließen und noch einmal speichern – oder einen anderen Namen wählen.</source>
+        <translation>The file “{name}” is open in another program (e.g. Excel or a PDF viewer) or read-only. Please close it there and save again – or choose another name.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Auf dem Datenträger ist kein Platz mehr für „{name}“.</source>
+        <translation>There is no space left on the drive for “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Den Ordner für „{name}“ gibt es nicht (mehr).</source>
+        <translation>The folder for “{name}” does not exist (any more).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{name}“ konnte nicht geschrieben werden ({reason}).</source>
+        <translation>“{name}” could not be written ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Interner Fehler ({kind}). Es wurde nichts gespeichert; Details stehen im Protokoll.</source>
         <translation>Internal error ({kind}). Nothing was saved; details are in the log.</translation>
     </message>
@@ -6355,6 +7510,11 @@
         <translation>not for the immigration office</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Art der Daten:</source>
+        <translation>Kind of data:</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>kein Vorschlag – bitte selbst eine Stelle zuweisen</source>
         <translation>no suggestion – please assign an agency yourself</translation>
@@ -6363,6 +7523,19 @@
         <location line="+5"/>
         <source>Bitte angeben, worum es geht.</source>
         <translation>Please say what it is about.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsDialog</name>
+    <message>
+        <location filename="../../kimdesk/ui/record/documents.py" line="+44"/>
+        <source>Merkblatt: Anliegen auswählen</source>
+        <translation>Hand-out: choose needs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welche Anliegen soll das Merkblatt zeigen? Gesundheit und Jugendhilfe sind nicht vorausgewählt – die Person trägt das Blatt mit sich.</source>
+        <translation>Which needs should the hand-out show? Health and youth welfare are not preselected – the person carries the sheet around.</translation>
     </message>
 </context>
 <context>
@@ -6428,12 +7601,12 @@
         <translation>Copies for the immigration office leave this need out (§ 203 StGB).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Verlauf:</source>
         <translation>History:</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Pingpong: {why}</source>
         <translation>Pingpong: {why}</translation>
     </message>
@@ -6441,7 +7614,7 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="-101"/>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="-105"/>
         <source>Teilnahme ohne Schweigepflichtentbindung</source>
         <translation>Taking part without a release from confidentiality</translation>
     </message>
@@ -6469,7 +7642,7 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location line="-64"/>
+        <location line="-98"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
@@ -6479,9 +7652,59 @@
         <translation>– no office (e.g. interpreting, the person) –</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>– Stelle oder Team –</source>
+        <translation>– office or team –</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>betroffene Person</source>
+        <translation>person concerned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vormund / gesetzliche Vertretung</source>
+        <translation>guardian / legal representative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dolmetscher:in</source>
+        <translation>interpreter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>von Beginn an</source>
+        <translation>from the start</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>bis zum Ende</source>
+        <translation>until the end</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ab TOP {n} ({subject})</source>
+        <translation>from item {n} ({subject})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verlässt nach TOP {n} ({subject})</source>
+        <translation>leaves after item {n} ({subject})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nur nötig, wenn die Stelle bei einem TOP anwesend ist, den ihre Entbindung nicht umfasst</source>
+        <translation>only needed when the office is present during an item its release does not cover</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stelle</source>
         <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nimmt teil als</source>
+        <translation>takes part as</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6500,11 +7723,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>anwesend</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Begründung</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Schweigepflicht­entbindung</source>
         <translation>Release from confidentiality</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>unbefristet</source>
         <translation>unlimited</translation>
     </message>
@@ -6597,25 +7830,60 @@
         <translation>⚠ {gap} – reason missing</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>betroffene Person</source>
+        <translation>person concerned</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vormund / gesetzliche Vertretung</source>
+        <translation>guardian / legal representative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dolmetscher:in</source>
+        <translation>interpreter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ab TOP {n}</source>
+        <translation>from item {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bis TOP {n}</source>
+        <translation>until item {n}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>{n} Stelle(n) ohne gültige Schweigepflichtentbindung und ohne Begründung: vor dem Abschließen begründen oder entfernen.</source>
         <translation>{n} office(s) without a valid release from confidentiality and without a reason: give a reason or remove them before finalising.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+2"/>
+        <source>{agency} war bei TOP {tops} anwesend, ohne dass ihre Entbindung diese Inhalte umfasst: Anwesenheit ändern oder unter „Bearbeiten …“ begründen.</source>
+        <translation>{agency} was present during item {tops}, which its release does not cover: change the attendance or give the reason under “Edit …”.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Nicht eingetragen: ohne Begründung keine Teilnahme ohne Entbindung.</source>
         <translation>Not listed: without a reason no participation without a release.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Für „{agency}“ liegt keine gültige Schweigepflichtentbindung vor ({detail}).</source>
         <translation>For “{agency}” there is no valid release from confidentiality ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Teilnahme entfernt: {name}</source>
+        <translation>Participant removed: {name}</translation>
     </message>
 </context>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="-243"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-311"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
@@ -6660,7 +7928,7 @@
         <translation>This system has no secure keyring; KIMdesk asks for the passphrase at every start.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Die beiden Eingaben stimmen nicht überein.</source>
         <translation>The two entries do not match.</translation>
     </message>
@@ -6753,9 +8021,34 @@
         <translation>valid until</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Abschiebung ausgesetzt seit</source>
+        <translation>Deportation suspended since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BAMF-Entscheidung</source>
+        <translation>BAMF decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BAMF-Bescheid zugestellt am</source>
+        <translation>BAMF decision served on</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Wohnort (Kommune)</source>
         <translation>Municipality of residence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wohnsitzregelung (§ 12a AufenthG): Ort</source>
+        <translation>Residence rule (§ 12a AufenthG): place</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wohnsitzregelung bis</source>
+        <translation>Residence rule until</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6793,7 +8086,12 @@
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+22"/>
+        <source>Inzwischen anderswo geändert: {value}</source>
+        <translation>Changed elsewhere in the meantime: {value}</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Bitte zuerst die markierten Angaben korrigieren.</source>
         <translation>Please correct the marked entries first.</translation>
     </message>
@@ -7075,17 +8373,37 @@
         <translation>dropped</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Für diese Person ist kein Hilfeplan angelegt.</source>
         <translation>No plan has been created for this person.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/plans.py" line="+29"/>
+        <location line="+10"/>
+        <source>Familie und Haushalt</source>
+        <translation>Family and household</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Schule, Ausbildung</source>
+        <translation>School, training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deutschkenntnisse</source>
+        <translation>German skills</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wohnen</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/services/plans.py" line="+30"/>
         <source>Kein Eintrag mit der Kennung {id}.</source>
         <translation>No entry with the id {id}.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+91"/>
         <source>Bitte angeben, wer die Maßnahme übernimmt (Stelle oder Person).</source>
         <translation>Please say who takes on the measure (office or person).</translation>
     </message>
@@ -7131,276 +8449,30 @@
 <context>
     <name>Print</name>
     <message>
-        <location filename="../../kimdesk/reports/consent_form.py" line="+60"/>
-        <location line="+13"/>
-        <source>Schweigepflichtentbindung</source>
-        <translation>Release from confidentiality</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <location filename="../../kimdesk/reports/handout.py" line="+54"/>
-        <location filename="../../kimdesk/reports/plan.py" line="+68"/>
         <location filename="../../kimdesk/reports/subject_access.py" line="+66"/>
         <source>Az. {number}</source>
         <translation>Case no. {number}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Abstimmung und Zusammenarbeit im Rahmen des Case Managements des Kommunalen Integrationsmanagements, insbesondere in gemeinsamen Fallkonferenzen, zur Klärung und Sicherung meiner Ansprüche und Hilfen.</source>
-        <translation>Coordination and cooperation within the case management of Municipal Integration Management (KIM), in particular in joint case conferences, to clarify and secure my entitlements and support.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Einwilligung in die Übermittlung von Sozialdaten (§ 67b SGB X; Art. 6 Abs. 1 Buchst. a und Art. 9 Abs. 2 Buchst. a DSGVO)</source>
-        <translation>Consent to the transfer of social data (§ 67b SGB X; Art. 6(1)(a) and Art. 9(2)(a) GDPR)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+81"/>
-        <source>Name, Vorname</source>
-        <translation>Full name</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <location line="+81"/>
-        <location filename="../../kimdesk/reports/handout.py" line="+10"/>
-        <location filename="../../kimdesk/reports/minutes.py" line="+202"/>
-        <location filename="../../kimdesk/reports/plan.py" line="+13"/>
+        <location filename="../../kimdesk/reports/minutes.py" line="+217"/>
         <location filename="../../kimdesk/reports/subject_access.py" line="+14"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+1"/>
-        <source>Geburtsdatum</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Anschrift</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+78"/>
-        <location filename="../../kimdesk/reports/minutes.py" line="-47"/>
+        <location line="-53"/>
         <source>Aktenzeichen</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <source>Ich entbinde {org} und die unten angekreuzten Stellen gegenseitig von der Schweigepflicht. Sie dürfen die Angaben über mich austauschen, die für den folgenden Zweck erforderlich sind:</source>
-        <translation>I release {org} and the offices ticked below from their duty of confidentiality towards each other. They may exchange the information about me that is needed for the following purpose:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Zweck:</source>
-        <translation>Purpose:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Zweck</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>ja</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>nein</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+68"/>
-        <source>Stelle {n}</source>
-        <translation>Office {n}</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <source>Ausländerbehörde: nur wenn angekreuzt</source>
-        <translation>Immigration office: only if ticked</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location filename="../../kimdesk/reports/minutes.py" line="+119"/>
+        <location line="+166"/>
         <source>Nr.</source>
         <translation>#</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Stelle</source>
-        <translation>Office</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ansprechperson / Funktion</source>
-        <translation>Contact person / role</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Einwilligung</source>
-        <translation>Consent</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>auch Gesundheits-&lt;br/&gt;daten¹</source>
-        <translation>also health&lt;br/&gt;data¹</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>¹ Gesundheitsdaten sind besonders geschützt (Art. 9 DSGVO). Sie werden nur an Stellen weitergegeben, bei denen Sie hier „ja“ angekreuzt haben. Angaben von Ärztinnen, Ärzten und Therapeut:innen gehen nie an die Ausländerbehörde.</source>
-        <translation>¹ Health data are specially protected (Art. 9 GDPR). They are passed on only to offices for which you have ticked “yes” here. Information from doctors and therapists never goes to the immigration office.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Art der Daten:</source>
-        <translation>Kind of data:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Art der Daten</source>
-        <translation>Kind of data</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(Gesundheitsdaten nur nach der Spalte oben)</source>
-        <translation>(health data only as per the column above)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>schriftlich</source>
-        <translation>written</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Form:</source>
-        <translation>Form:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>elektronisch</source>
-        <translation>electronic</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>mündlich erteilt, vermerkt von</source>
-        <translation>given orally, noted by</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Erteilt am:</source>
-        <translation>Given on:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>bis auf Widerruf</source>
-        <translation>until withdrawn</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Gültigkeit:</source>
-        <translation>Valid:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>bis zum</source>
-        <translation>until</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Die Einwilligung ist freiwillig. Ich kann sie jederzeit ganz oder für einzelne Stellen ohne Angabe von Gründen mit Wirkung für die Zukunft widerrufen (Art. 7 Abs. 3 DSGVO), formlos bei {org}. Der Widerruf berührt nicht die Rechtmäßigkeit der bis dahin erfolgten Übermittlungen.</source>
-        <translation>Consent is voluntary. I can withdraw it at any time, entirely or for individual offices, without giving reasons, with effect for the future (Art. 7(3) GDPR), informally with {org}. Withdrawal does not affect the lawfulness of transfers made before it.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Freiwilligkeit und Widerruf:</source>
-        <translation>Voluntary consent and withdrawal:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Erläuterung:</source>
-        <translation>Explanation:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Die Erklärung wurde mir erläutert</source>
-        <translation>The declaration was explained to me</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>mit Dolmetschung in die Sprache:</source>
-        <translation>with interpreting into the language:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sprache</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+38"/>
-        <location filename="../../kimdesk/reports/plan.py" line="+45"/>
-        <source>Ort, Datum</source>
-        <translation>Place, date</translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <location line="+36"/>
-        <source>Unterschrift der betroffenen Person</source>
-        <translation>Signature of the person concerned</translation>
-    </message>
-    <message>
-        <location line="-34"/>
-        <source>ggf. gesetzliche Vertretung / Vormundschaft</source>
-        <translation>If applicable: legal representative / guardian</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ggf. Dolmetscher:in</source>
-        <translation>If applicable: interpreter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location filename="../../kimdesk/reports/handout.py" line="+31"/>
-        <location filename="../../kimdesk/reports/plan.py" line="-3"/>
-        <location line="+2"/>
+        <location filename="../../kimdesk/reports/plan.py" line="+146"/>
         <source>Case Manager:in</source>
         <translation>Case manager</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Widerruf der Schweigepflichtentbindung</source>
-        <translation>Withdrawal of the release from confidentiality</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Diese Seite behalten Sie. Wenn Sie Ihre Einwilligung widerrufen wollen, füllen Sie sie aus und geben sie {org}; ein formloser Widerruf genügt ebenso.</source>
-        <translation>Keep this page. If you want to withdraw your consent, fill it in and give it to {org}; an informal withdrawal is just as valid.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Stellen</source>
-        <translation>Offices</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Ich widerrufe meine Einwilligung {box} ganz   {box} nur für die Stellen Nr. ________ (Stellen oben: {numbers})   {box} nur für Gesundheitsdaten, mit Wirkung ab ____________.</source>
-        <translation>I withdraw my consent {box} entirely   {box} only for the offices no. ________ (offices above: {numbers})   {box} only for health data, with effect from ____________.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Bis zum Widerruf erfolgte Übermittlungen bleiben rechtmäßig. Ab dem Widerruf gibt {org} keine Angaben mehr an diese Stellen weiter und lädt sie nicht mehr zu Fallkonferenzen über mich ein.</source>
-        <translation>Transfers made before the withdrawal remain lawful. From the withdrawal on, {org} passes no more information to these offices and no longer invites them to case conferences about me.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Widerruf erhalten am, von (Case Management)</source>
-        <translation>Withdrawal received on, by (case management)</translation>
     </message>
     <message>
         <location filename="../../kimdesk/reports/findings.py" line="+44"/>
@@ -7464,8 +8536,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kimdesk/reports/minutes.py" line="-110"/>
-        <location filename="../../kimdesk/reports/plan.py" line="-14"/>
+        <location filename="../../kimdesk/reports/minutes.py" line="-157"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
@@ -7561,78 +8632,7 @@
         <translation>not valid ({detail})</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/handout.py" line="-42"/>
-        <location line="+9"/>
-        <source>Ihre Ansprechstellen</source>
-        <translation>Your contacts</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>für {name} – Stand {date}</source>
-        <translation>for {name} – as of {date}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hier sehen Sie, welche Stelle sich um welches Anliegen kümmert, wen Sie dort erreichen und was als Nächstes geschieht. Bringen Sie dieses Blatt zu Ihren Terminen mit.</source>
-        <translation>This shows which office takes care of which of your requests, whom you can reach there and what happens next. Please bring this sheet to your appointments.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Zeile {n}</source>
-        <translation>Row {n}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>wird noch geklärt</source>
-        <translation>still being clarified</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Ihr Anliegen</source>
-        <translation>Your request</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Zuständige Stelle</source>
-        <translation>Responsible office</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kontakt</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Nächster Termin / Schritt</source>
-        <translation>Next appointment / step</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Zurzeit sind keine offenen Anliegen erfasst.</source>
-        <translation>There are no open requests at the moment.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;b&gt;Nächste Fallkonferenz:&lt;/b&gt; {date}</source>
-        <translation>&lt;b&gt;Next case conference:&lt;/b&gt; {date}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;b&gt;Nächster Termin bei Ihrer Ansprechperson:&lt;/b&gt; {date}</source>
-        <translation>&lt;b&gt;Next appointment with your contact person:&lt;/b&gt; {date}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&lt;b&gt;Ihre Ansprechperson:&lt;/b&gt; {name}, {org}</source>
-        <translation>&lt;b&gt;Your contact person:&lt;/b&gt; {name}, {org}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;b&gt;Ihre Ansprechstelle:&lt;/b&gt; {org}</source>
-        <translation>&lt;b&gt;Your contact office:&lt;/b&gt; {org}</translation>
-    </message>
-    <message>
-        <location filename="../../kimdesk/reports/minutes.py" line="-55"/>
+        <location filename="../../kimdesk/reports/minutes.py" line="-56"/>
         <source>Protokoll des Netzwerktreffens</source>
         <translation>Minutes of the network meeting</translation>
     </message>
@@ -7652,7 +8652,7 @@
         <translation>Meeting of {date}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -7668,18 +8668,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+132"/>
+        <location line="+179"/>
         <source>Moderation</source>
         <translation>Moderation</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+132"/>
+        <location line="-178"/>
+        <location line="+179"/>
         <source>Protokoll</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-177"/>
         <source>Entwurf – noch nicht abgeschlossen</source>
         <translation>Draft – not yet finalised</translation>
     </message>
@@ -7729,12 +8729,12 @@
         <translation>No participants recorded.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Teilnehmende, Zeile {n}</source>
         <translation>Participants, row {n}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Stelle / Funktion</source>
         <translation>Office / role</translation>
     </message>
@@ -7759,7 +8759,52 @@
         <translation>For the following offices there was no valid release from confidentiality on the date of the conference. Their participation was allowed for the reason given:</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Anwesenheit bei nicht umfassten TOPs</source>
+        <translation>Presence during items not covered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die folgenden Stellen waren bei Tagesordnungspunkten anwesend, die ihre Schweigepflichtentbindung nicht umfasst. Begründung:</source>
+        <translation>The following offices were present during agenda items their release from confidentiality does not cover. Reason:</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>betroffene Person</source>
+        <translation>person concerned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vormund / gesetzliche Vertretung</source>
+        <translation>guardian / legal representative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dolmetscher:in</source>
+        <translation>interpreter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>verlässt die Sitzung nach TOP {n}</source>
+        <translation>leaves the meeting after item {n}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nur bei TOP {n} anwesend</source>
+        <translation>present only for item {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ab TOP {n} wieder anwesend</source>
+        <translation>present again from item {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ab TOP {n} anwesend</source>
+        <translation>present from item {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Tagesordnung</source>
         <translation>Agenda</translation>
     </message>
@@ -7769,18 +8814,28 @@
         <translation>No agenda items recorded.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>In dieser Fassung nicht enthalten: {tops}.</source>
-        <translation>Not included in this edition: {tops}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+12"/>
         <source>TOP {n}</source>
         <translation>Item {n}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-11"/>
+        <source>In dieser Ausfertigung nicht enthalten: {tops} – {why}.</source>
+        <translation>Not contained in this copy: {tops} – {why}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In dieser Ausfertigung nicht enthalten: {tops}.</source>
+        <translation>Not contained in this copy: {tops}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gesundheitsdaten in dieser Ausfertigung beruhen auf einer mündlich erteilten Schweigepflichtentbindung; die besonderen Umstände sind in der Akte vermerkt (§ 67b Abs. 2 S. 2 SGB X).</source>
+        <translation>Health data in this copy rest on an orally given release from confidentiality; the special circumstances are recorded in the file (§ 67b (2) sentence 2 SGB X).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Nicht zur Weitergabe an die Ausländerbehörde.</source>
         <translation>Not to be passed on to the immigration office.</translation>
     </message>
@@ -7816,6 +8871,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Diese Ausfertigung enthält keine Aufgaben für die empfangende Stelle; weitere Aufgaben sind nicht Teil dieser Ausfertigung.</source>
+        <translation>This copy contains no tasks for the receiving office; other tasks are not part of this copy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Es wurden keine Aufgaben vereinbart.</source>
         <translation>No tasks were agreed.</translation>
     </message>
@@ -7826,7 +8886,6 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../kimdesk/reports/plan.py" line="-1"/>
         <source>Wer</source>
         <translation>Who</translation>
     </message>
@@ -7842,7 +8901,6 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kimdesk/reports/plan.py" line="+0"/>
         <source>Bis wann</source>
         <translation>By when</translation>
     </message>
@@ -7887,11 +8945,11 @@
         <translation>Addendum of {date}</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/committee.py" line="+80"/>
+        <location filename="../../kimdesk/reports/committee.py" line="+85"/>
         <location line="+1"/>
-        <location filename="../../kimdesk/reports/minutes.py" line="-174"/>
+        <location filename="../../kimdesk/reports/minutes.py" line="-222"/>
         <location line="+3"/>
-        <location filename="../../kimdesk/reports/school_entry.py" line="+80"/>
+        <location filename="../../kimdesk/reports/school_entry.py" line="+84"/>
         <location line="+1"/>
         <location filename="../../kimdesk/reports/template.py" line="+33"/>
         <location line="+1"/>
@@ -7904,37 +8962,7 @@
         <translation>Edition</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/plan.py" line="-43"/>
-        <source>Hilfeplan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>vereinbart am {date}</source>
-        <translation>agreed on {date}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Entwurf zur Besprechung</source>
-        <translation>Draft for discussion</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hilfeplan – Zielvereinbarung</source>
-        <translation>Plan – agreement on goals</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>für {name} – Stand {date} – {state}</source>
-        <translation>for {name} – as of {date} – {state}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Wir haben gemeinsam besprochen, was Sie erreichen wollen und wer was bis wann dafür tut. Dieses Blatt ist für Sie. Bringen Sie es zu Ihren Terminen mit.</source>
-        <translation>We have discussed together what you want to achieve and who does what by when. This sheet is for you. Please bring it to your appointments.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../../kimdesk/reports/plan.py" line="-32"/>
         <source>Ziel {n}</source>
         <translation>Goal {n}</translation>
     </message>
@@ -7942,51 +8970,6 @@
         <location line="+5"/>
         <source>überprüfen am {date}</source>
         <translation>review on {date}</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Ziel</source>
-        <translation>Goal</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Maßnahme</source>
-        <translation>Measure</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Es sind noch keine Ziele vereinbart.</source>
-        <translation>No goals have been agreed yet.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;b&gt;Wir überprüfen den Plan gemeinsam am:&lt;/b&gt; {date}</source>
-        <translation>&lt;b&gt;We will review the plan together on:&lt;/b&gt; {date}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Außerdem vereinbart:</source>
-        <translation>Also agreed:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Vermerk</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sie können den Plan jederzeit mit uns ändern. Ihre Ansprechperson: {who}, {org}.</source>
-        <translation>You can change the plan with us at any time. Your contact person: {who}, {org}.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Unterschrift der Person</source>
-        <translation>Signature of the person</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unterschrift Case Manager:in</source>
-        <translation>Signature of the case manager</translation>
     </message>
     <message>
         <location filename="../../kimdesk/reports/subject_access.py" line="-15"/>
@@ -8044,9 +9027,6 @@
         <translation>Page {page} of {total}</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/consent_form.py" line="-106"/>
-        <location filename="../../kimdesk/reports/handout.py" line="-5"/>
-        <location filename="../../kimdesk/reports/plan.py" line="-53"/>
         <location filename="../../kimdesk/reports/subject_access.py" line="-21"/>
         <location filename="../../kimdesk/reports/template.py" line="+24"/>
         <source>Briefkopf</source>
@@ -8058,7 +9038,7 @@
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/text_guard.py" line="+32"/>
+        <location filename="../../kimdesk/reports/text_guard.py" line="+37"/>
         <source>arabische Schrift</source>
         <translation>Arabic script</translation>
     </message>
@@ -8159,12 +9139,12 @@
         <translation>Font “{name}”</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/minutes_print.py" line="+144"/>
+        <location filename="../../kimdesk/services/minutes_print.py" line="+173"/>
         <source>Ausfertigung für {recipient}</source>
         <translation>Copy for {recipient}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Keine Stelle mit der Kennung {id}.</source>
         <translation>No office with the id {id}.</translation>
     </message>
@@ -8172,6 +9152,11 @@
         <location line="+18"/>
         <source>Nicht genau eine Ausländerbehörde unter den Teilnehmenden (gefunden: {n}); bitte die Stelle mit --recipient AGENCY_ID angeben.</source>
         <translation>Not exactly one immigration office among the participants (found: {n}); please give the office with --recipient AGENCY_ID.</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/reports/catalogue.py" line="+89"/>
+        <source>Für die Sprache „{code}“ gibt es keine Übersetzung der Dokumente. Vorhanden: {codes}.</source>
+        <translation>There is no translation of the documents for the language “{code}”. Available: {codes}.</translation>
     </message>
 </context>
 <context>
@@ -8243,7 +9228,7 @@
 <context>
     <name>QuickNoteDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/quick_note.py" line="+52"/>
+        <location filename="../../kimdesk/ui/quick_note.py" line="+53"/>
         <source>Kurznotiz</source>
         <translation>Quick note</translation>
     </message>
@@ -8258,7 +9243,7 @@
         <translation>Person:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>z. B. Unterkunft Eschweiler, Sprechstunde Rathaus</source>
         <translation>e.g. shelter Eschweiler, town hall consultation hour</translation>
     </message>
@@ -8334,7 +9319,27 @@
 <context>
     <name>Recipients</name>
     <message>
-        <location filename="../../kimdesk/services/recipients.py" line="+114"/>
+        <location filename="../../kimdesk/services/recipients.py" line="+107"/>
+        <source>als „nicht für die Ausländerbehörde“ gekennzeichnet; an die Ausländerbehörde nur in den gesetzlich geregelten Fällen (§ 71 Abs. 2 SGB X, § 88 AufenthG)</source>
+        <translation>marked “not for the immigration office”; to the immigration office only in the cases the law provides (§ 71 (2) SGB X, § 88 AufenthG)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gesundheitsdaten oder Angaben von Ärzt:innen/Therapeut:innen ohne Entbindung für Gesundheitsdaten (Art. 9 DSGVO, § 76 SGB X, § 88 Abs. 2 AufenthG)</source>
+        <translation>health data or information from doctors/therapists without a release covering health data (Art. 9 GDPR, § 76 SGB X, § 88 (2) AufenthG)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gesundheitsdaten oder Angaben von Ärzt:innen/Therapeut:innen ohne Entbindung für Gesundheitsdaten (Art. 9 DSGVO, § 76 SGB X)</source>
+        <translation>health data or information from doctors/therapists without a release covering health data (Art. 9 GDPR, § 76 SGB X)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nicht von der Schweigepflichtentbindung umfasst (§ 67b SGB X)</source>
+        <translation>not covered by the release from confidentiality (§ 67b SGB X)</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Fall {number}</source>
         <translation>Case {number}</translation>
     </message>
@@ -8349,15 +9354,20 @@
         <translation>No copy for {recipient}: for {who} a valid release from confidentiality towards this office is missing ({detail}).</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>In der Kopie für {recipient} fehlen {n} als „nicht für die Ausländerbehörde“ markierte Inhalte, weil Angaben etwa von Ärzt:innen oder Therapeut:innen nicht an die Ausländerbehörde gehen dürfen (§ 203 StGB).</source>
-        <translation>The copy for {recipient} leaves out {n} items marked “not for the immigration office”, because information from doctors or therapists, for example, must not go to the immigration office (§ 203 StGB).</translation>
+        <location line="+13"/>
+        <source>In der Ausfertigung für {recipient} fehlt ein Inhalt: {reasons}.</source>
+        <translation>The copy for {recipient} leaves out one item: {reasons}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In der Ausfertigung für {recipient} fehlen {n} Inhalte: {reasons}.</source>
+        <translation>The copy for {recipient} leaves out {n} items: {reasons}.</translation>
     </message>
 </context>
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../kimdesk/services/record.py" line="+157"/>
+        <location filename="../../kimdesk/services/record.py" line="+170"/>
         <source>Einen Fall eröffnen, abschließen oder wieder öffnen bitte im Fallverlauf (mit Datum und Grund).</source>
         <translation>Please open, close or reopen a case in the case history (with date and reason).</translation>
     </message>
@@ -8367,7 +9377,7 @@
         <translation>Change personal data</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Haushaltsmitglied hinzufügen</source>
         <translation>Add household member</translation>
     </message>
@@ -8462,7 +9472,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../kimdesk/services/committee/sachstand.py" line="+237"/>
+        <location filename="../../kimdesk/services/committee/sachstand.py" line="+244"/>
         <source>Zusammenarbeit mit der Ausländerbehörde (Modul 3)</source>
         <translation>Cooperation with the immigration office (module 3)</translation>
     </message>
@@ -8593,7 +9603,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../kimdesk/reports/school_entry.py" line="+77"/>
+        <location filename="../../kimdesk/reports/school_entry.py" line="+78"/>
         <location filename="../../kimdesk/services/committee/cases.py" line="+157"/>
         <location filename="../../kimdesk/services/school_entry_tables.py" line="+167"/>
         <location line="+1"/>
@@ -8637,13 +9647,13 @@
         <translation>From opening the need (without a date: from the first request) until the first acceptance by an agency, in days.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../kimdesk/services/committee/meetings.py" line="+102"/>
+        <location filename="../../kimdesk/figures/meetings.py" line="+102"/>
+        <location filename="../../kimdesk/reports/committee.py" line="+3"/>
         <source>Aufgaben</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../kimdesk/reports/committee.py" line="+0"/>
         <source>In Fallkonferenzen vereinbarte Aufgaben, deren Frist im Zeitraum lag. Fristgerecht: bis zur Frist als erledigt vermerkt.</source>
         <translation>Tasks agreed in case conferences whose deadline fell in the period. On time: marked as done by the deadline.</translation>
     </message>
@@ -8726,7 +9736,7 @@
         <translation>&lt;b&gt;Why.&lt;/b&gt; The data are social data (§ 35 SGB I) and partly special categories of personal data (Art. 9 GDPR). In small municipalities and groups, even a few characteristics could make individuals identifiable.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/school_entry.py" line="-139"/>
+        <location filename="../../kimdesk/reports/school_entry.py" line="-140"/>
         <source>Übersicht Seiteneinsteiger und Internationale Förderklassen</source>
         <translation>Overview of lateral entrants and international support classes</translation>
     </message>
@@ -8764,7 +9774,7 @@
         <translation>Assigned or registered by the reference date {day} and still without a school place, by municipality of residence and requested school form.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>2. Wartende und Plätze nach Schulträger</source>
         <translation>2. Waiting and places by school operator</translation>
     </message>
@@ -8874,7 +9884,7 @@
         <translation>The current municipality of residence.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/committee/__init__.py" line="+62"/>
+        <location filename="../../kimdesk/services/committee/__init__.py" line="+63"/>
         <source>Personen im Case Management</source>
         <translation>People in case management</translation>
     </message>
@@ -8904,18 +9914,18 @@
         <translation>Needs with agency pingpong</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../kimdesk/services/committee/meetings.py" line="-62"/>
+        <location filename="../../kimdesk/figures/meetings.py" line="-62"/>
+        <location filename="../../kimdesk/services/committee/__init__.py" line="+1"/>
         <source>Fallkonferenzen</source>
         <translation>Case conferences</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../kimdesk/services/committee/__init__.py" line="+2"/>
         <source>Aufgaben fristgerecht erledigt</source>
         <translation>Tasks done on time</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/committee/meetings.py" line="-6"/>
+        <location filename="../../kimdesk/figures/meetings.py" line="-6"/>
         <source>fristgerecht erledigt</source>
         <translation>done on time</translation>
     </message>
@@ -8956,7 +9966,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../kimdesk/services/committee/needs.py" line="+205"/>
+        <location filename="../../kimdesk/services/committee/needs.py" line="+207"/>
         <location filename="../../kimdesk/services/committee/sachstand.py" line="+90"/>
         <source>Anzahl</source>
         <translation>Number</translation>
@@ -9071,7 +10081,7 @@
         <translation>90th percentile</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/committee/periods.py" line="+20"/>
+        <location filename="../../kimdesk/figures/periods.py" line="+20"/>
         <source>Jan</source>
         <translation>Jan</translation>
     </message>
@@ -9137,7 +10147,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../kimdesk/services/report_texts.py" line="+61"/>
+        <location filename="../../kimdesk/services/report_texts.py" line="+55"/>
         <source>Der Zeitraum beginnt nach seinem Ende ({start} &gt; {end}).</source>
         <translation>The period begins after its end ({start} &gt; {end}).</translation>
     </message>
@@ -9163,7 +10173,7 @@
         <translation>{path} is not a folder.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/report_tables.py" line="+141"/>
+        <location filename="../../kimdesk/figures/report_tables.py" line="+141"/>
         <source>Diese Tabelle kann nicht ausgewiesen werden: Am Stichtag verteilen sich zu wenige Personen auf zu viele Felder, so dass sich aus jeder Zahl kleine Gruppen errechnen ließen.</source>
         <translation>This table cannot be shown: on the reporting day too few people are spread over too many cells, so small groups could be worked out from any figure.</translation>
     </message>
@@ -9322,13 +10332,13 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+78"/>
+        <location line="+79"/>
         <location line="+7"/>
         <source>Insgesamt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <location line="+63"/>
         <source>wartend</source>
         <translation>waiting</translation>
@@ -9402,7 +10412,7 @@
     </message>
     <message>
         <location line="-3"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Schulträger</source>
         <translation>School operator</translation>
     </message>
@@ -9452,7 +10462,7 @@
         <translation>People in case management by municipality</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/committee/sachstand.py" line="-170"/>
+        <location filename="../../kimdesk/services/committee/sachstand.py" line="-169"/>
         <source>Alter nicht erfasst</source>
         <translation>age not recorded</translation>
     </message>
@@ -9529,17 +10539,17 @@
     <message>
         <location line="+1"/>
         <location line="+20"/>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>nicht erfasst</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-52"/>
         <source>andere Angabe</source>
         <translation>other entry</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Personen im Case Management nach Alter</source>
         <translation>People in case management by age</translation>
     </message>
@@ -9609,7 +10619,7 @@
         <translation>in the period</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/report_texts.py" line="-32"/>
+        <location filename="../../kimdesk/figures/sections.py" line="+13"/>
         <source>Einleitung</source>
         <translation>Introduction</translation>
     </message>
@@ -9665,7 +10675,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../kimdesk/ui/reports/page.py" line="+78"/>
+        <location filename="../../kimdesk/ui/reports/page.py" line="+79"/>
         <source>Zeitraum:</source>
         <translation>Period:</translation>
     </message>
@@ -9720,13 +10730,23 @@
         <translation>Save as PDF …</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+162"/>
+        <location line="+1"/>
+        <source>Druckvorschau</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drucken …</source>
+        <translation>Print …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+166"/>
         <source>Sachstandsbericht</source>
         <translation>Status report</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-165"/>
         <source>Seiteneinsteiger und Internationale Förderklassen</source>
         <translation>Lateral entrants and international support classes</translation>
     </message>
@@ -9736,7 +10756,7 @@
         <translation>Texts and school places</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Der Zeitraum beginnt nach seinem Ende.</source>
         <translation>The period begins after its end.</translation>
     </message>
@@ -9976,7 +10996,7 @@
         <translation>The figures could not be calculated: {message}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Übersicht Seiteneinsteiger</source>
         <translation>Lateral entrants overview</translation>
     </message>
@@ -9986,7 +11006,12 @@
         <translation>Folder for the CSV files</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{n} CSV-Dateien gespeichert in {dir}</source>
         <translation>{n} CSV files saved in {dir}</translation>
     </message>
@@ -9996,27 +11021,41 @@
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF-Dokumente (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <location line="+24"/>
         <source>PDF wird erstellt …</source>
         <translation>Creating PDF …</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-15"/>
         <source>{what} gespeichert: {path}</source>
         <translation>{what} saved: {path}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+25"/>
+        <source>Drucken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drucken nicht möglich: {message}</source>
+        <translation>Cannot print: {message}</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+6"/>
+        <location line="+26"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-26"/>
+        <location line="+26"/>
         <source>Das PDF konnte nicht erstellt werden: {message}</source>
         <translation>The PDF could not be created: {message}</translation>
     </message>
@@ -10029,7 +11068,7 @@
         <translation>Please choose an agency from the catalogue.</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-209"/>
         <source>angefragt</source>
         <translation>requested</translation>
     </message>
@@ -10109,7 +11148,7 @@
         <translation>back to an agency that had already declined ({agency})</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Noch keine Anfrage.</source>
         <translation>No request yet.</translation>
     </message>
@@ -10159,12 +11198,12 @@
         <translation>mark as done</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Bitte angeben, worum es geht (Bedarf).</source>
         <translation>Please say what it is about (need).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Bedarf hinzufügen</source>
         <translation>Add need</translation>
     </message>
@@ -10311,9 +11350,17 @@
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../kimdesk/ui/intake/rows.py" line="+110"/>
+        <location filename="../../kimdesk/ui/intake/rows.py" line="+113"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <location filename="../../kimdesk/ui/save_dialog.py" line="+27"/>
+        <source>Der Ordner „{folder}“ wird mit {cloud} abgeglichen. Die Datei enthält personenbezogene Daten und ist nicht verschlüsselt – sie würde in die Cloud kopiert. Trotzdem hier speichern?</source>
+        <translation>The folder “{folder}” is synchronised with {cloud}. The file holds personal data and is not encrypted – it would be copied into the cloud. Save here anyway?</translation>
     </message>
 </context>
 <context>
@@ -10596,7 +11643,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../kimdesk/services/settings.py" line="+39"/>
+        <location filename="../../kimdesk/services/settings.py" line="+40"/>
         <source>„{title}“ muss eine ganze Zahl sein.</source>
         <translation>“{title}” must be a whole number.</translation>
     </message>
@@ -10607,6 +11654,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>„{title}“ darf höchstens {max} Zeichen lang sein.</source>
+        <translation>“{title}” may be at most {max} characters long.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>„{value}“ ist für „{title}“ nicht vorgesehen.</source>
         <translation>“{value}” is not an option for “{title}”.</translation>
     </message>
@@ -10642,6 +11694,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Ihre Telefonnummer (für das Merkblatt der Person)</source>
+        <translation>Your phone number (for the person&apos;s hand-out)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ihre E-Mail-Adresse (für das Merkblatt der Person)</source>
+        <translation>Your email address (for the person&apos;s hand-out)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Automatisch synchronisieren alle (Minuten, 0 = nur von Hand)</source>
         <translation>Sync automatically every (minutes, 0 = by hand only)</translation>
     </message>
@@ -10656,7 +11718,47 @@
         <translation>Older backups beyond that are deleted.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>Importdateien höchstens (MB)</source>
+        <translation>Import files at most (MB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Größere Dateien werden abgelehnt, ohne sie ganz zu lesen.</source>
+        <translation>Larger files are refused without reading them in full.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Verantwortliche Stelle (Name, Anschrift) für die Datenschutzinformation</source>
+        <translation>Controller (name, address) for the data protection information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steht auf der Information nach Art. 13 DSGVO und in der Auskunft nach Art. 15 DSGVO, z. B. „Stadt Aachen, Der Oberbürgermeister, Markt 39, 52062 Aachen“.</source>
+        <translation>Printed on the information under Art. 13 GDPR and in the access statement under Art. 15 GDPR, e.g. “Stadt Aachen, Der Oberbürgermeister, Markt 39, 52062 Aachen”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Datenschutzbeauftragte:r (Name, Erreichbarkeit)</source>
+        <translation>Data protection officer (name, how to reach them)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steht auf der Information nach Art. 13 DSGVO und in der Auskunft nach Art. 15 DSGVO: Name oder Funktion, Anschrift, Telefon, E-Mail.</source>
+        <translation>Printed on the information under Art. 13 GDPR and in the access statement under Art. 15 GDPR: name or function, address, phone, email.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ordner für Ausgaben (PDF, CSV)</source>
+        <translation>Folder for exports (PDF, CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hier beginnen die Dialoge „Speichern unter“. Ein lokaler Ordner, kein Cloud-Ordner: Ausgaben sind unverschlüsselt.</source>
+        <translation>The “Save as” dialogs start here. A local folder, not a cloud folder: exports are not encrypted.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>„{title}“ ist von der IT für diesen Rechner festgelegt.</source>
         <translation>&quot;{title}&quot; is preset by IT for this computer.</translation>
     </message>
@@ -10664,12 +11766,12 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/settings_dialog.py" line="+23"/>
+        <location filename="../../kimdesk/ui/settings_dialog.py" line="+27"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Von der IT für diesen Rechner festgelegt ({path}).</source>
         <translation>Preset by IT for this computer ({path}).</translation>
     </message>
@@ -10677,7 +11779,7 @@
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="+93"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="+103"/>
         <source>Gemeinsamer Ordner</source>
         <translation>Shared folder</translation>
     </message>
@@ -10712,20 +11814,132 @@
         <translation>Check connection</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Gemeinsamen Ordner wählen</source>
         <translation>Choose the shared folder</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <source>Verbindung wird geprüft …</source>
+        <translation>Checking the connection …</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+25"/>
         <source>Dieser Ordner geht so nicht. Bitte einen anderen wählen oder das Feld leeren und den Ordner später eintragen.</source>
         <translation>This folder will not work. Please choose another one, or clear the field and enter the folder later.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Keine Antwort nach {n} Sekunden. Ist die Adresse richtig, und ist das Gerät im Netz der Verwaltung (ggf. per VPN)?</source>
+        <translation>No answer after {n} seconds. Is the address right, and is the device on the administration&apos;s network (VPN if need be)?</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../kimdesk/ui/help.py" line="-79"/>
+        <source>Neue Person aufnehmen (Erstaufnahme in einem neuen Reiter)</source>
+        <translation>Take in a new person (intake in a new tab)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kurznotiz zu einer Person</source>
+        <translation>Quick note on a person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zur Personensuche (Bereich Klient:innen, Suchtext markiert)</source>
+        <translation>Go to the person search (Clients, search text selected)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Im Suchfeld: in die Trefferliste wechseln (erste bzw. letzte Zeile)</source>
+        <translation>In the search box: move into the results (first or last row)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Im Suchfeld: den ersten Treffer öffnen; in einer Liste: die gewählte Zeile öffnen; im Assistenten: Weiter bzw. Person anlegen; in einer Auswahl: übernehmen</source>
+        <translation>In the search box: open the first hit; in a list: open the selected row; in the wizard: Next or Create person; in a picker: accept</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dialog schließen, ohne etwas zu übernehmen</source>
+        <translation>Close the dialog without taking anything over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reiter schließen; bei ungespeicherten Eingaben fragt KIMdesk: Speichern, Verwerfen oder Abbrechen</source>
+        <translation>Close the tab; with unsaved input KIMdesk asks: Save, Discard or Cancel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bereich wechseln: Klient:innen, Aufgaben/Wiedervorlagen, Seiteneinsteiger, Fallkonferenzen, Stellen, Berichte, Synchronisation</source>
+        <translation>Switch section: Clients, Tasks/follow-ups, Lateral entrants, Case conferences, Agencies, Reports, Synchronisation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Im Textfeld: Tippen rückgängig machen; ist dort nichts mehr rückgängig zu machen: die letzte gespeicherte Änderung im geöffneten Datensatz</source>
+        <translation>In a text field: undo typing; when there is nothing left to undo there: the last saved change in the open record</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sperren</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Benutzerhandbuch beim Kapitel des aktuellen Bereichs öffnen</source>
+        <translation>Open the user guide at the chapter of the current section</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diese Übersicht der Tastenkürzel</source>
+        <translation>This overview of the keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beenden (fragt bei ungespeicherten Eingaben)</source>
+        <translation>Quit (asks when there is unsaved input)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Strg</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Umschalt</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eingabe</source>
+        <translation>Enter</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location line="+76"/>
+        <source>Tastenkürzel</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tasten</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wirkung</source>
+        <translation>What it does</translation>
     </message>
 </context>
 <context>
     <name>SideBySide</name>
     <message>
-        <location filename="../../kimdesk/ui/sync/page.py" line="+50"/>
+        <location filename="../../kimdesk/ui/sync/page.py" line="+51"/>
         <source>Wert:</source>
         <translation>Value:</translation>
     </message>
@@ -10793,7 +12007,37 @@
         <translation>The database comes from a newer KIMdesk version ({rev}); please update KIMdesk.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/profile.py" line="+66"/>
+        <location filename="../../kimdesk/store/profile.py" line="+71"/>
+        <source>er muss 1 bis 64 Zeichen lang sein</source>
+        <translation>it must be 1 to 64 characters long</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>er darf keines der Zeichen &lt; &gt; : &quot; / \ | ? * und keine Steuerzeichen enthalten</source>
+        <translation>it must not contain any of the characters &lt; &gt; : &quot; / \ | ? * or control characters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>er darf nicht mit einem Punkt oder Leerzeichen enden</source>
+        <translation>it must not end with a dot or a space</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>der Name ist unter Windows für Geräte reserviert</source>
+        <translation>the name is reserved for devices on Windows</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ungültiger Profilname „{name}“: {why}.</source>
+        <translation>Invalid profile name &quot;{name}&quot;: {why}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Es gibt schon das Profil „{other}“; Profilnamen, die sich nur in Groß-/Kleinschreibung unterscheiden, sind unter Windows dasselbe.</source>
+        <translation>The profile &quot;{other}&quot; already exists; profile names that differ only in case are the same on Windows.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Die Datenbankdatei {path} ist leer; stellen Sie sie aus der Sicherung wieder her.</source>
         <translation>The database file {path} is empty; restore it from the backup.</translation>
     </message>
@@ -10803,12 +12047,17 @@
         <translation>{path} is an unencrypted SQLite file, not a KIMdesk database.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Das Profil „{name}“ in {dir} ist bereits eingerichtet.</source>
         <translation>The profile “{name}” in {dir} is already set up.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
+        <source>Das Profil konnte nicht angelegt werden ({err}); es wurde nichts zurückgelassen.</source>
+        <translation>The profile could not be created ({err}); nothing was left behind.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Kein KIMdesk-Profil „{name}“ in {dir}; zuerst „kimdesk init“ ausführen.</source>
         <translation>No KIMdesk profile “{name}” in {dir}; run “kimdesk init” first.</translation>
     </message>
@@ -10818,17 +12067,37 @@
         <translation>The database {path} is missing; restore it from the backup.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+34"/>
         <source>Passphrase fehlt: KIMDESK_PASSPHRASE setzen oder interaktiv eingeben.</source>
         <translation>Passphrase missing: set KIMDESK_PASSPHRASE or enter it interactively.</translation>
     </message>
     <message>
         <location line="+21"/>
+        <source>Die Datenbank passt weder zu {key} noch zu {new}; stellen Sie eine Sicherung wieder her.</source>
+        <translation>The database fits neither {key} nor {new}; restore a backup.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Eine unterbrochene Neuverschlüsselung lässt sich nicht abschließen: {key} kann nicht ersetzt werden (von einem anderen Programm geöffnet?).</source>
+        <translation>An interrupted re-encryption cannot be finished: {key} cannot be replaced (open in another program?).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Eine unterbrochene Neuverschlüsselung wurde abgeschlossen: {new} ist jetzt die Schlüsseldatei.</source>
+        <translation>An interrupted re-encryption was finished: {new} is now the key file.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Die Datenbank ist keine vollständige KIMdesk-Datenbank.</source>
         <translation>The database is not a complete KIMdesk database.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/store.py" line="+98"/>
+        <location line="+48"/>
+        <source>Die Datenbank ist neu verschlüsselt, aber {key} ließ sich nicht ersetzen ({err}); beim nächsten Öffnen übernimmt KIMdesk {new} automatisch.</source>
+        <translation>The database is re-encrypted, but {key} could not be replaced ({err}); KIMdesk takes over {new} automatically at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/store/store.py" line="+143"/>
         <source>Das Profil ist gesperrt.</source>
         <translation>The profile is locked.</translation>
     </message>
@@ -10847,11 +12116,21 @@
         <source>Das ist nicht das Profil, das gesperrt wurde.</source>
         <translation>This is not the profile that was locked.</translation>
     </message>
+    <message>
+        <location filename="../../kimdesk/store/profile_lock.py" line="+30"/>
+        <source>Das Profil wird von einem anderen KIMdesk-Prozess benutzt; beenden Sie ihn und versuchen Sie es erneut. Es wurde nichts geändert.</source>
+        <translation>The profile is in use by another KIMdesk process; end it and try again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Das Profil wird gerade wiederhergestellt; bitte gleich erneut versuchen.</source>
+        <translation>The profile is being restored; please try again in a moment.</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../kimdesk/sync/engine.py" line="+89"/>
+        <location filename="../../kimdesk/sync/engine.py" line="+94"/>
         <source>Sync-Ziel {target} nicht erreichbar ({err}); die unvollständige Datei {path} blieb zurück und wird in der nächsten Runde entfernt.</source>
         <translation>Sync target {target} cannot be reached ({err}); the incomplete file {path} was left behind and will be removed in the next round.</translation>
     </message>
@@ -10947,7 +12226,7 @@
         <translation>Segment {seq} from device {device} would delete (together with the last rounds) {n} of {total} {what}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>eine Momentaufnahme</source>
         <translation>a snapshot</translation>
     </message>
@@ -10967,22 +12246,22 @@
         <translation>Unknown sync target “{spec}”: a folder or smb://… is expected</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/sync/team.py" line="+103"/>
+        <location filename="../../kimdesk/sync/team.py" line="+107"/>
         <source>Dieses Gerät gehört noch zu keinem Team: zuerst „kimdesk team create“ oder „kimdesk team join DATEI“.</source>
         <translation>This device belongs to no team yet: first “kimdesk team create” or “kimdesk team join FILE”.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Dieses Gerät gehört bereits zum Team {id}.</source>
         <translation>This device already belongs to team {id}.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+52"/>
         <source>{path} ist keine KIMdesk-Anmeldedatei oder beschädigt.</source>
         <translation>{path} is not a KIMdesk enrolment file or is damaged.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Datei nicht lesbar: {err}</source>
         <translation>File not readable: {err}</translation>
     </message>
@@ -10992,7 +12271,12 @@
         <translation>The enrolment file has a newer format ({v}); please update KIMdesk.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <source>{path} verlangt unzulässige Parameter für die Schlüsselableitung; die Datei ist beschädigt oder manipuliert.</source>
+        <translation>{path} asks for inadmissible key derivation parameters; the file is damaged or tampered with.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Falsche Passphrase für die Anmeldedatei.</source>
         <translation>Wrong passphrase for the enrolment file.</translation>
     </message>
@@ -11167,7 +12451,7 @@
         <translation>{target} is not this team&apos;s sync target (info file missing or not matching); nothing removed.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>keine KIMdesk-Datei</source>
         <translation>not a KIMdesk file</translation>
     </message>
@@ -11205,7 +12489,7 @@
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../../kimdesk/ui/sync/controller.py" line="+156"/>
+        <location filename="../../kimdesk/ui/sync/controller.py" line="+200"/>
         <source>Kein Sync-Ziel eingerichtet – %n Änderung(en) warten</source>
         <translation>
             <numerusform>No sync target set up – %n change waiting</numerusform>
@@ -11213,12 +12497,22 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-28"/>
         <source>Synchronisiere …</source>
         <translation>Synchronising …</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+42"/>
+        <source>Dieses Gerät gehört noch zu keinem Team: auf der Seite „Synchronisation“ unter „Team einrichten …“ beitreten oder ein neues Team gründen.</source>
+        <translation>This device does not belong to a team yet: on the “Synchronisation” page, under “Set up team …”, join a team or found a new one.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Der Teamschlüssel wurde erneuert (ein Gerät wurde gesperrt). Die neue Anmeldedatei von der Koordination unter Extras → Anmeldedatei für ein weiteres Gerät → „Neue Anmeldedatei übernehmen“ einlesen. Nichts geschrieben.</source>
+        <translation>The team key was renewed (a device was blocked). Read in the new enrolment file from your coordinator under Tools → Enrolment file for another device → “Take over new enrolment file”. Nothing written.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Interner Fehler beim Synchronisieren</source>
         <translation>Internal error while synchronising</translation>
     </message>
@@ -11266,12 +12560,22 @@
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Dieses Gerät gehört noch zu keinem Team. Zum Synchronisieren zuerst mit der Anmeldedatei der Koordination beitreten oder ein neues Team gründen.</source>
+        <translation>This device does not belong to a team yet. To synchronise, first join with the enrolment file from your coordinator or found a new team.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team einrichten …</source>
+        <translation>Set up team …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Ordner oder smb://benutzer@server/freigabe/ordner</source>
         <translation>folder or smb://user@server/share/folder</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ziel speichern</source>
         <translation>Save target</translation>
     </message>
@@ -11301,7 +12605,17 @@
         <translation>Confirm deletions</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>Sync-Ziel aufräumen …</source>
+        <translation>Clean up sync target …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entfernt fremde Geräteordner und beschädigte Dateien vom Sync-Ziel (vorher wird angezeigt, was entfernt würde).</source>
+        <translation>Removes foreign device folders and damaged files from the sync target (shows first what would be removed).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Letzte Runde</source>
         <translation>Last round</translation>
     </message>
@@ -11336,7 +12650,7 @@
         <translation>As an addendum to the minutes</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+45"/>
         <source>%n Änderung(en) warten</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -11354,30 +12668,59 @@
         <translation>No sync target set up</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Sync-Ziel</source>
         <translation>Sync target</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
         <source>Sync-Ziel gespeichert</source>
         <translation>Sync target saved</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>Konflikt</source>
         <translation>Conflict</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
-        <source>%n Datei(en) auf dem Sync-Ziel übersprungen (fremd, beschädigt oder gefälscht): {files}. Ein Teammitglied kann sie mit „kimdesk sync --clean-share“ entfernen.</source>
+        <location line="+32"/>
+        <source>%n Datei(en) auf dem Sync-Ziel übersprungen (fremd, beschädigt oder gefälscht): {files}. „Sync-Ziel aufräumen …“ entfernt sie.</source>
         <translation>
-            <numerusform>%n file on the sync target skipped (foreign, damaged or forged): {files}. A team member can remove it with “kimdesk sync --clean-share”.</numerusform>
-            <numerusform>%n files on the sync target skipped (foreign, damaged or forged): {files}. A team member can remove them with “kimdesk sync --clean-share”.</numerusform>
+            <numerusform>%n file on the sync target skipped (foreign, damaged or forged): {files}. &quot;Clean up sync target …&quot; removes it.</numerusform>
+            <numerusform>%n files on the sync target skipped (foreign, damaged or forged): {files}. &quot;Clean up sync target …&quot; removes them.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>Sync-Ziel aufräumen</source>
+        <translation>Clean up sync target</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Nichts zu entfernen.</source>
+        <translation>Nothing to remove.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Diese %n Einträge werden vom Sync-Ziel entfernt:</source>
+        <translation>
+            <numerusform>This %n entry will be removed from the sync target:</numerusform>
+            <numerusform>These %n entries will be removed from the sync target:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n Einträge vom Sync-Ziel entfernt</source>
+        <translation>
+            <numerusform>%n entry removed from the sync target</numerusform>
+            <numerusform>%n entries removed from the sync target</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Ziel erreichbar</source>
         <translation>Target reachable</translation>
     </message>
@@ -11540,7 +12883,7 @@
         <translation>Measure (plan)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Frist: {rule}</source>
         <translation>Deadline: {rule}</translation>
     </message>
@@ -11550,17 +12893,17 @@
         <translation>Deadline rule “{rule}”</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Fallkonferenz vom {day}</source>
         <translation>Case conference of {day}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Hilfeplan: {goal}</source>
         <translation>Plan: {goal}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Wiedervorlage anlegen</source>
         <translation>Create follow-up</translation>
     </message>
@@ -11615,7 +12958,7 @@
 <context>
     <name>TasksPage</name>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>&lt;b&gt;Aufgaben und Wiedervorlagen&lt;/b&gt;</source>
         <translation>&lt;b&gt;Tasks and follow-ups&lt;/b&gt;</translation>
     </message>
@@ -11645,7 +12988,7 @@
         <translation>Follow-ups from deadlines</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>überfällig</source>
         <translation>overdue</translation>
     </message>
@@ -11660,9 +13003,24 @@
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
+        <source>Meine Aufgaben</source>
+        <translation>My tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aufgaben des Teams</source>
+        <translation>The team&apos;s tasks</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>{n} offen, davon {late} überfällig</source>
         <translation>{n} open, {late} of them overdue</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Erledigt: {what}</source>
+        <translation>Done: {what}</translation>
     </message>
 </context>
 <context>
@@ -11686,7 +13044,7 @@
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/team_dialog.py" line="+45"/>
+        <location filename="../../kimdesk/ui/team_dialog.py" line="+48"/>
         <source>Team und Anmeldedatei</source>
         <translation>Team and enrolment file</translation>
     </message>
@@ -11717,17 +13075,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Mit dieser Datei beitreten</source>
         <translation>Join with this file</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-25"/>
         <source>Neues Team gründen</source>
         <translation>Found a new team</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Dieses Gerät gehört noch zu keinem Team. Treten Sie mit der Anmeldedatei Ihrer Koordination bei, oder gründen Sie ein neues Team (erstes Gerät).</source>
         <translation>This device does not belong to a team yet. Join with the enrolment file from your coordinator, or found a new team (first device).</translation>
     </message>
@@ -11742,7 +13100,7 @@
         <translation>Take over new enrolment file</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Anmeldedatei wählen</source>
         <translation>Choose enrolment file</translation>
     </message>
@@ -11762,17 +13120,17 @@
         <translation>Enrolment files (*.kimdesk *.json)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Bitte die Anmeldedatei angeben.</source>
         <translation>Please give the enrolment file.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Die beiden Eingaben stimmen nicht überein.</source>
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Anmeldedatei gespeichert: {path}</source>
         <translation>Enrolment file saved: {path}</translation>
     </message>
@@ -11780,7 +13138,7 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="-138"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-186"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -11820,7 +13178,17 @@
         <translation>Passphrase of the file:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>Mit leerem Stellenkatalog beginnen (statt der Vorlage StädteRegion Aachen)</source>
+        <translation>Start with an empty agency catalogue (instead of the StädteRegion Aachen template)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stellen lassen sich danach unter „Stellen“ anlegen oder aus einer CSV-Datei importieren. Die anderen Geräte des Teams übernehmen das beim Synchronisieren.</source>
+        <translation>Agencies can then be added under “Agencies” or imported from a CSV file. The team&apos;s other devices follow when they synchronise.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Anmeldedatei wählen</source>
         <translation>Choose enrolment file</translation>
     </message>
@@ -11833,9 +13201,25 @@
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+98"/>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+102"/>
         <source>Verfasst von</source>
         <translation>Written by</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../kimdesk/services/edits.py" line="+111"/>
+        <source>{field} wurde inzwischen auf einem anderen Gerät geändert</source>
+        <translation>{field} has since been changed on another device</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../../kimdesk/ui/undo_bar.py" line="+37"/>
+        <source>Rückgängig</source>
+        <translation>Undo</translation>
     </message>
 </context>
 <context>
@@ -11881,8 +13265,9 @@
     <message>
         <location filename="../../kimdesk/services/assessment.py" line="-5"/>
         <location filename="../../kimdesk/services/clients.py" line="+9"/>
-        <location filename="../../kimdesk/services/plans.py" line="-45"/>
-        <location line="+30"/>
+        <location filename="../../kimdesk/services/plans.py" line="-65"/>
+        <location line="+37"/>
+        <location line="+9"/>
         <source>Unbekanntes Feld „{field}“.</source>
         <translation>Unknown field “{field}”.</translation>
     </message>
@@ -11895,13 +13280,33 @@
     </message>
     <message>
         <location filename="../../kimdesk/services/tasks.py" line="-28"/>
-        <location filename="../../kimdesk/services/validation.py" line="-104"/>
-        <location line="+46"/>
+        <location filename="../../kimdesk/services/validation.py" line="-115"/>
+        <location line="+50"/>
         <source>Bitte „{field}“ ausfüllen.</source>
         <translation>Please fill in “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/validation.py" line="-43"/>
+        <location filename="../../kimdesk/services/validation.py" line="-69"/>
+        <source>ein ungültiges Zeichen</source>
+        <translation>an invalid character</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ein Steuerzeichen</source>
+        <translation>a control character</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eine Schreibrichtungs-Steuerung</source>
+        <translation>a text direction control</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>einen Tabulator oder Zeilenumbruch</source>
+        <translation>a tab or line break</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>„{field}“ muss Text sein.</source>
         <translation>“{field}” must be text.</translation>
     </message>
@@ -11916,7 +13321,12 @@
         <translation>“{field}” contains invalid characters.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>„{field}“ enthält {what}; bitte entfernen.</source>
+        <translation>&quot;{field}&quot; contains {what}; please remove it.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Die Telefonnummer „{value}“ darf nur Ziffern, Leerzeichen und + ( ) / - enthalten.</source>
         <translation>The phone number “{value}” may only contain digits, spaces and + ( ) / -.</translation>
     </message>
@@ -11954,7 +13364,7 @@
 <context>
     <name>WaitingListPage</name>
     <message>
-        <location filename="../../kimdesk/ui/waiting_list_page.py" line="+37"/>
+        <location filename="../../kimdesk/ui/waiting_list_page.py" line="+39"/>
         <source>&lt;b&gt;Seiteneinsteiger: Warteliste Schulplatz&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lateral entrants: waiting list for a school place&lt;/b&gt;</translation>
     </message>
@@ -12054,12 +13464,12 @@
         <translation>Save waiting list</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CSV-Dateien (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>{n} Zeilen gespeichert: {path}</source>
         <translation>{n} rows saved: {path}</translation>
     </message>
@@ -12067,7 +13477,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="-147"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-157"/>
         <source>Willkommen bei KIMdesk</source>
         <translation>Welcome to KIMdesk</translation>
     </message>
@@ -12095,7 +13505,7 @@
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../kimdesk/ui/widgets.py" line="+76"/>
+        <location filename="../../kimdesk/ui/widgets.py" line="+77"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
@@ -12103,22 +13513,22 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/printing.py" line="+116"/>
+        <location filename="../../kimdesk/ui/conferences/printing.py" line="+166"/>
         <source>Druckvorschau</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+55"/>
         <source>Als PDF speichern</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF-Dokumente (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Hinweis zur Darstellung</source>
         <translation>Note on the rendering</translation>
     </message>
@@ -12135,7 +13545,7 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="-177"/>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="-212"/>
         <source>anwesend</source>
         <translation>present</translation>
     </message>
