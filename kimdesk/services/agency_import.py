@@ -36,6 +36,7 @@ COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("address", ("anschrift", "adresse", "address")),
     ("phone", ("telefon", "tel.", "telefonnummer", "phone")),
     ("email", ("e-mail", "email", "mail")),
+    ("opening_hours", ("öffnungszeiten", "sprechzeiten", "opening_hours")),
     ("contact_person", ("ansprechperson", "ansprechpartner", "ansprechpartner:in", "kontakt", "contact_person")),
     ("is_public_body", ("öffentliche stelle", "behörde (ja/nein)", "is_public_body")),
     ("is_immigration_office", ("ausländerbehörde", "is_immigration_office")),

@@ -27,6 +27,9 @@ NOT_YET_ON_THE_RUNNER = frozenset({
     "conferences/page.py", "conferences/editor.py", "conferences/general.py", "conferences/participants.py",
     "intake/view.py", "intake/pages.py", "backups_dialog.py",
     "reports/page.py",
+    # added in the same round as the runner, by work that ran beside it: still to convert
+    "conferences/dialogs.py", "conferences/printing.py", "record/documents.py", "reports/editors.py",
+    "save_dialog.py",
 })
 
 
