@@ -12,7 +12,6 @@ import argparse
 import getpass
 import json
 import logging
-import logging.handlers
 import os
 import sys
 from collections.abc import Callable
@@ -23,6 +22,7 @@ from typing import Any
 from kimdesk import __version__
 from kimdesk.errors import ExitCode, KimdeskError
 from kimdesk.i18n import language_from_environment, set_language, translate
+from kimdesk.logs import setup_logging
 
 Handler = Callable[["Context", argparse.Namespace], int | None]
 log = logging.getLogger("kimdesk")
@@ -118,26 +118,6 @@ def build_parser() -> argparse.ArgumentParser:
         import_module(f"kimdesk.commands.{name}").register(sub)
     return parser
 
-
-def setup_logging(data_dir: Path | None) -> None:
-    """File log with ids and actions only; personal values never reach a log call."""
-    from kimdesk.paths import log_dir, make_private_dir
-
-    root = logging.getLogger("kimdesk")
-    if any(isinstance(h, logging.FileHandler) for h in root.handlers):
-        return
-    if data_dir is not None and not data_dir.is_dir():
-        return  # never create a data dir as a side effect; ``init`` calls this again
-    try:
-        folder = make_private_dir(log_dir(data_dir))
-        # rotated at 1 MB, three old files kept: the log holds ids and actions, never personal data
-        handler = logging.handlers.RotatingFileHandler(folder / "kimdesk.log", maxBytes=1_000_000, backupCount=3,
-                                                       encoding="utf-8")
-    except OSError:
-        return
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
 
 
 def describe_os_error(exc: OSError) -> str:

@@ -32,7 +32,7 @@ def test_every_designed_library_is_listed_with_version_and_licence():
 def test_places_name_profile_backups_and_logs(profile, data_dir):
     import logging
 
-    from kimdesk.cli import setup_logging
+    from kimdesk.logs import setup_logging
     from kimdesk.paths import log_dir
 
     where = {p.what: p.where for p in about.places(profile)}

@@ -53,7 +53,7 @@ def cmd_init(ctx, args) -> int:
 
     passphrase = _new_passphrase(ctx, "KIMDESK_PASSPHRASE")
     make_private_dir(ctx.data_dir)
-    from kimdesk.cli import setup_logging
+    from kimdesk.logs import setup_logging
 
     setup_logging(ctx.data_dir if ctx.explicit_data_dir else None)
     store = init_profile(ctx.profile, passphrase, remember=not args.no_keyring)
