@@ -25,7 +25,11 @@ ROOT = Path(__file__).resolve().parents[2]
 BUNDLE = Path(os.environ.get("KIMDESK_BUNDLE", ROOT / "dist" / "kimdesk" / "kimdesk-cli"))
 PASS = "bundle passphrase 1"
 TEAM_PASS = "team passphrase for the bundle"
-MAX_MB = 260  # measured 242 MB = 231 MiB of files (Linux x86-64, PySide6 6.11); more means something heavy crept in
+# measured 264 MB (Linux x86-64, PySide6 6.11; 242 MB before): the additions are wanted — HarfBuzz (uharfbuzz,
+# 4.9 MB) and Noto fonts to print the people's scripts, zxcvbn's dictionaries, the user guide with its pictures
+# for F1, and the CUPS client libraries Qt's print plugin links once CUPS is installed. More means something
+# heavy crept in.
+MAX_MB = 275
 
 
 @pytest.fixture(scope="module")
