@@ -106,3 +106,52 @@ def _mapped_drive_remote(drive: str) -> str | None:
         return None
     return buffer.value if result == 0 and buffer.value else None
 
+
+
+def programs_holding(path: str | os.PathLike, *, platform: str = sys.platform, lister=None) -> list[str]:
+    """The programs that hold ``path`` open (Windows' Restart Manager), for a message a person can act on.
+
+    Saving over a PDF open in Acrobat or a CSV open in Excel fails with a sharing violation; naming
+    the program ("in Microsoft Excel geöffnet") tells the person what to close. Elsewhere, or when
+    Windows cannot say, the list is empty and the message stays general.
+    """
+    if platform != "win32":
+        return []
+    try:
+        names = (lister or _restart_manager_list)(os.fspath(path))
+    except OSError:
+        return []
+    return sorted({n for n in names if n})
+
+
+def _restart_manager_list(path: str) -> list[str]:  # pragma: no cover - Windows only
+    """``RmStartSession`` / ``RmRegisterResources`` / ``RmGetList``: the applications using one file."""
+    import ctypes
+    from ctypes import wintypes
+
+    class UniqueProcess(ctypes.Structure):
+        _fields_ = [("dwProcessId", wintypes.DWORD), ("ProcessStartTime", wintypes.FILETIME)]
+
+    class ProcessInfo(ctypes.Structure):
+        _fields_ = [("Process", UniqueProcess), ("strAppName", wintypes.WCHAR * 256),
+                    ("strServiceShortName", wintypes.WCHAR * 64), ("ApplicationType", ctypes.c_int),
+                    ("AppStatus", wintypes.ULONG), ("TSSessionId", wintypes.DWORD), ("bRestartable", wintypes.BOOL)]
+
+    rm = ctypes.WinDLL("rstrtmgr")  # type: ignore[attr-defined]
+    session, key = wintypes.DWORD(), ctypes.create_unicode_buffer(33)
+    if rm.RmStartSession(ctypes.byref(session), 0, key) != 0:
+        return []
+    try:
+        files = (ctypes.c_wchar_p * 1)(path)
+        if rm.RmRegisterResources(session, 1, files, 0, None, 0, None) != 0:
+            return []
+        needed, count, reasons = wintypes.UINT(0), wintypes.UINT(0), wintypes.DWORD(0)
+        if rm.RmGetList(session, ctypes.byref(needed), ctypes.byref(count), None, ctypes.byref(reasons)) != 234:
+            return []  # 0: nobody holds it; anything but ERROR_MORE_DATA: Windows cannot say
+        infos = (ProcessInfo * needed.value)()
+        count = wintypes.UINT(needed.value)
+        if rm.RmGetList(session, ctypes.byref(needed), ctypes.byref(count), infos, ctypes.byref(reasons)) != 0:
+            return []
+        return [infos[i].strAppName for i in range(count.value)]
+    finally:
+        rm.RmEndSession(session)

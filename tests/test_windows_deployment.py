@@ -201,3 +201,18 @@ def test_build_spec_declares_a_windowed_and_a_console_program():
     assert exes == {"kimdesk": False, "kimdesk-cli": True}
     assert {"gui_exe", "cli_exe"} <= set(collected)  # one folder, shared libraries
     assert (ROOT / "resources" / "icons" / "kimdesk.ico").exists()
+
+
+# -- which program holds a file (Restart Manager, RmGetList; Microsoft Learn "Using Restart Manager") ------
+
+def test_programs_holding_a_file_come_from_the_restart_manager_on_windows_only():
+    from kimdesk.paths import programs_holding
+
+    assert programs_holding("C:/x.pdf", platform="win32", lister=lambda p: ["Adobe Acrobat", "", "Adobe Acrobat"]) == [
+        "Adobe Acrobat"]
+    assert programs_holding("C:/x.pdf", platform="linux", lister=lambda p: ["never asked"]) == []
+
+    def refuses(_path):
+        raise OSError("rstrtmgr.dll not available")
+
+    assert programs_holding("C:/x.pdf", platform="win32", lister=refuses) == []

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kimdesk.errors import KimdeskError
+from kimdesk.paths import programs_holding
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +23,11 @@ def file_problem(exc: OSError) -> str:
     name = Path(exc.filename).name if exc.filename else ""
     if (getattr(exc, "winerror", None) in SHARING_VIOLATION or isinstance(exc, PermissionError)
             or exc.errno in (errno.EBUSY, errno.ETXTBSY, errno.EACCES, errno.EROFS)):
+        holders = programs_holding(exc.filename) if getattr(exc, "winerror", None) in SHARING_VIOLATION else []
+        if holders:
+            return QCoreApplication.translate("Messages", "Die Datei „{name}“ ist in {programs} geöffnet. Bitte dort "
+                                              "schließen und noch einmal speichern – oder einen anderen Namen "
+                                              "wählen.").format(name=name, programs=", ".join(holders))
         return QCoreApplication.translate("Messages", "Die Datei „{name}“ ist in einem anderen Programm geöffnet (z. B. "
                                           "Excel oder ein PDF-Betrachter) oder schreibgeschützt. Bitte dort schließen "
                                           "und noch einmal speichern – oder einen anderen Namen wählen.").format(name=name)

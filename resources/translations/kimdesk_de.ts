@@ -401,7 +401,7 @@
 <context>
     <name>AgencyImport</name>
     <message>
-        <location filename="../../kimdesk/services/agency_import.py" line="+74"/>
+        <location filename="../../kimdesk/services/agency_import.py" line="+75"/>
         <source>Die Datei ist zu groß (höchstens 5 MB).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2405,7 +2405,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+14"/>
         <source>Der Datenträger ist voll ({path}); es wurde nichts gespeichert.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7437,7 +7437,12 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../kimdesk/ui/messages.py" line="+25"/>
+        <location filename="../../kimdesk/ui/messages.py" line="+28"/>
+        <source>Die Datei „{name}“ ist in {programs} geöffnet. Bitte dort schließen und noch einmal speichern – oder einen anderen Namen wählen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Die Datei „{name}“ ist in einem anderen Programm geöffnet (z. B. Excel oder ein PDF-Betrachter) oder schreibgeschützt. Bitte dort schließen und noch einmal speichern – oder einen anderen Namen wählen.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -142,3 +142,27 @@ def test_emptying_the_catalogue_from_the_page_asks_and_can_be_undone(qtbot, wind
     assert agencies.list_agencies(store) == [] and window.undo_bar.isVisible()
     qtbot.mouseClick(window.undo_bar.button, Qt.MouseButton.LeftButton)
     assert len(agencies.list_agencies(store)) == total
+
+
+def test_a_sharing_violation_names_the_program_that_holds_the_file(monkeypatch):
+    """Windows' Restart Manager (RmGetList) names the application using a file: the message names it."""
+    from functools import partial
+
+    from kimdesk import paths
+    from kimdesk.ui import messages
+
+    asked = []
+
+    def restart_manager(path):
+        asked.append(path)
+        return ["Microsoft Excel", "", "Microsoft Excel"]
+
+    monkeypatch.setattr(messages, "programs_holding",
+                        partial(paths.programs_holding, platform="win32", lister=restart_manager))
+    exc = PermissionError(13, "Der Prozess kann nicht auf die Datei zugreifen", "C:/Ausgaben/liste.csv")
+    exc.winerror = 32
+    text = describe(exc)
+    assert asked == ["C:/Ausgaben/liste.csv"]
+    assert "liste.csv" in text and "in Microsoft Excel geöffnet" in text
+    exc.winerror = None  # a plain permission problem: no Restart Manager question, the general message
+    assert "anderen Programm" in describe(exc) and len(asked) == 1
