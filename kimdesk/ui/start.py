@@ -120,6 +120,8 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.message)
         if reason:
             show_message(self.message, reason)
+        elif secrets.last_problem():  # why the keyring did not open it, and what to do (e.g. Windows error 1312)
+            show_message(self.message, secrets.last_problem())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Entsperren"))
         buttons.accepted.connect(self.unlock)

@@ -115,3 +115,29 @@ def test_lock_screen_offers_the_keyring_when_it_holds_the_key(qtbot, data_dir, w
     qtbot.mouseClick(win.lock_screen.keyring_button, Qt.MouseButton.LeftButton)
     assert not win.locker.is_locked and store.is_open
     store.close()
+
+
+def test_a_keyring_error_at_start_is_explained_in_the_unlock_dialog(
+        qtbot, profile, monkeypatch, fail_on_logged_errors):
+    """Windows Credential Manager error 1312 (no logon session: remote session, scheduled task) at start:
+    the app does not crash, asks for the passphrase and says why the keyring did not open the profile."""
+    import keyring
+
+    from tests.support.windows_keyring import WinVaultKeyring
+
+    keyring.set_keyring(WinVaultKeyring())
+    monkeypatch.setenv("KIMDESK_TEST_KEYRING_WINERROR", "1312")
+    seen = {}
+
+    def act(dialog):
+        seen["message"] = dialog.message.text()
+        dialog.passphrase.setText(PASSPHRASE)
+        dialog.unlock()
+
+    _when_dialog(qtbot, act)
+    store, _opened = app_module._open_profile(Ctx(profile), QApplication.instance())
+    assert "1312" in seen["message"] and "Passphrase" in seen["message"]
+    store.close()
+    logged = fail_on_logged_errors.records
+    assert logged and all(r.name == "kimdesk.store.secrets" for r in logged)  # the warning the log keeps
+    logged.clear()
