@@ -118,3 +118,34 @@ def test_the_participants_tab_marks_an_office_present_at_a_top_its_release_does_
     edit.update_participant(store, part, {"disclosure_reason": "auf ausdrücklichen Wunsch der Person"})
     page.editor.reload()
     assert panel.hint.text() == "" and panel.marked_rows() == []
+
+
+def test_the_kind_of_an_existing_contact_is_changed_in_the_table_and_can_be_undone(qtbot, window, store):
+    from sqlalchemy import select
+
+    from kimdesk.models import CounsellingContact
+    from kimdesk.services import clients, contacts
+
+    cid = clients.create_client(store, {"given_name": "Samir", "family_name": "Haddad"})
+    contacts.add_contact(store, cid, {"on": "02.03.2026", "kind": "office", "summary": "Besichtigung einer Wohnung"})
+    view = window.open_client(cid)
+    ct = view.contacts
+    qtbot.waitUntil(lambda: ct.model.rowCount() == 1)
+    assert not ct.chosen.isEnabled()  # nothing chosen yet
+    ct.table.selectRow(0)
+    assert ct.chosen.isEnabled() and ct.chosen.kind.currentData() == "housing" and not ct.chosen.health.isChecked()
+
+    def stored():
+        with store.session(write=False) as s:
+            c = s.scalars(select(CounsellingContact)).one()
+            return c.data_kind, c.health
+
+    # the user chooses family and health data, as a user works the combo and the checkbox
+    ct.chosen.kind.setCurrentIndex(ct.chosen.kind.findData("family"))
+    ct.chosen.kind.activated.emit(ct.chosen.kind.currentIndex())
+    qtbot.waitUntil(lambda: stored() == ("family", False))
+    qtbot.mouseClick(ct.chosen.health, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: stored() == ("family", True))
+    qtbot.waitUntil(lambda: ct.chosen.health.isChecked() and ct.chosen.kind.currentData() == "family")
+    window.undo()
+    qtbot.waitUntil(lambda: stored() == ("family", False))
