@@ -162,3 +162,26 @@ def test_access_record_logs_who_opened_a_record_with_ids_only(store):
         rows = conn.execute(select(AuditEntry.__table__).where(AuditEntry.__table__.c.action == "open")).all()
     assert [a.actor for a in seen] == ["cm-ost", "cm-berg"] and all(a.device == store.device_id for a in seen)
     assert len(rows) == 3 and "Habte" not in json.dumps([dict(r._mapping) for r in rows])
+
+
+def test_set_disclosure_changes_plan_goals_and_measures_and_undoes(store):
+    from kimdesk.errors import ValidationError
+    from kimdesk.models import PlanGoal, PlanMeasure
+    from kimdesk.services import clients, content_marks, edits, plans
+
+    cid = clients.create_client(store, {"given_name": "Lina", "family_name": "Kaya"})
+    plan = plans.create_plan(store, cid)
+    goal = plans.add_goal(store, plan, "Eine eigene Wohnung")
+    measure = plans.add_measure(store, goal, "Wohnungsbesichtigung", who="Lina")
+    edit = content_marks.set_disclosure(store, "plan_goal", goal, "family", True)
+    content_marks.set_disclosure(store, "plan_measure", measure, "benefits", False)
+    with store.session(write=False) as s:
+        assert (s.get(PlanGoal, goal).data_kind, s.get(PlanGoal, goal).health) == ("family", True)
+        assert (s.get(PlanMeasure, measure).data_kind, s.get(PlanMeasure, measure).health) == ("benefits", False)
+    edits.undo(store, edit)
+    with store.session(write=False) as s:
+        assert (s.get(PlanGoal, goal).data_kind, s.get(PlanGoal, goal).health) == ("housing", False)
+    with pytest.raises(ValidationError):
+        content_marks.set_disclosure(store, "plan_goal", goal, "weather", False)
+    with pytest.raises(ValidationError):
+        content_marks.set_disclosure(store, "case_plan", plan, "family", False)

@@ -43,7 +43,24 @@ def _retention_rules() -> list[tuple[str, object]]:
     return [("retention", data.get("basis"))]
 
 
-@pytest.mark.parametrize("name,basis", _responsibility_rules() + _deadline_rules() + _retention_rules())
+def _school_intake_rules() -> list[tuple[str, object]]:
+    """Every school form's intake and the compulsory-schooling split name their basis (SchulG NRW / APO-BK)."""
+    data = json.loads(resource_path("rules", "school_intake.json").read_text(encoding="utf-8"))
+    bases = data.get("intake_basis", {})
+    out: list[tuple[str, object]] = [(f"school_intake:{form}", bases.get(form)) for form in data["intake"]]
+    out += [(f"school_intake:{k}", v.get("basis")) for k, v in data.items()
+            if isinstance(v, dict) and k not in ("intake", "intake_basis")]
+    return out
+
+
+def test_school_intake_rules_are_all_checked():
+    names = {name for name, _ in _school_intake_rules()}
+    assert {"school_intake:ifk", "school_intake:ffm", "school_intake:primary", "school_intake:secondary",
+            "school_intake:compulsory_full_time"} <= names
+
+
+@pytest.mark.parametrize("name,basis", _responsibility_rules() + _deadline_rules() + _retention_rules()
+                         + _school_intake_rules())
 def test_every_rule_names_its_legal_basis(name, basis):
     assert cites(basis), f"rule {name} names no legal basis (paragraph and statute): {basis!r}"
 

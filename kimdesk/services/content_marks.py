@@ -149,11 +149,28 @@ def record_source(store: Store, entity: str, row_id: str, source: str | None) ->
     return edit
 
 
+DISCLOSABLE = MARKABLE + ("plan_goal", "plan_measure")  # what has a kind of data and a health flag to change
+
+
+def _disclosable_row(session: Any, entity: str, row_id: str) -> Any:
+    from kimdesk.models import PlanGoal, PlanMeasure
+
+    if entity in MARKABLE:
+        return _row(session, entity, row_id)
+    if entity not in DISCLOSABLE:
+        raise ValidationError(translate("Marks", "Bei „{entity}“ gibt es keine Art der Daten.").format(entity=entity),
+                              "entity")
+    row = session.get({"plan_goal": PlanGoal, "plan_measure": PlanMeasure}[entity], row_id)
+    if row is None or row.deleted:
+        raise NotFound(translate("Marks", "Den Eintrag gibt es nicht (mehr)."))
+    return row
+
+
 def set_disclosure(store: Store, entity: str, row_id: str, data_kind: str | None, health: bool) -> Edit:
-    """Change the kind of data and the health flag of a need or contact (undoable)."""
+    """Change the kind of data and the health flag of a need, contact, plan goal or measure (undoable)."""
     kind = data_kind_value(data_kind)
     with recording(store, translate("Marks", "Art der Daten ändern")) as (session, edit):
-        row = _row(session, entity, row_id)
+        row = _disclosable_row(session, entity, row_id)
         if row.data_kind != kind:
             row.data_kind = kind
         if row.health != bool(health):

@@ -53,6 +53,8 @@ class ContactRow:
     summary: str | None
     staff: str | None
     not_for_immigration_office: bool
+    data_kind: str | None = None
+    health: bool = False
 
 
 @dataclass(frozen=True)
@@ -128,7 +130,7 @@ def load(store: Store, client_id: str, *, today: date | None = None, log: bool =
                        HouseholdMember.client_id == client_id, HouseholdMember.deleted.is_(False))
                        .order_by(HouseholdMember.birth_date, HouseholdMember.given_name))]
         contacts = [ContactRow(c.id, c.on, c.kind, c.place, c.interpreter, c.summary, c.staff,
-                               c.not_for_immigration_office)
+                               c.not_for_immigration_office, c.data_kind, bool(c.health))
                     for c in s.scalars(select(CounsellingContact).where(
                         CounsellingContact.client_id == client_id, CounsellingContact.deleted.is_(False))
                         .order_by(CounsellingContact.on.desc(), CounsellingContact.id))]

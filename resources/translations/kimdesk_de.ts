@@ -4446,12 +4446,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Ort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Dolmetschung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4466,7 +4466,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Datum, Art, Ort, Dolmetschung:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4491,6 +4491,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Art der Daten des gewählten Kontakts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Kontakt speichern</source>
         <translation type="unfinished"></translation>
@@ -4501,7 +4506,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+76"/>
         <source>Bitte zuerst einen Kontakt in der Tabelle wählen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4680,7 +4685,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/ui/record/cycle/plan.py" line="+40"/>
+        <location filename="../../kimdesk/ui/record/cycle/plan.py" line="+42"/>
         <source>Entwurf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7410,11 +7415,12 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+35"/>
         <source>Den Eintrag gibt es nicht (mehr).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-29"/>
         <source>als „nicht für die Ausländerbehörde“ markieren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7429,7 +7435,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>Bei „{entity}“ gibt es keine Art der Daten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Art der Daten ändern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8235,7 +8246,7 @@
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../kimdesk/ui/record/cycle/plan.py" line="+16"/>
+        <location filename="../../kimdesk/ui/record/cycle/plan.py" line="+17"/>
         <source>Hilfeplan anlegen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8285,7 +8296,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Ziel hinzufügen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8310,12 +8321,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Art der Daten der neuen Maßnahme; ohne Wahl wie beim Ziel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Maßnahme hinzufügen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>Art der Daten der Auswahl:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Maßnahme erledigt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8345,7 +8366,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>überfällig</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9372,7 +9393,7 @@
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../kimdesk/services/record.py" line="+170"/>
+        <location filename="../../kimdesk/services/record.py" line="+172"/>
         <source>Einen Fall eröffnen, abschließen oder wieder öffnen bitte im Fallverlauf (mit Datum und Grund).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13250,7 +13271,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Entsperren</source>
         <translation type="unfinished"></translation>
     </message>

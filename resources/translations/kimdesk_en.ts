@@ -4446,12 +4446,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Ort</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Dolmetschung</source>
         <translation>Interpreting</translation>
     </message>
@@ -4466,7 +4466,7 @@
         <translation>Summary</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Datum, Art, Ort, Dolmetschung:</source>
         <translation>Date, kind, place, interpreting:</translation>
     </message>
@@ -4491,6 +4491,11 @@
         <translation>Kind of data:</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Art der Daten des gewählten Kontakts:</source>
+        <translation>Kind of data of the chosen contact:</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Kontakt speichern</source>
         <translation>Save contact</translation>
@@ -4501,7 +4506,7 @@
         <translation>Toggle the mark “not for the immigration office”</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+76"/>
         <source>Bitte zuerst einen Kontakt in der Tabelle wählen.</source>
         <translation>Please select a contact in the table first.</translation>
     </message>
@@ -4680,7 +4685,7 @@
         <translation>not applicable</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/ui/record/cycle/plan.py" line="+40"/>
+        <location filename="../../kimdesk/ui/record/cycle/plan.py" line="+42"/>
         <source>Entwurf</source>
         <translation>Draft</translation>
     </message>
@@ -7410,11 +7415,12 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+35"/>
         <source>Den Eintrag gibt es nicht (mehr).</source>
         <translation>The entry no longer exists.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-29"/>
         <source>als „nicht für die Ausländerbehörde“ markieren</source>
         <translation>mark as “not for the immigration office”</translation>
     </message>
@@ -7429,7 +7435,12 @@
         <translation>record the source</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>Bei „{entity}“ gibt es keine Art der Daten.</source>
+        <translation>“{entity}” has no kind of data.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Art der Daten ändern</source>
         <translation>Change kind of data</translation>
     </message>
@@ -8235,7 +8246,7 @@
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../kimdesk/ui/record/cycle/plan.py" line="+16"/>
+        <location filename="../../kimdesk/ui/record/cycle/plan.py" line="+17"/>
         <source>Hilfeplan anlegen</source>
         <translation>Create plan</translation>
     </message>
@@ -8285,7 +8296,7 @@
         <translation>New goal, in the person&apos;s own words, e.g. “I have a flat of my own”</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Ziel hinzufügen</source>
         <translation>Add goal</translation>
     </message>
@@ -8310,12 +8321,22 @@
         <translation>by when</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Art der Daten der neuen Maßnahme; ohne Wahl wie beim Ziel.</source>
+        <translation>Kind of data of the new measure; without a choice, as its goal&apos;s.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Maßnahme hinzufügen</source>
         <translation>Add measure</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>Art der Daten der Auswahl:</source>
+        <translation>Kind of data of the selection:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Maßnahme erledigt</source>
         <translation>Measure done</translation>
     </message>
@@ -8345,7 +8366,7 @@
         <translation>Plan – {status}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>überfällig</source>
         <translation>overdue</translation>
     </message>
@@ -9372,7 +9393,7 @@
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../kimdesk/services/record.py" line="+170"/>
+        <location filename="../../kimdesk/services/record.py" line="+172"/>
         <source>Einen Fall eröffnen, abschließen oder wieder öffnen bitte im Fallverlauf (mit Datum und Grund).</source>
         <translation>Please open, close or reopen a case in the case history (with date and reason).</translation>
     </message>
@@ -13250,7 +13271,7 @@
         <translation>Remember the key in the system&apos;s keyring</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Entsperren</source>
         <translation>Unlock</translation>
     </message>

@@ -118,3 +118,91 @@ def test_the_participants_tab_marks_an_office_present_at_a_top_its_release_does_
     edit.update_participant(store, part, {"disclosure_reason": "auf ausdrücklichen Wunsch der Person"})
     page.editor.reload()
     assert panel.hint.text() == "" and panel.marked_rows() == []
+
+
+def test_the_kind_of_an_existing_contact_is_changed_in_the_table_and_can_be_undone(qtbot, window, store):
+    from sqlalchemy import select
+
+    from kimdesk.models import CounsellingContact
+    from kimdesk.services import clients, contacts
+
+    cid = clients.create_client(store, {"given_name": "Samir", "family_name": "Haddad"})
+    contacts.add_contact(store, cid, {"on": "02.03.2026", "kind": "office", "summary": "Besichtigung einer Wohnung"})
+    view = window.open_client(cid)
+    ct = view.contacts
+    qtbot.waitUntil(lambda: ct.model.rowCount() == 1)
+    assert not ct.chosen.isEnabled()  # nothing chosen yet
+    ct.table.selectRow(0)
+    assert ct.chosen.isEnabled() and ct.chosen.kind.currentData() == "housing" and not ct.chosen.health.isChecked()
+
+    def stored():
+        with store.session(write=False) as s:
+            c = s.scalars(select(CounsellingContact)).one()
+            return c.data_kind, c.health
+
+    # the user chooses family and health data, as a user works the combo and the checkbox
+    ct.chosen.kind.setCurrentIndex(ct.chosen.kind.findData("family"))
+    ct.chosen.kind.activated.emit(ct.chosen.kind.currentIndex())
+    qtbot.waitUntil(lambda: stored() == ("family", False))
+    qtbot.mouseClick(ct.chosen.health, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: stored() == ("family", True))
+    qtbot.waitUntil(lambda: ct.chosen.health.isChecked() and ct.chosen.kind.currentData() == "family")
+    window.undo()
+    qtbot.waitUntil(lambda: stored() == ("family", False))
+
+
+def _choose(fields, kind):
+    """As a user works the combo: choose ``kind``."""
+    fields.kind.setCurrentIndex(fields.kind.findData(kind))
+    fields.kind.activated.emit(fields.kind.currentIndex())
+
+
+def test_plan_goals_and_measures_get_a_kind_when_added_and_change_it_later_undoably(qtbot, window, store):
+    from kimdesk.services import clients, plans
+
+    cid = clients.create_client(store, {"given_name": "Lina", "family_name": "Kaya"})
+    view = window.open_client(cid)
+    plan = view.cycle.plan
+    view.tabs.setCurrentWidget(view.cycle)
+    view.cycle.inner.setCurrentWidget(plan)
+    qtbot.mouseClick(plan.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: plan.goal_text.isEnabled())
+
+    def tree():
+        with store.connection() as conn:
+            [p] = plans.plan_tree(conn, cid)
+        return [((g["text"], g["data_kind"], g["health"]),
+                 [(m["what"], m["data_kind"], m["health"]) for m in g["measures"]]) for g in p["goals"]]
+
+    # proposed from the text: a psychotherapy goal is health data
+    qtbot.keyClicks(plan.goal_text, "Psychotherapie beginnen")
+    assert plan.goal_disclosure.health.isChecked()
+    qtbot.mouseClick(plan.goal_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: plan.tree.topLevelItemCount() == 1)
+    # chosen by hand: a housing goal recorded as family data
+    qtbot.keyClicks(plan.goal_text, "Eigene Wohnung")
+    assert plan.goal_disclosure.kind.currentData() == "housing"
+    _choose(plan.goal_disclosure, "family")
+    qtbot.mouseClick(plan.goal_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: plan.tree.topLevelItemCount() == 2)
+    assert plan.selected()[0] == "goal" and plan.chosen.kind.currentData() == "family"
+    # a measure: as its goal's unless chosen; here benefits
+    qtbot.keyClicks(plan.what, "Wohngeld beantragen")
+    qtbot.keyClicks(plan.who, "Lina")
+    _choose(plan.measure_disclosure, "benefits")
+    qtbot.mouseClick(plan.measure_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: plan.tree.topLevelItem(1).childCount() == 1)
+    assert tree() == [(("Psychotherapie beginnen", None, True), []),
+                      (("Eigene Wohnung", "family", False), [("Wohngeld beantragen", "benefits", False)])]
+    # the chosen measure's kind and health are changed in place, and undone
+    plan.tree.setCurrentItem(plan.tree.topLevelItem(1).child(0))
+    assert plan.chosen.isEnabled() and plan.chosen.kind.currentData() == "benefits"
+    qtbot.mouseClick(plan.chosen.health, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tree()[1][1] == [("Wohngeld beantragen", "benefits", True)])
+    window.undo()
+    qtbot.waitUntil(lambda: tree()[1][1] == [("Wohngeld beantragen", "benefits", False)])
+    # and a goal's
+    plan.tree.setCurrentItem(plan.tree.topLevelItem(0))
+    assert plan.chosen.health.isChecked()
+    _choose(plan.chosen, "work")
+    qtbot.waitUntil(lambda: tree()[0][0] == ("Psychotherapie beginnen", "work", True))

@@ -45,6 +45,7 @@ class ContactsTab(QWidget):
         ], self, tooltip=lambda c: c.summary)
         self.table = make_table(self.model, split)
         self.table.setObjectName("contactsTable")
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._show_chosen())
         split.addWidget(self.table)
         box = QWidget(split)
         form = QFormLayout(box)
@@ -72,6 +73,10 @@ class ContactsTab(QWidget):
         form.addRow("", self.sensitive)
         self.disclosure = DisclosureFields(self)  # left alone: proposed from the summary when saved
         form.addRow(self.tr("Art der Daten:"), self.disclosure)
+        self.chosen = DisclosureFields(box)  # the contact chosen in the table: changed at once, undoable
+        self.chosen.setObjectName("chosenContactDisclosure")
+        self.chosen.changed.connect(self.set_disclosure)
+        form.addRow(self.tr("Art der Daten des gewählten Kontakts:"), self.chosen)
         self.message = message_label(box)
         form.addRow("", self.message)
         self.add_button = QPushButton(self.tr("Kontakt speichern"), box)
@@ -90,7 +95,29 @@ class ContactsTab(QWidget):
         layout.addWidget(split)
 
     def show_record(self, rec: record.Record) -> None:
+        chosen = selected_row(self.table)
         self.model.set_rows(rec.contacts)
+        if chosen is not None:
+            for n, row in enumerate(rec.contacts):
+                if row.id == chosen.id:
+                    self.table.selectRow(n)
+                    break
+        self._show_chosen()
+
+    def _show_chosen(self) -> None:
+        row = selected_row(self.table)
+        self.chosen.setEnabled(row is not None)
+        self.chosen.set_values(row.data_kind if row else None, bool(row and row.health))
+
+    def set_disclosure(self) -> None:
+        """Change the kind of data and the health flag of the chosen contact (undoable)."""
+        row = selected_row(self.table)
+        if row is None:
+            return
+        store, values = self.view.store, self.chosen.values()
+        self.view.run_edit(lambda: content_marks.set_disclosure(store, "counselling_contact", row.id,
+                                                                values["data_kind"], values["health"]),
+                           on_error=lambda exc: show_message(self.message, str(exc)))
 
     def draft(self) -> dict[str, Any]:
         text = self.summary.toPlainText()

@@ -25,13 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from kimdesk.models.plan import GOAL_STATUSES
-from kimdesk.services import plan_print, plans
+from kimdesk.services import content_marks, plan_print, plans
 from kimdesk.services.cycle_view import CycleView
+from kimdesk.ui.disclosure_fields import DisclosureFields
 from kimdesk.ui.record.cycle.common import date_field, save_pdf, text_of
 from kimdesk.ui.widgets import AgencyCombo, message_label, show_message
 
 OVERDUE = QColor("#b00020")
 GOAL, MEASURE = "goal", "measure"
+ENTITY = {GOAL: "plan_goal", MEASURE: "plan_measure"}  # for content_marks.set_disclosure
 
 
 def plan_status_label(status: str) -> str:
@@ -55,6 +57,7 @@ class PlanPanel(QWidget):
         self.plan: dict[str, Any] | None = None
         self.pending: tuple[str, str] | None = None  # select this row once the reload shows it
         self.agency_names: dict[str, str] = {}
+        self.kinds: dict[tuple[str, str], tuple[str | None, bool]] = {}  # (GOAL/MEASURE, id) -> kind, health
         layout = QVBoxLayout(self)
         head = QHBoxLayout()
         self.state = QLabel(self)
@@ -95,6 +98,10 @@ class PlanPanel(QWidget):
         self.goal_text.setObjectName("goalText")
         self.goal_text.setPlaceholderText(self.tr("Neues Ziel, in den Worten der Person, z. B. „Ich habe eine eigene "
                                                   "Wohnung“"))
+        # kind of data and health flag of the new goal: proposed from its text, editable
+        self.goal_disclosure = DisclosureFields(self)
+        self.goal_disclosure.setObjectName("goalDisclosure")
+        self.goal_text.textChanged.connect(self.goal_disclosure.propose)
         self.goal_button = QPushButton(self.tr("Ziel hinzufügen"), self)
         self.goal_button.setObjectName("addGoal")
         self.goal_button.clicked.connect(self.add_goal)
@@ -103,7 +110,7 @@ class PlanPanel(QWidget):
             self.goal_status.addItem(plan_print.goal_status_label(status), status)
         self.goal_status_button = QPushButton(self.tr("Stand des Ziels setzen"), self)
         self.goal_status_button.clicked.connect(self.set_goal_status)
-        for w in (self.goal_text, self.goal_button, self.goal_status, self.goal_status_button):
+        for w in (self.goal_text, self.goal_disclosure, self.goal_button, self.goal_status, self.goal_status_button):
             goal_row.addWidget(w)
         goal_row.setStretch(0, 1)
         layout.addLayout(goal_row)
@@ -118,10 +125,14 @@ class PlanPanel(QWidget):
         self.who.setPlaceholderText(self.tr("Person / Funktion"))
         self.due = date_field(self, name="measureDue")
         self.due.setPlaceholderText(self.tr("bis wann"))
+        # as its goal's unless chosen here
+        self.measure_disclosure = DisclosureFields(self)
+        self.measure_disclosure.setObjectName("measureDisclosure")
+        self.measure_disclosure.setToolTip(self.tr("Art der Daten der neuen Maßnahme; ohne Wahl wie beim Ziel."))
         self.measure_button = QPushButton(self.tr("Maßnahme hinzufügen"), self)
         self.measure_button.setObjectName("addMeasure")
         self.measure_button.clicked.connect(self.add_measure)
-        for w in (self.what, self.who_agency, self.who, self.due, self.measure_button):
+        for w in (self.what, self.who_agency, self.who, self.due, self.measure_disclosure, self.measure_button):
             measure_row.addWidget(w)
         measure_row.setStretch(0, 2)
         measure_row.setStretch(1, 1)
@@ -130,6 +141,11 @@ class PlanPanel(QWidget):
         self.message = message_label(self)
         bottom.addWidget(self.message, 1)
         bottom.addStretch(1)
+        bottom.addWidget(QLabel(self.tr("Art der Daten der Auswahl:"), self))
+        self.chosen = DisclosureFields(self)  # the chosen goal or measure: changed at once, undoable
+        self.chosen.setObjectName("chosenPlanDisclosure")
+        self.chosen.changed.connect(self.set_disclosure)
+        bottom.addWidget(self.chosen)
         self.done_button = QPushButton(self.tr("Maßnahme erledigt"), self)
         self.done_button.setObjectName("measureDone")
         self.done_button.clicked.connect(lambda: self.set_measure_status("done"))
@@ -151,7 +167,7 @@ class PlanPanel(QWidget):
         has = self.plan is not None
         self.create_button.setVisible(not has)
         for w in (self.review, self.review_button, self.agree_button, self.print_button, self.tree, self.goal_text,
-                  self.goal_button):
+                  self.goal_disclosure, self.goal_button):
             w.setEnabled(has)
         if not has:
             self.state.setText(self.tr("Noch kein Hilfeplan"))
@@ -167,11 +183,13 @@ class PlanPanel(QWidget):
         self.review.setText(text_of(plan["review_on"]))
         self.agree_button.setVisible(plan["status"] == "draft")
         self.tree.clear()
+        self.kinds = {}
         today = date.today()
         for n, goal in enumerate(plan["goals"], 1):
             item = QTreeWidgetItem(self.tree, [f"{n}. {goal['text']}", "", text_of(goal["review_on"]),
                                                plan_print.goal_status_label(goal["status"])])
             item.setData(0, Qt.ItemDataRole.UserRole, (GOAL, goal["id"]))
+            self.kinds[(GOAL, goal["id"])] = (goal["data_kind"], bool(goal["health"]))
             font = item.font(0)
             font.setBold(True)
             item.setFont(0, font)
@@ -179,6 +197,7 @@ class PlanPanel(QWidget):
                 who = ", ".join(x for x in (self.agency_names.get(m["who_agency_id"] or "", ""), m["who"]) if x)
                 child = QTreeWidgetItem(item, [m["what"], who, text_of(m["due"]), measure_status_label(m["status"])])
                 child.setData(0, Qt.ItemDataRole.UserRole, (MEASURE, m["id"]))
+                self.kinds[(MEASURE, m["id"])] = (m["data_kind"], bool(m["health"]))
                 if m["status"] == "open" and m["due"] is not None and m["due"] < today:
                     for col in range(4):
                         child.setForeground(col, QBrush(OVERDUE))
@@ -218,6 +237,10 @@ class PlanPanel(QWidget):
             w.setEnabled(has_goal)
         for w in (self.done_button, self.cancel_button):
             w.setEnabled(chosen is not None and chosen[0] == MEASURE)
+        self.measure_disclosure.setEnabled(has_goal)
+        known = self.kinds.get(tuple(chosen)) if chosen is not None else None
+        self.chosen.setEnabled(known is not None)
+        self.chosen.set_values(*(known or (None, False)))
 
     # -- changing --------------------------------------------------------------------------
     def _run(self, fn, on_done=None) -> None:
@@ -245,8 +268,15 @@ class PlanPanel(QWidget):
         if self.plan is None:
             return
         store, plan_id, text = self.view.store, self.plan["id"], self.goal_text.text()
-        self._run(lambda: plans.add_goal(store, plan_id, text),
-                  on_done=lambda goal_id: (self.goal_text.clear(), setattr(self, "pending", (GOAL, goal_id))))
+        chosen = self.goal_disclosure.values() if self.goal_disclosure.touched else {}
+
+        def done(goal_id: str) -> None:
+            self.goal_text.clear()
+            self.goal_disclosure.touched = False
+            self.goal_disclosure.set_values(None, False)
+            self.pending = (GOAL, goal_id)
+
+        self._run(lambda: plans.add_goal(store, plan_id, text, **chosen), on_done=done)
 
     def set_goal_status(self) -> None:
         goal_id = self._goal_id()
@@ -260,15 +290,29 @@ class PlanPanel(QWidget):
             return
         store = self.view.store
         what, who, agency, due = self.what.text(), self.who.text() or None, self.who_agency.agency_id(), self.due.text()
+        chosen = self.measure_disclosure.values() if self.measure_disclosure.touched else {}
 
         def done(measure_id: str) -> None:
             self.what.clear()
             self.who.clear()
             self.due.clear()
+            self.measure_disclosure.touched = False
+            self.measure_disclosure.set_values(None, False)
             self.pending = (MEASURE, measure_id)
 
-        self._run(lambda: plans.add_measure(store, goal_id, what, who=who, who_agency_id=agency, due=due or None),
-                  on_done=done)
+        self._run(lambda: plans.add_measure(store, goal_id, what, who=who, who_agency_id=agency, due=due or None,
+                                            **chosen), on_done=done)
+
+    def set_disclosure(self) -> None:
+        """Change the kind of data and health flag of the chosen goal or measure (undoable)."""
+        chosen = self.selected()
+        if chosen is None:
+            return
+        kind, row_id = chosen
+        store, values = self.view.store, self.chosen.values()
+        self.view.run_edit(lambda: content_marks.set_disclosure(store, ENTITY[kind], row_id, values["data_kind"],
+                                                                values["health"]),
+                           on_error=lambda text: self._say(text, True))
 
     def set_measure_status(self, status: str) -> None:
         chosen = self.selected()
