@@ -1,8 +1,11 @@
-"""The client list page: search as you type, filters, a lazily loaded sortable table."""
+"""The client list page: search as you type, filters, a lazily loaded sortable table.
+
+No fixed delay: a keystroke's query starts at once; while one runs, the model coalesces further
+keystrokes and runs only the latest text when it returns (see ``ClientTableModel.refresh``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,7 +24,6 @@ from kimdesk.store.store import Store
 from kimdesk.ui.client_table import ClientTableModel
 from kimdesk.ui.worker import DbWorker
 
-SEARCH_DELAY_MS = 150
 # what the list shows comes from these tables (names, status, phase, open needs)
 LIST_TABLES = {"client", "household_member", "need", "case_phase", "first_contact"}
 COLUMN_WIDTHS = (100, 135, 115, 112, 100, 200, 140)
@@ -102,11 +104,7 @@ class ClientListPage(QWidget):
         self.table.doubleClicked.connect(self._activated)
         layout.addWidget(self.table, 1)
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(self._debounce.start)
+        self.search.textChanged.connect(self.apply_filter)
         self.search.returnPressed.connect(self._open_first)
         self.search.installEventFilter(self)
         for combo in (self.status, self.case_manager, self.municipality):
@@ -114,6 +112,7 @@ class ClientListPage(QWidget):
         self.open_needs.toggled.connect(self.apply_filter)
         self.model.loaded.connect(self._loaded)
         self.model.loading.connect(self._loading)
+        self.model.shown.connect(self._shown)
         worker.changes_applied.connect(self.refresh)
         self.reload()
 
@@ -175,17 +174,19 @@ class ClientListPage(QWidget):
                                        open_needs=self.open_needs.isChecked())
 
     def apply_filter(self) -> None:
-        self._debounce.stop()
         self.model.set_filter(self.current_filter())
 
     def clear(self) -> None:
-        self._debounce.stop()
         self.model.clear()
         self.count_label.clear()
 
     def _loading(self, busy: int) -> None:
         if busy and not self.count_label.text():
             self.count_label.setText(self.tr("wird geladen …"))
+
+    def _shown(self, _rows: int) -> None:
+        if self.model.pending:  # the first page is here, the count follows
+            self.count_label.setText("…")
 
     def _loaded(self, total: int) -> None:
         self.count_label.setText(self.tr("%Ln Person(en)", "", total))
@@ -200,8 +201,6 @@ class ClientListPage(QWidget):
         """Arrow down (or up) in the search box moves into the results, onto the first (last) row."""
         if obj is self.search and event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Down,
                                                                                              Qt.Key.Key_Up):
-            if self._debounce.isActive():
-                self.apply_filter()
             rows = self.model.rowCount()
             if rows:
                 row = 0 if event.key() == Qt.Key.Key_Down else rows - 1
@@ -212,9 +211,7 @@ class ClientListPage(QWidget):
         return super().eventFilter(obj, event)
 
     def _open_first(self) -> None:
-        if self._debounce.isActive():
-            self.apply_filter()
-        if self.model.rowCount() and not self.model.pending:
+        if self.model.rowCount() and not self.model.page_pending:
             self.open_client.emit(self.model.row_id(0))
 
     def selected_id(self) -> str | None:

@@ -1,10 +1,12 @@
 """Qt item model over the client list service: filtered off the UI thread, read page by page.
 
-A new filter is resolved (tolerant search, count, first page) on the database worker; stale
-results from an earlier filter are dropped by a generation number. Further pages are read
-on the worker too when the view scrolls near the end (``fetchMore``) and appended when they
-arrive, so 100,000 people never sit in memory or in widgets and scrolling never waits for
-the database.
+A new filter is resolved (tolerant search, first page) on the database worker at once; while
+one is on its way, further filters (keystrokes) are coalesced and only the latest runs when it
+returns. The first page is shown before the count: when it is full, the count of all matching
+rows follows as a job of its own. Stale results from an earlier filter are dropped by a
+generation number. Further pages are read on the worker too when the view scrolls near the
+end (``fetchMore``) and appended when they arrive, so 100,000 people never sit in memory or
+in widgets and scrolling never waits for the database.
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class ClientTableModel(QAbstractTableModel):
-    loaded = Signal(int)  # total rows of the current filter
-    loading = Signal(int)  # 1 while a filter is resolved, then 0 (no bare bools through signals)
+    loaded = Signal(int)  # total rows of the current filter (after the first page, once counted)
+    loading = Signal(int)  # 1 while a filter is resolved (page and count), then 0 (no bare bools through signals)
+    shown = Signal(int)  # the first page of the current filter is on screen (its rows; the count may follow)
 
     def __init__(self, store: Store, worker: DbWorker, parent=None):
         super().__init__(parent)
@@ -33,7 +36,11 @@ class ClientTableModel(QAbstractTableModel):
         self._total = 0
         self._query: Query | None = None
         self._generation = 0
-        self._pending = False
+        self._pending = False  # the current filter's page or count is still on its way
+        self._page_pending = False  # the current filter's first page is still on its way
+        self._counted = True  # _total is the count of the current filter (not a lower bound)
+        self._inflight: int | None = None  # generation of the first-page job on the worker
+        self._again = False  # a newer filter came while that job ran: resolve it when it returns
         self._fetching = False
 
     def _headers(self) -> dict[str, str]:
@@ -59,47 +66,106 @@ class ClientTableModel(QAbstractTableModel):
 
     @property
     def pending(self) -> bool:
+        """True until the current filter's first page and its count have arrived."""
         return self._pending
+
+    @property
+    def page_pending(self) -> bool:
+        """True until the current filter's first page is on screen (the count may still follow)."""
+        return self._page_pending
 
     def refresh(self) -> None:
         self._generation += 1
         self._fetching = False
+        self._pending = self._page_pending = True
+        if self._inflight is not None:
+            self._again = True  # coalesced: only the latest filter runs when the running one returns
+            return
+        self._start()
+
+    def _start(self) -> None:
+        self._again = False
         generation, flt, store = self._generation, self._filter, self._store
 
-        def load(job: Job) -> tuple[Query, int, list[Row]]:
+        def load(job: Job) -> tuple[Query, list[Row]]:
             with store.connection() as conn:
                 query = Query(conn, flt)
                 if job.cancelled:
-                    return query, 0, []
-                return query, query.count(conn), query.page(conn, 0, PAGE)
+                    return query, []
+                return query, query.page(conn, 0, PAGE)
 
-        self._pending = True
+        self._inflight = generation
         self.loading.emit(1)
-        self._worker.submit(load, lambda result: self._apply(generation, result), self._failed,
-                            label="client-list")
+        self._worker.submit(load, lambda result: self._apply(generation, result),
+                            lambda exc: self._failed(exc, generation), label="client-list")
 
-    def _failed(self, exc: BaseException) -> None:
-        self._pending = False
+    def _returned(self, generation: int) -> bool:
+        """The first-page job of ``generation`` came back: True when it is still the current one."""
+        if self._inflight == generation:
+            self._inflight = None
+        if self._again:
+            self._start()  # the latest filter, once
+            return False
+        return generation == self._generation
+
+    def _failed(self, exc: BaseException, generation: int | None = None) -> None:
+        if generation is not None and not self._returned(generation):
+            return
+        self._pending = self._page_pending = False
         self.loading.emit(0)
         from kimdesk.errors import Locked
 
         if not isinstance(exc, Locked):
             raise exc
 
-    def _apply(self, generation: int, result: tuple[Query, int, list[Row]]) -> None:
-        if generation != self._generation:
+    def _apply(self, generation: int, result: tuple[Query, list[Row]]) -> None:
+        if not self._returned(generation):
             return  # an older filter; a newer one is on its way
-        self._pending = False
+        query, rows = result
+        self._page_pending = False
+        self._counted = len(rows) < PAGE  # a page that is not full is all there is
         self.beginResetModel()
-        self._query, self._total, self._rows = result
+        self._query, self._rows, self._total = query, rows, len(rows)
         self.endResetModel()
+        self._pending = not self._counted
+        self.shown.emit(len(rows))
+        if self._counted:
+            self._counted_as(generation, len(rows))
+            return
+        store = self._store
+
+        def count(job: Job) -> int:
+            if job.cancelled or generation != self._generation:
+                return -1  # a newer filter is waiting behind this job: no count for an old one
+            with store.connection() as conn:
+                return query.count(conn)
+
+        self._worker.submit(count, lambda total: self._counted_as(generation, total),
+                            lambda exc: self._count_failed(exc, generation), label="client-count")
+
+    def _count_failed(self, exc: BaseException, generation: int) -> None:
+        if generation == self._generation:
+            self._failed(exc)
+        else:
+            from kimdesk.errors import Locked
+
+            if not isinstance(exc, Locked):
+                raise exc
+
+    def _counted_as(self, generation: int, total: int) -> None:
+        if generation != self._generation or total < 0:
+            return
+        self._pending = False
+        self._counted = True
+        self._total = max(total, len(self._rows))
         self.loading.emit(0)
         self.loaded.emit(self._total)
 
     def clear(self) -> None:
         """Forget every row (the profile is being locked)."""
         self._generation += 1
-        self._pending = False
+        self._pending = self._page_pending = self._again = False
+        self._counted = True
         self._fetching = False
         self.beginResetModel()
         self._rows, self._total, self._query = [], 0, None
@@ -109,7 +175,8 @@ class ClientTableModel(QAbstractTableModel):
         return self._total
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and self._query is not None and len(self._rows) < self._total
+        return (not parent.isValid() and self._query is not None
+                and (not self._counted or len(self._rows) < self._total))
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
         if parent.isValid() or self._query is None or self._fetching:
@@ -130,11 +197,13 @@ class ClientTableModel(QAbstractTableModel):
         if generation != self._generation or offset != len(self._rows):
             return  # the filter changed meanwhile
         if not rows:
-            self._total = len(self._rows)
+            self._total, self._counted = len(self._rows), True
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
         self._rows.extend(rows)
         self.endInsertRows()
+        if not self._counted:
+            self._total = max(self._total, len(self._rows))
 
     def _failed_page(self, exc: BaseException) -> None:
         self._fetching = False

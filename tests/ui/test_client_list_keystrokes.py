@@ -1,0 +1,102 @@
+"""The client list answers a keystroke at once: no fixed delay, keystrokes coalesced while a query
+runs, the first page on screen before the count of all rows (issue 19)."""
+
+from __future__ import annotations
+
+from kimdesk.services import client_list, clients, demo
+from kimdesk.ui.client_list import ClientListPage
+from kimdesk.ui.worker import DbWorker
+
+
+class CountingWorker(DbWorker):
+    """The real database worker (its own thread, or inline), noting the label of every job."""
+
+    def __init__(self, *, synchronous: bool = False):
+        super().__init__(synchronous=synchronous)
+        self.labels: list[str] = []
+
+    def submit(self, fn, on_done=None, on_error=None, *, label="", on_cancelled=None):
+        self.labels.append(label)
+        return super().submit(fn, on_done, on_error, label=label, on_cancelled=on_cancelled)
+
+
+def _people(page: ClientListPage, n: int) -> str:
+    return page.tr("%Ln Person(en)", "", n)
+
+
+def _page(qtbot, store, worker) -> ClientListPage:
+    page = ClientListPage(store, worker)
+    qtbot.addWidget(page)
+    page.resize(1000, 600)
+    page.show()
+    return page
+
+
+def test_five_quick_keystrokes_run_at_most_two_queries_and_show_the_full_text(qtbot, store):
+    demo.generate(store, 60, seed=7)
+    cid = clients.create_client(store, {"given_name": "Mohammed", "family_name": "Quastenflosser"})
+    worker = CountingWorker()
+    try:
+        page = _page(qtbot, store, worker)
+        model = page.model
+        qtbot.waitUntil(lambda: not model.pending, timeout=30_000)
+        worker.labels.clear()
+        qtbot.keyClick(page.search, "Q")
+        # no fixed delay: the first keystroke's query is on the worker already
+        assert worker.labels.count("client-list") == 1 and model.page_pending
+        qtbot.keyClicks(page.search, "uast")  # four more while the first one runs
+        qtbot.waitUntil(lambda: not model.pending, timeout=30_000)
+        assert page.search.text() == "Quast"
+        assert worker.labels.count("client-list") <= 2
+        assert model.filter.text == "Quast"
+        with store.connection() as conn:
+            query = client_list.Query(conn, model.filter)
+            expected = [r.id for r in query.page(conn, 0, 200)]
+        assert model.row_ids() == expected and model.row_id(0) == cid
+        assert page.count_label.text() == _people(page, len(expected))
+    finally:
+        worker.shutdown()
+
+
+def test_first_page_is_shown_before_the_count(qtbot, store):
+    demo.generate(store, 230, seed=8)
+    worker = CountingWorker(synchronous=True)
+    page = _page(qtbot, store, worker)
+    model, seen = page.model, []
+    model.shown.connect(lambda rows: seen.append(("shown", rows, page.count_label.text())))
+    model.loaded.connect(lambda total: seen.append(("loaded", total, "")))
+    worker.labels.clear()
+    page.apply_filter()
+    # a full first page: the count is a job of its own, after the page is on screen
+    assert worker.labels == ["client-list", "client-count"]
+    assert seen == [("shown", 200, "…"), ("loaded", 230, "")]
+    assert model.total() == 230 and page.count_label.text() == _people(page, 230)
+
+    seen.clear()
+    worker.labels.clear()
+    page.status.setCurrentIndex(page.status.findData("closed"))  # fewer than a page: no count needed
+    total = model.total()
+    assert 0 < total < 200 and worker.labels == ["client-list"]
+    assert [s[:2] for s in seen] == [("shown", total), ("loaded", total)] and seen[0][2] != "…"
+    assert model.rowCount() == total and not model.canFetchMore()
+
+
+def test_a_filter_during_the_count_drops_the_old_count(qtbot, store):
+    demo.generate(store, 230, seed=9)
+    worker = CountingWorker()
+    try:
+        page = _page(qtbot, store, worker)
+        model = page.model
+        qtbot.waitUntil(lambda: not model.pending, timeout=30_000)
+        totals = []
+        model.loaded.connect(totals.append)
+        page.apply_filter()
+        qtbot.waitUntil(lambda: not model.page_pending, timeout=30_000)
+        page.status.setCurrentIndex(page.status.findData("closed"))  # while the count may still run
+        qtbot.waitUntil(lambda: not model.pending, timeout=30_000)
+        with store.connection() as conn:
+            closed = client_list.Query(conn, model.filter).count(conn)
+        assert model.total() == closed and totals[-1] == closed
+        assert all(t in (230, closed) for t in totals)
+    finally:
+        worker.shutdown()
