@@ -130,8 +130,20 @@ class ParticipantDialog(_Form):
         self._show_consent()
 
     def _show_consent(self) -> None:
-        self.role.setEnabled(self.agency.currentData() is None)  # the person or an interpreter is no office
-        state = self._consent_of(self.agency.currentData())
+        """The chosen agency's release is read on the worker (``consent_of`` queries the database)."""
+        from kimdesk.ui.runner import op
+
+        agency = self.agency.currentData()
+        self.role.setEnabled(agency is None)  # the person or an interpreter is no office
+        consent_of = self._consent_of
+
+        def show(state) -> None:  # noqa: ANN001 - ConsentPreview
+            if self.agency.currentData() == agency:  # a later choice shows its own answer
+                self._show_consent_state(state)
+
+        op(self, lambda: consent_of(agency), on_done=show, on_error=self.consent.setText, label="consent")
+
+    def _show_consent_state(self, state) -> None:  # noqa: ANN001 - ConsentPreview
         if state.state == "valid":
             until = state.until.strftime("%d.%m.%Y") if state.until else self.tr("unbefristet")
             self.consent.setText(self.tr("liegt vor (bis {until})").format(until=until))
