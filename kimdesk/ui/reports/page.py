@@ -332,14 +332,15 @@ class ReportsPage(QWidget):
 
         def done(rendered) -> None:
             self.status.setText("")
-            try:
-                if action == "preview":
-                    printing.preview(self, rendered, self.store)
-                else:
-                    printing.print_with_dialog(self, rendered, self.store)
-            except OSError as exc:
+
+            def cannot(exc: OSError) -> None:
                 QMessageBox.warning(self, self.tr("Drucken"), self.tr("Drucken nicht möglich: {message}").format(
                     message=exc.strerror or exc))
+
+            if action == "preview":
+                printing.preview(self, rendered, self.store, on_error=cannot)
+            else:
+                printing.print_with_dialog(self, rendered, self.store, on_error=cannot)
 
         def failed(message: str) -> None:
             QMessageBox.warning(self, self.tr("PDF"), self.tr("Das PDF konnte nicht erstellt werden: {message}").format(

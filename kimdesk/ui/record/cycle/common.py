@@ -118,14 +118,17 @@ def output_pdf(parent: QWidget, worker: DbWorker, make: Callable[[], Rendered], 
 
     def done(rendered: Rendered) -> None:
         if action in ("preview", "print"):
-            try:
-                printed = (printing.preview(parent, rendered, store) if action == "preview"
-                           else printing.print_with_dialog(parent, rendered, store))
-            except OSError as exc:
+            def failed(exc: OSError) -> None:
                 say(translate("CycleTab", "Drucken nicht möglich: {error}").format(error=exc.strerror or exc), True)
-                return
-            printing.show_notices(parent, rendered)
-            say(translate("CycleTab", "An den Drucker gegeben.") if printed else "", False)
+
+            def printed(sent: bool | None) -> None:
+                printing.show_notices(parent, rendered)
+                say(translate("CycleTab", "An den Drucker gegeben.") if sent else "", False)
+
+            if action == "preview":
+                printing.preview(parent, rendered, store, on_done=lambda: printed(None), on_error=failed)
+            else:
+                printing.print_with_dialog(parent, rendered, store, on_done=printed, on_error=failed)
             return
         target = path or printing.ask_pdf_path(parent, suggested)
         if target is None:
