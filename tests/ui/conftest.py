@@ -27,8 +27,6 @@ NOT_YET_ON_THE_RUNNER = frozenset({
     "conferences/page.py", "conferences/editor.py", "conferences/general.py", "conferences/participants.py",
     "intake/view.py", "intake/pages.py",
     "reports/page.py",
-    # added in the same round as the runner, by work that ran beside it: still to convert
-    "save_dialog.py",
 })
 
 

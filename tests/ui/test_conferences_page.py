@@ -183,7 +183,7 @@ def test_pdf_is_rendered_off_the_ui_thread_and_printed_through_qprinter(qtbot, p
     assert len(PdfReader(out).pages) == rendered.pages
     # "Als PDF speichern" writes the very bytes that were previewed
     target = tmp_path / "Protokoll.pdf"
-    monkeypatch.setattr(printing, "ask_pdf_path", lambda parent, suggested: target)
+    monkeypatch.setattr(printing, "ask_pdf_path", lambda parent, suggested, then, on_cancel=None: then(target))
     page.editor.save_pdf(rendered)
     assert target.read_bytes() == rendered.pdf and "Gespeichert" in page.editor.message.text()
 

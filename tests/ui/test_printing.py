@@ -79,7 +79,7 @@ def test_record_documents_menu_saves_each_document(qtbot, window, store, tmp_pat
     cid = clients.create_client(store, {"given_name": "Amal", "family_name": "Haddad", "languages": ["Arabisch"]})
     view = window.open_client(cid)
     saved = iter(tmp_path / f"{n}.pdf" for n in range(10))
-    monkeypatch.setattr(printing, "ask_pdf_path", lambda parent, suggested: next(saved))
+    monkeypatch.setattr(printing, "ask_pdf_path", lambda parent, suggested, then, on_cancel=None: then(next(saved)))
     from kimdesk.ui.record import documents
 
     monkeypatch.setattr(documents.NeedsDialog, "exec", lambda self: documents.QDialog.DialogCode.Accepted)
@@ -126,7 +126,7 @@ def test_appointment_entered_in_the_record_reaches_the_handout_the_follow_up_doe
 
     monkeypatch.setattr(documents.NeedsDialog, "exec", pick)
     target = tmp_path / "merkblatt.pdf"
-    monkeypatch.setattr(printing, "ask_pdf_path", lambda parent, suggested: target)
+    monkeypatch.setattr(printing, "ask_pdf_path", lambda parent, suggested, then, on_cancel=None: then(target))
     view.documents_button.findChild(type(view.documents_button.menu().actions()[0]), "handout_save").trigger()
     assert seen == {"Arbeit – Jobcenter StädteRegion Aachen": True, "Gesundheitsversorgung": False}
     text = folded_text(target.read_bytes())

@@ -250,10 +250,13 @@ def submit_to_cups(pdf: bytes, printer: str, *, media: str = "A4", copies: int =
     return result.stdout.decode("utf-8", "replace").strip()
 
 
-def ask_pdf_path(parent: QWidget, suggested: str) -> Path | None:
+def ask_pdf_path(parent: QWidget, suggested: str, then: Callable[[Path], None],
+                 on_cancel: Callable[[], None] | None = None) -> None:
+    """Ask where to save a PDF (starting in the export folder); ``then(path)`` once chosen."""
     from kimdesk.ui.save_dialog import ask_save_path
 
-    return ask_save_path(parent, parent.tr("Als PDF speichern"), suggested, parent.tr("PDF-Dokumente (*.pdf)"), ".pdf")
+    ask_save_path(parent, parent.tr("Als PDF speichern"), suggested, parent.tr("PDF-Dokumente (*.pdf)"), ".pdf",
+                  then=then, on_cancel=on_cancel)
 
 
 def show_notices(parent: QWidget, rendered: Rendered) -> None:

@@ -130,17 +130,20 @@ def output_pdf(parent: QWidget, worker: DbWorker, make: Callable[[], Rendered], 
             else:
                 printing.print_with_dialog(parent, rendered, store, on_done=printed, on_error=failed)
             return
-        target = path or printing.ask_pdf_path(parent, suggested)
-        if target is None:
-            say("", False)
-            return
-        try:
-            save(rendered, target)
-        except OSError as exc:
-            say(translate("CycleTab", "Speichern nicht möglich: {error}").format(error=exc.strerror or exc), True)
-            return
-        printing.show_notices(parent, rendered)
-        say(translate("CycleTab", "Gespeichert: {path}").format(path=target), False)
+
+        def write(target: Path) -> None:
+            try:
+                save(rendered, target)
+            except OSError as exc:
+                say(translate("CycleTab", "Speichern nicht möglich: {error}").format(error=exc.strerror or exc), True)
+                return
+            printing.show_notices(parent, rendered)
+            say(translate("CycleTab", "Gespeichert: {path}").format(path=target), False)
+
+        if path is not None:
+            write(path)
+        else:
+            printing.ask_pdf_path(parent, suggested, write, on_cancel=lambda: say("", False))
 
     say(translate("CycleTab", "PDF wird erstellt …"), False)
     worker.submit(lambda _job: make(), done, lambda exc: say(describe(exc), True), label="pdf")
