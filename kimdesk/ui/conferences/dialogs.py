@@ -283,14 +283,25 @@ class ClientPickerDialog(_Form):
         self.resize(520, 420)
 
     def _refresh(self) -> None:
-        self.results.clear()
+        """The search runs on the database worker; its hits are shown if the query is still the same."""
+        from kimdesk.ui.runner import op
+
         text = self.query.text().strip()
-        if len(text) >= 2:
-            for hit in self._search(text):
-                item = QListWidgetItem(f"{hit.case_number}  {hit.family_name}, {hit.given_name}"
-                                       + (f"  ({hit.birth_date})" if hit.birth_date else ""))
-                item.setData(Qt.ItemDataRole.UserRole, hit.id)
-                self.results.addItem(item)
+        if len(text) < 2:
+            self._show_hits(text, [])
+            return
+        search = self._search
+        op(self, lambda: search(text), on_done=lambda hits: self._show_hits(text, hits), label="search")
+
+    def _show_hits(self, text: str, hits) -> None:  # noqa: ANN001 - search hits
+        if self.query.text().strip() != text:
+            return  # typed on meanwhile: that search brings its own hits
+        self.results.clear()
+        for hit in hits:
+            item = QListWidgetItem(f"{hit.case_number}  {hit.family_name}, {hit.given_name}"
+                                   + (f"  ({hit.birth_date})" if hit.birth_date else ""))
+            item.setData(Qt.ItemDataRole.UserRole, hit.id)
+            self.results.addItem(item)
         if self.results.count():
             self.results.setCurrentRow(0)  # highlighted: Enter adds this person
         self._update()
