@@ -8,6 +8,7 @@ page goes on with the restored data; the laptop continues under a new device id.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -27,10 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kimdesk.errors import KimdeskError
 from kimdesk.services import backup, settings
-from kimdesk.ui.first_run_pages import busy
 from kimdesk.ui.messages import show_error
+from kimdesk.ui.runner import op
 from kimdesk.ui.widgets import message_label, show_message
 
 
@@ -70,27 +70,48 @@ class RestoreDialog(QDialog):
         layout.addWidget(buttons)
 
     def confirm(self) -> None:
-        try:
-            busy(lambda: backup.key_for(self.profile, self.passphrase.text()))
-        except KimdeskError as exc:
-            show_message(self.message, str(exc))
+        """The passphrase is checked on the worker (Argon2id takes a moment); accepted when right."""
+
+        def wrong(text: str) -> None:
+            self.ok.setEnabled(True)
+            show_message(self.message, text)
             self.passphrase.selectAll()
-            return
-        self.accept()
+
+        def right(_key) -> None:
+            self.ok.setEnabled(True)
+            self.accept()
+
+        self.ok.setEnabled(False)
+        passphrase = self.passphrase.text()
+        op(self, lambda: backup.key_for(self.profile, passphrase), on_done=right, on_error=wrong,
+           label="passphrase")
 
 
-def restore_in_window(window: Any, path: Path, passphrase: str) -> Path:
-    """Close everything like a lock, restore, reopen; the window shows the restored data."""
-    backup.key_for(window.profile, passphrase)  # a wrong passphrase stops here, nothing closed
-    state = window.prepare_lock()
-    try:
-        kept = busy(lambda: backup.restore_into(window.store, window.profile, path, passphrase))
-    except BaseException:
-        window.after_unlock(state)
-        raise
-    state.update(tabs=[], page=0, current=0, search="")  # the open records may not exist in the backup
-    window.after_unlock(state)
-    return kept
+def restore_in_window(window: Any, path: Path, passphrase: str, *, on_done: Callable[[Path], None],
+                      on_error: Callable[[str], None]) -> None:
+    """Close everything like a lock, restore, reopen; the window shows the restored data.
+
+    Runs on the window's database worker: the passphrase first (a wrong one stops there, nothing
+    closed), then the restore; ``on_done(kept)`` or ``on_error(line)`` follow on the UI thread.
+    """
+
+    def checked(_key) -> None:
+        state = window.prepare_lock()
+
+        def restored(kept: Path) -> None:
+            state.update(tabs=[], page=0, current=0, search="")  # the open records may not exist in the backup
+            window.after_unlock(state)
+            on_done(kept)
+
+        def failed(text: str) -> None:
+            window.after_unlock(state)
+            on_error(text)
+
+        op(window, lambda: backup.restore_into(window.store, window.profile, path, passphrase), on_done=restored,
+           on_error=failed, label="restore")
+
+    op(window, lambda: backup.key_for(window.profile, passphrase), on_done=checked, on_error=on_error,
+       label="passphrase")
 
 
 class BackupsDialog(QDialog):
@@ -137,9 +158,24 @@ class BackupsDialog(QDialog):
         self.backups: list[backup.Backup] = []
         self.refresh()
 
-    def refresh(self) -> None:
-        self.backups = backup.list_backups(self.profile.db_path) if self.store.is_open else []
-        keep = settings.BACKUP_KEEP.get(self.store) if self.store.is_open else 0
+    def refresh(self, *, then: Callable[[], None] | None = None) -> None:
+        """Read the list and the setting on the worker; fill the table when they arrive."""
+        store, db_path = self.store, self.profile.db_path
+
+        def read() -> tuple[list[backup.Backup], int]:
+            if not store.is_open:
+                return [], 0
+            return backup.list_backups(db_path), settings.BACKUP_KEEP.get(store)
+
+        def show(found: tuple[list[backup.Backup], int]) -> None:
+            self._show(*found)
+            if then is not None:
+                then()
+
+        op(self, read, on_done=show, message=self.message, label="backups")
+
+    def _show(self, backups: list[backup.Backup], keep: int) -> None:
+        self.backups = backups
         self.info.setText(self.tr(
             "KIMdesk legt beim Start täglich eine verschlüsselte Sicherung an und behält die letzten {n} "
             "(Extras → Einstellungen). Ordner: {folder}").format(n=keep, folder=backup.folder_of(self.profile.db_path)))
@@ -171,23 +207,29 @@ class BackupsDialog(QDialog):
         self.window_.worker.submit(lambda _job: backup.create(self.store), done, failed,
                                    label=self.tr("Sicherung"))
 
-    def restore_selected(self, *, confirm: RestoreDialog | None = None) -> Path | None:
+    def restore_selected(self, *, confirm: RestoreDialog | None = None) -> None:
+        """Restore the chosen backup on the worker; ``restored`` says where the old database lies."""
         chosen = self.selected()
         if chosen is None:
-            return None
+            return
         dialog = confirm or RestoreDialog(self.profile, chosen, self)
         if confirm is None and dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        try:
-            kept = restore_in_window(self.window_, chosen.path, dialog.passphrase.text())
-        except KimdeskError as exc:
-            show_message(self.message, str(exc))
-            return None
-        finally:
-            dialog.passphrase.clear()
-        self.refresh()
-        show_message(self.message, None)
-        self.info.setText(self.info.text() + "\n" + self.tr(
-            "Wiederhergestellt. Die vorherige Datenbank liegt unter {path}.").format(path=kept))
-        self.restored.emit(str(kept))
-        return kept
+            return
+        passphrase = dialog.passphrase.text()
+        dialog.passphrase.clear()
+        self.restore_button.setEnabled(False)
+
+        def done(kept: Path) -> None:
+            def shown() -> None:
+                self.info.setText(self.info.text() + "\n" + self.tr(
+                    "Wiederhergestellt. Die vorherige Datenbank liegt unter {path}.").format(path=kept))
+                self.restored.emit(str(kept))
+
+            show_message(self.message, None)
+            self.refresh(then=shown)
+
+        def failed(text: str) -> None:
+            self._selection()
+            show_message(self.message, text)
+
+        restore_in_window(self.window_, chosen.path, passphrase, on_done=done, on_error=failed)

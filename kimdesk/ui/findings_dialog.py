@@ -234,9 +234,9 @@ class FindingsDialog(QDialog):
     def export(self, kind: str, path: Path | None = None) -> None:
         if path is None:
             pattern = self.tr("PDF-Dokumente (*.pdf)") if kind == "pdf" else self.tr("CSV-Dateien (*.csv)")
-            path = ask_save_path(self, self.tr("Liste speichern"), f"Strukturelle_Themen.{kind}", pattern, f".{kind}")
-            if path is None:
-                return
+            ask_save_path(self, self.tr("Liste speichern"), f"Strukturelle_Themen.{kind}", pattern, f".{kind}",
+                          then=lambda chosen: self.export(kind, chosen))
+            return
         store, rows = self.store, list(self.model.rows)
 
         def work(_job) -> int:

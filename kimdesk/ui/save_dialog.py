@@ -1,8 +1,12 @@
 """Every "Speichern unter" of a plaintext export: it starts in the export folder (Einstellungen)
-and warns before a file with personal data lands in a folder a cloud client synchronises."""
+and warns before a file with personal data lands in a folder a cloud client synchronises.
+
+The export folder is read on the database worker; the file dialog opens when it arrives and the
+chosen path goes to ``then`` (nothing happens, or ``on_cancel()``, when the user cancels)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -34,22 +38,40 @@ def confirm_target(parent: QWidget | None, path: Path) -> bool:
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
-def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: str, suffix: str = "") -> Path | None:
-    """The file to write (``suffix`` added when missing), or None when cancelled or not confirmed."""
-    start = export_paths.start_path(_store(parent), suggested)
-    chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(start), filters)
-    if not chosen:
-        return None
-    path = Path(chosen)
-    if suffix and path.suffix.lower() != suffix:
-        path = path.with_name(path.name + suffix)
-    return path if confirm_target(parent, path) else None
+def _from_start_folder(parent: QWidget | None, then: Callable[[Path], None]) -> None:
+    """The export folder (a setting) read on the database worker, then ``then(folder)``."""
+    from kimdesk.ui.runner import op
+
+    store = _store(parent)
+    if store is None:
+        then(export_paths.start_folder(None))
+        return
+    op(parent, lambda: export_paths.start_folder(store), on_done=then, label="export folder")
 
 
-def ask_folder(parent: QWidget | None, title: str) -> Path | None:
-    start = export_paths.start_folder(_store(parent))
-    folder = QFileDialog.getExistingDirectory(parent, title, str(start))
-    if not folder:
-        return None
-    path = Path(folder)
-    return path if confirm_target(parent, path / "x") else None
+def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: str, suffix: str = "", *,
+                  then: Callable[[Path], None], on_cancel: Callable[[], None] | None = None) -> None:
+    """Ask for the file to write (``suffix`` added when missing); ``then(path)`` once chosen and confirmed."""
+
+    def ask(start: Path) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(start / suggested), filters)
+        path = Path(chosen) if chosen else None
+        if path is not None and suffix and path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+        if path is not None and confirm_target(parent, path):
+            then(path)
+        elif on_cancel is not None:
+            on_cancel()
+
+    _from_start_folder(parent, ask)
+
+
+def ask_folder(parent: QWidget | None, title: str, *, then: Callable[[Path], None]) -> None:
+    """Ask for a folder to write into; ``then(folder)`` once chosen and confirmed."""
+
+    def ask(start: Path) -> None:
+        folder = QFileDialog.getExistingDirectory(parent, title, str(start))
+        if folder and confirm_target(parent, Path(folder) / "x"):
+            then(Path(folder))
+
+    _from_start_folder(parent, ask)

@@ -124,10 +124,9 @@ class WaitingListPage(RefreshingPage):
 
     def export_csv(self, path: Path | None = None) -> None:
         if path is None:
-            path = ask_save_path(self, self.tr("Warteliste speichern"), f"Warteliste_{date.today().isoformat()}.csv",
-                                 self.tr("CSV-Dateien (*.csv)"), ".csv")
-            if path is None:
-                return
+            ask_save_path(self, self.tr("Warteliste speichern"), f"Warteliste_{date.today().isoformat()}.csv",
+                          self.tr("CSV-Dateien (*.csv)"), ".csv", then=self.export_csv)
+            return
         rows = list(self.rows)
 
         def done(n: int) -> None:

@@ -24,12 +24,9 @@ NOT_YET_ON_THE_RUNNER = frozenset({
     # opening a profile, before the window runs: start-up reads (keyring, passphrase, settings)
     "app.py", "start.py", "lock.py", "first_run_pages.py", "main_window.py",
     # pages still calling services directly
-    "conferences/page.py", "conferences/editor.py", "conferences/general.py", "conferences/participants.py",
-    "intake/view.py", "intake/pages.py", "backups_dialog.py",
+    "conferences/editor.py",
+    "intake/view.py", "intake/pages.py",
     "reports/page.py",
-    # added in the same round as the runner, by work that ran beside it: still to convert
-    "conferences/dialogs.py", "conferences/printing.py", "record/documents.py", "reports/editors.py",
-    "save_dialog.py",
 })
 
 

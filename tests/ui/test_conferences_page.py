@@ -48,7 +48,9 @@ def test_create_fill_override_finalise_read_only(qtbot, page, store):
     case = make_case(store)  # brings a person, three agencies (released only to the Jobcenter), one draft
     editor = page.editor
     # -- create a conference and fill the meeting fields
-    conference_id = page.create("case")
+    with qtbot.waitSignal(page.created, timeout=5000) as created:
+        page.create("case")
+    conference_id = created.args[0]
     assert editor.view.id == conference_id and editor.badge.text() == "Entwurf"
     general = editor.general
     general.date.setDate(QDate(2025, 6, 18))
@@ -183,7 +185,7 @@ def test_pdf_is_rendered_off_the_ui_thread_and_printed_through_qprinter(qtbot, p
     assert len(PdfReader(out).pages) == rendered.pages
     # "Als PDF speichern" writes the very bytes that were previewed
     target = tmp_path / "Protokoll.pdf"
-    monkeypatch.setattr(printing, "ask_pdf_path", lambda parent, suggested: target)
+    monkeypatch.setattr(printing, "ask_pdf_path", lambda parent, suggested, then, on_cancel=None: then(target))
     page.editor.save_pdf(rendered)
     assert target.read_bytes() == rendered.pdf and "Gespeichert" in page.editor.message.text()
 
@@ -232,3 +234,21 @@ def test_withdrawal_marks_the_office_and_copies_per_recipient(qtbot, page, store
     names = sorted(p.name for p in folder.iterdir())
     assert names == [f"Protokoll_{next_week.isoformat()}_02_Auslanderbehorde-Test.pdf"]  # Caritas: withdrawn
     assert "Keine Kopie für Caritas Migrationsberatung Test" in editor.message.text()
+
+
+def test_letterhead_is_read_and_written_on_the_worker(qtbot, page, store, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from kimdesk.services import print_settings
+
+    print_settings.set_organisation(store, "Kreis Altname")
+    asked = []
+
+    def answer(parent, title, label, mode, text):
+        asked.append(text)
+        return "Stadt Neuname", True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    page.edit_organisation()
+    qtbot.waitUntil(lambda: print_settings.organisation(store) == "Stadt Neuname", timeout=5000)
+    assert asked == ["Kreis Altname"]  # the dialog started on the stored letterhead

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
@@ -43,8 +45,10 @@ def test_backup_now_and_restore_from_the_app(qtbot, window, store, profile):
     confirm.passphrase.setText(PASSPHRASE)
     confirm.confirm()
     assert confirm.result() == QDialog.DialogCode.Accepted
-    kept = dialog.restore_selected(confirm=confirm)
-    assert kept is not None and kept.exists()
+    with qtbot.waitSignal(dialog.restored, timeout=10_000) as restored:
+        dialog.restore_selected(confirm=confirm)
+    kept = Path(restored.args[0])
+    assert kept.exists()
     assert store.is_open and store.device_id != old_device  # the same Store, reopened, a new device
     assert names(store) == ["Vorsicherung"]
     assert window.tabs() == [] and not window.locker.is_locked

@@ -23,7 +23,7 @@ def test_a_consent_form_printed_through_cups_arrives_with_its_text(qapp, store, 
     cid = clients.create_client(store, {"given_name": "Jovana", "family_name": "Petrovic-Druck",
                                         "languages": ["Ukrainisch"]})
     rendered = client_print.consent_form(store, cid)
-    printer = printing.new_printer(store)
+    printer = printing.new_printer()
     printer.setPrinterName(pdf_queue.name)
     before = set(pdf_queue.out.glob("*.pdf"))
     printing.send(printer, rendered)
@@ -37,14 +37,35 @@ def test_a_consent_form_printed_through_cups_arrives_with_its_text(qapp, store, 
     assert "Seite 5 von 5" in text  # bilingual (Ukrainian): all five pages arrived
 
 
-def test_printer_defaults_to_a4_and_the_last_printer_used(qapp, store, pdf_queue):
-    assert printing.new_printer(store).pageLayout().pageSize().id() == QPageSize.PageSizeId.A4
+def last_printer(qtbot, store) -> str:
+    """What the print dialogs start on: the last printer, read on the database worker."""
+    from PySide6.QtWidgets import QWidget
+
+    parent, got = QWidget(), []
+    qtbot.addWidget(parent)
+    printing.with_last_printer(parent, store, got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=5000)
+    return got[0]
+
+
+def test_printer_defaults_to_a4_and_the_last_printer_used(qtbot, store, pdf_queue):
+    assert printing.new_printer(last_printer(qtbot, store)).pageLayout().pageSize().id() == QPageSize.PageSizeId.A4
     settings.LAST_PRINTER.set(store, pdf_queue.name)
-    printer = printing.new_printer(store)
+    printer = printing.new_printer(last_printer(qtbot, store))
     assert printer.printerName() == pdf_queue.name
     assert printer.pageLayout().pageSize().id() == QPageSize.PageSizeId.A4  # even if the queue's default differs
     settings.LAST_PRINTER.set(store, "a printer that is gone")
-    assert printing.new_printer(store).printerName() != "a printer that is gone"
+    assert printing.new_printer(last_printer(qtbot, store)).printerName() != "a printer that is gone"
+
+
+def test_the_printer_used_is_remembered_on_the_worker(qtbot, store):
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    printing._remember_printer(parent, store, "Flur-Drucker")
+    qtbot.waitUntil(lambda: settings.LAST_PRINTER.get(store) == "Flur-Drucker", timeout=5000)
+    assert last_printer(qtbot, store) == "Flur-Drucker"
 
 
 def test_an_a4_page_on_letter_paper_keeps_its_proportions():
@@ -58,7 +79,7 @@ def test_record_documents_menu_saves_each_document(qtbot, window, store, tmp_pat
     cid = clients.create_client(store, {"given_name": "Amal", "family_name": "Haddad", "languages": ["Arabisch"]})
     view = window.open_client(cid)
     saved = iter(tmp_path / f"{n}.pdf" for n in range(10))
-    monkeypatch.setattr(printing, "ask_pdf_path", lambda parent, suggested: next(saved))
+    monkeypatch.setattr(printing, "ask_pdf_path", lambda parent, suggested, then, on_cancel=None: then(next(saved)))
     from kimdesk.ui.record import documents
 
     monkeypatch.setattr(documents.NeedsDialog, "exec", lambda self: documents.QDialog.DialogCode.Accepted)
@@ -105,7 +126,7 @@ def test_appointment_entered_in_the_record_reaches_the_handout_the_follow_up_doe
 
     monkeypatch.setattr(documents.NeedsDialog, "exec", pick)
     target = tmp_path / "merkblatt.pdf"
-    monkeypatch.setattr(printing, "ask_pdf_path", lambda parent, suggested: target)
+    monkeypatch.setattr(printing, "ask_pdf_path", lambda parent, suggested, then, on_cancel=None: then(target))
     view.documents_button.findChild(type(view.documents_button.menu().actions()[0]), "handout_save").trigger()
     assert seen == {"Arbeit – Jobcenter StädteRegion Aachen": True, "Gesundheitsversorgung": False}
     text = folded_text(target.read_bytes())

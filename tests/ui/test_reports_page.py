@@ -140,9 +140,10 @@ def test_the_report_shown_can_be_previewed_and_printed(qtbot, page, monkeypatch)
     from kimdesk.ui.conferences import printing
 
     shown = []
-    monkeypatch.setattr(printing, "preview", lambda parent, rendered, store=None: shown.append(("preview", rendered)))
+    monkeypatch.setattr(printing, "preview",
+                        lambda parent, rendered, store=None, **_kw: shown.append(("preview", rendered)))
     monkeypatch.setattr(printing, "print_with_dialog",
-                        lambda parent, rendered, store=None: shown.append(("print", rendered)) or True)
+                        lambda parent, rendered, store=None, **_kw: shown.append(("print", rendered)) or True)
     page.preview_button.click()
     qtbot.waitUntil(lambda: len(shown) == 1, timeout=WAIT)
     page.print_button.click()

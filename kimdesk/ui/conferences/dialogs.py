@@ -130,8 +130,20 @@ class ParticipantDialog(_Form):
         self._show_consent()
 
     def _show_consent(self) -> None:
-        self.role.setEnabled(self.agency.currentData() is None)  # the person or an interpreter is no office
-        state = self._consent_of(self.agency.currentData())
+        """The chosen agency's release is read on the worker (``consent_of`` queries the database)."""
+        from kimdesk.ui.runner import op
+
+        agency = self.agency.currentData()
+        self.role.setEnabled(agency is None)  # the person or an interpreter is no office
+        consent_of = self._consent_of
+
+        def show(state) -> None:  # noqa: ANN001 - ConsentPreview
+            if self.agency.currentData() == agency:  # a later choice shows its own answer
+                self._show_consent_state(state)
+
+        op(self, lambda: consent_of(agency), on_done=show, on_error=self.consent.setText, label="consent")
+
+    def _show_consent_state(self, state) -> None:  # noqa: ANN001 - ConsentPreview
         if state.state == "valid":
             until = state.until.strftime("%d.%m.%Y") if state.until else self.tr("unbefristet")
             self.consent.setText(self.tr("liegt vor (bis {until})").format(until=until))
@@ -271,14 +283,25 @@ class ClientPickerDialog(_Form):
         self.resize(520, 420)
 
     def _refresh(self) -> None:
-        self.results.clear()
+        """The search runs on the database worker; its hits are shown if the query is still the same."""
+        from kimdesk.ui.runner import op
+
         text = self.query.text().strip()
-        if len(text) >= 2:
-            for hit in self._search(text):
-                item = QListWidgetItem(f"{hit.case_number}  {hit.family_name}, {hit.given_name}"
-                                       + (f"  ({hit.birth_date})" if hit.birth_date else ""))
-                item.setData(Qt.ItemDataRole.UserRole, hit.id)
-                self.results.addItem(item)
+        if len(text) < 2:
+            self._show_hits(text, [])
+            return
+        search = self._search
+        op(self, lambda: search(text), on_done=lambda hits: self._show_hits(text, hits), label="search")
+
+    def _show_hits(self, text: str, hits) -> None:  # noqa: ANN001 - search hits
+        if self.query.text().strip() != text:
+            return  # typed on meanwhile: that search brings its own hits
+        self.results.clear()
+        for hit in hits:
+            item = QListWidgetItem(f"{hit.case_number}  {hit.family_name}, {hit.given_name}"
+                                   + (f"  ({hit.birth_date})" if hit.birth_date else ""))
+            item.setData(Qt.ItemDataRole.UserRole, hit.id)
+            self.results.addItem(item)
         if self.results.count():
             self.results.setCurrentRow(0)  # highlighted: Enter adds this person
         self._update()

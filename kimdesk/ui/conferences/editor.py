@@ -267,9 +267,7 @@ class ConferenceEditor(QWidget):
         if self.view is None or self.busy:
             return
         self.flush()
-        folder = ask_folder(self, self.tr("Ordner für den Verteiler"))
-        if folder is not None:
-            self.write_distribution(folder)
+        ask_folder(self, self.tr("Ordner für den Verteiler"), then=self.write_distribution)
 
     def write_distribution(self, folder: Path) -> None:
         view = self.view
@@ -325,12 +323,12 @@ class ConferenceEditor(QWidget):
         return f"Protokoll_{self.view.date.isoformat()}_{number}.pdf"
 
     def save_pdf(self, rendered: Rendered) -> None:
-        path = printing.ask_pdf_path(self, self.suggested_filename())
-        if path is None:
-            return
-        try:
-            minutes_print.save(rendered, path)
-        except OSError as exc:
-            self.say(self.tr("Speichern nicht möglich: {error}").format(error=exc.strerror or exc), error=True)
-            return
-        self.say(self.tr("Gespeichert: {path}").format(path=path))
+        def write(path: Path) -> None:
+            try:
+                minutes_print.save(rendered, path)
+            except OSError as exc:
+                self.say(self.tr("Speichern nicht möglich: {error}").format(error=exc.strerror or exc), error=True)
+                return
+            self.say(self.tr("Gespeichert: {path}").format(path=path))
+
+        printing.ask_pdf_path(self, self.suggested_filename(), write)

@@ -1,14 +1,15 @@
 """The conferences page: the list of conferences on the left, the editor on the right.
 
 ``ConferencesPage(store)`` is self-contained so the main window can put it into its
-navigation as one page.
+navigation as one page. The list, a new conference and the letterhead are read and written on
+the database worker (``runner.op``); the widgets are filled when the answer arrives.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,14 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kimdesk.errors import KimdeskError
 from kimdesk.services import conference_edit, conference_queries, print_settings
 from kimdesk.services.conference_queries import ConferenceSummary
 from kimdesk.store.store import Store
 from kimdesk.ui.conferences.editor import ConferenceEditor
+from kimdesk.ui.runner import op
 
 
 class ConferencesPage(QWidget):
+    created = Signal(str)  # a new conference, selected in the editor
+
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
@@ -96,7 +99,13 @@ class ConferencesPage(QWidget):
     # -- the list --------------------------------------------------------------------------
     def refresh(self, select: str | None = None) -> None:
         current = select or (self.editor.view.id if self.editor.view else None)
-        self._rows = conference_queries.list_conferences(self.store, status=self.filter.currentData())
+        store, status = self.store, self.filter.currentData()
+        op(self, lambda: conference_queries.list_conferences(store, status=status),
+           on_done=lambda rows: self._show(rows, current), on_error=lambda text: self.editor.say(text, error=True),
+           label="conferences")
+
+    def _show(self, rows: list[ConferenceSummary], current: str | None) -> None:
+        self._rows = rows
         self.table.blockSignals(True)
         try:
             self.table.setRowCount(len(self._rows))
@@ -119,7 +128,8 @@ class ConferencesPage(QWidget):
                 self.table.clearSelection()
         finally:
             self.table.blockSignals(False)
-        if current not in [c.id for c in self._rows] and self.editor.view is not None:
+        if current not in [c.id for c in self._rows] and self.editor.view is not None \
+                and self.editor.view.id == current:  # not one chosen while the list was read
             self.editor.load(None)
 
     def _selected(self) -> None:
@@ -134,21 +144,33 @@ class ConferencesPage(QWidget):
         self.editor.load(conference_id)
 
     # -- actions ---------------------------------------------------------------------------
-    def create(self, kind: str) -> str | None:
-        try:
-            conference_id = conference_edit.create_conference(self.store, {"kind": kind, "date": date.today()})
-        except KimdeskError as exc:
-            self.editor.say(str(exc), error=True)
-            return None
-        if self.filter.currentData() == "final":
-            self.filter.setCurrentIndex(0)
-        self.select(conference_id)
-        self.editor.tabs.setCurrentWidget(self.editor.general)
-        return conference_id
+    def create(self, kind: str) -> None:
+        """A new conference of today, made on the worker; selected and announced (``created``) when made."""
+        store = self.store
+
+        def made(conference_id: str) -> None:
+            if self.filter.currentData() == "final":
+                self.filter.blockSignals(True)  # select() refreshes the list once
+                self.filter.setCurrentIndex(0)
+                self.filter.blockSignals(False)
+            self.select(conference_id)
+            self.editor.tabs.setCurrentWidget(self.editor.general)
+            self.created.emit(conference_id)
+
+        op(self, lambda: conference_edit.create_conference(store, {"kind": kind, "date": date.today()}),
+           on_done=made, on_error=lambda text: self.editor.say(text, error=True), label="new conference")
 
     def edit_organisation(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Briefkopf"), self.tr(
-            "Organisation im Kopf aller Ausdrucke (leer: „Kommunales Integrationsmanagement“):"),
-            QLineEdit.EchoMode.Normal, print_settings.organisation(self.store))
-        if ok:
-            print_settings.set_organisation(self.store, name)
+        """The letterhead is read on the worker, asked for, then written on the worker."""
+        store = self.store
+
+        def ask(current: str) -> None:
+            name, ok = QInputDialog.getText(self, self.tr("Briefkopf"), self.tr(
+                "Organisation im Kopf aller Ausdrucke (leer: „Kommunales Integrationsmanagement“):"),
+                QLineEdit.EchoMode.Normal, current)
+            if ok:
+                op(self, lambda: print_settings.set_organisation(store, name),
+                   on_error=lambda text: self.editor.say(text, error=True), label="letterhead")
+
+        op(self, lambda: print_settings.organisation(store), on_done=ask,
+           on_error=lambda text: self.editor.say(text, error=True), label="letterhead")

@@ -124,10 +124,9 @@ def can_preview() -> bool:
     return QPdfDocument is not None
 
 
-def new_printer(store=None) -> QPrinter:  # noqa: ANN001 - a Store, optional (no import of services here)
-    """A printer set to A4 portrait, on the printer used last if it still exists."""
+def new_printer(last: str = "") -> QPrinter:
+    """A printer set to A4 portrait, on ``last`` (the printer used last) if it still exists."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    last = _last_printer(store)
     if last and last in QPrinterInfo.availablePrinterNames():
         printer.setPrinterName(last)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
@@ -135,19 +134,24 @@ def new_printer(store=None) -> QPrinter:  # noqa: ANN001 - a Store, optional (no
     return printer
 
 
-def _last_printer(store) -> str:  # noqa: ANN001
+def with_last_printer(parent: QWidget, store, then: Callable[[str], None]) -> None:  # noqa: ANN001 - a Store
+    """Read the printer used last (``settings.LAST_PRINTER``) on the database worker, then ``then(name)``."""
     if store is None:
-        return ""
+        then("")
+        return
     from kimdesk.services import settings
+    from kimdesk.ui.runner import op
 
-    return settings.LAST_PRINTER.get(store)
+    op(parent, lambda: settings.LAST_PRINTER.get(store), on_done=then, label="printer")
 
 
-def _remember_printer(store, name: str) -> None:  # noqa: ANN001
+def _remember_printer(parent: QWidget, store, name: str) -> None:  # noqa: ANN001
+    """Write the printer used on the database worker (nothing waits for it)."""
     if store is not None and name:
         from kimdesk.services import settings
+        from kimdesk.ui.runner import op
 
-        settings.LAST_PRINTER.set(store, name)
+        op(parent, lambda: settings.LAST_PRINTER.set(store, name), label="printer")
 
 
 def _orient(printer: QPrinter, pages: PdfPages) -> None:
@@ -158,32 +162,63 @@ def _orient(printer: QPrinter, pages: PdfPages) -> None:
             printer.setPageOrientation(QPageLayout.Orientation.Landscape)
 
 
-def preview(parent: QWidget, rendered: Rendered, store=None) -> None:  # noqa: ANN001
-    pages = PdfPages(rendered.pdf, parent)
-    printer = new_printer(store)
-    _orient(printer, pages)
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(parent.tr("Druckvorschau"))
-    # the preview (and its own print button) draws the pages: Qt does not tell preview from printing here
-    dialog.paintRequested.connect(pages.paint)
-    fit_to_screen(dialog, 900, 1000, parent)  # an A4 page, as far as the screen allows
-    dialog.exec()
-    if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat:
-        _remember_printer(store, printer.printerName())
+def _failing(on_error: Callable[[OSError], None] | None, fn: Callable[[], None]) -> Callable[[], None]:
+    def run() -> None:
+        try:
+            fn()
+        except OSError as exc:
+            if on_error is None:
+                raise
+            on_error(exc)
+
+    return run
 
 
-def print_with_dialog(parent: QWidget, rendered: Rendered, store=None) -> bool:  # noqa: ANN001
-    pages = PdfPages(rendered.pdf, parent)
-    printer = new_printer(store)
-    _orient(printer, pages)
-    printer.setFromTo(1, pages.count)
-    dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return False
-    send(printer, rendered, pages)
-    if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat:
-        _remember_printer(store, printer.printerName())
-    return True
+def preview(parent: QWidget, rendered: Rendered, store=None, *,  # noqa: ANN001
+            on_done: Callable[[], None] | None = None, on_error: Callable[[OSError], None] | None = None) -> None:
+    """The print preview on the printer used last (read on the worker first); ``on_done()`` after it closed,
+    ``on_error`` for a file problem."""
+
+    def show(last: str) -> None:
+        pages = PdfPages(rendered.pdf, parent)
+        printer = new_printer(last)
+        _orient(printer, pages)
+        dialog = QPrintPreviewDialog(printer, parent)
+        dialog.setWindowTitle(parent.tr("Druckvorschau"))
+        # the preview (and its own print button) draws the pages: Qt does not tell preview from printing here
+        dialog.paintRequested.connect(pages.paint)
+        fit_to_screen(dialog, 900, 1000, parent)  # an A4 page, as far as the screen allows
+        dialog.exec()
+        if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat:
+            _remember_printer(parent, store, printer.printerName())
+        if on_done is not None:
+            on_done()
+
+    with_last_printer(parent, store, lambda last: _failing(on_error, lambda: show(last))())
+
+
+def print_with_dialog(parent: QWidget, rendered: Rendered, store=None, *,  # noqa: ANN001
+                      on_done: Callable[[bool], None] | None = None,
+                      on_error: Callable[[OSError], None] | None = None) -> None:
+    """The print dialog on the printer used last (read on the worker first); ``on_done(printed)``."""
+
+    def ask(last: str) -> None:
+        pages = PdfPages(rendered.pdf, parent)
+        printer = new_printer(last)
+        _orient(printer, pages)
+        printer.setFromTo(1, pages.count)
+        dialog = QPrintDialog(printer, parent)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            printed = False
+        else:
+            send(printer, rendered, pages)
+            if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat:
+                _remember_printer(parent, store, printer.printerName())
+            printed = True
+        if on_done is not None:
+            on_done(printed)
+
+    with_last_printer(parent, store, lambda last: _failing(on_error, lambda: ask(last))())
 
 
 def send(printer: QPrinter, rendered: Rendered, pages: PdfPages | None = None) -> None:
@@ -215,10 +250,13 @@ def submit_to_cups(pdf: bytes, printer: str, *, media: str = "A4", copies: int =
     return result.stdout.decode("utf-8", "replace").strip()
 
 
-def ask_pdf_path(parent: QWidget, suggested: str) -> Path | None:
+def ask_pdf_path(parent: QWidget, suggested: str, then: Callable[[Path], None],
+                 on_cancel: Callable[[], None] | None = None) -> None:
+    """Ask where to save a PDF (starting in the export folder); ``then(path)`` once chosen."""
     from kimdesk.ui.save_dialog import ask_save_path
 
-    return ask_save_path(parent, parent.tr("Als PDF speichern"), suggested, parent.tr("PDF-Dokumente (*.pdf)"), ".pdf")
+    ask_save_path(parent, parent.tr("Als PDF speichern"), suggested, parent.tr("PDF-Dokumente (*.pdf)"), ".pdf",
+                  then=then, on_cancel=on_cancel)
 
 
 def show_notices(parent: QWidget, rendered: Rendered) -> None:

@@ -85,24 +85,33 @@ class DocumentsButton(QToolButton):
         from kimdesk.ui.record.cycle.common import output_pdf
 
         number = self.view.rec.client["case_number"] if self.view.rec else "Person"
-        need_ids = None
+
+        def output(need_ids: list[str] | None) -> None:
+            output_pdf(self.view, self.view.worker, self.make(key, need_ids), f"{name}_{number}.pdf", self.say,
+                       action=action)
+
         if key == "handout":
-            need_ids = self.choose_needs()
-            if need_ids is None:
-                return
-        output_pdf(self.view, self.view.worker, self.make(key, need_ids), f"{name}_{number}.pdf", self.say,
-                   action=action)
+            self.choose_needs(output)
+        else:
+            output(None)
 
-    def choose_needs(self) -> list[str] | None:
-        """The case manager ticks the needs the hand-out lists (health and youth welfare start unticked)."""
+    def choose_needs(self, then: Callable[[list[str]], None]) -> None:
+        """The case manager ticks the needs the hand-out lists (health and youth welfare start unticked).
+
+        The choices are read on the worker; ``then(need_ids)`` follows when the dialog is accepted."""
         from kimdesk.services import client_print
+        from kimdesk.ui.runner import op
 
-        choices = client_print.handout_choices(self.view.store, self.view.client_id)
-        dialog = NeedsDialog(choices, self)
-        self.needs_dialog = dialog  # reachable for tests
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.chosen()
+        store, client_id = self.view.store, self.view.client_id
+
+        def ask(choices) -> None:  # noqa: ANN001 - HandoutChoice rows
+            dialog = NeedsDialog(choices, self)
+            self.needs_dialog = dialog  # reachable for tests
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                then(dialog.chosen())
+
+        op(self, lambda: client_print.handout_choices(store, client_id), on_done=ask,
+           on_error=lambda text: self.say(text, True), label="handout")
 
 
 class NeedsDialog(QDialog):

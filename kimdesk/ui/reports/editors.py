@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kimdesk.errors import KimdeskError
 from kimdesk.models.report_text import SECTIONS
 from kimdesk.models.school import SCHOOL_FORMS
 from kimdesk.services import catalogue, report_texts, school_places
 from kimdesk.services.school_entry import form_label
 from kimdesk.store.store import Store
+from kimdesk.ui.runner import op
 
 
 class ReportTextEditor(QGroupBox):
@@ -76,7 +76,12 @@ class ReportTextEditor(QGroupBox):
         date_from, date_to = self.period()
         if date_from > date_to:
             return
-        self._loaded = report_texts.load(self.store, date_from, date_to)
+        store = self.store
+        op(self, lambda: report_texts.load(store, date_from, date_to), on_done=self._loaded_sections,
+           on_error=self.status.setText, label="report texts")
+
+    def _loaded_sections(self, loaded: dict[str, report_texts.Section]) -> None:
+        self._loaded = loaded
         self._show_section()
 
     def _show_section(self) -> None:
@@ -87,15 +92,19 @@ class ReportTextEditor(QGroupBox):
 
     def save(self) -> None:
         date_from, date_to = self.period()
-        try:
-            report_texts.save(self.store, date_from, date_to, self.section.currentData(),
-                              self.editor.toPlainText(), reviewed=self.reviewed.isChecked())
-        except KimdeskError as exc:
-            self.status.setText(str(exc))
-            return
-        self._loaded = report_texts.load(self.store, date_from, date_to)
-        self.status.setText(self.tr("Gespeichert."))
-        self.saved.emit()
+        store, section, text, reviewed = (self.store, self.section.currentData(), self.editor.toPlainText(),
+                                          self.reviewed.isChecked())
+
+        def write() -> dict[str, report_texts.Section]:
+            report_texts.save(store, date_from, date_to, section, text, reviewed=reviewed)
+            return report_texts.load(store, date_from, date_to)
+
+        def done(loaded: dict[str, report_texts.Section]) -> None:
+            self._loaded = loaded
+            self.status.setText(self.tr("Gespeichert."))
+            self.saved.emit()
+
+        op(self, write, on_done=done, on_error=self.status.setText, label="report texts")
 
 
 class SchoolPlacesEditor(QGroupBox):
@@ -153,7 +162,12 @@ class SchoolPlacesEditor(QGroupBox):
         self.remove_button.clicked.connect(self.remove)
 
     def load(self) -> None:
-        self.rows = school_places.listing(self.store)
+        store = self.store
+        op(self, lambda: school_places.listing(store), on_done=self._show, on_error=self.status.setText,
+           label="school places")
+
+    def _show(self, rows: list[school_places.Places]) -> None:
+        self.rows = rows
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
             values = [r.intake_on.strftime("%d.%m.%Y"), form_label(r.school_form), r.municipality or self.tr(
@@ -163,22 +177,35 @@ class SchoolPlacesEditor(QGroupBox):
 
     def add(self) -> None:
         day = self.intake.date()
-        try:
-            school_places.save(self.store, {
-                "school_form": self.form.currentData(), "municipality": self.municipality.currentData(),
-                "operator": self.operator.currentData(), "school": self.school.text(),
-                "intake_on": date(day.year(), day.month(), day.day()), "places": self.places.value()})
-        except KimdeskError as exc:
-            self.status.setText(str(exc))
-            return
-        self.status.setText(self.tr("Gespeichert."))
-        self.load()
-        self.changed.emit()
+        store, values = self.store, {
+            "school_form": self.form.currentData(), "municipality": self.municipality.currentData(),
+            "operator": self.operator.currentData(), "school": self.school.text(),
+            "intake_on": date(day.year(), day.month(), day.day()), "places": self.places.value()}
+
+        def write() -> list[school_places.Places]:
+            school_places.save(store, values)
+            return school_places.listing(store)
+
+        def done(rows: list[school_places.Places]) -> None:
+            self.status.setText(self.tr("Gespeichert."))
+            self._show(rows)
+            self.changed.emit()
+
+        op(self, write, on_done=done, on_error=self.status.setText, label="school places")
 
     def remove(self) -> None:
         picked = sorted({i.row() for i in self.table.selectedIndexes()})
-        for row in picked:
-            school_places.remove(self.store, self.rows[row].id)
-        if picked:
-            self.load()
+        if not picked:
+            return
+        store, ids = self.store, [self.rows[row].id for row in picked]
+
+        def write() -> list[school_places.Places]:
+            for place_id in ids:
+                school_places.remove(store, place_id)
+            return school_places.listing(store)
+
+        def done(rows: list[school_places.Places]) -> None:
+            self._show(rows)
             self.changed.emit()
+
+        op(self, write, on_done=done, on_error=self.status.setText, label="school places")

@@ -8,6 +8,7 @@ and charts show the printed strings only, so the view can never reveal a withhel
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -283,15 +284,16 @@ class ReportsPage(QWidget):
         figures, prefix, _what = self._current()
         if figures is None:
             return
-        folder = ask_folder(self, self.tr("Ordner für die CSV-Dateien"))
-        if folder is None:
-            return
-        try:
-            paths = report_print.save_csv(figures.tables(), folder, prefix)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("CSV"), describe(exc))
-            return
-        self.status.setText(self.tr("{n} CSV-Dateien gespeichert in {dir}").format(n=len(paths), dir=folder))
+
+        def write(folder: Path) -> None:
+            try:
+                paths = report_print.save_csv(figures.tables(), folder, prefix)
+            except OSError as exc:
+                QMessageBox.warning(self, self.tr("CSV"), describe(exc))
+                return
+            self.status.setText(self.tr("{n} CSV-Dateien gespeichert in {dir}").format(n=len(paths), dir=folder))
+
+        ask_folder(self, self.tr("Ordner für die CSV-Dateien"), then=write)
 
     def save_pdf(self) -> None:
         figures, prefix, what = self._current()
@@ -299,9 +301,10 @@ class ReportsPage(QWidget):
             return
         date_from, date_to = self.period()
         suggested = f"{prefix.rstrip('_')}_{date_from.isoformat()}_{date_to.isoformat()}.pdf"
-        target = ask_save_path(self, self.tr("Als PDF speichern"), suggested, self.tr("PDF-Dokumente (*.pdf)"), ".pdf")
-        if target is None:
-            return
+        ask_save_path(self, self.tr("Als PDF speichern"), suggested, self.tr("PDF-Dokumente (*.pdf)"), ".pdf",
+                      then=lambda target: self._save_pdf_to(figures, what, target))
+
+    def _save_pdf_to(self, figures, what: str, target: Path) -> None:  # noqa: ANN001 - the figures shown
         organisation = report_print.organisation(self.store)
         render = (report_print.school_entry_pdf if figures is self.school else report_print.committee_pdf)
         self.status.setText(self.tr("PDF wird erstellt …"))
@@ -332,14 +335,15 @@ class ReportsPage(QWidget):
 
         def done(rendered) -> None:
             self.status.setText("")
-            try:
-                if action == "preview":
-                    printing.preview(self, rendered, self.store)
-                else:
-                    printing.print_with_dialog(self, rendered, self.store)
-            except OSError as exc:
+
+            def cannot(exc: OSError) -> None:
                 QMessageBox.warning(self, self.tr("Drucken"), self.tr("Drucken nicht möglich: {message}").format(
                     message=exc.strerror or exc))
+
+            if action == "preview":
+                printing.preview(self, rendered, self.store, on_error=cannot)
+            else:
+                printing.print_with_dialog(self, rendered, self.store, on_error=cannot)
 
         def failed(message: str) -> None:
             QMessageBox.warning(self, self.tr("PDF"), self.tr("Das PDF konnte nicht erstellt werden: {message}").format(

@@ -118,26 +118,32 @@ def output_pdf(parent: QWidget, worker: DbWorker, make: Callable[[], Rendered], 
 
     def done(rendered: Rendered) -> None:
         if action in ("preview", "print"):
-            try:
-                printed = (printing.preview(parent, rendered, store) if action == "preview"
-                           else printing.print_with_dialog(parent, rendered, store))
-            except OSError as exc:
+            def failed(exc: OSError) -> None:
                 say(translate("CycleTab", "Drucken nicht möglich: {error}").format(error=exc.strerror or exc), True)
+
+            def printed(sent: bool | None) -> None:
+                printing.show_notices(parent, rendered)
+                say(translate("CycleTab", "An den Drucker gegeben.") if sent else "", False)
+
+            if action == "preview":
+                printing.preview(parent, rendered, store, on_done=lambda: printed(None), on_error=failed)
+            else:
+                printing.print_with_dialog(parent, rendered, store, on_done=printed, on_error=failed)
+            return
+
+        def write(target: Path) -> None:
+            try:
+                save(rendered, target)
+            except OSError as exc:
+                say(translate("CycleTab", "Speichern nicht möglich: {error}").format(error=exc.strerror or exc), True)
                 return
             printing.show_notices(parent, rendered)
-            say(translate("CycleTab", "An den Drucker gegeben.") if printed else "", False)
-            return
-        target = path or printing.ask_pdf_path(parent, suggested)
-        if target is None:
-            say("", False)
-            return
-        try:
-            save(rendered, target)
-        except OSError as exc:
-            say(translate("CycleTab", "Speichern nicht möglich: {error}").format(error=exc.strerror or exc), True)
-            return
-        printing.show_notices(parent, rendered)
-        say(translate("CycleTab", "Gespeichert: {path}").format(path=target), False)
+            say(translate("CycleTab", "Gespeichert: {path}").format(path=target), False)
+
+        if path is not None:
+            write(path)
+        else:
+            printing.ask_pdf_path(parent, suggested, write, on_cancel=lambda: say("", False))
 
     say(translate("CycleTab", "PDF wird erstellt …"), False)
     worker.submit(lambda _job: make(), done, lambda exc: say(describe(exc), True), label="pdf")
