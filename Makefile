@@ -32,6 +32,9 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots_install.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots_dialogs.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots_conferences.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots_documents.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots_reports.py
 
 translations: $(STAMP)
 	$(BIN)/python tools/translations.py
