@@ -67,6 +67,12 @@ def test_policy_values_win_over_the_users_and_cannot_be_changed(store, machine_p
     assert settings.LANGUAGE.get(store) == "en"
 
 
+def test_it_presets_the_controller_and_dpo_for_the_art_13_sheet(store, machine_policy):
+    machine_policy({"privacy.controller": "Stadt Beispiel, Markt 1", "privacy.dpo": "datenschutz@beispiel.de"})
+    assert settings.PRIVACY_CONTROLLER.get(store) == "Stadt Beispiel, Markt 1"
+    assert settings.PRIVACY_DPO.get(store) == "datenschutz@beispiel.de" and settings.PRIVACY_DPO.locked
+
+
 def test_without_a_policy_the_users_values_count(store, machine_policy):
     machine_policy({})
     settings.save(store, {"ui.autolock_minutes": 12})

@@ -51,6 +51,9 @@ LOCKABLE: dict[str, Lockable] = {
     "ui.autolock_minutes": Lockable(int, 1, 60),
     "backup.keep": Lockable(int, 1, 90),
     "export.folder": Lockable(str),
+    # the controller and its data protection officer are the same for every laptop of the municipality
+    "privacy.controller": Lockable(str),
+    "privacy.dpo": Lockable(str),
 }
 
 
