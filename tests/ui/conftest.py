@@ -24,7 +24,6 @@ NOT_YET_ON_THE_RUNNER = frozenset({
     # opening a profile, before the window runs: start-up reads (keyring, passphrase, settings)
     "app.py", "start.py", "lock.py", "first_run_pages.py", "main_window.py",
     # pages still calling services directly
-    "intake/view.py", "intake/pages.py",
     "reports/page.py",
 })
 
