@@ -4,7 +4,8 @@ Modelled on Anki's ``CollectionOp``: a page says what to run and what to do with
 success, failure (one German line in the page, or a message box), progress and cancel are
 handled here, and what the job changed reaches every screen through the worker's one
 ``changes_applied`` signal. Database work goes to the single worker (``DbWorker``), so it never
-overlaps itself; pure rendering (PDF layout, no database) may use the small ``render`` pool.
+overlaps itself; pure rendering (PDF layout) and long read-only work that must not hold up
+edits (the report figures, ``reports/worker.py``) use the small ``render`` pool.
 
 ``guard_ui_thread`` is the check the UI tests install (``kimdesk.store.store.unit_of_work_guard``):
 a unit of work that ``kimdesk/ui`` code starts on the Qt main thread outside a worker job is
@@ -110,7 +111,8 @@ _pool: RenderPool | None = None
 
 
 def render(fn: Callable[[], Any], callback: Callable[[Any, BaseException | None], None]) -> Future:
-    """Run a pure rendering job (a PDF from already-read data) on the render pool."""
+    """Run a rendering job (a PDF) or long read-only work (report figures) on the render pool;
+    ``callback(result, error)`` runs on the UI thread. Nothing that writes goes here."""
     global _pool
     if _pool is None:
         _pool = RenderPool()

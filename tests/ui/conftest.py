@@ -23,8 +23,6 @@ from kimdesk.ui.worker import DbWorker
 NOT_YET_ON_THE_RUNNER = frozenset({
     # opening a profile, before the window runs: start-up reads (keyring, passphrase, settings)
     "app.py", "start.py", "lock.py", "first_run_pages.py", "main_window.py",
-    # pages still calling services directly
-    "reports/page.py",
 })
 
 
