@@ -49,6 +49,13 @@ def runner_for(widget: QObject | None) -> DbWorker:
     return _default
 
 
+def sync_lane(parent: QObject | None = None) -> DbWorker:
+    """The runner's second serial lane, for sync rounds: the same worker class as the database
+    worker (one way for success, failure and changes), on a thread of its own so edits never
+    queue behind a round waiting on a slow share."""
+    return DbWorker(parent, name="kimdesk-sync")
+
+
 def op(parent: QWidget, fn: Callable[[], Any], *, on_done: Callable[[Any], None] | None = None,
        on_error: Callable[[str], None] | None = None, message: QLabel | None = None, label: str = "",
        progress: str | None = None, cancellable: bool = True) -> Job:
