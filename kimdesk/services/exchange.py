@@ -358,8 +358,7 @@ def import_document(store: Store, doc: Any) -> ImportResult:
     imported = store.last_changes
     evaluation = deadlines.evaluate(store)
     if evaluation.created:  # the caller refreshes what the import and the follow-ups changed
-        for entity, ids in imported.touched.items():
-            store.last_changes.touched.setdefault(entity, set()).update(ids)
+        store.last_changes.merge(imported)
     else:
         store.last_changes = imported
     return ImportResult(plan.count(), written, len(evaluation.created))

@@ -260,9 +260,16 @@ class IntakeWizard:
             return None
         return partial_date.age_on(born, self.today)
 
-    def proposal(self, index: int) -> finder.Proposal | None:
-        """The responsibility finder's suggestion for need row ``index``."""
+    def use_agencies(self, agencies: list[finder.AgencyInfo]) -> None:
+        """The offices the finder chooses from, read beforehand (the screen reads them off its thread)."""
+        self._agencies = list(agencies)
+
+    def proposal(self, index: int, *, read: bool = True) -> finder.Proposal | None:
+        """The responsibility finder's suggestion for need row ``index`` (``None`` with ``read=False``
+        while the offices are not known yet)."""
         if self._agencies is None:
+            if not read:
+                return None
             self._agencies = finder.load_agencies(self.store)
         return finder.propose(self._agencies, self.data["needs"][index]["category"],
                               municipality=self.data["municipality"].strip() or None, age=self.age(),

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from kimdesk.models import Change, synced_columns
 from kimdesk.store import audit
+from kimdesk.store.owners import owned_tables
 from kimdesk.store.values import to_json
 
 _change = Change.__table__
@@ -90,6 +91,8 @@ def after_flush(session: Session, _flush_context: Any) -> None:
     actor = session.info.get("actor")
     rows = []
     touched = session.info.setdefault("touched", {})
+    owners = session.info.setdefault("owners", {})  # whose rows these are (see store/owners.py)
+    owned = owned_tables()
     for _action, obj, data in records:
         entity = obj.__tablename__
         rows.append(
@@ -105,6 +108,12 @@ def after_flush(session: Session, _flush_context: Any) -> None:
             }
         )
         touched.setdefault(entity, set()).add(obj.id)
+        if entity == "client":
+            owners.setdefault(entity, set()).add(obj.id)
+        elif entity in owned:
+            people = owners.setdefault(entity, set())
+            if obj.client_id is not None:
+                people.add(obj.client_id)
     conn.execute(insert(_change), rows)
     audit.append(
         conn,

@@ -34,6 +34,9 @@ class Changes:
     """What a unit of work changed, by table (Anki's OpChanges): the UI refreshes just that."""
 
     touched: dict[str, set[str]] = field(default_factory=dict)
+    # for tables whose rows belong to a person: the client ids behind the touched rows
+    # (``store/owners.py``); a touched table missing here has no owner (or it is not known)
+    owners: dict[str, set[str]] = field(default_factory=dict)
 
     def __contains__(self, entity: str) -> bool:
         return entity in self.touched
@@ -44,6 +47,13 @@ class Changes:
     def merge(self, other: Changes) -> None:
         for entity, ids in other.touched.items():
             self.touched.setdefault(entity, set()).update(ids)
+        for entity, people in other.owners.items():
+            self.owners.setdefault(entity, set()).update(people)
+
+    def concerns(self, client_id: str) -> bool:
+        """May this change show in the person's record? Their own rows, or a table without owners."""
+        return (any(client_id in people for people in self.owners.values())
+                or bool(self.touched.keys() - self.owners.keys()))
 
 
 _collecting = threading.local()
@@ -121,7 +131,8 @@ class Store:
                     self._persist_clock(sess.connection())
                     sess.commit()
                     self.last_changes = Changes(
-                        {k: set(v) for k, v in sess.info.get("touched", {}).items()}
+                        {k: set(v) for k, v in sess.info.get("touched", {}).items()},
+                        {k: set(v) for k, v in sess.info.get("owners", {}).items()},
                     )
                 else:
                     sess.rollback()

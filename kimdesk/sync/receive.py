@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError, StatementError
 
 from kimdesk.i18n import translate
+from kimdesk.store.owners import owners
 from kimdesk.sync import knowledge, layout, settings, shapes, snapshot
 from kimdesk.sync.apply import Batch, Incoming, apply_batch
 from kimdesk.sync.failsafe import Guard, Held
@@ -142,10 +143,11 @@ class ReceiveSteps:
                 for k, v in applied.touched.items():
                     touched.setdefault(k, set()).update(v)
                 done += 1
+            people = owners(conn, touched) if touched else {}  # whose rows these are, for the open records
         if touched:
             from kimdesk.store.store import Changes
 
-            self.store.last_changes = Changes(touched)
+            self.store.last_changes = Changes(touched, people)
         return done
 
     def _held(self, device: str, seq: int, held: Held) -> None:
@@ -194,6 +196,7 @@ class ReceiveSteps:
             with self.store.connection(write=True) as conn:
                 applied = apply_batch(conn, self.store, batch, report=self.report, guard=self.guard)
                 knowledge.advance_many(conn, self.store, covers)
+                people = owners(conn, applied.touched) if applied.touched else {}
         except Held as held:
             self._held(device, seq, held)
             return False
@@ -204,7 +207,7 @@ class ReceiveSteps:
         if applied.touched:
             from kimdesk.store.store import Changes
 
-            self.store.last_changes = Changes(applied.touched)
+            self.store.last_changes = Changes(applied.touched, people)
         return True
 
     def _bootstrap(self, cursors: dict[str, int]) -> bool:

@@ -4,7 +4,9 @@
 edits, an intake in progress: kept in memory only, never written), lets the database worker
 finish, then calls ``store.lock()``, which closes every connection and forgets the key.
 The window shows only the lock screen. Unlocking (passphrase, or the OS keyring when it
-holds the key) reopens the same store and the window restores what was open.
+holds the key) reopens the same store and the window restores what was open. The key
+derivation (Argon2id, about a second on purpose) runs on the database worker through
+``runner.op``; the lock screen shows that it is busy meanwhile.
 """
 
 from __future__ import annotations
@@ -25,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kimdesk.errors import KimdeskError
 from kimdesk.store.profile import Profile
 from kimdesk.store.store import Store
 from kimdesk.store.unlock import keyring_holds_key, unlock
@@ -116,6 +117,12 @@ class LockScreen(QWidget):
     def _submit(self) -> None:
         self.unlock_requested.emit(self.passphrase.text())
 
+    def set_busy(self, busy: bool) -> None:
+        """While the key is derived: no second attempt, and a word that something happens."""
+        for w in (self.passphrase, self.unlock_button, self.keyring_button):
+            w.setEnabled(not busy)
+        show_message(self.message, self.tr("Entsperren …") if busy else None)
+
     def failed(self, text: str) -> None:
         self.passphrase.selectAll()
         self.passphrase.setFocus()
@@ -134,6 +141,7 @@ class LockController(QObject):
         self.profile = profile
         self.hint = hint
         self.is_locked = False
+        self._unlocking = False
         self._state: Any = None
         self.watcher = IdleWatcher(self)
         app = QApplication.instance()
@@ -183,19 +191,43 @@ class LockController(QObject):
         self.locked.emit()
 
     def unlock(self, passphrase: str | None) -> bool:
+        """Derive the key and reopen the store on the worker; ``unlocked`` follows on success.
+
+        Returns whether the window is unlocked when the call returns (at once with a synchronous
+        worker; otherwise ``unlocked`` tells).
+        """
         if not self.is_locked:
             return True
+        if self._unlocking:
+            return False
+        screen = self.window.lock_screen
         if passphrase is not None and not passphrase:
-            self.window.lock_screen.failed(self.tr("Bitte die Passphrase eingeben."))
+            screen.failed(self.tr("Bitte die Passphrase eingeben."))
             return False
+        from kimdesk.ui.runner import op
+
+        store, profile = self.store, self.profile
+        self._unlocking = True
+        screen.set_busy(True)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            unlock(self.store, self.profile, passphrase)
-        except KimdeskError as exc:
-            self.window.lock_screen.failed(self.tr("Entsperren fehlgeschlagen: {error}").format(error=exc))
-            return False
-        finally:
+
+        def settle() -> None:
+            self._unlocking = False
             QApplication.restoreOverrideCursor()
+            screen.set_busy(False)
+
+        def failed(text: str) -> None:
+            settle()
+            screen.failed(self.tr("Entsperren fehlgeschlagen: {error}").format(error=text))
+
+        def opened(_result: object) -> None:
+            settle()
+            self._opened()
+
+        op(screen, lambda: unlock(store, profile, passphrase), on_done=opened, on_error=failed, label="unlock")
+        return not self.is_locked
+
+    def _opened(self) -> None:
         self.window.lock_screen.passphrase.clear()  # the typed passphrase does not wait for the next lock
         self.is_locked = False
         self.watcher.touch()
@@ -203,4 +235,3 @@ class LockController(QObject):
         self.window.after_unlock(self._state)
         self._state = None
         self.unlocked.emit()
-        return True

@@ -138,16 +138,14 @@ class MainWindow(QMainWindow):
         QApplication.instance().installEventFilter(self._undo_filter)
         self.tasks_page.undoable.connect(self.offer_undo)
         self.agencies_page.imported.connect(self.offer_undo)
-        me = settings.USER_NAME.get(store)
-        self.tasks_page.set_user(me)
-        self.client_list.set_user(me)
+        self.user_name = ""  # the profile's case manager (Einstellungen), read on the worker below
         self.client_list.open_client.connect(self.open_client)
         self.client_list.new_intake.connect(self.new_intake)
         self.client_list.quick_note.connect(self.quick_note)
         self.client_list.count_changed.connect(self._count)
         self.tasks_page.open_client.connect(self.open_client)
         self.waiting_page.open_client.connect(self.open_client)
-        minutes = autolock_minutes if autolock_minutes is not None else settings.AUTOLOCK_MINUTES.get(store)
+        minutes = autolock_minutes if autolock_minutes is not None else settings.AUTOLOCK_MINUTES.default
         self.locker = LockController(self, store, profile, minutes=minutes, hint=lock_hint)
         self.locker.locked.connect(lambda: self._lock_label.setText(self.tr("gesperrt")))
         self.locker.unlocked.connect(lambda: self._lock_label.setText(self.tr("entsperrt")))
@@ -157,6 +155,30 @@ class MainWindow(QMainWindow):
         self.sync.changes_applied.connect(self.worker.notify)
         self.sync.finished.connect(lambda _report: self._show_waiting())
         self._show_waiting()
+        self._read_start_settings(keep_autolock=autolock_minutes is not None)
+
+    def _read_start_settings(self, *, keep_autolock: bool) -> None:
+        """Who works here and when to lock, read on the worker once the window exists."""
+        from kimdesk.services import settings
+        from kimdesk.ui.messages import show_error
+
+        store = self.store
+
+        def read(_job) -> tuple[str, int]:
+            return settings.USER_NAME.get(store), settings.AUTOLOCK_MINUTES.get(store)
+
+        def apply(result: tuple[str, int]) -> None:
+            me, minutes = result
+            self.set_user(me)
+            if not keep_autolock:
+                self.locker.set_timeout(minutes=minutes)
+
+        self.worker.submit(read, apply, lambda exc: show_error(self, exc), label="start settings")
+
+    def set_user(self, name: str) -> None:
+        self.user_name = name or ""
+        self.tasks_page.set_user(self.user_name)
+        self.client_list.set_user(self.user_name)
 
     # -- frame -----------------------------------------------------------------------------
     def _status(self, profile_label: str) -> None:
@@ -357,7 +379,7 @@ class MainWindow(QMainWindow):
         from kimdesk.ui.intake.view import IntakeView
 
         self.show_page("clients")
-        view = IntakeView(self.store, self.workspace, case_manager=settings.USER_NAME.get(self.store), state=state)
+        view = IntakeView(self.store, self.workspace, case_manager=self.user_name, state=state)
         view.finished.connect(lambda outcome, v=view: self._intake_done(v, outcome))
         view.cancelled.connect(lambda v=view: self.close_tab(self.workspace.indexOf(v)))
         self.workspace.addTab(view, self.tr("Neue Person"))
@@ -526,8 +548,7 @@ class MainWindow(QMainWindow):
             self.locker.set_timeout(minutes=changed[settings.AUTOLOCK_MINUTES.key])
         if settings.USER_NAME.key in changed:
             self.store.actor = changed[settings.USER_NAME.key] or None
-            self.tasks_page.set_user(changed[settings.USER_NAME.key] or "")
-            self.client_list.set_user(changed[settings.USER_NAME.key] or "")
+            self.set_user(changed[settings.USER_NAME.key] or "")
         if settings.SYNC_INTERVAL_MINUTES.key in changed and self.sync is not None:
             self.sync.set_interval(changed[settings.SYNC_INTERVAL_MINUTES.key])
         if settings.LANGUAGE.key in changed:
@@ -607,23 +628,28 @@ class MainWindow(QMainWindow):
 
     # -- closing ---------------------------------------------------------------------------
     def show_first(self) -> None:
-        """Maximised the first time; afterwards where and how large it was left."""
+        """Maximised the first time; afterwards where and how large it was left (read on the worker)."""
         from kimdesk.services import settings
 
-        saved = settings.WINDOW_GEOMETRY.get(self.store)
-        if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
-            self.show()
-        else:
-            self.setGeometry(self.screen().availableGeometry())  # the whole screen even without a window manager
-            self.showMaximized()
+        store = self.store
+
+        def show(saved: str) -> None:
+            if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+                self.show()
+            else:
+                self.setGeometry(self.screen().availableGeometry())  # the whole screen even without a window manager
+                self.showMaximized()
+
+        self.worker.submit(lambda _job: settings.WINDOW_GEOMETRY.get(store), show, lambda _exc: show(""),
+                           label="geometry")
 
     def _remember_geometry(self) -> None:
         from kimdesk.services import settings
 
-        try:
-            settings.WINDOW_GEOMETRY.set(self.store, bytes(self.saveGeometry().toBase64()).decode("ascii"))
-        except Exception:  # noqa: BLE001 - the store may already be closed (locked); size is a convenience
-            pass
+        store, geometry = self.store, bytes(self.saveGeometry().toBase64()).decode("ascii")
+        # on the worker, before it shuts down (closeEvent waits for it); a failure is only a lost size
+        self.worker.submit(lambda _job: settings.WINDOW_GEOMETRY.set(store, geometry), None, lambda _exc: None,
+                           label="geometry")
 
     def _save_all_then_close(self, unsaved: list[QWidget]) -> None:
         waiting = set(unsaved)
@@ -658,5 +684,6 @@ class MainWindow(QMainWindow):
         reports = self.reports_page.built() if isinstance(self.reports_page, pages.LazyPage) else self.reports_page
         if reports is not None and hasattr(reports, "shutdown"):
             reports.shutdown()  # a running computation finishes before the store closes
+        self.worker.wait_idle()  # what was queued (the window's size) is written
         self.worker.shutdown()
         event.accept()

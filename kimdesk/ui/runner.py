@@ -4,7 +4,8 @@ Modelled on Anki's ``CollectionOp``: a page says what to run and what to do with
 success, failure (one German line in the page, or a message box), progress and cancel are
 handled here, and what the job changed reaches every screen through the worker's one
 ``changes_applied`` signal. Database work goes to the single worker (``DbWorker``), so it never
-overlaps itself; pure rendering (PDF layout, no database) may use the small ``render`` pool.
+overlaps itself; pure rendering (PDF layout) and long read-only work that must not hold up
+edits (the report figures, ``reports/worker.py``) use the small ``render`` pool.
 
 ``guard_ui_thread`` is the check the UI tests install (``kimdesk.store.store.unit_of_work_guard``):
 a unit of work that ``kimdesk/ui`` code starts on the Qt main thread outside a worker job is
@@ -46,6 +47,13 @@ def runner_for(widget: QObject | None) -> DbWorker:
     if _default is None:
         _default = DbWorker()
     return _default
+
+
+def sync_lane(parent: QObject | None = None) -> DbWorker:
+    """The runner's second serial lane, for sync rounds: the same worker class as the database
+    worker (one way for success, failure and changes), on a thread of its own so edits never
+    queue behind a round waiting on a slow share."""
+    return DbWorker(parent, name="kimdesk-sync")
 
 
 def op(parent: QWidget, fn: Callable[[], Any], *, on_done: Callable[[Any], None] | None = None,
@@ -110,7 +118,8 @@ _pool: RenderPool | None = None
 
 
 def render(fn: Callable[[], Any], callback: Callable[[Any, BaseException | None], None]) -> Future:
-    """Run a pure rendering job (a PDF from already-read data) on the render pool."""
+    """Run a rendering job (a PDF) or long read-only work (report figures) on the render pool;
+    ``callback(result, error)`` runs on the UI thread. Nothing that writes goes here."""
     global _pool
     if _pool is None:
         _pool = RenderPool()

@@ -15,21 +15,12 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from kimdesk.errors import KimdeskError
 from kimdesk.services.first_run import Setup, Step
 from kimdesk.store import secrets
 from kimdesk.store.profile import Profile, open_profile, remember_key
 from kimdesk.store.store import Store
 from kimdesk.ui.first_run_pages import DonePage, PassphrasePage, SharePage, TeamPage, WelcomePage, page_id
 from kimdesk.ui.widgets import message_label, show_message
-
-
-def _busy(fn):
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        return fn()
-    finally:
-        QApplication.restoreOverrideCursor()
 
 
 class FirstRunDialog(QWizard):
@@ -123,23 +114,57 @@ class UnlockDialog(QDialog):
         elif secrets.last_problem():  # why the keyring did not open it, and what to do (e.g. Windows error 1312)
             show_message(self.message, secrets.last_problem())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Entsperren"))
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Entsperren"))
+        self.busy = False
         buttons.accepted.connect(self.unlock)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
     def unlock(self) -> None:
+        """Derive the key (Argon2id, about a second) and open the profile off the UI thread; the
+        dialog waits meanwhile (no window and its worker exist yet: the runner's default worker)."""
+        from kimdesk.ui.runner import op
+
         text = self.passphrase.text()
         if not text:
             show_message(self.message, self.tr("Bitte die Passphrase eingeben."))
             return
-        try:
-            self.store = _busy(lambda: open_profile(self.profile, passphrase=text, use_keyring=False))
-            if self.remember.isChecked():
-                remember_key(self.profile, text)
-        except KimdeskError as exc:
-            show_message(self.message, str(exc))
+        if self.busy:
+            return
+        profile, remember = self.profile, self.remember.isChecked()
+
+        def work() -> Store:
+            store = open_profile(profile, passphrase=text, use_keyring=False)
+            if remember:
+                try:
+                    remember_key(profile, text)
+                except BaseException:
+                    store.close()
+                    raise
+            return store
+
+        def opened(store: Store) -> None:
+            self._set_busy(False)
+            self.store = store
+            self.accept()
+
+        def failed(message: str) -> None:
+            self._set_busy(False)
+            show_message(self.message, message)
             self.passphrase.selectAll()
             self.passphrase.setFocus()
-            return
-        self.accept()
+
+        self._set_busy(True)
+        op(self, work, on_done=opened, on_error=failed, label="unlock")
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.passphrase.setEnabled(not busy)
+        self.ok_button.setEnabled(not busy)
+        if busy:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            show_message(self.message, self.tr("Entsperren …"))
+        else:
+            QApplication.restoreOverrideCursor()
+            show_message(self.message, None)

@@ -84,10 +84,10 @@ class DbWorker(QObject):
     busy_changed = Signal(int)  # 1 busy, 0 idle
     changes_applied = Signal(object)  # Changes: what a job (or a sync round, see notify) changed
 
-    def __init__(self, parent: QObject | None = None, *, synchronous: bool = False):
+    def __init__(self, parent: QObject | None = None, *, synchronous: bool = False, name: str = "kimdesk-db"):
         super().__init__(parent)
         self.synchronous = synchronous
-        self._executor = None if synchronous else ThreadPoolExecutor(max_workers=1, thread_name_prefix="kimdesk-db")
+        self._executor = None if synchronous else ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
         self._callbacks: dict[Job, tuple[Callback | None, ErrorCallback | None, Callable[[], None] | None]] = {}
         self._running: list[Job] = []
         self._last: Future | None = None
@@ -165,7 +165,7 @@ class DbWorker(QObject):
         for job in list(self._running):
             job.cancel()
 
-    def wait_idle(self, timeout: float = 10.0) -> bool:
+    def wait_idle(self, timeout: float | None = 10.0) -> bool:
         """Block until the worker has run everything queued so far (used before locking)."""
         if self._executor is None:
             return True

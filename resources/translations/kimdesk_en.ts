@@ -145,7 +145,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+188"/>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+200"/>
         <source>Aufgabe</source>
         <translation>Task</translation>
     </message>
@@ -685,12 +685,12 @@
         <translation>Item {n}</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>Neuer Tagesordnungspunkt {n}</source>
         <translation>New agenda item {n}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <location line="+7"/>
         <source>Beschluss</source>
         <translation>Decision</translation>
@@ -2286,7 +2286,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/backups_dialog.py" line="+104"/>
+        <location filename="../../kimdesk/ui/backups_dialog.py" line="+125"/>
         <source>Sicherungen</source>
         <translation>Backups</translation>
     </message>
@@ -2316,7 +2316,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>KIMdesk legt beim Start täglich eine verschlüsselte Sicherung an und behält die letzten {n} (Extras → Einstellungen). Ordner: {folder}</source>
         <translation>KIMdesk creates an encrypted backup once a day at start-up and keeps the last {n} (Tools → Settings). Folder: {folder}</translation>
     </message>
@@ -2326,7 +2326,7 @@
         <translation>Backup</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Wiederhergestellt. Die vorherige Datenbank liegt unter {path}.</source>
         <translation>Restored. The previous database is at {path}.</translation>
     </message>
@@ -3347,7 +3347,7 @@
 <context>
     <name>ClientListPage</name>
     <message>
-        <location filename="../../kimdesk/ui/client_list.py" line="+46"/>
+        <location filename="../../kimdesk/ui/client_list.py" line="+48"/>
         <source>Person suchen: Name in beliebiger Schreibweise oder Aktenzeichen</source>
         <translation>Find a person: name in any spelling, or case number</translation>
     </message>
@@ -3387,7 +3387,7 @@
         <translation>Filter:</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
         <source>alle Case Manager:innen</source>
         <translation>all case managers</translation>
     </message>
@@ -3402,12 +3402,12 @@
         <translation>My cases</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>wird geladen …</source>
         <translation>loading …</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+7"/>
         <source>%Ln Person(en)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -3447,12 +3447,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+184"/>
+        <location line="+185"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-161"/>
         <source>Persönliche Daten</source>
         <translation>Personal data</translation>
     </message>
@@ -3497,7 +3497,7 @@
         <translation>Tasks</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Az. {number}</source>
         <translation>Case {number}</translation>
     </message>
@@ -3541,7 +3541,7 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../kimdesk/ui/client_table.py" line="+41"/>
+        <location filename="../../kimdesk/ui/client_table.py" line="+48"/>
         <source>Aktenzeichen</source>
         <translation>Case number</translation>
     </message>
@@ -3581,7 +3581,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+182"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
@@ -3605,7 +3605,7 @@
 <context>
     <name>ConferenceEditor</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/editor.py" line="+68"/>
+        <location filename="../../kimdesk/ui/conferences/editor.py" line="+78"/>
         <source>Sitzung</source>
         <translation>Meeting</translation>
     </message>
@@ -3631,12 +3631,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+147"/>
+        <location line="+195"/>
         <source>Entwurf verwerfen</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-189"/>
         <source>Eine Ausfertigung für eine Stelle braucht deren Schweigepflichtentbindung; die Ausländerbehörde erhält nichts, was nicht für sie bestimmt ist.</source>
         <translation>A copy for an office needs that office&apos;s release from confidentiality; the immigration office receives nothing not meant for it.</translation>
     </message>
@@ -3666,7 +3666,7 @@
         <translation>Save as PDF …</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+79"/>
         <source>Keine Konferenz ausgewählt</source>
         <translation>No conference selected</translation>
     </message>
@@ -3706,7 +3706,7 @@
         <translation>Copy for {office}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+66"/>
         <source>Protokoll abschließen</source>
         <translation>Finalise protocol</translation>
     </message>
@@ -3726,38 +3726,37 @@
         <translation>Discard this draft?</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>PDF wird erstellt …</source>
         <translation>Creating PDF …</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+45"/>
+        <location line="+29"/>
         <source>PDF konnte nicht erstellt werden: {error}</source>
         <translation>The PDF could not be created: {error}</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="+7"/>
         <source>Ordner für den Verteiler</source>
         <translation>Folder for the distribution</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>An dieser Konferenz hat keine Stelle teilgenommen; kein Verteiler.</source>
         <translation>No office took part in this conference; no distribution.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>PDFs werden erstellt …</source>
         <translation>Creating PDFs …</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>{n} Ausfertigung(en) gespeichert in {folder}.</source>
         <translation>{n} copy/copies saved in {folder}.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+29"/>
         <source>Speichern nicht möglich: {error}</source>
         <translation>Saving not possible: {error}</translation>
     </message>
@@ -3913,7 +3912,7 @@
 <context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/page.py" line="+42"/>
+        <location filename="../../kimdesk/ui/conferences/page.py" line="+45"/>
         <source>Alle Konferenzen</source>
         <translation>All conferences</translation>
     </message>
@@ -3963,7 +3962,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>Fallkonferenz</source>
         <translation>Case conference</translation>
     </message>
@@ -3983,7 +3982,7 @@
         <translation>Draft</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+50"/>
         <source>Briefkopf</source>
         <translation>Letterhead</translation>
     </message>
@@ -4640,17 +4639,17 @@
         <translation>native language</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/ui/record/cycle/common.py" line="+125"/>
+        <location filename="../../kimdesk/ui/record/cycle/common.py" line="+122"/>
         <source>Drucken nicht möglich: {error}</source>
         <translation>Cannot print: {error}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>An den Drucker gegeben.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Speichern nicht möglich: {error}</source>
         <translation>Saving not possible: {error}</translation>
     </message>
@@ -4660,7 +4659,7 @@
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>PDF wird erstellt …</source>
         <translation>Creating PDF …</translation>
     </message>
@@ -5418,7 +5417,7 @@
     <name>Fields</name>
     <message>
         <location filename="../../kimdesk/ui/fields.py" line="+79"/>
-        <location filename="../../kimdesk/ui/record/cycle/common.py" line="-109"/>
+        <location filename="../../kimdesk/ui/record/cycle/common.py" line="-115"/>
         <source>TT.MM.JJJJ</source>
         <translation>DD.MM.YYYY</translation>
     </message>
@@ -5939,7 +5938,7 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/start.py" line="+50"/>
+        <location filename="../../kimdesk/ui/start.py" line="+41"/>
         <source>KIMdesk einrichten</source>
         <translation>Set up KIMdesk</translation>
     </message>
@@ -6870,7 +6869,7 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../kimdesk/ui/intake/view.py" line="+84"/>
+        <location filename="../../kimdesk/ui/intake/view.py" line="+100"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -6986,12 +6985,12 @@
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../kimdesk/ui/lock.py" line="+189"/>
+        <location filename="../../kimdesk/ui/lock.py" line="+205"/>
         <source>Bitte die Passphrase eingeben.</source>
         <translation>Please enter the passphrase.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Entsperren fehlgeschlagen: {error}</source>
         <translation>Unlocking failed: {error}</translation>
     </message>
@@ -6999,7 +6998,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location line="-123"/>
+        <location line="-148"/>
         <source>&lt;h2&gt;KIMdesk ist gesperrt&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;KIMdesk is locked&lt;/h2&gt;</translation>
     </message>
@@ -7022,6 +7021,11 @@
         <location line="+1"/>
         <source>Entsperren</source>
         <translation>Unlock</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Entsperren …</source>
+        <translation>Unlocking …</translation>
     </message>
 </context>
 <context>
@@ -7105,13 +7109,13 @@
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>gesperrt</source>
         <translation>locked</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+36"/>
         <source>entsperrt</source>
         <translation>unlocked</translation>
     </message>
@@ -7287,7 +7291,7 @@
         <translation>“{tab}” has unsaved input. Save it before the tab is closed?</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+250"/>
         <source>Es gibt ungespeicherte Eingaben in {n} Reiter(n). Vor dem Beenden speichern?</source>
         <translation>There is unsaved input in {n} tab(s). Save before quitting?</translation>
     </message>
@@ -7544,7 +7548,7 @@
 <context>
     <name>NeedsDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/record/documents.py" line="+44"/>
+        <location filename="../../kimdesk/ui/record/documents.py" line="+53"/>
         <source>Merkblatt: Anliegen auswählen</source>
         <translation>Hand-out: choose needs</translation>
     </message>
@@ -7658,7 +7662,7 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location line="-98"/>
+        <location line="-110"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
@@ -7753,7 +7757,7 @@
         <translation>Release from confidentiality</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>unbefristet</source>
         <translation>unlimited</translation>
     </message>
@@ -7776,7 +7780,7 @@
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/participants.py" line="+39"/>
+        <location filename="../../kimdesk/ui/conferences/participants.py" line="+38"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -7886,12 +7890,12 @@
         <translation>Not listed: without a reason no participation without a release.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Für „{agency}“ liegt keine gültige Schweigepflichtentbindung vor ({detail}).</source>
         <translation>For “{agency}” there is no valid release from confidentiality ({detail}).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Teilnahme entfernt: {name}</source>
         <translation>Participant removed: {name}</translation>
     </message>
@@ -8437,7 +8441,7 @@
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../kimdesk/store/policy.py" line="+85"/>
+        <location filename="../../kimdesk/store/policy.py" line="+88"/>
         <source>{path}: nicht lesbar ({reason})</source>
         <translation>{path}: not readable ({reason})</translation>
     </message>
@@ -10693,7 +10697,7 @@
         <translation>Save section</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
@@ -10701,7 +10705,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../kimdesk/ui/reports/page.py" line="+79"/>
+        <location filename="../../kimdesk/ui/reports/page.py" line="+81"/>
         <source>Zeitraum:</source>
         <translation>Period:</translation>
     </message>
@@ -11027,12 +11031,12 @@
         <translation>Lateral entrants overview</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Ordner für die CSV-Dateien</source>
         <translation>Folder for the CSV files</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-4"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
@@ -11042,7 +11046,7 @@
         <translation>{n} CSV files saved in {dir}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Als PDF speichern</source>
         <translation>Save as PDF</translation>
     </message>
@@ -11052,7 +11056,7 @@
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+24"/>
         <source>PDF wird erstellt …</source>
         <translation>Creating PDF …</translation>
@@ -11063,7 +11067,7 @@
         <translation>{what} saved: {path}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Drucken</source>
         <translation>Print</translation>
     </message>
@@ -11073,15 +11077,15 @@
         <translation>Cannot print: {message}</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-24"/>
         <location line="+6"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+26"/>
+        <location line="-27"/>
+        <location line="+27"/>
         <source>Das PDF konnte nicht erstellt werden: {message}</source>
         <translation>The PDF could not be created: {message}</translation>
     </message>
@@ -11247,7 +11251,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/backups_dialog.py" line="-143"/>
+        <location filename="../../kimdesk/ui/backups_dialog.py" line="-177"/>
         <source>Sicherung wiederherstellen</source>
         <translation>Restore backup</translation>
     </message>
@@ -11384,7 +11388,7 @@
 <context>
     <name>SaveDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/save_dialog.py" line="+27"/>
+        <location filename="../../kimdesk/ui/save_dialog.py" line="+31"/>
         <source>Der Ordner „{folder}“ wird mit {cloud} abgeglichen. Die Datei enthält personenbezogene Daten und ist nicht verschlüsselt – sie würde in die Cloud kopiert. Trotzdem hier speichern?</source>
         <translation>The folder “{folder}” is synchronised with {cloud}. The file holds personal data and is not encrypted – it would be copied into the cloud. Save here anyway?</translation>
     </message>
@@ -11595,7 +11599,7 @@
 <context>
     <name>SchoolPlacesEditor</name>
     <message>
-        <location filename="../../kimdesk/ui/reports/editors.py" line="+10"/>
+        <location filename="../../kimdesk/ui/reports/editors.py" line="+12"/>
         <source>Schulplätze je Aufnahmetermin</source>
         <translation>School places per intake date</translation>
     </message>
@@ -11636,12 +11640,12 @@
     </message>
     <message>
         <location line="-19"/>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>ganze Region</source>
         <translation>whole region</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-29"/>
         <source>optional, nur für das Team</source>
         <translation>optional, for the team only</translation>
     </message>
@@ -11661,7 +11665,7 @@
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
@@ -12123,7 +12127,7 @@
         <translation>The database is re-encrypted, but {key} could not be replaced ({err}); KIMdesk takes over {new} automatically at the next start.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/store.py" line="+143"/>
+        <location filename="../../kimdesk/store/store.py" line="+154"/>
         <source>Das Profil ist gesperrt.</source>
         <translation>The profile is locked.</translation>
     </message>
@@ -12227,12 +12231,12 @@
         <translation>This device&apos;s folder on the sync target is ahead of its database (backup restored or profile copied?); nothing is sent.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/sync/receive.py" line="+49"/>
+        <location filename="../../kimdesk/sync/receive.py" line="+50"/>
         <source>eine Momentaufnahme (ältere Segmente fehlen)</source>
         <translation>a snapshot (older segments missing)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Personen</source>
         <translation>people</translation>
     </message>
@@ -12515,7 +12519,7 @@
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../../kimdesk/ui/sync/controller.py" line="+200"/>
+        <location filename="../../kimdesk/ui/sync/controller.py" line="+192"/>
         <source>Kein Sync-Ziel eingerichtet – %n Änderung(en) warten</source>
         <translation>
             <numerusform>No sync target set up – %n change waiting</numerusform>
@@ -12523,12 +12527,12 @@
         </translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-22"/>
         <source>Synchronisiere …</source>
         <translation>Synchronising …</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+34"/>
         <source>Dieses Gerät gehört noch zu keinem Team: auf der Seite „Synchronisation“ unter „Team einrichten …“ beitreten oder ein neues Team gründen.</source>
         <translation>This device does not belong to a team yet: on the “Synchronisation” page, under “Set up team …”, join a team or found a new one.</translation>
     </message>
@@ -13271,14 +13275,19 @@
         <translation>Remember the key in the system&apos;s keyring</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Entsperren</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Bitte die Passphrase eingeben.</source>
         <translation>Please enter the passphrase.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Entsperren …</source>
+        <translation>Unlocking …</translation>
     </message>
 </context>
 <context>
@@ -13495,7 +13504,7 @@
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>{n} Zeilen gespeichert: {path}</source>
         <translation>{n} rows saved: {path}</translation>
     </message>
@@ -13539,12 +13548,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/printing.py" line="+166"/>
+        <location filename="../../kimdesk/ui/conferences/printing.py" line="+159"/>
         <source>Druckvorschau</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+71"/>
         <source>Als PDF speichern</source>
         <translation>Save as PDF</translation>
     </message>
@@ -13554,7 +13563,7 @@
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Hinweis zur Darstellung</source>
         <translation>Note on the rendering</translation>
     </message>
@@ -13571,7 +13580,7 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="-212"/>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="-224"/>
         <source>anwesend</source>
         <translation>present</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from kimdesk.services import clients, record
 from kimdesk.sync import service
 from kimdesk.sync import team as teams
@@ -90,3 +92,66 @@ def test_an_edit_in_the_record_refreshes_the_list_through_the_signal(qtbot, wind
     model = window.client_list.model
     qtbot.waitUntil(lambda: not model.pending and "Monschau" in _row_texts(model, cid))
     assert "Monschau" in view.details.text()
+
+
+def _count_reloads(view) -> list[int]:
+    """How often an open record reads itself again (its ``reload``, wrapped)."""
+    calls = []
+    real = view.reload
+    view.reload = lambda: (calls.append(1), real())[1]
+    return calls
+
+
+def test_a_child_row_reloads_only_its_own_persons_record(qtbot, window, store):
+    """Two persons open: a counselling contact for one reloads that record only; a change to a table
+    without owners (an agency) still reaches both."""
+    from kimdesk.services import agencies, contacts
+
+    samir = clients.create_client(store, {"given_name": "Samir", "family_name": "Haddad"})
+    olena = clients.create_client(store, {"given_name": "Olena", "family_name": "Shevchenko"})
+    views = {cid: window.open_client(cid) for cid in (samir, olena)}
+    qtbot.waitUntil(lambda: all(v.rec is not None for v in views.values()))
+    reloads = {cid: _count_reloads(v) for cid, v in views.items()}
+    seen = []
+    window.worker.changes_applied.connect(seen.append)
+
+    window.worker.submit(lambda _job: contacts.add_contact(store, olena, {"summary": "Termin beim Jobcenter"}))
+    assert seen[-1].owners["counselling_contact"] == {olena}
+    qtbot.waitUntil(lambda: views[olena].rec is not None and len(views[olena].rec.contacts) == 1)
+    assert len(reloads[olena]) == 1 and reloads[samir] == []
+
+    window.worker.submit(lambda _job: contacts.add_contact(store, samir, {"summary": "Sprachkurs"}))
+    assert len(reloads[samir]) == 1 and len(reloads[olena]) == 1
+
+    window.worker.submit(lambda _job: agencies.save(store, None, {"name": "Caritas Test"}))
+    assert "agency" not in seen[-1].owners
+    assert len(reloads[samir]) == 2 and len(reloads[olena]) == 2
+
+
+def test_a_synced_child_row_reloads_only_its_own_persons_record(qtbot, window, store, make_store):
+    """Laptop B adds a consent for one of two persons A has open: after the round A reloads that record only."""
+    from kimdesk.services import agencies, consents
+
+    a, b = store, make_store("b")
+    teams._save(a, TEAM)
+    teams._save(b, TEAM)
+    share = MemoryTarget()
+    window.sync.set_target(share)
+    samir = clients.create_client(a, {"given_name": "Samir", "family_name": "Haddad"})
+    olena = clients.create_client(a, {"given_name": "Olena", "family_name": "Shevchenko"})
+    agency = agencies.save(a, None, {"name": "Jobcenter Test"}).result
+    views = {cid: window.open_client(cid) for cid in (samir, olena)}
+    qtbot.waitUntil(lambda: all(v.rec is not None for v in views.values()))
+    _sync_window(qtbot, window)
+    service.run(b, share)
+    consents.add_consent(b, olena, {"agency_id": agency, "given_on": date(2026, 1, 5)})
+    service.run(b, share)
+    reloads = {cid: _count_reloads(v) for cid, v in views.items()}
+    seen = []
+    window.worker.changes_applied.connect(seen.append)
+
+    _sync_window(qtbot, window)
+
+    assert seen and seen[-1].owners["consent"] == {olena}
+    qtbot.waitUntil(lambda: views[olena].rec is not None and len(views[olena].rec.consents) == 1)
+    assert len(reloads[olena]) == 1 and reloads[samir] == []

@@ -252,3 +252,39 @@ def test_letterhead_is_read_and_written_on_the_worker(qtbot, page, store, monkey
     page.edit_organisation()
     qtbot.waitUntil(lambda: print_settings.organisation(store) == "Stadt Neuname", timeout=5000)
     assert asked == ["Kreis Altname"]  # the dialog started on the stored letterhead
+
+
+def test_editor_runs_on_the_real_worker_and_asks_for_a_reason_once(qtbot, store, monkeypatch, default_runner):
+    """On the real worker thread: the change and its reload run off the UI thread; a missing release
+    comes back to the UI thread as one question, and the second run lists the office with the reason."""
+    import threading
+
+    from kimdesk.ui import runner
+    from kimdesk.ui.worker import DbWorker
+
+    worker = DbWorker()
+    runner.set_default(worker)
+    try:
+        case = make_case(store)
+        widget = ConferencesPage(store)
+        qtbot.addWidget(widget)
+        editor = widget.editor
+        editor.load(case.conference_id)
+        qtbot.waitUntil(lambda: editor.view is not None and editor.agencies() != [], timeout=10000)
+        threads = []
+        real_add = edit.add_participant
+        monkeypatch.setattr(edit, "add_participant",
+                            lambda *a, **k: (threads.append(threading.current_thread()), real_add(*a, **k))[1])
+        asked = []
+        monkeypatch.setattr(editor.participants, "ask_reason",
+                            lambda message, reason="": asked.append(message) or "Eilfall")
+        with qtbot.waitSignal(editor.changed, timeout=10000) as changed:
+            editor.participants._save(edit.add_participant, case.conference_id,
+                                      {"agency_id": case.youth_office, "name": "Zofia Wiśniewska"})
+        assert changed.args == [case.conference_id]
+        assert len(asked) == 1 and "Jugendamt Test" in asked[0]
+        assert len(threads) == 2 and threading.main_thread() not in threads
+        assert [p.override_reason for p in editor.view.participants] == ["Eilfall"]
+    finally:
+        runner.set_default(default_runner)
+        worker.shutdown()

@@ -152,3 +152,42 @@ def test_the_summary_shows_every_field_entered(qtbot, window, store):
                   "Bürgergeld beantragen", "Jobcenter", "Frau Yılmaz", "mündlich", "01.12.2027",
                   "mit Gesundheitsdaten"]:
         assert value.replace("&", "&amp;") in shown, value
+
+
+def test_next_and_create_run_on_the_real_worker(qtbot, store, monkeypatch, default_runner):
+    """On the real worker thread: the duplicate search and the creation run off the UI thread, the
+    buttons wait meanwhile, and everything typed is still there when the step changes."""
+    import threading
+
+    from kimdesk.services import duplicates, intake
+    from kimdesk.ui import runner
+    from kimdesk.ui.intake.view import IntakeView
+    from kimdesk.ui.worker import DbWorker
+
+    worker = DbWorker()
+    runner.set_default(worker)
+    try:
+        threads = []
+        real_find, real_create = duplicates.find, intake.create
+        monkeypatch.setattr(duplicates, "find", lambda *a, **k: (threads.append(threading.current_thread()),
+                                                                 real_find(*a, **k))[1])
+        monkeypatch.setattr(intake, "create", lambda *a, **k: (threads.append(threading.current_thread()),
+                                                               real_create(*a, **k))[1])
+        view = IntakeView(store)
+        qtbot.addWidget(view)
+        qtbot.waitUntil(lambda: bool(view.pages["summary"].names), timeout=10000)  # the offices, read on the worker
+        person = view.pages["person"]
+        qtbot.keyClicks(person.fields["given_name"].widget, "Olena")
+        qtbot.keyClicks(person.fields["family_name"].widget, "Shevchenko")
+        view.next()
+        assert not view.next_button.isEnabled()  # waiting for the worker
+        qtbot.waitUntil(lambda: view.wizard.current == "household", timeout=10000)
+        assert view.next_button.isEnabled() and person.fields["family_name"].widget.text() == "Shevchenko"
+        view.wizard.current = "summary"  # the other steps are optional; the summary creates the person
+        with qtbot.waitSignal(view.finished, timeout=10000) as finished:
+            view.finish()
+        assert finished.args[0].created and _count(store, Client) == 1
+        assert len(threads) == 2 and threading.main_thread() not in threads
+    finally:
+        runner.set_default(default_runner)
+        worker.shutdown()

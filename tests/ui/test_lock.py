@@ -150,3 +150,46 @@ def test_a_job_that_ignores_cancel_is_cut_off_by_the_lock(qtbot, store, profile)
     qtbot.waitUntil(lambda: bool(errors), timeout=5000)
     assert errors == ["cancelled"]
     worker.shutdown()
+
+
+def test_unlocking_derives_the_key_on_the_worker_with_a_busy_lock_screen(qtbot, store, profile, monkeypatch):
+    """Argon2id takes about a second on purpose: it runs on the database worker, the lock screen
+    waits (no second attempt), and a wrong passphrase comes back as one line."""
+    import threading
+
+    from kimdesk.ui import lock as lock_module
+    from kimdesk.ui.main_window import MainWindow
+    from kimdesk.ui.worker import DbWorker
+
+    worker = DbWorker()
+    win = MainWindow(store, profile=profile, profile_label="Profil: default", worker=worker)
+    win.skip_close_check = True
+    qtbot.addWidget(win)
+    win.show()
+    threads = []
+    real = lock_module.unlock
+    gate = threading.Event()
+
+    def slow_unlock(*args, **kwargs):
+        threads.append(threading.current_thread())
+        gate.wait(10)  # held until the test has seen the busy screen
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(lock_module, "unlock", slow_unlock)
+    try:
+        qtbot.waitUntil(lambda: not worker.busy, timeout=10000)
+        win.lock()
+        screen = win.lock_screen
+        assert win.locker.unlock("falsch") is False
+        assert not screen.unlock_button.isEnabled() and screen.message.text() == "Entsperren …"
+        assert win.locker.unlock(PASSPHRASE) is False  # no second attempt meanwhile
+        gate.set()
+        qtbot.waitUntil(lambda: screen.unlock_button.isEnabled(), timeout=20000)
+        assert win.locker.is_locked and "Entsperren fehlgeschlagen" in screen.message.text()
+        with qtbot.waitSignal(win.locker.unlocked, timeout=20000):
+            win.locker.unlock(PASSPHRASE)
+        assert store.is_open and not screen.isVisible()
+        assert len(threads) == 2 and threading.main_thread() not in threads
+    finally:
+        gate.set()
+        win.close()

@@ -141,3 +141,32 @@ def test_a_keyring_error_at_start_is_explained_in_the_unlock_dialog(
     logged = fail_on_logged_errors.records
     assert logged and all(r.name == "kimdesk.store.secrets" for r in logged)  # the warning the log keeps
     logged.clear()
+
+
+def test_unlock_dialog_derives_the_key_off_the_ui_thread(qtbot, profile, monkeypatch, default_runner):
+    """Before any window: the runner's default worker opens the profile; the dialog waits meanwhile."""
+    import threading
+
+    from kimdesk.ui import runner
+    from kimdesk.ui import start as start_module
+    from kimdesk.ui.worker import DbWorker
+
+    threads = []
+    real = start_module.open_profile
+    monkeypatch.setattr(start_module, "open_profile",
+                        lambda *a, **k: (threads.append(threading.current_thread()), real(*a, **k))[1])
+    worker = DbWorker()
+    runner.set_default(worker)
+    try:
+        dialog = UnlockDialog(profile)
+        qtbot.addWidget(dialog)
+        dialog.passphrase.setText(PASSPHRASE)
+        dialog.unlock()
+        assert dialog.busy and not dialog.ok_button.isEnabled() and dialog.message.text() == "Entsperren …"
+        qtbot.waitUntil(lambda: dialog.store is not None, timeout=20000)
+        assert not dialog.busy and dialog.store.is_open
+        assert threads and threading.main_thread() not in threads
+        dialog.store.close()
+    finally:
+        runner.set_default(default_runner)
+        worker.shutdown()

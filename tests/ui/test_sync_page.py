@@ -109,8 +109,9 @@ def test_page_shows_waiting_changes_syncs_and_decides_a_conflict(qtbot, pair, tm
     assert page.conflict_list.count() == 1
     assert page.kept_side.value.text() == "Alsdorf" and page.lost_side.value.text() == "Aachen"
     page.grab().save(str(tmp_path.parent / "sync-page.png"))
-    with qtbot.waitSignal(page.controller._bridge.done, timeout=30_000):
+    with qtbot.waitSignal(page.controller.changes_applied, timeout=30_000) as applied:  # the lane announces it
         page.take_button.click()
+    assert cid in applied.args[0].touched["client"]
     qtbot.waitUntil(lambda: page.conflict_list.count() == 0)
     with a.session(write=False) as s:
         assert clients.get(s, cid).municipality == "Aachen"

@@ -235,11 +235,14 @@ class AgendaPanel(QWidget):
     def add_item(self) -> None:
         self.save()
         n = len(self.editor.view.agenda) + 1
-        if self.editor.run(agenda_edit.add_agenda_item, self.editor.store, self.editor.view.id,
-                           {"title": self.tr("Neuer Tagesordnungspunkt {n}").format(n=n)}):
+
+        def select_new() -> None:
             self.tops.setCurrentRow(self.tops.count() - 1)
             self.title.setFocus()
             self.title.selectAll()
+
+        self.editor.run(agenda_edit.add_agenda_item, self.editor.store, self.editor.view.id,
+                        {"title": self.tr("Neuer Tagesordnungspunkt {n}").format(n=n)}, on_done=select_new)
 
     def remove_item(self) -> None:
         if self.item is not None:

@@ -1,8 +1,9 @@
 """The conference editor: the meeting, participants, agenda and addenda of one conference.
 
-Every change goes through the conference services; after each the editor reloads the
-conference (``ConferenceView``) and every panel redraws from it, so what is shown is what is
-stored. A finalised protocol is shown read-only (the services would refuse changes anyway);
+Every change goes through the conference services on the database worker (``run`` over
+``runner.op``); the same job reloads the conference (``ConferenceView``) and every panel redraws
+from it, so what is shown is what is stored. A refusal is one line in the editor; a participant
+without a release (``ConsentRequired``) is handed to the caller's ``on_consent`` in one place. A finalised protocol is shown read-only (the services would refuse changes anyway);
 only addenda and the follow-up of action items stay possible.
 """
 
@@ -25,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kimdesk.errors import KimdeskError
 from kimdesk.reports.minutes import render_minutes
 from kimdesk.reports.template import Rendered
 from kimdesk.services import conference_edit, conference_queries, minutes_print
+from kimdesk.services.conference_edit import ConsentRequired
 from kimdesk.services.conference_queries import AgencyChoice, ConferenceView
 from kimdesk.store.store import Store
 from kimdesk.ui.conferences import printing
@@ -36,7 +37,15 @@ from kimdesk.ui.conferences.addenda import AddendaPanel
 from kimdesk.ui.conferences.agenda import AgendaPanel
 from kimdesk.ui.conferences.general import GeneralForm
 from kimdesk.ui.conferences.participants import ParticipantsPanel
+from kimdesk.ui.runner import op
 from kimdesk.ui.save_dialog import ask_folder
+
+
+class _NeedsReason:
+    """What a job returns instead of raising when an agency lacks a release (asked on the UI thread)."""
+
+    def __init__(self, message: str):
+        self.message = message
 
 
 class ConferenceEditor(QWidget):
@@ -49,6 +58,7 @@ class ConferenceEditor(QWidget):
         self.view: ConferenceView | None = None
         self._agencies: list[AgencyChoice] | None = None
         self.busy = False
+        self._wanted: str | None = None  # the conference last asked for (a late read of another is dropped)
 
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
@@ -116,16 +126,47 @@ class ConferenceEditor(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
     def load(self, conference_id: str | None) -> None:
+        """Show a conference (read on the worker, after what is typed in the current one is saved)."""
         self.flush()
         self.say("")
-        self.show_view(conference_queries.load(self.store, conference_id) if conference_id else None)
+        if conference_id is None:
+            self.show_view(None)
+            return
+        self._wanted = conference_id
+        store, need_agencies = self.store, self._agencies is None
+
+        def read() -> tuple[ConferenceView, list[AgencyChoice] | None]:
+            return (conference_queries.load(store, conference_id),
+                    conference_queries.agency_choices(store) if need_agencies else None)
+
+        def show(result: tuple[ConferenceView, list[AgencyChoice] | None]) -> None:
+            view, agencies = result
+            if agencies is not None:
+                self._agencies = agencies
+            if self._wanted == conference_id:  # not one chosen while it was read
+                self.show_view(view)
+
+        op(self, read, on_done=show, on_error=lambda text: self.say(text, error=True), label="conference")
 
     def reload(self) -> None:
         if self.view is not None:
-            self.show_view(conference_queries.load(self.store, self.view.id))
+            self.load_quietly(self.view.id)
+
+    def load_quietly(self, conference_id: str) -> None:
+        """Read the conference again without saving the form first (after a change beneath it)."""
+        self._wanted = conference_id
+        store = self.store
+
+        def show(view: ConferenceView) -> None:
+            if self._wanted == conference_id:
+                self.show_view(view)
+
+        op(self, lambda: conference_queries.load(store, conference_id), on_done=show,
+           on_error=lambda text: self.say(text, error=True), label="conference")
 
     def show_view(self, view: ConferenceView | None) -> None:
         self.view = view
+        self._wanted = view.id if view is not None else None
         self.tabs.setEnabled(view is not None)
         for b in (self.finalise_button, self.delete_button, self.edition, self.pdf_button, self.distribution_button):
             b.setEnabled(view is not None)
@@ -167,26 +208,43 @@ class ConferenceEditor(QWidget):
         return self.view is None or self.view.final
 
     def agencies(self) -> list[AgencyChoice]:
-        if self._agencies is None:
-            self._agencies = conference_queries.agency_choices(self.store)
-        return self._agencies
+        """The offices to choose from (read on the worker with the first conference shown)."""
+        return self._agencies or []
 
     # -- running service calls -------------------------------------------------------------
-    def run(self, fn: Callable[..., Any], *args: Any, raise_errors: tuple[type[Exception], ...] = (),
-            **kwargs: Any) -> bool:
-        """Call a service; show what it refuses; reload and announce the change on success."""
-        try:
-            fn(*args, **kwargs)
-        except raise_errors:
-            raise
-        except KimdeskError as exc:
-            self.say(str(exc), error=True)
-            return False
-        self.say("")
-        self.reload()
-        if self.view is not None:
-            self.changed.emit(self.view.id)
-        return True
+    def run(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[], None] | None = None,
+            on_consent: Callable[[str], None] | None = None, **kwargs: Any) -> None:
+        """Call a service on the database worker and read the conference again in the same job.
+
+        On success the panels redraw, ``changed`` is announced and ``on_done()`` runs; a refusal
+        is one line in the editor. ``ConsentRequired`` goes to ``on_consent(message)`` when given
+        (the caller asks for a reason and runs again), else it is a refusal like any other.
+        """
+        conference_id = self.view.id if self.view is not None else None
+        store = self.store
+
+        def work() -> ConferenceView | _NeedsReason | None:
+            try:
+                fn(*args, **kwargs)
+            except ConsentRequired as exc:
+                if on_consent is None:
+                    raise
+                return _NeedsReason(str(exc))
+            return conference_queries.load(store, conference_id) if conference_id else None
+
+        def done(result: ConferenceView | _NeedsReason | None) -> None:
+            if isinstance(result, _NeedsReason):
+                on_consent(result.message)  # type: ignore[misc]  # set whenever a _NeedsReason comes back
+                return
+            self.say("")
+            if result is not None and self._wanted in (None, conference_id):
+                self.show_view(result)
+            if conference_id is not None:
+                self.changed.emit(conference_id)
+            if on_done is not None:
+                on_done()
+
+        op(self, work, on_done=done, on_error=lambda text: self.say(text, error=True), label="conference edit")
 
     def say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
@@ -212,21 +270,22 @@ class ConferenceEditor(QWidget):
                 "Nach dem Abschließen kann das Protokoll nicht mehr geändert werden; Korrekturen sind nur noch als "
                 "datierte Nachträge möglich. Jetzt abschließen?")):
             return
-        if self.run(conference_edit.finalise, self.store, self.view.id):
-            self.say(self.tr("Das Protokoll ist abgeschlossen."))
+        self.run(conference_edit.finalise, self.store, self.view.id,
+                 on_done=lambda: self.say(self.tr("Das Protokoll ist abgeschlossen.")))
 
     def discard(self) -> None:
         if self.view is None or self.view.final:
             return
         if self.confirm(self.tr("Entwurf verwerfen"), self.tr("Diesen Entwurf verwerfen?")):
-            conference_id = self.view.id
-            try:
-                conference_edit.delete_conference(self.store, conference_id)
-            except KimdeskError as exc:
-                self.say(str(exc), error=True)
-                return
-            self.show_view(None)
-            self.deleted.emit(conference_id)
+            conference_id, store = self.view.id, self.store
+
+            def gone(_result: object) -> None:
+                if self._wanted == conference_id:
+                    self.show_view(None)
+                self.deleted.emit(conference_id)
+
+            op(self, lambda: conference_edit.delete_conference(store, conference_id), on_done=gone,
+               on_error=lambda text: self.say(text, error=True), label="discard conference")
 
     # -- printing --------------------------------------------------------------------------
     def make_pdf(self, then: Callable[[Rendered], Any]) -> None:
@@ -235,32 +294,55 @@ class ConferenceEditor(QWidget):
             return
         self.flush()
         recipient = self.edition.currentData()
-        explanation = None
-        if recipient is None:
-            doc = minutes_print.prepare(self.store, self.view.id)
-        else:
-            copy = minutes_print.prepare_copy(self.store, self.view.id, recipient)
-            if copy.doc is None:
-                self.say(copy.refusal or "", error=True)
-                return
-            doc, explanation = copy.doc, copy.explanation
-        conference_id = self.view.id
+        conference_id, store = self.view.id, self.store
         self.busy = True
-        self.say(self.tr("PDF wird erstellt …"))
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
 
-        def done(rendered: Rendered) -> None:
-            self._finish_busy()
-            minutes_print.log_print(self.store, "conference", conference_id)
-            self.say(explanation or "")
-            self.notices(rendered)
-            then(rendered)
+        def read() -> Any:  # MinutesDoc, or MinutesCopy for one office
+            if recipient is None:
+                return minutes_print.prepare(store, conference_id)
+            return minutes_print.prepare_copy(store, conference_id, recipient)
 
-        def failed(message: str) -> None:
-            self._finish_busy()
-            self.say(self.tr("PDF konnte nicht erstellt werden: {error}").format(error=message), error=True)
+        def prepared(result: Any) -> None:
+            explanation = None
+            if recipient is None:
+                doc = result
+            elif result.doc is None:
+                self._finish_busy()
+                self.say(result.refusal or "", error=True)
+                return
+            else:
+                doc, explanation = result.doc, result.explanation
+            self.say(self.tr("PDF wird erstellt …"))
 
-        printing.in_background(lambda: render_minutes(doc), done, failed)
+            def done(rendered: Rendered) -> None:
+                self._finish_busy()
+                self.log_print(conference_id)
+                self.say(explanation or "")
+                self.notices(rendered)
+                then(rendered)
+
+            printing.in_background(lambda: render_minutes(doc), done, self._render_failed)
+
+        op(self, read, on_done=prepared, on_error=self._prepare_failed, label="minutes")
+
+    def log_print(self, conference_id: str, times: int = 1) -> None:
+        """The print is recorded in the audit log (on the worker, after the PDF exists)."""
+        store = self.store
+
+        def record() -> None:
+            for _ in range(times):
+                minutes_print.log_print(store, "conference", conference_id)
+
+        op(self, record, on_error=lambda text: self.say(text, error=True), label="log print")
+
+    def _prepare_failed(self, text: str) -> None:
+        self._finish_busy()
+        self.say(text, error=True)
+
+    def _render_failed(self, message: str) -> None:
+        self._finish_busy()
+        self.say(self.tr("PDF konnte nicht erstellt werden: {error}").format(error=message), error=True)
 
     def save_distribution(self) -> None:
         """One PDF per participating office into a folder; offices without a release get none (said why)."""
@@ -273,13 +355,19 @@ class ConferenceEditor(QWidget):
         view = self.view
         if view is None:
             return
-        copies = minutes_print.prepare_distribution(self.store, view.id)
+        self.busy = True
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        store = self.store
+        op(self, lambda: minutes_print.prepare_distribution(store, view.id),
+           on_done=lambda copies: self._render_distribution(view, folder, copies), on_error=self._prepare_failed,
+           label="distribution")
+
+    def _render_distribution(self, view: ConferenceView, folder: Path, copies: list) -> None:
         if not copies:
+            self._finish_busy()
             self.say(self.tr("An dieser Konferenz hat keine Stelle teilgenommen; kein Verteiler."), error=True)
             return
-        self.busy = True
         self.say(self.tr("PDFs werden erstellt …"))
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         jobs = [(minutes_print.copy_filename(view.date, n, c.recipient), c) for n, c in enumerate(copies, 1)]
 
         def work() -> list[str]:
@@ -292,18 +380,14 @@ class ConferenceEditor(QWidget):
 
         def done(written: list[str]) -> None:
             self._finish_busy()
-            for _ in written:
-                minutes_print.log_print(self.store, "conference", view.id)
+            if written:
+                self.log_print(view.id, len(written))
             lines = [self.tr("{n} Ausfertigung(en) gespeichert in {folder}.").format(n=len(written), folder=folder)]
             lines += [c.refusal for _name, c in jobs if c.refusal]
             lines += [c.explanation for _name, c in jobs if c.doc is not None and c.explanation]
             self.say(" ".join(lines), error=any(c.refusal for _name, c in jobs))
 
-        def failed(message: str) -> None:
-            self._finish_busy()
-            self.say(self.tr("PDF konnte nicht erstellt werden: {error}").format(error=message), error=True)
-
-        printing.in_background(work, done, failed)
+        printing.in_background(work, done, self._render_failed)
 
     def _finish_busy(self) -> None:
         self.busy = False

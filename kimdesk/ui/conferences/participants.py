@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from kimdesk.reports.formatting import consent_gap
 from kimdesk.services import conference_edit, conference_queries
-from kimdesk.services.conference_edit import ConsentRequired
 from kimdesk.services.conference_queries import ConferenceView, ParticipantView
 from kimdesk.ui.conferences.dialogs import OverrideDialog, ParticipantDialog, presence_label
 
@@ -141,15 +140,17 @@ class ParticipantsPanel(QWidget):
         dialog = OverrideDialog(message, reason, self)
         return dialog.value() if dialog.exec() else None
 
-    def _save(self, fn, target: str, values: dict[str, Any]) -> bool:
-        try:
-            return self.editor.run(fn, self.editor.store, target, values, raise_errors=(ConsentRequired,))
-        except ConsentRequired as exc:
-            reason = self.ask_reason(str(exc))
+    def _save(self, fn, target: str, values: dict[str, Any]) -> None:
+        """Save; an office without a release (the editor's ``on_consent``) is listed only with a reason."""
+
+        def needs_reason(message: str) -> None:
+            reason = self.ask_reason(message)
             if not reason:
                 self.editor.say(self.tr("Nicht eingetragen: ohne Begründung keine Teilnahme ohne Entbindung."))
-                return False
-            return self.editor.run(fn, self.editor.store, target, values | {"consent_override_reason": reason})
+                return
+            self.editor.run(fn, self.editor.store, target, values | {"consent_override_reason": reason})
+
+        self.editor.run(fn, self.editor.store, target, values, on_consent=needs_reason)
 
     def add(self) -> None:
         dialog = ParticipantDialog(self.editor.agencies(), self._consent_of, parent=self, tops=self._tops())
@@ -185,11 +186,15 @@ class ParticipantsPanel(QWidget):
     def remove_selected(self) -> None:
         """Removed at once; the window's status bar offers to take it back for a while."""
         p = self.selected()
-        if p is None or not self.editor.run(conference_edit.remove_participant, self.editor.store, p.id):
+        if p is None:
             return
-        bar = getattr(self.window(), "undo_bar", None)
-        if bar is not None:
-            store, editor = self.editor.store, self.editor
-            bar.offer(self.tr("Teilnahme entfernt: {name}").format(name=p.name or p.agency or "–"),
-                      undo_fn=lambda: conference_edit.restore_participant(store, p.id),
-                      after=lambda: (editor.reload(), editor.changed.emit(editor.view.id) if editor.view else None))
+
+        def offer_undo() -> None:
+            bar = getattr(self.window(), "undo_bar", None)
+            if bar is not None:
+                store, editor = self.editor.store, self.editor
+                bar.offer(self.tr("Teilnahme entfernt: {name}").format(name=p.name or p.agency or "–"),
+                          undo_fn=lambda: conference_edit.restore_participant(store, p.id),
+                          after=lambda: (editor.reload(), editor.changed.emit(editor.view.id) if editor.view else None))
+
+        self.editor.run(conference_edit.remove_participant, self.editor.store, p.id, on_done=offer_undo)

@@ -17,7 +17,7 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, QRunnable, QSize, QThreadPool, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, QSize
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -34,46 +34,18 @@ PREVIEW_DPI = 150
 PRINT_DPI = 300
 
 
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(str)
-
-
-class _Task(QRunnable):
-    def __init__(self, fn: Callable[[], Rendered], signals: _Signals):
-        super().__init__()
-        self.fn = fn
-        self.signals = signals
-
-    def run(self) -> None:
-        try:
-            result = self.fn()
-        except Exception as exc:  # noqa: BLE001 - handed to the UI thread as a message
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
-            return
-        self.signals.done.emit(result)
-
-
-_running: set[_Signals] = set()
-
-
 def in_background(fn: Callable[[], Rendered], on_done: Callable[[Rendered], None],
                   on_failed: Callable[[str], None]) -> None:
-    """Run ``fn`` on the thread pool; the callbacks run on the UI thread."""
-    signals = _Signals()
-    _running.add(signals)
+    """Run ``fn`` (pure rendering, no database) on the runner's render pool; the callbacks run on the UI thread."""
+    from kimdesk.ui.runner import render
 
-    def finish(result: object) -> None:
-        _running.discard(signals)
-        on_done(result)  # type: ignore[arg-type]
+    def finish(result: object, error: BaseException | None) -> None:
+        if error is not None:
+            on_failed(f"{type(error).__name__}: {error}")
+        else:
+            on_done(result)  # type: ignore[arg-type]
 
-    def fail(message: str) -> None:
-        _running.discard(signals)
-        on_failed(message)
-
-    signals.done.connect(finish)
-    signals.failed.connect(fail)
-    QThreadPool.globalInstance().start(_Task(fn, signals))
+    render(fn, finish)
 
 
 class PdfPages:

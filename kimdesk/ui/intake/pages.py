@@ -278,7 +278,7 @@ class NeedsPage(RowsPage):
     def _propose(self, index: int, take: bool = False) -> None:
         if index >= len(self.proposals):
             return
-        proposal = self.wizard.proposal(index)
+        proposal = self.wizard.proposal(index, read=False)  # the offices come from the view, read on the worker
         label = self.proposals[index]
         if proposal is None or not proposal.agency_id:
             label.setText("")

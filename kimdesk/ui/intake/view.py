@@ -2,11 +2,14 @@
 
 All decisions are the state machine's (``services.intake.IntakeWizard``); this widget shows
 its current step, forwards the buttons and shows its messages. A validation error keeps the
-counsellor on the page with everything typed and points to the field.
+counsellor on the page with everything typed and points to the field. What needs the database
+(the offices, the duplicate search behind "Weiter", creating the person) runs on the worker
+through ``runner.op``; the buttons wait while it does.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -21,13 +24,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kimdesk.errors import KimdeskError, ValidationError
+from kimdesk.errors import ValidationError
 from kimdesk.services import finder
 from kimdesk.services.intake import STEPS, IntakeWizard, Outcome, step_title
 from kimdesk.store.store import Store
 from kimdesk.ui.intake import pages
-from kimdesk.ui.messages import describe
+from kimdesk.ui.runner import op
 from kimdesk.ui.widgets import message_label, show_message
+
+
+def _refused(fn: Callable[[], Any]) -> Callable[[], Any]:
+    """Run ``fn`` on the worker; a validation error comes back as the result (the page points to its field)."""
+
+    def run() -> Any:
+        try:
+            return fn()
+        except ValidationError as exc:
+            return exc
+
+    return run
 
 
 class IntakeView(QWidget):
@@ -42,7 +57,8 @@ class IntakeView(QWidget):
         self.wizard = IntakeWizard(store, case_manager=case_manager)
         if state is not None:
             self.wizard.restore(state["wizard"])
-        agencies = finder.load_agencies(store)
+        agencies: list[Any] = []  # read on the worker below
+        self.busy = False
         layout = QHBoxLayout(self)
         self.steps = QListWidget(self)
         self.steps.setObjectName("intakeSteps")
@@ -91,7 +107,7 @@ class IntakeView(QWidget):
         self.cancel_button.clicked.connect(self.cancelled)
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
-        self.finish_button.clicked.connect(self.finish)
+        self.finish_button.clicked.connect(lambda: self.finish())
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
         for b in (self.back_button, self.next_button, self.finish_button):
@@ -101,6 +117,14 @@ class IntakeView(QWidget):
         for page in self.pages.values():
             page.refresh()
         self._show_step()
+        op(self, lambda: finder.load_agencies(store), on_done=self._agencies_read,
+           on_error=lambda text: show_message(self.message, text), label="intake agencies")
+
+    def _agencies_read(self, agencies: list[Any]) -> None:
+        self.wizard.use_agencies(agencies)
+        for step in ("needs", "consents", "summary"):
+            self.pages[step].set_agencies(agencies)
+        self.page().refresh()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """Enter anywhere on a step (a text field passes it up) means Weiter, on the last step Person anlegen."""
@@ -152,32 +176,62 @@ class IntakeView(QWidget):
             widget = widget.nextInFocusChain()
         (self.finish_button if self.wizard.is_last() else self.next_button).setFocus(Qt.FocusReason.TabFocusReason)
 
-    def next(self) -> bool:
-        try:
-            self.wizard.next()
-        except ValidationError as exc:
-            show_message(self.message, str(exc))
-            self.page().show_messages()
-            self.page().focus_field(exc.field)
-            return False
-        except KimdeskError as exc:
-            show_message(self.message, str(exc))
-            return False
-        self._show_step()
-        return True
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        for b in (self.back_button, self.next_button, self.finish_button):
+            b.setEnabled(not busy and (b is not self.back_button or self.wizard.can_go_back()))
+
+    def _refusal(self, exc: ValidationError) -> None:
+        show_message(self.message, str(exc))
+        self.page().show_messages()
+        self.page().focus_field(exc.field)
+
+    def next(self) -> None:
+        """Check the step and go on (the duplicate search after the person step runs on the worker)."""
+        if self.busy:
+            return
+        self._set_busy(True)
+
+        def went(result: Any) -> None:
+            self._set_busy(False)
+            if isinstance(result, ValidationError):
+                self._refusal(result)
+            else:
+                self._show_step()
+
+        def failed(text: str) -> None:
+            self._set_busy(False)
+            show_message(self.message, text)
+
+        op(self, _refused(self.wizard.next), on_done=went, on_error=failed, label="intake next")
 
     def back(self) -> None:
+        if self.busy:
+            return
         self.wizard.back()
         self._show_step()
 
-    def finish(self) -> Outcome | None:
-        try:
-            outcome = self.wizard.finish()
-        except Exception as exc:  # noqa: BLE001 - shown, and nothing typed is lost
-            show_message(self.message, describe(exc))
-            return None
-        self.finished.emit(outcome)
-        return outcome
+    def finish(self, then: Callable[[Outcome], None] | None = None) -> None:
+        """Create the person in one transaction on the worker; ``finished`` (and ``then``) follow.
+        A refusal or failure is shown, and nothing typed is lost."""
+        if self.busy:
+            return
+        self._set_busy(True)
+
+        def created(result: Any) -> None:
+            self._set_busy(False)
+            if isinstance(result, ValidationError):
+                show_message(self.message, str(result))
+                return
+            self.finished.emit(result)
+            if then is not None:
+                then(result)
+
+        def failed(text: str) -> None:
+            self._set_busy(False)
+            show_message(self.message, text)
+
+        op(self, _refused(self.wizard.finish), on_done=created, on_error=failed, label="intake")
 
     def open_existing(self, client_id: str) -> None:
         self.finished.emit(self.wizard.open_existing(client_id))
@@ -188,8 +242,7 @@ class IntakeView(QWidget):
 
     def save_unsaved(self, then) -> None:
         """"Speichern" for an intake is creating the person; a missing field keeps the tab open on its page."""
-        if self.finish() is not None:
-            then()
+        self.finish(lambda _outcome: then())
 
     def has_unsaved(self) -> bool:
         d = self.wizard.data

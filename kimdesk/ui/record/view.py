@@ -130,13 +130,14 @@ class ClientRecordView(QWidget):
     def refresh(self, changes) -> None:
         """From the one change signal: read the record again when its data may have changed.
 
-        The person's own row is matched by id; rows of other tables (needs, contacts, tasks …)
-        carry no client id in the signal, so any of them reloads. Unsaved input stays (the
+        The signal names the person behind every changed row of a person's table (needs,
+        contacts, consents, appointments, tasks …): only this person's rows reload it; a change to
+        a table without owners (agencies, conferences …) does too. Unsaved input stays (the
         sections keep their drafts; a field changed beneath the person's typing is marked).
         """
         if self.rec is None:
             return
-        if self.client_id in changes.touched.get("client", ()) or changes.touched.keys() - {"client"}:
+        if changes.concerns(self.client_id):
             self.reload()
 
     def reload(self) -> None:

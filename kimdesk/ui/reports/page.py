@@ -1,8 +1,9 @@
 """The reports view: period filter, committee report and school-entry overview, CSV and PDF.
 
 Everything shown comes from the Qt-free report services (``report_print``); figures and PDFs
-are made off the UI thread by ``ReportRunner`` while the window stays responsive. The tables
-and charts show the printed strings only, so the view can never reveal a withheld value.
+are made off the UI thread (``ReportRunner`` on the runner's render pool; the letterhead is read
+there too) while the window stays responsive. The tables and charts show the printed strings
+only, so the view can never reveal a withheld value.
 """
 
 from __future__ import annotations
@@ -305,7 +306,7 @@ class ReportsPage(QWidget):
                       then=lambda target: self._save_pdf_to(figures, what, target))
 
     def _save_pdf_to(self, figures, what: str, target: Path) -> None:  # noqa: ANN001 - the figures shown
-        organisation = report_print.organisation(self.store)
+        store = self.store
         render = (report_print.school_entry_pdf if figures is self.school else report_print.committee_pdf)
         self.status.setText(self.tr("PDF wird erstellt …"))
 
@@ -322,14 +323,14 @@ class ReportsPage(QWidget):
             QMessageBox.warning(self, self.tr("PDF"), self.tr("Das PDF konnte nicht erstellt werden: {message}").format(
                 message=message))
 
-        self.runner.submit("pdf", lambda: render(figures, organisation), done, failed)
+        self.runner.submit("pdf", lambda: render(figures, report_print.organisation(store)), done, failed)
 
     def print_pdf(self, action: str) -> None:
         """Druckvorschau or Drucken of the report shown (A4 landscape as rendered; the last printer)."""
         figures, _prefix, _what = self._current()
         if figures is None:
             return
-        organisation = report_print.organisation(self.store)
+        store = self.store
         render = (report_print.school_entry_pdf if figures is self.school else report_print.committee_pdf)
         self.status.setText(self.tr("PDF wird erstellt …"))
 
@@ -349,4 +350,4 @@ class ReportsPage(QWidget):
             QMessageBox.warning(self, self.tr("PDF"), self.tr("Das PDF konnte nicht erstellt werden: {message}").format(
                 message=message))
 
-        self.runner.submit("pdf", lambda: render(figures, organisation), done, failed)
+        self.runner.submit("pdf", lambda: render(figures, report_print.organisation(store)), done, failed)

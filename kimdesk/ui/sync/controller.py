@@ -1,28 +1,32 @@
 """Syncs on start, on an interval and on demand — only when the target is reachable.
 
-All work runs on one single-worker executor (Anki's idea), so a sync, a reachability probe
-and a conflict decision never run at the same time and never on the UI thread; results come
-back as queued signals. Cancelling sets a flag the engine checks between segments.
+All work runs on the runner's sync lane: a ``DbWorker`` of its own (``runner.sync_lane``), the
+same serial worker class as the database worker, so success, failure and what a round changed
+are handled in one place (the lane's ``changes_applied`` is forwarded to every screen). A sync,
+a reachability probe and a conflict decision never run at the same time and never on the UI
+thread. A round has its own lane rather than the edits' worker because it may wait on a slow
+share for minutes; edits must not queue behind it. Cancelling sets a flag the engine checks
+between segments, so a cancelled round still reports what it applied.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from kimdesk.store.store import Store, collecting_changes
+from kimdesk.store.store import Store
 from kimdesk.sync import service, settings
 from kimdesk.sync.report import SyncReport
+from kimdesk.ui.runner import sync_lane
+from kimdesk.ui.worker import Job
 
 
 class _Bridge(QObject):
-    """Lives on the UI thread; signals emitted from the worker arrive queued."""
+    """Lives on the UI thread; progress emitted from the lane arrives queued."""
 
-    done = Signal(object, object, object)  # callback, result, error
     progress = Signal(str, int, int)
 
 
@@ -40,9 +44,9 @@ class SyncController(QObject):
         super().__init__(parent)
         self.store = store
         self._target = target  # a Target or spec; None = the configured one
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kimdesk-sync")
+        self.lane = sync_lane(self)
+        self.lane.changes_applied.connect(self.changes_applied)
         self._bridge = _Bridge()
-        self._bridge.done.connect(self._deliver)
         self._bridge.progress.connect(self.progress)
         self._cancel = threading.Event()
         self._busy = False
@@ -66,20 +70,11 @@ class SyncController(QObject):
             self.timer.setInterval(max(1, int(minutes * 60_000)))
 
     # -- background plumbing -------------------------------------------------------------------
-    def submit(self, fn: Callable[[], Any], callback: Callable[[Any, BaseException | None], None]) -> Future:
-        """Run ``fn`` on the worker; ``callback(result, error)`` runs on the UI thread."""
-        future = self._executor.submit(fn)
+    def submit(self, fn: Callable[[], Any], callback: Callable[[Any, BaseException | None], None]) -> Job:
+        """Run ``fn`` on the sync lane; ``callback(result, error)`` runs on the UI thread."""
+        return self.lane.submit(lambda _job: fn(), lambda result: callback(result, None),
+                                lambda error: callback(None, error), label="sync")
 
-        def relay(f: Future) -> None:
-            error = f.exception()
-            self._bridge.done.emit(callback, None if error else f.result(), error)
-
-        future.add_done_callback(relay)
-        return future
-
-    @Slot(object, object, object)
-    def _deliver(self, callback, result, error) -> None:
-        callback(result, error)
 
     def _set_state(self, text: str) -> None:
         self.state = text
@@ -110,7 +105,8 @@ class SyncController(QObject):
         """For the app's shutdown: no more rounds, the worker thread ends."""
         self.timer.stop()
         self.cancel()
-        self._executor.shutdown(wait=True)
+        self.lane.wait_idle(None)  # queued work (a setting being saved) still runs
+        self.lane.shutdown()
 
     def pause(self) -> None:
         """Before the store is locked: cancel a running round and wait until the worker is idle.
@@ -120,12 +116,14 @@ class SyncController(QObject):
         """
         self.timer.stop()
         self.cancel()
-        self._executor.submit(lambda: None).result()
+        self.lane.wait_idle(None)
 
     def waiting(self) -> int:
         """The count of changes not yet synced, read on the sync worker (waits for a running round)."""
-        store = self.store
-        return self.submit(lambda: service.waiting(store), lambda *_: None).result()
+        store, box = self.store, []
+        self.lane.submit(lambda _job: box.append(service.waiting(store)), label="waiting")
+        self.lane.wait_idle(None)
+        return box[0]
 
     def set_interval(self, minutes: float) -> None:
         """Change (and remember, on the worker) how often the app syncs while the target is reachable."""
@@ -171,37 +169,29 @@ class SyncController(QObject):
         self._set_busy(True)
         self._set_state(self.tr("Synchronisiere …"))
         store, cancel, bridge, chosen = self.store, self._cancel, self._bridge, self._target
+        # the lane's job collects what the round changed (also when it fails half-way) and announces it
 
         def job():
             from kimdesk.sync.targets import Target, open_target
 
             spec = chosen if chosen is not None else service.configured_target(store)
             if not spec:
-                return "no-target", None, service.waiting(store)
+                return "no-target", service.waiting(store)
             target = spec if isinstance(spec, Target) else open_target(spec)
             if only_if_reachable and not service.reachable(store, target):
-                return None, None, service.waiting(store)
-            try:
-                with collecting_changes() as changes:
-                    report = service.run(store, target, confirm_deletions=confirm_deletions,
-                                         progress=lambda stage, done, total: bridge.progress.emit(stage, done,
-                                                                                                  total),
-                                         cancelled=cancel.is_set)
-            except BaseException as exc:
-                exc.kimdesk_changes = changes  # type: ignore[attr-defined]  # what it applied before failing
-                raise
-            return report, changes, service.waiting(store)
+                return None, service.waiting(store)
+            report = service.run(store, target, confirm_deletions=confirm_deletions,
+                                 progress=lambda stage, done, total: bridge.progress.emit(stage, done, total),
+                                 cancelled=cancel.is_set)
+            return report, service.waiting(store)
 
         def finished(result, error: BaseException | None) -> None:
-            report, changes, waiting = result if result is not None else (
-                None, getattr(error, "kimdesk_changes", None), None)
+            report, waiting = result if result is not None else (None, None)
             if report == "no-target":
                 self._set_busy(False)
                 self._set_state(self.tr("Kein Sync-Ziel eingerichtet – %n Änderung(en) warten", "", waiting))
                 return
             self._finished(report, error, waiting)
-            if changes:
-                self.changes_applied.emit(changes)
 
         self.submit(job, finished)
 
