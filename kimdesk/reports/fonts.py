@@ -62,6 +62,7 @@ def register() -> None:
             pdfmetrics.registerFontFamily(family, normal=family, bold=family + "-Bold", italic=family,
                                           boldItalic=family + "-Bold")
         _install_run_shaping()
+        _install_private_glyph_text()
         _registered = True
 
 
@@ -129,6 +130,7 @@ def _install_run_shaping() -> None:
                 # no discretionary ligatures: "محمد" stays four letters, not the one-glyph ligature
                 result = original([width, *run], features=_FEATURES)
                 if result is not None and len(result) > 1 and result[1:] != run:
+                    _note_private_glyphs(run, result[1:])
                     shaped_any = True
                     total += result[0]
                     pieces.extend(result[1:])
@@ -173,6 +175,67 @@ def _install_run_shaping() -> None:
             inner.bold, inner.italic = getattr(outer, "bold", 0), getattr(outer, "italic", 0)
 
     ParaParser.start_font = start_script_font
+
+
+# face name -> private-use code reportlab gave a shaped glyph -> the letters that glyph stands for
+_private_text: dict[str, dict[int, str]] = {}
+_PRIVATE = (0xE000, 0xF8FF)
+
+
+def _note_private_glyphs(run: list, shaped: list) -> None:
+    """Remember which letters each shaped glyph without a character code stands for.
+
+    reportlab gives a glyph HarfBuzz picked that the font's cmap does not reach (Pashto ټ ښ ګ ڼ
+    in their initial, medial or final forms: Unicode has no presentation forms for them) a
+    private-use code, and the PDF's ToUnicode map then says U+E000…: the text layer lost the
+    letter. With ``MONOTONE_CHARACTERS`` clusters each glyph points back at its letters in the
+    run; a glyph alone in its cluster always stands for those letters, so the mapping is sound.
+    """
+    text = "".join(s for f, s in run if not hasattr(f, "cbDefn"))
+    glyphs: list[tuple[str, int, int]] = []  # (font name, code, cluster)
+    for f, s in shaped:
+        data = getattr(s, "__shapeData__", None)
+        if not data or hasattr(f, "cbDefn"):
+            continue
+        glyphs.extend((f.fontName, ord(ch), d.cluster) for ch, d in zip(s, data))
+    if not any(_PRIVATE[0] <= code <= _PRIVATE[1] for _n, code, _c in glyphs):
+        return
+    starts = sorted({c for _n, _code, c in glyphs})
+    count: dict[int, int] = {}
+    for _n, _code, c in glyphs:
+        count[c] = count.get(c, 0) + 1
+    for name, code, cluster in glyphs:
+        if not _PRIVATE[0] <= code <= _PRIVATE[1] or count[cluster] != 1:
+            continue
+        nxt = starts.index(cluster) + 1
+        letters = text[cluster:starts[nxt] if nxt < len(starts) else len(text)]
+        face = pdfmetrics.getFont(name).face.name
+        face = face.decode("latin-1") if isinstance(face, bytes) else str(face)
+        if letters.strip():
+            _private_text.setdefault(face, {}).setdefault(code, letters)
+
+
+def _install_private_glyph_text() -> None:
+    """The ToUnicode map of each embedded subset names the letters of those glyphs (see above)."""
+    from reportlab.pdfbase import ttfonts
+
+    original = ttfonts.makeToUnicodeCMap
+    if getattr(original, "kimdesk_private", False):
+        return
+
+    def to_unicode(fontname: str, subset):  # type: ignore[no-untyped-def]
+        known = _private_text.get(fontname.split("+", 1)[-1])
+        cmap = original(fontname, subset)
+        if not known or not any(code in known for code in subset):
+            return cmap
+        for i, code in enumerate(subset):
+            if code in known:
+                target = known[code].encode("utf-16-be").hex().upper()
+                cmap = cmap.replace("<%02X> <%04X>" % (i, code), "<%02X> <%s>" % (i, target), 1)
+        return cmap
+
+    to_unicode.kimdesk_private = True  # type: ignore[attr-defined]
+    ttfonts.makeToUnicodeCMap = to_unicode
 
 
 _FEATURES = {"kern": True, "liga": True}

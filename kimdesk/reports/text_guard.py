@@ -7,9 +7,9 @@ and shaped by HarfBuzz (see ``fonts``). Right-to-left runs inside a left-to-righ
 put in visual order word by word (HarfBuzz orders the letters inside a word), so the text
 layer holds the original letters in visual order, presentation forms folded by NFKC.
 
-Only what no bundled font covers (Hebrew, CJK, Indic scripts, …) – and anything drawn
-straight on the canvas (``plain``: page header and footer) outside the base font – is
-replaced by its Latin transliteration (``anyascii``) between ⟨ ⟩ marks, as the last resort;
+The page header and footer go through ``markup`` too (``template._Line``). Only what no
+bundled font covers (Hebrew, CJK, Indic scripts, …) – and text a caller draws straight on
+the canvas with ``plain`` outside the base font – is replaced by its Latin transliteration (``anyascii``) between ⟨ ⟩ marks, as the last resort;
 every affected field is recorded as a ``Notice`` that the document lists at its end and the
 caller reports; nothing is dropped silently.
 """
