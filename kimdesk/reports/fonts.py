@@ -63,6 +63,7 @@ def register() -> None:
                                           boldItalic=family + "-Bold")
         _install_run_shaping()
         _install_private_glyph_text()
+        _install_safe_rise()
         _registered = True
 
 
@@ -150,15 +151,23 @@ def _install_run_shaping() -> None:
     break_lines = paragraph.Paragraph.breakLines
 
     def shaped_break_lines(self, width):  # type: ignore[no-untyped-def]
-        """Turn shaping on for a paragraph only when it holds a run in a script family."""
+        """Turn shaping on for a paragraph only when it holds a run in a script family.
+
+        Its lines are then put in visual order (``bidi_lines``): the text is in reading order
+        until the lines are known.
+        """
         style = self.style
-        if style.shaping or not any(getattr(f, "fontName", None) in _SHAPED for f in getattr(self, "frags", ())):
+        if style.shaping or not _has_script_run(getattr(self, "frags", ())):
             return break_lines(self, width)
+        from kimdesk.reports import bidi_lines
+
         self.style = _shaping_clone(style)
         try:
-            return break_lines(self, width)
+            bl_para = break_lines(self, width)
         finally:
             self.style = style
+        bidi_lines.reorder(bl_para, bidi_lines.base_of(style))
+        return bl_para
 
     paragraph.Paragraph.breakLines = shaped_break_lines
 
@@ -236,6 +245,38 @@ def _install_private_glyph_text() -> None:
 
     to_unicode.kimdesk_private = True  # type: ignore[attr-defined]
     ttfonts.makeToUnicodeCMap = to_unicode
+
+
+def _install_safe_rise() -> None:
+    """A line whose first drawn glyph sits above or below the baseline (a mark HarfBuzz moved).
+
+    reportlab's ``PDFTextObject.setRise`` looks at the previous operator and fails on a text
+    object that has none yet; that happens when a right-to-left line starts with such a word.
+    """
+    from reportlab.pdfgen.textobject import PDFTextObject
+
+    set_rise = PDFTextObject.setRise
+    if getattr(set_rise, "kimdesk_safe", False):
+        return
+
+    def safe_set_rise(self, rise):  # type: ignore[no-untyped-def]
+        if not self._code:
+            self._code.append("")
+        return set_rise(self, rise)
+
+    safe_set_rise.kimdesk_safe = True  # type: ignore[attr-defined]
+    PDFTextObject.setRise = safe_set_rise
+
+
+def _has_script_run(frags) -> bool:  # type: ignore[no-untyped-def]
+    """A frag in a script family; after the first layout reportlab keeps frag words instead of frags."""
+    for f in frags:
+        if isinstance(f, list):
+            if any(getattr(part[0], "fontName", None) in _SHAPED for part in f[1:]):
+                return True
+        elif getattr(f, "fontName", None) in _SHAPED:
+            return True
+    return False
 
 
 _FEATURES = {"kern": True, "liga": True}
