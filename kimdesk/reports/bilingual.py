@@ -24,6 +24,7 @@ from kimdesk.reports.template import Styles
 from kimdesk.reports.text_guard import TextGuard
 
 TRANSLATION_COLOUR = colors.HexColor("#1f4e79")
+_LRM = "\u200e"
 
 
 @dataclass
@@ -79,7 +80,9 @@ class Texts:
         if self.other is None:
             return german
         text = self.g.markup(self.other.text(key, **values), key)
-        return f"{german} / <font color='#1f4e79'>{text}</font>"
+        # a LEFT-TO-RIGHT MARK closes the translation: what follows ("…: 0241 123456") keeps the German
+        # line's direction instead of joining a right-to-left label (UAX #9, rules W2/W7)
+        return f"{german} / <font color='#1f4e79'>{text}</font>{_LRM if self.other.rtl else ''}"
 
     def both(self, key: str, style: ParagraphStyle, *, n: int | None = None,
              prefix: str = "", **values: Any) -> list[Flowable]:

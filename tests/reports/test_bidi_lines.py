@@ -106,3 +106,16 @@ def test_a_name_and_a_number_between_arabic_words_are_drawn_in_visual_order():
 def _arabic(word: str) -> str:
     known = ("محمد", "أحمد", "شارع", "برلين")
     return word if word in known else word[::-1]
+
+
+def test_a_phone_number_after_a_persian_label_keeps_its_digit_groups_in_order():
+    from kimdesk.reports import catalogue
+    from kimdesk.reports.bilingual import Texts
+
+    def story(styles, guard):
+        texts = Texts(catalogue.load("fa"), styles, guard, 160 * mm)
+        return [Paragraph(f"{texts.inline('handout.phone')}: " + guard.markup("0241 123456", "Telefon"), styles.body)]
+
+    rendered = render(story, PageSetup("Notiz", printed_at=PRINTED))
+    line = next(line for line in _lines(rendered.pdf) if any(w.startswith("Telefon") for w in line))
+    assert line[-2:] == ["0241", "123456"], line  # not "123456 0241" (UAX #9 W2 after an Arabic letter)
