@@ -14,6 +14,7 @@ in the base font are not shaped, which keeps ordinary German text as fast as bef
 
 from __future__ import annotations
 
+import struct
 import threading
 from functools import lru_cache
 
@@ -64,6 +65,7 @@ def register() -> None:
         _install_run_shaping()
         _install_private_glyph_text()
         _install_safe_rise()
+        _install_glyph_names()
         _registered = True
 
 
@@ -245,6 +247,72 @@ def _install_private_glyph_text() -> None:
 
     to_unicode.kimdesk_private = True  # type: ignore[attr-defined]
     ttfonts.makeToUnicodeCMap = to_unicode
+
+
+def _install_glyph_names() -> None:
+    """Embedded subsets name their glyphs after their letters ("uni0416"), as the AGL spells them.
+
+    reportlab writes a 'post' table without glyph names. A PDF printed to a PostScript queue
+    such as CUPS-PDF goes PDF → PostScript (cups-filters' pdftops: Ghostscript ps2write) → PDF
+    (Ghostscript pdfwrite). PostScript carries no ToUnicode map, so the copy's text layer keeps
+    only what the glyph names say: without names only ASCII survived (by its WinAnsi codes).
+    With "uniXXXX" names – "uni067C.7" for a Pashto contextual form, see ``_private_text`` –
+    Ghostscript writes a ToUnicode map again and umlauts, Cyrillic and Arabic stay text.
+    """
+    from reportlab.pdfbase import ttfonts
+
+    make_subset = ttfonts.TTFontFile.makeSubset
+    if getattr(make_subset, "kimdesk_names", False):
+        return
+
+    def named_subset(self, subset):  # type: ignore[no-untyped-def]
+        data = make_subset(self, subset)
+        try:
+            return _with_glyph_names(self, subset, data)
+        except (struct.error, KeyError, ValueError):  # a font we cannot rewrite keeps reportlab's table
+            return data
+
+    named_subset.kimdesk_names = True  # type: ignore[attr-defined]
+    ttfonts.TTFontFile.makeSubset = named_subset
+
+
+def _with_glyph_names(face, subset, data: bytes) -> bytes:  # type: ignore[no-untyped-def]
+    """The subset font ``data`` with a format 2 'post' table naming each glyph after its letters."""
+    from reportlab.pdfbase.ttfonts import TTFontMaker
+
+    tables: dict[str, bytes] = {}
+    (count,) = struct.unpack(">H", data[4:6])
+    for i in range(count):
+        tag, _sum, offset, length = struct.unpack(">4sLLL", data[12 + 16 * i:28 + 16 * i])
+        tables[tag.decode("latin-1")] = data[offset:offset + length]
+    (glyphs,) = struct.unpack(">H", tables["maxp"][4:6])
+    face_name = face.name.decode("latin-1") if isinstance(face.name, bytes) else str(face.name)
+    private = _private_text.get(face_name, {})
+    # reportlab numbers the subset's glyphs 0 = .notdef, then in order of first use (makeSubset)
+    seen: dict[int, int] = {0: 0}
+    names: dict[int, str] = {}
+    used: set[str] = {".notdef"}
+    for code in subset:
+        original = face.charToGlyph.get(code, 0)
+        if original in seen:
+            continue
+        gid = seen[original] = len(seen)
+        letters = private.get(code, "") if _PRIVATE[0] <= code <= _PRIVATE[1] else chr(code)
+        if letters and all(ord(ch) < 0x10000 for ch in letters):
+            name = "uni" + "".join("%04X" % ord(ch) for ch in letters)
+            names[gid] = name if name not in used else f"{name}.{gid}"  # a form of a letter named already
+            used.add(names[gid])
+    index: list[int] = [0]
+    strings: list[bytes] = []
+    for gid in range(1, glyphs):
+        index.append(258 + len(strings))
+        strings.append(names.get(gid, f"g{gid}").encode("ascii"))
+    post = (b"\x00\x02\x00\x00" + tables["post"][4:16] + b"\x00" * 16 + struct.pack(">H", glyphs)
+            + struct.pack(f">{glyphs}H", *index) + b"".join(bytes([len(n)]) + n for n in strings))
+    maker = TTFontMaker()
+    for tag, table in tables.items():
+        maker.add(tag, post if tag == "post" else table)
+    return maker.makeStream()
 
 
 def _install_safe_rise() -> None:

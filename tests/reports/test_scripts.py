@@ -89,3 +89,29 @@ def test_pashto_letters_without_presentation_forms_reach_the_text_layer():
     text = folded_text(rendered.pdf)
     assert has_text(text, PASHTO), text[:300]
     assert not any(0xE000 <= ord(ch) <= 0xF8FF for ch in text), [hex(ord(c)) for c in text if ord(c) > 0xE000]
+
+
+def _font_programs(pdf: bytes) -> dict[str, bytes]:
+    import io
+
+    from pypdf import PdfReader
+
+    found: dict[str, bytes] = {}
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        for ref in (page["/Resources"].get("/Font") or {}).values():
+            font = ref.get_object()
+            desc = font["/FontDescriptor"].get_object()
+            found[str(font["/BaseFont"])] = desc["/FontFile2"].get_object().get_data()
+    return found
+
+
+def test_embedded_fonts_name_their_glyphs_after_their_letters_so_a_postscript_round_trip_keeps_text():
+    # CUPS-PDF goes PDF -> PostScript -> PDF; only glyph names carry the letters through PostScript
+    rendered = render_consent_form(ConsentFormDoc(person_name=f"Müller Олена {PASHTO}", case_number="1"),
+                                   printed_at=PRINTED)
+    programs = _font_programs(rendered.pdf)
+    dejavu = b"".join(v for k, v in programs.items() if "DejaVuSans" in k)
+    arabic = b"".join(v for k, v in programs.items() if "NotoSansArabic" in k)
+    assert b"uni00FC" in dejavu and b"uni041E" in dejavu  # ü, О
+    assert b"uni067C" in arabic and b"uni06AB" in arabic  # ټ and ګ in their contextual forms
+    assert has_text(folded_text(rendered.pdf), PASHTO)
