@@ -26,6 +26,7 @@ from kimdesk.reports import fonts
 
 _PIECE = re.compile(r" +|[^ ]+")
 _PRIVATE = (0xE000, 0xF8FF)
+_SIMPLE = 0x7FFFFFFF  # reportlab's cluster for characters added to a shaped string unshaped
 _RTL_FONTS = {fonts.ARABIC, fonts.ARABIC + "-Bold"}
 
 
@@ -50,7 +51,7 @@ def _line_in_visual_order(frags: list[Any], base: str) -> list[Any]:
         if hasattr(f, "cbDefn") or not text:
             pieces.append((f, None))
             continue
-        pieces.extend((f, text[m.start():m.end()]) for m in _PIECE.finditer(str(text)))
+        pieces.extend((f, text[a:b]) for a, b in _spans(text))
     proxy: list[str] = []
     owner: list[int] = []
     for k, (f, text) in enumerate(pieces):
@@ -71,6 +72,30 @@ def _line_in_visual_order(frags: list[Any], base: str) -> list[Any]:
         f, text = pieces[k]
         out.append(f if text is None else f.clone(text=text))
     return out
+
+
+def _spans(text: Any) -> list[tuple[int, int]]:
+    """Where the words and the runs of spaces between them start and end.
+
+    Only spaces reportlab put between words separate: inside a shaped word HarfBuzz may give
+    a ZERO WIDTH NON-JOINER (Persian "می‌توانند") the space glyph, which belongs to its word.
+    Spaces added between shaped words carry reportlab's marker cluster (``_sdSimple``).
+    """
+    data = getattr(text, "__shapeData__", None)
+    value = str(text)
+    if not data:
+        return [m.span() for m in _PIECE.finditer(value)]
+    spans: list[tuple[int, int]] = []
+    start, kind = 0, None
+    for i, ch in enumerate(value):
+        gap = ch == " " and (i >= len(data) or data[i].cluster == _SIMPLE)
+        if kind is not None and gap != kind:
+            spans.append((start, i))
+            start = i
+        kind = gap
+    if value:
+        spans.append((start, len(value)))
+    return spans
 
 
 def _stand_in(text: str, frag: Any) -> str:

@@ -119,3 +119,13 @@ def test_a_phone_number_after_a_persian_label_keeps_its_digit_groups_in_order():
     rendered = render(story, PageSetup("Notiz", printed_at=PRINTED))
     line = next(line for line in _lines(rendered.pdf) if any(w.startswith("Telefon") for w in line))
     assert line[-2:] == ["0241", "123456"], line  # not "123456 0241" (UAX #9 W2 after an Arabic letter)
+
+
+def test_persian_words_joined_by_a_zero_width_non_joiner_stay_whole():
+    # HarfBuzz gives the ZWNJ in "آن‌ها" and "می‌توانند" the space glyph; the word must not be split there
+    rendered = _render(160 * mm, "Sie sagte آن‌ها می‌توانند und ging.")
+    line = next(line for line in _lines(rendered.pdf) if "Sie" in line)
+    parts = ("آن", "ها", "می", "توانند")
+    shown = [w if w in parts else w[::-1] for w in line[2:-2]]
+    # left to right on the page: the second word (its two parts in visual order), then the first
+    assert shown == ["توانند", "می", "ها", "آن"], line
