@@ -256,7 +256,7 @@ def _install_glyph_names() -> None:
     such as CUPS-PDF goes PDF → PostScript (cups-filters' pdftops: Ghostscript ps2write) → PDF
     (Ghostscript pdfwrite). PostScript carries no ToUnicode map, so the copy's text layer keeps
     only what the glyph names say: without names only ASCII survived (by its WinAnsi codes).
-    With "uniXXXX" names – "uni067C.7" for a Pashto contextual form, see ``_private_text`` –
+    With "uniXXXX" names – "u067C" for a Pashto contextual form, see ``_private_text`` –
     Ghostscript writes a ToUnicode map again and umlauts, Cyrillic and Arabic stay text.
     """
     from reportlab.pdfbase import ttfonts
@@ -299,8 +299,7 @@ def _with_glyph_names(face, subset, data: bytes) -> bytes:  # type: ignore[no-un
         gid = seen[original] = len(seen)
         letters = private.get(code, "") if _PRIVATE[0] <= code <= _PRIVATE[1] else chr(code)
         if letters and all(ord(ch) < 0x10000 for ch in letters):
-            name = "uni" + "".join("%04X" % ord(ch) for ch in letters)
-            names[gid] = name if name not in used else f"{name}.{gid}"  # a form of a letter named already
+            names[gid] = _glyph_name(letters, used)
             used.add(names[gid])
     index: list[int] = [0]
     strings: list[bytes] = []
@@ -313,6 +312,22 @@ def _with_glyph_names(face, subset, data: bytes) -> bytes:  # type: ignore[no-un
     for tag, table in tables.items():
         maker.add(tag, post if tag == "post" else table)
     return maker.makeStream()
+
+
+def _glyph_name(letters: str, used: set[str]) -> str:
+    """An AGL name for the glyph of ``letters`` that no other glyph of the subset has.
+
+    An Arabic letter has up to four forms (isolated, initial, medial, final), each its own
+    glyph: "uni06AB", "u06AB", "u006AB", "u0006AB" all mean U+06AB to Ghostscript, which
+    ignores a ".suffix".
+    """
+    if len(letters) == 1:
+        cp = ord(letters)
+        for name in (f"uni{cp:04X}", f"u{cp:04X}", f"u{cp:05X}", f"u{cp:06X}"):
+            if name not in used:
+                return name
+    name = "uni" + "".join(f"{ord(ch):04X}" for ch in letters)
+    return name if name not in used else f"{name}.{len(used)}"
 
 
 def _install_safe_rise() -> None:
