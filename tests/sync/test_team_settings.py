@@ -13,7 +13,7 @@ from kimdesk.services import client_print, clients, settings
 from kimdesk.store import policy
 from kimdesk.sync.targets import MemoryTarget
 from tests.support.pdf import folded_text
-from tests.sync.support import sync
+from tests.sync.support import check_invariants, export, sync
 
 CONTROLLER = "Stadt Aachen, Der Oberbürgermeister, Markt 39, 52062 Aachen"
 DPO = "Datenschutzbeauftragte der Stadt Aachen, datenschutz@mail.aachen.de"
@@ -30,6 +30,9 @@ def test_set_on_one_laptop_the_controller_prints_on_the_art_13_sheet_of_another(
     sync(b, share)
     assert settings.PRIVACY_CONTROLLER.get(b) == CONTROLLER and settings.PRIVACY_DPO.get(b) == DPO
     assert settings.USER_PHONE.get(b) == ""  # the counsellor's own phone stays on a's laptop
+    for laptop in (a, b):
+        check_invariants(laptop)  # every row's values are backed by captured changes
+    assert export(a) == export(b)
     cid = clients.create_client(b, {"given_name": "Olena", "family_name": "Kovalenko"})
     text = folded_text(client_print.privacy_notice(b, cid, language="de").pdf)
     assert CONTROLLER in text and DPO in text
