@@ -34,6 +34,7 @@ from kimdesk.models.sync_state import (
     SyncCursor,
 )
 from kimdesk.models.task import Task
+from kimdesk.models.team_setting import TeamSetting
 from kimdesk.models import list_indexes  # noqa: E402,F401  (indexes of the desktop's lists)
 
 __all__ = [
@@ -47,4 +48,6 @@ __all__ = [
     "PlanGoal", "PlanMeasure", "ResidenceRecord", "SchoolEntry", "StructuralFinding",
     # reports (issue 17)
     "ReportText", "SchoolPlace",
+    # team-wide settings (issue 16)
+    "TeamSetting",
 ]

@@ -2,9 +2,9 @@
 
 Each text comes from the catalogues (``catalogue``): the German paragraph first, the same
 key in the person's language right after it, smaller and set off, so the interpreter and
-the person can follow line by line. A right-to-left language (Arabic, Persian) is broken
-into lines here, because reportlab lays lines out left to right: the words of each line are
-chosen in reading order and the line is then put in visual order and set flush right.
+the person can follow line by line. A right-to-left language (Arabic, Persian) is set flush
+right in a style whose base direction is right to left (``kimdesk_base``): reportlab breaks
+the lines in reading order and ``bidi_lines`` puts each line in visual order.
 """
 
 from __future__ import annotations
@@ -16,15 +16,15 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
-from kimdesk.reports import catalogue, fonts
+from kimdesk.reports import catalogue
 from kimdesk.reports.catalogue import Catalogue
 from kimdesk.reports.template import Styles
 from kimdesk.reports.text_guard import TextGuard
 
 TRANSLATION_COLOUR = colors.HexColor("#1f4e79")
+_LRM = "\u200e"
 
 
 @dataclass
@@ -42,7 +42,7 @@ class Texts:
         self.style = ParagraphStyle("translation", parent=base, textColor=TRANSLATION_COLOUR,
                                     fontSize=base.fontSize + 0.5, leading=(base.fontSize + 0.5) * 1.45,
                                     spaceAfter=self.s.body.spaceAfter)
-        self.style_rtl = ParagraphStyle("translation_rtl", parent=self.style, alignment=TA_RIGHT)
+        self.style_rtl = ParagraphStyle("translation_rtl", parent=self.style, alignment=TA_RIGHT, kimdesk_base="R")
 
     # -- German ------------------------------------------------------------------------------
     def german(self, key: str, **values: Any) -> str:
@@ -62,7 +62,7 @@ class Texts:
 
     def paragraph(self, text: str, where: str) -> Paragraph:
         if self.other is not None and self.other.rtl:
-            return Paragraph(self._rtl_lines(text, where), self.style_rtl)
+            return Paragraph(self.g.markup(text, where), self.style_rtl)
         return Paragraph(self.g.markup(text, where), self.style)
 
     def short(self, key: str, **values: Any) -> str:
@@ -72,15 +72,17 @@ class Texts:
             return german
         text = self.other.text(key, **values)
         return f"{german}<br/><font color='#1f4e79' size='{self.s.small.fontSize}'>" \
-               f"{self.g.markup(text, key, rtl=self.other.rtl)}</font>"
+               f"{self.g.markup(text, key)}</font>"
 
     def inline(self, key: str, **values: Any) -> str:
         """German and translation on one line, "ja / نعم" (for short choices beside a box)."""
         german = self.german(key, **values)
         if self.other is None:
             return german
-        text = self.g.markup(self.other.text(key, **values), key, rtl=self.other.rtl)
-        return f"{german} / <font color='#1f4e79'>{text}</font>"
+        text = self.g.markup(self.other.text(key, **values), key)
+        # a LEFT-TO-RIGHT MARK closes the translation: what follows ("…: 0241 123456") keeps the German
+        # line's direction instead of joining a right-to-left label (UAX #9, rules W2/W7)
+        return f"{german} / <font color='#1f4e79'>{text}</font>{_LRM if self.other.rtl else ''}"
 
     def both(self, key: str, style: ParagraphStyle, *, n: int | None = None,
              prefix: str = "", **values: Any) -> list[Flowable]:
@@ -94,34 +96,10 @@ class Texts:
             return []
         key = "doc.authoritative" if self.other.reviewed else "doc.working_translation"
         german = self.german(key)
-        line = f"<b>{german}</b> " + self.g.markup(self.other.text(key), key, rtl=self.other.rtl)
+        line = f"<b>{german}</b> " + self.g.markup(self.other.text(key), key)
         if self.other.rtl:
             return [Paragraph(f"<b>{german}</b>", self.s.small), self.paragraph(self.other.text(key), key)]
         return [Paragraph(line, self.s.small)]
-
-    # -- right-to-left lines ------------------------------------------------------------------
-    def _rtl_lines(self, text: str, where: str) -> str:
-        size = self.style.fontSize
-        space = stringWidth(" ", fonts.REGULAR, size)
-        limit = self.width - 2
-        lines: list[list[str]] = [[]]
-        used = 0.0
-        for word in text.split():
-            w = _width(word, size)
-            if lines[-1] and used + space + w > limit:
-                lines.append([])
-                used = 0.0
-            used += (space if lines[-1] else 0) + w
-            lines[-1].append(word)
-        return "<br/>".join(self.g.markup(" ".join(line), where, rtl=True) for line in lines if line)
-
-
-def _width(word: str, size: float) -> float:
-    total = 0.0
-    for ch in word:
-        family = fonts.script_family(ord(ch))
-        total += stringWidth(ch, family or fonts.REGULAR, size)
-    return total
 
 
 def _fill(cat: Catalogue, key: str, n: int | None, values: dict[str, Any]) -> str:

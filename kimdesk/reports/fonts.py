@@ -14,6 +14,7 @@ in the base font are not shaped, which keeps ordinary German text as fast as bef
 
 from __future__ import annotations
 
+import struct
 import threading
 from functools import lru_cache
 
@@ -62,6 +63,9 @@ def register() -> None:
             pdfmetrics.registerFontFamily(family, normal=family, bold=family + "-Bold", italic=family,
                                           boldItalic=family + "-Bold")
         _install_run_shaping()
+        _install_private_glyph_text()
+        _install_safe_rise()
+        _install_glyph_names()
         _registered = True
 
 
@@ -129,6 +133,7 @@ def _install_run_shaping() -> None:
                 # no discretionary ligatures: "محمد" stays four letters, not the one-glyph ligature
                 result = original([width, *run], features=_FEATURES)
                 if result is not None and len(result) > 1 and result[1:] != run:
+                    _note_private_glyphs(run, result[1:])
                     shaped_any = True
                     total += result[0]
                     pieces.extend(result[1:])
@@ -148,15 +153,23 @@ def _install_run_shaping() -> None:
     break_lines = paragraph.Paragraph.breakLines
 
     def shaped_break_lines(self, width):  # type: ignore[no-untyped-def]
-        """Turn shaping on for a paragraph only when it holds a run in a script family."""
+        """Turn shaping on for a paragraph only when it holds a run in a script family.
+
+        Its lines are then put in visual order (``bidi_lines``): the text is in reading order
+        until the lines are known.
+        """
         style = self.style
-        if style.shaping or not any(getattr(f, "fontName", None) in _SHAPED for f in getattr(self, "frags", ())):
+        if style.shaping or not _has_script_run(getattr(self, "frags", ())):
             return break_lines(self, width)
+        from kimdesk.reports import bidi_lines
+
         self.style = _shaping_clone(style)
         try:
-            return break_lines(self, width)
+            bl_para = break_lines(self, width)
         finally:
             self.style = style
+        bidi_lines.reorder(bl_para, bidi_lines.base_of(style))
+        return bl_para
 
     paragraph.Paragraph.breakLines = shaped_break_lines
 
@@ -173,6 +186,180 @@ def _install_run_shaping() -> None:
             inner.bold, inner.italic = getattr(outer, "bold", 0), getattr(outer, "italic", 0)
 
     ParaParser.start_font = start_script_font
+
+
+# face name -> private-use code reportlab gave a shaped glyph -> the letters that glyph stands for
+_private_text: dict[str, dict[int, str]] = {}
+_PRIVATE = (0xE000, 0xF8FF)
+
+
+def _note_private_glyphs(run: list, shaped: list) -> None:
+    """Remember which letters each shaped glyph without a character code stands for.
+
+    reportlab gives a glyph HarfBuzz picked that the font's cmap does not reach (Pashto ټ ښ ګ ڼ
+    in their initial, medial or final forms: Unicode has no presentation forms for them) a
+    private-use code, and the PDF's ToUnicode map then says U+E000…: the text layer lost the
+    letter. With ``MONOTONE_CHARACTERS`` clusters each glyph points back at its letters in the
+    run; a glyph alone in its cluster always stands for those letters, so the mapping is sound.
+    """
+    text = "".join(s for f, s in run if not hasattr(f, "cbDefn"))
+    glyphs: list[tuple[str, int, int]] = []  # (font name, code, cluster)
+    for f, s in shaped:
+        data = getattr(s, "__shapeData__", None)
+        if not data or hasattr(f, "cbDefn"):
+            continue
+        glyphs.extend((f.fontName, ord(ch), d.cluster) for ch, d in zip(s, data))
+    if not any(_PRIVATE[0] <= code <= _PRIVATE[1] for _n, code, _c in glyphs):
+        return
+    starts = sorted({c for _n, _code, c in glyphs})
+    count: dict[int, int] = {}
+    for _n, _code, c in glyphs:
+        count[c] = count.get(c, 0) + 1
+    for name, code, cluster in glyphs:
+        if not _PRIVATE[0] <= code <= _PRIVATE[1] or count[cluster] != 1:
+            continue
+        nxt = starts.index(cluster) + 1
+        letters = text[cluster:starts[nxt] if nxt < len(starts) else len(text)]
+        face = pdfmetrics.getFont(name).face.name
+        face = face.decode("latin-1") if isinstance(face, bytes) else str(face)
+        if letters.strip():
+            _private_text.setdefault(face, {}).setdefault(code, letters)
+
+
+def _install_private_glyph_text() -> None:
+    """The ToUnicode map of each embedded subset names the letters of those glyphs (see above)."""
+    from reportlab.pdfbase import ttfonts
+
+    original = ttfonts.makeToUnicodeCMap
+    if getattr(original, "kimdesk_private", False):
+        return
+
+    def to_unicode(fontname: str, subset):  # type: ignore[no-untyped-def]
+        known = _private_text.get(fontname.split("+", 1)[-1])
+        cmap = original(fontname, subset)
+        if not known or not any(code in known for code in subset):
+            return cmap
+        for i, code in enumerate(subset):
+            if code in known:
+                target = known[code].encode("utf-16-be").hex().upper()
+                cmap = cmap.replace("<%02X> <%04X>" % (i, code), "<%02X> <%s>" % (i, target), 1)
+        return cmap
+
+    to_unicode.kimdesk_private = True  # type: ignore[attr-defined]
+    ttfonts.makeToUnicodeCMap = to_unicode
+
+
+def _install_glyph_names() -> None:
+    """Embedded subsets name their glyphs after their letters ("uni0416"), as the AGL spells them.
+
+    reportlab writes a 'post' table without glyph names. A PDF printed to a PostScript queue
+    such as CUPS-PDF goes PDF → PostScript (cups-filters' pdftops: Ghostscript ps2write) → PDF
+    (Ghostscript pdfwrite). PostScript carries no ToUnicode map, so the copy's text layer keeps
+    only what the glyph names say: without names only ASCII survived (by its WinAnsi codes).
+    With "uniXXXX" names – "u067C" for a Pashto contextual form, see ``_private_text`` –
+    Ghostscript writes a ToUnicode map again and umlauts, Cyrillic and Arabic stay text.
+    """
+    from reportlab.pdfbase import ttfonts
+
+    make_subset = ttfonts.TTFontFile.makeSubset
+    if getattr(make_subset, "kimdesk_names", False):
+        return
+
+    def named_subset(self, subset):  # type: ignore[no-untyped-def]
+        data = make_subset(self, subset)
+        try:
+            return _with_glyph_names(self, subset, data)
+        except (struct.error, KeyError, ValueError):  # a font we cannot rewrite keeps reportlab's table
+            return data
+
+    named_subset.kimdesk_names = True  # type: ignore[attr-defined]
+    ttfonts.TTFontFile.makeSubset = named_subset
+
+
+def _with_glyph_names(face, subset, data: bytes) -> bytes:  # type: ignore[no-untyped-def]
+    """The subset font ``data`` with a format 2 'post' table naming each glyph after its letters."""
+    from reportlab.pdfbase.ttfonts import TTFontMaker
+
+    tables: dict[str, bytes] = {}
+    (count,) = struct.unpack(">H", data[4:6])
+    for i in range(count):
+        tag, _sum, offset, length = struct.unpack(">4sLLL", data[12 + 16 * i:28 + 16 * i])
+        tables[tag.decode("latin-1")] = data[offset:offset + length]
+    (glyphs,) = struct.unpack(">H", tables["maxp"][4:6])
+    face_name = face.name.decode("latin-1") if isinstance(face.name, bytes) else str(face.name)
+    private = _private_text.get(face_name, {})
+    # reportlab numbers the subset's glyphs 0 = .notdef, then in order of first use (makeSubset)
+    seen: dict[int, int] = {0: 0}
+    names: dict[int, str] = {}
+    used: set[str] = {".notdef"}
+    for code in subset:
+        original = face.charToGlyph.get(code, 0)
+        if original in seen:
+            continue
+        gid = seen[original] = len(seen)
+        letters = private.get(code, "") if _PRIVATE[0] <= code <= _PRIVATE[1] else chr(code)
+        if letters and all(ord(ch) < 0x10000 for ch in letters):
+            names[gid] = _glyph_name(letters, used)
+            used.add(names[gid])
+    index: list[int] = [0]
+    strings: list[bytes] = []
+    for gid in range(1, glyphs):
+        index.append(258 + len(strings))
+        strings.append(names.get(gid, f"g{gid}").encode("ascii"))
+    post = (b"\x00\x02\x00\x00" + tables["post"][4:16] + b"\x00" * 16 + struct.pack(">H", glyphs)
+            + struct.pack(f">{glyphs}H", *index) + b"".join(bytes([len(n)]) + n for n in strings))
+    maker = TTFontMaker()
+    for tag, table in tables.items():
+        maker.add(tag, post if tag == "post" else table)
+    return maker.makeStream()
+
+
+def _glyph_name(letters: str, used: set[str]) -> str:
+    """An AGL name for the glyph of ``letters`` that no other glyph of the subset has.
+
+    An Arabic letter has up to four forms (isolated, initial, medial, final), each its own
+    glyph: "uni06AB", "u06AB", "u006AB", "u0006AB" all mean U+06AB to Ghostscript, which
+    ignores a ".suffix".
+    """
+    if len(letters) == 1:
+        cp = ord(letters)
+        for name in (f"uni{cp:04X}", f"u{cp:04X}", f"u{cp:05X}", f"u{cp:06X}"):
+            if name not in used:
+                return name
+    name = "uni" + "".join(f"{ord(ch):04X}" for ch in letters)
+    return name if name not in used else f"{name}.{len(used)}"
+
+
+def _install_safe_rise() -> None:
+    """A line whose first drawn glyph sits above or below the baseline (a mark HarfBuzz moved).
+
+    reportlab's ``PDFTextObject.setRise`` looks at the previous operator and fails on a text
+    object that has none yet; that happens when a right-to-left line starts with such a word.
+    """
+    from reportlab.pdfgen.textobject import PDFTextObject
+
+    set_rise = PDFTextObject.setRise
+    if getattr(set_rise, "kimdesk_safe", False):
+        return
+
+    def safe_set_rise(self, rise):  # type: ignore[no-untyped-def]
+        if not self._code:
+            self._code.append("")
+        return set_rise(self, rise)
+
+    safe_set_rise.kimdesk_safe = True  # type: ignore[attr-defined]
+    PDFTextObject.setRise = safe_set_rise
+
+
+def _has_script_run(frags) -> bool:  # type: ignore[no-untyped-def]
+    """A frag in a script family; after the first layout reportlab keeps frag words instead of frags."""
+    for f in frags:
+        if isinstance(f, list):
+            if any(getattr(part[0], "fontName", None) in _SHAPED for part in f[1:]):
+                return True
+        elif getattr(f, "fontName", None) in _SHAPED:
+            return True
+    return False
 
 
 _FEATURES = {"kern": True, "liga": True}

@@ -274,42 +274,96 @@ def _draw_furniture(c: Canvas, setup: PageSetup, printed: datetime, page: int, t
         c.restoreState()
         c.saveState()
     top = height - 14 * mm
-    c.setFillColor(colors.black)
     usable = width - LEFT - RIGHT
-    title = _clip(c, setup.running_title or setup.title, fonts.REGULAR, 9, usable * 0.45)
-    c.setFont(fonts.BOLD, 9)
-    c.drawString(LEFT, top, _clip(c, setup.organisation, fonts.BOLD, 9,
-                                  usable - c.stringWidth(title, fonts.REGULAR, 9) - 8 * mm))
-    c.setFont(fonts.REGULAR, 9)
-    c.drawRightString(width - RIGHT, top, title)
+    title = _Line(setup.running_title or setup.title, fonts.REGULAR, 9, colors.black, usable * 0.45)
+    title.draw(c, width - RIGHT, top, TA_RIGHT)
+    _Line(setup.organisation, fonts.BOLD, 9, colors.black, usable - title.width - 8 * mm).draw(c, LEFT, top, TA_LEFT)
     if setup.reference:
-        c.setFillColor(MUTED)
-        c.setFont(fonts.REGULAR, 8)
-        c.drawRightString(width - RIGHT, top - 10, setup.reference)
+        _Line(setup.reference, fonts.REGULAR, 8, MUTED, usable * 0.45).draw(c, width - RIGHT, top - 10, TA_RIGHT)
     c.setStrokeColor(RULE)
     c.setLineWidth(0.6)
     c.line(LEFT, top - 14, width - RIGHT, top - 14)
     bottom = 13 * mm
     c.line(LEFT, bottom + 9, width - RIGHT, bottom + 9)
-    c.setFillColor(MUTED)
-    c.setFont(fonts.REGULAR, 7.5)
     printed_text = translate("Print", "Gedruckt am {date}").format(
         date=printed.strftime("%d.%m.%Y, ") + translate("Print", "{time} Uhr").format(time=printed.strftime("%H:%M")))
+    printed_line = _Line(printed_text, fonts.REGULAR, 7.5, MUTED, usable)
     note = translate("Print", "Vertraulich – Sozialdaten nach § 35 SGB I") if setup.confidential else setup.footer_note
     if note:  # never into the print date
-        room = width / 2 + 8 * mm - c.stringWidth(printed_text, fonts.REGULAR, 7.5) / 2 - 3 * mm - LEFT
-        c.drawString(LEFT, bottom, _clip(c, note, fonts.REGULAR, 7.5, room))
-    c.drawCentredString(width / 2 + 8 * mm, bottom, printed_text)
-    c.setFillColor(colors.black)
-    c.setFont(fonts.REGULAR, 8)
-    c.drawRightString(width - RIGHT, bottom, translate("Print", "Seite {page} von {total}").format(page=page, total=total))
+        room = width / 2 + 8 * mm - printed_line.width / 2 - 3 * mm - LEFT
+        _Line(note, fonts.REGULAR, 7.5, MUTED, room).draw(c, LEFT, bottom, TA_LEFT)
+    printed_line.draw(c, width / 2 + 8 * mm, bottom, TA_CENTER)
+    _Line(translate("Print", "Seite {page} von {total}").format(page=page, total=total), fonts.REGULAR, 8,
+          colors.black, usable).draw(c, width - RIGHT, bottom, TA_RIGHT)
     c.restoreState()
 
 
-def _clip(c: Canvas, text: str, font: str, size: float, limit: float) -> str:
-    if c.stringWidth(text, font, size) <= limit:
-        return text
-    while text and c.stringWidth(text + "…", font, size) > limit:
+class _Line:
+    """One line of page furniture, shaped and set in fonts like body text, clipped with "…" to ``limit``.
+
+    Plain Latin/Greek/Cyrillic text is drawn straight on the canvas (fast path); text with a run
+    in a script family (Arabic, Persian, Pashto, Ethiopic, …) becomes a one-line ``Paragraph``,
+    so HarfBuzz shapes it, fonts fall back run by run and right-to-left runs are ordered like in
+    the body. Unprintable scripts were already reported by ``render`` (``TextGuard.markup``).
+    """
+
+    def __init__(self, text: str, font: str, size: float, color: Any, limit: float):
+        self.font, self.size, self.color = font, size, color
+        self.text = text
+        self.para: Paragraph | None = None
+        if _markup(text) == _esc(text):
+            self.width = _width(text, font, size)
+            if self.width > limit:
+                self.text = _clip_plain(text, font, size, limit)
+                self.width = _width(self.text, font, size)
+            return
+        para, width = self._para(text)
+        if width > limit:
+            lo, hi = 0, len(text)
+            while lo < hi:  # the longest prefix that fits with its ellipsis
+                mid = (lo + hi + 1) // 2
+                if self._para(text[:mid].rstrip() + "…")[1] <= limit:
+                    lo = mid
+                else:
+                    hi = mid - 1
+            para, width = self._para(text[:lo].rstrip() + "…")
+        self.para, self.width = para, width
+
+    def _para(self, text: str) -> tuple[Paragraph, float]:
+        style = _furniture_style(self.font, self.size, self.color)
+        para = Paragraph(_markup(text), style)
+        para.wrap(10_000, 1_000)
+        return para, max(para.getActualLineWidths0() or [0.0])
+
+    def draw(self, c: Canvas, x: float, y: float, align: int) -> None:
+        left = x - self.width if align == TA_RIGHT else x - self.width / 2 if align == TA_CENTER else x
+        if self.para is None:
+            c.setFillColor(self.color)
+            c.setFont(self.font, self.size)
+            c.drawString(left, y, self.text)
+            return
+        # a Paragraph's first baseline lies ``fontSize`` below its top (reportlab's first line offset)
+        self.para.drawOn(c, left, y - self.para.height + self.size)
+
+
+def _markup(text: str) -> str:
+    return TextGuard().markup(text, "")
+
+
+@lru_cache(maxsize=32)
+def _furniture_style(font: str, size: float, color: Any) -> ParagraphStyle:
+    return ParagraphStyle(f"furniture-{font}-{size}", fontName=font, fontSize=size, leading=size * 1.2,
+                          textColor=color, spaceBefore=0, spaceAfter=0)
+
+
+def _width(text: str, font: str, size: float) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return stringWidth(text, font, size)
+
+
+def _clip_plain(text: str, font: str, size: float, limit: float) -> str:
+    while text and _width(text + "…", font, size) > limit:
         text = text[:-1]
     return text + "…"
 
@@ -325,11 +379,12 @@ def render(build_story: Callable[[Styles, TextGuard], list[Flowable]], setup: Pa
     fonts.register()
     styles = styles or Styles()
     guard = TextGuard()
-    setup = PageSetup(**{**setup.__dict__,
-                         "organisation": guard.plain(setup.organisation, translate("Print", "Briefkopf")),
-                         "title": guard.plain(setup.title, translate("Print", "Titel")),
-                         "running_title": guard.plain(setup.running_title, translate("Print", "Titel")),
-                         "reference": guard.plain(setup.reference, translate("Print", "Bezug"))})
+    # page header: shaped and set like body text (``_Line``); only unprintable scripts are reported
+    for value, where in ((setup.organisation, translate("Print", "Briefkopf")),
+                         (setup.title, translate("Print", "Titel")),
+                         (setup.running_title, translate("Print", "Titel")),
+                         (setup.reference, translate("Print", "Bezug"))):
+        guard.markup(value, where)
     story = build_story(styles, guard)
     if not guard.listed:
         story += notice_section(guard.notices, styles)

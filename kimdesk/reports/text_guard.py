@@ -3,13 +3,14 @@
 Paragraph markup (``markup``, ``paragraphs``) prints every script a bundled font covers as
 written: Latin, Greek and Cyrillic in the base font, Arabic-script text (Arabic, Persian,
 Pashto, Kurdish) and Ethiopic (Tigrinya, Amharic) in their Noto fonts, switched run by run
-and shaped by HarfBuzz (see ``fonts``). Right-to-left runs inside a left-to-right line are
-put in visual order word by word (HarfBuzz orders the letters inside a word), so the text
+and shaped by HarfBuzz (see ``fonts``). The markup keeps reading order; once a paragraph is
+broken into lines, ``bidi_lines`` puts each line's right-to-left runs in visual order by the
+Unicode Bidirectional Algorithm (HarfBuzz orders the letters inside a word), so the text
 layer holds the original letters in visual order, presentation forms folded by NFKC.
 
-Only what no bundled font covers (Hebrew, CJK, Indic scripts, …) – and anything drawn
-straight on the canvas (``plain``: page header and footer) outside the base font – is
-replaced by its Latin transliteration (``anyascii``) between ⟨ ⟩ marks, as the last resort;
+The page header and footer go through ``markup`` too (``template._Line``). Only what no
+bundled font covers (Hebrew, CJK, Indic scripts, …) – and text a caller draws straight on
+the canvas with ``plain`` outside the base font – is replaced by its Latin transliteration (``anyascii``) between ⟨ ⟩ marks, as the last resort;
 every affected field is recorded as a ``Notice`` that the document lists at its end and the
 caller reports; nothing is dropped silently.
 """
@@ -152,18 +153,18 @@ class TextGuard:
             self.notices.append(Notice(where, tuple(scripts)))
         return "".join(out)
 
-    def markup(self, text: object, where: str, *, rtl: bool = False) -> str:
-        """Paragraph markup: escaped, line breaks kept, each script in a font that prints it.
+    def markup(self, text: object, where: str) -> str:
+        """Paragraph markup in reading order: escaped, line breaks kept, each script in a font that prints it.
 
-        ``rtl``: the line's base direction is right-to-left (a text in Arabic or Persian that is
-        laid out one line per call, see ``bilingual``): the order of its runs is reversed too.
+        Right-to-left runs are put in visual order per line once the paragraph is broken into
+        lines (``bidi_lines``); a right-to-left paragraph says so in its style.
         """
         if text is None:
             return ""
         value = _clean(text)
         if _plain_safe(value):
             return escape(value).replace("\n", "<br/>")
-        return self._script_markup(value, where, rtl)
+        return self._script_markup(value, where)
 
     def paragraphs(self, text: object, where: str) -> list[str]:
         """Markup per paragraph (blank lines separate), so long texts can break between them."""
@@ -172,7 +173,7 @@ class TextGuard:
         blocks = [b.strip("\n") for b in _clean(text).split("\n\n")]
         return [self.markup(b, where) for b in blocks if b.strip()]
 
-    def _script_markup(self, value: str, where: str, rtl: bool = False) -> str:
+    def _script_markup(self, value: str, where: str) -> str:
         tokens: list[tuple[str, str]] = []  # (character, font: "" = base font)
         scripts: list[str] = []
         kinds: list[tuple[str, str]] = []
@@ -209,7 +210,7 @@ class TextGuard:
             i = j
         if scripts:
             self.notices.append(Notice(where, tuple(scripts)))
-        return _emit(_visual_order_rtl(tokens) if rtl else _visual_order(tokens))
+        return _emit(tokens)
 
 
 _JOINERS = ("\u200c", "\u200d")
@@ -232,86 +233,8 @@ def _attach_punctuation(kinds: list[tuple[str, str]]) -> None:
                     break
 
 
-def _word_direction(word: list[tuple[str, str]]) -> str:
-    kinds = {_strong(ch) for ch, _font in word}
-    return "R" if "R" in kinds else ("L" if "L" in kinds else "")
-
-
-def _visual_order_rtl(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """One line whose base direction is right-to-left, in visual order, word by word.
-
-    Words run right to left; a run of left-to-right words (a § citation, a Latin name) keeps
-    its own order; a neutral word (a number, a dash) between two left-to-right words joins
-    them, otherwise it follows the base direction.
-    """
-    words: list[list[tuple[str, str]]] = [[]]
-    for tok in tokens:
-        if tok[0] == " ":
-            words.append([])
-        else:
-            words[-1].append(tok)
-    words = [w for w in words if w]
-    dirs = [_word_direction(w) for w in words]
-    for i, d in enumerate(dirs):
-        if not d:
-            before = next((x for x in reversed(dirs[:i]) if x), "R")
-            after = next((x for x in dirs[i + 1:] if x), "R")
-            dirs[i] = "L" if before == after == "L" else "R"
-    runs: list[tuple[str, list[list[tuple[str, str]]]]] = []
-    for word, d in zip(words, dirs):
-        if d == "L" and runs and runs[-1][0] == "L":
-            runs[-1][1].append(word)
-        else:
-            runs.append((d, [word]))
-    out: list[tuple[str, str]] = []
-    for _d, run in reversed(runs):
-        for word in run:
-            if out:
-                out.append((" ", ""))
-            out.extend(word)
-    return out
-
-
 def _clean(text: object) -> str:
     return unicodedata.normalize("NFC", str(text)).replace("\r\n", "\n").replace("\t", " ")
-
-
-def _strong(ch: str) -> str:
-    """"R" for a right-to-left letter, "L" for a left-to-right one, "" for neutral characters."""
-    kind = unicodedata.bidirectional(ch)
-    if kind in ("R", "AL"):
-        return "R"
-    return "L" if kind == "L" else ""
-
-
-def _visual_order(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Reverse the word order of each right-to-left run inside a left-to-right line.
-
-    A run reaches from the first to the last right-to-left letter with no left-to-right letter
-    or line break between; HarfBuzz puts the letters of each word in visual order itself.
-    """
-    out = list(tokens)
-    i, n = 0, len(out)
-    while i < n:
-        if _strong(out[i][0]) != "R":
-            i += 1
-            continue
-        j, last = i, i
-        while j < n and out[j][0] != "\n" and _strong(out[j][0]) != "L":
-            if _strong(out[j][0]) == "R":
-                last = j
-            j += 1
-        span = out[i:last + 1]
-        words: list[list[tuple[str, str]]] = [[]]
-        for tok in span:
-            if tok[0] == " ":
-                words.append([tok])
-                words.append([])
-            else:
-                words[-1].append(tok)
-        out[i:last + 1] = [tok for word in reversed(words) for tok in word]
-        i = last + 1
-    return out
 
 
 def _emit(tokens: list[tuple[str, str]]) -> str:

@@ -1,9 +1,11 @@
-"""Device-local settings, each declared once: key, type, default and a translatable title.
+"""Settings, each declared once: key, type, default and a translatable title.
 
 Following Electrum's ``ConfigVar`` and Picard's option declarations, an option is data, so
 the settings dialog is built from this list and nobody spells a key twice. Values live as
-JSON in the encrypted ``setting`` table (device-local, never synced). Titles are callables,
-so they are translated when shown, after the language has been chosen.
+JSON in the encrypted ``setting`` table (device-local, never synced); the few options marked
+``team`` (controller and data protection officer) are one synced ``team_setting`` row each
+instead. A machine policy (``store.policy``) overrides both. Titles are callables, so they are
+translated when shown, after the language has been chosen.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ class Option:
     # (value, label callable) pairs for a closed list
     choices: tuple[tuple[str, Callable[[], str]], ...] | None = None
     max_length: int | None = None  # for text options
+    team: bool = False  # the whole team's value (synced ``team_setting`` row), not this laptop's
 
     def clean(self, value: Any) -> Any:
         """The value in this option's type, or a ValidationError a user understands."""
@@ -62,7 +65,9 @@ class Option:
 
     def get(self, store: Store) -> Any:
         with store.connection() as conn:
-            raw = store.get_setting(conn, self.key, None)
+            raw = store.get_setting(conn, self.key, None)  # the machine policy first, then this laptop's
+            if self.team and not self.locked:
+                raw = _team_value(conn, self.key, raw)
         if raw is None:
             return self.default
         try:
@@ -71,10 +76,41 @@ class Option:
             return self.default  # a value from an older version that no longer fits
 
     def set(self, store: Store, value: Any) -> Any:
+        return save(store, {self.key: value})[self.key] if self.key in BY_KEY else self._set_device(store, value)
+
+    def _set_device(self, store: Store, value: Any) -> Any:
         cleaned = self.clean(value)
         with store.connection(write=True) as conn:
             store.set_setting(conn, self.key, cleaned)
         return cleaned
+
+
+def _team_value(conn, key: str, device: Any) -> Any:  # noqa: ANN001 - a Connection
+    """The team's value for ``key``; a laptop's own value from before it was team data, until one is saved."""
+    from sqlalchemy import select
+
+    from kimdesk.models import TeamSetting
+
+    t = TeamSetting.__table__
+    row = conn.execute(select(t.c.value).where(t.c.key == key, t.c.deleted.is_(False))).first()
+    return device if row is None else row.value
+
+
+def _save_team(store: Store, values: dict[str, Any]) -> None:
+    """One synced row per key (captured like all team data); the id derives from the key."""
+    from kimdesk.models import TeamSetting
+    from kimdesk.models.team_setting import team_setting_id
+
+    with store.session() as session:
+        for key, value in values.items():
+            row = session.get(TeamSetting, team_setting_id(key))
+            if row is None:
+                session.add(TeamSetting(id=team_setting_id(key), key=key, value=value))
+            else:
+                if row.value != value:
+                    row.value = value
+                if row.deleted:
+                    row.deleted = False
 
 
 AUTOLOCK_MINUTES = Option(
@@ -122,15 +158,16 @@ PRIVACY_CONTROLLER = Option(
     title=lambda: translate("Settings", "Verantwortliche Stelle (Name, Anschrift) für die Datenschutzinformation"),
     help=lambda: translate("Settings", "Steht auf der Information nach Art. 13 DSGVO und in der Auskunft nach "
                                        "Art. 15 DSGVO, z. B. „Stadt Aachen, Der Oberbürgermeister, Markt 39, "
-                                       "52062 Aachen“."),
-    max_length=300)
+                                       "52062 Aachen“. Gilt für das ganze Team (wird synchronisiert)."),
+    max_length=300, team=True)
 
 PRIVACY_DPO = Option(
     "privacy.dpo", str, "",
     title=lambda: translate("Settings", "Datenschutzbeauftragte:r (Name, Erreichbarkeit)"),
     help=lambda: translate("Settings", "Steht auf der Information nach Art. 13 DSGVO und in der Auskunft nach "
-                                       "Art. 15 DSGVO: Name oder Funktion, Anschrift, Telefon, E-Mail."),
-    max_length=300)
+                                       "Art. 15 DSGVO: Name oder Funktion, Anschrift, Telefon, E-Mail. Gilt für das "
+                                       "ganze Team (wird synchronisiert)."),
+    max_length=300, team=True)
 
 EXPORT_FOLDER = Option(
     "export.folder", str, "",
@@ -160,7 +197,12 @@ def save(store: Store, changed: dict[str, Any]) -> dict[str, Any]:
             raise SettingLocked(translate("Settings", "„{title}“ ist von der IT für diesen Rechner festgelegt.").format(
                 title=BY_KEY[key].title()), key)
     cleaned = {key: BY_KEY[key].clean(value) for key, value in changed.items()}
-    with store.connection(write=True) as conn:
-        for key, value in cleaned.items():
-            store.set_setting(conn, key, value)
+    device = {k: v for k, v in cleaned.items() if not BY_KEY[k].team}
+    team = {k: v for k, v in cleaned.items() if BY_KEY[k].team}
+    if device:
+        with store.connection(write=True) as conn:
+            for key, value in device.items():
+                store.set_setting(conn, key, value)
+    if team:
+        _save_team(store, team)
     return cleaned

@@ -48,12 +48,12 @@ def test_markup_puts_each_script_in_its_own_font_and_keeps_the_latin_label():
     assert guard.notices == []
 
 
-def test_right_to_left_runs_are_put_in_visual_word_order_inside_a_german_line():
+def test_markup_keeps_right_to_left_runs_in_reading_order_for_the_line_breaker():
     guard = TextGuard()
-    # logical: محمد first; visual (left to right on the page): أحمد, then محمد
-    assert guard.markup("Herr محمد أحمد kam.", "f") == 'Herr <font name="KIMArabic">أحمد محمد</font> kam.'
+    # the lines are put in visual order after breaking (bidi_lines; see test_bidi_lines)
+    assert guard.markup("Herr محمد أحمد kam.", "f") == 'Herr <font name="KIMArabic">محمد أحمد</font> kam.'
     assert guard.markup("(مینا)", "f") == '(<font name="KIMArabic">مینا</font>)'
-    assert guard.markup("شارع 12 برلين", "f") == '<font name="KIMArabic">برلين</font> 12 <font name="KIMArabic">شارع</font>'
+    assert guard.markup("شارع 12 برلين", "f") == '<font name="KIMArabic">شارع</font> 12 <font name="KIMArabic">برلين</font>'
     assert guard.markup("محمد\nأحمد", "f") == '<font name="KIMArabic">محمد</font><br/><font name="KIMArabic">أحمد</font>'
 
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QPageSize
 from kimdesk.services import client_print, clients, settings
 from kimdesk.ui.conferences import printing
 from tests.support.cups import cups_pdf_queue
-from tests.support.pdf import folded_text
+from tests.support.pdf import folded_text, has_text
 
 
 @pytest.fixture(scope="module")
@@ -18,11 +18,14 @@ def pdf_queue():
 
 
 def test_a_consent_form_printed_through_cups_arrives_with_its_text(qapp, store, pdf_queue):
-    # ASCII only: CUPS-PDF re-renders through PostScript/Ghostscript, which keeps the text mapping of plain
-    # Latin letters but not of other glyphs (they print right; only the copy's text layer loses them)
-    cid = clients.create_client(store, {"given_name": "Jovana", "family_name": "Petrovic-Druck",
+    # CUPS-PDF re-renders PDF → PostScript (Ghostscript ps2write) → PDF (Ghostscript pdfwrite): the copy's
+    # text layer holds only what the embedded fonts' glyph names say (fonts._install_glyph_names), so
+    # umlauts, Cyrillic, Arabic and a Pashto letter without presentation forms are compared too
+    cid = clients.create_client(store, {"given_name": "Олена", "family_name": "Petrović-Müller",
+                                        "address": "c/o محمد ټوليال, Kastanienweg 4, 52062 Aachen",
                                         "languages": ["Ukrainisch"]})
     rendered = client_print.consent_form(store, cid)
+    assert "Олена" in folded_text(rendered.pdf)  # what was sent
     printer = printing.new_printer()
     printer.setPrinterName(pdf_queue.name)
     before = set(pdf_queue.out.glob("*.pdf"))
@@ -32,7 +35,10 @@ def test_a_consent_form_printed_through_cups_arrives_with_its_text(qapp, store, 
         text = folded_text(arrived.read_bytes())
     finally:
         arrived.unlink()  # social data: not left in the spool folder
-    assert "Schweigepflichtentbindung" in text and "Petrovic-Druck, Jovana" in text
+    assert "Schweigepflichtentbindung" in text and "Petrović-Müller, Олена" in text, text[:400]
+    assert has_text(text, "محمد ټوليال"), text[:600]
+    assert "Einwilligung in die Übermittlung von Sozialdaten (§ 67b SGB X" in text
+    assert "Звільнення від обов'язку збереження таємниці" in text  # the Ukrainian half
     assert "Widerruf der Schweigepflichtentbindung" in text and "Informationen zum Datenschutz" in text
     assert "Seite 5 von 5" in text  # bilingual (Ukrainian): all five pages arrived
 

@@ -179,3 +179,19 @@ def test_settings_dialog_changes_auto_lock(qtbot, window, store):
     dialog.save()
     assert settings.AUTOLOCK_MINUTES.get(store) == 12
     assert window.locker.timeout_seconds == 12 * 60
+
+
+def test_settings_dialog_saves_the_controller_for_the_whole_team(qtbot, window, store):
+    from sqlalchemy import select
+
+    from kimdesk.models import TeamSetting
+    from kimdesk.services import settings
+
+    dialog = window.open_settings()
+    dialog.editors["privacy.controller"].setText("Stadt Aachen, Markt 39, 52062 Aachen")
+    dialog.save()
+    assert settings.PRIVACY_CONTROLLER.get(store) == "Stadt Aachen, Markt 39, 52062 Aachen"
+    with store.connection() as conn:  # a synced team row, not this laptop's setting
+        assert conn.execute(select(TeamSetting.value).where(TeamSetting.key == "privacy.controller")).scalar() \
+            == "Stadt Aachen, Markt 39, 52062 Aachen"
+        assert store.get_setting(conn, "privacy.controller") is None
