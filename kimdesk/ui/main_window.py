@@ -304,11 +304,13 @@ class MainWindow(QMainWindow):
 
         store = self.store
 
-        def shown(waiting: int) -> None:
-            self._waiting_label.setText(self.tr("%n Änderung(en) warten auf die Synchronisation", "", waiting))
-
-        self.worker.submit(lambda _job: service.waiting(store), shown, lambda _exc: self._waiting_label.clear(),
+        self.worker.submit(lambda _job: service.waiting(store), self._set_waiting, lambda _exc: self._waiting_label.clear(),
                            label="waiting")
+
+    @Slot(int)
+    def _set_waiting(self, waiting: int) -> None:
+        """The one place the count shows: the sync state beside it names the state only."""
+        self._waiting_label.setText(self.tr("%n Änderung(en) warten auf die Synchronisation", "", waiting))
 
     def waiting_text(self) -> str:
         return self._waiting_label.text()
@@ -558,6 +560,7 @@ class MainWindow(QMainWindow):
         """Sync on start (when a target is configured and reachable) and then on the interval."""
         if self.sync is not None:
             self.sync.state_changed.connect(self.set_sync_state, Qt.ConnectionType.UniqueConnection)
+            self.sync.waiting_counted.connect(self._set_waiting, Qt.ConnectionType.UniqueConnection)
             self.sync.start()
 
     def prepare_lock(self) -> dict[str, Any]:

@@ -145,7 +145,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+188"/>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+200"/>
         <source>Aufgabe</source>
         <translation>Task</translation>
     </message>
@@ -2286,7 +2286,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/backups_dialog.py" line="+104"/>
+        <location filename="../../kimdesk/ui/backups_dialog.py" line="+125"/>
         <source>Sicherungen</source>
         <translation>Backups</translation>
     </message>
@@ -2316,7 +2316,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>KIMdesk legt beim Start täglich eine verschlüsselte Sicherung an und behält die letzten {n} (Extras → Einstellungen). Ordner: {folder}</source>
         <translation>KIMdesk creates an encrypted backup once a day at start-up and keeps the last {n} (Tools → Settings). Folder: {folder}</translation>
     </message>
@@ -2326,7 +2326,7 @@
         <translation>Backup</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Wiederhergestellt. Die vorherige Datenbank liegt unter {path}.</source>
         <translation>Restored. The previous database is at {path}.</translation>
     </message>
@@ -3347,7 +3347,7 @@
 <context>
     <name>ClientListPage</name>
     <message>
-        <location filename="../../kimdesk/ui/client_list.py" line="+46"/>
+        <location filename="../../kimdesk/ui/client_list.py" line="+48"/>
         <source>Person suchen: Name in beliebiger Schreibweise oder Aktenzeichen</source>
         <translation>Find a person: name in any spelling, or case number</translation>
     </message>
@@ -3387,7 +3387,7 @@
         <translation>Filter:</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
         <source>alle Case Manager:innen</source>
         <translation>all case managers</translation>
     </message>
@@ -3402,12 +3402,12 @@
         <translation>My cases</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>wird geladen …</source>
         <translation>loading …</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+7"/>
         <source>%Ln Person(en)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -3541,7 +3541,7 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../kimdesk/ui/client_table.py" line="+41"/>
+        <location filename="../../kimdesk/ui/client_table.py" line="+48"/>
         <source>Aktenzeichen</source>
         <translation>Case number</translation>
     </message>
@@ -3581,7 +3581,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+182"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
@@ -3732,17 +3732,17 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>PDF konnte nicht erstellt werden: {error}</source>
         <translation>The PDF could not be created: {error}</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-34"/>
         <source>Ordner für den Verteiler</source>
         <translation>Folder for the distribution</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>An dieser Konferenz hat keine Stelle teilgenommen; kein Verteiler.</source>
         <translation>No office took part in this conference; no distribution.</translation>
     </message>
@@ -3757,7 +3757,7 @@
         <translation>{n} copy/copies saved in {folder}.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Speichern nicht möglich: {error}</source>
         <translation>Saving not possible: {error}</translation>
     </message>
@@ -3913,7 +3913,7 @@
 <context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/page.py" line="+42"/>
+        <location filename="../../kimdesk/ui/conferences/page.py" line="+45"/>
         <source>Alle Konferenzen</source>
         <translation>All conferences</translation>
     </message>
@@ -3963,7 +3963,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>Fallkonferenz</source>
         <translation>Case conference</translation>
     </message>
@@ -3983,7 +3983,7 @@
         <translation>Draft</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+50"/>
         <source>Briefkopf</source>
         <translation>Letterhead</translation>
     </message>
@@ -4640,17 +4640,17 @@
         <translation>native language</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/ui/record/cycle/common.py" line="+125"/>
+        <location filename="../../kimdesk/ui/record/cycle/common.py" line="+122"/>
         <source>Drucken nicht möglich: {error}</source>
         <translation>Cannot print: {error}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>An den Drucker gegeben.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Speichern nicht möglich: {error}</source>
         <translation>Saving not possible: {error}</translation>
     </message>
@@ -4660,7 +4660,7 @@
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>PDF wird erstellt …</source>
         <translation>Creating PDF …</translation>
     </message>
@@ -5418,7 +5418,7 @@
     <name>Fields</name>
     <message>
         <location filename="../../kimdesk/ui/fields.py" line="+79"/>
-        <location filename="../../kimdesk/ui/record/cycle/common.py" line="-109"/>
+        <location filename="../../kimdesk/ui/record/cycle/common.py" line="-115"/>
         <source>TT.MM.JJJJ</source>
         <translation>DD.MM.YYYY</translation>
     </message>
@@ -7249,7 +7249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+31"/>
         <source>%n Änderung(en) warten auf die Synchronisation</source>
         <translation>
             <numerusform>%n change waiting to be synced</numerusform>
@@ -7257,7 +7257,7 @@
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>Die Person wurde gelöscht; die Löschung geht mit der nächsten Synchronisation an alle Geräte.</source>
         <translation>The person was deleted; the deletion reaches every device with the next synchronisation.</translation>
     </message>
@@ -7287,7 +7287,7 @@
         <translation>“{tab}” has unsaved input. Save it before the tab is closed?</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+247"/>
         <source>Es gibt ungespeicherte Eingaben in {n} Reiter(n). Vor dem Beenden speichern?</source>
         <translation>There is unsaved input in {n} tab(s). Save before quitting?</translation>
     </message>
@@ -7544,7 +7544,7 @@
 <context>
     <name>NeedsDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/record/documents.py" line="+44"/>
+        <location filename="../../kimdesk/ui/record/documents.py" line="+53"/>
         <source>Merkblatt: Anliegen auswählen</source>
         <translation>Hand-out: choose needs</translation>
     </message>
@@ -7658,7 +7658,7 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location line="-98"/>
+        <location line="-110"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
@@ -7753,7 +7753,7 @@
         <translation>Release from confidentiality</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>unbefristet</source>
         <translation>unlimited</translation>
     </message>
@@ -8437,7 +8437,7 @@
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../kimdesk/store/policy.py" line="+85"/>
+        <location filename="../../kimdesk/store/policy.py" line="+88"/>
         <source>{path}: nicht lesbar ({reason})</source>
         <translation>{path}: not readable ({reason})</translation>
     </message>
@@ -10693,7 +10693,7 @@
         <translation>Save section</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
@@ -10701,7 +10701,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../kimdesk/ui/reports/page.py" line="+79"/>
+        <location filename="../../kimdesk/ui/reports/page.py" line="+80"/>
         <source>Zeitraum:</source>
         <translation>Period:</translation>
     </message>
@@ -11027,12 +11027,12 @@
         <translation>Lateral entrants overview</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Ordner für die CSV-Dateien</source>
         <translation>Folder for the CSV files</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-4"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
@@ -11042,7 +11042,7 @@
         <translation>{n} CSV files saved in {dir}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Als PDF speichern</source>
         <translation>Save as PDF</translation>
     </message>
@@ -11052,7 +11052,7 @@
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+24"/>
         <source>PDF wird erstellt …</source>
         <translation>Creating PDF …</translation>
@@ -11063,7 +11063,7 @@
         <translation>{what} saved: {path}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Drucken</source>
         <translation>Print</translation>
     </message>
@@ -11073,15 +11073,15 @@
         <translation>Cannot print: {message}</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-24"/>
         <location line="+6"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+26"/>
+        <location line="-27"/>
+        <location line="+27"/>
         <source>Das PDF konnte nicht erstellt werden: {message}</source>
         <translation>The PDF could not be created: {message}</translation>
     </message>
@@ -11247,7 +11247,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/backups_dialog.py" line="-143"/>
+        <location filename="../../kimdesk/ui/backups_dialog.py" line="-177"/>
         <source>Sicherung wiederherstellen</source>
         <translation>Restore backup</translation>
     </message>
@@ -11384,7 +11384,7 @@
 <context>
     <name>SaveDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/save_dialog.py" line="+27"/>
+        <location filename="../../kimdesk/ui/save_dialog.py" line="+31"/>
         <source>Der Ordner „{folder}“ wird mit {cloud} abgeglichen. Die Datei enthält personenbezogene Daten und ist nicht verschlüsselt – sie würde in die Cloud kopiert. Trotzdem hier speichern?</source>
         <translation>The folder “{folder}” is synchronised with {cloud}. The file holds personal data and is not encrypted – it would be copied into the cloud. Save here anyway?</translation>
     </message>
@@ -11595,7 +11595,7 @@
 <context>
     <name>SchoolPlacesEditor</name>
     <message>
-        <location filename="../../kimdesk/ui/reports/editors.py" line="+10"/>
+        <location filename="../../kimdesk/ui/reports/editors.py" line="+12"/>
         <source>Schulplätze je Aufnahmetermin</source>
         <translation>School places per intake date</translation>
     </message>
@@ -11636,12 +11636,12 @@
     </message>
     <message>
         <location line="-19"/>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>ganze Region</source>
         <translation>whole region</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-29"/>
         <source>optional, nur für das Team</source>
         <translation>optional, for the team only</translation>
     </message>
@@ -11661,7 +11661,7 @@
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
@@ -12514,21 +12514,18 @@
 </context>
 <context>
     <name>SyncController</name>
-    <message numerus="yes">
-        <location filename="../../kimdesk/ui/sync/controller.py" line="+200"/>
-        <source>Kein Sync-Ziel eingerichtet – %n Änderung(en) warten</source>
-        <translation>
-            <numerusform>No sync target set up – %n change waiting</numerusform>
-            <numerusform>No sync target set up – %n changes waiting</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-28"/>
+        <location filename="../../kimdesk/ui/sync/controller.py" line="+180"/>
         <source>Synchronisiere …</source>
         <translation>Synchronising …</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+29"/>
+        <source>Kein Sync-Ziel eingerichtet</source>
+        <translation>No sync target set up</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Dieses Gerät gehört noch zu keinem Team: auf der Seite „Synchronisation“ unter „Team einrichten …“ beitreten oder ein neues Team gründen.</source>
         <translation>This device does not belong to a team yet: on the “Synchronisation” page, under “Set up team …”, join a team or found a new one.</translation>
     </message>
@@ -12542,30 +12539,21 @@
         <source>Interner Fehler beim Synchronisieren</source>
         <translation>Internal error while synchronising</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+1"/>
         <location line="+5"/>
-        <source>Offline – %n Änderung(en) warten</source>
-        <translation>
-            <numerusform>Offline – %n change waiting</numerusform>
-            <numerusform>Offline – %n changes waiting</numerusform>
-        </translation>
+        <source>Offline</source>
+        <translation>Offline</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+5"/>
-        <source>Verbindung verloren – %n Änderung(en) warten</source>
-        <translation>
-            <numerusform>Connection lost – %n change waiting</numerusform>
-            <numerusform>Connection lost – %n changes waiting</numerusform>
-        </translation>
+        <source>Verbindung verloren</source>
+        <translation>Connection lost</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2"/>
-        <source>Abgebrochen – %n Änderung(en) warten</source>
-        <translation>
-            <numerusform>Cancelled – %n change waiting</numerusform>
-            <numerusform>Cancelled – %n changes waiting</numerusform>
-        </translation>
+        <source>Abgebrochen</source>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -12676,7 +12664,7 @@
         <translation>As an addendum to the minutes</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+44"/>
         <source>%n Änderung(en) warten</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -12684,7 +12672,7 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Bereit</source>
         <translation>Ready</translation>
     </message>
@@ -13495,7 +13483,7 @@
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>{n} Zeilen gespeichert: {path}</source>
         <translation>{n} rows saved: {path}</translation>
     </message>
@@ -13539,12 +13527,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/printing.py" line="+166"/>
+        <location filename="../../kimdesk/ui/conferences/printing.py" line="+187"/>
         <source>Druckvorschau</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+71"/>
         <source>Als PDF speichern</source>
         <translation>Save as PDF</translation>
     </message>
@@ -13554,7 +13542,7 @@
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Hinweis zur Darstellung</source>
         <translation>Note on the rendering</translation>
     </message>
@@ -13571,7 +13559,7 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="-212"/>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="-224"/>
         <source>anwesend</source>
         <translation>present</translation>
     </message>
