@@ -5162,6 +5162,59 @@
     </message>
 </context>
 <context>
+    <name>DismissDialog</name>
+    <message>
+        <location filename="../../kimdesk/ui/dismiss_dialog.py" line="+19"/>
+        <source>Wiedervorlage verwerfen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>„{what}“ wird nicht erledigt, sondern verworfen. Der Grund bleibt in der Akte stehen; die Fristregel legt sie nicht erneut an.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Grund angeben oder auswählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bereits erledigt (anderweitig)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>trifft nicht zu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person ist verzogen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>andere Stelle ist zuständig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Grund:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verwerfen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doctor</name>
     <message>
         <location filename="../../kimdesk/services/doctor.py" line="+47"/>
@@ -12930,11 +12983,27 @@
         <location line="+4"/>
         <location line="+4"/>
         <location line="+6"/>
+        <location line="+17"/>
         <source>Den Eintrag gibt es nicht (mehr).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/ui/tasks_page.py" line="+25"/>
+        <location line="-3"/>
+        <source>Wiedervorlage verwerfen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nur eine offene Wiedervorlage lässt sich verwerfen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verworfen am {day}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/ui/tasks_page.py" line="+26"/>
         <source>Fällig</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13007,7 +13076,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Akte öffnen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13017,7 +13086,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Verwerfen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eine Wiedervorlage, die nicht zutrifft, mit Grund verwerfen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Meine Aufgaben</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13032,7 +13111,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
+        <source>Verworfen: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Erledigt: {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13293,7 +13377,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/tasks.py" line="-28"/>
+        <location filename="../../kimdesk/services/tasks.py" line="-48"/>
         <location filename="../../kimdesk/services/validation.py" line="-115"/>
         <location line="+50"/>
         <source>Bitte „{field}“ ausfüllen.</source>

@@ -5162,6 +5162,59 @@
     </message>
 </context>
 <context>
+    <name>DismissDialog</name>
+    <message>
+        <location filename="../../kimdesk/ui/dismiss_dialog.py" line="+19"/>
+        <source>Wiedervorlage verwerfen</source>
+        <translation>Dismiss follow-up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>„{what}“ wird nicht erledigt, sondern verworfen. Der Grund bleibt in der Akte stehen; die Fristregel legt sie nicht erneut an.</source>
+        <translation>“{what}” is not done but dismissed. The reason stays in the record; the deadline rule does not create it again.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Grund angeben oder auswählen</source>
+        <translation>Type or choose a reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bereits erledigt (anderweitig)</source>
+        <translation>already settled (otherwise)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>trifft nicht zu</source>
+        <translation>does not apply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person ist verzogen</source>
+        <translation>person has moved away</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>andere Stelle ist zuständig</source>
+        <translation>another office is responsible</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Grund:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verwerfen</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Doctor</name>
     <message>
         <location filename="../../kimdesk/services/doctor.py" line="+47"/>
@@ -12930,11 +12983,27 @@
         <location line="+4"/>
         <location line="+4"/>
         <location line="+6"/>
+        <location line="+17"/>
         <source>Den Eintrag gibt es nicht (mehr).</source>
         <translation>This entry does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/ui/tasks_page.py" line="+25"/>
+        <location line="-3"/>
+        <source>Wiedervorlage verwerfen</source>
+        <translation>Dismiss follow-up</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nur eine offene Wiedervorlage lässt sich verwerfen.</source>
+        <translation>Only an open follow-up can be dismissed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verworfen am {day}: {reason}</source>
+        <translation>Dismissed on {day}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/ui/tasks_page.py" line="+26"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
@@ -13007,7 +13076,7 @@
         <translation>overdue</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Akte öffnen</source>
         <translation>Open record</translation>
     </message>
@@ -13017,7 +13086,17 @@
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Verwerfen …</source>
+        <translation>Dismiss …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eine Wiedervorlage, die nicht zutrifft, mit Grund verwerfen</source>
+        <translation>Dismiss a follow-up that does not apply, with a reason</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Meine Aufgaben</source>
         <translation>My tasks</translation>
     </message>
@@ -13032,7 +13111,12 @@
         <translation>{n} open, {late} of them overdue</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
+        <source>Verworfen: {what}</source>
+        <translation>Dismissed: {what}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Erledigt: {what}</source>
         <translation>Done: {what}</translation>
     </message>
@@ -13293,7 +13377,7 @@
         <translation>Please give at least a given or a family name.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/tasks.py" line="-28"/>
+        <location filename="../../kimdesk/services/tasks.py" line="-48"/>
         <location filename="../../kimdesk/services/validation.py" line="-115"/>
         <location line="+50"/>
         <source>Bitte „{field}“ ausfüllen.</source>
