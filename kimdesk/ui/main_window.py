@@ -464,6 +464,14 @@ class MainWindow(QMainWindow):
 
         import_file(self)
 
+    def import_agency_catalogue(self, path) -> None:
+        """The catalogue chosen as a CSV file in the first-run wizard: the agencies page's import
+        preview shows what it adds; "Übernehmen" writes it."""
+        from pathlib import Path
+
+        self.show_page("agencies")
+        self.agencies_page.import_csv(Path(path))
+
     def generate_demo_data(self) -> None:
         from kimdesk.ui.long_work import generate_demo_data
 

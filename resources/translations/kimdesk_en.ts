@@ -402,6 +402,7 @@
     <name>AgencyImport</name>
     <message>
         <location filename="../../kimdesk/services/agency_import.py" line="+75"/>
+        <location filename="../../kimdesk/services/first_run.py" line="+71"/>
         <source>Die Datei ist zu groß (höchstens 5 MB).</source>
         <translation>The file is too large (5 MB at most).</translation>
     </message>
@@ -704,12 +705,12 @@
         <translation>Demo profile (sample data)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Demo-Profil: die Passphrase lautet „{passphrase}“.</source>
         <translation>Demo profile: the passphrase is “{passphrase}”.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-61"/>
         <source>Profil: {name}</source>
         <translation>Profile: {name}</translation>
     </message>
@@ -3345,6 +3346,39 @@
     </message>
 </context>
 <context>
+    <name>Catalogue</name>
+    <message>
+        <location filename="../../kimdesk/services/catalogue.py" line="+32"/>
+        <source>Vorlage: Kreis in NRW (ohne Anschriften)</source>
+        <translation>Template: district (Kreis) in NRW (no addresses)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorlage: kreisfreie Stadt in NRW (ohne Anschriften)</source>
+        <translation>Template: independent city in NRW (no addresses)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beispiel: StädteRegion Aachen (mit Anschriften)</source>
+        <translation>Example: StädteRegion Aachen (with addresses)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leer – Stellen selbst anlegen</source>
+        <translation>Empty – add the agencies yourself</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Unbekannte Vorlage „{key}“.</source>
+        <translation>Unknown template “{key}”.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Stellenkatalog aus Vorlage</source>
+        <translation>Agency catalogue from template</translation>
+    </message>
+</context>
+<context>
     <name>ClientListPage</name>
     <message>
         <location filename="../../kimdesk/ui/client_list.py" line="+48"/>
@@ -5409,7 +5443,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="+414"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="+446"/>
         <source>Fertig</source>
         <translation>Done</translation>
     </message>
@@ -5959,7 +5993,7 @@
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../kimdesk/services/first_run.py" line="+53"/>
+        <location filename="../../kimdesk/services/first_run.py" line="-18"/>
         <source>zu schwach – {why}</source>
         <translation>too weak – {why}</translation>
     </message>
@@ -5974,12 +6008,22 @@
         <translation>very good</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+12"/>
+        <source>Bitte die CSV-Datei mit den Stellen wählen.</source>
+        <translation>Please choose the CSV file with the agencies.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Die Datei {path} ist nicht lesbar ({reason}).</source>
+        <translation>The file {path} cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Die beiden Eingaben stimmen nicht überein.</source>
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Bitte die Anmeldedatei des Teams wählen.</source>
         <translation>Please choose the team&apos;s enrolment file.</translation>
     </message>
@@ -7340,7 +7384,7 @@
         <translation>“{tab}” has unsaved input. Save it before the tab is closed?</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+255"/>
         <source>Es gibt ungespeicherte Eingaben in {n} Reiter(n). Vor dem Beenden speichern?</source>
         <translation>There is unsaved input in {n} tab(s). Save before quitting?</translation>
     </message>
@@ -7952,7 +7996,7 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="-311"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-341"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
@@ -11858,7 +11902,7 @@
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="+103"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="+133"/>
         <source>Gemeinsamer Ordner</source>
         <translation>Shared folder</translation>
     </message>
@@ -13236,7 +13280,7 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="-186"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-216"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -13276,17 +13320,47 @@
         <translation>Passphrase of the file:</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Aus einer CSV-Datei (mit Vorschau) …</source>
+        <translation>From a CSV file (with preview) …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Womit der Stellenkatalog des Teams beginnt. Stellen lassen sich danach unter „Stellen“ anlegen, ändern oder aus einer CSV-Datei importieren. Die anderen Geräte des Teams übernehmen das beim Synchronisieren.</source>
+        <translation>What the team&apos;s agency catalogue starts with. Agencies can then be added, changed or imported from a CSV file under “Agencies”. The team&apos;s other devices take this over when they synchronise.</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Mit leerem Stellenkatalog beginnen (statt der Vorlage StädteRegion Aachen)</source>
-        <translation>Start with an empty agency catalogue (instead of the StädteRegion Aachen template)</translation>
+        <source>&amp;Stellenkatalog:</source>
+        <translation>Agency &amp;catalogue:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Stellen lassen sich danach unter „Stellen“ anlegen oder aus einer CSV-Datei importieren. Die anderen Geräte des Teams übernehmen das beim Synchronisieren.</source>
-        <translation>Agencies can then be added under “Agencies” or imported from a CSV file. The team&apos;s other devices follow when they synchronise.</translation>
+        <location line="+6"/>
+        <source>CSV-Datei mit den Stellen des Kreises</source>
+        <translation>CSV file with the district&apos;s agencies</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>Datei …</source>
+        <translation>File …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CSV-&amp;Datei:</source>
+        <translation>CSV &amp;file:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Stellenkatalog (CSV) wählen</source>
+        <translation>Choose agency catalogue (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Anmeldedatei wählen</source>
         <translation>Choose enrolment file</translation>
     </message>
@@ -13575,7 +13649,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="-157"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-180"/>
         <source>Willkommen bei KIMdesk</source>
         <translation>Welcome to KIMdesk</translation>
     </message>
