@@ -45,6 +45,25 @@ def load(name: str) -> dict[str, Any]:
     return json.loads(resource_path("catalogue", f"{name}.json").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=4)
+def _names(language: str) -> dict[str, str]:
+    """German value → its name in ``language`` (``values_<language>.json``), all lists merged."""
+    path = resource_path("catalogue", f"values_{language}.json")
+    if language == "de" or not path.is_file():
+        return {}
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    return {german: name for key, names in doc.items() if not key.startswith("_") for german, name in names.items()}
+
+
+def shown(value: Any) -> str:
+    """A value of a closed list (language, residence status, need, close reason, agency kind) as the
+    current language names it; the value itself stays as stored (German)."""
+    from kimdesk.i18n import language
+
+    text = "" if value is None else str(value)
+    return _names(language()).get(text, text)
+
+
 def vocabulary(key: str) -> list[Any]:
     return list(load("vocabulary")[key])
 

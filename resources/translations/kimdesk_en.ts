@@ -259,7 +259,7 @@
 <context>
     <name>AgenciesPage</name>
     <message>
-        <location filename="../../kimdesk/ui/agencies_page.py" line="+39"/>
+        <location filename="../../kimdesk/ui/agencies_page.py" line="+40"/>
         <source>&lt;b&gt;Stellen&lt;/b&gt; – wer ist wofür zuständig</source>
         <translation>&lt;b&gt;Agencies&lt;/b&gt; – who is responsible for what</translation>
     </message>
@@ -2007,7 +2007,7 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../kimdesk/ui/record/cycle/assessment.py" line="+53"/>
+        <location filename="../../kimdesk/ui/record/cycle/assessment.py" line="+54"/>
         <source>Aufenthaltsstatus – Verlauf</source>
         <translation>Residence status – history</translation>
     </message>
@@ -2208,7 +2208,7 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/map/dialogs.py" line="+63"/>
+        <location filename="../../kimdesk/ui/map/dialogs.py" line="+64"/>
         <source>Stelle zuweisen</source>
         <translation>Assign agency</translation>
     </message>
@@ -3368,7 +3368,7 @@
         <translation>Empty – add the agencies yourself</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+72"/>
         <source>Unbekannte Vorlage „{key}“.</source>
         <translation>Unknown template “{key}”.</translation>
     </message>
@@ -4469,7 +4469,7 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../kimdesk/ui/record/contacts.py" line="+39"/>
+        <location filename="../../kimdesk/ui/record/contacts.py" line="+40"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -5504,7 +5504,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../kimdesk/ui/fields.py" line="+79"/>
+        <location filename="../../kimdesk/ui/fields.py" line="+106"/>
         <location filename="../../kimdesk/ui/record/cycle/common.py" line="-115"/>
         <source>TT.MM.JJJJ</source>
         <translation>DD.MM.YYYY</translation>
@@ -6588,24 +6588,24 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+247"/>
+        <location line="+250"/>
         <source>weiblich</source>
         <translation>female</translation>
     </message>
     <message>
-        <location line="-246"/>
-        <location line="+246"/>
+        <location line="-249"/>
+        <location line="+249"/>
         <source>männlich</source>
         <translation>male</translation>
     </message>
     <message>
-        <location line="-246"/>
-        <location line="+247"/>
+        <location line="-249"/>
+        <location line="+250"/>
         <source>divers</source>
         <translation>diverse</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-248"/>
         <location line="+76"/>
         <source>Vorname</source>
         <translation>Given name</translation>
@@ -6624,42 +6624,42 @@
     <message>
         <location line="+1"/>
         <location line="+75"/>
-        <location line="+194"/>
+        <location line="+197"/>
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location line="-268"/>
-        <location line="+269"/>
+        <location line="-271"/>
+        <location line="+272"/>
         <source>Geschlecht</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location line="-268"/>
-        <location line="+269"/>
+        <location line="-271"/>
+        <location line="+272"/>
         <source>Staatsangehörigkeit</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location line="-268"/>
-        <location line="+269"/>
+        <location line="-271"/>
+        <location line="+272"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="-268"/>
-        <location line="+269"/>
+        <location line="-271"/>
+        <location line="+272"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location line="-268"/>
-        <location line="+269"/>
+        <location line="-271"/>
+        <location line="+272"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-263"/>
         <source>Ist die Person schon bekannt?</source>
         <translation>Is the person known already?</translation>
     </message>
@@ -6729,7 +6729,7 @@
         <translation>Languages and interpreting</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Welche Sprachen spricht die Person?</source>
         <translation>Which languages does the person speak?</translation>
     </message>
@@ -6744,7 +6744,7 @@
         <translation>Language for interpreting</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Aufenthalt und Wohnort</source>
         <translation>Residence and municipality</translation>
     </message>
@@ -7393,7 +7393,7 @@
     <name>Map</name>
     <message>
         <location filename="../../kimdesk/ui/map/panel.py" line="+40"/>
-        <location filename="../../kimdesk/ui/map/scene.py" line="+147"/>
+        <location filename="../../kimdesk/ui/map/scene.py" line="+148"/>
         <source>Lücke</source>
         <translation>Gap</translation>
     </message>
@@ -9351,7 +9351,7 @@
 <context>
     <name>QuickNoteDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/quick_note.py" line="+53"/>
+        <location filename="../../kimdesk/ui/quick_note.py" line="+54"/>
         <source>Kurznotiz</source>
         <translation>Quick note</translation>
     </message>
@@ -9371,7 +9371,7 @@
         <translation>e.g. shelter Eschweiler, town hall consultation hour</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Worum ging es? Was ist vereinbart?</source>
         <translation>What was it about? What was agreed?</translation>
     </message>
@@ -11473,7 +11473,7 @@
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../kimdesk/ui/intake/rows.py" line="+113"/>
+        <location filename="../../kimdesk/ui/intake/rows.py" line="+114"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
