@@ -169,6 +169,7 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(self.tr("Tastenkürzel"))
         layout = QVBoxLayout(self)
         self.table = QTableWidget(len(SHORTCUTS), 2, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move within it)
         self.table.setObjectName("shortcutsTable")
         self.table.setHorizontalHeaderLabels([self.tr("Tasten"), self.tr("Wirkung")])
         self.table.verticalHeader().setVisible(False)

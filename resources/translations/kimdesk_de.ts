@@ -117,7 +117,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Bibliothek</source>
         <translation type="unfinished"></translation>
     </message>
@@ -145,7 +145,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+200"/>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+201"/>
         <source>Aufgabe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -155,7 +155,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Frist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3452,7 +3452,7 @@
 <context>
     <name>ClientPickerDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+33"/>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+34"/>
         <source>Person auswählen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6173,7 +6173,7 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/help.py" line="+98"/>
+        <location filename="../../kimdesk/ui/help.py" line="+120"/>
         <source>Benutzerhandbuch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7727,7 +7727,7 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="-105"/>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="-108"/>
         <source>Teilnahme ohne Schweigepflichtentbindung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7742,7 +7742,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Begründung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7755,7 +7755,7 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>Teilnehmende</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11961,7 +11961,7 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../kimdesk/ui/help.py" line="-79"/>
+        <location filename="../../kimdesk/ui/help.py" line="-101"/>
         <source>Neue Person aufnehmen (Erstaufnahme in einem neuen Reiter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12026,7 +12026,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>Strg</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12044,12 +12044,12 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location line="+76"/>
+        <location line="+86"/>
         <source>Tastenkürzel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Tasten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13373,7 +13373,7 @@
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+102"/>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+105"/>
         <source>Verfasst von</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13715,7 +13715,7 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="-224"/>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="-227"/>
         <source>anwesend</source>
         <translation type="unfinished"></translation>
     </message>
