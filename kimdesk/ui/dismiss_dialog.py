@@ -17,6 +17,7 @@ class DismissDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("dismissDialog")
         self.setWindowTitle(self.tr("Wiedervorlage verwerfen"))
+        self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("„{what}“ wird nicht erledigt, sondern verworfen. Der Grund bleibt in der Akte "
                                "stehen; die Fristregel legt sie nicht erneut an.").format(what=what), self)
