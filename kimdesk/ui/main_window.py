@@ -304,8 +304,8 @@ class MainWindow(QMainWindow):
 
         store = self.store
 
-        self.worker.submit(lambda _job: service.waiting(store), self._set_waiting, lambda _exc: self._waiting_label.clear(),
-                           label="waiting")
+        self.worker.submit(lambda _job: service.waiting(store), self._set_waiting,
+                           lambda _exc: self._waiting_label.clear(), label="waiting")
 
     @Slot(int)
     def _set_waiting(self, waiting: int) -> None:
