@@ -64,6 +64,18 @@ def shown(value: Any) -> str:
     return _names(language()).get(text, text)
 
 
+def stored(name: str) -> str:
+    """The value behind a name ``shown`` gives (a name typed in English back to the catalogue's value);
+    any other text is kept as typed."""
+    from kimdesk.i18n import language
+
+    text = name.strip()
+    for german, shown_name in _names(language()).items():
+        if shown_name.casefold() == text.casefold():
+            return german
+    return text
+
+
 def vocabulary(key: str) -> list[Any]:
     return list(load("vocabulary")[key])
 

@@ -40,8 +40,8 @@ def shown(spec: FieldSpec, value: Any) -> Any:
         return value.strftime("%d.%m.%Y")
     if spec.kind == "partial":
         return partial_date.display(value)
-    if spec.kind == "list":
-        return ", ".join(value or [])
+    if spec.kind == "list":  # languages: each named in the current language
+        return ", ".join(catalogue.shown(v) for v in value or [])
     return str(value)
 
 
@@ -50,7 +50,7 @@ def typed(spec: FieldSpec, text: Any) -> Any:
     if spec.kind == "bool":
         return bool(text)
     if spec.kind == "list":
-        return [p.strip() for p in str(text).split(",") if p.strip()]
+        return [catalogue.stored(p) for p in str(text).split(",") if p.strip()]
     if isinstance(text, str) and not text.strip():
         return None
     return text

@@ -149,7 +149,9 @@ def _fill(store) -> str:
     case = make_case(store)
     fill_protocol(store, case)
     cid = clients.create_client(store, {"given_name": "Olena", "family_name": "Shevchenko",
-                                        "birth_date": (date.today() - timedelta(days=18 * 365 - 20)).isoformat()})
+                                        "birth_date": (date.today() - timedelta(days=18 * 365 - 20)).isoformat(),
+                                        "residence_status": "Aufenthaltserlaubnis", "languages": ["Ukrainisch"],
+                                        "interpreter_language": "Ukrainisch"})
     tasks.add_task(store, cid, {"kind": "task", "title": "Call the job centre", "due_on": date.today().isoformat()})
     deadlines.evaluate(store)  # follow-ups from the deadline rules ("18th birthday")
     return cid
@@ -263,3 +265,11 @@ def test_a_value_chosen_by_its_english_name_is_stored_as_the_catalogue_names_it(
     assert combo.currentText() == "Residence permit" and field.get() == "Aufenthaltserlaubnis"
     combo.setEditText("something typed")  # free text stays free text
     assert field.get() == "something typed"
+
+
+def test_a_list_of_languages_reads_and_writes_in_english(qtbot, english):
+    from kimdesk.ui.fields import FieldSpec, shown, typed
+
+    spec = FieldSpec("languages", "Languages", "list")
+    assert shown(spec, ["Ukrainisch", "Russisch", "Tigrinya"]) == "Ukrainian, Russian, Tigrinya"
+    assert typed(spec, "ukrainian, Russian , Wolof") == ["Ukrainisch", "Russisch", "Wolof"]
