@@ -270,3 +270,39 @@ def test_rules_are_data_and_can_be_switched_off(store, clock):
     with store.connection(write=True) as conn:  # a team's override in the profile's settings
         store.set_setting(conn, "rules.deadlines", {"rules": {"turning_18": {"months_before": 3}}})
     assert len(deadlines.evaluate(store).created) == 1
+
+
+def test_dismissing_a_follow_up_keeps_the_reason_and_does_not_bring_it_back(store, clock):
+    from kimdesk.errors import NotFound, ValidationError
+    from kimdesk.services import edits, tasks
+
+    cid = person(store, birth_date="2008-06-01")
+    deadlines.evaluate(store)
+    (task,) = follow_ups(store, "turning_18")
+    with pytest.raises(ValidationError):
+        tasks.dismiss(store, task.id, "   ")  # a reason is required
+    with pytest.raises(ValidationError):
+        tasks.dismiss(store, task.id, "zwei\nZeilen\x07")
+    with pytest.raises(NotFound):
+        tasks.dismiss(store, "no-such-id", "trifft nicht zu")
+    edit = tasks.dismiss(store, task.id, "Person ist verzogen", on=date(2026, 3, 9))
+    (row,) = follow_ups(store, "turning_18")
+    assert row.status == "dismissed" and row.done_on == date(2026, 3, 9)
+    assert row.details.endswith("Verworfen am 09.03.2026: Person ist verzogen")
+    assert task.id not in [i.id for i in tasks.due_items(store, horizon_days=None, client_id=cid)]
+    assert deadlines.evaluate(store).created == []  # the rule does not bring it back
+    with pytest.raises(ValidationError):
+        tasks.dismiss(store, task.id, "noch einmal")  # only an open one
+    edits.undo(store, edit)
+    (row,) = follow_ups(store, "turning_18")
+    assert row.status == "open" and row.done_on is None and row.details == task.details
+
+
+def test_only_follow_ups_are_dismissed(store):
+    from kimdesk.errors import ValidationError
+    from kimdesk.services import tasks
+
+    cid = clients.create_client(store, {"given_name": "Samir", "family_name": "Haddad"})
+    edit = tasks.add_task(store, cid, {"kind": "task", "title": "Jobcenter anrufen", "due_on": "2026-03-10"})
+    with pytest.raises(ValidationError):
+        tasks.dismiss(store, edit.result, "trifft nicht zu")

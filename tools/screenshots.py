@@ -105,6 +105,9 @@ def _case_cycle(window, store, ids, shot) -> None:
     """A plan for one person (recorded through the services, as a counsellor would), then the lists."""
     from datetime import date, timedelta
 
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication
+
     from kimdesk.models import Agency
     from kimdesk.services import case_cycle, plans, school_entry
 
@@ -114,7 +117,11 @@ def _case_cycle(window, store, ids, shot) -> None:
     with store.connection() as conn:
         waiting = {w.client_id for w in school_entry.waiting_list(conn)}
         phased = set(case_cycle.current_phases(conn))
-    cid = next(c for c in ids if c not in waiting and c not in phased)
+    cid = next((c for c in ids if c not in waiting and c not in phased), None)
+    if cid is None:  # the demo gives every open case a phase now: a fresh person for the plan
+        from kimdesk.services import clients
+
+        cid = clients.create_client(store, {"given_name": "Amina", "family_name": "Yusuf", "birth_date": "1990"})
     case_cycle.transition(store, cid, "clearing", today - timedelta(days=70), note="über die Migrationsberatung")
     case_cycle.transition(store, cid, "assessment", today - timedelta(days=60), indicated=True, agreed=True)
     case_cycle.transition(store, cid, "plan", today - timedelta(days=30))
@@ -145,6 +152,14 @@ def _case_cycle(window, store, ids, shot) -> None:
     page.kind.setCurrentIndex(page.kind.findData("rule"))
     page.table.selectRow(0)
     shot("deadline-follow-ups")
+    dialog = page.dismiss()  # a follow-up that does not apply: dismissed with a reason
+    dialog.reason.setEditText("Person ist verzogen")
+    for _ in range(30):
+        QApplication.processEvents()
+    path = OUT / "dismiss-follow-up.png"
+    dialog.grab().toImage().convertToFormat(QImage.Format.Format_RGB888).save(str(path), "PNG", 0)
+    print(f"{path.relative_to(ROOT)}  {path.stat().st_size // 1024} KB")
+    dialog.reject()
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "docs" / "screenshots"
-SIZE = (1280, 768)
+SIZE = (1366, 700)  # a 1366×768 laptop less task bar and title bar
 
 
 def save(widget, name: str) -> None:
@@ -45,10 +45,11 @@ def first_run(work: Path) -> None:
     wiz.repeat.setText("Im Kreishaus gibt es dienstags Suppe")
     save(wiz, "first-run-passphrase")
     wiz.next()
-    wiz.team_page.enrolment.setText(str(Path.home() / "team-kim.kimdesk"))
+    wiz.team_page.enrolment.setText("/home/anna/team-kim.kimdesk")  # not the machine that renders it
     wiz.team_page.team_passphrase.setText("x" * 14)
     save(wiz, "first-run-team")
-    wiz.team_page.create.setChecked(True)
+    wiz.team_page.create.setChecked(True)  # founding: the team's agency catalogue is chosen here
+    save(wiz, "first-run-team-new")
     wiz.next()
     share = work / "kim-sync"
     share.mkdir()
@@ -115,7 +116,9 @@ def main() -> int:
         window.resize(*SIZE)
         window.show()
         window.show_page("sync")
-        page = window.sync_page
+        from kimdesk.ui import pages
+
+        page = pages.real(window.sync_page)  # built when first shown
         page.refresh()
         if page.conflict_list.count():
             page.conflict_list.setCurrentRow(0)

@@ -55,6 +55,28 @@ def strength(passphrase: str) -> Strength:
                     else translate("FirstRun", "sehr gut"))
 
 
+CSV = "csv"  # the catalogue choice "from a CSV file"
+
+
+def check_csv(path: Path | str | None) -> Path:
+    """The CSV file for the team's catalogue, read and checked (size, encoding, columns) before use."""
+    from kimdesk.errors import BadInput
+    from kimdesk.services import agency_import
+
+    if path is None or not str(path).strip():
+        raise ValidationError(translate("FirstRun", "Bitte die CSV-Datei mit den Stellen wählen."), "catalogue_csv")
+    chosen = Path(str(path).strip())
+    try:
+        if chosen.stat().st_size > agency_import.MAX_BYTES:
+            raise BadInput(translate("AgencyImport", "Die Datei ist zu groß (höchstens 5 MB)."))
+        data = chosen.read_bytes()
+    except OSError as exc:
+        raise BadInput(translate("FirstRun", "Die Datei {path} ist nicht lesbar ({reason}).").format(
+            path=chosen.name, reason=exc.strerror or type(exc).__name__)) from exc
+    agency_import.read(data)  # BadInput for a file that is no catalogue
+    return chosen
+
+
 @dataclass
 class Setup:
     """What the wizard has done so far."""
@@ -66,6 +88,7 @@ class Setup:
     team_id: str | None = None
     suggested_target: str | None = None  # from the enrolment file
     target: str | None = None
+    catalogue_csv: Path | None = None  # chosen when founding: the window opens its import preview
 
     @staticmethod
     def keyring_available() -> bool:
@@ -97,7 +120,10 @@ class Setup:
 
     # -- team ------------------------------------------------------------------------------
     def set_up_team(self, choice: TeamChoice, enrolment: Path | None = None, passphrase: str = "", *,
-                    empty_catalogue: bool = False) -> None:
+                    catalogue: str | None = None, csv_file: Path | str | None = None) -> None:
+        """``catalogue`` (founding only): a key of ``catalogue.TEMPLATES`` or ``CSV`` (then ``csv_file``,
+        checked here before anything changes; its rows go through the import preview in the window)."""
+        from kimdesk.services import catalogue as shipped
         from kimdesk.sync import team
 
         assert self.store is not None
@@ -105,13 +131,16 @@ class Setup:
         if choice is TeamChoice.LATER:
             return
         if choice is TeamChoice.CREATE:
+            key = catalogue or shipped.SEED
+            csv_path = check_csv(csv_file) if key == CSV else None
+            if key != CSV:
+                shipped.template_agencies(key)  # an unknown key: refused before the team exists
             existing = team.current(self.store)
             self.team_id = (existing or team.create(self.store)).id
-            if empty_catalogue and existing is None:
-                # the first laptop decides for the team: the template's rows go as removals to the others
-                from kimdesk.services import agencies
-
-                agencies.remove_unused(self.store)
+            if existing is None:
+                # the first laptop decides for the team: the seed's rows go as removals to the others
+                shipped.apply_template(self.store, shipped.EMPTY if key == CSV else key)
+                self.catalogue_csv = csv_path
             return
         if enrolment is None or not str(enrolment).strip():
             raise ValidationError(translate("FirstRun", "Bitte die Anmeldedatei des Teams wählen."), "enrolment")

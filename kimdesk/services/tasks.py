@@ -211,3 +211,24 @@ def complete(store: Store, kind: str, item_id: str, *, on: date | None = None) -
                 raise NotFound(translate("Tasks", "Den Eintrag gibt es nicht (mehr)."))
         row.status, row.done_on = "done", day
     return edit
+
+
+REASON_MAX = 500
+
+
+def dismiss(store: Store, item_id: str, reason: object, *, on: date | None = None) -> Edit:
+    """Dismiss a follow-up (*Wiedervorlage verwerfen*) with a reason: it leaves the open list and the
+    deadline rules do not bring it back (its source key stays); the reason is kept in its details
+    with the day, so the record and the Art. 15 export say why. One edit, undoable."""
+    why = v.text(reason, "reason", max_len=REASON_MAX, required=True, single_line=True)
+    day = on or date.today()
+    with recording(store, translate("Tasks", "Wiedervorlage verwerfen")) as (s, edit):
+        row = s.get(Task, item_id)
+        if row is None or row.deleted:
+            raise NotFound(translate("Tasks", "Den Eintrag gibt es nicht (mehr)."))
+        if row.kind != "follow_up" or row.status != "open":
+            raise ValidationError(translate("Tasks", "Nur eine offene Wiedervorlage lässt sich verwerfen."), "status")
+        note = translate("Tasks", "Verworfen am {day}: {reason}").format(day=day.strftime("%d.%m.%Y"), reason=why)
+        row.details = f"{row.details.rstrip()}\n\n{note}" if row.details and row.details.strip() else note
+        row.status, row.done_on = "dismissed", day
+    return edit

@@ -38,6 +38,7 @@ class AboutDialog(QDialog):
         layout.addWidget(QLabel(self.tr("<b>Verwendete Bibliotheken</b>"), self))
         libs = about.libraries()
         self.libraries = QTableWidget(len(libs), 4, self)
+        self.libraries.setTabKeyNavigation(False)  # Tab leaves the table (arrows move within it)
         self.libraries.setObjectName("aboutLibraries")
         self.libraries.setHorizontalHeaderLabels([self.tr("Bibliothek"), self.tr("Version"), self.tr("Lizenz"),
                                                   self.tr("wofür")])

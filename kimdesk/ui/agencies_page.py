@@ -26,6 +26,7 @@ from kimdesk.ui.messages import describe, show_error
 from kimdesk.ui.pages import RefreshingPage
 from kimdesk.ui.widgets import Column, RowsModel, make_table, message_label, show_message
 from kimdesk.ui.worker import DbWorker
+from kimdesk.ui.fields import combo_value, fill_values, set_combo_value
 
 
 class AgenciesPage(RefreshingPage):
@@ -55,7 +56,7 @@ class AgenciesPage(RefreshingPage):
         split = QSplitter(self)
         self.model = RowsModel([
             Column(self.tr("Name"), lambda a: a.name, 290),
-            Column(self.tr("Art"), lambda a: a.kind, 150),
+            Column(self.tr("Art"), lambda a: catalogue.shown(a.kind), 150),
             Column(self.tr("Rechtskreis"), lambda a: a.legal_domain, 120),
             Column(self.tr("Kommunen"), lambda a: ", ".join(a.municipalities)),
         ], self)
@@ -84,7 +85,7 @@ class AgenciesPage(RefreshingPage):
         self.kind = QComboBox(box)
         self.kind.setEditable(True)
         kinds = sorted({k for d in catalogue.legal_domains() for k in d["agency_kinds"]})
-        self.kind.addItems(kinds)
+        fill_values(self.kind, kinds, blank=False)
         self.domain = QComboBox(box)
         self.domain.setEditable(True)
         self.domain.addItems([d["code"] for d in catalogue.legal_domains()])
@@ -202,7 +203,7 @@ class AgenciesPage(RefreshingPage):
         row = self.model.row(self.proxy.mapToSource(index).row())
         self._current = row.id
         self.name.setText(row.name)
-        self.kind.setCurrentText(row.kind)
+        set_combo_value(self.kind, row.kind)
         self.domain.setCurrentText(row.legal_domain)
         self.municipalities.setText(", ".join(row.municipalities))
         self.contact.setText(row.contact_person)
@@ -224,7 +225,7 @@ class AgenciesPage(RefreshingPage):
         self.name.setFocus()
 
     def fields(self) -> dict:
-        return {"name": self.name.text(), "kind": self.kind.currentText(), "legal_domain": self.domain.currentText(),
+        return {"name": self.name.text(), "kind": combo_value(self.kind), "legal_domain": self.domain.currentText(),
                 "municipalities": self.municipalities.text(), "contact_person": self.contact.text(),
                 "phone": self.phone.text(), "email": self.email.text(), "address": self.address.text(),
                 "opening_hours": self.hours.text(), "is_public_body": self.public.isChecked(), "is_immigration_office": self.immigration.isChecked()}

@@ -76,7 +76,9 @@ def profile_label(profile, *, demo: bool = False) -> str:
     return QCoreApplication.translate("App", "Profil: {name}").format(name=profile.name)
 
 
-def _open_profile(ctx, app) -> tuple[Any, Any] | int:
+def _open_profile(ctx, app, on_first_run=None) -> tuple[Any, Any] | int:
+    """The open store and profile (or an exit code, or DEMO); ``on_first_run(setup)`` hears what the
+    first-run wizard set up (a CSV file for the team's catalogue waits for the window)."""
     from PySide6.QtWidgets import QDialog, QMessageBox
 
     from kimdesk.store.profile import open_profile
@@ -90,6 +92,8 @@ def _open_profile(ctx, app) -> tuple[Any, Any] | int:
             return DEMO
         if dialog.store is None:
             return int(ExitCode.OK)
+        if on_first_run is not None:
+            on_first_run(dialog.setup)
         return dialog.store, profile
     try:
         return open_profile(profile, passphrase=ctx.passphrase_from_env(), prompt=None), profile
@@ -123,7 +127,8 @@ def run(ctx, *, demo: bool = False, demo_clients: int = 300, exit_when_shown: bo
     cleanup: Path | None = None
     store = None
     try:
-        opened = None if demo else _open_profile(ctx, app)
+        first_run: list[Any] = []
+        opened = None if demo else _open_profile(ctx, app, first_run.append)
         if opened == DEMO:
             demo = True
         if demo:
@@ -147,6 +152,8 @@ def run(ctx, *, demo: bool = False, demo_clients: int = 300, exit_when_shown: bo
             window.client_list.model.shown.connect(
                 lambda _n: QTimer.singleShot(0, lambda: (print("KIMDESK_SHOWN", flush=True), app.quit())))
         window.show_first()
+        if first_run and first_run[0].catalogue_csv is not None:  # the team's catalogue from a CSV file
+            window.import_agency_catalogue(first_run[0].catalogue_csv)
         if not demo:  # the daily encrypted backup, on the database worker
             from kimdesk.services import backup
 

@@ -17,6 +17,7 @@ from kimdesk.models import partial_date
 from kimdesk.services.client_list import COLUMNS, ListFilter, Query, Row
 from kimdesk.store.store import Store
 from kimdesk.ui.worker import DbWorker, Job
+from kimdesk.services import catalogue
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -235,6 +236,8 @@ class ClientTableModel(QAbstractTableModel):
                 return partial_date.display(value)
             if key == "status":
                 return self.tr("offen") if value == "open" else self.tr("abgeschlossen")
+            if key == "residence_status":
+                return catalogue.shown(value) if value else ""
             return value or ""
         if role == Qt.ItemDataRole.UserRole:
             return row.id

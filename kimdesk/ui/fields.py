@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from kimdesk.i18n import translate
 from kimdesk.models import partial_date
+from kimdesk.services import catalogue
 from kimdesk.ui.widgets import message_label
 
 
@@ -38,8 +40,8 @@ def shown(spec: FieldSpec, value: Any) -> Any:
         return value.strftime("%d.%m.%Y")
     if spec.kind == "partial":
         return partial_date.display(value)
-    if spec.kind == "list":
-        return ", ".join(value or [])
+    if spec.kind == "list":  # languages: each named in the current language
+        return ", ".join(catalogue.shown(v) for v in value or [])
     return str(value)
 
 
@@ -48,10 +50,35 @@ def typed(spec: FieldSpec, text: Any) -> Any:
     if spec.kind == "bool":
         return bool(text)
     if spec.kind == "list":
-        return [p.strip() for p in str(text).split(",") if p.strip()]
+        return [catalogue.stored(p) for p in str(text).split(",") if p.strip()]
     if isinstance(text, str) and not text.strip():
         return None
     return text
+
+
+def fill_values(combo: QComboBox, values: Sequence[Any], *, blank: bool = True) -> None:
+    """An editable list of catalogue values: each shown in the current language, stored as it is."""
+    if blank:
+        combo.addItem("", "")
+    for value in values:
+        combo.addItem(catalogue.shown(value), value)
+
+
+def combo_value(combo: QComboBox) -> str:
+    """The stored value of what the combo shows: a listed name gives its value, typed text itself."""
+    text = combo.currentText()
+    index = combo.findText(text, Qt.MatchFlag.MatchExactly)
+    data = combo.itemData(index) if index >= 0 else None
+    return data if isinstance(data, str) else text
+
+
+def set_combo_value(combo: QComboBox, value: Any) -> None:
+    text = "" if value is None else str(value)
+    index = combo.findData(text)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+    else:
+        combo.setCurrentText(text)
 
 
 class BoundField:
@@ -70,7 +97,7 @@ class BoundField:
                     combo.addItem(label, value)
                 combo.currentIndexChanged.connect(lambda _i: on_change(spec.key))
             else:
-                combo.addItems([""] + list(spec.options))
+                fill_values(combo, spec.options)
                 combo.currentTextChanged.connect(lambda _t: on_change(spec.key))
             self.widget = combo
         else:
@@ -88,7 +115,7 @@ class BoundField:
         if isinstance(w, QCheckBox):
             return w.isChecked()
         if isinstance(w, QComboBox):
-            return w.currentData() if self.spec.kind == "choice" else w.currentText()
+            return w.currentData() if self.spec.kind == "choice" else combo_value(w)
         return w.text()
 
     def set(self, value: Any) -> None:
@@ -100,7 +127,7 @@ class BoundField:
             if self.spec.kind == "choice":
                 w.setCurrentIndex(max(0, w.findData(value)))
             else:
-                w.setCurrentText(str(value))
+                set_combo_value(w, value)
         else:
             w.setText(str(value))
         w.blockSignals(False)

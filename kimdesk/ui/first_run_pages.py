@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -25,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from kimdesk.errors import KimdeskError
-from kimdesk.services.first_run import Setup, Step, TeamChoice, strength
+from kimdesk.services import catalogue
+from kimdesk.services.first_run import CSV, Setup, Step, TeamChoice, strength
 from kimdesk.store.keyfile import MIN_PASSPHRASE
 from kimdesk.ui.widgets import message_label, show_message
 
@@ -230,14 +232,34 @@ class TeamPage(SetupPage):
         form.addRow(self.tr("Passphrase der Datei:"), self.team_passphrase)
         layout.addWidget(self.join_box)
         layout.addWidget(self.create)
-        self.empty_catalogue = QCheckBox(self.tr("Mit leerem Stellenkatalog beginnen (statt der Vorlage "
-                                                 "StädteRegion Aachen)"), self)
-        self.empty_catalogue.setToolTip(self.tr("Stellen lassen sich danach unter „Stellen“ anlegen oder aus einer "
-                                                "CSV-Datei importieren. Die anderen Geräte des Teams übernehmen das "
-                                                "beim Synchronisieren."))
-        self.empty_catalogue.setObjectName("emptyCatalogue")
-        self.empty_catalogue.setStyleSheet("margin-left: 24px")
-        layout.addWidget(self.empty_catalogue)
+        self.catalogue_box = QWidget(self)
+        self.catalogue_box.setObjectName("catalogueBox")
+        cat_form = QFormLayout(self.catalogue_box)
+        cat_form.setContentsMargins(24, 0, 0, 0)
+        self.catalogue = QComboBox(self.catalogue_box)
+        self.catalogue.setObjectName("catalogueChoice")
+        for key in catalogue.TEMPLATES:
+            self.catalogue.addItem(catalogue.template_label(key), key)
+        self.catalogue.addItem(self.tr("Aus einer CSV-Datei (mit Vorschau) …"), CSV)
+        self.catalogue.setToolTip(self.tr("Womit der Stellenkatalog des Teams beginnt. Stellen lassen sich danach "
+                                          "unter „Stellen“ anlegen, ändern oder aus einer CSV-Datei importieren. Die "
+                                          "anderen Geräte des Teams übernehmen das beim Synchronisieren."))
+        catalogue_label = QLabel(self.tr("&Stellenkatalog:"), self.catalogue_box)
+        catalogue_label.setBuddy(self.catalogue)
+        cat_form.addRow(catalogue_label, self.catalogue)
+        csv_row = QHBoxLayout()
+        self.catalogue_csv = QLineEdit(self.catalogue_box)
+        self.catalogue_csv.setObjectName("catalogueCsv")
+        self.catalogue_csv.setPlaceholderText(self.tr("CSV-Datei mit den Stellen des Kreises"))
+        self.csv_browse = QPushButton(self.tr("Datei …"), self.catalogue_box)
+        self.csv_browse.clicked.connect(self._browse_csv)
+        csv_row.addWidget(self.catalogue_csv, 1)
+        csv_row.addWidget(self.csv_browse)
+        self.csv_label = QLabel(self.tr("CSV-&Datei:"), self.catalogue_box)
+        self.csv_label.setBuddy(self.catalogue_csv)
+        cat_form.addRow(self.csv_label, csv_row)
+        self.catalogue.currentIndexChanged.connect(lambda _i: self._toggle())
+        layout.addWidget(self.catalogue_box)
         layout.addWidget(self.later)
         layout.addStretch(1)
         layout.addWidget(self.message)
@@ -249,7 +271,10 @@ class TeamPage(SetupPage):
 
     def _toggle(self) -> None:
         self.join_box.setEnabled(self.choice() is TeamChoice.JOIN)
-        self.empty_catalogue.setEnabled(self.choice() is TeamChoice.CREATE)
+        self.catalogue_box.setEnabled(self.choice() is TeamChoice.CREATE)
+        csv = self.catalogue.currentData() == CSV
+        for w in (self.csv_label, self.catalogue_csv, self.csv_browse):
+            w.setVisible(csv)
         self.setup.choice = self.choice()
         show_message(self.message, None)
 
@@ -259,11 +284,18 @@ class TeamPage(SetupPage):
         if path:
             self.enrolment.setText(path)
 
+    def _browse_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Stellenkatalog (CSV) wählen"), "",
+                                              self.tr("CSV-Dateien (*.csv *.txt);;Alle Dateien (*)"))
+        if path:
+            self.catalogue_csv.setText(path)
+
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         try:
             busy(lambda: self.setup.set_up_team(self.choice(), self.enrolment.text().strip() or None,
                                                 self.team_passphrase.text(),
-                                                empty_catalogue=self.empty_catalogue.isChecked()))
+                                                catalogue=self.catalogue.currentData(),
+                                                csv_file=self.catalogue_csv.text().strip() or None))
         except KimdeskError as exc:
             return self.fail(exc)
         self.team_passphrase.clear()

@@ -52,6 +52,18 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
 )
 
 # the guide's chapter (its heading, verbatim) for each page of the window
+CHAPTERS_EN = {  # docs/user-guide.md: the same chapters in English (a test holds both guides in step)
+    "clients": "The window",
+    "record": "A person's record",
+    "intake": "Intake",
+    "tasks": "Tasks and follow-ups",
+    "school": "Lateral entrants",
+    "conferences": "Case conference",
+    "agencies": "Agencies",
+    "reports": "Reports",
+    "sync": "Synchronisation",
+}
+GUIDES = {"de": "benutzerhandbuch.md", "en": "user-guide.md"}  # by UI language; German otherwise
 CHAPTERS = {
     "clients": "Die Oberfläche",
     "record": "Der Datensatz einer Person",
@@ -74,19 +86,29 @@ def keys_text(keys: str) -> str:
                     for part in keys.split(" "))
 
 
-def guide_path() -> Path:
-    return resource_root().parent / "docs" / "benutzerhandbuch.md"
+def _language(language: str | None) -> str:
+    from kimdesk.i18n import language as current
+
+    return language if language is not None else current()
 
 
-def chapter_for(page: str, tab: QWidget | None = None) -> str:
+def guide_path(language: str | None = None) -> Path:
+    """The guide in the UI's language (docs/user-guide.md in English), else the German one."""
+    docs = resource_root().parent / "docs"
+    path = docs / GUIDES.get(_language(language), GUIDES["de"])
+    return path if path.is_file() else docs / GUIDES["de"]
+
+
+def chapter_for(page: str, tab: QWidget | None = None, language: str | None = None) -> str:
     """The chapter for the current page; in the client workspace, for the open tab's kind."""
+    chapters = CHAPTERS_EN if _language(language) == "en" else CHAPTERS
     if page == "clients" and tab is not None:
         name = tab.objectName()
         if name == "clientRecord":
-            return CHAPTERS["record"]
+            return chapters["record"]
         if name == "intakeView":
-            return CHAPTERS["intake"]
-    return CHAPTERS.get(page, CHAPTERS["clients"])
+            return chapters["intake"]
+    return chapters.get(page, chapters["clients"])
 
 
 class GuideDialog(QDialog):
@@ -147,6 +169,7 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(self.tr("Tastenkürzel"))
         layout = QVBoxLayout(self)
         self.table = QTableWidget(len(SHORTCUTS), 2, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move within it)
         self.table.setObjectName("shortcutsTable")
         self.table.setHorizontalHeaderLabels([self.tr("Tasten"), self.tr("Wirkung")])
         self.table.verticalHeader().setVisible(False)

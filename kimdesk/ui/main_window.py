@@ -326,11 +326,13 @@ class MainWindow(QMainWindow):
 
         store = self.store
 
-        def shown(waiting: int) -> None:
-            self._waiting_label.setText(self.tr("%n Änderung(en) warten auf die Synchronisation", "", waiting))
+        self.worker.submit(lambda _job: service.waiting(store), self._set_waiting,
+                           lambda _exc: self._waiting_label.clear(), label="waiting")
 
-        self.worker.submit(lambda _job: service.waiting(store), shown, lambda _exc: self._waiting_label.clear(),
-                           label="waiting")
+    @Slot(int)
+    def _set_waiting(self, waiting: int) -> None:
+        """The one place the count shows: the sync state beside it names the state only."""
+        self._waiting_label.setText(self.tr("%n Änderung(en) warten auf die Synchronisation", "", waiting))
 
     def waiting_text(self) -> str:
         return self._waiting_label.text()
@@ -484,6 +486,14 @@ class MainWindow(QMainWindow):
 
         import_file(self)
 
+    def import_agency_catalogue(self, path) -> None:
+        """The catalogue chosen as a CSV file in the first-run wizard: the agencies page's import
+        preview shows what it adds; "Übernehmen" writes it."""
+        from pathlib import Path
+
+        self.show_page("agencies")
+        self.agencies_page.import_csv(Path(path))
+
     def generate_demo_data(self) -> None:
         from kimdesk.ui.long_work import generate_demo_data
 
@@ -579,6 +589,7 @@ class MainWindow(QMainWindow):
         """Sync on start (when a target is configured and reachable) and then on the interval."""
         if self.sync is not None:
             self.sync.state_changed.connect(self.set_sync_state, Qt.ConnectionType.UniqueConnection)
+            self.sync.waiting_counted.connect(self._set_waiting, Qt.ConnectionType.UniqueConnection)
             self.sync.start()
 
     def prepare_lock(self) -> dict[str, Any]:

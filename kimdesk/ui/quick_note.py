@@ -31,6 +31,7 @@ from kimdesk.ui.messages import describe
 from kimdesk.ui.runner import op
 from kimdesk.ui.widgets import message_label, show_message
 from kimdesk.ui.worker import DbWorker
+from kimdesk.ui.fields import combo_value, fill_values
 
 
 def split_name(text: str) -> tuple[str, str]:
@@ -79,8 +80,7 @@ class QuickNoteDialog(QDialog):
         self.interpreter = QComboBox(self)
         self.interpreter.setObjectName("noteInterpreter")
         self.interpreter.setEditable(True)
-        self.interpreter.addItem("")
-        self.interpreter.addItems(catalogue.vocabulary("languages"))
+        fill_values(self.interpreter, catalogue.vocabulary("languages"))
         self.summary = QPlainTextEdit(self)
         self.summary.setObjectName("noteSummary")
         self.summary.setPlaceholderText(self.tr("Worum ging es? Was ist vereinbart?"))
@@ -181,7 +181,7 @@ class QuickNoteDialog(QDialog):
     def save(self) -> None:
         given, family = split_name(self.person.text())
         store, client_id = self.store, self.client_id
-        place, interpreter = self.place.text(), self.interpreter.currentText()
+        place, interpreter = self.place.text(), combo_value(self.interpreter)
         day, summary = self.day.text(), self.summary.toPlainText()
         if client_id is None and not (given or family):
             show_message(self.message, self.tr("Bitte eine Person wählen oder einen Namen eingeben."))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from kimdesk.i18n import translate
 from kimdesk.services import tasks
 from kimdesk.store.store import Store
+from kimdesk.ui.dismiss_dialog import DismissDialog
 from kimdesk.ui.messages import show_error
 from kimdesk.ui.pages import RefreshingPage
 from kimdesk.ui.widgets import OVERDUE, Column, RowsModel, make_table, selected_row
@@ -73,6 +74,8 @@ class TasksPage(RefreshingPage):
         self.table = make_table(self.model, self)
         self.table.setObjectName("tasksTable")
         self.table.doubleClicked.connect(lambda _i: self._open())
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selected())
+        self.model.modelReset.connect(self._selected)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.summary = QLabel(self)
@@ -82,7 +85,13 @@ class TasksPage(RefreshingPage):
         self.open_button.clicked.connect(self._open)
         self.done_button = QPushButton(self.tr("Als erledigt markieren"), self)
         self.done_button.clicked.connect(self._done)
+        self.dismiss_button = QPushButton(self.tr("Verwerfen …"), self)
+        self.dismiss_button.setObjectName("dismissFollowUp")
+        self.dismiss_button.setToolTip(self.tr("Eine Wiedervorlage, die nicht zutrifft, mit Grund verwerfen"))
+        self.dismiss_button.clicked.connect(self.dismiss)
+        self.dismiss_button.setEnabled(False)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.dismiss_button)
         buttons.addWidget(self.done_button)
         layout.addLayout(buttons)
         self.set_user("")
@@ -130,6 +139,34 @@ class TasksPage(RefreshingPage):
         item = selected_row(self.table)
         if item is not None and item.client_id:
             self.open_client.emit(item.client_id)
+
+    def _selected(self) -> None:
+        item = selected_row(self.table)
+        self.dismiss_button.setEnabled(item is not None and item.kind == "follow_up")
+
+    def dismiss(self) -> DismissDialog | None:
+        """A follow-up that does not apply: asks the reason, dismisses it, offers "Rückgängig"."""
+        item = selected_row(self.table)
+        if item is None or item.kind != "follow_up":
+            return None
+        dialog = DismissDialog(item.what, self)
+        store = self.store
+
+        def answered(result: int) -> None:
+            if result != DismissDialog.DialogCode.Accepted:
+                return
+            reason = dialog.text()
+
+            def done(edit) -> None:
+                self.refresh()
+                self.undoable.emit(self.tr("Verworfen: {what}").format(what=item.what[:40]), edit)
+
+            self.worker.submit(lambda _job: tasks.dismiss(store, item.id, reason), done,
+                               lambda exc: show_error(self, exc), label="task-dismiss")
+
+        dialog.finished.connect(answered)
+        dialog.open()
+        return dialog
 
     def _done(self) -> None:
         item = selected_row(self.table)

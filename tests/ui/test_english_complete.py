@@ -82,6 +82,9 @@ def _catalogue_data() -> set[str]:
 
 
 DATA = _catalogue_data()
+# values of the closed lists that have an English name (values_en.json): shown German, they are leftovers
+NAMED = {german for key, names in json.loads((CATALOGUE.parents[1] / "catalogue" / "values_en.json").read_text(
+    encoding="utf-8")).items() if not key.startswith("_") for german, english in names.items() if english != german}
 
 
 def _texts(top: QWidget) -> list[tuple[str, str]]:
@@ -125,6 +128,9 @@ def _german(texts: list[tuple[str, str]], place: str) -> list[str]:
             line = line.strip()
             if not line:
                 continue
+            if line in NAMED:
+                found.append(f"{place} {where}: {line!r} (catalogue value)")
+                continue
             if where.endswith((" item", " cell")) and line in DATA:
                 continue
             if line in EXACT or any(p.fullmatch(line) for p in PATTERNS):
@@ -143,7 +149,9 @@ def _fill(store) -> str:
     case = make_case(store)
     fill_protocol(store, case)
     cid = clients.create_client(store, {"given_name": "Olena", "family_name": "Shevchenko",
-                                        "birth_date": (date.today() - timedelta(days=18 * 365 - 20)).isoformat()})
+                                        "birth_date": (date.today() - timedelta(days=18 * 365 - 20)).isoformat(),
+                                        "residence_status": "Aufenthaltserlaubnis", "languages": ["Ukrainisch"],
+                                        "interpreter_language": "Ukrainisch"})
     tasks.add_task(store, cid, {"kind": "task", "title": "Call the job centre", "due_on": date.today().isoformat()})
     deadlines.evaluate(store)  # follow-ups from the deadline rules ("18th birthday")
     return cid
@@ -197,6 +205,10 @@ def test_the_check_finds_german(qtbot, english):
     label = QLabel("Aufgaben des Teams")  # a German source text shown untranslated
     qtbot.addWidget(label)
     assert _german(_texts(label), "probe")
+    combo = QComboBox()
+    qtbot.addWidget(combo)
+    combo.addItems(["Arabisch", "Duldung"])  # catalogue values shown as stored
+    assert len(_german(_texts(combo), "probe")) == 2
     label.setText("Erledigt: Anruf")  # a German template filled in
     assert _german(_texts(label), "probe")
     label.setText("The team's tasks")
@@ -220,3 +232,44 @@ def test_follow_ups_made_in_german_read_in_english(qtbot, store, profile, worker
         assert any("turns 18" in w for _k, w in shown), shown
     finally:
         ui_i18n.uninstall()
+
+
+def test_every_value_of_a_closed_list_has_an_english_name():
+    from kimdesk.services import catalogue
+
+    values = set(catalogue.need_categories()) | {k for d in catalogue.legal_domains() for k in d["agency_kinds"]}
+    for key in ("languages", "residence_status", "close_reasons"):
+        values |= set(catalogue.vocabulary(key))
+    ui_i18n.install("en")
+    try:
+        missing = sorted(v for v in values if catalogue.shown(v) == v and v not in ("BAMF", "Dari", "Farsi",
+                                                                                     "Tigrinya", "Pular", "Somali"))
+    finally:
+        ui_i18n.uninstall()
+    assert not missing, missing
+
+
+def test_a_value_chosen_by_its_english_name_is_stored_as_the_catalogue_names_it(qtbot, english, store, worker):
+    """English on screen, the German key in the database: reports, rules and the team see one value."""
+    from kimdesk.ui.fields import BoundField, FieldSpec
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    field = BoundField(FieldSpec("residence_status", "Residence status", "combo", ["Duldung", "Aufenthaltserlaubnis"]),
+                       parent, lambda _k: None)
+    combo = field.widget
+    assert [combo.itemText(i) for i in range(combo.count())] == ["", "Toleration (Duldung)", "Residence permit"]
+    combo.setCurrentIndex(1)
+    assert field.get() == "Duldung"
+    field.set("Aufenthaltserlaubnis")
+    assert combo.currentText() == "Residence permit" and field.get() == "Aufenthaltserlaubnis"
+    combo.setEditText("something typed")  # free text stays free text
+    assert field.get() == "something typed"
+
+
+def test_a_list_of_languages_reads_and_writes_in_english(qtbot, english):
+    from kimdesk.ui.fields import FieldSpec, shown, typed
+
+    spec = FieldSpec("languages", "Languages", "list")
+    assert shown(spec, ["Ukrainisch", "Russisch", "Tigrinya"]) == "Ukrainian, Russian, Tigrinya"
+    assert typed(spec, "ukrainian, Russian , Wolof") == ["Ukrainisch", "Russisch", "Wolof"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWizard
 
 from kimdesk.services.first_run import Step
@@ -219,17 +220,95 @@ def test_an_unreachable_server_never_freezes_the_wizard(qtbot, data_dir, monkeyp
         silent.close()
 
 
-def test_a_new_team_can_start_with_an_empty_agency_catalogue(qtbot, data_dir):
+def founding(qtbot, data_dir, choice: str) -> FirstRunDialog:
+    """Through the passphrase to "Ein neues Team gründen" with the catalogue ``choice`` picked."""
     from kimdesk.services import agencies
 
     wiz = wizard(qtbot, data_dir)
     through_passphrase(qtbot, wiz)
     page = wiz.team_page
-    assert not page.empty_catalogue.isEnabled()  # joining: the team's catalogue comes with the team
+    assert not page.catalogue_box.isEnabled()  # joining: the team's catalogue comes with the team
     qtbot.mouseClick(page.create, Qt.MouseButton.LeftButton)
-    assert page.empty_catalogue.isEnabled()
-    assert agencies.list_agencies(wiz.store)  # the template, until the team decides
-    page.empty_catalogue.setChecked(True)
+    assert page.catalogue_box.isEnabled()
+    assert agencies.list_agencies(wiz.store)  # the seed, until the team decides
+    page.catalogue.setCurrentIndex(page.catalogue.findData(choice))
+    return wiz
+
+
+def test_a_new_team_can_start_with_an_empty_agency_catalogue(qtbot, data_dir):
+    from kimdesk.services import agencies
+
+    wiz = founding(qtbot, data_dir, "empty")
+    assert not wiz.team_page.catalogue_csv.isVisible()
     click(qtbot, wiz, QWizard.WizardButton.NextButton)
     assert wiz.step() is Step.SHARE and agencies.list_agencies(wiz.store) == []
+    assert wiz.setup.catalogue_csv is None
+    wiz.store.close()
+
+
+def test_a_new_team_can_start_with_the_generic_nrw_template(qtbot, data_dir):
+    """The default for a new team: the kinds of office of a Kreis in NRW, nobody's addresses."""
+    from kimdesk.services import agencies
+
+    wiz = founding(qtbot, data_dir, "nrw_kreis")
+    assert wiz.team_page.catalogue.currentIndex() == 0  # the first offer, and the default
+    click(qtbot, wiz, QWizard.WizardButton.NextButton)
+    assert wiz.step() is Step.SHARE
+    rows = agencies.list_agencies(wiz.store)
+    kinds = {r.kind for r in rows}
+    assert {"Jobcenter", "Ausländerbehörde", "Jugendamt", "Sozialamt", "Leistungsbehörde", "Wohngeldstelle",
+            "Kommunales Integrationszentrum"} <= kinds
+    assert not any("Aachen" in r.name for r in rows)
+    assert all(not r.municipalities and not r.phone and not r.address for r in rows)
+    wiz.store.close()
+
+
+def test_a_new_team_can_keep_the_aachen_example(qtbot, data_dir):
+    from kimdesk.services import agencies
+
+    wiz = founding(qtbot, data_dir, "staedteregion_aachen")
+    before = {r.id for r in agencies.list_agencies(wiz.store)}
+    click(qtbot, wiz, QWizard.WizardButton.NextButton)
+    assert wiz.step() is Step.SHARE and {r.id for r in agencies.list_agencies(wiz.store)} == before
+    assert any(r.name == "Jobcenter StädteRegion Aachen" for r in agencies.list_agencies(wiz.store))
+    wiz.store.close()
+
+
+def test_a_new_team_can_start_from_a_csv_file_through_the_import_preview(qtbot, data_dir, tmp_path, worker):
+    from kimdesk.services import agencies
+    from kimdesk.ui.main_window import MainWindow
+
+    bad = tmp_path / "kaputt.csv"
+    bad.write_bytes(b"Foo;Bar\n1;2\n")
+    good = tmp_path / "stellen.csv"
+    good.write_text("Stelle;Art;Rechtskreis\nJobcenter Kreis Kleve;Jobcenter;SGB II\n"
+                    "Ausländerbehörde Kreis Kleve;Ausländerbehörde;AufenthG / AsylG\n", encoding="utf-8")
+    wiz = founding(qtbot, data_dir, "csv")
+    page = wiz.team_page
+    assert page.catalogue_csv.isVisible()
+    seeded = len(agencies.list_agencies(wiz.store))
+    click(qtbot, wiz, QWizard.WizardButton.NextButton)  # no file chosen: says so, stays
+    assert wiz.step() is Step.TEAM and "CSV-Datei" in page.message.text()
+    page.catalogue_csv.setText(str(bad))
+    click(qtbot, wiz, QWizard.WizardButton.NextButton)  # not a catalogue: says why, nothing changed
+    assert wiz.step() is Step.TEAM and "Name" in page.message.text()
+    assert teams.current(wiz.store) is None and len(agencies.list_agencies(wiz.store)) == seeded
+    page.catalogue_csv.setText(str(tmp_path / "fehlt.csv"))
+    click(qtbot, wiz, QWizard.WizardButton.NextButton)
+    assert wiz.step() is Step.TEAM and "nicht lesbar" in page.message.text()
+    page.catalogue_csv.setText(str(good))
+    click(qtbot, wiz, QWizard.WizardButton.NextButton)
+    assert wiz.step() is Step.SHARE and agencies.list_agencies(wiz.store) == []
+    assert wiz.setup.catalogue_csv == good
+    # the window opens the agencies page's import preview with that file (as app.run does)
+    window = MainWindow(wiz.store, worker=worker)
+    window.skip_close_check = True
+    qtbot.addWidget(window)
+    window.import_agency_catalogue(wiz.setup.catalogue_csv)
+    dialog = window.agencies_page.import_dialog
+    qtbot.addWidget(dialog)
+    assert window.current_page() == "agencies" and "2 neu" in dialog.summary.text()
+    QTest.keyClick(dialog, Qt.Key.Key_Return)  # Übernehmen
+    assert sorted(a.name for a in agencies.list_agencies(wiz.store)) == ["Ausländerbehörde Kreis Kleve",
+                                                                       "Jobcenter Kreis Kleve"]
     wiz.store.close()

@@ -127,3 +127,86 @@ def test_shortcut_overview_and_the_guide_say_the_same(qtbot, window):
     text = GUIDE.read_text(encoding="utf-8")
     rows = re.findall(r"^\| \*\*(.+?)\*\* \| (.+?) \|$", text, re.M)
     assert rows == shown
+
+
+GUIDE_EN = GUIDE.with_name("user-guide.md")
+
+
+def _headings(path: Path) -> list[tuple[int, str]]:
+    text = re.sub(r"^```.*?^```", "", path.read_text(encoding="utf-8"), flags=re.M | re.S)
+    return [(len(m.group(1)), m.group(2).strip()) for m in re.finditer(r"^(#{1,3}) (.+)$", text, re.M)]
+
+
+def _slug(heading: str) -> str:
+    """The anchor GitHub (and the guides' contents lines) give a heading."""
+    return re.sub(r"[^\w\- ]", "", heading.lower()).replace(" ", "-")
+
+
+def _links(path: Path) -> list[str]:
+    return re.findall(r"\]\(#([^)]+)\)", path.read_text(encoding="utf-8"))
+
+
+def test_the_english_guide_has_the_german_guides_chapters_and_anchors():
+    german, english = _headings(GUIDE), _headings(GUIDE_EN)
+    assert [level for level, _ in english] == [level for level, _ in german]  # the same chapters, in order
+    slugs_de, slugs_en = [_slug(h) for _, h in german], [_slug(h) for _, h in english]
+    assert len(set(slugs_en)) == len(slugs_en)
+    # every anchor a guide links to is one of its chapters, and both guides link to the same chapters
+    for links, slugs in ((_links(GUIDE), slugs_de), (_links(GUIDE_EN), slugs_en)):
+        assert set(links) <= set(slugs), set(links) - set(slugs)
+    assert [slugs_de.index(a) for a in _links(GUIDE)] == [slugs_en.index(a) for a in _links(GUIDE_EN)]
+    # F1's chapter for every page sits at the same place in both
+    for page, chapter in app_help.CHAPTERS.items():
+        assert english[german.index(next(h for h in german if h[1] == chapter))][1] == app_help.CHAPTERS_EN[page]
+    # the same pictures
+    pictures = re.compile(r"\((screenshots/[\w.-]+\.png)\)")
+    assert pictures.findall(GUIDE_EN.read_text(encoding="utf-8")) == pictures.findall(
+        GUIDE.read_text(encoding="utf-8"))
+
+
+def test_the_english_guides_shortcut_table_is_the_english_overview(qtbot):
+    from kimdesk.i18n import translate
+    from kimdesk.ui import i18n as ui_i18n
+
+    ui_i18n.install("en")
+    try:
+        expected = [(app_help.keys_text(k), translate("Shortcuts", w)) for k, w in app_help.SHORTCUTS]
+    finally:
+        ui_i18n.uninstall()
+    rows = re.findall(r"^\| \*\*(.+?)\*\* \| (.+?) \|$", GUIDE_EN.read_text(encoding="utf-8"), re.M)
+    assert rows == expected and expected[0] == ("Ctrl+N", "Take in a new person (intake in a new tab)")
+
+
+def test_f1_in_english_opens_the_english_guide_at_the_chapter(qtbot, store, profile, worker):
+    from kimdesk.ui import i18n as ui_i18n
+    from kimdesk.ui.main_window import MainWindow
+
+    ui_i18n.install("en")
+    try:
+        window = MainWindow(store, profile=profile, worker=worker)
+        window.skip_close_check = True
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        assert app_help.guide_path() == GUIDE_EN
+        window.show_page("agencies")
+        _key(window, Qt.Key.Key_F1)
+        dialog = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "guideDialog"
+                      and w.isVisible())
+        qtbot.addWidget(dialog)
+        assert dialog.chapter == "Agencies" and dialog.windowTitle() == "User guide"
+        qtbot.waitUntil(lambda: dialog.browser.verticalScrollBar().value() > 0)
+        assert dialog.browser.textCursor().block().text() == "Agencies"
+        assert "Import from CSV" in dialog.browser.toPlainText()
+        dialog.close()
+    finally:
+        ui_i18n.uninstall()
+    assert app_help.guide_path() == GUIDE  # German again
+
+
+def test_the_bundle_ships_both_guides_and_their_pictures():
+    spec = (GUIDE.parents[1] / "build.spec").read_text(encoding="utf-8")
+    assert '"benutzerhandbuch.md", "user-guide.md"' in spec and 'f"docs/{guide}", "docs"' in spec

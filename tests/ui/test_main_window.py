@@ -121,6 +121,24 @@ def test_sync_state_reaches_the_status_bar_and_lock_pauses_sync(qtbot, window, s
     assert not window.sync.timer.isActive()
 
 
+def test_status_bar_shows_the_waiting_count_once(qtbot, window, store, tmp_path):
+    """Offline with a change waiting: the count is in its own label, the sync state names the state only."""
+    import re
+
+    from PySide6.QtWidgets import QLabel
+
+    from kimdesk.sync import service as sync_service
+
+    clients.create_client(store, {"given_name": "Olena", "family_name": "Kovalenko"})
+    sync_service.save_target(store, str(tmp_path / "not-mounted"))
+    window.start_sync()
+    qtbot.waitUntil(lambda: "Offline" in window.sync_state(), timeout=20000)
+    qtbot.waitUntil(lambda: window.waiting_text().startswith("1 "))
+    shown = " | ".join(label.text() for label in window.statusBar().findChildren(QLabel))
+    assert len(re.findall(r"\d+ Änderung", shown)) == 1, shown
+    assert window.sync_state() == "Synchronisation: Offline"
+
+
 def test_sync_interval_from_the_settings_reaches_the_controller(window):
     from kimdesk.services import settings
 

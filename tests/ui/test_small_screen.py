@@ -2,7 +2,9 @@
 nothing squashed, clipped or elided without a tooltip (``tests/support/layout.py``).
 
 125 % scaling is the same screen with 1.25 times fewer logical pixels, so the check runs once
-at 1366×700 (the window without task bar and title) and once at 1093×560.
+at 1366×700 (the window without task bar and title) and once at 1093×560 – and once for real
+in a subprocess whose Qt runs with QT_SCALE_FACTOR=1.25 on a 1366×768 screen
+(``tests/support/scaled_layout.py``): 1093×614 logical pixels, fonts and dialogs sized by Qt.
 """
 
 from __future__ import annotations
@@ -153,3 +155,32 @@ def test_window_starts_maximised_then_where_it_was_left(qtbot, store, profile):
     qtbot.waitExposed(again)
     assert not again.isMaximized() and (again.width(), again.height()) == size
     again.skip_close_check = True
+
+
+def _on_a_scaled_screen(profile, tmp_path, scale: float) -> dict:
+    """The layout check in a subprocess whose Qt sees a 1366×768 laptop screen at ``scale``."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from tests.support.layout import SCREEN
+
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": SCREEN[0],
+                                               "height": SCREEN[1], "logicalDpi": 96, "logicalBaseDpi": 96,
+                                               "dpr": 1}]}), encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", QT_SCALE_FACTOR=str(scale))
+    env.pop("QT_SCREEN_SCALE_FACTORS", None)
+    proc = subprocess.run([sys.executable, "-m", "tests.support.scaled_layout", str(profile.data_dir)],
+                          capture_output=True, text=True, env=env, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def test_pages_and_dialogs_fit_a_laptop_at_125_percent_for_real(profile, tmp_path):
+    """QT_SCALE_FACTOR=1.25 on a 1366×768 screen: Qt's own 1093×614 logical pixels, real fonts and
+    the dialogs sizing themselves to that screen (nothing patched)."""
+    seen = _on_a_scaled_screen(profile, tmp_path, 1.25)
+    assert seen["dpr"] == 1.25 and seen["available"] == [1093, 614], seen
+    assert not seen["problems"], "\n".join(seen["problems"])

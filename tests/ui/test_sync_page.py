@@ -45,10 +45,12 @@ def test_controller_only_syncs_when_reachable(qtbot, pair, tmp_path):
     service.save_target(a, str(tmp_path / "not-mounted"))
     clients.create_client(a, {"given_name": "Aylin", "family_name": "Yilmaz"})
     controller = SyncController(a, interval_minutes=60)
+    counts = []
+    controller.waiting_counted.connect(counts.append)
     with qtbot.waitSignal(controller.state_changed, timeout=30_000,
                           check_params_cb=lambda text: text.startswith("Offline")) as blocker:
         controller.start()
-    assert "warten" in blocker.args[0]
+    assert blocker.args[0] == "Offline" and counts[-1] > 0  # the count has its own signal and label
     assert not (tmp_path / "not-mounted").exists()
     assert controller.timer.isActive()
     controller.stop()

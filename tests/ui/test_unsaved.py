@@ -171,3 +171,42 @@ def test_removing_a_participant_can_be_undone_from_the_status_bar(qtbot, window,
     qtbot.mouseClick(window.undo_bar.button, Qt.MouseButton.LeftButton)
     assert [p.name for p in conference_queries.load(store, case.conference_id).participants] == names
     assert panel.table.rowCount() == len(names)  # the editor shows it again
+
+
+def test_dismissing_a_follow_up_asks_the_reason_and_can_be_undone(qtbot, window, store):
+    """Keyboard only: select the follow-up, "Verwerfen …", type a reason, Enter; then "Rückgängig"."""
+    from kimdesk.models import Task
+    from kimdesk.ui.dismiss_dialog import DismissDialog
+
+    cid = clients.create_client(store, {"given_name": "Samir", "family_name": "Haddad"})
+    edit = tasks.add_task(store, cid, {"kind": "follow_up", "title": "Aufenthaltstitel prüfen",
+                                       "due_on": date.today().isoformat()})
+    tasks.add_task(store, cid, {"kind": "task", "title": "Jobcenter anrufen", "due_on": date.today().isoformat()})
+    window.show_page("tasks")
+    page = window.tasks_page
+    page.refresh()
+    titles = [r.title for r in page.model.rows]
+    page.table.selectRow(titles.index("Jobcenter anrufen"))
+    assert not page.dismiss_button.isEnabled()  # a task is done or deleted, not dismissed
+    page.table.selectRow(titles.index("Aufenthaltstitel prüfen"))
+    assert page.dismiss_button.isEnabled()
+    page.dismiss_button.setFocus()
+    QTest.keyClick(page.dismiss_button, Qt.Key.Key_Space)
+    dialog = page.findChild(DismissDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    assert not dialog.ok.isEnabled()  # no reason, no dismissal
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    QTest.keyClicks(dialog.focusWidget(), "Titel schon verlaengert")
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: "Aufenthaltstitel prüfen" not in [r.title for r in page.model.rows])
+    with store.session() as s:
+        row = s.get(Task, edit.result)
+        assert row.status == "dismissed" and row.details.endswith(": Titel schon verlaengert")
+    bar = window.undo_bar
+    assert bar.isVisible() and "Verworfen: Aufenthaltstitel prüfen" in bar.label.text()
+    qtbot.mouseClick(bar.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Aufenthaltstitel prüfen" in [r.title for r in page.model.rows])
+    with store.session() as s:
+        assert s.get(Task, edit.result).status == "open" and not s.get(Task, edit.result).details

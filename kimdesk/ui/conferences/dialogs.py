@@ -177,6 +177,7 @@ class OverrideDialog(_Form):
         self.reason = QPlainTextEdit(self)
         self.reason.setPlaceholderText(self.tr("Begründung, z. B. „Eilfall: drohende Leistungslücke …“"))
         self.reason.setPlainText(reason)
+        self.reason.setTabChangesFocus(True)  # Tab moves on, as in every other form
         self.form.addRow(self.tr("Begründung"), self.reason)
         self.finish_layout()
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -207,6 +208,7 @@ class ActionDialog(_Form):
         self.who = QLineEdit(values.get("who") or "", self)
         self.what = QPlainTextEdit(values.get("what") or "", self)
         self.what.setFixedHeight(90)
+        self.what.setTabChangesFocus(True)
         self.has_due = QCheckBox(self.tr("Frist"), self)
         self.due = QDateEdit(self)
         self.due.setCalendarPopup(True)
@@ -251,6 +253,7 @@ class TextDialog(_Form):
                  parent: QWidget | None = None):
         super().__init__(title, parent)
         self.text = QPlainTextEdit(text, self)
+        self.text.setTabChangesFocus(True)
         self.form.addRow(label, self.text)
         self.author: QLineEdit | None = None
         if author is not None:

@@ -186,7 +186,8 @@ class LanguagesPage(Page):
         self.list = QListWidget(self)
         self.list.setObjectName("languageList")
         for language in catalogue.vocabulary("languages"):
-            item = QListWidgetItem(language, self.list)
+            item = QListWidgetItem(catalogue.shown(language), self.list)
+            item.setData(Qt.ItemDataRole.UserRole, language)  # stored as the catalogue names it
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         self.list.setMaximumHeight(220)
@@ -201,7 +202,7 @@ class LanguagesPage(Page):
         self.layout_.addStretch(1)
 
     def _languages(self) -> None:
-        chosen = [self.list.item(i).text() for i in range(self.list.count())
+        chosen = [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
                   if self.list.item(i).checkState() == Qt.CheckState.Checked]
         self.wizard.set("languages", chosen)
         if len(chosen) == 1 and chosen[0] != "Deutsch" and not self.wizard.data["interpreter_language"]:
@@ -214,13 +215,15 @@ class LanguagesPage(Page):
         self.list.blockSignals(True)
         for i in range(self.list.count()):
             item = self.list.item(i)
-            item.setCheckState(Qt.CheckState.Checked if item.text() in chosen else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in chosen
+                               else Qt.CheckState.Unchecked)
         self.list.blockSignals(False)
 
     def set_languages(self, names: list[str]) -> None:
         for i in range(self.list.count()):
             item = self.list.item(i)
-            item.setCheckState(Qt.CheckState.Checked if item.text() in names else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in names
+                               else Qt.CheckState.Unchecked)
 
 
 class ResidencePage(Page):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from kimdesk.services.intake import IntakeWizard
 from kimdesk.ui.widgets import AgencyCombo, message_label, show_message
+from kimdesk.ui.fields import combo_value, fill_values, set_combo_value
 
 
 @dataclass(frozen=True)
@@ -150,9 +151,9 @@ class RowsEditor(QWidget):
                 w.setCurrentIndex(max(0, w.findData(value)))
                 w.currentIndexChanged.connect(lambda _i, k=f.key, c=w: self._changed(index, k, c.currentData()))
             else:
-                w.addItems([""] + list(f.options))
-                w.setCurrentText(str(value or ""))
-                w.currentTextChanged.connect(lambda t, k=f.key: self._changed(index, k, t))
+                fill_values(w, f.options)
+                set_combo_value(w, value or "")
+                w.currentTextChanged.connect(lambda _t, k=f.key, c=w: self._changed(index, k, combo_value(c)))
             return w
         w = QLineEdit(str(value or ""), parent)
         w.setPlaceholderText(f.placeholder)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from kimdesk.services import catalogue, content_marks, finder
 from kimdesk.ui.disclosure_fields import DisclosureFields
 from kimdesk.ui.widgets import AgencyCombo, message_label, show_message
+from kimdesk.ui.fields import combo_value, fill_values
 
 
 class _Form(QDialog):
@@ -141,7 +142,7 @@ class NeedDialog(_Form):
         self.category = QComboBox(self)
         self.category.setObjectName("needCategory")
         self.category.setEditable(True)
-        self.category.addItems([""] + catalogue.need_categories())
+        fill_values(self.category, catalogue.need_categories())
         self.form.addRow(self.tr("Bedarf:"), self.category)
         self.description = QPlainTextEdit(self)
         self.description.setMaximumHeight(90)
@@ -166,10 +167,10 @@ class NeedDialog(_Form):
         self.disclosure = DisclosureFields(self)
         self.form.addRow(self.tr("Art der Daten:"), self.disclosure)
         self.source.currentIndexChanged.connect(self._source_changed)
-        self.category.currentTextChanged.connect(self._update)
-        self.category.currentTextChanged.connect(self.disclosure.propose)
-        self.disclosure.propose(self.category.currentText())
-        self._update(self.category.currentText())
+        self.category.currentTextChanged.connect(lambda _t: self._update(combo_value(self.category)))
+        self.category.currentTextChanged.connect(lambda _t: self.disclosure.propose(combo_value(self.category)))
+        self.disclosure.propose(combo_value(self.category))
+        self._update(combo_value(self.category))
 
     def _source_changed(self, _index: int) -> None:
         """Content from a doctor or therapist is marked by default (it can be unticked on purpose)."""
@@ -187,10 +188,10 @@ class NeedDialog(_Form):
             self.request.setEnabled(False)
 
     def problem(self) -> str | None:
-        return None if self.category.currentText().strip() else self.tr("Bitte angeben, worum es geht.")
+        return None if combo_value(self.category).strip() else self.tr("Bitte angeben, worum es geht.")
 
     def values(self) -> dict[str, Any]:
         agency = self.proposal.agency_id if self.proposal and self.request.currentData() else None
-        return {"category": self.category.currentText().strip(), "description": self.description.toPlainText(),
+        return {"category": combo_value(self.category).strip(), "description": self.description.toPlainText(),
                 "agency_id": agency, "source": self.source.currentData(), "mark": self.mark.isChecked(),
                 **self.disclosure.values()}

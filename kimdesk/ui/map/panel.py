@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kimdesk.i18n import translate
-from kimdesk.services import content_marks, finder
+from kimdesk.services import catalogue, content_marks, finder
 from kimdesk.services import responsibilities as rs
 from kimdesk.services import validation as v
 from kimdesk.ui.disclosure_fields import DisclosureFields
@@ -60,7 +60,7 @@ class NeedsPanel(QWidget, NothingUnsaved):
         col = QVBoxLayout(side)
         col.setContentsMargins(0, 0, 0, 0)
         self.model = RowsModel([
-            Column(self.tr("Bedarf"), lambda n: n.category, 108),
+            Column(self.tr("Bedarf"), lambda n: catalogue.shown(n.category), 108),
             Column(self.tr("Stelle"), lambda n: n.agency_name, 108),
             Column(self.tr("Status"), lambda n: rs.status_label(n.status), 82),
             Column(self.tr("Hinweis"), remark),

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from kimdesk.i18n import translate
 from kimdesk.services.responsibilities import ClientMap, NeedNode, need_status_label, status_label
 from kimdesk.ui.map import style
+from kimdesk.services import catalogue
 
 NEED_W, NEED_H = 160.0, 56.0
 AGENCY_W, AGENCY_H = 184.0, 66.0
@@ -141,7 +142,7 @@ class ResponsibilityMap(QGraphicsView):
         spoke.setZValue(0)
         scene.addItem(spoke)
         border = QPen(style.GAP, 2.5, Qt.PenStyle.DashLine) if node.gap else QPen(QColor("#8d6e63"), 1.5)
-        html = (f"<div align='center'><b>{_esc(node.category)}</b><br/>"
+        html = (f"<div align='center'><b>{_esc(catalogue.shown(node.category))}</b><br/>"
                 f"<span style='color:#555'>{_esc(need_status_label(node.need_status))}</span>")
         if node.gap:
             html += "<br/><span style='color:#c62828'><b>" + _esc(translate("Map", "Lücke")) + "</b></span>"
@@ -215,7 +216,7 @@ class ResponsibilityMap(QGraphicsView):
             self.badges[node.need_id] = badge
 
     def _tooltip(self, node: NeedNode) -> str:
-        head = node.category
+        head = catalogue.shown(node.category)
         if node.agency_name:
             head += " → " + node.agency_name + f" ({status_label(node.status)})"
         lines = [head]

@@ -27,6 +27,7 @@ from kimdesk.models.contact import CONTACT_KINDS
 from kimdesk.services import catalogue, contacts, content_marks, record
 from kimdesk.ui.disclosure_fields import DisclosureFields
 from kimdesk.ui.widgets import Column, RowsModel, make_table, message_label, selected_row, show_message
+from kimdesk.ui.fields import combo_value, fill_values
 
 
 class ContactsTab(QWidget):
@@ -39,7 +40,7 @@ class ContactsTab(QWidget):
             Column(self.tr("Datum"), lambda c: c.on, 90),
             Column(self.tr("Art"), lambda c: contacts.kind_label(c.kind), 90),
             Column(self.tr("Ort"), lambda c: c.place or "", 170),
-            Column(self.tr("Dolmetschung"), lambda c: c.interpreter or "", 110),
+            Column(self.tr("Dolmetschung"), lambda c: catalogue.shown(c.interpreter or ""), 110),
             Column(self.tr("nicht für ABH"), lambda c: c.not_for_immigration_office, 95),
             Column(self.tr("Zusammenfassung"), lambda c: (c.summary or "").replace("\n", " ")),
         ], self, tooltip=lambda c: c.summary)
@@ -59,7 +60,7 @@ class ContactsTab(QWidget):
         self.place.setPlaceholderText(self.tr("Ort"))
         self.interpreter = QComboBox(box)
         self.interpreter.setEditable(True)
-        self.interpreter.addItems([""] + catalogue.vocabulary("languages"))
+        fill_values(self.interpreter, catalogue.vocabulary("languages"))
         for w in (self.day, self.kind, self.place, self.interpreter):
             line.addWidget(w)
         form.addRow(self.tr("Datum, Art, Ort, Dolmetschung:"), line)
@@ -138,7 +139,7 @@ class ContactsTab(QWidget):
     def add(self) -> None:
         store, client_id = self.view.store, self.view.client_id
         fields = {"on": self.day.text(), "kind": self.kind.currentData(), "place": self.place.text(),
-                  "interpreter": self.interpreter.currentText(), "summary": self.summary.toPlainText(),
+                  "interpreter": combo_value(self.interpreter), "summary": self.summary.toPlainText(),
                   "not_for_immigration_office": self.sensitive.isChecked()}
         if self.disclosure.touched:
             fields |= self.disclosure.values()

@@ -15,7 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from kimdesk.models import partial_date
-from kimdesk.services import access, case_cycle, cycle_view, edits, finder, record
+from kimdesk.services import access, case_cycle, catalogue, cycle_view, edits, finder, record
 from kimdesk.services import responsibilities as rs
 from kimdesk.store.store import Store
 from kimdesk.ui.map.panel import NeedsPanel
@@ -168,7 +168,7 @@ class ClientRecordView(QWidget):
         parts = [self.tr("Az. {number}").format(number=c["case_number"])]
         if born:
             parts.append(self.tr("geb. {date} ({age} J.)").format(date=born, age=age))
-        parts += [p for p in (c["municipality"], c["residence_status"]) if p]
+        parts += [p for p in (c["municipality"], catalogue.shown(c["residence_status"] or "")) if p]
         if c["status"] == "closed":
             parts.append(self.tr("Fall abgeschlossen"))
         elif cycle.phase is not None:

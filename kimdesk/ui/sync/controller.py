@@ -31,7 +31,8 @@ class _Bridge(QObject):
 
 
 class SyncController(QObject):
-    state_changed = Signal(str)  # a line for the status bar
+    state_changed = Signal(str)  # a line for the status bar: the state only, never the count
+    waiting_counted = Signal(int)  # changes not yet synced, counted after each round (shown in one place)
     progress = Signal(str, int, int)  # stage, done, total
     finished = Signal(object)  # SyncReport
     failed = Signal(str)  # one line for the person
@@ -79,6 +80,13 @@ class SyncController(QObject):
     def _set_state(self, text: str) -> None:
         self.state = text
         self.state_changed.emit(text)
+
+    def _count(self, waiting: int | None) -> None:
+        """The count goes to its own label (status bar, sync page), not into the state line."""
+        if waiting is None:
+            return
+        self._last_waiting = waiting
+        self.waiting_counted.emit(waiting)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -189,7 +197,8 @@ class SyncController(QObject):
             report, waiting = result if result is not None else (None, None)
             if report == "no-target":
                 self._set_busy(False)
-                self._set_state(self.tr("Kein Sync-Ziel eingerichtet – %n Änderung(en) warten", "", waiting))
+                self._count(waiting)
+                self._set_state(self.tr("Kein Sync-Ziel eingerichtet"))
                 return
             self._finished(report, error, waiting)
 
@@ -213,26 +222,26 @@ class SyncController(QObject):
         self._set_busy(False)
         if waiting is None:  # the round failed before it could count: the last count known
             waiting = self._last_waiting
-        self._last_waiting = waiting
+        self._count(waiting)
         if error is not None:
             from kimdesk.errors import KimdeskError, TargetUnreachable
 
             self.reachability.emit(not isinstance(error, TargetUnreachable))
             message = self._message(error) if isinstance(error, KimdeskError) else self.tr(
                 "Interner Fehler beim Synchronisieren")
-            self._set_state(self.tr("Offline – %n Änderung(en) warten", "", waiting))
+            self._set_state(self.tr("Offline"))
             self.failed.emit(message)
             return
         if report is None:
             self.reachability.emit(False)
-            self._set_state(self.tr("Offline – %n Änderung(en) warten", "", waiting))
+            self._set_state(self.tr("Offline"))
             return
         self.last_report = report
         self.reachability.emit(not report.unreachable)
         if report.unreachable:
-            self._set_state(self.tr("Verbindung verloren – %n Änderung(en) warten", "", waiting))
+            self._set_state(self.tr("Verbindung verloren"))
         elif report.cancelled:
-            self._set_state(self.tr("Abgebrochen – %n Änderung(en) warten", "", waiting))
+            self._set_state(self.tr("Abgebrochen"))
         elif report.held:
             self._set_state(self.tr("Löschungen warten auf Bestätigung"))
         else:

@@ -188,6 +188,7 @@ class SyncPage(QWidget):
         self.conflict_list.currentItemChanged.connect(self._show_conflict)
         c = self.controller
         c.state_changed.connect(self.state.setText)
+        c.waiting_counted.connect(self._show_waiting)
         c.busy_changed.connect(self._busy)
         c.progress.connect(self._progress)
         c.finished.connect(self._finished)
@@ -213,10 +214,13 @@ class SyncPage(QWidget):
         op(self, lambda: (team.current(store) is not None, service.waiting(store), conflicts.list_conflicts(store)),
            on_done=self._show_state, label="sync-page")
 
+    def _show_waiting(self, n: int) -> None:
+        self.waiting.setText(self.tr("%n Änderung(en) warten", "", n))
+
     def _show_state(self, state: tuple[bool, int, list[conflicts.Conflict]]) -> None:
         has_team, n, found = state
         self.no_team.setVisible(not has_team)
-        self.waiting.setText(self.tr("%n Änderung(en) warten", "", n))
+        self._show_waiting(n)
         if not self.state.text():
             self.state.setText(self.controller.state or (self.tr("Bereit") if self.target.text() else
                                                          self.tr("Kein Sync-Ziel eingerichtet")))

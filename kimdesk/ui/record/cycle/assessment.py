@@ -32,6 +32,7 @@ from kimdesk.services import assessment, catalogue
 from kimdesk.services.cycle_view import CycleView
 from kimdesk.ui.record.cycle.common import date_field, text_of
 from kimdesk.ui.widgets import AgencyCombo, Column, RowsModel, make_table, message_label, selected_row, show_message
+from kimdesk.ui.fields import combo_value, fill_values
 
 
 class AssessmentPanel(QScrollArea):
@@ -53,7 +54,7 @@ class AssessmentPanel(QScrollArea):
         box = QGroupBox(self.tr("Aufenthaltsstatus – Verlauf"), parent)
         col = QVBoxLayout(box)
         self.residence = RowsModel([
-            Column(self.tr("Status"), lambda r: r["status"], 300),
+            Column(self.tr("Status"), lambda r: catalogue.shown(r["status"]), 300),
             Column(self.tr("Rechtsgrundlage"), lambda r: r["paragraph"] or "", 150),
             Column(self.tr("gültig ab"), lambda r: r["valid_from"], 90),
             Column(self.tr("gültig bis"), lambda r: r["valid_until"], 90),
@@ -67,7 +68,7 @@ class AssessmentPanel(QScrollArea):
         self.res_status = QComboBox(box)
         self.res_status.setObjectName("residenceStatus")
         self.res_status.setEditable(True)
-        self.res_status.addItems([""] + catalogue.vocabulary("residence_status"))
+        fill_values(self.res_status, catalogue.vocabulary("residence_status"))
         self.res_paragraph = QComboBox(box)
         self.res_paragraph.setEditable(True)
         self.res_paragraph.addItems([""] + catalogue.vocabulary("residence_paragraph"))
@@ -91,7 +92,7 @@ class AssessmentPanel(QScrollArea):
 
     def add_residence(self) -> None:
         store, client_id = self.view.store, self.view.client_id
-        status, paragraph = self.res_status.currentText(), self.res_paragraph.currentText() or None
+        status, paragraph = combo_value(self.res_status), self.res_paragraph.currentText() or None
         start, until = self.res_from.text(), self.res_until.text() or None
 
         def done(_result) -> None:
