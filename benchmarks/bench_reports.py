@@ -19,6 +19,8 @@ together. ``KIMDESK_BENCH_PEOPLE=200000`` runs a larger data set.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import random
 import time
@@ -68,7 +70,7 @@ def build(store, n: int, seed: int = 11) -> dict[str, int]:
         return str(uuid7(ms + rng.randint(0, 86_399_999), rng.getrandbits(74)))
 
     with store.connection() as conn:
-        agencies = [r.id for r in conn.execute(text("SELECT id FROM agency"))]
+        agencies = [r.id for r in conn.execute(text("SELECT id FROM agency ORDER BY name, id"))]
     rows: dict[type, list[dict]] = {cls: [] for cls in (Client, CasePhase, Need, Responsibility, ResponsibilityEvent,
                                                         SchoolEntry, Conference, ConferenceClient, AgendaItem,
                                                         ActionItem, AnonymousCount, SchoolPlace)}
@@ -154,6 +156,23 @@ def build(store, n: int, seed: int = 11) -> dict[str, int]:
                                          "municipality": muni, "category": None, "count": rng.randint(1, 40),
                                          "deleted": False})
     return bulk_insert(store, rows, in_id_order=True)
+
+
+def printed(store, date_from: date = START, date_to: date = END) -> dict:
+    """Every string both reports print for the period (tables, key figures, headline): a change to
+    how the figures are computed must leave this identical (``tests/reports/test_report_identity.py``)."""
+    committee = report_print.committee_figures(store, date_from, date_to, today=TODAY)
+    school = report_print.school_entry_figures(store, date_from, date_to, today=TODAY)
+    return {"committee": {t.key: t.grid() for t in committee.tables()},
+            "committee_key_figures": [list(k) for k in committee.key_figures()],
+            "school_entry": {t.key: t.grid() for t in school.tables()},
+            "school_entry_key_figures": [list(k) for k in school.key_figures()],
+            "headline": school.headline()}
+
+
+def digest(figures: dict) -> str:
+    """A short fingerprint of ``printed``: equal before and after an optimisation, or something changed."""
+    return hashlib.sha256(json.dumps(figures, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
 
 
 def main(quick: bool = False) -> None:
