@@ -237,3 +237,12 @@ def test_module_3_conferences_are_protected_together_with_the_conferences_table(
     assert f.sachstand.module3.rows[1][1] == "x"  # the same figure, hidden alike
     tables = module3_published(f)
     assert disagreements(tables) == [] and check_publication(tables) == []
+
+
+def test_module_3_prints_counts_as_every_table_does():
+    """The 30k check caught it: module 3 printed 2193 where it had printed 2.193."""
+    from kimdesk.figures.disclosure import protect_columns
+    from kimdesk.services.committee.sachstand import _printed
+
+    table = protect_columns(["n"], ["cases", "releases"], {("n", "cases"): 2193, ("n", "releases"): 3})
+    assert (_printed(table, "n", "cases"), _printed(table, "n", "releases")) == ("2.193", "< 5")

@@ -31,7 +31,7 @@ from kimdesk.services import catalogue
 from kimdesk.figures import disclosure, meetings
 from kimdesk.services.committee.cases import TRACKED, UNKNOWN, CaseFigures
 from kimdesk.figures.disclosure import TOTAL, Level
-from kimdesk.figures.report_tables import FigureTable, StatTable, people_per_cell
+from kimdesk.figures.report_tables import FigureTable, StatTable, number, people_per_cell
 
 N = "n"
 AGE_BANDS = ((0, 5), (6, 15), (16, 17), (18, 26), (27, 44), (45, 64), (65, 200))
@@ -279,5 +279,11 @@ def _module3(conn: Connection, params: dict, threshold: int,
     table = StatTable("modul_3_auslaenderbehoerde",
                       translate("Report", "Zusammenarbeit mit der Ausländerbehörde (Modul 3)"),
                       [translate("Report", "im Zeitraum"), translate("Report", "Anzahl")],
-                      [[labels[c], tables["module3"].display(N, c)] for c in MODULE3])
+                      [[labels[c], _printed(tables["module3"], N, c)] for c in MODULE3])
     return table, pub.keys
+
+
+def _printed(table: disclosure.ProtectedTable, row: str, col: str) -> str:
+    """As every table prints a count: with the thousands separator (2.193), or its mark when hidden."""
+    value = table.value(row, col)
+    return table.display(row, col) if value is None else number(value)
