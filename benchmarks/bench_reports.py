@@ -14,11 +14,15 @@ read. Figures: the committee figures alone, its PDF alone, both together (target
 the school-entry figures with and without the PDF (target < 3 s). Both include the disclosure
 engine across what is published together: the committee figures compute the school-entry
 figures of the same period for the figure both print, and the school-entry tables are protected
-together. ``KIMDESK_BENCH_PEOPLE=200000`` runs a larger data set.
+together. Then the peak memory of each report (Python heap, tracemalloc, in a run of its own) and a
+digest of every printed string (``printed``): equal before and after an optimisation.
+``KIMDESK_BENCH_PEOPLE=200000`` runs a larger data set.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import random
 import time
@@ -43,6 +47,7 @@ from kimdesk.models import (
 )
 from kimdesk.models.base import uuid7
 from kimdesk.services import catalogue, report_print
+from kimdesk.services.committee import REPORT_CACHE_KIB
 from kimdesk.store.profile import Profile, init_profile
 
 TODAY = date(2026, 3, 10)
@@ -68,7 +73,7 @@ def build(store, n: int, seed: int = 11) -> dict[str, int]:
         return str(uuid7(ms + rng.randint(0, 86_399_999), rng.getrandbits(74)))
 
     with store.connection() as conn:
-        agencies = [r.id for r in conn.execute(text("SELECT id FROM agency"))]
+        agencies = [r.id for r in conn.execute(text("SELECT id FROM agency ORDER BY name, id"))]
     rows: dict[type, list[dict]] = {cls: [] for cls in (Client, CasePhase, Need, Responsibility, ResponsibilityEvent,
                                                         SchoolEntry, Conference, ConferenceClient, AgendaItem,
                                                         ActionItem, AnonymousCount, SchoolPlace)}
@@ -156,6 +161,35 @@ def build(store, n: int, seed: int = 11) -> dict[str, int]:
     return bulk_insert(store, rows, in_id_order=True)
 
 
+def printed(store, date_from: date = START, date_to: date = END) -> dict:
+    """Every string both reports print for the period (tables, key figures, headline): a change to
+    how the figures are computed must leave this identical (``tests/reports/test_report_identity.py``)."""
+    committee = report_print.committee_figures(store, date_from, date_to, today=TODAY)
+    school = report_print.school_entry_figures(store, date_from, date_to, today=TODAY)
+    return {"committee": {t.key: t.grid() for t in committee.tables()},
+            "committee_key_figures": [list(k) for k in committee.key_figures()],
+            "school_entry": {t.key: t.grid() for t in school.tables()},
+            "school_entry_key_figures": [list(k) for k in school.key_figures()],
+            "headline": school.headline()}
+
+
+def digest(figures: dict) -> str:
+    """A short fingerprint of ``printed``: equal before and after an optimisation, or something changed."""
+    return hashlib.sha256(json.dumps(figures, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
+
+
+def peak_mib(fn) -> float:
+    """Peak of the Python heap while ``fn`` runs (tracemalloc slows it down: never timed alongside)."""
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        fn()
+        return tracemalloc.get_traced_memory()[1] / 2**20
+    finally:
+        tracemalloc.stop()
+
+
 def main(quick: bool = False) -> None:
     n = 2_000 if quick else int(os.environ.get("KIMDESK_BENCH_PEOPLE", "100000"))
     repeat = 2 if quick else 3
@@ -204,8 +238,19 @@ def main(quick: bool = False) -> None:
             pages = report_print.committee_pdf(figures, org).pages, report_print.school_entry_pdf(school, org).pages
             committee, school_total = rows[4][1][0], rows[6][1][0]
             print(f"   PDFs: committee {pages[0]} pages, school entry {pages[1]} pages")
-            print(f"   targets: committee report {'met' if committee < 3 else 'MISSED'} ({committee:.2f} s), "
-                  f"school-entry report {'met' if school_total < 3 else 'MISSED'} ({school_total:.2f} s)")
+            peaks = [peak_mib(lambda: report_print.committee_pdf(report_print.committee_figures(
+                         store, START, END, today=TODAY), org)),
+                     peak_mib(lambda: report_print.school_entry_pdf(report_print.school_entry_figures(
+                         store, SCHOOL_FROM, SCHOOL_TO, today=TODAY), org))]
+            print(f"   peak memory (Python objects, tracemalloc, a run of its own; SQLite's page cache of up to "
+                  f"{REPORT_CACHE_KIB // 1024} MiB comes on top): committee report {peaks[0]:.0f} MiB, "
+                  f"school-entry report {peaks[1]:.0f} MiB")
+            print(f"   printed figures digest: {digest(printed(store))} (equal before and after a change that "
+                  f"must not change what the reports print)")
+            cpu = rows[4][1][1], rows[6][1][1]
+            print(f"   targets (< 3 s, wall; CPU beside it): committee report {'met' if committee < 3 else 'MISSED'} "
+                  f"({committee:.2f} s, cpu {cpu[0]:.2f} s), school-entry report "
+                  f"{'met' if school_total < 3 else 'MISSED'} ({school_total:.2f} s, cpu {cpu[1]:.2f} s)")
         finally:
             store.close()
 

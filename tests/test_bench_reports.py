@@ -8,7 +8,8 @@ def test_bench_reports_quick_runs(capsys):
 
     bench_reports.main(quick=True)
     out = capsys.readouterr().out
-    assert "committee report: figures + PDF" in out and "school-entry report" in out and "targets:" in out
+    assert "committee report: figures + PDF" in out and "school-entry report" in out and "targets (" in out
+    assert "peak memory" in out and "printed figures digest: " in out
 
 
 def test_bulk_insert_takes_rows_with_different_keys_in_one_batch(tmp_path):

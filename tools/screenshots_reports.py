@@ -30,7 +30,9 @@ def pdf_pages(pdf: bytes, stem: str) -> list[Path]:
         src = Path(d) / "in.pdf"
         src.write_bytes(pdf)
         subprocess.run(["pdftoppm", "-png", "-r", "60", str(src), str(OUT / stem)], check=True)
-    return sorted(OUT.glob(f"{stem}-*.png"))
+    for page in OUT.glob(f"{stem}-0*.png"):  # pdftoppm pads to the page count's digits: keep names stable
+        page.rename(page.with_name(f"{stem}-{int(page.stem.rsplit('-', 1)[1])}.png"))
+    return sorted(OUT.glob(f"{stem}-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
 
 
 def settle(ms: int = 150) -> None:
@@ -61,9 +63,10 @@ def _texts_and_places(store) -> None:
 
     for section, body in TEXTS.items():
         report_texts.save(store, *COMMITTEE, section, body, reviewed=True)
-    with store.connection() as conn:
-        for item in findings.register(conn)[:1]:
-            findings.update_finding(store, item.id, {"reviewed": True})
+    with store.connection() as conn:  # read first: a write inside this read transaction cannot begin
+        first = [item.id for item in findings.register(conn)[:1]]
+    for finding_id in first:
+        findings.update_finding(store, finding_id, {"reviewed": True})
     for form, muni, operator, day, places in (
             ("ifk", None, "region", date(2026, 8, 1), 48), ("ffm", None, "region", date(2026, 5, 1), 16),
             ("primary", "Aachen", "municipality", date(2026, 8, 1), 30),

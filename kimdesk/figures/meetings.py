@@ -11,14 +11,15 @@ without a person counts as its own unit.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import Connection, text
 
 from kimdesk.i18n import translate
 from kimdesk.figures.report_tables import FigureTable, people_per_cell
-from kimdesk.figures.disclosure import TOTAL, protect_columns
+from kimdesk.figures.disclosure import TOTAL, Key, ProtectedTable, protect_columns
 
 CONFERENCES = """SELECT f.id, f.kind, cc.client_id, cc.case_number FROM conference f
                  LEFT JOIN conference_client cc ON cc.conference_id = f.id AND cc.deleted = 0
@@ -55,9 +56,43 @@ def outcome(status: str, due: str, done_on: str | None, day: str) -> str:
 
 
 @dataclass
+class Held:
+    """The conferences of the period per printed kind: their ids, and who stands behind each row."""
+
+    ids: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    persons: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    def key_of(self, conferences: set[str]) -> Key | None:
+        """The figure of the conferences table that counts exactly ``conferences`` (a row, or the total), if any:
+        another table printing that count prints the same figure and is protected together with it."""
+        if not conferences:
+            return None
+        for label, ids in self.ids.items():
+            if ids == conferences:
+                return ("conferences", label)
+        if set().union(*self.ids.values()) == conferences:
+            return ("conferences", "*")
+        return None
+
+
+def conference_keys(rows: Iterable[str]) -> dict[tuple[str, str], Key]:
+    """The figure behind each printed cell of the conferences table (rows by kind, and the total)."""
+    return {(r, "n"): ("conferences", r) for r in rows} | {(TOTAL, "n"): ("conferences", "*")}
+
+
+def protect_conferences(held: Held, threshold: int, hidden: set[Key] | frozenset = frozenset()) -> ProtectedTable:
+    """The conferences by kind, protected; a figure hidden elsewhere in the publication (``hidden``) is hidden here."""
+    rows = list(conference_labels().values())
+    hide = [cell for cell, key in conference_keys(rows).items() if key in hidden]
+    return protect_columns(rows, ["n"], {(r, "n"): len(held.ids[r]) for r in rows}, threshold=threshold,
+                           people=people_per_cell(held.persons, rows, ["n"], {}), hide=hide)
+
+
+@dataclass
 class MeetingFigures:
     conferences: FigureTable
     actions: FigureTable
+    held: Held = field(default_factory=Held)  # to protect the conferences table together with module 3
 
     def on_time_share(self) -> str | None:
         """Share of items done by their due date among those not cancelled, when all its parts are shown."""
@@ -73,19 +108,15 @@ class MeetingFigures:
 def figures(conn: Connection, date_from: date, until: date, threshold: int) -> MeetingFigures:
     params = {"lo": date_from.isoformat(), "hi": until.isoformat()}
     kinds = conference_labels()
-    held: dict[str, set[str]] = defaultdict(set)
-    persons: dict[tuple[str, str], set[str]] = defaultdict(set)
+    held = Held()
     for conf_id, kind, client_id, case_number in conn.execute(text(CONFERENCES), params):
         label = kinds.get(kind, kinds["case"])
-        held[label].add(conf_id)
+        held.ids[label].add(conf_id)
         who = client_id or case_number
-        persons[(label, "n")].add(who if who else "conference:" + conf_id)
-    rows = list(kinds.values())
+        held.persons[(label, "n")].add(who if who else "conference:" + conf_id)
     conferences = FigureTable(
         "konferenzen", translate("Report", "Fallkonferenzen und Netzwerktreffen im Zeitraum"),
-        translate("Report", "Art"),
-        protect_columns(rows, ["n"], {(r, "n"): len(held[r]) for r in rows}, threshold=threshold,
-                people=people_per_cell(persons, rows, ["n"], {})),
+        translate("Report", "Art"), protect_conferences(held, threshold),
         row_totals=False, col_labels={"n": translate("Report", "Anzahl")})
     labels = outcome_labels()
     counts: dict[tuple[str, str], int] = defaultdict(int)
@@ -100,4 +131,4 @@ def figures(conn: Connection, date_from: date, until: date, threshold: int) -> M
         translate("Report", "Stand am Stichtag"),
         protect_columns(action_rows, ["n"], counts, threshold=threshold, people=people_per_cell(who, action_rows, ["n"], {})),
         row_totals=False, col_labels={"n": translate("Report", "Aufgaben")})
-    return MeetingFigures(conferences, actions)
+    return MeetingFigures(conferences, actions, held)

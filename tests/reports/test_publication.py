@@ -21,6 +21,7 @@ from kimdesk.services.committee.needs import school_row
 from kimdesk.figures.disclosure import TOTAL
 from kimdesk.services.school_entry_report import figures as school_figures
 from tests.support import reader
+from tests.support.committee_published import module3_published
 from tests.support.reader import Published, check_publication, disagreements
 from tests.support.report_data import TODAY
 from tests.support.report_pdf import folded, raw_text
@@ -61,6 +62,7 @@ def published(f, committee=None) -> list[Published]:
             out.append(Published("committee", [school_row()], ["n"], {(school_row(), "n"): row[0][1]},
                                  {(school_row(), "n"): ("placed", "*", "*")}, {(school_row(), "n"): real},
                                  False, False))
+        out += module3_published(committee)  # module 3 and the conferences table it shares figures with
     return out
 
 

@@ -18,6 +18,7 @@ from kimdesk.services import clients, findings, report_print, report_texts, scho
 from kimdesk.figures.disclosure import TOTAL
 from tests.support import reader
 from tests.support.cli import run
+from tests.support.committee_published import module3_published
 from tests.support.reader import Published, check_publication, disagreements
 from tests.support.report_data import TODAY
 from tests.support.report_pdf import folded, raw_text
@@ -208,3 +209,40 @@ def test_age_in_sql_equals_the_age_in_python(store, born):
                                                                                   "day": day.isoformat()}).scalar()
     expected = partial_date.age_on(born, day) if born and born[:4].isdigit() else None
     assert got == expected
+
+
+def test_module_3_conferences_are_protected_together_with_the_conferences_table(store):
+    """Six case conferences, all with the immigration office, and two network meetings: the conferences
+    table hides the case conferences (else total − 6 gives the two meetings), so module 3, counting the
+    very same conferences, must not print the 6 either; a reader of both recovers nothing."""
+    from kimdesk.models import Conference, ConferenceClient, Participant
+
+    with store.session() as s:
+        office = Agency(name="Ausländerbehörde Test", is_immigration_office=True)
+        s.add(office)
+        s.flush()
+        for i in range(8):
+            kind = "case" if i < 6 else "network"
+            c = clients.add_client(s, store, {"given_name": "P", "family_name": f"Konferenz{i}",
+                                              "opened_on": "2025-02-01", "municipality": "Aachen"})
+            conf = Conference(kind=kind, date=date(2025, 3, 3 + i), status="final")
+            s.add(conf)
+            s.flush()
+            s.add(ConferenceClient(conference_id=conf.id, client_id=c.id))
+            if kind == "case":
+                s.add(Participant(conference_id=conf.id, agency_id=office.id, presence="present"))
+    f = report_print.committee_figures(store, START, END, today=TODAY)
+    conf = f.meetings.conferences
+    assert conf.display("Netzwerktreffen", "n") == "< 5" and conf.display("Fallkonferenzen", "n") == "x"
+    assert f.sachstand.module3.rows[1][1] == "x"  # the same figure, hidden alike
+    tables = module3_published(f)
+    assert disagreements(tables) == [] and check_publication(tables) == []
+
+
+def test_module_3_prints_counts_as_every_table_does():
+    """The 30k check caught it: module 3 printed 2193 where it had printed 2.193."""
+    from kimdesk.figures.disclosure import protect_columns
+    from kimdesk.services.committee.sachstand import _printed
+
+    table = protect_columns(["n"], ["cases", "releases"], {("n", "cases"): 2193, ("n", "releases"): 3})
+    assert (_printed(table, "n", "cases"), _printed(table, "n", "releases")) == ("2.193", "< 5")

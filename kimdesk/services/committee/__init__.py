@@ -117,11 +117,11 @@ def figures(conn: Connection, date_from: date, date_to: date, *, today: date | N
         school = school_entry_report.figures(conn, date_from, date_to, today=today, threshold=threshold)
         placed = school.placed_total()
         case_figures = cases.figures(conn, date_from, as_of, threshold)
+        meeting_figures = meetings.figures(conn, date_from, as_of, threshold)
         result = CommitteeFigures(
             date_from, date_to, as_of, periods.granularity(date_from, as_of), case_figures,
-            needs.figures(conn, date_from, as_of, threshold, school_placed=placed),
-            meetings.figures(conn, date_from, as_of, threshold), threshold,
-            sachstand=sachstand.figures(conn, date_from, as_of, threshold, case_figures))
+            needs.figures(conn, date_from, as_of, threshold, school_placed=placed), meeting_figures, threshold,
+            sachstand=sachstand.figures(conn, date_from, as_of, threshold, case_figures, meeting_figures))
     result.erased_counted = result.cases.erased_in_rows > 0
     result.seconds = time.perf_counter() - started
     return result

@@ -10,8 +10,9 @@
   is "anderer Grund".
 * **Module 3** (cooperation with the immigration office): cases with a request to an office
   marked as immigration office within the period, case conferences in the period with such an
-  office taking part, and releases from confidentiality towards it given in the period. These
-  counts stand alone (no total relates them), so only the primary rule applies.
+  office taking part, and releases from confidentiality towards it given in the period. No total
+  relates them; when the conferences with the office are exactly a row of the conferences table
+  (or all of it), they are that table's figure and are protected together with it (rule 7).
 * **Structural findings**: title and number of linked cases; the description only when
   reviewed for publication.
 """
@@ -19,7 +20,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import Connection, text
@@ -27,10 +28,10 @@ from sqlalchemy import Connection, text
 from kimdesk.i18n import translate
 from kimdesk.models import partial_date
 from kimdesk.services import catalogue
-from kimdesk.figures import disclosure
+from kimdesk.figures import disclosure, meetings
 from kimdesk.services.committee.cases import TRACKED, UNKNOWN, CaseFigures
 from kimdesk.figures.disclosure import TOTAL, Level
-from kimdesk.figures.report_tables import FigureTable, StatTable, count_text, people_per_cell
+from kimdesk.figures.report_tables import FigureTable, StatTable, number, people_per_cell
 
 N = "n"
 AGE_BANDS = ((0, 5), (6, 15), (16, 17), (18, 26), (27, 44), (45, 64), (65, 200))
@@ -113,9 +114,12 @@ class Sachstand:
     goals: FigureTable
     reasons: FigureTable
     module3: StatTable
+    # module 3 and the conferences table, protected together: the figure behind each printed cell
+    module3_keys: dict[str, dict] = field(default_factory=dict)
 
 
-def figures(conn: Connection, date_from: date, until: date, threshold: int, cases: CaseFigures) -> Sachstand:
+def figures(conn: Connection, date_from: date, until: date, threshold: int, cases: CaseFigures,
+            meeting_figures: meetings.MeetingFigures | None = None) -> Sachstand:
     lo, hi = date_from.isoformat(), until.isoformat()
     params = {"lo": lo, "hi": hi, "unknown": UNKNOWN}
     groups, other = residence_groups(), translate("Report", "andere Angabe")
@@ -161,7 +165,8 @@ def figures(conn: Connection, date_from: date, until: date, threshold: int, case
                             translate("Report", "Aufenthaltsstatus"), tables["residence"], row_totals=False,
                             col_labels={N: people})
     goals, reasons = _outcomes(conn, params, threshold, cases)
-    return Sachstand(age_table, res_table, goals, reasons, _module3(conn, params, threshold))
+    module3, keys = _module3(conn, params, threshold, meeting_figures)
+    return Sachstand(age_table, res_table, goals, reasons, module3, keys)
 
 
 def _outcomes(conn: Connection, params: dict, threshold: int, cases: CaseFigures) -> tuple[FigureTable, FigureTable]:
@@ -217,7 +222,20 @@ def _keyed(rows, counts, who, name, keys, threshold):
     return table, {(r, N): ("closings", "*") if r == TOTAL else ("closings", name, r) for r in rows + [TOTAL]}
 
 
-def _module3(conn: Connection, params: dict, threshold: int) -> StatTable:
+MODULE3 = ("cases", "conferences", "releases")
+
+
+def module3_labels() -> dict[str, str]:
+    return {"cases": translate("Report", "Fälle mit Beteiligung der Ausländerbehörde"),
+            "conferences": translate("Report", "Fallkonferenzen mit der Ausländerbehörde"),
+            "releases": translate("Report", "Schweigepflichtentbindungen gegenüber der Ausländerbehörde")}
+
+
+def _module3(conn: Connection, params: dict, threshold: int,
+             meeting_figures: meetings.MeetingFigures | None = None) -> tuple[StatTable, dict[str, dict]]:
+    """Module 3, protected together with the conferences table (rule 7): when the conferences with the
+    immigration office are exactly a row of that table (or all of it), both print one figure, so
+    one cannot show what the other hides. Returns the table and the figure behind each cell."""
     offices = [aid for (aid,) in conn.execute(text(OFFICES))]
     cases: set[str] = set()
     if offices:
@@ -234,12 +252,38 @@ def _module3(conn: Connection, params: dict, threshold: int) -> StatTable:
     for consent_id, client_id in conn.execute(text(IMMIGRATION_RELEASES), params):
         releases.add(consent_id)
         release_people.add(client_id)
-    rows = [[translate("Report", "Fälle mit Beteiligung der Ausländerbehörde"),
-             count_text(len(cases), len(cases), threshold)],
-            [translate("Report", "Fallkonferenzen mit der Ausländerbehörde"),
-             count_text(len(conferences), len(conference_people), threshold)],
-            [translate("Report", "Schweigepflichtentbindungen gegenüber der Ausländerbehörde"),
-             count_text(len(releases), len(release_people), threshold)]]
-    return StatTable("modul_3_auslaenderbehoerde",
-                     translate("Report", "Zusammenarbeit mit der Ausländerbehörde (Modul 3)"),
-                     [translate("Report", "im Zeitraum"), translate("Report", "Anzahl")], rows)
+    counts = {(N, "cases"): len(cases), (N, "conferences"): len(conferences), (N, "releases"): len(releases)}
+    people = {(N, "cases"): len(cases), (N, "conferences"): len(conference_people),
+              (N, "releases"): len(release_people)}
+    people |= {(TOTAL, c): n for (_r, c), n in people.items()}
+    held = meeting_figures.held if meeting_figures is not None else None
+    keys = {(N, "cases"): ("module3", "cases"), (N, "releases"): ("module3", "releases"),
+            (N, "conferences"): (held.key_of(conferences) if held else None) or ("module3", "conferences")}
+
+    def module3(hidden: set) -> tuple:
+        # three counts side by side, each a column of its own: nothing adds them up
+        hide = [cell for cell, key in keys.items() if key in hidden]
+        return disclosure.protect_columns([N], list(MODULE3), counts, threshold=threshold, people=people,
+                                          hide=hide), keys
+
+    pub = disclosure.Publication(threshold)
+    pub.add("module3", module3)
+    if meeting_figures is not None:
+        rows = list(meetings.conference_labels().values())
+        pub.add("conferences", lambda hidden: (meetings.protect_conferences(held, threshold, hidden),
+                                               meetings.conference_keys(rows)))
+    tables = pub.run()
+    if meeting_figures is not None:
+        meeting_figures.conferences.table = tables["conferences"]
+    labels = module3_labels()
+    table = StatTable("modul_3_auslaenderbehoerde",
+                      translate("Report", "Zusammenarbeit mit der Ausländerbehörde (Modul 3)"),
+                      [translate("Report", "im Zeitraum"), translate("Report", "Anzahl")],
+                      [[labels[c], _printed(tables["module3"], N, c)] for c in MODULE3])
+    return table, pub.keys
+
+
+def _printed(table: disclosure.ProtectedTable, row: str, col: str) -> str:
+    """As every table prints a count: with the thousands separator (2.193), or its mark when hidden."""
+    value = table.value(row, col)
+    return table.display(row, col) if value is None else number(value)

@@ -118,48 +118,54 @@ def standings(conn: Connection, lo: str, day: str) -> list[Row]:
     SQLAlchemy's per-row processing, or an object per need, would cost more than the query.
     """
     cursor = conn.connection.driver_connection.cursor()
+    out: list[Row] = []
+    add = out.append
+    later: list[tuple] = []  # walked step by step once the pass is done
+    stepless: list[tuple] = []  # no step up to the day: read from their responsibilities, if any
+    accepted_state, done_state, pending_state, gap_state = flags.ACCEPTED, flags.DONE_WITHOUT, flags.PENDING, flags.GAP
     try:
         codes = dict(cursor.execute(STEPS, {"day": day}).fetchall())
         _settle_declined(cursor, codes, day)
         needs = cursor.execute(NEEDS, {"day": day, "lo": lo}).fetchall()
         skip = _client_filter(cursor, needs, day)
-        # walked step by step: "X", and needs without a date of their own (their wait counts from the
-        # first request); a need without a step up to the day is read from its responsibilities, if it
-        # has some and no step at all (walked, so steps after the day are seen)
-        walk = [n[0] for n in needs if n[0] in codes and (n[3] is None or codes[n[0]] == "X")]
-        stepless = [n[0] for n in needs if n[0] not in codes]
+        get = codes.get
+        for need in needs:
+            nid, cid, category, opened, finished = need
+            if cid in skip:
+                continue
+            code = get(nid)
+            if code is None:
+                stepless.append(need)
+                continue
+            # walked: "X", and needs without a date of their own (their wait counts from the first request)
+            if code == "X" or opened is None:
+                later.append(need)
+                continue
+            holder, accepted, ping = code.split("|")
+            accepted = accepted or None
+            pingpong = ping == "P"
+            kind = holder[:1]
+            # the first request only serves waits of needs without a date of their own, walked below
+            if kind == "A":
+                add((nid, cid, category, opened, accepted_state, holder[1:], pingpong, accepted, None))
+            elif finished:
+                add((nid, cid, category, opened, done_state, None, pingpong, accepted, None))
+            elif kind == "W":
+                add((nid, cid, category, opened, pending_state, holder[1:], pingpong, accepted, None))
+            else:
+                add((nid, cid, category, opened, gap_state, None, pingpong, accepted, None))
+        # a need without a step up to the day is read from its responsibilities, if it has some and no
+        # step at all (walked, so steps after the day are seen)
         sql = "SELECT DISTINCT need_id FROM responsibility WHERE deleted = 0 AND need_id IN ({marks})"
-        answered = [r[0] for r in _in(cursor, sql, stepless)]
-        walked = _walked(cursor, walk + answered, answered)
+        answered = [r[0] for r in _in(cursor, sql, [n[0] for n in stepless])]
+        walked = _walked(cursor, [n[0] for n in later] + answered, answered)
     finally:
         cursor.close()
-    out: list[Row] = []
-    add = out.append
-    accepted_state, done_state, pending_state, gap_state = flags.ACCEPTED, flags.DONE_WITHOUT, flags.PENDING, flags.GAP
-    for nid, cid, category, opened, finished in needs:
-        if cid in skip:
-            continue
-        code = codes.get(nid)
-        if code is None:
-            if nid in walked:
-                add((nid, cid, category, opened, *flags.standing(walked[nid], day, bool(finished))))
-            else:
-                add((nid, cid, category, opened, done_state if finished else gap_state, None, False, None, None))
-            continue
-        if code == "X" or opened is None:
-            add((nid, cid, category, opened, *flags.standing(walked.get(nid, []), day, bool(finished))))
-            continue
-        holder, accepted, ping = code.split("|")
-        accepted = accepted or None
-        pingpong = ping == "P"
-        kind = holder[:1]
-        # the first request only serves waits of needs without a date of their own, walked above
-        if kind == "A":
-            add((nid, cid, category, opened, accepted_state, holder[1:], pingpong, accepted, None))
-        elif finished:
-            add((nid, cid, category, opened, done_state, None, pingpong, accepted, None))
-        elif kind == "W":
-            add((nid, cid, category, opened, pending_state, holder[1:], pingpong, accepted, None))
+    for nid, cid, category, opened, finished in later:
+        add((nid, cid, category, opened, *flags.standing(walked.get(nid, []), day, bool(finished))))
+    for nid, cid, category, opened, finished in stepless:
+        if nid in walked:
+            add((nid, cid, category, opened, *flags.standing(walked[nid], day, bool(finished))))
         else:
-            add((nid, cid, category, opened, gap_state, None, pingpong, accepted, None))
+            add((nid, cid, category, opened, done_state if finished else gap_state, None, False, None, None))
     return out
