@@ -699,17 +699,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kimdesk/ui/app.py" line="+75"/>
+        <location filename="../../kimdesk/ui/app.py" line="+114"/>
         <source>Demo-Profil (Beispieldaten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+23"/>
+        <source>Profil wird geöffnet …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Demo-Profil wird erstellt …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Demo-Profil: die Passphrase lautet „{passphrase}“.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-59"/>
         <source>Profil: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5355,7 +5365,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="+414"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="+456"/>
         <source>Fertig</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7903,7 +7913,7 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="-311"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-304"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7950,6 +7960,11 @@
     <message>
         <location line="+20"/>
         <source>Die beiden Eingaben stimmen nicht überein.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Profil wird angelegt …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11809,7 +11824,7 @@
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="+103"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="+83"/>
         <source>Gemeinsamer Ordner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11855,13 +11870,18 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Dieser Ordner geht so nicht. Bitte einen anderen wählen oder das Feld leeren und den Ordner später eintragen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-15"/>
         <source>Keine Antwort nach {n} Sekunden. Ist die Adresse richtig, und ist das Gerät im Netz der Verwaltung (ggf. per VPN)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ordner wird eingetragen …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13168,7 +13188,7 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="-186"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-196"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13227,6 +13247,11 @@
         <source>Anmeldedateien (*.kimdesk *.json);;Alle Dateien (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Team wird eingerichtet …</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TextDialog</name>
@@ -13255,7 +13280,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/start.py" line="+50"/>
+        <location filename="../../kimdesk/ui/start.py" line="+57"/>
         <source>KIMdesk entsperren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13512,7 +13537,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="-157"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-166"/>
         <source>Willkommen bei KIMdesk</source>
         <translation type="unfinished"></translation>
     </message>

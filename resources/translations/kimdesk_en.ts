@@ -699,17 +699,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kimdesk/ui/app.py" line="+75"/>
+        <location filename="../../kimdesk/ui/app.py" line="+114"/>
         <source>Demo-Profil (Beispieldaten)</source>
         <translation>Demo profile (sample data)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+23"/>
+        <source>Profil wird geöffnet …</source>
+        <translation>Opening the profile …</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Demo-Profil wird erstellt …</source>
+        <translation>Creating the demo profile …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Demo-Profil: die Passphrase lautet „{passphrase}“.</source>
         <translation>Demo profile: the passphrase is “{passphrase}”.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-59"/>
         <source>Profil: {name}</source>
         <translation>Profile: {name}</translation>
     </message>
@@ -5355,7 +5365,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="+414"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="+456"/>
         <source>Fertig</source>
         <translation>Done</translation>
     </message>
@@ -7903,7 +7913,7 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="-311"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-304"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
@@ -7951,6 +7961,11 @@
         <location line="+20"/>
         <source>Die beiden Eingaben stimmen nicht überein.</source>
         <translation>The two entries do not match.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Profil wird angelegt …</source>
+        <translation>Creating the profile …</translation>
     </message>
 </context>
 <context>
@@ -11809,7 +11824,7 @@
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="+103"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="+83"/>
         <source>Gemeinsamer Ordner</source>
         <translation>Shared folder</translation>
     </message>
@@ -11855,14 +11870,19 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Dieser Ordner geht so nicht. Bitte einen anderen wählen oder das Feld leeren und den Ordner später eintragen.</source>
         <translation>This folder will not work. Please choose another one, or clear the field and enter the folder later.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-15"/>
         <source>Keine Antwort nach {n} Sekunden. Ist die Adresse richtig, und ist das Gerät im Netz der Verwaltung (ggf. per VPN)?</source>
         <translation>No answer after {n} seconds. Is the address right, and is the device on the administration&apos;s network (VPN if need be)?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ordner wird eingetragen …</source>
+        <translation>Saving the folder …</translation>
     </message>
 </context>
 <context>
@@ -13168,7 +13188,7 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="-186"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-196"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -13227,6 +13247,11 @@
         <source>Anmeldedateien (*.kimdesk *.json);;Alle Dateien (*)</source>
         <translation>Enrolment files (*.kimdesk *.json);;All files (*)</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Team wird eingerichtet …</source>
+        <translation>Setting up the team …</translation>
+    </message>
 </context>
 <context>
     <name>TextDialog</name>
@@ -13255,7 +13280,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/start.py" line="+50"/>
+        <location filename="../../kimdesk/ui/start.py" line="+57"/>
         <source>KIMdesk entsperren</source>
         <translation>Unlock KIMdesk</translation>
     </message>
@@ -13512,7 +13537,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="-157"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-166"/>
         <source>Willkommen bei KIMdesk</source>
         <translation>Welcome to KIMdesk</translation>
     </message>
