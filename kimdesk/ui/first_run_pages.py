@@ -60,6 +60,14 @@ class Background(QObject):
         threading.Thread(target=work, name="kimdesk-share-check", daemon=True).start()
 
 
+def busy(fn):
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return fn()
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
 def _text(parent: QWidget, html: str) -> QLabel:
     label = QLabel(html, parent)
     label.setWordWrap(True)
