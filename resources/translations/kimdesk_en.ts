@@ -750,7 +750,7 @@
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../../kimdesk/ui/record/appointments.py" line="+24"/>
+        <location filename="../../kimdesk/ui/record/appointments.py" line="+52"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -775,7 +775,7 @@
         <translation>with whom</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-32"/>
         <source>TT.MM.JJJJ</source>
         <translation>DD.MM.YYYY</translation>
     </message>
@@ -815,22 +815,22 @@
         <translation>with whom:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Termin entfernen</source>
         <translation>Remove appointment</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Termin speichern</source>
         <translation>Save appointment</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>– keine Stelle –</source>
         <translation>– no office –</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Bitte zuerst einen Termin in der Tabelle wählen.</source>
         <translation>Please choose an appointment in the table first.</translation>
     </message>
@@ -4263,7 +4263,7 @@
 <context>
     <name>ConsentsTab</name>
     <message>
-        <location filename="../../kimdesk/ui/record/consents.py" line="+41"/>
+        <location filename="../../kimdesk/ui/record/consents.py" line="+69"/>
         <source>Stelle</source>
         <translation>Agency</translation>
     </message>
@@ -4323,7 +4323,7 @@
         <translation>no</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-50"/>
         <source>Stelle:</source>
         <translation>Agency:</translation>
     </message>
@@ -4378,17 +4378,17 @@
         <translation>Special circumstances:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Einwilligung speichern</source>
         <translation>Save consent</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Widerruf der gewählten erfassen</source>
         <translation>Record withdrawal of the selected one</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Formular drucken (PDF) …</source>
         <translation>Print form (PDF) …</translation>
     </message>
@@ -4444,7 +4444,7 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../kimdesk/ui/record/contacts.py" line="+39"/>
+        <location filename="../../kimdesk/ui/record/contacts.py" line="+61"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -4454,13 +4454,13 @@
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+18"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>Ort</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+1"/>
         <source>Dolmetschung</source>
         <translation>Interpreting</translation>
     </message>
@@ -4475,7 +4475,7 @@
         <translation>Summary</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-27"/>
         <source>Datum, Art, Ort, Dolmetschung:</source>
         <translation>Date, kind, place, interpreting:</translation>
     </message>
@@ -4505,17 +4505,17 @@
         <translation>Kind of data of the chosen contact:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Kontakt speichern</source>
         <translation>Save contact</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Markierung „nicht für die Ausländerbehörde“ umschalten</source>
         <translation>Toggle the mark “not for the immigration office”</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Bitte zuerst einen Kontakt in der Tabelle wählen.</source>
         <translation>Please select a contact in the table first.</translation>
     </message>
@@ -5365,7 +5365,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="+456"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="+464"/>
         <source>Fertig</source>
         <translation>Done</translation>
     </message>
