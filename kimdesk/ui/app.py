@@ -179,7 +179,8 @@ def run(ctx, *, demo: bool = False, demo_clients: int = 300, exit_when_shown: bo
             store, profile = opened
             label = profile_label(profile)
             hint = ""
-        language, store.actor = off_the_ui_thread(lambda: first_reads(store), "")
+        language, store.actor = off_the_ui_thread(lambda: first_reads(store),
+                                                  QCoreApplication.translate("App", "Profil wird geöffnet …"))
         if language != ui_i18n.i18n.language():
             ui_i18n.install(language)
         shell = Shell(store, profile, label=label, hint=hint, demo=demo)

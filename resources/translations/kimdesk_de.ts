@@ -705,11 +705,12 @@
     </message>
     <message>
         <location line="+23"/>
+        <location line="+46"/>
         <source>Profil wird geöffnet …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-11"/>
         <source>Demo-Profil wird erstellt …</source>
         <translation type="unfinished"></translation>
     </message>
