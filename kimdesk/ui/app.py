@@ -33,6 +33,45 @@ def open_demo(clients: int):
     return store, profile, folder
 
 
+def off_the_ui_thread(fn, text: str):
+    """Run ``fn()`` (opening a profile, the demo data, the first reads) on the runner's database
+    worker while a busy window turns; no main window and its worker exist yet. Returns the
+    result or raises the job's error, on the UI thread."""
+    from PySide6.QtCore import QEventLoop, Qt
+    from PySide6.QtWidgets import QProgressDialog
+
+    from kimdesk.ui.runner import runner_for
+
+    outcome: dict[str, Any] = {}
+    loop = QEventLoop()
+
+    def finished(key: str, value: Any) -> None:
+        outcome[key] = value
+        loop.quit()
+
+    runner_for(None).submit(lambda _job: fn(), lambda result: finished("result", result),
+                            lambda exc: finished("error", exc), label="start")
+    if not outcome:  # an inline worker (the tests) answers at once, and needs no busy window
+        busy = QProgressDialog(text, "", 0, 0)
+        busy.setObjectName("startBusy")
+        busy.setWindowTitle("KIMdesk")
+        busy.setCancelButton(None)
+        busy.setMinimumDuration(300)
+        busy.setWindowModality(Qt.WindowModality.ApplicationModal)
+        loop.exec()
+        busy.close()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("result")
+
+
+def first_reads(store) -> tuple[str, str | None]:
+    """The language and the user's name, read before the window is built in that language."""
+    from kimdesk.services import settings
+
+    return settings.LANGUAGE.get(store), settings.USER_NAME.get(store) or None
+
+
 class Shell:
     """Owns the open store and the current main window (rebuilt when the language changes)."""
 
@@ -79,6 +118,7 @@ def profile_label(profile, *, demo: bool = False) -> str:
 def _open_profile(ctx, app, on_first_run=None) -> tuple[Any, Any] | int:
     """The open store and profile (or an exit code, or DEMO); ``on_first_run(setup)`` hears what the
     first-run wizard set up (a CSV file for the team's catalogue waits for the window)."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QDialog, QMessageBox
 
     from kimdesk.store.profile import open_profile
@@ -95,8 +135,10 @@ def _open_profile(ctx, app, on_first_run=None) -> tuple[Any, Any] | int:
         if on_first_run is not None:
             on_first_run(dialog.setup)
         return dialog.store, profile
+    passphrase = ctx.passphrase_from_env()
     try:
-        return open_profile(profile, passphrase=ctx.passphrase_from_env(), prompt=None), profile
+        return off_the_ui_thread(lambda: open_profile(profile, passphrase=passphrase, prompt=None),
+                                 QCoreApplication.translate("App", "Profil wird geöffnet …")), profile
     except WrongPassphrase as exc:
         reason = str(exc) if ctx.passphrase_from_env() else ""
     except KimdeskError as exc:
@@ -114,7 +156,6 @@ def run(ctx, *, demo: bool = False, demo_clients: int = 300, exit_when_shown: bo
     from PySide6.QtWidgets import QApplication
 
     from kimdesk.paths import resource_path
-    from kimdesk.services import settings
     from kimdesk.ui import crash
     from kimdesk.ui import i18n as ui_i18n
 
@@ -132,7 +173,8 @@ def run(ctx, *, demo: bool = False, demo_clients: int = 300, exit_when_shown: bo
         if opened == DEMO:
             demo = True
         if demo:
-            store, profile, cleanup = open_demo(demo_clients)
+            store, profile, cleanup = off_the_ui_thread(
+                lambda: open_demo(demo_clients), QCoreApplication.translate("App", "Demo-Profil wird erstellt …"))
             label = profile_label(profile, demo=True)
             hint = QCoreApplication.translate("App", "Demo-Profil: die Passphrase lautet „{passphrase}“.").format(
                 passphrase=DEMO_PASSPHRASE)
@@ -142,10 +184,10 @@ def run(ctx, *, demo: bool = False, demo_clients: int = 300, exit_when_shown: bo
             store, profile = opened
             label = profile_label(profile)
             hint = ""
-        language = settings.LANGUAGE.get(store)
+        language, store.actor = off_the_ui_thread(lambda: first_reads(store),
+                                                  QCoreApplication.translate("App", "Profil wird geöffnet …"))
         if language != ui_i18n.i18n.language():
             ui_i18n.install(language)
-        store.actor = settings.USER_NAME.get(store) or None
         shell = Shell(store, profile, label=label, hint=hint, demo=demo)
         window = shell.build()
         if exit_when_shown:  # benchmarks: the list's first page is on screen, then quit

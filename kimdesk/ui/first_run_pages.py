@@ -88,6 +88,63 @@ class SetupPage(QWizardPage):
         return False
 
     step = Step.WELCOME
+    running = False  # the page's job is on the database worker; the wizard waits
+    _passed = False  # the job succeeded: the next validatePage lets the wizard go on
+    _answering = False  # inside validatePage (an inline worker delivers before it returns)
+
+    def run_step(self, fn, busy_text: str, then=None) -> bool:
+        """Qt's validatePage must answer at once: the page's job (a service call) runs on the
+        database worker; meanwhile the buttons wait with a busy text. On success ``then()`` runs
+        and the wizard goes on by itself; a failure shows its one line under the fields."""
+        if self._passed:
+            self._passed = False
+            return True
+        if self.running:
+            return False
+        from kimdesk.ui.runner import op
+
+        def done(_result) -> None:
+            self._set_running(False)
+            if then is not None:
+                then()
+            self._passed = True
+            if not self._answering and self.wizard() is not None:
+                self.wizard().next()
+
+        def failed(text: str) -> None:
+            self._set_running(False)
+            show_message(self.message, text)
+
+        self._set_running(True, busy_text)
+        self._answering = True
+        try:
+            op(self, fn, on_done=done, on_error=failed, label=f"first-run {self.step.value}")
+        finally:
+            self._answering = False
+        if self._passed:  # finished at once
+            self._passed = False
+            return True
+        return False
+
+    def _set_running(self, running: bool, text: str = "") -> None:
+        self.running = running
+        if running:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            show_message(self.message, text)
+        else:
+            QApplication.restoreOverrideCursor()
+            show_message(self.message, None)
+        self.completeChanged.emit()  # Weiter / Profil anlegen wait while the job runs (isComplete)
+        wizard = self.wizard()
+        if wizard is not None:  # after completeChanged: the wizard sets Zurück again there
+            for button in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton):
+                if running:
+                    wizard.button(button).setEnabled(False)
+                elif button is QWizard.WizardButton.CancelButton:
+                    wizard.button(button).setEnabled(True)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        return not self.running and super().isComplete()
 
     def nextId(self) -> int:  # noqa: N802 - Qt's name
         if self.step is Step.DONE:
@@ -180,17 +237,18 @@ class PassphrasePage(SetupPage):
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         first = self.passphrase.text()
-        return len(first) >= MIN_PASSPHRASE and first == self.repeat.text() and strength(first).level >= 3
+        return (not self.running and len(first) >= MIN_PASSPHRASE and first == self.repeat.text()
+                and strength(first).level >= 3)
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
-        try:
-            busy(lambda: self.setup.create_profile(self.passphrase.text(), self.repeat.text(),
-                                                   remember=self.remember.isChecked()))
-        except KimdeskError as exc:
-            return self.fail(exc)
-        self.passphrase.clear()
-        self.repeat.clear()
-        return True
+        setup, first, second, remember = self.setup, self.passphrase.text(), self.repeat.text(), self.remember.isChecked()
+
+        def cleared() -> None:
+            self.passphrase.clear()
+            self.repeat.clear()
+
+        return self.run_step(lambda: setup.create_profile(first, second, remember=remember),
+                             self.tr("Profil wird angelegt …"), cleared)
 
 
 class TeamPage(SetupPage):
@@ -291,15 +349,12 @@ class TeamPage(SetupPage):
             self.catalogue_csv.setText(path)
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
-        try:
-            busy(lambda: self.setup.set_up_team(self.choice(), self.enrolment.text().strip() or None,
-                                                self.team_passphrase.text(),
-                                                catalogue=self.catalogue.currentData(),
-                                                csv_file=self.catalogue_csv.text().strip() or None))
-        except KimdeskError as exc:
-            return self.fail(exc)
-        self.team_passphrase.clear()
-        return True
+        setup, choice, enrolment = self.setup, self.choice(), self.enrolment.text().strip() or None
+        passphrase, catalogue = self.team_passphrase.text(), self.catalogue.currentData()
+        csv_file = self.catalogue_csv.text().strip() or None
+        return self.run_step(lambda: setup.set_up_team(choice, enrolment, passphrase,
+                                                       catalogue=catalogue, csv_file=csv_file),
+                             self.tr("Team wird eingerichtet …"), self.team_passphrase.clear)
 
 
 class SharePage(SetupPage):
@@ -427,12 +482,8 @@ class SharePage(SetupPage):
             return False
         result = self._last[1]
         if result.usable:
-            try:
-                busy(lambda: self.setup.choose_checked(spec))
-            except KimdeskError as exc:
-                show_message(self.message, str(exc))
-                return False
-            return True
+            setup = self.setup
+            return self.run_step(lambda: setup.choose_checked(spec), self.tr("Ordner wird eingetragen …"))
         show_message(self.message, self.tr("Dieser Ordner geht so nicht. Bitte einen anderen wählen oder das Feld "
                                            "leeren und den Ordner später eintragen."))
         return False

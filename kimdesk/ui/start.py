@@ -79,6 +79,13 @@ class FirstRunDialog(QWizard):
             self.demo = True
             self.accept()
 
+    def reject(self) -> None:
+        """Escape or closing waits while a page's job runs: the profile or team is half made."""
+        page = self.currentPage()
+        if page is not None and getattr(page, "running", False):
+            return
+        super().reject()
+
     def step(self) -> Step:
         page = self.currentPage()
         return page.step if page is not None else Step.WELCOME

@@ -699,17 +699,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kimdesk/ui/app.py" line="+75"/>
+        <location filename="../../kimdesk/ui/app.py" line="+114"/>
         <source>Demo-Profil (Beispieldaten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+23"/>
+        <location line="+46"/>
+        <source>Profil wird geöffnet …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Demo-Profil wird erstellt …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Demo-Profil: die Passphrase lautet „{passphrase}“.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-59"/>
         <source>Profil: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -740,7 +751,7 @@
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../../kimdesk/ui/record/appointments.py" line="+24"/>
+        <location filename="../../kimdesk/ui/record/appointments.py" line="+52"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -765,7 +776,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-32"/>
         <source>TT.MM.JJJJ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -805,22 +816,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Termin entfernen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Termin speichern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>– keine Stelle –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Bitte zuerst einen Termin in der Tabelle wählen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4253,7 +4264,7 @@
 <context>
     <name>ConsentsTab</name>
     <message>
-        <location filename="../../kimdesk/ui/record/consents.py" line="+41"/>
+        <location filename="../../kimdesk/ui/record/consents.py" line="+69"/>
         <source>Stelle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4313,7 +4324,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-50"/>
         <source>Stelle:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4368,17 +4379,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Einwilligung speichern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Widerruf der gewählten erfassen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Formular drucken (PDF) …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4434,7 +4445,7 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../kimdesk/ui/record/contacts.py" line="+39"/>
+        <location filename="../../kimdesk/ui/record/contacts.py" line="+61"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4444,13 +4455,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+18"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>Ort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+1"/>
         <source>Dolmetschung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4465,7 +4476,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-27"/>
         <source>Datum, Art, Ort, Dolmetschung:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4495,17 +4506,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Kontakt speichern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Markierung „nicht für die Ausländerbehörde“ umschalten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Bitte zuerst einen Kontakt in der Tabelle wählen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5355,7 +5366,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="+414"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="+464"/>
         <source>Fertig</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7903,7 +7914,7 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="-311"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-304"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7950,6 +7961,11 @@
     <message>
         <location line="+20"/>
         <source>Die beiden Eingaben stimmen nicht überein.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Profil wird angelegt …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11809,7 +11825,7 @@
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="+103"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="+83"/>
         <source>Gemeinsamer Ordner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11855,13 +11871,18 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Dieser Ordner geht so nicht. Bitte einen anderen wählen oder das Feld leeren und den Ordner später eintragen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-15"/>
         <source>Keine Antwort nach {n} Sekunden. Ist die Adresse richtig, und ist das Gerät im Netz der Verwaltung (ggf. per VPN)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ordner wird eingetragen …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13168,7 +13189,7 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="-186"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-196"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13227,6 +13248,11 @@
         <source>Anmeldedateien (*.kimdesk *.json);;Alle Dateien (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Team wird eingerichtet …</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TextDialog</name>
@@ -13255,7 +13281,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/start.py" line="+50"/>
+        <location filename="../../kimdesk/ui/start.py" line="+57"/>
         <source>KIMdesk entsperren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13512,7 +13538,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="-157"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-166"/>
         <source>Willkommen bei KIMdesk</source>
         <translation type="unfinished"></translation>
     </message>

@@ -18,14 +18,11 @@ from kimdesk.store import store as store_module
 from kimdesk.ui import runner
 from kimdesk.ui.worker import DbWorker
 
-# UI modules that may touch the database on the UI thread; the list only shrinks: any other
-# kimdesk/ui code that touches the database outside a worker job fails its test. What stays is
-# opening the profile, before the main window and its database worker exist: the first-run
-# wizard creating the profile (first_run_pages.py, start.py's FirstRunDialog) and app.py
-# generating the demo profile and reading the language and the user's name to build the window
-# in. Unlocking (the start dialog, and after a lock) and everything once the window is up go
-# through the runner.
-NOT_YET_ON_THE_RUNNER = frozenset({"app.py", "start.py", "first_run_pages.py"})
+# UI modules that may touch the database on the UI thread; the list only shrinks and is empty:
+# any kimdesk/ui code that touches the database outside a worker job fails its test. Even before
+# the main window and its worker exist (the first-run wizard, opening the profile, the demo, the
+# first reads in app.py) the work goes to the runner's default worker.
+NOT_YET_ON_THE_RUNNER = frozenset()
 
 
 class LogFail(logging.Handler):

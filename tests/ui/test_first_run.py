@@ -312,3 +312,88 @@ def test_a_new_team_can_start_from_a_csv_file_through_the_import_preview(qtbot, 
     assert sorted(a.name for a in agencies.list_agencies(wiz.store)) == ["Ausländerbehörde Kreis Kleve",
                                                                        "Jobcenter Kreis Kleve"]
     wiz.store.close()
+
+
+def test_profile_and_team_are_made_off_the_ui_thread_while_the_wizard_waits(qtbot, data_dir, monkeypatch,
+                                                                           default_runner):
+    """A real database worker: "Profil anlegen" and the team's "Weiter" return at once, the buttons wait
+    with a busy line, and the wizard goes on by itself when the job is done (Enter = Weiter too)."""
+    import threading
+
+    from kimdesk.services import first_run
+    from kimdesk.ui import runner
+    from kimdesk.ui.worker import DbWorker
+
+    threads: dict[str, threading.Thread] = {}
+    gate = threading.Event()
+    real_create, real_team = first_run.Setup.create_profile, first_run.Setup.set_up_team
+
+    def create(self, *args, **kwargs):
+        threads["profile"] = threading.current_thread()
+        gate.wait(20)  # held until the test has seen the wizard waiting
+        return real_create(self, *args, **kwargs)
+
+    def team(self, *args, **kwargs):
+        threads["team"] = threading.current_thread()
+        return real_team(self, *args, **kwargs)
+
+    monkeypatch.setattr(first_run.Setup, "create_profile", create)
+    monkeypatch.setattr(first_run.Setup, "set_up_team", team)
+    worker = DbWorker()
+    runner.set_default(worker)
+    try:
+        wiz = wizard(qtbot, data_dir)
+        click(qtbot, wiz, QWizard.WizardButton.NextButton)
+        page = wiz.passphrase_page
+        qtbot.keyClicks(page.passphrase, PASS)
+        qtbot.keyClicks(page.repeat, PASS)
+        commit = wiz.button(QWizard.WizardButton.CommitButton)
+        qtbot.keyClick(page.repeat, Qt.Key.Key_Return)  # Enter = Profil anlegen
+        assert wiz.step() is Step.PASSPHRASE and page.running
+        assert not commit.isEnabled() and not wiz.button(QWizard.WizardButton.CancelButton).isEnabled()
+        assert page.message.text() == "Profil wird angelegt …"
+        wiz.reject()  # Escape waits too: the profile is half made
+        assert wiz.isVisible()
+        gate.set()
+        qtbot.waitUntil(lambda: wiz.step() is Step.TEAM, timeout=20000)
+        assert wiz.store is not None and not page.running and page.passphrase.text() == ""
+        assert wiz.button(QWizard.WizardButton.CancelButton).isEnabled()
+        qtbot.mouseClick(wiz.team_page.create, Qt.MouseButton.LeftButton)
+        click(qtbot, wiz, QWizard.WizardButton.NextButton)
+        qtbot.waitUntil(lambda: wiz.step() is Step.SHARE, timeout=20000)
+        assert threads["profile"] is not threading.main_thread() and threads["team"] is not threading.main_thread()
+        wiz.store.close()
+    finally:
+        runner.set_default(default_runner)
+        worker.shutdown()
+
+
+def test_a_failed_team_step_off_the_ui_thread_shows_its_line_and_stays(qtbot, data_dir, tmp_path, default_runner):
+    from kimdesk.ui import runner
+    from kimdesk.ui.worker import DbWorker
+
+    worker = DbWorker()
+    runner.set_default(worker)
+    try:
+        wiz = wizard(qtbot, data_dir)
+        through_passphrase_waiting(qtbot, wiz)
+        wiz.team_page.enrolment.setText(str(tmp_path / "fehlt.kimdesk"))
+        wiz.team_page.team_passphrase.setText("egal")
+        click(qtbot, wiz, QWizard.WizardButton.NextButton)
+        qtbot.waitUntil(lambda: not wiz.team_page.running, timeout=20000)
+        assert wiz.step() is Step.TEAM and wiz.team_page.message.isVisible()
+        assert wiz.team_page.message.text() not in ("", "Team wird eingerichtet …")
+        assert "Interner Fehler" not in wiz.team_page.message.text()
+        assert wiz.button(QWizard.WizardButton.NextButton).isEnabled()
+        wiz.store.close()
+    finally:
+        runner.set_default(default_runner)
+        worker.shutdown()
+
+
+def through_passphrase_waiting(qtbot, wiz: FirstRunDialog) -> None:
+    click(qtbot, wiz, QWizard.WizardButton.NextButton)
+    wiz.passphrase_page.passphrase.setText(PASS)
+    wiz.passphrase_page.repeat.setText(PASS)
+    click(qtbot, wiz, QWizard.WizardButton.CommitButton)
+    qtbot.waitUntil(lambda: wiz.step() is Step.TEAM, timeout=20000)

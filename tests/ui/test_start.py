@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -167,6 +168,48 @@ def test_unlock_dialog_derives_the_key_off_the_ui_thread(qtbot, profile, monkeyp
         assert not dialog.busy and dialog.store.is_open
         assert threads and threading.main_thread() not in threads
         dialog.store.close()
+    finally:
+        runner.set_default(default_runner)
+        worker.shutdown()
+
+
+def test_start_work_runs_on_the_worker_behind_a_busy_window(qtbot, store, default_runner):
+    """Before any window (the keyring start, the demo, the language and name): the job runs on the
+    runner's worker thread while the event loop turns; its result or its error comes back."""
+    import threading
+
+    from kimdesk.errors import KimdeskError
+    from kimdesk.ui import runner
+    from kimdesk.ui.worker import DbWorker
+
+    worker = DbWorker()
+    runner.set_default(worker)
+    try:
+        ticks, gate = [], threading.Event()
+
+        def tick():
+            ticks.append(1)
+            if len(ticks) >= 3:
+                gate.set()
+
+        timer = QTimer()
+        timer.timeout.connect(tick)
+        timer.start(5)
+
+        def reads():
+            gate.wait(10)  # the job finishes only once the UI thread's timer has ticked
+            return threading.current_thread(), app_module.first_reads(store)
+
+        thread, (language, actor) = app_module.off_the_ui_thread(reads, "Profil wird geöffnet …")
+        timer.stop()
+        assert thread is not threading.main_thread() and language == "de" and actor is None
+        assert len(ticks) >= 3  # the event loop ran meanwhile
+
+        def broken():
+            raise KimdeskError("Das Profil ist beschädigt.")
+
+        with pytest.raises(KimdeskError, match="beschädigt"):
+            app_module.off_the_ui_thread(broken, "Profil wird geöffnet …")
     finally:
         runner.set_default(default_runner)
         worker.shutdown()

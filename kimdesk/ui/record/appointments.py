@@ -6,32 +6,18 @@ What the hand-out lists under "Ihr nächster Termin" – unlike the team's follo
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from kimdesk.services import appointments, record
+from kimdesk.ui.record.rows_tab import RecordRowsTab
 from kimdesk.ui.record.section import NothingUnsaved
-from kimdesk.ui.widgets import AgencyCombo, Column, RowsModel, make_table, message_label, selected_row, show_message
+from kimdesk.ui.widgets import AgencyCombo, Column
 
 
-class AppointmentsTab(QWidget, NothingUnsaved):
+class AppointmentsTab(RecordRowsTab, NothingUnsaved):
     def __init__(self, view, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.view = view
-        layout = QVBoxLayout(self)
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        self.model = RowsModel([
-            Column(self.tr("Datum"), lambda a: a.on, 90),
-            Column(self.tr("Uhrzeit"), lambda a: a.at.strftime("%H:%M") if a.at else "", 60),
-            Column(self.tr("Stelle"), lambda a: a.office, 200),
-            Column(self.tr("Ort"), lambda a: a.place or "", 170),
-            Column(self.tr("bei wem"), lambda a: a.with_whom or ""),
-        ], self)
-        self.table = make_table(self.model, split)
-        self.table.setObjectName("appointmentsTable")
-        split.addWidget(self.table)
-        box = QWidget(split)
-        form = QFormLayout(box)
+        super().__init__(view, "appointmentsTable", parent)
+        box, form = self.box, self.form
         line = QHBoxLayout()
         self.day = QLineEdit(box)
         self.day.setObjectName("appointmentDay")
@@ -54,26 +40,24 @@ class AppointmentsTab(QWidget, NothingUnsaved):
         self.with_whom = QLineEdit(box)
         self.with_whom.setPlaceholderText(self.tr("z. B. Frau Öztürk (Leistungsabteilung)"))
         form.addRow(self.tr("bei wem:"), self.with_whom)
-        self.message = message_label(box)
-        form.addRow("", self.message)
-        buttons = QHBoxLayout()
-        self.remove_button = QPushButton(self.tr("Termin entfernen"), box)
-        self.remove_button.clicked.connect(self.remove)
-        self.add_button = QPushButton(self.tr("Termin speichern"), box)
-        self.add_button.setObjectName("addAppointment")
-        self.add_button.clicked.connect(self.add)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.add_button)
-        form.addRow(buttons)
-        split.addWidget(box)
-        layout.addWidget(split)
+        self.remove_button = self.button(self.tr("Termin entfernen"), self.remove)
+        self.add_button = self.button(self.tr("Termin speichern"), self.add, "addAppointment")
+        self.finish([self.remove_button], self.add_button)
 
     def set_agencies(self, rows) -> None:
         self.agency.set_agencies(rows, blank=self.tr("– keine Stelle –"))
 
-    def show_record(self, rec: record.Record) -> None:
-        self.model.set_rows(rec.appointments)
+    def columns(self) -> list[Column]:
+        return [
+                Column(self.tr("Datum"), lambda a: a.on, 90),
+                Column(self.tr("Uhrzeit"), lambda a: a.at.strftime("%H:%M") if a.at else "", 60),
+                Column(self.tr("Stelle"), lambda a: a.office, 200),
+                Column(self.tr("Ort"), lambda a: a.place or "", 170),
+                Column(self.tr("bei wem"), lambda a: a.with_whom or ""),
+        ]
+
+    def rows(self, rec: record.Record) -> list:
+        return rec.appointments
 
     def add(self) -> None:
         store, client_id = self.view.store, self.view.client_id
@@ -83,16 +67,13 @@ class AppointmentsTab(QWidget, NothingUnsaved):
         def done(_edit) -> None:
             for w in (self.day, self.at, self.place, self.with_whom):
                 w.clear()
-            show_message(self.message, "")
+            self.say("")
 
-        self.view.run_edit(lambda: appointments.add_appointment(store, client_id, fields), on_done=done,
-                           on_error=lambda exc: show_message(self.message, str(exc)))
+        self.edit(lambda: appointments.add_appointment(store, client_id, fields), done)
 
     def remove(self) -> None:
-        row = selected_row(self.table)
+        row = self.chosen_row(self.tr("Bitte zuerst einen Termin in der Tabelle wählen."))
         if row is None:
-            show_message(self.message, self.tr("Bitte zuerst einen Termin in der Tabelle wählen."))
             return
         store = self.view.store
-        self.view.run_edit(lambda: appointments.remove_appointment(store, row.id),
-                           on_error=lambda exc: show_message(self.message, str(exc)))
+        self.edit(lambda: appointments.remove_appointment(store, row.id))

@@ -9,51 +9,21 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QGridLayout,
-    QHBoxLayout,
-    QLineEdit,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLineEdit, QWidget
 
 from kimdesk.services import consents, record
+from kimdesk.ui.record.rows_tab import RecordRowsTab
 from kimdesk.ui.record.section import NothingUnsaved
-from kimdesk.ui.widgets import AgencyCombo, Column, RowsModel, make_table, message_label, selected_row, show_message
+from kimdesk.ui.widgets import AgencyCombo, Column
 
 INVALID = QColor("#777777")
 
 
-class ConsentsTab(QWidget, NothingUnsaved):
+class ConsentsTab(RecordRowsTab, NothingUnsaved):
     def __init__(self, view, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.view = view
-        layout = QVBoxLayout(self)
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        self.model = RowsModel([
-            Column(self.tr("Stelle"), lambda c: c.agency_name, 260),
-            Column(self.tr("Person/Funktion"), lambda c: c.recipient_person or "", 130),
-            Column(self.tr("Daten"), lambda c: ", ".join(consents.kind_label(k) for k in c.data_kinds)
-                   or self.tr("alle außer Gesundheit"), 160),
-            Column(self.tr("Gesundheitsdaten"), lambda c: c.covers_health, 110),
-            Column(self.tr("Form"), lambda c: consents.form_label(c.form), 150),
-            Column(self.tr("erteilt am"), lambda c: c.given_on, 90),
-            Column(self.tr("gültig bis"), lambda c: c.expires_on, 90),
-            Column(self.tr("widerrufen am"), lambda c: c.revoked_on, 100),
-            Column(self.tr("heute gültig"), lambda c: self.tr("ja") if c.valid_today else self.tr("nein")),
-        ], self, foreground=lambda c: None if c.valid_today else INVALID)
-        self.table = make_table(self.model, split)
-        self.table.setObjectName("consentsTable")
-        split.addWidget(self.table)
-        box = QWidget(split)
-        form = QFormLayout(box)
+        super().__init__(view, "consentsTable", parent)
+        box, form = self.box, self.form
         self.agency = AgencyCombo(box)
         form.addRow(self.tr("Stelle:"), self.agency)
         self.person = QLineEdit(box)
@@ -86,30 +56,33 @@ class ConsentsTab(QWidget, NothingUnsaved):
         self.oral_reason.setPlaceholderText(self.tr("nur bei mündlicher Entbindung für Gesundheitsdaten: warum nicht "
                                                     "schriftlich (§ 67b Abs. 2 SGB X)"))
         form.addRow(self.tr("Besondere Umstände:"), self.oral_reason)
-        self.message = message_label(box)
-        form.addRow("", self.message)
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Einwilligung speichern"), box)
-        self.add_button.clicked.connect(self.add)
-        self.revoke_button = QPushButton(self.tr("Widerruf der gewählten erfassen"), box)
-        self.revoke_button.clicked.connect(self.revoke)
-        self.form_button = QPushButton(self.tr("Formular drucken (PDF) …"), box)
-        self.form_button.setObjectName("consentFormPdf")
-        self.form_button.clicked.connect(lambda: self.print_form())
-        buttons.addWidget(self.revoke_button)
-        buttons.addWidget(self.form_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.add_button)
-        form.addRow(buttons)
-        split.addWidget(box)
-        layout.addWidget(split)
+        self.add_button = self.button(self.tr("Einwilligung speichern"), self.add)
+        self.revoke_button = self.button(self.tr("Widerruf der gewählten erfassen"), self.revoke)
+        self.form_button = self.button(self.tr("Formular drucken (PDF) …"), self.print_form, "consentFormPdf")
+        self.finish([self.revoke_button, self.form_button], self.add_button)
 
     def set_agencies(self, rows) -> None:
         self.agency.set_agencies(rows)
 
-    def show_record(self, rec: record.Record) -> None:
-        self.model.set_rows(rec.consents)
+    def columns(self) -> list[Column]:
+        return [
+                Column(self.tr("Stelle"), lambda c: c.agency_name, 260),
+                Column(self.tr("Person/Funktion"), lambda c: c.recipient_person or "", 130),
+                Column(self.tr("Daten"), lambda c: ", ".join(consents.kind_label(k) for k in c.data_kinds)
+                       or self.tr("alle außer Gesundheit"), 160),
+                Column(self.tr("Gesundheitsdaten"), lambda c: c.covers_health, 110),
+                Column(self.tr("Form"), lambda c: consents.form_label(c.form), 150),
+                Column(self.tr("erteilt am"), lambda c: c.given_on, 90),
+                Column(self.tr("gültig bis"), lambda c: c.expires_on, 90),
+                Column(self.tr("widerrufen am"), lambda c: c.revoked_on, 100),
+                Column(self.tr("heute gültig"), lambda c: self.tr("ja") if c.valid_today else self.tr("nein")),
+        ]
 
+    def model_options(self) -> dict:
+        return {"foreground": lambda c: None if c.valid_today else INVALID}
+
+    def rows(self, rec: record.Record) -> list:
+        return rec.consents
 
     def add(self) -> None:
         store, client_id = self.view.store, self.view.client_id
@@ -127,14 +100,13 @@ class ConsentsTab(QWidget, NothingUnsaved):
             self.oral_reason.clear()
             for b in self.kinds.values():
                 b.setChecked(False)
-            show_message(self.message, "")
+            self.say("")
 
-        self.view.run_edit(lambda: consents.add_consent(store, client_id, fields), on_done=done,
-                           on_error=lambda exc: show_message(self.message, str(exc)))
+        self.edit(lambda: consents.add_consent(store, client_id, fields), done)
 
     def revoke(self) -> None:
         """The withdrawal counts from today: conferences, copies and exports refuse the office at once."""
-        row = selected_row(self.table)
+        row = self.chosen_row()
         if row is not None and row.revoked_on is None:
             store = self.view.store
             self.view.run_edit(lambda: consents.revoke(store, row.id))
@@ -153,6 +125,6 @@ class ConsentsTab(QWidget, NothingUnsaved):
 
         def say(text: str, error: bool) -> None:
             self.message.setStyleSheet("color: #b00020;" if error else "color: #2f5d50;")
-            show_message(self.message, text)
+            self.say(text)
 
         save_pdf(self, self.view.worker, make, f"Schweigepflichtentbindung_{number}.pdf", say, path=path)

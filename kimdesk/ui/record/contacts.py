@@ -9,47 +9,21 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from kimdesk.models.contact import CONTACT_KINDS
 from kimdesk.services import catalogue, contacts, content_marks, record
 from kimdesk.ui.disclosure_fields import DisclosureFields
-from kimdesk.ui.widgets import Column, RowsModel, make_table, message_label, selected_row, show_message
+from kimdesk.ui.record.rows_tab import RecordRowsTab
+from kimdesk.ui.widgets import Column
 from kimdesk.ui.fields import combo_value, fill_values
 
 
-class ContactsTab(QWidget):
+class ContactsTab(RecordRowsTab):
     def __init__(self, view, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.view = view
-        layout = QVBoxLayout(self)
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        self.model = RowsModel([
-            Column(self.tr("Datum"), lambda c: c.on, 90),
-            Column(self.tr("Art"), lambda c: contacts.kind_label(c.kind), 90),
-            Column(self.tr("Ort"), lambda c: c.place or "", 170),
-            Column(self.tr("Dolmetschung"), lambda c: catalogue.shown(c.interpreter or ""), 110),
-            Column(self.tr("nicht für ABH"), lambda c: c.not_for_immigration_office, 95),
-            Column(self.tr("Zusammenfassung"), lambda c: (c.summary or "").replace("\n", " ")),
-        ], self, tooltip=lambda c: c.summary)
-        self.table = make_table(self.model, split)
-        self.table.setObjectName("contactsTable")
+        super().__init__(view, "contactsTable", parent)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._show_chosen())
-        split.addWidget(self.table)
-        box = QWidget(split)
-        form = QFormLayout(box)
+        box, form = self.box, self.form
         line = QHBoxLayout()
         self.day = QLineEdit(date.today().strftime("%d.%m.%Y"), box)
         self.day.setMaximumWidth(110)
@@ -78,26 +52,31 @@ class ContactsTab(QWidget):
         self.chosen.setObjectName("chosenContactDisclosure")
         self.chosen.changed.connect(self.set_disclosure)
         form.addRow(self.tr("Art der Daten des gewählten Kontakts:"), self.chosen)
-        self.message = message_label(box)
-        form.addRow("", self.message)
-        self.add_button = QPushButton(self.tr("Kontakt speichern"), box)
-        self.add_button.clicked.connect(self.add)
-        self.mark_button = QPushButton(self.tr("Markierung „nicht für die Ausländerbehörde“ umschalten"), box)
-        self.mark_button.setObjectName("toggleContactMark")
-        self.mark_button.clicked.connect(self.toggle_mark)
-        row = QHBoxLayout()
-        row.addWidget(self.mark_button)
-        row.addStretch(1)
-        row.addWidget(self.add_button)
-        form.addRow("", row)
-        split.addWidget(box)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        layout.addWidget(split)
+        self.add_button = self.button(self.tr("Kontakt speichern"), self.add)
+        self.mark_button = self.button(self.tr("Markierung „nicht für die Ausländerbehörde“ umschalten"),
+                                       self.toggle_mark, "toggleContactMark")
+        self.finish([self.mark_button], self.add_button, indented=True, stretch=(3, 2))
+
+    def columns(self) -> list[Column]:
+        return [
+                Column(self.tr("Datum"), lambda c: c.on, 90),
+                Column(self.tr("Art"), lambda c: contacts.kind_label(c.kind), 90),
+                Column(self.tr("Ort"), lambda c: c.place or "", 170),
+                Column(self.tr("Dolmetschung"), lambda c: catalogue.shown(c.interpreter or ""), 110),
+                Column(self.tr("nicht für ABH"), lambda c: c.not_for_immigration_office, 95),
+                Column(self.tr("Zusammenfassung"), lambda c: (c.summary or "").replace("\n", " ")),
+        ]
+
+    def model_options(self) -> dict:
+        return {"tooltip": lambda c: c.summary}
+
+    def rows(self, rec: record.Record) -> list:
+        return rec.contacts
 
     def show_record(self, rec: record.Record) -> None:
-        chosen = selected_row(self.table)
-        self.model.set_rows(rec.contacts)
+        """As every rows tab, keeping the chosen contact chosen (its kind of data shows below)."""
+        chosen = self.chosen_row()
+        super().show_record(rec)
         if chosen is not None:
             for n, row in enumerate(rec.contacts):
                 if row.id == chosen.id:
@@ -106,19 +85,18 @@ class ContactsTab(QWidget):
         self._show_chosen()
 
     def _show_chosen(self) -> None:
-        row = selected_row(self.table)
+        row = self.chosen_row()
         self.chosen.setEnabled(row is not None)
         self.chosen.set_values(row.data_kind if row else None, bool(row and row.health))
 
     def set_disclosure(self) -> None:
         """Change the kind of data and the health flag of the chosen contact (undoable)."""
-        row = selected_row(self.table)
+        row = self.chosen_row()
         if row is None:
             return
         store, values = self.view.store, self.chosen.values()
-        self.view.run_edit(lambda: content_marks.set_disclosure(store, "counselling_contact", row.id,
-                                                                values["data_kind"], values["health"]),
-                           on_error=lambda exc: show_message(self.message, str(exc)))
+        self.edit(lambda: content_marks.set_disclosure(store, "counselling_contact", row.id, values["data_kind"],
+                                                       values["health"]))
 
     def draft(self) -> dict[str, Any]:
         text = self.summary.toPlainText()
@@ -149,18 +127,15 @@ class ContactsTab(QWidget):
             self.sensitive.setChecked(False)
             self.disclosure.set_values(None, False)
             self.disclosure.touched = False
-            show_message(self.message, "")
+            self.say("")
 
-        self.view.run_edit(lambda: contacts.add_contact(store, client_id, fields), on_done=done,
-                           on_error=lambda exc: show_message(self.message, str(exc)))
+        self.edit(lambda: contacts.add_contact(store, client_id, fields), done)
 
     def toggle_mark(self) -> None:
         """Mark the chosen contact, or take the mark off on purpose (undoable)."""
-        row = selected_row(self.table)
+        row = self.chosen_row(self.tr("Bitte zuerst einen Kontakt in der Tabelle wählen."))
         if row is None:
-            show_message(self.message, self.tr("Bitte zuerst einen Kontakt in der Tabelle wählen."))
             return
         store = self.view.store
-        self.view.run_edit(lambda: content_marks.set_mark(store, "counselling_contact", row.id,
-                                                          not row.not_for_immigration_office),
-                           on_error=lambda exc: show_message(self.message, str(exc)))
+        self.edit(lambda: content_marks.set_mark(store, "counselling_contact", row.id,
+                                                 not row.not_for_immigration_office))
