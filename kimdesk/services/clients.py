@@ -19,6 +19,7 @@ from kimdesk.models import Client, HouseholdMember, new_id
 from kimdesk.models.client import BAMF_DECISIONS
 from kimdesk.services import validation as v
 from kimdesk.store.store import Store
+from kimdesk.store import options
 
 Cleaner = Callable[[Any], Any]
 
@@ -89,8 +90,8 @@ def require_name(fields: Mapping[str, Any]) -> None:
 
 def next_case_number(session: Session, store: Store, on: date | None = None) -> str:
     conn = session.connection()
-    counter = int(store.get_setting(conn, "case_counter", 0)) + 1
-    store.set_setting(conn, "case_counter", counter)
+    counter = int(store.get_setting(conn, options.CASE_COUNTER.key, 0)) + 1
+    store.set_setting(conn, options.CASE_COUNTER.key, counter)
     year = (on or date.today()).year % 100
     # the device part keeps numbers unique across laptops numbering offline at the same time
     return f"{year:02d}-{store.device_id.replace('-', '')[:6].upper()}-{counter:04d}"

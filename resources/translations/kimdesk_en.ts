@@ -145,7 +145,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+188"/>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+200"/>
         <source>Aufgabe</source>
         <translation>Task</translation>
     </message>
@@ -2258,7 +2258,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../kimdesk/services/backup.py" line="+80"/>
+        <location filename="../../kimdesk/services/backup.py" line="+81"/>
         <source>Die Sicherung konnte nicht geschrieben werden ({err}); es wurde nichts angelegt.</source>
         <translation>The backup could not be written ({err}); nothing was created.</translation>
     </message>
@@ -2286,7 +2286,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/backups_dialog.py" line="+104"/>
+        <location filename="../../kimdesk/ui/backups_dialog.py" line="+125"/>
         <source>Sicherungen</source>
         <translation>Backups</translation>
     </message>
@@ -2316,7 +2316,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>KIMdesk legt beim Start täglich eine verschlüsselte Sicherung an und behält die letzten {n} (Extras → Einstellungen). Ordner: {folder}</source>
         <translation>KIMdesk creates an encrypted backup once a day at start-up and keeps the last {n} (Tools → Settings). Folder: {folder}</translation>
     </message>
@@ -2326,7 +2326,7 @@
         <translation>Backup</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Wiederhergestellt. Die vorherige Datenbank liegt unter {path}.</source>
         <translation>Restored. The previous database is at {path}.</translation>
     </message>
@@ -3347,7 +3347,7 @@
 <context>
     <name>ClientListPage</name>
     <message>
-        <location filename="../../kimdesk/ui/client_list.py" line="+46"/>
+        <location filename="../../kimdesk/ui/client_list.py" line="+48"/>
         <source>Person suchen: Name in beliebiger Schreibweise oder Aktenzeichen</source>
         <translation>Find a person: name in any spelling, or case number</translation>
     </message>
@@ -3387,7 +3387,7 @@
         <translation>Filter:</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
         <source>alle Case Manager:innen</source>
         <translation>all case managers</translation>
     </message>
@@ -3402,12 +3402,12 @@
         <translation>My cases</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>wird geladen …</source>
         <translation>loading …</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+7"/>
         <source>%Ln Person(en)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -3541,7 +3541,7 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../kimdesk/ui/client_table.py" line="+41"/>
+        <location filename="../../kimdesk/ui/client_table.py" line="+48"/>
         <source>Aktenzeichen</source>
         <translation>Case number</translation>
     </message>
@@ -3581,7 +3581,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+182"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
@@ -3594,7 +3594,7 @@
 <context>
     <name>Clients</name>
     <message>
-        <location filename="../../kimdesk/services/clients.py" line="+127"/>
+        <location filename="../../kimdesk/services/clients.py" line="+128"/>
         <location filename="../../kimdesk/services/responsibilities.py" line="+181"/>
         <location filename="../../kimdesk/services/subject_access.py" line="-216"/>
         <location filename="../../kimdesk/sync/erasure.py" line="+168"/>
@@ -3732,17 +3732,17 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>PDF konnte nicht erstellt werden: {error}</source>
         <translation>The PDF could not be created: {error}</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-34"/>
         <source>Ordner für den Verteiler</source>
         <translation>Folder for the distribution</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>An dieser Konferenz hat keine Stelle teilgenommen; kein Verteiler.</source>
         <translation>No office took part in this conference; no distribution.</translation>
     </message>
@@ -3757,7 +3757,7 @@
         <translation>{n} copy/copies saved in {folder}.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Speichern nicht möglich: {error}</source>
         <translation>Saving not possible: {error}</translation>
     </message>
@@ -3913,7 +3913,7 @@
 <context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/page.py" line="+42"/>
+        <location filename="../../kimdesk/ui/conferences/page.py" line="+45"/>
         <source>Alle Konferenzen</source>
         <translation>All conferences</translation>
     </message>
@@ -3963,7 +3963,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>Fallkonferenz</source>
         <translation>Case conference</translation>
     </message>
@@ -3983,7 +3983,7 @@
         <translation>Draft</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+50"/>
         <source>Briefkopf</source>
         <translation>Letterhead</translation>
     </message>
@@ -4640,17 +4640,17 @@
         <translation>native language</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/ui/record/cycle/common.py" line="+125"/>
+        <location filename="../../kimdesk/ui/record/cycle/common.py" line="+122"/>
         <source>Drucken nicht möglich: {error}</source>
         <translation>Cannot print: {error}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>An den Drucker gegeben.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Speichern nicht möglich: {error}</source>
         <translation>Saving not possible: {error}</translation>
     </message>
@@ -4660,7 +4660,7 @@
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>PDF wird erstellt …</source>
         <translation>Creating PDF …</translation>
     </message>
@@ -5418,7 +5418,7 @@
     <name>Fields</name>
     <message>
         <location filename="../../kimdesk/ui/fields.py" line="+79"/>
-        <location filename="../../kimdesk/ui/record/cycle/common.py" line="-109"/>
+        <location filename="../../kimdesk/ui/record/cycle/common.py" line="-115"/>
         <source>TT.MM.JJJJ</source>
         <translation>DD.MM.YYYY</translation>
     </message>
@@ -7544,7 +7544,7 @@
 <context>
     <name>NeedsDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/record/documents.py" line="+44"/>
+        <location filename="../../kimdesk/ui/record/documents.py" line="+53"/>
         <source>Merkblatt: Anliegen auswählen</source>
         <translation>Hand-out: choose needs</translation>
     </message>
@@ -7658,7 +7658,7 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location line="-98"/>
+        <location line="-110"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
@@ -7753,7 +7753,7 @@
         <translation>Release from confidentiality</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>unbefristet</source>
         <translation>unlimited</translation>
     </message>
@@ -8437,7 +8437,7 @@
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../kimdesk/store/policy.py" line="+85"/>
+        <location filename="../../kimdesk/store/policy.py" line="+80"/>
         <source>{path}: nicht lesbar ({reason})</source>
         <translation>{path}: not readable ({reason})</translation>
     </message>
@@ -10693,7 +10693,7 @@
         <translation>Save section</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
@@ -10701,7 +10701,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../kimdesk/ui/reports/page.py" line="+79"/>
+        <location filename="../../kimdesk/ui/reports/page.py" line="+80"/>
         <source>Zeitraum:</source>
         <translation>Period:</translation>
     </message>
@@ -11027,12 +11027,12 @@
         <translation>Lateral entrants overview</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Ordner für die CSV-Dateien</source>
         <translation>Folder for the CSV files</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-4"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
@@ -11042,7 +11042,7 @@
         <translation>{n} CSV files saved in {dir}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Als PDF speichern</source>
         <translation>Save as PDF</translation>
     </message>
@@ -11052,7 +11052,7 @@
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+24"/>
         <source>PDF wird erstellt …</source>
         <translation>Creating PDF …</translation>
@@ -11063,7 +11063,7 @@
         <translation>{what} saved: {path}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Drucken</source>
         <translation>Print</translation>
     </message>
@@ -11073,15 +11073,15 @@
         <translation>Cannot print: {message}</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-24"/>
         <location line="+6"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+26"/>
+        <location line="-27"/>
+        <location line="+27"/>
         <source>Das PDF konnte nicht erstellt werden: {message}</source>
         <translation>The PDF could not be created: {message}</translation>
     </message>
@@ -11247,7 +11247,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/backups_dialog.py" line="-143"/>
+        <location filename="../../kimdesk/ui/backups_dialog.py" line="-177"/>
         <source>Sicherung wiederherstellen</source>
         <translation>Restore backup</translation>
     </message>
@@ -11384,7 +11384,7 @@
 <context>
     <name>SaveDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/save_dialog.py" line="+27"/>
+        <location filename="../../kimdesk/ui/save_dialog.py" line="+31"/>
         <source>Der Ordner „{folder}“ wird mit {cloud} abgeglichen. Die Datei enthält personenbezogene Daten und ist nicht verschlüsselt – sie würde in die Cloud kopiert. Trotzdem hier speichern?</source>
         <translation>The folder “{folder}” is synchronised with {cloud}. The file holds personal data and is not encrypted – it would be copied into the cloud. Save here anyway?</translation>
     </message>
@@ -11595,7 +11595,7 @@
 <context>
     <name>SchoolPlacesEditor</name>
     <message>
-        <location filename="../../kimdesk/ui/reports/editors.py" line="+10"/>
+        <location filename="../../kimdesk/ui/reports/editors.py" line="+12"/>
         <source>Schulplätze je Aufnahmetermin</source>
         <translation>School places per intake date</translation>
     </message>
@@ -11636,12 +11636,12 @@
     </message>
     <message>
         <location line="-19"/>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>ganze Region</source>
         <translation>whole region</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-29"/>
         <source>optional, nur für das Team</source>
         <translation>optional, for the team only</translation>
     </message>
@@ -11661,7 +11661,7 @@
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
@@ -11669,7 +11669,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../kimdesk/services/settings.py" line="+40"/>
+        <location filename="../../kimdesk/store/options.py" line="+54"/>
         <source>„{title}“ muss eine ganze Zahl sein.</source>
         <translation>“{title}” must be a whole number.</translation>
     </message>
@@ -11679,7 +11679,7 @@
         <translation>“{title}” must be between {min} and {max}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>„{title}“ darf höchstens {max} Zeichen lang sein.</source>
         <translation>“{title}” may be at most {max} characters long.</translation>
     </message>
@@ -11689,7 +11689,7 @@
         <translation>“{value}” is not an option for “{title}”.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+44"/>
         <source>Automatisch sperren nach (Minuten ohne Eingabe)</source>
         <translation>Lock automatically after (minutes without input)</translation>
     </message>
@@ -11734,7 +11734,7 @@
         <translation>Sync automatically every (minutes, 0 = by hand only)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Tägliche Sicherungen aufbewahren (Anzahl)</source>
         <translation>Keep daily backups (number)</translation>
     </message>
@@ -11784,7 +11784,7 @@
         <translation>The “Save as” dialogs start here. A local folder, not a cloud folder: exports are not encrypted.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../kimdesk/services/settings.py" line="+34"/>
         <source>„{title}“ ist von der IT für diesen Rechner festgelegt.</source>
         <translation>&quot;{title}&quot; is preset by IT for this computer.</translation>
     </message>
@@ -12033,7 +12033,7 @@
         <translation>The database comes from a newer KIMdesk version ({rev}); please update KIMdesk.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/profile.py" line="+71"/>
+        <location filename="../../kimdesk/store/profile.py" line="+72"/>
         <source>er muss 1 bis 64 Zeichen lang sein</source>
         <translation>it must be 1 to 64 characters long</translation>
     </message>
@@ -12123,7 +12123,7 @@
         <translation>The database is re-encrypted, but {key} could not be replaced ({err}); KIMdesk takes over {new} automatically at the next start.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/store.py" line="+143"/>
+        <location filename="../../kimdesk/store/store.py" line="+144"/>
         <source>Das Profil ist gesperrt.</source>
         <translation>The profile is locked.</translation>
     </message>
@@ -12156,13 +12156,13 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../kimdesk/sync/engine.py" line="+94"/>
+        <location filename="../../kimdesk/sync/engine.py" line="+95"/>
         <source>Sync-Ziel {target} nicht erreichbar ({err}); die unvollständige Datei {path} blieb zurück und wird in der nächsten Runde entfernt.</source>
         <translation>Sync target {target} cannot be reached ({err}); the incomplete file {path} was left behind and will be removed in the next round.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../kimdesk/sync/rotation.py" line="+67"/>
+        <location filename="../../kimdesk/sync/rotation.py" line="+68"/>
         <source>Sync-Ziel {target} nicht erreichbar ({err}); nichts geändert.</source>
         <translation>Sync target {target} not reachable ({err}); nothing changed.</translation>
     </message>
@@ -12272,7 +12272,7 @@
         <translation>Unknown sync target “{spec}”: a folder or smb://… is expected</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/sync/team.py" line="+107"/>
+        <location filename="../../kimdesk/sync/team.py" line="+108"/>
         <source>Dieses Gerät gehört noch zu keinem Team: zuerst „kimdesk team create“ oder „kimdesk team join DATEI“.</source>
         <translation>This device belongs to no team yet: first “kimdesk team create” or “kimdesk team join FILE”.</translation>
     </message>
@@ -12507,7 +12507,7 @@
         <translation>in the wrong place</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/sync/retire.py" line="+38"/>
+        <location filename="../../kimdesk/sync/retire.py" line="+39"/>
         <source>„{device}“ ist keine frühere Gerätekennung dieses Geräts.</source>
         <translation>“{device}” is not an earlier device id of this device.</translation>
     </message>
@@ -13495,7 +13495,7 @@
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>{n} Zeilen gespeichert: {path}</source>
         <translation>{n} rows saved: {path}</translation>
     </message>
@@ -13539,12 +13539,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/printing.py" line="+166"/>
+        <location filename="../../kimdesk/ui/conferences/printing.py" line="+187"/>
         <source>Druckvorschau</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+71"/>
         <source>Als PDF speichern</source>
         <translation>Save as PDF</translation>
     </message>
@@ -13554,7 +13554,7 @@
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Hinweis zur Darstellung</source>
         <translation>Note on the rendering</translation>
     </message>
@@ -13571,7 +13571,7 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="-212"/>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="-224"/>
         <source>anwesend</source>
         <translation>present</translation>
     </message>
