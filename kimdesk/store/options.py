@@ -104,10 +104,6 @@ class Option:
         return cleaned
 
 
-def _title(text: str) -> Callable[[], str]:
-    return lambda: translate("Settings", text)
-
-
 # -- shown in the settings dialog ---------------------------------------------------------------
 AUTOLOCK_MINUTES = Option(
     "ui.autolock_minutes", int, 5,
