@@ -888,13 +888,13 @@
         <translation>Data protection officer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="+196"/>
+        <location filename="../../kimdesk/models/fields.py" line="+173"/>
+        <location filename="../../kimdesk/services/subject_access.py" line="+1"/>
         <source>Zweck</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../kimdesk/services/subject_access.py" line="+0"/>
         <source>Case Management im Kommunalen Integrationsmanagement: Klärung der Bedarfe, Abstimmung der zuständigen Stellen, Fallkonferenzen.</source>
         <translation>Case management in the municipal integration management: clarifying needs, coordinating the responsible offices, case conferences.</translation>
     </message>
@@ -970,19 +970,19 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="+107"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+267"/>
         <source>Thema</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-119"/>
-        <location line="+25"/>
+        <location filename="../../kimdesk/models/fields.py" line="-12"/>
+        <location line="+27"/>
+        <location filename="../../kimdesk/services/subject_access.py" line="+0"/>
         <source>Ort</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../kimdesk/services/subject_access.py" line="+1"/>
         <source>Moderation</source>
         <translation>Moderation</translation>
     </message>
@@ -992,11 +992,11 @@
         <translation>Minutes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../kimdesk/models/fields.py" line="-36"/>
+        <location filename="../../kimdesk/services/subject_access.py" line="+1"/>
         <location line="+45"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-53"/>
-        <location line="+11"/>
-        <location line="+53"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-106"/>
+        <location line="+23"/>
         <location line="+51"/>
         <location line="+7"/>
         <location line="+10"/>
@@ -1004,8 +1004,8 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-209"/>
+        <location filename="../../kimdesk/services/subject_access.py" line="-44"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-169"/>
         <location line="+2"/>
         <source>abgeschlossen</source>
         <translation>finalised</translation>
@@ -1023,23 +1023,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="+229"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+189"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-143"/>
+        <location filename="../../kimdesk/models/fields.py" line="+19"/>
+        <location line="+19"/>
+        <location filename="../../kimdesk/services/subject_access.py" line="+1"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-113"/>
         <location line="+10"/>
-        <location line="+18"/>
-        <location line="+17"/>
-        <location line="+41"/>
+        <location line="+46"/>
         <location line="+34"/>
         <source>Stelle</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../kimdesk/services/subject_access.py" line="+0"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1099,18 +1099,18 @@
         <translation>Addenda</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-112"/>
-        <location line="+8"/>
-        <location line="+25"/>
-        <location line="+18"/>
+        <location filename="../../kimdesk/models/fields.py" line="-31"/>
+        <location line="+27"/>
+        <location filename="../../kimdesk/services/subject_access.py" line="+0"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-82"/>
+        <location line="+21"/>
         <location line="+10"/>
         <location line="+25"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../kimdesk/services/subject_access.py" line="+1"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -1139,15 +1139,15 @@
         <translation>Who</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-127"/>
-        <location line="+98"/>
+        <location filename="../../kimdesk/models/fields.py" line="-32"/>
+        <location filename="../../kimdesk/services/subject_access.py" line="+0"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-29"/>
         <location line="+31"/>
         <source>bis</source>
         <translation>until</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../kimdesk/services/subject_access.py" line="+2"/>
         <location filename="../../kimdesk/services/subject_access_fields.py" line="-66"/>
         <location line="+68"/>
         <source>erledigt am</source>
@@ -1251,7 +1251,7 @@
         <translation>differing value</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-263"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-224"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
@@ -1261,7 +1261,7 @@
         <translation>no</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>offen</source>
@@ -1358,40 +1358,40 @@
         <translation>did not attend</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+41"/>
         <source>Angaben zur Person</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../kimdesk/models/fields.py" line="-60"/>
         <source>Aktenzeichen</source>
         <translation>Case number</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+46"/>
         <source>Vorname</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="-44"/>
+        <location line="+45"/>
         <source>Familienname</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-44"/>
         <source>Name in eigener Schrift</source>
         <translation>Name in own script</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+27"/>
+        <location line="+3"/>
+        <location line="+42"/>
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-41"/>
         <source>Geschlecht</source>
         <translation>Gender</translation>
     </message>
@@ -1411,28 +1411,28 @@
         <translation>needs interpreting</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Dolmetschsprache</source>
         <translation>Interpreting language</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Aufenthaltsstatus</source>
         <translation>Residence status</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+115"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+70"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="+3"/>
         <source>Aufenthaltspapier gültig bis</source>
         <translation>Residence document valid until</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Wohnort (Kommune)</source>
         <translation>Place of residence (municipality)</translation>
     </message>
@@ -1452,7 +1452,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Case Manager:in</source>
         <translation>Case manager</translation>
     </message>
@@ -1462,7 +1462,7 @@
         <translation>Case status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fall eröffnet am</source>
         <translation>Case opened on</translation>
     </message>
@@ -1472,57 +1472,55 @@
         <translation>Case closed on</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fallart</source>
         <translation>Case type</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+114"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-69"/>
+        <location line="+85"/>
         <source>Haushalt</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location filename="../../kimdesk/models/fields.py" line="+7"/>
         <source>Beziehung</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-84"/>
         <source>Bedarfe</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+21"/>
+        <location filename="../../kimdesk/models/fields.py" line="+6"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+28"/>
         <source>Bedarf</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+1"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+98"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+50"/>
         <source>seit</source>
         <translation>since</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+29"/>
+        <location line="-68"/>
         <source>Quelle</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+29"/>
+        <location line="+2"/>
         <source>nicht für die Ausländerbehörde</source>
         <translation>not for the immigration office</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-61"/>
         <source>Zuständigkeiten</source>
         <translation>Responsibilities</translation>
     </message>
@@ -1568,40 +1566,40 @@
         <translation>forwarded to</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-30"/>
         <source>Beratungskontakte</source>
         <translation>Counselling contacts</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+33"/>
+        <location filename="../../kimdesk/models/fields.py" line="+73"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+38"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="+2"/>
         <source>Dolmetschung</source>
         <translation>Interpreting</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+52"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+22"/>
         <source>Zusammenfassung</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+53"/>
+        <location line="+1"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+2"/>
         <source>Mitarbeiter:in</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-61"/>
         <source>Schweigepflichtentbindungen</source>
         <translation>Releases from confidentiality</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../kimdesk/models/fields.py" line="+8"/>
         <source>Person/Funktion</source>
         <translation>Person/function</translation>
     </message>
@@ -1611,16 +1609,15 @@
         <translation>Kinds of data</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+29"/>
-        <location line="+7"/>
-        <location line="+83"/>
+        <location line="-85"/>
+        <location line="+86"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+102"/>
         <location line="+10"/>
         <source>Gesundheitsdaten</source>
         <translation>Health data</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-160"/>
         <source>der Person selbst</source>
         <translation>the person themselves</translation>
     </message>
@@ -1635,40 +1632,39 @@
         <translation>all kinds</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../kimdesk/models/fields.py" line="-60"/>
         <source>Abschiebung ausgesetzt seit</source>
         <translation>Deportation suspended since</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>BAMF-Entscheidung</source>
         <translation>BAMF decision</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>BAMF-Bescheid zugestellt am</source>
         <translation>BAMF decision served on</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Wohnsitzregelung (Ort)</source>
         <translation>Residence rule (place)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Wohnsitzregelung bis</source>
         <translation>Residence rule until</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+29"/>
-        <location line="+90"/>
+        <location line="-36"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+138"/>
         <location line="+10"/>
         <source>Art der Daten</source>
         <translation>Kind of data</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="+88"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
@@ -1684,12 +1680,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-43"/>
         <source>gültig bis</source>
         <translation>valid until</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="+1"/>
         <source>widerrufen am</source>
         <translation>withdrawn on</translation>
     </message>
@@ -1699,12 +1695,12 @@
         <translation>special circumstances (oral)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-67"/>
         <source>Termine</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../kimdesk/models/fields.py" line="+6"/>
         <source>Uhrzeit</source>
         <translation>Time</translation>
     </message>
@@ -1719,7 +1715,7 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+34"/>
         <source>Aufgaben und Wiedervorlagen</source>
         <translation>Tasks and follow-ups</translation>
     </message>
@@ -3594,7 +3590,7 @@
 <context>
     <name>Clients</name>
     <message>
-        <location filename="../../kimdesk/services/clients.py" line="+128"/>
+        <location filename="../../kimdesk/services/clients.py" line="+90"/>
         <location filename="../../kimdesk/services/responsibilities.py" line="+181"/>
         <location filename="../../kimdesk/services/subject_access.py" line="-216"/>
         <location filename="../../kimdesk/sync/erasure.py" line="+168"/>
@@ -5428,7 +5424,7 @@
         <translation>YYYY, MM.YYYY or DD.MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/validation.py" line="+143"/>
+        <location filename="../../kimdesk/models/fields.py" line="-96"/>
         <source>Vorname</source>
         <translation>Given name</translation>
     </message>
@@ -5438,12 +5434,12 @@
         <translation>Family name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+28"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
@@ -5453,17 +5449,17 @@
         <translation>Email</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Wohnort (Kommune)</source>
         <translation>Municipality of residence</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>Aufenthaltsstatus</source>
         <translation>Residence status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../kimdesk/services/validation.py" line="+145"/>
         <source>Bedarf</source>
         <translation>Need</translation>
     </message>
@@ -5494,43 +5490,43 @@
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../kimdesk/models/fields.py" line="-2"/>
         <source>Dolmetschsprache</source>
         <translation>Interpreting language</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+7"/>
+        <location line="+6"/>
+        <location filename="../../kimdesk/services/validation.py" line="+2"/>
         <source>gültig bis</source>
         <translation>valid until</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+2"/>
         <source>Abschiebung ausgesetzt seit</source>
         <translation>Deportation suspended since</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>BAMF-Entscheidung</source>
         <translation>BAMF decision</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>BAMF-Bescheid zugestellt am</source>
         <translation>BAMF decision served on</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Wohnsitzregelung (Ort)</source>
         <translation>Residence rule (place)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Wohnsitzregelung bis</source>
         <translation>Residence rule until</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../kimdesk/services/validation.py" line="-1"/>
         <source>erteilt am</source>
         <translation>given on</translation>
     </message>
@@ -6252,7 +6248,7 @@
     <message>
         <location line="+36"/>
         <location line="+27"/>
-        <location filename="../../kimdesk/services/exchange_format.py" line="+323"/>
+        <location filename="../../kimdesk/services/exchange_format.py" line="+248"/>
         <source>muss ein Objekt sein</source>
         <translation>must be an object</translation>
     </message>
@@ -13284,13 +13280,13 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../kimdesk/services/clients.py" line="-57"/>
+        <location filename="../../kimdesk/services/validation.py" line="+16"/>
         <source>„Sprachen“ muss eine Liste von Texten sein.</source>
         <translation>“Languages” must be a list of texts.</translation>
     </message>
     <message>
         <location filename="../../kimdesk/services/assessment.py" line="-5"/>
-        <location filename="../../kimdesk/services/clients.py" line="+9"/>
+        <location filename="../../kimdesk/services/clients.py" line="-48"/>
         <location filename="../../kimdesk/services/plans.py" line="-65"/>
         <location line="+37"/>
         <location line="+9"/>
@@ -13306,7 +13302,7 @@
     </message>
     <message>
         <location filename="../../kimdesk/services/tasks.py" line="-28"/>
-        <location filename="../../kimdesk/services/validation.py" line="-115"/>
+        <location filename="../../kimdesk/services/validation.py" line="-118"/>
         <location line="+50"/>
         <source>Bitte „{field}“ ausfüllen.</source>
         <translation>Please fill in “{field}”.</translation>
