@@ -15,9 +15,6 @@ UNITS = {"Session", "Connection"}
 
 # what does not follow the convention yet, and why; an entry that no longer breaks it fails the test
 ALLOWED: dict[str, str] = {
-    # a building block, but the case number needs the store's device id and the machine policy
-    "kimdesk.services.clients.next_case_number": "store and unit of work",
-    "kimdesk.services.clients.add_client": "store and unit of work",
     # the list is shown and confirmed by the person between reading it and deleting what they confirmed
     "kimdesk.services.retention.run": "opens 2 units of work",
     # demo data: the read of the catalogue, then the generated data (a tool, not a use case)

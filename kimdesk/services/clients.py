@@ -50,7 +50,13 @@ def require_name(fields: Mapping[str, Any]) -> None:
             translate("Validation", "Bitte mindestens Vor- oder Familiennamen angeben."), "family_name")
 
 
-def next_case_number(session: Session, store: Store, on: date | None = None) -> str:
+def _store(session: Session) -> Store:
+    """The store a unit of work was opened on (``Store.session`` puts it there)."""
+    return session.info["store"]
+
+
+def next_case_number(session: Session, on: date | None = None) -> str:
+    store = _store(session)
     conn = session.connection()
     counter = int(store.get_setting(conn, options.CASE_COUNTER.key, 0)) + 1
     store.set_setting(conn, options.CASE_COUNTER.key, counter)
@@ -59,11 +65,11 @@ def next_case_number(session: Session, store: Store, on: date | None = None) -> 
     return f"{year:02d}-{store.device_id.replace('-', '')[:6].upper()}-{counter:04d}"
 
 
-def add_client(session: Session, store: Store, fields: Mapping[str, Any], *, client_id: str | None = None) -> Client:
+def add_client(session: Session, fields: Mapping[str, Any], *, client_id: str | None = None) -> Client:
     data = clean(fields, CLIENT_FIELDS)
     require_name(data)
     data.setdefault("opened_on", date.today())
-    client = Client(id=client_id or new_id(), case_number=next_case_number(session, store), **data)
+    client = Client(id=client_id or new_id(), case_number=next_case_number(session), **data)
     session.add(client)
     return client
 
@@ -76,7 +82,7 @@ def create_client(
 ) -> str:
     """Intake: one transaction for the person and their household members."""
     with store.session() as session:
-        client = add_client(session, store, fields)
+        client = add_client(session, fields)
         for member in household:
             data = clean(member, MEMBER_FIELDS)
             require_name(data)
