@@ -28,7 +28,7 @@ def test_wrong_way_import_breaks_the_floor_plan(tmp_path):
     shutil.copy(ROOT / ".importlinter", tmp_path)
     shutil.copytree(ROOT / "kimdesk", tmp_path / "kimdesk", ignore=shutil.ignore_patterns("__pycache__"))
     values = tmp_path / "kimdesk/store/values.py"
-    values.write_text(values.read_text(encoding="utf-8") + "\nfrom kimdesk.services import clients  # noqa\n",
+    values.write_text(values.read_text(encoding="utf-8") + "\nimport kimdesk.services.clients  # noqa\n",
                       encoding="utf-8")
     result = lint(tmp_path)
     assert result.returncode != 0
