@@ -102,7 +102,7 @@ def _populate(store, n: int, seed: int) -> list[dict]:
     with store.session() as s:
         for i in range(n):
             muni = rng.choice(["Aachen", "Aachen", "Alsdorf", "Stolberg", None])
-            c = clients.add_client(s, store, {"family_name": f"P{i}", "municipality": muni})
+            c = clients.add_client(s, {"family_name": f"P{i}", "municipality": muni})
             assigned = date(2025, 1, 1) + timedelta(days=rng.randint(0, 420))
             registered = None if rng.random() < 0.2 else assigned + timedelta(days=rng.randint(0, 40))
             start = registered or assigned

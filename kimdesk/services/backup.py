@@ -26,6 +26,7 @@ from sqlalchemy.exc import DBAPIError
 from kimdesk.store import profile_lock
 from kimdesk.store.engine import explain
 from kimdesk.store.store import Store
+from kimdesk.store import options
 
 INTERVAL = timedelta(days=1)
 _NAME = re.compile(r"^kimdesk-(\d{8}-\d{6})\.db$")
@@ -88,7 +89,7 @@ def create(store: Store, *, now: datetime | None = None, keep: int | None = None
                 err=known)) from None
         raise
     with store.connection(write=True) as conn:
-        store.set_setting(conn, "backup.last", now.isoformat(timespec="seconds"))
+        store.set_setting(conn, options.BACKUP_LAST.key, now.isoformat(timespec="seconds"))
     for old in list_backups(store.path)[keep:]:
         old.path.unlink()
     return Backup(target, now.replace(microsecond=0), target.stat().st_size)
@@ -97,7 +98,7 @@ def create(store: Store, *, now: datetime | None = None, keep: int | None = None
 def due(store: Store, *, now: datetime | None = None) -> bool:
     now = now or datetime.now()
     with store.connection() as conn:
-        last = store.get_setting(conn, "backup.last")
+        last = store.get_setting(conn, options.BACKUP_LAST.key)
     return last is None or now - datetime.fromisoformat(last) >= INTERVAL
 
 
@@ -226,9 +227,9 @@ def _continue_as_new_device(store: Store) -> None:
     """After a restore this laptop is a new device: unsent changes go out under the new id."""
     new_id = str(uuid.uuid4())
     with store.connection(write=True) as conn:
-        old_id = store.get_setting(conn, "device_id")
+        old_id = store.get_setting(conn, options.DEVICE_ID.key)
         conn.exec_driver_sql("UPDATE change SET device = ? WHERE device = ? AND segment IS NULL", (new_id, old_id))
-        store.set_setting(conn, "device_id", new_id)
-        store.set_setting(conn, "previous_device_ids",
-                          [*store.get_setting(conn, "previous_device_ids", []), old_id])
+        store.set_setting(conn, options.DEVICE_ID.key, new_id)
+        store.set_setting(conn, options.PREVIOUS_DEVICE_IDS.key,
+                          [*store.get_setting(conn, options.PREVIOUS_DEVICE_IDS.key, []), old_id])
     store.device_id = new_id

@@ -214,7 +214,7 @@ def open_case_from_first_contact(store: Store, first_contact_id: str, client_fie
         fields = dict(client_fields)
         if contact.municipality and "municipality" not in fields:
             fields["municipality"] = contact.municipality
-        client = client_service.add_client(session, store, fields)
+        client = client_service.add_client(session, fields)
         session.flush()
         day = on or date.today()
         add_transition(session, client, "clearing", max(day, contact.on),

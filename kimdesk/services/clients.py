@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
+from functools import partial
 from typing import Any
 
 from sqlalchemy import select
@@ -16,59 +17,21 @@ from sqlalchemy.orm import Session
 from kimdesk.errors import NotFound, ValidationError
 from kimdesk.i18n import translate
 from kimdesk.models import Client, HouseholdMember, new_id
-from kimdesk.models.client import BAMF_DECISIONS
+from kimdesk.models import fields as registry
 from kimdesk.services import validation as v
+from kimdesk.store import options
 from kimdesk.store.store import Store
 
 Cleaner = Callable[[Any], Any]
 
-CLIENT_FIELDS: dict[str, Cleaner] = {
-    "given_name": lambda x: v.name(x, "given_name"),
-    "family_name": lambda x: v.name(x, "family_name"),
-    "native_name": lambda x: v.text(x, "native_name", max_len=400),
-    "birth_date": lambda x: v.birth_date(x),
-    "gender": lambda x: v.text(x, "gender", max_len=20),
-    "nationality": lambda x: v.text(x, "nationality", max_len=100),
-    "languages": lambda x: _languages(x),
-    "interpreter_needed": lambda x: bool(x),
-    "interpreter_language": lambda x: v.text(x, "interpreter_language", max_len=100),
-    "residence_status": lambda x: v.text(x, "residence_status", max_len=200),
-    "residence_paragraph": lambda x: v.text(x, "residence_paragraph", max_len=100),
-    "residence_valid_until": lambda x: v.day(x, "residence_valid_until"),
-    "suspended_since": lambda x: v.day(x, "suspended_since"),
-    "bamf_decision": lambda x: None if x in (None, "") else v.choice(x, "bamf_decision", BAMF_DECISIONS),
-    "bamf_decision_on": lambda x: v.day(x, "bamf_decision_on"),
-    "residence_rule_place": lambda x: v.text(x, "residence_rule_place", max_len=200),
-    "residence_rule_until": lambda x: v.day(x, "residence_rule_until"),
-    "municipality": lambda x: v.text(x, "municipality", max_len=200),
-    "address": lambda x: v.text(x, "address", max_len=1000),
-    "phone": lambda x: v.phone(x),
-    "email": lambda x: v.email(x),
-    "household_id": lambda x: None if x is None else v.uuid_str(x, "household_id"),
-    "case_manager": lambda x: v.text(x, "case_manager", max_len=200),
-    "status": lambda x: v.choice(x, "status", ("open", "closed")),
-    "opened_on": lambda x: v.day(x, "opened_on"),
-    "closed_on": lambda x: v.day(x, "closed_on"),
-    "case_type": lambda x: v.text(x, "case_type", max_len=40),  # retention period (rules/retention.json)
-}
 
-MEMBER_FIELDS: dict[str, Cleaner] = {
-    "given_name": lambda x: v.name(x, "given_name"),
-    "family_name": lambda x: v.name(x, "family_name"),
-    "birth_date": lambda x: v.birth_date(x),
-    "relation": lambda x: v.text(x, "relation", max_len=50),
-    "member_client_id": lambda x: None if x is None else v.uuid_str(x, "member_client_id"),
-}
+def _cleaners(entity: registry.Entity) -> dict[str, Cleaner]:
+    """The checks of the fields a user may type (``kimdesk.models.fields``), by name."""
+    return {f.name: partial(v.check, f) for f in entity.fields if f.check}
 
 
-def _languages(value: Any) -> list[str]:
-    if value is None:
-        return []
-    if isinstance(value, str):
-        value = [p for p in (s.strip() for s in value.split(",")) if p]
-    if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
-        raise ValidationError(translate("Validation", "„Sprachen“ muss eine Liste von Texten sein."), "languages")
-    return [v.text(x, "languages", max_len=100) or "" for x in value if x.strip()]
+CLIENT_FIELDS: dict[str, Cleaner] = _cleaners(registry.CLIENT)
+MEMBER_FIELDS: dict[str, Cleaner] = _cleaners(registry.HOUSEHOLD_MEMBER)
 
 
 def clean(fields: Mapping[str, Any], spec: Mapping[str, Cleaner]) -> dict[str, Any]:
@@ -87,20 +50,26 @@ def require_name(fields: Mapping[str, Any]) -> None:
             translate("Validation", "Bitte mindestens Vor- oder Familiennamen angeben."), "family_name")
 
 
-def next_case_number(session: Session, store: Store, on: date | None = None) -> str:
+def _store(session: Session) -> Store:
+    """The store a unit of work was opened on (``Store.session`` puts it there)."""
+    return session.info["store"]
+
+
+def next_case_number(session: Session, on: date | None = None) -> str:
+    store = _store(session)
     conn = session.connection()
-    counter = int(store.get_setting(conn, "case_counter", 0)) + 1
-    store.set_setting(conn, "case_counter", counter)
+    counter = int(store.get_setting(conn, options.CASE_COUNTER.key, 0)) + 1
+    store.set_setting(conn, options.CASE_COUNTER.key, counter)
     year = (on or date.today()).year % 100
     # the device part keeps numbers unique across laptops numbering offline at the same time
     return f"{year:02d}-{store.device_id.replace('-', '')[:6].upper()}-{counter:04d}"
 
 
-def add_client(session: Session, store: Store, fields: Mapping[str, Any], *, client_id: str | None = None) -> Client:
+def add_client(session: Session, fields: Mapping[str, Any], *, client_id: str | None = None) -> Client:
     data = clean(fields, CLIENT_FIELDS)
     require_name(data)
     data.setdefault("opened_on", date.today())
-    client = Client(id=client_id or new_id(), case_number=next_case_number(session, store), **data)
+    client = Client(id=client_id or new_id(), case_number=next_case_number(session), **data)
     session.add(client)
     return client
 
@@ -113,7 +82,7 @@ def create_client(
 ) -> str:
     """Intake: one transaction for the person and their household members."""
     with store.session() as session:
-        client = add_client(session, store, fields)
+        client = add_client(session, fields)
         for member in household:
             data = clean(member, MEMBER_FIELDS)
             require_name(data)

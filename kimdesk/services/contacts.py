@@ -73,7 +73,7 @@ def quick_note(store: Store, *, client_id: str | None = None, given_name: str = 
     with recording(store, translate("Contacts", "Kurznotiz")) as (s, edit):
         if client_id is None:
             person = {"given_name": given_name, "family_name": family_name, "case_manager": staff}
-            client_id = clients.add_client(s, store, person).id
+            client_id = clients.add_client(s, person).id
         else:
             clients.get(s, client_id)
         s.add(CounsellingContact(id=new_id(), client_id=client_id, **data))

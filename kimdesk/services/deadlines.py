@@ -256,33 +256,35 @@ def evaluate(store: Store, today: date | None = None, *, config: dict[str, Any] 
     today = today or date.today()
     config = config if config is not None else rules_data.load("deadlines", store)
     result = Evaluation(today)
-    with store.connection() as conn:
+    # one unit of work: the follow-ups found missing are the ones written, nothing in between
+    with store.session() as session:
+        conn = session.connection()
         hits = find(conn, today, config)
         have = existing_keys(conn)
-    result.fired = len(hits)
-    new: dict[str, Hit] = {}
-    for hit in hits:
-        if hit.source_key not in have and hit.source_key not in new:
-            new[hit.source_key] = hit
-    if new:
-        with store.session() as session:
-            conn = session.connection()
-            managers = _case_managers(conn, {h.client_id for h in new.values()})
-            proposals = _move_proposals(conn, [h for h in new.values() if h.rule == "moved"])
-            taken = _existing_ids(conn, [task_id(k) for k in new])
-            for key, hit in new.items():
-                if hit.rule == "moved":
-                    hit.params["proposals_text"] = proposals.get(hit.source_key, "")
-                title, details = describe(hit)
-                tid = task_id(key)
-                if tid in taken:
-                    continue
-                session.add(Task(id=tid, client_id=hit.client_id, kind=FOLLOW_UP, title=title[:500],
-                                 details=details or None, due_on=hit.due_on, status="open",
-                                 assigned_to=managers.get(hit.client_id), rule=hit.rule, source_key=key))
-                result.created.append({"id": tid, "client_id": hit.client_id, "rule": hit.rule,
-                                       "due_on": hit.due_on.isoformat(), "title": title})
-                result.by_rule[hit.rule] = result.by_rule.get(hit.rule, 0) + 1
+        result.fired = len(hits)
+        new: dict[str, Hit] = {}
+        for hit in hits:
+            if hit.source_key not in have and hit.source_key not in new:
+                new[hit.source_key] = hit
+        if not new:
+            result.seconds = time.perf_counter() - started
+            return result
+        managers = _case_managers(conn, {h.client_id for h in new.values()})
+        proposals = _move_proposals(conn, [h for h in new.values() if h.rule == "moved"])
+        taken = _existing_ids(conn, [task_id(k) for k in new])
+        for key, hit in new.items():
+            if hit.rule == "moved":
+                hit.params["proposals_text"] = proposals.get(hit.source_key, "")
+            title, details = describe(hit)
+            tid = task_id(key)
+            if tid in taken:
+                continue
+            session.add(Task(id=tid, client_id=hit.client_id, kind=FOLLOW_UP, title=title[:500],
+                             details=details or None, due_on=hit.due_on, status="open",
+                             assigned_to=managers.get(hit.client_id), rule=hit.rule, source_key=key))
+            result.created.append({"id": tid, "client_id": hit.client_id, "rule": hit.rule,
+                                   "due_on": hit.due_on.isoformat(), "title": title})
+            result.by_rule[hit.rule] = result.by_rule.get(hit.rule, 0) + 1
     result.seconds = time.perf_counter() - started
     return result
 

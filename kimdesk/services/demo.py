@@ -488,4 +488,4 @@ def _findings(store: Store, ctx: _Ctx) -> None:
 def _reserve_case_numbers(store: Store, session: Any, n: int) -> list[str]:
     from kimdesk.services.clients import next_case_number
 
-    return [next_case_number(session, store) for _ in range(n)]
+    return [next_case_number(session) for _ in range(n)]

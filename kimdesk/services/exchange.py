@@ -318,7 +318,7 @@ def _apply(session: Session, store: Store, plan: Plan, existing: dict[type, set[
                 if cls in CONFERENCE_PARTS:
                     conferences.refuse_if_in(final, conferences.conference_id_of(session, cls, attrs, agenda))
                 if cls is Client and not attrs.get("case_number"):
-                    attrs = attrs | {"case_number": client_service.next_case_number(session, store)}
+                    attrs = attrs | {"case_number": client_service.next_case_number(session)}
                 if cls in (Need, CounsellingContact, AgendaItem):  # older files: kind and health proposed
                     attrs = content_marks.fill_defaults(dict(attrs), attrs.get("category") or attrs.get("title")
                                                         or attrs.get("summary"))

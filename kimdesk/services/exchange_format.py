@@ -1,6 +1,8 @@
 """The exchange format, version 1: field tables, and checking a document before import.
 
-Each entity is a table of (JSON name, model attribute, kind). The same tables drive export,
+Each entity is a table of (JSON name, model attribute, kind); those of a person's record come
+from the field registry (``kimdesk.models.fields``), so a field declared there is exchanged
+without further edits. The same tables drive export,
 the check of a file, and the upsert, so the three cannot drift apart. Free-text fields
 (residence status, categories, statuses, legal domains, languages) are kept exactly as
 imported; dates must be ISO 8601, ids UUIDs. Unknown extra fields are ignored.
@@ -15,7 +17,7 @@ from typing import Any
 
 from kimdesk.errors import ValidationError
 from kimdesk.i18n import translate
-from kimdesk.models import partial_date
+from kimdesk.models import fields, partial_date
 from kimdesk.models.client import BAMF_DECISIONS
 from kimdesk.models.school import SCHOOL_FORMS  # noqa: F401  (documented values of school_form)
 from kimdesk.services.validation import SINGLE_LINE, control_problem
@@ -29,66 +31,10 @@ ID_NAMESPACE = uuid.UUID("6f1d3c2e-8a4b-4c5d-9e6f-7a8b9c0d1e2f")
 # kinds: uuid, uuid?, str, str?, text?, pdate?, date, date?, time?, bool, list, presence, kind?, role?, kinds, bamf?
 Field = tuple[str, str, str]
 
-CLIENT: list[Field] = [
-    ("case_number", "case_number", "str?"),
-    ("given_name", "given_name", "str?"),
-    ("family_name", "family_name", "str?"),
-    ("native_name", "native_name", "str?"),
-    ("birth_date", "birth_date", "pdate?"),
-    ("gender", "gender", "str?"),
-    ("nationality", "nationality", "str?"),
-    ("municipality", "municipality", "str?"),
-    ("address", "address", "str?"),
-    ("phone", "phone", "str?"),
-    ("email", "email", "str?"),
-    ("languages", "languages", "list"),
-    ("interpreter_needed", "interpreter_needed", "bool"),
-    ("interpreter_language", "interpreter_language", "str?"),
-    ("residence_status", "residence_status", "str?"),
-    ("residence_paragraph", "residence_paragraph", "str?"),
-    ("residence_valid_until", "residence_valid_until", "date?"),
-    ("suspended_since", "suspended_since", "date?"),
-    ("bamf_decision", "bamf_decision", "bamf?"),
-    ("bamf_decision_on", "bamf_decision_on", "date?"),
-    ("residence_rule_place", "residence_rule_place", "str?"),
-    ("residence_rule_until", "residence_rule_until", "date?"),
-    ("household_id", "household_id", "uuid?"),
-    ("case_manager", "case_manager", "str?"),
-    ("status", "status", "str"),
-    ("opened_on", "opened_on", "date?"),
-    ("closed_on", "closed_on", "date?"),
-    ("case_type", "case_type", "str?"),
-]
-MEMBER: list[Field] = [
-    ("given_name", "given_name", "str?"),
-    ("family_name", "family_name", "str?"),
-    ("birth_date", "birth_date", "pdate?"),
-    ("relation", "relation", "str?"),
-    ("member_client_id", "member_client_id", "uuid?"),
-]
-CONTACT: list[Field] = [
-    ("on", "on", "date"),
-    ("kind", "kind", "str"),
-    ("place", "place", "str?"),
-    ("interpreter", "interpreter", "str?"),
-    ("summary", "summary", "text?"),
-    ("staff", "staff", "str?"),
-    ("not_for_immigration_office", "not_for_immigration_office", "bool"),
-    ("source", "source", "str?"),
-    ("data_kind", "data_kind", "kind?"),
-    ("health", "health", "bool"),
-]
-NEED: list[Field] = [
-    ("category", "category", "str"),
-    ("description", "description", "text?"),
-    ("status", "status", "str"),
-    ("opened_on", "opened_on", "date?"),
-    ("closed_on", "closed_on", "date?"),
-    ("not_for_immigration_office", "not_for_immigration_office", "bool"),
-    ("source", "source", "str?"),
-    ("data_kind", "data_kind", "kind?"),
-    ("health", "health", "bool"),
-]
+CLIENT: list[Field] = fields.CLIENT.exchange_table()
+MEMBER: list[Field] = fields.HOUSEHOLD_MEMBER.exchange_table()
+CONTACT: list[Field] = fields.COUNSELLING_CONTACT.exchange_table()
+NEED: list[Field] = fields.NEED.exchange_table()
 AGENCY: list[Field] = [
     ("name", "name", "str"),
     ("kind", "kind", "str?"),
@@ -118,20 +64,7 @@ EVENT: list[Field] = [
     ("reason", "reason", "text?"),
     ("forwarded_to_id", "forwarded_to_id", "uuid?"),
 ]
-CONSENT: list[Field] = [
-    ("client_id", "client_id", "uuid"),
-    ("agency_id", "agency_id", "uuid?"),
-    ("recipient_person", "recipient_person", "str?"),
-    ("purpose", "purpose", "text?"),
-    ("covers_health", "covers_health", "bool"),
-    ("data_kinds", "data_kinds", "kinds"),
-    ("given_by", "given_by", "str?"),
-    ("form", "form", "str"),
-    ("given_on", "given_on", "date?"),
-    ("expires_on", "expires_on", "date?"),
-    ("revoked_on", "revoked_on", "date?"),
-    ("oral_reason", "oral_reason", "text?"),
-]
+CONSENT: list[Field] = fields.CONSENT.exchange_table()
 CONFERENCE: list[Field] = [
     ("kind", "kind", "str"),
     ("title", "title", "str?"),
@@ -189,15 +122,7 @@ TASK: list[Field] = [
     ("source_key", "source_key", "str?"),
 ]
 # the person's appointments (not the team's follow-ups): printed on the hand-out
-APPOINTMENT: list[Field] = [
-    ("client_id", "client_id", "uuid"),
-    ("on", "on", "date"),
-    ("time", "at", "time?"),
-    ("place", "place", "str?"),
-    ("with_whom", "with_whom", "str?"),
-    ("agency_id", "agency_id", "uuid?"),
-    ("note", "note", "text?"),
-]
+APPOINTMENT: list[Field] = fields.APPOINTMENT.exchange_table()
 # a client's "school_entry" object (newly arrived young people); school_form one of SCHOOL_FORMS or null
 SCHOOL_ENTRY: list[Field] = [
     ("arrived_on", "arrived_on", "date?"),

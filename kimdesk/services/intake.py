@@ -325,7 +325,7 @@ def create(store: Store, data: dict[str, Any], *, today: date | None = None) -> 
     if household_id:
         person["household_id"] = household_id
     with store.session() as s:
-        client = clients.add_client(s, store, person)
+        client = clients.add_client(s, person)
         if client.residence_status:  # the residence history starts with what the intake learnt
             s.add(ResidenceRecord(id=new_id(), client_id=client.id, status=client.residence_status,
                                   paragraph=client.residence_paragraph, valid_from=day,

@@ -9,8 +9,9 @@ from __future__ import annotations
 from kimdesk.reports import DEFAULT_ORGANISATION
 from kimdesk.services import validation as v
 from kimdesk.store.store import Store
+from kimdesk.store import options
 
-ORGANISATION = "print.organisation"
+ORGANISATION = options.PRINT_ORGANISATION.key
 
 
 def organisation(store: Store) -> str:

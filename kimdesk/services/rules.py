@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from kimdesk.paths import resource_path
+from kimdesk.store import options
 
 
 @lru_cache(maxsize=8)
@@ -36,5 +37,5 @@ def load(name: str, store: Any = None) -> dict[str, Any]:
     if store is None:
         return copy.deepcopy(data)
     with store.connection() as conn:
-        override = store.get_setting(conn, f"rules.{name}")
+        override = store.get_setting(conn, options.rule_override(name).key)
     return merge(data, override) if isinstance(override, dict) else copy.deepcopy(data)

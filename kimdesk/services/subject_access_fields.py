@@ -1,6 +1,9 @@
 """What the Art. 15 export shows of each table: German titles, columns and how values read.
 
-Declared as data, one entry per table, so the export (``subject_access``) stays a loop and a
+Declared as data, one entry per table — for a person's record, the client, household,
+needs, contacts, releases and appointments, read from the field registry
+(``kimdesk.models.fields``), so a field declared there is exported without further edits —
+so the export (``subject_access``) stays a loop and a
 table it does not know yet is still printed (with its raw column names) instead of being
 left out.
 """
@@ -13,7 +16,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from kimdesk.i18n import QT_TRANSLATE_NOOP, translate
-from kimdesk.models import partial_date
+from kimdesk.models import fields, partial_date
 
 Formatter = Callable[[Any, Mapping[str, Any]], str]
 
@@ -54,14 +57,15 @@ def agency(value: Any, ctx: Mapping[str, Any]) -> str:
 
 
 def labelled(fn_path: str) -> Formatter:
-    """A status or kind shown with the label the app uses (``module.function``, imported when used)."""
+    """A status or kind shown with the label the app uses (``kimdesk.services.module.function``, imported
+    when used: the labels live in services that themselves read these tables)."""
     def fmt(value: Any, _ctx: Mapping[str, Any]) -> str:
         if value in (None, ""):
             return "–"
         module, name = fn_path.rsplit(".", 1)
         import importlib
 
-        return str(getattr(importlib.import_module(f"kimdesk.services.{module}"), name)(value))
+        return str(getattr(importlib.import_module(module), name)(value))
     return fmt
 
 
@@ -95,7 +99,7 @@ PRESENCE = {"present": QT_TRANSLATE_NOOP("Art15", "anwesend"), "excused": QT_TRA
 
 
 def kinds(value: Any, ctx: Mapping[str, Any]) -> str:
-    from kimdesk.services.consents import kind_label
+    from kimdesk.services.consents import kind_label  # consents reads these tables too
 
     items = json.loads(value) if isinstance(value, str) else (value or [])
     # empty: every kind; whether health data are covered is the separate "Gesundheitsdaten" line
@@ -114,57 +118,47 @@ def col(name: str, label: str, fmt: Formatter = plain) -> Column:
     return (name, label, fmt)
 
 
+# how a registered field reads (``kimdesk.models.fields.Field.shown_as``)
+SHOWN_AS: dict[str, Formatter] = {
+    "plain": plain,
+    "birth": birth,
+    "agency": agency,
+    "agencies": agencies,
+    "kinds": kinds,
+    "case_status": choice(CASE_STATUS),
+    "given_by": choice(GIVEN_BY),
+    "bamf_decision": labelled("kimdesk.services.bamf_decisions.label"),
+    "need_status": labelled("kimdesk.services.responsibilities.need_status_label"),
+    "source": labelled("kimdesk.services.content_marks.source_label"),
+    "data_kind": labelled("kimdesk.services.consents.kind_label"),
+    "contact_kind": labelled("kimdesk.services.contacts.kind_label"),
+    "consent_form": labelled("kimdesk.services.consents.form_label"),
+}
+# the titles of the tables whose fields the registry declares
+REGISTERED: dict[str, str] = {
+    "client": QT_TRANSLATE_NOOP("Art15", "Angaben zur Person"),
+    "household_member": QT_TRANSLATE_NOOP("Art15", "Haushalt"),
+    "need": QT_TRANSLATE_NOOP("Art15", "Bedarfe"),
+    "counselling_contact": QT_TRANSLATE_NOOP("Art15", "Beratungskontakte"),
+    "consent": QT_TRANSLATE_NOOP("Art15", "Schweigepflichtentbindungen"),
+    "appointment": QT_TRANSLATE_NOOP("Art15", "Termine"),
+}
+
+
+def registered(table: str) -> tuple[str, list[Column]]:
+    """The title and columns of a table from the field registry: every field with an Art. 15 label."""
+    entity = fields.ENTITIES[table]
+    return REGISTERED[table], [col(f.name, f.art15, SHOWN_AS[f.shown_as]) for f in entity.fields if f.art15]
+
+
 TABLES: dict[str, tuple[str, list[Column]]] = {
-    "client": (QT_TRANSLATE_NOOP("Art15", "Angaben zur Person"), [
-        col("case_number", QT_TRANSLATE_NOOP("Art15", "Aktenzeichen")),
-        col("given_name", QT_TRANSLATE_NOOP("Art15", "Vorname")),
-        col("family_name", QT_TRANSLATE_NOOP("Art15", "Familienname")),
-        col("native_name", QT_TRANSLATE_NOOP("Art15", "Name in eigener Schrift")),
-        col("birth_date", QT_TRANSLATE_NOOP("Art15", "Geburtsdatum"), birth),
-        col("gender", QT_TRANSLATE_NOOP("Art15", "Geschlecht")),
-        col("nationality", QT_TRANSLATE_NOOP("Art15", "Staatsangehörigkeit")),
-        col("languages", QT_TRANSLATE_NOOP("Art15", "Sprachen")),
-        col("interpreter_needed", QT_TRANSLATE_NOOP("Art15", "braucht Dolmetschung")),
-        col("interpreter_language", QT_TRANSLATE_NOOP("Art15", "Dolmetschsprache")),
-        col("residence_status", QT_TRANSLATE_NOOP("Art15", "Aufenthaltsstatus")),
-        col("residence_paragraph", QT_TRANSLATE_NOOP("Art15", "Rechtsgrundlage")),
-        col("residence_valid_until", QT_TRANSLATE_NOOP("Art15", "Aufenthaltspapier gültig bis")),
-        col("suspended_since", QT_TRANSLATE_NOOP("Art15", "Abschiebung ausgesetzt seit")),
-        col("bamf_decision", QT_TRANSLATE_NOOP("Art15", "BAMF-Entscheidung"), labelled("bamf_decisions.label")),
-        col("bamf_decision_on", QT_TRANSLATE_NOOP("Art15", "BAMF-Bescheid zugestellt am")),
-        col("residence_rule_place", QT_TRANSLATE_NOOP("Art15", "Wohnsitzregelung (Ort)")),
-        col("residence_rule_until", QT_TRANSLATE_NOOP("Art15", "Wohnsitzregelung bis")),
-        col("municipality", QT_TRANSLATE_NOOP("Art15", "Wohnort (Kommune)")),
-        col("address", QT_TRANSLATE_NOOP("Art15", "Anschrift")),
-        col("phone", QT_TRANSLATE_NOOP("Art15", "Telefon")),
-        col("email", QT_TRANSLATE_NOOP("Art15", "E-Mail")),
-        col("case_manager", QT_TRANSLATE_NOOP("Art15", "Case Manager:in")),
-        col("status", QT_TRANSLATE_NOOP("Art15", "Fallstatus"), choice(CASE_STATUS)),
-        col("opened_on", QT_TRANSLATE_NOOP("Art15", "Fall eröffnet am")),
-        col("closed_on", QT_TRANSLATE_NOOP("Art15", "Fall abgeschlossen am")),
-        col("case_type", QT_TRANSLATE_NOOP("Art15", "Fallart")),
-    ]),
-    "household_member": (QT_TRANSLATE_NOOP("Art15", "Haushalt"), [
-        col("given_name", QT_TRANSLATE_NOOP("Art15", "Vorname")),
-        col("family_name", QT_TRANSLATE_NOOP("Art15", "Familienname")),
-        col("birth_date", QT_TRANSLATE_NOOP("Art15", "Geburtsdatum"), birth),
-        col("relation", QT_TRANSLATE_NOOP("Art15", "Beziehung")),
-    ]),
-    "need": (QT_TRANSLATE_NOOP("Art15", "Bedarfe"), [
-        col("category", QT_TRANSLATE_NOOP("Art15", "Bedarf")),
-        col("description", QT_TRANSLATE_NOOP("Art15", "Beschreibung")),
-        col("status", QT_TRANSLATE_NOOP("Art15", "Stand"), labelled("responsibilities.need_status_label")),
-        col("opened_on", QT_TRANSLATE_NOOP("Art15", "seit")),
-        col("closed_on", QT_TRANSLATE_NOOP("Art15", "bis")),
-        col("source", QT_TRANSLATE_NOOP("Art15", "Quelle"), labelled("content_marks.source_label")),
-        col("not_for_immigration_office", QT_TRANSLATE_NOOP("Art15", "nicht für die Ausländerbehörde")),
-        col("data_kind", QT_TRANSLATE_NOOP("Art15", "Art der Daten"), labelled("consents.kind_label")),
-        col("health", QT_TRANSLATE_NOOP("Art15", "Gesundheitsdaten")),
-    ]),
+    "client": registered("client"),
+    "household_member": registered("household_member"),
+    "need": registered("need"),
     "responsibility": (QT_TRANSLATE_NOOP("Art15", "Zuständigkeiten"), [
         col("need_id", QT_TRANSLATE_NOOP("Art15", "für Bedarf"), lambda v, c: c["needs"].get(v, "–")),
         col("agency_id", QT_TRANSLATE_NOOP("Art15", "Stelle"), agency),
-        col("status", QT_TRANSLATE_NOOP("Art15", "Stand"), labelled("responsibilities.status_label")),
+        col("status", QT_TRANSLATE_NOOP("Art15", "Stand"), labelled("kimdesk.services.responsibilities.status_label")),
         col("contact", QT_TRANSLATE_NOOP("Art15", "Ansprechperson")),
         col("requested_on", QT_TRANSLATE_NOOP("Art15", "angefragt am")),
         col("decided_on", QT_TRANSLATE_NOOP("Art15", "entschieden am")),
@@ -174,57 +168,27 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
         col("on", QT_TRANSLATE_NOOP("Art15", "Datum")),
         col("need_id", QT_TRANSLATE_NOOP("Art15", "Bedarf"), lambda v, c: c["needs"].get(v, "–")),
         col("agency_id", QT_TRANSLATE_NOOP("Art15", "Stelle"), agency),
-        col("status", QT_TRANSLATE_NOOP("Art15", "Schritt"), labelled("responsibilities.status_label")),
+        col("status", QT_TRANSLATE_NOOP("Art15", "Schritt"), labelled("kimdesk.services.responsibilities.status_label")),
         col("forwarded_to_id", QT_TRANSLATE_NOOP("Art15", "weitergeleitet an"), agency),
         col("reason", QT_TRANSLATE_NOOP("Art15", "Begründung")),
     ]),
-    "counselling_contact": (QT_TRANSLATE_NOOP("Art15", "Beratungskontakte"), [
-        col("on", QT_TRANSLATE_NOOP("Art15", "Datum")),
-        col("kind", QT_TRANSLATE_NOOP("Art15", "Art"), labelled("contacts.kind_label")),
-        col("place", QT_TRANSLATE_NOOP("Art15", "Ort")),
-        col("interpreter", QT_TRANSLATE_NOOP("Art15", "Dolmetschung")),
-        col("summary", QT_TRANSLATE_NOOP("Art15", "Zusammenfassung")),
-        col("staff", QT_TRANSLATE_NOOP("Art15", "Mitarbeiter:in")),
-        col("source", QT_TRANSLATE_NOOP("Art15", "Quelle"), labelled("content_marks.source_label")),
-        col("not_for_immigration_office", QT_TRANSLATE_NOOP("Art15", "nicht für die Ausländerbehörde")),
-        col("data_kind", QT_TRANSLATE_NOOP("Art15", "Art der Daten"), labelled("consents.kind_label")),
-        col("health", QT_TRANSLATE_NOOP("Art15", "Gesundheitsdaten")),
-    ]),
-    "consent": (QT_TRANSLATE_NOOP("Art15", "Schweigepflichtentbindungen"), [
-        col("agency_id", QT_TRANSLATE_NOOP("Art15", "Stelle"), agency),
-        col("recipient_person", QT_TRANSLATE_NOOP("Art15", "Person/Funktion")),
-        col("purpose", QT_TRANSLATE_NOOP("Art15", "Zweck")),
-        col("data_kinds", QT_TRANSLATE_NOOP("Art15", "Arten von Daten"), kinds),
-        col("covers_health", QT_TRANSLATE_NOOP("Art15", "Gesundheitsdaten")),
-        col("form", QT_TRANSLATE_NOOP("Art15", "Form"), labelled("consents.form_label")),
-        col("given_by", QT_TRANSLATE_NOOP("Art15", "erteilt von"), choice(GIVEN_BY)),
-        col("given_on", QT_TRANSLATE_NOOP("Art15", "erteilt am")),
-        col("expires_on", QT_TRANSLATE_NOOP("Art15", "gültig bis")),
-        col("revoked_on", QT_TRANSLATE_NOOP("Art15", "widerrufen am")),
-        col("oral_reason", QT_TRANSLATE_NOOP("Art15", "besondere Umstände (mündlich)")),
-    ]),
-    "appointment": (QT_TRANSLATE_NOOP("Art15", "Termine"), [
-        col("on", QT_TRANSLATE_NOOP("Art15", "Datum")),
-        col("at", QT_TRANSLATE_NOOP("Art15", "Uhrzeit")),
-        col("place", QT_TRANSLATE_NOOP("Art15", "Ort")),
-        col("with_whom", QT_TRANSLATE_NOOP("Art15", "bei wem")),
-        col("agency_id", QT_TRANSLATE_NOOP("Art15", "Stelle"), agency),
-        col("note", QT_TRANSLATE_NOOP("Art15", "Hinweis")),
-    ]),
+    "counselling_contact": registered("counselling_contact"),
+    "consent": registered("consent"),
+    "appointment": registered("appointment"),
     "task": (QT_TRANSLATE_NOOP("Art15", "Aufgaben und Wiedervorlagen"), [
         col("due_on", QT_TRANSLATE_NOOP("Art15", "fällig am")),
-        col("kind", QT_TRANSLATE_NOOP("Art15", "Art"), labelled("tasks.kind_label")),
+        col("kind", QT_TRANSLATE_NOOP("Art15", "Art"), labelled("kimdesk.services.tasks.kind_label")),
         col("title", QT_TRANSLATE_NOOP("Art15", "Was")),
         col("details", QT_TRANSLATE_NOOP("Art15", "Einzelheiten")),
-        col("rule", QT_TRANSLATE_NOOP("Art15", "Fristregel"), labelled("deadlines.rule_label")),
+        col("rule", QT_TRANSLATE_NOOP("Art15", "Fristregel"), labelled("kimdesk.services.deadlines.rule_label")),
         col("status", QT_TRANSLATE_NOOP("Art15", "Stand"), choice(OPEN_DONE)),
         col("done_on", QT_TRANSLATE_NOOP("Art15", "erledigt am")),
         col("assigned_to", QT_TRANSLATE_NOOP("Art15", "zuständig")),
     ]),
     "case_phase": (QT_TRANSLATE_NOOP("Art15", "Fallverlauf (Phasen)"), [
         col("on", QT_TRANSLATE_NOOP("Art15", "Datum")),
-        col("from_phase", QT_TRANSLATE_NOOP("Art15", "von"), labelled("case_cycle.phase_label")),
-        col("phase", QT_TRANSLATE_NOOP("Art15", "nach"), labelled("case_cycle.phase_label")),
+        col("from_phase", QT_TRANSLATE_NOOP("Art15", "von"), labelled("kimdesk.services.case_cycle.phase_label")),
+        col("phase", QT_TRANSLATE_NOOP("Art15", "nach"), labelled("kimdesk.services.case_cycle.phase_label")),
         col("indicated", QT_TRANSLATE_NOOP("Art15", "angezeigt")),
         col("agreed", QT_TRANSLATE_NOOP("Art15", "zugestimmt")),
         col("reason", QT_TRANSLATE_NOOP("Art15", "Grund")),
@@ -277,7 +241,7 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
         col("text", QT_TRANSLATE_NOOP("Art15", "Ziel")),
         col("status", QT_TRANSLATE_NOOP("Art15", "Stand"), choice(GOAL_STATUS)),
         col("review_on", QT_TRANSLATE_NOOP("Art15", "Überprüfung am")),
-        col("data_kind", QT_TRANSLATE_NOOP("Art15", "Art der Daten"), labelled("consents.kind_label")),
+        col("data_kind", QT_TRANSLATE_NOOP("Art15", "Art der Daten"), labelled("kimdesk.services.consents.kind_label")),
         col("health", QT_TRANSLATE_NOOP("Art15", "Gesundheitsdaten")),
     ]),
     "plan_measure": (QT_TRANSLATE_NOOP("Art15", "Maßnahmen des Hilfeplans"), [
@@ -287,14 +251,14 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
         col("due", QT_TRANSLATE_NOOP("Art15", "bis")),
         col("status", QT_TRANSLATE_NOOP("Art15", "Stand"), choice(OPEN_DONE)),
         col("done_on", QT_TRANSLATE_NOOP("Art15", "erledigt am")),
-        col("data_kind", QT_TRANSLATE_NOOP("Art15", "Art der Daten"), labelled("consents.kind_label")),
+        col("data_kind", QT_TRANSLATE_NOOP("Art15", "Art der Daten"), labelled("kimdesk.services.consents.kind_label")),
         col("health", QT_TRANSLATE_NOOP("Art15", "Gesundheitsdaten")),
     ]),
     "school_entry": (QT_TRANSLATE_NOOP("Art15", "Schulzugang"), [
         col("arrived_on", QT_TRANSLATE_NOOP("Art15", "Ankunft in Deutschland")),
         col("assigned_on", QT_TRANSLATE_NOOP("Art15", "Zuweisung an die Kommune")),
         col("registered_on", QT_TRANSLATE_NOOP("Art15", "Anmeldung beim Schulamt")),
-        col("school_form", QT_TRANSLATE_NOOP("Art15", "gewünschte Schulform"), labelled("school_entry.form_label")),
+        col("school_form", QT_TRANSLATE_NOOP("Art15", "gewünschte Schulform"), labelled("kimdesk.services.school_entry.form_label")),
         col("applied_on", QT_TRANSLATE_NOOP("Art15", "Antrag am")),
         col("placed_on", QT_TRANSLATE_NOOP("Art15", "aufgenommen am")),
         col("school", QT_TRANSLATE_NOOP("Art15", "Schule")),

@@ -12,7 +12,8 @@ from datetime import date
 
 from kimdesk.errors import ValidationError
 from kimdesk.i18n import QT_TRANSLATE_NOOP, translate
-from kimdesk.models import partial_date
+from kimdesk.models import fields, partial_date
+from kimdesk.models.fields import Field
 
 NAME_MAX = 200
 SHORT_MAX = 300
@@ -139,14 +140,8 @@ def choice(value: object, field: str, allowed: tuple[str, ...]) -> str:
     return str(value)
 
 
-LABELS = {  # marked for pyside6-lupdate, translated when shown
-    "given_name": QT_TRANSLATE_NOOP("Fields", "Vorname"),
-    "family_name": QT_TRANSLATE_NOOP("Fields", "Familienname"),
-    "birth_date": QT_TRANSLATE_NOOP("Fields", "Geburtsdatum"),
-    "phone": QT_TRANSLATE_NOOP("Fields", "Telefon"),
-    "email": QT_TRANSLATE_NOOP("Fields", "E-Mail"),
-    "municipality": QT_TRANSLATE_NOOP("Fields", "Wohnort (Kommune)"),
-    "residence_status": QT_TRANSLATE_NOOP("Fields", "Aufenthaltsstatus"),
+LABELS = {  # marked for pyside6-lupdate, translated when shown; a record's fields bring their own
+    **{f.name: f.label for entity in fields.ENTITIES.values() for f in entity.fields if f.label},
     "category": QT_TRANSLATE_NOOP("Fields", "Bedarf"),
     "description": QT_TRANSLATE_NOOP("Fields", "Beschreibung"),
     "summary": QT_TRANSLATE_NOOP("Fields", "Zusammenfassung"),
@@ -154,13 +149,6 @@ LABELS = {  # marked for pyside6-lupdate, translated when shown
     "title": QT_TRANSLATE_NOOP("Fields", "Titel"),
     "on": QT_TRANSLATE_NOOP("Fields", "Datum"),
     "date": QT_TRANSLATE_NOOP("Fields", "Datum"),
-    "interpreter_language": QT_TRANSLATE_NOOP("Fields", "Dolmetschsprache"),
-    "residence_valid_until": QT_TRANSLATE_NOOP("Fields", "gültig bis"),
-    "suspended_since": QT_TRANSLATE_NOOP("Fields", "Abschiebung ausgesetzt seit"),
-    "bamf_decision": QT_TRANSLATE_NOOP("Fields", "BAMF-Entscheidung"),
-    "bamf_decision_on": QT_TRANSLATE_NOOP("Fields", "BAMF-Bescheid zugestellt am"),
-    "residence_rule_place": QT_TRANSLATE_NOOP("Fields", "Wohnsitzregelung (Ort)"),
-    "residence_rule_until": QT_TRANSLATE_NOOP("Fields", "Wohnsitzregelung bis"),
     "given_on": QT_TRANSLATE_NOOP("Fields", "erteilt am"),
     "expires_on": QT_TRANSLATE_NOOP("Fields", "gültig bis"),
     "due_on": QT_TRANSLATE_NOOP("Fields", "fällig am"),
@@ -175,3 +163,42 @@ LABELS = {  # marked for pyside6-lupdate, translated when shown
 def label(field: str) -> str:
     base = field.rsplit(".", 1)[-1]
     return translate("Fields", LABELS[base]) if base in LABELS else field
+
+
+def text_list(value: object, field: str, *, max_len: int = SHORT_MAX) -> list[str]:
+    """A list of short texts (a person's languages), also typed as "Arabisch, Kurdisch"."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = [p for p in (s.strip() for s in value.split(",")) if p]
+    if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
+        raise ValidationError(translate("Validation", "„Sprachen“ muss eine Liste von Texten sein."), field)
+    return [text(x, field, max_len=max_len) or "" for x in value if x.strip()]
+
+
+def check(f: Field, value: object) -> object:
+    """``value`` for the registered field ``f`` (``kimdesk.models.fields``), checked as it declares."""
+    kind = f.check
+    if kind == "name":
+        return name(value, f.name)
+    if kind == "text":
+        return text(value, f.name, max_len=f.max_len or SHORT_MAX)
+    if kind == "birth":
+        return birth_date(value, f.name)
+    if kind == "day":
+        return day(value, f.name)
+    if kind == "phone":
+        return phone(value, f.name)
+    if kind == "email":
+        return email(value, f.name)
+    if kind == "choice":
+        if f.optional and value in (None, ""):
+            return None
+        return choice(value, f.name, f.choices or ())
+    if kind == "uuid":
+        return None if value is None else uuid_str(value, f.name)
+    if kind == "bool":
+        return bool(value)
+    if kind == "languages":
+        return text_list(value, f.name, max_len=f.max_len or SHORT_MAX)
+    raise AssertionError(f"{f.name}: no check {kind!r}")

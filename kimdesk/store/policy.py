@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from kimdesk.i18n import translate
+from kimdesk.store import options
 
 FORMAT = "kimdesk-policy"
 VERSION = 1
@@ -44,17 +45,8 @@ class Lockable:
         return isinstance(value, str) and 0 < len(value) <= 1024 and value.isprintable()
 
 
-# the keys IT may preset, with the type and range the settings registries give them
-LOCKABLE: dict[str, Lockable] = {
-    "sync.target": Lockable(str),
-    "sync.interval_minutes": Lockable(int, 0, 1440),
-    "ui.autolock_minutes": Lockable(int, 1, 60),
-    "backup.keep": Lockable(int, 1, 90),
-    "export.folder": Lockable(str),
-    # the controller and its data protection officer are the same for every laptop of the municipality
-    "privacy.controller": Lockable(str),
-    "privacy.dpo": Lockable(str),
-}
+# the keys IT may preset, with the type and range the settings registry (store.options) gives them
+LOCKABLE: dict[str, Lockable] = {o.key: Lockable(o.type, o.minimum, o.maximum) for o in options.ALL if o.lockable}
 
 
 def default_path() -> Path:

@@ -25,6 +25,7 @@ from kimdesk.store import migrate, profile_lock, secrets
 from kimdesk.store.engine import explain, make_engine
 from kimdesk.store.keyfile import KeyFile, check_passphrase_strength, new_database_key
 from kimdesk.store.store import Store
+from kimdesk.store import options
 
 PassphrasePrompt = Callable[[], str | None]
 Notice = Callable[[str], None]
@@ -147,9 +148,9 @@ def init_profile(profile: Profile, passphrase: str, *, remember: bool = True, ch
         device_id = str(uuid.uuid4())
         store = Store(engine, path=profile.db_path, profile=profile.name, device_id=device_id, clock_last=0)
         with store.connection(write=True) as conn:
-            store.set_setting(conn, "device_id", device_id)
-            store.set_setting(conn, "profile_id", profile_id)
-            store.set_setting(conn, "case_counter", 0)
+            store.set_setting(conn, options.DEVICE_ID.key, device_id)
+            store.set_setting(conn, options.PROFILE_ID.key, profile_id)
+            store.set_setting(conn, options.CASE_COUNTER.key, 0)
         store.hold = profile_lock.share(profile.dir)
     except BaseException as exc:
         if engine is not None:
@@ -281,8 +282,8 @@ def _reconcile(profile: Profile, keyfile: KeyFile, passphrase: str, notice: Noti
 def _store(engine: Engine, profile: Profile) -> Store:
     probe = Store(engine, path=profile.db_path, profile=profile.name, device_id="", clock_last=0)
     with probe.connection() as conn:
-        device_id = probe.get_setting(conn, "device_id")
-        clock = probe.get_setting(conn, "hlc", 0)
+        device_id = probe.get_setting(conn, options.DEVICE_ID.key)
+        clock = probe.get_setting(conn, options.HLC.key, 0)
     if not device_id:
         raise StoreError(translate("Store", "Die Datenbank ist keine vollständige KIMdesk-Datenbank."))
     probe.device_id = device_id

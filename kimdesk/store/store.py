@@ -25,6 +25,7 @@ from kimdesk.i18n import translate
 from kimdesk.models import Setting
 from kimdesk.store import capture, policy
 from kimdesk.store.clock import HybridClock
+from kimdesk.store import options
 
 _setting = Setting.__table__
 
@@ -174,10 +175,10 @@ class Store:
 
     def knowledge_id(self, conn: Connection) -> int | None:
         """Id of the sync knowledge vector at this moment (None before any sync)."""
-        return self.get_setting(conn, "sync.knowledge_id")
+        return self.get_setting(conn, options.KNOWLEDGE_ID.key)
 
     def _persist_clock(self, conn: Connection) -> None:
-        self.set_setting(conn, "hlc", self.clock.last)
+        self.set_setting(conn, options.HLC.key, self.clock.last)
 
     # -- lifecycle ---------------------------------------------------------------------------
     def check(self) -> list[str]:

@@ -24,6 +24,7 @@ from kimdesk.sync import erasure, materialise, merge
 from kimdesk.sync.failsafe import Guard
 from kimdesk.sync.knowledge import VectorCache
 from kimdesk.sync.report import Decision, SyncReport
+from kimdesk.store import options
 
 
 @dataclass
@@ -198,5 +199,5 @@ def apply_batch(conn: Connection, store: Store, batch: Batch, *, report: SyncRep
         audit.append(conn, device, actor, [("sync", "segment", device, [f"{t}:{n}" for t, n in sorted(counts.items())])])
     if fresh:
         store.clock.observe(max(c.stamp for c in fresh))
-        store.set_setting(conn, "hlc", store.clock.last)
+        store.set_setting(conn, options.HLC.key, store.clock.last)
     return result

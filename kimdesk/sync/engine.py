@@ -35,6 +35,7 @@ from kimdesk.sync.report import Decision, SyncReport
 from kimdesk.sync.publish import PublishSteps
 from kimdesk.sync.receive import ReceiveSteps
 from kimdesk.sync.targets.base import FileBusy, Target
+from kimdesk.store import options
 
 log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int], None]
@@ -289,7 +290,7 @@ class SyncRound(ReceiveSteps, PublishSteps):
             need |= {int(s) for s in (state.get("rejected") or {}).get(self.me, []) if int(s) > applied}
         with self.store.connection() as conn:
             sent = [r[0] for r in conn.exec_driver_sql("SELECT seq FROM sync_outgoing WHERE sent IS NOT NULL")]
-            snap = self.store.get_setting(conn, "sync.snapshot") or {}
+            snap = self.store.get_setting(conn, options.SNAPSHOT.key) or {}
         compacted = int(snap.get("covers", {}).get(self.me, 0)) if snap.get("seq") in self.mine.snapshots else 0
         present = set(self.mine.segments)
         need |= {s for s in sent if s > compacted and s not in present}

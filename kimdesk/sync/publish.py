@@ -7,6 +7,7 @@ from kimdesk.sync import knowledge, layout, outbox, retire, settings, snapshot
 from kimdesk.sync.envelope import EnvelopeError, Header
 from kimdesk.sync.report import Decision
 from kimdesk.sync.targets.base import FileBusy
+from kimdesk.store import options
 
 
 class PublishSteps:
@@ -17,7 +18,7 @@ class PublishSteps:
         with self.store.connection() as conn:
             sent = outbox.last_sent(conn)
             cursors = knowledge.cursors(conn)
-            previous = self.store.get_setting(conn, "sync.snapshot")
+            previous = self.store.get_setting(conn, options.SNAPSHOT.key)
         every = int(settings.get(self.store, settings.SNAPSHOT_EVERY))
         snap = previous if previous and previous.get("seq") in mine.snapshots else None
         if sent and (sent - (snap or {}).get("seq", 0) >= every or self._erasures):
@@ -27,18 +28,18 @@ class PublishSteps:
             if self._put(layout.snapshot_path(me, seq), self.trust.seal(Header("snapshot", team.id, me, seq), body)):
                 snap = {"seq": seq, "covers": covers}
                 with self.store.connection(write=True) as conn:
-                    self.store.set_setting(conn, "sync.snapshot", snap)
+                    self.store.set_setting(conn, options.SNAPSHOT.key, snap)
                 self.report.log(Decision.SNAPSHOT_WRITTEN, me, seq, f"{len(body['changes'])}")
         state = {"cursors": cursors, "snapshot": snap, "rejected": self.rejected}
         retired = sorted(retire.retired_by(self.store))
         if retired:  # only then: a state without retirements stays what it always was
             state["retired"] = retired
         with self.store.connection() as conn:
-            published = self.store.get_setting(conn, "sync.published")
+            published = self.store.get_setting(conn, options.PUBLISHED.key)
         if (state != published or not mine.has_state) and self._put(
                 layout.cursors_path(me), self.trust.seal(Header("cursors", team.id, me), state)):
             with self.store.connection(write=True) as conn:
-                self.store.set_setting(conn, "sync.published", state)
+                self.store.set_setting(conn, options.PUBLISHED.key, state)
         for old in mine.snapshots:
             if snap is None or old != snap["seq"]:
                 self._discard_own(layout.snapshot_path(me, old))

@@ -27,9 +27,10 @@ from kimdesk.errors import BadInput
 from kimdesk.i18n import translate
 from kimdesk.store.store import Store
 from kimdesk.sync import erasure, layout
+from kimdesk.store import options
 
-PREVIOUS = "previous_device_ids"  # written by services.backup when a restore gives a new id
-SWEPT = "sync.retired_swept"  # {retired device: the last erasure id whose rows were swept from its folder}
+PREVIOUS = options.PREVIOUS_DEVICE_IDS.key  # written by services.backup when a restore gives a new id
+SWEPT = options.RETIRED_SWEPT.key  # {retired device: the last erasure id whose rows were swept from its folder}
 
 
 def retire_previous_device(store: Store, device: str) -> None:

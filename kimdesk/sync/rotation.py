@@ -34,6 +34,7 @@ from kimdesk.sync.engine import SyncRound
 from kimdesk.sync.envelope import EnvelopeError, Header
 from kimdesk.sync.keys import Trust, digest
 from kimdesk.sync.targets import Target
+from kimdesk.store import options
 
 
 @dataclass
@@ -130,7 +131,7 @@ def rotate(store: Store, target: str | Target | None = None, *, revoke: tuple[st
         rnd._put(layout.INFO, Trust(new).seal(Header("info", new.id), info))
         teams._save(store, new)
         with store.connection(write=True) as conn:
-            store.set_setting(conn, "sync.published", None)  # our cursors go out under the new key
+            store.set_setting(conn, options.PUBLISHED.key, None)  # our cursors go out under the new key
     finally:
         tgt.close()
     service.run(store, tgt)

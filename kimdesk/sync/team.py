@@ -29,14 +29,15 @@ from kimdesk.paths import atomic_write
 from kimdesk.store import secrets
 from kimdesk.store.keyfile import KDF_DEFAULTS, check_passphrase_strength, derive, kdf_params
 from kimdesk.store.store import Store
+from kimdesk.store import options
 
 FORMAT = "kimdesk-enrolment"
 VERSION = 1
-TEAM_ID = "sync.team_id"
-TEAM_KEY = "sync.team_key"
-TEAM_GENERATION = "sync.team_generation"
-TEAM_OLD_KEYS = "sync.team_old_keys"  # {generation: hex}
-TEAM_PENDING = "sync.team_pending"  # a rotation's new key until the share's info file names it
+TEAM_ID = options.TEAM_ID.key
+TEAM_KEY = options.TEAM_KEY.key
+TEAM_GENERATION = options.TEAM_GENERATION.key
+TEAM_OLD_KEYS = options.TEAM_OLD_KEYS.key  # {generation: hex}
+TEAM_PENDING = options.TEAM_PENDING.key  # a rotation's new key until the share's info file names it
 
 
 @dataclass(frozen=True)

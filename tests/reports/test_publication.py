@@ -35,7 +35,7 @@ def add_waiting(store, people: list[tuple[str, str, date, date | None]]) -> None
     """(municipality, school form, assigned on, placed on) per person."""
     with store.session() as s:
         for i, (muni, form, assigned, placed) in enumerate(people):
-            c = clients.add_client(s, store, {"given_name": "Kind", "family_name": f"Wartend{i:03d}",
+            c = clients.add_client(s, {"given_name": "Kind", "family_name": f"Wartend{i:03d}",
                                               "municipality": muni, "birth_date": "2014-05-01",
                                               "opened_on": "2025-09-01"})
             s.add(SchoolEntry(client_id=c.id, assigned_on=assigned, registered_on=assigned, placed_on=placed,

@@ -117,7 +117,7 @@ def test_module_3_counts_the_immigration_office_and_outcomes_read_only_catalogue
         s.flush()
         ids = []
         for i in range(6):
-            c = clients.add_client(s, store, {"given_name": "P", "family_name": f"Modul{i}", "opened_on": "2025-02-01",
+            c = clients.add_client(s, {"given_name": "P", "family_name": f"Modul{i}", "opened_on": "2025-02-01",
                                               "municipality": "Aachen"})
             ids.append(c.id)
             s.add(Consent(client_id=c.id, agency_id=office.id, given_on=date(2025, 3, 1)))
@@ -142,7 +142,7 @@ def test_places_per_intake_reach_the_school_entry_report(store, data_dir):
     assert "StädteRegion / Kreis" in listed and "GGS Am Markt" in listed
     with store.session() as s:
         for i in range(6):
-            c = clients.add_client(s, store, {"given_name": "K", "family_name": f"Platz{i}", "municipality": "Aachen",
+            c = clients.add_client(s, {"given_name": "K", "family_name": f"Platz{i}", "municipality": "Aachen",
                                               "birth_date": "2009-04-01"})
             s.add(SchoolEntry(client_id=c.id, assigned_on=date(2026, 1, 5), school_form="ifk"))
     tables = report_print.school_entry_figures(store, date(2025, 8, 1), date(2026, 2, 28), today=TODAY)

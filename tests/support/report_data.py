@@ -66,7 +66,7 @@ def school_children(store, n: int, seed: int) -> None:
         for i in range(n):
             muni = rng.choice(["Aachen", "Aachen", "Aachen", "Eschweiler", "Stolberg", "Monschau", None])
             born = date(2008, 1, 1) + timedelta(days=rng.randint(0, 4000))
-            c = clients.add_client(s, store, {"given_name": rng.choice(given), "family_name": f"Neuankunft{i:03d}",
+            c = clients.add_client(s, {"given_name": rng.choice(given), "family_name": f"Neuankunft{i:03d}",
                                               "municipality": muni, "birth_date": born.isoformat(),
                                               "phone": f"0176 {4000000 + i}", "opened_on": "2025-01-15"})
             assigned = date(2025, 1, 1) + timedelta(days=rng.randint(0, 420))

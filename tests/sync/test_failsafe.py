@@ -89,7 +89,7 @@ def people(store, n: int, *, needs: int = 0) -> list[str]:
     ids = []
     with store.session() as s:
         for i in range(n):
-            c = add_client(s, store, {"given_name": f"P{i}", "family_name": "Muster"})
+            c = add_client(s, {"given_name": f"P{i}", "family_name": "Muster"})
             ids.append(c.id)
             for j in range(needs):
                 s.add(Need(client_id=c.id, category="Arbeit", description=f"Bedarf {j}"))
