@@ -37,6 +37,9 @@ SYNCED_BEFORE = Option("sync.synced_before", False, "set by the first complete r
 LAST_REPORT = Option("sync.last_report", None, "the last round's report (counts and ids only)")
 INFO_COPY = Option("sync.info_copy", None,
                    "the info file as last verified (base64), put back when someone damages the share's copy")
+REPORTED_SKIPS = Option("sync.reported_skips", [],
+                        "paths of bad files on the share already named in a round's report (named once; doctor and "
+                        "the sync page keep listing them until cleaned)")
 KNOWLEDGE_ID = Option("sync.knowledge_id", None, "knowledge vector new changes are stamped with")
 
 OPTIONS = [TARGET, FAILSAFE_FRACTION, FAILSAFE_MINIMUM, FAILSAFE_ROUNDS, SNAPSHOT_EVERY, SNAPSHOT_GAIN, INTERVAL_MINUTES]
