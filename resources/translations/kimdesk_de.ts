@@ -145,7 +145,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+188"/>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+200"/>
         <source>Aufgabe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2286,7 +2286,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/backups_dialog.py" line="+104"/>
+        <location filename="../../kimdesk/ui/backups_dialog.py" line="+125"/>
         <source>Sicherungen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2316,7 +2316,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>KIMdesk legt beim Start täglich eine verschlüsselte Sicherung an und behält die letzten {n} (Extras → Einstellungen). Ordner: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2326,7 +2326,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Wiederhergestellt. Die vorherige Datenbank liegt unter {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3347,7 +3347,7 @@
 <context>
     <name>ClientListPage</name>
     <message>
-        <location filename="../../kimdesk/ui/client_list.py" line="+46"/>
+        <location filename="../../kimdesk/ui/client_list.py" line="+48"/>
         <source>Person suchen: Name in beliebiger Schreibweise oder Aktenzeichen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3387,7 +3387,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
         <source>alle Case Manager:innen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3402,12 +3402,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>wird geladen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+7"/>
         <source>%Ln Person(en)</source>
         <translation>
             <numerusform>%Ln Person</numerusform>
@@ -3541,7 +3541,7 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../kimdesk/ui/client_table.py" line="+41"/>
+        <location filename="../../kimdesk/ui/client_table.py" line="+48"/>
         <source>Aktenzeichen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3581,7 +3581,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+182"/>
         <source>offen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3732,17 +3732,17 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>PDF konnte nicht erstellt werden: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-34"/>
         <source>Ordner für den Verteiler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>An dieser Konferenz hat keine Stelle teilgenommen; kein Verteiler.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3757,7 +3757,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Speichern nicht möglich: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3913,7 +3913,7 @@
 <context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/page.py" line="+42"/>
+        <location filename="../../kimdesk/ui/conferences/page.py" line="+45"/>
         <source>Alle Konferenzen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3963,7 +3963,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>Fallkonferenz</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3983,7 +3983,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+50"/>
         <source>Briefkopf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4640,17 +4640,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/ui/record/cycle/common.py" line="+125"/>
+        <location filename="../../kimdesk/ui/record/cycle/common.py" line="+122"/>
         <source>Drucken nicht möglich: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>An den Drucker gegeben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Speichern nicht möglich: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4660,7 +4660,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>PDF wird erstellt …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5418,7 +5418,7 @@
     <name>Fields</name>
     <message>
         <location filename="../../kimdesk/ui/fields.py" line="+79"/>
-        <location filename="../../kimdesk/ui/record/cycle/common.py" line="-109"/>
+        <location filename="../../kimdesk/ui/record/cycle/common.py" line="-115"/>
         <source>TT.MM.JJJJ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7544,7 +7544,7 @@
 <context>
     <name>NeedsDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/record/documents.py" line="+44"/>
+        <location filename="../../kimdesk/ui/record/documents.py" line="+53"/>
         <source>Merkblatt: Anliegen auswählen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7658,7 +7658,7 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location line="-98"/>
+        <location line="-110"/>
         <source>Teilnehmende</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7753,7 +7753,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>unbefristet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8437,7 +8437,7 @@
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../kimdesk/store/policy.py" line="+85"/>
+        <location filename="../../kimdesk/store/policy.py" line="+88"/>
         <source>{path}: nicht lesbar ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10693,7 +10693,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Gespeichert.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10701,7 +10701,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../kimdesk/ui/reports/page.py" line="+79"/>
+        <location filename="../../kimdesk/ui/reports/page.py" line="+80"/>
         <source>Zeitraum:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11027,12 +11027,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Ordner für die CSV-Dateien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-4"/>
         <source>CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11042,7 +11042,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Als PDF speichern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11052,7 +11052,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+24"/>
         <source>PDF wird erstellt …</source>
         <translation type="unfinished"></translation>
@@ -11063,7 +11063,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Drucken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11073,15 +11073,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-24"/>
         <location line="+6"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+26"/>
+        <location line="-27"/>
+        <location line="+27"/>
         <source>Das PDF konnte nicht erstellt werden: {message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11247,7 +11247,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/backups_dialog.py" line="-143"/>
+        <location filename="../../kimdesk/ui/backups_dialog.py" line="-177"/>
         <source>Sicherung wiederherstellen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11384,7 +11384,7 @@
 <context>
     <name>SaveDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/save_dialog.py" line="+27"/>
+        <location filename="../../kimdesk/ui/save_dialog.py" line="+31"/>
         <source>Der Ordner „{folder}“ wird mit {cloud} abgeglichen. Die Datei enthält personenbezogene Daten und ist nicht verschlüsselt – sie würde in die Cloud kopiert. Trotzdem hier speichern?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11595,7 +11595,7 @@
 <context>
     <name>SchoolPlacesEditor</name>
     <message>
-        <location filename="../../kimdesk/ui/reports/editors.py" line="+10"/>
+        <location filename="../../kimdesk/ui/reports/editors.py" line="+12"/>
         <source>Schulplätze je Aufnahmetermin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11636,12 +11636,12 @@
     </message>
     <message>
         <location line="-19"/>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>ganze Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-29"/>
         <source>optional, nur für das Team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11661,7 +11661,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Gespeichert.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12143,12 +12143,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/profile_lock.py" line="+30"/>
+        <location filename="../../kimdesk/store/profile_lock.py" line="+36"/>
         <source>Das Profil wird von einem anderen KIMdesk-Prozess benutzt; beenden Sie ihn und versuchen Sie es erneut. Es wurde nichts geändert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+5"/>
         <source>Das Profil wird gerade wiederhergestellt; bitte gleich erneut versuchen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12172,12 +12172,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Ordner fehlt oder ist kein Ordner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>die Infodatei fehlt – ist die Freigabe eingehängt? (neues Ziel: --init)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12197,7 +12197,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>{target} wurde von einer neueren KIMdesk-Version eingerichtet ({detail}); bitte KIMdesk aktualisieren.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12322,7 +12322,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/sync/probe.py" line="+36"/>
+        <location filename="../../kimdesk/sync/probe.py" line="+37"/>
         <source>Bitte einen Ordner oder eine smb://-Adresse angeben.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12332,7 +12332,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Die Infodatei in {target} ist zu groß, um von KIMdesk zu sein (beschädigt oder manipuliert).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{target} ist nicht leer und kein KIMdesk-Sync-Ziel. Bitte einen leeren Ordner wählen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12402,8 +12407,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/sync/report.py" line="+115"/>
+        <location filename="../../kimdesk/sync/report.py" line="+129"/>
         <source>Ziel: {target}</source>
+        <extracomment>skipped files an earlier round already named (still there): counted, not named again</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12432,7 +12438,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Abgelehnt: {path} ({why}); übersprungen, nichts davon angewendet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12443,6 +12449,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Weiter übersprungen: {n} bereits gemeldete Datei(en) auf dem Sync-Ziel („kimdesk doctor“ nennt sie, „kimdesk sync --clean-share“ entfernt sie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Zurückgehalten: {detail} – zum Anwenden „kimdesk sync --confirm-deletions“</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12477,7 +12488,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+111"/>
         <source>keine KIMdesk-Datei</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13070,7 +13081,7 @@
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/team_dialog.py" line="+48"/>
+        <location filename="../../kimdesk/ui/team_dialog.py" line="+49"/>
         <source>Team und Anmeldedatei</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13151,7 +13162,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
+        <source>Der Schlüsselbund des Systems hat den Teamschlüssel nicht aufgenommen; er liegt sicher in der verschlüsselten Datenbank, Synchronisieren geht weiter. Grund: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Die beiden Eingaben stimmen nicht überein.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13495,7 +13511,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>{n} Zeilen gespeichert: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13539,12 +13555,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/printing.py" line="+166"/>
+        <location filename="../../kimdesk/ui/conferences/printing.py" line="+187"/>
         <source>Druckvorschau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+71"/>
         <source>Als PDF speichern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13554,7 +13570,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Hinweis zur Darstellung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13569,7 +13585,7 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="-212"/>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="-224"/>
         <source>anwesend</source>
         <translation type="unfinished"></translation>
     </message>

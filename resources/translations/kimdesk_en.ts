@@ -145,7 +145,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+188"/>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+200"/>
         <source>Aufgabe</source>
         <translation>Task</translation>
     </message>
@@ -2286,7 +2286,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/backups_dialog.py" line="+104"/>
+        <location filename="../../kimdesk/ui/backups_dialog.py" line="+125"/>
         <source>Sicherungen</source>
         <translation>Backups</translation>
     </message>
@@ -2316,7 +2316,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>KIMdesk legt beim Start täglich eine verschlüsselte Sicherung an und behält die letzten {n} (Extras → Einstellungen). Ordner: {folder}</source>
         <translation>KIMdesk creates an encrypted backup once a day at start-up and keeps the last {n} (Tools → Settings). Folder: {folder}</translation>
     </message>
@@ -2326,7 +2326,7 @@
         <translation>Backup</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Wiederhergestellt. Die vorherige Datenbank liegt unter {path}.</source>
         <translation>Restored. The previous database is at {path}.</translation>
     </message>
@@ -3347,7 +3347,7 @@
 <context>
     <name>ClientListPage</name>
     <message>
-        <location filename="../../kimdesk/ui/client_list.py" line="+46"/>
+        <location filename="../../kimdesk/ui/client_list.py" line="+48"/>
         <source>Person suchen: Name in beliebiger Schreibweise oder Aktenzeichen</source>
         <translation>Find a person: name in any spelling, or case number</translation>
     </message>
@@ -3387,7 +3387,7 @@
         <translation>Filter:</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
         <source>alle Case Manager:innen</source>
         <translation>all case managers</translation>
     </message>
@@ -3402,12 +3402,12 @@
         <translation>My cases</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>wird geladen …</source>
         <translation>loading …</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+7"/>
         <source>%Ln Person(en)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -3541,7 +3541,7 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../kimdesk/ui/client_table.py" line="+41"/>
+        <location filename="../../kimdesk/ui/client_table.py" line="+48"/>
         <source>Aktenzeichen</source>
         <translation>Case number</translation>
     </message>
@@ -3581,7 +3581,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+182"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
@@ -3732,17 +3732,17 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>PDF konnte nicht erstellt werden: {error}</source>
         <translation>The PDF could not be created: {error}</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-34"/>
         <source>Ordner für den Verteiler</source>
         <translation>Folder for the distribution</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>An dieser Konferenz hat keine Stelle teilgenommen; kein Verteiler.</source>
         <translation>No office took part in this conference; no distribution.</translation>
     </message>
@@ -3757,7 +3757,7 @@
         <translation>{n} copy/copies saved in {folder}.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Speichern nicht möglich: {error}</source>
         <translation>Saving not possible: {error}</translation>
     </message>
@@ -3913,7 +3913,7 @@
 <context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/page.py" line="+42"/>
+        <location filename="../../kimdesk/ui/conferences/page.py" line="+45"/>
         <source>Alle Konferenzen</source>
         <translation>All conferences</translation>
     </message>
@@ -3963,7 +3963,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>Fallkonferenz</source>
         <translation>Case conference</translation>
     </message>
@@ -3983,7 +3983,7 @@
         <translation>Draft</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+50"/>
         <source>Briefkopf</source>
         <translation>Letterhead</translation>
     </message>
@@ -4640,17 +4640,17 @@
         <translation>native language</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/ui/record/cycle/common.py" line="+125"/>
+        <location filename="../../kimdesk/ui/record/cycle/common.py" line="+122"/>
         <source>Drucken nicht möglich: {error}</source>
         <translation>Cannot print: {error}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>An den Drucker gegeben.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Speichern nicht möglich: {error}</source>
         <translation>Saving not possible: {error}</translation>
     </message>
@@ -4660,7 +4660,7 @@
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>PDF wird erstellt …</source>
         <translation>Creating PDF …</translation>
     </message>
@@ -5418,7 +5418,7 @@
     <name>Fields</name>
     <message>
         <location filename="../../kimdesk/ui/fields.py" line="+79"/>
-        <location filename="../../kimdesk/ui/record/cycle/common.py" line="-109"/>
+        <location filename="../../kimdesk/ui/record/cycle/common.py" line="-115"/>
         <source>TT.MM.JJJJ</source>
         <translation>DD.MM.YYYY</translation>
     </message>
@@ -7544,7 +7544,7 @@
 <context>
     <name>NeedsDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/record/documents.py" line="+44"/>
+        <location filename="../../kimdesk/ui/record/documents.py" line="+53"/>
         <source>Merkblatt: Anliegen auswählen</source>
         <translation>Hand-out: choose needs</translation>
     </message>
@@ -7658,7 +7658,7 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location line="-98"/>
+        <location line="-110"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
@@ -7753,7 +7753,7 @@
         <translation>Release from confidentiality</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>unbefristet</source>
         <translation>unlimited</translation>
     </message>
@@ -8437,7 +8437,7 @@
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../kimdesk/store/policy.py" line="+85"/>
+        <location filename="../../kimdesk/store/policy.py" line="+88"/>
         <source>{path}: nicht lesbar ({reason})</source>
         <translation>{path}: not readable ({reason})</translation>
     </message>
@@ -10693,7 +10693,7 @@
         <translation>Save section</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
@@ -10701,7 +10701,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../kimdesk/ui/reports/page.py" line="+79"/>
+        <location filename="../../kimdesk/ui/reports/page.py" line="+80"/>
         <source>Zeitraum:</source>
         <translation>Period:</translation>
     </message>
@@ -11027,12 +11027,12 @@
         <translation>Lateral entrants overview</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Ordner für die CSV-Dateien</source>
         <translation>Folder for the CSV files</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-4"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
@@ -11042,7 +11042,7 @@
         <translation>{n} CSV files saved in {dir}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Als PDF speichern</source>
         <translation>Save as PDF</translation>
     </message>
@@ -11052,7 +11052,7 @@
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+24"/>
         <source>PDF wird erstellt …</source>
         <translation>Creating PDF …</translation>
@@ -11063,7 +11063,7 @@
         <translation>{what} saved: {path}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Drucken</source>
         <translation>Print</translation>
     </message>
@@ -11073,15 +11073,15 @@
         <translation>Cannot print: {message}</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-24"/>
         <location line="+6"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+26"/>
+        <location line="-27"/>
+        <location line="+27"/>
         <source>Das PDF konnte nicht erstellt werden: {message}</source>
         <translation>The PDF could not be created: {message}</translation>
     </message>
@@ -11247,7 +11247,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/backups_dialog.py" line="-143"/>
+        <location filename="../../kimdesk/ui/backups_dialog.py" line="-177"/>
         <source>Sicherung wiederherstellen</source>
         <translation>Restore backup</translation>
     </message>
@@ -11384,7 +11384,7 @@
 <context>
     <name>SaveDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/save_dialog.py" line="+27"/>
+        <location filename="../../kimdesk/ui/save_dialog.py" line="+31"/>
         <source>Der Ordner „{folder}“ wird mit {cloud} abgeglichen. Die Datei enthält personenbezogene Daten und ist nicht verschlüsselt – sie würde in die Cloud kopiert. Trotzdem hier speichern?</source>
         <translation>The folder “{folder}” is synchronised with {cloud}. The file holds personal data and is not encrypted – it would be copied into the cloud. Save here anyway?</translation>
     </message>
@@ -11595,7 +11595,7 @@
 <context>
     <name>SchoolPlacesEditor</name>
     <message>
-        <location filename="../../kimdesk/ui/reports/editors.py" line="+10"/>
+        <location filename="../../kimdesk/ui/reports/editors.py" line="+12"/>
         <source>Schulplätze je Aufnahmetermin</source>
         <translation>School places per intake date</translation>
     </message>
@@ -11636,12 +11636,12 @@
     </message>
     <message>
         <location line="-19"/>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>ganze Region</source>
         <translation>whole region</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-29"/>
         <source>optional, nur für das Team</source>
         <translation>optional, for the team only</translation>
     </message>
@@ -11661,7 +11661,7 @@
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
@@ -12143,12 +12143,12 @@
         <translation>This is not the profile that was locked.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/profile_lock.py" line="+30"/>
+        <location filename="../../kimdesk/store/profile_lock.py" line="+36"/>
         <source>Das Profil wird von einem anderen KIMdesk-Prozess benutzt; beenden Sie ihn und versuchen Sie es erneut. Es wurde nichts geändert.</source>
         <translation>The profile is in use by another KIMdesk process; end it and try again. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+5"/>
         <source>Das Profil wird gerade wiederhergestellt; bitte gleich erneut versuchen.</source>
         <translation>The profile is being restored; please try again in a moment.</translation>
     </message>
@@ -12172,12 +12172,12 @@
         <translation>Connection to the sync target lost ({err}); what was applied stays valid, the rest follows next time.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Ordner fehlt oder ist kein Ordner</source>
         <translation>folder missing or not a folder</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>die Infodatei fehlt – ist die Freigabe eingehängt? (neues Ziel: --init)</source>
         <translation>the info file is missing – is the share mounted? (new target: --init)</translation>
     </message>
@@ -12197,7 +12197,7 @@
         <translation>The info file in {target} is older than this device&apos;s team key (reset or tampered with?); nothing written.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>{target} wurde von einer neueren KIMdesk-Version eingerichtet ({detail}); bitte KIMdesk aktualisieren.</source>
         <translation>{target} was set up by a newer KIMdesk version ({detail}); please update KIMdesk.</translation>
     </message>
@@ -12322,7 +12322,7 @@
         <translation>The enrolment file does not match this device&apos;s team key.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/sync/probe.py" line="+36"/>
+        <location filename="../../kimdesk/sync/probe.py" line="+37"/>
         <source>Bitte einen Ordner oder eine smb://-Adresse angeben.</source>
         <translation>Please give a folder or an smb:// address.</translation>
     </message>
@@ -12332,7 +12332,12 @@
         <translation>{target} cannot be reached or is not a folder.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Die Infodatei in {target} ist zu groß, um von KIMdesk zu sein (beschädigt oder manipuliert).</source>
+        <translation>The info file in {target} is too large to be KIMdesk&apos;s (damaged or tampered with).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{target} ist nicht leer und kein KIMdesk-Sync-Ziel. Bitte einen leeren Ordner wählen.</source>
         <translation>{target} is not empty and not a KIMdesk sync target. Please choose an empty folder.</translation>
     </message>
@@ -12402,8 +12407,9 @@
         <translation>The sync target was lost during the round; nothing rotated.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/sync/report.py" line="+115"/>
+        <location filename="../../kimdesk/sync/report.py" line="+129"/>
         <source>Ziel: {target}</source>
+        <extracomment>skipped files an earlier round already named (still there): counted, not named again</extracomment>
         <translation>Target: {target}</translation>
     </message>
     <message>
@@ -12432,7 +12438,7 @@
         <translation>Deleted on instruction from another device: {n} person(s)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Abgelehnt: {path} ({why}); übersprungen, nichts davon angewendet</source>
         <translation>Rejected: {path} ({why}); skipped, nothing of it applied</translation>
     </message>
@@ -12443,6 +12449,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Weiter übersprungen: {n} bereits gemeldete Datei(en) auf dem Sync-Ziel („kimdesk doctor“ nennt sie, „kimdesk sync --clean-share“ entfernt sie)</source>
+        <translation>Still skipped: {n} file(s) on the sync target reported before (“kimdesk doctor” lists them, “kimdesk sync --clean-share” removes them)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Zurückgehalten: {detail} – zum Anwenden „kimdesk sync --confirm-deletions“</source>
         <translation>Held back: {detail} – to apply: “kimdesk sync --confirm-deletions”</translation>
     </message>
@@ -12477,7 +12488,7 @@
         <translation>{target} is not this team&apos;s sync target (info file missing or not matching); nothing removed.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+111"/>
         <source>keine KIMdesk-Datei</source>
         <translation>not a KIMdesk file</translation>
     </message>
@@ -13070,7 +13081,7 @@
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/team_dialog.py" line="+48"/>
+        <location filename="../../kimdesk/ui/team_dialog.py" line="+49"/>
         <source>Team und Anmeldedatei</source>
         <translation>Team and enrolment file</translation>
     </message>
@@ -13151,7 +13162,12 @@
         <translation>Please give the enrolment file.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
+        <source>Der Schlüsselbund des Systems hat den Teamschlüssel nicht aufgenommen; er liegt sicher in der verschlüsselten Datenbank, Synchronisieren geht weiter. Grund: {why}</source>
+        <translation>The system keyring did not take the team key; it is kept safely in the encrypted database and sync goes on. Reason: {why}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Die beiden Eingaben stimmen nicht überein.</source>
         <translation>The two entries do not match.</translation>
     </message>
@@ -13495,7 +13511,7 @@
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>{n} Zeilen gespeichert: {path}</source>
         <translation>{n} rows saved: {path}</translation>
     </message>
@@ -13539,12 +13555,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/printing.py" line="+166"/>
+        <location filename="../../kimdesk/ui/conferences/printing.py" line="+187"/>
         <source>Druckvorschau</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+71"/>
         <source>Als PDF speichern</source>
         <translation>Save as PDF</translation>
     </message>
@@ -13554,7 +13570,7 @@
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Hinweis zur Darstellung</source>
         <translation>Note on the rendering</translation>
     </message>
@@ -13571,7 +13587,7 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="-212"/>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="-224"/>
         <source>anwesend</source>
         <translation>present</translation>
     </message>
