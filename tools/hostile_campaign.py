@@ -59,6 +59,7 @@ class Outcome:
     held: bool
     why: str = ""
     seconds: float = 0.0
+    note: str = ""  # e.g. a kill that came after the command had already finished
 
 
 @dataclass
@@ -207,7 +208,7 @@ class World:
 
 class Campaign:
     def __init__(self, work: Path, *, long: bool, seed: int, only: set[str] | None = None,
-                 sample: int | None = None):
+                 sample: int | None = None, limits: dict[str, int] | None = None):
         self.work = work
         self.long = long
         self.rng = random.Random(seed)
@@ -215,6 +216,8 @@ class Campaign:
         self.only = only
         self.sample = sample
         self.outcomes: list[Outcome] = []
+        self.pending: list[tuple[str, str, Callable[[World], str]]] = []
+        self.limits = limits or {}  # at most this many cases of a category (the first ones): the quick test
         self.golden = work / "golden"
         self.n = 0
 
@@ -284,20 +287,33 @@ class Campaign:
         return self.only is None or category in self.only
 
     def record(self, category: str, case: str, fn: Callable[[World], str]) -> None:
+        """Queue a case; ``run`` picks the ones this run tries (all with --long, a spread sample without)."""
+        self.pending.append((category, case, fn))
+
+    def attempt(self, category: str, case: str, fn: Callable[[World], str]) -> None:
         started = time.perf_counter()
         w = self.world()
+        self.note = ""
         try:
             why = fn(w)
         except Exception as exc:  # noqa: BLE001 - a case that breaks the campaign itself is not held
             why = f"campaign error: {type(exc).__name__}: {exc}"
         finally:
             self.done_with(w)
-        self.outcomes.append(Outcome(category, case, not why, why, round(time.perf_counter() - started, 2)))
+        self.outcomes.append(Outcome(category, case, not why, why, round(time.perf_counter() - started, 2),
+                                     self.note))
 
     def cases(self, category: str, items: list) -> list:
-        if self.sample is not None and len(items) > self.sample:
-            return random.Random(len(items)).sample(items, self.sample)
         return items
+
+    def chosen(self, category: str, queued: list) -> list:
+        if category in self.limits:
+            return queued[:self.limits[category]]
+        n = self.sample if self.sample is not None else (None if self.long else DEFAULT_SAMPLE.get(category))
+        if n is None or len(queued) <= n:
+            return queued
+        picked = sorted(random.Random(len(queued)).sample(range(len(queued)), n))
+        return [queued[i] for i in picked]
 
     # -- bad inputs ---------------------------------------------------------------------------------
     def refused(self, w: World, data_dir: Path, *args, env: dict | None = None, code: int = 2,
@@ -778,12 +794,13 @@ class Campaign:
         if any(s in res.err for s in BAD_SIGNS):
             return f"traceback / internal error on open: {res.err.strip()[-200:]!r}"
         checked = cli("--data-dir", data_dir, "doctor")
-        if "Nächster Schritt" in checked.out or "Nächster Schritt" in checked.err:
-            return ""
+        fails = [line for line in checked.out.splitlines() if line.startswith("[FAIL]")]
+        if any("Nächster Schritt" in line or "Sicherung" in line for line in fails):
+            return ""  # FAIL with the next step: restore a backup
         return f"does not open ({res.err.strip()[:120]!r}) and doctor names no next step"
 
     def kills(self) -> None:
-        seeds = 40 if self.long else 6
+        seeds = 16 if self.long else 2
         ops = {
             "import": lambda w: ["import", self.big_import[0]],
             "rekey": lambda w: ["rekey"],
@@ -791,10 +808,11 @@ class Campaign:
             "backup restore": lambda w: ["backup", "restore", self._a_backup(w)],
             "sync": lambda w: ["sync", "--target", w.share],
         }
-        spans = {"import": 6.0, "rekey": 5.0, "backup create": 4.0, "backup restore": 5.0, "sync": 6.0}
+        # the child needs about a second to start; then each command runs for about its span here
+        spans = {"import": 6.0, "rekey": 5.0, "backup create": 2.5, "backup restore": 3.5, "sync": 7.0}
         for op, args_of in ops.items():
             for n in range(seeds):
-                delay = round(self.rng.uniform(0.6, spans[op]), 2)
+                delay = round(self.rng.uniform(1.0, 1.0 + spans[op]), 2)
                 self.record("kill", f"SIGKILL {op} after {delay} s (#{n + 1})",
                             lambda w, op=op, args_of=args_of, delay=delay: self._kill(w, op, args_of, delay))
 
@@ -820,6 +838,8 @@ class Campaign:
         res = child("--data-dir", w.a, *args, kill_after=delay)
         if res is not None and res.code != 0:
             return f"finished before the kill with exit {res.code}: {res.err.strip()[:160]!r}"
+        if res is not None:
+            self.note = "finished before the kill"
         why = self.opens_or_next_step(w, w.a)
         if why:
             return why
@@ -1081,9 +1101,12 @@ class Campaign:
                  ("passphrase", self.weak_passphrases), ("arguments", self.bad_arguments),
                  ("damaged", self.damaged), ("full-disk", self.full_disks), ("kill", self.kills)]
         for category, step in steps:
-            if self.wanted(category):
+            if self.wanted(category) and self.limits.get(category, 1) > 0:
                 started = time.perf_counter()
+                self.pending = []
                 step()
+                for queued in self.chosen(category, self.pending):
+                    self.attempt(*queued)
                 print(f"  {category}: {sum(1 for o in self.outcomes if o.category == category)} cases, "
                       f"{time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
         return self.outcomes
@@ -1119,6 +1142,9 @@ def ids_of_backup(backup: Path, w: World) -> set[str] | None:
     return ids
 
 
+#: cases per category of the default (short) run, spread over the whole list; --long tries every case
+DEFAULT_SAMPLE = {"import": 14, "keyfile": 8, "enrolment": 8, "share": 8, "policy": 5, "profile": 6, "passphrase": 5,
+                  "arguments": 10, "damaged": 14, "full-disk": 6}
 BAD_INPUTS = ("import", "keyfile", "enrolment", "share", "policy", "profile", "passphrase", "arguments")
 FAULTS = ("kill", "full-disk", "damaged")
 
@@ -1129,6 +1155,7 @@ def summary(outcomes: list[Outcome]) -> dict:
         mine = [o for o in outcomes if o.category == cat]
         failing = [o for o in mine if not o.held]
         out["categories"][cat] = {"tried": len(mine), "held": len(mine) - len(failing), "not_held": len(failing),
+                                  "notes": {n: sum(o.note == n for o in mine) for n in {o.note for o in mine} if n},
                                   "first_failing": (f"{failing[0].case}: {failing[0].why}" if failing else None),
                                   "failing": [asdict(o) for o in failing]}
     for group, cats in (("bad_inputs", BAD_INPUTS), ("faults", FAULTS)):
@@ -1141,7 +1168,9 @@ def summary(outcomes: list[Outcome]) -> dict:
 def table(result: dict) -> str:
     rows = [f"{'category':<12} {'tried':>5} {'held':>5} {'not held':>8}  first failing case", "-" * 100]
     for cat, c in result["categories"].items():
-        rows.append(f"{cat:<12} {c['tried']:>5} {c['held']:>5} {c['not_held']:>8}  {c['first_failing'] or ''}"[:240])
+        notes = "; ".join(f"{n}: {k}" for n, k in c["notes"].items())
+        rows.append(f"{cat:<12} {c['tried']:>5} {c['held']:>5} {c['not_held']:>8}  "
+                    f"{c['first_failing'] or ''}{' (' + notes + ')' if notes else ''}"[:240])
     rows.append("-" * 100)
     for group in ("bad_inputs", "faults"):
         g = result[group]
@@ -1151,10 +1180,11 @@ def table(result: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--long", action="store_true", help="many more kill moments and damaged offsets")
+    parser.add_argument("--long", action="store_true",
+                        help="every case (about 190 bad inputs, 140 faults; default: a spread sample of each)")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--only", nargs="*", choices=CATEGORIES)
-    parser.add_argument("--sample", type=int, help="at most this many cases per bad-input category")
+    parser.add_argument("--sample", type=int, help="at most this many cases per category (kills: see --long)")
     parser.add_argument("--json", type=Path, default=Path("build") / "hostile_campaign.json")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     args = parser.parse_args(argv)
