@@ -12033,7 +12033,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/profile.py" line="+71"/>
+        <location filename="../../kimdesk/store/profile.py" line="+72"/>
         <source>er muss 1 bis 64 Zeichen lang sein</source>
         <translation type="unfinished"></translation>
     </message>

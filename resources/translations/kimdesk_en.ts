@@ -12033,7 +12033,7 @@
         <translation>The database comes from a newer KIMdesk version ({rev}); please update KIMdesk.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/profile.py" line="+71"/>
+        <location filename="../../kimdesk/store/profile.py" line="+72"/>
         <source>er muss 1 bis 64 Zeichen lang sein</source>
         <translation>it must be 1 to 64 characters long</translation>
     </message>
