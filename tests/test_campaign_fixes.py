@@ -36,3 +36,19 @@ def test_an_enrolment_file_naming_another_kdf_is_refused(store, tmp_path, kdf):
     path.write_text(json.dumps(doc))
     with pytest.raises(ValidationError, match="keine KIMdesk-Anmeldedatei"):
         teams.read_enrolment(path, "Passphrase des Teams für Düren")
+
+
+def test_doctor_reports_a_page_damaged_behind_the_key_check_as_fail_with_the_next_step(data_dir):
+    """The key check reads page 1; a damaged page 2 broke the opening itself, and doctor ended
+    with the bare one-line error instead of its report's FAIL line and the next step."""
+    from tests.support.cli import run
+
+    env = {"KIMDESK_PASSPHRASE": "Kastanienallee vierzehn in Düren"}
+    assert run("--data-dir", data_dir, "init", env=env).code == 0
+    with open(data_dir / "default" / "kimdesk.db", "r+b") as fh:
+        fh.seek(4096 + 100)
+        fh.write(b"\x5a" * 16)
+    res = run("--data-dir", data_dir, "doctor", env=env)
+    fails = [line for line in res.out.splitlines() if line.startswith("[FAIL] Datenbank")]
+    assert res.code == 2 and fails and "Nächster Schritt" in fails[0], (res.out, res.err)
+    assert "interner Fehler" not in res.err
