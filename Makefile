@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test test-bundle bench screenshots bundle bundle-archive translations clean system-deps
+.PHONY: run test test-bundle bench campaign screenshots bundle bundle-archive translations clean system-deps
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,11 @@ system-deps:
 ## benchmarks (print ratios against baselines measured in the same run)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks $(BENCH_ARGS)
+
+# the hostile campaign of issue 13 in full (bad inputs and faults; CAMPAIGN_ARGS= for the short run)
+CAMPAIGN_ARGS ?= --long
+campaign: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/hostile_campaign.py $(CAMPAIGN_ARGS)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py

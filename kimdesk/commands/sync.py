@@ -78,7 +78,7 @@ def cmd_sync(ctx, args) -> int:
             ctx.out(line)
     if report.unreachable:
         return ExitCode.UNREACHABLE
-    if report.held or report.rejected or report.errors:
+    if report.failed:
         return ExitCode.FAILURE  # done in part: a person has to look (the report says what)
     return ExitCode.OK
 

@@ -56,6 +56,10 @@ def run(profile, open_store: Callable) -> Report:
     except KimdeskError as exc:
         report.add(translate("Doctor", "Schlüsseldatei"), "fail", str(exc))
         return report
+    from sqlalchemy.exc import DBAPIError
+
+    from kimdesk.store.engine import explain
+
     try:
         store = open_store()
     except KimdeskError as exc:
@@ -64,9 +68,13 @@ def run(profile, open_store: Callable) -> Report:
             report.checks[-1].detail += " " + restore_hint()
             report.damaged = True
         return report
-    from sqlalchemy.exc import DBAPIError
-
-    from kimdesk.store.engine import explain
+    except DBAPIError as exc:  # a damaged page read while opening (after the key check passed)
+        known = explain(exc)
+        if known is None:
+            raise
+        report.add(translate("Doctor", "Datenbank"), "fail", f"{known} {restore_hint()}")
+        report.damaged = True
+        return report
 
     try:
         problems = store.check()

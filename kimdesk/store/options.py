@@ -235,6 +235,9 @@ SYNCED_BEFORE = Option("sync.synced_before", object, False, doc="set by the firs
 LAST_REPORT = Option("sync.last_report", object, None, doc="the last round's report (counts and ids only)")
 INFO_COPY = Option("sync.info_copy", object, None,
                    doc="the info file as last verified (base64), put back when someone damages the share's copy")
+REPORTED_SKIPS = Option("sync.reported_skips", object, None,
+                        doc="paths of bad files on the share already named in a round's report (named once; doctor "
+                            "and the sync page keep listing them until cleaned)")
 KNOWLEDGE_ID = Option("sync.knowledge_id", object, None, doc="knowledge vector new changes are stamped with")
 SNAPSHOT = Option("sync.snapshot", object, None, doc="the last snapshot this laptop wrote")
 PUBLISHED = Option("sync.published", object, None, doc="the cursors this laptop last published")

@@ -9,6 +9,7 @@ Every failure here happens before the database is written, so nothing on disk ch
 from __future__ import annotations
 
 import os
+import unicodedata
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -70,7 +71,7 @@ def check_profile_name(name: str, data_dir: Path) -> None:
     problem = None
     if not name or len(name) > 64:
         problem = translate("Store", "er muss 1 bis 64 Zeichen lang sein")
-    elif any(ch in _INVALID_CHARS for ch in name):
+    elif any(ch in _INVALID_CHARS or unicodedata.category(ch) in ("Cc", "Cf") for ch in name):  # incl. bidi overrides
         problem = translate("Store", "er darf keines der Zeichen < > : \" / \\ | ? * und keine Steuerzeichen enthalten")
     elif name.endswith((".", " ")) or name.startswith(" "):
         problem = translate("Store", "er darf nicht mit einem Punkt oder Leerzeichen enden")

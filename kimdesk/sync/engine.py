@@ -34,7 +34,7 @@ from kimdesk.sync.keys import Trust
 from kimdesk.sync.report import Decision, SyncReport
 from kimdesk.sync.publish import PublishSteps
 from kimdesk.sync.receive import ReceiveSteps
-from kimdesk.sync.targets.base import FileBusy, Target
+from kimdesk.sync.targets.base import FileBusy, Target, TooLarge
 from kimdesk.store import options
 
 log = logging.getLogger(__name__)
@@ -119,12 +119,22 @@ class SyncRound(ReceiveSteps, PublishSteps):
         with self.store.connection(write=True) as conn:
             if not report.unreachable:
                 settings.put(self.store, settings.SYNCED_BEFORE, True, conn)
+                self._remember_skips(conn)
             settings.put(self.store, settings.LAST_REPORT, _summary(report), conn)
         if report.applied_anything:
             hooks.run_after_apply(self.store, report)
         log.info("sync round: sent %d, received %d, conflicts %d, complete %s", report.sent_changes,
                  report.received_changes, report.conflicts, report.complete)
         return report
+
+    def _remember_skips(self, conn) -> None:
+        """Bad files are named in one round's report; later rounds count them (until cleaned)."""
+        before = settings.get(self.store, settings.REPORTED_SKIPS, conn)
+        before = {p for p in before if isinstance(p, str)} if isinstance(before, list) else set()
+        now = self.report.skipped
+        self.report.reported_before = sorted(before & set(now))
+        if sorted(before) != now:
+            settings.put(self.store, settings.REPORTED_SKIPS, now, conn)
 
     # -- 1. the target ------------------------------------------------------------------------
     def check_target(self) -> None:
@@ -133,9 +143,12 @@ class SyncRound(ReceiveSteps, PublishSteps):
         if not target.root_is_dir():
             raise FileNotFoundError(2, translate("Sync", "Ordner fehlt oder ist kein Ordner"), target.url)
         try:
-            blob = target.read(layout.INFO)
+            blob = target.read_at_most(layout.INFO, layout.MAX_INFO)
         except FileNotFoundError:
             blob = None
+        except TooLarge as exc:  # never read: no info file of ours is that large
+            self._bad_info(EnvelopeError("damaged", str(exc)))
+            return
         except FileBusy:  # held by antivirus: the copy this laptop verified before serves this round
             remembered = self._remembered_info()
             if remembered is None:
@@ -184,18 +197,22 @@ class SyncRound(ReceiveSteps, PublishSteps):
             self.trust = Trust.from_info(team, self.info)
             self._remember_info(blob)
         except EnvelopeError as exc:
-            if exc.reason in ("damaged", "tampered", "misplaced") and self._restore_info(exc):
-                return
-            if exc.reason == "newer":
-                raise TargetRefused(translate("Sync", "{target} wurde von einer neueren KIMdesk-Version eingerichtet "
-                                                      "({detail}); bitte KIMdesk aktualisieren.").format(
-                    target=self.target.url, detail=exc.detail)) from None
-            if exc.reason == "foreign":
-                raise TargetRefused(translate("Sync", "{target} gehört zu einem anderen Team; nichts geschrieben.")
-                                    .format(target=self.target.url)) from None
-            raise TargetRefused(translate("Sync", "Die Infodatei in {target} ist beschädigt oder manipuliert ({why}); "
-                                                  "nichts geschrieben.").format(target=self.target.url,
-                                                                               why=exc.reason)) from None
+            self._bad_info(exc)
+
+    def _bad_info(self, exc: EnvelopeError) -> None:
+        """Put back the verified copy of a damaged info file, else refuse the target (nothing written)."""
+        if exc.reason in ("damaged", "tampered", "misplaced") and self._restore_info(exc):
+            return
+        if exc.reason == "newer":
+            raise TargetRefused(translate("Sync", "{target} wurde von einer neueren KIMdesk-Version eingerichtet "
+                                                  "({detail}); bitte KIMdesk aktualisieren.").format(
+                target=self.target.url, detail=exc.detail)) from None
+        if exc.reason == "foreign":
+            raise TargetRefused(translate("Sync", "{target} gehört zu einem anderen Team; nichts geschrieben.")
+                                .format(target=self.target.url)) from None
+        raise TargetRefused(translate("Sync", "Die Infodatei in {target} ist beschädigt oder manipuliert ({why}); "
+                                              "nichts geschrieben.").format(target=self.target.url,
+                                                                           why=exc.reason)) from None
 
     def _remember_info(self, blob: bytes) -> None:
         encoded = base64.b64encode(blob).decode("ascii")

@@ -22,7 +22,7 @@ from kimdesk.sync import envelope, layout, settings
 from kimdesk.sync import team as teams
 from kimdesk.sync.envelope import EnvelopeError
 from kimdesk.sync.keys import Trust
-from kimdesk.sync.targets.base import Target
+from kimdesk.sync.targets.base import Target, TooLarge
 
 JUNK_REASONS = ("damaged", "tampered", "foreign", "misplaced")
 
@@ -52,8 +52,8 @@ def _trust(store: Store, target: Target) -> Trust:
 def _info_candidates(store: Store, target: Target) -> list[bytes]:
     out = []
     try:
-        out.append(target.read(layout.INFO))
-    except FileNotFoundError:
+        out.append(target.read_at_most(layout.INFO, layout.MAX_INFO))
+    except (FileNotFoundError, TooLarge):
         pass
     remembered = settings.get(store, settings.INFO_COPY)
     if remembered:
@@ -128,7 +128,19 @@ def clean(store: Store, target: Target, *, dry_run: bool = False) -> list[Junk]:
         for item in found:
             if item.removable:
                 _remove(target, item.path, item.is_dir)
+        _forget_reported(store, [item.path for item in found if item.removable])
     return found
+
+
+def _forget_reported(store: Store, removed: list[str]) -> None:
+    """A file that comes back after a clean-up is new: the next round names it again."""
+    with store.connection(write=True) as conn:
+        known = settings.get(store, settings.REPORTED_SKIPS, conn)
+        if not isinstance(known, list):
+            return
+        kept = [p for p in known if isinstance(p, str) and not any(p == r or p.startswith(r + "/") for r in removed)]
+        if kept != known:
+            settings.put(store, settings.REPORTED_SKIPS, kept, conn)
 
 
 def _remove(target: Target, path: str, is_dir: bool) -> None:

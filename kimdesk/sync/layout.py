@@ -24,6 +24,7 @@ TEMP_MARK = ".tmp-"
 #: files larger than this are not read at all (anyone can drop a huge file into the share)
 MAX_FILE = 1 << 30  # segments and snapshots
 MAX_STATE = 16 << 20  # cursors.state
+MAX_INFO = 16 << 20  # the info file (team, revoked devices, the files a rotation vouched for)
 _SEGMENT = re.compile(r"^\d{12}$")
 _SNAPSHOT = re.compile(r"^(\d{12})\.snapshot$")
 

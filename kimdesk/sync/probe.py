@@ -12,6 +12,7 @@ from kimdesk.sync import envelope, layout, settings
 from kimdesk.sync import team as teams
 from kimdesk.sync.envelope import EnvelopeError
 from kimdesk.sync.targets import open_target
+from kimdesk.sync.targets.base import TooLarge
 
 READY = "ready"  # this team's share (or, without a team yet, some KIMdesk share)
 EMPTY = "empty"  # an empty folder: the first round sets it up
@@ -43,9 +44,12 @@ def probe(store: Store | None, spec: str) -> Probe:
             return Probe(UNREACHABLE, translate("Sync", "{target} ist nicht erreichbar oder kein Ordner.").format(
                 target=target.url))
         try:
-            blob = target.read(layout.INFO)
+            blob = target.read_at_most(layout.INFO, layout.MAX_INFO)
         except FileNotFoundError:
             blob = None
+        except TooLarge:
+            return Probe(REFUSED, translate("Sync", "Die Infodatei in {target} ist zu groß, um von KIMdesk zu sein "
+                                                    "(beschädigt oder manipuliert).").format(target=target.url))
         if blob is None:
             if [e for e in target.list("") if not layout.is_info_temp(e.name)]:
                 return Probe(REFUSED, translate("Sync", "{target} ist nicht leer und kein KIMdesk-Sync-Ziel. Bitte "

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kimdesk.sync import knowledge, layout, outbox, retire, settings, snapshot
 from kimdesk.sync.envelope import EnvelopeError, Header
+from kimdesk.sync.junk import JUNK_REASONS
 from kimdesk.sync.report import Decision
 from kimdesk.sync.targets.base import FileBusy
 from kimdesk.store import options
@@ -88,7 +89,7 @@ class PublishSteps:
         if mine < last:
             return  # this laptop has not applied all of it yet: it cannot judge what is erased
         readers = [f for d, f in self.folders.items() if d != old and d not in self.retired
-                   and d not in self.trust.revoked]
+                   and d not in self.trust.revoked and self._is_device(f)]
         if all(f.state is not None and f.state["cursors"].get(old, 0) >= last for f in readers):
             self._remove_folder(old)
             return
@@ -104,6 +105,30 @@ class PublishSteps:
                     swept_by = self.store.get_setting(conn, retire.SWEPT) or {}
                     swept_by = swept_by if isinstance(swept_by, dict) else {}
                     self.store.set_setting(conn, retire.SWEPT, {**swept_by, old: erasures})
+
+    def _is_device(self, folder) -> bool:
+        """Does this folder belong to a real laptop of the team (so it must read the retired folder)?
+
+        Yes with an authenticated cursors.state; without one only when one of its newest files is
+        genuine (or cannot be judged now). Junk and fake folders never hold a removal back."""
+        if folder.state is not None:
+            return True
+        files = [("snapshot", s) for s in folder.snapshots[-3:]] + [("segment", s) for s in folder.segments[-5:]]
+        for kind, seq in reversed(files):
+            name = layout.segment_name(seq) if kind == "segment" else layout.snapshot_path(folder.device, seq).rsplit(
+                "/", 1)[1]
+            path = f"{layout.device_dir(folder.device)}/{name}"
+            try:
+                self.trust.open(self._fetch(folder.device, name), path, kind=kind, device=folder.device, seq=seq)
+                return True
+            except FileNotFoundError:
+                continue
+            except FileBusy:
+                return True  # cannot tell this round: wait
+            except EnvelopeError as exc:
+                if exc.reason not in JUNK_REASONS:
+                    return True  # another key generation: the rotation rules decide, not this
+        return False
 
     def _sweep_file(self, old: str, kind: str, seq: int, erased: set[str]) -> bool:
         path = layout.segment_path(old, seq) if kind == "segment" else layout.snapshot_path(old, seq)

@@ -64,6 +64,8 @@ class SyncReport:
     unreachable: bool = False
     cancelled: bool = False
     events: list[Event] = field(default_factory=list)
+    #: skipped files an earlier round already named (still there): counted, not named again
+    reported_before: list[str] = field(default_factory=list)
 
     def log(self, decision: Decision, device: str | None = None, seq: int | None = None, detail: str = "", *,
             path: str | None = None) -> None:
@@ -78,6 +80,18 @@ class SyncReport:
     @property
     def rejected(self) -> list[Event]:
         return self.of(Decision.REJECTED)
+
+    @property
+    def skipped(self) -> list[str]:
+        """Paths of bad files on the share this round skipped (nothing of them applied)."""
+        return sorted({e.path for e in self.rejected if e.path})
+
+    @property
+    def failed(self) -> bool:
+        """A person has to act: held deletions, errors, or a genuine segment that did not fit.
+
+        Bad files on the share are not failures: they are skipped and named (once)."""
+        return bool(self.held or self.errors or [e for e in self.rejected if not e.path])
 
     @property
     def held(self) -> list[Event]:
@@ -124,13 +138,20 @@ class SyncReport:
         if self.erased:
             out.append(translate("Sync", "Gelöscht auf Anweisung eines anderen Geräts: {n} Person(en)").format(
                 n=self.erased))
+        again = set(self.reported_before)
         for e in self.rejected:
+            if e.path in again:
+                continue
             if e.path:
                 out.append(translate("Sync", "Abgelehnt: {path} ({why}); übersprungen, nichts davon angewendet").format(
                     path=e.path, why=e.detail))
                 continue
             out.append(translate("Sync", "Abgelehnt: Segment {seq} von Gerät {device} ({why}); wird beim nächsten Mal "
                                          "erneut versucht").format(seq=e.seq, device=e.device, why=e.detail))
+        if again:
+            out.append(translate("Sync", "Weiter übersprungen: {n} bereits gemeldete Datei(en) auf dem Sync-Ziel "
+                                         "(„kimdesk doctor“ nennt sie, „kimdesk sync --clean-share“ entfernt sie)")
+                       .format(n=len(again)))
         for e in self.held:
             out.append(translate("Sync", "Zurückgehalten: {detail} – zum Anwenden „kimdesk sync --confirm-deletions“")
                        .format(detail=e.detail))

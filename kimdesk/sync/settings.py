@@ -12,7 +12,7 @@ from sqlalchemy import Connection
 
 from kimdesk.store import options
 from kimdesk.store.options import (FAILSAFE_FRACTION, FAILSAFE_MINIMUM, FAILSAFE_ROUNDS,  # noqa: F401
-                                   FAILSAFE_WINDOW, INFO_COPY, KNOWLEDGE_ID, LAST_REPORT, PUBLISHED,
+                                   FAILSAFE_WINDOW, INFO_COPY, KNOWLEDGE_ID, LAST_REPORT, PUBLISHED, REPORTED_SKIPS,
                                    SNAPSHOT, SNAPSHOT_EVERY, SNAPSHOT_GAIN, SYNCED_BEFORE, Option)
 from kimdesk.store.store import Store
 

@@ -207,8 +207,8 @@ def read_enrolment(path: Path, passphrase: str) -> tuple[Team, str | None]:
                               "file") from None
     except (ValueError, RecursionError):
         raise bad from None
-    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise bad
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT or doc.get("kdf", "argon2id") != "argon2id":
+        raise bad  # the file names its KDF: one that is not the one derived with is not ours
     if doc.get("version") != VERSION:
         raise ValidationError(translate("Sync", "Die Anmeldedatei hat ein neueres Format ({v}); bitte KIMdesk "
                                                 "aktualisieren.").format(v=doc.get("version")), "file")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from kimdesk.errors import ValidationError
 from kimdesk.i18n import translate
+from kimdesk.store import secrets
 from kimdesk.store.store import Store
 from kimdesk.sync import service, team
 from kimdesk.ui.first_run_pages import busy
@@ -127,12 +128,25 @@ class TeamDialog(QDialog):
         """``fn`` on the worker (inputs read here, on the UI thread); True once it has succeeded
         (at once with a synchronous worker, as in the tests)."""
 
+        def work():
+            secrets.forget_problem()  # only what goes wrong now is explained below
+            return fn()
+
         def done(_result) -> None:
             self.passphrase.clear()
             self.repeat.clear()
             after()
+            self._keyring_hint()
 
-        return op(self, fn, on_done=done, message=self.message, label="team").succeeded
+        return op(self, work, on_done=done, message=self.message, label="team").succeeded
+
+    def _keyring_hint(self) -> None:
+        """The keyring refused the team key (e.g. Windows error 1312): say so, why, and that nothing is lost."""
+        problem = secrets.last_problem()
+        if problem:
+            show_message(self.message, self.tr(
+                "Der Schlüsselbund des Systems hat den Teamschlüssel nicht aufgenommen; er liegt sicher in der "
+                "verschlüsselten Datenbank, Synchronisieren geht weiter. Grund: {why}").format(why=problem))
 
     def export(self) -> bool:
         store, passphrase, repeat, text = self.store, self.passphrase.text(), self.repeat.text(), self.file.text()

@@ -32,6 +32,14 @@ class FileBusy(PermissionError):
     """
 
 
+class TooLarge(ValueError):
+    """A file on the share larger than any file KIMdesk writes there: never read (anyone can drop one)."""
+
+    def __init__(self, size: int, limit: int, path: str):
+        super().__init__(f"{size} bytes, larger than {limit}")
+        self.size, self.limit, self.path = size, limit, path
+
+
 def is_sharing_violation(exc: BaseException) -> bool:
     if isinstance(exc, FileBusy):
         return True
@@ -102,6 +110,23 @@ class Target(ABC):
     @abstractmethod
     def mkdir(self, path: str) -> None:
         """Create a folder (and its parents) below the root; fine if it exists."""
+
+    def size_of(self, path: str) -> int | None:
+        """The listed size of file ``path`` (None if it is not there): checked before reading untrusted files."""
+        parent, _, name = path.rpartition("/")
+        for entry in self.list(parent):
+            if entry.name == name and not entry.is_dir:
+                return entry.size
+        return None
+
+    def read_at_most(self, path: str, limit: int) -> bytes:
+        """Read ``path`` unless it is listed larger than ``limit`` (then ``TooLarge``, nothing read)."""
+        size = self.size_of(path)
+        if size is None:
+            raise FileNotFoundError(2, "No such file", path)
+        if size > limit:
+            raise TooLarge(size, limit, path)
+        return self.read(path)
 
     def rmdir(self, path: str) -> None:
         """Remove an empty folder below the root (a retired or fake device folder)."""
