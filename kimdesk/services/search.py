@@ -56,15 +56,45 @@ def _token_select(token: str, *, phonetic: bool) -> tuple[str, list]:
     return f"SELECT client_id FROM name_key WHERE {where}", args
 
 
-def _pass_select(tokens: list[str], *, phonetic: bool, limit: int) -> tuple[str, list]:
-    """People matching every token: its distinct ids, at most ``limit``, in SQLite's index order."""
+def _pass_select(tokens: list[str], *, phonetic: bool, limit: str) -> tuple[str, list]:
+    """People matching every token: distinct ids, at most ``limit``.
+
+    One token: in the order of the key index. More: in id order (what ``INTERSECT`` gives).
+    When a token is one or two letters its keys are a large part of the table; then the
+    longest token's keys are walked instead and each person's own keys probed for the others
+    (a seek each), rather than building the large set.
+    """
     parts = [_token_select(t, phonetic=phonetic) for t in tokens]
     if len(parts) == 1:
         inner, args = parts[0]
-    else:
+        return f"SELECT DISTINCT client_id FROM ({inner}) LIMIT {limit}", args
+    if min(len(t) for t in tokens) > 2:
         inner = "SELECT client_id FROM (" + " INTERSECT ".join(p for p, _ in parts) + ")"
-        args = [a for _, part_args in parts for a in part_args]
-    return f"SELECT DISTINCT client_id FROM ({inner}) LIMIT {int(limit)}", args
+        return f"SELECT DISTINCT client_id FROM ({inner}) LIMIT {limit}", [a for _, pa in parts for a in pa]
+    lead = max(range(len(tokens)), key=lambda i: len(tokens[i]))
+    where, args = parts[lead][0].split(" WHERE ", 1)[1], list(parts[lead][1])
+    probes = []
+    for i, (sql, part_args) in enumerate(parts):
+        if i != lead:
+            probes.append(f"EXISTS (SELECT 1 FROM name_key o WHERE o.client_id = name_key.client_id AND "
+                          f"{sql.split(' WHERE ', 1)[1].replace('key', 'o.key')})")
+            args += part_args
+    return (f"SELECT DISTINCT client_id FROM name_key WHERE {where} AND {' AND '.join(probes)} "
+            f"ORDER BY client_id LIMIT {limit}"), args
+
+
+def _score(token: str) -> tuple[str, list]:
+    """A query token against one person's keys: exact 100, prefix 95, same sound 88 (one seek each)."""
+    probe = "EXISTS (SELECT 1 FROM name_key k WHERE k.client_id = cand.id AND {})"
+    keys = sorted(names.phonetic_keys(token))
+    sql = (f"CASE WHEN {probe.format('k.key = ?')} THEN 100.0 "
+           f"WHEN {probe.format('k.key > ? AND k.key < ?')} THEN 95.0 ")
+    args = ["f" + token, "f" + token, "f" + token + "{"]
+    if keys:
+        marks = ", ".join("?" * len(keys))
+        sql += f"WHEN {probe.format(f'k.key IN ({marks})')} THEN 88.0 "
+        args += ["p" + k for k in keys]
+    return sql + "ELSE 0.0 END", args
 
 
 def _ranked_sql(text: str, limit: int) -> tuple[str, list] | None:
@@ -75,36 +105,36 @@ def _ranked_sql(text: str, limit: int) -> tuple[str, list] | None:
         where, args = _prefix("c" + compact)
         sources.append((f"SELECT client_id FROM name_key WHERE {where} LIMIT {CANDIDATES}", args))
     if tokens:
-        sources.append(_pass_select(tokens, phonetic=False, limit=CANDIDATES))
+        sources.append(_pass_select(tokens, phonetic=False, limit=str(CANDIDATES)))
         if any(len(t) >= 3 and names.phonetic_keys(t) for t in tokens):
-            sources.append(_pass_select(tokens, phonetic=True, limit=CANDIDATES))
+            # sound-alikes only fill up: not even looked for when the exact spellings filled the list
+            full = f"(SELECT CASE WHEN count(*) >= {CANDIDATES} THEN 0 ELSE {CANDIDATES} END FROM src{len(sources) - 1})"
+            sources.append(_pass_select(tokens, phonetic=True, limit=full))
     if not sources:
         return None
     args: list = []
-    numbered = []
+    ctes, numbered = [], []
     for i, (sql, source_args) in enumerate(sources):
-        numbered.append(f"SELECT client_id AS id, {i * 10_000} + row_number() OVER () AS ord FROM ({sql})")
+        ctes.append(f"src{i}(client_id) AS MATERIALIZED ({sql})")
+        numbered.append(f"SELECT client_id AS id, {i * 10_000} + row_number() OVER () AS ord FROM src{i}")
         args += source_args
     # each source's first rows, deduplicated, earlier sources first: the first CANDIDATES people
-    candidates = (f"cand(id) AS (SELECT id FROM ({' UNION ALL '.join(numbered)}) "
-                  f"GROUP BY id ORDER BY min(ord) LIMIT {CANDIDATES})")
+    ctes.append(f"cand(id) AS (SELECT id FROM ({' UNION ALL '.join(numbered)}) "
+                f"GROUP BY id ORDER BY min(ord) LIMIT {CANDIDATES})")
     columns = []
-    for token in tokens:
-        keys = sorted(names.phonetic_keys(token))
-        sound = f"WHEN k.key IN ({', '.join('?' * len(keys))}) THEN 88.0 " if keys else ""
-        columns.append(f"max(CASE WHEN k.key = ? THEN 100.0 WHEN k.key > ? AND k.key < ? THEN 95.0 {sound}"
-                       f"ELSE 0.0 END)")
-        args += ["f" + token, "f" + token, "f" + token + "{", *("p" + k for k in keys)]
+    for i, token in enumerate(tokens):
+        sql, score_args = _score(token)
+        columns.append(f"{sql} AS s{i}")
+        args += score_args
     if compact:
-        columns.append("max(k.key >= ? AND k.key < ?)")
+        columns.append("EXISTS (SELECT 1 FROM name_key k WHERE k.client_id = cand.id AND k.key >= ? AND k.key < ?) "
+                       "AS by_case")
         args += ["c" + compact, "c" + compact + "{"]
     else:
-        columns.append("0")
+        columns.append("0 AS by_case")
+    ctes.append(f"scored AS MATERIALIZED (SELECT cand.id AS id, {', '.join(columns)} FROM cand)")
     mean = f"({' + '.join(f's{i}' for i in range(len(tokens)))}) / {len(tokens)}.0" if tokens else "0.0"
-    names_sql = ", ".join(f"{c} AS s{i}" for i, c in enumerate(columns[:-1]))
-    scored = (f"scored AS (SELECT k.client_id AS id, {names_sql + ', ' if names_sql else ''}{columns[-1]} AS by_case "
-              f"FROM cand JOIN name_key k ON k.client_id = cand.id GROUP BY k.client_id)")
-    sql = (f"WITH {candidates}, {scored} "
+    sql = (f"WITH {', '.join(ctes)} "
            f"SELECT c.id, c.case_number, c.given_name, c.family_name, c.birth_date, c.municipality, "
            f"CASE WHEN s.by_case THEN 100.0 ELSE {mean} END AS score "
            f"FROM scored s JOIN client c ON c.id = s.id WHERE c.deleted = 0 "
