@@ -1,4 +1,4 @@
-"""open-needs flag on client
+"""open-needs flag on client; request steps by request
 
 Revision ID: 0022
 Revises: 0020
@@ -11,6 +11,9 @@ new ``client`` row, for rows sync applies needs-first) keep it, so every write p
 services, import, sync apply, erasure — keeps it current; ``store.open_needs.refresh_open_needs`` recomputes
 it for given people. A local, derived column: not mapped in the models, so it is neither
 synced, exported nor audited.
+
+It also indexes ``responsibility_event.responsibility_id``: the streamed export reads the steps
+of 500 requests at a time (without it, each batch scanned every step).
 
 Plain ``op.add_column``: a batch operation on ``client`` would drop 0020's expression indexes.
 """
@@ -56,9 +59,11 @@ def upgrade() -> None:
     op.execute("CREATE INDEX ix_client_open_needs ON client (open_needs, deleted)")
     for statement in TRIGGERS:
         op.execute(statement)
+    op.create_index('ix_responsibility_event_responsibility_id', 'responsibility_event', ['responsibility_id'])
 
 
 def downgrade() -> None:
+    op.drop_index('ix_responsibility_event_responsibility_id', 'responsibility_event')
     for name in TRIGGER_NAMES:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.execute("DROP INDEX ix_client_open_needs")
