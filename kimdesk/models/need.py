@@ -59,7 +59,8 @@ class ResponsibilityEvent(Synced, Base):
                             "forwarded_to_id", "responsibility_id", "id", sqlite_where=text("deleted = 0")),)
 
     need_id: Mapped[str] = mapped_column(ForeignKey("need.id"), index=True)
-    responsibility_id: Mapped[str | None] = mapped_column(ForeignKey("responsibility.id"))
+    # indexed (migration 0022): the streamed export reads the steps of 500 requests at a time
+    responsibility_id: Mapped[str | None] = mapped_column(ForeignKey("responsibility.id"), index=True)
     agency_id: Mapped[str | None] = mapped_column(ForeignKey("agency.id"))
     status: Mapped[str] = mapped_column(String(30))
     on: Mapped[date]

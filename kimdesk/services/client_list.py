@@ -11,15 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import Connection, ColumnElement, exists, func, select, tuple_
+from sqlalchemy import Connection, ColumnElement, func, select, tuple_
 
-from kimdesk.models import Client, Need
+from kimdesk.models import Client
 from kimdesk.models.list_indexes import sort_key
 from kimdesk.services import search
+from kimdesk.store import open_needs
 from kimdesk.store.store import Store
 
 _c = Client.__table__.c
-_n = Need.__table__.c
 
 COLUMNS = ("case_number", "family_name", "given_name", "birth_date", "municipality", "residence_status",
            "case_manager", "status")
@@ -62,7 +62,7 @@ class Query:
         if flt.text.strip():
             self.ids = [h.id for h in search.search_conn(conn, flt.text, limit=search.CANDIDATES)]
 
-    def _where(self) -> list[ColumnElement]:
+    def _where(self, *, counting: bool = False) -> list[ColumnElement]:
         f = self.flt
         cond: list[ColumnElement] = [_c.deleted.is_(False)]
         if self.ids is not None:
@@ -74,12 +74,14 @@ class Query:
         if f.municipality:
             cond.append(_c.municipality == f.municipality)
         if f.open_needs:
-            cond.append(exists().where(_n.client_id == _c.id, _n.deleted.is_(False),
-                                       _n.status.in_(("open", "in_progress"))))
+            # stored, kept by triggers on need (store.open_needs); the count reads its index, a page
+            # walks its sort index and checks the flag per row ("+": most people have open needs,
+            # sorting all of them for one page would cost more)
+            cond.append((open_needs.FLAG if counting else open_needs.UNINDEXED_FLAG) == 1)
         return cond
 
     def count(self, conn: Connection) -> int:
-        return conn.execute(select(func.count()).select_from(Client.__table__).where(*self._where())).scalar() or 0
+        return conn.execute(select(func.count()).select_from(Client.__table__).where(*self._where(counting=True))).scalar() or 0
 
     def _ranked(self) -> bool:
         """Search results in order of similarity (until the user sorts by a column)."""

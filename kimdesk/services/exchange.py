@@ -479,9 +479,10 @@ def export_document(store: Store) -> dict[str, Any]:
 
 
 def export_file(store: Store, path: Path) -> dict[str, int]:
-    """Write the export (mode 0600: it holds social data in clear — the user chose to)."""
-    from kimdesk.paths import atomic_write
+    """Write the export piece by piece (``export_stream``: the bytes of ``export_document``, in
+    bounded memory), mode 0600: it holds social data in clear — the user chose to."""
+    from kimdesk.paths import atomic_writer
+    from kimdesk.services.export_stream import write_export
 
-    doc = export_document(store)
-    atomic_write(path, json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"))
-    return {k: len(v) for k, v in doc.items() if isinstance(v, list)}
+    with store.connection() as conn, atomic_writer(path) as out:
+        return write_export(conn, out)

@@ -3,7 +3,15 @@
 Each query token must match one of a person's name keys: a folded-spelling prefix (so
 typing "moh" finds Mohammed as you type) or the phonetic key (so "Mohamed" finds Muhammad
 and محمد). The key table is a B-tree, so a lookup is a few index range scans whatever the
-number of people; ``rapidfuzz`` then orders the candidates by similarity.
+number of people.
+
+Candidates and their ranking are one SQL statement: SQLite picks at most ``CANDIDATES``
+people (case-number prefixes first, then exact spellings, then sound-alikes, so a common
+sound cannot crowd out the person typed exactly), scores each query token against the
+person's keys (exact 100, prefix 95, same sound 88; the mean over the tokens, a matching
+case number 100) and sorts; only the rows shown cross into Python. A candidate matches
+every token by prefix or sound, so no edit distance is needed. ``kim_lower`` (Python's
+``str.lower``, registered on every connection) orders equal scores by name in any script.
 """
 
 from __future__ import annotations
@@ -11,15 +19,13 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import Connection, and_, intersect, or_, select
+from sqlalchemy import Connection
 
-from kimdesk.models import Client, NameKey
 from kimdesk.store import names
 from kimdesk.store.store import Store
 
-CANDIDATES = 400  # ranked in Python; the list shows the best ones first
-_key = NameKey.__table__.c
-_client = Client.__table__.c
+CANDIDATES = 400  # ranked by SQLite; the list shows the best ones first
+MAX_TOKENS = 6
 
 
 @dataclass(frozen=True)
@@ -36,68 +42,112 @@ class Hit:
         return asdict(self)
 
 
-def _token_clause(token: str, *, phonetic: bool):
-    lo = "f" + token
-    clause = and_(_key.key >= lo, _key.key < lo + "{")
-    keys = names.phonetic_keys(token) if phonetic and len(token) >= 3 else set()
+def _prefix(lo: str) -> tuple[str, list[str]]:
+    """Keys starting with ``lo`` (tokens are [a-z0-9], and "{" sorts after both)."""
+    return "key >= ? AND key < ?", [lo, lo + "{"]
+
+
+def _token_select(token: str, *, phonetic: bool) -> tuple[str, list]:
+    where, args = _prefix("f" + token)
+    keys = sorted(names.phonetic_keys(token)) if phonetic and len(token) >= 3 else []
     if keys:
-        clause = or_(clause, _key.key.in_(["p" + k for k in keys]))
-    return select(_key.client_id).where(clause)
+        where = f"({where} OR key IN ({', '.join('?' * len(keys))}))"
+        args += ["p" + k for k in keys]
+    return f"SELECT client_id FROM name_key WHERE {where}", args
 
 
-def _all_tokens(tokens: list[str], *, phonetic: bool):
-    by_name = [_token_clause(t, phonetic=phonetic) for t in tokens]
-    if len(by_name) == 1:
-        return by_name[0]
-    both = intersect(*by_name).subquery()  # SQLite cannot nest compound selects
-    return select(both.c.client_id)
+def _pass_select(tokens: list[str], *, phonetic: bool, limit: str) -> tuple[str, list]:
+    """People matching every token: distinct ids, at most ``limit``.
 
-
-def candidate_ids(conn: Connection, text: str, limit: int = CANDIDATES) -> list[str]:
-    """Ids of people matching every name token of ``text`` (or the case number it looks like).
-
-    Exact spellings (folded prefixes) come first; sound-alike matches fill up the rest, so a
-    common sound (Mohammed, Muhammad, Mahmud …) cannot crowd out the person typed exactly.
+    One token: in the order of the key index. More: in id order (what ``INTERSECT`` gives).
+    When a token is one or two letters its keys are a large part of the table; then the
+    longest token's keys are walked instead and each person's own keys probed for the others
+    (a seek each), rather than building the large set.
     """
-    tokens = names.tokens(text)[:6]
-    found: dict[str, None] = {}
+    parts = [_token_select(t, phonetic=phonetic) for t in tokens]
+    if len(parts) == 1:
+        inner, args = parts[0]
+        return f"SELECT DISTINCT client_id FROM ({inner}) LIMIT {limit}", args
+    if min(len(t) for t in tokens) > 2:
+        inner = "SELECT client_id FROM (" + " INTERSECT ".join(p for p, _ in parts) + ")"
+        return f"SELECT DISTINCT client_id FROM ({inner}) LIMIT {limit}", [a for _, pa in parts for a in pa]
+    lead = max(range(len(tokens)), key=lambda i: len(tokens[i]))
+    where, args = parts[lead][0].split(" WHERE ", 1)[1], list(parts[lead][1])
+    probes = []
+    for i, (sql, part_args) in enumerate(parts):
+        if i != lead:
+            probes.append(f"EXISTS (SELECT 1 FROM name_key o WHERE o.client_id = name_key.client_id AND "
+                          f"{sql.split(' WHERE ', 1)[1].replace('key', 'o.key')})")
+            args += part_args
+    return (f"SELECT DISTINCT client_id FROM name_key WHERE {where} AND {' AND '.join(probes)} "
+            f"ORDER BY client_id LIMIT {limit}"), args
+
+
+def _score(token: str) -> tuple[str, list]:
+    """A query token against one person's keys: exact 100, prefix 95, same sound 88 (one seek each)."""
+    probe = "EXISTS (SELECT 1 FROM name_key k WHERE k.client_id = cand.id AND {})"
+    keys = sorted(names.phonetic_keys(token))
+    sql = (f"CASE WHEN {probe.format('k.key = ?')} THEN 100.0 "
+           f"WHEN {probe.format('k.key > ? AND k.key < ?')} THEN 95.0 ")
+    args = ["f" + token, "f" + token, "f" + token + "{"]
+    if keys:
+        marks = ", ".join("?" * len(keys))
+        sql += f"WHEN {probe.format(f'k.key IN ({marks})')} THEN 88.0 "
+        args += ["p" + k for k in keys]
+    return sql + "ELSE 0.0 END", args
+
+
+def _ranked_sql(text: str, limit: int) -> tuple[str, list] | None:
+    tokens = names.tokens(text)[:MAX_TOKENS]
     compact = re.sub(r"[^a-z0-9]", "", text.lower())
+    sources: list[tuple[str, list]] = []
     if re.search(r"\d", compact):  # looks like (part of) a case number
-        lo = "c" + compact
-        found.update((r[0], None) for r in conn.execute(
-            select(_key.client_id).where(_key.key >= lo, _key.key < lo + "{").limit(limit)))
-    for phonetic in (False, True):
-        if not tokens or len(found) >= limit:
-            break
-        sub = _all_tokens(tokens, phonetic=phonetic).subquery()
-        rows = conn.execute(select(sub.c.client_id).distinct().limit(limit + len(found)))
-        for (cid,) in rows:
-            found.setdefault(cid, None)
-            if len(found) >= limit:
-                break
-    return list(found)
+        where, args = _prefix("c" + compact)
+        sources.append((f"SELECT client_id FROM name_key WHERE {where} LIMIT {CANDIDATES}", args))
+    if tokens:
+        sources.append(_pass_select(tokens, phonetic=False, limit=str(CANDIDATES)))
+        if any(len(t) >= 3 and names.phonetic_keys(t) for t in tokens):
+            # sound-alikes only fill up: not even looked for when the exact spellings filled the list
+            full = f"(SELECT CASE WHEN count(*) >= {CANDIDATES} THEN 0 ELSE {CANDIDATES} END FROM src{len(sources) - 1})"
+            sources.append(_pass_select(tokens, phonetic=True, limit=full))
+    if not sources:
+        return None
+    args: list = []
+    ctes, numbered = [], []
+    for i, (sql, source_args) in enumerate(sources):
+        ctes.append(f"src{i}(client_id) AS MATERIALIZED ({sql})")
+        numbered.append(f"SELECT client_id AS id, {i * 10_000} + row_number() OVER () AS ord FROM src{i}")
+        args += source_args
+    # each source's first rows, deduplicated, earlier sources first: the first CANDIDATES people
+    ctes.append(f"cand(id) AS (SELECT id FROM ({' UNION ALL '.join(numbered)}) "
+                f"GROUP BY id ORDER BY min(ord) LIMIT {CANDIDATES})")
+    columns = []
+    for i, token in enumerate(tokens):
+        sql, score_args = _score(token)
+        columns.append(f"{sql} AS s{i}")
+        args += score_args
+    if compact:
+        columns.append("EXISTS (SELECT 1 FROM name_key k WHERE k.client_id = cand.id AND k.key >= ? AND k.key < ?) "
+                       "AS by_case")
+        args += ["c" + compact, "c" + compact + "{"]
+    else:
+        columns.append("0 AS by_case")
+    ctes.append(f"scored AS MATERIALIZED (SELECT cand.id AS id, {', '.join(columns)} FROM cand)")
+    mean = f"({' + '.join(f's{i}' for i in range(len(tokens)))}) / {len(tokens)}.0" if tokens else "0.0"
+    sql = (f"WITH {', '.join(ctes)} "
+           f"SELECT c.id, c.case_number, c.given_name, c.family_name, c.birth_date, c.municipality, "
+           f"CASE WHEN s.by_case THEN 100.0 ELSE {mean} END AS score "
+           f"FROM scored s JOIN client c ON c.id = s.id WHERE c.deleted = 0 "
+           f"ORDER BY score DESC, kim_lower(c.family_name), kim_lower(c.given_name), c.id LIMIT ?")
+    return sql, args + [int(limit)]
 
 
 def search_conn(conn: Connection, text: str, *, limit: int = 50) -> list[Hit]:
-    ids = candidate_ids(conn, text)
-    if not ids:
+    statement = _ranked_sql(text, limit)
+    if statement is None:
         return []
-    rows = conn.execute(
-        select(_client.id, _client.case_number, _client.given_name, _client.family_name, _client.native_name,
-               _client.birth_date, _client.municipality)
-        .where(_client.id.in_(ids), _client.deleted.is_(False))
-    ).all()
-    query = names.tokens(text)
-    compact = re.sub(r"[^a-z0-9]", "", text.lower())
-    hits = []
-    for r in rows:
-        if compact and re.sub(r"[^a-z0-9]", "", r.case_number.lower()).startswith(compact):
-            score = 100.0
-        else:
-            score = names.similarity(query, names.tokens(f"{r.given_name} {r.family_name} {r.native_name or ''}"))
-        hits.append(Hit(r.id, r.case_number, r.given_name, r.family_name, r.birth_date, r.municipality, score))
-    hits.sort(key=lambda h: (-h.score, h.family_name.lower(), h.given_name.lower()))
-    return hits[:limit]
+    sql, args = statement
+    return [Hit(*row) for row in conn.exec_driver_sql(sql, tuple(args))]
 
 
 def search(store: Store, text: str, *, limit: int = 50) -> list[Hit]:

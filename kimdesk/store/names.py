@@ -87,7 +87,12 @@ def sql_name_keys(given: str | None, family: str | None, native: str | None, cas
     return json.dumps(keys)
 
 
-SQL_FUNCTIONS = {"kim_name_keys": (4, sql_name_keys)}
+def sql_lower(value: str | None) -> str | None:
+    """SQL function ``kim_lower``: Python's ``str.lower`` (SQLite's ``lower`` folds ASCII only)."""
+    return None if value is None else value.lower()
+
+
+SQL_FUNCTIONS = {"kim_name_keys": (4, sql_name_keys), "kim_lower": (1, sql_lower)}
 
 
 def token_similarity(query: str, target: str) -> float:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -100,10 +100,9 @@ class QuickNoteDialog(QDialog):
         # Ctrl+Enter saves from any field (an event filter: the text box would take the key first)
         for widget in (self.person, self.day, self.place, self.interpreter, self.summary):
             widget.installEventFilter(self)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(150)
-        self._debounce.timeout.connect(self._search)
+        # no fixed delay: a keystroke searches at once; while a search runs, later keystrokes
+        # coalesce into one search for the latest text when it returns
+        self._searching = self._again = self._take_when_done = False
         self.person.textEdited.connect(self._typed)
         self.person.returnPressed.connect(self._take_first)
         self.matches.itemActivated.connect(self._take)
@@ -128,20 +127,35 @@ class QuickNoteDialog(QDialog):
 
     def _typed(self, _text: str) -> None:
         self.client_id = None
-        self._debounce.start()
         self._hint()
+        if self._searching:
+            self._again = True
+        else:
+            self._search()
 
     def _search(self) -> None:
+        self._again = False
         text, store = self.person.text(), self.store
         if not text.strip():
             self.matches.clear()
+            self._take_when_done = False
             return
+        self._searching = True
         self.worker.submit(lambda _job: (text, search.search(store, text, limit=8)), self._show_matches,
-                           lambda exc: show_message(self.message, describe(exc)), label="note-search")
+                           self._search_failed, label="note-search")
+
+    def _search_failed(self, exc: BaseException) -> None:
+        self._searching = self._take_when_done = False
+        show_message(self.message, describe(exc))
 
     def _show_matches(self, result) -> None:
+        self._searching = False
+        if self._again:
+            self._search()  # only the latest text, once
+            return
         text, hits = result
         if text != self.person.text():
+            self._take_when_done = False
             return
         self.matches.clear()
         for hit in hits:
@@ -150,11 +164,14 @@ class QuickNoteDialog(QDialog):
             item = QListWidgetItem(label, self.matches)
             item.setData(Qt.ItemDataRole.UserRole, hit.id)
         self._hint()
+        if self._take_when_done:
+            self._take_first()
 
     def _take_first(self) -> None:
-        if self._debounce.isActive():
-            self._debounce.stop()
-            self._search()
+        """Return takes the first match; typed faster than the search, it takes it when it arrives."""
+        self._take_when_done = self._searching or self._again
+        if self._take_when_done:
+            return
         if self.matches.count():
             self._take(self.matches.item(0))
         else:

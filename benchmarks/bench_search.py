@@ -1,0 +1,117 @@
+"""Search benchmark: the ranking in SQL beside the Python ranking it replaced and a raw FTS5 index.
+
+The data set: ``n`` people with the demo's names (every origin, transliteration variants,
+native spellings, 2 % deleted), bulk inserted into a SQLCipher store (the search keys come
+from the app's trigger). The queries are the store benchmark's fixed set (``bench_store.queries``,
+seed 5): family names, full names, typed prefixes, native spellings, other transliterations.
+Each query runs through the three, interleaved, the caches warm; p50/p95 of wall and CPU time.
+
+- baseline: a raw FTS5 ``trigram`` index over the names (no tolerance, no ranking): the floor
+- reference: the previous ranking (``benchmarks/search_reference.py``: 400 candidates scored in Python)
+- the app: candidates and ranking in one SQL statement (``kimdesk.services.search``)
+
+It also counts the queries whose top 50 (ids and scores) differ between the reference and the app.
+``KIMDESK_BENCH_PEOPLE`` sets ``n`` (default 100,000).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import time
+import uuid
+from datetime import date
+
+from benchmarks import search_reference
+from benchmarks.bench_store import queries
+from benchmarks.common import bulk_insert, percentile, scratch_dir
+from kimdesk.models import Client
+from kimdesk.services import demo, search
+from kimdesk.store.profile import Profile, init_profile
+
+
+def people(n: int, seed: int = 11) -> list[dict]:
+    """``n`` client rows with the demo generator's names (a fixture, not a workload)."""
+    rng = random.Random(seed)
+    origins = list(demo._names()["origins"].values())
+    rows = []
+    for i in range(n):
+        origin = rng.choice(origins)
+        given, given_native = demo._pick_name(rng, origin[rng.choice(["male", "female"])])
+        family, family_native = demo._pick_name(rng, origin["family"])
+        native = f"{given_native} {family_native}" if given_native and family_native and rng.random() < 0.6 else None
+        rows.append({"id": str(uuid.UUID(int=rng.getrandbits(128), version=4)), "case_number": f"KIM-{i:06d}",
+                     "given_name": given, "family_name": family, "native_name": native,
+                     "birth_date": f"{rng.randint(1950, 2024)}", "municipality": "Aachen", "languages": [],
+                     "interpreter_needed": False, "status": "open", "opened_on": date(2024, 1, 1),
+                     "deleted": rng.random() < 0.02})
+    return rows
+
+
+def fts_baseline(store) -> callable:
+    """A raw FTS5 trigram index over the names: the floor a tolerant search is measured against."""
+    with store.connection(write=True) as conn:
+        conn.exec_driver_sql("CREATE VIRTUAL TABLE bench_fts USING fts5(name, tokenize='trigram')")
+        conn.exec_driver_sql("INSERT INTO bench_fts(rowid, name) SELECT rowid, given_name || ' ' || family_name "
+                             "|| ' ' || coalesce(native_name, '') FROM client")
+
+    def run(q: str) -> list:
+        with store.connection() as conn:
+            phrase = '"' + q.replace('"', '""') + '"'
+            return conn.exec_driver_sql("SELECT rowid FROM bench_fts WHERE bench_fts MATCH ? LIMIT 50",
+                                        (phrase,)).all()
+    return run
+
+
+def same_top(store, qs: list[str], limit: int = 50) -> int:
+    """How many queries give the same top ``limit`` (ids and scores) in the reference and the app."""
+    same = 0
+    for q in qs:
+        new = [(h.id, h.score) for h in search.search(store, q, limit=limit)]
+        old = [(h.id, h.score) for h in search_reference.search(store, q, limit=limit)]
+        same += new == old
+    return same
+
+
+def measure(store, qs: list[str], rounds: int) -> dict[str, tuple[list[float], list[float]]]:
+    runs = {"baseline: raw FTS5 trigram": fts_baseline(store),
+            "reference: Python ranking": lambda q: search_reference.search(store, q),
+            "the app: ranking in SQL": lambda q: search.search(store, q)}
+    for fn in runs.values():
+        for q in qs:
+            fn(q)
+    out: dict[str, tuple[list[float], list[float]]] = {name: ([], []) for name in runs}
+    order = list(runs)
+    for _ in range(rounds):
+        for q in qs:
+            order.reverse()
+            for name in order:
+                t0, c0 = time.perf_counter(), time.process_time()
+                runs[name](q)
+                out[name][0].append(time.perf_counter() - t0)
+                out[name][1].append(time.process_time() - c0)
+    return out
+
+
+def main(quick: bool = False) -> None:
+    n = 2_000 if quick else int(os.environ.get("KIMDESK_BENCH_PEOPLE", "100000"))
+    rounds = 1 if quick else 3
+    with scratch_dir("search") as folder:
+        store = init_profile(Profile(folder, "bench"), "benchmark passphrase 1", remember=False)
+        try:
+            started = time.perf_counter()
+            bulk_insert(store, {Client: people(n)})
+            print(f"   data set: {n:,} people with the demo's names, bulk inserted in "
+                  f"{time.perf_counter() - started:.1f} s")
+            qs = queries(store, 300, random.Random(5))
+            print(f"   identical top 50 (ids and scores), reference vs the app: {same_top(store, qs)}/{len(qs)} queries")
+            results = measure(store, qs, rounds)
+            base = percentile(results["baseline: raw FTS5 trigram"][1], 95)
+            for name, (wall, cpu) in results.items():
+                p95_cpu = percentile(cpu, 95)
+                print(f"   {name:28s} wall p50 {percentile(wall, 50) * 1000:6.2f} ms  p95 "
+                      f"{percentile(wall, 95) * 1000:6.2f} ms   CPU p50 {percentile(cpu, 50) * 1000:6.2f} ms  "
+                      f"p95 {p95_cpu * 1000:6.2f} ms  ({p95_cpu / base:5.1f}x baseline CPU p95)")
+            print(f"   ({len(qs)} queries x {rounds} rounds, interleaved; target: the app's p95 <= 5 ms)")
+        finally:
+            store.close()
