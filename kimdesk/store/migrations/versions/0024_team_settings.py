@@ -1,7 +1,7 @@
 """team settings
 
 Revision ID: 0024
-Revises: 0020
+Revises: 0022
 Create Date: 2026-12-06
 
 Issue 16: the controller and data protection officer named on the Art. 13 information sheet
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 
 revision = '0024'
-down_revision = '0020'
+down_revision = '0022'
 branch_labels = None
 depends_on = None
 
