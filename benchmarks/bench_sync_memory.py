@@ -1,8 +1,9 @@
 """Peak memory of a sync, each in its own child process (``ru_maxrss``): a laptop's first sync
-with all its people still unsent, and a new laptop joining the share that sync wrote.
+with all its people still unsent, a new laptop joining the share that sync wrote, and the
+first laptop writing a snapshot of its journal.
 
 "before" writes everything as one segment (as KIMdesk did before segments were capped),
-"after" caps segments at ``outbox.SEGMENT_CHANGES``. The fixture of the first sync is written
+"after" caps segments at ``outbox.SEGMENT_CHANGES`` and streams the snapshot (``snapshot.stream``). The fixture of the first sync is written
 into the change journal in chunks, so its own peak stays below the sync's; the figure printed
 is the peak of the whole child and the peak before the sync started.
 """
@@ -28,6 +29,30 @@ from benchmarks.bench_sync import _person
 
 mode, root, people, cap = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
 outbox.SEGMENT_CHANGES = cap
+if mode.startswith("snapshot"):  # writing the first laptop's snapshot: whole (before) or streamed
+    from kimdesk.store.profile import open_profile
+    from kimdesk.sync import envelope, snapshot
+    from kimdesk.sync.envelope import Header
+    store = open_profile(Profile(root / "first"), passphrase="benchmark passphrase", use_keyring=False)
+    team_id, key = json.loads((root / "team.json").read_text())
+    key = bytes.fromhex(key)
+    me = store.device_id
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    started, cpu = time.perf_counter(), time.process_time()
+    with store.connection() as conn:
+        if mode == "snapshot-whole":
+            body, covers = snapshot.build(conn, me)
+            blob = envelope.seal(key, Header("snapshot", team_id, me, covers[me]), body)
+            n = len(body["changes"])
+        else:
+            covers, counted = snapshot.coverage(conn, me), {}
+            blob = envelope.seal_stream(key, Header("snapshot", team_id, me, covers[me]),
+                                        snapshot.stream(conn, me, covers, counted))
+            n = counted["changes"]
+    print(json.dumps({"before_kib": before, "peak_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                      "wall": time.perf_counter() - started, "cpu": time.process_time() - cpu, "changes": n,
+                      "mb": len(blob) / 1e6}))
+    sys.exit(0)
 store = init_profile(Profile(root / mode), "benchmark passphrase", remember=False)
 settings.put(store, settings.SNAPSHOT_EVERY, 10_000)  # measure the segments, not a snapshot
 if mode == "first":
@@ -97,3 +122,7 @@ def main(quick: bool = False) -> None:
                       f"join: peak {join['peak_kib'] / 1024:7.0f} MB (empty {join['before_kib'] / 1024:5.0f} MB), "
                       f"{join['wall']:6.1f} s wall {join['cpu']:6.1f} s CPU   ({time.perf_counter() - t0:.0f} s)",
                       flush=True)
+                snap = _child("snapshot-whole" if label == "before" else "snapshot-stream", tmp, people, cap)
+                print(f"   {people:>7,} people, {label:6}: snapshot of {snap['changes']:>8,} changes "
+                      f"({snap['mb']:.1f} MB sealed): peak {snap['peak_kib'] / 1024:7.0f} MB "
+                      f"(opened {snap['before_kib'] / 1024:5.0f} MB), {snap['cpu']:6.1f} s CPU", flush=True)

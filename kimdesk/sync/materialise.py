@@ -79,11 +79,12 @@ class _Table:
     def stored(self, values: Mapping[str, Any]) -> dict[str, Any]:
         """Values in the form the database holds them."""
         out = {}
+        store_as = self.store_as
         for k, v in values.items():
-            kind = self.store_as.get(k)
+            kind = store_as.get(k)
             if kind is None:
                 continue  # a field of a newer KIMdesk: kept in the journal, not in this table
-            out[k] = _to_stored(kind, v)
+            out[k] = v if kind == "plain" or v is None else _to_stored(kind, v)
         return out
 
 
