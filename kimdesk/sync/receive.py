@@ -128,27 +128,29 @@ class ReceiveSteps:
         """
         events = len(self.report.events)
         this_round = self.guard.this_round.copy()
-        applied_all: list[tuple[str, int, Any]] = []
+        applied_all: list[tuple[str, int, Any, list]] = []
         try:
             with self.store.connection(write=True) as conn:
                 current = knowledge.cursors(conn)
                 for d, seq, body in group:
                     if current.get(d, 0) >= seq:  # another process of this laptop applied it meanwhile
-                        applied_all.append((d, seq, None))
+                        applied_all.append((d, seq, None, []))
                         continue
                     applied = apply_batch(conn, self.store, body["batch"], report=self.report, guard=self.guard)
                     knowledge.advance(conn, self.store, d, seq)
                     self.guard.accept(applied.deleted_by)  # the next segment's check counts these
-                    applied_all.append((d, seq, applied))
+                    applied_all.append((d, seq, applied, self.report.events[events:]))
+                    del self.report.events[events:]  # kept aside: they go in after the commit
         except (Held, IntegrityError, StatementError, ValueError, TypeError, KeyError):
             del self.report.events[events:]
             self.guard.this_round = this_round
             return None
         self.guard.this_round = this_round
         touched: dict[str, set[str]] = {}
-        for d, seq, applied in applied_all:
+        for d, seq, applied, logged in applied_all:
             if applied is None:
                 continue
+            self.report.events.extend(logged)  # in the order segment by segment would give
             self._account(d, seq, applied)
             for k, v in applied.touched.items():
                 touched.setdefault(k, set()).update(v)

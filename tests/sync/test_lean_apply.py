@@ -36,7 +36,7 @@ def _round(store, share, lean: bool, monkeypatch, **kw):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("seed", [11, 12, 13])
+@pytest.mark.parametrize("seed", [11, 12, 13, 14, 15])
 def test_lean_and_old_path_leave_identical_tables_on_random_work(laptops, monkeypatch, seed):
     share = MemoryTarget()
     stores = laptops(3)
