@@ -3,8 +3,8 @@ with all its people still unsent, a new laptop joining the share that sync wrote
 first laptop writing a snapshot of its journal.
 
 "before" writes everything as one segment (as KIMdesk did before segments were capped),
-"after" caps segments at ``outbox.SEGMENT_CHANGES`` and streams the snapshot (``snapshot.stream``). The fixture of the first sync is written
-into the change journal in chunks, so its own peak stays below the sync's; the figure printed
+"after" caps segments at ``outbox.SEGMENT_CHANGES`` and streams the snapshot
+(``snapshot.stream``). The fixture of the first sync is written into the change journal in chunks, so its own peak stays below the sync's; the figure printed
 is the peak of the whole child and the peak before the sync started.
 """
 

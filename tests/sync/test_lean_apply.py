@@ -32,7 +32,9 @@ def _dump(store) -> dict[str, list[tuple]]:
 def _round(store, share, lean: bool, monkeypatch, **kw):
     monkeypatch.setattr(receive, "LEAN_APPLY", lean)
     report = service.run(store, share, **kw)
-    return [(e.decision, e.device, e.seq, e.detail) for e in report.events if e.decision.name != "ERROR"], report
+    # the first laptop to reach an empty share initialises it: that line is about timing, not applying
+    return [(e.decision, e.device, e.seq, e.detail) for e in report.events
+            if e.decision.name not in ("ERROR", "INITIALISED")], report
 
 
 @pytest.mark.slow
