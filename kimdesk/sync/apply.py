@@ -57,6 +57,7 @@ class Applied:
     touched: dict[str, set[str]] = field(default_factory=dict)
 
 
+_encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(…, ensure_ascii=False), built once
 Newly = dict[int, dict[str, set[str]]]  # erasure id -> {table: ids} reached through arriving changes
 
 
@@ -133,7 +134,7 @@ def _insert(conn: Connection, cache: VectorCache, changes: Sequence[Incoming]) -
                 (device, min(stamps), max(stamps))):
             have.add((device, stamp, rid))
     fresh = [c for c in changes if (c.device, c.stamp, c.row_id) not in have]
-    rows = [(c.entity, c.row_id, json.dumps(c.data, ensure_ascii=False), c.stamp, c.device, c.actor,
+    rows = [(c.entity, c.row_id, _encode(c.data), c.stamp, c.device, c.actor,
              cache.id_of(c.vector) if c.vector else None, c.segment) for c in fresh]
     if rows:
         conn.exec_driver_sql(

@@ -16,9 +16,11 @@ import os
 import struct
 import zlib
 from dataclasses import dataclass
+from collections.abc import Iterable
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 MAGIC = b"KIMDESK\x01"
@@ -63,6 +65,34 @@ def seal(key: bytes, header: Header, payload: Any, *, level: int = 6) -> bytes:
     body = zlib.compress(json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode("utf-8"), level)
     nonce = os.urandom(12)
     return prefix + nonce + AESGCM(key).encrypt(nonce, body, prefix)
+
+
+STREAM_CHUNK = 1 << 20  # characters of JSON text compressed and encrypted at a time
+
+
+def seal_stream(key: bytes, header: Header, pieces: Iterable[str], *, level: int = 6) -> bytes:
+    """``seal`` of a payload given as consecutive pieces of its JSON text, byte for byte the
+    same format: the text is compressed and encrypted as it comes, so only the compressed
+    file is ever whole in memory (a snapshot of 1.7 million changes is gigabytes as JSON)."""
+    head = header.to_bytes()
+    prefix = MAGIC + struct.pack(">I", len(head)) + head
+    nonce = os.urandom(12)
+    encryptor = Cipher(algorithms.AES(key), modes.GCM(nonce)).encryptor()
+    encryptor.authenticate_additional_data(prefix)
+    packer = zlib.compressobj(level)
+    out = [prefix, nonce]
+    buffer: list[str] = []
+    size = 0
+    for piece in pieces:
+        buffer.append(piece)
+        size += len(piece)
+        if size >= STREAM_CHUNK:
+            out.append(encryptor.update(packer.compress("".join(buffer).encode("utf-8"))))
+            buffer, size = [], 0
+    out.append(encryptor.update(packer.compress("".join(buffer).encode("utf-8")) + packer.flush()))
+    out.append(encryptor.finalize())
+    out.append(encryptor.tag)
+    return b"".join(out)
 
 
 def read_header(blob: bytes) -> tuple[Header, int]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field, replace
+from collections.abc import Iterable
 from typing import Any
 
 from kimdesk.sync import envelope
@@ -70,3 +71,7 @@ class Trust:
     def seal(self, header: Header, payload: Any) -> bytes:
         """Seal with the current key, the header naming its generation."""
         return envelope.seal(self.team.key, replace(header, gen=self.team.generation), payload)
+
+    def seal_stream(self, header: Header, pieces: Iterable[str]) -> bytes:
+        """``seal`` of a payload given as pieces of its JSON text (see ``envelope.seal_stream``)."""
+        return envelope.seal_stream(self.team.key, replace(header, gen=self.team.generation), pieces)

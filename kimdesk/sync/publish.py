@@ -23,14 +23,18 @@ class PublishSteps:
         every = int(settings.get(self.store, settings.SNAPSHOT_EVERY))
         snap = previous if previous and previous.get("seq") in mine.snapshots else None
         if sent and (sent - (snap or {}).get("seq", 0) >= every or self._erasures):
-            with self.store.connection() as conn:
-                body, covers = snapshot.build(conn, me)
-            seq = covers[me]
-            if self._put(layout.snapshot_path(me, seq), self.trust.seal(Header("snapshot", team.id, me, seq), body)):
+            counted: dict[str, int] = {}
+            with self.store.connection() as conn:  # streamed: the journal is never whole in memory
+                covers = snapshot.coverage(conn, me)
+                seq = covers[me]
+                blob = self.trust.seal_stream(Header("snapshot", team.id, me, seq),
+                                              snapshot.stream(conn, me, covers, counted))
+            if self._put(layout.snapshot_path(me, seq), blob):
                 snap = {"seq": seq, "covers": covers}
                 with self.store.connection(write=True) as conn:
                     self.store.set_setting(conn, options.SNAPSHOT.key, snap)
-                self.report.log(Decision.SNAPSHOT_WRITTEN, me, seq, f"{len(body['changes'])}")
+                self.report.log(Decision.SNAPSHOT_WRITTEN, me, seq, f"{counted['changes']}")
+            del blob
         state = {"cursors": cursors, "snapshot": snap, "rejected": self.rejected}
         retired = sorted(retire.retired_by(self.store))
         if retired:  # only then: a state without retirements stays what it always was

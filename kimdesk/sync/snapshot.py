@@ -11,6 +11,7 @@ having applied every segment it covers. History and conflict detection stay comp
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import Connection
@@ -42,6 +43,46 @@ def build(conn: Connection, me: str) -> tuple[dict[str, Any], dict[str, int]]:
         erasures.append({"client": client, "stamp": stamp, "device": device, "actor": actor, "reason": reason,
                          "segment": segment, "rows": erasure.rows_of(conn, eid)})
     return {"covers": covers, "vectors": vectors, "changes": changes, "erasures": erasures}, covers
+
+
+_encode = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
+
+
+def coverage(conn: Connection, me: str) -> dict[str, int]:
+    """What a snapshot written now covers: the cursors and this laptop's last sent segment."""
+    covers = dict(cursors(conn))
+    covers[me] = outbox.last_sent(conn)
+    return covers
+
+
+def stream(conn: Connection, me: str, covers: dict[str, int], counted: dict[str, int]) -> Iterator[str]:
+    """The payload of ``build`` as pieces of JSON text, one change at a time, for
+    ``envelope.seal_stream``: the journal is read row by row and never held whole. The number
+    of changes goes into ``counted["changes"]`` as they pass."""
+    sent = covers[me]
+    yield '{"covers":' + _encode(covers) + ',"changes":['
+    refs: set[int] = set()
+    n = 0
+    for entity, row_id, data, stamp, device, actor, seen, segment in conn.exec_driver_sql(
+            "SELECT entity, row_id, data, stamp, device, actor, seen, segment FROM change "
+            "WHERE segment IS NOT NULL AND (device != ? OR segment <= ?) ORDER BY seq", (me, sent)):
+        yield ("," if n else "") + _encode([entity, row_id, stamp, actor, seen, json.loads(data), device, segment])
+        n += 1
+        if seen is not None:
+            refs.add(seen)
+    counted["changes"] = n
+    vectors = {str(kid): json.loads(text) for kid, text in conn.exec_driver_sql(
+        "SELECT id, vector FROM sync_knowledge") if kid in refs}
+    yield '],"vectors":' + _encode(vectors) + ',"erasures":['
+    first = True
+    for eid, client, stamp, device, actor, reason, segment in conn.exec_driver_sql(
+            "SELECT id, client_id, stamp, device, actor, reason, segment FROM sync_erasure "
+            "WHERE segment IS NOT NULL AND (device != ? OR segment <= ?) ORDER BY id", (me, sent)).all():
+        yield ("" if first else ",") + _encode({"client": client, "stamp": stamp, "device": device, "actor": actor,
+                                                "reason": reason, "segment": segment,
+                                                "rows": erasure.rows_of(conn, eid)})
+        first = False
+    yield "]}"
 
 
 def to_batch(doc: Any) -> tuple[Batch, dict[str, int]]:

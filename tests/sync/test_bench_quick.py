@@ -8,4 +8,4 @@ def test_bench_sync_quick(capsys):
 
     bench_sync.main(quick=True)
     out = capsys.readouterr().out
-    assert "import / raw" in out and "no-op round" in out
+    assert "import (apply)" in out and "bulk insert" in out and "old path" in out and "no-op round" in out
