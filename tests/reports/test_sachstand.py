@@ -224,7 +224,7 @@ def test_module_3_conferences_are_protected_together_with_the_conferences_table(
         for i in range(8):
             kind = "case" if i < 6 else "network"
             c = clients.add_client(s, {"given_name": "P", "family_name": f"Konferenz{i}",
-                                              "opened_on": "2025-02-01", "municipality": "Aachen"})
+                                       "opened_on": "2025-02-01", "municipality": "Aachen"})
             conf = Conference(kind=kind, date=date(2025, 3, 3 + i), status="final")
             s.add(conf)
             s.flush()
