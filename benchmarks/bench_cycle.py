@@ -39,7 +39,9 @@ from kimdesk.models import (
     Responsibility,
     SchoolEntry,
 )
-from kimdesk.services import catalogue, deadlines, school_entry, school_entry_report, tasks
+from kimdesk.services.clients_intake import catalogue
+from kimdesk.services.tasks_deadlines import deadlines, tasks
+from kimdesk.services.schooling import school_entry, school_entry_report
 from kimdesk.store.profile import Profile, init_profile
 
 TODAY = date(2026, 3, 10)

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from benchmarks.bench_reports import build
 from benchmarks.common import scratch_dir
-from kimdesk.services import catalogue
+from kimdesk.services.clients_intake import catalogue
 from kimdesk.store.profile import Profile, init_profile
 
 PASS = "benchmark passphrase 1"
@@ -39,13 +39,13 @@ store = _store(_connect(profile.db_path, bytes.fromhex(sys.stdin.read().strip())
 t0, c0 = time.perf_counter(), time.process_time()
 if step == "export-document":
     from kimdesk.paths import atomic_write
-    from kimdesk.services import exchange
+    from kimdesk.services.clients_intake import exchange
     atomic_write(file, json.dumps(exchange.export_document(store), ensure_ascii=False, indent=1).encode("utf-8"))
 elif step == "export-stream":
-    from kimdesk.services import exchange
+    from kimdesk.services.clients_intake import exchange
     exchange.export_file(store, file)
 elif step == "import":
-    from kimdesk.services import exchange
+    from kimdesk.services.clients_intake import exchange
     exchange.import_file(store, file)
 wall, cpu = time.perf_counter() - t0, time.process_time() - c0
 store.close()

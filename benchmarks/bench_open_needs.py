@@ -17,7 +17,7 @@ from sqlalchemy import exists, func, select
 from benchmarks.bench_reports import build
 from benchmarks.common import scratch_dir
 from kimdesk.models import Client, Need
-from kimdesk.services import catalogue, client_list
+from kimdesk.services.clients_intake import catalogue, client_list
 from kimdesk.store.profile import Profile, init_profile
 
 

@@ -46,8 +46,9 @@ from kimdesk.models import (
     SchoolPlace,
 )
 from kimdesk.models.base import uuid7
-from kimdesk.services import catalogue, report_print
-from kimdesk.services.committee import REPORT_CACHE_KIB
+from kimdesk.services.clients_intake import catalogue
+from kimdesk.services.reports import report_print
+from kimdesk.services.reports.committee import REPORT_CACHE_KIB
 from kimdesk.store.profile import Profile, init_profile
 
 TODAY = date(2026, 3, 10)

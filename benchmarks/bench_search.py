@@ -8,7 +8,7 @@ Each query runs through the three, interleaved, the caches warm; p50/p95 of wall
 
 - baseline: a raw FTS5 ``trigram`` index over the names (no tolerance, no ranking): the floor
 - reference: the previous ranking (``benchmarks/search_reference.py``: 400 candidates scored in Python)
-- the app: candidates and ranking in one SQL statement (``kimdesk.services.search``)
+- the app: candidates and ranking in one SQL statement (``kimdesk.services.clients_intake.search``)
 
 It also counts the queries whose top 50 (ids and scores) differ between the reference and the app.
 ``KIMDESK_BENCH_PEOPLE`` sets ``n`` (default 100,000).
@@ -26,7 +26,8 @@ from benchmarks import search_reference
 from benchmarks.bench_store import queries
 from benchmarks.common import bulk_insert, percentile, scratch_dir
 from kimdesk.models import Client
-from kimdesk.services import demo, search
+from kimdesk.services.admin import demo
+from kimdesk.services.clients_intake import search
 from kimdesk.store.profile import Profile, init_profile
 
 

@@ -13,7 +13,8 @@ import time
 import uuid
 
 from benchmarks.common import percentile, scratch_dir
-from kimdesk.services import demo, search
+from kimdesk.services.admin import demo
+from kimdesk.services.clients_intake import search
 from kimdesk.store import migrate
 from kimdesk.store.profile import Profile, _store, engine_for, init_profile, open_profile
 

@@ -89,7 +89,8 @@ def _timed_process(cmd: list[str], env: dict[str, str]) -> float:
 
 
 def startup(quick: bool) -> None:
-    from kimdesk.services import catalogue, demo
+    from kimdesk.services.clients_intake import catalogue
+    from kimdesk.services.admin import demo
     from kimdesk.store.profile import Profile, init_profile
 
     people = 300 if quick else 10_000
@@ -199,8 +200,8 @@ def _fill(store, people: int, seed: int) -> None:
 def filters(quick: bool) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from kimdesk.services import client_list
-    from kimdesk.services.client_list import ListFilter
+    from kimdesk.services.clients_intake import client_list
+    from kimdesk.services.clients_intake.client_list import ListFilter
     from kimdesk.store.profile import Profile, init_profile
     from kimdesk.ui.client_table import ClientTableModel
     from kimdesk.ui.worker import DbWorker

@@ -13,8 +13,8 @@ import re
 from sqlalchemy import Connection, and_, intersect, or_, select
 
 from kimdesk.models import Client, NameKey
-from kimdesk.services import search as app_search
-from kimdesk.services.search import Hit
+from kimdesk.services.clients_intake import search as app_search
+from kimdesk.services.clients_intake.search import Hit
 from kimdesk.store import names
 
 _key = NameKey.__table__.c

@@ -14,7 +14,7 @@ _installed = False
 
 
 def _deadlines_after_sync(store: Any, report: Any) -> None:
-    from kimdesk.services import deadlines
+    from kimdesk.services.tasks_deadlines import deadlines
 
     deadlines.evaluate_after_sync(store, None)
 

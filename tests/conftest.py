@@ -78,7 +78,7 @@ def isolated_hooks():
 @pytest.fixture(scope="session")
 def template_profile(tmp_path_factory: pytest.TempPathFactory):
     """One initialised profile (schema, catalogue) per session, and its database key."""
-    from kimdesk.services import catalogue
+    from kimdesk.services.clients_intake import catalogue
     from kimdesk.store.keyfile import KeyFile
     from kimdesk.store.profile import Profile, init_profile
 

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from kimdesk import __version__
-from kimdesk.services import about
+from kimdesk.services.admin import about
 from tests.support.cli import run_subprocess
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kimdesk.services import access
+from kimdesk.services.clients_intake import access
 from kimdesk.store.profile import Profile, open_profile
 from tests.support.cli import run
 

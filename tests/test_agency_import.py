@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kimdesk.errors import BadInput
-from kimdesk.services import agencies, agency_import, edits
+from kimdesk.services.clients_intake import agencies, agency_import, edits
 
 
 def _names(store) -> set[str]:
@@ -78,7 +78,7 @@ def test_adding_a_column_is_one_line():
 def test_emptying_the_catalogue_keeps_what_is_in_use_and_can_be_undone(store):
     from datetime import date
 
-    from kimdesk.services import clients
+    from kimdesk.services.clients_intake import clients
     from tests.support.conferences import consent
 
     used = agencies.list_agencies(store)[0]

@@ -9,7 +9,7 @@ import pytest
 
 from kimdesk.errors import ValidationError
 from kimdesk.models import Appointment
-from kimdesk.services import agencies, appointments, exchange, record
+from kimdesk.services.clients_intake import agencies, appointments, exchange, record
 from tests.support.cycle import person
 
 

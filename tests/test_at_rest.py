@@ -32,7 +32,7 @@ def needles() -> list[bytes]:
 def test_written_people_leave_no_plaintext_bytes(data_dir: Path, tmp_path: Path, isolated_env: Path):
     env = {"KIMDESK_PASSPHRASE": PASS}
     assert run("--data-dir", data_dir, "init", env=env).code == 0
-    from kimdesk.services import clients
+    from kimdesk.services.clients_intake import clients
     from kimdesk.store.profile import Profile, open_profile
 
     store = open_profile(Profile(data_dir), passphrase=PASS)

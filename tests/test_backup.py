@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from kimdesk.errors import StoreError
-from kimdesk.services import backup, clients, search
+from kimdesk.services.admin import backup
+from kimdesk.services.clients_intake import clients, search
 from tests.support.cli import run
 from tests.support.stores import open_with_key
 

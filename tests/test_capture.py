@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from kimdesk.errors import ValidationError
 from kimdesk.models import AuditEntry, Change, Client, Need
 from kimdesk.store import audit
-from kimdesk.services import clients
+from kimdesk.services.clients_intake import clients
 
 
 def counts(store):

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from kimdesk.errors import ValidationError
 from kimdesk.models import AuditEntry, CasePhase, Change, Client
-from kimdesk.services import assessment, case_cycle, plans
+from kimdesk.services.casework import assessment, case_cycle, plans
 from tests.support.cycle import agency, need_with, person
 
 

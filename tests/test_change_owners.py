@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from kimdesk.services import agencies, clients, consents, contacts
+from kimdesk.services.clients_intake import agencies, clients, contacts
+from kimdesk.services.releases import consents
 from kimdesk.store.owners import owned_tables, owners
 from kimdesk.store.store import Changes, collecting_changes
 

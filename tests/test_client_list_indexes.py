@@ -12,8 +12,8 @@ import pytest
 from sqlalchemy import func, select
 
 from kimdesk.models import Client
-from kimdesk.services import client_list
-from kimdesk.services.client_list import COLUMNS, ListFilter
+from kimdesk.services.clients_intake import client_list
+from kimdesk.services.clients_intake.client_list import COLUMNS, ListFilter
 
 
 def plan(conn, statement) -> str:
@@ -50,7 +50,7 @@ def test_the_old_bound_parameter_could_not_use_the_index(store):
 
 
 def test_sorted_pages_follow_each_other_with_nulls_first(store):
-    from kimdesk.services import clients
+    from kimdesk.services.clients_intake import clients
 
     for i, town in enumerate(["Würselen", None, "Aachen", None, "Eschweiler"]):
         clients.create_client(store, {"given_name": f"P{i}", "family_name": "Sortiert", "municipality": town})

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from kimdesk.services import clients, demo
-from kimdesk.services.client_list import ListFilter, Query
+from kimdesk.services.clients_intake import clients
+from kimdesk.services.admin import demo
+from kimdesk.services.clients_intake.client_list import ListFilter, Query
 
 
 def _walk(store, flt: ListFilter, size: int) -> list[str]:

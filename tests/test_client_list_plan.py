@@ -33,7 +33,7 @@ def test_open_needs_probe_uses_the_covering_index(store):
 def _list_statements(flt):
     from sqlalchemy import func
 
-    from kimdesk.services import client_list
+    from kimdesk.services.clients_intake import client_list
 
     query = client_list.Query.__new__(client_list.Query)
     query.flt, query.ids = flt, None
@@ -44,7 +44,7 @@ def _list_statements(flt):
 
 def test_open_needs_filter_reads_the_stored_flag(store):
     """The count reads the flag's index; a page walks its sort index (no join, no sort of every row)."""
-    from kimdesk.services.client_list import ListFilter
+    from kimdesk.services.clients_intake.client_list import ListFilter
 
     for sort in ("family_name", "birth_date"):
         page, count = _list_statements(ListFilter(open_needs=True, sort=sort))

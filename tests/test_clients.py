@@ -7,7 +7,7 @@ import pytest
 from kimdesk.errors import ValidationError
 from kimdesk.models import Client
 from kimdesk.models import partial_date
-from kimdesk.services import clients
+from kimdesk.services.clients_intake import clients
 
 
 def test_case_numbers_unique_across_laptops_numbering_offline(make_store):

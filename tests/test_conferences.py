@@ -9,9 +9,10 @@ from sqlalchemy import func, select
 
 from kimdesk.errors import Immutable, ValidationError
 from kimdesk.models import ActionItem, AuditEntry, Change, Conference
-from kimdesk.services import agenda_edit, clients, conference_queries
-from kimdesk.services import conference_edit as edit
-from kimdesk.services.consents import MISSING, NOT_NEEDED, VALID
+from kimdesk.services.conferences_minutes import agenda_edit, conference_queries
+from kimdesk.services.clients_intake import clients
+from kimdesk.services.conferences_minutes import conference_edit as edit
+from kimdesk.services.releases.consents import MISSING, NOT_NEEDED, VALID
 from tests.support.conferences import DAY, consent, fill_protocol, make_case
 
 
@@ -218,7 +219,7 @@ def test_action_queries_for_a_person_and_due_items(store):
 def test_import_takes_follow_up_of_a_finalised_protocols_task_but_not_content_changes(store):
     import copy
 
-    from kimdesk.services import exchange
+    from kimdesk.services.clients_intake import exchange
 
     case = make_case(store)
     ids = fill_protocol(store, case)
@@ -240,7 +241,8 @@ def test_import_takes_follow_up_of_a_finalised_protocols_task_but_not_content_ch
 
 
 def test_withdrawal_marks_the_participant_at_once_and_the_minutes_print_the_reason(store):
-    from kimdesk.services import consents, minutes_print
+    from kimdesk.services.releases import consents
+    from kimdesk.services.conferences_minutes import minutes_print
     from tests.support.pdf import pages_text
 
     case = make_case(store)
@@ -260,7 +262,7 @@ def test_withdrawal_marks_the_participant_at_once_and_the_minutes_print_the_reas
 
 
 def test_a_release_limited_to_one_person_covers_only_that_participant(store):
-    from kimdesk.services import consents
+    from kimdesk.services.releases import consents
 
     case = make_case(store)
     consents.add_consent(store, case.client_id, {"agency_id": case.youth_office, "given_on": date(2025, 1, 1),

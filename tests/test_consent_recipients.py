@@ -9,9 +9,10 @@ import pytest
 import time_machine
 
 from kimdesk.models import AgendaItem, CounsellingContact, Need, Participant
-from kimdesk.services import access, consents, content_marks, exchange
+from kimdesk.services.clients_intake import access, exchange
+from kimdesk.services.releases import consents, content_marks
 from kimdesk.store import audit
-from kimdesk.services.recipients import Recipient, copies_for, copy_for, strip_marked
+from kimdesk.services.releases.recipients import Recipient, copies_for, copy_for, strip_marked
 from tests.support.cycle import agency, conference_with_action, person
 
 TODAY = date(2026, 3, 10)
@@ -167,7 +168,9 @@ def test_access_record_logs_who_opened_a_record_with_ids_only(store):
 def test_set_disclosure_changes_plan_goals_and_measures_and_undoes(store):
     from kimdesk.errors import ValidationError
     from kimdesk.models import PlanGoal, PlanMeasure
-    from kimdesk.services import clients, content_marks, edits, plans
+    from kimdesk.services.clients_intake import clients, edits
+    from kimdesk.services.releases import content_marks
+    from kimdesk.services.casework import plans
 
     cid = clients.create_client(store, {"given_name": "Lina", "family_name": "Kaya"})
     plan = plans.create_plan(store, cid)

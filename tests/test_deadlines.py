@@ -9,7 +9,11 @@ import time_machine
 from sqlalchemy import select
 
 from kimdesk.models import Task
-from kimdesk.services import assessment, clients, consents, deadlines, exchange, plans, school_entry
+from kimdesk.services.casework import assessment, plans
+from kimdesk.services.clients_intake import clients, exchange
+from kimdesk.services.releases import consents
+from kimdesk.services.tasks_deadlines import deadlines
+from kimdesk.services.schooling import school_entry
 from tests.support.cycle import agency, conference_with_action, need_with, person
 
 DAY = datetime(2026, 3, 10, 9, 0)
@@ -260,7 +264,7 @@ def test_evaluate_after_sync_runs_when_watched_tables_changed(store, clock):
 
 def test_rules_are_data_and_can_be_switched_off(store, clock):
     person(store, birth_date="2008-06-01")
-    from kimdesk.services import rules
+    from kimdesk.services.tasks_deadlines import rules
 
     config = rules.load("deadlines")
     config["rules"]["turning_18"]["enabled"] = False
@@ -274,7 +278,8 @@ def test_rules_are_data_and_can_be_switched_off(store, clock):
 
 def test_dismissing_a_follow_up_keeps_the_reason_and_does_not_bring_it_back(store, clock):
     from kimdesk.errors import NotFound, ValidationError
-    from kimdesk.services import edits, tasks
+    from kimdesk.services.clients_intake import edits
+    from kimdesk.services.tasks_deadlines import tasks
 
     cid = person(store, birth_date="2008-06-01")
     deadlines.evaluate(store)
@@ -300,7 +305,7 @@ def test_dismissing_a_follow_up_keeps_the_reason_and_does_not_bring_it_back(stor
 
 def test_only_follow_ups_are_dismissed(store):
     from kimdesk.errors import ValidationError
-    from kimdesk.services import tasks
+    from kimdesk.services.tasks_deadlines import tasks
 
     cid = clients.create_client(store, {"given_name": "Samir", "family_name": "Haddad"})
     edit = tasks.add_task(store, cid, {"kind": "task", "title": "Jobcenter anrufen", "due_on": "2026-03-10"})

@@ -10,9 +10,12 @@ import pytest
 import time_machine
 
 from kimdesk.errors import ValidationError
-from kimdesk.services import assessment, clients, deadlines, exchange, school_entry
-from kimdesk.services.deadline_rules import appeal_deadline, duty_starts
-from kimdesk.services.holidays import easter_sunday, is_working_day, nrw_holidays
+from kimdesk.services.casework import assessment
+from kimdesk.services.clients_intake import clients, exchange
+from kimdesk.services.tasks_deadlines import deadlines
+from kimdesk.services.schooling import school_entry
+from kimdesk.services.tasks_deadlines.deadline_rules import appeal_deadline, duty_starts
+from kimdesk.services.tasks_deadlines.holidays import easter_sunday, is_working_day, nrw_holidays
 from tests.support.cycle import agency, need_with, person
 from tests.test_deadlines import fired_for, follow_ups
 

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import sqlcipher3
 
-from kimdesk.services import plans, school_entry
+from kimdesk.services.casework import plans
+from kimdesk.services.schooling import school_entry
 from kimdesk.store.keyfile import KeyFile
 from kimdesk.store.profile import Profile, open_profile
 from tests.support.cli import run
@@ -55,7 +56,7 @@ def test_client_delete_reaches_every_laptop_and_leaves_nothing(tmp_path: Path):
     kd(a, "demo-data", "--clients", "15", "--seed", "3")
 
     store = open_profile(Profile(a), passphrase=PASS)
-    from kimdesk.services import clients
+    from kimdesk.services.clients_intake import clients
 
     cid = clients.create_client(store, SECRET | {"birth_date": "2009"})
     clients.create_client(store, {"given_name": "Anna", "family_name": KEEP})
@@ -125,7 +126,7 @@ def test_deadline_rules_run_after_a_sync_round(tmp_path: Path):
     kd(b, "team", "join", str(tmp_path / "enrol.kimdesk"))
     kd(b, "sync", "--target", str(share), "--save")
     store = open_profile(Profile(a), passphrase=PASS)
-    from kimdesk.services import clients
+    from kimdesk.services.clients_intake import clients
 
     soon = (date.today() + timedelta(days=10)).isoformat()
     clients.create_client(store, {"given_name": "Dawit", "family_name": "Tekle", "residence_status": "Duldung",

@@ -33,10 +33,11 @@ from kimdesk.models import (
     Task,
     partial_date,
 )
-from kimdesk.services import demo, finder
-from kimdesk.services.deadline_rules import duty_starts
-from kimdesk.services.demo import TOPIC_DOMAINS
-from kimdesk.services.holidays import is_working_day
+from kimdesk.services.admin import demo
+from kimdesk.services.clients_intake import finder
+from kimdesk.services.tasks_deadlines.deadline_rules import duty_starts
+from kimdesk.services.admin.demo import TOPIC_DOMAINS
+from kimdesk.services.tasks_deadlines.holidays import is_working_day
 
 TODAY = date(2026, 3, 10)
 HEALTH = ("Gesundheit", "gesundheit", "Behandlung", "Krankenkasse", "Arzt", "Therapie")
@@ -159,7 +160,7 @@ def test_case_phases_plans_and_findings_are_there(generated):
 def test_closed_cases_end_with_goals_and_a_catalogue_reason_at_plausible_rates(generated):
     """The outcomes table of a first demonstration shows something real: every closing records the
     goals reached and one of the catalogue's reasons (never "nicht erfasst" or "anderer Grund")."""
-    from kimdesk.services.committee.sachstand import close_reasons
+    from kimdesk.services.reports.committee.sachstand import close_reasons
 
     clients = {c.id: c for c in generated["clients"]}
     closings = [p for p in generated["phases"] if p.phase == "closed"]

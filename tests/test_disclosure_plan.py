@@ -6,7 +6,8 @@ import pytest
 
 from kimdesk.errors import ValidationError
 from kimdesk.models import PlanGoal, PlanMeasure
-from kimdesk.services import clients, plans
+from kimdesk.services.clients_intake import clients
+from kimdesk.services.casework import plans
 
 
 def test_goals_propose_kind_and_health_and_measures_take_their_goals(store):

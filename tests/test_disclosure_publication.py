@@ -11,7 +11,7 @@ import random
 import pytest
 
 from kimdesk.figures.disclosure import SHOWN, TOTAL, Level, Publication, most_detailed, protect
-from kimdesk.services.school_entry_report import _grid_levels
+from kimdesk.services.schooling.school_entry_report import _grid_levels
 from tests.support import reader
 from tests.support.reader import Published, check_publication, disagreements
 

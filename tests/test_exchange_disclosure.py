@@ -15,10 +15,12 @@ import pytest
 
 from kimdesk.errors import ValidationError
 from kimdesk.models import AgendaItem, Need, Participant
-from kimdesk.services import agenda_edit, consents, contacts, exchange
-from kimdesk.services import conference_edit as edit
-from kimdesk.services import exchange_format as fmt
-from kimdesk.services import responsibilities as rs
+from kimdesk.services.conferences_minutes import agenda_edit
+from kimdesk.services.releases import consents
+from kimdesk.services.clients_intake import contacts, exchange
+from kimdesk.services.conferences_minutes import conference_edit as edit
+from kimdesk.services.clients_intake import exchange_format as fmt
+from kimdesk.services.clients_intake import responsibilities as rs
 from tests.reports.test_client_documents import own_cli_log  # noqa: F401  (fixture)
 from tests.support.cli import run
 from tests.support.conferences import agency, make_case

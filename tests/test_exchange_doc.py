@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from kimdesk.services import demo, exchange
-from kimdesk.services import exchange_format as fmt
+from kimdesk.services.admin import demo
+from kimdesk.services.clients_intake import exchange
+from kimdesk.services.clients_intake import exchange_format as fmt
 
 DOC = (Path(__file__).resolve().parent.parent / "docs" / "exchange-format.md").read_text(encoding="utf-8")
 

@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from kimdesk.services import demo, exchange, export_stream
+from kimdesk.services.admin import demo
+from kimdesk.services.clients_intake import exchange, export_stream
 
 
 def _document_bytes(store) -> bytes:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from kimdesk.services import settings
+from kimdesk.services.admin import settings
 from kimdesk.store.profile import Profile, open_profile
 from tests.support.cli import ROOT, Result, run
 

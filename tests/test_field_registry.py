@@ -11,7 +11,8 @@ from sqlalchemy import inspect
 
 from kimdesk.errors import ValidationError
 from kimdesk.models import fields
-from kimdesk.services import clients, exchange, exchange_format, subject_access, subject_access_fields, validation
+from kimdesk.services.clients_intake import clients, exchange, exchange_format, validation
+from kimdesk.services.releases import subject_access, subject_access_fields
 
 
 @pytest.mark.parametrize("table", sorted(fields.ENTITIES))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from kimdesk.services import finder
+from kimdesk.services.clients_intake import finder
 
 
 def _agencies(store):
@@ -122,7 +122,7 @@ def test_accommodation_of_an_asylum_seeker_is_the_municipalitys_duty(store):
 
 
 def test_proposal_for_a_client_reads_paragraph_and_suspension(store):
-    from kimdesk.services import clients
+    from kimdesk.services.clients_intake import clients
 
     cid = clients.create_client(store, {"given_name": "A", "family_name": "B", "birth_date": "1990-01-01",
                                         "municipality": "Aachen", "residence_status": "Aufenthaltserlaubnis",
@@ -134,7 +134,8 @@ def test_proposal_for_a_client_reads_paragraph_and_suspension(store):
 
 
 def test_a_recorded_duldung_dates_the_suspension_for_the_finder(store):
-    from kimdesk.services import assessment, clients, record
+    from kimdesk.services.casework import assessment
+    from kimdesk.services.clients_intake import clients, record
 
     cid = clients.create_client(store, {"given_name": "A", "family_name": "B", "birth_date": "1990-01-01",
                                         "municipality": "Aachen"})

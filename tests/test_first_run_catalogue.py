@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from kimdesk.errors import BadInput, ValidationError
-from kimdesk.services import agencies
-from kimdesk.services.first_run import CSV, Setup, TeamChoice
+from kimdesk.services.clients_intake import agencies
+from kimdesk.services.admin.first_run import CSV, Setup, TeamChoice
 from kimdesk.sync import team
 
 

@@ -28,19 +28,19 @@ def test_wrong_way_import_breaks_the_floor_plan(tmp_path):
     shutil.copy(ROOT / ".importlinter", tmp_path)
     shutil.copytree(ROOT / "kimdesk", tmp_path / "kimdesk", ignore=shutil.ignore_patterns("__pycache__"))
     values = tmp_path / "kimdesk/store/values.py"
-    values.write_text(values.read_text(encoding="utf-8") + "\nimport kimdesk.services.clients  # noqa\n",
+    values.write_text(values.read_text(encoding="utf-8") + "\nimport kimdesk.services.clients_intake.clients  # noqa\n",
                       encoding="utf-8")
     result = lint(tmp_path)
     assert result.returncode != 0
     assert "BROKEN" in result.stdout
-    assert "kimdesk.store.values -> kimdesk.services.clients" in result.stdout
+    assert "kimdesk.store.values -> kimdesk.services.clients_intake.clients" in result.stdout
 
 
 def test_qt_outside_ui_breaks_the_floor_plan(tmp_path):
     shutil.copy(ROOT / ".importlinter", tmp_path)
     shutil.copytree(ROOT / "kimdesk", tmp_path / "kimdesk", ignore=shutil.ignore_patterns("__pycache__"))
-    tasks = tmp_path / "kimdesk/services/tasks.py"
+    tasks = tmp_path / "kimdesk/services/tasks_deadlines/tasks.py"
     tasks.write_text(tasks.read_text(encoding="utf-8") + "\nfrom PySide6 import QtCore  # noqa\n", encoding="utf-8")
     result = lint(tmp_path)
     assert result.returncode != 0
-    assert "kimdesk.services.tasks -> PySide6" in result.stdout
+    assert "kimdesk.services.tasks_deadlines.tasks -> PySide6" in result.stdout

@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 
 from kimdesk.errors import ValidationError
 from kimdesk.models import Client, Consent, HouseholdMember, Need, Responsibility
-from kimdesk.services import clients
-from kimdesk.services.intake import IntakeWizard
+from kimdesk.services.clients_intake import clients
+from kimdesk.services.clients_intake.intake import IntakeWizard
 
 JOBCENTER = "8d03f78a-6898-5173-97ee-7d1201703403"
 TODAY = date(2025, 3, 1)
@@ -80,7 +80,7 @@ def test_full_intake_writes_everything_in_one_transaction(store):
     assert _count(store, HouseholdMember) == 1 and _count(store, Need) == 1
     assert _count(store, Responsibility) == 1 and _count(store, Consent) == 1
     # the assessment's residence history starts on the day of the intake
-    from kimdesk.services import assessment
+    from kimdesk.services.casework import assessment
 
     with store.connection() as conn:
         history = assessment.residence_history(conn, outcome.client_id)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import random
 
-from kimdesk.services import client_list, clients, responsibilities
-from kimdesk.services import edits as edits_service
+from kimdesk.services.clients_intake import client_list, clients, responsibilities
+from kimdesk.services.clients_intake import edits as edits_service
 from kimdesk.store.open_needs import refresh_open_needs
 
 JOINED = ("SELECT c.id, c.open_needs, EXISTS (SELECT 1 FROM need n WHERE n.client_id = c.id AND n.deleted = 0 "

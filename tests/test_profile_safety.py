@@ -36,7 +36,7 @@ sys.stdin.readline()
 WRITER = """
 import os, signal, sys
 from pathlib import Path
-from kimdesk.services import demo
+from kimdesk.services.admin import demo
 from kimdesk.store.profile import Profile, open_profile
 store = open_profile(Profile(Path(sys.argv[1])), passphrase=sys.argv[2], use_keyring=False)
 with store.connection() as conn:

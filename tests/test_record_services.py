@@ -9,7 +9,9 @@ from sqlalchemy import select
 
 from kimdesk.errors import ValidationError
 from kimdesk.models import AuditEntry, Client
-from kimdesk.services import agencies, clients, consents, contacts, edits, record, tasks
+from kimdesk.services.clients_intake import agencies, clients, contacts, edits, record
+from kimdesk.services.releases import consents
+from kimdesk.services.tasks_deadlines import tasks
 
 JOBCENTER = "8d03f78a-6898-5173-97ee-7d1201703403"
 

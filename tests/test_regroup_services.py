@@ -27,7 +27,7 @@ def test_every_services_module_has_a_feature_package():
 
 
 def test_no_package_is_named_like_a_module_it_replaces():
-    """Otherwise ``kimdesk.services.tasks`` would name both, and a second rewrite would nest it again."""
+    """Otherwise ``kimdesk.services.tasks_deadlines.tasks`` would name both, and a second rewrite would nest it again."""
     mapping = regroup_services.load_mapping()
     assert {f"kimdesk.services.{p}" for p in regroup_services.PACKAGES}.isdisjoint(mapping)
 
@@ -35,16 +35,16 @@ def test_no_package_is_named_like_a_module_it_replaces():
 def test_rewriting_twice_changes_nothing_more():
     moves = regroup_services.load_mapping()
     text = ("from kimdesk.services import clients, tasks\n"
-            "from kimdesk.services.committee import cases\n"
-            'monkeypatch.setattr("kimdesk.services.backup.make", f)\n')
+            "from kimdesk.services.reports.committee import cases\n"
+            'monkeypatch.setattr("kimdesk.services.admin.backup.make", f)\n')
     once = rewrite_moved_imports.rewrite(text, moves)
     assert "from kimdesk.services.clients_intake import clients" in once
     assert "from kimdesk.services.tasks_deadlines import tasks" in once
     assert "from kimdesk.services.reports.committee import cases" in once
     assert '"kimdesk.services.admin.backup.make"' in once
     assert rewrite_moved_imports.rewrite(once, moves) == once
-    paths = regroup_services.slash_moves({"kimdesk.services.tasks": "kimdesk.services.tasks_deadlines.tasks"})
-    assert regroup_services.rewrite_paths("see kimdesk/services/tasks.py and services/tasks.py", paths) == (
+    paths = regroup_services.slash_moves({"kimdesk.services.tasks_deadlines.tasks": "kimdesk.services.tasks_deadlines.tasks"})
+    assert regroup_services.rewrite_paths("see kimdesk/services/tasks_deadlines/tasks.py and services/tasks_deadlines/tasks.py", paths) == (
         "see kimdesk/services/tasks_deadlines/tasks.py and services/tasks_deadlines/tasks.py")
 
 

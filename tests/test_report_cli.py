@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 import time_machine
 
-from kimdesk.services import demo, report_print
+from kimdesk.services.admin import demo
+from kimdesk.services.reports import report_print
 from tests.support.cli import run
 from tests.support.stores import PASSPHRASE
 

@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 
 from kimdesk.errors import ValidationError
-from kimdesk.services import clients, edits
-from kimdesk.services import responsibilities as rs
-from kimdesk.services.responsibilities import Step, analyse
+from kimdesk.services.clients_intake import clients, edits
+from kimdesk.services.clients_intake import responsibilities as rs
+from kimdesk.services.clients_intake.responsibilities import Step, analyse
 
 JOBCENTER = "8d03f78a-6898-5173-97ee-7d1201703403"
 AGENTUR = "817eba4f-f164-5fd1-9f58-8f2e6a8ea0e7"

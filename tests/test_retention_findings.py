@@ -13,7 +13,8 @@ import time_machine
 from sqlalchemy import func, select
 
 from kimdesk.models import AnonymousCount, Change, Client, FirstContact
-from kimdesk.services import case_cycle, findings, retention, school_entry
+from kimdesk.services.casework import case_cycle, findings, retention
+from kimdesk.services.schooling import school_entry
 from tests.support.cli import run
 from tests.support.cycle import agency, need_with, person
 

@@ -66,6 +66,6 @@ def test_every_rule_names_its_legal_basis(name, basis):
 
 
 def test_every_deadline_rule_in_the_file_is_implemented():
-    from kimdesk.services.deadline_rules import RULES
+    from kimdesk.services.tasks_deadlines.deadline_rules import RULES
 
     assert {name for name, _ in _deadline_rules()} <= set(RULES)

@@ -12,7 +12,9 @@ import time_machine
 
 from kimdesk.errors import ValidationError
 from kimdesk.models import SchoolEntry, partial_date
-from kimdesk.services import clients, demo, exchange, school_entry, school_entry_report
+from kimdesk.services.clients_intake import clients, exchange
+from kimdesk.services.admin import demo
+from kimdesk.services.schooling import school_entry, school_entry_report
 from kimdesk.figures.disclosure import TOTAL
 from tests.support.cycle import person
 
@@ -211,6 +213,6 @@ def test_fit_fuer_mehr_takes_pupils_on_1_november_1_february_and_1_may(today, ex
     (None, "—"),
 ])
 def test_compulsory_schooling_split_of_the_report(born, compulsory):
-    from kimdesk.services import rules
+    from kimdesk.services.tasks_deadlines import rules
 
     assert school_entry_report.compulsory(born, date(2026, 3, 1), rules.load("school_intake")) == compulsory

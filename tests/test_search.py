@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kimdesk.services import clients, duplicates, search
+from kimdesk.services.clients_intake import clients, duplicates, search
 from kimdesk.store import names
 
 PEOPLE = [

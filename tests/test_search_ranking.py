@@ -18,7 +18,7 @@ from benchmarks.bench_search import people
 from benchmarks.bench_store import queries
 from benchmarks.common import bulk_insert
 from kimdesk.models import Client
-from kimdesk.services import search
+from kimdesk.services.clients_intake import search
 
 EDGES = ["m", "a", "mo", "ali", "kim", "KIM-0001", "kim 00012", "0001", "00017", "Mohamed Ali", "ali ali",
          "محمد", "Олена", "Müller", "Mueller", "schewtschenko", "Shevchenko", "Ahmad Ahmadi", "zzzz", "", "  ",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kimdesk.errors import ValidationError
-from kimdesk.services import settings
+from kimdesk.services.admin import settings
 
 
 def test_defaults_and_roundtrip(store):

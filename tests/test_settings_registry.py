@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from kimdesk.services import settings
+from kimdesk.services.admin import settings
 from kimdesk.store import options, policy
 from kimdesk.sync import settings as sync_settings
 

@@ -222,7 +222,7 @@ def test_quick_head_check_agrees_with_alembic():
 
 
 def test_the_sync_interval_has_one_default():
-    from kimdesk.services import settings as ui_settings
+    from kimdesk.services.admin import settings as ui_settings
     from kimdesk.sync import settings as sync_settings
 
     assert sync_settings.INTERVAL_MINUTES.key == ui_settings.SYNC_INTERVAL_MINUTES.key

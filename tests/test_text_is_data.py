@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from kimdesk.errors import ValidationError
-from kimdesk.services import clients, validation
+from kimdesk.services.clients_intake import clients, validation
 from kimdesk.store.profile import Profile, open_profile
 from tests.support.cli import run
 

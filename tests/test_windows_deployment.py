@@ -26,7 +26,7 @@ import pytest
 from kimdesk import windowed
 from kimdesk.errors import SettingLocked
 from kimdesk.paths import universal_name
-from kimdesk.services import doctor, settings
+from kimdesk.services.admin import doctor, settings
 from kimdesk.store import policy
 from kimdesk.sync import service as sync_service
 

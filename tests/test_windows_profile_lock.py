@@ -68,7 +68,7 @@ def test_posix_keeps_flock(tmp_path):
 
 def test_restore_refuses_while_an_app_holds_the_profile_on_windows(windows, store, profile, template_profile):
     """The whole path through ``backup.restore``: a second open store on the profile blocks it."""
-    from kimdesk.services import backup
+    from kimdesk.services.admin import backup
 
     made = backup.create(store)
     before = profile.db_path.read_bytes()

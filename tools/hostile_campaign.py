@@ -259,7 +259,7 @@ class Campaign:
         for res in must:
             if res.code != 0:
                 raise SystemExit(f"setting up the campaign failed: {res.err or res.out}")
-        from kimdesk.services import settings
+        from kimdesk.services.admin import settings
         from kimdesk.store.profile import Profile, open_profile
 
         store = open_profile(Profile(a), passphrase=PASS)
@@ -993,8 +993,8 @@ class Campaign:
 
     def _damaged_wal(self, w: World, change) -> str:
         """A crash with committed rows in the WAL: copy the profile while a writer has it open."""
-        from kimdesk.services import clients
-        from kimdesk.services.backup import key_for
+        from kimdesk.services.clients_intake import clients
+        from kimdesk.services.admin.backup import key_for
         from kimdesk.store.profile import Profile
         from tests.support.stores import open_with_key
 
@@ -1025,7 +1025,7 @@ class Campaign:
     _keys: dict = {}
 
     def _key(self, profile) -> bytes:
-        from kimdesk.services.backup import key_for
+        from kimdesk.services.admin.backup import key_for
 
         if "a" not in self._keys:
             self._keys["a"] = key_for(profile, PASS)

@@ -28,7 +28,7 @@ def main() -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from kimdesk.models import Client
-    from kimdesk.services import responsibilities as rs
+    from kimdesk.services.clients_intake import responsibilities as rs
     from kimdesk.ui import i18n as ui_i18n
     from kimdesk.ui.app import open_demo
     from kimdesk.ui.main_window import MainWindow
@@ -109,7 +109,8 @@ def _case_cycle(window, store, ids, shot) -> None:
     from PySide6.QtWidgets import QApplication
 
     from kimdesk.models import Agency
-    from kimdesk.services import case_cycle, plans, school_entry
+    from kimdesk.services.casework import case_cycle, plans
+    from kimdesk.services.schooling import school_entry
 
     today = date.today()
     with store.session(write=False) as s:
@@ -119,7 +120,7 @@ def _case_cycle(window, store, ids, shot) -> None:
         phased = set(case_cycle.current_phases(conn))
     cid = next((c for c in ids if c not in waiting and c not in phased), None)
     if cid is None:  # the demo gives every open case a phase now: a fresh person for the plan
-        from kimdesk.services import clients
+        from kimdesk.services.clients_intake import clients
 
         cid = clients.create_client(store, {"given_name": "Amina", "family_name": "Yusuf", "birth_date": "1990"})
     case_cycle.transition(store, cid, "clearing", today - timedelta(days=70), note="über die Migrationsberatung")

@@ -22,8 +22,10 @@ PRINTED = datetime(2025, 6, 23, 9, 12)
 
 def build(store):
     from kimdesk.models import Need, Responsibility
-    from kimdesk.services import agenda_edit, catalogue, clients, print_settings
-    from kimdesk.services import conference_edit as edit
+    from kimdesk.services.conferences_minutes import agenda_edit
+    from kimdesk.services.clients_intake import catalogue, clients
+    from kimdesk.services.admin import print_settings
+    from kimdesk.services.conferences_minutes import conference_edit as edit
     from tests.support.conferences import consent
 
     catalogue.seed_agencies(store)
@@ -131,8 +133,10 @@ def build_copies(store):
     from sqlalchemy import select
 
     from kimdesk.models import Agency
-    from kimdesk.services import agenda_edit, clients, consents
-    from kimdesk.services import conference_edit as edit
+    from kimdesk.services.conferences_minutes import agenda_edit
+    from kimdesk.services.clients_intake import clients
+    from kimdesk.services.releases import consents
+    from kimdesk.services.conferences_minutes import conference_edit as edit
 
     with store.session(write=False) as s:
         by_name = {a.name: a.id for a in s.scalars(select(Agency))}
@@ -197,7 +201,8 @@ def pdf_pages(pdf: bytes, stem: str, work: Path, dpi: int = 60) -> list[Path]:
 def main() -> None:
     from PySide6.QtWidgets import QApplication
 
-    from kimdesk.services import client_print, minutes_print
+    from kimdesk.services.clients_intake import client_print
+    from kimdesk.services.conferences_minutes import minutes_print
     from kimdesk.store.profile import Profile, init_profile
 
     OUT.mkdir(parents=True, exist_ok=True)

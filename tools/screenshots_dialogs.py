@@ -37,7 +37,8 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from datetime import date
 
-    from kimdesk.services import agency_import, clients, conference_edit, conference_queries
+    from kimdesk.services.clients_intake import agency_import, clients
+    from kimdesk.services.conferences_minutes import conference_edit, conference_queries
     from kimdesk.sync import team
     from kimdesk.ui import i18n as ui_i18n
     from kimdesk.ui.agency_import_dialog import AgencyImportDialog

@@ -36,9 +36,13 @@ def pages(pdf: bytes, stem: str, work: Path, only: tuple[int, ...] | None = None
 
 
 def main() -> None:
-    from kimdesk.services import agencies, appointments, assessment, client_print, clients, consents, plan_print
-    from kimdesk.services import plans, settings, subject_access
-    from kimdesk.services import responsibilities as rs
+    from kimdesk.services.clients_intake import agencies, appointments, client_print, clients
+    from kimdesk.services.casework import assessment, plan_print
+    from kimdesk.services.releases import consents
+    from kimdesk.services.casework import plans
+    from kimdesk.services.admin import settings
+    from kimdesk.services.releases import subject_access
+    from kimdesk.services.clients_intake import responsibilities as rs
     from kimdesk.store.profile import Profile, init_profile
 
     OUT.mkdir(parents=True, exist_ok=True)

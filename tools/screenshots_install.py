@@ -65,7 +65,7 @@ def with_two_laptops(work: Path):
     from sqlalchemy import select
 
     from kimdesk.models import Client
-    from kimdesk.services import catalogue, clients
+    from kimdesk.services.clients_intake import catalogue, clients
     from kimdesk.store.profile import Profile, init_profile
     from kimdesk.sync import service, team
     from kimdesk.ui.app import open_demo
@@ -107,7 +107,7 @@ def main() -> int:
     try:
         first_run(work)
         store, profile, folder = with_two_laptops(work)
-        from kimdesk.services import backup
+        from kimdesk.services.admin import backup
 
         backup.create(store)
         window = MainWindow(store, profile=profile, profile_label=app.translate("App", "Profil: default"),

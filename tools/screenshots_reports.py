@@ -59,7 +59,9 @@ TEXTS = {
 
 def _texts_and_places(store) -> None:
     """Reviewed text sections for the committee period, and the places the coordination entered."""
-    from kimdesk.services import findings, report_texts, school_places
+    from kimdesk.services.casework import findings
+    from kimdesk.services.reports import report_texts
+    from kimdesk.services.schooling import school_places
 
     for section, body in TEXTS.items():
         report_texts.save(store, *COMMITTEE, section, body, reviewed=True)
@@ -80,7 +82,9 @@ def main() -> None:
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
-    from kimdesk.services import catalogue, demo, print_settings, report_print
+    from kimdesk.services.clients_intake import catalogue
+    from kimdesk.services.admin import demo, print_settings
+    from kimdesk.services.reports import report_print
     from kimdesk.store.profile import Profile, init_profile
     from kimdesk.ui.reports.page import ReportsPage
 

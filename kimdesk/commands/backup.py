@@ -17,7 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_backup(ctx, args) -> int:
-    from kimdesk.services import backup
+    from kimdesk.services.admin import backup
 
     if args.action == "list":
         ctx.open_store()  # the listing is for someone who can open the profile

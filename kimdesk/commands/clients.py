@@ -31,8 +31,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_delete(ctx, args) -> int:
-    from kimdesk.services.retention import delete_person
-    from kimdesk.services.validation import uuid_str
+    from kimdesk.services.casework.retention import delete_person
+    from kimdesk.services.clients_intake.validation import uuid_str
 
     client_id = uuid_str(args.client_id, "client_id")
     counts = delete_person(ctx.open_store(), client_id, args.reason)
@@ -44,8 +44,8 @@ def cmd_delete(ctx, args) -> int:
 
 def cmd_export(ctx, args) -> int:
     from kimdesk.commands.minutes import _finish, _target
-    from kimdesk.services import subject_access
-    from kimdesk.services.validation import uuid_str
+    from kimdesk.services.releases import subject_access
+    from kimdesk.services.clients_intake.validation import uuid_str
 
     path = _target(args.output)
     rendered, _doc = subject_access.export(ctx.open_store(), uuid_str(args.client_id, "client_id"))
@@ -54,8 +54,8 @@ def cmd_export(ctx, args) -> int:
 
 def cmd_plan(ctx, args) -> int:
     from kimdesk.commands.minutes import _finish, _target
-    from kimdesk.services import plan_print
-    from kimdesk.services.validation import uuid_str
+    from kimdesk.services.casework import plan_print
+    from kimdesk.services.clients_intake.validation import uuid_str
 
     path = _target(args.output)
     rendered = plan_print.render(ctx.open_store(), uuid_str(args.client_id, "client_id"), args.plan,

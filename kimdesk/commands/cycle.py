@@ -63,7 +63,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_deadlines(ctx, args) -> int:
-    from kimdesk.services import deadlines
+    from kimdesk.services.tasks_deadlines import deadlines
 
     result = deadlines.evaluate(ctx.open_store())
     if args.json:
@@ -84,7 +84,7 @@ def _confirm(ctx, count: int) -> bool:
 
 
 def cmd_retention(ctx, args) -> int:
-    from kimdesk.services import retention
+    from kimdesk.services.casework import retention
 
     store = ctx.open_store()
     result = retention.run(store, dry_run=args.dry_run,
@@ -105,7 +105,7 @@ def cmd_retention(ctx, args) -> int:
 
 
 def cmd_school_entry(ctx, args) -> int:
-    from kimdesk.services import school_entry, school_entry_report, school_entry_tables
+    from kimdesk.services.schooling import school_entry, school_entry_report, school_entry_tables
 
     store = ctx.open_store()
     if args.action == "waiting":
@@ -142,7 +142,7 @@ def cmd_school_entry(ctx, args) -> int:
 
 
 def cmd_school_places(ctx, args) -> int:
-    from kimdesk.services import school_places
+    from kimdesk.services.schooling import school_places
 
     store = ctx.open_store()
     if args.action == "add":
@@ -167,7 +167,7 @@ def cmd_school_places(ctx, args) -> int:
 
 
 def cmd_findings(ctx, args) -> int:
-    from kimdesk.services import findings
+    from kimdesk.services.casework import findings
 
     store = ctx.open_store()
     with store.connection() as conn:

@@ -31,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_demo(ctx, args) -> int:
-    from kimdesk.services import demo
+    from kimdesk.services.admin import demo
 
     if not 0 < args.clients <= 1_000_000:
         raise BadInput(translate("CLI", "--clients muss zwischen 1 und 1.000.000 liegen."))
@@ -41,9 +41,9 @@ def cmd_demo(ctx, args) -> int:
 
 
 def cmd_import(ctx, args) -> int:
-    from kimdesk.services import exchange
+    from kimdesk.services.clients_intake import exchange
 
-    from kimdesk.services import settings
+    from kimdesk.services.admin import settings
 
     store = ctx.open_store()
     doc = exchange.load(args.file, settings.IMPORT_MAX_MB.get(store) * 1024 * 1024)
@@ -58,9 +58,9 @@ def cmd_import(ctx, args) -> int:
 
 
 def cmd_export(ctx, args) -> int:
-    from kimdesk.services import exchange
+    from kimdesk.services.clients_intake import exchange
 
-    from kimdesk.services import access
+    from kimdesk.services.clients_intake import access
 
     store = ctx.open_store()
     counts = exchange.export_file(store, args.file)
@@ -71,12 +71,12 @@ def cmd_export(ctx, args) -> int:
 
 
 def cmd_search(ctx, args) -> int:
-    from kimdesk.services import exchange, search
+    from kimdesk.services.clients_intake import exchange, search
 
     store = ctx.open_store()
     hits = search.search(store, args.text, limit=args.limit)
     if args.json:
-        from kimdesk.services import access
+        from kimdesk.services.clients_intake import access
 
         with store.connection() as conn:
             records = exchange.export_clients(conn, [h.id for h in hits])

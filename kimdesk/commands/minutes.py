@@ -96,11 +96,11 @@ def _target(path: Path) -> Path:
 
 def _finish(ctx, rendered, path: Path, what: str, kind: str | None = None, people: int = 1) -> int:
     """Save the PDF; a document with personal data (``kind``) leaves one access-record entry."""
-    from kimdesk.services.minutes_print import save
+    from kimdesk.services.conferences_minutes.minutes_print import save
 
     save(rendered, path)
     if kind is not None:
-        from kimdesk.services import access
+        from kimdesk.services.clients_intake import access
 
         access.record_bulk(ctx.open_store(), kind, people)
     pages = (translate("CLI", "1 Seite") if rendered.pages == 1
@@ -113,7 +113,7 @@ def _finish(ctx, rendered, path: Path, what: str, kind: str | None = None, peopl
 
 
 def cmd_pdf(ctx, args) -> int:
-    from kimdesk.services import minutes_print
+    from kimdesk.services.conferences_minutes import minutes_print
 
     if args.distribution is not None:
         if args.output is not None:
@@ -133,7 +133,7 @@ def cmd_pdf(ctx, args) -> int:
         _explain(copy)
     else:
         rendered = minutes_print.render_conference(store, args.conference_id)
-    from kimdesk.services import conference_queries
+    from kimdesk.services.conferences_minutes import conference_queries
 
     people = len(conference_queries.load(store, args.conference_id).persons)
     return _finish(ctx, rendered, path, translate("CLI", "Protokoll"), "minutes", people)
@@ -146,7 +146,7 @@ def _explain(copy) -> None:
 
 def _distribution(ctx, args) -> int:
     """One PDF per participating office; offices without a covering release get none (said why)."""
-    from kimdesk.services import conference_queries, minutes_print
+    from kimdesk.services.conferences_minutes import conference_queries, minutes_print
 
     folder = args.distribution.expanduser()
     if not folder.is_dir():
@@ -169,7 +169,7 @@ def _distribution(ctx, args) -> int:
 
 
 def cmd_consent_form(ctx, args) -> int:
-    from kimdesk.services import client_print
+    from kimdesk.services.clients_intake import client_print
 
     path = _target(args.output)
     rendered = client_print.consent_form(ctx.open_store(), args.client_id, agency_ids=args.agency,
@@ -178,7 +178,7 @@ def cmd_consent_form(ctx, args) -> int:
 
 
 def cmd_privacy_notice(ctx, args) -> int:
-    from kimdesk.services import client_print
+    from kimdesk.services.clients_intake import client_print
 
     path = _target(args.output)
     rendered = client_print.privacy_notice(ctx.open_store(), args.client_id, language=args.language)
@@ -186,7 +186,7 @@ def cmd_privacy_notice(ctx, args) -> int:
 
 
 def cmd_handout(ctx, args) -> int:
-    from kimdesk.services import client_print
+    from kimdesk.services.clients_intake import client_print
 
     path = _target(args.output)
     rendered = client_print.handout(ctx.open_store(), args.client_id, need_ids=args.need, language=args.language)
@@ -194,7 +194,7 @@ def cmd_handout(ctx, args) -> int:
 
 
 def cmd_list(ctx, args) -> int:
-    from kimdesk.services import conference_queries
+    from kimdesk.services.conferences_minutes import conference_queries
 
     for c in conference_queries.list_conferences(ctx.open_store(), status=args.status, client_id=args.client):
         ctx.row([c.id, c.date.isoformat(), c.starts_at.strftime("%H:%M") if c.starts_at else "",
@@ -203,7 +203,7 @@ def cmd_list(ctx, args) -> int:
 
 
 def cmd_actions(ctx, args) -> int:
-    from kimdesk.services import conference_queries
+    from kimdesk.services.conferences_minutes import conference_queries
 
     store = ctx.open_store()
     if args.client:
@@ -217,7 +217,7 @@ def cmd_actions(ctx, args) -> int:
 
 
 def cmd_organisation(ctx, args) -> int:
-    from kimdesk.services import print_settings
+    from kimdesk.services.admin import print_settings
 
     store = ctx.open_store()
     if args.reset or args.name is not None:

@@ -47,7 +47,7 @@ def _new_passphrase(ctx, env: str) -> str:
 
 def cmd_init(ctx, args) -> int:
     from kimdesk.paths import make_private_dir
-    from kimdesk.services import catalogue
+    from kimdesk.services.clients_intake import catalogue
     from kimdesk.store import secrets
     from kimdesk.store.profile import init_profile
 
@@ -118,7 +118,7 @@ def cmd_audit(ctx, args) -> int:
     from sqlalchemy.exc import DBAPIError
 
     from kimdesk.errors import StoreError
-    from kimdesk.services.doctor import restore_hint
+    from kimdesk.services.admin.doctor import restore_hint
     from kimdesk.store.engine import explain
 
     store = ctx.open_store()
@@ -140,7 +140,7 @@ def cmd_audit(ctx, args) -> int:
 
 def cmd_doctor(ctx, args) -> int:
     from kimdesk.errors import NotInitialised
-    from kimdesk.services import doctor
+    from kimdesk.services.admin import doctor
 
     if not ctx.profile.exists():
         raise NotInitialised(translate("CLI", "Kein KIMdesk-Profil „{name}“ in {dir}; zuerst „kimdesk init“ ausführen.")

@@ -47,7 +47,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _checked(args):
-    from kimdesk.services import report_print
+    from kimdesk.services.reports import report_print
     from kimdesk.figures.periods import parse_period
 
     if args.date_from is None or args.date_to is None:
@@ -61,7 +61,7 @@ def _checked(args):
 
 
 def _finish(ctx, args, store, tables, render, pdf: Path | None, folder: Path | None, prefix: str, what: str) -> int:
-    from kimdesk.services import report_print
+    from kimdesk.services.reports import report_print
 
     if args.json:
         ctx.out_json({table.key: table.grid() for table in tables})
@@ -80,7 +80,7 @@ def _finish(ctx, args, store, tables, render, pdf: Path | None, folder: Path | N
 
 
 def cmd_committee(ctx, args) -> int:
-    from kimdesk.services import report_print
+    from kimdesk.services.reports import report_print
 
     (date_from, date_to), pdf, folder = _checked(args)
     store = ctx.open_store()
@@ -90,7 +90,7 @@ def cmd_committee(ctx, args) -> int:
 
 
 def cmd_school_entry(ctx, args) -> int:
-    from kimdesk.services import report_print
+    from kimdesk.services.reports import report_print
 
     (date_from, date_to), pdf, folder = _checked(args)
     store = ctx.open_store()
@@ -104,7 +104,7 @@ MAX_TEXT_BYTES = 1_000_000
 
 def cmd_text(ctx, args) -> int:
     """Without --file: show the period's sections; with --section and --file: save one."""
-    from kimdesk.services import report_texts
+    from kimdesk.services.reports import report_texts
     from kimdesk.figures.periods import parse_period
 
     if args.date_from is None or args.date_to is None:

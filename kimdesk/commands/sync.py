@@ -113,7 +113,7 @@ def _clean_share(ctx, store, args) -> int:
 
 
 def cmd_conflicts(ctx, args) -> int:
-    from kimdesk.services import conflicts
+    from kimdesk.services.team_sync import conflicts
 
     store = ctx.open_store()
     if args.resolve is not None:

@@ -15,7 +15,7 @@ current status on ``decided_on``.
 * **accepted on**: the first step that accepted (or completed) the need.
 
 Kept Qt- and SQL-free; the Pingpong rule itself is ``kimdesk.figures.pingpong``, shared with
-the responsibility map (``kimdesk/services/responsibilities.py``).
+the responsibility map (``kimdesk/services/clients_intake/responsibilities.py``).
 """
 
 from __future__ import annotations

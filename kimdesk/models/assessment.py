@@ -3,7 +3,7 @@
 Residence status and benefit system change over a case (Gestattung → Aufenthaltserlaubnis,
 AsylbLG → SGB II); the gaps people fall into open exactly at those changes, so each change
 is a dated row instead of an overwritten field. ``Client.residence_*`` keeps the current
-values for lists and search (kept in step by ``kimdesk.services.assessment``).
+values for lists and search (kept in step by ``kimdesk.services.casework.assessment``).
 """
 
 from __future__ import annotations

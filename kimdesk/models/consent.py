@@ -18,7 +18,7 @@ class Consent(Synced, Base):
     recipient_person: Mapped[str | None] = mapped_column(String(200))  # a person or function
     purpose: Mapped[str | None] = mapped_column(Text)
     covers_health: Mapped[bool] = mapped_column(default=False)  # Art. 9 GDPR data, separately
-    # kinds of data released (see kimdesk.services.consents.DATA_KINDS); empty = all but health
+    # kinds of data released (see kimdesk.services.releases.consents.DATA_KINDS); empty = all but health
     data_kinds: Mapped[list[str]] = mapped_column(default=list, server_default=text("'[]'"))
     # who gave it: the person, or a guardian; for minors the capacity to understand counts
     given_by: Mapped[str | None] = mapped_column(String(20))  # person / guardian

@@ -4,7 +4,7 @@ A case runs through clearing, assessment, plan, monitoring, evaluation and closu
 transition is its own synced row (never an overwritten field), so the history of a case and
 the waiting times committees ask for can be read off the dates, and two laptops recording
 transitions offline both keep theirs. ``Client.status``/``opened_on``/``closed_on`` mirror
-the latest transition (kept in step by ``kimdesk.services.case_cycle``).
+the latest transition (kept in step by ``kimdesk.services.casework.case_cycle``).
 """
 
 from __future__ import annotations

@@ -45,7 +45,7 @@ from kimdesk.figures.disclosure import TOTAL
 from kimdesk.figures.sections import section_labels
 
 if TYPE_CHECKING:  # the figures' type only: reports sit below services
-    from kimdesk.services.committee import CommitteeFigures
+    from kimdesk.services.reports.committee import CommitteeFigures
 
 
 def title() -> str:

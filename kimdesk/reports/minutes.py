@@ -5,7 +5,7 @@ with presence and consent status, the agenda (*Tagesordnung*), each *TOP* with i
 discussion and resolutions (*Beschluss*), the table of agreed tasks (Wer / Was / Bis wann /
 Status), the next date, signature lines, then the dated addenda. The person's name appears
 nowhere: the case number identifies the case. Input is a plain ``MinutesDoc`` (built by
-``kimdesk.services.minutes_print``), so the layout can be tested and benchmarked without a
+``kimdesk.services.conferences_minutes.minutes_print``), so the layout can be tested and benchmarked without a
 database.
 """
 

@@ -43,7 +43,7 @@ from kimdesk.figures.report_tables import FigureTable
 from kimdesk.figures.disclosure import TOTAL
 
 if TYPE_CHECKING:  # the figures' type only: reports sit below services
-    from kimdesk.services.school_entry_tables import SchoolEntryTables
+    from kimdesk.services.schooling.school_entry_tables import SchoolEntryTables
 
 
 def title() -> str:

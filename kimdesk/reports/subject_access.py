@@ -1,7 +1,7 @@
 """The Art. 15 GDPR export: everything stored about one person, in German, as a PDF.
 
 The document is plain data (``SubjectAccessDoc``: sections with label/value lines, notes and
-tables) built by ``kimdesk.services.subject_access``; this module only lays it out on the
+tables) built by ``kimdesk.services.releases.subject_access``; this module only lays it out on the
 shared template. Narrow tables print as grids; a table with many columns prints each row as
 a small block of label/value lines, so nothing is squeezed into unreadable columns.
 """

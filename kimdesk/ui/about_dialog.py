@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kimdesk.services import about
+from kimdesk.services.admin import about
 from kimdesk.ui.widgets import fit_to_screen
 
 

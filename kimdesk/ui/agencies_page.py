@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kimdesk.services import agencies, agency_import, catalogue
+from kimdesk.services.clients_intake import agencies, agency_import, catalogue
 from kimdesk.store.store import Store
 from kimdesk.ui.messages import describe, show_error
 from kimdesk.ui.pages import RefreshingPage

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kimdesk.services import agency_import
+from kimdesk.services.clients_intake import agency_import
 from kimdesk.store.store import Store
 from kimdesk.ui.messages import describe
 from kimdesk.ui.widgets import fit_to_screen, message_label, show_message

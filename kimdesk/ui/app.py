@@ -22,7 +22,8 @@ DEMO = "demo"  # the first-run wizard's "Demo-Profil ausprobieren"
 
 def open_demo(clients: int):
     """A throw-away profile in the temp dir, filled with synthetic people (no keyring entry)."""
-    from kimdesk.services import catalogue, demo
+    from kimdesk.services.clients_intake import catalogue
+    from kimdesk.services.admin import demo
     from kimdesk.store.profile import Profile, init_profile
 
     folder = Path(tempfile.mkdtemp(prefix="kimdesk-demo-"))
@@ -67,7 +68,7 @@ def off_the_ui_thread(fn, text: str):
 
 def first_reads(store) -> tuple[str, str | None]:
     """The language and the user's name, read before the window is built in that language."""
-    from kimdesk.services import settings
+    from kimdesk.services.admin import settings
 
     return settings.LANGUAGE.get(store), settings.USER_NAME.get(store) or None
 
@@ -197,7 +198,7 @@ def run(ctx, *, demo: bool = False, demo_clients: int = 300, exit_when_shown: bo
         if first_run and first_run[0].catalogue_csv is not None:  # the team's catalogue from a CSV file
             window.import_agency_catalogue(first_run[0].catalogue_csv)
         if not demo:  # the daily encrypted backup, on the database worker
-            from kimdesk.services import backup
+            from kimdesk.services.admin import backup
 
             window.worker.submit(lambda _job: backup.create_if_due(store))
         code = app.exec()

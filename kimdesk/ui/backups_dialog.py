@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kimdesk.services import backup, settings
+from kimdesk.services.admin import backup, settings
 from kimdesk.ui.messages import show_error
 from kimdesk.ui.runner import op
 from kimdesk.ui.widgets import message_label, show_message

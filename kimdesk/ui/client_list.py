@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kimdesk.services import catalogue, client_list
+from kimdesk.services.clients_intake import catalogue, client_list
 from kimdesk.store.store import Store
 from kimdesk.ui.client_table import ClientTableModel
 from kimdesk.ui.worker import DbWorker

@@ -14,10 +14,10 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from kimdesk.models import partial_date
-from kimdesk.services.client_list import COLUMNS, ListFilter, Query, Row
+from kimdesk.services.clients_intake.client_list import COLUMNS, ListFilter, Query, Row
 from kimdesk.store.store import Store
 from kimdesk.ui.worker import DbWorker, Job
-from kimdesk.services import catalogue
+from kimdesk.services.clients_intake import catalogue
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex

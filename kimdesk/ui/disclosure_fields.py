@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
 
-from kimdesk.services import consents, content_marks
+from kimdesk.services.releases import consents, content_marks
 
 
 class DisclosureFields(QWidget):

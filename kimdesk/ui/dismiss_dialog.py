@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from kimdesk.services.tasks import REASON_MAX
+from kimdesk.services.tasks_deadlines.tasks import REASON_MAX
 
 
 class DismissDialog(QDialog):

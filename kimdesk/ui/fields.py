@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from kimdesk.i18n import translate
 from kimdesk.models import partial_date
-from kimdesk.services import catalogue
+from kimdesk.services.clients_intake import catalogue
 from kimdesk.ui.widgets import message_label
 
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kimdesk.models.findings import FINDING_STATUSES
-from kimdesk.services import findings
+from kimdesk.services.casework import findings
 from kimdesk.store.store import Store
 from kimdesk.ui.messages import describe
 from kimdesk.ui.widgets import Column, RowsModel, day_text, fit_to_screen, make_table, message_label, show_message

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from kimdesk.errors import KimdeskError
-from kimdesk.services import catalogue
-from kimdesk.services.first_run import CSV, Setup, Step, TeamChoice, strength
+from kimdesk.services.clients_intake import catalogue
+from kimdesk.services.admin.first_run import CSV, Setup, Step, TeamChoice, strength
 from kimdesk.store.keyfile import MIN_PASSPHRASE
 from kimdesk.ui.widgets import message_label, show_message
 

@@ -14,7 +14,7 @@ from kimdesk.ui.progress import run_with_progress
 
 def import_file(window: Any, path: Path | None = None) -> None:
     """Import an exchange file: checked completely first, then written in one transaction."""
-    from kimdesk.services import exchange
+    from kimdesk.services.clients_intake import exchange
 
     if path is None:
         name, _filter = QFileDialog.getOpenFileName(window, translate("LongWork", "Austauschdatei importieren"), "",
@@ -25,7 +25,7 @@ def import_file(window: Any, path: Path | None = None) -> None:
     store = window.store
 
     def work(_job):
-        from kimdesk.services import settings
+        from kimdesk.services.admin import settings
 
         doc = exchange.load(path, settings.IMPORT_MAX_MB.get(store) * 1024 * 1024)
         exchange.parse(doc)
@@ -46,7 +46,7 @@ def import_file(window: Any, path: Path | None = None) -> None:
 
 def generate_demo_data(window: Any, clients: int | None = None) -> Any:
     """Add synthetic people to the demo profile; cancellable between batches."""
-    from kimdesk.services import demo
+    from kimdesk.services.admin import demo
 
     if clients is None:
         question = translate("LongWork", "Wie viele Beispielpersonen erzeugen?")

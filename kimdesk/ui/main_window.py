@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
                  worker: DbWorker | None = None, lock_hint: str = "", autolock_minutes: int | None = None,
                  demo: bool = False):
         super().__init__()
-        from kimdesk.services import settings
+        from kimdesk.services.admin import settings
 
         self.store = store
         self.profile = profile
@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
 
     def _read_start_settings(self, *, keep_autolock: bool) -> None:
         """Who works here and when to lock, read on the worker once the window exists."""
-        from kimdesk.services import settings
+        from kimdesk.services.admin import settings
         from kimdesk.ui.messages import show_error
 
         store = self.store
@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
                                              "Synchronisation an alle Geräte."), 10000)
 
     def new_intake(self, state: dict[str, Any] | None = None):
-        from kimdesk.services import settings
+        from kimdesk.services.admin import settings
         from kimdesk.ui.intake.view import IntakeView
 
         self.show_page("clients")
@@ -552,7 +552,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _settings_saved(self, changed: dict[str, Any]) -> None:
-        from kimdesk.services import settings
+        from kimdesk.services.admin import settings
 
         if settings.AUTOLOCK_MINUTES.key in changed:
             self.locker.set_timeout(minutes=changed[settings.AUTOLOCK_MINUTES.key])
@@ -640,7 +640,7 @@ class MainWindow(QMainWindow):
     # -- closing ---------------------------------------------------------------------------
     def show_first(self) -> None:
         """Maximised the first time; afterwards where and how large it was left (read on the worker)."""
-        from kimdesk.services import settings
+        from kimdesk.services.admin import settings
 
         store = self.store
 
@@ -655,7 +655,7 @@ class MainWindow(QMainWindow):
                            label="geometry")
 
     def _remember_geometry(self) -> None:
-        from kimdesk.services import settings
+        from kimdesk.services.admin import settings
 
         store, geometry = self.store, bytes(self.saveGeometry().toBase64()).decode("ascii")
         # on the worker, before it shuts down (closeEvent waits for it); a failure is only a lost size

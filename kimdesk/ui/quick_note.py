@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from kimdesk.models import partial_date
-from kimdesk.services import catalogue, contacts, search, settings
+from kimdesk.services.clients_intake import catalogue, contacts, search
+from kimdesk.services.admin import settings
 from kimdesk.store.store import Store
 from kimdesk.ui.messages import describe
 from kimdesk.ui.runner import op
@@ -120,7 +121,7 @@ class QuickNoteDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def _show_person(self, client_id: str) -> None:
-        from kimdesk.services import record
+        from kimdesk.services.clients_intake import record
 
         data = record.load(self.store, client_id, log=False).client
         self.person.setText(f"{data['family_name']}, {data['given_name']} ({data['case_number']})")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from kimdesk.services import retention
+from kimdesk.services.casework import retention
 from kimdesk.store.store import Store
 from kimdesk.ui.messages import describe
 from kimdesk.ui.widgets import Column, RowsModel, fit_to_screen, make_table

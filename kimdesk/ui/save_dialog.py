@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from kimdesk.services import export_paths
+from kimdesk.services.admin import export_paths
 
 
 def _store(parent: QWidget | None):

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout
 
-from kimdesk.services import settings
+from kimdesk.services.admin import settings
 from kimdesk.store import policy
 from kimdesk.store.store import Store
 from kimdesk.ui.runner import op

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from kimdesk.services.first_run import Setup, Step
+from kimdesk.services.admin.first_run import Setup, Step
 from kimdesk.store import secrets
 from kimdesk.store.profile import Profile, open_profile, remember_key
 from kimdesk.store.store import Store

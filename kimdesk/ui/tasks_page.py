@@ -12,7 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kimdesk.i18n import translate
-from kimdesk.services import tasks
+from kimdesk.services.tasks_deadlines import tasks
 from kimdesk.store.store import Store
 from kimdesk.ui.dismiss_dialog import DismissDialog
 from kimdesk.ui.messages import show_error

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from kimdesk.services import edits
+from kimdesk.services.clients_intake import edits
 from kimdesk.store.store import Store
 from kimdesk.ui.messages import show_error
 from kimdesk.ui.worker import DbWorker

@@ -14,7 +14,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kimdesk.models.school import SCHOOL_FORMS
-from kimdesk.services import catalogue, school_entry
+from kimdesk.services.clients_intake import catalogue
+from kimdesk.services.schooling import school_entry
 from kimdesk.store.store import Store
 from kimdesk.ui.messages import show_error
 from kimdesk.ui.pages import RefreshingPage

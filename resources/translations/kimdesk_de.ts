@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../kimdesk/services/about.py" line="+22"/>
+        <location filename="../../kimdesk/services/admin/about.py" line="+22"/>
         <source>Oberfläche, Drucken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -226,7 +226,7 @@
 <context>
     <name>Agencies</name>
     <message>
-        <location filename="../../kimdesk/services/agencies.py" line="+80"/>
+        <location filename="../../kimdesk/services/clients_intake/agencies.py" line="+80"/>
         <source>Bitte den Namen der Stelle angeben.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -401,7 +401,7 @@
 <context>
     <name>AgencyImport</name>
     <message>
-        <location filename="../../kimdesk/services/agency_import.py" line="+75"/>
+        <location filename="../../kimdesk/services/clients_intake/agency_import.py" line="+75"/>
         <source>Die Datei ist zu groß (höchstens 5 MB).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -728,7 +728,7 @@
 <context>
     <name>Appointments</name>
     <message>
-        <location filename="../../kimdesk/services/appointments.py" line="+40"/>
+        <location filename="../../kimdesk/services/clients_intake/appointments.py" line="+40"/>
         <source>Termin anlegen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -839,7 +839,7 @@
 <context>
     <name>Art15</name>
     <message>
-        <location filename="../../kimdesk/services/subject_access.py" line="+80"/>
+        <location filename="../../kimdesk/services/releases/subject_access.py" line="+80"/>
         <source>angelegt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,7 +900,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="+196"/>
+        <location filename="../../kimdesk/services/releases/subject_access_fields.py" line="+196"/>
         <source>Zweck</source>
         <translation type="unfinished"></translation>
     </message>
@@ -981,13 +981,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="+107"/>
+        <location filename="../../kimdesk/services/releases/subject_access_fields.py" line="+107"/>
         <source>Thema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-119"/>
+        <location filename="../../kimdesk/services/releases/subject_access_fields.py" line="-119"/>
         <location line="+25"/>
         <source>Ort</source>
         <translation type="unfinished"></translation>
@@ -1005,7 +1005,7 @@
     <message>
         <location line="+1"/>
         <location line="+45"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-53"/>
+        <location filename="../../kimdesk/services/releases/subject_access_fields.py" line="-53"/>
         <location line="+11"/>
         <location line="+53"/>
         <location line="+51"/>
@@ -1016,14 +1016,14 @@
     </message>
     <message>
         <location line="-44"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-209"/>
+        <location filename="../../kimdesk/services/releases/subject_access_fields.py" line="-209"/>
         <location line="+2"/>
         <source>abgeschlossen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-1"/>
+        <location filename="../../kimdesk/services/releases/subject_access_fields.py" line="-1"/>
         <source>Entwurf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,13 +1034,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="+229"/>
+        <location filename="../../kimdesk/services/releases/subject_access_fields.py" line="+229"/>
         <source>Teilnehmende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-143"/>
+        <location filename="../../kimdesk/services/releases/subject_access_fields.py" line="-143"/>
         <location line="+10"/>
         <location line="+18"/>
         <location line="+17"/>
@@ -1111,7 +1111,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-112"/>
+        <location filename="../../kimdesk/services/releases/subject_access_fields.py" line="-112"/>
         <location line="+8"/>
         <location line="+25"/>
         <location line="+18"/>
@@ -1127,7 +1127,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-34"/>
+        <location filename="../../kimdesk/services/releases/subject_access_fields.py" line="-34"/>
         <source>von</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1138,20 +1138,20 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-9"/>
+        <location filename="../../kimdesk/services/releases/subject_access_fields.py" line="-9"/>
         <location line="+67"/>
         <source>Was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="+1"/>
+        <location filename="../../kimdesk/services/releases/subject_access_fields.py" line="+1"/>
         <source>Wer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-127"/>
+        <location filename="../../kimdesk/services/releases/subject_access_fields.py" line="-127"/>
         <location line="+98"/>
         <location line="+31"/>
         <source>bis</source>
@@ -1159,7 +1159,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-66"/>
+        <location filename="../../kimdesk/services/releases/subject_access_fields.py" line="-66"/>
         <location line="+68"/>
         <source>erledigt am</source>
         <translation type="unfinished"></translation>
@@ -1262,7 +1262,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-263"/>
+        <location filename="../../kimdesk/services/releases/subject_access_fields.py" line="-263"/>
         <source>ja</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1999,7 +1999,7 @@
 <context>
     <name>Assessment</name>
     <message>
-        <location filename="../../kimdesk/services/assessment.py" line="+41"/>
+        <location filename="../../kimdesk/services/casework/assessment.py" line="+41"/>
         <source>„Gültig bis“ liegt vor „gültig ab“.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2269,7 +2269,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../kimdesk/services/backup.py" line="+80"/>
+        <location filename="../../kimdesk/services/admin/backup.py" line="+80"/>
         <source>Die Sicherung konnte nicht geschrieben werden ({err}); es wurde nichts angelegt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2345,7 +2345,7 @@
 <context>
     <name>BamfDecision</name>
     <message>
-        <location filename="../../kimdesk/services/bamf_decisions.py" line="+17"/>
+        <location filename="../../kimdesk/services/clients_intake/bamf_decisions.py" line="+17"/>
         <source>Asylberechtigung (Art. 16a GG)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3605,9 +3605,9 @@
 <context>
     <name>Clients</name>
     <message>
-        <location filename="../../kimdesk/services/clients.py" line="+127"/>
-        <location filename="../../kimdesk/services/responsibilities.py" line="+181"/>
-        <location filename="../../kimdesk/services/subject_access.py" line="-216"/>
+        <location filename="../../kimdesk/services/clients_intake/clients.py" line="+127"/>
+        <location filename="../../kimdesk/services/clients_intake/responsibilities.py" line="+181"/>
+        <location filename="../../kimdesk/services/releases/subject_access.py" line="-216"/>
         <location filename="../../kimdesk/sync/erasure.py" line="+168"/>
         <source>Keine Person mit der Kennung {id}.</source>
         <translation type="unfinished"></translation>
@@ -3780,14 +3780,14 @@
 <context>
     <name>Conferences</name>
     <message>
-        <location filename="../../kimdesk/services/conferences.py" line="+68"/>
+        <location filename="../../kimdesk/services/conferences_minutes/conferences.py" line="+68"/>
         <location line="+7"/>
-        <location filename="../../kimdesk/services/conflicts.py" line="+156"/>
+        <location filename="../../kimdesk/services/team_sync/conflicts.py" line="+156"/>
         <source>Das Protokoll ist abgeschlossen und kann nicht mehr geändert werden; Korrekturen bitte als Nachtrag erfassen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/agenda_edit.py" line="+51"/>
+        <location filename="../../kimdesk/services/conferences_minutes/agenda_edit.py" line="+51"/>
         <source>Kein Tagesordnungspunkt mit der Kennung {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3818,7 +3818,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/conference_edit.py" line="+53"/>
+        <location filename="../../kimdesk/services/conferences_minutes/conference_edit.py" line="+53"/>
         <source>„{value}“ ist keine Uhrzeit (HH:MM).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4054,7 +4054,7 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../kimdesk/services/conflicts.py" line="-29"/>
+        <location filename="../../kimdesk/services/team_sync/conflicts.py" line="-29"/>
         <source>Kein Konflikt {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4083,12 +4083,12 @@
     <name>Consent</name>
     <message>
         <location filename="../../kimdesk/reports/formatting.py" line="+49"/>
-        <location filename="../../kimdesk/services/consents.py" line="+200"/>
+        <location filename="../../kimdesk/services/releases/consents.py" line="+200"/>
         <source>keine erteilt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/consents.py" line="-142"/>
+        <location filename="../../kimdesk/services/releases/consents.py" line="-142"/>
         <source>Die Schweigepflichtentbindung vom {date} umfasst {recipient}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4397,7 +4397,7 @@
 <context>
     <name>Contacts</name>
     <message>
-        <location filename="../../kimdesk/services/contacts.py" line="+37"/>
+        <location filename="../../kimdesk/services/clients_intake/contacts.py" line="+37"/>
         <source>Büro</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4532,7 +4532,7 @@
 <context>
     <name>Cycle</name>
     <message>
-        <location filename="../../kimdesk/services/case_cycle.py" line="+47"/>
+        <location filename="../../kimdesk/services/casework/case_cycle.py" line="+47"/>
         <source>nicht erfasst</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4781,7 +4781,7 @@
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../../kimdesk/services/deadlines.py" line="+49"/>
+        <location filename="../../kimdesk/services/tasks_deadlines/deadlines.py" line="+49"/>
         <source>18. Geburtstag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5174,7 +5174,7 @@
 <context>
     <name>Doctor</name>
     <message>
-        <location filename="../../kimdesk/services/doctor.py" line="+47"/>
+        <location filename="../../kimdesk/services/admin/doctor.py" line="+47"/>
         <location line="+2"/>
         <source>Schlüsselbund</source>
         <translation type="unfinished"></translation>
@@ -5438,7 +5438,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/validation.py" line="+143"/>
+        <location filename="../../kimdesk/services/clients_intake/validation.py" line="+143"/>
         <source>Vorname</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5586,7 +5586,7 @@
 <context>
     <name>Finder</name>
     <message>
-        <location filename="../../kimdesk/services/finder.py" line="+42"/>
+        <location filename="../../kimdesk/services/clients_intake/finder.py" line="+42"/>
         <source>prüfen: kein Anspruch in den ersten drei Monaten des Aufenthalts und bei einem Aufenthaltsrecht allein zur Arbeitsuche (§ 7 Abs. 1 S. 2 SGB II) – Status als Arbeitnehmer:in oder Selbständige:r, Daueraufenthalt oder Familienangehörigkeit klären</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5684,7 +5684,7 @@
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../../kimdesk/services/findings.py" line="+50"/>
+        <location filename="../../kimdesk/services/casework/findings.py" line="+50"/>
         <source>„{field}“ muss ja oder nein sein.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5916,7 +5916,7 @@
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../kimdesk/services/first_run.py" line="+53"/>
+        <location filename="../../kimdesk/services/admin/first_run.py" line="+53"/>
         <source>zu schwach – {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6099,7 +6099,7 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../kimdesk/services/history.py" line="+61"/>
+        <location filename="../../kimdesk/services/clients_intake/history.py" line="+61"/>
         <source>Unbekannte Tabelle „{name}“.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6210,7 +6210,7 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../kimdesk/services/exchange.py" line="+60"/>
+        <location filename="../../kimdesk/services/clients_intake/exchange.py" line="+60"/>
         <source>die Kennung {id} kommt doppelt vor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6262,13 +6262,13 @@
     <message>
         <location line="+36"/>
         <location line="+27"/>
-        <location filename="../../kimdesk/services/exchange_format.py" line="+323"/>
+        <location filename="../../kimdesk/services/clients_intake/exchange_format.py" line="+323"/>
         <source>muss ein Objekt sein</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-7"/>
-        <location filename="../../kimdesk/services/exchange_format.py" line="-17"/>
+        <location filename="../../kimdesk/services/clients_intake/exchange_format.py" line="-17"/>
         <source>muss {allowed} oder null sein</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6293,7 +6293,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/exchange_format.py" line="-64"/>
+        <location filename="../../kimdesk/services/clients_intake/exchange_format.py" line="-64"/>
         <source>darf nicht leer sein</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6411,7 +6411,7 @@
 <context>
     <name>Intake</name>
     <message>
-        <location filename="../../kimdesk/services/intake.py" line="+181"/>
+        <location filename="../../kimdesk/services/clients_intake/intake.py" line="+181"/>
         <source>Bitte die Stelle wählen, die die Einwilligung erhält.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7394,7 +7394,7 @@
 <context>
     <name>Marks</name>
     <message>
-        <location filename="../../kimdesk/services/content_marks.py" line="+89"/>
+        <location filename="../../kimdesk/services/releases/content_marks.py" line="+89"/>
         <source>die Person selbst</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8394,7 +8394,7 @@
 <context>
     <name>Plans</name>
     <message>
-        <location filename="../../kimdesk/services/plan_print.py" line="+20"/>
+        <location filename="../../kimdesk/services/casework/plan_print.py" line="+20"/>
         <source>offen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8444,7 +8444,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/plans.py" line="+30"/>
+        <location filename="../../kimdesk/services/casework/plans.py" line="+30"/>
         <source>Kein Eintrag mit der Kennung {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9185,7 +9185,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/minutes_print.py" line="+173"/>
+        <location filename="../../kimdesk/services/conferences_minutes/minutes_print.py" line="+173"/>
         <source>Ausfertigung für {recipient}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9365,7 +9365,7 @@
 <context>
     <name>Recipients</name>
     <message>
-        <location filename="../../kimdesk/services/recipients.py" line="+107"/>
+        <location filename="../../kimdesk/services/releases/recipients.py" line="+107"/>
         <source>als „nicht für die Ausländerbehörde“ gekennzeichnet; an die Ausländerbehörde nur in den gesetzlich geregelten Fällen (§ 71 Abs. 2 SGB X, § 88 AufenthG)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9413,7 +9413,7 @@
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../kimdesk/services/record.py" line="+172"/>
+        <location filename="../../kimdesk/services/clients_intake/record.py" line="+172"/>
         <source>Einen Fall eröffnen, abschließen oder wieder öffnen bitte im Fallverlauf (mit Datum und Grund).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9518,7 +9518,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../kimdesk/services/committee/sachstand.py" line="+244"/>
+        <location filename="../../kimdesk/services/reports/committee/sachstand.py" line="+244"/>
         <source>Zusammenarbeit mit der Ausländerbehörde (Modul 3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9650,8 +9650,8 @@
     <message>
         <location line="+4"/>
         <location filename="../../kimdesk/reports/school_entry.py" line="+78"/>
-        <location filename="../../kimdesk/services/committee/cases.py" line="+157"/>
-        <location filename="../../kimdesk/services/school_entry_tables.py" line="+167"/>
+        <location filename="../../kimdesk/services/reports/committee/cases.py" line="+157"/>
+        <location filename="../../kimdesk/services/schooling/school_entry_tables.py" line="+167"/>
         <location line="+1"/>
         <source>Kommune</source>
         <translation type="unfinished"></translation>
@@ -9798,9 +9798,9 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../kimdesk/services/committee/cases.py" line="-3"/>
-        <location filename="../../kimdesk/services/committee/sachstand.py" line="-89"/>
-        <location filename="../../kimdesk/services/school_entry_tables.py" line="+1"/>
+        <location filename="../../kimdesk/services/reports/committee/cases.py" line="-3"/>
+        <location filename="../../kimdesk/services/reports/committee/sachstand.py" line="-89"/>
+        <location filename="../../kimdesk/services/schooling/school_entry_tables.py" line="+1"/>
         <source>Personen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9911,7 +9911,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../kimdesk/services/school_entry_tables.py" line="-43"/>
+        <location filename="../../kimdesk/services/schooling/school_entry_tables.py" line="-43"/>
         <location line="+29"/>
         <location line="+12"/>
         <location line="+32"/>
@@ -9930,7 +9930,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/committee/__init__.py" line="+63"/>
+        <location filename="../../kimdesk/services/reports/committee/__init__.py" line="+63"/>
         <source>Personen im Case Management</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9961,12 +9961,12 @@
     </message>
     <message>
         <location filename="../../kimdesk/figures/meetings.py" line="-62"/>
-        <location filename="../../kimdesk/services/committee/__init__.py" line="+1"/>
+        <location filename="../../kimdesk/services/reports/committee/__init__.py" line="+1"/>
         <source>Fallkonferenzen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/committee/__init__.py" line="+2"/>
+        <location filename="../../kimdesk/services/reports/committee/__init__.py" line="+2"/>
         <source>Aufgaben fristgerecht erledigt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10012,8 +10012,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../kimdesk/services/committee/needs.py" line="+207"/>
-        <location filename="../../kimdesk/services/committee/sachstand.py" line="+90"/>
+        <location filename="../../kimdesk/services/reports/committee/needs.py" line="+207"/>
+        <location filename="../../kimdesk/services/reports/committee/sachstand.py" line="+90"/>
         <source>Anzahl</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10028,7 +10028,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/committee/needs.py" line="-162"/>
+        <location filename="../../kimdesk/services/reports/committee/needs.py" line="-162"/>
         <source>übernommen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10193,7 +10193,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../kimdesk/services/report_texts.py" line="+55"/>
+        <location filename="../../kimdesk/services/reports/report_texts.py" line="+55"/>
         <source>Der Zeitraum beginnt nach seinem Ende ({start} &gt; {end}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10203,7 +10203,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/report_print.py" line="+65"/>
+        <location filename="../../kimdesk/services/reports/report_print.py" line="+65"/>
         <location line="+11"/>
         <source>Der Ordner {dir} existiert nicht.</source>
         <translation type="unfinished"></translation>
@@ -10234,7 +10234,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/school_entry_tables.py" line="-193"/>
+        <location filename="../../kimdesk/services/schooling/school_entry_tables.py" line="-193"/>
         <source>alle Schulformen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10473,7 +10473,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/committee/cases.py" line="-26"/>
+        <location filename="../../kimdesk/services/reports/committee/cases.py" line="-26"/>
         <source>{year}: gelöschte Akten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10508,7 +10508,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/committee/sachstand.py" line="-169"/>
+        <location filename="../../kimdesk/services/reports/committee/sachstand.py" line="-169"/>
         <source>Alter nicht erfasst</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11109,7 +11109,7 @@
 <context>
     <name>Responsibilities</name>
     <message>
-        <location filename="../../kimdesk/services/responsibilities.py" line="+66"/>
+        <location filename="../../kimdesk/services/clients_intake/responsibilities.py" line="+66"/>
         <source>Bitte eine Stelle aus dem Verzeichnis wählen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11290,7 +11290,7 @@
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../../kimdesk/services/retention.py" line="+40"/>
+        <location filename="../../kimdesk/services/casework/retention.py" line="+40"/>
         <source>Case Management</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11412,7 +11412,7 @@
 <context>
     <name>SchoolEntry</name>
     <message>
-        <location filename="../../kimdesk/services/school_entry.py" line="+38"/>
+        <location filename="../../kimdesk/services/schooling/school_entry.py" line="+38"/>
         <source>Primarstufe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11468,7 +11468,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kimdesk/services/school_places.py" line="+46"/>
+        <location filename="../../kimdesk/services/schooling/school_places.py" line="+46"/>
         <source>Kommune</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11508,7 +11508,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/school_places.py" line="+1"/>
+        <location filename="../../kimdesk/services/schooling/school_places.py" line="+1"/>
         <source>StädteRegion / Kreis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11689,7 +11689,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../kimdesk/services/settings.py" line="+40"/>
+        <location filename="../../kimdesk/services/admin/settings.py" line="+40"/>
         <source>„{title}“ muss eine ganze Zahl sein.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12914,7 +12914,7 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../kimdesk/services/tasks.py" line="+32"/>
+        <location filename="../../kimdesk/services/tasks_deadlines/tasks.py" line="+32"/>
         <source>Aufgabe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13265,7 +13265,7 @@
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../kimdesk/services/edits.py" line="+111"/>
+        <location filename="../../kimdesk/services/clients_intake/edits.py" line="+111"/>
         <source>{field} wurde inzwischen auf einem anderen Gerät geändert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13319,35 +13319,35 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../kimdesk/services/clients.py" line="-57"/>
+        <location filename="../../kimdesk/services/clients_intake/clients.py" line="-57"/>
         <source>„Sprachen“ muss eine Liste von Texten sein.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/assessment.py" line="-5"/>
-        <location filename="../../kimdesk/services/clients.py" line="+9"/>
-        <location filename="../../kimdesk/services/plans.py" line="-65"/>
+        <location filename="../../kimdesk/services/casework/assessment.py" line="-5"/>
+        <location filename="../../kimdesk/services/clients_intake/clients.py" line="+9"/>
+        <location filename="../../kimdesk/services/casework/plans.py" line="-65"/>
         <location line="+37"/>
         <location line="+9"/>
         <source>Unbekanntes Feld „{field}“.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/clients.py" line="+8"/>
-        <location filename="../../kimdesk/services/intake.py" line="-85"/>
+        <location filename="../../kimdesk/services/clients_intake/clients.py" line="+8"/>
+        <location filename="../../kimdesk/services/clients_intake/intake.py" line="-85"/>
         <location line="+20"/>
         <source>Bitte mindestens Vor- oder Familiennamen angeben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/tasks.py" line="-28"/>
-        <location filename="../../kimdesk/services/validation.py" line="-115"/>
+        <location filename="../../kimdesk/services/tasks_deadlines/tasks.py" line="-28"/>
+        <location filename="../../kimdesk/services/clients_intake/validation.py" line="-115"/>
         <location line="+50"/>
         <source>Bitte „{field}“ ausfüllen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/validation.py" line="-69"/>
+        <location filename="../../kimdesk/services/clients_intake/validation.py" line="-69"/>
         <source>ein ungültiges Zeichen</source>
         <translation type="unfinished"></translation>
     </message>

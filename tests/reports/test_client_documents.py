@@ -10,8 +10,9 @@ import pytest
 
 from kimdesk.models import Need, Responsibility, Task
 from kimdesk.reports.template import BOTTOM, TOP
-from kimdesk.services import agencies, appointments, agenda_edit, client_print, clients
-from kimdesk.services import conference_edit as edit
+from kimdesk.services.clients_intake import agencies, appointments, client_print, clients
+from kimdesk.services.conferences_minutes import agenda_edit
+from kimdesk.services.conferences_minutes import conference_edit as edit
 from tests.support.cli import run
 from tests.support.conferences import fill_protocol, make_case
 from tests.support.pdf import folded_text, fonts, has_text, pages_text, word_boxes

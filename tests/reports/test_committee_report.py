@@ -14,7 +14,8 @@ from datetime import date
 import pytest
 from sqlalchemy import text
 
-from kimdesk.services import catalogue, report_print
+from kimdesk.services.clients_intake import catalogue
+from kimdesk.services.reports import report_print
 from tests.support import pdf as pdf_support
 from tests.support import report_truth as truth
 from tests.support.reader import check_table
@@ -184,7 +185,7 @@ def test_cycle_collector_is_back_on_after_the_figures_also_after_an_error(seeded
     """The figures switch Python's cycle collector off while they run (speed); it must come back."""
     import gc
 
-    from kimdesk.services.committee import needs
+    from kimdesk.services.reports.committee import needs
 
     assert gc.isenabled()
     report_print.committee_figures(seeded, START, END, today=TODAY)

@@ -14,9 +14,11 @@ from datetime import date
 import pytest
 
 from kimdesk.errors import ValidationError
-from kimdesk.services import agenda_edit, clients, consents, minutes_print
-from kimdesk.services import conference_edit as edit
-from kimdesk.services.recipients import Recipient, verdict
+from kimdesk.services.conferences_minutes import agenda_edit, minutes_print
+from kimdesk.services.clients_intake import clients
+from kimdesk.services.releases import consents
+from kimdesk.services.conferences_minutes import conference_edit as edit
+from kimdesk.services.releases.recipients import Recipient, verdict
 from tests.reports.test_client_documents import own_cli_log  # noqa: F401  (fixture)
 from tests.support.cli import run
 from tests.support.conferences import agency
@@ -142,7 +144,7 @@ def test_a_copy_without_tasks_for_its_office_does_not_claim_none_were_agreed(sto
 def test_the_rule_names_the_reason_for_each_office(store):
     cid, _conf, offices, _tops, _part = _conference(store)
     with store.connection() as conn:
-        from kimdesk.services import exchange
+        from kimdesk.services.clients_intake import exchange
 
         rows = [c for c in exchange.export_conn(conn)["consents"] if c["client_id"] == cid]
     releases = {cid: rows}

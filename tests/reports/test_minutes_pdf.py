@@ -10,8 +10,9 @@ from sqlalchemy import select
 from kimdesk.models import AuditEntry
 from kimdesk.reports.minutes import ActionLine, MinutesDoc, ParticipantLine, TopLine, render_minutes
 from kimdesk.reports.template import BOTTOM, LEFT, RIGHT, TOP
-from kimdesk.services import agenda_edit, minutes_print, print_settings
-from kimdesk.services import conference_edit as edit
+from kimdesk.services.conferences_minutes import agenda_edit, minutes_print
+from kimdesk.services.admin import print_settings
+from kimdesk.services.conferences_minutes import conference_edit as edit
 from tests.support.conferences import fill_protocol, make_case
 from tests.support.pdf import folded_text, fonts, has_text, is_base14, pages_text, word_boxes
 

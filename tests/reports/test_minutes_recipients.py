@@ -9,8 +9,9 @@ import pytest
 
 from kimdesk.errors import BadInput
 from kimdesk.models import Agency
-from kimdesk.services import agenda_edit, consents, minutes_print
-from kimdesk.services import conference_edit as edit
+from kimdesk.services.conferences_minutes import agenda_edit, minutes_print
+from kimdesk.services.releases import consents
+from kimdesk.services.conferences_minutes import conference_edit as edit
 from tests.reports.test_client_documents import own_cli_log  # noqa: F401  (fixture)
 from tests.support.cli import run
 from tests.support.conferences import fill_protocol, make_case

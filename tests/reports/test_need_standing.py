@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import text
 
 from kimdesk.figures import flags
-from kimdesk.services.committee import needs, standing_sql
+from kimdesk.services.reports.committee import needs, standing_sql
 
 
 @pytest.mark.parametrize("lo, day", [("2025-01-01", "2025-12-31"), ("2024-01-01", "2024-06-30"),
@@ -45,7 +45,7 @@ def test_declines_read_in_the_pass_only_where_one_office_and_one_request_stand_b
 
     from kimdesk.models import Client, Need, Responsibility, ResponsibilityEvent
     from kimdesk.models.base import uuid7
-    from kimdesk.services import catalogue
+    from kimdesk.services.clients_intake import catalogue
 
     catalogue.seed_agencies(store)
     with store.connection() as conn:

@@ -13,7 +13,9 @@ from datetime import datetime
 import pytest
 
 from kimdesk.reports import catalogue
-from kimdesk.services import client_print, clients, consents, settings, subject_access
+from kimdesk.services.clients_intake import client_print, clients
+from kimdesk.services.releases import consents, subject_access
+from kimdesk.services.admin import settings
 from tests.reports.test_client_documents import own_cli_log  # noqa: F401  (fixture)
 from tests.support.cli import run
 from tests.support.cycle import agency
@@ -30,7 +32,7 @@ def _person(store, **fields) -> str:
 
 
 def test_consent_form_states_refusal_and_reads_with_any_organisation_name(store):
-    from kimdesk.services import print_settings
+    from kimdesk.services.admin import print_settings
 
     print_settings.set_organisation(store, "Kommunales Integrationsmanagement")
     cid = _person(store)

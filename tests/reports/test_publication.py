@@ -16,10 +16,12 @@ from datetime import date, timedelta
 import pytest
 
 from kimdesk.models import SchoolEntry
-from kimdesk.services import clients, report_print, school_places
-from kimdesk.services.committee.needs import school_row
+from kimdesk.services.clients_intake import clients
+from kimdesk.services.reports import report_print
+from kimdesk.services.schooling import school_places
+from kimdesk.services.reports.committee.needs import school_row
 from kimdesk.figures.disclosure import TOTAL
-from kimdesk.services.school_entry_report import figures as school_figures
+from kimdesk.services.schooling.school_entry_report import figures as school_figures
 from tests.support import reader
 from tests.support.committee_published import module3_published
 from tests.support.reader import Published, check_publication, disagreements

@@ -14,7 +14,10 @@ import pytest
 from sqlalchemy import text
 
 from kimdesk.models import Agency, Consent, SchoolEntry
-from kimdesk.services import clients, findings, report_print, report_texts, school_places
+from kimdesk.services.clients_intake import clients
+from kimdesk.services.casework import findings
+from kimdesk.services.reports import report_print, report_texts
+from kimdesk.services.schooling import school_places
 from kimdesk.figures.disclosure import TOTAL
 from tests.support import reader
 from tests.support.cli import run
@@ -121,7 +124,7 @@ def test_module_3_counts_the_immigration_office_and_outcomes_read_only_catalogue
                                               "municipality": "Aachen"})
             ids.append(c.id)
             s.add(Consent(client_id=c.id, agency_id=office.id, given_on=date(2025, 3, 1)))
-    from kimdesk.services import case_cycle
+    from kimdesk.services.casework import case_cycle
     for i, cid in enumerate(ids):
         case_cycle.close_case(store, cid, "Ziele erreicht" if i < 5 else "Herr Zaytouna zog weg", date(2025, 6, 1),
                               goals_reached="all")
@@ -201,7 +204,7 @@ def test_report_text_command_saves_shows_and_refuses_bad_input(store, data_dir, 
                                   "1960-12-31", "2026-03-10", "", None, "unbekannt"])
 def test_age_in_sql_equals_the_age_in_python(store, born):
     from kimdesk.models import partial_date
-    from kimdesk.services.committee.sachstand import AGE
+    from kimdesk.services.reports.committee.sachstand import AGE
 
     day = date(2026, 3, 10)
     with store.connection() as conn:
@@ -242,7 +245,7 @@ def test_module_3_conferences_are_protected_together_with_the_conferences_table(
 def test_module_3_prints_counts_as_every_table_does():
     """The 30k check caught it: module 3 printed 2193 where it had printed 2.193."""
     from kimdesk.figures.disclosure import protect_columns
-    from kimdesk.services.committee.sachstand import _printed
+    from kimdesk.services.reports.committee.sachstand import _printed
 
     table = protect_columns(["n"], ["cases", "releases"], {("n", "cases"): 2193, ("n", "releases"): 3})
     assert (_printed(table, "n", "cases"), _printed(table, "n", "releases")) == ("2.193", "< 5")

@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from kimdesk.services import report_print
+from kimdesk.services.reports import report_print
 from tests.reports.test_committee_report import _expect, assert_no_person
 from tests.support import pdf as pdf_support
 from tests.support import report_truth as truth

@@ -17,25 +17,14 @@ import pytest
 import time_machine
 
 from kimdesk.models import FirstContact
-from kimdesk.services import (
-    access,
-    appointments,
-    agenda_edit,
-    assessment,
-    case_cycle,
-    clients,
-    consents,
-    contacts,
-    findings,
-    plan_print,
-    plans,
-    record,
-    school_entry,
-    subject_access,
-    tasks,
-)
-from kimdesk.services import conference_edit as edit
-from kimdesk.services import responsibilities as rs
+from kimdesk.services.clients_intake import access, appointments, clients, contacts, record
+from kimdesk.services.conferences_minutes import agenda_edit
+from kimdesk.services.casework import assessment, case_cycle, findings, plan_print, plans
+from kimdesk.services.releases import consents, subject_access
+from kimdesk.services.schooling import school_entry
+from kimdesk.services.tasks_deadlines import tasks
+from kimdesk.services.conferences_minutes import conference_edit as edit
+from kimdesk.services.clients_intake import responsibilities as rs
 from kimdesk.sync.erasure import cascade
 from tests.reports.test_client_documents import own_cli_log  # noqa: F401  (fixture)
 from tests.support.cli import run
@@ -64,7 +53,7 @@ def _stored(store, cid):
 
 def _missing(doc, stored, pdf_text):
     """Stored text values not shown in their table's section of the export (or not in the PDF)."""
-    from kimdesk.services import subject_access_fields as fields
+    from kimdesk.services.releases import subject_access_fields as fields
 
     def section_text(table):
         title = fields.title(table)

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from datetime import date, time
 
 from kimdesk.models import Agency, Consent
-from kimdesk.services import agenda_edit, clients
-from kimdesk.services import conference_edit as edit
+from kimdesk.services.conferences_minutes import agenda_edit
+from kimdesk.services.clients_intake import clients
+from kimdesk.services.conferences_minutes import conference_edit as edit
 
 DAY = date(2025, 6, 18)
 

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 
 from kimdesk.models import ActionItem, Agency, AgendaItem, Conference, ConferenceClient, Need, Responsibility
-from kimdesk.services import clients
+from kimdesk.services.clients_intake import clients
 
 
 def person(store, **fields: Any) -> str:

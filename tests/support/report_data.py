@@ -21,7 +21,9 @@ from kimdesk.models import (
     ResponsibilityEvent,
     SchoolEntry,
 )
-from kimdesk.services import case_cycle, clients, demo
+from kimdesk.services.casework import case_cycle
+from kimdesk.services.clients_intake import clients
+from kimdesk.services.admin import demo
 
 TODAY = date(2026, 3, 10)
 FREE_TEXT_NAME = "Zaytouna"  # typed into a need category: must never reach a report

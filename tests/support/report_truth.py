@@ -1,7 +1,7 @@
 """The committee report's figures computed again, independently, from the raw rows.
 
 Plain SQL (``SELECT *``) and plain Python following the definitions in docs/reports.md, not
-the code of ``kimdesk.services.committee``. Each table is returned as rows, columns and, per
+the code of ``kimdesk.services.reports.committee``. Each table is returned as rows, columns and, per
 cell, the set of people behind it and the count, so a test can derive every margin and
 what the suppression rules demand of each printed cell.
 """

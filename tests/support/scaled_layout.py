@@ -20,7 +20,7 @@ def main(profile_dir: str) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from kimdesk.services import agency_import, clients
+    from kimdesk.services.clients_intake import agency_import, clients
     from kimdesk.store.profile import Profile, open_profile
     from kimdesk.ui import i18n as ui_i18n
     from kimdesk.ui.main_window import NAV, MainWindow
@@ -71,7 +71,7 @@ def main(profile_dir: str) -> int:
             "quick_note", "open_guide", "open_shortcuts")]
         from kimdesk.ui.agency_import_dialog import AgencyImportDialog
         from kimdesk.ui.conferences.dialogs import ParticipantDialog
-        from kimdesk.services import conference_queries
+        from kimdesk.services.conferences_minutes import conference_queries
 
         plan = agency_import.plan(store, "Stelle;Telefon\nNeue Beratungsstelle;0241 1\nKaputt;abc\n".encode())
         dialogs.append(AgencyImportDialog(store, window.worker, plan, window))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from kimdesk.services import exchange
+from kimdesk.services.clients_intake import exchange
 from kimdesk.store.store import Store
 from kimdesk.sync import merge, service
 from kimdesk.sync import team as teams

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kimdesk.services import clients
+from kimdesk.services.clients_intake import clients
 from tests.sync.support import check_invariants, export, sync
 
 

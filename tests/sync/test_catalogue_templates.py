@@ -9,7 +9,7 @@ import pytest
 
 from kimdesk.errors import BadInput
 from kimdesk.paths import resource_path
-from kimdesk.services import agencies, catalogue
+from kimdesk.services.clients_intake import agencies, catalogue
 from kimdesk.sync.targets import MemoryTarget
 from tests.sync.support import sync
 

@@ -7,7 +7,7 @@ import json
 import uuid
 from pathlib import Path
 
-from kimdesk.services import clients
+from kimdesk.services.clients_intake import clients
 from kimdesk.sync import envelope, junk, layout
 from kimdesk.sync.envelope import Header
 from kimdesk.sync.targets import FolderTarget

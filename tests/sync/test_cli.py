@@ -6,7 +6,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from kimdesk.services import clients
+from kimdesk.services.clients_intake import clients
 from tests.support.cli import run, run_subprocess
 
 ENV = {"KIMDESK_PASSPHRASE": "test passphrase one", "KIMDESK_TEAM_PASSPHRASE": "team passphrase 42"}

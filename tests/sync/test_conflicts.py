@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kimdesk.models import Agency
-from kimdesk.services import clients, conflicts, history
+from kimdesk.services.clients_intake import clients, history
+from kimdesk.services.team_sync import conflicts
 from kimdesk.sync.targets import MemoryTarget
 from tests.sync.support import check_invariants, export, sync
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from kimdesk.models import AgendaItem, Consent, Need, Participant
-from kimdesk.services import agenda_edit, clients, consents
-from kimdesk.services import conference_edit as edit
-from kimdesk.services import responsibilities as rs
+from kimdesk.services.conferences_minutes import agenda_edit
+from kimdesk.services.clients_intake import clients
+from kimdesk.services.releases import consents
+from kimdesk.services.conferences_minutes import conference_edit as edit
+from kimdesk.services.clients_intake import responsibilities as rs
 from tests.support.conferences import agency
 from tests.sync.support import check_invariants, export, sync
 

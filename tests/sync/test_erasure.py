@@ -23,7 +23,8 @@ from kimdesk.models import (
     Task,
     synced_classes,
 )
-from kimdesk.services import clients, conflicts
+from kimdesk.services.clients_intake import clients
+from kimdesk.services.team_sync import conflicts
 from kimdesk.sync import erasure
 from kimdesk.sync.targets import MemoryTarget
 from tests.support.cli import run

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from kimdesk.models import Client
-from kimdesk.services import clients
+from kimdesk.services.clients_intake import clients
 from kimdesk.sync import knowledge
 from kimdesk.sync.targets import MemoryTarget
 from tests.support.cli import run
@@ -84,7 +84,7 @@ def test_cli_reports_held_deletions_and_confirms(laptops, tmp_path):
 def people(store, n: int, *, needs: int = 0) -> list[str]:
     """n people (and ``needs`` needs each) in one transaction."""
     from kimdesk.models import Need
-    from kimdesk.services.clients import add_client
+    from kimdesk.services.clients_intake.clients import add_client
 
     ids = []
     with store.session() as s:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from kimdesk.errors import TargetUnreachable
-from kimdesk.services import clients
+from kimdesk.services.clients_intake import clients
 from kimdesk.sync import envelope, knowledge, layout, outbox
 from kimdesk.sync.engine import TargetRefused
 from kimdesk.sync.envelope import Header
@@ -313,7 +313,7 @@ def test_kill_between_writing_a_segment_and_recording_it_as_sent(laptops, tmp_pa
 def test_a_device_clock_three_days_off(laptops, share, monkeypatch):
     import time as _time
 
-    from kimdesk.services import conflicts
+    from kimdesk.services.team_sync import conflicts
 
     a, b, c = laptops(3)
     cid = work(a, 1)[0]

@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from kimdesk.services import clients
+from kimdesk.services.clients_intake import clients
 from kimdesk.sync import layout, outbox, receive, service
 from kimdesk.sync.targets import MemoryTarget
 from tests.sync.support import check_invariants, export, sync

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from kimdesk.errors import Immutable
 from kimdesk.models import Addendum, AgendaItem, Conference, Decision
-from kimdesk.services import conflicts
+from kimdesk.services.team_sync import conflicts
 from kimdesk.sync.targets import MemoryTarget
 from tests.sync.support import export, sync
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import zlib
 
-from kimdesk.services import backup, clients
+from kimdesk.services.admin import backup
+from kimdesk.services.clients_intake import clients
 from kimdesk.sync import envelope, erasure, layout, retire, settings
 from kimdesk.sync.targets import MemoryTarget
 from tests.sync.support import check_invariants, export, sync

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kimdesk.errors import BadInput
-from kimdesk.services import clients, search
+from kimdesk.services.clients_intake import clients, search
 from kimdesk.sync import layout, outbox, rotation, settings
 from kimdesk.sync import team as teams
 from kimdesk.sync.engine import TargetRefused

@@ -8,7 +8,7 @@ import os
 import pytest
 
 from kimdesk.errors import BadInput, ValidationError, WrongPassphrase
-from kimdesk.services import clients, history
+from kimdesk.services.clients_intake import clients, history
 from kimdesk.sync import envelope, erasure, hooks, layout, settings
 from kimdesk.sync import team as teams
 from kimdesk.sync.targets import MemoryTarget

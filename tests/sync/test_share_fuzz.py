@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kimdesk.services import clients
+from kimdesk.services.clients_intake import clients
 from kimdesk.sync import envelope, layout
 from kimdesk.sync.envelope import Header
 from kimdesk.sync.targets import MemoryTarget

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import uuid
 
-from kimdesk.services import backup, clients
+from kimdesk.services.admin import backup
+from kimdesk.services.clients_intake import clients
 from kimdesk.sync import layout
 from kimdesk.sync.targets import FolderTarget, MemoryTarget
 from tests.support.cli import run

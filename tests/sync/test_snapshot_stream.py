@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from kimdesk.services import clients
+from kimdesk.services.clients_intake import clients
 from kimdesk.sync import envelope, erasure, snapshot
 from kimdesk.sync.envelope import Header
 from kimdesk.sync.report import Decision

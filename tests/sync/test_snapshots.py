@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kimdesk.services import clients
+from kimdesk.services.clients_intake import clients
 from kimdesk.sync import layout, settings
 from kimdesk.sync.report import Decision
 from kimdesk.sync.targets import MemoryTarget

@@ -9,7 +9,8 @@ from sqlalchemy import select
 
 from kimdesk.errors import SettingLocked
 from kimdesk.models import Change, TeamSetting
-from kimdesk.services import client_print, clients, settings
+from kimdesk.services.clients_intake import client_print, clients
+from kimdesk.services.admin import settings
 from kimdesk.store import policy
 from kimdesk.sync.targets import MemoryTarget
 from tests.support.pdf import folded_text

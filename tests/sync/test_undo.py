@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kimdesk.services import clients, edits, record
+from kimdesk.services.clients_intake import clients, edits, record
 from kimdesk.sync.targets import MemoryTarget
 from tests.sync.support import check_invariants, export, sync
 

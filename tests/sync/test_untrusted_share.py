@@ -8,7 +8,7 @@ import uuid
 
 import pytest
 
-from kimdesk.services import clients
+from kimdesk.services.clients_intake import clients
 from kimdesk.sync import envelope, layout
 from kimdesk.sync.envelope import EnvelopeError, Header
 from kimdesk.sync.targets import MemoryTarget

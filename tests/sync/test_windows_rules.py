@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from kimdesk.errors import TargetUnreachable
-from kimdesk.services import clients
+from kimdesk.services.clients_intake import clients
 from kimdesk.sync import layout, probe
 from kimdesk.sync.report import Decision
 from kimdesk.sync.targets import FolderTarget, base

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import select
 
 from kimdesk.models import Client, Need
-from kimdesk.services import clients
+from kimdesk.services.clients_intake import clients
 from kimdesk.store.store import Store
 from kimdesk.sync import erasure, merge, service
 from kimdesk.sync.knowledge import VectorCache

@@ -7,7 +7,8 @@ import time
 
 from PySide6.QtCore import QTimer
 
-from kimdesk.services import client_list, demo
+from kimdesk.services.clients_intake import client_list
+from kimdesk.services.admin import demo
 from kimdesk.ui.progress import run_with_progress
 from kimdesk.ui.worker import DbWorker
 
@@ -62,7 +63,7 @@ def test_progress_and_cancel(qtbot, store):
     qtbot.waitUntil(lambda: job.finished, timeout=60_000)
     worker.shutdown()
     assert done == []  # cancelled: no result delivered
-    from kimdesk.services import clients
+    from kimdesk.services.clients_intake import clients
 
     assert 500 <= clients.count(store) < 50_000
 

@@ -13,8 +13,10 @@ from sqlalchemy import select
 
 from kimdesk.errors import ValidationError
 from kimdesk.models import AuditEntry, Client
-from kimdesk.services import access, case_cycle, clients, plans, record, school_entry
-from kimdesk.services import responsibilities as rs
+from kimdesk.services.clients_intake import access, clients, record
+from kimdesk.services.casework import case_cycle, plans
+from kimdesk.services.schooling import school_entry
+from kimdesk.services.clients_intake import responsibilities as rs
 
 JOBCENTER = "8d03f78a-6898-5173-97ee-7d1201703403"
 
@@ -115,7 +117,7 @@ def test_plan_with_a_measure_appears_in_the_tasks_view(qtbot, window, store, tmp
 
 
 def test_deadline_follow_ups_name_their_rule_in_the_tasks_view(qtbot, window, store):
-    from kimdesk.services import deadlines
+    from kimdesk.services.tasks_deadlines import deadlines
 
     cid = _person(store, birth_date=(date.today() - timedelta(days=17 * 365 + 100)).isoformat(), status="open")
     deadlines.evaluate(store)

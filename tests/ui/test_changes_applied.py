@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from kimdesk.services import clients, record
+from kimdesk.services.clients_intake import clients, record
 from kimdesk.sync import service
 from kimdesk.sync import team as teams
 from kimdesk.sync.targets import MemoryTarget
@@ -105,7 +105,7 @@ def _count_reloads(view) -> list[int]:
 def test_a_child_row_reloads_only_its_own_persons_record(qtbot, window, store):
     """Two persons open: a counselling contact for one reloads that record only; a change to a table
     without owners (an agency) still reaches both."""
-    from kimdesk.services import agencies, contacts
+    from kimdesk.services.clients_intake import agencies, contacts
 
     samir = clients.create_client(store, {"given_name": "Samir", "family_name": "Haddad"})
     olena = clients.create_client(store, {"given_name": "Olena", "family_name": "Shevchenko"})
@@ -130,7 +130,8 @@ def test_a_child_row_reloads_only_its_own_persons_record(qtbot, window, store):
 
 def test_a_synced_child_row_reloads_only_its_own_persons_record(qtbot, window, store, make_store):
     """Laptop B adds a consent for one of two persons A has open: after the round A reloads that record only."""
-    from kimdesk.services import agencies, consents
+    from kimdesk.services.clients_intake import agencies
+    from kimdesk.services.releases import consents
 
     a, b = store, make_store("b")
     teams._save(a, TEAM)

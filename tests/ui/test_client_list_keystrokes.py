@@ -3,7 +3,8 @@ runs, the first page on screen before the count of all rows (issue 19)."""
 
 from __future__ import annotations
 
-from kimdesk.services import client_list, clients, demo
+from kimdesk.services.clients_intake import client_list, clients
+from kimdesk.services.admin import demo
 from kimdesk.ui.client_list import ClientListPage
 from kimdesk.ui.worker import DbWorker
 

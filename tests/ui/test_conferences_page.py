@@ -11,8 +11,9 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from kimdesk.errors import Immutable
-from kimdesk.services import agenda_edit, conference_queries, search
-from kimdesk.services import conference_edit as edit
+from kimdesk.services.conferences_minutes import agenda_edit, conference_queries
+from kimdesk.services.clients_intake import search
+from kimdesk.services.conferences_minutes import conference_edit as edit
 from kimdesk.ui.conferences import printing
 from kimdesk.ui.conferences.dialogs import OverrideDialog, ParticipantDialog
 from kimdesk.ui.conferences.page import ConferencesPage
@@ -192,7 +193,7 @@ def test_pdf_is_rendered_off_the_ui_thread_and_printed_through_qprinter(qtbot, p
 
 def test_withdrawal_marks_the_office_and_copies_per_recipient(qtbot, page, store, tmp_path):
     from kimdesk.models import Agency
-    from kimdesk.services import consents
+    from kimdesk.services.releases import consents
 
     case = make_case(store)
     # the release covers health data: the therapist's TOP below is within it (issue 12)
@@ -239,7 +240,7 @@ def test_withdrawal_marks_the_office_and_copies_per_recipient(qtbot, page, store
 def test_letterhead_is_read_and_written_on_the_worker(qtbot, page, store, monkeypatch):
     from PySide6.QtWidgets import QInputDialog
 
-    from kimdesk.services import print_settings
+    from kimdesk.services.admin import print_settings
 
     print_settings.set_organisation(store, "Kreis Altname")
     asked = []

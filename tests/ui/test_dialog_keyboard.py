@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kimdesk.services import clients
+from kimdesk.services.clients_intake import clients
 
 
 @dataclass
@@ -47,13 +47,13 @@ class Case:
 
 
 def _agencies(store):
-    from kimdesk.services import conference_queries
+    from kimdesk.services.conferences_minutes import conference_queries
 
     return conference_queries.agency_choices(store)
 
 
 def _participant(window, store):
-    from kimdesk.services import conference_queries
+    from kimdesk.services.conferences_minutes import conference_queries
     from kimdesk.ui.conferences.dialogs import ParticipantDialog
     from tests.support.conferences import make_case
 
@@ -63,7 +63,7 @@ def _participant(window, store):
 
 
 def _picker(window, store):
-    from kimdesk.services import search
+    from kimdesk.services.clients_intake import search
     from kimdesk.ui.conferences.dialogs import ClientPickerDialog
 
     clients.create_client(store, {"given_name": "Samir", "family_name": "Haddad"})
@@ -74,7 +74,7 @@ def _finder_dialog(kind: str):
     def make(window, store):
         from kimdesk.ui.map import dialogs
 
-        from kimdesk.services import agencies as agency_service
+        from kimdesk.services.clients_intake import agencies as agency_service
 
         agencies = agency_service.list_agencies(store)
         if kind == "assign":
@@ -112,7 +112,7 @@ def _handout(window, store):
 
 
 def _agency_import(window, store):
-    from kimdesk.services import agency_import
+    from kimdesk.services.clients_intake import agency_import
     from kimdesk.ui.agency_import_dialog import AgencyImportDialog
 
     plan = agency_import.plan(store, "Stelle;Telefon\nNeue Beratungsstelle;0241 1\n".encode())

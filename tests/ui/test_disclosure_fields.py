@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from kimdesk.services import conference_queries
+from kimdesk.services.conferences_minutes import conference_queries
 from kimdesk.ui.conferences.page import ConferencesPage
 from tests.support.conferences import make_case
 
@@ -48,9 +48,9 @@ def test_the_need_dialog_proposes_health_for_health_care(qtbot):
 
 
 def test_the_participant_dialog_records_role_attendance_and_reason(qtbot, store):
-    from kimdesk.services import agenda_edit
-    from kimdesk.services import conference_edit as edit
-    from kimdesk.services.consents import ConsentState
+    from kimdesk.services.conferences_minutes import agenda_edit
+    from kimdesk.services.conferences_minutes import conference_edit as edit
+    from kimdesk.services.releases.consents import ConsentState
     from kimdesk.ui.conferences.dialogs import ParticipantDialog
 
     case = make_case(store)
@@ -73,7 +73,7 @@ def test_a_contact_takes_the_chosen_kind_or_the_proposal_from_its_summary(qtbot,
     from sqlalchemy import select
 
     from kimdesk.models import CounsellingContact
-    from kimdesk.services import clients
+    from kimdesk.services.clients_intake import clients
 
     cid = clients.create_client(store, {"given_name": "Samir", "family_name": "Haddad"})
     ct = window.open_client(cid).contacts
@@ -104,7 +104,7 @@ def test_the_kind_of_an_existing_need_is_changed_beside_its_mark_and_can_be_undo
 
 
 def test_the_participants_tab_marks_an_office_present_at_a_top_its_release_does_not_cover(qtbot, store):
-    from kimdesk.services import conference_edit as edit
+    from kimdesk.services.conferences_minutes import conference_edit as edit
     from tests.reports.test_disclosure_per_office import _conference
 
     _cid, conf, _offices, _tops, part = _conference(store, abh_whole_meeting=True)
@@ -124,7 +124,7 @@ def test_the_kind_of_an_existing_contact_is_changed_in_the_table_and_can_be_undo
     from sqlalchemy import select
 
     from kimdesk.models import CounsellingContact
-    from kimdesk.services import clients, contacts
+    from kimdesk.services.clients_intake import clients, contacts
 
     cid = clients.create_client(store, {"given_name": "Samir", "family_name": "Haddad"})
     contacts.add_contact(store, cid, {"on": "02.03.2026", "kind": "office", "summary": "Besichtigung einer Wohnung"})
@@ -158,7 +158,8 @@ def _choose(fields, kind):
 
 
 def test_plan_goals_and_measures_get_a_kind_when_added_and_change_it_later_undoably(qtbot, window, store):
-    from kimdesk.services import clients, plans
+    from kimdesk.services.clients_intake import clients
+    from kimdesk.services.casework import plans
 
     cid = clients.create_client(store, {"given_name": "Lina", "family_name": "Kaya"})
     view = window.open_client(cid)

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kimdesk.services import clients, deadlines, tasks
+from kimdesk.services.clients_intake import clients
+from kimdesk.services.tasks_deadlines import deadlines, tasks
 from kimdesk.ui import i18n as ui_i18n
 from kimdesk.ui.main_window import NAV, MainWindow
 from tests.support.conferences import fill_protocol, make_case
@@ -189,7 +190,7 @@ def test_no_german_left_in_english(qtbot, english, store, profile, worker):
         QApplication.processEvents()
         found += _german(_texts(dialog), opener)
         dialog.close()
-    from kimdesk.services import agency_import
+    from kimdesk.services.clients_intake import agency_import
     from kimdesk.ui.agency_import_dialog import AgencyImportDialog
 
     plan = agency_import.plan(store, "Stelle;Telefon\nNeue Beratungsstelle;0241 1\nKaputt;abc\n".encode())
@@ -216,7 +217,7 @@ def test_the_check_finds_german(qtbot, english):
 
 
 def test_follow_ups_made_in_german_read_in_english(qtbot, store, profile, worker):
-    from kimdesk.services import tasks as task_service
+    from kimdesk.services.tasks_deadlines import tasks as task_service
 
     ui_i18n.install("de")
     try:
@@ -235,7 +236,7 @@ def test_follow_ups_made_in_german_read_in_english(qtbot, store, profile, worker
 
 
 def test_every_value_of_a_closed_list_has_an_english_name():
-    from kimdesk.services import catalogue
+    from kimdesk.services.clients_intake import catalogue
 
     values = set(catalogue.need_categories()) | {k for d in catalogue.legal_domains() for k in d["agency_kinds"]}
     for key in ("languages", "residence_status", "close_reasons"):

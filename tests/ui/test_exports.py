@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kimdesk.services import export_paths, settings
+from kimdesk.services.admin import export_paths, settings
 from kimdesk.ui import save_dialog
 from kimdesk.ui.messages import describe
 
@@ -62,7 +62,7 @@ def test_a_cloud_folder_asks_first_and_no_is_the_default(qtbot, tmp_path):
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes read-only files")
 def test_a_file_that_cannot_be_written_gives_a_clear_message(qtbot, window, tmp_path):
-    from kimdesk.services import school_entry
+    from kimdesk.services.schooling import school_entry
 
     target = tmp_path / "Warteliste.csv"
     target.write_text("alt")
@@ -100,7 +100,7 @@ def test_a_write_into_a_missing_place_is_no_internal_error(qtbot, window, tmp_pa
 
 
 def test_agency_csv_import_with_preview(qtbot, window, store, tmp_path):
-    from kimdesk.services import agencies
+    from kimdesk.services.clients_intake import agencies
 
     source = tmp_path / "stellen.csv"
     source.write_text("Stelle;Art;Telefon;Öffnungszeiten\nJugendmigrationsdienst Beispiel;freier Träger;0241 5;Mo\n"
@@ -130,7 +130,7 @@ def test_a_bad_csv_is_said_on_the_page(qtbot, window, store, tmp_path):
 
 
 def test_emptying_the_catalogue_from_the_page_asks_and_can_be_undone(qtbot, window, store):
-    from kimdesk.services import agencies
+    from kimdesk.services.clients_intake import agencies
 
     total = len(agencies.list_agencies(store))
     seen: list[str] = []

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWizard
 
-from kimdesk.services.first_run import Step
+from kimdesk.services.admin.first_run import Step
 from kimdesk.store import secrets
 from kimdesk.store.keyfile import KeyFile
 from kimdesk.store.profile import Profile, keyring_name
@@ -222,7 +222,7 @@ def test_an_unreachable_server_never_freezes_the_wizard(qtbot, data_dir, monkeyp
 
 def founding(qtbot, data_dir, choice: str) -> FirstRunDialog:
     """Through the passphrase to "Ein neues Team gründen" with the catalogue ``choice`` picked."""
-    from kimdesk.services import agencies
+    from kimdesk.services.clients_intake import agencies
 
     wiz = wizard(qtbot, data_dir)
     through_passphrase(qtbot, wiz)
@@ -236,7 +236,7 @@ def founding(qtbot, data_dir, choice: str) -> FirstRunDialog:
 
 
 def test_a_new_team_can_start_with_an_empty_agency_catalogue(qtbot, data_dir):
-    from kimdesk.services import agencies
+    from kimdesk.services.clients_intake import agencies
 
     wiz = founding(qtbot, data_dir, "empty")
     assert not wiz.team_page.catalogue_csv.isVisible()
@@ -248,7 +248,7 @@ def test_a_new_team_can_start_with_an_empty_agency_catalogue(qtbot, data_dir):
 
 def test_a_new_team_can_start_with_the_generic_nrw_template(qtbot, data_dir):
     """The default for a new team: the kinds of office of a Kreis in NRW, nobody's addresses."""
-    from kimdesk.services import agencies
+    from kimdesk.services.clients_intake import agencies
 
     wiz = founding(qtbot, data_dir, "nrw_kreis")
     assert wiz.team_page.catalogue.currentIndex() == 0  # the first offer, and the default
@@ -264,7 +264,7 @@ def test_a_new_team_can_start_with_the_generic_nrw_template(qtbot, data_dir):
 
 
 def test_a_new_team_can_keep_the_aachen_example(qtbot, data_dir):
-    from kimdesk.services import agencies
+    from kimdesk.services.clients_intake import agencies
 
     wiz = founding(qtbot, data_dir, "staedteregion_aachen")
     before = {r.id for r in agencies.list_agencies(wiz.store)}
@@ -275,7 +275,7 @@ def test_a_new_team_can_keep_the_aachen_example(qtbot, data_dir):
 
 
 def test_a_new_team_can_start_from_a_csv_file_through_the_import_preview(qtbot, data_dir, tmp_path, worker):
-    from kimdesk.services import agencies
+    from kimdesk.services.clients_intake import agencies
     from kimdesk.ui.main_window import MainWindow
 
     bad = tmp_path / "kaputt.csv"
@@ -320,7 +320,7 @@ def test_profile_and_team_are_made_off_the_ui_thread_while_the_wizard_waits(qtbo
     with a busy line, and the wizard goes on by itself when the job is done (Enter = Weiter too)."""
     import threading
 
-    from kimdesk.services import first_run
+    from kimdesk.services.admin import first_run
     from kimdesk.ui import runner
     from kimdesk.ui.worker import DbWorker
 

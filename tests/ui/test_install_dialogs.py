@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from kimdesk import __version__
-from kimdesk.services import backup, clients, search, settings
+from kimdesk.services.admin import backup, settings
+from kimdesk.services.clients_intake import clients, search
 from kimdesk.sync import service
 from kimdesk.sync import team as teams
 from kimdesk.ui.backups_dialog import RestoreDialog

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from kimdesk.models import Client, Consent, HouseholdMember, Need, Responsibility
-from kimdesk.services import clients
+from kimdesk.services.clients_intake import clients
 
 JOBCENTER = "8d03f78a-6898-5173-97ee-7d1201703403"
 
@@ -159,7 +159,7 @@ def test_next_and_create_run_on_the_real_worker(qtbot, store, monkeypatch, defau
     buttons wait meanwhile, and everything typed is still there when the step changes."""
     import threading
 
-    from kimdesk.services import duplicates, intake
+    from kimdesk.services.clients_intake import duplicates, intake
     from kimdesk.ui import runner
     from kimdesk.ui.intake.view import IntakeView
     from kimdesk.ui.worker import DbWorker

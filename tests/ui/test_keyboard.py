@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from kimdesk.services import clients, record
+from kimdesk.services.clients_intake import clients, record
 from kimdesk.ui import help as app_help
 from kimdesk.ui.main_window import NAV
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kimdesk import i18n
-from kimdesk.services import responsibilities as rs
-from kimdesk.services import settings
+from kimdesk.services.clients_intake import responsibilities as rs
+from kimdesk.services.admin import settings
 from kimdesk.ui import i18n as ui_i18n
 from kimdesk.ui.app import Shell
 from kimdesk.ui.main_window import MainWindow
@@ -24,7 +24,7 @@ def test_switching_to_english_in_the_settings_rebuilds_the_window(qtbot, store, 
     window = shell.build()  # not handed to qtbot: the switch below closes and deletes it
     window.skip_close_check = True
     assert window.nav.item(0).text() == "Klient:innen"
-    from kimdesk.services import clients
+    from kimdesk.services.clients_intake import clients
 
     cid = clients.create_client(store, {"given_name": "Olena", "family_name": "Shevchenko"})
     window.open_client(cid)
@@ -53,7 +53,7 @@ def test_german_plural_forms_in_the_ui(qtbot, store, profile, restore_language, 
     window = MainWindow(store, profile=profile, worker=worker)
     window.skip_close_check = True
     qtbot.addWidget(window)
-    from kimdesk.services import clients
+    from kimdesk.services.clients_intake import clients
 
     clients.create_client(store, {"given_name": "A", "family_name": "B"})
     window.client_list.reload()

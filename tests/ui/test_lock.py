@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from kimdesk.services import clients, record
+from kimdesk.services.clients_intake import clients, record
 from tests.support.stores import PASSPHRASE
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from kimdesk.services import clients, demo
+from kimdesk.services.clients_intake import clients
+from kimdesk.services.admin import demo
 from kimdesk.ui.main_window import NAV, MainWindow
 
 
@@ -40,7 +41,7 @@ def test_filters_status_and_open_needs(qtbot, window, store):
     open_id = clients.create_client(store, {"given_name": "A", "family_name": "Offen", "municipality": "Alsdorf"})
     clients.create_client(store, {"given_name": "B", "family_name": "Zu", "status": "closed",
                                   "municipality": "Alsdorf"})
-    from kimdesk.services import responsibilities as rs
+    from kimdesk.services.clients_intake import responsibilities as rs
 
     rs.add_need(store, open_id, {"category": "Wohnung"})
     page = window.client_list
@@ -140,7 +141,7 @@ def test_status_bar_shows_the_waiting_count_once(qtbot, window, store, tmp_path)
 
 
 def test_sync_interval_from_the_settings_reaches_the_controller(window):
-    from kimdesk.services import settings
+    from kimdesk.services.admin import settings
 
     window._settings_saved({settings.SYNC_INTERVAL_MINUTES.key: 0})
     assert window.sync.minutes == 0 and not window.sync.timer.isActive()

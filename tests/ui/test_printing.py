@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPageSize
 
-from kimdesk.services import client_print, clients, settings
+from kimdesk.services.clients_intake import client_print, clients
+from kimdesk.services.admin import settings
 from kimdesk.ui.conferences import printing
 from tests.support.cups import cups_pdf_queue
 from tests.support.pdf import folded_text, has_text
@@ -104,7 +105,7 @@ def test_appointment_entered_in_the_record_reaches_the_handout_the_follow_up_doe
     from datetime import date, timedelta
 
     from kimdesk.models import Task
-    from kimdesk.services import responsibilities as rs
+    from kimdesk.services.clients_intake import responsibilities as rs
     from kimdesk.ui.record import documents
     from tests.support.cycle import agency
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from kimdesk.services import clients
+from kimdesk.services.clients_intake import clients
 from kimdesk.ui.quick_note import QuickNoteDialog
 from kimdesk.ui.worker import DbWorker
 

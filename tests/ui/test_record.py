@@ -6,7 +6,8 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 
-from kimdesk.services import clients, record, tasks
+from kimdesk.services.clients_intake import clients, record
+from kimdesk.services.tasks_deadlines import tasks
 
 JOBCENTER = "8d03f78a-6898-5173-97ee-7d1201703403"
 
@@ -151,7 +152,7 @@ def test_quick_note_for_a_new_name_opens_a_minimal_record(qtbot, window, store):
     dialog.save()
     found = clients.count(store)
     assert found == 1
-    hit = __import__("kimdesk.services.search", fromlist=["search"]).search(store, "Karimi")[0]
+    hit = __import__("kimdesk.services.clients_intake.search", fromlist=["search"]).search(store, "Karimi")[0]
     assert (hit.given_name, hit.family_name) == ("Hamid", "Karimi")
 
 
@@ -172,7 +173,7 @@ def test_agencies_page_edits_the_catalogue(qtbot, window, store):
 
 
 def test_settings_dialog_changes_auto_lock(qtbot, window, store):
-    from kimdesk.services import settings
+    from kimdesk.services.admin import settings
 
     dialog = window.open_settings()
     dialog.editors["ui.autolock_minutes"].setValue(12)
@@ -185,7 +186,7 @@ def test_settings_dialog_saves_the_controller_for_the_whole_team(qtbot, window, 
     from sqlalchemy import select
 
     from kimdesk.models import TeamSetting
-    from kimdesk.services import settings
+    from kimdesk.services.admin import settings
 
     dialog = window.open_settings()
     dialog.editors["privacy.controller"].setText("Stadt Aachen, Markt 39, 52062 Aachen")

@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import QFileDialog
 
-from kimdesk.services import demo, report_print
+from kimdesk.services.admin import demo
+from kimdesk.services.reports import report_print
 from kimdesk.ui.reports.page import ReportsPage
 
 TODAY = date(2026, 3, 10)
@@ -162,7 +163,8 @@ def test_the_report_shown_can_be_previewed_and_printed(qtbot, page, monkeypatch)
 
 
 def test_texts_and_school_places_are_entered_in_the_reports_page(qtbot, page, filled):
-    from kimdesk.services import report_texts, school_places
+    from kimdesk.services.reports import report_texts
+    from kimdesk.services.schooling import school_places
 
     page.tabs.setCurrentIndex(2)
     with qtbot.waitSignal(page.figures_ready, timeout=WAIT):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from kimdesk.services import clients
-from kimdesk.services import responsibilities as rs
+from kimdesk.services.clients_intake import clients
+from kimdesk.services.clients_intake import responsibilities as rs
 
 JOBCENTER = "8d03f78a-6898-5173-97ee-7d1201703403"
 AGENTUR = "817eba4f-f164-5fd1-9f58-8f2e6a8ea0e7"

@@ -7,7 +7,7 @@ import threading
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from kimdesk.errors import ValidationError
-from kimdesk.services import clients
+from kimdesk.services.clients_intake import clients
 from kimdesk.store import store as store_module
 from kimdesk.sync import service
 from kimdesk.sync import team as teams

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from kimdesk.services import clients
+from kimdesk.services.clients_intake import clients
 from kimdesk.ui.main_window import NAV
 from tests.support.layout import WINDOW, problems
 
@@ -97,7 +97,7 @@ def test_every_dialog_fits(qtbot, window, store, scale, monkeypatch):
         dialog = getattr(window, name)()
         dialog.close()
         found += _open_and_check(qtbot, dialog, limit)
-    from kimdesk.services import agency_import
+    from kimdesk.services.clients_intake import agency_import
     from kimdesk.ui.agency_import_dialog import AgencyImportDialog
 
     plan = agency_import.plan(store, "Stelle;Telefon\nNeue Beratungsstelle;0241 1\nKaputt;abc\n".encode())
@@ -118,7 +118,7 @@ def test_team_dialog_after_founding_a_team(qtbot, window, store, scale, monkeypa
 
 def test_participant_dialog_shows_the_whole_consent_warning(qtbot, store, monkeypatch):
     limit = _screen(monkeypatch, "125%")
-    from kimdesk.services import conference_queries
+    from kimdesk.services.conferences_minutes import conference_queries
     from kimdesk.ui.conferences.dialogs import ParticipantDialog
     from tests.support.conferences import make_case
 
@@ -134,7 +134,7 @@ def test_participant_dialog_shows_the_whole_consent_warning(qtbot, store, monkey
 
 
 def test_window_starts_maximised_then_where_it_was_left(qtbot, store, profile):
-    from kimdesk.services import settings
+    from kimdesk.services.admin import settings
     from kimdesk.ui.main_window import MainWindow
     from kimdesk.ui.worker import DbWorker
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kimdesk.services import clients, conflicts
+from kimdesk.services.clients_intake import clients
+from kimdesk.services.team_sync import conflicts
 from kimdesk.sync import service
 from kimdesk.sync import team as teams
 from kimdesk.sync.targets import FolderTarget, MemoryTarget

@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kimdesk.services import clients, record, tasks
+from kimdesk.services.clients_intake import clients, record
+from kimdesk.services.tasks_deadlines import tasks
 
 
 def answer(qtbot, button: QMessageBox.StandardButton, seen: list[str]) -> None:
@@ -153,7 +154,7 @@ def test_the_undo_offer_goes_away(qtbot, window, store):
 
 
 def test_removing_a_participant_can_be_undone_from_the_status_bar(qtbot, window, store):
-    from kimdesk.services import conference_queries
+    from kimdesk.services.conferences_minutes import conference_queries
     from kimdesk.ui import pages
     from tests.support.conferences import fill_protocol, make_case
 

@@ -6,8 +6,8 @@ from datetime import date
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from kimdesk.services import conference_edit
-from kimdesk.services.conference_queries import ConferenceView
+from kimdesk.services.conferences_minutes import conference_edit
+from kimdesk.services.conferences_minutes.conference_queries import ConferenceView
 from kimdesk.ui.conferences.dialogs import TextDialog
 
 

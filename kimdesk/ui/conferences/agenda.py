@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kimdesk.services import agenda_edit, content_marks
-from kimdesk.services.conference_queries import AgendaView, ConferenceView
+from kimdesk.services.conferences_minutes import agenda_edit
+from kimdesk.services.releases import content_marks
+from kimdesk.services.conferences_minutes.conference_queries import AgendaView, ConferenceView
 from kimdesk.ui.conferences.dialogs import ActionDialog, TextDialog, status_label
 from kimdesk.ui.disclosure_fields import DisclosureFields
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kimdesk.models.conference import PRESENCE
-from kimdesk.services.conference_queries import AgencyChoice
+from kimdesk.services.conferences_minutes.conference_queries import AgencyChoice
 from kimdesk.ui.widgets import grow_to_fit
 
 

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from kimdesk.reports.minutes import render_minutes
 from kimdesk.reports.template import Rendered
-from kimdesk.services import conference_edit, conference_queries, minutes_print
-from kimdesk.services.conference_edit import ConsentRequired
-from kimdesk.services.conference_queries import AgencyChoice, ConferenceView
+from kimdesk.services.conferences_minutes import conference_edit, conference_queries, minutes_print
+from kimdesk.services.conferences_minutes.conference_edit import ConsentRequired
+from kimdesk.services.conferences_minutes.conference_queries import AgencyChoice, ConferenceView
 from kimdesk.store.store import Store
 from kimdesk.ui.conferences import printing
 from kimdesk.ui.conferences.addenda import AddendaPanel

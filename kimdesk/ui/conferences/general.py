@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kimdesk.services import conference_edit, search
-from kimdesk.services.conference_queries import ConferenceView
+from kimdesk.services.conferences_minutes import conference_edit
+from kimdesk.services.clients_intake import search
+from kimdesk.services.conferences_minutes.conference_queries import ConferenceView
 from kimdesk.ui.conferences.dialogs import ClientPickerDialog, from_qdate, to_qdate
 
 

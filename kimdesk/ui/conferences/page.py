@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kimdesk.services import conference_edit, conference_queries, print_settings
-from kimdesk.services.conference_queries import ConferenceSummary
+from kimdesk.services.conferences_minutes import conference_edit, conference_queries
+from kimdesk.services.admin import print_settings
+from kimdesk.services.conferences_minutes.conference_queries import ConferenceSummary
 from kimdesk.store.store import Store
 from kimdesk.ui.conferences.editor import ConferenceEditor
 from kimdesk.ui.runner import op

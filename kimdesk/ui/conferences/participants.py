@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from kimdesk.reports.formatting import consent_gap
-from kimdesk.services import conference_edit, conference_queries
-from kimdesk.services.conference_queries import ConferenceView, ParticipantView
+from kimdesk.services.conferences_minutes import conference_edit, conference_queries
+from kimdesk.services.conferences_minutes.conference_queries import ConferenceView, ParticipantView
 from kimdesk.ui.conferences.dialogs import OverrideDialog, ParticipantDialog, presence_label
 
 MISSING = QColor("#f8d7d5")

@@ -111,7 +111,7 @@ def with_last_printer(parent: QWidget, store, then: Callable[[str], None]) -> No
     if store is None:
         then("")
         return
-    from kimdesk.services import settings
+    from kimdesk.services.admin import settings
     from kimdesk.ui.runner import op
 
     op(parent, lambda: settings.LAST_PRINTER.get(store), on_done=then, label="printer")
@@ -120,7 +120,7 @@ def with_last_printer(parent: QWidget, store, then: Callable[[str], None]) -> No
 def _remember_printer(parent: QWidget, store, name: str) -> None:  # noqa: ANN001
     """Write the printer used on the database worker (nothing waits for it)."""
     if store is not None and name:
-        from kimdesk.services import settings
+        from kimdesk.services.admin import settings
         from kimdesk.ui.runner import op
 
         op(parent, lambda: settings.LAST_PRINTER.set(store, name), label="printer")

@@ -1,1 +1,1 @@
-"""The intake wizard's Qt pages; the state machine is ``kimdesk.services.intake``."""
+"""The intake wizard's Qt pages; the state machine is ``kimdesk.services.clients_intake.intake``."""

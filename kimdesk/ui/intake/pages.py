@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from kimdesk.i18n import translate
 from kimdesk.models import partial_date
-from kimdesk.services import catalogue
-from kimdesk.services.intake import IntakeWizard
+from kimdesk.services.clients_intake import catalogue
+from kimdesk.services.clients_intake.intake import IntakeWizard
 from kimdesk.ui.fields import BoundField, FieldSpec
 from kimdesk.ui.intake.rows import RowField, RowsEditor
 from kimdesk.ui.record.household import relation_choices

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kimdesk.services.intake import IntakeWizard
+from kimdesk.services.clients_intake.intake import IntakeWizard
 from kimdesk.ui.widgets import AgencyCombo, message_label, show_message
 from kimdesk.ui.fields import combo_value, fill_values, set_combo_value
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from kimdesk.errors import ValidationError
-from kimdesk.services import finder
-from kimdesk.services.intake import STEPS, IntakeWizard, Outcome, step_title
+from kimdesk.services.clients_intake import finder
+from kimdesk.services.clients_intake.intake import STEPS, IntakeWizard, Outcome, step_title
 from kimdesk.store.store import Store
 from kimdesk.ui.intake import pages
 from kimdesk.ui.runner import op

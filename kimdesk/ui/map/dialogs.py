@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kimdesk.services import catalogue, content_marks, finder
+from kimdesk.services.clients_intake import catalogue, finder
+from kimdesk.services.releases import content_marks
 from kimdesk.ui.disclosure_fields import DisclosureFields
 from kimdesk.ui.widgets import AgencyCombo, message_label, show_message
 from kimdesk.ui.fields import combo_value, fill_values

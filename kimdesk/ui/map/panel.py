@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from kimdesk.i18n import translate
-from kimdesk.services import catalogue, content_marks, finder
-from kimdesk.services import responsibilities as rs
-from kimdesk.services import validation as v
+from kimdesk.services.clients_intake import catalogue, finder
+from kimdesk.services.releases import content_marks
+from kimdesk.services.clients_intake import responsibilities as rs
+from kimdesk.services.clients_intake import validation as v
 from kimdesk.ui.disclosure_fields import DisclosureFields
 from kimdesk.ui.map import style
 from kimdesk.ui.map.dialogs import AssignDialog, DeclineDialog, ForwardDialog, NeedDialog

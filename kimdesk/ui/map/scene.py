@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from kimdesk.i18n import translate
-from kimdesk.services.responsibilities import ClientMap, NeedNode, need_status_label, status_label
+from kimdesk.services.clients_intake.responsibilities import ClientMap, NeedNode, need_status_label, status_label
 from kimdesk.ui.map import style
-from kimdesk.services import catalogue
+from kimdesk.services.clients_intake import catalogue
 
 NEED_W, NEED_H = 160.0, 56.0
 AGENCY_W, AGENCY_H = 184.0, 66.0

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kimdesk.i18n import translate
-from kimdesk.services.responsibilities import STATUSES, status_label
+from kimdesk.services.clients_intake.responsibilities import STATUSES, status_label
 
 COLOURS = {
     "requested": QColor("#1565c0"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
-from kimdesk.services import appointments, record
+from kimdesk.services.clients_intake import appointments, record
 from kimdesk.ui.record.rows_tab import RecordRowsTab
 from kimdesk.ui.record.section import NothingUnsaved
 from kimdesk.ui.widgets import AgencyCombo, Column

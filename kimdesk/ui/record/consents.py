@@ -12,7 +12,8 @@ from datetime import date
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLineEdit, QWidget
 
-from kimdesk.services import consents, record
+from kimdesk.services.releases import consents
+from kimdesk.services.clients_intake import record
 from kimdesk.ui.record.rows_tab import RecordRowsTab
 from kimdesk.ui.record.section import NothingUnsaved
 from kimdesk.ui.widgets import AgencyCombo, Column
@@ -113,7 +114,7 @@ class ConsentsTab(RecordRowsTab, NothingUnsaved):
 
     def print_form(self, path=None) -> None:
         """The pre-filled form for the offices involved (and the chosen one), to sign on paper."""
-        from kimdesk.services import client_print
+        from kimdesk.services.clients_intake import client_print
         from kimdesk.ui.record.cycle.common import save_pdf
 
         store, client_id = self.view.store, self.view.client_id

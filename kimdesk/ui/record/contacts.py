@@ -12,7 +12,8 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from kimdesk.models.contact import CONTACT_KINDS
-from kimdesk.services import catalogue, contacts, content_marks, record
+from kimdesk.services.clients_intake import catalogue, contacts, record
+from kimdesk.services.releases import content_marks
 from kimdesk.ui.disclosure_fields import DisclosureFields
 from kimdesk.ui.record.rows_tab import RecordRowsTab
 from kimdesk.ui.widgets import Column

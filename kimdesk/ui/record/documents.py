@@ -70,7 +70,9 @@ class DocumentsButton(QToolButton):
                 ("art15", self.tr("Auskunft nach Art. 15 DSGVO"), "Auskunft_Art15")]
 
     def make(self, key: str, need_ids: list[str] | None = None) -> Callable[[], Rendered]:
-        from kimdesk.services import client_print, plan_print, subject_access
+        from kimdesk.services.clients_intake import client_print
+        from kimdesk.services.casework import plan_print
+        from kimdesk.services.releases import subject_access
 
         store, client_id, language = self.view.store, self.view.client_id, self.language
         return {
@@ -99,7 +101,7 @@ class DocumentsButton(QToolButton):
         """The case manager ticks the needs the hand-out lists (health and youth welfare start unticked).
 
         The choices are read on the worker; ``then(need_ids)`` follows when the dialog is accepted."""
-        from kimdesk.services import client_print
+        from kimdesk.services.clients_intake import client_print
         from kimdesk.ui.runner import op
 
         store, client_id = self.view.store, self.view.client_id

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from kimdesk.i18n import translate
 from kimdesk.models import partial_date
-from kimdesk.services import record
+from kimdesk.services.clients_intake import record
 from kimdesk.ui.widgets import Column, RowsModel, make_table, message_label, selected_row, show_message
 
 

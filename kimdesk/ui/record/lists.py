@@ -7,7 +7,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from kimdesk.services import record, tasks
+from kimdesk.services.clients_intake import record
+from kimdesk.services.tasks_deadlines import tasks
 from kimdesk.ui.record.section import NothingUnsaved
 from kimdesk.ui.tasks_page import task_columns
 from kimdesk.ui.widgets import OVERDUE, Column, RowsModel, make_table, message_label, selected_row, show_message

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QGridLayout, QHBoxLayout, QLabel, QPu
 
 from kimdesk.errors import ValidationError
 from kimdesk.i18n import translate
-from kimdesk.services import bamf_decisions, catalogue, clients, record
+from kimdesk.services.clients_intake import bamf_decisions, catalogue, clients, record
 from kimdesk.ui.fields import BoundField, FieldSpec, shown, typed
 from kimdesk.ui.widgets import show_message
 

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from kimdesk.services import record
+from kimdesk.services.clients_intake import record
 from kimdesk.ui.widgets import Column, RowsModel, make_table, message_label, selected_row, show_message
 
 

@@ -15,8 +15,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from kimdesk.models import partial_date
-from kimdesk.services import access, case_cycle, catalogue, cycle_view, edits, finder, record
-from kimdesk.services import responsibilities as rs
+from kimdesk.services.clients_intake import access, catalogue, edits, finder, record
+from kimdesk.services.casework import case_cycle, cycle_view
+from kimdesk.services.clients_intake import responsibilities as rs
 from kimdesk.store.store import Store
 from kimdesk.ui.map.panel import NeedsPanel
 from kimdesk.ui.messages import describe, show_error, show_notice

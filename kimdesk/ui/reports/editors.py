@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
 
 from kimdesk.models.report_text import SECTIONS
 from kimdesk.models.school import SCHOOL_FORMS
-from kimdesk.services import catalogue, report_texts, school_places
-from kimdesk.services.school_entry import form_label
+from kimdesk.services.clients_intake import catalogue
+from kimdesk.services.reports import report_texts
+from kimdesk.services.schooling import school_places
+from kimdesk.services.schooling.school_entry import form_label
 from kimdesk.store.store import Store
 from kimdesk.ui.runner import op
 

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kimdesk.services import report_print
-from kimdesk.services.committee import CommitteeFigures
+from kimdesk.services.reports import report_print
+from kimdesk.services.reports.committee import CommitteeFigures
 from kimdesk.figures.periods import day_text
-from kimdesk.services.school_entry_tables import SchoolEntryTables
+from kimdesk.services.schooling.school_entry_tables import SchoolEntryTables
 from kimdesk.store.store import Store
 from kimdesk.ui.conferences import printing
 from kimdesk.ui.reports.browser import FigureBrowser, figure_entry, stat_entry

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kimdesk.services import conflicts
+from kimdesk.services.team_sync import conflicts
 from kimdesk.store.store import Store
 from kimdesk.sync import service, team
 from kimdesk.ui.runner import op

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from kimdesk.models.assessment import BENEFIT_SYSTEMS, LANGUAGE_LEVELS
-from kimdesk.services import assessment, catalogue
-from kimdesk.services.cycle_view import CycleView
+from kimdesk.services.casework import assessment
+from kimdesk.services.clients_intake import catalogue
+from kimdesk.services.casework.cycle_view import CycleView
 from kimdesk.ui.record.cycle.common import date_field, text_of
 from kimdesk.ui.widgets import AgencyCombo, Column, RowsModel, make_table, message_label, selected_row, show_message
 from kimdesk.ui.fields import combo_value, fill_values

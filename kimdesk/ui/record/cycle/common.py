@@ -112,7 +112,7 @@ def save_pdf(parent: QWidget, worker: DbWorker, make: Callable[[], Rendered], su
 def output_pdf(parent: QWidget, worker: DbWorker, make: Callable[[], Rendered], suggested: str,
                say: Callable[[str, bool], None], *, path: Path | None = None, action: str = "save") -> None:
     """Render on the database worker, then save (0600), preview or print (``action``) on the UI thread."""
-    from kimdesk.services.minutes_print import save
+    from kimdesk.services.conferences_minutes.minutes_print import save
 
     store = getattr(parent, "store", None)
 

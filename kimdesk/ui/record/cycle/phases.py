@@ -11,8 +11,8 @@ from datetime import date
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kimdesk.models.cycle import GOALS_REACHED, PHASES
-from kimdesk.services import case_cycle
-from kimdesk.services.cycle_view import CycleView
+from kimdesk.services.casework import case_cycle
+from kimdesk.services.casework.cycle_view import CycleView
 from kimdesk.ui.record.cycle.common import ReasonDialog, date_field, text_of
 from kimdesk.ui.widgets import Column, RowsModel, make_table, message_label, show_message
 
@@ -178,6 +178,6 @@ class PhasesPanel(QWidget):
 
 
 def _day(text: str) -> date | None:
-    from kimdesk.services import validation as v
+    from kimdesk.services.clients_intake import validation as v
 
     return v.day(text, "on")

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from kimdesk.models.plan import GOAL_STATUSES
-from kimdesk.services import content_marks, plan_print, plans
-from kimdesk.services.cycle_view import CycleView
+from kimdesk.services.releases import content_marks
+from kimdesk.services.casework import plan_print, plans
+from kimdesk.services.casework.cycle_view import CycleView
 from kimdesk.ui.disclosure_fields import DisclosureFields
 from kimdesk.ui.record.cycle.common import date_field, save_pdf, text_of
 from kimdesk.ui.widgets import AgencyCombo, message_label, show_message

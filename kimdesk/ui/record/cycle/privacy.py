@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kimdesk.services import retention, subject_access
+from kimdesk.services.casework import retention
+from kimdesk.services.releases import subject_access
 from kimdesk.ui.record.cycle.common import save_pdf
 from kimdesk.ui.widgets import Column, RowsModel, make_table, message_label, show_message
 

@@ -12,8 +12,8 @@ from datetime import date
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kimdesk.models.school import SCHOOL_FORMS
-from kimdesk.services import school_entry
-from kimdesk.services.cycle_view import CycleView
+from kimdesk.services.schooling import school_entry
+from kimdesk.services.casework.cycle_view import CycleView
 from kimdesk.ui.record.cycle.common import date_field, text_of
 from kimdesk.ui.widgets import message_label, show_message
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from kimdesk.services.cycle_view import CycleView
+from kimdesk.services.casework.cycle_view import CycleView
 from kimdesk.ui.record.cycle.assessment import AssessmentPanel
 from kimdesk.ui.record.cycle.phases import PhasesPanel
 from kimdesk.ui.record.cycle.plan import PlanPanel

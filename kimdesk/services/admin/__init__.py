@@ -1,0 +1,1 @@
+"""Administration: backup, doctor, settings, about, the first run, demo data, the export folder."""

@@ -1,0 +1,1 @@
+"""The case cycle: phases, assessment, plan, structural findings and retention."""

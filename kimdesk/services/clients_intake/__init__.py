@@ -1,0 +1,1 @@
+"""Clients and intake: the person's record, its fields and their exchange, finding and contacting."""

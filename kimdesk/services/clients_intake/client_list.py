@@ -1,0 +1,138 @@
+"""The client list, read page by page so 100,000 people never sit in memory or widgets.
+
+Filters are plain data (``ListFilter``); search text goes through the tolerant name search.
+Pages follow each other by key (``page_after``: the rows after the last one shown, by sort
+value, given name and id), so the 500th page costs what the first does; ordered by name,
+that is a short walk of the ``ix_client_list_name`` index.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from sqlalchemy import Connection, ColumnElement, func, select, tuple_
+
+from kimdesk.models import Client
+from kimdesk.models.list_indexes import sort_key
+from kimdesk.services.clients_intake import search
+from kimdesk.store import open_needs
+from kimdesk.store.store import Store
+
+_c = Client.__table__.c
+
+COLUMNS = ("case_number", "family_name", "given_name", "birth_date", "municipality", "residence_status",
+           "case_manager", "status")
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    text: str = ""
+    status: str | None = None  # open / closed
+    case_manager: str | None = None
+    municipality: str | None = None
+    open_needs: bool = False
+    sort: str = "family_name"
+    descending: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def with_(self, **kw: Any) -> ListFilter:
+        return replace(self, **kw)
+
+
+@dataclass(frozen=True)
+class Row:
+    id: str
+    case_number: str
+    family_name: str
+    given_name: str
+    birth_date: str | None
+    municipality: str | None
+    residence_status: str | None
+    case_manager: str | None
+    status: str
+
+
+class Query:
+    """A resolved filter: search ids computed once, then cheap pages and a count."""
+
+    def __init__(self, conn: Connection, flt: ListFilter):
+        self.flt = flt
+        self.ids: list[str] | None = None
+        if flt.text.strip():
+            self.ids = [h.id for h in search.search_conn(conn, flt.text, limit=search.CANDIDATES)]
+
+    def _where(self, *, counting: bool = False) -> list[ColumnElement]:
+        f = self.flt
+        cond: list[ColumnElement] = [_c.deleted.is_(False)]
+        if self.ids is not None:
+            cond.append(_c.id.in_(self.ids))
+        if f.status:
+            cond.append(_c.status == f.status)
+        if f.case_manager:
+            cond.append(_c.case_manager == f.case_manager)
+        if f.municipality:
+            cond.append(_c.municipality == f.municipality)
+        if f.open_needs:
+            # stored, kept by triggers on need (store.open_needs); the count reads its index, a page
+            # walks its sort index and checks the flag per row ("+": most people have open needs,
+            # sorting all of them for one page would cost more)
+            cond.append((open_needs.FLAG if counting else open_needs.UNINDEXED_FLAG) == 1)
+        return cond
+
+    def count(self, conn: Connection) -> int:
+        return conn.execute(select(func.count()).select_from(Client.__table__).where(*self._where(counting=True))).scalar() or 0
+
+    def _ranked(self) -> bool:
+        """Search results in order of similarity (until the user sorts by a column)."""
+        return self.ids is not None and not self.flt.extra.get("sorted_by_user")
+
+    def _order(self) -> list[ColumnElement]:
+        """Sort value, given name, id: all one direction, so a row value marks a position."""
+        name = self.flt.sort if self.flt.sort in COLUMNS else "family_name"
+        # NULL sorts (and compares) as ""; spelled as the index spells it (models.list_indexes)
+        return [sort_key(_c[name]), _c.given_name, _c.id]
+
+    def _select(self):
+        return select(_c.id, *[_c[name] for name in COLUMNS])
+
+    def _ranked_rows(self, conn: Connection) -> list[Row]:
+        rank = {cid: i for i, cid in enumerate(self.ids or [])}
+        rows = [Row(*r) for r in conn.execute(self._select().where(*self._where()))]
+        rows.sort(key=lambda r: rank.get(r.id, 0))
+        return rows
+
+    def page(self, conn: Connection, offset: int, limit: int) -> list[Row]:
+        if self._ranked():
+            return self._ranked_rows(conn)[offset:offset + limit]
+        order = self._order()
+        if self.flt.descending:
+            order = [c.desc() for c in order]
+        return [Row(*r) for r in conn.execute(self._select().where(*self._where()).order_by(*order)
+                                               .offset(offset).limit(limit))]
+
+    def page_after(self, conn: Connection, last: Row | None, limit: int) -> list[Row]:
+        """The ``limit`` rows after ``last`` (None: the first page), without an OFFSET walk."""
+        if last is None:
+            return self.page(conn, 0, limit)
+        if self._ranked():
+            rows = self._ranked_rows(conn)
+            at = next((i for i, r in enumerate(rows) if r.id == last.id), len(rows))
+            return rows[at + 1:at + 1 + limit]
+        order = self._order()
+        name = self.flt.sort if self.flt.sort in COLUMNS else "family_name"
+        position = tuple_(*order)
+        mark = tuple_(getattr(last, name) or "", last.given_name, last.id)
+        cond = position < mark if self.flt.descending else position > mark
+        if self.flt.descending:
+            order = [c.desc() for c in order]
+        return [Row(*r) for r in conn.execute(self._select().where(*self._where(), cond).order_by(*order)
+                                               .limit(limit))]
+
+
+def distinct_values(store: Store, column: str) -> list[str]:
+    """Values offered in a filter (case managers, municipalities)."""
+    col = _c[column]
+    with store.connection() as conn:
+        return [r[0] for r in conn.execute(select(col).where(col.is_not(None), _c.deleted.is_(False))
+                                           .distinct().order_by(col))]

@@ -1,0 +1,1 @@
+"""Case conferences: editing, reading and printing their minutes."""

@@ -1,0 +1,1 @@
+"""School entry of newly arrived young people: entries, places, the waiting list and its report."""

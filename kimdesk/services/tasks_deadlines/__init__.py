@@ -1,0 +1,1 @@
+"""Tasks and deadlines: follow-ups, the deadline rules and the holidays they count."""

@@ -1,0 +1,392 @@
+"""Deadlines that matter: evaluate the rules and turn what fires into follow-ups.
+
+The rules (``deadline_rules``) are set-based queries with thresholds from
+``resources/rules/deadlines.json``. Every occasion that fires becomes one follow-up
+(*Wiedervorlage*: a ``Task`` with ``kind="follow_up"``, the ``rule`` that fired and the
+occasion's ``source_key``) on the person, assigned to their case manager.
+
+Never twice: a follow-up is created only when no task with its source key exists — open,
+done, dismissed or deleted alike, so dismissing a follow-up does not bring it back — and
+its id is derived from the source key (UUID 5). Two laptops that evaluate offline therefore
+create the *same* row, which sync merges instead of duplicating.
+
+Evaluation runs after every import (``exchange.import_document``) and, once the integrator
+registers ``evaluate_after_sync`` in the sync hooks, after every sync round.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, select, text
+
+from kimdesk.i18n import QT_TRANSLATE_NOOP, translate
+from kimdesk.models import Agency, Client, Task
+from kimdesk.services.clients_intake import bamf_decisions
+from kimdesk.services.tasks_deadlines import rules as rules_data
+from kimdesk.services.tasks_deadlines.deadline_rules import RULES, Hit
+from kimdesk.store.store import Store
+
+FOLLOW_UP = "follow_up"
+TASK_NAMESPACE = uuid.UUID("0b7f3c55-2a4e-4f0e-9d61-5c1de0a7b9e4")
+# tables whose changes can make a rule fire (sync hook: skip evaluation otherwise)
+WATCHED = frozenset({"client", "consent", "case_plan", "plan_goal", "plan_measure", "action_item", "benefit_record",
+                     "school_entry", "need", "responsibility", "agency", "residence_record", "task"})
+
+
+def task_id(source_key: str) -> str:
+    """The follow-up's id: the same occasion gives the same row on every laptop."""
+    return str(uuid.uuid5(TASK_NAMESPACE, source_key))
+
+
+RULE_LABELS = {
+    "turning_18": QT_TRANSLATE_NOOP("Deadlines", "18. Geburtstag"),
+    "residence_expiry": QT_TRANSLATE_NOOP("Deadlines", "Aufenthaltspapier"),
+    "benefit_change": QT_TRANSLATE_NOOP("Deadlines", "Rechtskreiswechsel"),
+    "moved": QT_TRANSLATE_NOOP("Deadlines", "Umzug"),
+    "school_place_missing": QT_TRANSLATE_NOOP("Deadlines", "Kein Schulplatz"),
+    "compulsory_schooling": QT_TRANSLATE_NOOP("Deadlines", "Schulpflicht"),
+    "bamf_decision": QT_TRANSLATE_NOOP("Deadlines", "BAMF-Bescheid"),
+    "family_reunification": QT_TRANSLATE_NOOP("Deadlines", "Familiennachzug"),
+    "asylblg_36_months": QT_TRANSLATE_NOOP("Deadlines", "36 Monate AsylbLG"),
+    "residence_rule_move": QT_TRANSLATE_NOOP("Deadlines", "Wohnsitzregelung"),
+    "consent_expiry": QT_TRANSLATE_NOOP("Deadlines", "Schweigepflichtentbindung"),
+    "plan_review_overdue": QT_TRANSLATE_NOOP("Deadlines", "Überprüfung des Hilfeplans"),
+    "action_overdue": QT_TRANSLATE_NOOP("Deadlines", "Vereinbarung überfällig"),
+    "measure_overdue": QT_TRANSLATE_NOOP("Deadlines", "Maßnahme überfällig"),
+}
+
+# the German source of every text ``describe`` puts after "<rule>: " in a follow-up's title: a title
+# is stored in the language of the day it was made, and ``localized_title`` shows it in today's
+TITLE_TEMPLATES = (
+    QT_TRANSLATE_NOOP("Deadlines", "wird {year} volljährig (nur das Geburtsjahr ist bekannt; gerechnet ab 1. Januar)"),
+    QT_TRANSLATE_NOOP("Deadlines", "wird am {date} volljährig"),
+    QT_TRANSLATE_NOOP("Deadlines", "ist am {date} abgelaufen"),
+    QT_TRANSLATE_NOOP("Deadlines", "läuft am {date} ab"),
+    QT_TRANSLATE_NOOP("Deadlines", "{old} → {new}: Bewilligung steht aus"),
+    QT_TRANSLATE_NOOP("Deadlines", "{status}, aber noch {old}"),
+    QT_TRANSLATE_NOOP("Deadlines", "wohnt jetzt in {municipality}"),
+    QT_TRANSLATE_NOOP("Deadlines", "nicht mehr vollzeitschulpflichtig und ohne Schulplatz"),
+    QT_TRANSLATE_NOOP("Deadlines", "schulpflichtig und ohne Schulplatz (Wartezeit unbekannt)"),
+    QT_TRANSLATE_NOOP("Deadlines", "schulpflichtig und seit {days} Tagen ohne Schulplatz (seit {date})"),
+    QT_TRANSLATE_NOOP("Deadlines", "Schutz zuerkannt ({kind}), zugestellt am {date}"),
+    QT_TRANSLATE_NOOP("Deadlines", "Frist für den erleichterten Nachzug endet spätestens am {date}"),
+    QT_TRANSLATE_NOOP("Deadlines", "36 Monate Leistungsbezug am {date}"),
+    QT_TRANSLATE_NOOP("Deadlines", "wohnt in {municipality}, Wohnsitzregelung für {place}"),
+    QT_TRANSLATE_NOOP("Deadlines", "für {recipient} endet am {date}"),
+    QT_TRANSLATE_NOOP("Deadlines", "Ziel: Überprüfung war am {date} fällig"),
+    QT_TRANSLATE_NOOP("Deadlines", "war am {date} fällig"),
+    QT_TRANSLATE_NOOP("Deadlines", "seit {date} – {what}"),
+)
+
+
+def rule_label(rule: str) -> str:
+    return translate("Deadlines", RULE_LABELS[rule]) if rule in RULE_LABELS else rule
+
+
+def _title_pattern(template: str) -> re.Pattern:
+    parts = re.split(r"\{(\w+)\}", template)
+    body = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts))
+    return re.compile("(?P<_lead>.*?)" + body)
+
+
+def localized_title(title: str, rule: str | None) -> str:
+    """A follow-up's title written in German, shown in the current language (as it is otherwise)."""
+    source_prefix = f"{RULE_LABELS[rule]}: " if rule in RULE_LABELS else None
+    if source_prefix is None or not title.startswith(source_prefix):
+        return title
+    rest = title[len(source_prefix):]
+    for template in TITLE_TEMPLATES:
+        match = _title_pattern(template).fullmatch(rest)
+        if match:
+            values = {k: v for k, v in match.groupdict().items() if k != "_lead"}
+            rest = match.group("_lead") + translate("Deadlines", template).format(**values)
+            break
+    return f"{rule_label(rule)}: {rest}"
+
+
+def _day(d: date | None) -> str:
+    return d.strftime("%d.%m.%Y") if d else "?"
+
+
+def _clip(value: str, n: int = 80) -> str:
+    value = " ".join(value.split())
+    return value if len(value) <= n else value[: n - 1] + "…"
+
+
+def describe(hit: Hit) -> tuple[str, str]:
+    """(title, details) of the follow-up, in the current language; the title names the rule."""
+    p = hit.params
+    r = hit.rule
+    if r == "turning_18":
+        if p.get("year_only"):
+            what = translate("Deadlines", "wird {year} volljährig (nur das Geburtsjahr ist bekannt; gerechnet ab 1. Januar)"
+                             ).format(year=p["date"].year)
+        else:
+            what = translate("Deadlines", "wird am {date} volljährig").format(date=_day(p["date"]))
+        details = translate("Deadlines", "Die Jugendhilfe endet nicht automatisch: Hilfe für junge Volljährige "
+                                         "prüfen (§ 41 SGB VIII, in der Regel bis 21) und den Übergang rechtzeitig "
+                                         "mit den künftig zuständigen Stellen planen (§ 36b SGB VIII). Eine "
+                                         "Vormundschaft endet mit der Volljährigkeit.")
+    elif r == "residence_expiry":
+        when = (translate("Deadlines", "ist am {date} abgelaufen") if p.get("expired")
+               else translate("Deadlines", "läuft am {date} ab"))
+        what = f"{p['status']} " + when.format(date=_day(p["date"]))
+        details = translate("Deadlines", "Verlängerung bei der Ausländerbehörde rechtzeitig klären.")
+    elif r == "benefit_change" and p.get("to"):
+        what = translate("Deadlines", "{old} → {new}: Bewilligung steht aus").format(old=p["from"], new=p["to"])
+        details = translate("Deadlines", "Prüfen, dass keine Zahlungslücke entsteht, bis die neue Stelle bewilligt hat.")
+        if p.get("old_ends"):
+            details += " " + translate("Deadlines", "Die bisherige Leistung endet am {date}.").format(
+                date=_day(p["old_ends"]))
+    elif r == "benefit_change":
+        what = translate("Deadlines", "{status}, aber noch {old}").format(status=p["status"], old=p["from"])
+        details = translate("Deadlines", "Nach der Anerkennung wechselt die Zuständigkeit (meist SGB II): Antrag "
+                                         "anstoßen, Zahlungslücke vermeiden.")
+    elif r == "moved":
+        what = translate("Deadlines", "wohnt jetzt in {municipality}").format(municipality=p["municipality"])
+        details = p.get("proposals_text") or ""
+    elif r == "school_place_missing":
+        what = translate("Deadlines", "nicht mehr vollzeitschulpflichtig und ohne Schulplatz")
+        details = translate("Deadlines", "Internationale Förderklasse oder ein anderes Bildungsangebot klären.")
+    elif r == "compulsory_schooling":
+        if p.get("days") is None:
+            what = translate("Deadlines", "schulpflichtig und ohne Schulplatz (Wartezeit unbekannt)")
+        else:
+            what = translate("Deadlines", "schulpflichtig und seit {days} Tagen ohne Schulplatz (seit {date})").format(
+                days=p["days"], date=_day(p["since"]))
+        details = translate("Deadlines", "Vollzeitschulpflicht (§§ 35, 37 SchulG NRW; nach einem Asylantrag ab der "
+                                         "Zuweisung an die Gemeinde, § 34 Abs. 6 SchulG NRW): Schulplatz sofort "
+                                         "mit Schulamt und Kommunalem Integrationszentrum klären.")
+    elif r == "bamf_decision" and p.get("protection"):
+        what = translate("Deadlines", "Schutz zuerkannt ({kind}), zugestellt am {date}").format(
+            kind=bamf_decisions.label(p["kind"]), date=_day(p["served"]))
+        details = translate("Deadlines", "Die Leistungen nach dem AsylbLG enden (§ 1 Abs. 3 AsylbLG): Bürgergeld "
+                                         "beim Jobcenter sofort beantragen, damit keine Lücke entsteht (§ 37 SGB II), "
+                                         "und die Aufenthaltserlaubnis bei der Ausländerbehörde beantragen.")
+    elif r == "bamf_decision":
+        when = (translate("Deadlines", "Klagefrist ist am {date} abgelaufen") if p.get("expired")
+                else translate("Deadlines", "Klagefrist endet am {date}"))
+        what = translate("Deadlines", "{kind}, zugestellt am {served}").format(
+            kind=bamf_decisions.label(p["kind"]), served=_day(p["served"])) + " – " + when.format(
+            date=_day(p["deadline"]))
+        if p.get("days") == 7:
+            details = translate("Deadlines", "Eine Woche (§ 74 Abs. 1 Hs. 2, § 36 Abs. 3 AsylG): Klage und Eilantrag "
+                                             "sofort mit Rechtsberatung oder Anwält:in klären.")
+        else:
+            details = translate("Deadlines", "Zwei Wochen (§ 74 Abs. 1 AsylG): Klage sofort mit Rechtsberatung oder "
+                                             "Anwält:in klären.")
+        details += " " + translate("Deadlines", "Maßgeblich ist die Rechtsbehelfsbelehrung des Bescheids.")
+    elif r == "family_reunification":
+        what = translate("Deadlines", "Frist für den erleichterten Nachzug endet spätestens am {date}").format(
+            date=_day(p["ends"]))
+        details = translate("Deadlines", "Antrag innerhalb von drei Monaten nach unanfechtbarer Anerkennung "
+                                         "(§ 29 Abs. 2 S. 2 Nr. 1 AufenthG); die Frist wahrt auch der Antrag der "
+                                         "Person hier (§ 29 Abs. 2 S. 3 AufenthG). Gerechnet ab Zustellung des "
+                                         "Bescheids – also nie zu spät.")
+    elif r == "asylblg_36_months":
+        what = translate("Deadlines", "36 Monate Leistungsbezug am {date}").format(date=_day(p["date"]))
+        details = translate("Deadlines", "Analogleistungen nach § 2 Abs. 1 AsylbLG prüfen (SGB XII entsprechend, "
+                                         "nach 36 Monaten Aufenthalt ohne wesentliche Unterbrechung). Gerechnet ab "
+                                         "dem ersten AsylbLG-Bezug am {date}.").format(date=_day(p["since"]))
+    elif r == "residence_rule_move":
+        what = translate("Deadlines", "wohnt in {municipality}, Wohnsitzregelung für {place}").format(
+            municipality=p["municipality"], place=p["place"])
+        details = translate("Deadlines", "Ein Umzug braucht die Aufhebung oder Änderung der Wohnsitzregelung durch "
+                                         "die Ausländerbehörde (§ 12a Abs. 5 AufenthG); Leistungen und "
+                                         "Zuständigkeiten klären.")
+    elif r == "consent_expiry":
+        what = translate("Deadlines", "für {recipient} endet am {date}").format(recipient=p["recipient"] or "?",
+                                                                                  date=_day(p["date"]))
+        details = translate("Deadlines", "Erneuern lassen – sonst darf die Stelle nicht mehr beteiligt werden.")
+    elif r == "plan_review_overdue":
+        when = (translate("Deadlines", "Ziel: Überprüfung war am {date} fällig") if p.get("goal")
+               else translate("Deadlines", "war am {date} fällig"))
+        what = when.format(date=_day(p["date"]))
+        details = ""
+    else:  # action_overdue, measure_overdue
+        what = translate("Deadlines", "seit {date} – {what}").format(date=_day(p["date"]), what=_clip(p["what"]))
+        details = translate("Deadlines", "Verantwortlich: {who}").format(who=p["who"]) if p.get("who") else ""
+    return f"{rule_label(r)}: {what}", details
+
+
+@dataclass
+class Evaluation:
+    today: date
+    fired: int = 0
+    created: list[dict[str, Any]] = field(default_factory=list)
+    by_rule: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"today": self.today.isoformat(), "fired": self.fired, "created": self.created,
+                "by_rule": self.by_rule, "seconds": round(self.seconds, 3)}
+
+
+def enabled_rules(config: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    out = {}
+    for name, params in config.get("rules", {}).items():
+        if name in RULES and params.get("enabled", True):
+            out[name] = params
+    return out
+
+
+def find(conn: Connection, today: date, config: dict[str, Any]) -> list[Hit]:
+    """Every occasion that fires today (before de-duplication)."""
+    hits: list[Hit] = []
+    for name, params in enabled_rules(config).items():
+        hits += RULES[name](conn, today, params)
+    return hits
+
+
+def existing_keys(conn: Connection) -> set[str]:
+    """Source keys of every follow-up ever created here (open, done, dismissed, deleted)."""
+    return set(conn.execute(text("SELECT source_key FROM task WHERE source_key IS NOT NULL")).scalars())
+
+
+def evaluate(store: Store, today: date | None = None, *, config: dict[str, Any] | None = None) -> Evaluation:
+    """Run every enabled rule; create the follow-ups that do not exist yet (one transaction)."""
+    started = time.perf_counter()
+    today = today or date.today()
+    config = config if config is not None else rules_data.load("deadlines", store)
+    result = Evaluation(today)
+    # one unit of work: the follow-ups found missing are the ones written, nothing in between
+    with store.session() as session:
+        conn = session.connection()
+        hits = find(conn, today, config)
+        have = existing_keys(conn)
+        result.fired = len(hits)
+        new: dict[str, Hit] = {}
+        for hit in hits:
+            if hit.source_key not in have and hit.source_key not in new:
+                new[hit.source_key] = hit
+        if not new:
+            result.seconds = time.perf_counter() - started
+            return result
+        managers = _case_managers(conn, {h.client_id for h in new.values()})
+        proposals = _move_proposals(conn, [h for h in new.values() if h.rule == "moved"])
+        taken = _existing_ids(conn, [task_id(k) for k in new])
+        for key, hit in new.items():
+            if hit.rule == "moved":
+                hit.params["proposals_text"] = proposals.get(hit.source_key, "")
+            title, details = describe(hit)
+            tid = task_id(key)
+            if tid in taken:
+                continue
+            session.add(Task(id=tid, client_id=hit.client_id, kind=FOLLOW_UP, title=title[:500],
+                             details=details or None, due_on=hit.due_on, status="open",
+                             assigned_to=managers.get(hit.client_id), rule=hit.rule, source_key=key))
+            result.created.append({"id": tid, "client_id": hit.client_id, "rule": hit.rule,
+                                   "due_on": hit.due_on.isoformat(), "title": title})
+            result.by_rule[hit.rule] = result.by_rule.get(hit.rule, 0) + 1
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def evaluate_after_sync(store: Store, changes: Any = None) -> Evaluation | None:
+    """Hook for the sync round: re-evaluate when the received changes touch a watched table.
+
+    Call it after the round's transaction has committed (it opens its own units of work).
+
+    ``changes`` may be a ``Changes`` value (``.touched``), a mapping or set of table names,
+    or None (unknown: evaluate).
+    """
+    touched = getattr(changes, "touched", changes)
+    if touched is not None:
+        try:
+            names = set(touched)
+        except TypeError:
+            names = None
+        if names is not None and not names & WATCHED:
+            return None
+    return evaluate(store)
+
+
+def _existing_ids(conn: Connection, ids: list[str]) -> set[str]:
+    t = Task.__table__
+    found: set[str] = set()
+    for start in range(0, len(ids), 500):
+        found.update(conn.execute(select(t.c.id).where(t.c.id.in_(ids[start:start + 500]))).scalars())
+    return found
+
+
+def _case_managers(conn: Connection, client_ids: set[str]) -> dict[str, str | None]:
+    t = Client.__table__
+    ids = list(client_ids)
+    out: dict[str, str | None] = {}
+    for start in range(0, len(ids), 500):
+        out.update(dict(conn.execute(select(t.c.id, t.c.case_manager).where(t.c.id.in_(ids[start:start + 500]))).all()))
+    return out
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """For one responsibility whose agency does not serve the new municipality: who does."""
+
+    responsibility_id: str
+    need_id: str
+    category: str
+    current_agency_id: str
+    current_agency: str
+    proposed: tuple[tuple[str, str], ...]  # (agency id, name) serving the municipality, same legal domain
+
+
+def _proposals(conn: Connection, wanted: list[tuple[str, list[str]]]) -> list[list[Proposal]]:
+    """For each (municipality, responsibility ids): the proposals — two queries in all."""
+    agencies = conn.execute(select(Agency.__table__).where(Agency.__table__.c.deleted.is_(False))).all()
+    by_id = {a.id: a for a in agencies}
+    all_ids = sorted({rid for _m, ids in wanted for rid in ids})
+    rows = {r.id: r for r in conn.execute(text("""
+        SELECT r.id, r.need_id, n.category, r.agency_id FROM responsibility r JOIN need n ON n.id = r.need_id
+        WHERE r.id IN (SELECT value FROM json_each(:ids))"""), {"ids": json.dumps(all_ids)})}
+    out = []
+    for municipality, ids in wanted:
+        proposals = []
+        for r in sorted((rows[i] for i in ids if i in rows), key=lambda r: (r.category, r.id)):
+            current = by_id.get(r.agency_id)
+            if current is None:
+                continue
+            candidates = [a for a in agencies if a.id != current.id and a.legal_domain == current.legal_domain
+                          and (not a.municipalities or municipality in a.municipalities)]
+            chosen = [a for a in candidates if a.kind == current.kind] or candidates
+            proposals.append(Proposal(r.id, r.need_id, r.category, current.id, current.name,
+                                      tuple((a.id, a.name) for a in sorted(chosen, key=lambda a: a.name))))
+        out.append(proposals)
+    return out
+
+
+def proposals_for(conn: Connection, municipality: str, responsibility_ids: list[str]) -> list[Proposal]:
+    """Agencies of the catalogue that would be responsible after a move, per responsibility."""
+    return _proposals(conn, [(municipality, responsibility_ids)])[0]
+
+
+def _move_proposals(conn: Connection, hits: list[Hit]) -> dict[str, str]:
+    if not hits:
+        return {}
+    texts = {}
+    found = _proposals(conn, [(h.params["municipality"], h.params["responsibilities"]) for h in hits])
+    for hit, proposals in zip(hits, found):
+        lines = []
+        for p in proposals:
+            target = ", ".join(name for _id, name in p.proposed) or translate(
+                "Deadlines", "keine zuständige Stelle im Katalog")
+            lines.append(translate("Deadlines", "{category}: {old} → {new}").format(
+                category=p.category, old=p.current_agency, new=target))
+        texts[hit.source_key] = "\n".join(lines)
+    return texts
+
+
+def follow_ups(conn: Connection, client_id: str) -> list[dict[str, Any]]:
+    """The follow-ups on one person (newest due first), for the record's view."""
+    t = Task.__table__
+    rows = conn.execute(select(t).where(t.c.client_id == client_id, t.c.kind == FOLLOW_UP, t.c.deleted.is_(False))
+                        .order_by(t.c.due_on.desc(), t.c.id)).all()
+    return [{"id": r.id, "rule": r.rule, "label": rule_label(r.rule) if r.rule else None, "title": r.title,
+             "details": r.details, "due_on": r.due_on, "status": r.status} for r in rows]
+

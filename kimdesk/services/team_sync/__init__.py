@@ -1,0 +1,1 @@
+"""Team and sync: deciding the conflicts a merge recorded."""
