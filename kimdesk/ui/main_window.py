@@ -358,6 +358,7 @@ class MainWindow(QMainWindow):
             view.open_conference.connect(self.open_conference)
             view.quick_note.connect(self.quick_note)
             view.erased.connect(self._record_erased)
+            view.undoable.connect(self.offer_undo)
             self.workspace.addTab(view, view.title())
         self.workspace.setCurrentWidget(view)
         return view
