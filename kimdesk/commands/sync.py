@@ -38,6 +38,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("team", help=translate("CLI", "Teamschlüssel anlegen, weitergeben, übernehmen"))
     tsub = p.add_subparsers(dest="team_action", metavar="ACTION", required=True)
     t = tsub.add_parser("create", help=translate("CLI", "neuen Teamschlüssel anlegen"))
+    t.add_argument("--catalogue", metavar="NAME", help=translate(
+        "CLI", "womit der Stellenkatalog des Teams beginnt: nrw_kreis, nrw_kreisfreie_stadt, "
+               "staedteregion_aachen (Vorgabe) oder empty"))
+    t.add_argument("--catalogue-csv", metavar="DATEI", type=Path, help=translate(
+        "CLI", "den Stellenkatalog des Teams aus dieser CSV-Datei anlegen (statt --catalogue)"))
     t.set_defaults(handler=cmd_team_create)
     t = tsub.add_parser("export-enrolment", help=translate("CLI", "Anmeldedatei für ein weiteres Gerät schreiben"))
     t.add_argument("file", type=Path)
@@ -152,8 +157,25 @@ def cmd_team_create(ctx, args) -> int:
     from kimdesk.store import secrets
     from kimdesk.sync import team
 
-    created = team.create(ctx.open_store())
+    from kimdesk.services.clients_intake import agency_import
+    from kimdesk.services.admin import first_run
+
+    store = ctx.open_store()
+    catalogue = args.catalogue
+    if catalogue is not None and catalogue.strip().casefold() == first_run.CSV:
+        catalogue = None  # "csv" needs --catalogue-csv; check_catalogue says so when it is missing
+        if args.catalogue_csv is None:
+            raise BadInput(translate("CLI", "--catalogue csv braucht --catalogue-csv DATEI."))
+    # the choice (and the CSV file, read and checked) is refused before the team exists
+    created, csv_path = first_run.found_team(store, catalogue, args.catalogue_csv)
     ctx.out(translate("CLI", "Team {id} angelegt.").format(id=created.id))
+    if csv_path is not None:
+        planned = agency_import.plan(store, csv_path.read_bytes())
+        edit = agency_import.apply(store, planned)
+        ctx.out(translate("CLI", "Stellenkatalog aus {file}: {n} Stellen übernommen.").format(
+            file=csv_path.name, n=edit.result[0]))
+        for line, problem in planned.problems:
+            ctx.out(translate("CLI", "Zeile {line} nicht übernommen: {problem}").format(line=line, problem=problem))
     if secrets.backend() is None:
         ctx.out(translate("CLI", "Kein sicherer Schlüsselbund: der Teamschlüssel liegt nur in der verschlüsselten "
                                  "Datenbank."))

@@ -358,6 +358,7 @@ class MainWindow(QMainWindow):
             view.open_conference.connect(self.open_conference)
             view.quick_note.connect(self.quick_note)
             view.erased.connect(self._record_erased)
+            view.undoable.connect(self.offer_undo)
             self.workspace.addTab(view, view.title())
         self.workspace.setCurrentWidget(view)
         return view
@@ -487,8 +488,8 @@ class MainWindow(QMainWindow):
         import_file(self)
 
     def import_agency_catalogue(self, path) -> None:
-        """The catalogue chosen as a CSV file in the first-run wizard: the agencies page's import
-        preview shows what it adds; "Übernehmen" writes it."""
+        """The catalogue chosen as a CSV file when founding a team (wizard, team dialog): the agencies
+        page's import preview shows what it adds; "Übernehmen" writes it."""
         from pathlib import Path
 
         self.show_page("agencies")
@@ -541,6 +542,7 @@ class MainWindow(QMainWindow):
         from kimdesk.ui.team_dialog import TeamDialog
 
         dialog = TeamDialog(self.store, self)
+        dialog.catalogue_csv.connect(self.import_agency_catalogue)
         dialog.open()
         return dialog
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -25,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from kimdesk.errors import ValidationError
 from kimdesk.i18n import translate
+from kimdesk.services.clients_intake import catalogue
+from kimdesk.services.admin.first_run import CSV, found_team
 from kimdesk.store import secrets
 from kimdesk.store.store import Store
 from kimdesk.sync import service, team
@@ -41,6 +45,8 @@ def _password(parent: QWidget, name: str) -> QLineEdit:
 
 
 class TeamDialog(QDialog):
+    catalogue_csv = Signal(object)  # founded with a CSV catalogue: the window shows its import preview
+
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
@@ -66,6 +72,33 @@ class TeamDialog(QDialog):
         self.repeat = _password(self, "enrolmentRepeat")
         self.form.addRow(self.tr("Passphrase der Datei:"), self.passphrase)
         self.form.addRow(self.tr("Wiederholen:"), self.repeat)
+        # founding a team: what its agency catalogue starts with, as in the first-run wizard
+        self.catalogue = QComboBox(self)
+        self.catalogue.setObjectName("teamCatalogue")
+        # the long template names must not squeeze the labels of the form: the list opens wide enough
+        self.catalogue.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.catalogue.setMinimumContentsLength(24)
+        for key in catalogue.TEMPLATES:
+            self.catalogue.addItem(catalogue.template_label(key), key)
+        self.catalogue.addItem(self.tr("Aus einer CSV-Datei (mit Vorschau) …"), CSV)
+        self.catalogue.setCurrentIndex(self.catalogue.findData(catalogue.SEED))
+        self.catalogue.setToolTip(self.tr("Nur beim Gründen: womit der Stellenkatalog des Teams beginnt. Die "
+                                          "anderen Geräte übernehmen ihn beim Synchronisieren."))
+        self.catalogue_label = QLabel(self.tr("&Stellenkatalog:"), self)
+        self.catalogue_label.setBuddy(self.catalogue)
+        self.form.addRow(self.catalogue_label, self.catalogue)
+        csv_row = QHBoxLayout()
+        self.csv_file = QLineEdit(self)
+        self.csv_file.setObjectName("teamCatalogueCsv")
+        self.csv_file.setPlaceholderText(self.tr("CSV-Datei mit den Stellen des Kreises"))
+        self.csv_browse = QPushButton(self.tr("Datei …"), self)
+        self.csv_browse.clicked.connect(self._browse_csv)
+        csv_row.addWidget(self.csv_file, 1)
+        csv_row.addWidget(self.csv_browse)
+        self.csv_label = QLabel(self.tr("CSV-&Datei:"), self)
+        self.csv_label.setBuddy(self.csv_file)
+        self.form.addRow(self.csv_label, csv_row)
+        self.catalogue.currentIndexChanged.connect(lambda _i: self._show_catalogue())
         layout.addLayout(self.form)
         self.message = message_label(self)
         layout.addWidget(self.message)
@@ -103,7 +136,24 @@ class TeamDialog(QDialog):
         self.create_button.setVisible(not has_team)
         self.repeat.setVisible(has_team)
         self.form.labelForField(self.repeat).setVisible(has_team)
+        self._show_catalogue()
         grow_to_fit(self)  # a longer text and one more row after founding or joining a team
+
+    def _show_catalogue(self) -> None:
+        """The catalogue choice only while there is no team to join or found; the file only for CSV."""
+        founding = self.current is None
+        self.catalogue.setVisible(founding)
+        self.catalogue_label.setVisible(founding)
+        csv = founding and self.catalogue.currentData() == CSV
+        for w in (self.csv_label, self.csv_file, self.csv_browse):
+            w.setVisible(csv)
+        grow_to_fit(self)
+
+    def _browse_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Stellenkatalog (CSV) wählen"), "",
+                                              self.tr("CSV-Dateien (*.csv *.txt);;Alle Dateien (*)"))
+        if path:
+            self.csv_file.setText(path)
 
     def _browse(self) -> None:
         if self.current is None:
@@ -171,5 +221,17 @@ class TeamDialog(QDialog):
         return self._run(work, self.refresh)
 
     def create(self) -> bool:
-        store = self.store
-        return self._run(lambda: team.create(store), self.refresh)
+        """Found the team with the chosen catalogue (checked first: a bad choice changes nothing); a
+        CSV file then goes to the window's import preview."""
+        store, key, csv_text = self.store, self.catalogue.currentData(), self.csv_file.text().strip()
+        founded: list[Path | None] = []
+
+        def work():
+            founded.append(found_team(store, key, (csv_text or None) if key == CSV else None)[1])
+
+        def after() -> None:
+            self.refresh()
+            if founded and founded[0] is not None:
+                self.catalogue_csv.emit(founded[0])
+
+        return self._run(work, after)

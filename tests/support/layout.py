@@ -74,7 +74,10 @@ def problems(top: QWidget) -> list[str]:
                 if need - w.height() > SLACK:
                     found.append(f"clipped label {w.width()}x{w.height()} needs height {need}: {_name(w)}")
             elif w.textFormat() != 1 and "<" not in w.text():  # plain one-line text
-                longest = max(fm.horizontalAdvance(line) for line in w.text().splitlines() or [""])
+                text = w.text()
+                if w.buddy() is not None:  # "&Name:" is shown as "Name:" (the letter underlined)
+                    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+                longest = max(fm.horizontalAdvance(line) for line in text.splitlines() or [""])
                 if longest - rect.width() > SLACK and not w.toolTip():
                     found.append(f"elided label {rect.width()} < {longest}: {_name(w)}")
         elif isinstance(w, QAbstractButton) and not isinstance(w, (QCheckBox, QRadioButton)) and w.text():

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from kimdesk.services.clients_intake import clients
+from tests.support.stores import PASSPHRASE
 
 
 @dataclass
@@ -138,6 +139,42 @@ def _dismiss(window, store):
     return DismissDialog("Aufenthaltstitel prüfen", window)
 
 
+def _unlock(window, store):
+    from kimdesk.ui.start import UnlockDialog
+
+    return UnlockDialog(window.profile, window)
+
+
+def _unlocked(dialog) -> bool:
+    """The passphrase typed at the keyboard opened the profile (a second store, closed here)."""
+    _accepted(dialog)
+    opened = dialog.store is not None
+    if opened:
+        dialog.store.close()
+    return opened
+
+
+def _restore(window, store):
+    from datetime import datetime
+
+    from kimdesk.services.admin.backup import Backup
+    from kimdesk.ui.backups_dialog import RestoreDialog
+
+    chosen = Backup(window.profile.dir / "backups" / "kimdesk-20260105-0800.db", datetime(2026, 1, 5, 8, 0), 1)
+    return RestoreDialog(window.profile, chosen, window)
+
+
+def _file_dialog(window, store):
+    """Qt's own "Speichern unter" (the one every platform without a native dialog shows)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = QFileDialog(window, "Speichern unter", str(window.profile.dir), "PDF (*.pdf)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.file_name = dialog.findChild(QLineEdit, "fileNameEdit")
+    return dialog
+
+
 def _accepted(dialog: QDialog) -> None:
     assert dialog.result() == QDialog.DialogCode.Accepted
 
@@ -171,6 +208,13 @@ CASES: dict[str, Case] = {
     "close case": Case(_reason, [("reason", "Ziele erreicht")], "accept"),
     "erase person": Case(_delete, [("reason", "Loeschantrag"), ("confirm", "KIM-2026-0001")], "accept"),
     "hand-out needs": Case(_handout, outcome="accept", check=lambda d: (_accepted(d), d.chosen() == ["n1"])),
+    "unlock": Case(_unlock, [("passphrase", PASSPHRASE)], "accept", check=_unlocked),
+    "unlock, cancelled": Case(_unlock),
+    "restore": Case(_restore, [("passphrase", PASSPHRASE)], "accept"),
+    "restore, cancelled": Case(_restore),
+    "file dialog": Case(_file_dialog, [("file_name", "bericht.pdf")], "accept",
+                        check=lambda d: (_accepted(d), d.selectedFiles()[0].endswith("bericht.pdf"))),
+    "file dialog, cancelled": Case(_file_dialog),
     "dismiss follow-up": Case(_dismiss, [("reason", "trifft nicht zu")], "accept",
                               check=lambda d: (_accepted(d), d.text() == "trifft nicht zu")),
 }

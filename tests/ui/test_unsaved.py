@@ -211,3 +211,43 @@ def test_dismissing_a_follow_up_asks_the_reason_and_can_be_undone(qtbot, window,
     qtbot.waitUntil(lambda: "Aufenthaltstitel prüfen" in [r.title for r in page.model.rows])
     with store.session() as s:
         assert s.get(Task, edit.result).status == "open" and not s.get(Task, edit.result).details
+
+
+def test_a_follow_up_is_dismissed_from_the_record_too_and_can_be_undone(qtbot, window, store):
+    """The record's Aufgaben tab offers "Verwerfen …" like the Aufgaben page: keyboard only, then undo
+    from the status bar; a plain task cannot be dismissed there either."""
+    from kimdesk.models import Task
+    from kimdesk.ui.dismiss_dialog import DismissDialog
+
+    cid = clients.create_client(store, {"given_name": "Samir", "family_name": "Haddad"})
+    edit = tasks.add_task(store, cid, {"kind": "follow_up", "title": "Aufenthaltstitel prüfen",
+                                       "due_on": date.today().isoformat()})
+    tasks.add_task(store, cid, {"kind": "task", "title": "Jobcenter anrufen", "due_on": date.today().isoformat()})
+    view = window.open_client(cid)
+    tab = view.tasks
+    view.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: len(tab.model.rows) == 2)
+    titles = [r.title for r in tab.model.rows]
+    tab.table.selectRow(titles.index("Jobcenter anrufen"))
+    assert not tab.dismiss_button.isEnabled()
+    tab.table.selectRow(titles.index("Aufenthaltstitel prüfen"))
+    assert tab.dismiss_button.isEnabled()
+    tab.dismiss_button.setFocus()
+    QTest.keyClick(tab.dismiss_button, Qt.Key.Key_Space)
+    dialog = tab.findChild(DismissDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.isVisible()  # no reason, no dismissal
+    QTest.keyClicks(dialog.focusWidget(), "Person ist verzogen")
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Aufenthaltstitel prüfen" not in [r.title for r in tab.model.rows])
+    with store.session() as s:
+        row = s.get(Task, edit.result)
+        assert row.status == "dismissed" and row.details.endswith(": Person ist verzogen")
+    bar = window.undo_bar
+    assert bar.isVisible() and "Verworfen: Aufenthaltstitel prüfen" in bar.label.text()
+    assert view.undo_button.isEnabled()  # the record's own "Rückgängig" takes it back as well
+    qtbot.mouseClick(bar.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Aufenthaltstitel prüfen" in [r.title for r in tab.model.rows])
+    with store.session() as s:
+        assert s.get(Task, edit.result).status == "open"

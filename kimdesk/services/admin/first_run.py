@@ -77,6 +77,38 @@ def check_csv(path: Path | str | None) -> Path:
     return chosen
 
 
+def check_catalogue(catalogue: str | None, csv_file: Path | str | None = None) -> tuple[str, Path | None]:
+    """The catalogue a founding laptop starts the team with, checked before anything changes: a key of
+    ``catalogue.TEMPLATES`` (default: the shipped example) or ``CSV`` with its file (a file alone means CSV).
+    Returns (key, the checked CSV file or None)."""
+    from kimdesk.errors import BadInput
+    from kimdesk.services.clients_intake import catalogue as shipped
+
+    key = (catalogue or "").strip() or (CSV if csv_file is not None and str(csv_file).strip() else shipped.SEED)
+    if key != CSV and csv_file is not None and str(csv_file).strip():
+        raise BadInput(translate("FirstRun", "Eine CSV-Datei passt nur zum Stellenkatalog aus einer CSV-Datei, "
+                                             "nicht zu „{key}“.").format(key=key[:60]))
+    if key == CSV:
+        return key, check_csv(csv_file)
+    shipped.template_agencies(key)  # an unknown key: refused here
+    return key, None
+
+
+def found_team(store: Store, catalogue: str | None = None, csv_file: Path | str | None = None):
+    """Found a team on this laptop (the first one) and start its catalogue, as the wizard, the team
+    dialog and ``kimdesk team create`` do. The choice is checked first, so a bad one changes nothing.
+    A CSV choice empties the catalogue; the file's rows then go through the import preview (window) or
+    are taken as read (CLI). Returns (team, the CSV file or None)."""
+    from kimdesk.services.clients_intake import catalogue as shipped
+    from kimdesk.sync import team
+
+    key, csv_path = check_catalogue(catalogue, csv_file)
+    created = team.create(store)  # refuses when this laptop already has a team
+    # the first laptop decides for the team: the seed's rows go as removals to the others
+    shipped.apply_template(store, shipped.EMPTY if key == CSV else key)
+    return created, csv_path
+
+
 @dataclass
 class Setup:
     """What the wizard has done so far."""
@@ -123,7 +155,6 @@ class Setup:
                     catalogue: str | None = None, csv_file: Path | str | None = None) -> None:
         """``catalogue`` (founding only): a key of ``catalogue.TEMPLATES`` or ``CSV`` (then ``csv_file``,
         checked here before anything changes; its rows go through the import preview in the window)."""
-        from kimdesk.services.clients_intake import catalogue as shipped
         from kimdesk.sync import team
 
         assert self.store is not None
@@ -131,16 +162,13 @@ class Setup:
         if choice is TeamChoice.LATER:
             return
         if choice is TeamChoice.CREATE:
-            key = catalogue or shipped.SEED
-            csv_path = check_csv(csv_file) if key == CSV else None
-            if key != CSV:
-                shipped.template_agencies(key)  # an unknown key: refused before the team exists
             existing = team.current(self.store)
-            self.team_id = (existing or team.create(self.store)).id
-            if existing is None:
-                # the first laptop decides for the team: the seed's rows go as removals to the others
-                shipped.apply_template(self.store, shipped.EMPTY if key == CSV else key)
-                self.catalogue_csv = csv_path
+            if existing is not None:  # back and forward again in the wizard: the team stays as founded
+                check_catalogue(catalogue, csv_file)
+                self.team_id = existing.id
+                return
+            created, self.catalogue_csv = found_team(self.store, catalogue, csv_file)
+            self.team_id = created.id
             return
         if enrolment is None or not str(enrolment).strip():
             raise ValidationError(translate("FirstRun", "Bitte die Anmeldedatei des Teams wählen."), "enrolment")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from kimdesk.services.clients_intake import record
 from kimdesk.services.tasks_deadlines import tasks
+from kimdesk.ui.dismiss_dialog import DismissDialog
 from kimdesk.ui.record.section import NothingUnsaved
 from kimdesk.ui.tasks_page import task_columns
 from kimdesk.ui.widgets import OVERDUE, Column, RowsModel, make_table, message_label, selected_row, show_message
@@ -57,6 +58,7 @@ class TasksTab(QWidget):
                                bold=lambda r: r.overdue, foreground_columns=(0,))
         self.table = make_table(self.model, self)
         self.table.setObjectName("recordTasksTable")
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.kind = QComboBox(self)
@@ -76,6 +78,12 @@ class TasksTab(QWidget):
         layout.addWidget(self.message)
         actions = QHBoxLayout()
         actions.addStretch(1)
+        self.dismiss_button = QPushButton(self.tr("Verwerfen …"), self)
+        self.dismiss_button.setObjectName("recordDismissFollowUp")
+        self.dismiss_button.setToolTip(self.tr("Eine Wiedervorlage, die nicht zutrifft, mit Grund verwerfen"))
+        self.dismiss_button.clicked.connect(self.dismiss)
+        self.dismiss_button.setEnabled(False)
+        actions.addWidget(self.dismiss_button)
         self.done_button = QPushButton(self.tr("Als erledigt markieren"), self)
         self.done_button.clicked.connect(self.done)
         actions.addWidget(self.done_button)
@@ -83,6 +91,11 @@ class TasksTab(QWidget):
 
     def show_record(self, rec: record.Record) -> None:
         self.model.set_rows(rec.tasks)
+        self._selected()
+
+    def _selected(self) -> None:
+        item = selected_row(self.table)
+        self.dismiss_button.setEnabled(item is not None and item.kind == "follow_up")
 
     def draft(self) -> dict[str, Any]:
         return {"title": self.title.text()} if self.title.text() else {}
@@ -114,4 +127,28 @@ class TasksTab(QWidget):
         if item is not None:
             store = self.view.store
             self.view.run_edit(lambda: tasks.complete(store, item.kind, item.id),
+                               on_done=lambda edit: self.view.undoable.emit(
+                                   self.tr("Erledigt: {what}").format(what=item.what[:40]), edit),
                                on_error=lambda exc: show_message(self.message, str(exc)))
+
+    def dismiss(self) -> DismissDialog | None:
+        """As on the Aufgaben page: a follow-up that does not apply is dismissed with a reason; the
+        record's "Rückgängig" and the status bar's take it back."""
+        item = selected_row(self.table)
+        if item is None or item.kind != "follow_up":
+            return None
+        dialog = DismissDialog(item.what, self)
+        store = self.view.store
+
+        def answered(result: int) -> None:
+            if result != DismissDialog.DialogCode.Accepted:
+                return
+            reason = dialog.text()
+            self.view.run_edit(lambda: tasks.dismiss(store, item.id, reason),
+                               on_done=lambda edit: self.view.undoable.emit(
+                                   self.tr("Verworfen: {what}").format(what=item.what[:40]), edit),
+                               on_error=lambda exc: show_message(self.message, str(exc)))
+
+        dialog.finished.connect(answered)
+        dialog.open()
+        return dialog

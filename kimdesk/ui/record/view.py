@@ -41,6 +41,7 @@ class ClientRecordView(QWidget):
     open_conference = Signal(str)
     quick_note = Signal(str)
     changed = Signal()
+    undoable = Signal(str, object)  # a task done or a follow-up dismissed: the status bar offers "Rückgängig"
     erased = Signal(str)  # the person was deleted for good (the tab closes)
 
     def __init__(self, store: Store, worker: DbWorker, client_id: str, parent: QWidget | None = None, *,

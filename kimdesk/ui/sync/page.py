@@ -205,6 +205,9 @@ class SyncPage(QWidget):
 
         dialog = TeamDialog(self.store, self)
         dialog.finished.connect(lambda _r: self.refresh())
+        window = self.window()
+        if hasattr(window, "import_agency_catalogue"):
+            dialog.catalogue_csv.connect(window.import_agency_catalogue)
         dialog.open()
         return dialog
 
