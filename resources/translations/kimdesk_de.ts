@@ -117,7 +117,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Bibliothek</source>
         <translation type="unfinished"></translation>
     </message>
@@ -145,7 +145,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+200"/>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+201"/>
         <source>Aufgabe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -155,7 +155,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Frist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -259,7 +259,7 @@
 <context>
     <name>AgenciesPage</name>
     <message>
-        <location filename="../../kimdesk/ui/agencies_page.py" line="+39"/>
+        <location filename="../../kimdesk/ui/agencies_page.py" line="+40"/>
         <source>&lt;b&gt;Stellen&lt;/b&gt; – wer ist wofür zuständig</source>
         <translation type="unfinished"></translation>
     </message>
@@ -402,6 +402,7 @@
     <name>AgencyImport</name>
     <message>
         <location filename="../../kimdesk/services/agency_import.py" line="+75"/>
+        <location filename="../../kimdesk/services/first_run.py" line="+71"/>
         <source>Die Datei ist zu groß (höchstens 5 MB).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,8 +705,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+46"/>
+        <location line="+27"/>
+        <location line="+47"/>
         <source>Profil wird geöffnet …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,7 +721,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-64"/>
         <source>Profil: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -899,13 +900,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="+196"/>
+        <location filename="../../kimdesk/models/fields.py" line="+192"/>
+        <location filename="../../kimdesk/services/subject_access.py" line="+1"/>
         <source>Zweck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../kimdesk/services/subject_access.py" line="+0"/>
         <source>Case Management im Kommunalen Integrationsmanagement: Klärung der Bedarfe, Abstimmung der zuständigen Stellen, Fallkonferenzen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -981,19 +982,19 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="+107"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+267"/>
         <source>Thema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-119"/>
-        <location line="+25"/>
+        <location filename="../../kimdesk/models/fields.py" line="-12"/>
+        <location line="+27"/>
+        <location filename="../../kimdesk/services/subject_access.py" line="+0"/>
         <source>Ort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../kimdesk/services/subject_access.py" line="+1"/>
         <source>Moderation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1003,11 +1004,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../kimdesk/models/fields.py" line="-36"/>
+        <location filename="../../kimdesk/services/subject_access.py" line="+1"/>
         <location line="+45"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-53"/>
-        <location line="+11"/>
-        <location line="+53"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-106"/>
+        <location line="+23"/>
         <location line="+51"/>
         <location line="+7"/>
         <location line="+10"/>
@@ -1015,8 +1016,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-209"/>
+        <location filename="../../kimdesk/services/subject_access.py" line="-44"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-169"/>
         <location line="+2"/>
         <source>abgeschlossen</source>
         <translation type="unfinished"></translation>
@@ -1034,23 +1035,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="+229"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+189"/>
         <source>Teilnehmende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-143"/>
+        <location filename="../../kimdesk/models/fields.py" line="+19"/>
+        <location line="+19"/>
+        <location filename="../../kimdesk/services/subject_access.py" line="+1"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-113"/>
         <location line="+10"/>
-        <location line="+18"/>
-        <location line="+17"/>
-        <location line="+41"/>
+        <location line="+46"/>
         <location line="+34"/>
         <source>Stelle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../kimdesk/services/subject_access.py" line="+0"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1110,18 +1111,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-112"/>
-        <location line="+8"/>
-        <location line="+25"/>
-        <location line="+18"/>
+        <location filename="../../kimdesk/models/fields.py" line="-31"/>
+        <location line="+27"/>
+        <location filename="../../kimdesk/services/subject_access.py" line="+0"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-82"/>
+        <location line="+21"/>
         <location line="+10"/>
         <location line="+25"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../kimdesk/services/subject_access.py" line="+1"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1150,15 +1151,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-127"/>
-        <location line="+98"/>
+        <location filename="../../kimdesk/models/fields.py" line="-32"/>
+        <location filename="../../kimdesk/services/subject_access.py" line="+0"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-29"/>
         <location line="+31"/>
         <source>bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../kimdesk/services/subject_access.py" line="+2"/>
         <location filename="../../kimdesk/services/subject_access_fields.py" line="-66"/>
         <location line="+68"/>
         <source>erledigt am</source>
@@ -1262,7 +1263,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/subject_access_fields.py" line="-263"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-224"/>
         <source>ja</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,7 +1273,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>offen</source>
@@ -1369,86 +1370,86 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+41"/>
         <source>Angaben zur Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../kimdesk/models/fields.py" line="-71"/>
         <source>Aktenzeichen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+54"/>
         <source>Vorname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="-52"/>
+        <location line="+54"/>
         <source>Familienname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-52"/>
         <source>Name in eigener Schrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+27"/>
+        <location line="+3"/>
+        <location line="+51"/>
         <source>Geburtsdatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-50"/>
         <source>Geschlecht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Staatsangehörigkeit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sprachen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>braucht Dolmetschung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Dolmetschsprache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Aufenthaltsstatus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+115"/>
+        <location line="+2"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+70"/>
         <source>Rechtsgrundlage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="+3"/>
         <source>Aufenthaltspapier gültig bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Wohnort (Kommune)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Anschrift</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1463,7 +1464,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Case Manager:in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1473,7 +1474,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fall eröffnet am</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1483,57 +1484,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fallart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+114"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-69"/>
+        <location line="+85"/>
         <source>Haushalt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location filename="../../kimdesk/models/fields.py" line="+9"/>
         <source>Beziehung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-84"/>
         <source>Bedarfe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+21"/>
+        <location filename="../../kimdesk/models/fields.py" line="+7"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+28"/>
         <source>Bedarf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+1"/>
         <source>Beschreibung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+98"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+50"/>
         <source>seit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+29"/>
+        <location line="-79"/>
         <source>Quelle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+29"/>
+        <location line="+2"/>
         <source>nicht für die Ausländerbehörde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-61"/>
         <source>Zuständigkeiten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1579,40 +1578,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-30"/>
         <source>Beratungskontakte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+33"/>
+        <location filename="../../kimdesk/models/fields.py" line="+84"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+38"/>
         <source>Art</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="+2"/>
         <source>Dolmetschung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+52"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+22"/>
         <source>Zusammenfassung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+53"/>
+        <location line="+1"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+2"/>
         <source>Mitarbeiter:in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-61"/>
         <source>Schweigepflichtentbindungen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../kimdesk/models/fields.py" line="+8"/>
         <source>Person/Funktion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,16 +1621,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+29"/>
-        <location line="+7"/>
-        <location line="+83"/>
+        <location line="-96"/>
+        <location line="+97"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+102"/>
         <location line="+10"/>
         <source>Gesundheitsdaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-160"/>
         <source>der Person selbst</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1646,40 +1644,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../kimdesk/models/fields.py" line="-65"/>
         <source>Abschiebung ausgesetzt seit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>BAMF-Entscheidung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>BAMF-Bescheid zugestellt am</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Wohnsitzregelung (Ort)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Wohnsitzregelung bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+29"/>
-        <location line="+90"/>
+        <location line="-42"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+138"/>
         <location line="+10"/>
         <source>Art der Daten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="+99"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1695,12 +1692,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-43"/>
         <source>gültig bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="+1"/>
         <source>widerrufen am</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1710,12 +1707,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="-67"/>
         <source>Termine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../kimdesk/models/fields.py" line="+6"/>
         <source>Uhrzeit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1730,7 +1727,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../kimdesk/services/subject_access_fields.py" line="+34"/>
         <source>Aufgaben und Wiedervorlagen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2017,7 +2014,7 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../kimdesk/ui/record/cycle/assessment.py" line="+53"/>
+        <location filename="../../kimdesk/ui/record/cycle/assessment.py" line="+54"/>
         <source>Aufenthaltsstatus – Verlauf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2218,7 +2215,7 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/map/dialogs.py" line="+63"/>
+        <location filename="../../kimdesk/ui/map/dialogs.py" line="+64"/>
         <source>Stelle zuweisen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2269,7 +2266,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../kimdesk/services/backup.py" line="+80"/>
+        <location filename="../../kimdesk/services/backup.py" line="+81"/>
         <source>Die Sicherung konnte nicht geschrieben werden ({err}); es wurde nichts angelegt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3356,6 +3353,39 @@
     </message>
 </context>
 <context>
+    <name>Catalogue</name>
+    <message>
+        <location filename="../../kimdesk/services/catalogue.py" line="+32"/>
+        <source>Vorlage: Kreis in NRW (ohne Anschriften)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorlage: kreisfreie Stadt in NRW (ohne Anschriften)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beispiel: StädteRegion Aachen (mit Anschriften)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leer – Stellen selbst anlegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Unbekannte Vorlage „{key}“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Stellenkatalog aus Vorlage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientListPage</name>
     <message>
         <location filename="../../kimdesk/ui/client_list.py" line="+48"/>
@@ -3429,7 +3459,7 @@
 <context>
     <name>ClientPickerDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+33"/>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+34"/>
         <source>Person auswählen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3552,7 +3582,7 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../kimdesk/ui/client_table.py" line="+48"/>
+        <location filename="../../kimdesk/ui/client_table.py" line="+49"/>
         <source>Aktenzeichen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3605,7 +3635,7 @@
 <context>
     <name>Clients</name>
     <message>
-        <location filename="../../kimdesk/services/clients.py" line="+127"/>
+        <location filename="../../kimdesk/services/clients.py" line="+96"/>
         <location filename="../../kimdesk/services/responsibilities.py" line="+181"/>
         <location filename="../../kimdesk/services/subject_access.py" line="-216"/>
         <location filename="../../kimdesk/sync/erasure.py" line="+168"/>
@@ -4445,7 +4475,7 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../kimdesk/ui/record/contacts.py" line="+61"/>
+        <location filename="../../kimdesk/ui/record/contacts.py" line="+62"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5054,7 +5084,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+162"/>
         <source>keine zuständige Stelle im Katalog</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5172,6 +5202,59 @@
     </message>
 </context>
 <context>
+    <name>DismissDialog</name>
+    <message>
+        <location filename="../../kimdesk/ui/dismiss_dialog.py" line="+19"/>
+        <source>Wiedervorlage verwerfen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>„{what}“ wird nicht erledigt, sondern verworfen. Der Grund bleibt in der Akte stehen; die Fristregel legt sie nicht erneut an.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Grund angeben oder auswählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bereits erledigt (anderweitig)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>trifft nicht zu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person ist verzogen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>andere Stelle ist zuständig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Grund:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verwerfen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doctor</name>
     <message>
         <location filename="../../kimdesk/services/doctor.py" line="+47"/>
@@ -5196,8 +5279,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+12"/>
+        <location line="+9"/>
         <location line="+8"/>
-        <location line="+13"/>
         <location line="+4"/>
         <location line="+4"/>
         <source>Datenbank</source>
@@ -5255,12 +5339,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-91"/>
         <source>Nächster Schritt: eine Sicherung wiederherstellen („kimdesk backup list“, dann „kimdesk backup restore DATEI“).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+93"/>
         <source>kein Team eingerichtet (kimdesk team create / join)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5366,7 +5450,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="+464"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="+497"/>
         <source>Fertig</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5427,7 +5511,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../kimdesk/ui/fields.py" line="+79"/>
+        <location filename="../../kimdesk/ui/fields.py" line="+129"/>
         <location filename="../../kimdesk/ui/record/cycle/common.py" line="-115"/>
         <source>TT.MM.JJJJ</source>
         <translation type="unfinished"></translation>
@@ -5438,22 +5522,60 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/validation.py" line="+143"/>
+        <location filename="../../kimdesk/models/fields.py" line="-107"/>
+        <location line="+54"/>
         <source>Vorname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-53"/>
+        <location line="+54"/>
         <source>Familienname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-52"/>
+        <source>Name in eigener Schrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+51"/>
         <source>Geburtsdatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-49"/>
+        <source>Geschlecht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staatsangehörigkeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sprachen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>braucht Dolmetschung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rechtsgrundlage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Anschrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Telefon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5463,17 +5585,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Case Manager:in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Beziehung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>Wohnort (Kommune)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>Aufenthaltsstatus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../kimdesk/services/validation.py" line="+145"/>
         <source>Bedarf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5504,43 +5636,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../kimdesk/models/fields.py" line="-2"/>
         <source>Dolmetschsprache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <location line="+7"/>
+        <location filename="../../kimdesk/services/validation.py" line="+2"/>
         <source>gültig bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+2"/>
         <source>Abschiebung ausgesetzt seit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>BAMF-Entscheidung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>BAMF-Bescheid zugestellt am</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Wohnsitzregelung (Ort)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Wohnsitzregelung bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../kimdesk/services/validation.py" line="-1"/>
         <source>erteilt am</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5916,7 +6048,7 @@
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../kimdesk/services/first_run.py" line="+53"/>
+        <location filename="../../kimdesk/services/first_run.py" line="-18"/>
         <source>zu schwach – {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5931,12 +6063,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+12"/>
+        <source>Bitte die CSV-Datei mit den Stellen wählen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Die Datei {path} ist nicht lesbar ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Die beiden Eingaben stimmen nicht überein.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Bitte die Anmeldedatei des Teams wählen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6086,7 +6228,7 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/help.py" line="+98"/>
+        <location filename="../../kimdesk/ui/help.py" line="+120"/>
         <source>Benutzerhandbuch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6122,7 +6264,7 @@
 <context>
     <name>Household</name>
     <message>
-        <location filename="../../kimdesk/ui/record/household.py" line="+16"/>
+        <location filename="../../kimdesk/ui/record/household.py" line="+20"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6150,29 +6292,7 @@
 <context>
     <name>HouseholdTab</name>
     <message>
-        <location line="+10"/>
-        <location line="+11"/>
-        <source>Vorname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <location line="+12"/>
-        <source>Familienname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>Geburtsdatum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Beziehung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>eigene Akte</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6262,7 +6382,7 @@
     <message>
         <location line="+36"/>
         <location line="+27"/>
-        <location filename="../../kimdesk/services/exchange_format.py" line="+323"/>
+        <location filename="../../kimdesk/services/exchange_format.py" line="+248"/>
         <source>muss ein Objekt sein</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6485,7 +6605,7 @@
 <context>
     <name>IntakePages</name>
     <message>
-        <location filename="../../kimdesk/ui/intake/pages.py" line="+87"/>
+        <location filename="../../kimdesk/ui/intake/pages.py" line="+94"/>
         <source>Wer ist die Person?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6495,79 +6615,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>keine Angabe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+247"/>
+        <location line="+249"/>
         <source>weiblich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-246"/>
-        <location line="+246"/>
+        <location line="+0"/>
         <source>männlich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-246"/>
-        <location line="+247"/>
+        <location line="+1"/>
         <source>divers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-245"/>
-        <location line="+76"/>
-        <source>Vorname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-75"/>
-        <location line="+76"/>
-        <source>Familienname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-75"/>
-        <source>Name in eigener Schrift (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+75"/>
-        <location line="+194"/>
+        <location line="+27"/>
         <source>Geburtsdatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-268"/>
-        <location line="+269"/>
+        <location line="+1"/>
         <source>Geschlecht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-268"/>
-        <location line="+269"/>
+        <location line="+1"/>
         <source>Staatsangehörigkeit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-268"/>
-        <location line="+269"/>
+        <location line="+1"/>
         <source>Telefon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-268"/>
-        <location line="+269"/>
+        <location line="+1"/>
         <source>E-Mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-268"/>
-        <location line="+269"/>
+        <location line="+1"/>
         <source>Anschrift</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6622,12 +6710,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Beziehung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Haushaltsmitglied hinzufügen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6642,22 +6725,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Welche Sprachen spricht die Person?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>braucht Dolmetschung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sprache der Dolmetschung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Aufenthalt und Wohnort</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6667,31 +6740,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>Aufenthaltsstatus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-141"/>
-        <source>Rechtsgrundlage (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+72"/>
+        <location line="-67"/>
         <location line="+68"/>
         <source>gültig bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-139"/>
-        <source>Wohnort (Kommune)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <location line="+139"/>
         <source>Case Manager:in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6702,7 +6762,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-354"/>
+        <source> (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+221"/>
         <source>Worum geht es? Für jeden Bedarf schlägt KIMdesk die zuständige Stelle vor (nach Aufenthaltsstatus, Alter und Wohnort); der Vorschlag lässt sich ändern.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7264,7 +7329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+31"/>
         <source>%n Änderung(en) warten auf die Synchronisation</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7272,7 +7337,7 @@
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>Die Person wurde gelöscht; die Löschung geht mit der nächsten Synchronisation an alle Geräte.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7302,7 +7367,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+259"/>
         <source>Es gibt ungespeicherte Eingaben in {n} Reiter(n). Vor dem Beenden speichern?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7311,7 +7376,7 @@
     <name>Map</name>
     <message>
         <location filename="../../kimdesk/ui/map/panel.py" line="+40"/>
-        <location filename="../../kimdesk/ui/map/scene.py" line="+147"/>
+        <location filename="../../kimdesk/ui/map/scene.py" line="+148"/>
         <source>Lücke</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7645,7 +7710,7 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="-105"/>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="-108"/>
         <source>Teilnahme ohne Schweigepflichtentbindung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7660,7 +7725,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Begründung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7673,7 +7738,7 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>Teilnehmende</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7914,7 +7979,7 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="-304"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-335"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7973,141 +8038,31 @@
     <name>PersonalTab</name>
     <message>
         <location filename="../../kimdesk/ui/record/personal.py" line="+21"/>
-        <source>Vorname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Familienname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name in eigener Schrift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Geburtsdatum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Geschlecht</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-7"/>
         <source>keine Angabe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>weiblich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>männlich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>divers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Staatsangehörigkeit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sprachen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+19"/>
         <source>z. B. Arabisch, Deutsch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>braucht Dolmetschung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dolmetschsprache</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Aufenthaltsstatus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rechtsgrundlage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>gültig bis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Abschiebung ausgesetzt seit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>BAMF-Entscheidung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>BAMF-Bescheid zugestellt am</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wohnort (Kommune)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wohnsitzregelung (§ 12a AufenthG): Ort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Wohnsitzregelung bis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Anschrift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Telefon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>E-Mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Case Manager:in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+47"/>
         <source>Ungespeicherte Änderungen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8457,7 +8412,7 @@
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../kimdesk/store/policy.py" line="+88"/>
+        <location filename="../../kimdesk/store/policy.py" line="+80"/>
         <source>{path}: nicht lesbar ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8633,7 +8588,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../kimdesk/reports/template.py" line="+297"/>
+        <location filename="../../kimdesk/reports/template.py" line="+289"/>
         <source>{time} Uhr</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8997,7 +8952,7 @@
         <location line="+3"/>
         <location filename="../../kimdesk/reports/school_entry.py" line="+84"/>
         <location line="+1"/>
-        <location filename="../../kimdesk/reports/template.py" line="+33"/>
+        <location filename="../../kimdesk/reports/template.py" line="+95"/>
         <location line="+1"/>
         <source>Titel</source>
         <translation type="unfinished"></translation>
@@ -9043,7 +8998,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/template.py" line="-110"/>
+        <location filename="../../kimdesk/reports/template.py" line="-164"/>
         <source>Hinweis zur Darstellung: Die folgenden Angaben enthalten Schrift, die in diesem Dokument nicht wiedergegeben werden kann. Sie sind in lateinischer Umschrift gedruckt und mit {open} {close} gekennzeichnet; maßgeblich ist die Eintragung in KIMdesk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9053,28 +9008,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>Vertraulich – Sozialdaten nach § 35 SGB I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Gedruckt am {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-222"/>
         <source>Anonymisiert – keine Angaben zu Personen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+230"/>
         <source>Seite {page} von {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kimdesk/reports/subject_access.py" line="-21"/>
-        <location filename="../../kimdesk/reports/template.py" line="+24"/>
+        <location filename="../../kimdesk/reports/template.py" line="+87"/>
         <source>Briefkopf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9084,7 +9039,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/reports/text_guard.py" line="+37"/>
+        <location filename="../../kimdesk/reports/text_guard.py" line="+38"/>
         <source>arabische Schrift</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9274,7 +9229,7 @@
 <context>
     <name>QuickNoteDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/quick_note.py" line="+53"/>
+        <location filename="../../kimdesk/ui/quick_note.py" line="+54"/>
         <source>Kurznotiz</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9294,7 +9249,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Worum ging es? Was ist vereinbart?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9324,7 +9279,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+93"/>
         <source>Kontakt wird in der vorhandenen Akte vermerkt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9518,7 +9473,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../kimdesk/services/committee/sachstand.py" line="+244"/>
+        <location filename="../../kimdesk/services/committee/sachstand.py" line="+280"/>
         <source>Zusammenarbeit mit der Ausländerbehörde (Modul 3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9693,7 +9648,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/figures/meetings.py" line="+102"/>
+        <location filename="../../kimdesk/figures/meetings.py" line="+133"/>
         <location filename="../../kimdesk/reports/committee.py" line="+3"/>
         <source>Aufgaben</source>
         <translation type="unfinished"></translation>
@@ -9799,7 +9754,7 @@
     <message>
         <location line="+7"/>
         <location filename="../../kimdesk/services/committee/cases.py" line="-3"/>
-        <location filename="../../kimdesk/services/committee/sachstand.py" line="-89"/>
+        <location filename="../../kimdesk/services/committee/sachstand.py" line="-121"/>
         <location filename="../../kimdesk/services/school_entry_tables.py" line="+1"/>
         <source>Personen</source>
         <translation type="unfinished"></translation>
@@ -9960,7 +9915,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/figures/meetings.py" line="-62"/>
+        <location filename="../../kimdesk/figures/meetings.py" line="-92"/>
         <location filename="../../kimdesk/services/committee/__init__.py" line="+1"/>
         <source>Fallkonferenzen</source>
         <translation type="unfinished"></translation>
@@ -10001,7 +9956,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+77"/>
         <source>Fallkonferenzen und Netzwerktreffen im Zeitraum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10011,9 +9966,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <location filename="../../kimdesk/services/committee/needs.py" line="+207"/>
-        <location filename="../../kimdesk/services/committee/sachstand.py" line="+90"/>
+        <location filename="../../kimdesk/services/committee/sachstand.py" line="+122"/>
         <source>Anzahl</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10219,7 +10174,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/figures/report_tables.py" line="+141"/>
+        <location filename="../../kimdesk/figures/report_tables.py" line="+159"/>
         <source>Diese Tabelle kann nicht ausgewiesen werden: Am Stichtag verteilen sich zu wenige Personen auf zu viele Felder, so dass sich aus jeder Zahl kleine Gruppen errechnen ließen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10508,7 +10463,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/committee/sachstand.py" line="-169"/>
+        <location filename="../../kimdesk/services/committee/sachstand.py" line="-204"/>
         <source>Alter nicht erfasst</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10584,13 +10539,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
-        <location line="+51"/>
+        <location line="+23"/>
+        <location line="+52"/>
         <source>nicht erfasst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>andere Angabe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10615,7 +10570,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>anderer Grund</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10645,22 +10600,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+17"/>
         <source>Fälle mit Beteiligung der Ausländerbehörde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Fallkonferenzen mit der Ausländerbehörde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Schweigepflichtentbindungen gegenüber der Ausländerbehörde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+50"/>
         <source>im Zeitraum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11396,7 +11351,7 @@
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../kimdesk/ui/intake/rows.py" line="+113"/>
+        <location filename="../../kimdesk/ui/intake/rows.py" line="+114"/>
         <source>Entfernen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11689,7 +11644,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../kimdesk/services/settings.py" line="+40"/>
+        <location filename="../../kimdesk/store/options.py" line="+57"/>
         <source>„{title}“ muss eine ganze Zahl sein.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11699,7 +11654,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>„{title}“ darf höchstens {max} Zeichen lang sein.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11709,7 +11664,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+73"/>
         <source>Automatisch sperren nach (Minuten ohne Eingabe)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11754,7 +11709,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Tägliche Sicherungen aufbewahren (Anzahl)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11780,21 +11735,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Steht auf der Information nach Art. 13 DSGVO und in der Auskunft nach Art. 15 DSGVO, z. B. „Stadt Aachen, Der Oberbürgermeister, Markt 39, 52062 Aachen“.</source>
+        <source>Steht auf der Information nach Art. 13 DSGVO und in der Auskunft nach Art. 15 DSGVO, z. B. „Stadt Aachen, Der Oberbürgermeister, Markt 39, 52062 Aachen“. Gilt für das ganze Team (wird synchronisiert).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Steht auf der Information nach Art. 13 DSGVO und in der Auskunft nach Art. 15 DSGVO: Name oder Funktion, Anschrift, Telefon, E-Mail. Gilt für das ganze Team (wird synchronisiert).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Datenschutzbeauftragte:r (Name, Erreichbarkeit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Steht auf der Information nach Art. 13 DSGVO und in der Auskunft nach Art. 15 DSGVO: Name oder Funktion, Anschrift, Telefon, E-Mail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Ordner für Ausgaben (PDF, CSV)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11804,7 +11759,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../kimdesk/services/settings.py" line="+34"/>
         <source>„{title}“ ist von der IT für diesen Rechner festgelegt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11825,7 +11780,7 @@
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="+83"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="+114"/>
         <source>Gemeinsamer Ordner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11889,7 +11844,7 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../kimdesk/ui/help.py" line="-79"/>
+        <location filename="../../kimdesk/ui/help.py" line="-101"/>
         <source>Neue Person aufnehmen (Erstaufnahme in einem neuen Reiter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11954,7 +11909,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>Strg</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11972,12 +11927,12 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location line="+76"/>
+        <location line="+86"/>
         <source>Tastenkürzel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Tasten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12058,7 +12013,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/profile.py" line="+71"/>
+        <location filename="../../kimdesk/store/profile.py" line="+73"/>
         <source>er muss 1 bis 64 Zeichen lang sein</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12148,7 +12103,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/store.py" line="+154"/>
+        <location filename="../../kimdesk/store/store.py" line="+155"/>
         <source>Das Profil ist gesperrt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12168,12 +12123,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/profile_lock.py" line="+30"/>
+        <location filename="../../kimdesk/store/profile_lock.py" line="+36"/>
         <source>Das Profil wird von einem anderen KIMdesk-Prozess benutzt; beenden Sie ihn und versuchen Sie es erneut. Es wurde nichts geändert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+5"/>
         <source>Das Profil wird gerade wiederhergestellt; bitte gleich erneut versuchen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12181,13 +12136,13 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../kimdesk/sync/engine.py" line="+94"/>
+        <location filename="../../kimdesk/sync/engine.py" line="+95"/>
         <source>Sync-Ziel {target} nicht erreichbar ({err}); die unvollständige Datei {path} blieb zurück und wird in der nächsten Runde entfernt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../kimdesk/sync/rotation.py" line="+67"/>
+        <location filename="../../kimdesk/sync/rotation.py" line="+68"/>
         <source>Sync-Ziel {target} nicht erreichbar ({err}); nichts geändert.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12197,12 +12152,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Ordner fehlt oder ist kein Ordner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>die Infodatei fehlt – ist die Freigabe eingehängt? (neues Ziel: --init)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12222,7 +12177,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>{target} wurde von einer neueren KIMdesk-Version eingerichtet ({detail}); bitte KIMdesk aktualisieren.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12297,7 +12252,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/sync/team.py" line="+107"/>
+        <location filename="../../kimdesk/sync/team.py" line="+108"/>
         <source>Dieses Gerät gehört noch zu keinem Team: zuerst „kimdesk team create“ oder „kimdesk team join DATEI“.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12347,7 +12302,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/sync/probe.py" line="+36"/>
+        <location filename="../../kimdesk/sync/probe.py" line="+37"/>
         <source>Bitte einen Ordner oder eine smb://-Adresse angeben.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12357,7 +12312,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Die Infodatei in {target} ist zu groß, um von KIMdesk zu sein (beschädigt oder manipuliert).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{target} ist nicht leer und kein KIMdesk-Sync-Ziel. Bitte einen leeren Ordner wählen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12427,8 +12387,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/sync/report.py" line="+115"/>
+        <location filename="../../kimdesk/sync/report.py" line="+129"/>
         <source>Ziel: {target}</source>
+        <extracomment>skipped files an earlier round already named (still there): counted, not named again</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12457,7 +12418,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Abgelehnt: {path} ({why}); übersprungen, nichts davon angewendet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12468,6 +12429,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Weiter übersprungen: {n} bereits gemeldete Datei(en) auf dem Sync-Ziel („kimdesk doctor“ nennt sie, „kimdesk sync --clean-share“ entfernt sie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Zurückgehalten: {detail} – zum Anwenden „kimdesk sync --confirm-deletions“</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12502,7 +12468,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+111"/>
         <source>keine KIMdesk-Datei</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12532,28 +12498,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/sync/retire.py" line="+38"/>
+        <location filename="../../kimdesk/sync/retire.py" line="+39"/>
         <source>„{device}“ ist keine frühere Gerätekennung dieses Geräts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
-    <message numerus="yes">
-        <location filename="../../kimdesk/ui/sync/controller.py" line="+192"/>
-        <source>Kein Sync-Ziel eingerichtet – %n Änderung(en) warten</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-22"/>
+        <location filename="../../kimdesk/ui/sync/controller.py" line="+178"/>
         <source>Synchronisiere …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+23"/>
+        <source>Kein Sync-Ziel eingerichtet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Dieses Gerät gehört noch zu keinem Team: auf der Seite „Synchronisation“ unter „Team einrichten …“ beitreten oder ein neues Team gründen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12567,30 +12530,21 @@
         <source>Interner Fehler beim Synchronisieren</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+1"/>
         <location line="+5"/>
-        <source>Offline – %n Änderung(en) warten</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+5"/>
-        <source>Verbindung verloren – %n Änderung(en) warten</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>Verbindung verloren</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2"/>
-        <source>Abgebrochen – %n Änderung(en) warten</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>Abgebrochen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -12701,7 +12655,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+44"/>
         <source>%n Änderung(en) warten</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -12709,7 +12663,7 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Bereit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12967,11 +12921,27 @@
         <location line="+4"/>
         <location line="+4"/>
         <location line="+6"/>
+        <location line="+17"/>
         <source>Den Eintrag gibt es nicht (mehr).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/ui/tasks_page.py" line="+25"/>
+        <location line="-3"/>
+        <source>Wiedervorlage verwerfen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nur eine offene Wiedervorlage lässt sich verwerfen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verworfen am {day}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/ui/tasks_page.py" line="+26"/>
         <source>Fällig</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13044,7 +13014,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Akte öffnen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13054,7 +13024,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Verwerfen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eine Wiedervorlage, die nicht zutrifft, mit Grund verwerfen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Meine Aufgaben</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13069,7 +13049,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
+        <source>Verworfen: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Erledigt: {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13095,7 +13080,7 @@
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/team_dialog.py" line="+48"/>
+        <location filename="../../kimdesk/ui/team_dialog.py" line="+49"/>
         <source>Team und Anmeldedatei</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13176,7 +13161,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
+        <source>Der Schlüsselbund des Systems hat den Teamschlüssel nicht aufgenommen; er liegt sicher in der verschlüsselten Datenbank, Synchronisieren geht weiter. Grund: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Die beiden Eingaben stimmen nicht überein.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13189,7 +13179,7 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="-196"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-227"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13229,17 +13219,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Aus einer CSV-Datei (mit Vorschau) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Womit der Stellenkatalog des Teams beginnt. Stellen lassen sich danach unter „Stellen“ anlegen, ändern oder aus einer CSV-Datei importieren. Die anderen Geräte des Teams übernehmen das beim Synchronisieren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Mit leerem Stellenkatalog beginnen (statt der Vorlage StädteRegion Aachen)</source>
+        <source>&amp;Stellenkatalog:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Stellen lassen sich danach unter „Stellen“ anlegen oder aus einer CSV-Datei importieren. Die anderen Geräte des Teams übernehmen das beim Synchronisieren.</source>
+        <location line="+6"/>
+        <source>CSV-Datei mit den Stellen des Kreises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>Datei …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CSV-&amp;Datei:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Anmeldedatei wählen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13249,7 +13259,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Stellenkatalog (CSV) wählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Team wird eingerichtet …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13257,7 +13277,7 @@
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+102"/>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+105"/>
         <source>Verfasst von</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13319,13 +13339,13 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../kimdesk/services/clients.py" line="-57"/>
+        <location filename="../../kimdesk/services/validation.py" line="+16"/>
         <source>„Sprachen“ muss eine Liste von Texten sein.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kimdesk/services/assessment.py" line="-5"/>
-        <location filename="../../kimdesk/services/clients.py" line="+9"/>
+        <location filename="../../kimdesk/services/clients.py" line="-54"/>
         <location filename="../../kimdesk/services/plans.py" line="-65"/>
         <location line="+37"/>
         <location line="+9"/>
@@ -13340,8 +13360,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/tasks.py" line="-28"/>
-        <location filename="../../kimdesk/services/validation.py" line="-115"/>
+        <location filename="../../kimdesk/services/tasks.py" line="-48"/>
+        <location filename="../../kimdesk/services/validation.py" line="-118"/>
         <location line="+50"/>
         <source>Bitte „{field}“ ausfüllen.</source>
         <translation type="unfinished"></translation>
@@ -13538,7 +13558,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="-166"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-197"/>
         <source>Willkommen bei KIMdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13604,7 +13624,7 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="-224"/>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="-227"/>
         <source>anwesend</source>
         <translation type="unfinished"></translation>
     </message>
