@@ -4,7 +4,9 @@ One field used to be spelled in eight places (form, validation, export, import, 
 labels …). Now each entity below lists its fields once, and the users read them:
 ``services.validation`` / ``services.clients`` build the checks and the messages' labels,
 ``services.exchange_format`` the tables of the exchange format (docs/exchange-format.md),
-``services.subject_access_fields`` what the Art. 15 export shows. Every column of a registered
+``services.subject_access_fields`` what the Art. 15 export shows, and the forms (the record's
+personal and household tabs, the intake wizard; ``ui.fields.registry_spec``) their labels,
+maximum lengths and closed lists. Every column of a registered
 model is either here or named in the entity's ``internal`` (``tests/test_field_registry.py``).
 
 Labels are source texts marked for translation (``QT_TRANSLATE_NOOP``) and translated where
@@ -38,6 +40,7 @@ class Field:
     # uuid, languages, bool; "" = not typed by a user (set by the program)
     check: str = ""
     max_len: int | None = None
+    # the closed list a form offers (stored values); validation holds a value to it only with check "choice"
     choices: tuple[str, ...] | None = None
     exchange: str | None = ""  # JSON name in the exchange format; "" = the name; None = not exchanged
     # how the Art. 15 export reads the value (services.subject_access_fields.SHOWN_AS): plain, birth,
@@ -74,6 +77,11 @@ class Entity:
         return [(f.json_name, f.name, f.type) for f in self.fields if f.json_name is not None]
 
 
+# closed lists the forms offer; stored data from before (or an import) may hold other text, so
+# validation checks these fields as text
+GENDERS = ("weiblich", "männlich", "divers")
+RELATIONS = ("child", "partner", "parent", "sibling", "other")
+
 SYNCED = {"id": "the row's id (every object's \"id\" in the exchange format)",
           "deleted": "tombstone: a deleted row is kept for sync and left out everywhere"}
 OWNER = {"client_id": "the person the row belongs to (the nesting of the exchange format)"}
@@ -95,19 +103,25 @@ CLIENT = Entity("client", Client, (
     Field("given_name", "str?", QT_TRANSLATE_NOOP("Fields", "Vorname"), QT_TRANSLATE_NOOP("Art15", "Vorname"), "name"),
     Field("family_name", "str?", QT_TRANSLATE_NOOP("Fields", "Familienname"),
           QT_TRANSLATE_NOOP("Art15", "Familienname"), "name"),
-    Field("native_name", "str?", art15=QT_TRANSLATE_NOOP("Art15", "Name in eigener Schrift"), check="text",
+    Field("native_name", "str?", QT_TRANSLATE_NOOP("Fields", "Name in eigener Schrift"),
+          art15=QT_TRANSLATE_NOOP("Art15", "Name in eigener Schrift"), check="text",
           max_len=400),
     Field("birth_date", "pdate?", QT_TRANSLATE_NOOP("Fields", "Geburtsdatum"),
           QT_TRANSLATE_NOOP("Art15", "Geburtsdatum"), "birth", shown_as="birth"),
-    Field("gender", "str?", art15=QT_TRANSLATE_NOOP("Art15", "Geschlecht"), check="text", max_len=20),
-    Field("nationality", "str?", art15=QT_TRANSLATE_NOOP("Art15", "Staatsangehörigkeit"), check="text", max_len=100),
-    Field("languages", "list", art15=QT_TRANSLATE_NOOP("Art15", "Sprachen"), check="languages", max_len=100),
-    Field("interpreter_needed", "bool", art15=QT_TRANSLATE_NOOP("Art15", "braucht Dolmetschung"), check="bool"),
+    Field("gender", "str?", QT_TRANSLATE_NOOP("Fields", "Geschlecht"), QT_TRANSLATE_NOOP("Art15", "Geschlecht"), "text",
+          max_len=20, choices=GENDERS),
+    Field("nationality", "str?", QT_TRANSLATE_NOOP("Fields", "Staatsangehörigkeit"),
+          art15=QT_TRANSLATE_NOOP("Art15", "Staatsangehörigkeit"), check="text", max_len=100),
+    Field("languages", "list", QT_TRANSLATE_NOOP("Fields", "Sprachen"),
+          art15=QT_TRANSLATE_NOOP("Art15", "Sprachen"), check="languages", max_len=100),
+    Field("interpreter_needed", "bool", QT_TRANSLATE_NOOP("Fields", "braucht Dolmetschung"),
+          art15=QT_TRANSLATE_NOOP("Art15", "braucht Dolmetschung"), check="bool"),
     Field("interpreter_language", "str?", QT_TRANSLATE_NOOP("Fields", "Dolmetschsprache"),
           QT_TRANSLATE_NOOP("Art15", "Dolmetschsprache"), "text", max_len=100),
     Field("residence_status", "str?", QT_TRANSLATE_NOOP("Fields", "Aufenthaltsstatus"),
           QT_TRANSLATE_NOOP("Art15", "Aufenthaltsstatus"), "text", max_len=200),
-    Field("residence_paragraph", "str?", art15=QT_TRANSLATE_NOOP("Art15", "Rechtsgrundlage"), check="text",
+    Field("residence_paragraph", "str?", QT_TRANSLATE_NOOP("Fields", "Rechtsgrundlage"),
+          art15=QT_TRANSLATE_NOOP("Art15", "Rechtsgrundlage"), check="text",
           max_len=100),
     Field("residence_valid_until", "date?", QT_TRANSLATE_NOOP("Fields", "gültig bis"),
           QT_TRANSLATE_NOOP("Art15", "Aufenthaltspapier gültig bis"), "day"),
@@ -124,11 +138,13 @@ CLIENT = Entity("client", Client, (
           QT_TRANSLATE_NOOP("Art15", "Wohnsitzregelung bis"), "day"),
     Field("municipality", "str?", QT_TRANSLATE_NOOP("Fields", "Wohnort (Kommune)"),
           QT_TRANSLATE_NOOP("Art15", "Wohnort (Kommune)"), "text", max_len=200),
-    Field("address", "str?", art15=QT_TRANSLATE_NOOP("Art15", "Anschrift"), check="text", max_len=1000),
+    Field("address", "str?", QT_TRANSLATE_NOOP("Fields", "Anschrift"),
+          art15=QT_TRANSLATE_NOOP("Art15", "Anschrift"), check="text", max_len=1000),
     Field("phone", "str?", QT_TRANSLATE_NOOP("Fields", "Telefon"), QT_TRANSLATE_NOOP("Art15", "Telefon"), "phone"),
     Field("email", "str?", QT_TRANSLATE_NOOP("Fields", "E-Mail"), QT_TRANSLATE_NOOP("Art15", "E-Mail"), "email"),
     Field("household_id", "uuid?", check="uuid", personal=False),  # links the people of one household
-    Field("case_manager", "str?", art15=QT_TRANSLATE_NOOP("Art15", "Case Manager:in"), check="text", max_len=200),
+    Field("case_manager", "str?", QT_TRANSLATE_NOOP("Fields", "Case Manager:in"),
+          art15=QT_TRANSLATE_NOOP("Art15", "Case Manager:in"), check="text", max_len=200),
     Field("status", "str", art15=QT_TRANSLATE_NOOP("Art15", "Fallstatus"), check="choice", choices=("open", "closed"),
           shown_as="case_status"),
     Field("opened_on", "date?", art15=QT_TRANSLATE_NOOP("Art15", "Fall eröffnet am"), check="day"),
@@ -138,10 +154,13 @@ CLIENT = Entity("client", Client, (
 ), SYNCED)
 
 HOUSEHOLD_MEMBER = Entity("household_member", HouseholdMember, (
-    Field("given_name", "str?", art15=QT_TRANSLATE_NOOP("Art15", "Vorname"), check="name"),
-    Field("family_name", "str?", art15=QT_TRANSLATE_NOOP("Art15", "Familienname"), check="name"),
-    Field("birth_date", "pdate?", art15=QT_TRANSLATE_NOOP("Art15", "Geburtsdatum"), check="birth", shown_as="birth"),
-    Field("relation", "str?", art15=QT_TRANSLATE_NOOP("Art15", "Beziehung"), check="text", max_len=50),
+    Field("given_name", "str?", QT_TRANSLATE_NOOP("Fields", "Vorname"), QT_TRANSLATE_NOOP("Art15", "Vorname"), "name"),
+    Field("family_name", "str?", QT_TRANSLATE_NOOP("Fields", "Familienname"),
+          QT_TRANSLATE_NOOP("Art15", "Familienname"), "name"),
+    Field("birth_date", "pdate?", QT_TRANSLATE_NOOP("Fields", "Geburtsdatum"),
+          QT_TRANSLATE_NOOP("Art15", "Geburtsdatum"), "birth", shown_as="birth"),
+    Field("relation", "str?", QT_TRANSLATE_NOOP("Fields", "Beziehung"), QT_TRANSLATE_NOOP("Art15", "Beziehung"),
+          "text", max_len=50, choices=RELATIONS),
     # a member who is a client too: the link, not a fact about the person
     Field("member_client_id", "uuid?", check="uuid", personal=False),
 ), SYNCED | OWNER)

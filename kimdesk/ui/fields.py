@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from kimdesk.i18n import translate
 from kimdesk.models import partial_date
+from kimdesk.models.fields import Entity
 from kimdesk.services.clients_intake import catalogue
 from kimdesk.ui.widgets import message_label
 
@@ -28,6 +29,26 @@ class FieldSpec:
     kind: str = "text"  # text / date / partial / list / bool / combo (editable) / choice (closed list)
     options: Sequence[Any] = ()  # combo: strings; choice: (value, label) pairs
     placeholder: str = ""
+    max_len: int | None = None  # typed text longer than this is not taken (text and combo)
+
+
+def registry_label(entity: Entity, name: str) -> str:
+    """The field's one wording (kimdesk.models.fields), in the current language."""
+    return translate("Fields", entity.field(name).label or name)
+
+
+def registry_spec(entity: Entity, name: str, kind: str = "text", options: Sequence[Any] = (), *,
+                  placeholder: str = "", suffix: str = "") -> FieldSpec:
+    """A form field as the registry declares it: its label and, for typed text, its maximum length."""
+    max_len = entity.field(name).max_len if kind in ("text", "combo") else None
+    return FieldSpec(name, registry_label(entity, name) + suffix, kind, options, placeholder, max_len)
+
+
+def registry_choices(entity: Entity, name: str, labels: dict[str, str], blank: str | None = None
+                     ) -> list[tuple[str, str]]:
+    """(value, label) pairs of the field's closed list, in the registry's order; ``blank``: the empty choice."""
+    pairs = [(value, labels.get(value, value)) for value in entity.field(name).choices or ()]
+    return ([("", blank)] if blank is not None else []) + pairs
 
 
 def shown(spec: FieldSpec, value: Any) -> Any:
@@ -98,6 +119,8 @@ class BoundField:
                 combo.currentIndexChanged.connect(lambda _i: on_change(spec.key))
             else:
                 fill_values(combo, spec.options)
+                if spec.max_len:
+                    combo.lineEdit().setMaxLength(spec.max_len)
                 combo.currentTextChanged.connect(lambda _t: on_change(spec.key))
             self.widget = combo
         else:
@@ -105,6 +128,8 @@ class BoundField:
             edit.setPlaceholderText(spec.placeholder or {
                 "date": translate("Fields", "TT.MM.JJJJ"),
                 "partial": translate("Fields", "JJJJ, MM.JJJJ oder TT.MM.JJJJ")}.get(spec.kind, ""))
+            if spec.max_len and spec.kind == "text":
+                edit.setMaxLength(spec.max_len)
             edit.textChanged.connect(lambda _t: on_change(spec.key))
             self.widget = edit
         self.widget.setObjectName(spec.key)

@@ -18,11 +18,18 @@ from PySide6.QtWidgets import (
 
 from kimdesk.i18n import translate
 from kimdesk.models import partial_date
+from kimdesk.models.fields import CLIENT, HOUSEHOLD_MEMBER
 from kimdesk.services.clients_intake import catalogue
 from kimdesk.services.clients_intake.intake import IntakeWizard
-from kimdesk.ui.fields import BoundField, FieldSpec
+from kimdesk.ui.fields import BoundField, FieldSpec, registry_label, registry_spec
 from kimdesk.ui.intake.rows import RowField, RowsEditor
 from kimdesk.ui.record.household import relation_choices
+from kimdesk.ui.record.personal import gender_choices
+
+
+def optional() -> str:
+    """What the wizard adds to the label of a field that may stay empty on first contact."""
+    return translate("IntakePages", " (optional)")
 
 
 class Page(QWidget):
@@ -89,18 +96,16 @@ class PersonPage(Page):
                                                     "findet auch andere Schreibweisen. Vom Geburtsdatum genügt, "
                                                     "was bekannt ist – auch nur das Jahr.")
         super().__init__(wizard, parent)
-        genders = (("", translate("IntakePages", "keine Angabe")), ("weiblich", translate("IntakePages", "weiblich")),
-                   ("männlich", translate("IntakePages", "männlich")), ("divers", translate("IntakePages", "divers")))
         self.add_form([
-            FieldSpec("given_name", translate("IntakePages", "Vorname")),
-            FieldSpec("family_name", translate("IntakePages", "Familienname")),
-            FieldSpec("native_name", translate("IntakePages", "Name in eigener Schrift (optional)")),
-            FieldSpec("birth_date", translate("IntakePages", "Geburtsdatum"), "partial"),
-            FieldSpec("gender", translate("IntakePages", "Geschlecht"), "choice", genders),
-            FieldSpec("nationality", translate("IntakePages", "Staatsangehörigkeit")),
-            FieldSpec("phone", translate("IntakePages", "Telefon")),
-            FieldSpec("email", translate("IntakePages", "E-Mail")),
-            FieldSpec("address", translate("IntakePages", "Anschrift")),
+            registry_spec(CLIENT, "given_name"),
+            registry_spec(CLIENT, "family_name"),
+            registry_spec(CLIENT, "native_name", suffix=optional()),
+            registry_spec(CLIENT, "birth_date", "partial"),
+            registry_spec(CLIENT, "gender", "choice", gender_choices()),
+            registry_spec(CLIENT, "nationality"),
+            registry_spec(CLIENT, "phone"),
+            registry_spec(CLIENT, "email"),
+            registry_spec(CLIENT, "address"),
         ])
         self.layout_.addStretch(1)
 
@@ -168,11 +173,11 @@ class HouseholdPage(RowsPage):
                                                     "Akte braucht, wird danach eigens aufgenommen.")
         super().__init__(wizard, parent)
         self.rows = RowsEditor(wizard, "members", [
-            RowField("given_name", translate("IntakePages", "Vorname"), stretch=2),
-            RowField("family_name", translate("IntakePages", "Familienname"), stretch=2),
-            RowField("birth_date", translate("IntakePages", "Geburtsdatum"), stretch=1,
+            RowField("given_name", registry_label(HOUSEHOLD_MEMBER, "given_name"), stretch=2),
+            RowField("family_name", registry_label(HOUSEHOLD_MEMBER, "family_name"), stretch=2),
+            RowField("birth_date", registry_label(HOUSEHOLD_MEMBER, "birth_date"), stretch=1,
                      placeholder=translate("IntakePages", "auch nur Jahr")),
-            RowField("relation", translate("IntakePages", "Beziehung"), "choice", relation_choices()),
+            RowField("relation", registry_label(HOUSEHOLD_MEMBER, "relation"), "choice", relation_choices()),
         ], translate("IntakePages", "Haushaltsmitglied hinzufügen"), self)
         self.rows.set_empty_text(translate("IntakePages", "Noch niemand eingetragen – die Person lebt allein, "
                                                           "oder es ist nicht bekannt."))
@@ -195,9 +200,8 @@ class LanguagesPage(Page):
         self.layout_.addWidget(QLabel(translate("IntakePages", "Welche Sprachen spricht die Person?"), self))
         self.layout_.addWidget(self.list)
         self.add_form([
-            FieldSpec("interpreter_needed", translate("IntakePages", "braucht Dolmetschung"), "bool"),
-            FieldSpec("interpreter_language", translate("IntakePages", "Sprache der Dolmetschung"), "combo",
-                      catalogue.vocabulary("languages")),
+            registry_spec(CLIENT, "interpreter_needed", "bool"),
+            registry_spec(CLIENT, "interpreter_language", "combo", catalogue.vocabulary("languages")),
         ])
         self.layout_.addStretch(1)
 
@@ -233,14 +237,12 @@ class ResidencePage(Page):
                                                     "zuständig sind.")
         super().__init__(wizard, parent)
         self.add_form([
-            FieldSpec("residence_status", translate("IntakePages", "Aufenthaltsstatus"), "combo",
-                      catalogue.vocabulary("residence_status")),
-            FieldSpec("residence_paragraph", translate("IntakePages", "Rechtsgrundlage (optional)"), "combo",
-                      catalogue.vocabulary("residence_paragraph")),
-            FieldSpec("residence_valid_until", translate("IntakePages", "gültig bis"), "date"),
-            FieldSpec("municipality", translate("IntakePages", "Wohnort (Kommune)"), "combo",
-                      catalogue.municipalities()),
-            FieldSpec("case_manager", translate("IntakePages", "Case Manager:in")),
+            registry_spec(CLIENT, "residence_status", "combo", catalogue.vocabulary("residence_status")),
+            registry_spec(CLIENT, "residence_paragraph", "combo", catalogue.vocabulary("residence_paragraph"),
+                          suffix=optional()),
+            registry_spec(CLIENT, "residence_valid_until", "date"),
+            registry_spec(CLIENT, "municipality", "combo", catalogue.municipalities()),
+            registry_spec(CLIENT, "case_manager"),
         ])
         self.layout_.addStretch(1)
 

@@ -8,14 +8,18 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from kimdesk.i18n import translate
 from kimdesk.models import partial_date
+from kimdesk.models.fields import HOUSEHOLD_MEMBER
 from kimdesk.services.clients_intake import record
+from kimdesk.ui.fields import registry_choices, registry_label
 from kimdesk.ui.widgets import Column, RowsModel, make_table, message_label, selected_row, show_message
 
 
 def relation_choices() -> list[tuple[str, str]]:
-    return [("child", translate("Household", "Kind")), ("partner", translate("Household", "Partner:in")),
-            ("parent", translate("Household", "Elternteil")), ("sibling", translate("Household", "Geschwister")),
-            ("other", translate("Household", "andere"))]
+    """The registry's closed list of relations, each named in the current language."""
+    return registry_choices(HOUSEHOLD_MEMBER, "relation", {
+        "child": translate("Household", "Kind"), "partner": translate("Household", "Partner:in"),
+        "parent": translate("Household", "Elternteil"), "sibling": translate("Household", "Geschwister"),
+        "other": translate("Household", "andere")})
 
 
 class HouseholdTab(QWidget):
@@ -23,12 +27,16 @@ class HouseholdTab(QWidget):
         super().__init__(parent)
         self.view = view
         relations = dict(relation_choices())
+
+        def label(name: str) -> str:
+            return registry_label(HOUSEHOLD_MEMBER, name)
+
         layout = QVBoxLayout(self)
         self.model = RowsModel([
-            Column(self.tr("Vorname"), lambda m: m.given_name, 160),
-            Column(self.tr("Familienname"), lambda m: m.family_name, 160),
-            Column(self.tr("Geburtsdatum"), lambda m: partial_date.display(m.birth_date), 110),
-            Column(self.tr("Beziehung"), lambda m: relations.get(m.relation or "", m.relation or ""), 120),
+            Column(label("given_name"), lambda m: m.given_name, 160),
+            Column(label("family_name"), lambda m: m.family_name, 160),
+            Column(label("birth_date"), lambda m: partial_date.display(m.birth_date), 110),
+            Column(label("relation"), lambda m: relations.get(m.relation or "", m.relation or ""), 120),
             Column(self.tr("eigene Akte"), lambda m: self.tr("ja") if m.member_client_id else ""),
         ], self)
         self.table = make_table(self.model, self)
@@ -36,9 +44,9 @@ class HouseholdTab(QWidget):
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.given = QLineEdit(self)
-        self.given.setPlaceholderText(self.tr("Vorname"))
+        self.given.setPlaceholderText(label("given_name"))
         self.family = QLineEdit(self)
-        self.family.setPlaceholderText(self.tr("Familienname"))
+        self.family.setPlaceholderText(label("family_name"))
         self.birth = QLineEdit(self)
         self.birth.setPlaceholderText(self.tr("Geburtsdatum (auch nur Jahr)"))
         self.relation = QComboBox(self)

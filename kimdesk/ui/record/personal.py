@@ -8,45 +8,53 @@ from PySide6.QtWidgets import QFormLayout, QGridLayout, QHBoxLayout, QLabel, QPu
 
 from kimdesk.errors import ValidationError
 from kimdesk.i18n import translate
+from kimdesk.models.fields import CLIENT
 from kimdesk.services.clients_intake import bamf_decisions, catalogue, clients, record
-from kimdesk.ui.fields import BoundField, FieldSpec, shown, typed
+from kimdesk.ui.fields import BoundField, FieldSpec, registry_choices, registry_spec, shown, typed
 from kimdesk.ui.widgets import show_message
 
 
+def gender_choices() -> list[tuple[str, str]]:
+    """The registry's closed list of genders, each named in the current language, "keine Angabe" first."""
+    labels = {"weiblich": translate("PersonalTab", "weiblich"), "männlich": translate("PersonalTab", "männlich"),
+              "divers": translate("PersonalTab", "divers")}
+    return registry_choices(CLIENT, "gender", labels, translate("PersonalTab", "keine Angabe"))
+
+
 def personal_fields() -> tuple[list[FieldSpec], list[FieldSpec]]:
+    """The personal tab's two columns; label, maximum length and closed lists from the field registry."""
     vocab = catalogue.vocabulary
-    genders = (("", translate("PersonalTab", "keine Angabe")), ("weiblich", translate("PersonalTab", "weiblich")),
-               ("männlich", translate("PersonalTab", "männlich")), ("divers", translate("PersonalTab", "divers")))
+    bamf_labels = dict(bamf_decisions.options())
+
+    def spec(name: str, kind: str = "text", options=(), **kw) -> FieldSpec:
+        return registry_spec(CLIENT, name, kind, options, **kw)
+
     left = [
-        FieldSpec("given_name", translate("PersonalTab", "Vorname")),
-        FieldSpec("family_name", translate("PersonalTab", "Familienname")),
-        FieldSpec("native_name", translate("PersonalTab", "Name in eigener Schrift")),
-        FieldSpec("birth_date", translate("PersonalTab", "Geburtsdatum"), "partial"),
-        FieldSpec("gender", translate("PersonalTab", "Geschlecht"), "choice", genders),
-        FieldSpec("nationality", translate("PersonalTab", "Staatsangehörigkeit")),
-        FieldSpec("languages", translate("PersonalTab", "Sprachen"), "list",
-                  placeholder=translate("PersonalTab", "z. B. Arabisch, Deutsch")),
-        FieldSpec("interpreter_needed", translate("PersonalTab", "braucht Dolmetschung"), "bool"),
-        FieldSpec("interpreter_language", translate("PersonalTab", "Dolmetschsprache"), "combo", vocab("languages")),
+        spec("given_name"),
+        spec("family_name"),
+        spec("native_name"),
+        spec("birth_date", "partial"),
+        spec("gender", "choice", gender_choices()),
+        spec("nationality"),
+        spec("languages", "list", placeholder=translate("PersonalTab", "z. B. Arabisch, Deutsch")),
+        spec("interpreter_needed", "bool"),
+        spec("interpreter_language", "combo", vocab("languages")),
     ]
     right = [
-        FieldSpec("residence_status", translate("PersonalTab", "Aufenthaltsstatus"), "combo",
-                  vocab("residence_status")),
-        FieldSpec("residence_paragraph", translate("PersonalTab", "Rechtsgrundlage"), "combo",
-                  vocab("residence_paragraph")),
-        FieldSpec("residence_valid_until", translate("PersonalTab", "gültig bis"), "date"),
+        spec("residence_status", "combo", vocab("residence_status")),
+        spec("residence_paragraph", "combo", vocab("residence_paragraph")),
+        spec("residence_valid_until", "date"),
         # what the legal rules need (finder: § 1 Abs. 1 Nr. 3 c AsylbLG; follow-ups: §§ 74, 36 AsylG, § 12a AufenthG)
-        FieldSpec("suspended_since", translate("PersonalTab", "Abschiebung ausgesetzt seit"), "date"),
-        FieldSpec("bamf_decision", translate("PersonalTab", "BAMF-Entscheidung"), "choice", bamf_decisions.options()),
-        FieldSpec("bamf_decision_on", translate("PersonalTab", "BAMF-Bescheid zugestellt am"), "date"),
-        FieldSpec("municipality", translate("PersonalTab", "Wohnort (Kommune)"), "combo", catalogue.municipalities()),
-        FieldSpec("residence_rule_place", translate("PersonalTab", "Wohnsitzregelung (§ 12a AufenthG): Ort"), "combo",
-                  catalogue.municipalities()),
-        FieldSpec("residence_rule_until", translate("PersonalTab", "Wohnsitzregelung bis"), "date"),
-        FieldSpec("address", translate("PersonalTab", "Anschrift")),
-        FieldSpec("phone", translate("PersonalTab", "Telefon")),
-        FieldSpec("email", translate("PersonalTab", "E-Mail")),
-        FieldSpec("case_manager", translate("PersonalTab", "Case Manager:in")),
+        spec("suspended_since", "date"),
+        spec("bamf_decision", "choice", registry_choices(CLIENT, "bamf_decision", bamf_labels, bamf_labels[""])),
+        spec("bamf_decision_on", "date"),
+        spec("municipality", "combo", catalogue.municipalities()),
+        spec("residence_rule_place", "combo", catalogue.municipalities()),
+        spec("residence_rule_until", "date"),
+        spec("address"),
+        spec("phone"),
+        spec("email"),
+        spec("case_manager"),
     ]  # opening, closing and reopening the case: the "Fallverlauf" tab (case_cycle), dated and with a reason
     return left, right
 
