@@ -900,7 +900,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/models/fields.py" line="+173"/>
+        <location filename="../../kimdesk/models/fields.py" line="+192"/>
         <location filename="../../kimdesk/services/releases/subject_access.py" line="+1"/>
         <source>Zweck</source>
         <translation type="unfinished"></translation>
@@ -1375,50 +1375,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/models/fields.py" line="-60"/>
+        <location filename="../../kimdesk/models/fields.py" line="-71"/>
         <source>Aktenzeichen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>Vorname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+45"/>
+        <location line="-52"/>
+        <location line="+54"/>
         <source>Familienname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-52"/>
         <source>Name in eigener Schrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>Geburtsdatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-50"/>
         <source>Geschlecht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Staatsangehörigkeit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sprachen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>braucht Dolmetschung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1433,7 +1433,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../../kimdesk/services/releases/subject_access_fields.py" line="+70"/>
         <source>Rechtsgrundlage</source>
         <translation type="unfinished"></translation>
@@ -1449,7 +1449,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Anschrift</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1464,7 +1464,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Case Manager:in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1495,7 +1495,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/models/fields.py" line="+7"/>
+        <location filename="../../kimdesk/models/fields.py" line="+9"/>
         <source>Beziehung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1505,7 +1505,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/models/fields.py" line="+6"/>
+        <location filename="../../kimdesk/models/fields.py" line="+7"/>
         <location filename="../../kimdesk/services/releases/subject_access_fields.py" line="+28"/>
         <source>Bedarf</source>
         <translation type="unfinished"></translation>
@@ -1522,7 +1522,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-79"/>
         <source>Quelle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1583,7 +1583,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/models/fields.py" line="+73"/>
+        <location filename="../../kimdesk/models/fields.py" line="+84"/>
         <location filename="../../kimdesk/services/releases/subject_access_fields.py" line="+38"/>
         <source>Art</source>
         <translation type="unfinished"></translation>
@@ -1621,8 +1621,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+86"/>
+        <location line="-96"/>
+        <location line="+97"/>
         <location filename="../../kimdesk/services/releases/subject_access_fields.py" line="+102"/>
         <location line="+10"/>
         <source>Gesundheitsdaten</source>
@@ -1644,7 +1644,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/models/fields.py" line="-60"/>
+        <location filename="../../kimdesk/models/fields.py" line="-65"/>
         <source>Abschiebung ausgesetzt seit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1669,14 +1669,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-42"/>
         <location filename="../../kimdesk/services/releases/subject_access_fields.py" line="+138"/>
         <location line="+10"/>
         <source>Art der Daten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+99"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2559,7 +2559,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kimdesk/commands/sync.py" line="+147"/>
+        <location filename="../../kimdesk/commands/sync.py" line="+152"/>
         <source>Die Passphrasen stimmen nicht überein.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3003,7 +3003,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/commands/sync.py" line="-132"/>
+        <location filename="../../kimdesk/commands/sync.py" line="-137"/>
         <source>eine Sync-Runde mit dem gemeinsamen Ordner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3063,7 +3063,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>womit der Stellenkatalog des Teams beginnt: nrw_kreis, nrw_kreisfreie_stadt, staedteregion_aachen (Vorgabe) oder empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>den Stellenkatalog des Teams aus dieser CSV-Datei anlegen (statt --catalogue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Anmeldedatei für ein weiteres Gerät schreiben</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3159,8 +3169,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
+        <source>--catalogue csv braucht --catalogue-csv DATEI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Team {id} angelegt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stellenkatalog aus {file}: {n} Stellen übernommen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zeile {line} nicht übernommen: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3482,7 +3507,7 @@
 <context>
     <name>ClientRecordView</name>
     <message>
-        <location filename="../../kimdesk/ui/record/view.py" line="+82"/>
+        <location filename="../../kimdesk/ui/record/view.py" line="+83"/>
         <source>Kurznotiz …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4036,7 +4061,7 @@
 <context>
     <name>ConferencesTab</name>
     <message>
-        <location filename="../../kimdesk/ui/record/lists.py" line="+22"/>
+        <location filename="../../kimdesk/ui/record/lists.py" line="+23"/>
         <source>Entwurf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5511,7 +5536,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../kimdesk/ui/fields.py" line="+106"/>
+        <location filename="../../kimdesk/ui/fields.py" line="+129"/>
         <location filename="../../kimdesk/ui/record/cycle/common.py" line="-115"/>
         <source>TT.MM.JJJJ</source>
         <translation type="unfinished"></translation>
@@ -5522,22 +5547,60 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/models/fields.py" line="-96"/>
+        <location filename="../../kimdesk/models/fields.py" line="-107"/>
+        <location line="+54"/>
         <source>Vorname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-53"/>
+        <location line="+54"/>
         <source>Familienname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-52"/>
+        <source>Name in eigener Schrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+51"/>
         <source>Geburtsdatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-49"/>
+        <source>Geschlecht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staatsangehörigkeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sprachen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>braucht Dolmetschung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rechtsgrundlage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Anschrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Telefon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5547,12 +5610,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+2"/>
+        <source>Case Manager:in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Beziehung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>Wohnort (Kommune)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Aufenthaltsstatus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5593,7 +5666,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location filename="../../kimdesk/services/clients_intake/validation.py" line="+2"/>
         <source>gültig bis</source>
         <translation type="unfinished"></translation>
@@ -6025,12 +6098,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+15"/>
+        <source>Eine CSV-Datei passt nur zum Stellenkatalog aus einer CSV-Datei, nicht zu „{key}“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Die beiden Eingaben stimmen nicht überein.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>Bitte die Anmeldedatei des Teams wählen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6216,7 +6294,7 @@
 <context>
     <name>Household</name>
     <message>
-        <location filename="../../kimdesk/ui/record/household.py" line="+16"/>
+        <location filename="../../kimdesk/ui/record/household.py" line="+20"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6244,29 +6322,7 @@
 <context>
     <name>HouseholdTab</name>
     <message>
-        <location line="+10"/>
-        <location line="+11"/>
-        <source>Vorname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <location line="+12"/>
-        <source>Familienname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>Geburtsdatum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Beziehung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>eigene Akte</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6579,7 +6635,7 @@
 <context>
     <name>IntakePages</name>
     <message>
-        <location filename="../../kimdesk/ui/intake/pages.py" line="+87"/>
+        <location filename="../../kimdesk/ui/intake/pages.py" line="+94"/>
         <source>Wer ist die Person?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6589,84 +6645,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>keine Angabe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+250"/>
+        <location line="+249"/>
         <source>weiblich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location line="+249"/>
+        <location line="+0"/>
         <source>männlich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location line="+250"/>
+        <location line="+1"/>
         <source>divers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+76"/>
-        <source>Vorname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-75"/>
-        <location line="+76"/>
-        <source>Familienname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-75"/>
-        <source>Name in eigener Schrift (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+75"/>
-        <location line="+197"/>
+        <location line="+27"/>
         <source>Geburtsdatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+272"/>
+        <location line="+1"/>
         <source>Geschlecht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+272"/>
+        <location line="+1"/>
         <source>Staatsangehörigkeit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+272"/>
+        <location line="+1"/>
         <source>Telefon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+272"/>
+        <location line="+1"/>
         <source>E-Mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+272"/>
+        <location line="+1"/>
         <source>Anschrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-260"/>
         <source>Ist die Person schon bekannt?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6716,12 +6740,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Beziehung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Haushaltsmitglied hinzufügen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6741,17 +6760,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>braucht Dolmetschung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sprache der Dolmetschung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Aufenthalt und Wohnort</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6761,31 +6770,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>Aufenthaltsstatus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-141"/>
-        <source>Rechtsgrundlage (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+72"/>
+        <location line="-67"/>
         <location line="+68"/>
         <source>gültig bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-139"/>
-        <source>Wohnort (Kommune)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <location line="+139"/>
         <source>Case Manager:in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6796,7 +6792,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-354"/>
+        <source> (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+221"/>
         <source>Worum geht es? Für jeden Bedarf schlägt KIMdesk die zuständige Stelle vor (nach Aufenthaltsstatus, Alter und Wohnort); der Vorschlag lässt sich ändern.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7366,7 +7367,7 @@
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Die Person wurde gelöscht; die Löschung geht mit der nächsten Synchronisation an alle Geräte.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7396,7 +7397,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+260"/>
         <source>Es gibt ungespeicherte Eingaben in {n} Reiter(n). Vor dem Beenden speichern?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8067,141 +8068,31 @@
     <name>PersonalTab</name>
     <message>
         <location filename="../../kimdesk/ui/record/personal.py" line="+21"/>
-        <source>Vorname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Familienname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name in eigener Schrift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Geburtsdatum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Geschlecht</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-7"/>
         <source>keine Angabe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>weiblich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>männlich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>divers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Staatsangehörigkeit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sprachen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+19"/>
         <source>z. B. Arabisch, Deutsch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>braucht Dolmetschung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dolmetschsprache</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Aufenthaltsstatus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rechtsgrundlage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>gültig bis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Abschiebung ausgesetzt seit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>BAMF-Entscheidung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>BAMF-Bescheid zugestellt am</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wohnort (Kommune)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wohnsitzregelung (§ 12a AufenthG): Ort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Wohnsitzregelung bis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Anschrift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Telefon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>E-Mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Case Manager:in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+47"/>
         <source>Ungespeicherte Änderungen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12794,7 +12685,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+47"/>
         <source>%n Änderung(en) warten</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -13201,7 +13092,7 @@
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../kimdesk/ui/record/lists.py" line="+30"/>
+        <location filename="../../kimdesk/ui/record/lists.py" line="+31"/>
         <source>Was ist zu tun? z. B. Bescheid des Jobcenters nachfragen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13212,14 +13103,34 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Verwerfen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eine Wiedervorlage, die nicht zutrifft, mit Grund verwerfen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Als erledigt markieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Erledigt: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Verworfen: {what}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/team_dialog.py" line="+49"/>
+        <location filename="../../kimdesk/ui/team_dialog.py" line="+55"/>
         <source>Team und Anmeldedatei</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13244,7 +13155,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>Aus einer CSV-Datei (mit Vorschau) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nur beim Gründen: womit der Stellenkatalog des Teams beginnt. Die anderen Geräte übernehmen ihn beim Synchronisieren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Stellenkatalog:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CSV-Datei mit den Stellen des Kreises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datei …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CSV-&amp;Datei:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Anmeldedatei speichern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13275,7 +13216,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
+        <source>Stellenkatalog (CSV) wählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Anmeldedatei wählen</source>
         <translation type="unfinished"></translation>
     </message>
