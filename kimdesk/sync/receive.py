@@ -142,23 +142,25 @@ class ReceiveSteps:
                     self.guard.accept(applied.deleted_by)  # the next segment's check counts these
                     applied_all.append((d, seq, applied, self.report.events[events:]))
                     del self.report.events[events:]  # kept aside: they go in after the commit
+                touched: dict[str, set[str]] = {}
+                for _d, _seq, applied, _logged in applied_all:
+                    for k, v in (applied.touched.items() if applied is not None else ()):
+                        touched.setdefault(k, set()).update(v)
+                people = owners(conn, touched) if touched else {}  # whose rows these are, for the open records
         except (Held, IntegrityError, StatementError, ValueError, TypeError, KeyError):
             del self.report.events[events:]
             self.guard.this_round = this_round
             return None
         self.guard.this_round = this_round
-        touched: dict[str, set[str]] = {}
         for d, seq, applied, logged in applied_all:
             if applied is None:
                 continue
             self.report.events.extend(logged)  # in the order segment by segment would give
             self._account(d, seq, applied)
-            for k, v in applied.touched.items():
-                touched.setdefault(k, set()).update(v)
         if touched:
             from kimdesk.store.store import Changes
 
-            self.store.last_changes = Changes(touched)
+            self.store.last_changes = Changes(touched, people)
         return len(applied_all)
 
     def _apply_group_savepoints(self, group: list[tuple[str, int, dict]], blocked: dict[str, str]) -> int:
