@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from kimdesk.errors import KimdeskError
 from kimdesk.services.clients_intake import catalogue
 from kimdesk.services.admin.first_run import CSV, Setup, Step, TeamChoice, strength
 from kimdesk.store.keyfile import MIN_PASSPHRASE
@@ -62,14 +61,6 @@ class Background(QObject):
         threading.Thread(target=work, name="kimdesk-share-check", daemon=True).start()
 
 
-def busy(fn):
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        return fn()
-    finally:
-        QApplication.restoreOverrideCursor()
-
-
 def _text(parent: QWidget, html: str) -> QLabel:
     label = QLabel(html, parent)
     label.setWordWrap(True)
@@ -82,10 +73,6 @@ class SetupPage(QWizardPage):
         super().__init__(parent)
         self.setup = setup
         self.message = message_label(self)
-
-    def fail(self, exc: KimdeskError) -> bool:
-        show_message(self.message, str(exc))
-        return False
 
     step = Step.WELCOME
     running = False  # the page's job is on the database worker; the wizard waits

@@ -32,7 +32,6 @@ from kimdesk.services.admin.first_run import CSV, found_team
 from kimdesk.store import secrets
 from kimdesk.store.store import Store
 from kimdesk.sync import service, team
-from kimdesk.ui.first_run_pages import busy
 from kimdesk.ui.runner import op
 from kimdesk.ui.widgets import grow_to_fit, message_label, show_message
 
