@@ -53,7 +53,7 @@ def test_validation_reads_the_declared_check_and_label():
     with pytest.raises(ValidationError, match="nicht erlaubt"):
         clients.CLIENT_FIELDS["status"](None)
     assert clients.CLIENT_FIELDS["languages"]("Arabisch, Kurdisch") == ["Arabisch", "Kurdisch"]
-    assert validation.label("residence_rule_place") == "Wohnsitzregelung (Ort)"
+    assert validation.label("residence_rule_place") == "Wohnsitzregelung § 12a AufenthG (Ort)"
     assert "case_number" not in clients.CLIENT_FIELDS  # given out by the program, not typed
 
 

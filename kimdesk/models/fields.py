@@ -132,7 +132,7 @@ CLIENT = Entity("client", Client, (
           shown_as="bamf_decision"),
     Field("bamf_decision_on", "date?", QT_TRANSLATE_NOOP("Fields", "BAMF-Bescheid zugestellt am"),
           QT_TRANSLATE_NOOP("Art15", "BAMF-Bescheid zugestellt am"), "day"),
-    Field("residence_rule_place", "str?", QT_TRANSLATE_NOOP("Fields", "Wohnsitzregelung (Ort)"),
+    Field("residence_rule_place", "str?", QT_TRANSLATE_NOOP("Fields", "Wohnsitzregelung § 12a AufenthG (Ort)"),
           QT_TRANSLATE_NOOP("Art15", "Wohnsitzregelung (Ort)"), "text", max_len=200),
     Field("residence_rule_until", "date?", QT_TRANSLATE_NOOP("Fields", "Wohnsitzregelung bis"),
           QT_TRANSLATE_NOOP("Art15", "Wohnsitzregelung bis"), "day"),

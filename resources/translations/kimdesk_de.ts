@@ -5475,7 +5475,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="+497"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="+484"/>
         <source>Fertig</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5595,7 +5595,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
+        <source>Wohnsitzregelung § 12a AufenthG (Ort)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Anschrift</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5687,12 +5692,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Wohnsitzregelung (Ort)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Wohnsitzregelung bis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12242,7 +12242,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+158"/>
         <source>Personen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13130,7 +13130,7 @@
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/team_dialog.py" line="+55"/>
+        <location filename="../../kimdesk/ui/team_dialog.py" line="+54"/>
         <source>Team und Anmeldedatei</source>
         <translation type="unfinished"></translation>
     </message>

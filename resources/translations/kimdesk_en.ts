@@ -5475,7 +5475,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="+497"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="+484"/>
         <source>Fertig</source>
         <translation>Done</translation>
     </message>
@@ -5595,7 +5595,12 @@
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
+        <source>Wohnsitzregelung § 12a AufenthG (Ort)</source>
+        <translation>Residence rule under § 12a AufenthG (place)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
@@ -5687,12 +5692,7 @@
         <translation>BAMF decision served on</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Wohnsitzregelung (Ort)</source>
-        <translation>Residence rule (place)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Wohnsitzregelung bis</source>
         <translation>Residence rule until</translation>
     </message>
@@ -12242,7 +12242,7 @@
         <translation>a snapshot (older segments missing)</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+158"/>
         <source>Personen</source>
         <translation>people</translation>
     </message>
@@ -13130,7 +13130,7 @@
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/team_dialog.py" line="+55"/>
+        <location filename="../../kimdesk/ui/team_dialog.py" line="+54"/>
         <source>Team und Anmeldedatei</source>
         <translation>Team and enrolment file</translation>
     </message>
