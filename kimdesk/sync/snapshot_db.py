@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -166,7 +167,21 @@ def digest_of(path: Path) -> tuple[str, int]:
 
 def temp_path(store_path: Path, what: str) -> Path:
     """A file beside the profile's database (never a shared temp folder), unique per use."""
+    sweep_stale(store_path.parent)
     return store_path.parent / f"snapshot-{what}-{os.urandom(6).hex()}.db"
+
+
+STALE_SECONDS = 3600  # a build or copy this old was left by a process that was killed
+
+
+def sweep_stale(folder: Path) -> None:
+    """Remove snapshot files a killed round left in the profile folder (encrypted, but useless)."""
+    for p in folder.glob("snapshot-*-*.db*"):
+        try:
+            if time.time() - p.stat().st_mtime > STALE_SECONDS:
+                p.unlink()
+        except OSError:
+            pass
 
 
 def remove(path: Path) -> None:

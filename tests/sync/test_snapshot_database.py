@@ -5,6 +5,8 @@ laptop goes on with segments; no plaintext in the file on the share or in the lo
 from __future__ import annotations
 
 import json
+import os
+import time
 import pytest
 
 from kimdesk.services.clients_intake import clients
@@ -288,3 +290,16 @@ def test_no_plaintext_in_the_snapshot_on_the_share_nor_in_the_local_copies(lapto
         assert b"SQLite format 3" not in blob
     assert not seen["copy-path"].exists()  # type: ignore[attr-defined]
     assert not list(seen["copy-path"].parent.glob("snapshot-*"))  # type: ignore[attr-defined]
+
+
+def test_files_a_killed_round_left_in_the_profile_folder_are_swept(tmp_path):
+    old = tmp_path / "snapshot-join-0123456789ab.db"
+    new = tmp_path / "snapshot-build-ba9876543210.db"
+    mine = tmp_path / "kimdesk.db"
+    for p in (old, new, mine):
+        p.write_bytes(b"x")
+    past = time.time() - snapshot_db.STALE_SECONDS - 10
+    os.utime(old, (past, past))
+    os.utime(mine, (past, past))
+    snapshot_db.temp_path(mine, "join")
+    assert not old.exists() and new.exists() and mine.exists()
