@@ -303,3 +303,30 @@ def test_files_a_killed_round_left_in_the_profile_folder_are_swept(tmp_path):
     os.utime(mine, (past, past))
     snapshot_db.temp_path(mine, "join")
     assert not old.exists() and new.exists() and mine.exists()
+
+
+def test_a_database_snapshot_of_an_older_key_generation_is_read_when_the_rotation_vouched_for_it(
+        laptops, tmp_path):
+    from kimdesk.sync import rotation
+    from kimdesk.sync import team as teams
+
+    share = MemoryTarget()
+    a, b, (through_segments,) = _team(laptops, share)
+    snaps = _snapshot_files(share, a)
+    assert snaps and envelope.read_header(share.files[snaps[-1]])[0].gen == 1
+    rotation.rotate(a, share)
+    assert envelope.read_header(share.files[snaps[-1]])[0].gen == 1  # still the one of the old key
+    late, = laptops(1)
+    with late.connection(write=True) as conn:
+        late.set_setting(conn, teams.TEAM_ID, None)
+    enrolment = tmp_path / "enrol.kimdesk"
+    teams.export_enrolment(a, enrolment, "a long passphrase", memory_kib=1024, iterations=1)
+    teams.join(late, enrolment, "a long passphrase")
+    settings.put(late, settings.SNAPSHOT_GAIN, 1)
+    report = sync(late, share)
+    applied = report.of(Decision.SNAPSHOT_APPLIED)
+    assert applied and not report.of(Decision.REJECTED), report.lines()
+    header = envelope.read_header(share.files[layout.snapshot_path(applied[0].device, applied[0].seq)])[0]
+    assert header.gen == 1 and header.tail
+    assert export(late) == export(through_segments)
+    check_invariants(late)
