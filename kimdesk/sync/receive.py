@@ -289,9 +289,12 @@ class ReceiveSteps:
                     else:
                         batch = snapshot_db.to_batch(conn)
             except (snapshot_db.Unusable, AttachFailed, DBAPIError, StatementError, ValueError, KeyError,
-                    TypeError, OSError) as exc:
+                    TypeError) as exc:
                 _log.info("snapshot database %s rejected: %s", path, type(exc).__name__)
                 self.report.log(Decision.REJECTED, device, seq, "snapshot: damaged", path=path)
+                return False
+            except OSError as exc:  # the local copy (a full disk): not the file's fault, segments go on
+                self.report.log(Decision.ERROR, device, seq, f"snapshot: {exc.strerror or type(exc).__name__}")
                 return False
         finally:
             snapshot_db.remove(local)

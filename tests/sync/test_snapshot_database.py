@@ -330,3 +330,21 @@ def test_a_database_snapshot_of_an_older_key_generation_is_read_when_the_rotatio
     assert header.gen == 1 and header.tail
     assert export(late) == export(through_segments)
     check_invariants(late)
+
+
+def test_a_full_disk_while_copying_a_snapshot_is_an_error_here_not_a_bad_file_on_the_share(laptops, monkeypatch):
+    import errno
+
+    share = MemoryTarget()
+    a, b, (through_segments,) = _team(laptops, share)
+
+    def full(view, path):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(snapshot_db, "write_copy", full)
+    late, = laptops(1)
+    settings.put(late, settings.SNAPSHOT_GAIN, 1)
+    report = sync(late, share)
+    assert not report.of(Decision.REJECTED) and not report.skipped, report.lines()
+    assert [e.detail for e in report.of(Decision.ERROR)] == ["snapshot: No space left on device"]
+    assert export(late) == export(through_segments)  # the segments still arrived
