@@ -142,8 +142,8 @@ def build(conn: Connection, me: str, covers: dict[str, int], *, team: str, gen: 
                                  f"FROM main.{quote(name)} ORDER BY id")
             tables.append(ROW_PREFIX + name)
         conflict_cols = [c for c in columns_of(SyncConflict.__table__) if c != "id"]
-        conn.exec_driver_sql(f"CREATE TABLE {s}.conflict AS SELECT {column_list(conflict_cols)} FROM main.sync_conflict "
-                             "ORDER BY id")
+        conn.exec_driver_sql(f"CREATE TABLE {s}.conflict AS SELECT {column_list(conflict_cols)} "
+                             "FROM main.sync_conflict ORDER BY id")
         tables.append("conflict")
     counts = {t: conn.exec_driver_sql(f"SELECT count(*) FROM {s}.{quote(t)}").scalar_one() for t in tables}
     meta = {"format": FORMAT, "team": team, "device": me, "seq": sent, "gen": gen, "covers": covers,

@@ -49,7 +49,8 @@ def import_rows(conn: Connection, store: Store) -> Applied:
         others = [c for c in cols if c != "id"]
         update = ", ".join(f"{quote(c)} = excluded.{quote(c)}" for c in others)
         conn.exec_driver_sql(
-            f"INSERT INTO main.{quote(name)}({column_list(cols)}) SELECT {column_list(cols)} FROM {s}.{quote(ROW_PREFIX + name)} "
+            f"INSERT INTO main.{quote(name)}({column_list(cols)}) SELECT {column_list(cols)} "
+            f"FROM {s}.{quote(ROW_PREFIX + name)} "
             f"WHERE true ON CONFLICT(id) DO UPDATE SET {update}")
     conflict_cols = [c for c in columns_of(SyncConflict.__table__) if c != "id"]
     conflicts = conn.exec_driver_sql(
@@ -70,7 +71,8 @@ def import_rows(conn: Connection, store: Store) -> Applied:
             f"SELECT device, actor, entity, count(*) FROM {s}.change GROUP BY device, actor, entity"):
         by_origin[(device, actor)][entity] += n
     for (device, actor), counts in sorted(by_origin.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
-        audit.append(conn, device, actor, [("sync", "segment", device, [f"{t}:{n}" for t, n in sorted(counts.items())])])
+        tables = [f"{t}:{n}" for t, n in sorted(counts.items())]
+        audit.append(conn, device, actor, [("sync", "segment", device, tables)])
     newest = conn.exec_driver_sql(f"SELECT max(stamp) FROM {s}.change").scalar_one()
     if newest is not None:
         store.clock.observe(int(newest))

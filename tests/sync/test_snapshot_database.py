@@ -28,8 +28,9 @@ def _conflicts(store) -> list[tuple]:
 def _journal(store) -> list[tuple]:
     """The history as values (the JSON text of a laptop's own changes is written compact)."""
     with store.connection() as conn:
-        return sorted((e, r, json.dumps(json.loads(d), sort_keys=True), *rest) for e, r, d, *rest in conn.exec_driver_sql(
-            "SELECT entity, row_id, data, stamp, device, actor, segment FROM change WHERE device != 'genesis'"))
+        rows = conn.exec_driver_sql(
+            "SELECT entity, row_id, data, stamp, device, actor, segment FROM change WHERE device != 'genesis'").all()
+    return sorted((e, r, json.dumps(json.loads(d), sort_keys=True), *rest) for e, r, d, *rest in rows)
 
 
 def _derived(store) -> tuple[list, list]:
@@ -39,8 +40,8 @@ def _derived(store) -> tuple[list, list]:
     return keys, flags
 
 
-def _snapshot_files(share: MemoryTarget, store) -> list[str]:
-    prefix = layout.device_dir(store.device_id) + "/"
+def _snapshot_files(share: MemoryTarget, device: str) -> list[str]:
+    prefix = layout.device_dir(device) + "/"
     return sorted(p for p in share.files if p.startswith(prefix) and p.endswith(layout.SNAPSHOT_SUFFIX))
 
 
@@ -83,7 +84,7 @@ def test_a_laptop_joining_from_a_database_snapshot_converges_like_one_joining_th
         laptops, monkeypatch):
     share = MemoryTarget()
     a, b, (through_segments,) = _team(laptops, share)
-    snaps = _snapshot_files(share, a) + _snapshot_files(share, b)
+    snaps = _snapshot_files(share, a.device_id) + _snapshot_files(share, b.device_id)
     assert snaps and all(envelope.read_header(share.files[p])[0].version == envelope.TAIL_VERSION for p in snaps)
     copied = []
     real_import = snapshot_join.import_rows
@@ -131,7 +132,7 @@ def test_an_old_json_snapshot_is_still_read(laptops, monkeypatch):
     monkeypatch.setattr(publish, "DATABASE_SNAPSHOTS", False)  # written by a KIMdesk of before
     share = MemoryTarget()
     a, b, (through_segments,) = _team(laptops, share)
-    snaps = _snapshot_files(share, a)
+    snaps = _snapshot_files(share, a.device_id)
     assert snaps and envelope.read_header(share.files[snaps[0]])[0].version == 1
     monkeypatch.setattr(publish, "DATABASE_SNAPSHOTS", True)
     late, = laptops(1)
@@ -145,7 +146,7 @@ def test_an_old_json_snapshot_is_still_read(laptops, monkeypatch):
 def test_a_kimdesk_of_before_skips_a_database_snapshot_as_newer(laptops, monkeypatch):
     share = MemoryTarget()
     a, _b, _f = _team(laptops, share, follower=False)
-    blob = share.files[_snapshot_files(share, a)[0]]
+    blob = share.files[_snapshot_files(share, a.device_id)[0]]
     monkeypatch.setattr(envelope, "MAX_VERSION", envelope.VERSION)
     with pytest.raises(envelope.EnvelopeError) as caught:
         envelope.read_header(blob)
@@ -174,7 +175,7 @@ def _flip_in_header(blob: bytes) -> bytes:
 def test_a_damaged_database_snapshot_falls_back_to_segments_and_is_named_once(laptops, spoil):
     share = MemoryTarget()
     a, b, (through_segments,) = _team(laptops, share)
-    for path in _snapshot_files(share, a) + _snapshot_files(share, b):
+    for path in _snapshot_files(share, a.device_id) + _snapshot_files(share, b.device_id):
         share.files[path] = spoil(share.files[path])
     _joins_through_segments_naming_the_snapshot_once(laptops, share, a, through_segments)
 
@@ -235,8 +236,8 @@ def test_a_snapshot_from_another_place_on_the_share_is_refused(laptops):
     belongs (authenticated), so it is refused before its database is opened."""
     share = MemoryTarget()
     a, b, (through_segments,) = _team(laptops, share)
-    mine = _snapshot_files(share, b)
-    theirs = _snapshot_files(share, a)
+    mine = _snapshot_files(share, b.device_id)
+    theirs = _snapshot_files(share, a.device_id)
     for path in mine:
         share.files[path] = share.files[theirs[0]]
     for path in theirs:
@@ -251,7 +252,8 @@ def test_a_snapshot_from_another_place_on_the_share_is_refused(laptops):
 def test_an_oversized_snapshot_is_not_read(laptops, monkeypatch):
     share = MemoryTarget()
     a, b, (through_segments,) = _team(laptops, share)
-    biggest = max(len(share.files[p]) for p in _snapshot_files(share, a) + _snapshot_files(share, b))
+    snaps = _snapshot_files(share, a.device_id) + _snapshot_files(share, b.device_id)
+    biggest = max(len(share.files[p]) for p in snaps)
     segments = max(len(v) for p, v in share.files.items() if layout.parse_segment(p.rsplit("/", 1)[-1]))
     assert segments < biggest
     monkeypatch.setattr(layout, "MAX_SNAPSHOT", segments)
@@ -283,7 +285,7 @@ def test_no_plaintext_in_the_snapshot_on_the_share_nor_in_the_local_copies(lapto
     settings.put(late, settings.SNAPSHOT_GAIN, 1)
     assert sync(late, share).of(Decision.SNAPSHOT_APPLIED)
     secret = SECRET.encode("utf-8")
-    snaps = _snapshot_files(share, a) + _snapshot_files(share, b)
+    snaps = _snapshot_files(share, a.device_id) + _snapshot_files(share, b.device_id)
     assert snaps and seen["built"] and seen["copy"]
     for blob in [share.files[p] for p in snaps] + [seen["built"], seen["copy"]]:
         assert secret not in blob and "Müller".encode() not in blob and b"given_name" not in blob
@@ -312,7 +314,7 @@ def test_a_database_snapshot_of_an_older_key_generation_is_read_when_the_rotatio
 
     share = MemoryTarget()
     a, b, (through_segments,) = _team(laptops, share)
-    snaps = _snapshot_files(share, a)
+    snaps = _snapshot_files(share, a.device_id)
     assert snaps and envelope.read_header(share.files[snaps[-1]])[0].gen == 1
     rotation.rotate(a, share)
     assert envelope.read_header(share.files[snaps[-1]])[0].gen == 1  # still the one of the old key
@@ -348,3 +350,26 @@ def test_a_full_disk_while_copying_a_snapshot_is_an_error_here_not_a_bad_file_on
     assert not report.of(Decision.REJECTED) and not report.skipped, report.lines()
     assert [e.detail for e in report.of(Decision.ERROR)] == ["snapshot: No space left on device"]
     assert export(late) == export(through_segments)  # the segments still arrived
+
+
+def test_a_snapshot_database_in_a_restored_laptops_old_folder_goes_after_an_erasure(laptops, team_key):
+    from tests.sync.test_retired_devices import plaintext_of_share, restored
+
+    a, b, c = laptops(3)
+    share = MemoryTarget()
+    settings.put(a, settings.SNAPSHOT_EVERY, 1)
+    for s in (a, b, c):
+        sync(s, share)
+    cid = clients.create_client(a, {"given_name": "Leyla", "family_name": SECRET})
+    sync(a, share)
+    sync(b, share)  # c is on leave: it has not read a's folder yet
+    old = restored(a)
+    assert _snapshot_files(share, old), "the old folder holds a snapshot database"
+    assert SECRET in plaintext_of_share(share, team_key.key)
+    with b.session() as s:
+        erasure.erase_client(s, b, cid, "Löschantrag (Test)")
+    for _ in range(2):
+        for s in (b, a):
+            sync(s, share)
+    assert layout.device_dir(old) in share.dirs  # c still has to read it
+    assert SECRET not in plaintext_of_share(share, team_key.key)
