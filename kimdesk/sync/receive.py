@@ -20,9 +20,10 @@ from kimdesk.sync.envelope import EnvelopeError
 from kimdesk.sync.report import Decision
 from kimdesk.sync.targets.base import FileBusy
 
+_log = logging.getLogger(__name__)
+
 GROUP_CHANGES = 20_000  # changes applied per transaction while catching up
 CACHE_KIB = 64 * 1024  # page cache of the connection that applies segments
-_log = logging.getLogger(__name__)
 LEAN_APPLY = True  # a group in one transaction without savepoints (False: the old path, for tests)
 
 
