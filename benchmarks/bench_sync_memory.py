@@ -1,6 +1,8 @@
 """Peak memory of a sync, each in its own child process (``ru_maxrss``): a laptop's first sync
-with all its people still unsent, a new laptop joining the share that sync wrote, and the
-first laptop writing a snapshot of its journal.
+with all its people still unsent, a new laptop joining the share that sync wrote, the
+first laptop writing a snapshot of its journal, and a new laptop joining from that snapshot
+(JSON as before, a database as since issue 19: time, CPU and peak side by side).
+``KIMDESK_BENCH_PEOPLE`` sets the sizes (default ``10000,100000``).
 
 "before" writes everything as one segment (as KIMdesk did before segments were capped),
 "after" caps segments at ``outbox.SEGMENT_CHANGES`` and streams the snapshot
@@ -53,7 +55,23 @@ if mode.startswith("snapshot"):  # writing the first laptop's snapshot: whole (b
                       "wall": time.perf_counter() - started, "cpu": time.process_time() - cpu, "changes": n,
                       "mb": len(blob) / 1e6}))
     sys.exit(0)
+if mode.startswith("publish-"):  # the first laptop writes its snapshot: JSON (before) or a database
+    from kimdesk.store.profile import open_profile
+    from kimdesk.sync import layout, publish
+    publish.DATABASE_SNAPSHOTS = mode == "publish-db"
+    store = open_profile(Profile(root / "first"), passphrase="benchmark passphrase", use_keyring=False)
+    settings.put(store, settings.SNAPSHOT_EVERY, 0)  # now, whatever was written before
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    started, cpu = time.perf_counter(), time.process_time()
+    service.run(store, FolderTarget(root / "share"))
+    folder = root / "share" / layout.device_dir(store.device_id)
+    print(json.dumps({"before_kib": before, "peak_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                      "wall": time.perf_counter() - started, "cpu": time.process_time() - cpu,
+                      "mb": sum(f.stat().st_size for f in folder.glob("*.snapshot")) / 1e6}))
+    sys.exit(0)
 store = init_profile(Profile(root / mode), "benchmark passphrase", remember=False)
+if mode.startswith("snapjoin"):
+    settings.put(store, settings.SNAPSHOT_GAIN, 1)  # start from the snapshot
 settings.put(store, settings.SNAPSHOT_EVERY, 10_000)  # measure the segments, not a snapshot
 if mode == "first":
     team = teams.create(store)
@@ -90,7 +108,8 @@ report = service.run(store, FolderTarget(root / "share"), confirm_deletions=True
 print(json.dumps({"before_kib": before, "peak_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
                   "wall": time.perf_counter() - started, "cpu": time.process_time() - cpu,
                   "sent": report.sent_changes, "segments": report.sent_segments,
-                  "received": report.received_changes, "rejected": len(report.rejected)}))
+                  "received": report.received_changes, "rejected": len(report.rejected),
+                  "from_snapshot": sum(1 for e in report.events if e.decision.value == "snapshot_applied")}))
 """
 
 
@@ -107,7 +126,7 @@ def _child(mode: str, root: Path, people: int, cap: int) -> dict:
 def main(quick: bool = False) -> None:
     from kimdesk.sync import outbox
 
-    sizes = (2_000,) if quick else (10_000, 100_000)
+    sizes = (2_000,) if quick else tuple(int(n) for n in os.environ.get("KIMDESK_BENCH_PEOPLE", "10000,100000").split(","))
     for people in sizes:
         for label, cap in (("before", 10**9), ("after", outbox.SEGMENT_CHANGES)):
             with scratch_dir("syncmem") as tmp:
@@ -126,3 +145,18 @@ def main(quick: bool = False) -> None:
                 print(f"   {people:>7,} people, {label:6}: snapshot of {snap['changes']:>8,} changes "
                       f"({snap['mb']:.1f} MB sealed): peak {snap['peak_kib'] / 1024:7.0f} MB "
                       f"(opened {snap['before_kib'] / 1024:5.0f} MB), {snap['cpu']:6.1f} s CPU", flush=True)
+                if label == "after":
+                    _joins_from_snapshots(tmp, people, cap)
+
+
+def _joins_from_snapshots(tmp: Path, people: int, cap: int) -> None:
+    """A new laptop joining from the first laptop's snapshot: the JSON one (before) and the
+    database one (after, ``snapshot_db``), on the same share and data, in the same run."""
+    for fmt in ("json", "db"):
+        wrote = _child(f"publish-{fmt}", tmp, people, cap)
+        join = _child(f"snapjoin-{fmt}", tmp, people, cap)
+        assert join["from_snapshot"] == 1 and not join["rejected"], join
+        print(f"   {people:>7,} people, snapshot {fmt:4}: written {wrote['wall']:6.1f} s wall {wrote['cpu']:6.1f} s CPU, "
+              f"peak {wrote['peak_kib'] / 1024:6.0f} MB, {wrote['mb']:7.1f} MB on the share | "
+              f"join from it: {join['wall']:6.1f} s wall {join['cpu']:6.1f} s CPU, "
+              f"peak {join['peak_kib'] / 1024:6.0f} MB (empty {join['before_kib'] / 1024:5.0f} MB)", flush=True)

@@ -85,6 +85,10 @@ def _guard() -> None:
         unit_of_work_guard()
 
 
+class AttachFailed(Exception):
+    """``Store.attached`` could not open the other file (damaged, not a database, another key)."""
+
+
 class Store:
     def __init__(self, engine: Engine, *, path: Path, profile: str, device_id: str, clock_last: int):
         self.engine: Engine | None = engine
@@ -149,6 +153,28 @@ class Store:
         with engine.connect().execution_options(kimdesk_write=write) as conn:
             with conn.begin():
                 yield conn
+
+    @contextmanager
+    def attached(self, name: str, path: Path, key: bytes, *, write: bool = False) -> Iterator[Connection]:
+        """``connection`` with another SQLCipher file attached as ``name``, keyed with ``key``
+        (raw, no passphrase derivation), detached again afterwards. ATTACH cannot run inside a
+        transaction, so it is issued on the driver connection before the unit of work begins.
+        The sync's snapshot databases are built and read this way, set-based."""
+        if not name.isidentifier():
+            raise ValueError(name)
+        _guard()
+        engine = self._engine()
+        with engine.connect().execution_options(kimdesk_write=write) as conn:
+            raw = conn.connection.driver_connection
+            try:
+                raw.execute(f"ATTACH DATABASE ? AS {name} KEY ?", (str(path), f"x'{key.hex()}'"))
+            except Exception as exc:  # the driver's own error: not a database, or another key
+                raise AttachFailed(str(exc)) from None
+            try:
+                with conn.begin():
+                    yield conn
+            finally:
+                raw.execute(f"DETACH DATABASE {name}")
 
     def _engine(self) -> Engine:
         if self.engine is None:

@@ -26,6 +26,10 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 MAGIC = b"KIMDESK\x01"
 FORMAT = "kimdesk-sync"
 VERSION = 1
+#: a file whose sealed body is followed by ``tail`` bytes it vouches for (a snapshot database,
+#: see ``snapshot_db``); KIMdesk before it skips such a file as "newer" instead of as damaged
+TAIL_VERSION = 2
+MAX_VERSION = TAIL_VERSION
 MAX_HEADER = 4096
 
 
@@ -50,12 +54,15 @@ class Header:
     seq: int | None = None
     version: int = VERSION
     gen: int = 1  # generation of the team key it is sealed with
+    tail: int = 0  # bytes after the sealed body (version 2), authenticated through a digest in it
 
     def to_bytes(self) -> bytes:
         doc = {"format": FORMAT, "version": self.version, "kind": self.kind, "team": self.team,
                "device": self.device, "seq": self.seq}
         if self.gen != 1:  # generation 1 files stay byte for byte what they always were
             doc["gen"] = self.gen
+        if self.tail:
+            doc["tail"] = self.tail
         return json.dumps(doc, sort_keys=True, separators=(",", ":")).encode("ascii")
 
 
@@ -110,8 +117,12 @@ def read_header(blob: bytes) -> tuple[Header, int]:
         # anyone with write access can drop a file with our magic and any JSON in it
         raise EnvelopeError("damaged", "unreadable header") from None
     version = header.version
-    if version > VERSION:
+    if version > MAX_VERSION or (version == TAIL_VERSION and not header.tail):
         raise EnvelopeError("newer", f"format version {version}")
+    if header.tail and version != TAIL_VERSION:
+        raise EnvelopeError("damaged", "unreadable header")
+    if len(blob) < start + length + 12 + 16 + header.tail:
+        raise EnvelopeError("damaged", "truncated")
     return header, start + length
 
 
@@ -120,11 +131,12 @@ def _header_of(doc: Any) -> Header:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ValueError("not a header")
     version, kind, team = doc.get("version"), doc.get("kind"), doc.get("team")
-    device, seq, gen = doc.get("device"), doc.get("seq"), doc.get("gen", 1)
+    device, seq, gen, tail = doc.get("device"), doc.get("seq"), doc.get("gen", 1), doc.get("tail", 0)
     if not (_is_int(version) and _is_int(gen) and gen >= 1 and isinstance(kind, str) and isinstance(team, str)
-            and (device is None or isinstance(device, str)) and (seq is None or _is_int(seq))):
+            and (device is None or isinstance(device, str)) and (seq is None or _is_int(seq))
+            and _is_int(tail) and tail >= 0):
         raise ValueError("header field types")
-    return Header(kind, team, device, seq, version, gen)
+    return Header(kind, team, device, seq, version, gen, tail)
 
 
 def _is_int(value: Any) -> bool:
@@ -140,7 +152,7 @@ def open_sealed(key: bytes, blob: bytes, *, team: str, kind: str, device: str | 
     if header.kind != kind or (device is not None and header.device != device) or (
             seq is not None and header.seq != seq):
         raise EnvelopeError("misplaced", "header does not match its place on the share")
-    nonce, sealed = blob[at:at + 12], blob[at + 12:]
+    nonce, sealed = blob[at:at + 12], blob[at + 12:len(blob) - header.tail]
     try:
         body = AESGCM(key).decrypt(nonce, sealed, blob[:at])
     except InvalidTag:

@@ -23,6 +23,7 @@ SNAPSHOT_SUFFIX = ".snapshot"
 TEMP_MARK = ".tmp-"
 #: files larger than this are not read at all (anyone can drop a huge file into the share)
 MAX_FILE = 1 << 30  # segments and snapshots
+MAX_SNAPSHOT = MAX_FILE  # snapshots (a database snapshot of 100,000 people: see docs/sync.md)
 MAX_STATE = 16 << 20  # cursors.state
 MAX_INFO = 16 << 20  # the info file (team, revoked devices, the files a rotation vouched for)
 _SEGMENT = re.compile(r"^\d{12}$")

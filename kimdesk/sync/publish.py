@@ -3,12 +3,17 @@ segments that every known laptop has applied. Part of a round (see ``engine``)."
 
 from __future__ import annotations
 
-from kimdesk.sync import knowledge, layout, outbox, retire, settings, snapshot
-from kimdesk.sync.envelope import EnvelopeError, Header
+from kimdesk.sync import knowledge, layout, outbox, retire, settings, snapshot, snapshot_db
+from kimdesk.sync.envelope import TAIL_VERSION, EnvelopeError, Header
 from kimdesk.sync.junk import JUNK_REASONS
 from kimdesk.sync.report import Decision
 from kimdesk.sync.targets.base import FileBusy
 from kimdesk.store import options
+
+
+#: snapshots are written as SQLCipher databases (False: the JSON snapshot of before, which every
+#: KIMdesk still reads; for tests of a team mid-upgrade)
+DATABASE_SNAPSHOTS = True
 
 
 class PublishSteps:
@@ -24,11 +29,14 @@ class PublishSteps:
         snap = previous if previous and previous.get("seq") in mine.snapshots else None
         if sent and (sent - (snap or {}).get("seq", 0) >= every or self._erasures):
             counted: dict[str, int] = {}
-            with self.store.connection() as conn:  # streamed: the journal is never whole in memory
-                covers = snapshot.coverage(conn, me)
-                seq = covers[me]
-                blob = self.trust.seal_stream(Header("snapshot", team.id, me, seq),
-                                              snapshot.stream(conn, me, covers, counted))
+            if DATABASE_SNAPSHOTS:
+                blob, covers = self._snapshot_database(counted)
+            else:
+                with self.store.connection() as conn:  # streamed: the journal is never whole in memory
+                    covers = snapshot.coverage(conn, me)
+                    blob = self.trust.seal_stream(Header("snapshot", team.id, me, covers[me]),
+                                                  snapshot.stream(conn, me, covers, counted))
+            seq = covers[me]
             if self._put(layout.snapshot_path(me, seq), blob):
                 snap = {"seq": seq, "covers": covers}
                 with self.store.connection(write=True) as conn:
@@ -51,6 +59,29 @@ class PublishSteps:
         self._compact(mine, snap)
         for old in sorted(set(retire.retired_by(self.store)) & set(self.folders)):
             self._tend_retired(self.folders[old])
+
+    def _snapshot_database(self, counted: dict[str, int]) -> tuple[bytearray, dict[str, int]]:
+        """The snapshot as an SQLCipher database (``snapshot_db``), built set-based beside the
+        profile's database and sealed behind a header that vouches for its digest."""
+        team, me = self.team, self.me
+        local = snapshot_db.temp_path(self.store.path, "build")
+        try:
+            key = snapshot_db.db_key(team.key, team.id)
+            with self.store.attached(snapshot_db.SCHEMA, local, key) as conn:  # one consistent read
+                covers = snapshot.coverage(conn, me)
+                counts = snapshot_db.build(conn, me, covers, team=team.id, gen=team.generation)
+            digest, size = snapshot_db.digest_of(local)
+            body = {"db": {"sha256": digest, "size": size}, "covers": covers, "changes": counts["change"]}
+            head = self.trust.seal(Header("snapshot", team.id, me, covers[me], version=TAIL_VERSION, tail=size), body)
+            blob = bytearray(len(head) + size)  # read into place: the database is in memory once
+            blob[:len(head)] = head
+            with open(local, "rb") as f:
+                if f.readinto(memoryview(blob)[len(head):]) != size:
+                    raise OSError("snapshot database changed while it was sealed")
+        finally:
+            snapshot_db.remove(local)
+        counted["changes"] = counts["change"]
+        return blob, covers
 
     def _discard_own(self, path: str) -> int:
         """Delete an own file that is no longer needed; one held by antivirus waits (1 if gone)."""
@@ -145,6 +176,11 @@ class PublishSteps:
             return False
         except EnvelopeError:
             return True  # not applied by anybody, so nothing of it is anywhere
+        if isinstance(doc, dict) and "db" in doc:
+            # a snapshot database is not rewritten: it goes (this laptop's snapshots cover it)
+            if self._discard_own(path):
+                self.report.log(Decision.ERASED, old, seq, "snapshot", path=path)
+            return True
         if not isinstance(doc, dict) or not isinstance(doc.get("changes"), list):
             return True
         swept, dropped = retire.sweep(doc, erased)

@@ -5,18 +5,22 @@ Part of a round (see ``engine``); a mixin so the steps share the round's state a
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError, StatementError
+from sqlalchemy.exc import DBAPIError, IntegrityError, StatementError
 
 from kimdesk.i18n import translate
 from kimdesk.store.owners import owners
-from kimdesk.sync import knowledge, layout, settings, shapes, snapshot
+from kimdesk.store.store import AttachFailed
+from kimdesk.sync import envelope, knowledge, layout, settings, shapes, snapshot, snapshot_db, snapshot_join
 from kimdesk.sync.apply import Batch, Incoming, apply_batch
 from kimdesk.sync.failsafe import Guard, Held
 from kimdesk.sync.envelope import EnvelopeError
 from kimdesk.sync.report import Decision
 from kimdesk.sync.targets.base import FileBusy
+
+_log = logging.getLogger(__name__)
 
 GROUP_CHANGES = 20_000  # changes applied per transaction while catching up
 CACHE_KIB = 64 * 1024  # page cache of the connection that applies segments
@@ -265,6 +269,45 @@ class ReceiveSteps:
             self.store.last_changes = Changes(applied.touched, people)
         return True
 
+    def _apply_snapshot_db(self, device: str, seq: int, blob: bytes, doc: dict) -> bool:
+        """A snapshot database: copied into the profile folder (still encrypted), checked, then
+        imported set-based by a fresh laptop, or merged change by change by any other. A file
+        that fails any check is reported once and the laptop goes on with segments."""
+        path = layout.snapshot_path(device, seq)
+        header, _ = envelope.read_header(blob)
+        local = snapshot_db.temp_path(self.store.path, "join")
+        batch = None
+        try:
+            try:
+                snapshot_db.write_copy(snapshot_db.tail_of(blob, doc, header.tail), local)
+                key = snapshot_db.db_key(self.team.key_for(header.gen), self.team.id)
+                with self.store.attached(snapshot_db.SCHEMA, local, key, write=True) as conn:
+                    contents = snapshot_db.inspect(conn, team=self.team.id, device=device, seq=seq, gen=header.gen)
+                    covers = {k: v for k, v in contents.covers.items() if k != self.me}
+                    if contents.rows and snapshot_db.is_fresh(conn):
+                        applied = snapshot_join.import_rows(conn, self.store)
+                        knowledge.advance_many(conn, self.store, covers)
+                    else:
+                        batch = snapshot_db.to_batch(conn)
+            except (snapshot_db.Unusable, AttachFailed, DBAPIError, StatementError, ValueError, KeyError,
+                    TypeError) as exc:
+                _log.info("snapshot database %s rejected: %s", path, type(exc).__name__)
+                self.report.log(Decision.REJECTED, device, seq, "snapshot: damaged", path=path)
+                return False
+            except OSError as exc:  # the local copy (a full disk): not the file's fault, segments go on
+                self.report.log(Decision.ERROR, device, seq, f"snapshot: {exc.strerror or type(exc).__name__}")
+                return False
+        finally:
+            snapshot_db.remove(local)
+        if batch is not None:
+            return self._apply_snapshot(device, seq, batch, covers)
+        self._account(device, seq, applied, snapshot=True)
+        if applied.touched:
+            from kimdesk.store.store import Changes
+
+            self.store.last_changes = Changes(applied.touched, {})
+        return True
+
     def _bootstrap(self, cursors: dict[str, int]) -> bool:
         """Start from another device's snapshot when segments we need are gone, or it saves much."""
         best: tuple[int, str, dict] | None = None
@@ -284,7 +327,7 @@ class ReceiveSteps:
         _gain, d, snap = best
         seq = int(snap["seq"])
         try:
-            blob = self._fetch(d, layout.segment_name(seq) + layout.SNAPSHOT_SUFFIX)
+            blob = self._fetch(d, layout.segment_name(seq) + layout.SNAPSHOT_SUFFIX, layout.MAX_SNAPSHOT)
         except EnvelopeError as exc:
             self.report.log(Decision.REJECTED, d, seq, f"snapshot: {exc.reason}", path=layout.snapshot_path(d, seq))
             return False
@@ -295,6 +338,8 @@ class ReceiveSteps:
             return False
         try:
             doc = self.trust.open(blob, layout.snapshot_path(d, seq), kind="snapshot", device=d, seq=seq)
+            if isinstance(doc, dict) and "db" in doc:
+                return self._apply_snapshot_db(d, seq, blob, doc)
             batch, covers = snapshot.to_batch(doc)
         except EnvelopeError as exc:
             self.report.log(Decision.REJECTED, d, seq, f"snapshot: {exc.reason}", path=layout.snapshot_path(d, seq))

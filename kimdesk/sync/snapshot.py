@@ -6,6 +6,10 @@ the vector its writer had seen) plus the erasures, as of the writer's knowledge 
 (its cursors and its own last sent segment). Because a device applies segments in causal
 order, that set is closed: importing it and moving the cursors to ``covers`` is the same as
 having applied every segment it covers. History and conflict detection stay complete.
+
+This is the JSON form of before: snapshots are now written as SQLCipher databases
+(``snapshot_db``); this form is still read (a team mid-upgrade) and written only when
+``publish.DATABASE_SNAPSHOTS`` is off.
 """
 
 from __future__ import annotations

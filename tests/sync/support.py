@@ -62,3 +62,32 @@ def check_invariants(store: Store) -> None:
                 expect = info.convert(merge.fold((v.stamp, v.device, v.data) for v in vs).values())
                 got = {k: getattr(row, k) for k in expect}
                 assert got == expect, (entity, rid, got, expect)
+
+
+def snapshot_database_text(blob: bytes, team_id: str, team_key: bytes) -> str:
+    """Everything in the SQLCipher database behind a version-2 snapshot file, as text: what
+    someone holding the team key reads there (empty for a file without one)."""
+    import tempfile
+    from pathlib import Path
+
+    import sqlcipher3
+
+    from kimdesk.sync import envelope, snapshot_db
+
+    header, _ = envelope.read_header(blob)
+    if not header.tail:
+        return ""
+    key = snapshot_db.db_key(team_key, team_id)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "snapshot.db"
+        path.write_bytes(blob[len(blob) - header.tail:])
+        conn = sqlcipher3.connect(str(path))
+        try:
+            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            out = []
+            for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").fetchall():
+                for row in conn.execute(f'SELECT * FROM "{name}"'):
+                    out.append(f"{name}: {json.dumps(row, ensure_ascii=False, default=str)}")
+        finally:
+            conn.close()
+    return "\n".join(out)

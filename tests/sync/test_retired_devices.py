@@ -9,7 +9,7 @@ from kimdesk.services.admin import backup
 from kimdesk.services.clients_intake import clients
 from kimdesk.sync import envelope, erasure, layout, retire, settings
 from kimdesk.sync.targets import MemoryTarget
-from tests.sync.support import check_invariants, export, sync
+from tests.sync.support import check_invariants, export, snapshot_database_text, sync
 
 NAME = "Quastenflosser"
 PHONE = "0176 5550101"
@@ -24,8 +24,9 @@ def plaintext_of_share(share: MemoryTarget, key: bytes) -> str:
         header, at = envelope.read_header(blob)
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-        body = AESGCM(key).decrypt(blob[at:at + 12], blob[at + 12:], blob[:at])
+        body = AESGCM(key).decrypt(blob[at:at + 12], blob[at + 12:len(blob) - header.tail], blob[:at])
         out.append(f"{path}: {zlib.decompress(body).decode('utf-8')}")
+        out.append(snapshot_database_text(blob, header.team, key))  # a snapshot database behind it
     return "\n".join(out)
 
 

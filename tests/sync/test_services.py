@@ -12,7 +12,7 @@ from kimdesk.services.clients_intake import clients, history
 from kimdesk.sync import envelope, erasure, hooks, layout, settings
 from kimdesk.sync import team as teams
 from kimdesk.sync.targets import MemoryTarget
-from tests.sync.support import export, sync
+from tests.sync.support import export, snapshot_database_text, sync
 
 
 def test_history_lists_every_value_and_restore_is_an_edit_that_syncs(laptops):
@@ -99,6 +99,7 @@ def test_erased_person_leaves_the_share_once_every_laptop_applied_it(laptops):
             header, _ = envelope.read_header(blob)
             texts.append(json.dumps(envelope.open_sealed(key.key, blob, team=key.id, kind=header.kind,
                                                           device=header.device, seq=header.seq)))
+            texts.append(snapshot_database_text(blob, key.id, key.key))  # a snapshot database behind it
         return "\n".join(texts)
 
     text = plaintext()

@@ -1,0 +1,321 @@
+"""Snapshots as databases: the compaction snapshot as an SQLCipher file, built and read set-based.
+
+Replaying a JSON snapshot of every change row by row made a laptop joining a team of 100,000
+people wait minutes. The database snapshot holds the same journal (every change with its origin
+device, segment and the vector its writer had seen; the erasures; ``covers``) as tables, and —
+when the writer's rows are exactly the fold of that journal — the team-data rows and their
+conflict records too. A fresh laptop copies those with ``INSERT … SELECT`` in one transaction
+(the triggers keep the search keys and the open-needs flag); any other laptop, or a snapshot
+without rows, reads the journal from the tables and merges it change by change as before.
+
+On the share the file is ``sealed header + body | database`` (envelope version 2): the body
+(AES-GCM, team key) names the SHA-256 and size of the database bytes that follow, so the header
+rules (team, place, key generation, revoked devices) and authentication are those of every
+other file. The database itself is encrypted with a key derived from the team key (HKDF), never
+the device key. Everything in it is still checked before it is read: user_version, application
+id, ``quick_check``, tables, columns, the types of every value and the row counts.
+
+Column lists come from the model metadata, so a column added to a table or to the journal
+travels without a change here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.hashes import SHA256
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from sqlalchemy import Boolean, Connection, Float, Integer, LargeBinary, Numeric
+
+from kimdesk.models import Change, synced_classes
+from kimdesk.models.sync_state import Erasure, ErasedRow, SyncConflict
+from kimdesk.sync import shapes
+from kimdesk.sync.apply import Batch, Incoming
+
+SCHEMA = "snap"  # the name the snapshot database is attached under
+DB_VERSION = 1  # PRAGMA user_version of a snapshot database
+APPLICATION_ID = 0x4B494D53  # "KIMS"
+FORMAT = "kimdesk-snapshot"
+GENESIS = "genesis"  # the pseudo device of the seeded catalogue (see ``genesis``)
+ROW_PREFIX = "row_"  # team-data tables inside the snapshot: row_client, row_need, …
+
+
+class Unusable(Exception):
+    """A snapshot database that must not be read (damaged, foreign, another layout)."""
+
+
+def db_key(team_key: bytes, team_id: str) -> bytes:
+    """The key of a snapshot database: derived from the team key of the file's generation."""
+    return HKDF(algorithm=SHA256(), length=32, salt=team_id.encode("utf-8"),
+                info=b"kimdesk snapshot database 1").derive(team_key)
+
+
+# -- what goes in: tables and columns from the models ------------------------------------------
+def columns_of(table) -> list[str]:
+    return [c.name for c in table.columns]
+
+
+def journal_columns() -> list[str]:
+    """The journal's columns but its local sequence number (rows keep their order instead)."""
+    return [c for c in columns_of(Change.__table__) if c != "seq"]
+
+
+def row_tables() -> list[tuple[str, list[str]]]:
+    """Every synced table with its columns, parents first (``table_order``), then the rest."""
+    from kimdesk.models.table_order import ORDER
+
+    classes = synced_classes()
+    first = [c.__tablename__ for c in ORDER if c.__tablename__ in classes]
+    names = first + sorted(set(classes) - set(first))
+    return [(n, columns_of(classes[n].__table__)) for n in names]
+
+
+def quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def column_list(names: list[str], prefix: str = "") -> str:
+    return ", ".join(prefix + quote(n) for n in names)
+
+
+def _types(table) -> dict[str, tuple[str, ...]]:
+    """The storage classes a column of ``table`` may hold (what SQLAlchemy writes)."""
+    out = {}
+    for c in table.columns:
+        t = c.type
+        if isinstance(t, LargeBinary):
+            kinds: tuple[str, ...] = ("blob",)
+        elif isinstance(t, (Boolean, Integer)):
+            kinds = ("integer",)
+        elif isinstance(t, (Float, Numeric)):
+            kinds = ("integer", "real")
+        else:  # text, dates and times (ISO text), JSON (text)
+            kinds = ("text",)
+        # NULL is left to the NOT NULL constraints of the laptop's own tables
+        out[c.name] = (*kinds, "null")
+    return out
+
+
+# -- writing --------------------------------------------------------------------------------------
+def rows_match_journal(conn: Connection, me: str, sent: int) -> bool:
+    """Are this laptop's rows the fold of what a snapshot now holds (plus the seeded catalogue)?
+
+    Not while own changes or erasures wait to be sent: the rows already show them, the journal
+    in the snapshot does not. Then the snapshot carries the journal only."""
+    waiting = conn.exec_driver_sql(
+        "SELECT 1 FROM change WHERE device != ? AND (segment IS NULL OR (device = ? AND segment > ?)) LIMIT 1",
+        (GENESIS, me, sent)).first()
+    erasing = conn.exec_driver_sql(
+        "SELECT 1 FROM sync_erasure WHERE segment IS NULL OR (device = ? AND segment > ?) LIMIT 1", (me, sent)).first()
+    return waiting is None and erasing is None
+
+
+def build(conn: Connection, me: str, covers: dict[str, int], *, team: str, gen: int) -> dict[str, int]:
+    """Fill the attached, empty snapshot database ``SCHEMA`` in ``conn``'s transaction.
+
+    Returns the row counts per table (also stored in its ``meta``)."""
+    sent = covers[me]
+    jcols = journal_columns()
+    s = SCHEMA
+    mine = "segment IS NOT NULL AND (device != ? OR segment <= ?)"
+    conn.exec_driver_sql(f"CREATE TABLE {s}.meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    conn.exec_driver_sql(f"CREATE TABLE {s}.change AS SELECT {column_list(jcols)} FROM main.change "
+                         f"WHERE {mine} ORDER BY seq", (me, sent))
+    conn.exec_driver_sql(f"CREATE TABLE {s}.vector AS SELECT id, vector FROM main.sync_knowledge "
+                         f"WHERE id IN (SELECT seen FROM {s}.change WHERE seen IS NOT NULL) ORDER BY id")
+    conn.exec_driver_sql(f"CREATE TABLE {s}.erasure AS SELECT {column_list(columns_of(Erasure.__table__))} "
+                         f"FROM main.sync_erasure WHERE {mine} ORDER BY id", (me, sent))
+    conn.exec_driver_sql(f"CREATE TABLE {s}.erased AS SELECT {column_list(columns_of(ErasedRow.__table__))} "
+                         f"FROM main.sync_erased WHERE erasure_id IN (SELECT id FROM {s}.erasure)")
+    tables = ["change", "vector", "erasure", "erased"]
+    with_rows = rows_match_journal(conn, me, sent)
+    if with_rows:
+        for name, cols in row_tables():
+            conn.exec_driver_sql(f"CREATE TABLE {s}.{quote(ROW_PREFIX + name)} AS SELECT {column_list(cols)} "
+                                 f"FROM main.{quote(name)} ORDER BY id")
+            tables.append(ROW_PREFIX + name)
+        conflict_cols = [c for c in columns_of(SyncConflict.__table__) if c != "id"]
+        conn.exec_driver_sql(f"CREATE TABLE {s}.conflict AS SELECT {column_list(conflict_cols)} "
+                             "FROM main.sync_conflict ORDER BY id")
+        tables.append("conflict")
+    counts = {t: conn.exec_driver_sql(f"SELECT count(*) FROM {s}.{quote(t)}").scalar_one() for t in tables}
+    meta = {"format": FORMAT, "team": team, "device": me, "seq": sent, "gen": gen, "covers": covers,
+            "rows": with_rows, "counts": counts}
+    conn.exec_driver_sql(f"INSERT INTO {s}.meta(key, value) VALUES (?, ?)",
+                         [(k, json.dumps(v, sort_keys=True)) for k, v in meta.items()])
+    conn.exec_driver_sql(f"PRAGMA {s}.user_version = {DB_VERSION}")
+    conn.exec_driver_sql(f"PRAGMA {s}.application_id = {APPLICATION_ID}")
+    return counts
+
+
+def digest_of(path: Path) -> tuple[str, int]:
+    h = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            h.update(chunk)
+            size += len(chunk)
+    return h.hexdigest(), size
+
+
+def temp_path(store_path: Path, what: str) -> Path:
+    """A file beside the profile's database (never a shared temp folder), unique per use."""
+    sweep_stale(store_path.parent)
+    return store_path.parent / f"snapshot-{what}-{os.urandom(6).hex()}.db"
+
+
+STALE_SECONDS = 3600  # a build or copy this old was left by a process that was killed
+
+
+def sweep_stale(folder: Path) -> None:
+    """Remove snapshot files a killed round left in the profile folder (encrypted, but useless)."""
+    for p in folder.glob("snapshot-*-*.db*"):
+        try:
+            if time.time() - p.stat().st_mtime > STALE_SECONDS:
+                p.unlink()
+        except OSError:
+            pass
+
+
+def remove(path: Path) -> None:
+    for p in (path, Path(f"{path}-journal")):
+        try:
+            p.unlink()
+        except FileNotFoundError:
+            pass
+
+
+# -- reading -------------------------------------------------------------------------------------
+def tail_of(blob: bytes, doc: Any, tail: int) -> memoryview:
+    """The database bytes after the sealed body, checked against the digest the body names."""
+    body = shapes.obj(shapes.obj(doc)["db"])
+    size, digest = shapes.number(body["size"]), shapes.text(body["sha256"])
+    view = memoryview(blob)[len(blob) - tail:]
+    if size != tail or hashlib.sha256(view).hexdigest() != digest:
+        raise ValueError("snapshot database does not match its digest")
+    return view
+
+
+def write_copy(view: memoryview, path: Path) -> None:
+    """The local copy, owner-only (it stays encrypted; removed after the import)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    with os.fdopen(fd, "wb") as f:
+        f.write(view)
+
+
+@dataclass
+class Contents:
+    covers: dict[str, int]
+    rows: bool  # the team-data rows and conflicts are there and usable
+    counts: dict[str, int]
+
+
+def _tables_of(conn: Connection) -> dict[str, list[str]]:
+    names = [r[0] for r in conn.exec_driver_sql(
+        f"SELECT name FROM {SCHEMA}.sqlite_master WHERE type = 'table'")]
+    return {n: [r[1] for r in conn.exec_driver_sql(f"PRAGMA {SCHEMA}.table_info({quote(n)})")] for n in names}
+
+
+def _bad_values(conn: Connection, table: str, kinds: dict[str, tuple[str, ...]], extra: str = "") -> bool:
+    tests = [f"typeof({quote(c)}) NOT IN ({', '.join(repr(k) for k in ks)})" for c, ks in kinds.items()]
+    if extra:
+        tests.append(extra)
+    where = " OR ".join(tests)
+    return conn.exec_driver_sql(f"SELECT 1 FROM {SCHEMA}.{quote(table)} WHERE {where} LIMIT 1").first() is not None
+
+
+def inspect(conn: Connection, *, team: str, device: str, seq: int, gen: int) -> Contents:
+    """Check the attached snapshot database before anything is read from it; Unusable if wrong."""
+    s = SCHEMA
+    if [r[0] for r in conn.exec_driver_sql(f"PRAGMA {s}.quick_check")] != ["ok"]:
+        raise Unusable("quick_check")
+    if (conn.exec_driver_sql(f"PRAGMA {s}.user_version").scalar_one() != DB_VERSION
+            or conn.exec_driver_sql(f"PRAGMA {s}.application_id").scalar_one() != APPLICATION_ID):
+        raise Unusable("version")
+    tables = _tables_of(conn)
+    if tables.get("meta") != ["key", "value"]:
+        raise Unusable("meta")
+    try:
+        meta = {k: json.loads(v) for k, v in conn.exec_driver_sql(f"SELECT key, value FROM {s}.meta")}
+        covers = {shapes.text(k): shapes.number(v) for k, v in shapes.obj(meta["covers"]).items()}
+        counts = {shapes.text(k): shapes.number(v) for k, v in shapes.obj(meta["counts"]).items()}
+        rows = meta["rows"] is True
+        same = (meta["format"] == FORMAT and meta["team"] == team and meta["device"] == device
+                and meta["seq"] == seq and meta["gen"] == gen and covers.get(device) == seq)
+    except (ValueError, KeyError, TypeError):
+        raise Unusable("meta") from None
+    if not same:
+        raise Unusable("misplaced")
+    need = {"change": journal_columns(), "vector": ["id", "vector"], "erasure": columns_of(Erasure.__table__),
+            "erased": columns_of(ErasedRow.__table__)}
+    for name, cols in need.items():
+        if name not in tables or set(cols) - set(tables[name]):
+            raise Unusable(f"table {name}")
+    journal = _types(Change.__table__)
+    journal.pop("seq")
+    checks = [("change", journal, "json_valid(data) = 0 OR json_type(data) != 'object'"),
+              ("vector", {"id": ("integer",), "vector": ("text",)},
+               "json_valid(vector) = 0 OR json_type(vector) != 'object'"),
+              ("erasure", _types(Erasure.__table__), ""), ("erased", _types(ErasedRow.__table__), "")]
+    if rows:
+        conflict = _types(SyncConflict.__table__)
+        conflict.pop("id")
+        wanted = {ROW_PREFIX + n: cols for n, cols in row_tables()}
+        wanted["conflict"] = list(conflict)
+        rows = all(t in tables and not set(cols) - set(tables[t]) and t in counts for t, cols in wanted.items())
+        if rows:
+            classes = synced_classes()
+            checks += [(ROW_PREFIX + n, _types(classes[n].__table__), "") for n, _cols_ in row_tables()]
+            checks.append(("conflict", conflict, ""))
+    for table, kinds, extra in checks:
+        if _bad_values(conn, table, kinds, extra):
+            raise Unusable(f"values {table}")
+    for table in need:
+        if counts.get(table) != conn.exec_driver_sql(f"SELECT count(*) FROM {s}.{quote(table)}").scalar_one():
+            raise Unusable(f"count {table}")
+    if rows:
+        for table in wanted:
+            if counts[table] != conn.exec_driver_sql(f"SELECT count(*) FROM {s}.{quote(table)}").scalar_one():
+                raise Unusable(f"count {table}")
+    return Contents(covers, rows, counts)
+
+
+def is_fresh(conn: Connection) -> bool:
+    """A laptop that holds nothing but the seeded catalogue: the snapshot's rows can be copied."""
+    return (conn.exec_driver_sql("SELECT 1 FROM main.change WHERE device != ? LIMIT 1", (GENESIS,)).first() is None
+            and conn.exec_driver_sql("SELECT 1 FROM main.sync_erasure LIMIT 1").first() is None
+            and conn.exec_driver_sql("SELECT 1 FROM main.sync_conflict LIMIT 1").first() is None)
+
+
+def changes(conn: Connection) -> Iterator[tuple]:
+    """The journal of the attached snapshot in its order, as ``(entity, row_id, data, stamp, device,
+    actor, seen vector, segment)`` — for the change-by-change path."""
+    vectors = {kid: shapes.obj(json.loads(text)) for kid, text in conn.exec_driver_sql(
+        f"SELECT id, vector FROM {SCHEMA}.vector")}
+    for entity, row_id, data, stamp, device, actor, seen, segment in conn.exec_driver_sql(
+            f"SELECT entity, row_id, data, stamp, device, actor, seen, segment FROM {SCHEMA}.change ORDER BY rowid"):
+        vector = {str(d): shapes.number(v) for d, v in vectors.get(seen, {}).items()} if seen is not None else {}
+        yield entity, row_id, json.loads(data), stamp, device, actor, vector, segment
+
+
+def to_batch(conn: Connection) -> Batch:
+    """The snapshot's journal and erasures as one batch for ``apply_batch`` (a laptop that is not fresh)."""
+    batch = Batch()
+    for entity, row_id, data, stamp, device, actor, vector, segment in changes(conn):
+        if segment is None:
+            raise Unusable("segment")
+        batch.changes.append(Incoming(entity, row_id, data, stamp, device, segment, actor, vector))
+    for eid, client, stamp, device, actor, reason, segment in conn.exec_driver_sql(
+            f"SELECT id, client_id, stamp, device, actor, reason, segment FROM {SCHEMA}.erasure ORDER BY id").all():
+        rows = [[e, r] for r, e in conn.exec_driver_sql(
+            f"SELECT row_id, entity FROM {SCHEMA}.erased WHERE erasure_id = ? ORDER BY entity, row_id", (eid,))]
+        batch.erasures.append({"client": client, "stamp": stamp, "actor": actor, "reason": reason or "",
+                               "rows": rows, "device": device, "segment": segment})
+    return batch

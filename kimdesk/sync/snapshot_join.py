@@ -1,0 +1,83 @@
+"""A fresh laptop takes a snapshot database's rows as they are: set-based, in one transaction.
+
+Only for a laptop holding nothing but the seeded catalogue (``snapshot_db.is_fresh``) and a
+snapshot whose rows are the fold of its journal (``Contents.rows``): then copying rows,
+journal, conflicts and erasures gives exactly what applying every change would have given —
+the rows, their conflict records and their history are functions of the set of changes. The
+triggers of the laptop's own tables keep the search keys and the open-needs flag; the audit
+chain gets one entry per origin as a catch-up would; the clock moves past the newest stamp.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+
+from sqlalchemy import Connection
+
+from kimdesk.models.sync_state import Erasure, SyncConflict
+from kimdesk.store import audit, options
+from kimdesk.store.store import Store
+from kimdesk.sync import shapes
+from kimdesk.sync.apply import Applied
+from kimdesk.sync.knowledge import VectorCache
+from kimdesk.sync.snapshot_db import (ROW_PREFIX, SCHEMA, column_list, columns_of, journal_columns, quote,
+                                   row_tables)
+
+
+def import_rows(conn: Connection, store: Store) -> Applied:
+    """Copy the attached snapshot into this laptop's tables (caller's transaction)."""
+    s = SCHEMA
+    cache = VectorCache(conn)
+    conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS snapshot_seen(old INTEGER PRIMARY KEY, new INTEGER)")
+    conn.exec_driver_sql("DELETE FROM temp.snapshot_seen")
+    mapping = []
+    for old, text in conn.exec_driver_sql(f"SELECT id, vector FROM {s}.vector").all():
+        vector = {str(d): shapes.number(v) for d, v in shapes.obj(json.loads(text)).items()}
+        mapping.append((old, cache.id_of(vector)))
+    if mapping:
+        conn.exec_driver_sql("INSERT INTO temp.snapshot_seen(old, new) VALUES (?, ?)", mapping)
+    jcols = journal_columns()
+    picked = [("m.new" if c == "seen" else "c." + quote(c)) for c in jcols]
+    before = conn.exec_driver_sql("SELECT count(*) FROM main.change").scalar_one()
+    conn.exec_driver_sql(
+        f"INSERT OR IGNORE INTO main.change({column_list(jcols)}) SELECT {', '.join(picked)} FROM {s}.change c "
+        "LEFT JOIN temp.snapshot_seen m ON m.old = c.seen ORDER BY c.rowid")
+    fresh = conn.exec_driver_sql("SELECT count(*) FROM main.change").scalar_one() - before
+    conn.exec_driver_sql("DROP TABLE temp.snapshot_seen")
+    for name, cols in row_tables():
+        others = [c for c in cols if c != "id"]
+        update = ", ".join(f"{quote(c)} = excluded.{quote(c)}" for c in others)
+        conn.exec_driver_sql(
+            f"INSERT INTO main.{quote(name)}({column_list(cols)}) SELECT {column_list(cols)} "
+            f"FROM {s}.{quote(ROW_PREFIX + name)} "
+            f"WHERE true ON CONFLICT(id) DO UPDATE SET {update}")
+    conflict_cols = [c for c in columns_of(SyncConflict.__table__) if c != "id"]
+    conflicts = conn.exec_driver_sql(
+        f"INSERT OR IGNORE INTO main.sync_conflict({column_list(conflict_cols)}) SELECT {column_list(conflict_cols)} "
+        f"FROM {s}.conflict ORDER BY rowid").rowcount
+    erasure_cols = [c for c in columns_of(Erasure.__table__) if c != "id"]
+    erased = conn.exec_driver_sql(
+        f"INSERT OR IGNORE INTO main.sync_erasure({column_list(erasure_cols)}) SELECT {column_list(erasure_cols)} "
+        f"FROM {s}.erasure ORDER BY id").rowcount
+    conn.exec_driver_sql(
+        f"INSERT OR IGNORE INTO main.sync_erased(row_id, entity, erasure_id) SELECT r.row_id, r.entity, mine.id "
+        f"FROM {s}.erased r JOIN {s}.erasure e ON e.id = r.erasure_id "
+        "JOIN main.sync_erasure mine ON mine.device = e.device AND mine.stamp = e.stamp")
+    # one audit entry per origin (device, actor), naming the tables and how many changes, as
+    # ``apply_batch`` writes for a catch-up
+    by_origin: dict[tuple[str, str | None], Counter] = defaultdict(Counter)
+    for device, actor, entity, n in conn.exec_driver_sql(
+            f"SELECT device, actor, entity, count(*) FROM {s}.change GROUP BY device, actor, entity"):
+        by_origin[(device, actor)][entity] += n
+    for (device, actor), counts in sorted(by_origin.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
+        tables = [f"{t}:{n}" for t, n in sorted(counts.items())]
+        audit.append(conn, device, actor, [("sync", "segment", device, tables)])
+    newest = conn.exec_driver_sql(f"SELECT max(stamp) FROM {s}.change").scalar_one()
+    if newest is not None:
+        store.clock.observe(int(newest))
+        store.set_setting(conn, options.HLC.key, store.clock.last)
+    # which tables changed, for the screens (not every id: a whole team's rows)
+    touched = {name: set() for name, _cols_ in row_tables()
+               if conn.exec_driver_sql(f"SELECT 1 FROM {s}.{quote(ROW_PREFIX + name)} LIMIT 1").first()}
+    return Applied(changes=fresh, conflicts=max(conflicts, 0), erased=max(erased, 0), touched=touched)

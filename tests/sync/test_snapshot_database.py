@@ -1,0 +1,375 @@
+"""Snapshots as SQLCipher databases (issue 19): a laptop joining from one ends up where a laptop
+joining through every segment ends up; a bad snapshot file is skipped, named once, and the
+laptop goes on with segments; no plaintext in the file on the share or in the local copy."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+import pytest
+
+from kimdesk.services.clients_intake import clients
+from kimdesk.services.clients_intake import responsibilities as rs
+from kimdesk.services.team_sync import conflicts
+from kimdesk.sync import envelope, erasure, layout, publish, settings, snapshot_db, snapshot_join
+from kimdesk.sync.report import Decision
+from kimdesk.sync.targets import MemoryTarget
+from tests.sync.support import check_invariants, export, sync
+
+SECRET = "Xylophonia Quaxelbrecht"  # a name that must never show in the bytes of a snapshot
+
+
+def _conflicts(store) -> list[tuple]:
+    return sorted((c.entity, c.id, c.field, c.kind, repr(c.kept), repr(c.lost), c.lost_stamp, c.lost_device,
+                   c.resolved) for c in conflicts.list_conflicts(store, include_resolved=True))
+
+
+def _journal(store) -> list[tuple]:
+    """The history as values (the JSON text of a laptop's own changes is written compact)."""
+    with store.connection() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT entity, row_id, data, stamp, device, actor, segment FROM change WHERE device != 'genesis'").all()
+    return sorted((e, r, json.dumps(json.loads(d), sort_keys=True), *rest) for e, r, d, *rest in rows)
+
+
+def _derived(store) -> tuple[list, list]:
+    with store.connection() as conn:
+        keys = sorted(conn.exec_driver_sql("SELECT key, client_id FROM name_key").all())
+        flags = sorted(conn.exec_driver_sql("SELECT id, open_needs FROM client").all())
+    return keys, flags
+
+
+def _snapshot_files(share: MemoryTarget, device: str) -> list[str]:
+    prefix = layout.device_dir(device) + "/"
+    return sorted(p for p in share.files if p.startswith(prefix) and p.endswith(layout.SNAPSHOT_SUFFIX))
+
+
+def _team(laptops, share, *, follower: bool = True):
+    """Two laptops with people, needs, conflicts (one decided, one open) and an erasure; a third
+    that follows every round (it joins through segments); a fourth that synced once before
+    anything was sent and sleeps since, so no segment is compacted away."""
+    sleeper, a, b = laptops(3)
+    sync(sleeper, share)
+    followers = laptops(1) if follower else []
+    everyone = (a, b, *followers)
+    for s in everyone:
+        settings.put(s, settings.SNAPSHOT_EVERY, 2)
+    ids = [clients.create_client(a, {"given_name": f"{SECRET} {i}", "family_name": "Müller"}) for i in range(6)]
+    rs.add_need(a, ids[0], {"category": "Sprache"})
+    rs.add_need(a, ids[1], {"category": "Gesundheitsversorgung"})
+    for s in everyone:
+        sync(s, share)
+    clients.update_client(a, ids[2], {"municipality": "Aachen"})
+    clients.update_client(b, ids[2], {"municipality": "Eschweiler"})  # concurrent: a conflict
+    clients.update_client(a, ids[3], {"phone": "0241 1"})
+    clients.update_client(b, ids[3], {"phone": "0241 2"})  # another one, decided below
+    with b.session() as s:
+        erasure.erase_client(s, b, ids[4], "Löschantrag (Test)")
+    for _ in range(2):
+        for s in everyone:
+            sync(s, share)
+    decided = [c for c in conflicts.list_conflicts(a) if c.field == "phone"]
+    conflicts.resolve(a, decided[0].key, "lost")
+    for i in range(3):  # more segments after the snapshot: the joiner continues with them
+        clients.create_client(b, {"given_name": f"Später {i}", "family_name": "Person"})
+        sync(b, share)
+    for _ in range(2):
+        for s in everyone:
+            sync(s, share)
+    return a, b, followers
+
+
+def test_a_laptop_joining_from_a_database_snapshot_converges_like_one_joining_through_segments(
+        laptops, monkeypatch):
+    share = MemoryTarget()
+    a, b, (through_segments,) = _team(laptops, share)
+    snaps = _snapshot_files(share, a.device_id) + _snapshot_files(share, b.device_id)
+    assert snaps and all(envelope.read_header(share.files[p])[0].version == envelope.TAIL_VERSION for p in snaps)
+    copied = []
+    real_import = snapshot_join.import_rows
+    monkeypatch.setattr(snapshot_join, "import_rows", lambda *args: copied.append(1) or real_import(*args))
+    late, = laptops(1)
+    settings.put(late, settings.SNAPSHOT_GAIN, 1)
+    report = sync(late, share)
+    assert report.of(Decision.SNAPSHOT_APPLIED) and copied == [1], report.lines()
+    assert not report.of(Decision.REJECTED) and not report.of(Decision.WAITING), report.lines()
+    assert report.of(Decision.APPLIED), "the segments after the snapshot come on top of it"
+    assert export(late) == export(through_segments) == export(a) == export(b)
+    assert _conflicts(late) == _conflicts(through_segments) == _conflicts(a)
+    assert {(c[2], c[-1]) for c in _conflicts(late)} == {("municipality", False), ("phone", True)}
+    assert _journal(late) == _journal(through_segments)  # the history is complete
+    assert _derived(late) == _derived(through_segments)  # search keys, open-needs flag
+    for s in (late, through_segments):
+        check_invariants(s)  # incl. the audit chain
+    # the joined laptop is a full member: its edits reach the others
+    cid = clients.create_client(late, {"given_name": "Neu", "family_name": "Zugang"})
+    sync(late, share)
+    sync(a, share)
+    with a.session(write=False) as s:
+        assert clients.get(s, cid).family_name == "Zugang"
+
+
+def test_a_laptop_with_its_own_changes_merges_the_database_snapshot_change_by_change(laptops, monkeypatch):
+    share = MemoryTarget()
+    a, b, (through_segments,) = _team(laptops, share)
+    monkeypatch.setattr(snapshot_join, "import_rows", lambda *a: pytest.fail("not a fresh laptop"))
+    late, = laptops(1)
+    settings.put(late, settings.SNAPSHOT_GAIN, 1)
+    mine = clients.create_client(late, {"given_name": "Eigene", "family_name": "Person"})
+    report = sync(late, share)
+    assert report.of(Decision.SNAPSHOT_APPLIED), report.lines()
+    for s in (a, b, through_segments, late):
+        sync(s, share)
+    assert export(late) == export(through_segments) == export(a)
+    assert _conflicts(late) == _conflicts(a)
+    with a.session(write=False) as s:
+        assert clients.get(s, mine).family_name == "Person"
+    check_invariants(late)
+
+
+def test_an_old_json_snapshot_is_still_read(laptops, monkeypatch):
+    monkeypatch.setattr(publish, "DATABASE_SNAPSHOTS", False)  # written by a KIMdesk of before
+    share = MemoryTarget()
+    a, b, (through_segments,) = _team(laptops, share)
+    snaps = _snapshot_files(share, a.device_id)
+    assert snaps and envelope.read_header(share.files[snaps[0]])[0].version == 1
+    monkeypatch.setattr(publish, "DATABASE_SNAPSHOTS", True)
+    late, = laptops(1)
+    settings.put(late, settings.SNAPSHOT_GAIN, 1)
+    report = sync(late, share)
+    assert report.of(Decision.SNAPSHOT_APPLIED), report.lines()
+    assert export(late) == export(through_segments)
+    assert _conflicts(late) == _conflicts(through_segments)
+
+
+def test_a_kimdesk_of_before_skips_a_database_snapshot_as_newer(laptops, monkeypatch):
+    share = MemoryTarget()
+    a, _b, _f = _team(laptops, share, follower=False)
+    blob = share.files[_snapshot_files(share, a.device_id)[0]]
+    monkeypatch.setattr(envelope, "MAX_VERSION", envelope.VERSION)
+    with pytest.raises(envelope.EnvelopeError) as caught:
+        envelope.read_header(blob)
+    assert caught.value.reason == "newer"  # not "damaged": nobody's clean-up removes it
+
+
+def _flip_in_database(blob: bytes) -> bytes:
+    data = bytearray(blob)
+    data[len(data) - 3000] ^= 0x40
+    return bytes(data)
+
+
+def _truncate(blob: bytes) -> bytes:
+    return blob[:len(blob) - 4096]
+
+
+def _flip_in_header(blob: bytes) -> bytes:
+    header, at = envelope.read_header(blob)
+    data = bytearray(blob)
+    data[at + 20] ^= 1
+    return bytes(data)
+
+
+@pytest.mark.parametrize("spoil", [_flip_in_database, _truncate, _flip_in_header],
+                         ids=["flipped-bit-in-database", "truncated", "flipped-bit-in-sealed-body"])
+def test_a_damaged_database_snapshot_falls_back_to_segments_and_is_named_once(laptops, spoil):
+    share = MemoryTarget()
+    a, b, (through_segments,) = _team(laptops, share)
+    for path in _snapshot_files(share, a.device_id) + _snapshot_files(share, b.device_id):
+        share.files[path] = spoil(share.files[path])
+    _joins_through_segments_naming_the_snapshot_once(laptops, share, a, through_segments)
+
+
+def _joins_through_segments_naming_the_snapshot_once(laptops, share, a, through_segments):
+    late, = laptops(1)
+    settings.put(late, settings.SNAPSHOT_GAIN, 1)
+    first = sync(late, share)
+    bad = [e.path for e in first.of(Decision.REJECTED)]
+    assert bad and all(p.endswith(layout.SNAPSHOT_SUFFIX) for p in bad), first.lines()
+    assert any(p in line for p in bad for line in first.lines())  # named
+    assert not first.of(Decision.SNAPSHOT_APPLIED)
+    assert export(late) == export(through_segments) == export(a)  # through the segments instead
+    assert _conflicts(late) == _conflicts(through_segments)
+    check_invariants(late)
+    # a laptop that needs the snapshot (its segments are gone) meets it every round: named once
+    stuck, = laptops(1)
+    settings.put(stuck, settings.SNAPSHOT_GAIN, 1)
+    for path in [p for p in share.files if layout.parse_segment(p.rsplit("/", 1)[-1]) == 1]:
+        del share.files[path]  # the first segments compacted away: only the snapshot could help
+    once = sync(stuck, share)
+    again = sync(stuck, share)
+    named = {e.path for e in once.of(Decision.REJECTED) if e.path and e.path.endswith(layout.SNAPSHOT_SUFFIX)}
+    assert named and any(p in line for p in named for line in once.lines())
+    assert set(again.reported_before) >= named
+    assert not any(p in line for p in named for line in again.lines())
+
+
+def test_a_snapshot_database_under_another_key_falls_back(laptops, monkeypatch):
+    share = MemoryTarget()
+    real = snapshot_db.db_key
+    monkeypatch.setattr(snapshot_db, "db_key", lambda key, team: real(bytes(32), team))  # not the team's
+    a, b, (through_segments,) = _team(laptops, share)
+    monkeypatch.setattr(snapshot_db, "db_key", real)
+    _joins_through_segments_naming_the_snapshot_once(laptops, share, a, through_segments)
+
+
+def test_a_snapshot_database_with_values_of_the_wrong_kind_falls_back(laptops, monkeypatch):
+    """Sealed and keyed right (a key holder's bug), yet a journal entry is no JSON object: the
+    checks before reading find it, nothing of it is applied."""
+    share = MemoryTarget()
+    real = snapshot_db.build
+
+    def spoiled(conn, *args, **kw):
+        counts = real(conn, *args, **kw)
+        conn.exec_driver_sql(f"UPDATE {snapshot_db.SCHEMA}.change SET data = '[1]' "
+                             f"WHERE rowid = (SELECT max(rowid) FROM {snapshot_db.SCHEMA}.change)")
+        return counts
+
+    monkeypatch.setattr(snapshot_db, "build", spoiled)
+    a, b, (through_segments,) = _team(laptops, share)
+    monkeypatch.setattr(snapshot_db, "build", real)
+    _joins_through_segments_naming_the_snapshot_once(laptops, share, a, through_segments)
+
+
+def test_a_snapshot_from_another_place_on_the_share_is_refused(laptops):
+    """A copy of a's snapshot put into b's folder under b's number: the header says where it
+    belongs (authenticated), so it is refused before its database is opened."""
+    share = MemoryTarget()
+    a, b, (through_segments,) = _team(laptops, share)
+    mine = _snapshot_files(share, b.device_id)
+    theirs = _snapshot_files(share, a.device_id)
+    for path in mine:
+        share.files[path] = share.files[theirs[0]]
+    for path in theirs:
+        del share.files[path]
+    late, = laptops(1)
+    settings.put(late, settings.SNAPSHOT_GAIN, 1)
+    report = sync(late, share)
+    assert {e.detail for e in report.of(Decision.REJECTED)} == {"snapshot: misplaced"}, report.lines()
+    assert export(late) == export(through_segments)
+
+
+def test_an_oversized_snapshot_is_not_read(laptops, monkeypatch):
+    share = MemoryTarget()
+    a, b, (through_segments,) = _team(laptops, share)
+    snaps = _snapshot_files(share, a.device_id) + _snapshot_files(share, b.device_id)
+    biggest = max(len(share.files[p]) for p in snaps)
+    segments = max(len(v) for p, v in share.files.items() if layout.parse_segment(p.rsplit("/", 1)[-1]))
+    assert segments < biggest
+    monkeypatch.setattr(layout, "MAX_SNAPSHOT", segments)
+    late, = laptops(1)
+    settings.put(late, settings.SNAPSHOT_GAIN, 1)
+    report = sync(late, share)
+    assert report.of(Decision.REJECTED) and not report.of(Decision.SNAPSHOT_APPLIED), report.lines()
+    assert export(late) == export(through_segments)
+
+
+def test_no_plaintext_in_the_snapshot_on_the_share_nor_in_the_local_copies(laptops, monkeypatch):
+    seen: dict[str, bytes] = {}
+    real_digest, real_copy = snapshot_db.digest_of, snapshot_db.write_copy
+
+    def digest(path):
+        seen["built"] = path.read_bytes()
+        return real_digest(path)
+
+    def copy(view, path):
+        real_copy(view, path)
+        seen["copy"] = path.read_bytes()
+        seen["copy-path"] = path  # type: ignore[assignment]
+
+    monkeypatch.setattr(snapshot_db, "digest_of", digest)
+    monkeypatch.setattr(snapshot_db, "write_copy", copy)
+    share = MemoryTarget()
+    a, b, _f = _team(laptops, share)
+    late, = laptops(1)
+    settings.put(late, settings.SNAPSHOT_GAIN, 1)
+    assert sync(late, share).of(Decision.SNAPSHOT_APPLIED)
+    secret = SECRET.encode("utf-8")
+    snaps = _snapshot_files(share, a.device_id) + _snapshot_files(share, b.device_id)
+    assert snaps and seen["built"] and seen["copy"]
+    for blob in [share.files[p] for p in snaps] + [seen["built"], seen["copy"]]:
+        assert secret not in blob and "Müller".encode() not in blob and b"given_name" not in blob
+        assert b"SQLite format 3" not in blob
+    assert not seen["copy-path"].exists()  # type: ignore[attr-defined]
+    assert not list(seen["copy-path"].parent.glob("snapshot-*"))  # type: ignore[attr-defined]
+
+
+def test_files_a_killed_round_left_in_the_profile_folder_are_swept(tmp_path):
+    old = tmp_path / "snapshot-join-0123456789ab.db"
+    new = tmp_path / "snapshot-build-ba9876543210.db"
+    mine = tmp_path / "kimdesk.db"
+    for p in (old, new, mine):
+        p.write_bytes(b"x")
+    past = time.time() - snapshot_db.STALE_SECONDS - 10
+    os.utime(old, (past, past))
+    os.utime(mine, (past, past))
+    snapshot_db.temp_path(mine, "join")
+    assert not old.exists() and new.exists() and mine.exists()
+
+
+def test_a_database_snapshot_of_an_older_key_generation_is_read_when_the_rotation_vouched_for_it(
+        laptops, tmp_path):
+    from kimdesk.sync import rotation
+    from kimdesk.sync import team as teams
+
+    share = MemoryTarget()
+    a, b, (through_segments,) = _team(laptops, share)
+    snaps = _snapshot_files(share, a.device_id)
+    assert snaps and envelope.read_header(share.files[snaps[-1]])[0].gen == 1
+    rotation.rotate(a, share)
+    assert envelope.read_header(share.files[snaps[-1]])[0].gen == 1  # still the one of the old key
+    late, = laptops(1)
+    with late.connection(write=True) as conn:
+        late.set_setting(conn, teams.TEAM_ID, None)
+    enrolment = tmp_path / "enrol.kimdesk"
+    teams.export_enrolment(a, enrolment, "a long passphrase", memory_kib=1024, iterations=1)
+    teams.join(late, enrolment, "a long passphrase")
+    settings.put(late, settings.SNAPSHOT_GAIN, 1)
+    report = sync(late, share)
+    applied = report.of(Decision.SNAPSHOT_APPLIED)
+    assert applied and not report.of(Decision.REJECTED), report.lines()
+    header = envelope.read_header(share.files[layout.snapshot_path(applied[0].device, applied[0].seq)])[0]
+    assert header.gen == 1 and header.tail
+    assert export(late) == export(through_segments)
+    check_invariants(late)
+
+
+def test_a_full_disk_while_copying_a_snapshot_is_an_error_here_not_a_bad_file_on_the_share(laptops, monkeypatch):
+    import errno
+
+    share = MemoryTarget()
+    a, b, (through_segments,) = _team(laptops, share)
+
+    def full(view, path):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(snapshot_db, "write_copy", full)
+    late, = laptops(1)
+    settings.put(late, settings.SNAPSHOT_GAIN, 1)
+    report = sync(late, share)
+    assert not report.of(Decision.REJECTED) and not report.skipped, report.lines()
+    assert [e.detail for e in report.of(Decision.ERROR)] == ["snapshot: No space left on device"]
+    assert export(late) == export(through_segments)  # the segments still arrived
+
+
+def test_a_snapshot_database_in_a_restored_laptops_old_folder_goes_after_an_erasure(laptops, team_key):
+    from tests.sync.test_retired_devices import plaintext_of_share, restored
+
+    a, b, c = laptops(3)
+    share = MemoryTarget()
+    settings.put(a, settings.SNAPSHOT_EVERY, 1)
+    for s in (a, b, c):
+        sync(s, share)
+    cid = clients.create_client(a, {"given_name": "Leyla", "family_name": SECRET})
+    sync(a, share)
+    sync(b, share)  # c is on leave: it has not read a's folder yet
+    old = restored(a)
+    assert _snapshot_files(share, old), "the old folder holds a snapshot database"
+    assert SECRET in plaintext_of_share(share, team_key.key)
+    with b.session() as s:
+        erasure.erase_client(s, b, cid, "Löschantrag (Test)")
+    for _ in range(2):
+        for s in (b, a):
+            sync(s, share)
+    assert layout.device_dir(old) in share.dirs  # c still has to read it
+    assert SECRET not in plaintext_of_share(share, team_key.key)
