@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from operator import itemgetter
@@ -20,11 +21,15 @@ from typing import Any
 from sqlalchemy import Connection, Table
 
 from kimdesk.models import synced_classes
+from kimdesk.store import search_keys
+from kimdesk.store.names import keys_written_by_caller
 from kimdesk.sync import merge
 from kimdesk.sync.knowledge import VectorCache
 from kimdesk.store.values import from_json
 
 CONFERENCE = "conference"
+CLIENT = "client"
+NAME_COLUMNS = ("given_name", "family_name", "native_name", "case_number")  # what the search keys are made of
 BY_CONFERENCE = ("conference_client", "participant", "agenda_item")
 BY_AGENDA = ("decision", "action_item")
 CHUNK = 400
@@ -300,14 +305,36 @@ def _write(conn: Connection, entity: str, rows: dict[str, list[merge.Version]], 
             updates[keys].append((*(diff[k] for k in keys), rid))
         result.touched[entity].add(rid)
         result.written += 1
-    for keys, batch in inserts.items():
-        batch.sort(key=_first)  # in key order: each index page is visited once per batch, not once per row
-        cols = ", ".join(f'"{k}"' for k in ("id",) + keys)  # quoted: some columns are called "on"
-        conn.exec_driver_sql(f'INSERT INTO "{info.name}" ({cols}) VALUES ({_marks(len(keys) + 1)})', batch)
-    for keys, batch in updates.items():
-        sets = ", ".join(f'"{k}" = ?' for k in keys)
-        conn.exec_driver_sql(f'UPDATE "{info.name}" SET {sets} WHERE id = ?', batch)
+    with keys_written_by_caller() if entity == CLIENT else nullcontext():
+        for keys, batch in inserts.items():
+            batch.sort(key=_first)  # in key order: each index page is visited once per batch, not once per row
+            cols = ", ".join(f'"{k}"' for k in ("id",) + keys)  # quoted: some columns are called "on"
+            conn.exec_driver_sql(f'INSERT INTO "{info.name}" ({cols}) VALUES ({_marks(len(keys) + 1)})', batch)
+        for keys, batch in updates.items():
+            sets = ", ".join(f'"{k}" = ?' for k in keys)
+            conn.exec_driver_sql(f'UPDATE "{info.name}" SET {sets} WHERE id = ?', batch)
+    if entity == CLIENT:
+        _search_keys(conn, inserts, updates, current)
     _conflicts(conn, entity, outcomes, result)
+
+
+def _search_keys(conn: Connection, inserts: Mapping[tuple, list[tuple]], updates: Mapping[tuple, list[tuple]],
+                 current: Mapping[str, Mapping[str, Any]]) -> None:
+    """The search keys of the people just inserted or renamed (the trigger was off for them)."""
+    fresh = []
+    for keys, batch in inserts.items():
+        at = [keys.index(k) + 1 if k in keys else None for k in NAME_COLUMNS]
+        fresh += [(row[0], *(row[i] if i is not None else None for i in at)) for row in batch]
+    search_keys.replace(conn, fresh, new=True)
+    renamed = []
+    for keys, batch in updates.items():
+        if not any(k in keys for k in NAME_COLUMNS):
+            continue
+        for row in batch:
+            rid = row[-1]
+            now = {**current[rid], **dict(zip(keys, row))}
+            renamed.append((rid, *(now[k] for k in NAME_COLUMNS)))
+    search_keys.replace(conn, renamed)
 
 
 def _jtext(value: Any) -> str:
