@@ -70,6 +70,7 @@ class _Table:
         self.required = {k for k, c in self.columns.items()
                          if not c.nullable and c.default is None and c.server_default is None}
         self.store_as = {k: _storage(c.type) for k, c in self.columns.items()}
+        self.converted = tuple((k, kind) for k, kind in self.store_as.items() if kind != "plain")
         self.defaults = {}
         for k, c in self.columns.items():
             if c.default is not None and not c.nullable:
@@ -83,14 +84,17 @@ class _Table:
         return {k: from_json(v, self.columns[k].type) for k, v in values.items() if k in self.columns}
 
     def stored(self, values: Mapping[str, Any]) -> dict[str, Any]:
-        """Values in the form the database holds them."""
-        out = {}
+        """Values in the form the database holds them.
+
+        Runs once per row of a catch-up: the columns kept as they come are copied in one
+        comprehension, only the few that are stored differently are looked at one by one.
+        """
         store_as = self.store_as
-        for k, v in values.items():
-            kind = store_as.get(k)
-            if kind is None:
-                continue  # a field of a newer KIMdesk: kept in the journal, not in this table
-            out[k] = v if kind == "plain" or v is None else _to_stored(kind, v)
+        out = {k: v for k, v in values.items() if k in store_as}  # a field of a newer KIMdesk stays in the journal
+        for k, kind in self.converted:
+            v = out.get(k)
+            if v is not None:
+                out[k] = _to_stored(kind, v)
         return out
 
 
@@ -104,24 +108,21 @@ def _storage(type_: Any) -> str:
     return "plain"
 
 
+_STORE = {
+    "bool": lambda v: 1 if v else 0,
+    "int": int,
+    "json": json.dumps,
+    "date": lambda v: date.fromisoformat(v).isoformat(),
+    "datetime": lambda v: datetime.fromisoformat(v).strftime("%Y-%m-%d %H:%M:%S.%f"),
+    "time": lambda v: time.fromisoformat(v).strftime("%H:%M:%S.%f"),
+}
+
+
 def _to_stored(kind: str, value: Any) -> Any:
     if value is None:
         return None
-    if kind == "plain":
-        return value
-    if kind == "bool":
-        return 1 if value else 0
-    if kind == "int":
-        return int(value)
-    if kind == "json":
-        return json.dumps(value)
-    if kind == "date":
-        return date.fromisoformat(value).isoformat()
-    if kind == "datetime":
-        return datetime.fromisoformat(value).strftime("%Y-%m-%d %H:%M:%S.%f")
-    if kind == "time":
-        return time.fromisoformat(value).strftime("%H:%M:%S.%f")
-    return value
+    convert = _STORE.get(kind)
+    return value if convert is None else convert(value)
 
 
 _TABLES: dict[str, _Table] = {}
@@ -143,7 +144,7 @@ def load_versions(conn: Connection, cache: VectorCache, entity: str, ids: Iterab
     for chunk in _chunks(ids):
         for row in conn.exec_driver_sql(
                 "SELECT row_id, data, stamp, device, seen, segment, actor FROM change "
-                f"WHERE entity = ? AND row_id IN ({_marks(len(chunk))})", (entity, *chunk)):
+                f"WHERE entity = ? AND row_id IN ({_marks(len(chunk))})", (entity, *chunk)).all():
             raw[row[0]].append(row)
             if row[4] is not None:
                 seen_ids.add(row[4])
@@ -277,7 +278,7 @@ def _write(conn: Connection, entity: str, rows: dict[str, list[merge.Version]], 
     for chunk in _chunks(outcomes):
         cursor = conn.exec_driver_sql(f"SELECT * FROM {info.name} WHERE id IN ({_marks(len(chunk))})", tuple(chunk))
         names = [c[0] for c in cursor.cursor.description]
-        for raw in cursor:
+        for raw in cursor.all():  # one fetch, not one call per row
             row = dict(zip(names, raw))
             current[row["id"]] = row
     inserts: dict[tuple, list[tuple]] = defaultdict(list)
