@@ -144,8 +144,14 @@ def _insert(conn: Connection, cache: VectorCache, changes: Sequence[Incoming]) -
 
 
 def apply_batch(conn: Connection, store: Store, batch: Batch, *, report: SyncReport | None = None,
-                guard: Guard | None = None) -> Applied:
-    """Apply in ``conn``'s transaction. Raises ``Held`` when the fail-safe ``guard`` says so."""
+                guard: Guard | None = None, parsed: dict[tuple[str, int, str], dict] | None = None) -> Applied:
+    """Apply in ``conn``'s transaction. Raises ``Held`` when the fail-safe ``guard`` says so.
+
+    ``parsed``: the data of changes earlier batches of the same transaction put in the journal,
+    by (device, stamp, row id); a row edited again is then not parsed back from its JSON. Emptied
+    when this batch erases (an erasure rewrites references inside the journal), and extended
+    with this batch's changes.
+    """
     result = Applied()
     cache = VectorCache(conn)
     deletions = 0
@@ -178,6 +184,11 @@ def apply_batch(conn: Connection, store: Store, batch: Batch, *, report: SyncRep
         for entity, ids in materialise.protocol_rows(conn, new_finals).items():
             touched[entity] |= ids
     known = {(c.device, c.stamp, c.row_id): c.data for c in fresh}
+    if parsed is not None:
+        if batch.erasures or newly:
+            parsed.clear()
+        parsed.update(known)
+        known = parsed
     outcome = materialise.materialise(conn, cache, touched, known, new_rows)
     deletions += outcome.deletions
     deleted_by.update(outcome.deleted_by)

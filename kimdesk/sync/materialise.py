@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from contextlib import nullcontext
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, datetime, time
 from operator import itemgetter
 from typing import Any
@@ -70,7 +71,7 @@ class _Table:
         self.required = {k for k, c in self.columns.items()
                          if not c.nullable and c.default is None and c.server_default is None}
         self.store_as = {k: _storage(c.type) for k, c in self.columns.items()}
-        self.converted = tuple((k, kind) for k, kind in self.store_as.items() if kind != "plain")
+        self.converted = tuple((k, _STORE[kind]) for k, kind in self.store_as.items() if kind in _STORE)
         self.defaults = {}
         for k, c in self.columns.items():
             if c.default is not None and not c.nullable:
@@ -91,10 +92,10 @@ class _Table:
         """
         store_as = self.store_as
         out = {k: v for k, v in values.items() if k in store_as}  # a field of a newer KIMdesk stays in the journal
-        for k, kind in self.converted:
+        for k, convert in self.converted:
             v = out.get(k)
             if v is not None:
-                out[k] = _to_stored(kind, v)
+                out[k] = convert(v)
         return out
 
 
@@ -108,11 +109,16 @@ def _storage(type_: Any) -> str:
     return "plain"
 
 
+@lru_cache(maxsize=4096)  # a catch-up repeats few dates (opened today, valid until …); errors are not cached
+def _iso_date(value: str) -> str:
+    return date.fromisoformat(value).isoformat()
+
+
 _STORE = {
     "bool": lambda v: 1 if v else 0,
     "int": int,
     "json": json.dumps,
-    "date": lambda v: date.fromisoformat(v).isoformat(),
+    "date": _iso_date,
     "datetime": lambda v: datetime.fromisoformat(v).strftime("%Y-%m-%d %H:%M:%S.%f"),
     "time": lambda v: time.fromisoformat(v).strftime("%H:%M:%S.%f"),
 }
