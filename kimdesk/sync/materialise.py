@@ -79,6 +79,7 @@ class _Table:
                 self.defaults[k] = arg if c.default.is_scalar else None
                 if not c.default.is_scalar and callable(arg):
                     self.defaults[k] = arg(None)
+        self.stored_defaults = {k: _to_stored(self.store_as[k], d) for k, d in self.defaults.items()}
 
     def convert(self, values: Mapping[str, Any]) -> dict[str, Any]:
         """Typed Python values (as the ORM reads them), for checks."""
@@ -289,16 +290,16 @@ def _write(conn: Connection, entity: str, rows: dict[str, list[merge.Version]], 
             current[row["id"]] = row
     inserts: dict[tuple, list[tuple]] = defaultdict(list)
     updates: dict[tuple, list[tuple]] = defaultdict(list)
+    stored, required, defaults = info.stored, info.required, info.stored_defaults
     for rid, outcome in outcomes.items():
-        values = info.stored(outcome.values)
+        values = stored(outcome.values)
         row = current.get(rid)
         if row is None:
-            if info.required - values.keys():
+            if not required <= values.keys():
                 result.incomplete.append((entity, rid))
                 continue
-            for k, default in info.defaults.items():
-                if k not in values:
-                    values[k] = _to_stored(info.store_as[k], default)
+            if defaults:
+                values = {**defaults, **values}
             keys = tuple(sorted(values))
             inserts[keys].append((rid, *(values[k] for k in keys)))
         else:
