@@ -280,9 +280,18 @@ def _write(conn: Connection, entity: str, rows: dict[str, list[merge.Version]], 
            result: Result) -> None:
     info = table_info(entity)
     assert info is not None
-    outcomes = {rid: merge.resolve(vs, finals.get((entity, rid))) for rid, vs in rows.items()}
+    # most rows of a catch-up have one change and no protocol over them: their values are that
+    # change's data, put in stored form at once (what ``merge.resolve`` + ``stored`` give them)
+    single: dict[str, dict[str, Any]] = {}
+    outcomes: dict[str, merge.Outcome] = {}
+    for rid, vs in rows.items():
+        final = finals.get((entity, rid))
+        if final is None and len(vs) == 1:
+            single[rid] = vs[0].data
+        else:
+            outcomes[rid] = merge.resolve(vs, final)
     current: dict[str, dict[str, Any]] = {}
-    for chunk in _chunks(outcomes):
+    for chunk in _chunks(rows):
         cursor = conn.exec_driver_sql(f"SELECT * FROM {info.name} WHERE id IN ({_marks(len(chunk))})", tuple(chunk))
         names = [c[0] for c in cursor.cursor.description]
         for raw in cursor.all():  # one fetch, not one call per row
@@ -291,8 +300,15 @@ def _write(conn: Connection, entity: str, rows: dict[str, list[merge.Version]], 
     inserts: dict[tuple, list[tuple]] = defaultdict(list)
     updates: dict[tuple, list[tuple]] = defaultdict(list)
     stored, required, defaults = info.stored, info.required, info.stored_defaults
-    for rid, outcome in outcomes.items():
-        values = stored(outcome.values)
+    has_deleted = merge.DELETED in info.store_as
+    for rid in rows:
+        data = single.get(rid)
+        if data is not None:
+            values = stored(data)
+            if has_deleted:
+                values[merge.DELETED] = 1 if data.get(merge.DELETED) is True else 0
+        else:
+            values = stored(outcomes[rid].values)
         row = current.get(rid)
         if row is None:
             if not required <= values.keys():
@@ -323,7 +339,7 @@ def _write(conn: Connection, entity: str, rows: dict[str, list[merge.Version]], 
             conn.exec_driver_sql(f'UPDATE "{info.name}" SET {sets} WHERE id = ?', batch)
     if entity == CLIENT:
         _search_keys(conn, inserts, updates, current)
-    _conflicts(conn, entity, outcomes, result)
+    _conflicts(conn, entity, rows, outcomes, result)
 
 
 def _search_keys(conn: Connection, inserts: Mapping[tuple, list[tuple]], updates: Mapping[tuple, list[tuple]],
@@ -349,11 +365,13 @@ def _jtext(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def _conflicts(conn: Connection, entity: str, outcomes: Mapping[str, merge.Outcome], result: Result) -> None:
-    """Make the stored conflict records of these rows exactly what their changes contain."""
+def _conflicts(conn: Connection, entity: str, rows: Iterable[str], outcomes: Mapping[str, merge.Outcome],
+               result: Result) -> None:
+    """Make the stored conflict records of these rows exactly what their changes contain
+    (``outcomes``: of the rows with more than one change; a single change loses nothing)."""
     with_losses = {rid for rid, o in outcomes.items() if o.losses}
     existing: dict[str, dict[tuple, tuple]] = defaultdict(dict)
-    for chunk in _chunks(outcomes):
+    for chunk in _chunks(rows):
         for row in conn.exec_driver_sql(
                 "SELECT row_id, field, lost_device, lost_stamp, kind, kept, kept_stamp, kept_device, lost "
                 f"FROM sync_conflict WHERE entity = ? AND row_id IN ({_marks(len(chunk))})", (entity, *chunk)):
@@ -361,7 +379,7 @@ def _conflicts(conn: Connection, entity: str, outcomes: Mapping[str, merge.Outco
     for rid in set(existing) | with_losses:
         want: dict[tuple, tuple] = {}
         actors: dict[tuple, str | None] = {}
-        for loss in outcomes[rid].losses:
+        for loss in (outcomes[rid].losses if rid in outcomes else ()):
             key = (loss.field, loss.loser.device, loss.loser.stamp)
             w = loss.winner
             prior = want.get(key)
