@@ -301,6 +301,7 @@ def _write(conn: Connection, entity: str, rows: dict[str, list[merge.Version]], 
     updates: dict[tuple, list[tuple]] = defaultdict(list)
     stored, required, defaults = info.stored, info.required, info.stored_defaults
     has_deleted = merge.DELETED in info.store_as
+    getters: dict[tuple, Any] = {}
     for rid in rows:
         data = single.get(rid)
         if data is not None:
@@ -317,9 +318,12 @@ def _write(conn: Connection, entity: str, rows: dict[str, list[merge.Version]], 
             if defaults:
                 values = {**defaults, **values}
             keys = tuple(sorted(values))
-            inserts[keys].append((rid, *(values[k] for k in keys)))
+            getter = getters.get(keys)
+            if getter is None:
+                getter = getters[keys] = _getter(keys)
+            inserts[keys].append((rid, *getter(values)))
         else:
-            diff = {k: v for k, v in values.items() if row[k] != v}
+            diff = dict(values.items() - row.items())  # what differs (stored values are hashable)
             if not diff:
                 continue
             if diff.get("deleted") == 1 and not row["deleted"]:
@@ -340,6 +344,13 @@ def _write(conn: Connection, entity: str, rows: dict[str, list[merge.Version]], 
     if entity == CLIENT:
         _search_keys(conn, inserts, updates, current)
     _conflicts(conn, entity, rows, outcomes, result)
+
+
+def _getter(keys: tuple[str, ...]) -> Any:
+    """The values of ``keys`` from a dict, as a tuple, in one C call."""
+    if len(keys) == 1:
+        return lambda values: (values[keys[0]],)
+    return itemgetter(*keys)
 
 
 def _search_keys(conn: Connection, inserts: Mapping[tuple, list[tuple]], updates: Mapping[tuple, list[tuple]],
