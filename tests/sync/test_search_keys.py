@@ -88,3 +88,25 @@ def test_the_trigger_is_off_only_inside_the_block_on_this_thread(laptops):
     clients.update_client(a, cid, {"given_name": "Alena"})
     assert {k for k, _c in _keys(a)} >= {"falena", "fkowalenko"}
     _assert_keys_right(a)
+
+
+def test_migration_0032_switches_the_triggers_and_goes_back(laptops):
+    from alembic import command
+
+    from kimdesk.store import migrate
+
+    (a,) = laptops(1)
+
+    def triggers() -> dict[str, str]:
+        with a.connection() as conn:
+            return dict(conn.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'client_name_keys_%'").all())
+
+    assert all("kim_keys_by_trigger()" in triggers()[f"client_name_keys_{n}"] for n in ("insert", "update"))
+    with a.engine.connect() as conn, conn.begin():
+        command.downgrade(migrate.config(conn), "0024")
+    assert len(triggers()) == 3 and not any("kim_keys_by_trigger" in sql for sql in triggers().values())
+    migrate.upgrade(a.engine)
+    assert all("kim_keys_by_trigger()" in triggers()[f"client_name_keys_{n}"] for n in ("insert", "update"))
+    clients.create_client(a, {"given_name": "Olena", "family_name": "Kovalenko"})
+    _assert_keys_right(a)
