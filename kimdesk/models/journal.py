@@ -67,7 +67,7 @@ class Setting(Base):
 
 
 class NameKey(Base):
-    """Derived search keys of a client's names, kept by triggers (see store.names)."""
+    """Derived search keys of a client's names, kept by triggers and the sync apply path (see store.names)."""
 
     __tablename__ = "name_key"
     __table_args__ = (

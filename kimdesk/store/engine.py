@@ -81,7 +81,7 @@ def make_engine(
         # we issue BEGIN ourselves (SQLAlchemy's documented pysqlite recipe)
         dbapi_conn.isolation_level = None
         for name, (nargs, fn) in (functions or {}).items():
-            dbapi_conn.create_function(name, nargs, fn, deterministic=True)
+            dbapi_conn.create_function(name, nargs, fn, deterministic=getattr(fn, "deterministic", True))
         # the dialect's own hook, registered before this one, has already set the key
         _pragmas(dbapi_conn)
         opened[0] += 1

@@ -3,14 +3,20 @@
 ``anyascii`` transliterates any script to Latin (محمد → mhmd, Олена → Olena); folding then
 lower-cases, spells German umlauts the same whichever way they were typed (Müller, Mueller)
 and collapses doubled letters (Mohammed, Mohamed); Metaphone (``jellyfish``) puts
-transliteration variants on one key (Mohamed, Muhammad, محمد → MHMT). The keys are stored
-by a database trigger, so every write path keeps them current.
+transliteration variants on one key (Mohamed, Muhammad, محمد → MHMT). ``client_keys`` is
+the one function that computes a person's keys. A database trigger stores them on every write
+path (services, import, erasure); the sync apply path, which writes thousands of people at
+once, switches the trigger off for its own statements (``keys_written_by_caller``) and writes
+the same keys itself in key order (``store.search_keys``).
 """
 
 from __future__ import annotations
 
 import json
 import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 import jellyfish
@@ -78,13 +84,44 @@ def case_key(case_number: str | None) -> str | None:
     return "c" + re.sub(r"[^a-z0-9]", "", case_number.lower())
 
 
-def sql_name_keys(given: str | None, family: str | None, native: str | None, case_number: str | None) -> str:
-    """SQL function ``kim_name_keys``: JSON array of keys for the trigger."""
+def client_keys(given: str | None, family: str | None, native: str | None, case_number: str | None) -> list[str]:
+    """Every search key of one person: the trigger and the sync apply path both store these."""
     keys = name_keys(given, family, native)
     ck = case_key(case_number)
     if ck:
         keys.append(ck)
-    return json.dumps(keys)
+    return keys
+
+
+def sql_name_keys(given: str | None, family: str | None, native: str | None, case_number: str | None) -> str:
+    """SQL function ``kim_name_keys``: JSON array of keys for the trigger."""
+    return json.dumps(client_keys(given, family, native, case_number))
+
+
+_caller = threading.local()  # per thread, as each thread has its own connection (SingletonThreadPool)
+
+
+def sql_keys_by_trigger() -> int:
+    """SQL function ``kim_keys_by_trigger``: 0 while the caller writes the keys itself."""
+    return 0 if getattr(_caller, "writes_keys", False) else 1
+
+
+sql_keys_by_trigger.deterministic = False  # type: ignore[attr-defined]  # it reads a switch
+
+
+@contextmanager
+def keys_written_by_caller() -> Iterator[None]:
+    """Statements of this thread inside the block do not store search keys by trigger.
+
+    Only for a writer that stores the same keys itself before its transaction commits (the
+    sync apply path, through ``store.search_keys.replace``).
+    """
+    before = getattr(_caller, "writes_keys", False)
+    _caller.writes_keys = True
+    try:
+        yield
+    finally:
+        _caller.writes_keys = before
 
 
 def sql_lower(value: str | None) -> str | None:
@@ -92,7 +129,8 @@ def sql_lower(value: str | None) -> str | None:
     return None if value is None else value.lower()
 
 
-SQL_FUNCTIONS = {"kim_name_keys": (4, sql_name_keys), "kim_lower": (1, sql_lower)}
+SQL_FUNCTIONS = {"kim_name_keys": (4, sql_name_keys), "kim_lower": (1, sql_lower),
+                 "kim_keys_by_trigger": (0, sql_keys_by_trigger)}
 
 
 def token_similarity(query: str, target: str) -> float:

@@ -144,8 +144,14 @@ def _insert(conn: Connection, cache: VectorCache, changes: Sequence[Incoming]) -
 
 
 def apply_batch(conn: Connection, store: Store, batch: Batch, *, report: SyncReport | None = None,
-                guard: Guard | None = None) -> Applied:
-    """Apply in ``conn``'s transaction. Raises ``Held`` when the fail-safe ``guard`` says so."""
+                guard: Guard | None = None, parsed: dict[tuple[str, int, str], dict] | None = None) -> Applied:
+    """Apply in ``conn``'s transaction. Raises ``Held`` when the fail-safe ``guard`` says so.
+
+    ``parsed``: the data of changes earlier batches of the same transaction put in the journal,
+    by (device, stamp, row id); a row edited again is then not parsed back from its JSON. Emptied
+    when this batch erases (an erasure rewrites references inside the journal), and extended
+    with this batch's changes.
+    """
     result = Applied()
     cache = VectorCache(conn)
     deletions = 0
@@ -164,20 +170,27 @@ def apply_batch(conn: Connection, store: Store, batch: Batch, *, report: SyncRep
     prior = _with_history(conn, changes)
     fresh = _insert(conn, cache, changes)
     new_rows: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    for c in fresh:  # rows this batch creates: their versions are all here, no need to read them back
-        if (c.entity, c.row_id) not in prior:
-            new_rows[c.entity][c.row_id].append(merge.Version(
-                c.stamp, c.device, c.data, c.segment, c.vector, c.actor))
     touched: dict[str, set[str]] = defaultdict(set)
     new_finals: set[str] = set()
-    for c in fresh:
-        touched[c.entity].add(c.row_id)
-        if c.entity == materialise.CONFERENCE and c.data.get("status") == "final":
-            new_finals.add(c.row_id)
+    known: dict[tuple[str, int, str], dict] = {}
+    by_origin: dict[tuple[str, str | None], Counter] = defaultdict(Counter)
+    for c in fresh:  # one pass over what this batch adds
+        entity, row_id, data = c.entity, c.row_id, c.data
+        if (entity, row_id) not in prior:  # a row this batch creates: its versions are all here
+            new_rows[entity][row_id].append(merge.Version(c.stamp, c.device, data, c.segment, c.vector, c.actor))
+        touched[entity].add(row_id)
+        if entity == materialise.CONFERENCE and data.get("status") == "final":
+            new_finals.add(row_id)
+        known[(c.device, c.stamp, row_id)] = data
+        by_origin[(c.device, c.actor)][entity] += 1
     if new_finals:
         for entity, ids in materialise.protocol_rows(conn, new_finals).items():
             touched[entity] |= ids
-    known = {(c.device, c.stamp, c.row_id): c.data for c in fresh}
+    if parsed is not None:
+        if batch.erasures or newly:
+            parsed.clear()
+        parsed.update(known)
+        known = parsed
     outcome = materialise.materialise(conn, cache, touched, known, new_rows)
     deletions += outcome.deletions
     deleted_by.update(outcome.deleted_by)
@@ -193,9 +206,6 @@ def apply_batch(conn: Connection, store: Store, batch: Batch, *, report: SyncRep
         report.log(Decision.INCOMPLETE, detail=f"{len(outcome.incomplete)} rows wait for their first change")
     # one audit entry per origin (device, actor) and batch, naming the tables and how many
     # changes: the per-record detail (who, when, which fields) is in the change journal itself
-    by_origin: dict[tuple[str, str | None], Counter] = defaultdict(Counter)
-    for c in fresh:
-        by_origin[(c.device, c.actor)][c.entity] += 1
     for (device, actor), counts in by_origin.items():
         audit.append(conn, device, actor, [("sync", "segment", device, [f"{t}:{n}" for t, n in sorted(counts.items())])])
     if fresh:

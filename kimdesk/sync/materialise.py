@@ -12,7 +12,9 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
+from contextlib import nullcontext
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, datetime, time
 from operator import itemgetter
 from typing import Any
@@ -20,11 +22,15 @@ from typing import Any
 from sqlalchemy import Connection, Table
 
 from kimdesk.models import synced_classes
+from kimdesk.store import search_keys
+from kimdesk.store.names import keys_written_by_caller
 from kimdesk.sync import merge
 from kimdesk.sync.knowledge import VectorCache
 from kimdesk.store.values import from_json
 
 CONFERENCE = "conference"
+CLIENT = "client"
+NAME_COLUMNS = ("given_name", "family_name", "native_name", "case_number")  # what the search keys are made of
 BY_CONFERENCE = ("conference_client", "participant", "agenda_item")
 BY_AGENDA = ("decision", "action_item")
 CHUNK = 400
@@ -65,6 +71,7 @@ class _Table:
         self.required = {k for k, c in self.columns.items()
                          if not c.nullable and c.default is None and c.server_default is None}
         self.store_as = {k: _storage(c.type) for k, c in self.columns.items()}
+        self.converted = tuple((k, _STORE[kind]) for k, kind in self.store_as.items() if kind in _STORE)
         self.defaults = {}
         for k, c in self.columns.items():
             if c.default is not None and not c.nullable:
@@ -72,20 +79,24 @@ class _Table:
                 self.defaults[k] = arg if c.default.is_scalar else None
                 if not c.default.is_scalar and callable(arg):
                     self.defaults[k] = arg(None)
+        self.stored_defaults = {k: _to_stored(self.store_as[k], d) for k, d in self.defaults.items()}
 
     def convert(self, values: Mapping[str, Any]) -> dict[str, Any]:
         """Typed Python values (as the ORM reads them), for checks."""
         return {k: from_json(v, self.columns[k].type) for k, v in values.items() if k in self.columns}
 
     def stored(self, values: Mapping[str, Any]) -> dict[str, Any]:
-        """Values in the form the database holds them."""
-        out = {}
+        """Values in the form the database holds them.
+
+        Runs once per row of a catch-up: the columns kept as they come are copied in one
+        comprehension, only the few that are stored differently are looked at one by one.
+        """
         store_as = self.store_as
-        for k, v in values.items():
-            kind = store_as.get(k)
-            if kind is None:
-                continue  # a field of a newer KIMdesk: kept in the journal, not in this table
-            out[k] = v if kind == "plain" or v is None else _to_stored(kind, v)
+        out = {k: v for k, v in values.items() if k in store_as}  # a field of a newer KIMdesk stays in the journal
+        for k, convert in self.converted:
+            v = out.get(k)
+            if v is not None:
+                out[k] = convert(v)
         return out
 
 
@@ -99,24 +110,26 @@ def _storage(type_: Any) -> str:
     return "plain"
 
 
+@lru_cache(maxsize=4096)  # a catch-up repeats few dates (opened today, valid until …); errors are not cached
+def _iso_date(value: str) -> str:
+    return date.fromisoformat(value).isoformat()
+
+
+_STORE = {
+    "bool": lambda v: 1 if v else 0,
+    "int": int,
+    "json": json.dumps,
+    "date": _iso_date,
+    "datetime": lambda v: datetime.fromisoformat(v).strftime("%Y-%m-%d %H:%M:%S.%f"),
+    "time": lambda v: time.fromisoformat(v).strftime("%H:%M:%S.%f"),
+}
+
+
 def _to_stored(kind: str, value: Any) -> Any:
     if value is None:
         return None
-    if kind == "plain":
-        return value
-    if kind == "bool":
-        return 1 if value else 0
-    if kind == "int":
-        return int(value)
-    if kind == "json":
-        return json.dumps(value)
-    if kind == "date":
-        return date.fromisoformat(value).isoformat()
-    if kind == "datetime":
-        return datetime.fromisoformat(value).strftime("%Y-%m-%d %H:%M:%S.%f")
-    if kind == "time":
-        return time.fromisoformat(value).strftime("%H:%M:%S.%f")
-    return value
+    convert = _STORE.get(kind)
+    return value if convert is None else convert(value)
 
 
 _TABLES: dict[str, _Table] = {}
@@ -138,7 +151,7 @@ def load_versions(conn: Connection, cache: VectorCache, entity: str, ids: Iterab
     for chunk in _chunks(ids):
         for row in conn.exec_driver_sql(
                 "SELECT row_id, data, stamp, device, seen, segment, actor FROM change "
-                f"WHERE entity = ? AND row_id IN ({_marks(len(chunk))})", (entity, *chunk)):
+                f"WHERE entity = ? AND row_id IN ({_marks(len(chunk))})", (entity, *chunk)).all():
             raw[row[0]].append(row)
             if row[4] is not None:
                 seen_ids.add(row[4])
@@ -267,30 +280,50 @@ def _write(conn: Connection, entity: str, rows: dict[str, list[merge.Version]], 
            result: Result) -> None:
     info = table_info(entity)
     assert info is not None
-    outcomes = {rid: merge.resolve(vs, finals.get((entity, rid))) for rid, vs in rows.items()}
+    # most rows of a catch-up have one change and no protocol over them: their values are that
+    # change's data, put in stored form at once (what ``merge.resolve`` + ``stored`` give them)
+    single: dict[str, dict[str, Any]] = {}
+    outcomes: dict[str, merge.Outcome] = {}
+    for rid, vs in rows.items():
+        final = finals.get((entity, rid))
+        if final is None and len(vs) == 1:
+            single[rid] = vs[0].data
+        else:
+            outcomes[rid] = merge.resolve(vs, final)
     current: dict[str, dict[str, Any]] = {}
-    for chunk in _chunks(outcomes):
+    for chunk in _chunks(rows):
         cursor = conn.exec_driver_sql(f"SELECT * FROM {info.name} WHERE id IN ({_marks(len(chunk))})", tuple(chunk))
         names = [c[0] for c in cursor.cursor.description]
-        for raw in cursor:
+        for raw in cursor.all():  # one fetch, not one call per row
             row = dict(zip(names, raw))
             current[row["id"]] = row
     inserts: dict[tuple, list[tuple]] = defaultdict(list)
     updates: dict[tuple, list[tuple]] = defaultdict(list)
-    for rid, outcome in outcomes.items():
-        values = info.stored(outcome.values)
+    stored, required, defaults = info.stored, info.required, info.stored_defaults
+    has_deleted = merge.DELETED in info.store_as
+    getters: dict[tuple, Any] = {}
+    for rid in rows:
+        data = single.get(rid)
+        if data is not None:
+            values = stored(data)
+            if has_deleted:
+                values[merge.DELETED] = 1 if data.get(merge.DELETED) is True else 0
+        else:
+            values = stored(outcomes[rid].values)
         row = current.get(rid)
         if row is None:
-            if info.required - values.keys():
+            if not required <= values.keys():
                 result.incomplete.append((entity, rid))
                 continue
-            for k, default in info.defaults.items():
-                if k not in values:
-                    values[k] = _to_stored(info.store_as[k], default)
+            if defaults:
+                values = {**defaults, **values}
             keys = tuple(sorted(values))
-            inserts[keys].append((rid, *(values[k] for k in keys)))
+            getter = getters.get(keys)
+            if getter is None:
+                getter = getters[keys] = _getter(keys)
+            inserts[keys].append((rid, *getter(values)))
         else:
-            diff = {k: v for k, v in values.items() if row[k] != v}
+            diff = dict(values.items() - row.items())  # what differs (stored values are hashable)
             if not diff:
                 continue
             if diff.get("deleted") == 1 and not row["deleted"]:
@@ -300,25 +333,56 @@ def _write(conn: Connection, entity: str, rows: dict[str, list[merge.Version]], 
             updates[keys].append((*(diff[k] for k in keys), rid))
         result.touched[entity].add(rid)
         result.written += 1
+    with keys_written_by_caller() if entity == CLIENT else nullcontext():
+        for keys, batch in inserts.items():
+            batch.sort(key=_first)  # in key order: each index page is visited once per batch, not once per row
+            cols = ", ".join(f'"{k}"' for k in ("id",) + keys)  # quoted: some columns are called "on"
+            conn.exec_driver_sql(f'INSERT INTO "{info.name}" ({cols}) VALUES ({_marks(len(keys) + 1)})', batch)
+        for keys, batch in updates.items():
+            sets = ", ".join(f'"{k}" = ?' for k in keys)
+            conn.exec_driver_sql(f'UPDATE "{info.name}" SET {sets} WHERE id = ?', batch)
+    if entity == CLIENT:
+        _search_keys(conn, inserts, updates, current)
+    _conflicts(conn, entity, rows, outcomes, result)
+
+
+def _getter(keys: tuple[str, ...]) -> Any:
+    """The values of ``keys`` from a dict, as a tuple, in one C call."""
+    if len(keys) == 1:
+        return lambda values: (values[keys[0]],)
+    return itemgetter(*keys)
+
+
+def _search_keys(conn: Connection, inserts: Mapping[tuple, list[tuple]], updates: Mapping[tuple, list[tuple]],
+                 current: Mapping[str, Mapping[str, Any]]) -> None:
+    """The search keys of the people just inserted or renamed (the trigger was off for them)."""
+    fresh = []
     for keys, batch in inserts.items():
-        batch.sort(key=_first)  # in key order: each index page is visited once per batch, not once per row
-        cols = ", ".join(f'"{k}"' for k in ("id",) + keys)  # quoted: some columns are called "on"
-        conn.exec_driver_sql(f'INSERT INTO "{info.name}" ({cols}) VALUES ({_marks(len(keys) + 1)})', batch)
+        at = [keys.index(k) + 1 if k in keys else None for k in NAME_COLUMNS]
+        fresh += [(row[0], *(row[i] if i is not None else None for i in at)) for row in batch]
+    search_keys.replace(conn, fresh, new=True)
+    renamed = []
     for keys, batch in updates.items():
-        sets = ", ".join(f'"{k}" = ?' for k in keys)
-        conn.exec_driver_sql(f'UPDATE "{info.name}" SET {sets} WHERE id = ?', batch)
-    _conflicts(conn, entity, outcomes, result)
+        if not any(k in keys for k in NAME_COLUMNS):
+            continue
+        for row in batch:
+            rid = row[-1]
+            now = {**current[rid], **dict(zip(keys, row))}
+            renamed.append((rid, *(now[k] for k in NAME_COLUMNS)))
+    search_keys.replace(conn, renamed)
 
 
 def _jtext(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def _conflicts(conn: Connection, entity: str, outcomes: Mapping[str, merge.Outcome], result: Result) -> None:
-    """Make the stored conflict records of these rows exactly what their changes contain."""
+def _conflicts(conn: Connection, entity: str, rows: Iterable[str], outcomes: Mapping[str, merge.Outcome],
+               result: Result) -> None:
+    """Make the stored conflict records of these rows exactly what their changes contain
+    (``outcomes``: of the rows with more than one change; a single change loses nothing)."""
     with_losses = {rid for rid, o in outcomes.items() if o.losses}
     existing: dict[str, dict[tuple, tuple]] = defaultdict(dict)
-    for chunk in _chunks(outcomes):
+    for chunk in _chunks(rows):
         for row in conn.exec_driver_sql(
                 "SELECT row_id, field, lost_device, lost_stamp, kind, kept, kept_stamp, kept_device, lost "
                 f"FROM sync_conflict WHERE entity = ? AND row_id IN ({_marks(len(chunk))})", (entity, *chunk)):
@@ -326,7 +390,7 @@ def _conflicts(conn: Connection, entity: str, outcomes: Mapping[str, merge.Outco
     for rid in set(existing) | with_losses:
         want: dict[tuple, tuple] = {}
         actors: dict[tuple, str | None] = {}
-        for loss in outcomes[rid].losses:
+        for loss in (outcomes[rid].losses if rid in outcomes else ()):
             key = (loss.field, loss.loser.device, loss.loser.stamp)
             w = loss.winner
             prior = want.get(key)

@@ -134,6 +134,7 @@ class ReceiveSteps:
         events = len(self.report.events)
         this_round = self.guard.this_round.copy()
         applied_all: list[tuple[str, int, Any, list]] = []
+        parsed: dict[tuple[str, int, str], dict] = {}  # the group's changes, not parsed back from the journal
         try:
             with self.store.connection(write=True) as conn:
                 current = knowledge.cursors(conn)
@@ -141,7 +142,8 @@ class ReceiveSteps:
                     if current.get(d, 0) >= seq:  # another process of this laptop applied it meanwhile
                         applied_all.append((d, seq, None, []))
                         continue
-                    applied = apply_batch(conn, self.store, body["batch"], report=self.report, guard=self.guard)
+                    applied = apply_batch(conn, self.store, body["batch"], report=self.report, guard=self.guard,
+                                          parsed=parsed)
                     knowledge.advance(conn, self.store, d, seq)
                     self.guard.accept(applied.deleted_by)  # the next segment's check counts these
                     applied_all.append((d, seq, applied, self.report.events[events:]))
@@ -365,13 +367,23 @@ def _segment_batch(doc: Any, device: str, seq: int) -> Batch:
     doc = shapes.obj(doc)
     vectors = shapes.vectors(doc.get("vectors", {}))
     batch = Batch()
+    append = batch.changes.append
     for change in shapes.seq_of(doc["changes"]):
-        entity, row_id, stamp, actor, seen, data = shapes.change(change, 6)
-        batch.changes.append(Incoming(entity, row_id, data, stamp, device, seq, actor,
-                                      vectors.get(seen, {}) if seen is not None else {}))
+        if not _plain_change(change):  # the checks of shapes.change, inline for the common case
+            change = shapes.change(change, 6)  # raises ValueError with the reason
+        entity, row_id, stamp, actor, seen, data = change
+        append(Incoming(entity, row_id, data, stamp, device, seq, actor,
+                        vectors.get(seen, {}) if seen is not None else {}))
     for group in shapes.seq_of(doc.get("erasures", [])):
         batch.erasures.append({**shapes.erasure(group), "device": device, "segment": seq})
     return batch
+
+
+def _plain_change(c: Any) -> bool:
+    """``[entity, row id, stamp, actor, seen, data]`` of exactly the types ``shapes.change``
+    accepts (JSON gives exact types, so ``type() is`` suffices; a bool is no stamp)."""
+    return (type(c) is list and len(c) == 6 and type(c[0]) is str and type(c[1]) is str and type(c[2]) is int
+            and (c[3] is None or type(c[3]) is str) and (c[4] is None or type(c[4]) is int) and type(c[5]) is dict)
 
 
 def _requires(doc: Any) -> dict[str, int]:

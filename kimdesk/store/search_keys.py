@@ -1,0 +1,41 @@
+"""Storing the search keys of many people at once, and rebuilding them from scratch.
+
+The trigger on ``client`` stores a person's keys row by row (a Python call and a JSON array
+per row, the inserts in the order the people come). The sync apply path writes thousands of
+people per transaction: it switches the trigger off for its own statements
+(``names.keys_written_by_caller``) and calls ``replace`` for the people it inserted or renamed,
+which stores the same keys (``names.client_keys``) with one ``executemany`` in key order, so
+each index page is visited once per batch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import Connection
+
+from kimdesk.store.names import client_keys
+
+Person = tuple[str, str | None, str | None, str | None, str | None]  # id, given, family, native, case number
+COLUMNS = "id, given_name, family_name, native_name, case_number"
+
+
+def replace(conn: Connection, people: Iterable[Person], *, new: bool = False) -> int:
+    """Make the stored keys of ``people`` what their names give; ``new``: they have none yet."""
+    rows = list(people)
+    if not rows:
+        return 0
+    if not new:
+        conn.exec_driver_sql("DELETE FROM name_key WHERE client_id = ?", sorted((r[0],) for r in rows))
+    pairs = sorted({(key, pid) for pid, given, family, native, case in rows
+                    for key in client_keys(given, family, native, case)})
+    if pairs:
+        conn.exec_driver_sql("INSERT OR IGNORE INTO name_key(key, client_id) VALUES (?, ?)", pairs)
+    return len(pairs)
+
+
+def rebuild(conn: Connection) -> int:
+    """Every person's keys computed anew (a repair, and the reference the tests compare with)."""
+    conn.exec_driver_sql("DELETE FROM name_key")
+    people = conn.exec_driver_sql(f"SELECT {COLUMNS} FROM client").all()
+    return replace(conn, [tuple(p) for p in people], new=True)
