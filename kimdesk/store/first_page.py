@@ -51,6 +51,12 @@ class FirstPaint:
     user_name: str
     geometry: str
     rows: list[ListRow]
+    hold: Any = field(default=None, repr=False)  # the profile's shared lock until the store has its own
+
+    def release(self) -> None:
+        if self.hold is not None:
+            self.hold.release()
+            self.hold = None
 
 
 def keyring_name(profile_id: str) -> str:
@@ -148,7 +154,25 @@ def first_rows(conn: Any, sort: str = "family_name", descending: bool = False, l
 
 
 def read(profile_dir: Path, key: bytes, *, limit: int = PAGE) -> FirstPaint | None:
-    """Settings and the first page, or None when only the full path can open this profile."""
+    """Settings and the first page, or None when only the full path can open this profile.
+
+    Read under the profile's shared lock (``store.profile_lock``, as every open store holds it: no
+    restore swaps the file meanwhile), which the result keeps until ``release``."""
+    from kimdesk.store import profile_lock
+
+    try:
+        hold = profile_lock.share(profile_dir)
+    except Exception:  # noqa: BLE001 - being restored, or no folder: the full path says so
+        return None
+    painted = _read(profile_dir, key, limit)
+    if painted is None:
+        hold.release()
+    else:
+        painted.hold = hold
+    return painted
+
+
+def _read(profile_dir: Path, key: bytes, limit: int) -> FirstPaint | None:
     db_path = profile_dir / DB_NAME
     try:
         with open(db_path, "rb") as fh:

@@ -684,16 +684,16 @@ class MainWindow(QMainWindow):
         from kimdesk.services.admin import settings
 
         store = self.store
+        self.worker.submit(lambda _job: settings.WINDOW_GEOMETRY.get(store), self.show_at,
+                           lambda _exc: self.show_at(""), label="geometry")
 
-        def show(saved: str) -> None:
-            if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
-                self.show()
-            else:
-                self.setGeometry(self.screen().availableGeometry())  # the whole screen even without a window manager
-                self.showMaximized()
-
-        self.worker.submit(lambda _job: settings.WINDOW_GEOMETRY.get(store), show, lambda _exc: show(""),
-                           label="geometry")
+    def show_at(self, saved: str) -> None:
+        """Show where and how large the window was left (``saved``: Qt's geometry, base64), else maximised."""
+        if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            self.show()
+        else:
+            self.setGeometry(self.screen().availableGeometry())  # the whole screen even without a window manager
+            self.showMaximized()
 
     def _remember_geometry(self) -> None:
         from kimdesk.services.admin import settings
@@ -717,6 +717,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         from kimdesk.ui import pages
 
+        if self.store is None:  # closed before the store arrived: nothing to save or stop
+            event.accept()
+            return
         unsaved = [t for t in self.tabs() if getattr(t, "has_unsaved", lambda: False)()]
         if unsaved and not self.locker.is_locked and not self.skip_close_check:
             self.workspace.setCurrentWidget(unsaved[0])
