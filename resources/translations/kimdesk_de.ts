@@ -700,13 +700,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kimdesk/ui/app.py" line="+115"/>
+        <location filename="../../kimdesk/ui/app.py" line="+185"/>
         <source>Demo-Profil (Beispieldaten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+47"/>
+        <location line="+137"/>
         <source>Profil wird geöffnet …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,7 +721,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-154"/>
+        <location line="+48"/>
         <source>Profil: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2413,7 +2414,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>Der Datenträger ist voll ({path}); es wurde nichts gespeichert.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3413,7 +3414,7 @@
 <context>
     <name>ClientListPage</name>
     <message>
-        <location filename="../../kimdesk/ui/client_list.py" line="+48"/>
+        <location filename="../../kimdesk/ui/client_list.py" line="+57"/>
         <source>Person suchen: Name in beliebiger Schreibweise oder Aktenzeichen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3453,7 +3454,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+87"/>
         <source>alle Case Manager:innen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3468,7 +3469,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>wird geladen …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3607,7 +3608,7 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../kimdesk/ui/client_table.py" line="+49"/>
+        <location filename="../../kimdesk/ui/client_table.py" line="+114"/>
         <source>Aktenzeichen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3647,7 +3648,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+190"/>
         <source>offen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7170,7 +7171,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kimdesk/ui/main_window.py" line="+85"/>
+        <location filename="../../kimdesk/ui/main_window.py" line="+86"/>
         <source>KIMdesk – Kommunales Integrationsmanagement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7210,12 +7211,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Übersicht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+70"/>
         <source>gesperrt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7231,7 +7232,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>&amp;Datei</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7359,7 +7360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+33"/>
         <source>%n Änderung(en) warten auf die Synchronisation</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7397,7 +7398,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+271"/>
         <source>Es gibt ungespeicherte Eingaben in {n} Reiter(n). Vor dem Beenden speichern?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12043,7 +12044,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/profile.py" line="+73"/>
+        <location filename="../../kimdesk/store/profile_name.py" line="+27"/>
         <source>er muss 1 bis 64 Zeichen lang sein</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12073,7 +12074,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../kimdesk/store/profile.py" line="+74"/>
         <source>Die Datenbankdatei {path} ist leer; stellen Sie sie aus der Sicherung wieder her.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12093,7 +12094,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Kein KIMdesk-Profil „{name}“ in {dir}; zuerst „kimdesk init“ ausführen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12103,7 +12104,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Passphrase fehlt: KIMDESK_PASSPHRASE setzen oder interaktiv eingeben.</source>
         <translation type="unfinished"></translation>
     </message>
