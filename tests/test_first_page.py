@@ -72,6 +72,7 @@ def test_read_gives_settings_and_the_default_page(store, profile, template_profi
     settings.WINDOW_GEOMETRY.set(store, "AdnQywADAAA=")
     got = first_page.read(profile.dir, template_profile[1])
     assert got is not None
+    got.release()
     assert (got.language, got.user_name, got.geometry) == ("en", "Julia Hansen", "AdnQywADAAA=")
     assert [tuple(r) for r in got.rows] == _orm_first_page(store, "family_name", False)
 
@@ -89,6 +90,13 @@ def test_anything_uncertain_falls_back_to_the_full_path(store, profile, template
     key = template_profile[1]
     assert first_page.read(profile.dir, bytes(32)) is None  # a wrong (stale keyring) key
     assert first_page.read(tmp_path / "nowhere", key) is None
+    pending = profile.pending_key_path
+    pending.write_bytes(profile.key_path.read_bytes())  # a rekey cut off: the full path finishes it
+    assert first_page.read(profile.dir, key) is None
+    pending.unlink()
+    painted = first_page.read(profile.dir, key)
+    assert painted is not None
+    painted.release()
     with store.connection(write=True) as conn:
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0022'")  # an upgrade is due
     assert first_page.read(profile.dir, key) is None

@@ -174,6 +174,8 @@ def read(profile_dir: Path, key: bytes, *, limit: int = PAGE) -> FirstPaint | No
 
 def _read(profile_dir: Path, key: bytes, limit: int) -> FirstPaint | None:
     db_path = profile_dir / DB_NAME
+    if (profile_dir / (KEY_NAME + ".new")).exists():
+        return None  # a cut-off rekey: the full path finishes it (``profile._reconcile``)
     try:
         with open(db_path, "rb") as fh:
             head = fh.read(16)

@@ -292,11 +292,13 @@ def run_painted(ctx, app, painted, *, exit_when_shown: bool = False) -> int:
 
     arrived.done.connect(attach, Qt.ConnectionType.QueuedConnection)
     behind = threading.Thread(target=open_behind, name="kimdesk-open", daemon=True)
-    behind.start()
+    # started once the first page is handed to the screen, so its imports do not compete with the paint
+    QTimer.singleShot(0, behind.start)
     try:
         code = app.exec()
     finally:
-        behind.join()
+        if behind.ident is not None:
+            behind.join()
         painted.release()
         if "store" in outcome:  # quit before it was attached
             outcome["store"].close()
