@@ -110,7 +110,12 @@ class MainWindow(QMainWindow):
         self.workspace.setObjectName("workspace")
         self.workspace.setTabsClosable(True)
         self.workspace.setDocumentMode(True)
-        self.client_list = ClientListPage(None, None, self.workspace, rows=first_rows)
+        if store is not None:  # built whole: the list is filled before it joins the window, as it always was
+            from kimdesk.ui.worker import DbWorker
+
+            self.store = store
+            self.worker = worker or DbWorker(self)
+        self.client_list = ClientListPage(store, self.worker, self.workspace, rows=first_rows)
         self.workspace.addTab(self.client_list, self.tr("Übersicht"))
         self.workspace.tabBar().setTabButton(0, self.workspace.tabBar().ButtonPosition.RightSide, None)
         self.stack.addWidget(self.workspace)
@@ -141,7 +146,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.profile = profile if profile is not None else self._attach_args[0]
         _profile, lock_hint, autolock_minutes = self._attach_args
-        self.worker = worker or DbWorker(self)
+        self.worker = self.worker or worker or DbWorker(self)
         if self.worker.parent() is None:
             self.worker.setParent(self)
         self.workspace.tabCloseRequested.connect(self.close_tab)
@@ -149,7 +154,8 @@ class MainWindow(QMainWindow):
         self.client_list.new_intake.connect(self.new_intake)
         self.client_list.quick_note.connect(self.quick_note)
         self.client_list.count_changed.connect(self._count)
-        self.client_list.attach(store, self.worker)  # the list first: its count or first page leads the queue
+        if self.client_list.store is None:  # the first paint's list: its count leads the worker's queue
+            self.client_list.attach(store, self.worker)
         self.tasks_page = TasksPage(store, self.worker, self.stack)
         self.waiting_page = pages.waiting_list_page(store, self.worker, self.stack)
         self.conferences_page = pages.conferences_page(store, self.stack)
@@ -166,6 +172,8 @@ class MainWindow(QMainWindow):
 
         self.lock_screen = LockScreen(self.outer)
         self.outer.addWidget(self.lock_screen)
+        for widget in (self.stack, self.body, self.outer):  # their minimum size now counts the new pages
+            widget.updateGeometry()
         self.undo_bar = UndoBar(store, self.worker, self)
         self.undo_bar.undone.connect(self.data_changed)
         # before the count: profile · lock · sync are 0–4, the waiting changes 5, the count 6
