@@ -165,9 +165,9 @@ def main(argv: list[str] | None = None) -> int:
     os.umask(0o077)  # everything we create is private to the user
     _utf8_streams()
     set_language(language_from_environment())
-    from kimdesk.store import secrets
-
-    secrets.forget_problem()
+    secrets = sys.modules.get("kimdesk.store.secrets")  # imported on first use: the desktop start loads
+    if secrets is not None:  # the keyring beside the window (kimdesk.ui.app)
+        secrets.forget_problem()  # an earlier in-process run's keyring failure is not this run's
     from kimdesk import wiring
 
     wiring.install()

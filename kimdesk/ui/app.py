@@ -83,43 +83,65 @@ def off_the_ui_thread(fn, text: str):
     return outcome.get("result")
 
 
-def beside_the_ui(fn, text: str = ""):
-    """Run ``fn()`` on a thread of its own while the event loop turns (a busy window after 300 ms when
-    ``text``); the result, or the job's error raised here, on the UI thread. For the first paint,
-    before the runner's worker (whose module imports the ORM) may be imported."""
-    from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
-    from PySide6.QtWidgets import QProgressDialog
+class Beside:
+    """``fn()`` on a thread of its own, started at once – even before PySide6 is imported – and waited
+    for with ``wait`` while the event loop turns. For the first paint: the runner's worker cannot
+    carry it, its module imports the ORM."""
 
-    class Done(QObject):
-        finished = Signal()
+    def __init__(self, fn, name: str = "kimdesk-first-paint"):
+        self._lock = threading.Lock()
+        self._done = False
+        self._notify: Any = None
+        self.outcome: dict[str, Any] = {}
+        threading.Thread(target=self._work, args=(fn,), name=name, daemon=True).start()
 
-    outcome: dict[str, Any] = {}
-    loop = QEventLoop()
-    done = Done()
-    done.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
-
-    def work() -> None:
+    def _work(self, fn) -> None:
         try:
-            outcome["result"] = fn()
+            self.outcome["result"] = fn()
         except BaseException as exc:  # noqa: BLE001 - handed to the UI thread
-            outcome["error"] = exc
-        done.finished.emit()
+            self.outcome["error"] = exc
+        with self._lock:
+            self._done = True
+            notify = self._notify
+        if notify is not None:
+            notify()
 
-    threading.Thread(target=work, name="kimdesk-first-paint", daemon=True).start()
-    busy = None
-    if text:
-        busy = QProgressDialog(text, "", 0, 0)
-        busy.setObjectName("startBusy")
-        busy.setWindowTitle("KIMdesk")
-        busy.setCancelButton(None)
-        busy.setMinimumDuration(300)
-        busy.setWindowModality(Qt.WindowModality.ApplicationModal)
-    loop.exec()
-    if busy is not None:
-        busy.close()
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome.get("result")
+    def wait(self, text: str = ""):
+        """The result, or the job's error raised here, on the UI thread; a busy window after 300 ms
+        when ``text``."""
+        from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
+        from PySide6.QtWidgets import QProgressDialog
+
+        class Done(QObject):
+            finished = Signal()
+
+        loop = QEventLoop()
+        done = Done()
+        done.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+        with self._lock:
+            running = not self._done
+            if running:
+                self._notify = done.finished.emit
+        if running:
+            busy = None
+            if text:
+                busy = QProgressDialog(text, "", 0, 0)
+                busy.setObjectName("startBusy")
+                busy.setWindowTitle("KIMdesk")
+                busy.setCancelButton(None)
+                busy.setMinimumDuration(300)
+                busy.setWindowModality(Qt.WindowModality.ApplicationModal)
+            loop.exec()
+            if busy is not None:
+                busy.close()
+        if "error" in self.outcome:
+            raise self.outcome["error"]
+        return self.outcome.get("result")
+
+
+def beside_the_ui(fn, text: str = ""):
+    """Run ``fn()`` on a thread of its own while the event loop turns (see ``Beside``)."""
+    return Beside(fn).wait(text)
 
 
 def read_first_paint(ctx):
@@ -310,6 +332,8 @@ def run_painted(ctx, app, painted, *, exit_when_shown: bool = False) -> int:
 
 
 def run(ctx, *, demo: bool = False, demo_clients: int = 300, exit_when_shown: bool = False) -> int:
+    # the lean read starts before PySide6 is even imported; the window waits for it below
+    first_paint = None if demo else Beside(lambda: read_first_paint(ctx))
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
@@ -326,8 +350,8 @@ def run(ctx, *, demo: bool = False, demo_clients: int = 300, exit_when_shown: bo
     ui_i18n.install()
     cleanup: Path | None = None
     store = None
-    if not demo:
-        painted = beside_the_ui(lambda: read_first_paint(ctx))
+    if first_paint is not None:
+        painted = first_paint.wait()
         if painted is not None:
             return run_painted(ctx, app, painted, exit_when_shown=exit_when_shown)
     try:
