@@ -351,7 +351,12 @@ def run(ctx, *, demo: bool = False, demo_clients: int = 300, exit_when_shown: bo
     cleanup: Path | None = None
     store = None
     if first_paint is not None:
-        painted = first_paint.wait()
+        # the busy window only when Argon2id runs (a passphrase from the environment), as before
+        try:
+            painted = first_paint.wait(QCoreApplication.translate("App", "Profil wird geöffnet …")
+                                       if ctx.passphrase_from_env() else "")
+        except Exception:  # noqa: BLE001 - anything unforeseen: the full path opens (and explains) it
+            painted = None
         if painted is not None:
             return run_painted(ctx, app, painted, exit_when_shown=exit_when_shown)
     try:

@@ -700,13 +700,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kimdesk/ui/app.py" line="+185"/>
+        <location filename="../../kimdesk/ui/app.py" line="+207"/>
         <source>Demo-Profil (Beispieldaten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+137"/>
+        <location line="+122"/>
+        <location line="+24"/>
         <source>Profil wird geöffnet …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,7 +722,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-163"/>
         <location line="+48"/>
         <source>Profil: {name}</source>
         <translation type="unfinished"></translation>
@@ -7044,7 +7045,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/keyfile.py" line="+115"/>
+        <location filename="../../kimdesk/store/keyfile.py" line="+120"/>
         <source>Falsche Passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7211,12 +7212,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Übersicht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>gesperrt</source>
         <translation type="unfinished"></translation>
     </message>
