@@ -243,6 +243,16 @@ def _open_profile(ctx, app, on_first_run=None) -> tuple[Any, Any] | int:
     return dialog.store, profile
 
 
+def stop_work(window) -> None:
+    """Before the store closes: the window's sync lane and worker end (when the app quit without the
+    window's own close, as ``--exit-when-shown`` does, a count may still be running on them)."""
+    if window is None or getattr(window, "store", None) is None:
+        return
+    if getattr(window, "sync", None) is not None:
+        window.sync.stop()
+    window.worker.shutdown()
+
+
 def run_painted(ctx, app, painted, *, exit_when_shown: bool = False) -> int:
     """The window painted from the lean read, then the store opened behind it and attached."""
     from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
@@ -321,6 +331,7 @@ def run_painted(ctx, app, painted, *, exit_when_shown: bool = False) -> int:
     finally:
         if behind.ident is not None:
             behind.join()
+        stop_work(shell.window)
         painted.release()
         if "store" in outcome:  # quit before it was attached
             outcome["store"].close()
@@ -349,7 +360,7 @@ def run(ctx, *, demo: bool = False, demo_clients: int = 300, exit_when_shown: bo
     crash.install()
     ui_i18n.install()
     cleanup: Path | None = None
-    store = None
+    store = shell = None
     if first_paint is not None:
         # the busy window only when Argon2id runs (a passphrase from the environment), as before
         try:
@@ -395,6 +406,7 @@ def run(ctx, *, demo: bool = False, demo_clients: int = 300, exit_when_shown: bo
         code = app.exec()
         return ExitCode.OK if code == 0 else ExitCode.FAILURE
     finally:
+        stop_work(shell.window if shell is not None else None)  # the current window (after a language change)
         if store is not None:
             store.close()
         if cleanup is not None:
