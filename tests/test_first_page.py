@@ -110,7 +110,8 @@ def test_a_preset_of_the_machine_policy_wins(store, profile, template_profile, m
     from kimdesk.store import options, policy
 
     path = tmp_path / "policy.json"
-    path.write_text(json.dumps({"format": "kimdesk-policy", "version": 1, "settings": {"ui.autolock_minutes": 7}}), encoding="utf-8")
+    preset = {"format": "kimdesk-policy", "version": 1, "settings": {"ui.autolock_minutes": 7}}
+    path.write_text(json.dumps(preset), encoding="utf-8")
     monkeypatch.setenv("KIMDESK_POLICY_FILE", str(path))
     policy.reload()
     conn = first_page.connect(profile.db_path, template_profile[1])

@@ -700,13 +700,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kimdesk/ui/app.py" line="+207"/>
+        <location filename="../../kimdesk/ui/app.py" line="+208"/>
         <source>Demo-Profil (Beispieldaten)</source>
         <translation>Demo profile (sample data)</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+122"/>
+        <location line="+138"/>
         <location line="+24"/>
         <source>Profil wird geöffnet …</source>
         <translation>Opening the profile …</translation>
@@ -722,8 +722,8 @@
         <translation>Demo profile: the passphrase is “{passphrase}”.</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+48"/>
+        <location line="-179"/>
+        <location line="+63"/>
         <source>Profil: {name}</source>
         <translation>Profile: {name}</translation>
     </message>
