@@ -1,11 +1,17 @@
 """Desktop figures: start-up time beside a bare PySide6 window, client-list filter response.
 
-1. Start-up: process start → main window shown with the client list loaded, for a profile of
-   10,000 people (``--quick``: 300), beside a bare PySide6 window shown by the same Python in
-   the same run (both as subprocesses, each timed several times, medians compared; target:
-   within 2×). KIMdesk opens the profile the way a laptop does every day, with the key from
-   the OS keyring (a file-backed test keyring here), and once more with the passphrase,
-   which adds the deliberate cost of Argon2id (64 MiB).
+1. Start-up: process start → main window shown with the client list's first page, for
+   profiles of 10,000 and 100,000 people (``--quick``: 300; ``KIMDESK_BENCH_PEOPLE`` sets one
+   size), beside a bare PySide6 window shown by the same Python in the same run (all as
+   subprocesses, timed several times, medians compared; target: within 1.5×). Wall time and
+   the child's own CPU time at that moment (``time.process_time``, printed on the
+   ``KIMDESK_SHOWN`` line) are both reported: the machine may be loaded. The first page is
+   painted from the lean read before the ORM is imported (``store.first_page``); the time
+   until the store is open and attached behind it ("everything there") is reported too.
+   KIMdesk opens the profile the way a laptop does every day, with the key from the OS
+   keyring (a file-backed test keyring here), and once more with the passphrase, which adds
+   the deliberate cost of Argon2id (64 MiB). 10,000 people come from the demo generator,
+   100,000 are written straight into the tables (as for the filters below).
 2. Filter response at 100,000 people (``--quick``: 3,000): the work one filter change costs
    on the database worker (tolerant search, first page, then the count when the page is full)
    plus handing it to the Qt model (and, apart, until its first page is on screen), for a mix of searches and filters; median and p95, beside the unfiltered list
@@ -35,7 +41,7 @@ from benchmarks.common import percentile, scratch_dir
 ROOT = Path(__file__).resolve().parent.parent
 PASSPHRASE = "benchmark passphrase"
 BARE = """
-import sys
+import sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 app = QApplication(sys.argv[:1])
@@ -43,7 +49,7 @@ window = QMainWindow()
 window.setCentralWidget(QTableView())
 window.resize(1280, 800)
 window.show()
-QTimer.singleShot(0, lambda: (print("KIMDESK_SHOWN", flush=True), app.quit()))
+QTimer.singleShot(0, lambda: (print(f"KIMDESK_SHOWN cpu={time.process_time():.4f}", flush=True), app.quit()))
 app.exec()
 """
 # where the start-up time goes: the same steps as ``kimdesk gui``, timed one after the other
@@ -74,27 +80,55 @@ print("KIMDESK_PHASES " + json.dumps(marks), flush=True)
 """
 
 
-def _timed_process(cmd: list[str], env: dict[str, str]) -> float:
+def _timed_process(cmd: list[str], env: dict[str, str]) -> tuple[float, float, float | None]:
+    """Wall and CPU seconds until the ``KIMDESK_SHOWN`` line, and wall seconds until ``KIMDESK_READY``
+    (the store attached behind the first paint; None when the process has no such line)."""
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    shown = cpu = ready = None
     for line in proc.stdout:  # type: ignore[union-attr]
-        if "KIMDESK_SHOWN" in line:
-            elapsed = time.perf_counter() - started
-            break
-    else:
+        if "KIMDESK_SHOWN" in line and shown is None:
+            shown = time.perf_counter() - started
+            cpu = float(line.split("cpu=", 1)[1]) if "cpu=" in line else float("nan")
+        elif "KIMDESK_READY" in line:
+            ready = time.perf_counter() - started
+    if shown is None or cpu is None:
         raise RuntimeError(f"no window: {proc.stderr.read()[-2000:]}")  # type: ignore[union-attr]
-    if proc.wait(timeout=120) != 0:
+    if proc.wait(timeout=300) != 0:
         raise RuntimeError(f"exit {proc.returncode}: {proc.stderr.read()[-2000:]}")  # type: ignore[union-attr]
-    return elapsed
+    return shown, cpu, ready
+
+
+def _profile(folder: Path, people: int) -> Path:
+    """A profile with its key in the (test) keyring: demo people up to 10,000, else written straight in."""
+    from kimdesk.services.admin import demo
+    from kimdesk.services.clients_intake import catalogue
+    from kimdesk.store.profile import Profile, init_profile
+
+    started = time.perf_counter()
+    store = init_profile(Profile(folder / "data", "default"), PASSPHRASE, remember=True)
+    catalogue.seed_agencies(store)
+    if people <= 10_000:
+        demo.generate(store, people, seed=11)
+    else:
+        _fill(store, people, seed=11)
+    store.close()
+    how = "demo generator" if people <= 10_000 else "written straight in"
+    print(f"   profile with {people:,} people ({how}) in {time.perf_counter() - started:.1f} s")
+    return folder / "data"
 
 
 def startup(quick: bool) -> None:
-    from kimdesk.services.clients_intake import catalogue
-    from kimdesk.services.admin import demo
-    from kimdesk.store.profile import Profile, init_profile
+    if os.environ.get("KIMDESK_BENCH_PEOPLE"):
+        sizes = [int(os.environ["KIMDESK_BENCH_PEOPLE"])]
+    else:
+        sizes = [300] if quick else [10_000, 100_000]
+    for people in sizes:
+        _startup(people, rounds=2 if quick else 5)
 
-    people = 300 if quick else 10_000
-    rounds = 2 if quick else 5
+
+def _startup(people: int, rounds: int) -> None:
+    print(f"   -- {people:,} people")
     with scratch_dir("ui-start") as folder:
         env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                    PYTHON_KEYRING_BACKEND="tests.support.file_keyring.FileKeyring",
@@ -109,11 +143,7 @@ def startup(quick: bool) -> None:
         os.environ["KIMDESK_TEST_KEYRING"] = env["KIMDESK_TEST_KEYRING"]
         keyring.set_keyring(FileKeyring())  # the profile's key goes where the children look for it
         try:
-            started = time.perf_counter()
-            store = init_profile(Profile(folder / "data", "default"), PASSPHRASE, remember=True)
-            catalogue.seed_agencies(store)
-            demo.generate(store, people, seed=11)
-            store.close()
+            data = _profile(folder, people)
         finally:
             keyring.set_keyring(saved_backend)
             for key, value in saved_env.items():
@@ -121,26 +151,33 @@ def startup(quick: bool) -> None:
                     os.environ.pop(key, None)
                 else:
                     os.environ[key] = value
-        print(f"   profile with {people:,} people (demo generator) in {time.perf_counter() - started:.1f} s")
-        kimdesk = [sys.executable, "-m", "kimdesk", "--data-dir", str(folder / "data"), "gui", "--exit-when-shown"]
+        kimdesk = [sys.executable, "-m", "kimdesk", "--data-dir", str(data), "gui", "--exit-when-shown"]
         _timed_process(kimdesk, env)  # warm-up: bytecode cache and page cache, as on any second start
         _timed_process([sys.executable, "-c", BARE], env)
         bare, ours, ours_pass, phases = [], [], [], []
         for _ in range(rounds):
-            phases.append(_phases([sys.executable, "-c", PHASES, str(folder / "data")], env))
+            phases.append(_phases([sys.executable, "-c", PHASES, str(data)], env))
             bare.append(_timed_process([sys.executable, "-c", BARE], env))
             ours.append(_timed_process(kimdesk, env))
             ours_pass.append(_timed_process(kimdesk, dict(env, KIMDESK_PASSPHRASE=PASSPHRASE)))
-    b, k, p = statistics.median(bare), statistics.median(ours), statistics.median(ours_pass)
-    print(f"   bare PySide6 window shown:                     median {b * 1000:7.0f} ms")
-    print(f"   KIMdesk main window + list, key from keyring:  median {k * 1000:7.0f} ms   "
-          f"ratio {k / b:4.2f}x (target <= 2x: {'met' if k / b <= 2 else 'NOT met'})")
-    print(f"   KIMdesk main window + list, with passphrase:   median {p * 1000:7.0f} ms   ratio {p / b:4.2f}x "
-          f"(Argon2id unwrap included)")
-    print("   where the time goes (median of each step, in-process):")
+    med = statistics.median
+    b, bc = med(r[0] for r in bare), med(r[1] for r in bare)
+    k, kc = med(r[0] for r in ours), med(r[1] for r in ours)
+    p, pc = med(r[0] for r in ours_pass), med(r[1] for r in ours_pass)
+    ready = [r[2] for r in ours if r[2] is not None]
+    print(f"   bare PySide6 window shown:                     median {b * 1000:7.0f} ms wall {bc * 1000:6.0f} ms CPU")
+    print(f"   KIMdesk main window + list, key from keyring:  median {k * 1000:7.0f} ms wall {kc * 1000:6.0f} ms CPU   "
+          f"ratio {k / b:4.2f}x wall {kc / bc:4.2f}x CPU (target <= 1.5x: "
+          f"{'met' if k / b <= 1.5 else 'NOT met'})")
+    print(f"   KIMdesk main window + list, with passphrase:   median {p * 1000:7.0f} ms wall {pc * 1000:6.0f} ms CPU   "
+          f"ratio {p / b:4.2f}x wall (Argon2id unwrap included)")
+    if ready:
+        print(f"   ... and the store open and attached behind it: median {med(ready) * 1000:7.0f} ms wall   "
+              f"ratio {med(ready) / b:4.2f}x")
+    print("   where the time goes with the ORM (the steps of the full path, in-process):")
     previous = 0.0
     for name in phases[0]:
-        at = statistics.median(run[name] for run in phases)
+        at = med(run[name] for run in phases)
         print(f"     {name:<42} +{(at - previous) * 1000:6.0f} ms")
         previous = at
 

@@ -106,7 +106,7 @@ def _utf8_streams() -> None:
                 pass
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: list[str] | None = None) -> argparse.ArgumentParser:
     from importlib import import_module
 
     parser = argparse.ArgumentParser(prog="kimdesk", description=translate("CLI", "KIMdesk – Kommunales Integrationsmanagement"))
@@ -114,10 +114,23 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", type=Path, help=translate("CLI", "Datenordner (Vorgabe: Benutzerdatenordner)"))
     parser.add_argument("--profile", default="default", help=translate("CLI", "Profilname (Vorgabe: default)"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in commands or COMMAND_MODULES:
         import_module(f"kimdesk.commands.{name}").register(sub)
     return parser
 
+
+
+def _desktop_only(argv: list[str]) -> bool:
+    """True when ``argv`` starts the desktop app (``gui`` or no command): only its own command is
+    registered then, since the others import the database layer at once (their choices), which the
+    app's first paint must not wait for (``kimdesk.ui.app``)."""
+    it = iter(argv)
+    for arg in it:
+        if arg in ("--data-dir", "--profile"):
+            next(it, None)
+        elif not arg.startswith(("--data-dir=", "--profile=")):
+            return arg == "gui"  # --help, --version, another command: the whole parser
+    return True
 
 
 def describe_os_error(exc: OSError) -> str:
@@ -152,13 +165,13 @@ def main(argv: list[str] | None = None) -> int:
     os.umask(0o077)  # everything we create is private to the user
     _utf8_streams()
     set_language(language_from_environment())
-    from kimdesk.store import secrets
-
-    secrets.forget_problem()
+    secrets = sys.modules.get("kimdesk.store.secrets")  # imported on first use: the desktop start loads
+    if secrets is not None:  # the keyring beside the window (kimdesk.ui.app)
+        secrets.forget_problem()  # an earlier in-process run's keyring failure is not this run's
     from kimdesk import wiring
 
     wiring.install()
-    parser = build_parser()
+    parser = build_parser(["gui"] if _desktop_only(sys.argv[1:] if argv is None else argv) else None)
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args(["gui", *(argv or [])])
@@ -168,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     ctx = Context(data_dir, args.profile, args.data_dir is not None)
     handler: Handler = args.handler
     try:
-        from kimdesk.store.profile import check_profile_name
+        from kimdesk.store.profile_name import check_profile_name
 
         check_profile_name(args.profile, data_dir)
         setup_logging(data_dir if args.data_dir else None)

@@ -15,9 +15,6 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from kimdesk.errors import StoreError, WrongPassphrase
 from kimdesk.i18n import translate
@@ -42,6 +39,9 @@ def _unb64(text: str) -> bytes:
 
 
 def derive(passphrase: str, salt: bytes, memory_kib: int, iterations: int, lanes: int) -> bytes:
+    # cryptography is imported where it is used: the first paint reads only the file's profile id
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
     kdf = Argon2id(salt=salt, length=32, iterations=iterations, lanes=lanes, memory_cost=memory_kib)
     return kdf.derive(passphrase.encode("utf-8"))
 
@@ -103,11 +103,16 @@ class KeyFile:
         salt = secrets.token_bytes(16)
         nonce = secrets.token_bytes(12)
         shell = cls(profile_id, salt, params["memory_kib"], params["iterations"], params["lanes"], nonce, b"")
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         kek = derive(passphrase, salt, shell.memory_kib, shell.iterations, shell.lanes)
         wrapped = AESGCM(kek).encrypt(nonce, db_key, shell.aad())
         return cls(profile_id, salt, shell.memory_kib, shell.iterations, shell.lanes, nonce, wrapped)
 
     def unwrap(self, passphrase: str) -> bytes:
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         kek = derive(passphrase, self.salt, self.memory_kib, self.iterations, self.lanes)
         try:
             return AESGCM(kek).decrypt(self.nonce, self.wrapped, self.aad())

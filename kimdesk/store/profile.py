@@ -9,7 +9,6 @@ Every failure here happens before the database is written, so nothing on disk ch
 from __future__ import annotations
 
 import os
-import unicodedata
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from kimdesk.store.names import SQL_FUNCTIONS
 from kimdesk.store import migrate, profile_lock, secrets
 from kimdesk.store.engine import explain, make_engine
 from kimdesk.store.keyfile import KeyFile, check_passphrase_strength, new_database_key
+from kimdesk.store.profile_name import RESERVED_NAMES, check_profile_name  # noqa: F401 - their old home
 from kimdesk.store.store import Store
 from kimdesk.store import options
 
@@ -56,35 +56,6 @@ class Profile:
 
     def exists(self) -> bool:
         return self.db_path.exists() or self.key_path.exists()
-
-
-# Windows' rules for a file or folder name ("Naming Files, Paths, and Namespaces", Microsoft
-# Learn): these device names are reserved with any extension, in any case; a name may not end
-# in a dot or a space, nor hold < > : " / \\ | ? * or a control character; and names differing
-# only in case are the same folder on NTFS.
-RESERVED_NAMES = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
-_INVALID_CHARS = set('<>:"/\\|?*') | {chr(c) for c in range(32)}
-
-
-def check_profile_name(name: str, data_dir: Path) -> None:
-    """Refuse a ``--profile`` name that Windows cannot hold as a folder, or that clashes in case."""
-    problem = None
-    if not name or len(name) > 64:
-        problem = translate("Store", "er muss 1 bis 64 Zeichen lang sein")
-    elif any(ch in _INVALID_CHARS or unicodedata.category(ch) in ("Cc", "Cf") for ch in name):  # incl. bidi overrides
-        problem = translate("Store", "er darf keines der Zeichen < > : \" / \\ | ? * und keine Steuerzeichen enthalten")
-    elif name.endswith((".", " ")) or name.startswith(" "):
-        problem = translate("Store", "er darf nicht mit einem Punkt oder Leerzeichen enden")
-    elif name in (".", "..") or name.split(".")[0].rstrip(" ").upper() in RESERVED_NAMES:
-        problem = translate("Store", "der Name ist unter Windows für Geräte reserviert")
-    if problem:
-        raise BadInput(translate("Store", "Ungültiger Profilname „{name}“: {why}.").format(name=name[:64], why=problem))
-    if data_dir.is_dir():
-        for other in data_dir.iterdir():
-            if other.name != name and other.name.casefold() == name.casefold() and other.is_dir():
-                raise BadInput(translate("Store", "Es gibt schon das Profil „{other}“; Profilnamen, die sich nur in "
-                                                  "Groß-/Kleinschreibung unterscheiden, sind unter Windows dasselbe.")
-                               .format(other=other.name))
 
 
 def keyring_name(profile_id: str) -> str:
@@ -191,8 +162,12 @@ def open_profile(
     prompt: PassphrasePrompt | None = None,
     use_keyring: bool = True,
     notice: Notice | None = None,
+    key: bytes | None = None,
 ) -> Store:
     """Open in the order: given passphrase, keyring, prompt. Upgrades an older schema.
+
+    ``key``: the database key the first paint already found (``store.first_page``, from the
+    keyring or the key file); the same ``_connect`` opens with it, nothing is derived twice.
 
     A ``rekey`` cut off between re-encrypting and replacing the key file is finished here
     (``notice`` gets one line saying so): see ``_reconcile``.
@@ -208,7 +183,8 @@ def open_profile(
                          .format(path=profile.db_path))
     hold = profile_lock.share(profile.dir)
     try:
-        engine = _open_engine(profile, keyfile, passphrase, prompt, use_keyring, notice)
+        engine = (_connect(profile.db_path, key) if key is not None
+                  else _open_engine(profile, keyfile, passphrase, prompt, use_keyring, notice))
     except BaseException:
         hold.release()
         raise

@@ -4,6 +4,21 @@ Without ``--demo``: the first-run wizard creates the profile (or opens the demo)
 KIMDESK_PASSPHRASE or the key in the OS keyring, else ask in the unlock dialog. With
 ``--demo``: a throw-away profile with synthetic data and no dialog in front. The app runs
 Qt's own event loop and exits 0 when the application quits.
+
+First paint before the ORM: importing SQLAlchemy and the models is half of the start-up time,
+so an existing profile whose key is at hand (KIMDESK_PASSPHRASE, or the keyring) is painted
+from the lean read of ``store.first_page`` – language, user name, window geometry and the
+client list's first page, read through ``sqlcipher3`` – in the window's frame
+(``MainWindow(None, first_rows=…)``). The profile is then opened with the same key on a
+thread (``open_profile(key=…)``: SQLAlchemy, the models, migrations check, the sync engine
+and the UI pages' modules load there) and the window is attached to the store on the UI
+thread; the count and everything else follow through the worker as before.
+
+The lean read runs on a plain thread too, while the event loop turns before the window
+exists (the runner's worker cannot carry it: its module imports the store layer, i.e.
+SQLAlchemy). The runner rule holds: no database work on the UI thread. Whenever the lean
+read cannot answer with certainty (first run, the demo, no key at hand, an upgrade due,
+a wrong key) the full path below runs as before and explains or asks.
 """
 
 from __future__ import annotations
@@ -11,6 +26,8 @@ from __future__ import annotations
 import shutil
 import sys
 import tempfile
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +81,82 @@ def off_the_ui_thread(fn, text: str):
     if "error" in outcome:
         raise outcome["error"]
     return outcome.get("result")
+
+
+class Beside:
+    """``fn()`` on a thread of its own, started at once – even before PySide6 is imported – and waited
+    for with ``wait`` while the event loop turns. For the first paint: the runner's worker cannot
+    carry it, its module imports the ORM."""
+
+    def __init__(self, fn, name: str = "kimdesk-first-paint"):
+        self._lock = threading.Lock()
+        self._done = False
+        self._notify: Any = None
+        self._signal: Any = None
+        self.outcome: dict[str, Any] = {}
+        threading.Thread(target=self._work, args=(fn,), name=name, daemon=True).start()
+
+    def _work(self, fn) -> None:
+        try:
+            self.outcome["result"] = fn()
+        except BaseException as exc:  # noqa: BLE001 - handed to the UI thread
+            self.outcome["error"] = exc
+        with self._lock:
+            self._done = True
+            notify = self._notify
+        if notify is not None:
+            notify()
+
+    def wait(self, text: str = ""):
+        """The result, or the job's error raised here, on the UI thread; a busy window after 300 ms
+        when ``text``."""
+        from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
+        from PySide6.QtWidgets import QProgressDialog
+
+        class Done(QObject):
+            finished = Signal()
+
+        loop = QEventLoop()
+        done = self._signal = Done()  # kept with this object: the thread may still be inside emit()
+        done.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+        with self._lock:
+            running = not self._done
+            if running:
+                self._notify = done.finished.emit
+        if running:
+            busy = None
+            if text:
+                busy = QProgressDialog(text, "", 0, 0)
+                busy.setObjectName("startBusy")
+                busy.setWindowTitle("KIMdesk")
+                busy.setCancelButton(None)
+                busy.setMinimumDuration(300)
+                busy.setWindowModality(Qt.WindowModality.ApplicationModal)
+            loop.exec()
+            if busy is not None:
+                busy.close()
+        if "error" in self.outcome:
+            raise self.outcome["error"]
+        return self.outcome.get("result")
+
+
+def beside_the_ui(fn, text: str = ""):
+    """Run ``fn()`` on a thread of its own while the event loop turns (see ``Beside``)."""
+    return Beside(fn).wait(text)
+
+
+def read_first_paint(ctx):
+    """The lean read (``store.first_page``) for an existing profile whose key is at hand, else None."""
+    from kimdesk.paths import DB_NAME, KEY_NAME
+    from kimdesk.store import first_page
+
+    folder = ctx.data_dir / ctx.profile_name
+    if not ((folder / DB_NAME).is_file() and (folder / KEY_NAME).is_file()):
+        return None  # the first run, or a damaged profile: the full path
+    passphrase = ctx.passphrase_from_env()
+    key = (first_page.key_from_passphrase(folder, passphrase) if passphrase
+           else first_page.key_from_keyring(folder))
+    return first_page.read(folder, key) if key is not None else None
 
 
 def first_reads(store) -> tuple[str, str | None]:
@@ -151,7 +244,113 @@ def _open_profile(ctx, app, on_first_run=None) -> tuple[Any, Any] | int:
     return dialog.store, profile
 
 
+def say_shown() -> None:
+    """Benchmarks (``--exit-when-shown``): the first page is on screen, with the CPU time spent so far."""
+    print(f"KIMDESK_SHOWN cpu={time.process_time():.4f}", flush=True)
+
+
+def stop_work(window) -> None:
+    """Before the store closes: the window's sync lane and worker end (when the app quit without the
+    window's own close, as ``--exit-when-shown`` does, a count may still be running on them)."""
+    if window is None or getattr(window, "store", None) is None:
+        return
+    if getattr(window, "sync", None) is not None:
+        window.sync.stop()
+    window.worker.shutdown()
+
+
+def run_painted(ctx, app, painted, *, exit_when_shown: bool = False) -> int:
+    """The window painted from the lean read, then the store opened behind it and attached."""
+    from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+    from PySide6.QtWidgets import QMessageBox
+
+    from kimdesk.ui import i18n as ui_i18n
+    from kimdesk.ui.main_window import MainWindow
+
+    if painted.language != ui_i18n.i18n.language():
+        ui_i18n.install(painted.language)
+    label = QCoreApplication.translate("App", "Profil: {name}").format(name=ctx.profile_name)
+    window = MainWindow(None, profile_label=label, first_rows=painted.rows)
+    if exit_when_shown:  # benchmarks: a line when the first page is on screen, another when all is there
+        window.client_list.model.shown.connect(
+            lambda _n: QTimer.singleShot(0, say_shown))
+    window.show_at(painted.geometry)
+    window.client_list.model.announce()
+
+    class Arrived(QObject):
+        done = Signal()
+
+    outcome: dict[str, Any] = {}
+    arrived = Arrived()
+
+    def open_behind() -> None:
+        try:
+            from kimdesk.store.profile import Profile, open_profile
+
+            profile = Profile(ctx.data_dir, ctx.profile_name)
+            outcome["store"] = open_profile(profile, key=painted.key)
+            outcome["profile"] = profile
+            # what ``attach`` imports, loaded here rather than on the UI thread
+            import kimdesk.services.admin.backup  # noqa: F401
+            import kimdesk.ui.agencies_page  # noqa: F401
+            import kimdesk.ui.lock  # noqa: F401
+            import kimdesk.ui.pages  # noqa: F401
+            import kimdesk.ui.sync.controller  # noqa: F401
+            import kimdesk.ui.tasks_page  # noqa: F401
+            import kimdesk.ui.undo_bar  # noqa: F401
+        except BaseException as exc:  # noqa: BLE001 - shown on the UI thread
+            outcome["error"] = exc
+        arrived.done.emit()
+
+    shell = Shell(None, None, label=label)
+    shell.window = window
+    window.language_changed.connect(shell.change_language)
+
+    def attach() -> None:
+        painted.release()
+        if "error" in outcome:
+            error = outcome["error"]
+            if not isinstance(error, KimdeskError):
+                raise error  # a bug: the crash handler reports it
+            QMessageBox.critical(window, "KIMdesk", str(error))
+            outcome["exit"] = int(error.exit_code)
+            window.close()
+            app.quit()
+            return
+        store, profile = outcome.pop("store"), outcome["profile"]
+        store.actor = painted.user_name or None
+        shell.store, shell.profile = store, profile
+        window.attach(store, profile=profile)
+        window.start_sync()
+        from kimdesk.services.admin import backup
+
+        window.worker.submit(lambda _job: backup.create_if_due(store))  # the daily encrypted backup
+        if exit_when_shown:
+            QTimer.singleShot(0, lambda: (print("KIMDESK_READY", flush=True), app.quit()))
+
+    arrived.done.connect(attach, Qt.ConnectionType.QueuedConnection)
+    behind = threading.Thread(target=open_behind, name="kimdesk-open", daemon=True)
+    # started once the first page is handed to the screen, so its imports do not compete with the paint
+    QTimer.singleShot(0, behind.start)
+    try:
+        code = app.exec()
+    finally:
+        if behind.ident is not None:
+            behind.join()
+        stop_work(shell.window)
+        painted.release()
+        if "store" in outcome:  # quit before it was attached
+            outcome["store"].close()
+        if shell.store is not None:
+            shell.store.close()
+    if "exit" in outcome:
+        return outcome["exit"]
+    return ExitCode.OK if code == 0 else ExitCode.FAILURE
+
+
 def run(ctx, *, demo: bool = False, demo_clients: int = 300, exit_when_shown: bool = False) -> int:
+    # the lean read starts before PySide6 is even imported; the window waits for it below
+    first_paint = None if demo else Beside(lambda: read_first_paint(ctx))
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
@@ -167,7 +366,16 @@ def run(ctx, *, demo: bool = False, demo_clients: int = 300, exit_when_shown: bo
     crash.install()
     ui_i18n.install()
     cleanup: Path | None = None
-    store = None
+    store = shell = None
+    if first_paint is not None:
+        # the busy window only when Argon2id runs (a passphrase from the environment), as before
+        try:
+            painted = first_paint.wait(QCoreApplication.translate("App", "Profil wird geöffnet …")
+                                       if ctx.passphrase_from_env() else "")
+        except Exception:  # noqa: BLE001 - anything unforeseen: the full path opens (and explains) it
+            painted = None
+        if painted is not None:
+            return run_painted(ctx, app, painted, exit_when_shown=exit_when_shown)
     try:
         first_run: list[Any] = []
         opened = None if demo else _open_profile(ctx, app, first_run.append)
@@ -193,7 +401,7 @@ def run(ctx, *, demo: bool = False, demo_clients: int = 300, exit_when_shown: bo
         window = shell.build()
         if exit_when_shown:  # benchmarks: the list's first page is on screen, then quit
             window.client_list.model.shown.connect(
-                lambda _n: QTimer.singleShot(0, lambda: (print("KIMDESK_SHOWN", flush=True), app.quit())))
+                lambda _n: QTimer.singleShot(0, lambda: (say_shown(), app.quit())))
         window.show_first()
         if first_run and first_run[0].catalogue_csv is not None:  # the team's catalogue from a CSV file
             window.import_agency_catalogue(first_run[0].catalogue_csv)
@@ -204,6 +412,7 @@ def run(ctx, *, demo: bool = False, demo_clients: int = 300, exit_when_shown: bo
         code = app.exec()
         return ExitCode.OK if code == 0 else ExitCode.FAILURE
     finally:
+        stop_work(shell.window if shell is not None else None)  # the current window (after a language change)
         if store is not None:
             store.close()
         if cleanup is not None:

@@ -1,7 +1,11 @@
 """The client list page: search as you type, filters, a lazily loaded sortable table.
 
 No fixed delay: a keystroke's query starts at once; while one runs, the model coalesces further
-keystrokes and runs only the latest text when it returns (see ``ClientTableModel.refresh``)."""
+keystrokes and runs only the latest text when it returns (see ``ClientTableModel.refresh``).
+
+At start the page is built before the ORM is imported, with the first page of the lean read
+(``store.first_page``) and no store; ``attach`` connects it to the store and the worker once
+they are there (``kimdesk.ui.app``). Nothing at the top of this module imports SQLAlchemy."""
 
 from __future__ import annotations
 
@@ -19,10 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kimdesk.services.clients_intake import catalogue, client_list
-from kimdesk.store.store import Store
+from typing import TYPE_CHECKING, Any
+
 from kimdesk.ui.client_table import ClientTableModel
-from kimdesk.ui.worker import DbWorker
+
+if TYPE_CHECKING:
+    from kimdesk.services.clients_intake import client_list
+    from kimdesk.store.store import Store
+    from kimdesk.ui.worker import DbWorker
 
 # what the list shows comes from these tables (names, status, phase, open needs)
 LIST_TABLES = {"client", "household_member", "need", "case_phase", "first_contact"}
@@ -35,10 +43,11 @@ class ClientListPage(QWidget):
     quick_note = Signal()
     count_changed = Signal(int)
 
-    def __init__(self, store: Store, worker: DbWorker, parent: QWidget | None = None):
+    def __init__(self, store: Store | None, worker: DbWorker | None, parent: QWidget | None = None, *,
+                 rows: list[Any] | None = None):
         super().__init__(parent)
-        self.store = store
-        self.worker = worker
+        self.store: Any = None
+        self.worker: Any = None
         self.user, self._mine_pending = "", False
         layout = QVBoxLayout(self)
 
@@ -78,7 +87,7 @@ class ClientListPage(QWidget):
         filters.addWidget(self.count_label)
         layout.addLayout(filters)
 
-        self.model = ClientTableModel(store, worker, self)
+        self.model = ClientTableModel(None, None, self, rows=rows)
         self.table = QTableView(self)
         self.table.setObjectName("clientTable")
         self.table.setModel(self.model)
@@ -113,8 +122,20 @@ class ClientListPage(QWidget):
         self.model.loaded.connect(self._loaded)
         self.model.loading.connect(self._loading)
         self.model.shown.connect(self._shown)
+        if store is not None and worker is not None:
+            self.attach(store, worker)
+
+    def attach(self, store: Store, worker: DbWorker) -> None:
+        """The store and its worker are there: count (or read) the list, fill the filter choices."""
+        self.store, self.worker = store, worker
         worker.changes_applied.connect(self.refresh)
-        self.reload()
+        had_rows = self.model.rowCount() > 0
+        self.model.attach(store, worker, load=False)
+        if had_rows and self.current_filter() == self.model.filter:
+            self.model.attach(store, worker)  # the first paint's page stays; its count follows
+            self._fill_choices()
+        else:
+            self.reload()
 
     # -- loading ---------------------------------------------------------------------------
     def set_user(self, name: str) -> None:
@@ -130,7 +151,11 @@ class ClientListPage(QWidget):
         self._fill_choices()
 
     def _fill_choices(self) -> None:
+        from kimdesk.services.clients_intake import catalogue, client_list
+
         store = self.store
+        if store is None:
+            return
 
         def load(_job):
             return client_list.distinct_values(store, "case_manager"), client_list.distinct_values(store,
@@ -174,6 +199,8 @@ class ClientListPage(QWidget):
                                        open_needs=self.open_needs.isChecked())
 
     def apply_filter(self) -> None:
+        if self.store is None:
+            return  # before attach: read once the store is there (``attach``)
         self.model.set_filter(self.current_filter())
 
     def clear(self) -> None:

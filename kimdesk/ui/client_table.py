@@ -7,19 +7,29 @@ rows follows as a job of its own. Stale results from an earlier filter are dropp
 generation number. Further pages are read on the worker too when the view scrolls near the
 end (``fetchMore``) and appended when they arrive, so 100,000 people never sit in memory or
 in widgets and scrolling never waits for the database.
+
+At start the model may be built before the ORM exists, holding the first page the lean read
+gave (``store.first_page``) and no store; ``attach`` hands it the store and the worker later,
+and only then is anything counted or read further. Nothing imported at the top of this module
+may import SQLAlchemy or the models (``tests/ui/test_first_paint.py``).
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from kimdesk.models import partial_date
-from kimdesk.services.clients_intake.client_list import COLUMNS, ListFilter, Query, Row
-from kimdesk.store.store import Store
-from kimdesk.ui.worker import DbWorker, Job
-from kimdesk.services.clients_intake import catalogue
+from kimdesk.i18n import language
+from kimdesk.store import first_page
+from kimdesk.store.first_page import LIST_COLUMNS as COLUMNS
 
-PAGE = 200
+if TYPE_CHECKING:
+    from kimdesk.services.clients_intake.client_list import ListFilter, Query, Row
+    from kimdesk.store.store import Store
+    from kimdesk.ui.worker import DbWorker, Job
+
+PAGE = first_page.PAGE
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -28,13 +38,15 @@ class ClientTableModel(QAbstractTableModel):
     loading = Signal(int)  # 1 while a filter is resolved (page and count), then 0 (no bare bools through signals)
     shown = Signal(int)  # the first page of the current filter is on screen (its rows; the count may follow)
 
-    def __init__(self, store: Store, worker: DbWorker, parent=None):
+    def __init__(self, store: Store | None, worker: DbWorker | None, parent=None, *,
+                 rows: list[Any] | None = None):
         super().__init__(parent)
         self._store = store
         self._worker = worker
-        self._filter = ListFilter()
-        self._rows: list[Row] = []
-        self._total = 0
+        self._filter: Any = None  # a ListFilter once attached (its module imports the ORM)
+        self._sort = ("family_name", False)  # asked for before the store was there
+        self._rows: list[Any] = list(rows or [])  # Row, or ListRow from the first paint
+        self._total = len(self._rows)
         self._query: Query | None = None
         self._generation = 0
         self._pending = False  # the current filter's page or count is still on its way
@@ -43,6 +55,59 @@ class ClientTableModel(QAbstractTableModel):
         self._inflight: int | None = None  # generation of the first-page job on the worker
         self._again = False  # a newer filter came while that job ran: resolve it when it returns
         self._fetching = False
+        if rows is not None:  # the first paint's page: the count (and everything else) follows on attach
+            self._pending = len(self._rows) >= PAGE
+            self._counted = not self._pending
+        if store is not None and worker is not None:
+            self.attach(store, worker, load=False)
+
+    def attach(self, store: Store, worker: DbWorker, *, load: bool = True) -> None:
+        """The store and worker arrived: the first paint's page gets its query and count, or the
+        list is read (``load``) when it had none or its order changed meanwhile."""
+        from kimdesk.services.clients_intake.client_list import ListFilter
+
+        self._store, self._worker = store, worker
+        if self._filter is None:
+            sort, descending = self._sort
+            self._filter = ListFilter(sort=sort, descending=descending,
+                                      extra={"sorted_by_user": True} if self._sort != ("family_name", False) else {})
+        if not load:
+            return
+        if self._rows and self._filter == ListFilter():
+            self._adopt_first_page()
+        else:
+            self.refresh()
+
+    def _adopt_first_page(self) -> None:
+        """Keep the rows on screen; build their query (and count a full page) on the worker."""
+        from kimdesk.services.clients_intake.client_list import Query
+
+        generation, flt, store, full = self._generation, self._filter, self._store, not self._counted
+
+        def load(_job: Job) -> tuple[Query, int]:
+            with store.connection() as conn:
+                query = Query(conn, flt)
+                return query, (query.count(conn) if full else -1)
+
+        def done(result: tuple[Query, int]) -> None:
+            if generation != self._generation:
+                return
+            self._query = result[0]
+            if full:
+                self._counted_as(generation, result[1])
+            else:
+                self._counted_as(generation, len(self._rows))
+
+        self.loading.emit(1)
+        self._worker.submit(load, done, lambda exc: self._count_failed(exc, generation), label="client-count")
+
+    def announce(self) -> None:
+        """The first paint's page is on screen (the count follows once attached)."""
+        self.shown.emit(len(self._rows))
+
+    @property
+    def attached(self) -> bool:
+        return self._store is not None
 
     def _headers(self) -> dict[str, str]:
         return {
@@ -63,6 +128,10 @@ class ClientTableModel(QAbstractTableModel):
 
     @property
     def filter(self) -> ListFilter:
+        if self._filter is None:
+            from kimdesk.services.clients_intake.client_list import ListFilter
+
+            return ListFilter()
         return self._filter
 
     @property
@@ -76,6 +145,8 @@ class ClientTableModel(QAbstractTableModel):
         return self._page_pending
 
     def refresh(self) -> None:
+        if self._store is None:
+            return  # not attached yet: attach reads what is asked for by then
         self._generation += 1
         self._fetching = False
         self._pending = self._page_pending = True
@@ -89,6 +160,8 @@ class ClientTableModel(QAbstractTableModel):
         generation, flt, store = self._generation, self._filter, self._store
 
         def load(job: Job) -> tuple[Query, list[Row]]:
+            from kimdesk.services.clients_intake.client_list import Query
+
             with store.connection() as conn:
                 query = Query(conn, flt)
                 if job.cancelled:
@@ -176,7 +249,7 @@ class ClientTableModel(QAbstractTableModel):
         return self._total
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
-        return (not parent.isValid() and self._query is not None
+        return (not parent.isValid() and self._query is not None and self._worker is not None
                 and (not self._counted or len(self._rows) < self._total))
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
@@ -233,11 +306,11 @@ class ClientTableModel(QAbstractTableModel):
             key = COLUMNS[index.column()]
             value = getattr(row, key)
             if key == "birth_date":
-                return partial_date.display(value)
+                return first_page.display_date(value)
             if key == "status":
                 return self.tr("offen") if value == "open" else self.tr("abgeschlossen")
             if key == "residence_status":
-                return catalogue.shown(value) if value else ""
+                return first_page.shown(value, language()) if value else ""
             return value or ""
         if role == Qt.ItemDataRole.UserRole:
             return row.id
@@ -245,6 +318,9 @@ class ClientTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key, descending = COLUMNS[column], order == Qt.SortOrder.DescendingOrder
+        if self._filter is None:  # before attach: remembered, read when the store is there
+            self._sort = (key, descending)
+            return
         if (key, descending) == (self._filter.sort, self._filter.descending):
             return  # the view announcing the order we already have
         extra = dict(self._filter.extra, sorted_by_user=True)

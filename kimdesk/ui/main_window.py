@@ -4,11 +4,16 @@ The window only arranges pages and routes requests between them ("open this pers
 intake"); each page talks to the services itself. For locking it can say what is open
 (``prepare_lock``: a list of tab states, unsaved edits included, kept in memory) and rebuild
 it after unlocking (``after_unlock``).
+
+It is built in two steps so the first screen needs no ORM: the frame (navigation, menus, status
+bar, the client list with the first paint's page from ``store.first_page``) imports nothing
+that loads SQLAlchemy; ``attach`` adds the pages that need the open store (tasks, agencies,
+reports, sync, the lock, the undo bar) once it is there. ``MainWindow(store)`` does both at once.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -27,15 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kimdesk.store.profile import Profile
-from kimdesk.store.store import Store
-from kimdesk.ui import pages
-from kimdesk.ui.agencies_page import AgenciesPage
 from kimdesk.ui.client_list import ClientListPage
-from kimdesk.ui.lock import LockController, LockScreen
-from kimdesk.ui.tasks_page import TasksPage
-from kimdesk.ui.undo_bar import UndoBar
-from kimdesk.ui.worker import DbWorker
+
+if TYPE_CHECKING:
+    from kimdesk.store.profile import Profile
+    from kimdesk.store.store import Store
+    from kimdesk.ui.worker import DbWorker
 
 NAV = ("clients", "tasks", "school", "conferences", "agencies", "reports", "sync")
 
@@ -68,19 +70,18 @@ class UndoKeyFilter(QObject):
 class MainWindow(QMainWindow):
     language_changed = Signal(str)
 
-    def __init__(self, store: Store, *, profile: Profile | None = None, profile_label: str = "",
+    def __init__(self, store: Store | None, *, profile: Profile | None = None, profile_label: str = "",
                  worker: DbWorker | None = None, lock_hint: str = "", autolock_minutes: int | None = None,
-                 demo: bool = False):
+                 demo: bool = False, first_rows: list[Any] | None = None):
+        """Without ``store`` only the frame is built – navigation, menus, status bar and the client
+        list with ``first_rows`` (the first paint, before the ORM is imported); ``attach`` adds
+        the pages that need the store once it is open."""
         super().__init__()
-        from kimdesk.services.admin import settings
-
-        self.store = store
+        self.store: Any = None
         self.profile = profile
         self.demo = demo
         self.skip_close_check = False
-        self.worker = worker or DbWorker(self)
-        if self.worker.parent() is None:
-            self.worker.setParent(self)
+        self.worker: Any = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("KIMdesk – Kommunales Integrationsmanagement"))
         self.resize(1280, 720)
@@ -109,44 +110,85 @@ class MainWindow(QMainWindow):
         self.workspace.setObjectName("workspace")
         self.workspace.setTabsClosable(True)
         self.workspace.setDocumentMode(True)
-        self.workspace.tabCloseRequested.connect(self.close_tab)
-        self.client_list = ClientListPage(store, self.worker, self.workspace)
+        if store is not None:  # built whole: the list is filled before it joins the window, as it always was
+            from kimdesk.ui.worker import DbWorker
+
+            self.store = store
+            self.worker = worker or DbWorker(self)
+        self.client_list = ClientListPage(store, self.worker, self.workspace, rows=first_rows)
         self.workspace.addTab(self.client_list, self.tr("Übersicht"))
         self.workspace.tabBar().setTabButton(0, self.workspace.tabBar().ButtonPosition.RightSide, None)
+        self.stack.addWidget(self.workspace)
+        self.nav.setCurrentRow(0)
+        self.outer.addWidget(self.body)
+
+        self._status(profile_label)
+        self._actions()
+        self.user_name = ""  # the profile's case manager (Einstellungen), read on the worker on attach
+        self._attach_args = (profile, lock_hint, autolock_minutes)
+        if store is not None:
+            self.attach(store, worker=worker)
+        else:
+            for action in self.actions():  # nothing to act on before the store is open
+                action.setEnabled(False)
+
+    def attach(self, store: Store, *, worker: DbWorker | None = None, profile: Profile | None = None) -> None:
+        """The store is open: the pages that need it, the worker, the lock, the one change signal."""
+        from kimdesk.services.admin import settings
+        from kimdesk.ui import pages
+        from kimdesk.ui.agencies_page import AgenciesPage
+        from kimdesk.ui.lock import LockController, LockScreen
+        from kimdesk.ui.sync.controller import SyncController
+        from kimdesk.ui.tasks_page import TasksPage
+        from kimdesk.ui.undo_bar import UndoBar
+        from kimdesk.ui.worker import DbWorker
+
+        self.store = store
+        self.profile = profile if profile is not None else self._attach_args[0]
+        _profile, lock_hint, autolock_minutes = self._attach_args
+        self.worker = self.worker or worker or DbWorker(self)
+        if self.worker.parent() is None:
+            self.worker.setParent(self)
+        self.workspace.tabCloseRequested.connect(self.close_tab)
+        self.client_list.open_client.connect(self.open_client)
+        self.client_list.new_intake.connect(self.new_intake)
+        self.client_list.quick_note.connect(self.quick_note)
+        self.client_list.count_changed.connect(self._count)
+        if self.client_list.store is None:  # the first paint's list: its count leads the worker's queue
+            self.client_list.attach(store, self.worker)
         self.tasks_page = TasksPage(store, self.worker, self.stack)
         self.waiting_page = pages.waiting_list_page(store, self.worker, self.stack)
         self.conferences_page = pages.conferences_page(store, self.stack)
         self.agencies_page = AgenciesPage(store, self.worker, self.stack)
         self.reports_page = pages.reports_page(store, self.stack)
-        from kimdesk.ui.sync.controller import SyncController
-
         self.sync = SyncController(store, self)
         self.sync_page = pages.sync_page(store, self.stack, self.sync)
-        for page in (self.workspace, self.tasks_page, self.waiting_page, self.conferences_page, self.agencies_page,
+        for page in (self.tasks_page, self.waiting_page, self.conferences_page, self.agencies_page,
                      self.reports_page, self.sync_page):
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self._navigate)
-        self.nav.setCurrentRow(0)
+        if self.nav.currentRow() > 0:  # chosen while the store was opening
+            self._navigate(self.nav.currentRow())
 
         self.lock_screen = LockScreen(self.outer)
-        self.outer.addWidget(self.body)
         self.outer.addWidget(self.lock_screen)
+        for widget in (self.stack, self.body, self.outer):  # their minimum size now counts the new pages
+            widget.updateGeometry()
+        self.undo_bar = UndoBar(store, self.worker, self)
+        self.undo_bar.undone.connect(self.data_changed)
+        # before the count: profile · lock · sync are 0–4, the waiting changes 5, the count 6
+        self.statusBar().insertPermanentWidget(6, self.undo_bar)
+        for action in self.actions():
+            action.setEnabled(True)
 
-        self._status(profile_label)
-        self._actions()
         self._undo_filter = UndoKeyFilter(self)
         QApplication.instance().installEventFilter(self._undo_filter)
         self.tasks_page.undoable.connect(self.offer_undo)
         self.agencies_page.imported.connect(self.offer_undo)
-        self.user_name = ""  # the profile's case manager (Einstellungen), read on the worker below
-        self.client_list.open_client.connect(self.open_client)
-        self.client_list.new_intake.connect(self.new_intake)
-        self.client_list.quick_note.connect(self.quick_note)
-        self.client_list.count_changed.connect(self._count)
         self.tasks_page.open_client.connect(self.open_client)
         self.waiting_page.open_client.connect(self.open_client)
         minutes = autolock_minutes if autolock_minutes is not None else settings.AUTOLOCK_MINUTES.default
-        self.locker = LockController(self, store, profile, minutes=minutes, hint=lock_hint)
+        self.locker = LockController(self, store, self.profile, minutes=minutes, hint=lock_hint)
         self.locker.locked.connect(lambda: self._lock_label.setText(self.tr("gesperrt")))
         self.locker.unlocked.connect(lambda: self._lock_label.setText(self.tr("entsperrt")))
         # one signal for change: every job on the worker and every sync round ends in it
@@ -197,10 +239,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(QLabel("·", self))
         bar.addWidget(self._sync_label)
         bar.addPermanentWidget(self._waiting_label)
-        self.undo_bar = UndoBar(self.store, self.worker, self)
-        self.undo_bar.undone.connect(self.data_changed)
-        bar.addPermanentWidget(self.undo_bar)
-        bar.addPermanentWidget(self._count_label)
+        bar.addPermanentWidget(self._count_label)  # the undo bar goes before it (``attach``)
 
     def offer_undo(self, text: str, edit) -> None:
         """A quick action just happened (task done, …): offer to take it back for a while."""
@@ -317,6 +356,8 @@ class MainWindow(QMainWindow):
                 self._reports_stale = True
 
     def _refresh_reports(self) -> None:
+        from kimdesk.ui import pages
+
         self._reports_stale = False
         pages.real(self.reports_page).refresh()
 
@@ -443,6 +484,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_conference(self, conference_id: str) -> None:
+        from kimdesk.ui import pages
+
         self.show_page("conferences")
         pages.real(self.conferences_page).select(conference_id)
 
@@ -595,6 +638,8 @@ class MainWindow(QMainWindow):
             self.sync.start()
 
     def prepare_lock(self) -> dict[str, Any]:
+        from kimdesk.ui import pages
+
         if self.sync is not None:
             self.sync.pause()  # a round must not hold the store while it is closed
         reports = self.reports_page.built() if isinstance(self.reports_page, pages.LazyPage) else None
@@ -625,6 +670,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(not locked)
 
     def after_unlock(self, state: dict[str, Any] | None) -> None:
+        from kimdesk.ui import pages
+
         if state is None:
             return
         self.restore_workspace(state)
@@ -645,16 +692,16 @@ class MainWindow(QMainWindow):
         from kimdesk.services.admin import settings
 
         store = self.store
+        self.worker.submit(lambda _job: settings.WINDOW_GEOMETRY.get(store), self.show_at,
+                           lambda _exc: self.show_at(""), label="geometry")
 
-        def show(saved: str) -> None:
-            if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
-                self.show()
-            else:
-                self.setGeometry(self.screen().availableGeometry())  # the whole screen even without a window manager
-                self.showMaximized()
-
-        self.worker.submit(lambda _job: settings.WINDOW_GEOMETRY.get(store), show, lambda _exc: show(""),
-                           label="geometry")
+    def show_at(self, saved: str) -> None:
+        """Show where and how large the window was left (``saved``: Qt's geometry, base64), else maximised."""
+        if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            self.show()
+        else:
+            self.setGeometry(self.screen().availableGeometry())  # the whole screen even without a window manager
+            self.showMaximized()
 
     def _remember_geometry(self) -> None:
         from kimdesk.services.admin import settings
@@ -676,6 +723,11 @@ class MainWindow(QMainWindow):
             tab.save_unsaved(lambda t=tab: one_saved(t))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        from kimdesk.ui import pages
+
+        if self.store is None:  # closed before the store arrived: nothing to save or stop
+            event.accept()
+            return
         unsaved = [t for t in self.tabs() if getattr(t, "has_unsaved", lambda: False)()]
         if unsaved and not self.locker.is_locked and not self.skip_close_check:
             self.workspace.setCurrentWidget(unsaved[0])

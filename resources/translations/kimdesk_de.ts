@@ -700,13 +700,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kimdesk/ui/app.py" line="+115"/>
+        <location filename="../../kimdesk/ui/app.py" line="+208"/>
         <source>Demo-Profil (Beispieldaten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+47"/>
+        <location line="+138"/>
+        <location line="+24"/>
         <source>Profil wird geöffnet …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,7 +722,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-179"/>
+        <location line="+63"/>
         <source>Profil: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2413,7 +2415,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>Der Datenträger ist voll ({path}); es wurde nichts gespeichert.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3413,7 +3415,7 @@
 <context>
     <name>ClientListPage</name>
     <message>
-        <location filename="../../kimdesk/ui/client_list.py" line="+48"/>
+        <location filename="../../kimdesk/ui/client_list.py" line="+57"/>
         <source>Person suchen: Name in beliebiger Schreibweise oder Aktenzeichen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3453,7 +3455,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+87"/>
         <source>alle Case Manager:innen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3468,7 +3470,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>wird geladen …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3607,7 +3609,7 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../kimdesk/ui/client_table.py" line="+49"/>
+        <location filename="../../kimdesk/ui/client_table.py" line="+114"/>
         <source>Aktenzeichen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3647,7 +3649,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+190"/>
         <source>offen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7043,7 +7045,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/keyfile.py" line="+115"/>
+        <location filename="../../kimdesk/store/keyfile.py" line="+120"/>
         <source>Falsche Passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7170,7 +7172,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kimdesk/ui/main_window.py" line="+85"/>
+        <location filename="../../kimdesk/ui/main_window.py" line="+86"/>
         <source>KIMdesk – Kommunales Integrationsmanagement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7210,12 +7212,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Übersicht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+73"/>
         <source>gesperrt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7231,7 +7233,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>&amp;Datei</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7359,7 +7361,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+33"/>
         <source>%n Änderung(en) warten auf die Synchronisation</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7397,7 +7399,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+271"/>
         <source>Es gibt ungespeicherte Eingaben in {n} Reiter(n). Vor dem Beenden speichern?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12043,7 +12045,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/profile.py" line="+73"/>
+        <location filename="../../kimdesk/store/profile_name.py" line="+27"/>
         <source>er muss 1 bis 64 Zeichen lang sein</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12073,7 +12075,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../kimdesk/store/profile.py" line="+74"/>
         <source>Die Datenbankdatei {path} ist leer; stellen Sie sie aus der Sicherung wieder her.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12093,7 +12095,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Kein KIMdesk-Profil „{name}“ in {dir}; zuerst „kimdesk init“ ausführen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12103,7 +12105,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Passphrase fehlt: KIMDESK_PASSPHRASE setzen oder interaktiv eingeben.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -700,13 +700,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kimdesk/ui/app.py" line="+115"/>
+        <location filename="../../kimdesk/ui/app.py" line="+208"/>
         <source>Demo-Profil (Beispieldaten)</source>
         <translation>Demo profile (sample data)</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+47"/>
+        <location line="+138"/>
+        <location line="+24"/>
         <source>Profil wird geöffnet …</source>
         <translation>Opening the profile …</translation>
     </message>
@@ -721,7 +722,8 @@
         <translation>Demo profile: the passphrase is “{passphrase}”.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-179"/>
+        <location line="+63"/>
         <source>Profil: {name}</source>
         <translation>Profile: {name}</translation>
     </message>
@@ -2413,7 +2415,7 @@
         <translation>profile name (default: default)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>Der Datenträger ist voll ({path}); es wurde nichts gespeichert.</source>
         <translation>The disk is full ({path}); nothing was saved.</translation>
     </message>
@@ -3413,7 +3415,7 @@
 <context>
     <name>ClientListPage</name>
     <message>
-        <location filename="../../kimdesk/ui/client_list.py" line="+48"/>
+        <location filename="../../kimdesk/ui/client_list.py" line="+57"/>
         <source>Person suchen: Name in beliebiger Schreibweise oder Aktenzeichen</source>
         <translation>Find a person: name in any spelling, or case number</translation>
     </message>
@@ -3453,7 +3455,7 @@
         <translation>Filter:</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+87"/>
         <source>alle Case Manager:innen</source>
         <translation>all case managers</translation>
     </message>
@@ -3468,7 +3470,7 @@
         <translation>My cases</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>wird geladen …</source>
         <translation>loading …</translation>
     </message>
@@ -3607,7 +3609,7 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../kimdesk/ui/client_table.py" line="+49"/>
+        <location filename="../../kimdesk/ui/client_table.py" line="+114"/>
         <source>Aktenzeichen</source>
         <translation>Case number</translation>
     </message>
@@ -3647,7 +3649,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+190"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
@@ -7043,7 +7045,7 @@
         <translation>The passphrase is too weak: {why}. A sentence of several words is better.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/keyfile.py" line="+115"/>
+        <location filename="../../kimdesk/store/keyfile.py" line="+120"/>
         <source>Falsche Passphrase.</source>
         <translation>Wrong passphrase.</translation>
     </message>
@@ -7170,7 +7172,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kimdesk/ui/main_window.py" line="+85"/>
+        <location filename="../../kimdesk/ui/main_window.py" line="+86"/>
         <source>KIMdesk – Kommunales Integrationsmanagement</source>
         <translation>KIMdesk – Municipal Integration Management</translation>
     </message>
@@ -7210,12 +7212,12 @@
         <translation>Sync</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+73"/>
         <source>gesperrt</source>
         <translation>locked</translation>
     </message>
@@ -7231,7 +7233,7 @@
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
@@ -7359,7 +7361,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+33"/>
         <source>%n Änderung(en) warten auf die Synchronisation</source>
         <translation>
             <numerusform>%n change waiting to be synced</numerusform>
@@ -7397,7 +7399,7 @@
         <translation>“{tab}” has unsaved input. Save it before the tab is closed?</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+271"/>
         <source>Es gibt ungespeicherte Eingaben in {n} Reiter(n). Vor dem Beenden speichern?</source>
         <translation>There is unsaved input in {n} tab(s). Save before quitting?</translation>
     </message>
@@ -12043,7 +12045,7 @@
         <translation>The database comes from a newer KIMdesk version ({rev}); please update KIMdesk.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/profile.py" line="+73"/>
+        <location filename="../../kimdesk/store/profile_name.py" line="+27"/>
         <source>er muss 1 bis 64 Zeichen lang sein</source>
         <translation>it must be 1 to 64 characters long</translation>
     </message>
@@ -12073,7 +12075,7 @@
         <translation>The profile &quot;{other}&quot; already exists; profile names that differ only in case are the same on Windows.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../kimdesk/store/profile.py" line="+74"/>
         <source>Die Datenbankdatei {path} ist leer; stellen Sie sie aus der Sicherung wieder her.</source>
         <translation>The database file {path} is empty; restore it from the backup.</translation>
     </message>
@@ -12093,7 +12095,7 @@
         <translation>The profile could not be created ({err}); nothing was left behind.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Kein KIMdesk-Profil „{name}“ in {dir}; zuerst „kimdesk init“ ausführen.</source>
         <translation>No KIMdesk profile “{name}” in {dir}; run “kimdesk init” first.</translation>
     </message>
@@ -12103,7 +12105,7 @@
         <translation>The database {path} is missing; restore it from the backup.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Passphrase fehlt: KIMDESK_PASSPHRASE setzen oder interaktiv eingeben.</source>
         <translation>Passphrase missing: set KIMDESK_PASSPHRASE or enter it interactively.</translation>
     </message>

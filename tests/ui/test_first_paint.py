@@ -1,0 +1,151 @@
+"""First paint before the ORM: the window and the list's first page without SQLAlchemy, then attached."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from types import SimpleNamespace
+
+from kimdesk.services.admin import demo, settings
+from kimdesk.services.clients_intake.client_list import ListFilter, Query
+from kimdesk.store import first_page
+from kimdesk.store.profile import Profile, init_profile, remember_key
+from kimdesk.ui.app import read_first_paint
+from kimdesk.ui.main_window import MainWindow
+from tests.conftest import ROOT
+from tests.support.cli import run_subprocess
+
+PAINT = """
+import json, sys
+from pathlib import Path
+from types import SimpleNamespace
+from PySide6.QtWidgets import QApplication
+from kimdesk.ui.app import beside_the_ui, read_first_paint
+from kimdesk.ui.main_window import MainWindow
+app = QApplication(sys.argv[:1])
+ctx = SimpleNamespace(data_dir=Path(sys.argv[1]), profile_name="default", passphrase_from_env=lambda: None)
+painted = beside_the_ui(lambda: read_first_paint(ctx))
+window = MainWindow(None, profile_label="Profil: default", first_rows=painted.rows)
+window.show_at(painted.geometry)
+app.processEvents()
+model = window.client_list.model
+print(json.dumps({"rows": model.rowCount(), "first": [model.data(model.index(0, c)) for c in range(8)],
+                  "orm": sorted(m for m in sys.modules if m.split(".")[0] in ("sqlalchemy", "alembic")
+                                or m.startswith(("kimdesk.models", "kimdesk.sync", "kimdesk.services")))}))
+"""
+
+
+def _profile_with_people(data_dir, people: int) -> Profile:
+    profile = Profile(data_dir, "default")
+    store = init_profile(profile, "eine lange Passphrase", remember=True)
+    demo.generate(store, people, seed=4)
+    store.close()
+    return profile
+
+
+def test_window_and_first_page_are_painted_before_the_orm_is_imported(data_dir):
+    _profile_with_people(data_dir, 12)
+    out = subprocess.run([sys.executable, "-c", PAINT, str(data_dir)], capture_output=True, text=True, cwd=ROOT,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    assert seen["orm"] == []
+    assert seen["rows"] == 12 and seen["first"][0] and seen["first"][7] in ("offen", "abgeschlossen")
+
+
+def test_gui_paints_first_then_opens_the_store_behind(data_dir):
+    _profile_with_people(data_dir, 5)
+    result = run_subprocess("--data-dir", data_dir, "gui", "--exit-when-shown", timeout=120)
+    assert result.code == 0, result.err
+    assert result.out.index("KIMDESK_SHOWN") < result.out.index("KIMDESK_READY")
+
+
+def test_gui_paints_first_with_the_passphrase_from_the_environment(data_dir):
+    profile = Profile(data_dir, "default")
+    init_profile(profile, "eine lange Passphrase", remember=False).close()
+    result = run_subprocess("--data-dir", data_dir, "gui", "--exit-when-shown",
+                            env={"KIMDESK_PASSPHRASE": "eine lange Passphrase"}, timeout=120)
+    assert result.code == 0, result.err
+    assert "KIMDESK_SHOWN" in result.out and "KIMDESK_READY" in result.out
+
+
+def test_no_key_at_hand_takes_the_full_path(data_dir):
+    profile = Profile(data_dir, "default")
+    init_profile(profile, "eine lange Passphrase", remember=False).close()
+    ctx = SimpleNamespace(data_dir=data_dir, profile_name="default", passphrase_from_env=lambda: None)
+    assert read_first_paint(ctx) is None  # the unlock dialog asks, as before
+    ctx.passphrase_from_env = lambda: "falsche Passphrase"
+    assert read_first_paint(ctx) is None  # the full path says it is wrong
+    assert read_first_paint(SimpleNamespace(data_dir=data_dir, profile_name="neu",
+                                            passphrase_from_env=lambda: None)) is None  # the first run
+
+
+def _painted(profile, passphrase_key):
+    painted = first_page.read(profile.dir, passphrase_key)
+    assert painted is not None
+    return painted
+
+
+def test_attach_keeps_the_first_page_and_counts_behind_it(qtbot, store, profile, template_profile, worker):
+    demo.generate(store, first_page.PAGE + 30, seed=6)
+    settings.USER_NAME.set(store, "")
+    painted = _painted(profile, template_profile[1])
+    window = MainWindow(None, profile_label="Profil: default", first_rows=painted.rows)
+    qtbot.addWidget(window)
+    window.skip_close_check = True
+    assert not window.new_action.isEnabled()  # nothing to act on before the store is open
+    shown = [window.client_list.model.row_id(i) for i in range(window.client_list.model.rowCount())]
+    window.attach(store, worker=worker, profile=profile)
+    painted.release()
+    model = window.client_list.model
+    assert [model.row_id(i) for i in range(model.rowCount())] == shown
+    assert model.total() == first_page.PAGE + 30 and not model.pending
+    assert "230" in window.client_list.count_label.text()
+    assert window.new_action.isEnabled() and window.tasks_page is not None and window.lock_state() == "entsperrt"
+    assert model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == first_page.PAGE + 30
+
+
+def test_a_sort_chosen_before_attach_is_read_on_attach(qtbot, store, profile, template_profile, worker):
+    from PySide6.QtCore import Qt
+
+    demo.generate(store, 40, seed=2)
+    painted = _painted(profile, template_profile[1])
+    window = MainWindow(None, first_rows=painted.rows)
+    qtbot.addWidget(window)
+    window.skip_close_check = True
+    window.client_list.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # birth date, newest first
+    window.attach(store, worker=worker, profile=profile)
+    painted.release()
+    model = window.client_list.model
+    flt = ListFilter(sort="birth_date", descending=True, extra={"sorted_by_user": True})
+    with store.connection() as conn:
+        expected = [r.id for r in Query(conn, flt).page(conn, 0, 200)]
+    assert [model.row_id(i) for i in range(model.rowCount())] == expected
+
+
+def test_closing_before_the_store_arrives(qtbot, store, profile, template_profile):
+    painted = _painted(profile, template_profile[1])
+    window = MainWindow(None, first_rows=painted.rows)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.close()
+    painted.release()
+
+
+def test_first_paint_holds_the_profile_until_released(store, profile, template_profile, passphrase):
+    from kimdesk.store import profile_lock
+
+    remember_key(profile, passphrase)
+    painted = _painted(profile, template_profile[1])
+    store.close()  # only the first paint holds it now
+    try:
+        with profile_lock.exclusive(profile.dir):
+            raise AssertionError("a restore could swap the file under the first paint")
+    except Exception as exc:  # noqa: BLE001
+        assert "benutzt" in str(exc)
+    painted.release()
+    with profile_lock.exclusive(profile.dir):
+        pass
