@@ -273,3 +273,28 @@ def test_the_seeded_team_reads_the_same_from_the_table_and_from_scratch(seeded, 
     report_print.refresh_standings(seeded)
     with seeded.connection() as conn:
         assert _read(conn, lo, day) == _reference(conn, lo, day)
+
+
+def test_doctor_finds_a_damaged_timeline_and_rebuilds_it(store):
+    from kimdesk.services.admin import doctor
+
+    agency = _agencies(store)[0]
+    cid = clients.create_client(store, {"given_name": "Dora", "family_name": "Doctor"})
+    nid = responsibilities.add_need(store, cid, {"category": "Wohnung"}, agency_id=agency,
+                                    on=date(2026, 1, 5)).result
+    responsibilities.accept(store, nid, on=date(2026, 1, 8))
+    report_print.refresh_standings(store)
+
+    def check() -> doctor.Check:
+        report = doctor.Report()
+        doctor.check_standings(store, report)
+        return report.checks[0]
+
+    assert check().status == "ok"
+    with store.connection(write=True) as conn:  # written around the triggers, as a damaged copy would be
+        conn.exec_driver_sql("UPDATE need_standing SET state = 'gap' WHERE need_id = ?", (nid,))
+    found = check()
+    assert found.status == "warn" and found.detail.startswith("1 ")
+    assert check().status == "ok"
+    with store.connection() as conn:
+        assert [i[2] for i in standing_timeline.stored(conn)[nid]] == [flags.PENDING, flags.ACCEPTED]
