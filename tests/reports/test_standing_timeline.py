@@ -298,3 +298,18 @@ def test_doctor_finds_a_damaged_timeline_and_rebuilds_it(store):
     assert check().status == "ok"
     with store.connection() as conn:
         assert [i[2] for i in standing_timeline.stored(conn)[nid]] == [flags.PENDING, flags.ACCEPTED]
+
+
+def test_the_report_and_the_refresh_read_by_index_not_need_by_need(store):
+    """The plans: the people are asked once (no subquery per need), a need's interval by its key, a
+    refresh's steps need by need from the dirty ones (not a scan of every step)."""
+    params = {"day": "2025-12-31", "lo": "2025-01-01"}
+    with store.connection() as conn:
+        def plan(sql: str) -> str:
+            return "\n".join(r[3] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params))
+
+        stored = plan(standing_sql.STORED)
+        assert "CORRELATED" not in stored and "SEARCH s USING PRIMARY KEY" in stored
+        for sql in (standing_timeline.DIRTY_EVENTS, standing_timeline.DIRTY_RESPONSIBILITIES):
+            steps = plan(sql)
+            assert steps.splitlines()[0] == "SCAN d" and "TEMP B-TREE" not in steps

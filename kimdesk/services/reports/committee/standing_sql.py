@@ -38,7 +38,7 @@ SELECT n.id, n.client_id, n.category, n.opened_on,
        ELSE coalesce(s.state, 'gap') END,
   CASE WHEN s.state = 'accepted' OR NOT ({FINISHED}) THEN s.agency_id END,
   coalesce(s.pingpong, 0), s.accepted_on, s.first_request
-{PERIOD.replace("WHERE", INTERVAL)}
+{PERIOD.replace("WHERE", INTERVAL, 1)}
   AND n.id NOT IN (SELECT need_id FROM need_standing_dirty)"""
 DIRTY = f"""
 SELECT n.id, n.client_id, n.category, n.opened_on, {FINISHED}
