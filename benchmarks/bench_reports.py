@@ -10,7 +10,10 @@ forwarded, Pingpong), school entries of young newcomers, case conferences with a
 items, and a few anonymous counts of erased cases.
 
 Baseline, measured in the same run: a plain ``SELECT count(*)`` over every table the reports
-read. Figures: the committee figures alone, its PDF alone, both together (target < 3 s), and
+read. The committee report reads each need's standing from a stored timeline (migration 0026)
+that the bulk load marks out of date for every need, so its first run after the load (cold)
+builds all timelines, and a run after 20 edits (steady, measured last as it changes the data)
+refreshes those 20 needs only. Figures: the committee figures alone, its PDF alone, both together (target < 3 s), and
 the school-entry figures with and without the PDF (target < 3 s). Both include the disclosure
 engine across what is published together: the committee figures compute the school-entry
 figures of the same period for the figure both print, and the school-entry tables are protected
@@ -191,6 +194,24 @@ def peak_mib(fn) -> float:
         tracemalloc.stop()
 
 
+def _after_edits(store, rng: random.Random, need_ids: list[str], report, repeat: int) -> tuple[float, float]:
+    """``report`` timed after 20 steps were recorded on random needs (not timed), as a team's day
+    brings them: written as sync apply writes rows, so the triggers mark the needs dirty."""
+    wall, cpu = [], []
+    with store.connection() as conn:
+        agencies = [r[0] for r in conn.exec_driver_sql("SELECT id FROM agency")]
+    for _ in range(repeat):
+        with store.connection(write=True) as conn:
+            for nid in rng.sample(need_ids, 20):
+                conn.execute(ResponsibilityEvent.__table__.insert().values(
+                    id=str(uuid7()), need_id=nid, agency_id=rng.choice(agencies), status="accepted",
+                    on=TODAY - timedelta(days=rng.randint(0, 400)), deleted=False))
+        w, c = wall_and_cpu(report, 1)
+        wall.append(w)
+        cpu.append(c)
+    return sorted(wall)[len(wall) // 2], sorted(cpu)[len(cpu) // 2]
+
+
 def main(quick: bool = False) -> None:
     n = 2_000 if quick else int(os.environ.get("KIMDESK_BENCH_PEOPLE", "100000"))
     repeat = 2 if quick else 3
@@ -210,48 +231,62 @@ def main(quick: bool = False) -> None:
                         conn.execute(select(func.count()).select_from(text(table))).scalar()
 
             org = report_print.organisation(store)
-            first = wall_and_cpu(lambda: report_print.committee_figures(store, START, END, today=TODAY), 1)
+            with store.connection() as conn:
+                dirty = conn.exec_driver_sql("SELECT count(*) FROM need_standing_dirty").scalar()
+            first = wall_and_cpu(lambda: report_print.committee_pdf(report_print.committee_figures(
+                store, START, END, today=TODAY), org), 1)
             figures = report_print.committee_figures(store, START, END, today=TODAY)
             school = report_print.school_entry_figures(store, SCHOOL_FROM, SCHOOL_TO, today=TODAY)
             rows = [("baseline: count(*) over the reports' tables", wall_and_cpu(baseline, repeat), "")]
-            rows.append(("committee figures, first run (cold cache)", first, "pages decrypted as read"))
+            rows.append(("committee report, first after the bulk load", first,
+                         f"cold: builds the timelines of {dirty:,} needs with requests; pages decrypted as read"))
             rows.append(("committee figures (5 years, by quarter)", wall_and_cpu(
                 lambda: report_print.committee_figures(store, START, END, today=TODAY), repeat), ""))
             rows.append(("committee PDF from the figures", wall_and_cpu(
                 lambda: report_print.committee_pdf(figures, org), repeat), ""))
-            rows.append(("committee report: figures + PDF", wall_and_cpu(
+            committee_report = ("committee report: figures + PDF", wall_and_cpu(
                 lambda: report_print.committee_pdf(report_print.committee_figures(store, START, END, today=TODAY),
-                                                   org), repeat), "target < 3 s"))
+                                                   org), repeat), "target < 3 s (nothing edited since)")
+            school_report = ("school-entry report: figures + PDF", wall_and_cpu(
+                lambda: report_print.school_entry_pdf(report_print.school_entry_figures(
+                    store, SCHOOL_FROM, SCHOOL_TO, today=TODAY), org), repeat), "target < 3 s")
+            rows.append(committee_report)
             rows.append(("school-entry figures", wall_and_cpu(
                 lambda: report_print.school_entry_figures(store, SCHOOL_FROM, SCHOOL_TO, today=TODAY), repeat), ""))
-            rows.append(("school-entry report: figures + PDF", wall_and_cpu(
-                lambda: report_print.school_entry_pdf(report_print.school_entry_figures(
-                    store, SCHOOL_FROM, SCHOOL_TO, today=TODAY), org), repeat), "target < 3 s"))
+            rows.append(school_report)
             rows.append(("both reports, same period (one disclosure engine)", wall_and_cpu(
                 lambda: (report_print.committee_pdf(report_print.committee_figures(store, START, END, today=TODAY),
                                                     org),
                          report_print.school_entry_pdf(report_print.school_entry_figures(
                              store, START, END, today=TODAY), org)), repeat), "shared figures checked"))
-            base = rows[0][1][0]
-            for label, (wall, cpu), note in rows:
-                ratio = f"{wall / base:6.1f}× baseline" if label != rows[0][0] else " " * 15
-                print(f"   {label:44s} {wall * 1000:8.1f} ms  cpu {cpu * 1000:7.1f} ms  {ratio}  {note}")
             pages = report_print.committee_pdf(figures, org).pages, report_print.school_entry_pdf(school, org).pages
-            committee, school_total = rows[4][1][0], rows[6][1][0]
-            print(f"   PDFs: committee {pages[0]} pages, school entry {pages[1]} pages")
             peaks = [peak_mib(lambda: report_print.committee_pdf(report_print.committee_figures(
                          store, START, END, today=TODAY), org)),
                      peak_mib(lambda: report_print.school_entry_pdf(report_print.school_entry_figures(
                          store, SCHOOL_FROM, SCHOOL_TO, today=TODAY), org))]
+            printed_digest = digest(printed(store))
+            # last, as the edits change the data: the steady state of a team's working day
+            with store.connection() as conn:
+                need_ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM need WHERE deleted = 0")]
+            steady = ("committee report after 20 edits", _after_edits(
+                store, random.Random(5), need_ids, lambda: report_print.committee_pdf(report_print.committee_figures(
+                    store, START, END, today=TODAY), org), repeat), "steady: refreshes the 20 needs edited")
+            rows.append(steady)
+            base = rows[0][1][0]
+            for label, (wall, cpu), note in rows:
+                ratio = f"{wall / base:6.1f}× baseline" if label != rows[0][0] else " " * 15
+                print(f"   {label:44s} {wall * 1000:8.1f} ms  cpu {cpu * 1000:7.1f} ms  {ratio}  {note}")
+            print(f"   PDFs: committee {pages[0]} pages, school entry {pages[1]} pages")
             print(f"   peak memory (Python objects, tracemalloc, a run of its own; SQLite's page cache of up to "
                   f"{REPORT_CACHE_KIB // 1024} MiB comes on top): committee report {peaks[0]:.0f} MiB, "
                   f"school-entry report {peaks[1]:.0f} MiB")
-            print(f"   printed figures digest: {digest(printed(store))} (equal before and after a change that "
+            print(f"   printed figures digest: {printed_digest} (equal before and after a change that "
                   f"must not change what the reports print)")
-            cpu = rows[4][1][1], rows[6][1][1]
+            (committee, c_cpu), (school_total, s_cpu) = committee_report[1], school_report[1]
             print(f"   targets (< 3 s, wall; CPU beside it): committee report {'met' if committee < 3 else 'MISSED'} "
-                  f"({committee:.2f} s, cpu {cpu[0]:.2f} s), school-entry report "
-                  f"{'met' if school_total < 3 else 'MISSED'} ({school_total:.2f} s, cpu {cpu[1]:.2f} s)")
+                  f"({committee:.2f} s, cpu {c_cpu:.2f} s; after 20 edits {steady[1][0]:.2f} s, "
+                  f"cpu {steady[1][1]:.2f} s), school-entry report "
+                  f"{'met' if school_total < 3 else 'MISSED'} ({school_total:.2f} s, cpu {s_cpu:.2f} s)")
         finally:
             store.close()
 

@@ -5340,7 +5340,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+13"/>
+        <source>Bedarfsstände für Berichte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>stimmen mit den Anfragen überein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} wichen von den Anfragen ab; neu berechnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <location line="+2"/>
         <source>Zentrale Vorgaben</source>
         <translation type="unfinished"></translation>
@@ -5366,12 +5381,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-109"/>
         <source>Nächster Schritt: eine Sicherung wiederherstellen („kimdesk backup list“, dann „kimdesk backup restore DATEI“).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+111"/>
         <source>kein Team eingerichtet (kimdesk team create / join)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10190,7 +10205,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/reports/report_print.py" line="+68"/>
+        <location filename="../../kimdesk/services/reports/report_print.py" line="+79"/>
         <location line="+11"/>
         <source>Der Ordner {dir} existiert nicht.</source>
         <translation type="unfinished"></translation>

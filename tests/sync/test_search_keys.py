@@ -104,7 +104,7 @@ def test_migration_0032_switches_the_triggers_and_goes_back(laptops):
 
     assert all("kim_keys_by_trigger()" in triggers()[f"client_name_keys_{n}"] for n in ("insert", "update"))
     with a.engine.connect() as conn, conn.begin():
-        command.downgrade(migrate.config(conn), "0024")
+        command.downgrade(migrate.config(conn), "0026")
     assert len(triggers()) == 3 and not any("kim_keys_by_trigger" in sql for sql in triggers().values())
     migrate.upgrade(a.engine)
     assert all("kim_keys_by_trigger()" in triggers()[f"client_name_keys_{n}"] for n in ("insert", "update"))

@@ -102,9 +102,27 @@ def run(profile, open_store: Callable) -> Report:
     report.add(translate("Doctor", "Schema"), "ok" if schema_ok else "fail", ", ".join(sorted(revs)))
     report.add(translate("Doctor", "Audit-Protokoll"), "ok" if chain.ok else "fail", chain.describe())
     report.add(translate("Doctor", "Gerät"), "ok", store.device_id)
+    if schema_ok:
+        check_standings(store, report)
     _machine_checks(profile, report)
     check_sync(store, report)
     return report
+
+
+def check_standings(store, report) -> None:
+    """The needs' standing timeline the committee report reads (derived, local): compared with a
+    fresh computation from the requests, and rebuilt from them where it differs."""
+    from kimdesk.services.reports.committee import standing_timeline
+
+    name = translate("Doctor", "Bedarfsstände für Berichte")
+    with store.connection() as conn:
+        wrong = standing_timeline.differences(conn)
+    if not wrong:
+        report.add(name, "ok", translate("Doctor", "stimmen mit den Anfragen überein"))
+        return
+    with store.connection(write=True) as conn:
+        standing_timeline.rebuild(conn)
+    report.add(name, "warn", translate("Doctor", "{n} wichen von den Anfragen ab; neu berechnet").format(n=len(wrong)))
 
 
 def check_sync(store, report) -> None:

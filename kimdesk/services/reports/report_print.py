@@ -19,7 +19,7 @@ from kimdesk.reports.template import Rendered
 from kimdesk.services.reports import committee
 from kimdesk.services.admin import print_settings
 from kimdesk.services.schooling import school_entry_report, school_entry_tables
-from kimdesk.services.reports.committee import CommitteeFigures
+from kimdesk.services.reports.committee import CommitteeFigures, standing_timeline
 from kimdesk.figures.periods import check_period
 from kimdesk.figures.report_tables import Grid, write_csvs
 from kimdesk.services.schooling.school_entry_tables import SchoolEntryTables
@@ -31,11 +31,22 @@ def committee_figures(store: Store, date_from: date, date_to: date, *, today: da
     from kimdesk.services.reports import report_texts
 
     check_period(date_from, date_to)
+    refresh_standings(store)
     with store.connection() as conn:
         result = committee.figures(conn, date_from, date_to, today=today)
         result.findings = findings.register(conn, include_resolved=False)
     result.texts = report_texts.publishable(report_texts.load(store, date_from, date_to))
     return result
+
+
+def refresh_standings(store: Store) -> int:
+    """Bring the needs' standing timeline up to date (``committee.standing_timeline``) before a
+    report reads it: only needs written since the last report, and no write lock when none was."""
+    with store.connection() as conn:
+        if not conn.exec_driver_sql("SELECT EXISTS (SELECT 1 FROM need_standing_dirty)").scalar():
+            return 0
+    with store.connection(write=True) as conn:
+        return standing_timeline.refresh(conn)
 
 
 def school_entry_figures(store: Store, date_from: date, date_to: date, *,

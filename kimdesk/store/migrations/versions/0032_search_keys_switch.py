@@ -1,7 +1,7 @@
 """search-key triggers that a bulk writer can switch off
 
 Revision ID: 0032
-Revises: 0024
+Revises: 0026
 Create Date: 2026-12-06
 
 Issue 19 (lean sync apply): the triggers that store a person's search keys (0001) ran a Python
@@ -13,7 +13,7 @@ sync apply path, which stores the same keys itself (``store.search_keys``, in ke
 from alembic import op
 
 revision = '0032'
-down_revision = '0024'
+down_revision = '0026'
 branch_labels = None
 depends_on = None
 
