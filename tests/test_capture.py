@@ -167,3 +167,24 @@ def test_the_chain_verifies_after_an_erasure_and_the_others_keep_their_change_lo
         # the erasure itself is one entry naming the removed rows (ids, no values)
         last = conn.execute(select(AuditEntry).order_by(AuditEntry.seq.desc())).first()
     assert last.action == "erase" and last.row_id == gone.id and "Gone" not in (last.fields or "")
+
+
+def test_a_foreign_journal_row_between_flushes_starts_a_new_entry(store):
+    """The entry grows only over contiguous changes: a row written in between by another path
+    (as genesis seeding does) makes the next flush a new entry, and both verify."""
+    from kimdesk.models import Client
+
+    with store.connection() as conn:
+        before = conn.execute(select(func.count()).select_from(AuditEntry)).scalar()
+    with store.session() as s:
+        s.add(Client(case_number="F-1", given_name="A", family_name="B"))
+        s.flush()
+        s.connection().exec_driver_sql(
+            "INSERT INTO change(entity, row_id, data, stamp, device, actor, seen, segment) "
+            "VALUES ('agency', 'x-1', '{}', 1, 'other', NULL, NULL, NULL)")
+        s.add(Client(case_number="F-2", given_name="C", family_name="D"))
+    with store.connection() as conn:
+        entries = conn.execute(select(AuditEntry).order_by(AuditEntry.seq)).all()[before:]
+        assert [(e.changes, e.fields) for e in entries] == [(1, "c1"), (1, "c1")]
+        assert entries[1].first_change == entries[0].first_change + 2
+        assert audit.verify(conn).ok

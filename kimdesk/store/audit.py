@@ -65,14 +65,17 @@ def field_list(action: str, fields: Iterable[str]) -> str:
     return "*" if action == "create" else ",".join(sorted(fields))
 
 
-def changes_digest(items: Iterable[tuple[str, str, str | None, str]]) -> str:
-    """sha256 of (action, entity, row id, field list) items in their canonical (journal) order."""
-    h = hashlib.sha256()
+def _feed(h: Any, items: Iterable[tuple[str, str, str | None, str]]) -> Any:
     for action, entity, row_id, fields in items:
         h.update(json.dumps([entity, row_id, action, fields], separators=(",", ":"),
                             ensure_ascii=False).encode("utf-8"))
         h.update(b"\n")
-    return h.hexdigest()
+    return h
+
+
+def changes_digest(items: Iterable[tuple[str, str, str | None, str]]) -> str:
+    """sha256 of (action, entity, row id, field list) items in their canonical (journal) order."""
+    return _feed(hashlib.sha256(), items).hexdigest()
 
 
 def now_iso() -> str:
@@ -120,20 +123,15 @@ def append(
     return len(items)
 
 
-def _runs(actions: Sequence[str]) -> str:
-    out: list[str] = []
-    last, n = "", 0
+def _extend_runs(runs: list[list[Any]], actions: Iterable[str]) -> list[list[Any]]:
+    """Actions run-length coded in order (create, create, update → [c, 2], [u, 1]: "c2u1")."""
     for a in actions:
         code = _ACTION_CODE[a]
-        if code == last:
-            n += 1
-            continue
-        if n:
-            out.append(f"{last}{n}")
-        last, n = code, 1
-    if n:
-        out.append(f"{last}{n}")
-    return "".join(out)
+        if runs and runs[-1][0] == code:
+            runs[-1][1] += 1
+        else:
+            runs.append([code, 1])
+    return runs
 
 
 def _unruns(text: str) -> list[str]:
@@ -142,13 +140,17 @@ def _unruns(text: str) -> list[str]:
 
 @dataclass
 class Pending:
-    """The entry a unit of work is writing: later flushes of the same transaction join it."""
+    """The entry a unit of work is writing: later flushes of the same transaction join it.
+
+    Digest and action runs grow with each flush (no rehash of what came before).
+    """
 
     transaction: Any
     seq: int
     prev: str
     entry: dict
-    items: list[tuple[str, str, str | None, str]]
+    hasher: Any
+    runs: list[list[Any]]
 
 
 def append_journal(
@@ -173,21 +175,24 @@ def append_journal(
     if (pending is not None and pending.transaction is transaction and transaction is not None
             and transaction.is_active and pending.seq == tail_seq
             and pending.entry["first_change"] + pending.entry["changes"] == first_change):
-        pending.items += items
+        _feed(pending.hasher, items)
+        _extend_runs(pending.runs, (i[0] for i in items))
         entry = pending.entry
-        entry["changes"] = len(pending.items)
-        entry["fields"] = _runs([i[0] for i in pending.items])
-        entry["digest"] = changes_digest(pending.items)
+        entry["changes"] += len(items)
+        entry["fields"] = "".join(f"{code}{n}" for code, n in pending.runs)
+        entry["digest"] = pending.hasher.copy().hexdigest()
         entry["hash"] = _digest_v2(pending.prev, entry)
         conn.exec_driver_sql("UPDATE audit SET fields = ?, changes = ?, digest = ?, hash = ? WHERE seq = ?",
                              (entry["fields"], entry["changes"], entry["digest"], entry["hash"], pending.seq))
         return pending
+    hasher = _feed(hashlib.sha256(), items)
+    runs = _extend_runs([], (i[0] for i in items))
     entry = {"at": now_iso(), "device": device, "actor": actor, "action": WRITE, "entity": JOURNAL,
-             "row_id": None, "fields": _runs([i[0] for i in items]), "version": VERSION,
-             "changes": len(items), "first_change": first_change, "digest": changes_digest(items)}
+             "row_id": None, "fields": "".join(f"{code}{n}" for code, n in runs), "version": VERSION,
+             "changes": len(items), "first_change": first_change, "digest": hasher.copy().hexdigest()}
     entry["hash"] = _digest_v2(prev, entry)
     seq = _insert(conn, entry)
-    return Pending(transaction, seq, prev, entry, items)
+    return Pending(transaction, seq, prev, entry, hasher, runs)
 
 
 # -- reading -----------------------------------------------------------------------------------
