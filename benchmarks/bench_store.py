@@ -2,13 +2,18 @@
 
 For 10,000 and 100,000 demo clients: insert throughput through the real services (demo
 generator: ORM, change capture, audit chain, search-key triggers), search latency (median,
-p95) over realistic queries, and the time to open the database. The plain-SQLite store uses
-the identical code path with no key; only the page encryption differs.
+p95) over realistic queries, the time to open the database, and the disk per person: the
+file after a VACUUM divided by the people, split per table with ``dbstat`` (on the plain
+store: SQLCipher is built without it; both hold the same rows) into the change journal, the
+audit chain and the live data. The plain-SQLite store uses the identical code path with no
+key; only the page encryption differs. ``KIMDESK_BENCH_PEOPLE`` sets the size.
 """
 
 from __future__ import annotations
 
+import os
 import random
+import sqlite3
 import time
 import uuid
 
@@ -117,6 +122,35 @@ def open_times(kind: str, profile: Profile) -> tuple[float, float]:
     return open_key, open_pass
 
 
+def vacuum(kind: str, profile: Profile) -> int:
+    """VACUUM the closed profile's database (checkpointing its WAL) and return the file's size in bytes."""
+    if kind == "sqlcipher":
+        engine = open_profile(profile, passphrase=PASS).engine
+    else:
+        engine = engine_for(profile.db_path, None)
+    raw = engine.raw_connection()  # the driver connection is in autocommit; the engine's "begin" hook is not
+    try:
+        raw.driver_connection.execute("VACUUM")
+        raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        raw.close()
+    engine.dispose()
+    return profile.db_path.stat().st_size
+
+
+JOURNAL_TABLES = {"change": "journal", "audit": "audit"}
+
+
+def split(path) -> dict[str, int]:
+    """Bytes of each part (journal, audit, live data) of a plain SQLite file, tables with their indexes."""
+    with sqlite3.connect(path) as db:
+        owner = dict(db.execute("SELECT name, tbl_name FROM sqlite_master WHERE type IN ('table', 'index')"))
+        parts: dict[str, int] = {"journal": 0, "audit": 0, "live": 0}
+        for name, size in db.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name"):
+            parts[JOURNAL_TABLES.get(owner.get(name, name), "live")] += size
+    return parts
+
+
 def measure(n: int, folder, rounds: int) -> dict[str, dict]:
     results: dict[str, dict] = {}
     stores = {}
@@ -126,16 +160,38 @@ def measure(n: int, folder, rounds: int) -> dict[str, dict]:
     qs = queries(stores["sqlite"], 300, random.Random(5))
     for kind, lat in search_latency(stores, qs, rounds).items():
         results[kind]["lat"] = lat
+    with stores["sqlcipher"].connection() as conn:  # walks the chain and, where it can, the journal
+        from kimdesk.store import audit
+
+        t0, c0 = time.perf_counter(), time.process_time()
+        verified = audit.verify(conn)
+        results["sqlcipher"]["verify"] = (time.perf_counter() - t0, time.process_time() - c0, verified.entries)
     for kind, store in stores.items():
         store.close()
         r = results[kind]
         r["open_key"], r["open_pass"] = open_times(kind, r["profile"])
         r["size_mb"] = sum(f.stat().st_size for f in r["profile"].dir.rglob("*") if f.is_file()) / 1e6
+        r["vacuumed"] = vacuum(kind, r["profile"])
+    results["sqlite"]["split"] = split(results["sqlite"]["profile"].db_path)
     return results
 
 
+def print_disk(n: int, results: dict[str, dict]) -> None:
+    wall, cpu, entries = results["sqlcipher"]["verify"]
+    print(f"   audit verify (SQLCipher): {entries:,} entries, {wall:.2f} s wall, {cpu:.2f} s CPU")
+    parts = results["sqlite"]["split"]
+    total = sum(parts.values())
+    print(f"   disk per person after VACUUM: SQLCipher {results['sqlcipher']['vacuumed'] / n / 1024:.1f} KB, "
+          f"SQLite {results['sqlite']['vacuumed'] / n / 1024:.1f} KB (target <= 10 KB)")
+    print("   split (dbstat, plain file, tables with their indexes): " + ", ".join(
+        f"{name} {size / n / 1024:.2f} KB ({100 * size / total:.1f} %)"
+        for name, size in (("live data", parts["live"]), ("change journal", parts["journal"]),
+                           ("audit", parts["audit"]))))
+
+
 def main(quick: bool = False) -> None:
-    sizes = [500] if quick else [10_000, 100_000]
+    people = os.environ.get("KIMDESK_BENCH_PEOPLE")
+    sizes = [500] if quick else [int(x) for x in people.split(",")] if people else [10_000, 100_000]
     rounds = 1 if quick else 3
     for n in sizes:
         with scratch_dir("store") as folder:
@@ -154,6 +210,7 @@ def main(quick: bool = False) -> None:
         ratio_search = percentile(cipher["lat"], 95) / percentile(plain["lat"], 95)
         print(f"   ratio SQLCipher/SQLite: insert time {ratio_insert:.2f}x, search p95 {ratio_search:.2f}x "
               f"(target <= 1.3x); search p95 {percentile(cipher['lat'], 95) * 1000:.1f} ms (target < 50 ms)")
+        print_disk(n, results)
 
 
 if __name__ == "__main__":

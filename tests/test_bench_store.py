@@ -13,3 +13,5 @@ def test_store_benchmark_runs_quick(capsys):
     assert "SQLite    insert" in out and "SQLCipher insert" in out
     assert "300 searches per store, the two stores interleaved" in out
     assert re.search(r"search p95 \d+\.\d\dx", out) and "open with passphrase" in out
+    assert re.search(r"disk per person after VACUUM: SQLCipher \d+\.\d KB", out)
+    assert re.search(r"live data \d+\.\d\d KB .* change journal .* audit \d+\.\d\d KB", out)

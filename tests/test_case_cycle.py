@@ -9,7 +9,8 @@ import time_machine
 from sqlalchemy import select
 
 from kimdesk.errors import ValidationError
-from kimdesk.models import AuditEntry, CasePhase, Change, Client
+from kimdesk.models import CasePhase, Change, Client
+from kimdesk.store import audit
 from kimdesk.services.casework import assessment, case_cycle, plans
 from tests.support.cycle import agency, need_with, person
 
@@ -58,8 +59,8 @@ def test_full_cycle_with_dates_audit_and_client_in_step(store):
     assert row.status == "closed" and row.closed_on == date(2026, 3, 5)
     with store.connection() as conn:
         steps = case_cycle.history(conn, cid)
-        audit_rows = conn.execute(select(AuditEntry.__table__).where(AuditEntry.__table__.c.entity == "case_phase")).all()
         changes = conn.execute(select(Change.__table__).where(Change.__table__.c.entity == "case_phase")).all()
+        audit_rows = audit.items_for(conn, {"case_phase": [c.row_id for c in changes]})
     assert [(s.from_phase, s.phase, s.on) for s in steps] == [
         (None, "clearing", date(2026, 1, 12)), ("clearing", "assessment", date(2026, 1, 20)),
         ("assessment", "plan", date(2026, 2, 1)), ("plan", "monitoring", date(2026, 2, 10)),

@@ -243,10 +243,11 @@ def test_audit_verify_detects_tampering(initialised: Path):
 
     store = open_profile(Profile(initialised), passphrase=PASS)
     with store.connection(write=True) as conn:
-        conn.exec_driver_sql("UPDATE audit SET fields = 'given_name' WHERE seq = 5")
+        seq = conn.exec_driver_sql("SELECT max(seq) FROM audit WHERE first_change IS NOT NULL").scalar()
+        conn.exec_driver_sql("UPDATE audit SET fields = 'given_name' WHERE seq = ?", (seq,))
     store.close()
     res = kd(initialised, "audit", "verify")
-    assert res.code == 1 and "5" in res.out
+    assert res.code == 1 and f"bei Eintrag {seq}." in res.out
 
 
 def test_doctor_reports_each_part(initialised: Path):

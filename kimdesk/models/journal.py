@@ -44,7 +44,9 @@ class AuditEntry(Base):
 
     __tablename__ = "audit"
     # ix_audit_row: "who opened this record when" (access record) without a scan of the log
-    __table_args__ = (Index("ix_audit_row", "row_id", "action"), {"sqlite_autoincrement": True})
+    # ix_audit_first: which entry holds a journal change (the Art. 15 change log)
+    __table_args__ = (Index("ix_audit_row", "row_id", "action"), Index("ix_audit_first", "first_change"),
+                      {"sqlite_autoincrement": True})
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     at: Mapped[str] = mapped_column(String(32))  # ISO 8601 UTC
@@ -55,6 +57,12 @@ class AuditEntry(Base):
     row_id: Mapped[str | None] = mapped_column(String(36))
     fields: Mapped[str] = mapped_column(Text, default="")  # comma-separated field names, "*" = all
     hash: Mapped[str] = mapped_column(String(64))  # sha256(previous entry's hash + this entry)
+    # NULL: the first format (one entry per change, before migration 0034); 2: one per transaction
+    version: Mapped[int | None] = mapped_column(Integer)
+    changes: Mapped[int | None] = mapped_column(Integer)  # how many changes the entry covers
+    # seq of its first change-journal row (a unit of work's entry; its changes follow contiguously)
+    first_change: Mapped[int | None] = mapped_column(Integer)
+    digest: Mapped[str | None] = mapped_column(String(64))  # sha256 of its changes (see store.audit)
 
 
 class Setting(Base):

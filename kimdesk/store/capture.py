@@ -2,9 +2,9 @@
 
 Installed as a session ``after_flush`` hook by the store, so services cannot forget it:
 inserts and updates of synced rows become rows of the change journal (fields and new values,
-a fresh HLC stamp, the device, the actor and the sync knowledge at write time) and audit
-entries (field names only). Hard deletes of synced rows are refused outside an erasure;
-ordinary deletions set the ``deleted`` tombstone flag.
+a fresh HLC stamp, the device, the actor and the sync knowledge at write time) and one audit
+entry per transaction that points at them (field names only, see store.audit). Hard deletes
+of synced rows are refused outside an erasure; ordinary deletions set the ``deleted`` flag.
 """
 
 from __future__ import annotations
@@ -115,9 +115,13 @@ def after_flush(session: Session, _flush_context: Any) -> None:
             if obj.client_id is not None:
                 people.add(obj.client_id)
     conn.execute(insert(_change), rows)
-    audit.append(
+    # one executemany in one transaction: the rows got consecutive seqs ending at the largest
+    first = conn.exec_driver_sql("SELECT max(seq) FROM change").scalar_one() - len(rows) + 1
+    session.info["audit_entry"] = audit.append_journal(
         conn,
         ctx.device_id,
         actor,
-        ((action, obj.__tablename__, obj.id, data.keys()) for action, obj, data in records),
+        first,
+        [(action, obj.__tablename__, obj.id, data.keys()) for action, obj, data in records],
+        session.info.get("audit_entry"),
     )

@@ -842,7 +842,7 @@
 <context>
     <name>Art15</name>
     <message>
-        <location filename="../../kimdesk/services/releases/subject_access.py" line="+82"/>
+        <location filename="../../kimdesk/services/releases/subject_access.py" line="+83"/>
         <source>angelegt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1179,36 +1179,36 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+18"/>
+        <location line="+13"/>
         <location line="+21"/>
         <source>Zeitpunkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+18"/>
+        <location line="-34"/>
+        <location line="+13"/>
         <location line="+21"/>
         <source>Benutzer:in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-33"/>
         <source>Gerät</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Vorgang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>alle Angaben</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Änderungsprotokoll</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2255,7 +2255,12 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../kimdesk/store/audit.py" line="+76"/>
+        <location filename="../../kimdesk/store/audit.py" line="+267"/>
+        <source>Audit-Protokoll intakt: {n} Einträge geprüft, davon {m} mit Änderungen gelöschter Personen (über die Kette geprüft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Audit-Protokoll intakt: {n} Einträge geprüft.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3664,7 +3669,7 @@
     <message>
         <location filename="../../kimdesk/services/clients_intake/clients.py" line="+96"/>
         <location filename="../../kimdesk/services/clients_intake/responsibilities.py" line="+181"/>
-        <location filename="../../kimdesk/services/releases/subject_access.py" line="-216"/>
+        <location filename="../../kimdesk/services/releases/subject_access.py" line="-211"/>
         <location filename="../../kimdesk/sync/erasure.py" line="+168"/>
         <source>Keine Person mit der Kennung {id}.</source>
         <translation type="unfinished"></translation>

@@ -25,6 +25,7 @@ from kimdesk.services.admin import print_settings
 from kimdesk.services.casework import retention
 from kimdesk.services.tasks_deadlines import rules as rules_data
 from kimdesk.services.releases import subject_access_fields as fields
+from kimdesk.store import audit
 from kimdesk.store.store import Store
 from kimdesk.store.clock import physical_ms
 
@@ -118,7 +119,7 @@ def collect(conn: Connection, client_id: str, organisation: str, *, on: date | N
     conferences, conference_ids = _conferences(conn, client_id, ctx)
     sections += conferences
     all_ids = {i for ids in theirs.values() for i in ids} | conference_ids
-    sections += [_access(conn, client_id), _audit(conn, all_ids, theirs), _history(conn, theirs, ctx),
+    sections += [_access(conn, client_id), _audit(conn, {**theirs, "conference": set(theirs.get("conference", ())) | conference_ids}), _history(conn, theirs, ctx),
                  _conflicts(conn, all_ids)]
     covered = set(theirs) | ({"conference", "conference_client"} if conference_ids else set())
     return SubjectAccessDoc(translate("Art15", "{family}, {given}").format(family=person.family_name,
@@ -254,16 +255,11 @@ def _access(conn: Connection, client_id: str) -> Section:
                            translate("Art15", "Vorgang")], rows)])
 
 
-def _audit(conn: Connection, ids: set[str], theirs: dict[str, set[str]]) -> Section:
-    rows = []
-    for chunk in _chunks(sorted(ids)):
-        rows += conn.exec_driver_sql(
-            f"SELECT seq, at, actor, device, action, entity, fields FROM audit WHERE row_id IN "
-            f"({','.join('?' * len(chunk))}) AND action NOT IN ('open', 'print')", tuple(chunk)).all()
-    rows.sort(key=lambda r: r.seq)
+def _audit(conn: Connection, rows: dict[str, set[str]]) -> Section:
     body = [[_audit_time(r.at), r.actor or "–", action_label(r.action), fields.title(r.entity),
              translate("Art15", "alle Angaben") if r.fields == "*" else
-             ", ".join(fields.field_label(r.entity, f) for f in r.fields.split(",") if f) or "–"] for r in rows]
+             ", ".join(fields.field_label(r.entity, f) for f in r.fields.split(",") if f) or "–"]
+            for r in audit.items_for(conn, rows)]
     return Section(translate("Art15", "Änderungsprotokoll"), intro=translate(
         "Art15", "Jede Änderung an Ihren Datensätzen: wann, von wem, welche Angaben (die Werte stehen im "
                  "nächsten Abschnitt)."),
