@@ -247,6 +247,9 @@ def test_the_migration_marks_every_need_and_goes_back(seeded):
 
     engine = seeded.engine
     with engine.connect() as conn, conn.begin():
+        # 0034 refuses to go below itself while entries of its format exist (test_audit_formats);
+        # this test is about an earlier migration, so those entries go first
+        conn.exec_driver_sql("DELETE FROM audit WHERE version IS NOT NULL")
         command.downgrade(migrate.config(conn), "0024")
     with engine.connect() as conn:
         tables = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
