@@ -13,6 +13,7 @@ import time
 import uuid
 
 from benchmarks.common import percentile, scratch_dir
+from benchmarks.common import record
 from kimdesk.services.admin import demo
 from kimdesk.services.clients_intake import search
 from kimdesk.store import migrate
@@ -154,6 +155,7 @@ def main(quick: bool = False) -> None:
         ratio_search = percentile(cipher["lat"], 95) / percentile(plain["lat"], 95)
         print(f"   ratio SQLCipher/SQLite: insert time {ratio_insert:.2f}x, search p95 {ratio_search:.2f}x "
               f"(target <= 1.3x); search p95 {percentile(cipher['lat'], 95) * 1000:.1f} ms (target < 50 ms)")
+        record("disk per person ≤ 10 KB, this fixture (baseline: plain SQLite)", plain["size_mb"] * 1000 / n, cipher["size_mb"] * 1000 / n, "KB", cipher["size_mb"] * 1000 / n <= 10, size=n)
 
 
 if __name__ == "__main__":

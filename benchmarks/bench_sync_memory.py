@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 from benchmarks.common import scratch_dir
+from benchmarks.common import record
 
 CHILD = r"""
 import json, random, resource, sys, time, uuid
@@ -126,3 +127,5 @@ def main(quick: bool = False) -> None:
                 print(f"   {people:>7,} people, {label:6}: snapshot of {snap['changes']:>8,} changes "
                       f"({snap['mb']:.1f} MB sealed): peak {snap['peak_kib'] / 1024:7.0f} MB "
                       f"(opened {snap['before_kib'] / 1024:5.0f} MB), {snap['cpu']:6.1f} s CPU", flush=True)
+                record(f"first sync, join, snapshot: largest peak memory ≤ 500 MB ({label})", None, (peak := max(first["peak_kib"], join["peak_kib"], snap["peak_kib"]) / 1024), "MB", peak <= 500, size=people)
+                record(f"a new laptop joins the team < 30 s ({label})", None, join["wall"], "s", join["wall"] < 30, size=people)
