@@ -120,9 +120,10 @@ class JsonStream:
             try:
                 value, end = _DECODER.raw_decode(self._buf, self._pos)
             except json.JSONDecodeError as exc:
+                offset = exc.pos - self._pos  # _more() moves the element to the start of the buffer
                 if len(self._buf) - self._pos < RETRY_LIMIT and self._more():
                     continue
-                raise self._error(exc.msg, exc.pos) from None
+                raise self._error(exc.msg, self._pos + offset) from None
             if end == len(self._buf) and self._more():  # a number may go on in the next chunk
                 continue
             self._pos = end
