@@ -7,10 +7,14 @@ would also count the size of this parent at the fork) and CPU time; "open only" 
 
 - export, whole document (before): ``json.dumps(export_document(...))`` written at once
 - export, streamed (the app): ``exchange.export_file``, batches of 500 people
-- import (the app): ``exchange.import_file`` of that export into an empty store
+- import, whole document (before): ``json.loads`` of the file, then ``exchange.import_document``
+  (what ``kimdesk import`` did before the streamed import)
+- import, streamed (the app): ``exchange.import_file`` of that export into an empty store
+- both imports exported again: the same bytes (the streamed import writes the same data)
 
-``KIMDESK_BENCH_SIZES`` sets the sizes (default ``10000,100000``); ``KIMDESK_BENCH_IMPORT_MAX``
-the largest size whose import is measured (default: all).
+``KIMDESK_BENCH_PEOPLE`` sets one size, else ``KIMDESK_BENCH_SIZES`` the sizes (default
+``10000,100000``); ``KIMDESK_BENCH_IMPORT_MAX`` the largest size whose import is measured (default:
+all). Goal (issue 19): peak memory of every command ≤ 500 MB.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ import time
 from pathlib import Path
 
 from benchmarks.bench_reports import build
-from benchmarks.common import scratch_dir
+from benchmarks.common import record, scratch_dir
 from kimdesk.services.clients_intake import catalogue
 from kimdesk.store.profile import Profile, init_profile
 
@@ -34,7 +38,8 @@ import json, resource, sys, time
 from pathlib import Path
 from kimdesk.store.profile import Profile, _connect, _store
 folder, step, file = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
-profile = Profile(folder, "bench" if step != "import" else "target")
+profile = Profile(folder, {"import": "target", "import-document": "before", "export-target": "target",
+                          "export-before": "before"}.get(step, "bench"))
 store = _store(_connect(profile.db_path, bytes.fromhex(sys.stdin.read().strip())), profile)  # the raw key: no Argon2id
 t0, c0 = time.perf_counter(), time.process_time()
 if step == "export-document":
@@ -46,7 +51,13 @@ elif step == "export-stream":
     exchange.export_file(store, file)
 elif step == "import":
     from kimdesk.services.clients_intake import exchange
-    exchange.import_file(store, file)
+    exchange.import_file(store, file, 1 << 40)
+elif step == "import-document":
+    from kimdesk.services.clients_intake import exchange
+    exchange.import_document(store, json.loads(file.read_bytes()))
+elif step.startswith("export-"):  # what an import wrote, exported again
+    from kimdesk.services.clients_intake import exchange
+    exchange.export_file(store, file.with_name(step + ".json"))
 wall, cpu = time.perf_counter() - t0, time.process_time() - c0
 store.close()
 # VmHWM: this process's own peak; ru_maxrss also counts the parent's size at fork (kept across exec)
@@ -63,14 +74,16 @@ def _key(folder: Path, name: str) -> str:
 
 
 def child(folder: Path, step: str, file: Path) -> dict:
-    key = _key(folder, "target" if step == "import" else "bench")
+    key = _key(folder, {"import": "target", "import-document": "before", "export-target": "target",
+                        "export-before": "before"}.get(step, "bench"))
     out = subprocess.run([sys.executable, "-c", CHILD, str(folder), step, str(file)], check=True, input=key,
                          capture_output=True, text=True, env=os.environ | {"PYTHONPATH": os.getcwd()})
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def main(quick: bool = False) -> None:
-    sizes = [1_000] if quick else [int(s) for s in os.environ.get("KIMDESK_BENCH_SIZES", "10000,100000").split(",")]
+    sizes = [1_000] if quick else [int(s) for s in (os.environ.get("KIMDESK_BENCH_PEOPLE")
+                                                   or os.environ.get("KIMDESK_BENCH_SIZES", "10000,100000")).split(",")]
     for n in sizes:
         with scratch_dir("exchange") as folder:
             store = init_profile(Profile(folder, "bench"), PASS, remember=False)
@@ -78,7 +91,8 @@ def main(quick: bool = False) -> None:
             started = time.perf_counter()
             build(store, n)
             store.close()
-            init_profile(Profile(folder, "target"), PASS, remember=False).close()
+            for name in ("target", "before"):
+                init_profile(Profile(folder, name), PASS, remember=False).close()
             print(f"   {n:,} people (bulk insert {time.perf_counter() - started:.0f} s)")
             file = folder / "export.json"
             base = child(folder, "open", file)
@@ -86,8 +100,24 @@ def main(quick: bool = False) -> None:
             rows.append(("export, whole document (before)", child(folder, "export-document", file)))
             rows.append(("export, streamed (the app)", child(folder, "export-stream", file)))
             size = file.stat().st_size / 1e6
-            if n <= int(os.environ.get("KIMDESK_BENCH_IMPORT_MAX", n)):
-                rows.append((f"import of that export ({size:.0f} MB)", child(folder, "import", file)))
+            imported = n <= int(os.environ.get("KIMDESK_BENCH_IMPORT_MAX", n))
+            if imported:
+                rows.append((f"import, whole document (before, {size:.0f} MB)", child(folder, "import-document", file)))
+                rows.append((f"import, streamed (the app, {size:.0f} MB)", child(folder, "import", file)))
             for name, r in rows:
-                print(f"     {name:34s} peak {r['rss_mb']:7.0f} MB  (+{r['rss_mb'] - base['rss_mb']:6.0f} MB over "
+                print(f"     {name:40s} peak {r['rss_mb']:7.0f} MB  (+{r['rss_mb'] - base['rss_mb']:6.0f} MB over "
                       f"open)  wall {r['wall']:6.1f} s  CPU {r['cpu']:6.1f} s")
+            if imported:
+                child(folder, "export-target", file), child(folder, "export-before", file)
+                same = (folder / "export-target.json").read_bytes() == (folder / "export-before.json").read_bytes()
+                print(f"   exported again, the streamed import's data and the whole-document import's: "
+                      f"{'the same bytes' if same else 'DIFFERENT bytes'}")
+                assert same, "the streamed import changed the data"
+            export_peak, import_peak = rows[2][1]["rss_mb"], rows[4][1]["rss_mb"] if imported else float("nan")
+            record("export: peak memory ≤ 500 MB (baseline: whole document)", rows[1][1]["rss_mb"], export_peak, "MB",
+                   export_peak <= 500, size=n)
+            if imported:
+                record("import: peak memory ≤ 500 MB (baseline: whole document)", rows[3][1]["rss_mb"], import_peak,
+                       "MB", import_peak <= 500, size=n)
+                record("import: CPU time (baseline: whole document)", rows[3][1]["cpu"], rows[4][1]["cpu"], "s",
+                       None, size=n)

@@ -25,6 +25,7 @@ from datetime import date
 from benchmarks import search_reference
 from benchmarks.bench_store import queries
 from benchmarks.common import bulk_insert, percentile, scratch_dir
+from benchmarks.common import record
 from kimdesk.models import Client
 from kimdesk.services.admin import demo
 from kimdesk.services.clients_intake import search
@@ -114,5 +115,6 @@ def main(quick: bool = False) -> None:
                       f"{percentile(wall, 95) * 1000:6.2f} ms   CPU p50 {percentile(cpu, 50) * 1000:6.2f} ms  "
                       f"p95 {p95_cpu * 1000:6.2f} ms  ({p95_cpu / base:5.1f}x baseline CPU p95)")
             print(f"   ({len(qs)} queries x {rounds} rounds, interleaved; target: the app's p95 <= 5 ms)")
+            record("search p95 ≤ 5 ms, CPU (baseline: raw FTS5 trigram)", base * 1000, (p95 := percentile(results["the app: ranking in SQL"][1], 95) * 1000), "ms", p95 <= 5, size=n)
         finally:
             store.close()

@@ -18,6 +18,7 @@ import time
 import uuid
 
 from benchmarks.common import percentile, scratch_dir
+from benchmarks.common import record
 from kimdesk.services.admin import demo
 from kimdesk.services.clients_intake import search
 from kimdesk.store import migrate
@@ -211,6 +212,9 @@ def main(quick: bool = False) -> None:
         print(f"   ratio SQLCipher/SQLite: insert time {ratio_insert:.2f}x, search p95 {ratio_search:.2f}x "
               f"(target <= 1.3x); search p95 {percentile(cipher['lat'], 95) * 1000:.1f} ms (target < 50 ms)")
         print_disk(n, results)
+        per_person = {k: results[k]["vacuumed"] / n / 1024 for k in ("sqlite", "sqlcipher")}
+        record("disk per person ≤ 10 KB after VACUUM (baseline: plain SQLite)", per_person["sqlite"],
+               per_person["sqlcipher"], "KB", per_person["sqlcipher"] <= 10, size=n)
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ import uuid
 from datetime import date
 
 from benchmarks.common import scratch_dir
+from benchmarks.common import record
 
 
 def _person(rng: random.Random, device: str, n: int) -> dict:
@@ -166,4 +167,6 @@ def main(quick: bool = False) -> None:
                 assert r.received_changes == 0 and r.sent_changes == 0
             print(f"   no-op round      : median {statistics.median(noop) * 1000:6.1f} ms, "
                   f"max {max(noop) * 1000:6.1f} ms   (target < 200 ms)")
+            record("sync import ≤ 2× a bulk insert (baseline: bulk insert, CPU)", bulk_cpu, import_cpu, "s", import_cpu <= 2 * bulk_cpu, size=devices * per_device)
+            record("idle sync round < 200 ms (median)", None, statistics.median(noop) * 1000, "ms", statistics.median(noop) < 0.2, size=devices * per_device)
             store.close()

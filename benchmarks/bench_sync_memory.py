@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 from benchmarks.common import scratch_dir
+from benchmarks.common import record
 
 CHILD = r"""
 import json, random, resource, sys, time, uuid
@@ -145,13 +146,17 @@ def main(quick: bool = False) -> None:
                 print(f"   {people:>7,} people, {label:6}: snapshot of {snap['changes']:>8,} changes "
                       f"({snap['mb']:.1f} MB sealed): peak {snap['peak_kib'] / 1024:7.0f} MB "
                       f"(opened {snap['before_kib'] / 1024:5.0f} MB), {snap['cpu']:6.1f} s CPU", flush=True)
+                record(f"first sync, join, snapshot: largest peak memory ≤ 500 MB ({label})", None, (peak := max(first["peak_kib"], join["peak_kib"], snap["peak_kib"]) / 1024), "MB", peak <= 500, size=people)
                 if label == "after":
-                    _joins_from_snapshots(tmp, people, cap)
+                    joined = _joins_from_snapshots(tmp, people, cap)
+                    record("a new laptop joins the team from the snapshot < 30 s (baseline: JSON snapshot)",
+                           joined["json"]["wall"], joined["db"]["wall"], "s", joined["db"]["wall"] < 30, size=people)
 
 
-def _joins_from_snapshots(tmp: Path, people: int, cap: int) -> None:
+def _joins_from_snapshots(tmp: Path, people: int, cap: int) -> dict[str, dict]:
     """A new laptop joining from the first laptop's snapshot: the JSON one (before) and the
     database one (after, ``snapshot_db``), on the same share and data, in the same run."""
+    joined = {}
     for fmt in ("json", "db"):
         wrote = _child(f"publish-{fmt}", tmp, people, cap)
         join = _child(f"snapjoin-{fmt}", tmp, people, cap)
@@ -160,3 +165,5 @@ def _joins_from_snapshots(tmp: Path, people: int, cap: int) -> None:
               f"peak {wrote['peak_kib'] / 1024:6.0f} MB, {wrote['mb']:7.1f} MB on the share | "
               f"join from it: {join['wall']:6.1f} s wall {join['cpu']:6.1f} s CPU, "
               f"peak {join['peak_kib'] / 1024:6.0f} MB (empty {join['before_kib'] / 1024:5.0f} MB)", flush=True)
+        joined[fmt] = join
+    return joined

@@ -70,3 +70,67 @@ def summary_ms(samples: list[float]) -> str:
 def scratch_dir(prefix: str) -> Iterator[Path]:
     with tempfile.TemporaryDirectory(prefix=f"kimdesk-bench-{prefix}-") as d:
         yield Path(d)
+
+
+# -- results: every module records its goals; ``python -m benchmarks`` prints them in one table -----------
+RESULTS_ENV = "KIMDESK_BENCH_RESULTS"  # a file the runner reads: one JSON line per recorded figure
+PEOPLE_ENV = "KIMDESK_BENCH_PEOPLE"  # the size a module runs at, where it supports one
+
+
+def people(default: int) -> int:
+    """The size asked for (``--sizes`` of the runner sets ``KIMDESK_BENCH_PEOPLE``), else ``default``."""
+    import os
+
+    return int(os.environ.get(PEOPLE_ENV) or default)
+
+
+def record(goal: str, baseline: float | None, now: float, unit: str, met: bool | None, *,
+           size: int | None = None) -> dict:
+    """One goal's figure beside its baseline measured in the same run (``baseline`` None: the goal
+    is absolute). ``size``: the people it was measured at (default: the size the runner asked for).
+    Printed at once and kept for the runner's closing table."""
+    import json
+    import os
+
+    entry = {"goal": goal, "baseline": baseline, "now": now, "unit": unit, "met": met,
+             "size": size if size is not None else (int(os.environ[PEOPLE_ENV]) if os.environ.get(PEOPLE_ENV) else None),
+             "module": os.environ.get("KIMDESK_BENCH_MODULE", "")}
+    path = os.environ.get(RESULTS_ENV)
+    if path:
+        with open(path, "a", encoding="utf-8") as out:
+            out.write(json.dumps(entry) + "\n")
+    RECORDED.append(entry)
+    return entry
+
+
+RECORDED: list[dict] = []
+
+
+def peak_rss_mb() -> float:
+    """This process's own peak resident memory (``VmHWM``; ``ru_maxrss`` would count a forking parent's)."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:")) / 1024
+
+
+def _fmt(value: float | None, unit: str) -> str:
+    if value is None or value != value:
+        return "—"
+    digits = 3 if abs(value) < 1 else 2 if abs(value) < 10 else 1 if abs(value) < 100 else 0
+    return f"{value:,.{digits}f} {unit}"
+
+
+def summary_table(entries: list[dict]) -> str:
+    """"goal | baseline | now | ratio | met?" per size, in the order recorded."""
+    lines = []
+    sizes = list(dict.fromkeys(e["size"] for e in entries))
+    for size in sizes:
+        rows = [e for e in entries if e["size"] == size]
+        lines.append(f"-- {'at ' + format(size, ',') + ' people' if size else 'at the module’s own sizes'} --")
+        lines.append(f"   {'goal':72s} | {'baseline':>14s} | {'now':>14s} | {'ratio':>7s} | met?")
+        for e in rows:
+            base, now = e["baseline"], e["now"]
+            ratio = f"{now / base:6.2f}×" if base not in (None, 0) and now == now else "      —"
+            met = {True: "yes", False: "NO", None: "—"}[e["met"]]
+            lines.append(f"   {e['goal'][:72]:72s} | {_fmt(base, e['unit']):>14s} | {_fmt(now, e['unit']):>14s} | "
+                         f"{ratio:>7s} | {met}")
+    return "\n".join(lines)

@@ -46,9 +46,8 @@ def cmd_import(ctx, args) -> int:
     from kimdesk.services.admin import settings
 
     store = ctx.open_store()
-    doc = exchange.load(args.file, settings.IMPORT_MAX_MB.get(store) * 1024 * 1024)
-    exchange.parse(doc)  # the whole file is checked before anything is written
-    result = exchange.import_document(store, doc)
+    # streamed: the whole file is checked (in the one transaction) before anything is kept
+    result = exchange.import_file(store, args.file, settings.IMPORT_MAX_MB.get(store) * 1024 * 1024)
     total = sum(result.written.values())
     ctx.out(translate("CLI", "{n} Datensätze geschrieben ({detail}).").format(
         n=total, detail=", ".join(f"{k}: {v}" for k, v in sorted(result.written.items())) or "-"))

@@ -27,9 +27,7 @@ def import_file(window: Any, path: Path | None = None) -> None:
     def work(_job):
         from kimdesk.services.admin import settings
 
-        doc = exchange.load(path, settings.IMPORT_MAX_MB.get(store) * 1024 * 1024)
-        exchange.parse(doc)
-        return exchange.import_document(store, doc)
+        return exchange.import_file(store, path, settings.IMPORT_MAX_MB.get(store) * 1024 * 1024)
 
     def done(result) -> None:
         total = sum(result.written.values())

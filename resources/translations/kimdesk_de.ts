@@ -2490,7 +2490,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>{n} Datensätze geschrieben ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6382,27 +6382,34 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../kimdesk/services/clients_intake/exchange.py" line="+60"/>
+        <location filename="../../kimdesk/services/clients_intake/exchange.py" line="+74"/>
+        <location filename="../../kimdesk/services/clients_intake/import_stage.py" line="+108"/>
         <source>die Kennung {id} kommt doppelt vor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+251"/>
+        <location line="+11"/>
         <source>Datei nicht lesbar: {err}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-252"/>
         <source>Die Datei ist größer als {mb} MB (Einstellung „Importdateien höchstens“); es wurde nichts importiert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+73"/>
+        <source>„{key}“ kommt in der Datei doppelt vor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+182"/>
         <source>Die Datei ist nicht UTF-8- oder UTF-16-kodiert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Kein gültiges JSON (Zeile {line}, Spalte {col}): {msg}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6412,17 +6419,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Die Datei enthält eine Zahl mit zu vielen Stellen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-261"/>
         <source>Die Datei muss ein JSON-Objekt enthalten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>format: „{value}“ ist nicht „{expected}“.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6432,7 +6439,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+76"/>
         <location line="+27"/>
         <location filename="../../kimdesk/services/clients_intake/exchange_format.py" line="+248"/>
         <source>muss ein Objekt sein</source>
@@ -6445,22 +6452,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../../kimdesk/services/clients_intake/import_stage.py" line="+3"/>
+        <source>Eine Kennung kommt doppelt vor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Pflichtfeld „{field}“ fehlt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>verweist auf {id}, das weder in der Datei noch in der Datenbank steht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Aktenzeichen {n} kommt doppelt vor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Aktenzeichen {n} gehört schon einer anderen Person.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7169,7 +7181,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>{n} Datensätze importiert.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2490,7 +2490,7 @@
         <translation>{n} people generated.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>{n} Datensätze geschrieben ({detail}).</source>
         <translation>{n} records written ({detail}).</translation>
     </message>
@@ -6382,27 +6382,34 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../kimdesk/services/clients_intake/exchange.py" line="+60"/>
+        <location filename="../../kimdesk/services/clients_intake/exchange.py" line="+74"/>
+        <location filename="../../kimdesk/services/clients_intake/import_stage.py" line="+108"/>
         <source>die Kennung {id} kommt doppelt vor</source>
         <translation>the id {id} occurs twice</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+251"/>
+        <location line="+11"/>
         <source>Datei nicht lesbar: {err}</source>
         <translation>File not readable: {err}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-252"/>
         <source>Die Datei ist größer als {mb} MB (Einstellung „Importdateien höchstens“); es wurde nichts importiert.</source>
         <translation>The file is larger than {mb} MB (setting &quot;Import files at most&quot;); nothing was imported.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+73"/>
+        <source>„{key}“ kommt in der Datei doppelt vor.</source>
+        <translation>“{key}” appears twice in the file.</translation>
+    </message>
+    <message>
+        <location line="+182"/>
         <source>Die Datei ist nicht UTF-8- oder UTF-16-kodiert.</source>
         <translation>The file is not UTF-8 or UTF-16 encoded.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Kein gültiges JSON (Zeile {line}, Spalte {col}): {msg}</source>
         <translation>Not valid JSON (line {line}, column {col}): {msg}</translation>
     </message>
@@ -6412,17 +6419,17 @@
         <translation>The file is nested too deeply; this is not a KIMdesk export.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Die Datei enthält eine Zahl mit zu vielen Stellen.</source>
         <translation>The file contains a number with too many digits.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-261"/>
         <source>Die Datei muss ein JSON-Objekt enthalten.</source>
         <translation>The file must contain a JSON object.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>format: „{value}“ ist nicht „{expected}“.</source>
         <translation>format: “{value}” is not “{expected}”.</translation>
     </message>
@@ -6432,7 +6439,7 @@
         <translation>version: {value} is not supported (expected {expected}).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+76"/>
         <location line="+27"/>
         <location filename="../../kimdesk/services/clients_intake/exchange_format.py" line="+248"/>
         <source>muss ein Objekt sein</source>
@@ -6445,22 +6452,27 @@
         <translation>must be {allowed} or null</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../../kimdesk/services/clients_intake/import_stage.py" line="+3"/>
+        <source>Eine Kennung kommt doppelt vor.</source>
+        <translation>An id appears twice.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Pflichtfeld „{field}“ fehlt</source>
         <translation>required field “{field}” is missing</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>verweist auf {id}, das weder in der Datei noch in der Datenbank steht</source>
         <translation>refers to {id}, which is neither in the file nor in the database</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Aktenzeichen {n} kommt doppelt vor.</source>
         <translation>Case number {n} occurs twice.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Aktenzeichen {n} gehört schon einer anderen Person.</source>
         <translation>Case number {n} already belongs to another person.</translation>
     </message>
@@ -7169,7 +7181,7 @@
         <translation>KIMdesk exchange format (*.json)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>{n} Datensätze importiert.</source>
         <translation>{n} records imported.</translation>
     </message>

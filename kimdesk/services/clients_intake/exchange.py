@@ -1,8 +1,10 @@
 """Export and import of the documented exchange format (docs/exchange-format.md).
 
-Import checks the whole file first (syntax, types, ids, dates, references, unique case
-numbers) and then upserts by id in one transaction through the ORM, so change capture and
-audit see every row. It never deletes what the file does not mention and never clears a
+Import reads the file as a stream, one element at a time (``json_stream``), checks each
+(syntax, types, ids, dates) and stages its rows in the database (``import_stage``); duplicate
+ids, references and unique case numbers are checked there by SQL, and then the rows are upserted
+by id through the ORM — all in one transaction, so change capture and audit see every row and
+bad input leaves nothing changed, with memory bounded whatever the size of the file. It never deletes what the file does not mention and never clears a
 field the file leaves out. Export writes every collection in full, sorted by id, without
 device-local bookkeeping, so two converged laptops export the same document.
 """
@@ -11,7 +13,8 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+import os
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,6 +48,7 @@ from kimdesk.services.clients_intake import clients as client_service
 from kimdesk.services.releases import content_marks
 from kimdesk.services.conferences_minutes import conferences
 from kimdesk.services.clients_intake import exchange_format as fmt
+from kimdesk.services.clients_intake import import_stage, json_stream
 from kimdesk.models.table_order import ORDER
 from kimdesk.store.store import Store
 
@@ -53,77 +57,78 @@ CONFERENCE_PARTS = (ConferenceClient, Participant, AgendaItem, Decision, ActionI
 
 @dataclass
 class Plan:
+    """The rows of one element of the file (a person with household, contacts, needs; a conference
+    with its parts; …), checked, before they go to the staging table."""
+
     rows: dict[type, dict[str, dict[str, Any]]] = field(default_factory=lambda: defaultdict(dict))
+    paths: dict[tuple[type, str], str] = field(default_factory=dict)
 
     def add(self, cls: type, row_id: str, attrs: dict[str, Any], path: str) -> None:
         if row_id in self.rows[cls]:
-            raise ValidationError(f"{path}.id: " + translate("Import", "die Kennung {id} kommt doppelt vor").format(id=row_id),
-                                  path)
+            raise _duplicate(row_id, path)
         self.rows[cls][row_id] = attrs
+        self.paths[(cls, row_id)] = path
 
-    def count(self) -> dict[str, int]:
-        return {cls.__tablename__: len(rows) for cls, rows in self.rows.items() if rows}
+
+def _duplicate(row_id: str, path: str) -> ValidationError:
+    return ValidationError(f"{path}.id: " + translate("Import", "die Kennung {id} kommt doppelt vor").format(id=row_id),
+                           path)
 
 
 # -- reading ------------------------------------------------------------------------------
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024  # settings.IMPORT_MAX_MB
+COLLECTIONS = ("agencies", "clients", "responsibilities", "consents", "conferences", "tasks", "appointments")
 
 
-def load(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Any:
-    """Read and decode an import file: UTF-8 (with or without BOM) or UTF-16 with BOM, as
-    Windows tools write them; at most ``max_bytes`` (``/dev/zero`` is refused, not read on)."""
-    import codecs
-
-    try:
-        with open(path, "rb") as fh:
-            raw = fh.read(max_bytes + 1)
-    except OSError as exc:
-        raise ValidationError(translate("Import", "Datei nicht lesbar: {err}").format(err=exc.strerror or exc), "file") from None
-    if len(raw) > max_bytes:
-        raise ValidationError(translate("Import", "Die Datei ist größer als {mb} MB (Einstellung „Importdateien "
-                                                  "höchstens“); es wurde nichts importiert.").format(
-            mb=max_bytes // (1024 * 1024)), "file")
-    encoding = "utf-8"
-    if raw.startswith(codecs.BOM_UTF8):
-        encoding = "utf-8-sig"
-    elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding = "utf-16"
-    try:
-        return json.loads(raw.decode(encoding))
-    except UnicodeDecodeError:
-        raise ValidationError(translate("Import", "Die Datei ist nicht UTF-8- oder UTF-16-kodiert."), "file") from None
-    except json.JSONDecodeError as exc:
-        raise ValidationError(
-            translate("Import", "Kein gültiges JSON (Zeile {line}, Spalte {col}): {msg}").format(
-                line=exc.lineno, col=exc.colno, msg=exc.msg), "file") from None
-    except RecursionError:
-        raise ValidationError(translate("Import", "Die Datei ist zu tief verschachtelt; das ist kein KIMdesk-Export."),
-                              "file") from None
-    except ValueError:  # a number of thousands of digits (int_max_str_digits)
-        raise ValidationError(translate("Import", "Die Datei enthält eine Zahl mit zu vielen Stellen."), "file") \
-            from None
+def _too_large(max_bytes: int) -> ValidationError:
+    return ValidationError(translate("Import", "Die Datei ist größer als {mb} MB (Einstellung „Importdateien "
+                                               "höchstens“); es wurde nichts importiert.").format(
+        mb=max_bytes // (1024 * 1024)), "file")
 
 
-def parse(doc: Any) -> Plan:
-    """Check the document's shape and values; returns what to write. Raises on the first problem."""
-    if not isinstance(doc, dict):
-        raise ValidationError(translate("Import", "Die Datei muss ein JSON-Objekt enthalten."), "file")
-    if doc.get("format") != fmt.FORMAT:
+def _not_an_object() -> ValidationError:
+    return ValidationError(translate("Import", "Die Datei muss ein JSON-Objekt enthalten."), "file")
+
+
+def _check_header(key: str, value: Any) -> None:
+    if key == "format" and value != fmt.FORMAT:
         raise ValidationError(
             translate("Import", "format: „{value}“ ist nicht „{expected}“.").format(
-                value=str(doc.get("format"))[:40], expected=fmt.FORMAT), "format")
-    if doc.get("version") != fmt.VERSION:
+                value=str(value)[:40], expected=fmt.FORMAT), "format")
+    if key == "version" and value != fmt.VERSION:
         raise ValidationError(
             translate("Import", "version: {value} wird nicht unterstützt (erwartet {expected}).").format(
-                value=str(doc.get("version"))[:20], expected=fmt.VERSION), "version")
-    plan = Plan()
-    for i, obj in enumerate(fmt.read_list(doc, "agencies", "")):
-        path = f"agencies[{i}]"
+                value=str(value)[:20], expected=fmt.VERSION), "version")
+
+
+Member = tuple[str, Any, Iterator[Any] | None]  # (key, value, or the elements of a collection one by one)
+
+
+def _doc_members(doc: Any) -> Iterator[Member]:
+    if not isinstance(doc, dict):
+        raise _not_an_object()
+    for key, value in doc.items():
+        yield (key, None, iter(value)) if key in COLLECTIONS and isinstance(value, list) else (key, value, None)
+
+
+def _stream_members(stream: json_stream.JsonStream) -> Iterator[Member]:
+    for key in stream.members():
+        if key in COLLECTIONS and stream.is_array():
+            yield key, None, stream.items()
+        else:
+            yield key, stream.value(), None
+    if not isinstance(stream.whole, dict):
+        raise _not_an_object()
+
+
+def _parse_item(plan: Plan, key: str, obj: Any, i: int) -> None:
+    """One element of a top-level collection into ``plan`` (shape and values checked)."""
+    path = f"{key}[{i}]"
+    if key == "agencies":
         plan.add(Agency, fmt.read_id(obj, path), fmt.read_fields(obj, fmt.AGENCY, path), path)
-    for i, obj in enumerate(fmt.read_list(doc, "clients", "")):
-        _parse_client(plan, obj, f"clients[{i}]")
-    for i, obj in enumerate(fmt.read_list(doc, "responsibilities", "")):
-        path = f"responsibilities[{i}]"
+    elif key == "clients":
+        _parse_client(plan, obj, path)
+    elif key == "responsibilities":
         rid = fmt.read_id(obj, path)
         attrs = fmt.read_fields(obj, fmt.RESPONSIBILITY, path)
         plan.add(Responsibility, rid, attrs, path)
@@ -134,18 +139,36 @@ def parse(doc: Any) -> Plan:
             if "need_id" in attrs:
                 eattrs["need_id"] = attrs["need_id"]
             plan.add(ResponsibilityEvent, eid, eattrs, epath)
-    for i, obj in enumerate(fmt.read_list(doc, "consents", "")):
-        path = f"consents[{i}]"
+    elif key == "consents":
         plan.add(Consent, fmt.read_id(obj, path), fmt.read_fields(obj, fmt.CONSENT, path), path)
-    for i, obj in enumerate(fmt.read_list(doc, "conferences", "")):
-        _parse_conference(plan, obj, f"conferences[{i}]")
-    for i, obj in enumerate(fmt.read_list(doc, "tasks", "")):
-        path = f"tasks[{i}]"
+    elif key == "conferences":
+        _parse_conference(plan, obj, path)
+    elif key == "tasks":
         plan.add(Task, fmt.read_id(obj, path), fmt.read_fields(obj, fmt.TASK, path), path)
-    for i, obj in enumerate(fmt.read_list(doc, "appointments", "")):
-        path = f"appointments[{i}]"
+    elif key == "appointments":
         plan.add(Appointment, fmt.read_id(obj, path), fmt.read_fields(obj, fmt.APPOINTMENT, path), path)
-    return plan
+
+
+def _read_into(stage: import_stage.Stage, members: Iterator[Member]) -> None:
+    """Check every element as it comes and stage its rows; the header is checked where it stands."""
+    seen: set[str] = set()
+    for key, value, elements in members:
+        if key in seen:
+            raise ValidationError(translate("Import", "„{key}“ kommt in der Datei doppelt vor.").format(key=key[:40]),
+                                  "file")
+        seen.add(key)
+        if elements is None:
+            _check_header(key, value)
+            if key in COLLECTIONS:
+                fmt.read_list({key: value}, key, "")  # null is an empty list, anything else not a list
+            continue
+        for i, obj in enumerate(elements):
+            plan = Plan()
+            _parse_item(plan, key, obj, i)
+            stage.add(plan)
+    for key in ("format", "version"):
+        if key not in seen:
+            _check_header(key, None)
 
 
 def _parse_client(plan: Plan, obj: Any, path: str) -> None:
@@ -213,96 +236,15 @@ def _parse_conference(plan: Plan, obj: Any, path: str) -> None:
                  fmt.read_fields(add, fmt.ADDENDUM, dpath) | {"conference_id": conf_id}, dpath)
 
 
-# -- checking against the database ---------------------------------------------------------
-def _existing(conn: Connection, cls: type, ids: Iterable[str]) -> set[str]:
-    ids = list(ids)
-    found: set[str] = set()
-    table = cls.__table__
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        found.update(r[0] for r in conn.execute(select(table.c.id).where(table.c.id.in_(chunk))))
-    return found
-
-
-def check(conn: Connection, plan: Plan) -> dict[type, set[str]]:
-    """References resolve, new rows have their required fields, case numbers stay unique."""
-    existing = {cls: _existing(conn, cls, plan.rows[cls]) for cls in ORDER}
-    for cls in ORDER:
-        required = [c.key for c in cls.__table__.columns
-                    if not c.nullable and c.default is None and c.server_default is None and c.key != "id"
-                    and c.key != "case_number"]
-        fks = [(c.key, next(iter(c.foreign_keys)).column.table) for c in cls.__table__.columns if c.foreign_keys]
-        for row_id, attrs in plan.rows[cls].items():
-            if row_id not in existing[cls]:
-                for key in required:
-                    if attrs.get(key) is None:
-                        raise ValidationError(
-                            f"{cls.__tablename__} {row_id}: " + translate("Import", "Pflichtfeld „{field}“ fehlt").format(
-                                field=key), key)
-            for key, table in fks:
-                ref = attrs.get(key)
-                if ref is None:
-                    continue
-                target = next(c for c in ORDER if c.__table__ is table)
-                if ref not in plan.rows[target] and ref not in existing[target] and not _existing(conn, target, [ref]):
-                    raise ValidationError(
-                        f"{cls.__tablename__} {row_id}.{key}: "
-                        + translate("Import", "verweist auf {id}, das weder in der Datei noch in der Datenbank steht").format(
-                            id=ref), key)
-    _match_decisions_by_position(conn, plan, existing)
-    seen: dict[str, str] = {}
-    table = Client.__table__
-    for cid, attrs in plan.rows[Client].items():
-        number = attrs.get("case_number")
-        if not number:
-            continue
-        if number in seen:
-            raise ValidationError(translate("Import", "Aktenzeichen {n} kommt doppelt vor.").format(n=number), "case_number")
-        seen[number] = cid
-        other = conn.execute(select(table.c.id).where(table.c.case_number == number)).scalar()
-        if other is not None and other != cid:
-            raise ValidationError(
-                translate("Import", "Aktenzeichen {n} gehört schon einer anderen Person.").format(n=number), "case_number")
-    return existing
-
-
-def _match_decisions_by_position(conn: Connection, plan: Plan, existing: dict[type, set[str]]) -> None:
-    """Decisions are plain strings in the format: upsert them by (agenda item, position)."""
-    t = Decision.__table__
-    items = {attrs["agenda_item_id"] for attrs in plan.rows[Decision].values()}
-    if not items:
-        return
-    by_pos = {}
-    for chunk_start in range(0, len(items), 500):
-        chunk = list(items)[chunk_start:chunk_start + 500]
-        for r in conn.execute(select(t.c.id, t.c.agenda_item_id, t.c.position)
-                              .where(t.c.agenda_item_id.in_(chunk), t.c.deleted.is_(False))):
-            by_pos[(r.agenda_item_id, r.position)] = r.id
-    remapped = {}
-    for row_id, attrs in plan.rows[Decision].items():
-        current = by_pos.get((attrs["agenda_item_id"], attrs["position"]))
-        if current is not None and current != row_id:
-            remapped[current] = attrs
-            existing[Decision].add(current)
-        else:
-            remapped[row_id] = attrs
-    plan.rows[Decision] = remapped
-
-
 # -- writing ---------------------------------------------------------------------------------
-def _apply(session: Session, store: Store, plan: Plan, existing: dict[type, set[str]]) -> dict[str, int]:
-    written = defaultdict(int)
+def _apply(session: Session, stage: import_stage.Stage) -> dict[str, int]:
+    written: dict[str, int] = defaultdict(int)
     pending = 0
-    agenda = plan.rows[AgendaItem]
-    final = conferences.final_ids(session, set(plan.rows[Conference]) | {
-        a["conference_id"] for a in agenda.values()} | {
-        a["conference_id"] for cls in (Participant, ConferenceClient) for a in plan.rows[cls].values()})
-    final |= conferences.final_ids(session, {
-        item.conference_id for cls in (Decision, ActionItem) for a in plan.rows[cls].values()
-        if a["agenda_item_id"] not in agenda and (item := session.get(AgendaItem, a["agenda_item_id"]))})
+    agenda = stage.agenda()
+    final = conferences.final_ids(session, stage.conference_ids())
     for cls in ORDER:
-        for row_id, attrs in plan.rows[cls].items():
-            if row_id in existing[cls]:
+        for row_id, present, attrs in stage.rows(cls):
+            if present:
                 obj = session.get(cls, row_id)
                 changed = {k: v for k, v in attrs.items() if getattr(obj, k) != v}
                 if obj.deleted:
@@ -323,9 +265,8 @@ def _apply(session: Session, store: Store, plan: Plan, existing: dict[type, set[
                     attrs = content_marks.fill_defaults(dict(attrs), attrs.get("category") or attrs.get("title")
                                                         or attrs.get("summary"))
                 if cls is ConferenceClient and not attrs.get("case_number"):
-                    person = plan.rows[Client].get(attrs["client_id"]) or {}
-                    number = person.get("case_number") or session.scalar(
-                        select(Client.case_number).where(Client.id == attrs["client_id"]))
+                    # the person's number as written a moment ago (from the file or just assigned) or as stored
+                    number = session.scalar(select(Client.case_number).where(Client.id == attrs["client_id"]))
                     attrs = attrs | {"case_number": number}
                 session.add(cls(id=row_id, **attrs))
             written[cls.__tablename__] += 1
@@ -344,15 +285,20 @@ class ImportResult:
     follow_ups: int = 0  # follow-ups the deadline rules created after the import
 
 
-def import_document(store: Store, doc: Any) -> ImportResult:
-    """Upsert the document in one transaction, then re-evaluate the deadline rules."""
+def _import(store: Store, members: Callable[[], Iterator[Member]]) -> ImportResult:
+    """Stage and check everything, then upsert in the same one transaction; then re-evaluate
+    the deadline rules. Bad input raises ``ValidationError`` and leaves nothing changed."""
     from kimdesk.services.tasks_deadlines import deadlines
 
-    plan = parse(doc)
     try:
         with store.session() as session:
-            existing = check(session.connection(), plan)
-            written = _apply(session, store, plan, existing)
+            stage = import_stage.Stage(session.connection())
+            _read_into(stage, members())
+            stage.check()
+            read = stage.count()
+            written = _apply(session, stage)
+            session.flush()
+            stage.drop()
     except Immutable as exc:  # a finalised protocol in the file differs from ours: bad input
         raise ValidationError(str(exc), "conferences") from None
     imported = store.last_changes
@@ -361,11 +307,49 @@ def import_document(store: Store, doc: Any) -> ImportResult:
         store.last_changes.merge(imported)
     else:
         store.last_changes = imported
-    return ImportResult(plan.count(), written, len(evaluation.created))
+    return ImportResult(read, written, len(evaluation.created))
 
 
-def import_file(store: Store, path: Path) -> ImportResult:
-    return import_document(store, load(path))
+def import_document(store: Store, doc: Any) -> ImportResult:
+    """Upsert an already decoded document (a dict as ``json.loads`` gives it)."""
+    return _import(store, lambda: _doc_members(doc))
+
+
+def import_file(store: Store, path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> ImportResult:
+    """Import a file as it is read: UTF-8 (with or without BOM) or UTF-16 with BOM, as Windows
+    tools write them; at most ``max_bytes`` (``/dev/zero`` is refused, not read on). Memory stays
+    bounded: one element of the file at a time, the rest in the staging tables."""
+    try:
+        fh = open(path, "rb")
+    except OSError as exc:
+        raise ValidationError(translate("Import", "Datei nicht lesbar: {err}").format(err=exc.strerror or exc),
+                              "file") from None
+    with fh:
+        try:
+            if os.fstat(fh.fileno()).st_size > max_bytes:
+                raise _too_large(max_bytes)
+            stream = json_stream.JsonStream(json_stream.text_reader(fh, max_bytes))
+            return _import(store, lambda: _stream_members(stream))
+        except json_stream.TooLarge:
+            raise _too_large(max_bytes) from None
+        except OSError as exc:
+            raise ValidationError(translate("Import", "Datei nicht lesbar: {err}").format(err=exc.strerror or exc),
+                                  "file") from None
+        except UnicodeDecodeError:
+            raise ValidationError(translate("Import", "Die Datei ist nicht UTF-8- oder UTF-16-kodiert."),
+                                  "file") from None
+        except json_stream.Malformed as exc:
+            raise ValidationError(
+                translate("Import", "Kein gültiges JSON (Zeile {line}, Spalte {col}): {msg}").format(
+                    line=exc.line, col=exc.col, msg=exc.msg), "file") from None
+        except RecursionError:
+            raise ValidationError(translate("Import", "Die Datei ist zu tief verschachtelt; das ist kein "
+                                                      "KIMdesk-Export."), "file") from None
+        except ValueError as exc:  # a number of thousands of digits (int_max_str_digits)
+            if isinstance(exc, ValidationError) or "digits" not in str(exc):
+                raise
+            raise ValidationError(translate("Import", "Die Datei enthält eine Zahl mit zu vielen Stellen."),
+                                  "file") from None
 
 
 # -- export -----------------------------------------------------------------------------------
