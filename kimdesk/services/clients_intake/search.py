@@ -97,19 +97,38 @@ def _score(token: str) -> tuple[str, list]:
     return sql + "ELSE 0.0 END", args
 
 
+def _sound_alikes_rank_below(n_tokens: int) -> bool:
+    """True when every exact-spelling candidate outranks every sound-alike one.
+
+    An exact-spelling candidate matches each token by prefix (95 or 100 per token, mean >= 95);
+    one found only by sound has at least one token matched by sound alone (88), so its mean is
+    at most (88 + 100 * (n - 1)) / n: below 95 for one or two tokens. Then, once ``limit``
+    living people matched by spelling, the sound-alikes cannot change the first ``limit`` rows
+    (they would only join the candidates after them), and their pass is skipped. Not with a
+    case number in the query: a case-number match scores 100 whichever pass found it.
+    """
+    return (88.0 + 100.0 * (n_tokens - 1)) / n_tokens < 95.0
+
+
 def _ranked_sql(text: str, limit: int) -> tuple[str, list] | None:
     tokens = names.tokens(text)[:MAX_TOKENS]
     compact = re.sub(r"[^a-z0-9]", "", text.lower())
     sources: list[tuple[str, list]] = []
-    if re.search(r"\d", compact):  # looks like (part of) a case number
+    by_case = bool(re.search(r"\d", compact))
+    if by_case:  # looks like (part of) a case number
         where, args = _prefix("c" + compact)
         sources.append((f"SELECT client_id FROM name_key WHERE {where} LIMIT {CANDIDATES}", args))
     if tokens:
         sources.append(_pass_select(tokens, phonetic=False, limit=str(CANDIDATES)))
         if any(len(t) >= 3 and names.phonetic_keys(t) for t in tokens):
-            # sound-alikes only fill up: not even looked for when the exact spellings filled the list
-            full = f"(SELECT CASE WHEN count(*) >= {CANDIDATES} THEN 0 ELSE {CANDIDATES} END FROM src{len(sources) - 1})"
-            sources.append(_pass_select(tokens, phonetic=True, limit=full))
+            # sound-alikes only fill up: not even looked for when the exact spellings filled the list,
+            # nor when they cannot reach the first ``limit`` rows (``_sound_alikes_rank_below``)
+            exact = f"src{len(sources) - 1}"
+            full = f"CASE WHEN (SELECT count(*) FROM {exact}) >= {CANDIDATES} THEN 0"
+            if not by_case and _sound_alikes_rank_below(len(tokens)) and limit < CANDIDATES:
+                full += (f" WHEN (SELECT count(*) FROM (SELECT 1 FROM {exact} CROSS JOIN client c ON c.id = "
+                         f"{exact}.client_id WHERE c.deleted = 0 LIMIT {int(limit)})) >= {int(limit)} THEN 0")
+            sources.append(_pass_select(tokens, phonetic=True, limit=f"({full} ELSE {CANDIDATES} END)"))
     if not sources:
         return None
     args: list = []
