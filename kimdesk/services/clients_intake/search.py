@@ -26,6 +26,7 @@ from kimdesk.store.store import Store
 
 CANDIDATES = 400  # ranked by SQLite; the list shows the best ones first
 MAX_TOKENS = 6
+ORD = 10_000  # a candidate's order: its pass times ORD plus its row in that pass
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,22 @@ def _score(token: str) -> tuple[str, list]:
     return sql + "ELSE 0.0 END", args
 
 
+def _one_token_score(token: str, exact_src: int) -> tuple[str, list]:
+    """One token's score read off where the candidate was found, without a seek per candidate.
+
+    The spelling pass walks the key index in key order, so the people holding the key itself
+    ("f" + token) come first: the first ``min(CANDIDATES, their number)`` rows of that pass
+    score 100, its later rows 95 (a longer key in the prefix range). The sound-alike pass runs
+    only when the spelling pass found everyone (fewer than ``CANDIDATES``), so a person it adds
+    holds no spelling key: 88. People from the case-number pass score 100 by case number anyway.
+    """
+    first = exact_src * ORD
+    held = f"(SELECT count(*) FROM (SELECT 1 FROM name_key WHERE key = ? LIMIT {CANDIDATES}))"
+    sql = (f"CASE WHEN cand.ord > {first} AND cand.ord <= {first} + {held} THEN 100.0 "
+           f"WHEN cand.ord > {first} AND cand.ord <= {first + ORD} THEN 95.0 ELSE 88.0 END")
+    return sql, ["f" + token]
+
+
 def _sound_alikes_rank_below(n_tokens: int) -> bool:
     """True when every exact-spelling candidate outranks every sound-alike one.
 
@@ -118,12 +135,13 @@ def _ranked_sql(text: str, limit: int) -> tuple[str, list] | None:
     if by_case:  # looks like (part of) a case number
         where, args = _prefix("c" + compact)
         sources.append((f"SELECT client_id FROM name_key WHERE {where} LIMIT {CANDIDATES}", args))
+    exact_src = len(sources)
     if tokens:
         sources.append(_pass_select(tokens, phonetic=False, limit=str(CANDIDATES)))
         if any(len(t) >= 3 and names.phonetic_keys(t) for t in tokens):
             # sound-alikes only fill up: not even looked for when the exact spellings filled the list,
             # nor when they cannot reach the first ``limit`` rows (``_sound_alikes_rank_below``)
-            exact = f"src{len(sources) - 1}"
+            exact = f"src{exact_src}"
             full = f"CASE WHEN (SELECT count(*) FROM {exact}) >= {CANDIDATES} THEN 0"
             if not by_case and _sound_alikes_rank_below(len(tokens)) and limit < CANDIDATES:
                 full += (f" WHEN (SELECT count(*) FROM (SELECT 1 FROM {exact} CROSS JOIN client c ON c.id = "
@@ -135,20 +153,27 @@ def _ranked_sql(text: str, limit: int) -> tuple[str, list] | None:
     ctes, numbered = [], []
     for i, (sql, source_args) in enumerate(sources):
         ctes.append(f"src{i}(client_id) AS MATERIALIZED ({sql})")
-        numbered.append(f"SELECT client_id AS id, {i * 10_000} + row_number() OVER () AS ord FROM src{i}")
+        numbered.append(f"SELECT client_id AS id, {i * ORD} + row_number() OVER () AS ord FROM src{i}")
         args += source_args
     # each source's first rows, deduplicated, earlier sources first: the first CANDIDATES people
-    ctes.append(f"cand(id) AS (SELECT id FROM ({' UNION ALL '.join(numbered)}) "
+    ctes.append(f"cand(id, ord) AS (SELECT id, min(ord) FROM ({' UNION ALL '.join(numbered)}) "
                 f"GROUP BY id ORDER BY min(ord) LIMIT {CANDIDATES})")
     columns = []
-    for i, token in enumerate(tokens):
-        sql, score_args = _score(token)
-        columns.append(f"{sql} AS s{i}")
+    if len(tokens) == 1:
+        sql, score_args = _one_token_score(tokens[0], exact_src)
+        columns.append(f"{sql} AS s0")
         args += score_args
+    else:
+        for i, token in enumerate(tokens):
+            sql, score_args = _score(token)
+            columns.append(f"{sql} AS s{i}")
+            args += score_args
     if compact:
-        columns.append("EXISTS (SELECT 1 FROM name_key k WHERE k.client_id = cand.id AND k.key >= ? AND k.key < ?) "
-                       "AS by_case")
-        args += ["c" + compact, "c" + compact + "{"]
+        # one seek for the whole query when no case number starts so (then no candidate's does)
+        columns.append("CASE WHEN EXISTS (SELECT 1 FROM name_key WHERE key >= ? AND key < ?) THEN EXISTS ("
+                       "SELECT 1 FROM name_key k WHERE k.client_id = cand.id AND k.key >= ? AND k.key < ?) "
+                       "ELSE 0 END AS by_case")
+        args += ["c" + compact, "c" + compact + "{"] * 2
     else:
         columns.append("0 AS by_case")
     ctes.append(f"scored AS MATERIALIZED (SELECT cand.id AS id, {', '.join(columns)} FROM cand)")
