@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import Connection, ColumnElement, func, select, tuple_
+from sqlalchemy import Connection, ColumnElement, func, literal_column, select, tuple_
 
 from kimdesk.models import Client
 from kimdesk.models.list_indexes import sort_key
@@ -21,6 +21,7 @@ from kimdesk.store.store import Store
 
 _c = Client.__table__.c
 
+NARROW = 2_000  # fewer matches than this: a page sorts them; more: it walks the sort index (see Query._is_narrow)
 COLUMNS = ("case_number", "family_name", "given_name", "birth_date", "municipality", "residence_status",
            "case_manager", "status")
 
@@ -61,18 +62,39 @@ class Query:
         self.ids: list[str] | None = None
         if flt.text.strip():
             self.ids = [h.id for h in search.search_conn(conn, flt.text, limit=search.CANDIDATES)]
+        self.narrow = self._is_narrow(conn)
 
-    def _where(self, *, counting: bool = False) -> list[ColumnElement]:
+    def _equalities(self) -> list[tuple[str, str]]:
         f = self.flt
+        return [(name, value) for name, value in (("status", f.status), ("case_manager", f.case_manager),
+                                                  ("municipality", f.municipality)) if value]
+
+    def _is_narrow(self, conn: Connection) -> bool:
+        """Whether the filter's own index finds fewer than ``NARROW`` people (counted up to that, one
+        index range): then a page reads them through it and sorts them; otherwise it walks the sort
+        index and checks the filter row by row, which finds a page's rows among the first few
+        thousand. Either way no page reads or sorts more than a few thousand rows."""
+        if self.ids is not None or not self._equalities():
+            return False
+        probe = select(literal_column("1")).where(*self._where(narrow=True)).limit(NARROW).subquery()
+        return (conn.execute(select(func.count()).select_from(probe)).scalar() or 0) < NARROW
+
+    def _where(self, *, counting: bool = False, narrow: bool | None = None) -> list[ColumnElement]:
+        """The filter's terms. A page spells its equalities so that SQLite uses the index the plan
+        needs: the filter's own (``narrow``: its sort-key index, equal values in one range) or,
+        with a unary "+" that no index serves, the sort index walked in order (no sort at all)."""
+        f = self.flt
+        narrow = getattr(self, "narrow", False) if narrow is None else narrow
         cond: list[ColumnElement] = [_c.deleted.is_(False)]
         if self.ids is not None:
             cond.append(_c.id.in_(self.ids))
-        if f.status:
-            cond.append(_c.status == f.status)
-        if f.case_manager:
-            cond.append(_c.case_manager == f.case_manager)
-        if f.municipality:
-            cond.append(_c.municipality == f.municipality)
+        for name, value in self._equalities():
+            if counting or self.ids is not None:
+                cond.append(_c[name] == value)
+            elif narrow:
+                cond.append(sort_key(_c[name]) == value)  # value is not "": the same people as col = value
+            else:
+                cond.append(literal_column(f"+client.{name}") == value)
         if f.open_needs:
             # stored, kept by triggers on need (store.open_needs); the count reads its index, a page
             # walks its sort index and checks the flag per row ("+": most people have open needs,
