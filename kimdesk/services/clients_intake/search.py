@@ -12,6 +12,13 @@ person's keys (exact 100, prefix 95, same sound 88; the mean over the tokens, a 
 case number 100) and sorts; only the rows shown cross into Python. A candidate matches
 every token by prefix or sound, so no edit distance is needed. ``kim_lower`` (Python's
 ``str.lower``, registered on every connection) orders equal scores by name in any script.
+
+Two shortcuts keep a search within a few milliseconds at 100,000 people, each proven to leave
+the first rows unchanged (``tests/test_search_ranking.py`` compares them with the previous
+ranking): the sound-alike pass, which intersects thousands of people for a common two-word
+name, is skipped when enough living people matched by spelling to fill the rows asked for
+(``_sound_alikes_rank_below``); and a one-token query reads each candidate's score off the
+pass that found it instead of probing its keys (``_one_token_score``).
 """
 
 from __future__ import annotations
