@@ -60,8 +60,15 @@ class Query:
     def __init__(self, conn: Connection, flt: ListFilter):
         self.flt = flt
         self.ids: list[str] | None = None
+        self._found: list[Row] = []  # the found people passing the other filters, best first
         if flt.text.strip():
-            self.ids = [h.id for h in search.search_conn(conn, flt.text, limit=search.CANDIDATES)]
+            found = search.ranked_rows(conn, flt.text, COLUMNS + ("open_needs",))
+            self.ids = [r[0] for r in found]
+            # the list's other filters on each found person (id, *COLUMNS, open_needs, score)
+            checks = [(1 + COLUMNS.index(name), value) for name, value in self._equalities()]
+            if flt.open_needs:
+                checks.append((len(COLUMNS) + 1, 1))
+            self._found = [Row(*r[:-2]) for r in found if all(r[i] == value for i, value in checks)]
         self.narrow = self._is_narrow(conn)
 
     def _equalities(self) -> list[tuple[str, str]]:
@@ -103,6 +110,8 @@ class Query:
         return cond
 
     def count(self, conn: Connection) -> int:
+        if self.ids is not None:
+            return len(self._found)  # the search read every found person, living ones only
         return conn.execute(select(func.count()).select_from(Client.__table__).where(*self._where(counting=True))).scalar() or 0
 
     def _ranked(self) -> bool:
@@ -119,10 +128,8 @@ class Query:
         return select(_c.id, *[_c[name] for name in COLUMNS])
 
     def _ranked_rows(self, conn: Connection) -> list[Row]:
-        rank = {cid: i for i, cid in enumerate(self.ids or [])}
-        rows = [Row(*r) for r in conn.execute(self._select().where(*self._where()))]
-        rows.sort(key=lambda r: rank.get(r.id, 0))
-        return rows
+        """Found people in the search's order: read with the ranking itself (no second query)."""
+        return self._found
 
     def page(self, conn: Connection, offset: int, limit: int) -> list[Row]:
         if self._ranked():

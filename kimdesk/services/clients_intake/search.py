@@ -134,7 +134,10 @@ def _sound_alikes_rank_below(n_tokens: int) -> bool:
     return (88.0 + 100.0 * (n_tokens - 1)) / n_tokens < 95.0
 
 
-def _ranked_sql(text: str, limit: int) -> tuple[str, list] | None:
+HIT_COLUMNS = ("case_number", "given_name", "family_name", "birth_date", "municipality")
+
+
+def _ranked_sql(text: str, limit: int, shown: tuple[str, ...] = HIT_COLUMNS) -> tuple[str, list] | None:
     tokens = names.tokens(text)[:MAX_TOKENS]
     compact = re.sub(r"[^a-z0-9]", "", text.lower())
     sources: list[tuple[str, list]] = []
@@ -186,7 +189,7 @@ def _ranked_sql(text: str, limit: int) -> tuple[str, list] | None:
     ctes.append(f"scored AS MATERIALIZED (SELECT cand.id AS id, {', '.join(columns)} FROM cand)")
     mean = f"({' + '.join(f's{i}' for i in range(len(tokens)))}) / {len(tokens)}.0" if tokens else "0.0"
     sql = (f"WITH {', '.join(ctes)} "
-           f"SELECT c.id, c.case_number, c.given_name, c.family_name, c.birth_date, c.municipality, "
+           f"SELECT c.id, {', '.join(f'c.{name}' for name in shown)}, "
            f"CASE WHEN s.by_case THEN 100.0 ELSE {mean} END AS score "
            f"FROM scored s JOIN client c ON c.id = s.id WHERE c.deleted = 0 "
            f"ORDER BY score DESC, kim_lower(c.family_name), kim_lower(c.given_name), c.id LIMIT ?")
@@ -199,6 +202,19 @@ def search_conn(conn: Connection, text: str, *, limit: int = 50) -> list[Hit]:
         return []
     sql, args = statement
     return [Hit(*row) for row in conn.exec_driver_sql(sql, tuple(args))]
+
+
+def ranked_rows(conn: Connection, text: str, columns: tuple[str, ...], *, limit: int = CANDIDATES) -> list[tuple]:
+    """The same ranking with other columns of ``client``: (id, *columns, score) rows, best first.
+
+    For the client list, which shows other columns and filters the found people further; its
+    page then needs no second query. ``columns`` are names of the code, never of the user.
+    """
+    statement = _ranked_sql(text, limit, tuple(columns))
+    if statement is None:
+        return []
+    sql, args = statement
+    return conn.exec_driver_sql(sql, tuple(args)).all()
 
 
 def search(store: Store, text: str, *, limit: int = 50) -> list[Hit]:
