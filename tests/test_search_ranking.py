@@ -99,3 +99,22 @@ def test_enough_living_exact_spellings_rank_above_every_sound_alike(store):
         short = _top(search.search, store, q, 50)
         assert short == _top(search_reference.search, store, q, 50)
         assert short == _top(search.search, store, q, search.CANDIDATES)[:50]  # the full pass, cut
+
+
+@pytest.mark.parametrize("cap,first", [(search.CANDIDATES, 200), (30, 10)])
+def test_the_client_lists_first_page_is_the_full_rankings_first_page(people_store, monkeypatch, cap, first):
+    """The list ranks only its first page for a keystroke; that page equals the full ranking's."""
+    from kimdesk.services.clients_intake import client_list
+    from kimdesk.services.clients_intake.client_list import ListFilter
+
+    monkeypatch.setattr(search, "CANDIDATES", cap)
+    monkeypatch.setattr(client_list, "FIRST", first)
+    qs = queries(people_store, 300, random.Random(5)) + [q for q in EDGES if q.strip()]  # blank: no search
+    with people_store.connection() as conn:
+        for q in qs:
+            full = [h.id for h in search.search_conn(conn, q, limit=cap)]
+            query = client_list.Query(conn, ListFilter(text=q))
+            page = query.page(conn, 0, first)
+            assert [r.id for r in page] == full[:first], q
+            rest = query.page_after(conn, page[-1], cap) if page else []
+            assert [r.id for r in page + rest] == full and query.count(conn) == len(full), q

@@ -21,6 +21,7 @@ from kimdesk.store.store import Store
 
 _c = Client.__table__.c
 
+FIRST = 200  # a search ranks this many for the first page (the model's PAGE), the rest when scrolled to
 NARROW = 2_000  # fewer matches than this: a page sorts them; more: it walks the sort index (see Query._is_narrow)
 COLUMNS = ("case_number", "family_name", "given_name", "birth_date", "municipality", "residence_status",
            "case_manager", "status")
@@ -61,15 +62,31 @@ class Query:
         self.flt = flt
         self.ids: list[str] | None = None
         self._found: list[Row] = []  # the found people passing the other filters, best first
+        self._complete = True  # _found holds every found person, not only the first page
         if flt.text.strip():
-            found = search.ranked_rows(conn, flt.text, COLUMNS + ("open_needs",))
-            self.ids = [r[0] for r in found]
-            # the list's other filters on each found person (id, *COLUMNS, open_needs, score)
-            checks = [(1 + COLUMNS.index(name), value) for name, value in self._equalities()]
-            if flt.open_needs:
-                checks.append((len(COLUMNS) + 1, 1))
-            self._found = [Row(*r[:-2]) for r in found if all(r[i] == value for i, value in checks)]
+            alone = not (self._equalities() or flt.open_needs or flt.extra.get("sorted_by_user"))
+            self._rank(conn, FIRST if alone else search.CANDIDATES)
         self.narrow = self._is_narrow(conn)
+
+    def _rank(self, conn: Connection, limit: int) -> None:
+        """The search's best ``limit`` people with the list's columns, the other filters applied.
+
+        A keystroke ranks only the first page (``FIRST``): the ranking may then skip the
+        sound-alikes that cannot reach it (``search._sound_alikes_rank_below``); the rest of
+        the list, its count or a further filter rank all candidates (``_completed``)."""
+        found = search.ranked_rows(conn, self.flt.text, COLUMNS + ("open_needs",), limit=limit)
+        self._complete = limit >= search.CANDIDATES or len(found) < limit
+        self.ids = [r[0] for r in found]
+        # the list's other filters on each found person (id, *COLUMNS, open_needs, score)
+        checks = [(1 + COLUMNS.index(name), value) for name, value in self._equalities()]
+        if self.flt.open_needs:
+            checks.append((len(COLUMNS) + 1, 1))
+        self._found = [Row(*r[:-2]) for r in found if all(r[i] == value for i, value in checks)]
+
+    def _completed(self, conn: Connection) -> list[Row]:
+        if not self._complete:
+            self._rank(conn, search.CANDIDATES)
+        return self._found
 
     def _equalities(self) -> list[tuple[str, str]]:
         f = self.flt
@@ -111,7 +128,7 @@ class Query:
 
     def count(self, conn: Connection) -> int:
         if self.ids is not None:
-            return len(self._found)  # the search read every found person, living ones only
+            return len(self._completed(conn))  # the search read every found person, living ones only
         return conn.execute(select(func.count()).select_from(Client.__table__).where(*self._where(counting=True))).scalar() or 0
 
     def _ranked(self) -> bool:
@@ -127,13 +144,16 @@ class Query:
     def _select(self):
         return select(_c.id, *[_c[name] for name in COLUMNS])
 
-    def _ranked_rows(self, conn: Connection) -> list[Row]:
-        """Found people in the search's order: read with the ranking itself (no second query)."""
-        return self._found
+    def _ranked_rows(self, conn: Connection, upto: int | None = None) -> list[Row]:
+        """Found people in the search's order, read with the ranking itself (no second query);
+        the first ``upto`` of them from the first page's ranking when it holds that many."""
+        if upto is not None and upto <= len(self._found):
+            return self._found
+        return self._completed(conn)
 
     def page(self, conn: Connection, offset: int, limit: int) -> list[Row]:
         if self._ranked():
-            return self._ranked_rows(conn)[offset:offset + limit]
+            return self._ranked_rows(conn, offset + limit)[offset:offset + limit]
         order = self._order()
         if self.flt.descending:
             order = [c.desc() for c in order]
