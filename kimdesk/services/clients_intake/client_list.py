@@ -3,7 +3,11 @@
 Filters are plain data (``ListFilter``); search text goes through the tolerant name search.
 Pages follow each other by key (``page_after``: the rows after the last one shown, by sort
 value, given name and id), so the 500th page costs what the first does; ordered by name,
-that is a short walk of the ``ix_client_list_name`` index.
+that is a short walk of the ``ix_client_list_name`` index. A filter that matches many people
+walks the sort index too and checks the filter row by row; one that matches fewer than
+``NARROW`` reads them through its own index and sorts them (``Query._is_narrow``), so no
+first page sorts the table (``tests/test_client_list_filter_plans.py``). A search reads the
+found people's rows with the ranking itself, and a keystroke ranks only the first page.
 """
 
 from __future__ import annotations
