@@ -214,9 +214,13 @@ def keystrokes(store, rounds: int) -> tuple[list[float], list[float]]:
     from kimdesk.ui.client_list import ClientListPage
     from kimdesk.ui.worker import DbWorker
 
+    from PySide6.QtTest import QTest
+
     page = ClientListPage(store, DbWorker(synchronous=True))
     page.resize(1280, 800)
     page.show()
+    if not QTest.qWaitForWindowExposed(page):  # an unexposed window's repaint paints nothing
+        raise RuntimeError("the client list page was never exposed: no repaint to time")
     painted: list[tuple[float, float]] = []
 
     def repaint(_rows: int) -> None:

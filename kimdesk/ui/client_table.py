@@ -20,6 +20,7 @@ from kimdesk.ui.worker import DbWorker, Job
 from kimdesk.services.clients_intake import catalogue
 
 PAGE = 200
+_SERVED = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole})
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -226,6 +227,8 @@ class ClientTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if role not in _SERVED:
+            return None  # asked ~7 roles per visible cell on every repaint: answered before any lookup
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         row = self._rows[index.row()]
