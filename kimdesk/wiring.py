@@ -3,7 +3,8 @@
 The sync engine knows nothing of deadline rules, and the rules know nothing of sync; both the
 command line and the desktop app call ``install()`` once so that every completed sync round
 that applied changes from other laptops re-evaluates the deadline rules (never twice: the
-follow-ups have derived ids).
+follow-ups have derived ids), and brings the needs' standing timeline up to date for the needs
+that arrived, so the first report after a catch-up or a join does not pay for them.
 """
 
 from __future__ import annotations
@@ -19,6 +20,12 @@ def _deadlines_after_sync(store: Any, report: Any) -> None:
     deadlines.evaluate_after_sync(store, None)
 
 
+def _standings_after_sync(store: Any, report: Any) -> None:
+    from kimdesk.services.reports import report_print
+
+    report_print.refresh_standings(store)
+
+
 def install() -> None:
     global _installed
     if _installed:
@@ -26,4 +33,5 @@ def install() -> None:
     from kimdesk.sync import hooks
 
     hooks.AFTER_APPLY.append(_deadlines_after_sync)
+    hooks.AFTER_APPLY.append(_standings_after_sync)
     _installed = True

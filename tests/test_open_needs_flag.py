@@ -90,15 +90,14 @@ def test_refresh_repairs_a_flag_written_around_the_triggers(store):
 
 
 def test_the_migration_fills_the_flag_of_existing_people_and_goes_back(store):
-    from alembic import command
+    from tests.support.migrations import downgrade
 
     from kimdesk.store import migrate
 
     cid = clients.create_client(store, {"given_name": "Olga", "family_name": "Before"})
     responsibilities.add_need(store, cid, {"category": "Sprache"})
     engine = store.engine
-    with engine.connect() as conn, conn.begin():
-        command.downgrade(migrate.config(conn), "0020")
+    downgrade(engine, "0020")
     with engine.connect() as conn:
         columns = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(client)")]
         assert "open_needs" not in columns

@@ -66,3 +66,55 @@ def test_a_full_candidate_list_keeps_exact_spellings_before_sound_alikes(people_
     monkeypatch.setattr(search, "CANDIDATES", cap)
     for limit in (8, 50):
         assert _top(search.search, people_store, q, limit) == _top(search_reference.search, people_store, q, limit)
+
+
+def _person(i: int, given: str, family: str, *, deleted: bool = False) -> dict:
+    import uuid
+    from datetime import date
+
+    return {"id": str(uuid.UUID(int=10**12 + i, version=4)), "case_number": f"T-{i:05d}", "given_name": given,
+            "family_name": family, "native_name": None, "birth_date": "1990", "municipality": "Aachen",
+            "languages": [], "interpreter_needed": False, "status": "open", "opened_on": date(2024, 1, 1),
+            "deleted": deleted}
+
+
+@pytest.mark.parametrize("q", ["Mohamed Ali", "Mohamed"])
+def test_deleted_exact_spellings_do_not_skip_the_sound_alikes(store, q):
+    """60 people spelled exactly, 55 of them deleted: 5 living ones cannot fill 50 rows, so the
+    sound-alikes (Muhammad Aly) must still be looked for; counting the deleted would skip them."""
+    rows = [_person(i, "Mohamed", "Ali", deleted=i >= 5) for i in range(60)]
+    rows += [_person(100 + i, "Muhammad", "Aly") for i in range(30)]
+    bulk_insert(store, {Client: rows})
+    new = _top(search.search, store, q, 50)
+    assert new == _top(search_reference.search, store, q, 50)
+    assert len(new) == 35 and sum(score < 95 for _, score in new) == 30
+
+
+def test_enough_living_exact_spellings_rank_above_every_sound_alike(store):
+    """The shortcut's premise, on data: with the sound-alike pass skipped the first rows are those of
+    the full candidate list (every sound-alike ranks below every exact spelling)."""
+    rows = [_person(i, "Mohamed", "Ali") for i in range(60)] + [_person(100 + i, "Muhammad", "Aly") for i in range(30)]
+    bulk_insert(store, {Client: rows})
+    for q in ("Mohamed Ali", "Mohamed", "ali"):
+        short = _top(search.search, store, q, 50)
+        assert short == _top(search_reference.search, store, q, 50)
+        assert short == _top(search.search, store, q, search.CANDIDATES)[:50]  # the full pass, cut
+
+
+@pytest.mark.parametrize("cap,first", [(search.CANDIDATES, 200), (30, 10)])
+def test_the_client_lists_first_page_is_the_full_rankings_first_page(people_store, monkeypatch, cap, first):
+    """The list ranks only its first page for a keystroke; that page equals the full ranking's."""
+    from kimdesk.services.clients_intake import client_list
+    from kimdesk.services.clients_intake.client_list import ListFilter
+
+    monkeypatch.setattr(search, "CANDIDATES", cap)
+    monkeypatch.setattr(client_list, "FIRST", first)
+    qs = queries(people_store, 300, random.Random(5)) + [q for q in EDGES if q.strip()]  # blank: no search
+    with people_store.connection() as conn:
+        for q in qs:
+            full = [h.id for h in search.search_conn(conn, q, limit=cap)]
+            query = client_list.Query(conn, ListFilter(text=q))
+            page = query.page(conn, 0, first)
+            assert [r.id for r in page] == full[:first], q
+            rest = query.page_after(conn, page[-1], cap) if page else []
+            assert [r.id for r in page + rest] == full and query.count(conn) == len(full), q

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from kimdesk.ui.worker import DbWorker, Job
 
 PAGE = first_page.PAGE
+_SERVED = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole})
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -299,6 +300,8 @@ class ClientTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if role not in _SERVED:
+            return None  # asked ~7 roles per visible cell on every repaint: answered before any lookup
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         row = self._rows[index.row()]

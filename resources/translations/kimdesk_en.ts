@@ -2255,7 +2255,7 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../kimdesk/store/audit.py" line="+267"/>
+        <location filename="../../kimdesk/store/audit.py" line="+272"/>
         <source>Audit-Protokoll intakt: {n} Einträge geprüft, davon {m} mit Änderungen gelöschter Personen (über die Kette geprüft).</source>
         <translation>Audit log intact: {n} entries checked, {m} of them with changes of erased people (checked through the chain).</translation>
     </message>
@@ -3614,7 +3614,7 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../kimdesk/ui/client_table.py" line="+114"/>
+        <location filename="../../kimdesk/ui/client_table.py" line="+115"/>
         <source>Aktenzeichen</source>
         <translation>Case number</translation>
     </message>
@@ -3654,7 +3654,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+192"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
@@ -12167,7 +12167,7 @@
         <translation>The database is re-encrypted, but {key} could not be replaced ({err}); KIMdesk takes over {new} automatically at the next start.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/store.py" line="+155"/>
+        <location filename="../../kimdesk/store/store.py" line="+181"/>
         <source>Das Profil ist gesperrt.</source>
         <translation>The profile is locked.</translation>
     </message>
@@ -12271,12 +12271,12 @@
         <translation>This device&apos;s folder on the sync target is ahead of its database (backup restored or profile copied?); nothing is sent.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/sync/receive.py" line="+51"/>
+        <location filename="../../kimdesk/sync/receive.py" line="+55"/>
         <source>eine Momentaufnahme (ältere Segmente fehlen)</source>
         <translation>a snapshot (older segments missing)</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>Personen</source>
         <translation>people</translation>
     </message>

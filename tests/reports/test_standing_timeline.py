@@ -241,16 +241,12 @@ def test_rebuild_repairs_a_damaged_timeline(seeded):
 
 
 def test_the_migration_marks_every_need_and_goes_back(seeded):
-    from alembic import command
+    from tests.support.migrations import downgrade
 
     from kimdesk.store import migrate
 
     engine = seeded.engine
-    with engine.connect() as conn, conn.begin():
-        # 0034 refuses to go below itself while entries of its format exist (test_audit_formats);
-        # this test is about an earlier migration, so those entries go first
-        conn.exec_driver_sql("DELETE FROM audit WHERE version IS NOT NULL")
-        command.downgrade(migrate.config(conn), "0024")
+    downgrade(engine, "0024")
     with engine.connect() as conn:
         tables = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
         assert not {t for t in tables if t.startswith("need_standing")}
@@ -316,3 +312,28 @@ def test_the_report_and_the_refresh_read_by_index_not_need_by_need(store):
         for sql in (standing_timeline.DIRTY_EVENTS, standing_timeline.DIRTY_RESPONSIBILITIES):
             steps = plan(sql)
             assert steps.splitlines()[0] == "SCAN d" and "TEMP B-TREE" not in steps
+
+
+def test_a_sync_round_that_brings_needs_leaves_their_standings_up_to_date(make_store):
+    """The composition root refreshes the timeline after a round applied changes, so the first
+    report after a catch-up or a join does not compute what arrived (``kimdesk.wiring``)."""
+    from kimdesk import wiring
+
+    a, b = Laptops(make_store, teams.Team("1c2b3a4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d", bytes(range(32))))(2)
+    share = MemoryTarget()
+    agency = _agencies(a)[0]
+    people = [clients.create_client(a, {"given_name": f"G{i}", "family_name": f"Runde{i}"}) for i in range(3)]
+    for cid in people:
+        responsibilities.add_need(a, cid, {"category": "Sprache"}, agency_id=agency)
+    sync(a, share)
+
+    def dirty(store) -> int:
+        with store.connection() as conn:
+            return conn.exec_driver_sql("SELECT count(*) FROM need_standing_dirty").scalar()
+
+    wiring.install()
+    sync(b, share)
+    assert dirty(b) == 0
+    with b.connection() as conn:
+        assert standing_timeline.differences(conn) == []
+        assert conn.exec_driver_sql("SELECT count(DISTINCT need_id) FROM need_standing").scalar() == 3

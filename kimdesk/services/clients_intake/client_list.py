@@ -3,7 +3,11 @@
 Filters are plain data (``ListFilter``); search text goes through the tolerant name search.
 Pages follow each other by key (``page_after``: the rows after the last one shown, by sort
 value, given name and id), so the 500th page costs what the first does; ordered by name,
-that is a short walk of the ``ix_client_list_name`` index.
+that is a short walk of the ``ix_client_list_name`` index. A filter that matches many people
+walks the sort index too and checks the filter row by row; one that matches fewer than
+``NARROW`` reads them through its own index and sorts them (``Query._is_narrow``), so no
+first page sorts the table (``tests/test_client_list_filter_plans.py``). A search reads the
+found people's rows with the ranking itself, and a keystroke ranks only the first page.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import Connection, ColumnElement, func, select, tuple_
+from sqlalchemy import Connection, ColumnElement, func, literal_column, select, tuple_
 
 from kimdesk.models import Client
 from kimdesk.models.list_indexes import sort_key
@@ -21,6 +25,8 @@ from kimdesk.store.store import Store
 
 _c = Client.__table__.c
 
+FIRST = 200  # a search ranks this many for the first page (the model's PAGE), the rest when scrolled to
+NARROW = 2_000  # fewer matches than this: a page sorts them; more: it walks the sort index (see Query._is_narrow)
 COLUMNS = ("case_number", "family_name", "given_name", "birth_date", "municipality", "residence_status",
            "case_manager", "status")
 
@@ -59,20 +65,70 @@ class Query:
     def __init__(self, conn: Connection, flt: ListFilter):
         self.flt = flt
         self.ids: list[str] | None = None
+        self._found: list[Row] = []  # the found people passing the other filters, best first
+        self._complete = True  # _found holds every found person, not only the first page
         if flt.text.strip():
-            self.ids = [h.id for h in search.search_conn(conn, flt.text, limit=search.CANDIDATES)]
+            alone = not (self._equalities() or flt.open_needs or flt.extra.get("sorted_by_user"))
+            self._rank(conn, FIRST if alone else search.CANDIDATES)
+        self.narrow = self._is_narrow(conn)
 
-    def _where(self, *, counting: bool = False) -> list[ColumnElement]:
+    def _rank(self, conn: Connection, limit: int) -> None:
+        """The search's best ``limit`` people with the list's columns, the other filters applied.
+
+        A keystroke ranks only the first page (``FIRST``): the ranking may then skip the
+        sound-alikes that cannot reach it (``search._sound_alikes_rank_below``); the rest of
+        the list, its count or a further filter rank all candidates (``_completed``)."""
+        found = search.ranked_rows(conn, self.flt.text, COLUMNS + ("open_needs",), limit=limit)
+        self._complete = limit >= search.CANDIDATES or len(found) < limit
+        self.ids = [r[0] for r in found]
+        # the list's other filters on each found person (id, *COLUMNS, open_needs, score)
+        checks = [(1 + COLUMNS.index(name), value) for name, value in self._equalities()]
+        if self.flt.open_needs:
+            checks.append((len(COLUMNS) + 1, 1))
+        self._found = [Row(*r[:-2]) for r in found if all(r[i] == value for i, value in checks)]
+
+    def _completed(self, conn: Connection) -> list[Row]:
+        if not self._complete:
+            self._rank(conn, search.CANDIDATES)
+        return self._found
+
+    def _equalities(self) -> list[tuple[str, str]]:
         f = self.flt
+        return [(name, value) for name, value in (("status", f.status), ("case_manager", f.case_manager),
+                                                  ("municipality", f.municipality)) if value]
+
+    def _is_narrow(self, conn: Connection) -> bool:
+        """Whether the filter's own index finds fewer than ``NARROW`` people (counted up to that, one
+        index range): then a page reads them through it and sorts them; otherwise it walks the sort
+        index and checks the filter row by row, which finds a page's rows among the first few
+        thousand. Either way no page reads or sorts more than a few thousand rows."""
+        if self.ids is not None or not self._equalities():
+            return False
+        probe = select(literal_column("1")).where(*self._where(narrow=True)).limit(NARROW).subquery()
+        return (conn.execute(select(func.count()).select_from(probe)).scalar() or 0) < NARROW
+
+    def _where(self, *, counting: bool = False, narrow: bool | None = None) -> list[ColumnElement]:
+        """The filter's terms. A page spells its equalities so that SQLite uses the index the plan
+        needs: the filter's own (``narrow``: its sort-key index, equal values in one range) or,
+        with a unary "+" that no index serves, the sort index walked in order (no sort at all)."""
+        f = self.flt
+        narrow = getattr(self, "narrow", False) if narrow is None else narrow
         cond: list[ColumnElement] = [_c.deleted.is_(False)]
         if self.ids is not None:
             cond.append(_c.id.in_(self.ids))
-        if f.status:
-            cond.append(_c.status == f.status)
-        if f.case_manager:
-            cond.append(_c.case_manager == f.case_manager)
-        if f.municipality:
-            cond.append(_c.municipality == f.municipality)
+        for name, value in self._equalities():
+            if self.ids is not None or (counting and name == "municipality"):
+                cond.append(_c[name] == value)  # a count reads its own index, in the table's order
+            elif counting and name == "status":
+                # two values, most people "open": a count reads the table in order, faster than
+                # thousands of lookups from an index in name order
+                cond.append(literal_column("+client.status") == value)
+            elif counting or narrow:
+                # the sort-key index's range of this value (case managers have no other index);
+                # value is not "", so these are the people with col = value
+                cond.append(sort_key(_c[name]) == value)
+            else:
+                cond.append(literal_column(f"+client.{name}") == value)
         if f.open_needs:
             # stored, kept by triggers on need (store.open_needs); the count reads its index, a page
             # walks its sort index and checks the flag per row ("+": most people have open needs,
@@ -81,6 +137,8 @@ class Query:
         return cond
 
     def count(self, conn: Connection) -> int:
+        if self.ids is not None:
+            return len(self._completed(conn))  # the search read every found person, living ones only
         return conn.execute(select(func.count()).select_from(Client.__table__).where(*self._where(counting=True))).scalar() or 0
 
     def _ranked(self) -> bool:
@@ -96,15 +154,16 @@ class Query:
     def _select(self):
         return select(_c.id, *[_c[name] for name in COLUMNS])
 
-    def _ranked_rows(self, conn: Connection) -> list[Row]:
-        rank = {cid: i for i, cid in enumerate(self.ids or [])}
-        rows = [Row(*r) for r in conn.execute(self._select().where(*self._where()))]
-        rows.sort(key=lambda r: rank.get(r.id, 0))
-        return rows
+    def _ranked_rows(self, conn: Connection, upto: int | None = None) -> list[Row]:
+        """Found people in the search's order, read with the ranking itself (no second query);
+        the first ``upto`` of them from the first page's ranking when it holds that many."""
+        if upto is not None and upto <= len(self._found):
+            return self._found
+        return self._completed(conn)
 
     def page(self, conn: Connection, offset: int, limit: int) -> list[Row]:
         if self._ranked():
-            return self._ranked_rows(conn)[offset:offset + limit]
+            return self._ranked_rows(conn, offset + limit)[offset:offset + limit]
         order = self._order()
         if self.flt.descending:
             order = [c.desc() for c in order]
