@@ -359,7 +359,10 @@ def filters(quick: bool) -> None:
           f"CPU median {statistics.median(k_cpu) * 1000:6.1f} ms  p95 {percentile(k_cpu, 95) * 1000:6.1f} ms  "
           f"(target <= 16 ms: {'met' if percentile(k_wall, 95) <= 0.016 else 'NOT met'} at p95 wall)")
     print("   (filters and further pages run on the database worker: the window keeps responding meanwhile)")
-    record("keystroke → first page on screen, p95 ≤ 16 ms (baseline: unfiltered list)", b, percentile(first_page, 95) * 1000, "ms", percentile(first_page, 95) * 1000 <= 16, size=people)
+    record("filter change → first page on screen, p95 (baseline: unfiltered list)", b,
+           percentile(first_page, 95) * 1000, "ms", None, size=people)
+    record("keystroke → first page repainted, p95 wall ≤ 16 ms (baseline: unfiltered list)", b,
+           percentile(k_wall, 95) * 1000, "ms", percentile(k_wall, 95) <= 0.016, size=people)
 
 
 def main(quick: bool) -> None:
