@@ -55,8 +55,7 @@ def off_the_ui_thread(fn, text: str):
     """Run ``fn()`` (opening a profile, the demo data, the first reads) on the runner's database
     worker while a busy window turns; no main window and its worker exist yet. Returns the
     result or raises the job's error, on the UI thread."""
-    from PySide6.QtCore import QEventLoop, Qt
-    from PySide6.QtWidgets import QProgressDialog
+    from PySide6.QtCore import QEventLoop
 
     from kimdesk.ui.runner import runner_for
 
@@ -70,12 +69,7 @@ def off_the_ui_thread(fn, text: str):
     runner_for(None).submit(lambda _job: fn(), lambda result: finished("result", result),
                             lambda exc: finished("error", exc), label="start")
     if not outcome:  # an inline worker (the tests) answers at once, and needs no busy window
-        busy = QProgressDialog(text, "", 0, 0)
-        busy.setObjectName("startBusy")
-        busy.setWindowTitle("KIMdesk")
-        busy.setCancelButton(None)
-        busy.setMinimumDuration(300)
-        busy.setWindowModality(Qt.WindowModality.ApplicationModal)
+        busy = _busy_window(text)
         loop.exec()
         busy.close()
     if "error" in outcome:
@@ -111,7 +105,6 @@ class Beside:
         """The result, or the job's error raised here, on the UI thread; a busy window after 300 ms
         when ``text``."""
         from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
-        from PySide6.QtWidgets import QProgressDialog
 
         class Done(QObject):
             finished = Signal()
@@ -126,12 +119,7 @@ class Beside:
         if running:
             busy = None
             if text:
-                busy = QProgressDialog(text, "", 0, 0)
-                busy.setObjectName("startBusy")
-                busy.setWindowTitle("KIMdesk")
-                busy.setCancelButton(None)
-                busy.setMinimumDuration(300)
-                busy.setWindowModality(Qt.WindowModality.ApplicationModal)
+                busy = _busy_window(text)
             loop.exec()
             if busy is not None:
                 busy.close()
@@ -417,3 +405,17 @@ def run(ctx, *, demo: bool = False, demo_clients: int = 300, exit_when_shown: bo
             store.close()
         if cleanup is not None:
             shutil.rmtree(cleanup, ignore_errors=True)
+
+
+def _busy_window(text: str) -> QProgressDialog:
+    """The start's busy window: no cancel, shown only when the wait passes 300 ms."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QProgressDialog
+
+    busy = QProgressDialog(text, "", 0, 0)
+    busy.setObjectName("startBusy")
+    busy.setWindowTitle("KIMdesk")
+    busy.setCancelButton(None)
+    busy.setMinimumDuration(300)
+    busy.setWindowModality(Qt.WindowModality.ApplicationModal)
+    return busy
