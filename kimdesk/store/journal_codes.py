@@ -21,12 +21,12 @@ from kimdesk.i18n import translate
 
 NAMES = "journal_name"
 
-#: the journal's columns in the text form (the share's segments, snapshots, the audit digest)
+# the journal's columns in the text form (the share's segments, snapshots, the audit digest)
 TEXT_COLUMNS = ["entity", "row_id", "data", "stamp", "device", "actor", "seen", "segment"]
 
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _H = "[0-9a-f]"
-#: SQLite GLOB of a canonical (lowercase, hyphenated) UUID
+# SQLite GLOB of a canonical (lowercase, hyphenated) UUID
 UUID_GLOB = "-".join(_H * n for n in (8, 4, 4, 4, 12))
 
 
@@ -109,7 +109,7 @@ class Names:
         return found
 
 
-#: the journal read in its text form, for set-based reads and checks: ``SELECT … FROM {TEXT_FORM}``
+# the journal read in its text form, for set-based reads and checks: ``SELECT … FROM {TEXT_FORM}``
 TEXT_FORM = (f"(SELECT seq, {name_sql('entity_code')} AS entity, {row_id_sql('row_key')} AS row_id, data, stamp, "
              f"{name_sql('device_code')} AS device, {name_sql('actor_code')} AS actor, seen, segment "
              "FROM main.change) AS change")
