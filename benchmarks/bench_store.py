@@ -139,7 +139,7 @@ def vacuum(kind: str, profile: Profile) -> int:
     return profile.db_path.stat().st_size
 
 
-JOURNAL_TABLES = {"change": "journal", "audit": "audit"}
+JOURNAL_TABLES = {"change": "journal", "journal_name": "journal", "audit": "audit"}
 
 
 def split(path) -> dict[str, int]:

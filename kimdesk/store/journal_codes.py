@@ -91,8 +91,10 @@ class Names:
             return None
         found = self.codes.get(name)
         if found is None:
-            found = self.conn.exec_driver_sql(f"INSERT INTO {NAMES}(name) VALUES (?) RETURNING code",
-                                              (name,)).scalar_one()
+            # a name another connection gave a code since this one read them keeps that code
+            found = self.conn.exec_driver_sql(
+                f"INSERT INTO {NAMES}(name) VALUES (?) ON CONFLICT(name) DO UPDATE SET name = excluded.name "
+                "RETURNING code", (name,)).scalar_one()
             self.codes[name] = found
             self.names[found] = name
         return found
