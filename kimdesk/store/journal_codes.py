@@ -65,9 +65,31 @@ def row_id_sql(expr: str) -> str:
     return f"(CASE WHEN typeof({expr}) = 'blob' THEN {parts} ELSE {expr} END)"
 
 
-def name_sql(code_expr: str) -> str:
+def name_sql(code_expr: str, schema: str = "") -> str:
     """SQL of the name of a code (NULL for NULL)."""
-    return f"(SELECT name FROM {NAMES} WHERE code = {code_expr})"
+    return f"(SELECT name FROM {schema}{NAMES} WHERE code = {code_expr})"
+
+
+# the stored column of each text-form column that is stored differently
+STORED = {"entity": "entity_code", "row_id": "row_key", "device": "device_code", "actor": "actor_code"}
+
+
+def text_sql(column: str, alias: str = "", schema: str = "") -> str:
+    """SQL of text-form ``column`` read from a stored journal row (``alias``: its table's alias and dot)."""
+    if column == "row_id":
+        return row_id_sql(alias + "row_key")
+    if column in STORED:
+        return name_sql(alias + STORED[column], schema)
+    return alias + column
+
+
+def stored_sql(column: str, alias: str = "", schema: str = "") -> str:
+    """SQL of the stored form of text-form ``column`` (its names must have codes already)."""
+    if column == "row_id":
+        return row_key_sql(alias + "row_id")
+    if column in STORED:
+        return f"(SELECT code FROM {schema}{NAMES} WHERE name = {alias}{column})"
+    return alias + column
 
 
 class Names:

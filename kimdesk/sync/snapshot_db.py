@@ -37,7 +37,7 @@ from sqlalchemy import Boolean, Connection, Float, Integer, LargeBinary, Numeric
 
 from kimdesk.models import synced_classes
 from kimdesk.models.sync_state import Erasure, ErasedRow, SyncConflict
-from kimdesk.store.journal_codes import TEXT_COLUMNS, Names, name_sql, row_id_sql
+from kimdesk.store.journal_codes import TEXT_COLUMNS, Names, text_sql
 from kimdesk.sync import shapes
 from kimdesk.sync.apply import Batch, Incoming
 
@@ -73,15 +73,6 @@ def journal_columns() -> list[str]:
 #: the snapshot journal's storage classes: the text form, as before the compact journal
 JOURNAL_TYPES = {"entity": ("text",), "row_id": ("text",), "data": ("text",), "stamp": ("integer",),
                  "device": ("text",), "actor": ("text",), "seen": ("integer",), "segment": ("integer",)}
-
-
-def stored_to_text(column: str, alias: str = "") -> str:
-    """SQL of a text-form journal column read from the stored (coded) journal ``change``."""
-    if column == "row_id":
-        return row_id_sql(alias + "row_key")
-    if column in ("entity", "device", "actor"):
-        return name_sql(f"{alias}{column}_code")
-    return alias + quote(column)
 
 
 def row_tables() -> list[tuple[str, list[str]]]:
@@ -144,7 +135,7 @@ def build(conn: Connection, me: str, covers: dict[str, int], *, team: str, gen: 
     s = SCHEMA
     mine = "segment IS NOT NULL AND (device != ? OR segment <= ?)"
     conn.exec_driver_sql(f"CREATE TABLE {s}.meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-    picked = ", ".join(f"{stored_to_text(c, 'c.')} AS {quote(c)}" for c in jcols)
+    picked = ", ".join(f"{text_sql(c, 'c.', 'main.')} AS {quote(c)}" for c in jcols)
     conn.exec_driver_sql(f"CREATE TABLE {s}.change AS SELECT {picked} FROM main.change c WHERE c.segment IS NOT NULL "
                          f"AND (c.device_code IS NOT ? OR c.segment <= ?) ORDER BY c.seq",
                          (Names(conn).find(me), sent))

@@ -17,7 +17,7 @@ from sqlalchemy import Connection
 
 from kimdesk.models.sync_state import Erasure, SyncConflict
 from kimdesk.store import audit, options
-from kimdesk.store.journal_codes import NAMES, row_key_sql
+from kimdesk.store.journal_codes import NAMES, STORED, stored_sql
 from kimdesk.store.store import Store
 from kimdesk.sync import shapes
 from kimdesk.sync.apply import Applied
@@ -42,14 +42,11 @@ def import_rows(conn: Connection, store: Store) -> Applied:
     conn.exec_driver_sql(
         f"INSERT OR IGNORE INTO main.{NAMES}(name) SELECT entity FROM {s}.change UNION SELECT device FROM {s}.change "
         f"UNION SELECT actor FROM {s}.change WHERE actor IS NOT NULL")
-    stored = {"entity": "entity_code", "row_id": "row_key", "device": "device_code", "actor": "actor_code"}
     jcols = journal_columns()
-    picked = [("m.new" if c == "seen" else row_key_sql("c.row_id") if c == "row_id"
-               else f"(SELECT code FROM main.{NAMES} WHERE name = c.{c})" if c in stored else "c." + quote(c))
-              for c in jcols]
+    picked = [("m.new" if c == "seen" else stored_sql(c, "c.", "main.")) for c in jcols]
     before = conn.exec_driver_sql("SELECT count(*) FROM main.change").scalar_one()
     conn.exec_driver_sql(
-        f"INSERT OR IGNORE INTO main.change({column_list([stored.get(c, c) for c in jcols])}) "
+        f"INSERT OR IGNORE INTO main.change({column_list([STORED.get(c, c) for c in jcols])}) "
         f"SELECT {', '.join(picked)} FROM {s}.change c "
         "LEFT JOIN temp.snapshot_seen m ON m.old = c.seen ORDER BY c.rowid")
     fresh = conn.exec_driver_sql("SELECT count(*) FROM main.change").scalar_one() - before

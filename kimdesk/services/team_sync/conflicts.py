@@ -95,7 +95,6 @@ def _label(conn, entity: str, row_id: str) -> str:
     return ""
 
 
-
 def _actor(conn: Any, device: str, stamp: int, row_id: str) -> str | None:
     """Who wrote the change (device, stamp, row) of the journal."""
     names = Names(conn)
@@ -105,6 +104,7 @@ def _actor(conn: Any, device: str, stamp: int, row_id: str) -> str | None:
     return names.name(conn.exec_driver_sql(
         "SELECT actor_code FROM change WHERE device_code = ? AND stamp = ? AND row_key = ?",
         (code, stamp, row_key(row_id))).scalar())
+
 
 def list_conflicts(store: Store, *, include_resolved: bool = False, entity: str | None = None,
                    row_id: str | None = None) -> list[Conflict]:
