@@ -139,17 +139,39 @@ def vacuum(kind: str, profile: Profile) -> int:
     return profile.db_path.stat().st_size
 
 
-JOURNAL_TABLES = {"change": "journal", "audit": "audit"}
+JOURNAL_TABLES = {"change": "journal", "journal_name": "journal", "audit": "audit"}
 
 
 def split(path) -> dict[str, int]:
-    """Bytes of each part (journal, audit, live data) of a plain SQLite file, tables with their indexes."""
+    """Bytes of each part (journal, audit, live data) of a plain SQLite file, tables with their indexes;
+    the journal's own objects (its table, indexes, the codes' table) also one by one, as "journal:NAME"."""
     with sqlite3.connect(path) as db:
         owner = dict(db.execute("SELECT name, tbl_name FROM sqlite_master WHERE type IN ('table', 'index')"))
         parts: dict[str, int] = {"journal": 0, "audit": 0, "live": 0}
         for name, size in db.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name"):
-            parts[JOURNAL_TABLES.get(owner.get(name, name), "live")] += size
+            part = JOURNAL_TABLES.get(owner.get(name, name), "live")
+            parts[part] += size
+            if part == "journal":
+                parts[f"journal:{name}"] = size
     return parts
+
+
+def migration_0036(store) -> dict[str, float]:
+    """The compact journal's migration on this store's journal: down to the text form and up again
+    (set-based SQL), wall and CPU seconds, and the journal rows it converted."""
+    from alembic import command
+
+    engine = store.engine
+    with store.connection() as conn:
+        rows = conn.exec_driver_sql("SELECT count(*) FROM change").scalar_one()
+    t0, c0 = time.perf_counter(), time.process_time()
+    with engine.connect() as conn, conn.begin():
+        command.downgrade(migrate.config(conn), "0034")
+    down = (time.perf_counter() - t0, time.process_time() - c0)
+    t0, c0 = time.perf_counter(), time.process_time()
+    migrate.upgrade(engine)
+    up = (time.perf_counter() - t0, time.process_time() - c0)
+    return {"rows": rows, "down_wall": down[0], "down_cpu": down[1], "up_wall": up[0], "up_cpu": up[1]}
 
 
 def measure(n: int, folder, rounds: int) -> dict[str, dict]:
@@ -167,6 +189,7 @@ def measure(n: int, folder, rounds: int) -> dict[str, dict]:
         t0, c0 = time.perf_counter(), time.process_time()
         verified = audit.verify(conn)
         results["sqlcipher"]["verify"] = (time.perf_counter() - t0, time.process_time() - c0, verified.entries)
+    results["sqlcipher"]["migration"] = migration_0036(stores["sqlcipher"])
     for kind, store in stores.items():
         store.close()
         r = results[kind]
@@ -181,13 +204,19 @@ def print_disk(n: int, results: dict[str, dict]) -> None:
     wall, cpu, entries = results["sqlcipher"]["verify"]
     print(f"   audit verify (SQLCipher): {entries:,} entries, {wall:.2f} s wall, {cpu:.2f} s CPU")
     parts = results["sqlite"]["split"]
-    total = sum(parts.values())
     print(f"   disk per person after VACUUM: SQLCipher {results['sqlcipher']['vacuumed'] / n / 1024:.1f} KB, "
           f"SQLite {results['sqlite']['vacuumed'] / n / 1024:.1f} KB (target <= 10 KB)")
+    total = parts["live"] + parts["journal"] + parts["audit"]
     print("   split (dbstat, plain file, tables with their indexes): " + ", ".join(
         f"{name} {size / n / 1024:.2f} KB ({100 * size / total:.1f} %)"
         for name, size in (("live data", parts["live"]), ("change journal", parts["journal"]),
                            ("audit", parts["audit"]))))
+    print("   change journal by object: " + ", ".join(
+        f"{name.split(':', 1)[1]} {size / n / 1024:.2f} KB" for name, size in
+        sorted(parts.items(), key=lambda kv: -kv[1]) if name.startswith("journal:")))
+    m = results["sqlcipher"]["migration"]
+    print(f"   migration 0036 (SQLCipher, {m['rows']:,} journal rows, set-based): up {m['up_wall']:.2f} s wall "
+          f"{m['up_cpu']:.2f} s CPU, down {m['down_wall']:.2f} s wall {m['down_cpu']:.2f} s CPU")
 
 
 def main(quick: bool = False) -> None:

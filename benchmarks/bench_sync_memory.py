@@ -25,6 +25,7 @@ from benchmarks.common import record
 CHILD = r"""
 import json, random, resource, sys, time, uuid
 from pathlib import Path
+from kimdesk.store.journal_codes import Names, row_key
 from kimdesk.store.profile import Profile, init_profile
 from kimdesk.sync import outbox, service, settings, team as teams
 from kimdesk.sync.targets import FolderTarget
@@ -98,8 +99,11 @@ if mode == "first":
                     rid, entity = rng.choice(ids), "client"
                     data = {"municipality": rng.choice(["Alsdorf", "Stolberg", "Monschau"])}
                 rows.append((entity, rid, json.dumps(data), stamp, store.device_id, "Frau Kaya"))
-            conn.exec_driver_sql("INSERT INTO change(entity, row_id, data, stamp, device, actor) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)", rows)
+            names = Names(conn)  # the journal's stored form (store.journal_codes)
+            conn.exec_driver_sql("INSERT INTO change(entity_code, row_key, data, stamp, device_code, actor_code) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)",
+                                 [(names.code(e), row_key(r), d, st, names.code(dv), names.code(a))
+                                  for e, r, d, st, dv, a in rows])
 else:
     team_id, key = json.loads((root / "team.json").read_text())
     teams._save(store, teams.Team(team_id, bytes.fromhex(key)))

@@ -11,6 +11,7 @@ from kimdesk.errors import ValidationError
 from kimdesk.models import AuditEntry, Change, Client, Need
 from kimdesk.store import audit
 from kimdesk.services.clients_intake import clients
+from tests.support import journal
 
 
 def counts(store):
@@ -24,7 +25,7 @@ def test_create_and_update_are_captured(store):
     cid = clients.create_client(store, {"given_name": "Yonas", "family_name": "Habte", "phone": "0151 2345678"})
     clients.update_client(store, cid, {"municipality": "Alsdorf"})
     with store.connection() as conn:
-        rows = conn.execute(select(Change).where(Change.row_id == cid).order_by(Change.seq)).all()
+        rows = journal.rows(conn, "row_id = ?", (cid,))
         entries = audit.items_for_rows(conn, "client", [cid])
         raw = conn.execute(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(2)).all()
     assert len(rows) == 2
@@ -65,7 +66,7 @@ def test_hard_delete_of_team_data_is_refused(store):
             s.delete(s.get(Client, cid))
     clients.delete_client(store, cid)
     with store.connection() as conn:
-        last = conn.execute(select(Change).where(Change.row_id == cid).order_by(Change.seq.desc())).first()
+        last = journal.rows(conn, "row_id = ?", (cid,))[-1]
         action = audit.items_for_rows(conn, "client", [cid])[-1].action
     assert last.data == {"deleted": True} and action == "delete"
 
@@ -91,7 +92,7 @@ def test_stamps_increase_even_if_the_wall_clock_goes_back(store, monkeypatch):
     monkeypatch.setattr(store.clock, "_wall", lambda: real - 3 * 86400)
     clients.update_client(store, cid, {"given_name": "C"})
     with store.connection() as conn:
-        stamps = [r[0] for r in conn.execute(select(Change.stamp).where(Change.row_id == cid).order_by(Change.seq))]
+        stamps = [r.stamp for r in journal.rows(conn, "row_id = ?", (cid,))]
     assert stamps[1] > stamps[0]
 
 
@@ -113,7 +114,7 @@ def test_one_audit_entry_per_transaction_carries_the_digest_of_its_changes(store
         assert len(entries) == 1
         e = entries[0]
         assert (e.version, e.changes, e.action, e.fields) == (2, 5, "write", "c3u1d1")
-        changes = conn.execute(select(Change).where(Change.seq >= e.first_change).order_by(Change.seq)).all()
+        changes = journal.rows(conn, "seq >= ?", (e.first_change,))
         items = [(a, c.entity, c.row_id, "*" if a == "create" else ",".join(sorted(c.data)))
                  for a, c in zip(["create"] * 3 + ["update", "delete"], changes)]
         assert e.digest == audit.changes_digest(items)
@@ -128,7 +129,7 @@ def test_a_changed_journal_row_breaks_the_chain_at_its_entry(store):
     cid = clients.create_client(store, {"given_name": "Anna", "family_name": "Weber"})
     clients.update_client(store, cid, {"municipality": "Alsdorf"})
     with store.connection(write=True) as conn:
-        seq = conn.execute(select(Change.seq).where(Change.row_id == cid).order_by(Change.seq.desc())).scalar()
+        seq = journal.rows(conn, "row_id = ?", (cid,))[-1].seq
         conn.exec_driver_sql("UPDATE change SET data = '{\"phone\": \"1\"}' WHERE seq = ?", (seq,))
         entry = conn.exec_driver_sql("SELECT seq FROM audit WHERE first_change = ?", (seq,)).scalar()
         result = audit.verify(conn)
@@ -179,9 +180,7 @@ def test_a_foreign_journal_row_between_flushes_starts_a_new_entry(store):
     with store.session() as s:
         s.add(Client(case_number="F-1", given_name="A", family_name="B"))
         s.flush()
-        s.connection().exec_driver_sql(
-            "INSERT INTO change(entity, row_id, data, stamp, device, actor, seen, segment) "
-            "VALUES ('agency', 'x-1', '{}', 1, 'other', NULL, NULL, NULL)")
+        journal.insert(s.connection(), "agency", "x-1", "{}", 1, "other")
         s.add(Client(case_number="F-2", given_name="C", family_name="D"))
     with store.connection() as conn:
         entries = conn.execute(select(AuditEntry).order_by(AuditEntry.seq)).all()[before:]

@@ -8,8 +8,9 @@ import pytest
 import time_machine
 from sqlalchemy import select
 
+from tests.support import journal
 from kimdesk.errors import ValidationError
-from kimdesk.models import CasePhase, Change, Client
+from kimdesk.models import CasePhase, Client
 from kimdesk.store import audit
 from kimdesk.services.casework import assessment, case_cycle, plans
 from tests.support.cycle import agency, need_with, person
@@ -59,7 +60,7 @@ def test_full_cycle_with_dates_audit_and_client_in_step(store):
     assert row.status == "closed" and row.closed_on == date(2026, 3, 5)
     with store.connection() as conn:
         steps = case_cycle.history(conn, cid)
-        changes = conn.execute(select(Change.__table__).where(Change.__table__.c.entity == "case_phase")).all()
+        changes = journal.rows(conn, "entity = 'case_phase'")
         audit_rows = audit.items_for(conn, {"case_phase": [c.row_id for c in changes]})
     assert [(s.from_phase, s.phase, s.on) for s in steps] == [
         (None, "clearing", date(2026, 1, 12)), ("clearing", "assessment", date(2026, 1, 20)),

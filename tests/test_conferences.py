@@ -7,6 +7,7 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import func, select
 
+from tests.support.journal import rows as journal_rows
 from kimdesk.errors import Immutable, ValidationError
 from kimdesk.models import ActionItem, Change, Conference
 from kimdesk.store import audit
@@ -38,9 +39,9 @@ def test_editing_builds_the_protocol_and_captures_every_write(store):
         "Jobcenter Test", "Çağlar Öztürk", date(2025, 7, 1), "open")
     assert action.client_id == case.client_id  # one-person conference: filed on the person
     with store.session(write=False) as s:
-        journal = set(s.scalars(select(Change.entity)))
+        journal = {r.entity for r in journal_rows(s.connection())}
         rows: dict[str, list[str]] = {}
-        for entity, row_id in s.execute(select(Change.entity, Change.row_id)):
+        for entity, row_id in ((r.entity, r.row_id) for r in journal_rows(s.connection())):
             rows.setdefault(entity, []).append(row_id)
         audited = {i.entity for i in audit.items_for(s.connection(), rows)}
     assert {"conference", "participant", "agenda_item", "decision", "action_item"} <= journal & audited

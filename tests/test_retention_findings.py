@@ -12,6 +12,7 @@ import pytest
 import time_machine
 from sqlalchemy import func, select
 
+from kimdesk.store.journal_codes import TEXT_FORM
 from kimdesk.models import AnonymousCount, Change, Client, FirstContact
 from kimdesk.services.casework import case_cycle, findings, retention
 from kimdesk.services.schooling import school_entry
@@ -123,7 +124,7 @@ def test_run_with_the_real_erasure_deletes_and_keeps_counts(store, cases):
     assert result.erased == 3
     with store.connection() as conn:
         left = {r[0] for r in conn.exec_driver_sql("SELECT id FROM client")}
-        history = conn.exec_driver_sql("SELECT count(*) FROM change WHERE row_id = ?", (cases["old"],)).scalar()
+        history = conn.exec_driver_sql(f"SELECT count(*) FROM {TEXT_FORM} WHERE row_id = ?", (cases["old"],)).scalar()
         assert sum(retention.erased_counts(conn, "case").values()) == 3
     assert cases["old"] not in left and cases["short"] not in left and cases["recent"] in left
     assert history == 0

@@ -18,7 +18,7 @@ from kimdesk.models.consent import Consent
 from kimdesk.models.contact import CounsellingContact
 from kimdesk.models.cycle import CasePhase, FirstContact
 from kimdesk.models.findings import FindingCase, StructuralFinding
-from kimdesk.models.journal import AuditEntry, Change, NameKey, Setting
+from kimdesk.models.journal import AuditEntry, Change, JournalName, NameKey, Setting
 from kimdesk.models.need import Need, Responsibility, ResponsibilityEvent
 from kimdesk.models.plan import CasePlan, PlanGoal, PlanMeasure
 from kimdesk.models.report_text import ReportText
@@ -39,6 +39,7 @@ from kimdesk.models import list_indexes  # noqa: E402,F401  (indexes of the desk
 
 __all__ = [
     "ActionItem", "Addendum", "Agency", "AgendaItem", "AuditEntry", "Base", "Change", "Client",
+    "JournalName",
     "Conference", "ConferenceClient", "ConflictResolution", "Erasure", "ErasedRow", "Knowledge",
     "Appointment", "OutgoingSegment", "SyncConflict", "SyncCursor", "Consent", "CounsellingContact", "Decision", "HouseholdMember", "NameKey",
     "Need", "Participant", "Responsibility", "ResponsibilityEvent", "Setting", "Synced", "Task",

@@ -10,33 +10,45 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import BigInteger, Index, Integer, String, Text
+from sqlalchemy import BigInteger, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kimdesk.models.base import Base
 
 
 class Change(Base):
+    """One change; stored compactly (see store.journal_codes): names as codes, row ids as 16 bytes."""
+
     __tablename__ = "change"
     __table_args__ = (
-        Index("ix_change_row", "entity", "row_id"),
-        Index("ix_change_device_segment", "device", "segment"),
+        Index("ix_change_row", "entity_code", "row_key"),
+        Index("ix_change_device_segment", "device_code", "segment"),
         # a change's identity across laptops (sync applies each one once)
-        Index("ux_change_origin", "device", "stamp", "row_id", unique=True),
+        Index("ux_change_origin", "device_code", "stamp", "row_key", unique=True),
         {"sqlite_autoincrement": True},
     )
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    entity: Mapped[str] = mapped_column(String(40))
-    row_id: Mapped[str] = mapped_column(String(36))
+    entity_code: Mapped[int] = mapped_column(Integer)  # journal_name.code of the table
+    # a canonical UUID as its 16 bytes, any other id as text (written through store.journal_codes)
+    row_key: Mapped[bytes] = mapped_column(LargeBinary)
     data: Mapped[dict[str, Any]]
     stamp: Mapped[int] = mapped_column(BigInteger)
-    device: Mapped[str] = mapped_column(String(36))
-    actor: Mapped[str | None] = mapped_column(String(200))
+    device_code: Mapped[int] = mapped_column(Integer)  # journal_name.code of the device
+    actor_code: Mapped[int | None] = mapped_column(Integer)  # journal_name.code of the writer
     # knowledge the writer had: id of a vector of applied remote segments (sync)
     seen: Mapped[int | None] = mapped_column(Integer)
     # local change: outgoing segment it was sent in (NULL = unsent); remote: origin segment
     segment: Mapped[int | None] = mapped_column(Integer)
+
+
+class JournalName(Base):
+    """The names the change journal stores as codes: tables, devices, writers (local to a database)."""
+
+    __tablename__ = "journal_name"
+
+    code: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
 
 
 class AuditEntry(Base):

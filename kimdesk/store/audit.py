@@ -30,6 +30,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from kimdesk.models import AuditEntry
+from kimdesk.store.journal_codes import Names, UnknownCode, row_id_of, row_key
 
 GENESIS = "0" * 64
 VERSION = 2
@@ -224,6 +225,7 @@ def items_for(conn: Connection, rows: Mapping[str, Iterable[str]]) -> list[Item]
     that came from another laptop is named by its sync entry (the batch), not here.
     """
     out: list[Item] = []
+    names = Names(conn)
     for entity, row_ids in sorted(rows.items()):
         ids = sorted(set(row_ids))
         for i in range(0, len(ids), 500):
@@ -236,16 +238,17 @@ def items_for(conn: Connection, rows: Mapping[str, Iterable[str]]) -> list[Item]
                     (*chunk, entity)):
                 out.append(Item(r.seq, r.at, r.device, r.actor, r.action, r.entity, r.row_id, r.fields))
             # a unit of work's entry: the row's journal changes inside its range
+            code = names.find(entity)
             for c in conn.exec_driver_sql(
-                    f"SELECT seq, row_id, data FROM change WHERE entity = ? AND row_id IN ({marks})",
-                    (entity, *chunk)):
+                    f"SELECT seq, row_key, data FROM change WHERE entity_code = ? AND row_key IN ({marks})",
+                    (code, *(row_key(i) for i in chunk))) if code is not None else ():
                 e = conn.exec_driver_sql(
                     "SELECT seq, at, device, actor, fields, changes, first_change FROM audit "
                     "WHERE first_change <= ? ORDER BY first_change DESC LIMIT 1", (c.seq,)).first()
                 if e is None or c.seq >= e.first_change + e.changes:
                     continue
                 action = _unruns(e.fields)[c.seq - e.first_change]
-                out.append(Item(e.seq, e.at, e.device, e.actor, action, entity, c.row_id,
+                out.append(Item(e.seq, e.at, e.device, e.actor, action, entity, row_id_of(c.row_key),
                                 field_list(action, _journal_fields(c.data)), c.seq))
     out.sort(key=lambda i: (i.seq, i.change))
     return out
@@ -278,12 +281,16 @@ class Verification:
         )
 
 
-def _journal_items(conn: Connection, first: int, count: int, actions: list[str]) -> list[tuple] | None:
-    rows = conn.exec_driver_sql("SELECT seq, entity, row_id, data FROM change WHERE seq >= ? AND seq < ? "
+def _journal_items(conn: Connection, first: int, count: int, actions: list[str],
+                   names: Names | None = None) -> list[tuple] | None:
+    rows = conn.exec_driver_sql("SELECT seq, entity_code, row_key, data FROM change WHERE seq >= ? AND seq < ? "
                                 "ORDER BY seq", (first, first + count)).all()
     if len(rows) != count or len(actions) != count:
         return None
-    return [(a, r.entity, r.row_id, field_list(a, _journal_fields(r.data))) for a, r in zip(actions, rows)]
+    # the digest is over the text form (store.journal_codes), whatever the storage form
+    names = names or Names(conn)
+    return [(a, names.name(r.entity_code), row_id_of(r.row_key), field_list(a, _journal_fields(r.data)))
+            for a, r in zip(actions, rows)]
 
 
 def _inline_items(entry: dict) -> list[tuple] | None:
@@ -301,6 +308,7 @@ def verify(conn: Connection) -> Verification:
     prev = GENESIS
     count = erased = 0
     cols = [_table.c[k] for k in _COLUMNS]
+    names = Names(conn)
     for row in conn.execute(select(*cols).order_by(_table.c.seq)).mappings():
         count += 1
         entry = dict(row)
@@ -311,7 +319,11 @@ def verify(conn: Connection) -> Verification:
             if _digest_v2(prev, entry) != entry["hash"]:
                 return Verification(False, count, entry["seq"])
             if entry["first_change"] is not None:
-                items = _journal_items(conn, entry["first_change"], entry["changes"], _unruns(entry["fields"]))
+                try:
+                    items = _journal_items(conn, entry["first_change"], entry["changes"], _unruns(entry["fields"]),
+                                           names)
+                except UnknownCode:  # a journal row altered outside KIMdesk
+                    return Verification(False, count, entry["seq"], erased)
                 if items is None:
                     erased += 1  # an erasure removed some of its changes: the chain alone vouches for it
                 elif changes_digest(items) != entry["digest"]:
@@ -327,5 +339,6 @@ def verify(conn: Connection) -> Verification:
 def entries(conn: Connection) -> Iterator[dict]:
     """Every entry in chain order (for exports and views)."""
     cols = [_table.c[k] for k in _COLUMNS]
+    names = Names(conn)
     for row in conn.execute(select(*cols).order_by(_table.c.seq)).mappings():
         yield dict(row)

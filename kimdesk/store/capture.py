@@ -9,18 +9,24 @@ of synced rows are refused outside an erasure; ordinary deletions set the ``dele
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import JSON, insert, inspect
+from sqlalchemy import JSON, inspect
 from sqlalchemy.orm import Session
 
-from kimdesk.models import Change, synced_columns
+from kimdesk.models import synced_columns
 from kimdesk.store import audit
+from kimdesk.store.journal_codes import Names, row_key
 from kimdesk.store.owners import owned_tables
 from kimdesk.store.values import to_json
 
-_change = Change.__table__
+_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # the engine's serializer
+
+#: the journal row in its stored form (store.journal_codes)
+INSERT = ("INSERT INTO change(entity_code, row_key, data, stamp, device_code, actor_code, seen, segment) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 
 
 _NO_DEFAULT = object()
@@ -93,20 +99,12 @@ def after_flush(session: Session, _flush_context: Any) -> None:
     touched = session.info.setdefault("touched", {})
     owners = session.info.setdefault("owners", {})  # whose rows these are (see store/owners.py)
     owned = owned_tables()
+    names = Names(conn)
+    device, actor_code = names.code(ctx.device_id), names.code(actor)
     for _action, obj, data in records:
         entity = obj.__tablename__
-        rows.append(
-            {
-                "entity": entity,
-                "row_id": obj.id,
-                "data": data,
-                "stamp": ctx.clock.tick(),
-                "device": ctx.device_id,
-                "actor": actor,
-                "seen": seen,
-                "segment": None,
-            }
-        )
+        rows.append((names.code(entity), row_key(obj.id), _json(data), ctx.clock.tick(), device, actor_code, seen,
+                     None))
         touched.setdefault(entity, set()).add(obj.id)
         if entity == "client":
             owners.setdefault(entity, set()).add(obj.id)
@@ -114,7 +112,7 @@ def after_flush(session: Session, _flush_context: Any) -> None:
             people = owners.setdefault(entity, set())
             if obj.client_id is not None:
                 people.add(obj.client_id)
-    conn.execute(insert(_change), rows)
+    conn.exec_driver_sql(INSERT, rows)
     # one executemany in one transaction: the rows got consecutive seqs ending at the largest
     first = conn.exec_driver_sql("SELECT max(seq) FROM change").scalar_one() - len(rows) + 1
     session.info["audit_entry"] = audit.append_journal(

@@ -58,6 +58,22 @@ def _compact_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+def _unhex(text: Any) -> bytes | None:
+    try:
+        return bytes.fromhex(text) if isinstance(text, str) else None
+    except ValueError:
+        return None
+
+
+def _unhex_if_missing(dbapi_conn: Any) -> None:
+    """SQLite's ``unhex`` (3.41) for an older library: the plain-SQLite benchmark baseline uses
+    Python's own sqlite3, and the compact journal's set-based copies need it (store.journal_codes)."""
+    try:
+        dbapi_conn.execute("SELECT unhex('00')")
+    except Exception:  # noqa: BLE001 - "no such function" of whichever driver
+        dbapi_conn.create_function("unhex", 1, _unhex, deterministic=True)
+
+
 def make_engine(
     path: Path,
     key: bytes | None,
@@ -82,6 +98,7 @@ def make_engine(
         dbapi_conn.isolation_level = None
         for name, (nargs, fn) in (functions or {}).items():
             dbapi_conn.create_function(name, nargs, fn, deterministic=getattr(fn, "deterministic", True))
+        _unhex_if_missing(dbapi_conn)
         # the dialect's own hook, registered before this one, has already set the key
         _pragmas(dbapi_conn)
         opened[0] += 1

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from kimdesk.store import audit
+from kimdesk.store.journal_codes import Names, row_id_of, row_key
 from kimdesk.store.store import Store
 from kimdesk.sync import erasure, materialise, merge
 from kimdesk.sync.failsafe import Guard
@@ -106,39 +107,45 @@ def _drop_erased(conn: Connection, changes: list[Incoming], report: SyncReport |
     return changes, dropped, newly
 
 
-def _with_history(conn: Connection, changes: Sequence[Incoming]) -> set[tuple[str, str]]:
+def _with_history(conn: Connection, names: Names, changes: Sequence[Incoming]) -> set[tuple[str, str]]:
     """Rows of the batch that already have changes in the journal (an index-only lookup)."""
     by_entity: dict[str, set[str]] = defaultdict(set)
     for c in changes:
         by_entity[c.entity].add(c.row_id)
     out: set[tuple[str, str]] = set()
     for entity, ids in by_entity.items():
+        code = names.find(entity)
+        if code is None:  # a table the journal never named: no row of it has history
+            continue
         items = list(ids)
         for start in range(0, len(items), 400):
             chunk = items[start:start + 400]
-            out.update((entity, r[0]) for r in conn.exec_driver_sql(
-                f"SELECT DISTINCT row_id FROM change WHERE entity = ? AND row_id IN ({','.join('?' * len(chunk))})",
-                (entity, *chunk)))
+            out.update((entity, row_id_of(r[0])) for r in conn.exec_driver_sql(
+                f"SELECT DISTINCT row_key FROM change WHERE entity_code = ? AND row_key IN ({','.join('?' * len(chunk))})",
+                (code, *(row_key(i) for i in chunk))))
     return out
 
 
-def _insert(conn: Connection, cache: VectorCache, changes: Sequence[Incoming]) -> list[Incoming]:
-    """Insert the changes the journal does not hold yet; returns those."""
+def _insert(conn: Connection, cache: VectorCache, names: Names, changes: Sequence[Incoming]) -> list[Incoming]:
+    """Insert the changes the journal does not hold yet (in its stored form); returns those."""
     have: set[tuple[str, int, str]] = set()
     by_device: dict[str, list[int]] = defaultdict(list)
     for c in changes:
         by_device[c.device].append(c.stamp)
     for device, stamps in by_device.items():
+        code = names.find(device)
+        if code is None:  # a device seen first now: nothing of it is here yet
+            continue
         for stamp, rid in conn.exec_driver_sql(
-                "SELECT stamp, row_id FROM change WHERE device = ? AND stamp BETWEEN ? AND ?",
-                (device, min(stamps), max(stamps))):
-            have.add((device, stamp, rid))
+                "SELECT stamp, row_key FROM change WHERE device_code = ? AND stamp BETWEEN ? AND ?",
+                (code, min(stamps), max(stamps))):
+            have.add((device, stamp, row_id_of(rid)))
     fresh = [c for c in changes if (c.device, c.stamp, c.row_id) not in have]
-    rows = [(c.entity, c.row_id, _encode(c.data), c.stamp, c.device, c.actor,
-             cache.id_of(c.vector) if c.vector else None, c.segment) for c in fresh]
+    rows = [(names.code(c.entity), row_key(c.row_id), _encode(c.data), c.stamp, names.code(c.device),
+             names.code(c.actor), cache.id_of(c.vector) if c.vector else None, c.segment) for c in fresh]
     if rows:
         conn.exec_driver_sql(
-            "INSERT OR IGNORE INTO change(entity, row_id, data, stamp, device, actor, seen, segment) "
+            "INSERT OR IGNORE INTO change(entity_code, row_key, data, stamp, device_code, actor_code, seen, segment) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
     return fresh
 
@@ -167,8 +174,9 @@ def apply_batch(conn: Connection, store: Store, batch: Batch, *, report: SyncRep
     result.dropped = dropped
     for erasure_id, seed in newly.items():  # rows now hanging off an erased row: they go too
         deletions += erasure.remove(conn, erasure.cascade(conn, seed), erasure_id, deleted_by)
-    prior = _with_history(conn, changes)
-    fresh = _insert(conn, cache, changes)
+    names = Names(conn)
+    prior = _with_history(conn, names, changes)
+    fresh = _insert(conn, cache, names, changes)
     new_rows: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     touched: dict[str, set[str]] = defaultdict(set)
     new_finals: set[str] = set()

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from kimdesk.errors import BadInput, NotFound
 from kimdesk.i18n import translate
 from kimdesk.store import audit
+from kimdesk.store.journal_codes import Names, row_key
 from kimdesk.store.store import Store
 
 DELETE = "delete"
@@ -122,7 +123,10 @@ def remove(conn: Connection, rows: Mapping[str, set[str]], erasure_id: int, live
                 if live_by is not None and n:
                     live_by[table] += n
                 conn.exec_driver_sql(f"DELETE FROM {table} WHERE id IN ({m})", tuple(chunk))
-            conn.exec_driver_sql(f"DELETE FROM change WHERE entity = ? AND row_id IN ({m})", (table, *chunk))
+            code = Names(conn).find(table)
+            if code is not None:
+                conn.exec_driver_sql(f"DELETE FROM change WHERE entity_code = ? AND row_key IN ({m})",
+                                     (code, *(row_key(i) for i in chunk)))
             conn.exec_driver_sql(f"DELETE FROM sync_conflict WHERE entity = ? AND row_id IN ({m})", (table, *chunk))
             conn.exec_driver_sql(
                 f"INSERT OR IGNORE INTO sync_erased(row_id, entity, erasure_id) VALUES {','.join(['(?,?,?)'] * len(chunk))}",
@@ -134,9 +138,11 @@ def remove(conn: Connection, rows: Mapping[str, set[str]], erasure_id: int, live
             m = _marks(len(chunk))
             conn.exec_driver_sql(f"UPDATE {rule.table} SET {rule.column} = NULL WHERE {rule.column} IN ({m})",
                                  tuple(chunk))
-            conn.exec_driver_sql(
-                f"UPDATE change SET data = json_set(data, '$.{rule.column}', json('null')) "
-                f"WHERE entity = ? AND json_extract(data, '$.{rule.column}') IN ({m})", (rule.table, *chunk))
+            code = Names(conn).find(rule.table)
+            if code is not None:
+                conn.exec_driver_sql(
+                    f"UPDATE change SET data = json_set(data, '$.{rule.column}', json('null')) "
+                    f"WHERE entity_code = ? AND json_extract(data, '$.{rule.column}') IN ({m})", (code, *chunk))
             for col in ("lost", "kept"):
                 conn.exec_driver_sql(
                     f"UPDATE sync_conflict SET {col} = 'null' WHERE entity = ? AND field = ? "

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from kimdesk.store import audit
 from kimdesk.store.capture import _row_data
+from kimdesk.store.journal_codes import Names, row_key
 from kimdesk.sync.merge import GENESIS
 
 STAMP = 1
@@ -31,11 +32,13 @@ def seed(session: Session, objects: Iterable[Any]) -> int:
     session.flush()
     conn = session.connection()
     store = session.info["store"]
+    names = Names(conn)
+    device = names.code(GENESIS)
     conn.exec_driver_sql(
-        "INSERT OR IGNORE INTO change(entity, row_id, data, stamp, device, actor, seen, segment) "
+        "INSERT OR IGNORE INTO change(entity_code, row_key, data, stamp, device_code, actor_code, seen, segment) "
         "VALUES (?, ?, ?, ?, ?, NULL, NULL, NULL)",
-        [(o.__tablename__, o.id, json.dumps(_row_data(o, new=True), ensure_ascii=False), STAMP, GENESIS)
-         for o in objs])
+        [(names.code(o.__tablename__), row_key(o.id), json.dumps(_row_data(o, new=True), ensure_ascii=False), STAMP,
+          device) for o in objs])
     audit.append(conn, store.device_id, session.info.get("actor"),
                  (("create", o.__tablename__, o.id, ["catalogue"]) for o in objs))
     return len(objs)

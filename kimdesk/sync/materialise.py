@@ -23,6 +23,7 @@ from sqlalchemy import Connection, Table
 
 from kimdesk.models import synced_classes
 from kimdesk.store import search_keys
+from kimdesk.store.journal_codes import Names, row_id_of, row_key
 from kimdesk.store.names import keys_written_by_caller
 from kimdesk.sync import merge
 from kimdesk.sync.knowledge import VectorCache
@@ -148,13 +149,17 @@ def load_versions(conn: Connection, cache: VectorCache, entity: str, ids: Iterab
     """All changes of the rows, as the conflict rules see them (``known``: data already parsed)."""
     raw: dict[str, list[tuple]] = defaultdict(list)
     seen_ids: set[int] = set()
-    for chunk in _chunks(ids):
-        for row in conn.exec_driver_sql(
-                "SELECT row_id, data, stamp, device, seen, segment, actor FROM change "
-                f"WHERE entity = ? AND row_id IN ({_marks(len(chunk))})", (entity, *chunk)).all():
-            raw[row[0]].append(row)
-            if row[4] is not None:
-                seen_ids.add(row[4])
+    names = Names(conn)
+    code = names.find(entity)
+    for chunk in _chunks(ids) if code is not None else ():
+        for key, data, stamp, device, seen, segment, actor in conn.exec_driver_sql(
+                "SELECT row_key, data, stamp, device_code, seen, segment, actor_code FROM change "
+                f"WHERE entity_code = ? AND row_key IN ({_marks(len(chunk))})",
+                (code, *(row_key(i) for i in chunk))).all():
+            rid = row_id_of(key)
+            raw[rid].append((rid, data, stamp, names.name(device), seen, segment, names.name(actor)))
+            if seen is not None:
+                seen_ids.add(seen)
     cache.load(seen_ids)
     out: dict[str, list[merge.Version]] = {}
     for rid, rows in raw.items():
@@ -181,13 +186,18 @@ def _latest(versions: list[merge.Version], name: str) -> Any:
 def _finalisations(conn: Connection, cache: VectorCache, conference_ids: set[str]) -> dict[str, merge.Version]:
     """The finalising change of each finalised conference: the earliest with status = final."""
     out: dict[str, merge.Version] = {}
-    for chunk in _chunks(conference_ids):
+    names = Names(conn)
+    code = names.find(CONFERENCE)
+    for chunk in _chunks(conference_ids) if code is not None else ():
         rows = conn.exec_driver_sql(
-            "SELECT row_id, data, stamp, device, seen, segment, actor FROM change WHERE entity = 'conference' "
-            f"AND row_id IN ({_marks(len(chunk))}) AND json_extract(data, '$.status') = 'final'", tuple(chunk)).all()
+            "SELECT row_key, data, stamp, device_code, seen, segment, actor_code FROM change WHERE entity_code = ? "
+            f"AND row_key IN ({_marks(len(chunk))}) AND json_extract(data, '$.status') = 'final'",
+            (code, *(row_key(i) for i in chunk))).all()
         cache.load(r[4] for r in rows)
-        for rid, data, stamp, device, seen, segment, actor in rows:
-            v = merge.Version(stamp, device, json.loads(data), segment, cache.vector(seen), actor)
+        for key, data, stamp, device, seen, segment, actor in rows:
+            rid = row_id_of(key)
+            v = merge.Version(stamp, names.name(device), json.loads(data), segment, cache.vector(seen),
+                              names.name(actor))
             if rid not in out or v.key < out[rid].key:
                 out[rid] = v
     return out

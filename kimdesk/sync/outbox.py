@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from kimdesk.store.journal_codes import Names, row_id_of
 from kimdesk.store.store import Store
 from kimdesk.sync import erasure
 from kimdesk.sync.knowledge import cursors
@@ -25,8 +26,9 @@ def _now() -> str:
 
 def unsent_count(conn: Connection, device: str) -> int:
     """Changes waiting to reach the share (not yet frozen, or frozen but not sent)."""
-    loose = conn.exec_driver_sql(
-        "SELECT count(*) FROM change WHERE device = ? AND segment IS NULL", (device,)).scalar_one()
+    code = Names(conn).find(device)
+    loose = 0 if code is None else conn.exec_driver_sql(
+        "SELECT count(*) FROM change WHERE device_code = ? AND segment IS NULL", (code,)).scalar_one()
     frozen = conn.exec_driver_sql("SELECT coalesce(sum(changes), 0) FROM sync_outgoing WHERE sent IS NULL").scalar_one()
     erasures = conn.exec_driver_sql(
         "SELECT count(*) FROM sync_erasure WHERE device = ? AND segment IS NULL", (device,)).scalar_one()
@@ -55,7 +57,9 @@ def freeze(store: Store) -> int | None:
     reserved, None if there is nothing to send."""
     me = store.device_id
     with store.connection(write=True) as conn:
-        n = conn.exec_driver_sql("SELECT count(*) FROM change WHERE device = ? AND segment IS NULL", (me,)).scalar_one()
+        code = Names(conn).find(me)
+        n = 0 if code is None else conn.exec_driver_sql(
+            "SELECT count(*) FROM change WHERE device_code = ? AND segment IS NULL", (code,)).scalar_one()
         e = conn.exec_driver_sql("SELECT count(*) FROM sync_erasure WHERE device = ? AND segment IS NULL",
                                  (me,)).scalar_one()
         if not n and not e:
@@ -68,10 +72,11 @@ def freeze(store: Store) -> int | None:
             size = min(left, SEGMENT_CHANGES)
             if left > SEGMENT_CHANGES:
                 conn.exec_driver_sql(
-                    "UPDATE change SET segment = ? WHERE seq IN (SELECT seq FROM change WHERE device = ? "
-                    "AND segment IS NULL ORDER BY seq LIMIT ?)", (seq, me, size))
-            else:
-                conn.exec_driver_sql("UPDATE change SET segment = ? WHERE device = ? AND segment IS NULL", (seq, me))
+                    "UPDATE change SET segment = ? WHERE seq IN (SELECT seq FROM change WHERE device_code = ? "
+                    "AND segment IS NULL ORDER BY seq LIMIT ?)", (seq, code, size))
+            elif n:
+                conn.exec_driver_sql("UPDATE change SET segment = ? WHERE device_code = ? AND segment IS NULL",
+                                     (seq, code))
             if e:
                 conn.exec_driver_sql("UPDATE sync_erasure SET segment = ? WHERE device = ? AND segment IS NULL",
                                      (seq, me))
@@ -93,10 +98,12 @@ def payload(conn: Connection, device: str, seq: int) -> dict[str, Any]:
     requires = json.loads(conn.exec_driver_sql("SELECT requires FROM sync_outgoing WHERE seq = ?", (seq,)).scalar_one())
     changes = []
     refs: set[int] = set()
-    for entity, row_id, data, stamp, actor, seen in conn.exec_driver_sql(
-            "SELECT entity, row_id, data, stamp, actor, seen FROM change WHERE device = ? AND segment = ? ORDER BY seq",
-            (device, seq)):
-        changes.append([entity, row_id, stamp, actor, seen, json.loads(data)])
+    names = Names(conn)
+    code = names.find(device)
+    for entity, key, data, stamp, actor, seen in conn.exec_driver_sql(
+            "SELECT entity_code, row_key, data, stamp, actor_code, seen FROM change WHERE device_code = ? "
+            "AND segment = ? ORDER BY seq", (code, seq)) if code is not None else ():
+        changes.append([names.name(entity), row_id_of(key), stamp, names.name(actor), seen, json.loads(data)])
         if seen is not None:
             refs.add(seen)
     vectors = {}

@@ -20,9 +20,12 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from kimdesk.store.journal_codes import Names, row_id_of
 from kimdesk.sync import erasure, outbox, shapes
 from kimdesk.sync.apply import Batch, Incoming
 from kimdesk.sync.knowledge import cursors
+
+STORED = "entity_code, row_key, data, stamp, device_code, actor_code, seen, segment"
 
 
 def build(conn: Connection, me: str) -> tuple[dict[str, Any], dict[str, int]]:
@@ -32,10 +35,12 @@ def build(conn: Connection, me: str) -> tuple[dict[str, Any], dict[str, int]]:
     covers[me] = sent
     changes = []
     refs: set[int] = set()
-    for entity, row_id, data, stamp, device, actor, seen, segment in conn.exec_driver_sql(
-            "SELECT entity, row_id, data, stamp, device, actor, seen, segment FROM change "
-            "WHERE segment IS NOT NULL AND (device != ? OR segment <= ?) ORDER BY seq", (me, sent)):
-        changes.append([entity, row_id, stamp, actor, seen, json.loads(data), device, segment])
+    names = Names(conn)
+    for entity, key, data, stamp, device, actor, seen, segment in conn.exec_driver_sql(
+            f"SELECT {STORED} FROM change WHERE segment IS NOT NULL AND (device_code IS NOT ? OR segment <= ?) "
+            "ORDER BY seq", (names.find(me), sent)):
+        changes.append([names.name(entity), row_id_of(key), stamp, names.name(actor), seen, json.loads(data),
+                        names.name(device), segment])
         if seen is not None:
             refs.add(seen)
     vectors = {str(kid): json.loads(text) for kid, text in conn.exec_driver_sql(
@@ -67,10 +72,12 @@ def stream(conn: Connection, me: str, covers: dict[str, int], counted: dict[str,
     yield '{"covers":' + _encode(covers) + ',"changes":['
     refs: set[int] = set()
     n = 0
-    for entity, row_id, data, stamp, device, actor, seen, segment in conn.exec_driver_sql(
-            "SELECT entity, row_id, data, stamp, device, actor, seen, segment FROM change "
-            "WHERE segment IS NOT NULL AND (device != ? OR segment <= ?) ORDER BY seq", (me, sent)):
-        yield ("," if n else "") + _encode([entity, row_id, stamp, actor, seen, json.loads(data), device, segment])
+    names = Names(conn)
+    for entity, key, data, stamp, device, actor, seen, segment in conn.exec_driver_sql(
+            f"SELECT {STORED} FROM change WHERE segment IS NOT NULL AND (device_code IS NOT ? OR segment <= ?) "
+            "ORDER BY seq", (names.find(me), sent)):
+        yield ("," if n else "") + _encode([names.name(entity), row_id_of(key), stamp, names.name(actor), seen,
+                                            json.loads(data), names.name(device), segment])
         n += 1
         if seen is not None:
             refs.add(seen)

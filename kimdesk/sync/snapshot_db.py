@@ -15,8 +15,9 @@ other file. The database itself is encrypted with a key derived from the team ke
 the device key. Everything in it is still checked before it is read: user_version, application
 id, ``quick_check``, tables, columns, the types of every value and the row counts.
 
-Column lists come from the model metadata, so a column added to a table or to the journal
-travels without a change here.
+Column lists come from the model metadata, so a column added to a table travels without a
+change here. The journal travels in its text form (``journal_codes.TEXT_COLUMNS``): the codes
+of the compact journal are local to one database, and older laptops read these files too.
 """
 
 from __future__ import annotations
@@ -34,8 +35,9 @@ from cryptography.hazmat.primitives.hashes import SHA256
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import Boolean, Connection, Float, Integer, LargeBinary, Numeric
 
-from kimdesk.models import Change, synced_classes
+from kimdesk.models import synced_classes
 from kimdesk.models.sync_state import Erasure, ErasedRow, SyncConflict
+from kimdesk.store.journal_codes import TEXT_COLUMNS, Names, text_sql
 from kimdesk.sync import shapes
 from kimdesk.sync.apply import Batch, Incoming
 
@@ -63,8 +65,14 @@ def columns_of(table) -> list[str]:
 
 
 def journal_columns() -> list[str]:
-    """The journal's columns but its local sequence number (rows keep their order instead)."""
-    return [c for c in columns_of(Change.__table__) if c != "seq"]
+    """The journal's columns in the text form (store.journal_codes: the codes are local to a
+    database) but its local sequence number (rows keep their order instead)."""
+    return list(TEXT_COLUMNS)
+
+
+#: the snapshot journal's storage classes: the text form, as before the compact journal
+JOURNAL_TYPES = {"entity": ("text",), "row_id": ("text",), "data": ("text",), "stamp": ("integer",),
+                 "device": ("text",), "actor": ("text",), "seen": ("integer",), "segment": ("integer",)}
 
 
 def row_tables() -> list[tuple[str, list[str]]]:
@@ -109,9 +117,10 @@ def rows_match_journal(conn: Connection, me: str, sent: int) -> bool:
 
     Not while own changes or erasures wait to be sent: the rows already show them, the journal
     in the snapshot does not. Then the snapshot carries the journal only."""
+    names = Names(conn)
     waiting = conn.exec_driver_sql(
-        "SELECT 1 FROM change WHERE device != ? AND (segment IS NULL OR (device = ? AND segment > ?)) LIMIT 1",
-        (GENESIS, me, sent)).first()
+        "SELECT 1 FROM change WHERE device_code IS NOT ? AND (segment IS NULL OR (device_code = ? AND segment > ?)) "
+        "LIMIT 1", (names.find(GENESIS), names.find(me), sent)).first()
     erasing = conn.exec_driver_sql(
         "SELECT 1 FROM sync_erasure WHERE segment IS NULL OR (device = ? AND segment > ?) LIMIT 1", (me, sent)).first()
     return waiting is None and erasing is None
@@ -126,8 +135,10 @@ def build(conn: Connection, me: str, covers: dict[str, int], *, team: str, gen: 
     s = SCHEMA
     mine = "segment IS NOT NULL AND (device != ? OR segment <= ?)"
     conn.exec_driver_sql(f"CREATE TABLE {s}.meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-    conn.exec_driver_sql(f"CREATE TABLE {s}.change AS SELECT {column_list(jcols)} FROM main.change "
-                         f"WHERE {mine} ORDER BY seq", (me, sent))
+    picked = ", ".join(f"{text_sql(c, 'c.', 'main.')} AS {quote(c)}" for c in jcols)
+    conn.exec_driver_sql(f"CREATE TABLE {s}.change AS SELECT {picked} FROM main.change c WHERE c.segment IS NOT NULL "
+                         f"AND (c.device_code IS NOT ? OR c.segment <= ?) ORDER BY c.seq",
+                         (Names(conn).find(me), sent))
     conn.exec_driver_sql(f"CREATE TABLE {s}.vector AS SELECT id, vector FROM main.sync_knowledge "
                          f"WHERE id IN (SELECT seen FROM {s}.change WHERE seen IS NOT NULL) ORDER BY id")
     conn.exec_driver_sql(f"CREATE TABLE {s}.erasure AS SELECT {column_list(columns_of(Erasure.__table__))} "
@@ -258,8 +269,7 @@ def inspect(conn: Connection, *, team: str, device: str, seq: int, gen: int) -> 
     for name, cols in need.items():
         if name not in tables or set(cols) - set(tables[name]):
             raise Unusable(f"table {name}")
-    journal = _types(Change.__table__)
-    journal.pop("seq")
+    journal = {c: (*kinds, "null") for c, kinds in JOURNAL_TYPES.items()}
     checks = [("change", journal, "json_valid(data) = 0 OR json_type(data) != 'object'"),
               ("vector", {"id": ("integer",), "vector": ("text",)},
                "json_valid(vector) = 0 OR json_type(vector) != 'object'"),
@@ -289,7 +299,8 @@ def inspect(conn: Connection, *, team: str, device: str, seq: int, gen: int) -> 
 
 def is_fresh(conn: Connection) -> bool:
     """A laptop that holds nothing but the seeded catalogue: the snapshot's rows can be copied."""
-    return (conn.exec_driver_sql("SELECT 1 FROM main.change WHERE device != ? LIMIT 1", (GENESIS,)).first() is None
+    return (conn.exec_driver_sql("SELECT 1 FROM main.change WHERE device_code IS NOT ? LIMIT 1",
+                                 (Names(conn).find(GENESIS),)).first() is None
             and conn.exec_driver_sql("SELECT 1 FROM main.sync_erasure LIMIT 1").first() is None
             and conn.exec_driver_sql("SELECT 1 FROM main.sync_conflict LIMIT 1").first() is None)
 

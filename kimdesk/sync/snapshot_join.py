@@ -17,6 +17,7 @@ from sqlalchemy import Connection
 
 from kimdesk.models.sync_state import Erasure, SyncConflict
 from kimdesk.store import audit, options
+from kimdesk.store.journal_codes import NAMES, STORED, stored_sql
 from kimdesk.store.store import Store
 from kimdesk.sync import shapes
 from kimdesk.sync.apply import Applied
@@ -37,11 +38,16 @@ def import_rows(conn: Connection, store: Store) -> Applied:
         mapping.append((old, cache.id_of(vector)))
     if mapping:
         conn.exec_driver_sql("INSERT INTO temp.snapshot_seen(old, new) VALUES (?, ?)", mapping)
+    # the journal arrives in its text form: its names get this database's codes first
+    conn.exec_driver_sql(
+        f"INSERT OR IGNORE INTO main.{NAMES}(name) SELECT entity FROM {s}.change UNION SELECT device FROM {s}.change "
+        f"UNION SELECT actor FROM {s}.change WHERE actor IS NOT NULL")
     jcols = journal_columns()
-    picked = [("m.new" if c == "seen" else "c." + quote(c)) for c in jcols]
+    picked = [("m.new" if c == "seen" else stored_sql(c, "c.", "main.")) for c in jcols]
     before = conn.exec_driver_sql("SELECT count(*) FROM main.change").scalar_one()
     conn.exec_driver_sql(
-        f"INSERT OR IGNORE INTO main.change({column_list(jcols)}) SELECT {', '.join(picked)} FROM {s}.change c "
+        f"INSERT OR IGNORE INTO main.change({column_list([STORED.get(c, c) for c in jcols])}) "
+        f"SELECT {', '.join(picked)} FROM {s}.change c "
         "LEFT JOIN temp.snapshot_seen m ON m.old = c.seen ORDER BY c.rowid")
     fresh = conn.exec_driver_sql("SELECT count(*) FROM main.change").scalar_one() - before
     conn.exec_driver_sql("DROP TABLE temp.snapshot_seen")

@@ -700,7 +700,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kimdesk/ui/app.py" line="+208"/>
+        <location filename="../../kimdesk/ui/app.py" line="+196"/>
         <source>Demo-Profil (Beispieldaten)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -842,7 +842,7 @@
 <context>
     <name>Art15</name>
     <message>
-        <location filename="../../kimdesk/services/releases/subject_access.py" line="+83"/>
+        <location filename="../../kimdesk/services/releases/subject_access.py" line="+84"/>
         <source>angelegt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,19 +1180,19 @@
     <message>
         <location line="+3"/>
         <location line="+13"/>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Zeitpunkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-39"/>
         <location line="+13"/>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Benutzer:in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-38"/>
         <source>Gerät</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1219,18 +1219,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+20"/>
+        <location line="+25"/>
         <location line="+20"/>
         <source>Bereich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-45"/>
         <source>Angaben</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Gespeicherte Werte und ihre Geschichte</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2255,7 +2255,7 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../kimdesk/store/audit.py" line="+272"/>
+        <location filename="../../kimdesk/store/audit.py" line="+275"/>
         <source>Audit-Protokoll intakt: {n} Einträge geprüft, davon {m} mit Änderungen gelöschter Personen (über die Kette geprüft).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2273,7 +2273,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../kimdesk/services/admin/backup.py" line="+81"/>
+        <location filename="../../kimdesk/services/admin/backup.py" line="+82"/>
         <source>Die Sicherung konnte nicht geschrieben werden ({err}); es wurde nichts angelegt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3668,9 +3668,9 @@
     <name>Clients</name>
     <message>
         <location filename="../../kimdesk/services/clients_intake/clients.py" line="+96"/>
-        <location filename="../../kimdesk/services/clients_intake/responsibilities.py" line="+181"/>
-        <location filename="../../kimdesk/services/releases/subject_access.py" line="-211"/>
-        <location filename="../../kimdesk/sync/erasure.py" line="+168"/>
+        <location filename="../../kimdesk/services/clients_intake/responsibilities.py" line="+182"/>
+        <location filename="../../kimdesk/services/releases/subject_access.py" line="-216"/>
+        <location filename="../../kimdesk/sync/erasure.py" line="+174"/>
         <source>Keine Person mit der Kennung {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3844,7 +3844,7 @@
     <message>
         <location filename="../../kimdesk/services/conferences_minutes/conferences.py" line="+68"/>
         <location line="+7"/>
-        <location filename="../../kimdesk/services/team_sync/conflicts.py" line="+156"/>
+        <location filename="../../kimdesk/services/team_sync/conflicts.py" line="+166"/>
         <source>Das Protokoll ist abgeschlossen und kann nicht mehr geändert werden; Korrekturen bitte als Nachtrag erfassen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6293,7 +6293,7 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../kimdesk/services/clients_intake/history.py" line="+61"/>
+        <location filename="../../kimdesk/services/clients_intake/history.py" line="+66"/>
         <source>Unbekannte Tabelle „{name}“.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7026,6 +7026,20 @@
     <message>
         <location line="+3"/>
         <source>Person anlegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <location filename="../../kimdesk/store/journal_codes.py" line="+48"/>
+        <location line="+5"/>
+        <source>Das Änderungsprotokoll enthält eine ungültige Datensatz-ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Das Änderungsprotokoll nennt einen unbekannten Code ({code}); die Datenbank ist beschädigt. Bitte eine Sicherung zurückspielen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11128,12 +11142,12 @@
 <context>
     <name>Responsibilities</name>
     <message>
-        <location filename="../../kimdesk/services/clients_intake/responsibilities.py" line="+66"/>
+        <location filename="../../kimdesk/services/clients_intake/responsibilities.py" line="+72"/>
         <source>Bitte eine Stelle aus dem Verzeichnis wählen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-215"/>
         <source>angefragt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11218,7 +11232,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+101"/>
         <source>Den Bedarf gibt es nicht (mehr).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from kimdesk.store.journal_codes import TEXT_FORM
 from kimdesk.models import Agency, Consent, SchoolEntry
 from kimdesk.services.clients_intake import clients
 from kimdesk.services.casework import findings
@@ -55,7 +56,7 @@ def test_reviewed_text_sections_are_printed_unreviewed_ones_never(store):
     assert report_texts.save(store, START, END, "introduction", "Neu: Frau Zaytouna.") == first
     assert "Zaytouna" not in _pdf_text(store)
     with store.connection() as conn:  # captured for sync like all team data
-        assert conn.execute(text("SELECT count(*) FROM change WHERE entity = 'report_text'")).scalar() >= 3
+        assert conn.execute(text(f"SELECT count(*) FROM {TEXT_FORM} WHERE entity = 'report_text'")).scalar() >= 3
 
 
 def test_an_unreviewed_finding_description_stays_out_of_every_anonymous_document(store, tmp_path):

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
+from kimdesk.store.journal_codes import TEXT_FORM
 from kimdesk.models import (
     ActionItem,
     Agency,
@@ -68,7 +69,7 @@ def traces(store, ids: dict[str, str]) -> dict[str, int]:
     """Where the person's id or name still appears."""
     out = {}
     with store.connection() as conn:
-        out["change"] = conn.exec_driver_sql("SELECT count(*) FROM change WHERE row_id = ? OR data LIKE ?",
+        out["change"] = conn.exec_driver_sql(f"SELECT count(*) FROM {TEXT_FORM} WHERE row_id = ? OR data LIKE ?",
                                              (ids["client"], f"%{NAME}%")).scalar_one()
         for table in synced_classes():
             if table == "conflict_resolution":

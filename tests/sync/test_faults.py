@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from kimdesk.store.journal_codes import TEXT_FORM
 from kimdesk.errors import TargetUnreachable
 from kimdesk.services.clients_intake import clients
 from kimdesk.sync import envelope, knowledge, layout, outbox
@@ -303,7 +304,7 @@ def test_kill_between_writing_a_segment_and_recording_it_as_sent(laptops, tmp_pa
         for cid in ids:
             clients.get(s, cid)
     with b.connection() as conn:
-        dup = conn.exec_driver_sql("SELECT count(*) FROM (SELECT device, stamp, row_id FROM change "
+        dup = conn.exec_driver_sql(f"SELECT count(*) FROM (SELECT device, stamp, row_id FROM {TEXT_FORM} "
                                    "GROUP BY 1, 2, 3 HAVING count(*) > 1)").scalar_one()
     assert dup == 0
     settle(target(), store, b)

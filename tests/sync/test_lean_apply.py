@@ -7,6 +7,7 @@ import random
 
 import pytest
 
+from kimdesk.store.journal_codes import TEXT_FORM
 from kimdesk.services.clients_intake import clients
 from kimdesk.sync import layout, outbox, receive, service
 from kimdesk.sync.targets import MemoryTarget
@@ -121,7 +122,7 @@ def test_a_large_first_sync_writes_segments_of_bounded_size(laptops, monkeypatch
     for i in range(4):
         clients.create_client(a, {"given_name": f"P{i}", "family_name": "Muster"})
     with a.connection() as conn:
-        made = conn.exec_driver_sql("SELECT count(*) FROM change WHERE device = ?", (a.device_id,)).scalar_one()
+        made = conn.exec_driver_sql(f"SELECT count(*) FROM {TEXT_FORM} WHERE device = ?", (a.device_id,)).scalar_one()
     report = sync(a, share)
     segments = -(-made // 3)
     assert report.sent_segments == segments and report.sent_changes == made
@@ -129,7 +130,7 @@ def test_a_large_first_sync_writes_segments_of_bounded_size(laptops, monkeypatch
             if layout.parse_segment(f.name)] == list(range(1, segments + 1))
     with a.connection() as conn:
         sizes = [n for (n,) in conn.exec_driver_sql("SELECT changes FROM sync_outgoing ORDER BY seq")]
-        order = [s for (s,) in conn.exec_driver_sql("SELECT segment FROM change WHERE device = ? ORDER BY seq",
+        order = [s for (s,) in conn.exec_driver_sql(f"SELECT segment FROM {TEXT_FORM} WHERE device = ? ORDER BY seq",
                                                     (a.device_id,))]
     assert sizes == [3] * (made // 3) + ([made % 3] if made % 3 else [])
     assert order == sorted(order)  # in the order they were made

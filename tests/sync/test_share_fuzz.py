@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kimdesk.store.journal_codes import TEXT_FORM
 from kimdesk.services.clients_intake import clients
 from kimdesk.sync import envelope, layout
 from kimdesk.sync.envelope import Header
@@ -119,7 +120,7 @@ def test_fuzzed_share_files_never_stop_a_round(scene, team_key, long_run):
         assert not report.unreachable, report.lines()
         assert export(a) == export(b), report.lines()  # a's person arrived, nothing else did
         with b.connection() as conn:
-            assert not conn.exec_driver_sql("SELECT 1 FROM change WHERE device = ?", (fake,)).first()
+            assert not conn.exec_driver_sql(f"SELECT 1 FROM {TEXT_FORM} WHERE device = ?", (fake,)).first()
         # tidy up for the next example: what a team member's ``--clean-share`` would do
         share.files = {p: v for p, v in share.files.items() if not p.startswith(layout.device_dir(fake))}
         share.dirs.discard(layout.device_dir(fake))

@@ -9,6 +9,7 @@ import os
 import time
 import pytest
 
+from kimdesk.store.journal_codes import TEXT_FORM
 from kimdesk.services.clients_intake import clients
 from kimdesk.services.clients_intake import responsibilities as rs
 from kimdesk.services.team_sync import conflicts
@@ -29,7 +30,7 @@ def _journal(store) -> list[tuple]:
     """The history as values (the JSON text of a laptop's own changes is written compact)."""
     with store.connection() as conn:
         rows = conn.exec_driver_sql(
-            "SELECT entity, row_id, data, stamp, device, actor, segment FROM change WHERE device != 'genesis'").all()
+            f"SELECT entity, row_id, data, stamp, device, actor, segment FROM {TEXT_FORM} WHERE device != 'genesis'").all()
     return sorted((e, r, json.dumps(json.loads(d), sort_keys=True), *rest) for e, r, d, *rest in rows)
 
 

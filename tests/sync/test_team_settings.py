@@ -7,8 +7,9 @@ import json
 import pytest
 from sqlalchemy import select
 
+from tests.support import journal
 from kimdesk.errors import SettingLocked
-from kimdesk.models import Change, TeamSetting
+from kimdesk.models import TeamSetting
 from kimdesk.services.clients_intake import client_print, clients
 from kimdesk.services.admin import settings
 from kimdesk.store import policy
@@ -25,7 +26,7 @@ def test_set_on_one_laptop_the_controller_prints_on_the_art_13_sheet_of_another(
     a, b = laptops(2)
     settings.save(a, {"privacy.controller": CONTROLLER, "privacy.dpo": DPO, "user.phone": "0241 432-1"})
     with a.connection() as conn:
-        captured = conn.execute(select(Change).where(Change.entity == "team_setting")).all()
+        captured = journal.rows(conn, "entity = 'team_setting'")
     assert len(captured) == 2  # team data: captured for sync like any other row
     sync(a, share)
     sync(b, share)

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from kimdesk.store.journal_codes import TEXT_FORM
 from kimdesk.models import Client, Need
 from kimdesk.services.clients_intake import clients
 from kimdesk.store.store import Store
@@ -60,7 +61,7 @@ class World:
         """Remember what the operation saved (only if it wrote a change: same values write none)."""
         with store.connection() as conn:
             row = conn.exec_driver_sql(
-                "SELECT stamp, data FROM change WHERE device = ? AND entity = ? AND row_id = ? AND seq > ? "
+                f"SELECT stamp, data FROM {TEXT_FORM} WHERE device = ? AND entity = ? AND row_id = ? AND seq > ? "
                 "ORDER BY seq DESC LIMIT 1", (store.device_id, entity, row_id, mark)).first()
         if row is None:
             return

@@ -25,6 +25,7 @@ from sqlalchemy.exc import DBAPIError
 
 from kimdesk.store import profile_lock
 from kimdesk.store.engine import explain
+from kimdesk.store.journal_codes import Names
 from kimdesk.store.store import Store
 from kimdesk.store import options
 
@@ -228,7 +229,10 @@ def _continue_as_new_device(store: Store) -> None:
     new_id = str(uuid.uuid4())
     with store.connection(write=True) as conn:
         old_id = store.get_setting(conn, options.DEVICE_ID.key)
-        conn.exec_driver_sql("UPDATE change SET device = ? WHERE device = ? AND segment IS NULL", (new_id, old_id))
+        names = Names(conn)
+        if names.find(old_id) is not None:
+            conn.exec_driver_sql("UPDATE change SET device_code = ? WHERE device_code = ? AND segment IS NULL",
+                                 (names.code(new_id), names.find(old_id)))
         store.set_setting(conn, options.DEVICE_ID.key, new_id)
         store.set_setting(conn, options.PREVIOUS_DEVICE_IDS.key,
                           [*store.get_setting(conn, options.PREVIOUS_DEVICE_IDS.key, []), old_id])

@@ -18,6 +18,7 @@ from kimdesk.errors import NotFound, ValidationError
 from kimdesk.i18n import translate
 from kimdesk.models import synced_classes
 from kimdesk.services.conferences_minutes import conferences
+from kimdesk.store.journal_codes import Names, row_key
 from kimdesk.store.store import Store
 from kimdesk.store.clock import physical_ms
 from kimdesk.sync.merge import GENESIS
@@ -44,9 +45,13 @@ def versions(store: Store, entity: str, row_id: str) -> list[Version]:
     """Every change of the record, oldest first (by stamp, device)."""
     _cls(entity)
     with store.connection() as conn:
-        rows = conn.exec_driver_sql(
-            "SELECT stamp, device, actor, data FROM change WHERE entity = ? AND row_id = ? ORDER BY stamp, device",
-            (entity, row_id)).all()
+        names = Names(conn)
+        code = names.find(entity)
+        rows = [] if code is None else [
+            (stamp, names.name(device), names.name(actor), data) for stamp, device, actor, data in conn.exec_driver_sql(
+                "SELECT stamp, device_code, actor_code, data FROM change WHERE entity_code = ? AND row_key = ?",
+                (code, row_key(row_id)))]
+    rows.sort(key=lambda r: (r[0], r[1]))
     return [Version(stamp, device, actor, json.loads(data)) for stamp, device, actor, data in rows]
 
 

@@ -15,16 +15,17 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kimdesk.errors import NotFound, ValidationError
 from kimdesk.i18n import translate
-from kimdesk.models import Agency, Change, Client, Need, Responsibility, ResponsibilityEvent, new_id
+from kimdesk.models import Agency, Client, Need, Responsibility, ResponsibilityEvent, new_id
 from kimdesk.figures import pingpong
 from kimdesk.services.clients_intake import validation as v
 from kimdesk.services.releases.content_marks import SOURCES, data_kind_value, fill_defaults, import_default
 from kimdesk.services.clients_intake.edits import Edit, recording
+from kimdesk.store.journal_codes import Names, row_id_of, row_key
 from kimdesk.store.store import Store
 
 STATUSES = ("requested", "accepted", "declined", "forwarded", "done")
@@ -219,10 +220,16 @@ def _stamps(s: Session, event_ids: list[str]) -> dict[str, int]:
     """
     if not event_ids:
         return {}
-    c = Change.__table__.c
-    rows = s.execute(select(c.row_id, func.min(c.stamp)).where(
-        c.entity == ResponsibilityEvent.__tablename__, c.row_id.in_(event_ids)).group_by(c.row_id))
-    return {row_id: stamp for row_id, stamp in rows}
+    conn = s.connection()
+    code = Names(conn).find(ResponsibilityEvent.__tablename__)
+    out: dict[str, int] = {}
+    for i in range(0, len(event_ids) if code is not None else 0, 500):
+        chunk = event_ids[i:i + 500]
+        for key, stamp in conn.exec_driver_sql(
+                f"SELECT row_key, min(stamp) FROM change WHERE entity_code = ? AND row_key IN "
+                f"({','.join('?' * len(chunk))}) GROUP BY row_key", (code, *(row_key(e) for e in chunk))):
+            out[row_id_of(key)] = stamp
+    return out
 
 
 def _step(e: ResponsibilityEvent, agencies: Mapping[str, Agency]) -> Step:

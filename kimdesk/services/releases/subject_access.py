@@ -26,6 +26,7 @@ from kimdesk.services.casework import retention
 from kimdesk.services.tasks_deadlines import rules as rules_data
 from kimdesk.services.releases import subject_access_fields as fields
 from kimdesk.store import audit
+from kimdesk.store.journal_codes import Names, row_key
 from kimdesk.store.store import Store
 from kimdesk.store.clock import physical_ms
 
@@ -270,17 +271,22 @@ def _audit(conn: Connection, rows: dict[str, set[str]]) -> Section:
 
 def _history(conn: Connection, theirs: dict[str, set[str]], ctx: dict[str, Any]) -> Section:
     body = []
+    names = Names(conn)
     for table, ids in sorted(theirs.items()):
-        for chunk in _chunks(sorted(ids)):
-            for r in conn.exec_driver_sql(
-                    f"SELECT stamp, actor, data FROM change WHERE entity = ? AND row_id IN "
-                    f"({','.join('?' * len(chunk))}) ORDER BY stamp, device", (table, *chunk)):
-                data = json.loads(r.data) if isinstance(r.data, str) else r.data
+        code = names.find(table)
+        for chunk in _chunks(sorted(ids)) if code is not None else ():
+            rows = [(stamp, names.name(device), names.name(actor), data) for stamp, device, actor, data in
+                    conn.exec_driver_sql(
+                        f"SELECT stamp, device_code, actor_code, data FROM change WHERE entity_code = ? AND row_key IN "
+                        f"({','.join('?' * len(chunk))})", (code, *(row_key(i) for i in chunk)))]
+            rows.sort(key=lambda r: (r[0], r[1]))  # by stamp, device
+            for stamp, _device, actor, raw in rows:
+                data = json.loads(raw) if isinstance(raw, str) else raw
                 shown = [f"{fields.field_label(table, k)}: {_clip(fields.show(table, k, v, ctx))}"
                          for k, v in sorted(data.items()) if k not in fields.HIDDEN]
                 if shown:
-                    body.append((r.stamp, [_stamp_time(r.stamp), r.actor or "–", fields.title(table),
-                                           "\n".join(shown)]))
+                    body.append((stamp, [_stamp_time(stamp), actor or "–", fields.title(table),
+                                         "\n".join(shown)]))
     body.sort(key=lambda x: x[0])
     return Section(translate("Art15", "Gespeicherte Werte und ihre Geschichte"), intro=translate(
         "Art15", "Jeder Wert, den Ihre Datensätze hatten, auch frühere (bis zur Löschung aufbewahrt)."),

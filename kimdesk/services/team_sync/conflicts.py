@@ -21,6 +21,7 @@ from kimdesk.i18n import translate
 from kimdesk.models import Addendum, ConflictResolution, synced_classes
 from kimdesk.services.conferences_minutes import conferences
 from kimdesk.services.clients_intake.history import set_value
+from kimdesk.store.journal_codes import Names, row_key
 from kimdesk.store.store import Store
 from kimdesk.store.clock import physical_ms
 
@@ -94,6 +95,17 @@ def _label(conn, entity: str, row_id: str) -> str:
     return ""
 
 
+def _actor(conn: Any, device: str, stamp: int, row_id: str) -> str | None:
+    """Who wrote the change (device, stamp, row) of the journal."""
+    names = Names(conn)
+    code = names.find(device)
+    if code is None:
+        return None
+    return names.name(conn.exec_driver_sql(
+        "SELECT actor_code FROM change WHERE device_code = ? AND stamp = ? AND row_key = ?",
+        (code, stamp, row_key(row_id))).scalar())
+
+
 def list_conflicts(store: Store, *, include_resolved: bool = False, entity: str | None = None,
                    row_id: str | None = None) -> list[Conflict]:
     out = []
@@ -110,9 +122,7 @@ def list_conflicts(store: Store, *, include_resolved: bool = False, entity: str 
             done = resolution_id(ent, rid, field, lost_device, lost_stamp) in resolved
             if done and not include_resolved:
                 continue
-            kept_actor = conn.exec_driver_sql(
-                "SELECT actor FROM change WHERE device = ? AND stamp = ? AND row_id = ?",
-                (kept_device, kept_stamp, rid)).scalar() if kept_stamp is not None else None
+            kept_actor = _actor(conn, kept_device, kept_stamp, rid) if kept_stamp is not None else None
             out.append(Conflict(key, ent, rid, field, kind, json.loads(kept) if kept else None,
                                 json.loads(lost) if lost else None, lost_stamp, lost_device, lost_actor,
                                 _iso(lost_stamp), kept_stamp, kept_device, _iso(kept_stamp),
