@@ -22,7 +22,9 @@ from kimdesk.services.clients_intake import search
 
 EDGES = ["m", "a", "mo", "ali", "kim", "KIM-0001", "kim 00012", "0001", "00017", "Mohamed Ali", "ali ali",
          "محمد", "Олена", "Müller", "Mueller", "schewtschenko", "Shevchenko", "Ahmad Ahmadi", "zzzz", "", "  ",
-         "-", "x", "Al-Hassan", "o'neil", "1", "Nguyễn"]
+         "-", "x", "Al-Hassan", "o'neil", "1", "Nguyễn",
+         # a short token walks the token of three letters or more with the fewest keys (three-word queries)
+         "Hiba Al-Hassan", "Amal Al Ahmad", "al hasan ali", "Mohamed Al Hasan", "ali al a", "Al-A", "mo ali hasan"]
 
 
 @pytest.fixture(scope="module")
@@ -118,3 +120,19 @@ def test_the_client_lists_first_page_is_the_full_rankings_first_page(people_stor
             assert [r.id for r in page] == full[:first], q
             rest = query.page_after(conn, page[-1], cap) if page else []
             assert [r.id for r in page + rest] == full and query.count(conn) == len(full), q
+
+
+def test_a_short_token_walks_the_rarest_long_token(people_store, monkeypatch):
+    """Which token's keys are walked changes only the cost: counted, the rarer one is walked."""
+    from kimdesk.services.clients_intake import search as module
+
+    walked: list[str] = []
+    real = module._token_union
+    monkeypatch.setattr(module, "_token_union", lambda token, **kw: (walked.append(token), real(token, **kw))[1])
+    with people_store.connection() as conn:
+        counts = module._key_counts(conn, ["hiba", "hasan"], phonetic=False)
+        module.search_conn(conn, "Hiba Al Hassan")
+    assert counts[0] < counts[1]  # the longer token is the commoner one: not walked
+    assert walked[0] == "hiba"
+    assert _top(search.search, people_store, "Hiba Al Hassan", 50) == _top(
+        search_reference.search, people_store, "Hiba Al Hassan", 50)

@@ -18,7 +18,10 @@ the first rows unchanged (``tests/test_search_ranking.py`` compares them with th
 ranking): the sound-alike pass, which intersects thousands of people for a common two-word
 name, is skipped when enough living people matched by spelling to fill the rows asked for
 (``_sound_alikes_rank_below``); and a one-token query reads each candidate's score off the
-pass that found it instead of probing its keys (``_one_token_score``).
+pass that found it instead of probing its keys (``_one_token_score``). How a pass finds its
+people changes only its cost, never the set or its (id) order: several words intersect
+``UNION ALL`` reads of each word's keys, and a query with a one- or two-letter word walks the
+keys of the rarest longer word (``_key_counts``) and probes each person for the others.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from kimdesk.store.store import Store
 CANDIDATES = 400  # ranked by SQLite; the list shows the best ones first
 MAX_TOKENS = 6
 ORD = 10_000  # a candidate's order: its pass times ORD plus its row in that pass
+COUNT_CAP = 8_000  # keys counted per token to pick the one to walk (``_key_counts``)
 
 
 @dataclass(frozen=True)
@@ -64,30 +68,67 @@ def _token_select(token: str, *, phonetic: bool) -> tuple[str, list]:
     return f"SELECT client_id FROM name_key WHERE {where}", args
 
 
-def _pass_select(tokens: list[str], *, phonetic: bool, limit: str) -> tuple[str, list]:
+def _token_union(token: str, *, phonetic: bool) -> tuple[str, list]:
+    """The ids holding one of the token's keys as ``UNION ALL`` of a range and an ``IN`` list.
+
+    SQLite reads ``range OR key IN (…)`` as a multi-index OR that deduplicates through a table
+    of its own; here duplicates are left to the ``DISTINCT`` / ``INTERSECT`` around it (the
+    same set, read once)."""
+    sql, args = "SELECT client_id FROM name_key WHERE key >= ? AND key < ?", ["f" + token, "f" + token + "{"]
+    keys = sorted(names.phonetic_keys(token)) if phonetic and len(token) >= 3 else []
+    if keys:
+        sql += f" UNION ALL SELECT client_id FROM name_key WHERE key IN ({', '.join('?' * len(keys))})"
+        args += ["p" + k for k in keys]
+    return sql, args
+
+
+def _key_counts(conn: Connection, tokens: list[str], *, phonetic: bool) -> list[int]:
+    """How many keys each token's range and sound keys hold (at most ``COUNT_CAP`` of the range): an
+    estimate of its people, to walk the smallest. A few index range counts, no row read."""
+    columns, args = [], []
+    for token in tokens:
+        column = f"(SELECT count(*) FROM (SELECT 1 FROM name_key WHERE key >= ? AND key < ? LIMIT {COUNT_CAP}))"
+        args += ["f" + token, "f" + token + "{"]
+        keys = sorted(names.phonetic_keys(token)) if phonetic else []
+        if keys:
+            column += f" + (SELECT count(*) FROM name_key WHERE key IN ({', '.join('?' * len(keys))}))"
+            args += ["p" + k for k in keys]
+        columns.append(column)
+    return list(conn.exec_driver_sql(f"SELECT {', '.join(columns)}", tuple(args)).one())
+
+
+def _pass_select(tokens: list[str], *, phonetic: bool, limit: str,
+                 conn: Connection | None = None) -> tuple[str, list]:
     """People matching every token: distinct ids, at most ``limit``.
 
-    One token: in the order of the key index. More: in id order (what ``INTERSECT`` gives).
-    When a token is one or two letters its keys are a large part of the table; then the
-    longest token's keys are walked instead and each person's own keys probed for the others
-    (a seek each), rather than building the large set.
+    One token: in the order of the key index. More: in id order (what ``INTERSECT`` gives), so
+    how the set is found does not change which people it gives. When a token is one or two
+    letters its keys are a large part of the table; then the keys of the token of three letters
+    or more that holds the fewest (``_key_counts``, when there are two such to choose from and
+    ``conn`` is given) are walked and each person's own keys probed for the others (a seek each),
+    rather than building the large set.
     """
-    parts = [_token_select(t, phonetic=phonetic) for t in tokens]
-    if len(parts) == 1:
-        inner, args = parts[0]
+    if len(tokens) == 1:
+        inner, args = _token_select(tokens[0], phonetic=phonetic)
         return f"SELECT DISTINCT client_id FROM ({inner}) LIMIT {limit}", args
     if min(len(t) for t in tokens) > 2:
-        inner = "SELECT client_id FROM (" + " INTERSECT ".join(p for p, _ in parts) + ")"
+        parts = [_token_union(t, phonetic=phonetic) for t in tokens]
+        inner = " INTERSECT ".join(f"SELECT client_id FROM ({p})" for p, _ in parts)
         return f"SELECT DISTINCT client_id FROM ({inner}) LIMIT {limit}", [a for _, pa in parts for a in pa]
     lead = max(range(len(tokens)), key=lambda i: len(tokens[i]))
-    where, args = parts[lead][0].split(" WHERE ", 1)[1], list(parts[lead][1])
+    long = [i for i, t in enumerate(tokens) if len(t) > 2]
+    if conn is not None and len(long) > 1:
+        counts = _key_counts(conn, [tokens[i] for i in long], phonetic=phonetic)
+        lead = long[min(range(len(long)), key=lambda j: (counts[j], j))]
+    sql, args = _token_union(tokens[lead], phonetic=phonetic)
     probes = []
-    for i, (sql, part_args) in enumerate(parts):
+    for i, token in enumerate(tokens):
         if i != lead:
-            probes.append(f"EXISTS (SELECT 1 FROM name_key o WHERE o.client_id = name_key.client_id AND "
-                          f"{sql.split(' WHERE ', 1)[1].replace('key', 'o.key')})")
+            where, part_args = _token_select(token, phonetic=phonetic)
+            probes.append(f"EXISTS (SELECT 1 FROM name_key o WHERE o.client_id = walked.client_id AND "
+                          f"{where.split(' WHERE ', 1)[1].replace('key', 'o.key')})")
             args += part_args
-    return (f"SELECT DISTINCT client_id FROM name_key WHERE {where} AND {' AND '.join(probes)} "
+    return (f"SELECT DISTINCT client_id FROM ({sql}) walked WHERE {' AND '.join(probes)} "
             f"ORDER BY client_id LIMIT {limit}"), args
 
 
@@ -137,7 +178,8 @@ def _sound_alikes_rank_below(n_tokens: int) -> bool:
 HIT_COLUMNS = ("case_number", "given_name", "family_name", "birth_date", "municipality")
 
 
-def _ranked_sql(text: str, limit: int, shown: tuple[str, ...] = HIT_COLUMNS) -> tuple[str, list] | None:
+def _ranked_sql(text: str, limit: int, shown: tuple[str, ...] = HIT_COLUMNS,
+                conn: Connection | None = None) -> tuple[str, list] | None:
     tokens = names.tokens(text)[:MAX_TOKENS]
     compact = re.sub(r"[^a-z0-9]", "", text.lower())
     sources: list[tuple[str, list]] = []
@@ -147,7 +189,7 @@ def _ranked_sql(text: str, limit: int, shown: tuple[str, ...] = HIT_COLUMNS) -> 
         sources.append((f"SELECT client_id FROM name_key WHERE {where} LIMIT {CANDIDATES}", args))
     exact_src = len(sources)
     if tokens:
-        sources.append(_pass_select(tokens, phonetic=False, limit=str(CANDIDATES)))
+        sources.append(_pass_select(tokens, phonetic=False, limit=str(CANDIDATES), conn=conn))
         if any(len(t) >= 3 and names.phonetic_keys(t) for t in tokens):
             # sound-alikes only fill up: not even looked for when the exact spellings filled the list,
             # nor when they cannot reach the first ``limit`` rows (``_sound_alikes_rank_below``)
@@ -156,7 +198,7 @@ def _ranked_sql(text: str, limit: int, shown: tuple[str, ...] = HIT_COLUMNS) -> 
             if not by_case and _sound_alikes_rank_below(len(tokens)) and limit < CANDIDATES:
                 full += (f" WHEN (SELECT count(*) FROM (SELECT 1 FROM {exact} CROSS JOIN client c ON c.id = "
                          f"{exact}.client_id WHERE c.deleted = 0 LIMIT {int(limit)})) >= {int(limit)} THEN 0")
-            sources.append(_pass_select(tokens, phonetic=True, limit=f"({full} ELSE {CANDIDATES} END)"))
+            sources.append(_pass_select(tokens, phonetic=True, limit=f"({full} ELSE {CANDIDATES} END)", conn=conn))
     if not sources:
         return None
     args: list = []
@@ -197,7 +239,7 @@ def _ranked_sql(text: str, limit: int, shown: tuple[str, ...] = HIT_COLUMNS) -> 
 
 
 def search_conn(conn: Connection, text: str, *, limit: int = 50) -> list[Hit]:
-    statement = _ranked_sql(text, limit)
+    statement = _ranked_sql(text, limit, conn=conn)
     if statement is None:
         return []
     sql, args = statement
@@ -210,7 +252,7 @@ def ranked_rows(conn: Connection, text: str, columns: tuple[str, ...], *, limit:
     For the client list, which shows other columns and filters the found people further; its
     page then needs no second query. ``columns`` are names of the code, never of the user.
     """
-    statement = _ranked_sql(text, limit, tuple(columns))
+    statement = _ranked_sql(text, limit, tuple(columns), conn=conn)
     if statement is None:
         return []
     sql, args = statement
