@@ -136,3 +136,16 @@ def test_a_short_token_walks_the_rarest_long_token(people_store, monkeypatch):
     assert walked[0] == "hiba"
     assert _top(search.search, people_store, "Hiba Al Hassan", 50) == _top(
         search_reference.search, people_store, "Hiba Al Hassan", 50)
+
+
+def test_equal_scores_order_by_pythons_lower_in_any_script(store):
+    """ASCII names sort by SQLite's ``lower`` (no call into Python), the others by ``str.lower``:
+    one order, the one Python gives (SQLite's ``lower`` alone would put "Ölmez" after "zeller")."""
+    families = ["Zeller", "Ölmez", "ölmez", "Abel", "abel", "Émond", "emond", "ÉMOND", "Straße", "STRASSE", "Яковлев",
+                "яковлев", "Ωmega", "İnce", "ince"]
+    bulk_insert(store, {Client: [_person(i, "Lenora", family) for i, family in enumerate(families)]})
+    hits = search.search(store, "Lenora", limit=50)
+    assert len(hits) == len(families) and {h.score for h in hits} == {100.0}
+    assert [(h.family_name, h.id) for h in hits] == sorted(((h.family_name, h.id) for h in hits),
+                                                           key=lambda fi: (fi[0].lower(), "Lenora", fi[1]))
+    assert [(h.id, h.score) for h in hits] == _top(search_reference.search, store, "Lenora", 50)
