@@ -217,31 +217,28 @@ def _ranked_sql(text: str, limit: int, shown: tuple[str, ...] = HIT_COLUMNS,
     # each source's first rows, deduplicated, earlier sources first: the first CANDIDATES people
     ctes.append(f"cand(id, ord) AS (SELECT id, min(ord) FROM ({' UNION ALL '.join(numbered)}) "
                 f"GROUP BY id ORDER BY min(ord) LIMIT {CANDIDATES})")
-    columns = []
+    scores: list[tuple[str, list]] = []
     if len(tokens) == 1:
-        sql, score_args = _one_token_score(tokens[0], exact_src)
-        columns.append(f"{sql} AS s0")
-        args += score_args
+        scores.append(_one_token_score(tokens[0], exact_src))
     else:
-        for i, token in enumerate(tokens):
-            sql, score_args = _score(token)
-            columns.append(f"{sql} AS s{i}")
-            args += score_args
+        scores += [_score(token) for token in tokens]
+    mean = f"({' + '.join(sql for sql, _ in scores)}) / {len(tokens)}.0" if tokens else "0.0"
+    mean_args = [a for _, score_args in scores for a in score_args]
     if compact:
-        # one seek for the whole query when no case number starts so (then no candidate's does)
-        columns.append("CASE WHEN EXISTS (SELECT 1 FROM name_key WHERE key >= ? AND key < ?) THEN EXISTS ("
-                       "SELECT 1 FROM name_key k WHERE k.client_id = cand.id AND k.key >= ? AND k.key < ?) "
-                       "ELSE 0 END AS by_case")
-        args += ["c" + compact, "c" + compact + "{"] * 2
+        # a matching case number scores 100 whatever the names: their probes are not even made
+        # (one seek for the whole query when no case number starts so: then no candidate's does)
+        score = ("CASE WHEN (CASE WHEN EXISTS (SELECT 1 FROM name_key WHERE key >= ? AND key < ?) THEN EXISTS ("
+                 "SELECT 1 FROM name_key k WHERE k.client_id = cand.id AND k.key >= ? AND k.key < ?) ELSE 0 END) "
+                 f"THEN 100.0 ELSE {mean} END")
+        args += ["c" + compact, "c" + compact + "{"] * 2 + mean_args
     else:
-        columns.append("0 AS by_case")
-    ctes.append(f"scored AS MATERIALIZED (SELECT cand.id AS id, {', '.join(columns)} FROM cand)")
-    mean = f"({' + '.join(f's{i}' for i in range(len(tokens)))}) / {len(tokens)}.0" if tokens else "0.0"
+        score = mean
+        args += mean_args
+    ctes.append(f"scored AS MATERIALIZED (SELECT cand.id AS id, {score} AS score FROM cand)")
     sql = (f"WITH {', '.join(ctes)} "
-           f"SELECT c.id, {', '.join(f'c.{name}' for name in shown)}, "
-           f"CASE WHEN s.by_case THEN 100.0 ELSE {mean} END AS score "
+           f"SELECT c.id, {', '.join(f'c.{name}' for name in shown)}, s.score "
            f"FROM scored s JOIN client c ON c.id = s.id WHERE c.deleted = 0 "
-           f"ORDER BY score DESC, {_lower('c.family_name')}, {_lower('c.given_name')}, c.id LIMIT ?")
+           f"ORDER BY s.score DESC, {_lower('c.family_name')}, {_lower('c.given_name')}, c.id LIMIT ?")
     return sql, args + [int(limit)]
 
 
