@@ -39,19 +39,13 @@ def cells(rows: list[Any], status: tuple[str, str], lang: str) -> list[tuple[str
 
     Made where the rows are read (on the database worker), so a repaint's ``data`` calls, ~7 per
     visible cell, only index a tuple. ``status``: the words for open and closed, translated on the
-    UI thread; ``lang``: the language of the residence status names."""
+    UI thread; ``lang``: the language of the residence status names. The columns are spelled out
+    (no lookup per cell; ``tests/ui/test_client_list_keystrokes.py`` holds them to ``COLUMNS``)."""
     opened, closed = status
-
-    def shown(key: str, value: Any) -> str:
-        if key == "birth_date":
-            return first_page.display_date(value)
-        if key == "status":
-            return opened if value == "open" else closed
-        if key == "residence_status":
-            return first_page.shown(value, lang) if value else ""
-        return value or ""
-
-    return [tuple(shown(key, getattr(row, key)) for key in COLUMNS) for row in rows]
+    date, named = first_page.display_date, first_page.shown
+    return [(r.case_number or "", r.family_name or "", r.given_name or "", date(r.birth_date), r.municipality or "",
+             named(r.residence_status, lang) if r.residence_status else "", r.case_manager or "",
+             opened if r.status == "open" else closed) for r in rows]
 
 
 class ClientTableModel(QAbstractTableModel):

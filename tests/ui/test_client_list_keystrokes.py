@@ -133,3 +133,13 @@ def test_the_shown_texts_are_made_with_the_rows_also_for_further_pages(qtbot, st
         assert model.data(model.index(PAGE + 30, 0)) is None
     finally:
         worker.shutdown()
+
+
+def test_the_shown_texts_follow_the_lists_columns():
+    """``cells`` spells the columns out: it must follow ``COLUMNS`` (the first paint's list columns)."""
+    from kimdesk.store.first_page import ListRow
+    from kimdesk.ui.client_table import COLUMNS, cells
+
+    row = ListRow("id-1", *(f"{name}!" for name in COLUMNS))
+    expected = {"birth_date": "birth_date!", "residence_status": "residence_status!", "status": "zu"}
+    assert cells([row], ("auf", "zu"), "de") == [tuple(expected.get(name, f"{name}!") for name in COLUMNS)]
