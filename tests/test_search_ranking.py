@@ -149,3 +149,21 @@ def test_equal_scores_order_by_pythons_lower_in_any_script(store):
     assert [(h.family_name, h.id) for h in hits] == sorted(((h.family_name, h.id) for h in hits),
                                                            key=lambda fi: (fi[0].lower(), "Lenora", fi[1]))
     assert [(h.id, h.score) for h in hits] == _top(search_reference.search, store, "Lenora", 50)
+
+
+def test_the_lists_count_after_a_first_page_counts_the_full_rankings_people(people_store, monkeypatch):
+    """A keystroke's count (``Query.count`` after ranking only the first page) counts the people of
+    the full ranking without ranking them (``search.candidate_rows``): the same number."""
+    from kimdesk.services.clients_intake import client_list
+    from kimdesk.services.clients_intake.client_list import ListFilter
+
+    monkeypatch.setattr(client_list, "FIRST", 20)  # first pages that are full at 3,000 people
+    qs = queries(people_store, 300, random.Random(7)) + [q for q in EDGES if q.strip()]
+    unranked = 0
+    with people_store.connection() as conn:
+        for q in qs:
+            query = client_list.Query(conn, ListFilter(text=q))
+            count = query.count(conn)
+            unranked += not query._complete  # counted without the full ranking
+            assert count == len(search.search_conn(conn, q, limit=search.CANDIDATES)), q
+    assert unranked > 50

@@ -81,11 +81,14 @@ class Query:
         found = search.ranked_rows(conn, self.flt.text, COLUMNS + ("open_needs",), limit=limit)
         self._complete = limit >= search.CANDIDATES or len(found) < limit
         self.ids = [r[0] for r in found]
-        # the list's other filters on each found person (id, *COLUMNS, open_needs, score)
+        self._found = [Row(*r[:-2]) for r in self._passing(found)]
+
+    def _passing(self, found: list[tuple]) -> list[tuple]:
+        """The found people (id, *COLUMNS, open_needs, …) that pass the list's other filters."""
         checks = [(1 + COLUMNS.index(name), value) for name, value in self._equalities()]
         if self.flt.open_needs:
             checks.append((len(COLUMNS) + 1, 1))
-        self._found = [Row(*r[:-2]) for r in found if all(r[i] == value for i, value in checks)]
+        return [r for r in found if all(r[i] == value for i, value in checks)] if checks else list(found)
 
     def _completed(self, conn: Connection) -> list[Row]:
         if not self._complete:
@@ -138,7 +141,11 @@ class Query:
 
     def count(self, conn: Connection) -> int:
         if self.ids is not None:
-            return len(self._completed(conn))  # the search read every found person, living ones only
+            if self._complete:
+                return len(self._found)  # the search read every found person, living ones only
+            # the same people the full ranking would give, counted without scoring or sorting them
+            # (a keystroke's count); the ranking itself waits until a later page is scrolled to
+            return len(self._passing(search.candidate_rows(conn, self.flt.text, COLUMNS + ("open_needs",))))
         return conn.execute(select(func.count()).select_from(Client.__table__).where(*self._where(counting=True))).scalar() or 0
 
     def _ranked(self) -> bool:

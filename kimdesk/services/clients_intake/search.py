@@ -185,8 +185,9 @@ def _lower(column: str) -> str:
 HIT_COLUMNS = ("case_number", "given_name", "family_name", "birth_date", "municipality")
 
 
-def _ranked_sql(text: str, limit: int, shown: tuple[str, ...] = HIT_COLUMNS,
-                conn: Connection | None = None) -> tuple[str, list] | None:
+def _candidates(text: str, limit: int, conn: Connection | None) -> tuple[list[str], list, int] | None:
+    """The common table expressions up to ``cand`` (the candidates, at most ``CANDIDATES``), their
+    arguments and the number of the exact-spelling pass; None when the text has nothing to look for."""
     tokens = names.tokens(text)[:MAX_TOKENS]
     compact = re.sub(r"[^a-z0-9]", "", text.lower())
     sources: list[tuple[str, list]] = []
@@ -217,6 +218,17 @@ def _ranked_sql(text: str, limit: int, shown: tuple[str, ...] = HIT_COLUMNS,
     # each source's first rows, deduplicated, earlier sources first: the first CANDIDATES people
     ctes.append(f"cand(id, ord) AS (SELECT id, min(ord) FROM ({' UNION ALL '.join(numbered)}) "
                 f"GROUP BY id ORDER BY min(ord) LIMIT {CANDIDATES})")
+    return ctes, args, exact_src
+
+
+def _ranked_sql(text: str, limit: int, shown: tuple[str, ...] = HIT_COLUMNS,
+                conn: Connection | None = None) -> tuple[str, list] | None:
+    found = _candidates(text, limit, conn)
+    if found is None:
+        return None
+    ctes, args, exact_src = found
+    tokens = names.tokens(text)[:MAX_TOKENS]
+    compact = re.sub(r"[^a-z0-9]", "", text.lower())
     scores: list[tuple[str, list]] = []
     if len(tokens) == 1:
         scores.append(_one_token_score(tokens[0], exact_src))
@@ -260,6 +272,19 @@ def ranked_rows(conn: Connection, text: str, columns: tuple[str, ...], *, limit:
     if statement is None:
         return []
     sql, args = statement
+    return conn.exec_driver_sql(sql, tuple(args)).all()
+
+
+def candidate_rows(conn: Connection, text: str, columns: tuple[str, ...]) -> list[tuple]:
+    """The living people the full ranking (``ranked_rows`` with ``CANDIDATES``) ranks, unranked and
+    unscored: (id, *columns) rows in no order. For counting them (the client list's count after
+    its first page), which needs neither their scores nor their order."""
+    found = _candidates(text, CANDIDATES, conn)
+    if found is None:
+        return []
+    ctes, args, _exact_src = found
+    sql = (f"WITH {', '.join(ctes)} SELECT c.id, {', '.join(f'c.{name}' for name in columns)} "
+           f"FROM cand JOIN client c ON c.id = cand.id WHERE c.deleted = 0")
     return conn.exec_driver_sql(sql, tuple(args)).all()
 
 
