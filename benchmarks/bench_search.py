@@ -2,8 +2,10 @@
 
 The data set: ``n`` people with the demo's names (every origin, transliteration variants,
 native spellings, 2 % deleted), bulk inserted into a SQLCipher store (the search keys come
-from the app's trigger). The queries are the store benchmark's fixed set (``bench_store.queries``,
-seed 5): family names, full names, typed prefixes, native spellings, other transliterations.
+from the app's trigger). The queries are the store benchmark's (``bench_store.queries``, seed 5):
+family names, full names, typed prefixes, native spellings, other transliterations. The seed
+picks the shapes; the people they are made from are drawn by SQLite's unseeded ``random()``,
+so each run times another 300 queries (compare two runs with that in mind).
 Each query runs through the three, interleaved, the caches warm; p50/p95 of wall and CPU time.
 
 - baseline: a raw FTS5 ``trigram`` index over the names (no tolerance, no ranking): the floor

@@ -22,7 +22,9 @@ from kimdesk.services.clients_intake import search
 
 EDGES = ["m", "a", "mo", "ali", "kim", "KIM-0001", "kim 00012", "0001", "00017", "Mohamed Ali", "ali ali",
          "محمد", "Олена", "Müller", "Mueller", "schewtschenko", "Shevchenko", "Ahmad Ahmadi", "zzzz", "", "  ",
-         "-", "x", "Al-Hassan", "o'neil", "1", "Nguyễn"]
+         "-", "x", "Al-Hassan", "o'neil", "1", "Nguyễn",
+         # a short token walks the token of three letters or more with the fewest keys (three-word queries)
+         "Hiba Al-Hassan", "Amal Al Ahmad", "al hasan ali", "Mohamed Al Hasan", "ali al a", "Al-A", "mo ali hasan"]
 
 
 @pytest.fixture(scope="module")
@@ -118,3 +120,50 @@ def test_the_client_lists_first_page_is_the_full_rankings_first_page(people_stor
             assert [r.id for r in page] == full[:first], q
             rest = query.page_after(conn, page[-1], cap) if page else []
             assert [r.id for r in page + rest] == full and query.count(conn) == len(full), q
+
+
+def test_a_short_token_walks_the_rarest_long_token(people_store, monkeypatch):
+    """Which token's keys are walked changes only the cost: counted, the rarer one is walked."""
+    from kimdesk.services.clients_intake import search as module
+
+    walked: list[str] = []
+    real = module._token_union
+    monkeypatch.setattr(module, "_token_union", lambda token, **kw: (walked.append(token), real(token, **kw))[1])
+    with people_store.connection() as conn:
+        counts = module._key_counts(conn, ["hiba", "hasan"], phonetic=False)
+        module.search_conn(conn, "Hiba Al Hassan")
+    assert counts[0] < counts[1]  # the longer token is the commoner one: not walked
+    assert walked[0] == "hiba"
+    assert _top(search.search, people_store, "Hiba Al Hassan", 50) == _top(
+        search_reference.search, people_store, "Hiba Al Hassan", 50)
+
+
+def test_equal_scores_order_by_pythons_lower_in_any_script(store):
+    """ASCII names sort by SQLite's ``lower`` (no call into Python), the others by ``str.lower``:
+    one order, the one Python gives (SQLite's ``lower`` alone would put "Ölmez" after "zeller")."""
+    families = ["Zeller", "Ölmez", "ölmez", "Abel", "abel", "Émond", "emond", "ÉMOND", "Straße", "STRASSE", "Яковлев",
+                "яковлев", "Ωmega", "İnce", "ince"]
+    bulk_insert(store, {Client: [_person(i, "Lenora", family) for i, family in enumerate(families)]})
+    hits = search.search(store, "Lenora", limit=50)
+    assert len(hits) == len(families) and {h.score for h in hits} == {100.0}
+    assert [(h.family_name, h.id) for h in hits] == sorted(((h.family_name, h.id) for h in hits),
+                                                           key=lambda fi: (fi[0].lower(), "Lenora", fi[1]))
+    assert [(h.id, h.score) for h in hits] == _top(search_reference.search, store, "Lenora", 50)
+
+
+def test_the_lists_count_after_a_first_page_counts_the_full_rankings_people(people_store, monkeypatch):
+    """A keystroke's count (``Query.count`` after ranking only the first page) counts the people of
+    the full ranking without ranking them (``search.candidate_rows``): the same number."""
+    from kimdesk.services.clients_intake import client_list
+    from kimdesk.services.clients_intake.client_list import ListFilter
+
+    monkeypatch.setattr(client_list, "FIRST", 20)  # first pages that are full at 3,000 people
+    qs = queries(people_store, 300, random.Random(7)) + [q for q in EDGES if q.strip()]
+    unranked = 0
+    with people_store.connection() as conn:
+        for q in qs:
+            query = client_list.Query(conn, ListFilter(text=q))
+            count = query.count(conn)
+            unranked += not query._complete  # counted without the full ranking
+            assert count == len(search.search_conn(conn, q, limit=search.CANDIDATES)), q
+    assert unranked > 50

@@ -30,8 +30,22 @@ if TYPE_CHECKING:
     from kimdesk.ui.worker import DbWorker, Job
 
 PAGE = first_page.PAGE
-_SERVED = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole})
+_DISPLAY, _USER = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.UserRole)
 Index = QModelIndex | QPersistentModelIndex
+
+
+def cells(rows: list[Any], status: tuple[str, str], lang: str) -> list[tuple[str, ...]]:
+    """The texts the list shows for ``rows``, one tuple per row in the order of ``COLUMNS``.
+
+    Made where the rows are read (on the database worker), so a repaint's ``data`` calls, ~7 per
+    visible cell, only index a tuple. ``status``: the words for open and closed, translated on the
+    UI thread; ``lang``: the language of the residence status names. The columns are spelled out
+    (no lookup per cell; ``tests/ui/test_client_list_keystrokes.py`` holds them to ``COLUMNS``)."""
+    opened, closed = status
+    date, named = first_page.display_date, first_page.shown
+    return [(r.case_number or "", r.family_name or "", r.given_name or "", date(r.birth_date), r.municipality or "",
+             named(r.residence_status, lang) if r.residence_status else "", r.case_manager or "",
+             opened if r.status == "open" else closed) for r in rows]
 
 
 class ClientTableModel(QAbstractTableModel):
@@ -47,6 +61,8 @@ class ClientTableModel(QAbstractTableModel):
         self._filter: Any = None  # a ListFilter once attached (its module imports the ORM)
         self._sort = ("family_name", False)  # asked for before the store was there
         self._rows: list[Any] = list(rows or [])  # Row, or ListRow from the first paint
+        self._lang = language()
+        self._cells = cells(self._rows, self._status_words(), self._lang)  # what data() shows, per row
         self._total = len(self._rows)
         self._query: Query | None = None
         self._generation = 0
@@ -68,6 +84,9 @@ class ClientTableModel(QAbstractTableModel):
         from kimdesk.services.clients_intake.client_list import ListFilter
 
         self._store, self._worker = store, worker
+        if self._lang != language():  # installed after the first paint's page was made
+            self._lang = language()
+            self._cells = cells(self._rows, self._status_words(), self._lang)
         if self._filter is None:
             sort, descending = self._sort
             self._filter = ListFilter(sort=sort, descending=descending,
@@ -109,6 +128,9 @@ class ClientTableModel(QAbstractTableModel):
     @property
     def attached(self) -> bool:
         return self._store is not None
+
+    def _status_words(self) -> tuple[str, str]:
+        return self.tr("offen"), self.tr("abgeschlossen")
 
     def _headers(self) -> dict[str, str]:
         return {
@@ -159,15 +181,17 @@ class ClientTableModel(QAbstractTableModel):
     def _start(self) -> None:
         self._again = False
         generation, flt, store = self._generation, self._filter, self._store
+        words, lang = self._status_words(), self._lang
 
-        def load(job: Job) -> tuple[Query, list[Row]]:
+        def load(job: Job) -> tuple[Query, list[Row], list[tuple[str, ...]]]:
             from kimdesk.services.clients_intake.client_list import Query
 
             with store.connection() as conn:
                 query = Query(conn, flt)
                 if job.cancelled:
-                    return query, []
-                return query, query.page(conn, 0, PAGE)
+                    return query, [], []
+                rows = query.page(conn, 0, PAGE)
+            return query, rows, cells(rows, words, lang)
 
         self._inflight = generation
         self.loading.emit(1)
@@ -193,14 +217,14 @@ class ClientTableModel(QAbstractTableModel):
         if not isinstance(exc, Locked):
             raise exc
 
-    def _apply(self, generation: int, result: tuple[Query, list[Row]]) -> None:
+    def _apply(self, generation: int, result: tuple[Query, list[Row], list[tuple[str, ...]]]) -> None:
         if not self._returned(generation):
             return  # an older filter; a newer one is on its way
-        query, rows = result
+        query, rows, texts = result
         self._page_pending = False
         self._counted = len(rows) < PAGE  # a page that is not full is all there is
         self.beginResetModel()
-        self._query, self._rows, self._total = query, rows, len(rows)
+        self._query, self._rows, self._cells, self._total = query, rows, texts, len(rows)
         self.endResetModel()
         self._pending = not self._counted
         self.shown.emit(len(rows))
@@ -243,7 +267,7 @@ class ClientTableModel(QAbstractTableModel):
         self._counted = True
         self._fetching = False
         self.beginResetModel()
-        self._rows, self._total, self._query = [], 0, None
+        self._rows, self._cells, self._total, self._query = [], [], 0, None
         self.endResetModel()
 
     def total(self) -> int:
@@ -259,15 +283,18 @@ class ClientTableModel(QAbstractTableModel):
         self._fetching = True
         generation, offset, query, store = self._generation, len(self._rows), self._query, self._store
         last = self._rows[-1] if self._rows else None
+        words, lang = self._status_words(), self._lang
 
-        def load(_job: Job) -> list[Row]:
+        def load(_job: Job) -> tuple[list[Row], list[tuple[str, ...]]]:
             with store.connection() as conn:
-                return query.page_after(conn, last, PAGE)
+                rows = query.page_after(conn, last, PAGE)
+            return rows, cells(rows, words, lang)
 
         self._worker.submit(load, lambda rows: self._append(generation, offset, rows), self._failed_page,
                             label="client-page")
 
-    def _append(self, generation: int, offset: int, rows: list[Row]) -> None:
+    def _append(self, generation: int, offset: int, result: tuple[list[Row], list[tuple[str, ...]]]) -> None:
+        rows, texts = result
         self._fetching = False
         if generation != self._generation or offset != len(self._rows):
             return  # the filter changed meanwhile
@@ -276,6 +303,7 @@ class ClientTableModel(QAbstractTableModel):
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
         self._rows.extend(rows)
+        self._cells.extend(texts)
         self.endInsertRows()
         if not self._counted:
             self._total = max(self._total, len(self._rows))
@@ -299,24 +327,14 @@ class ClientTableModel(QAbstractTableModel):
             return self._headers()[COLUMNS[section]]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if role not in _SERVED:
-            return None  # asked ~7 roles per visible cell on every repaint: answered before any lookup
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            key = COLUMNS[index.column()]
-            value = getattr(row, key)
-            if key == "birth_date":
-                return first_page.display_date(value)
-            if key == "status":
-                return self.tr("offen") if value == "open" else self.tr("abgeschlossen")
-            if key == "residence_status":
-                return first_page.shown(value, language()) if value else ""
-            return value or ""
-        if role == Qt.ItemDataRole.UserRole:
-            return row.id
+    def data(self, index: Index, role: int = _DISPLAY):
+        """Asked ~7 roles per visible cell on every repaint: the shown text is indexed, not made."""
+        if role == _DISPLAY:
+            row = index.row()
+            return self._cells[row][index.column()] if 0 <= row < len(self._cells) else None
+        if role == _USER:
+            row = index.row()
+            return self._rows[row].id if 0 <= row < len(self._rows) else None
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

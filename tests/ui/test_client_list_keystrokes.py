@@ -101,3 +101,45 @@ def test_a_filter_during_the_count_drops_the_old_count(qtbot, store):
         assert all(t in (230, closed) for t in totals)
     finally:
         worker.shutdown()
+
+
+def test_the_shown_texts_are_made_with_the_rows_also_for_further_pages(qtbot, store):
+    """The list's texts are made on the worker with each page (``client_table.cells``): the same
+    texts as the rows' fields give (date as shown, translated status), for the scrolled-to pages too."""
+    from kimdesk.store import first_page
+    from kimdesk.ui.client_table import COLUMNS, PAGE
+
+    for i in range(PAGE + 30):
+        clients.create_client(store, {"given_name": f"Vera{i:03d}", "family_name": "Zeisig", "birth_date": "1990-03",
+                                      "residence_status": "Duldung" if i % 2 else None})
+    worker = DbWorker(synchronous=True)
+    try:
+        page = _page(qtbot, store, worker)
+        model = page.model
+        qtbot.waitUntil(lambda: not model.pending, timeout=30_000)
+        while model.canFetchMore():
+            model.fetchMore()
+        assert model.rowCount() == PAGE + 30
+        with store.connection() as conn:
+            rows = {r.id: r for r in client_list.Query(conn, model.filter).page(conn, 0, PAGE + 30)}
+        for n in (0, 1, PAGE - 1, PAGE, PAGE + 29):
+            row = rows[model.row_id(n)]
+            texts = [model.data(model.index(n, c)) for c in range(len(COLUMNS))]
+            assert texts == [row.case_number, row.family_name, row.given_name, "03.1990", "",
+                             first_page.shown(row.residence_status, "de") if row.residence_status else "", "",
+                             page.tr("offen")]
+            assert model.data(model.index(n, 0), 256) == row.id  # the id, for opening
+            assert model.data(model.index(n, 0), 1) is None  # roles the list does not serve
+        assert model.data(model.index(PAGE + 30, 0)) is None
+    finally:
+        worker.shutdown()
+
+
+def test_the_shown_texts_follow_the_lists_columns():
+    """``cells`` spells the columns out: it must follow ``COLUMNS`` (the first paint's list columns)."""
+    from kimdesk.store.first_page import ListRow
+    from kimdesk.ui.client_table import COLUMNS, cells
+
+    row = ListRow("id-1", *(f"{name}!" for name in COLUMNS))
+    expected = {"birth_date": "birth_date!", "residence_status": "residence_status!", "status": "zu"}
+    assert cells([row], ("auf", "zu"), "de") == [tuple(expected.get(name, f"{name}!") for name in COLUMNS)]

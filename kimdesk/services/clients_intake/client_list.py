@@ -7,7 +7,8 @@ that is a short walk of the ``ix_client_list_name`` index. A filter that matches
 walks the sort index too and checks the filter row by row; one that matches fewer than
 ``NARROW`` reads them through its own index and sorts them (``Query._is_narrow``), so no
 first page sorts the table (``tests/test_client_list_filter_plans.py``). A search reads the
-found people's rows with the ranking itself, and a keystroke ranks only the first page.
+found people's rows with the ranking itself, and a keystroke ranks only the first page;
+its count counts the people of the full ranking without ranking them (``search.candidate_rows``).
 """
 
 from __future__ import annotations
@@ -81,11 +82,14 @@ class Query:
         found = search.ranked_rows(conn, self.flt.text, COLUMNS + ("open_needs",), limit=limit)
         self._complete = limit >= search.CANDIDATES or len(found) < limit
         self.ids = [r[0] for r in found]
-        # the list's other filters on each found person (id, *COLUMNS, open_needs, score)
+        self._found = [Row(*r[:-2]) for r in self._passing(found)]
+
+    def _passing(self, found: list[tuple]) -> list[tuple]:
+        """The found people (id, *COLUMNS, open_needs, …) that pass the list's other filters."""
         checks = [(1 + COLUMNS.index(name), value) for name, value in self._equalities()]
         if self.flt.open_needs:
             checks.append((len(COLUMNS) + 1, 1))
-        self._found = [Row(*r[:-2]) for r in found if all(r[i] == value for i, value in checks)]
+        return [r for r in found if all(r[i] == value for i, value in checks)] if checks else list(found)
 
     def _completed(self, conn: Connection) -> list[Row]:
         if not self._complete:
@@ -138,7 +142,11 @@ class Query:
 
     def count(self, conn: Connection) -> int:
         if self.ids is not None:
-            return len(self._completed(conn))  # the search read every found person, living ones only
+            if self._complete:
+                return len(self._found)  # the search read every found person, living ones only
+            # the same people the full ranking would give, counted without scoring or sorting them
+            # (a keystroke's count); the ranking itself waits until a later page is scrolled to
+            return len(self._passing(search.candidate_rows(conn, self.flt.text, COLUMNS + ("open_needs",))))
         return conn.execute(select(func.count()).select_from(Client.__table__).where(*self._where(counting=True))).scalar() or 0
 
     def _ranked(self) -> bool:

@@ -11,14 +11,18 @@ sound cannot crowd out the person typed exactly), scores each query token agains
 person's keys (exact 100, prefix 95, same sound 88; the mean over the tokens, a matching
 case number 100) and sorts; only the rows shown cross into Python. A candidate matches
 every token by prefix or sound, so no edit distance is needed. ``kim_lower`` (Python's
-``str.lower``, registered on every connection) orders equal scores by name in any script.
+``str.lower``, registered on every connection; SQLite's ``lower`` for an ASCII name, the same
+string without a call into Python: ``_lower``) orders equal scores by name in any script.
 
 Two shortcuts keep a search within a few milliseconds at 100,000 people, each proven to leave
 the first rows unchanged (``tests/test_search_ranking.py`` compares them with the previous
 ranking): the sound-alike pass, which intersects thousands of people for a common two-word
 name, is skipped when enough living people matched by spelling to fill the rows asked for
 (``_sound_alikes_rank_below``); and a one-token query reads each candidate's score off the
-pass that found it instead of probing its keys (``_one_token_score``).
+pass that found it instead of probing its keys (``_one_token_score``). How a pass finds its
+people changes only its cost, never the set or its (id) order: several words intersect
+``UNION ALL`` reads of each word's keys, and a query with a one- or two-letter word walks the
+keys of the rarest longer word (``_key_counts``) and probes each person for the others.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from kimdesk.store.store import Store
 CANDIDATES = 400  # ranked by SQLite; the list shows the best ones first
 MAX_TOKENS = 6
 ORD = 10_000  # a candidate's order: its pass times ORD plus its row in that pass
+COUNT_CAP = 8_000  # keys counted per token to pick the one to walk (``_key_counts``)
 
 
 @dataclass(frozen=True)
@@ -64,30 +69,67 @@ def _token_select(token: str, *, phonetic: bool) -> tuple[str, list]:
     return f"SELECT client_id FROM name_key WHERE {where}", args
 
 
-def _pass_select(tokens: list[str], *, phonetic: bool, limit: str) -> tuple[str, list]:
+def _token_union(token: str, *, phonetic: bool) -> tuple[str, list]:
+    """The ids holding one of the token's keys as ``UNION ALL`` of a range and an ``IN`` list.
+
+    SQLite reads ``range OR key IN (…)`` as a multi-index OR that deduplicates through a table
+    of its own; here duplicates are left to the ``DISTINCT`` / ``INTERSECT`` around it (the
+    same set, read once)."""
+    sql, args = "SELECT client_id FROM name_key WHERE key >= ? AND key < ?", ["f" + token, "f" + token + "{"]
+    keys = sorted(names.phonetic_keys(token)) if phonetic and len(token) >= 3 else []
+    if keys:
+        sql += f" UNION ALL SELECT client_id FROM name_key WHERE key IN ({', '.join('?' * len(keys))})"
+        args += ["p" + k for k in keys]
+    return sql, args
+
+
+def _key_counts(conn: Connection, tokens: list[str], *, phonetic: bool) -> list[int]:
+    """How many keys each token's range and sound keys hold (at most ``COUNT_CAP`` of the range): an
+    estimate of its people, to walk the smallest. A few index range counts, no row read."""
+    columns, args = [], []
+    for token in tokens:
+        column = f"(SELECT count(*) FROM (SELECT 1 FROM name_key WHERE key >= ? AND key < ? LIMIT {COUNT_CAP}))"
+        args += ["f" + token, "f" + token + "{"]
+        keys = sorted(names.phonetic_keys(token)) if phonetic else []
+        if keys:
+            column += f" + (SELECT count(*) FROM name_key WHERE key IN ({', '.join('?' * len(keys))}))"
+            args += ["p" + k for k in keys]
+        columns.append(column)
+    return list(conn.exec_driver_sql(f"SELECT {', '.join(columns)}", tuple(args)).one())
+
+
+def _pass_select(tokens: list[str], *, phonetic: bool, limit: str,
+                 conn: Connection | None = None) -> tuple[str, list]:
     """People matching every token: distinct ids, at most ``limit``.
 
-    One token: in the order of the key index. More: in id order (what ``INTERSECT`` gives).
-    When a token is one or two letters its keys are a large part of the table; then the
-    longest token's keys are walked instead and each person's own keys probed for the others
-    (a seek each), rather than building the large set.
+    One token: in the order of the key index. More: in id order (what ``INTERSECT`` gives), so
+    how the set is found does not change which people it gives. When a token is one or two
+    letters its keys are a large part of the table; then the keys of the token of three letters
+    or more that holds the fewest (``_key_counts``, when there are two such to choose from and
+    ``conn`` is given) are walked and each person's own keys probed for the others (a seek each),
+    rather than building the large set.
     """
-    parts = [_token_select(t, phonetic=phonetic) for t in tokens]
-    if len(parts) == 1:
-        inner, args = parts[0]
+    if len(tokens) == 1:
+        inner, args = _token_select(tokens[0], phonetic=phonetic)
         return f"SELECT DISTINCT client_id FROM ({inner}) LIMIT {limit}", args
     if min(len(t) for t in tokens) > 2:
-        inner = "SELECT client_id FROM (" + " INTERSECT ".join(p for p, _ in parts) + ")"
+        parts = [_token_union(t, phonetic=phonetic) for t in tokens]
+        inner = " INTERSECT ".join(f"SELECT client_id FROM ({p})" for p, _ in parts)
         return f"SELECT DISTINCT client_id FROM ({inner}) LIMIT {limit}", [a for _, pa in parts for a in pa]
     lead = max(range(len(tokens)), key=lambda i: len(tokens[i]))
-    where, args = parts[lead][0].split(" WHERE ", 1)[1], list(parts[lead][1])
+    long = [i for i, t in enumerate(tokens) if len(t) > 2]
+    if conn is not None and len(long) > 1:
+        counts = _key_counts(conn, [tokens[i] for i in long], phonetic=phonetic)
+        lead = long[min(range(len(long)), key=lambda j: (counts[j], j))]
+    sql, args = _token_union(tokens[lead], phonetic=phonetic)
     probes = []
-    for i, (sql, part_args) in enumerate(parts):
+    for i, token in enumerate(tokens):
         if i != lead:
-            probes.append(f"EXISTS (SELECT 1 FROM name_key o WHERE o.client_id = name_key.client_id AND "
-                          f"{sql.split(' WHERE ', 1)[1].replace('key', 'o.key')})")
+            where, part_args = _token_select(token, phonetic=phonetic)
+            probes.append(f"EXISTS (SELECT 1 FROM name_key o WHERE o.client_id = walked.client_id AND "
+                          f"{where.split(' WHERE ', 1)[1].replace('key', 'o.key')})")
             args += part_args
-    return (f"SELECT DISTINCT client_id FROM name_key WHERE {where} AND {' AND '.join(probes)} "
+    return (f"SELECT DISTINCT client_id FROM ({sql}) walked WHERE {' AND '.join(probes)} "
             f"ORDER BY client_id LIMIT {limit}"), args
 
 
@@ -134,10 +176,18 @@ def _sound_alikes_rank_below(n_tokens: int) -> bool:
     return (88.0 + 100.0 * (n_tokens - 1)) / n_tokens < 95.0
 
 
+def _lower(column: str) -> str:
+    """``kim_lower(column)`` (Python's ``str.lower``) without a call into Python for an ASCII name,
+    whose SQLite ``lower`` is the same string: most names, and the sort key of every candidate."""
+    return f"CASE WHEN length({column}) = octet_length({column}) THEN lower({column}) ELSE kim_lower({column}) END"
+
+
 HIT_COLUMNS = ("case_number", "given_name", "family_name", "birth_date", "municipality")
 
 
-def _ranked_sql(text: str, limit: int, shown: tuple[str, ...] = HIT_COLUMNS) -> tuple[str, list] | None:
+def _candidates(text: str, limit: int, conn: Connection | None) -> tuple[list[str], list, int] | None:
+    """The common table expressions up to ``cand`` (the candidates, at most ``CANDIDATES``), their
+    arguments and the number of the exact-spelling pass; None when the text has nothing to look for."""
     tokens = names.tokens(text)[:MAX_TOKENS]
     compact = re.sub(r"[^a-z0-9]", "", text.lower())
     sources: list[tuple[str, list]] = []
@@ -147,7 +197,7 @@ def _ranked_sql(text: str, limit: int, shown: tuple[str, ...] = HIT_COLUMNS) -> 
         sources.append((f"SELECT client_id FROM name_key WHERE {where} LIMIT {CANDIDATES}", args))
     exact_src = len(sources)
     if tokens:
-        sources.append(_pass_select(tokens, phonetic=False, limit=str(CANDIDATES)))
+        sources.append(_pass_select(tokens, phonetic=False, limit=str(CANDIDATES), conn=conn))
         if any(len(t) >= 3 and names.phonetic_keys(t) for t in tokens):
             # sound-alikes only fill up: not even looked for when the exact spellings filled the list,
             # nor when they cannot reach the first ``limit`` rows (``_sound_alikes_rank_below``)
@@ -156,7 +206,7 @@ def _ranked_sql(text: str, limit: int, shown: tuple[str, ...] = HIT_COLUMNS) -> 
             if not by_case and _sound_alikes_rank_below(len(tokens)) and limit < CANDIDATES:
                 full += (f" WHEN (SELECT count(*) FROM (SELECT 1 FROM {exact} CROSS JOIN client c ON c.id = "
                          f"{exact}.client_id WHERE c.deleted = 0 LIMIT {int(limit)})) >= {int(limit)} THEN 0")
-            sources.append(_pass_select(tokens, phonetic=True, limit=f"({full} ELSE {CANDIDATES} END)"))
+            sources.append(_pass_select(tokens, phonetic=True, limit=f"({full} ELSE {CANDIDATES} END)", conn=conn))
     if not sources:
         return None
     args: list = []
@@ -168,36 +218,44 @@ def _ranked_sql(text: str, limit: int, shown: tuple[str, ...] = HIT_COLUMNS) -> 
     # each source's first rows, deduplicated, earlier sources first: the first CANDIDATES people
     ctes.append(f"cand(id, ord) AS (SELECT id, min(ord) FROM ({' UNION ALL '.join(numbered)}) "
                 f"GROUP BY id ORDER BY min(ord) LIMIT {CANDIDATES})")
-    columns = []
+    return ctes, args, exact_src
+
+
+def _ranked_sql(text: str, limit: int, shown: tuple[str, ...] = HIT_COLUMNS,
+                conn: Connection | None = None) -> tuple[str, list] | None:
+    found = _candidates(text, limit, conn)
+    if found is None:
+        return None
+    ctes, args, exact_src = found
+    tokens = names.tokens(text)[:MAX_TOKENS]
+    compact = re.sub(r"[^a-z0-9]", "", text.lower())
+    scores: list[tuple[str, list]] = []
     if len(tokens) == 1:
-        sql, score_args = _one_token_score(tokens[0], exact_src)
-        columns.append(f"{sql} AS s0")
-        args += score_args
+        scores.append(_one_token_score(tokens[0], exact_src))
     else:
-        for i, token in enumerate(tokens):
-            sql, score_args = _score(token)
-            columns.append(f"{sql} AS s{i}")
-            args += score_args
+        scores += [_score(token) for token in tokens]
+    mean = f"({' + '.join(sql for sql, _ in scores)}) / {len(tokens)}.0" if tokens else "0.0"
+    mean_args = [a for _, score_args in scores for a in score_args]
     if compact:
-        # one seek for the whole query when no case number starts so (then no candidate's does)
-        columns.append("CASE WHEN EXISTS (SELECT 1 FROM name_key WHERE key >= ? AND key < ?) THEN EXISTS ("
-                       "SELECT 1 FROM name_key k WHERE k.client_id = cand.id AND k.key >= ? AND k.key < ?) "
-                       "ELSE 0 END AS by_case")
-        args += ["c" + compact, "c" + compact + "{"] * 2
+        # a matching case number scores 100 whatever the names: their probes are not even made
+        # (one seek for the whole query when no case number starts so: then no candidate's does)
+        score = ("CASE WHEN (CASE WHEN EXISTS (SELECT 1 FROM name_key WHERE key >= ? AND key < ?) THEN EXISTS ("
+                 "SELECT 1 FROM name_key k WHERE k.client_id = cand.id AND k.key >= ? AND k.key < ?) ELSE 0 END) "
+                 f"THEN 100.0 ELSE {mean} END")
+        args += ["c" + compact, "c" + compact + "{"] * 2 + mean_args
     else:
-        columns.append("0 AS by_case")
-    ctes.append(f"scored AS MATERIALIZED (SELECT cand.id AS id, {', '.join(columns)} FROM cand)")
-    mean = f"({' + '.join(f's{i}' for i in range(len(tokens)))}) / {len(tokens)}.0" if tokens else "0.0"
+        score = mean
+        args += mean_args
+    ctes.append(f"scored AS MATERIALIZED (SELECT cand.id AS id, {score} AS score FROM cand)")
     sql = (f"WITH {', '.join(ctes)} "
-           f"SELECT c.id, {', '.join(f'c.{name}' for name in shown)}, "
-           f"CASE WHEN s.by_case THEN 100.0 ELSE {mean} END AS score "
+           f"SELECT c.id, {', '.join(f'c.{name}' for name in shown)}, s.score "
            f"FROM scored s JOIN client c ON c.id = s.id WHERE c.deleted = 0 "
-           f"ORDER BY score DESC, kim_lower(c.family_name), kim_lower(c.given_name), c.id LIMIT ?")
+           f"ORDER BY s.score DESC, {_lower('c.family_name')}, {_lower('c.given_name')}, c.id LIMIT ?")
     return sql, args + [int(limit)]
 
 
 def search_conn(conn: Connection, text: str, *, limit: int = 50) -> list[Hit]:
-    statement = _ranked_sql(text, limit)
+    statement = _ranked_sql(text, limit, conn=conn)
     if statement is None:
         return []
     sql, args = statement
@@ -210,10 +268,23 @@ def ranked_rows(conn: Connection, text: str, columns: tuple[str, ...], *, limit:
     For the client list, which shows other columns and filters the found people further; its
     page then needs no second query. ``columns`` are names of the code, never of the user.
     """
-    statement = _ranked_sql(text, limit, tuple(columns))
+    statement = _ranked_sql(text, limit, tuple(columns), conn=conn)
     if statement is None:
         return []
     sql, args = statement
+    return conn.exec_driver_sql(sql, tuple(args)).all()
+
+
+def candidate_rows(conn: Connection, text: str, columns: tuple[str, ...]) -> list[tuple]:
+    """The living people the full ranking (``ranked_rows`` with ``CANDIDATES``) ranks, unranked and
+    unscored: (id, *columns) rows in no order. For counting them (the client list's count after
+    its first page), which needs neither their scores nor their order."""
+    found = _candidates(text, CANDIDATES, conn)
+    if found is None:
+        return []
+    ctes, args, _exact_src = found
+    sql = (f"WITH {', '.join(ctes)} SELECT c.id, {', '.join(f'c.{name}' for name in columns)} "
+           f"FROM cand JOIN client c ON c.id = cand.id WHERE c.deleted = 0")
     return conn.exec_driver_sql(sql, tuple(args)).all()
 
 
