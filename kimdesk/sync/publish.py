@@ -37,7 +37,12 @@ class PublishSteps:
                     blob = self.trust.seal_stream(Header("snapshot", team.id, me, covers[me]),
                                                   snapshot.stream(conn, me, covers, counted))
             seq = covers[me]
-            if self._put(layout.snapshot_path(me, seq), blob):
+            try:
+                written = self._put(layout.snapshot_path(me, seq), blob)
+            finally:
+                if isinstance(blob, snapshot_db.Sealed):
+                    blob.discard()
+            if written:
                 snap = {"seq": seq, "covers": covers}
                 with self.store.connection(write=True) as conn:
                     self.store.set_setting(conn, options.SNAPSHOT.key, snap)
@@ -60,9 +65,10 @@ class PublishSteps:
         for old in sorted(set(retire.retired_by(self.store)) & set(self.folders)):
             self._tend_retired(self.folders[old])
 
-    def _snapshot_database(self, counted: dict[str, int]) -> tuple[bytearray, dict[str, int]]:
+    def _snapshot_database(self, counted: dict[str, int]) -> tuple[snapshot_db.Sealed, dict[str, int]]:
         """The snapshot as an SQLCipher database (``snapshot_db``), built set-based beside the
-        profile's database and sealed behind a header that vouches for its digest."""
+        profile's database and sealed behind a header that vouches for its digest. Written to
+        the share from that file piece by piece (``Sealed``), never whole in memory."""
         team, me = self.team, self.me
         local = snapshot_db.temp_path(self.store.path, "build")
         try:
@@ -73,15 +79,11 @@ class PublishSteps:
             digest, size = snapshot_db.digest_of(local)
             body = {"db": {"sha256": digest, "size": size}, "covers": covers, "changes": counts["change"]}
             head = self.trust.seal(Header("snapshot", team.id, me, covers[me], version=TAIL_VERSION, tail=size), body)
-            blob = bytearray(len(head) + size)  # read into place: the database is in memory once
-            blob[:len(head)] = head
-            with open(local, "rb") as f:
-                if f.readinto(memoryview(blob)[len(head):]) != size:
-                    raise OSError("snapshot database changed while it was sealed")
-        finally:
+        except BaseException:
             snapshot_db.remove(local)
+            raise
         counted["changes"] = counts["change"]
-        return blob, covers
+        return snapshot_db.Sealed(head, local, size, digest), covers
 
     def _discard_own(self, path: str) -> int:
         """Delete an own file that is no longer needed; one held by antivirus waits (1 if gone)."""

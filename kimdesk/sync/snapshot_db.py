@@ -155,6 +155,32 @@ def build(conn: Connection, me: str, covers: dict[str, int], *, team: str, gen: 
     return counts
 
 
+@dataclass
+class Sealed:
+    """A snapshot database ready for the share: the sealed head in memory, the database in
+    its (encrypted) file beside the profile; ``pieces`` reads that file for the upload and
+    checks it is still what the head vouches for."""
+
+    head: bytes
+    local: Path
+    size: int
+    sha256: str
+
+    def pieces(self) -> Iterator[bytes]:
+        yield self.head
+        h, n = hashlib.sha256(), 0
+        with open(self.local, "rb") as f:
+            while chunk := f.read(1 << 20):
+                h.update(chunk)
+                n += len(chunk)
+                yield chunk
+        if n != self.size or h.hexdigest() != self.sha256:
+            raise OSError("snapshot database changed while it was sealed")
+
+    def discard(self) -> None:
+        remove(self.local)
+
+
 def digest_of(path: Path) -> tuple[str, int]:
     h = hashlib.sha256()
     size = 0
@@ -193,21 +219,101 @@ def remove(path: Path) -> None:
 
 
 # -- reading -------------------------------------------------------------------------------------
-def tail_of(blob: bytes, doc: Any, tail: int) -> memoryview:
-    """The database bytes after the sealed body, checked against the digest the body names."""
-    body = shapes.obj(shapes.obj(doc)["db"])
-    size, digest = shapes.number(body["size"]), shapes.text(body["sha256"])
-    view = memoryview(blob)[len(blob) - tail:]
-    if size != tail or hashlib.sha256(view).hexdigest() != digest:
-        raise ValueError("snapshot database does not match its digest")
-    return view
+class Spill:
+    """A snapshot file read piece by piece (``Target.read_into``): the sealed head stays in
+    memory, the database after it goes straight to an owner-only file beside the profile
+    (still encrypted: SQLCipher pages), hashed on the way. So a snapshot of a team of
+    100,000 people is never whole in memory. A file without a tail (a JSON snapshot) stays
+    in memory as before.
+
+    ``size`` is the file's listed size: where the head ends is ``size - tail``; a file that
+    is not that long in the end changed while it was read (``Replaced``)."""
+
+    def __init__(self, size: int, local: Path):
+        self.size, self.local = size, local
+        self.head = bytearray()
+        self.header: Any = None
+        self.read = 0
+        self._whole = hashlib.sha256()
+        self._tail = hashlib.sha256()
+        self._file: Any = None
+
+    def __call__(self, chunk: bytes) -> None:
+        from kimdesk.sync import envelope
+
+        self.read += len(chunk)
+        if self.read > self.size:
+            raise Replaced("longer than listed")
+        self._whole.update(chunk)
+        if self.header is None:
+            self.head += chunk
+            peeked = envelope.peek_header(bytes(self.head[:envelope.MAX_HEADER + 64]))
+            if peeked is None:
+                return
+            self.header = peeked[0]
+            if not self.header.tail:
+                return
+            if self.size - self.header.tail < peeked[1] + 12 + 16:
+                raise envelope.EnvelopeError("damaged", "truncated")
+            chunk, self.head = bytes(self.head), bytearray()
+        if not self.header.tail:
+            self.head += chunk
+            return
+        cut = max(0, min(len(chunk), self.size - self.header.tail - len(self.head)))
+        self.head += chunk[:cut]
+        if cut < len(chunk):
+            rest = memoryview(chunk)[cut:]
+            self._tail.update(rest)
+            try:
+                if self._file is None:
+                    self._file = open_copy(self.local)
+                self._file.write(rest)
+            except OSError as exc:
+                raise CopyFailed(exc) from exc
+
+    def finish(self) -> None:
+        """After the last piece: the file was as long as listed, and its tail is on disk."""
+        try:
+            self.close()
+        except OSError as exc:
+            raise CopyFailed(exc) from exc
+        if self.read != self.size:
+            raise Replaced("shorter than listed")
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+    @property
+    def whole(self) -> str | None:
+        """The SHA-256 of the whole file when its tail was set apart (for ``Trust.open``)."""
+        return self._whole.hexdigest() if self.header is not None and self.header.tail else None
+
+    def check_tail(self, doc: Any) -> None:
+        """The database on disk is what the authenticated body names (size and SHA-256)."""
+        body = shapes.obj(shapes.obj(doc)["db"])
+        size, digest = shapes.number(body["size"]), shapes.text(body["sha256"])
+        if self.header is None or size != self.header.tail or self._tail.hexdigest() != digest:
+            raise ValueError("snapshot database does not match its digest")
 
 
-def write_copy(view: memoryview, path: Path) -> None:
+def open_copy(path: Path):
     """The local copy, owner-only (it stays encrypted; removed after the import)."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    with os.fdopen(fd, "wb") as f:
-        f.write(view)
+    return os.fdopen(fd, "wb")
+
+
+class Replaced(OSError):
+    """The file changed on the share while it was read (another round replaced it)."""
+
+
+class CopyFailed(Exception):
+    """Writing the local copy failed (a full disk): not the file's fault."""
+
+    def __init__(self, exc: OSError):
+        super().__init__(exc.strerror or type(exc).__name__)
+        self.reason = exc.strerror or type(exc).__name__
 
 
 @dataclass

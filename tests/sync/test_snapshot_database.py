@@ -266,19 +266,19 @@ def test_an_oversized_snapshot_is_not_read(laptops, monkeypatch):
 
 def test_no_plaintext_in_the_snapshot_on_the_share_nor_in_the_local_copies(laptops, monkeypatch):
     seen: dict[str, bytes] = {}
-    real_digest, real_copy = snapshot_db.digest_of, snapshot_db.write_copy
+    real_digest, real_finish = snapshot_db.digest_of, snapshot_db.Spill.finish
 
     def digest(path):
         seen["built"] = path.read_bytes()
         return real_digest(path)
 
-    def copy(view, path):
-        real_copy(view, path)
-        seen["copy"] = path.read_bytes()
-        seen["copy-path"] = path  # type: ignore[assignment]
+    def finish(spill):
+        real_finish(spill)
+        seen["copy"] = spill.local.read_bytes()
+        seen["copy-path"] = spill.local  # type: ignore[assignment]
 
     monkeypatch.setattr(snapshot_db, "digest_of", digest)
-    monkeypatch.setattr(snapshot_db, "write_copy", copy)
+    monkeypatch.setattr(snapshot_db.Spill, "finish", finish)
     share = MemoryTarget()
     a, b, _f = _team(laptops, share)
     late, = laptops(1)
@@ -340,10 +340,10 @@ def test_a_full_disk_while_copying_a_snapshot_is_an_error_here_not_a_bad_file_on
     share = MemoryTarget()
     a, b, (through_segments,) = _team(laptops, share)
 
-    def full(view, path):
+    def full(path):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(snapshot_db, "write_copy", full)
+    monkeypatch.setattr(snapshot_db, "open_copy", full)
     late, = laptops(1)
     settings.put(late, settings.SNAPSHOT_GAIN, 1)
     report = sync(late, share)
