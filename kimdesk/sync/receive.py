@@ -285,7 +285,7 @@ class ReceiveSteps:
                 contents = snapshot_db.inspect(conn, team=self.team.id, device=device, seq=seq, gen=header.gen)
                 covers = {k: v for k, v in contents.covers.items() if k != self.me}
                 if contents.rows and snapshot_db.is_fresh(conn):
-                    applied = snapshot_join.import_rows(conn, self.store)
+                    applied = snapshot_join.import_rows(conn, self.store, contents)
                     knowledge.advance_many(conn, self.store, covers)
                 else:
                     batch = snapshot_db.to_batch(conn)

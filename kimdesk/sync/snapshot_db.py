@@ -321,6 +321,8 @@ class Contents:
     covers: dict[str, int]
     rows: bool  # the team-data rows and conflicts are there and usable
     counts: dict[str, int]
+    origins: dict[tuple[str, str | None], dict[str, int]]  # changes per (device, actor) and table
+    newest: int | None  # the newest stamp of the journal
 
 
 def _tables_of(conn: Connection) -> dict[str, list[str]]:
@@ -329,12 +331,39 @@ def _tables_of(conn: Connection) -> dict[str, list[str]]:
     return {n: [r[1] for r in conn.exec_driver_sql(f"PRAGMA {SCHEMA}.table_info({quote(n)})")] for n in names}
 
 
-def _bad_values(conn: Connection, table: str, kinds: dict[str, tuple[str, ...]], extra: str = "") -> bool:
+def _bad(kinds: dict[str, tuple[str, ...]], extra: str = "") -> str:
+    """An SQL expression true for a row holding a value of the wrong kind."""
     tests = [f"typeof({quote(c)}) NOT IN ({', '.join(repr(k) for k in ks)})" for c, ks in kinds.items()]
     if extra:
         tests.append(extra)
-    where = " OR ".join(tests)
-    return conn.exec_driver_sql(f"SELECT 1 FROM {SCHEMA}.{quote(table)} WHERE {where} LIMIT 1").first() is not None
+    return " OR ".join(tests)
+
+
+def _scan(conn: Connection, table: str, kinds: dict[str, tuple[str, ...]], extra: str = "") -> tuple[int, bool]:
+    """Rows of ``table`` and whether one holds a value of the wrong kind: one pass over it."""
+    n, bad = conn.exec_driver_sql(
+        f"SELECT count(*), coalesce(max({_bad(kinds, extra)}), 0) FROM {SCHEMA}.{quote(table)}").one()
+    return n, bool(bad)
+
+
+def _scan_journal(conn: Connection) -> tuple[int, bool, dict[tuple[str, str | None], dict[str, int]], int | None]:
+    """The journal in one pass (it is most of the file: each pass decrypts it all again): its
+    rows, whether a value is of the wrong kind, the changes per origin and table (for the audit
+    entries) and the newest stamp (for the clock)."""
+    journal = _types(Change.__table__)
+    journal.pop("seq")
+    bad_sql = _bad(journal, "json_valid(data) = 0 OR json_type(data) != 'object'")
+    total, bad, newest = 0, False, None
+    origins: dict[tuple[str, str | None], dict[str, int]] = {}
+    for device, actor, entity, n, top, wrong in conn.exec_driver_sql(
+            f"SELECT device, actor, entity, count(*), max(stamp), coalesce(max({bad_sql}), 0) FROM {SCHEMA}.change "
+            "GROUP BY device, actor, entity"):
+        total += n
+        bad = bad or bool(wrong)
+        if not bad:
+            origins.setdefault((device, actor), {})[entity] = n
+            newest = top if newest is None or (top is not None and top > newest) else newest
+    return total, bad, origins, newest
 
 
 def inspect(conn: Connection, *, team: str, device: str, seq: int, gen: int) -> Contents:
@@ -364,10 +393,12 @@ def inspect(conn: Connection, *, team: str, device: str, seq: int, gen: int) -> 
     for name, cols in need.items():
         if name not in tables or set(cols) - set(tables[name]):
             raise Unusable(f"table {name}")
-    journal = _types(Change.__table__)
-    journal.pop("seq")
-    checks = [("change", journal, "json_valid(data) = 0 OR json_type(data) != 'object'"),
-              ("vector", {"id": ("integer",), "vector": ("text",)},
+    n, bad, origins, newest = _scan_journal(conn)
+    if bad:
+        raise Unusable("values change")
+    if counts.get("change") != n:
+        raise Unusable("count change")
+    checks = [("vector", {"id": ("integer",), "vector": ("text",)},
                "json_valid(vector) = 0 OR json_type(vector) != 'object'"),
               ("erasure", _types(Erasure.__table__), ""), ("erased", _types(ErasedRow.__table__), "")]
     if rows:
@@ -381,16 +412,12 @@ def inspect(conn: Connection, *, team: str, device: str, seq: int, gen: int) -> 
             checks += [(ROW_PREFIX + n, _types(classes[n].__table__), "") for n, _cols_ in row_tables()]
             checks.append(("conflict", conflict, ""))
     for table, kinds, extra in checks:
-        if _bad_values(conn, table, kinds, extra):
+        n, bad = _scan(conn, table, kinds, extra)
+        if bad:
             raise Unusable(f"values {table}")
-    for table in need:
-        if counts.get(table) != conn.exec_driver_sql(f"SELECT count(*) FROM {s}.{quote(table)}").scalar_one():
+        if counts.get(table) != n:
             raise Unusable(f"count {table}")
-    if rows:
-        for table in wanted:
-            if counts[table] != conn.exec_driver_sql(f"SELECT count(*) FROM {s}.{quote(table)}").scalar_one():
-                raise Unusable(f"count {table}")
-    return Contents(covers, rows, counts)
+    return Contents(covers, rows, counts, origins, newest)
 
 
 def is_fresh(conn: Connection) -> bool:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter, defaultdict
 
 from sqlalchemy import Connection
 
@@ -22,8 +21,8 @@ from kimdesk.store.store import Store
 from kimdesk.sync import shapes
 from kimdesk.sync.apply import Applied
 from kimdesk.sync.knowledge import VectorCache
-from kimdesk.sync.snapshot_db import (ROW_PREFIX, SCHEMA, column_list, columns_of, journal_columns, quote,
-                                   row_tables)
+from kimdesk.sync.snapshot_db import (ROW_PREFIX, SCHEMA, Contents, column_list, columns_of, journal_columns,
+                                   quote, row_tables)
 
 
 def _trigger_reads(conn: Connection) -> set[str]:
@@ -67,17 +66,18 @@ def build_indexes(conn: Connection, dropped: list[str]) -> None:
 CACHE_KIB = 64 * 1024
 
 
-def import_rows(conn: Connection, store: Store) -> Applied:
-    """Copy the attached snapshot into this laptop's tables (caller's transaction)."""
+def import_rows(conn: Connection, store: Store, contents: Contents) -> Applied:
+    """Copy the attached snapshot into this laptop's tables (caller's transaction); ``contents``
+    is what ``snapshot_db.inspect`` found in it."""
     before = conn.exec_driver_sql("PRAGMA main.cache_size").scalar_one()
     conn.exec_driver_sql(f"PRAGMA main.cache_size = -{CACHE_KIB}")
     try:
-        return _import_rows(conn, store)
+        return _import_rows(conn, store, contents)
     finally:
         conn.exec_driver_sql(f"PRAGMA main.cache_size = {int(before)}")
 
 
-def _import_rows(conn: Connection, store: Store) -> Applied:
+def _import_rows(conn: Connection, store: Store, contents: Contents) -> Applied:
     s = SCHEMA
     aside = set_indexes_aside(conn, ["change"] + [name for name, _cols_ in row_tables()])
     cache = VectorCache(conn)
@@ -119,14 +119,10 @@ def _import_rows(conn: Connection, store: Store) -> Applied:
     build_indexes(conn, aside)
     # one audit entry per origin (device, actor), naming the tables and how many changes, as
     # ``apply_batch`` writes for a catch-up
-    by_origin: dict[tuple[str, str | None], Counter] = defaultdict(Counter)
-    for device, actor, entity, n in conn.exec_driver_sql(
-            f"SELECT device, actor, entity, count(*) FROM {s}.change GROUP BY device, actor, entity"):
-        by_origin[(device, actor)][entity] += n
-    for (device, actor), counts in sorted(by_origin.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
+    for (device, actor), counts in sorted(contents.origins.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
         tables = [f"{t}:{n}" for t, n in sorted(counts.items())]
         audit.append(conn, device, actor, [("sync", "segment", device, tables)])
-    newest = conn.exec_driver_sql(f"SELECT max(stamp) FROM {s}.change").scalar_one()
+    newest = contents.newest
     if newest is not None:
         store.clock.observe(int(newest))
         store.set_setting(conn, options.HLC.key, store.clock.last)

@@ -40,6 +40,12 @@ def _derived(store) -> tuple[list, list]:
     return keys, flags
 
 
+def _schema(store) -> list[tuple]:
+    with store.connection() as conn:
+        return sorted(conn.exec_driver_sql(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").all())
+
+
 def _snapshot_files(share: MemoryTarget, device: str) -> list[str]:
     prefix = layout.device_dir(device) + "/"
     return sorted(p for p in share.files if p.startswith(prefix) and p.endswith(layout.SNAPSHOT_SUFFIX))
@@ -100,6 +106,7 @@ def test_a_laptop_joining_from_a_database_snapshot_converges_like_one_joining_th
     assert {(c[2], c[-1]) for c in _conflicts(late)} == {("municipality", False), ("phone", True)}
     assert _journal(late) == _journal(through_segments)  # the history is complete
     assert _derived(late) == _derived(through_segments)  # search keys, open-needs flag
+    assert _schema(late) == _schema(through_segments)  # the indexes set aside for the copy are back
     for s in (late, through_segments):
         check_invariants(s)  # incl. the audit chain
     # the joined laptop is a full member: its edits reach the others
