@@ -48,25 +48,29 @@ class Trust:
             raise EnvelopeError("damaged", "info file")
         return cls(team, frozenset(str(d) for d in revoked), {str(k): str(v) for k, v in carried.items()})
 
-    def vouched(self, path: str, blob: bytes, whole: str | None = None) -> bool:
+    def vouched(self, path: str, blob: bytes, detached: bool = False, whole: str | None = None) -> bool:
         expected = self.carried.get(path)
-        return expected is not None and expected == (whole if whole is not None else digest(blob))
+        return expected is not None and expected == (whole if detached else digest(blob))
+
+    def needs_whole(self, device: str | None, header: Header) -> bool:
+        """Will ``open`` compare the digest of the whole file with what a rotation vouched for?"""
+        return device in self.revoked or header.gen < self.team.generation
 
     def open(self, blob: bytes, path: str, *, kind: str, device: str | None = None, seq: int | None = None,
-             whole: str | None = None) -> Any:
+             detached: bool = False, whole: str | None = None) -> Any:
         """Verify and decrypt a file found at ``path``; EnvelopeError when it must not be applied.
 
-        ``whole``: ``blob`` is the file without its tail, which was read elsewhere (a snapshot
-        database, streamed to disk); this is the SHA-256 of the whole file, for the vouching."""
-        detached = whole is not None
+        ``detached``: ``blob`` is the file without its tail, which was read elsewhere (a snapshot
+        database, streamed to disk); ``whole`` is then the SHA-256 of the whole file, for the
+        vouching (``needs_whole``), or None when it was not computed."""
         header, _ = envelope.read_header(blob, detached=detached)
         if header.team != self.team.id:
             raise EnvelopeError("foreign", "another team's file")
         if header.gen > self.team.generation:
             raise EnvelopeError("rekeyed", f"key generation {header.gen}")
-        if device in self.revoked and not self.vouched(path, blob, whole):
+        if device in self.revoked and not self.vouched(path, blob, detached, whole):
             raise EnvelopeError("revoked", "written by a revoked device after its revocation")
-        if header.gen < self.team.generation and not self.vouched(path, blob, whole):
+        if header.gen < self.team.generation and not self.vouched(path, blob, detached, whole):
             raise EnvelopeError("stale", f"sealed with the old key generation {header.gen}")
         key = self.team.key_for(header.gen)
         if key is None:

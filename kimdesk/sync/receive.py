@@ -322,7 +322,8 @@ class ReceiveSteps:
         _gain, d, snap = best
         seq = int(snap["seq"])
         spill = snapshot_db.Spill(self.folders[d].sizes.get(layout.segment_name(seq) + layout.SNAPSHOT_SUFFIX, 0),
-                                  snapshot_db.temp_path(self.store.path, "join"))
+                                  snapshot_db.temp_path(self.store.path, "join"),
+                                  lambda header: self.trust.needs_whole(d, header))
         try:
             return self._read_snapshot(d, seq, spill)
         finally:
@@ -351,12 +352,13 @@ class ReceiveSteps:
             self.report.log(Decision.ERROR, d, seq, f"snapshot: {exc.reason}")
             return False
         try:
-            doc = self.trust.open(bytes(spill.head), path, kind="snapshot", device=d, seq=seq, whole=spill.whole)
+            doc = self.trust.open(bytes(spill.head), path, kind="snapshot", device=d, seq=seq,
+                                  detached=spill.detached, whole=spill.whole)
             if isinstance(doc, dict) and "db" in doc:
-                if not spill.whole:
+                if not spill.detached:
                     raise ValueError("a snapshot database without its tail")
                 return self._apply_snapshot_db(d, seq, spill, doc)
-            if spill.whole:
+            if spill.detached:
                 raise ValueError("a tail without a snapshot database")
             batch, covers = snapshot.to_batch(doc)
         except EnvelopeError as exc:

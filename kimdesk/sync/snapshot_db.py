@@ -25,7 +25,7 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -229,12 +229,13 @@ class Spill:
     ``size`` is the file's listed size: where the head ends is ``size - tail``; a file that
     is not that long in the end changed while it was read (``Replaced``)."""
 
-    def __init__(self, size: int, local: Path):
+    def __init__(self, size: int, local: Path, wants_whole: Callable[[Any], bool] = lambda header: True):
         self.size, self.local = size, local
         self.head = bytearray()
         self.header: Any = None
         self.read = 0
-        self._whole = hashlib.sha256()
+        self._wants_whole = wants_whole  # the whole file's digest, for vouching: only when asked
+        self._whole: Any = None
         self._tail = hashlib.sha256()
         self._file: Any = None
 
@@ -244,18 +245,18 @@ class Spill:
         self.read += len(chunk)
         if self.read > self.size:
             raise Replaced("longer than listed")
-        self._whole.update(chunk)
         if self.header is None:
             self.head += chunk
             peeked = envelope.peek_header(bytes(self.head[:envelope.MAX_HEADER + 64]))
             if peeked is None:
                 return
             self.header = peeked[0]
-            if not self.header.tail:
-                return
-            if self.size - self.header.tail < peeked[1] + 12 + 16:
+            if self.header.tail and self.size - self.header.tail < peeked[1] + 12 + 16:
                 raise envelope.EnvelopeError("damaged", "truncated")
+            self._whole = hashlib.sha256() if self.header.tail and self._wants_whole(self.header) else None
             chunk, self.head = bytes(self.head), bytearray()
+        if self._whole is not None:
+            self._whole.update(chunk)
         if not self.header.tail:
             self.head += chunk
             return
@@ -286,9 +287,14 @@ class Spill:
             self._file = None
 
     @property
+    def detached(self) -> bool:
+        """Was a tail set apart (the head alone is in memory)?"""
+        return self.header is not None and bool(self.header.tail)
+
+    @property
     def whole(self) -> str | None:
-        """The SHA-256 of the whole file when its tail was set apart (for ``Trust.open``)."""
-        return self._whole.hexdigest() if self.header is not None and self.header.tail else None
+        """The SHA-256 of the whole file when its tail was set apart and it was asked for."""
+        return self._whole.hexdigest() if self._whole is not None else None
 
     def check_tail(self, doc: Any) -> None:
         """The database on disk is what the authenticated body names (size and SHA-256)."""

@@ -6,6 +6,8 @@ head, tail) falls inside a piece somewhere."""
 
 from __future__ import annotations
 
+import hashlib
+
 import pytest
 
 from kimdesk.sync import envelope, layout, settings, snapshot_db
@@ -128,6 +130,11 @@ def test_a_spill_keeps_the_head_and_puts_the_tail_on_disk(tmp_path):
     spill.finish()
     assert bytes(spill.head) == blob[:-len(tail)] and (tmp_path / "copy.db").read_bytes() == tail
     assert (tmp_path / "copy.db").stat().st_mode & 0o077 == 0  # owner-only
+    assert spill.detached and spill.whole == hashlib.sha256(blob).hexdigest()
+    lean = snapshot_db.Spill(len(blob), tmp_path / "lean.db", lambda header: False)  # nothing to vouch for
+    lean(blob)
+    lean.finish()
+    assert lean.detached and lean.whole is None and bytes(lean.head) == bytes(spill.head)
     short = snapshot_db.Spill(len(blob) + 1, tmp_path / "other.db")
     short(blob)
     with pytest.raises(snapshot_db.Replaced):
