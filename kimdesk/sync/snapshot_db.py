@@ -355,20 +355,36 @@ def _scan(conn: Connection, table: str, kinds: dict[str, tuple[str, ...]], extra
 def _scan_journal(conn: Connection) -> tuple[int, bool, dict[tuple[str, str | None], dict[str, int]], int | None]:
     """The journal in one pass (it is most of the file: each pass decrypts it all again): its
     rows, whether a value is of the wrong kind, the changes per origin and table (for the audit
-    entries) and the newest stamp (for the clock)."""
+    entries) and the newest stamp (for the clock).
+
+    Counted into a small temporary table keyed by origin and table rather than with GROUP BY,
+    which would sort every row with its data in memory (``temp_store = MEMORY``)."""
     journal = _types(Change.__table__)
     journal.pop("seq")
     bad_sql = _bad(journal, "json_valid(data) = 0 OR json_type(data) != 'object'")
+    conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS snapshot_origins(device, actor, entity, n INTEGER, "
+                         "top, bad INTEGER, PRIMARY KEY(device, actor, entity))")
+    conn.exec_driver_sql("DELETE FROM temp.snapshot_origins")
+    # an actor may be NULL, and NULLs are never equal in a key: 'n' for NULL, 'v' + the name
+    conn.exec_driver_sql(
+        "INSERT INTO temp.snapshot_origins(device, actor, entity, n, top, bad) "
+        "SELECT device, CASE WHEN actor IS NULL THEN 'n' ELSE 'v' || actor END, entity, 1, stamp, "
+        f"coalesce({bad_sql}, 0) FROM {SCHEMA}.change WHERE true "
+        "ON CONFLICT(device, actor, entity) DO UPDATE SET n = n + 1, top = max(top, excluded.top), "
+        "bad = max(bad, excluded.bad)")
     total, bad, newest = 0, False, None
     origins: dict[tuple[str, str | None], dict[str, int]] = {}
     for device, actor, entity, n, top, wrong in conn.exec_driver_sql(
-            f"SELECT device, actor, entity, count(*), max(stamp), coalesce(max({bad_sql}), 0) FROM {SCHEMA}.change "
-            "GROUP BY device, actor, entity"):
+            "SELECT device, actor, entity, n, top, bad FROM temp.snapshot_origins ORDER BY rowid").all():
         total += n
         bad = bad or bool(wrong)
-        if not bad:
-            origins.setdefault((device, actor), {})[entity] = n
-            newest = top if newest is None or (top is not None and top > newest) else newest
+        if not isinstance(actor, str):
+            bad = True
+            continue
+        who = None if actor == "n" else actor[1:]
+        origins.setdefault((device, who), {})[entity] = n
+        newest = top if newest is None or (top is not None and top > newest) else newest
+    conn.exec_driver_sql("DROP TABLE temp.snapshot_origins")
     return total, bad, origins, newest
 
 
