@@ -227,9 +227,10 @@ class Spill:
     in memory as before.
 
     ``size`` is the file's listed size: where the head ends is ``size - tail``; a file that
-    is not that long in the end changed while it was read (``Replaced``)."""
+    is not that long in the end changed while it was read (``Replaced``). ``local`` None: the
+    tail is only hashed, not kept."""
 
-    def __init__(self, size: int, local: Path, wants_whole: Callable[[Any], bool] = lambda header: True):
+    def __init__(self, size: int, local: Path | None, wants_whole: Callable[[Any], bool] = lambda header: True):
         self.size, self.local = size, local
         self.head = bytearray()
         self.header: Any = None
@@ -265,6 +266,8 @@ class Spill:
         if cut < len(chunk):
             rest = memoryview(chunk)[cut:]
             self._tail.update(rest)
+            if self.local is None:  # only looked at (a rotation vouching for the file)
+                return
             try:
                 if self._file is None:
                     self._file = open_copy(self.local)
@@ -290,6 +293,11 @@ class Spill:
     def detached(self) -> bool:
         """Was a tail set apart (the head alone is in memory)?"""
         return self.header is not None and bool(self.header.tail)
+
+    @property
+    def digest(self) -> str:
+        """The SHA-256 of the whole file (read in full, asked for when it has a tail)."""
+        return self.whole if self.detached else hashlib.sha256(self.head).hexdigest()  # type: ignore[return-value]
 
     @property
     def whole(self) -> str | None:
