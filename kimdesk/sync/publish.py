@@ -156,7 +156,10 @@ class PublishSteps:
                 "/", 1)[1]
             path = f"{layout.device_dir(folder.device)}/{name}"
             try:
-                self.trust.open(self._fetch(folder.device, name), path, kind=kind, device=folder.device, seq=seq)
+                if kind == "snapshot":
+                    self._open_snapshot(folder, path, seq)
+                else:
+                    self.trust.open(self._fetch(folder.device, name), path, kind=kind, device=folder.device, seq=seq)
                 return True
             except FileNotFoundError:
                 continue
@@ -167,10 +170,29 @@ class PublishSteps:
                     return True  # another key generation: the rotation rules decide, not this
         return False
 
+    def _open_snapshot(self, folder, path: str, seq: int):
+        """Open a snapshot of ``folder``: a database's tail is streamed past and hashed, never
+        whole in memory (a JSON snapshot is read whole, as before). EnvelopeError if not genuine."""
+        name = path.rsplit("/", 1)[1]
+        size = folder.sizes.get(name, 0)
+        if size > layout.MAX_SNAPSHOT:
+            raise EnvelopeError("damaged", f"{size} bytes, larger than {layout.MAX_SNAPSHOT}")
+        seen = snapshot_db.Spill(size, None, lambda header: self.trust.needs_whole(folder.device, header))
+        try:
+            self.target.read_into(path, seen)
+            seen.finish()
+        except snapshot_db.Replaced:
+            raise FileNotFoundError(2, "replaced while it was read", path) from None
+        return self.trust.open(bytes(seen.head), path, kind="snapshot", device=folder.device, seq=seq,
+                               detached=seen.detached, whole=seen.whole)
+
     def _sweep_file(self, old: str, kind: str, seq: int, erased: set[str]) -> bool:
         path = layout.segment_path(old, seq) if kind == "segment" else layout.snapshot_path(old, seq)
         try:
-            doc = self.trust.open(self.target.read(path), path, kind=kind, device=old, seq=seq)
+            if kind == "snapshot":
+                doc = self._open_snapshot(self.folders[old], path, seq)
+            else:
+                doc = self.trust.open(self.target.read(path), path, kind=kind, device=old, seq=seq)
         except FileNotFoundError:
             return True
         except FileBusy:
