@@ -165,19 +165,27 @@ class Sealed:
     local: Path
     size: int
     sha256: str
+    _file: Any = None
 
     def pieces(self) -> Iterator[bytes]:
         yield self.head
         h, n = hashlib.sha256(), 0
-        with open(self.local, "rb") as f:
-            while chunk := f.read(1 << 20):
+        self._file = open(self.local, "rb")
+        try:
+            while chunk := self._file.read(1 << 20):
                 h.update(chunk)
                 n += len(chunk)
                 yield chunk
+        finally:
+            self._file.close()
         if n != self.size or h.hexdigest() != self.sha256:
             raise OSError("snapshot database changed while it was sealed")
 
     def discard(self) -> None:
+        """Remove the build file; closed first, if an upload stopped half-way (Windows does not
+        delete an open file)."""
+        if self._file is not None:
+            self._file.close()
         remove(self.local)
 
 

@@ -160,3 +160,26 @@ def test_a_rotation_vouches_for_a_snapshot_database_without_reading_it_whole(lap
     assert applied and not report.of(Decision.REJECTED), report.lines()
     assert envelope.read_header(share.files[layout.snapshot_path(applied[0].device, applied[0].seq)])[0].gen == 1
     assert export(late) == export(through_segments)
+
+
+def test_an_upload_that_stops_half_way_leaves_no_build_file_behind(laptops, monkeypatch):
+    share = Streaming(4093)
+    a, b, _f = _team(laptops, share)
+    before = len([p for p in share.files if p.endswith(layout.SNAPSHOT_SUFFIX)])
+
+    def torn(self, path, pieces):
+        it = iter(pieces)
+        next(it), next(it)  # the head and the first piece of the database went out
+        raise OSError(5, "the share went away")
+
+    monkeypatch.setattr(Streaming, "write_from", torn)
+    settings.put(a, settings.SNAPSHOT_EVERY, 0)
+    from kimdesk.services.clients_intake import clients
+
+    clients.create_client(a, {"given_name": "Noch", "family_name": "Jemand"})
+    try:
+        sync(a, share)
+    except OSError:
+        pass  # the round may stop on the share's failure; the point is what it leaves behind
+    assert not list(a.path.parent.glob("snapshot-*"))  # the build file is gone, closed first
+    assert len([p for p in share.files if p.endswith(layout.SNAPSHOT_SUFFIX)]) == before
