@@ -13,7 +13,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, StatementError
 from kimdesk.i18n import translate
 from kimdesk.store.owners import owners
 from kimdesk.store.store import AttachFailed
-from kimdesk.sync import envelope, knowledge, layout, settings, shapes, snapshot, snapshot_db, snapshot_join
+from kimdesk.sync import knowledge, layout, settings, shapes, snapshot, snapshot_db, snapshot_join
 from kimdesk.sync.apply import Batch, Incoming, apply_batch
 from kimdesk.sync.failsafe import Guard, Held
 from kimdesk.sync.envelope import EnvelopeError
