@@ -4,6 +4,13 @@ the same segments (the floor: file I/O, AES-GCM, zlib, JSON), and a round with n
 Targets: import within 2× of a bulk insert of the same rows into the same schema (measured in
 the same run, wall and CPU; beside it the old segment-by-segment path); a no-op round on a
 folder under 0.2 s. Sizes: 10,000 and 100,000 changes.
+
+Then a new laptop joining a team at the issue's scale (``join_at_scale``): 100,000 people
+with histories, 17 changes each (``team_history``, 1.7 million changes as the issue measured),
+sent and snapshotted by their laptop's round; a fresh laptop joins from that snapshot, twice,
+each in its own process: wall, CPU and peak memory (goals < 30 s and ≤ 500 MB).
+``KIMDESK_BENCH_PEOPLE`` sets the number of people (default 100,000); the catch-up above runs
+at its own sizes, once (without a size or at 100,000).
 The segments are written as the other laptops would write them (sealed with the team key):
 people taken in, their needs, and edits of single fields, in segments of 1,000 changes.
 """
@@ -16,8 +23,13 @@ import time
 import uuid
 from datetime import date
 
-from benchmarks.common import scratch_dir
-from benchmarks.common import record
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from benchmarks.common import people, record, scratch_dir
 
 
 def _person(rng: random.Random, device: str, n: int) -> dict:
@@ -128,6 +140,13 @@ def _import(tmp, name: str, share, laptop_team, lean: bool):
 
 
 def main(quick: bool = False) -> None:
+    if quick or people(100_000) == 100_000:  # its own sizes: once, not again at every size of ``--sizes``
+        segments(quick)
+    join_at_scale(quick)
+
+
+def segments(quick: bool = False) -> None:
+    """One laptop importing the segments of four others, beside a bulk insert of the same rows."""
     from kimdesk.store.profile import Profile, init_profile
     from kimdesk.sync import service, team
     from kimdesk.sync.targets import FolderTarget
@@ -170,3 +189,87 @@ def main(quick: bool = False) -> None:
             record("sync import ≤ 2× a bulk insert (baseline: bulk insert, CPU)", bulk_cpu, import_cpu, "s", import_cpu <= 2 * bulk_cpu, size=devices * per_device)
             record("idle sync round < 200 ms (median)", None, statistics.median(noop) * 1000, "ms", statistics.median(noop) < 0.2, size=devices * per_device)
             store.close()
+
+
+JOIN_CHILD = r"""
+import json, sys, time
+from pathlib import Path
+from benchmarks.common import peak_rss_mb
+from kimdesk.store.profile import Profile, init_profile
+from kimdesk.sync import layout, service, settings, team as teams
+from kimdesk.sync.targets import FolderTarget
+
+mode, root, people = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
+if mode == "first":  # the team's laptop: people with histories, sent, snapshotted and compacted
+    from benchmarks.team_history import fill
+    store = init_profile(Profile(root / "first"), "benchmark passphrase", remember=False)
+    team = teams.create(store)
+    (root / "team.json").write_text(json.dumps([team.id, team.key.hex()]))
+    started = time.perf_counter()
+    changes = fill(store, people)
+    filled = time.perf_counter() - started
+    settings.put(store, settings.SNAPSHOT_EVERY, 0)  # a snapshot in this round
+    before = peak_rss_mb()
+    started, cpu = time.perf_counter(), time.process_time()
+    report = service.run(store, FolderTarget(root / "share"))
+    folder = root / "share" / layout.device_dir(store.device_id)
+    out = {"changes": changes, "fill": filled, "sent": report.sent_changes, "before_mb": before,
+           "snapshot_mb": sum(f.stat().st_size for f in folder.glob("*.snapshot")) / 1e6,
+           "segments_left": sum(1 for f in folder.iterdir() if layout.parse_segment(f.name) is not None)}
+else:  # a new laptop joins
+    store = init_profile(Profile(root / mode), "benchmark passphrase", remember=False)
+    team_id, key = json.loads((root / "team.json").read_text())
+    teams._save(store, teams.Team(team_id, bytes.fromhex(key)))
+    before = peak_rss_mb()
+    started, cpu = time.perf_counter(), time.process_time()
+    report = service.run(store, FolderTarget(root / "share"), confirm_deletions=True)
+    out = {"received": report.received_changes, "rejected": len(report.rejected), "before_mb": before,
+           "from_snapshot": sum(1 for e in report.events if e.decision.value == "snapshot_applied")}
+    with store.connection() as conn:
+        out["people"] = conn.exec_driver_sql("SELECT count(*) FROM client").scalar_one()
+out.update(wall=time.perf_counter() - started, cpu=time.process_time() - cpu, peak_mb=peak_rss_mb())
+store.close()
+print(json.dumps(out))
+"""
+
+
+def _join_child(mode: str, root: Path, n: int) -> dict:
+    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "tests.support.file_keyring.FileKeyring",
+           "KIMDESK_TEST_KEYRING": str(root / "keyring.json")}
+    done = subprocess.run([sys.executable, "-c", JOIN_CHILD, mode, str(root), str(n)],
+                          capture_output=True, text=True, check=False, env=env)
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr[-3000:])
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def join_at_scale(quick: bool = False) -> None:
+    """A new laptop joins a team of ``people`` people with histories from its snapshot, twice."""
+    from benchmarks.team_history import CHANGES_PER_PERSON
+
+    n = 300 if quick else people(100_000)
+    with scratch_dir("syncjoin") as tmp:
+        (tmp / "share").mkdir()
+        first = _join_child("first", tmp, n)
+        assert first["changes"] == first["sent"] == n * CHANGES_PER_PERSON, first
+        print(f"   {n:,} people with histories: {first['changes']:,} changes (fixture {first['fill']:.0f} s); "
+              f"their laptop's round (send, snapshot, compact): {first['wall']:6.1f} s wall {first['cpu']:6.1f} s CPU, "
+              f"peak {first['peak_mb']:6.0f} MB; snapshot on the share {first['snapshot_mb']:7.1f} MB "
+              f"({first['snapshot_mb'] * 1e6 / first['changes']:.0f} bytes per change), "
+              f"{first['segments_left']} segments left", flush=True)
+        for attempt in (1, 2):
+            join = _join_child(f"join{attempt}", tmp, n)
+            assert join["from_snapshot"] == 1 and not join["rejected"], join
+            assert join["received"] == first["changes"] and join["people"] == n, join
+            print(f"   join {attempt}: {join['wall']:6.1f} s wall {join['cpu']:6.1f} s CPU, peak {join['peak_mb']:6.0f} MB "
+                  f"(empty profile {join['before_mb']:5.0f} MB)   (targets < 30 s, ≤ 500 MB)", flush=True)
+            record(f"a new laptop joins {first['changes']:,} changes from the snapshot < 30 s (run {attempt})",
+                   None, join["wall"], "s", join["wall"] < 30, size=n)
+            record(f"… its CPU time (run {attempt}; wall on 2 loaded cores is CPU-starved)", None, join["cpu"], "s",
+                   None, size=n)
+            record(f"joining from the snapshot: peak memory ≤ 500 MB (run {attempt})", None, join["peak_mb"], "MB",
+                   join["peak_mb"] <= 500, size=n)
+        record("snapshot first written: peak memory ≤ 500 MB", None, first["peak_mb"], "MB", first["peak_mb"] <= 500,
+               size=n)
+        record("snapshot on the share, bytes per change", None, first["snapshot_mb"] * 1e6 / first["changes"], "B",
+               None, size=n)

@@ -369,15 +369,21 @@ class SyncRound(ReceiveSteps, PublishSteps):
                 self.report.log(Decision.REJECTED, self.me, seq, f"{exc.reason}, removed")
         return max(folder.segments, default=0)
 
-    def _put(self, path: str, blob: bytes) -> bool:
+    def _put(self, path: str, blob) -> bool:
         """Write to a temp name, make it durable, rename. False when a held file stopped it.
+
+        ``blob`` is bytes, or a file too large to hold whole that gives its ``pieces()``
+        (a snapshot database, ``snapshot_db.Sealed``).
 
         On any failure the temp file is removed again, so nothing half-written stays behind
         (unless the share is gone altogether: then ``left_behind`` says so).
         """
         temp = layout.temp_name(path)
         try:
-            self.target.write(temp, blob)
+            if hasattr(blob, "pieces"):
+                self.target.write_from(temp, blob.pieces())
+            else:
+                self.target.write(temp, blob)
             self.target.fsync(temp)
             self.target.rename(temp, path)
         except FileBusy:

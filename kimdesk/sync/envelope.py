@@ -102,16 +102,24 @@ def seal_stream(key: bytes, header: Header, pieces: Iterable[str], *, level: int
     return b"".join(out)
 
 
-def read_header(blob: bytes) -> tuple[Header, int]:
-    """The header (unverified until ``open_sealed``) and where the nonce starts."""
-    if len(blob) < len(MAGIC) + 4 or not blob.startswith(MAGIC):
+def peek_header(prefix: bytes) -> tuple[Header, int] | None:
+    """The header from the first bytes of a file being read (None: more bytes are needed).
+
+    Unverified, like ``read_header``; for reading a snapshot with a tail piece by piece."""
+    if len(prefix) < len(MAGIC) + 4:
+        if not MAGIC.startswith(prefix[:len(MAGIC)]):
+            raise EnvelopeError("damaged", "not a KIMdesk sync file")
+        return None
+    if not prefix.startswith(MAGIC):
         raise EnvelopeError("damaged", "not a KIMdesk sync file")
-    (length,) = struct.unpack(">I", blob[len(MAGIC):len(MAGIC) + 4])
+    (length,) = struct.unpack(">I", prefix[len(MAGIC):len(MAGIC) + 4])
     start = len(MAGIC) + 4
-    if length > MAX_HEADER or len(blob) < start + length + 12 + 16:
+    if length > MAX_HEADER:
         raise EnvelopeError("damaged", "truncated")
+    if len(prefix) < start + length:
+        return None
     try:
-        doc = json.loads(blob[start:start + length].decode("ascii"))
+        doc = json.loads(prefix[start:start + length].decode("ascii"))
         header = _header_of(doc)
     except (ValueError, KeyError, TypeError, UnicodeDecodeError, RecursionError):
         # anyone with write access can drop a file with our magic and any JSON in it
@@ -121,9 +129,22 @@ def read_header(blob: bytes) -> tuple[Header, int]:
         raise EnvelopeError("newer", f"format version {version}")
     if header.tail and version != TAIL_VERSION:
         raise EnvelopeError("damaged", "unreadable header")
-    if len(blob) < start + length + 12 + 16 + header.tail:
-        raise EnvelopeError("damaged", "truncated")
     return header, start + length
+
+
+def read_header(blob: bytes, *, detached: bool = False) -> tuple[Header, int]:
+    """The header (unverified until ``open_sealed``) and where the nonce starts.
+
+    ``detached``: ``blob`` ends where the tail begins (the tail was read elsewhere)."""
+    if len(blob) < len(MAGIC) + 4 or not blob.startswith(MAGIC):
+        raise EnvelopeError("damaged", "not a KIMdesk sync file")
+    peeked = peek_header(blob)
+    if peeked is None:
+        raise EnvelopeError("damaged", "truncated")
+    header, at = peeked
+    if len(blob) < at + 12 + 16 + (0 if detached else header.tail):
+        raise EnvelopeError("damaged", "truncated")
+    return header, at
 
 
 def _header_of(doc: Any) -> Header:
@@ -144,15 +165,17 @@ def _is_int(value: Any) -> bool:
 
 
 def open_sealed(key: bytes, blob: bytes, *, team: str, kind: str, device: str | None = None,
-                seq: int | None = None) -> Any:
-    """Verify and decrypt; the header must say what the caller expects (team, kind, place)."""
-    header, at = read_header(blob)
+                seq: int | None = None, detached: bool = False) -> Any:
+    """Verify and decrypt; the header must say what the caller expects (team, kind, place).
+
+    ``detached``: ``blob`` is the file without its tail (see ``read_header``)."""
+    header, at = read_header(blob, detached=detached)
     if header.team != team:
         raise EnvelopeError("foreign", "another team's file")
     if header.kind != kind or (device is not None and header.device != device) or (
             seq is not None and header.seq != seq):
         raise EnvelopeError("misplaced", "header does not match its place on the share")
-    nonce, sealed = blob[at:at + 12], blob[at + 12:len(blob) - header.tail]
+    nonce, sealed = blob[at:at + 12], blob[at + 12:len(blob) - (0 if detached else header.tail)]
     try:
         body = AESGCM(key).decrypt(nonce, sealed, blob[:at])
     except InvalidTag:

@@ -48,25 +48,35 @@ class Trust:
             raise EnvelopeError("damaged", "info file")
         return cls(team, frozenset(str(d) for d in revoked), {str(k): str(v) for k, v in carried.items()})
 
-    def vouched(self, path: str, blob: bytes) -> bool:
+    def vouched(self, path: str, blob: bytes, detached: bool = False, whole: str | None = None) -> bool:
         expected = self.carried.get(path)
-        return expected is not None and expected == digest(blob)
+        return expected is not None and expected == (whole if detached else digest(blob))
 
-    def open(self, blob: bytes, path: str, *, kind: str, device: str | None = None, seq: int | None = None) -> Any:
-        """Verify and decrypt a file found at ``path``; EnvelopeError when it must not be applied."""
-        header, _ = envelope.read_header(blob)
+    def needs_whole(self, device: str | None, header: Header) -> bool:
+        """Will ``open`` compare the digest of the whole file with what a rotation vouched for?"""
+        return device in self.revoked or header.gen < self.team.generation
+
+    def open(self, blob: bytes, path: str, *, kind: str, device: str | None = None, seq: int | None = None,
+             detached: bool = False, whole: str | None = None) -> Any:
+        """Verify and decrypt a file found at ``path``; EnvelopeError when it must not be applied.
+
+        ``detached``: ``blob`` is the file without its tail, which was read elsewhere (a snapshot
+        database, streamed to disk); ``whole`` is then the SHA-256 of the whole file, for the
+        vouching (``needs_whole``), or None when it was not computed."""
+        header, _ = envelope.read_header(blob, detached=detached)
         if header.team != self.team.id:
             raise EnvelopeError("foreign", "another team's file")
         if header.gen > self.team.generation:
             raise EnvelopeError("rekeyed", f"key generation {header.gen}")
-        if device in self.revoked and not self.vouched(path, blob):
+        if device in self.revoked and not self.vouched(path, blob, detached, whole):
             raise EnvelopeError("revoked", "written by a revoked device after its revocation")
-        if header.gen < self.team.generation and not self.vouched(path, blob):
+        if header.gen < self.team.generation and not self.vouched(path, blob, detached, whole):
             raise EnvelopeError("stale", f"sealed with the old key generation {header.gen}")
         key = self.team.key_for(header.gen)
         if key is None:
             raise EnvelopeError("stale", f"key generation {header.gen} unknown here")
-        return envelope.open_sealed(key, blob, team=self.team.id, kind=kind, device=device, seq=seq)
+        return envelope.open_sealed(key, blob, team=self.team.id, kind=kind, device=device, seq=seq,
+                                    detached=detached)
 
     def seal(self, header: Header, payload: Any) -> bytes:
         """Seal with the current key, the header naming its generation."""

@@ -37,7 +37,12 @@ class PublishSteps:
                     blob = self.trust.seal_stream(Header("snapshot", team.id, me, covers[me]),
                                                   snapshot.stream(conn, me, covers, counted))
             seq = covers[me]
-            if self._put(layout.snapshot_path(me, seq), blob):
+            try:
+                written = self._put(layout.snapshot_path(me, seq), blob)
+            finally:
+                if isinstance(blob, snapshot_db.Sealed):
+                    blob.discard()
+            if written:
                 snap = {"seq": seq, "covers": covers}
                 with self.store.connection(write=True) as conn:
                     self.store.set_setting(conn, options.SNAPSHOT.key, snap)
@@ -60,9 +65,10 @@ class PublishSteps:
         for old in sorted(set(retire.retired_by(self.store)) & set(self.folders)):
             self._tend_retired(self.folders[old])
 
-    def _snapshot_database(self, counted: dict[str, int]) -> tuple[bytearray, dict[str, int]]:
+    def _snapshot_database(self, counted: dict[str, int]) -> tuple[snapshot_db.Sealed, dict[str, int]]:
         """The snapshot as an SQLCipher database (``snapshot_db``), built set-based beside the
-        profile's database and sealed behind a header that vouches for its digest."""
+        profile's database and sealed behind a header that vouches for its digest. Written to
+        the share from that file piece by piece (``Sealed``), never whole in memory."""
         team, me = self.team, self.me
         local = snapshot_db.temp_path(self.store.path, "build")
         try:
@@ -73,15 +79,11 @@ class PublishSteps:
             digest, size = snapshot_db.digest_of(local)
             body = {"db": {"sha256": digest, "size": size}, "covers": covers, "changes": counts["change"]}
             head = self.trust.seal(Header("snapshot", team.id, me, covers[me], version=TAIL_VERSION, tail=size), body)
-            blob = bytearray(len(head) + size)  # read into place: the database is in memory once
-            blob[:len(head)] = head
-            with open(local, "rb") as f:
-                if f.readinto(memoryview(blob)[len(head):]) != size:
-                    raise OSError("snapshot database changed while it was sealed")
-        finally:
+        except BaseException:
             snapshot_db.remove(local)
+            raise
         counted["changes"] = counts["change"]
-        return blob, covers
+        return snapshot_db.Sealed(head, local, size, digest), covers
 
     def _discard_own(self, path: str) -> int:
         """Delete an own file that is no longer needed; one held by antivirus waits (1 if gone)."""
@@ -154,7 +156,10 @@ class PublishSteps:
                 "/", 1)[1]
             path = f"{layout.device_dir(folder.device)}/{name}"
             try:
-                self.trust.open(self._fetch(folder.device, name), path, kind=kind, device=folder.device, seq=seq)
+                if kind == "snapshot":
+                    self._open_snapshot(folder, path, seq)
+                else:
+                    self.trust.open(self._fetch(folder.device, name), path, kind=kind, device=folder.device, seq=seq)
                 return True
             except FileNotFoundError:
                 continue
@@ -165,10 +170,29 @@ class PublishSteps:
                     return True  # another key generation: the rotation rules decide, not this
         return False
 
+    def _open_snapshot(self, folder, path: str, seq: int):
+        """Open a snapshot of ``folder``: a database's tail is streamed past and hashed, never
+        whole in memory (a JSON snapshot is read whole, as before). EnvelopeError if not genuine."""
+        name = path.rsplit("/", 1)[1]
+        size = folder.sizes.get(name, 0)
+        if size > layout.MAX_SNAPSHOT:
+            raise EnvelopeError("damaged", f"{size} bytes, larger than {layout.MAX_SNAPSHOT}")
+        seen = snapshot_db.Spill(size, None, lambda header: self.trust.needs_whole(folder.device, header))
+        try:
+            self.target.read_into(path, seen)
+            seen.finish()
+        except snapshot_db.Replaced:
+            raise FileNotFoundError(2, "replaced while it was read", path) from None
+        return self.trust.open(bytes(seen.head), path, kind="snapshot", device=folder.device, seq=seq,
+                               detached=seen.detached, whole=seen.whole)
+
     def _sweep_file(self, old: str, kind: str, seq: int, erased: set[str]) -> bool:
         path = layout.segment_path(old, seq) if kind == "segment" else layout.snapshot_path(old, seq)
         try:
-            doc = self.trust.open(self.target.read(path), path, kind=kind, device=old, seq=seq)
+            if kind == "snapshot":
+                doc = self._open_snapshot(self.folders[old], path, seq)
+            else:
+                doc = self.trust.open(self.target.read(path), path, kind=kind, device=old, seq=seq)
         except FileNotFoundError:
             return True
         except FileBusy:

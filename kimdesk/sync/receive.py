@@ -13,7 +13,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, StatementError
 from kimdesk.i18n import translate
 from kimdesk.store.owners import owners
 from kimdesk.store.store import AttachFailed
-from kimdesk.sync import envelope, knowledge, layout, settings, shapes, snapshot, snapshot_db, snapshot_join
+from kimdesk.sync import knowledge, layout, settings, shapes, snapshot, snapshot_db, snapshot_join
 from kimdesk.sync.apply import Batch, Incoming, apply_batch
 from kimdesk.sync.failsafe import Guard, Held
 from kimdesk.sync.envelope import EnvelopeError
@@ -271,36 +271,29 @@ class ReceiveSteps:
             self.store.last_changes = Changes(applied.touched, people)
         return True
 
-    def _apply_snapshot_db(self, device: str, seq: int, blob: bytes, doc: dict) -> bool:
-        """A snapshot database: copied into the profile folder (still encrypted), checked, then
-        imported set-based by a fresh laptop, or merged change by change by any other. A file
-        that fails any check is reported once and the laptop goes on with segments."""
+    def _apply_snapshot_db(self, device: str, seq: int, spill: snapshot_db.Spill, doc: dict) -> bool:
+        """A snapshot database, already on disk beside the profile (still encrypted; ``Spill``):
+        checked, then imported set-based by a fresh laptop, or merged change by change by any
+        other. A file that fails any check is reported once and the laptop goes on with segments."""
         path = layout.snapshot_path(device, seq)
-        header, _ = envelope.read_header(blob)
-        local = snapshot_db.temp_path(self.store.path, "join")
+        header = spill.header
         batch = None
         try:
-            try:
-                snapshot_db.write_copy(snapshot_db.tail_of(blob, doc, header.tail), local)
-                key = snapshot_db.db_key(self.team.key_for(header.gen), self.team.id)
-                with self.store.attached(snapshot_db.SCHEMA, local, key, write=True) as conn:
-                    contents = snapshot_db.inspect(conn, team=self.team.id, device=device, seq=seq, gen=header.gen)
-                    covers = {k: v for k, v in contents.covers.items() if k != self.me}
-                    if contents.rows and snapshot_db.is_fresh(conn):
-                        applied = snapshot_join.import_rows(conn, self.store)
-                        knowledge.advance_many(conn, self.store, covers)
-                    else:
-                        batch = snapshot_db.to_batch(conn)
-            except (snapshot_db.Unusable, AttachFailed, DBAPIError, StatementError, ValueError, KeyError,
-                    TypeError) as exc:
-                _log.info("snapshot database %s rejected: %s", path, type(exc).__name__)
-                self.report.log(Decision.REJECTED, device, seq, "snapshot: damaged", path=path)
-                return False
-            except OSError as exc:  # the local copy (a full disk): not the file's fault, segments go on
-                self.report.log(Decision.ERROR, device, seq, f"snapshot: {exc.strerror or type(exc).__name__}")
-                return False
-        finally:
-            snapshot_db.remove(local)
+            spill.check_tail(doc)
+            key = snapshot_db.db_key(self.team.key_for(header.gen), self.team.id)
+            with self.store.attached(snapshot_db.SCHEMA, spill.local, key, write=True) as conn:
+                contents = snapshot_db.inspect(conn, team=self.team.id, device=device, seq=seq, gen=header.gen)
+                covers = {k: v for k, v in contents.covers.items() if k != self.me}
+                if contents.rows and snapshot_db.is_fresh(conn):
+                    applied = snapshot_join.import_rows(conn, self.store, contents)
+                    knowledge.advance_many(conn, self.store, covers)
+                else:
+                    batch = snapshot_db.to_batch(conn)
+        except (snapshot_db.Unusable, AttachFailed, DBAPIError, StatementError, ValueError, KeyError,
+                TypeError) as exc:
+            _log.info("snapshot database %s rejected: %s", path, type(exc).__name__)
+            self.report.log(Decision.REJECTED, device, seq, "snapshot: damaged", path=path)
+            return False
         if batch is not None:
             return self._apply_snapshot(device, seq, batch, covers)
         self._account(device, seq, applied, snapshot=True)
@@ -328,26 +321,51 @@ class ReceiveSteps:
             return False
         _gain, d, snap = best
         seq = int(snap["seq"])
+        spill = snapshot_db.Spill(self.folders[d].sizes.get(layout.segment_name(seq) + layout.SNAPSHOT_SUFFIX, 0),
+                                  snapshot_db.temp_path(self.store.path, "join"),
+                                  lambda header: self.trust.needs_whole(d, header))
         try:
-            blob = self._fetch(d, layout.segment_name(seq) + layout.SNAPSHOT_SUFFIX, layout.MAX_SNAPSHOT)
+            return self._read_snapshot(d, seq, spill)
+        finally:
+            spill.close()
+            snapshot_db.remove(spill.local)
+
+    def _read_snapshot(self, d: str, seq: int, spill: snapshot_db.Spill) -> bool:
+        """Read a snapshot file (its database tail streamed to ``spill.local``) and apply it."""
+        path = layout.snapshot_path(d, seq)
+        try:
+            if spill.size > layout.MAX_SNAPSHOT:
+                raise EnvelopeError("damaged", f"{spill.size} bytes, larger than {layout.MAX_SNAPSHOT}")
+            self.target.read_into(path, spill)
+            spill.finish()
         except EnvelopeError as exc:
-            self.report.log(Decision.REJECTED, d, seq, f"snapshot: {exc.reason}", path=layout.snapshot_path(d, seq))
+            self.report.log(Decision.REJECTED, d, seq, f"snapshot: {exc.reason}", path=path)
             return False
         except FileNotFoundError:  # replaced by a newer one since we listed
             return False
+        except snapshot_db.Replaced:  # the same, caught while it was read
+            return False
         except FileBusy:
-            self.report.log(Decision.BUSY, d, seq, path=layout.snapshot_path(d, seq))
+            self.report.log(Decision.BUSY, d, seq, path=path)
+            return False
+        except snapshot_db.CopyFailed as exc:  # the local copy (a full disk): not the file's fault
+            self.report.log(Decision.ERROR, d, seq, f"snapshot: {exc.reason}")
             return False
         try:
-            doc = self.trust.open(blob, layout.snapshot_path(d, seq), kind="snapshot", device=d, seq=seq)
+            doc = self.trust.open(bytes(spill.head), path, kind="snapshot", device=d, seq=seq,
+                                  detached=spill.detached, whole=spill.whole)
             if isinstance(doc, dict) and "db" in doc:
-                return self._apply_snapshot_db(d, seq, blob, doc)
+                if not spill.detached:
+                    raise ValueError("a snapshot database without its tail")
+                return self._apply_snapshot_db(d, seq, spill, doc)
+            if spill.detached:
+                raise ValueError("a tail without a snapshot database")
             batch, covers = snapshot.to_batch(doc)
         except EnvelopeError as exc:
-            self.report.log(Decision.REJECTED, d, seq, f"snapshot: {exc.reason}", path=layout.snapshot_path(d, seq))
+            self.report.log(Decision.REJECTED, d, seq, f"snapshot: {exc.reason}", path=path)
             return False
         except (ValueError, KeyError, TypeError):
-            self.report.log(Decision.REJECTED, d, seq, "snapshot: damaged", path=layout.snapshot_path(d, seq))
+            self.report.log(Decision.REJECTED, d, seq, "snapshot: damaged", path=path)
             return False
         return self._apply_snapshot(d, seq, batch, {k: v for k, v in covers.items() if k != self.me})
 

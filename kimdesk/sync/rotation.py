@@ -33,6 +33,7 @@ from kimdesk.sync import team as teams
 from kimdesk.sync.engine import SyncRound
 from kimdesk.sync.envelope import EnvelopeError, Header
 from kimdesk.sync.keys import Trust, digest
+from kimdesk.sync.snapshot_db import Replaced, Spill
 from kimdesk.sync.targets import Target
 from kimdesk.store import options
 
@@ -92,14 +93,26 @@ def _vouch(tgt: Target, trust: Trust) -> tuple[dict[str, str], int]:
             if kind is None:
                 continue
             path = f"{folder}/{item.name}"
-            blob = tgt.read(path)
             try:
-                trust.open(blob, path, kind=kind[0], device=entry.name, seq=kind[1])
-            except (EnvelopeError, ValueError):
+                carried[path] = _vouch_for(tgt, trust, path, item.size, entry.name, kind)
+            except (EnvelopeError, ValueError, Replaced):
                 refused += 1
-                continue
-            carried[path] = digest(blob)
     return carried, refused
+
+
+def _vouch_for(tgt: Target, trust: Trust, path: str, size: int, device: str, kind: tuple[str, int | None]) -> str:
+    """The digest of a genuine file; a snapshot (a database of a large team) is streamed and
+    hashed, never whole in memory."""
+    if kind[0] != "snapshot":
+        blob = tgt.read(path)
+        trust.open(blob, path, kind=kind[0], device=device, seq=kind[1])
+        return digest(blob)
+    seen = Spill(size, None)
+    tgt.read_into(path, seen)
+    seen.finish()
+    trust.open(bytes(seen.head), path, kind=kind[0], device=device, seq=kind[1], detached=seen.detached,
+               whole=seen.whole)
+    return seen.digest
 
 
 def rotate(store: Store, target: str | Target | None = None, *, revoke: tuple[str, ...] | list[str] = ()) -> Rotation:

@@ -26,7 +26,7 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -166,6 +166,40 @@ def build(conn: Connection, me: str, covers: dict[str, int], *, team: str, gen: 
     return counts
 
 
+@dataclass
+class Sealed:
+    """A snapshot database ready for the share: the sealed head in memory, the database in
+    its (encrypted) file beside the profile; ``pieces`` reads that file for the upload and
+    checks it is still what the head vouches for."""
+
+    head: bytes
+    local: Path
+    size: int
+    sha256: str
+    _file: Any = None
+
+    def pieces(self) -> Iterator[bytes]:
+        yield self.head
+        h, n = hashlib.sha256(), 0
+        self._file = open(self.local, "rb")
+        try:
+            while chunk := self._file.read(1 << 20):
+                h.update(chunk)
+                n += len(chunk)
+                yield chunk
+        finally:
+            self._file.close()
+        if n != self.size or h.hexdigest() != self.sha256:
+            raise OSError("snapshot database changed while it was sealed")
+
+    def discard(self) -> None:
+        """Remove the build file; closed first, if an upload stopped half-way (Windows does not
+        delete an open file)."""
+        if self._file is not None:
+            self._file.close()
+        remove(self.local)
+
+
 def digest_of(path: Path) -> tuple[str, int]:
     h = hashlib.sha256()
     size = 0
@@ -204,21 +238,115 @@ def remove(path: Path) -> None:
 
 
 # -- reading -------------------------------------------------------------------------------------
-def tail_of(blob: bytes, doc: Any, tail: int) -> memoryview:
-    """The database bytes after the sealed body, checked against the digest the body names."""
-    body = shapes.obj(shapes.obj(doc)["db"])
-    size, digest = shapes.number(body["size"]), shapes.text(body["sha256"])
-    view = memoryview(blob)[len(blob) - tail:]
-    if size != tail or hashlib.sha256(view).hexdigest() != digest:
-        raise ValueError("snapshot database does not match its digest")
-    return view
+class Spill:
+    """A snapshot file read piece by piece (``Target.read_into``): the sealed head stays in
+    memory, the database after it goes straight to an owner-only file beside the profile
+    (still encrypted: SQLCipher pages), hashed on the way. So a snapshot of a team of
+    100,000 people is never whole in memory. A file without a tail (a JSON snapshot) stays
+    in memory as before.
+
+    ``size`` is the file's listed size: where the head ends is ``size - tail``; a file that
+    is not that long in the end changed while it was read (``Replaced``). ``local`` None: the
+    tail is only hashed, not kept."""
+
+    def __init__(self, size: int, local: Path | None, wants_whole: Callable[[Any], bool] = lambda header: True):
+        self.size, self.local = size, local
+        self.head = bytearray()
+        self.header: Any = None
+        self.read = 0
+        self._wants_whole = wants_whole  # the whole file's digest, for vouching: only when asked
+        self._whole: Any = None
+        self._tail = hashlib.sha256()
+        self._file: Any = None
+
+    def __call__(self, chunk: bytes) -> None:
+        from kimdesk.sync import envelope
+
+        self.read += len(chunk)
+        if self.read > self.size:
+            raise Replaced("longer than listed")
+        if self.header is None:
+            self.head += chunk
+            peeked = envelope.peek_header(bytes(self.head[:envelope.MAX_HEADER + 64]))
+            if peeked is None:
+                return
+            self.header = peeked[0]
+            if self.header.tail and self.size - self.header.tail < peeked[1] + 12 + 16:
+                raise envelope.EnvelopeError("damaged", "truncated")
+            self._whole = hashlib.sha256() if self.header.tail and self._wants_whole(self.header) else None
+            chunk, self.head = bytes(self.head), bytearray()
+        if self._whole is not None:
+            self._whole.update(chunk)
+        if not self.header.tail:
+            self.head += chunk
+            return
+        cut = max(0, min(len(chunk), self.size - self.header.tail - len(self.head)))
+        self.head += chunk[:cut]
+        if cut < len(chunk):
+            rest = memoryview(chunk)[cut:]
+            self._tail.update(rest)
+            if self.local is None:  # only looked at (a rotation vouching for the file)
+                return
+            try:
+                if self._file is None:
+                    self._file = open_copy(self.local)
+                self._file.write(rest)
+            except OSError as exc:
+                raise CopyFailed(exc) from exc
+
+    def finish(self) -> None:
+        """After the last piece: the file was as long as listed, and its tail is on disk."""
+        try:
+            self.close()
+        except OSError as exc:
+            raise CopyFailed(exc) from exc
+        if self.read != self.size:
+            raise Replaced("shorter than listed")
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+    @property
+    def detached(self) -> bool:
+        """Was a tail set apart (the head alone is in memory)?"""
+        return self.header is not None and bool(self.header.tail)
+
+    @property
+    def digest(self) -> str:
+        """The SHA-256 of the whole file (read in full, asked for when it has a tail)."""
+        return self.whole if self.detached else hashlib.sha256(self.head).hexdigest()  # type: ignore[return-value]
+
+    @property
+    def whole(self) -> str | None:
+        """The SHA-256 of the whole file when its tail was set apart and it was asked for."""
+        return self._whole.hexdigest() if self._whole is not None else None
+
+    def check_tail(self, doc: Any) -> None:
+        """The database on disk is what the authenticated body names (size and SHA-256)."""
+        body = shapes.obj(shapes.obj(doc)["db"])
+        size, digest = shapes.number(body["size"]), shapes.text(body["sha256"])
+        if self.header is None or size != self.header.tail or self._tail.hexdigest() != digest:
+            raise ValueError("snapshot database does not match its digest")
 
 
-def write_copy(view: memoryview, path: Path) -> None:
+def open_copy(path: Path):
     """The local copy, owner-only (it stays encrypted; removed after the import)."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    with os.fdopen(fd, "wb") as f:
-        f.write(view)
+    return os.fdopen(fd, "wb")
+
+
+class Replaced(OSError):
+    """The file changed on the share while it was read (another round replaced it)."""
+
+
+class CopyFailed(Exception):
+    """Writing the local copy failed (a full disk): not the file's fault."""
+
+    def __init__(self, exc: OSError):
+        super().__init__(exc.strerror or type(exc).__name__)
+        self.reason = exc.strerror or type(exc).__name__
 
 
 @dataclass
@@ -226,6 +354,8 @@ class Contents:
     covers: dict[str, int]
     rows: bool  # the team-data rows and conflicts are there and usable
     counts: dict[str, int]
+    origins: dict[tuple[str, str | None], dict[str, int]]  # changes per (device, actor) and table
+    newest: int | None  # the newest stamp of the journal
 
 
 def _tables_of(conn: Connection) -> dict[str, list[str]]:
@@ -234,12 +364,54 @@ def _tables_of(conn: Connection) -> dict[str, list[str]]:
     return {n: [r[1] for r in conn.exec_driver_sql(f"PRAGMA {SCHEMA}.table_info({quote(n)})")] for n in names}
 
 
-def _bad_values(conn: Connection, table: str, kinds: dict[str, tuple[str, ...]], extra: str = "") -> bool:
+def _bad(kinds: dict[str, tuple[str, ...]], extra: str = "") -> str:
+    """An SQL expression true for a row holding a value of the wrong kind."""
     tests = [f"typeof({quote(c)}) NOT IN ({', '.join(repr(k) for k in ks)})" for c, ks in kinds.items()]
     if extra:
         tests.append(extra)
-    where = " OR ".join(tests)
-    return conn.exec_driver_sql(f"SELECT 1 FROM {SCHEMA}.{quote(table)} WHERE {where} LIMIT 1").first() is not None
+    return " OR ".join(tests)
+
+
+def _scan(conn: Connection, table: str, kinds: dict[str, tuple[str, ...]], extra: str = "") -> tuple[int, bool]:
+    """Rows of ``table`` and whether one holds a value of the wrong kind: one pass over it."""
+    n, bad = conn.exec_driver_sql(
+        f"SELECT count(*), coalesce(max({_bad(kinds, extra)}), 0) FROM {SCHEMA}.{quote(table)}").one()
+    return n, bool(bad)
+
+
+def _scan_journal(conn: Connection) -> tuple[int, bool, dict[tuple[str, str | None], dict[str, int]], int | None]:
+    """The journal in one pass (it is most of the file: each pass decrypts it all again): its
+    rows, whether a value is of the wrong kind, the changes per origin and table (for the audit
+    entries) and the newest stamp (for the clock).
+
+    Counted into a small temporary table keyed by origin and table rather than with GROUP BY,
+    which would sort every row with its data in memory (``temp_store = MEMORY``)."""
+    journal = {c: (*kinds, "null") for c, kinds in JOURNAL_TYPES.items()}
+    bad_sql = _bad(journal, "json_valid(data) = 0 OR json_type(data) != 'object'")
+    conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS snapshot_origins(device, actor, entity, n INTEGER, "
+                         "top, bad INTEGER, PRIMARY KEY(device, actor, entity))")
+    conn.exec_driver_sql("DELETE FROM temp.snapshot_origins")
+    # an actor may be NULL, and NULLs are never equal in a key: 'n' for NULL, 'v' + the name
+    conn.exec_driver_sql(
+        "INSERT INTO temp.snapshot_origins(device, actor, entity, n, top, bad) "
+        "SELECT device, CASE WHEN actor IS NULL THEN 'n' ELSE 'v' || actor END, entity, 1, stamp, "
+        f"coalesce({bad_sql}, 0) FROM {SCHEMA}.change WHERE true "
+        "ON CONFLICT(device, actor, entity) DO UPDATE SET n = n + 1, top = max(top, excluded.top), "
+        "bad = max(bad, excluded.bad)")
+    total, bad, newest = 0, False, None
+    origins: dict[tuple[str, str | None], dict[str, int]] = {}
+    for device, actor, entity, n, top, wrong in conn.exec_driver_sql(
+            "SELECT device, actor, entity, n, top, bad FROM temp.snapshot_origins ORDER BY rowid").all():
+        total += n
+        bad = bad or bool(wrong)
+        if not isinstance(actor, str):
+            bad = True
+            continue
+        who = None if actor == "n" else actor[1:]
+        origins.setdefault((device, who), {})[entity] = n
+        newest = top if newest is None or (top is not None and top > newest) else newest
+    conn.exec_driver_sql("DROP TABLE temp.snapshot_origins")
+    return total, bad, origins, newest
 
 
 def inspect(conn: Connection, *, team: str, device: str, seq: int, gen: int) -> Contents:
@@ -269,9 +441,12 @@ def inspect(conn: Connection, *, team: str, device: str, seq: int, gen: int) -> 
     for name, cols in need.items():
         if name not in tables or set(cols) - set(tables[name]):
             raise Unusable(f"table {name}")
-    journal = {c: (*kinds, "null") for c, kinds in JOURNAL_TYPES.items()}
-    checks = [("change", journal, "json_valid(data) = 0 OR json_type(data) != 'object'"),
-              ("vector", {"id": ("integer",), "vector": ("text",)},
+    n, bad, origins, newest = _scan_journal(conn)
+    if bad:
+        raise Unusable("values change")
+    if counts.get("change") != n:
+        raise Unusable("count change")
+    checks = [("vector", {"id": ("integer",), "vector": ("text",)},
                "json_valid(vector) = 0 OR json_type(vector) != 'object'"),
               ("erasure", _types(Erasure.__table__), ""), ("erased", _types(ErasedRow.__table__), "")]
     if rows:
@@ -285,16 +460,12 @@ def inspect(conn: Connection, *, team: str, device: str, seq: int, gen: int) -> 
             checks += [(ROW_PREFIX + n, _types(classes[n].__table__), "") for n, _cols_ in row_tables()]
             checks.append(("conflict", conflict, ""))
     for table, kinds, extra in checks:
-        if _bad_values(conn, table, kinds, extra):
+        n, bad = _scan(conn, table, kinds, extra)
+        if bad:
             raise Unusable(f"values {table}")
-    for table in need:
-        if counts.get(table) != conn.exec_driver_sql(f"SELECT count(*) FROM {s}.{quote(table)}").scalar_one():
+        if counts.get(table) != n:
             raise Unusable(f"count {table}")
-    if rows:
-        for table in wanted:
-            if counts[table] != conn.exec_driver_sql(f"SELECT count(*) FROM {s}.{quote(table)}").scalar_one():
-                raise Unusable(f"count {table}")
-    return Contents(covers, rows, counts)
+    return Contents(covers, rows, counts, origins, newest)
 
 
 def is_fresh(conn: Connection) -> bool:

@@ -11,7 +11,7 @@ chain gets one entry per origin as a catch-up would; the clock moves past the ne
 from __future__ import annotations
 
 import json
-from collections import Counter, defaultdict
+import re
 
 from sqlalchemy import Connection
 
@@ -22,13 +22,65 @@ from kimdesk.store.store import Store
 from kimdesk.sync import shapes
 from kimdesk.sync.apply import Applied
 from kimdesk.sync.knowledge import VectorCache
-from kimdesk.sync.snapshot_db import (ROW_PREFIX, SCHEMA, column_list, columns_of, journal_columns, quote,
-                                   row_tables)
+from kimdesk.sync.snapshot_db import (ROW_PREFIX, SCHEMA, Contents, column_list, columns_of, journal_columns,
+                                   quote, row_tables)
 
 
-def import_rows(conn: Connection, store: Store) -> Applied:
-    """Copy the attached snapshot into this laptop's tables (caller's transaction)."""
+def _trigger_reads(conn: Connection) -> set[str]:
+    """Tables the laptop's triggers look rows up in (their indexes serve every row copied)."""
+    read: set[str] = set()
+    for (sql,) in conn.exec_driver_sql("SELECT sql FROM main.sqlite_master WHERE type = 'trigger'"):
+        read.update(m.lower() for m in re.findall(r'\b(?:FROM|JOIN)\s+"?(\w+)"?', sql or "", re.IGNORECASE))
+    return read
+
+
+def set_indexes_aside(conn: Connection, tables: list[str]) -> list[str]:
+    """Drop the plain secondary indexes of ``tables`` (in this transaction); returns their SQL.
+
+    Inserting a whole team's rows into indexes keyed by random ids touches a random page per
+    row (each decrypted and encrypted again); building an index after the copy sorts once.
+    Unique indexes and the primary keys stay (they decide conflicts), and so do the indexes of
+    tables a trigger looks rows up in (the open-needs flag reads ``need`` by person)."""
+    keep = _trigger_reads(conn)
+    dropped = []
+    for table in tables:
+        if table.lower() in keep:
+            continue
+        for name, sql in conn.exec_driver_sql(
+                "SELECT name, sql FROM main.sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+                (table,)).all():
+            if re.match(r"\s*CREATE\s+INDEX\b", sql, re.IGNORECASE):
+                conn.exec_driver_sql(f"DROP INDEX main.{quote(name)}")
+                dropped.append(sql)
+    return dropped
+
+
+def build_indexes(conn: Connection, dropped: list[str]) -> None:
+    """Build again what ``set_indexes_aside`` dropped, from the very same SQL."""
+    for sql in dropped:
+        conn.exec_driver_sql(sql)
+
+
+#: page cache of the laptop's database while a team's rows are copied in (KiB): pages that fall
+#: out of the cache in the middle of one large transaction go to the WAL, and again each time
+#: they change once more
+CACHE_KIB = 64 * 1024
+
+
+def import_rows(conn: Connection, store: Store, contents: Contents) -> Applied:
+    """Copy the attached snapshot into this laptop's tables (caller's transaction); ``contents``
+    is what ``snapshot_db.inspect`` found in it."""
+    before = conn.exec_driver_sql("PRAGMA main.cache_size").scalar_one()
+    conn.exec_driver_sql(f"PRAGMA main.cache_size = -{CACHE_KIB}")
+    try:
+        return _import_rows(conn, store, contents)
+    finally:
+        conn.exec_driver_sql(f"PRAGMA main.cache_size = {int(before)}")
+
+
+def _import_rows(conn: Connection, store: Store, contents: Contents) -> Applied:
     s = SCHEMA
+    aside = set_indexes_aside(conn, ["change"] + [name for name, _cols_ in row_tables()])
     cache = VectorCache(conn)
     conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS snapshot_seen(old INTEGER PRIMARY KEY, new INTEGER)")
     conn.exec_driver_sql("DELETE FROM temp.snapshot_seen")
@@ -44,12 +96,11 @@ def import_rows(conn: Connection, store: Store) -> Applied:
         f"UNION SELECT actor FROM {s}.change WHERE actor IS NOT NULL")
     jcols = journal_columns()
     picked = [("m.new" if c == "seen" else stored_sql(c, "c.", "main.")) for c in jcols]
-    before = conn.exec_driver_sql("SELECT count(*) FROM main.change").scalar_one()
-    conn.exec_driver_sql(
+    fresh = conn.exec_driver_sql(  # the rows inserted (two counts of the whole journal cost seconds)
         f"INSERT OR IGNORE INTO main.change({column_list([STORED.get(c, c) for c in jcols])}) "
         f"SELECT {', '.join(picked)} FROM {s}.change c "
-        "LEFT JOIN temp.snapshot_seen m ON m.old = c.seen ORDER BY c.rowid")
-    fresh = conn.exec_driver_sql("SELECT count(*) FROM main.change").scalar_one() - before
+        "LEFT JOIN temp.snapshot_seen m ON m.old = c.seen ORDER BY c.rowid").rowcount
+    fresh = max(fresh, 0)
     conn.exec_driver_sql("DROP TABLE temp.snapshot_seen")
     for name, cols in row_tables():
         others = [c for c in cols if c != "id"]
@@ -70,16 +121,13 @@ def import_rows(conn: Connection, store: Store) -> Applied:
         f"INSERT OR IGNORE INTO main.sync_erased(row_id, entity, erasure_id) SELECT r.row_id, r.entity, mine.id "
         f"FROM {s}.erased r JOIN {s}.erasure e ON e.id = r.erasure_id "
         "JOIN main.sync_erasure mine ON mine.device = e.device AND mine.stamp = e.stamp")
+    build_indexes(conn, aside)
     # one audit entry per origin (device, actor), naming the tables and how many changes, as
     # ``apply_batch`` writes for a catch-up
-    by_origin: dict[tuple[str, str | None], Counter] = defaultdict(Counter)
-    for device, actor, entity, n in conn.exec_driver_sql(
-            f"SELECT device, actor, entity, count(*) FROM {s}.change GROUP BY device, actor, entity"):
-        by_origin[(device, actor)][entity] += n
-    for (device, actor), counts in sorted(by_origin.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
+    for (device, actor), counts in sorted(contents.origins.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
         tables = [f"{t}:{n}" for t, n in sorted(counts.items())]
         audit.append(conn, device, actor, [("sync", "segment", device, tables)])
-    newest = conn.exec_driver_sql(f"SELECT max(stamp) FROM {s}.change").scalar_one()
+    newest = contents.newest
     if newest is not None:
         store.clock.observe(int(newest))
         store.set_setting(conn, options.HLC.key, store.clock.last)

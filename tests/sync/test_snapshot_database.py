@@ -41,6 +41,12 @@ def _derived(store) -> tuple[list, list]:
     return keys, flags
 
 
+def _schema(store) -> list[tuple]:
+    with store.connection() as conn:
+        return sorted(conn.exec_driver_sql(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").all())
+
+
 def _snapshot_files(share: MemoryTarget, device: str) -> list[str]:
     prefix = layout.device_dir(device) + "/"
     return sorted(p for p in share.files if p.startswith(prefix) and p.endswith(layout.SNAPSHOT_SUFFIX))
@@ -101,6 +107,7 @@ def test_a_laptop_joining_from_a_database_snapshot_converges_like_one_joining_th
     assert {(c[2], c[-1]) for c in _conflicts(late)} == {("municipality", False), ("phone", True)}
     assert _journal(late) == _journal(through_segments)  # the history is complete
     assert _derived(late) == _derived(through_segments)  # search keys, open-needs flag
+    assert _schema(late) == _schema(through_segments)  # the indexes set aside for the copy are back
     for s in (late, through_segments):
         check_invariants(s)  # incl. the audit chain
     # the joined laptop is a full member: its edits reach the others
@@ -267,19 +274,19 @@ def test_an_oversized_snapshot_is_not_read(laptops, monkeypatch):
 
 def test_no_plaintext_in_the_snapshot_on_the_share_nor_in_the_local_copies(laptops, monkeypatch):
     seen: dict[str, bytes] = {}
-    real_digest, real_copy = snapshot_db.digest_of, snapshot_db.write_copy
+    real_digest, real_finish = snapshot_db.digest_of, snapshot_db.Spill.finish
 
     def digest(path):
         seen["built"] = path.read_bytes()
         return real_digest(path)
 
-    def copy(view, path):
-        real_copy(view, path)
-        seen["copy"] = path.read_bytes()
-        seen["copy-path"] = path  # type: ignore[assignment]
+    def finish(spill):
+        real_finish(spill)
+        seen["copy"] = spill.local.read_bytes()
+        seen["copy-path"] = spill.local  # type: ignore[assignment]
 
     monkeypatch.setattr(snapshot_db, "digest_of", digest)
-    monkeypatch.setattr(snapshot_db, "write_copy", copy)
+    monkeypatch.setattr(snapshot_db.Spill, "finish", finish)
     share = MemoryTarget()
     a, b, _f = _team(laptops, share)
     late, = laptops(1)
@@ -341,10 +348,10 @@ def test_a_full_disk_while_copying_a_snapshot_is_an_error_here_not_a_bad_file_on
     share = MemoryTarget()
     a, b, (through_segments,) = _team(laptops, share)
 
-    def full(view, path):
+    def full(path):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(snapshot_db, "write_copy", full)
+    monkeypatch.setattr(snapshot_db, "open_copy", full)
     late, = laptops(1)
     settings.put(late, settings.SNAPSHOT_GAIN, 1)
     report = sync(late, share)

@@ -11,9 +11,12 @@ from __future__ import annotations
 import errno
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TypeVar
+
+#: bytes per piece when a target streams a file
+CHUNK = 1 << 20
 
 T = TypeVar("T")
 
@@ -92,6 +95,15 @@ class Target(ABC):
     @abstractmethod
     def write(self, path: str, data: bytes) -> None:
         """Create or truncate ``path`` and write ``data`` (not yet durable, see ``fsync``)."""
+
+    def read_into(self, path: str, sink: Callable[[bytes], object]) -> None:
+        """Hand the bytes of ``path`` to ``sink`` piece by piece (a snapshot of a large team is
+        never whole in memory); here in one piece, streamed where the transport allows."""
+        sink(self.read(path))
+
+    def write_from(self, path: str, pieces: Iterable[bytes]) -> None:
+        """``write`` of the concatenated ``pieces``; streamed where the transport allows."""
+        self.write(path, b"".join(pieces))
 
     @abstractmethod
     def fsync(self, path: str) -> None:

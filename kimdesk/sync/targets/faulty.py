@@ -63,6 +63,25 @@ class FaultyTarget(Target):
             self._fail("read", path)
         return self.inner.read(path)
 
+    def read_into(self, path: str, sink) -> None:
+        if self._tick("read", path):
+            data = self.inner.read(path)
+            if data and not self.persist:
+                sink(data[: len(data) // 2])  # a short read the first time
+                return
+            self._fail("read", path)
+        self.inner.read_into(path, sink)
+
+    def write_from(self, path: str, pieces) -> None:
+        if self._tick("write", path):
+            data = b"".join(pieces)
+            try:
+                self.inner.write(path, data[: len(data) // 2])
+            except OSError:
+                pass
+            self._fail("write", path)
+        self.inner.write_from(path, pieces)
+
     def write(self, path: str, data: bytes) -> None:
         if self._tick("write", path):
             try:

@@ -16,7 +16,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from kimdesk.sync.targets.base import DirEntry, Target, patiently
+from collections.abc import Callable, Iterable
+
+from kimdesk.sync.targets.base import CHUNK, DirEntry, Target, patiently
 
 _BINARY = getattr(os, "O_BINARY", 0)
 
@@ -54,6 +56,18 @@ class FolderTarget(Target):
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
 
+    def read_into(self, path: str, sink: Callable[[bytes], object]) -> None:
+        fh = patiently(self._open_read, self._p(path))
+        with fh:
+            while chunk := fh.read(CHUNK):
+                sink(chunk)
+
+    def write_from(self, path: str, pieces: Iterable[bytes]) -> None:
+        fd = os.open(self._p(path), os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _BINARY, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            for piece in pieces:
+                fh.write(piece)
+
     def fsync(self, path: str) -> None:
         patiently(self._fsync, self._p(path))
 
@@ -85,6 +99,9 @@ class FolderTarget(Target):
     # -- the raw operations (one place each, so the Windows rules can be simulated in tests) ----
     def _read(self, p: Path) -> bytes:
         return p.read_bytes()
+
+    def _open_read(self, p: Path):
+        return open(p, "rb")
 
     def _fsync(self, p: Path) -> None:
         fd = os.open(p, os.O_WRONLY | _BINARY)  # FlushFileBuffers needs write access

@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
-from kimdesk.sync.targets.base import DirEntry, FileBusy, Target, patiently
+from kimdesk.sync.targets.base import CHUNK, DirEntry, FileBusy, Target, patiently
 
 DEFAULT_PORT = 445
 STATUS_SHARING_VIOLATION = 0xC0000043
@@ -157,6 +157,35 @@ class SmbTarget(Target):
                 return fh.read()
 
         return patiently(self._call, get, self._unc(path))
+
+    def read_into(self, path: str, sink) -> None:
+        import smbclient
+
+        refused: list[Exception] = []  # the sink's own verdict, not a transport failure
+
+        def get(unc, **kw):
+            with smbclient.open_file(unc, mode="rb", share_access=SHARE_READ, **kw) as fh:
+                while chunk := fh.read(CHUNK):
+                    try:
+                        sink(chunk)
+                    except Exception as exc:  # noqa: BLE001 - raised again below, unmapped
+                        refused.append(exc)
+                        return
+
+        patiently(self._call, get, self._unc(path))
+        if refused:
+            raise refused[0]
+
+    def write_from(self, path: str, pieces) -> None:
+        import smbclient
+
+        def put(unc, **kw):
+            with smbclient.open_file(unc, mode="wb", share_access="r", **kw) as fh:
+                for piece in pieces:
+                    fh.write(piece)
+                fh.flush()
+
+        self._call(put, self._unc(path))
 
     def write(self, path: str, data: bytes) -> None:
         import smbclient
