@@ -37,6 +37,10 @@ OPEN_CLIENT = "+c.deleted = 0 AND +c.status = 'open'"
 # from the covering index (id, status, deleted, municipality, …): a fifth of the client table's
 # size, so it stays in the page cache where the table's pages would not.
 JOINED_CLIENT = "client c INDEXED BY ix_client_open_cases"
+# The rules by age read birth date, status and id from one covering index (migration 0038): the
+# range of birth dates is read in order, never a wide client row (at 200,000 people those reads
+# missed the page cache and the rules by age grew faster than the data).
+BIRTH_CLIENT = "client c INDEXED BY ix_client_birth_open"
 
 
 @dataclass(frozen=True)
@@ -95,7 +99,7 @@ def turning_18(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit]:
     lo, hi = shift_years(today, -age), shift_years(until, -age)
     # the index on birth_date narrows by string range first (a year alone sorts before its dates)
     stmt = text(f"""
-        SELECT c.id, c.birth_date, {EARLIEST_BIRTH} AS earliest FROM client c
+        SELECT c.id, c.birth_date, {EARLIEST_BIRTH} AS earliest FROM {BIRTH_CLIENT}
         WHERE c.birth_date >= :lo_year AND c.birth_date <= :hi AND {OPEN_CLIENT}
           AND {EARLIEST_BIRTH} >= :lo AND {EARLIEST_BIRTH} <= :hi""")
     hits = []
@@ -112,7 +116,7 @@ def residence_expiry(conn: Connection, today: date, p: dict[str, Any]) -> list[H
     """A permit, Duldung or Gestattung expires within ``weeks_before`` weeks (or just did)."""
     clause, binds = _prefix_clause("c.residence_status", list(p.get("statuses", [])), "st")
     stmt = text(f"""
-        SELECT c.id, c.residence_status, c.residence_valid_until AS until FROM client c
+        SELECT c.id, c.residence_status, c.residence_valid_until AS until FROM client c INDEXED BY ix_client_residence_due
         WHERE {OPEN_CLIENT} AND c.residence_valid_until IS NOT NULL
           AND c.residence_valid_until >= :lo AND c.residence_valid_until <= :hi AND {clause}""")
     lo = today - timedelta(days=int(p.get("overdue_days", 90)))
@@ -180,24 +184,27 @@ def moved(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit]:
             limited.append(agency_id)
     if not limited:
         return []
+    # only the pairs (agency, municipality) no agency serves come back: the check is a set lookup in
+    # SQL (an agency id never holds the separator), not a Python loop over every request
+    served_pairs = json.dumps(sorted(f"{agency}\x1f{town}" for agency, town in served))
     stmt = text(f"""
         SELECT c.id AS client_id, c.municipality, r.id AS responsibility_id, r.agency_id
-        FROM responsibility r
-        JOIN need n ON n.id = r.need_id
-        JOIN {JOINED_CLIENT} ON c.id = n.client_id
-        WHERE r.agency_id IN :limited AND r.deleted = 0 AND r.status IN :resp_statuses
+        FROM responsibility r INDEXED BY ix_responsibility_agency_status
+        CROSS JOIN need n INDEXED BY ix_need_state CROSS JOIN {JOINED_CLIENT}
+        WHERE n.id = r.need_id AND c.id = n.client_id
+          AND r.agency_id IN :limited AND r.deleted = 0 AND r.status IN :resp_statuses
           AND n.deleted = 0 AND n.status IN :need_statuses
           AND {OPEN_CLIENT} AND c.municipality IS NOT NULL AND c.municipality <> ''
+          AND r.agency_id || char(31) || c.municipality NOT IN (SELECT value FROM json_each(:served))
         ORDER BY c.id, r.id""").bindparams(bindparam("limited", expanding=True),
                                            bindparam("need_statuses", expanding=True),
                                            bindparam("resp_statuses", expanding=True))
-    rows = conn.execute(stmt, {"limited": limited,
+    rows = conn.execute(stmt, {"limited": limited, "served": served_pairs,
                                "need_statuses": list(p.get("need_statuses", ["open", "in_progress"])),
                                "resp_statuses": list(p.get("responsibility_statuses", ["requested", "accepted"]))})
     grouped: dict[tuple[str, str], list[str]] = {}
     for r in rows:
-        if (r.agency_id, r.municipality) not in served:
-            grouped.setdefault((r.client_id, r.municipality), []).append(r.responsibility_id)
+        grouped.setdefault((r.client_id, r.municipality), []).append(r.responsibility_id)
     return [Hit("moved", f"moved:{cid}:{muni}", cid, today, {"municipality": muni, "responsibilities": resp})
             for (cid, muni), resp in grouped.items()]
 
@@ -213,7 +220,7 @@ def school_place_missing(conn: Connection, today: date, p: dict[str, Any]) -> li
     turned = shift_years(today, -int(p.get("from_age", 16)))
     too_old = shift_years(today, -(int(p.get("to_age", 25)) + 1))
     stmt = text(f"""
-        SELECT c.id FROM client c
+        SELECT c.id FROM {BIRTH_CLIENT}
         WHERE c.birth_date >= :too_old_year AND c.birth_date <= :turned AND {OPEN_CLIENT}
           AND {EARLIEST_BIRTH} <= :turned AND {EARLIEST_BIRTH} > :too_old
           AND NOT EXISTS (SELECT 1 FROM school_entry s
@@ -323,7 +330,7 @@ def compulsory_schooling(conn: Connection, today: date, p: dict[str, Any]) -> li
                s.assigned_on, s.registered_on, s.arrived_on,
                (SELECT min(n.opened_on) FROM need n WHERE n.client_id = c.id AND n.deleted = 0
                   AND n.status IN :need_statuses AND n.category IN :categories) AS need_since
-        FROM client c LEFT JOIN school_entry s ON s.client_id = c.id AND s.deleted = 0
+        FROM {BIRTH_CLIENT} LEFT JOIN school_entry s ON s.client_id = c.id AND s.deleted = 0
         WHERE c.birth_date >= :oldest_year AND c.birth_date <= :youngest AND {OPEN_CLIENT}
           AND {EARLIEST_BIRTH} > :oldest AND {EARLIEST_BIRTH} <= :youngest
           AND NOT EXISTS (SELECT 1 FROM school_entry x WHERE x.client_id = c.id AND x.deleted = 0
@@ -364,8 +371,8 @@ def _decisions(conn: Connection, kinds: list[str], since: date, today: date) -> 
     if not kinds:
         return []
     stmt = text(f"""
-        SELECT c.id, c.bamf_decision AS kind, c.bamf_decision_on AS served FROM client c
-        WHERE {OPEN_CLIENT} AND c.bamf_decision IN :kinds AND c.bamf_decision_on IS NOT NULL
+        SELECT c.id, c.bamf_decision AS kind, c.bamf_decision_on AS served FROM client c INDEXED BY ix_client_bamf_decision
+        WHERE {OPEN_CLIENT} AND c.bamf_decision IS NOT NULL AND c.bamf_decision IN :kinds AND c.bamf_decision_on IS NOT NULL
           AND c.bamf_decision_on >= :since AND c.bamf_decision_on <= :today
         """).bindparams(bindparam("kinds", expanding=True))
     return list(conn.execute(stmt, {"kinds": kinds, "since": since.isoformat(), "today": today.isoformat()}))
@@ -448,7 +455,7 @@ def asylblg_36_months(conn: Connection, today: date, p: dict[str, Any]) -> list[
 def residence_rule_move(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit]:
     """The person lives elsewhere than a residence rule requires (§ 12a AufenthG)."""
     stmt = text(f"""
-        SELECT c.id, c.municipality, c.residence_rule_place AS place FROM client c
+        SELECT c.id, c.municipality, c.residence_rule_place AS place FROM client c INDEXED BY ix_client_residence_rule
         WHERE {OPEN_CLIENT} AND c.residence_rule_place IS NOT NULL AND c.residence_rule_place <> ''
           AND c.municipality IS NOT NULL AND c.municipality <> '' AND c.municipality <> c.residence_rule_place
           AND (c.residence_rule_until IS NULL OR c.residence_rule_until >= :today)""")
