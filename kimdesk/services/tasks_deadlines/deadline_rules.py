@@ -41,6 +41,10 @@ JOINED_CLIENT = "client c INDEXED BY ix_client_open_cases"
 # range of birth dates is read in order, never a wide client row (at 200,000 people those reads
 # missed the page cache and the rules by age grew faster than the data).
 BIRTH_CLIENT = "client c INDEXED BY ix_client_birth_open"
+# ... and ask "a school place?", "a school entry?", "an open need of a category?" of covering
+# indexes too (``ix_school_entry_placed``; ``ix_need_open`` holds the category since 0038)
+SCHOOL = "school_entry s INDEXED BY ix_school_entry_placed"
+SCHOOL_NEED = "need n INDEXED BY ix_need_open"
 
 
 @dataclass(frozen=True)
@@ -121,10 +125,12 @@ def residence_expiry(conn: Connection, today: date, p: dict[str, Any]) -> list[H
           AND c.residence_valid_until >= :lo AND c.residence_valid_until <= :hi AND {clause}""")
     lo = today - timedelta(days=int(p.get("overdue_days", 90)))
     hi = today + timedelta(weeks=int(p.get("weeks_before", 8)))
-    rows = conn.execute(stmt, {"lo": lo.isoformat(), "hi": hi.isoformat(), **binds})
-    return [Hit("residence_expiry", f"residence_expiry:{r.id}:{r.until}", r.id, today,
-                {"date": _d(r.until), "status": r.residence_status, "expired": _d(r.until) < today})
-            for r in rows]
+    hits = []
+    for cid, status, until in conn.execute(stmt, {"lo": lo.isoformat(), "hi": hi.isoformat(), **binds}).all():
+        day = _d(until)
+        hits.append(Hit("residence_expiry", f"residence_expiry:{cid}:{until}", cid, today,
+                        {"date": day, "status": status, "expired": day < today}))
+    return hits
 
 
 @rule("benefit_change")
@@ -223,11 +229,11 @@ def school_place_missing(conn: Connection, today: date, p: dict[str, Any]) -> li
         SELECT c.id FROM {BIRTH_CLIENT}
         WHERE c.birth_date >= :too_old_year AND c.birth_date <= :turned AND {OPEN_CLIENT}
           AND {EARLIEST_BIRTH} <= :turned AND {EARLIEST_BIRTH} > :too_old
-          AND NOT EXISTS (SELECT 1 FROM school_entry s
+          AND NOT EXISTS (SELECT 1 FROM {SCHOOL}
                           WHERE s.client_id = c.id AND s.deleted = 0 AND s.placed_on IS NOT NULL
                             AND s.placed_on <= :today)
-          AND (EXISTS (SELECT 1 FROM school_entry s WHERE s.client_id = c.id AND s.deleted = 0)
-               OR EXISTS (SELECT 1 FROM need n WHERE n.client_id = c.id AND n.deleted = 0
+          AND (EXISTS (SELECT 1 FROM {SCHOOL} WHERE s.client_id = c.id AND s.deleted = 0)
+               OR EXISTS (SELECT 1 FROM {SCHOOL_NEED} WHERE n.client_id = c.id AND n.deleted = 0
                           AND n.status IN :need_statuses AND n.category IN :categories))
         """).bindparams(bindparam("need_statuses", expanding=True), bindparam("categories", expanding=True))
     rows = conn.execute(stmt, {"turned": turned.isoformat(), "too_old": too_old.isoformat(),
@@ -266,10 +272,10 @@ def plan_review_overdue(conn: Connection, today: date, p: dict[str, Any]) -> lis
         JOIN case_plan pl ON pl.id = g.plan_id JOIN {JOINED_CLIENT} ON c.id = g.client_id
         WHERE {OPEN_CLIENT} AND g.deleted = 0 AND pl.deleted = 0 AND pl.status <> 'closed'
           AND g.status = 'open' AND g.review_on IS NOT NULL AND g.review_on < :limit""")
-    hits = [Hit("plan_review_overdue", f"plan_review:{r.id}:{r.review_on}", r.client_id, today,
-                {"date": _d(r.review_on), "goal": False}) for r in conn.execute(plans, {"limit": limit})]
-    hits += [Hit("plan_review_overdue", f"goal_review:{r.id}:{r.review_on}", r.client_id, today,
-                 {"date": _d(r.review_on), "goal": True}) for r in conn.execute(goals, {"limit": limit})]
+    hits = [Hit("plan_review_overdue", f"plan_review:{pid}:{review}", cid, today,
+                {"date": _d(review), "goal": False}) for pid, cid, review in conn.execute(plans, {"limit": limit}).all()]
+    hits += [Hit("plan_review_overdue", f"goal_review:{gid}:{review}", cid, today,
+                 {"date": _d(review), "goal": True}) for gid, cid, review in conn.execute(goals, {"limit": limit}).all()]
     return hits
 
 
@@ -280,9 +286,9 @@ def action_overdue(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit
     stmt = text(f"""
         SELECT x.id, x.client_id, x.due, x.what, x.who FROM action_item x JOIN {JOINED_CLIENT} ON c.id = x.client_id
         WHERE {OPEN_CLIENT} AND x.deleted = 0 AND x.status = 'open' AND x.due IS NOT NULL AND x.due < :limit""")
-    return [Hit("action_overdue", f"action_overdue:{r.id}:{r.due}", r.client_id, today,
-                {"date": _d(r.due), "what": r.what or "", "who": r.who or ""})
-            for r in conn.execute(stmt, {"limit": limit})]
+    return [Hit("action_overdue", f"action_overdue:{xid}:{due}", cid, today,
+                {"date": _d(due), "what": what or "", "who": who or ""})
+            for xid, cid, due, what, who in conn.execute(stmt, {"limit": limit}).all()]
 
 
 @rule("measure_overdue")
@@ -293,9 +299,9 @@ def measure_overdue(conn: Connection, today: date, p: dict[str, Any]) -> list[Hi
         SELECT m.id, m.client_id, m.due, m.what, m.who, a.name AS agency
         FROM plan_measure m JOIN {JOINED_CLIENT} ON c.id = m.client_id LEFT JOIN agency a ON a.id = m.who_agency_id
         WHERE {OPEN_CLIENT} AND m.deleted = 0 AND m.status = 'open' AND m.due IS NOT NULL AND m.due < :limit""")
-    return [Hit("measure_overdue", f"measure_overdue:{r.id}:{r.due}", r.client_id, today,
-                {"date": _d(r.due), "what": r.what or "", "who": r.agency or r.who or ""})
-            for r in conn.execute(stmt, {"limit": limit})]
+    return [Hit("measure_overdue", f"measure_overdue:{mid}:{due}", cid, today,
+                {"date": _d(due), "what": what or "", "who": agency or who or ""})
+            for mid, cid, due, what, who, agency in conn.execute(stmt, {"limit": limit}).all()]
 
 
 def duty_starts(born: date, cutoff: tuple[int, int] = (9, 30), start: tuple[int, int] = (8, 1)) -> date:
@@ -333,10 +339,10 @@ def compulsory_schooling(conn: Connection, today: date, p: dict[str, Any]) -> li
         FROM {BIRTH_CLIENT} LEFT JOIN school_entry s ON s.client_id = c.id AND s.deleted = 0
         WHERE c.birth_date >= :oldest_year AND c.birth_date <= :youngest AND {OPEN_CLIENT}
           AND {EARLIEST_BIRTH} > :oldest AND {EARLIEST_BIRTH} <= :youngest
-          AND NOT EXISTS (SELECT 1 FROM school_entry x WHERE x.client_id = c.id AND x.deleted = 0
-                          AND x.placed_on IS NOT NULL AND x.placed_on <= :today)
+          AND NOT EXISTS (SELECT 1 FROM school_entry x INDEXED BY ix_school_entry_placed WHERE x.client_id = c.id
+                          AND x.deleted = 0 AND x.placed_on IS NOT NULL AND x.placed_on <= :today)
           AND (s.id IS NOT NULL
-               OR EXISTS (SELECT 1 FROM need n WHERE n.client_id = c.id AND n.deleted = 0
+               OR EXISTS (SELECT 1 FROM {SCHOOL_NEED} WHERE n.client_id = c.id AND n.deleted = 0
                           AND n.status IN :need_statuses AND n.category IN :categories))
         """).bindparams(bindparam("need_statuses", expanding=True), bindparam("categories", expanding=True))
     rows = conn.execute(stmt, {"oldest": oldest.isoformat(), "oldest_year": str(oldest.year),

@@ -18,7 +18,10 @@ exactly the columns a rule reads, so a rule reads compact index pages in order i
   (those rules scanned every person);
 - ``need (id, client_id, status, deleted)``: the move check's step from a request to its person;
 - ``benefit_record (system, deleted, client_id, since, until)``: the asylum-benefit rules
-  (replaces ``ix_benefit_record_system``).
+  (replaces ``ix_benefit_record_system``);
+- ``ix_need_open`` gains ``category`` (client_id, status, deleted, category): the school rules
+  ask for an open need of a category; its prefix serves the client list as before;
+- ``school_entry (client_id, deleted, placed_on)``: "has a school place" without the row.
 
 Plain ``op.create_index``/``drop_index``: a batch operation on ``client`` would drop 0020's
 expression indexes.
@@ -46,9 +49,15 @@ def upgrade() -> None:
     op.create_index('ix_need_state', 'need', ['id', 'client_id', 'status', 'deleted'])
     op.create_index('ix_benefit_record_by_system', 'benefit_record', ['system', 'deleted', 'client_id', 'since', 'until'])
     op.drop_index('ix_benefit_record_system', table_name='benefit_record')
+    op.drop_index('ix_need_open', table_name='need')
+    op.create_index('ix_need_open', 'need', ['client_id', 'status', 'deleted', 'category'])
+    op.create_index('ix_school_entry_placed', 'school_entry', ['client_id', 'deleted', 'placed_on'])
 
 
 def downgrade() -> None:
+    op.drop_index('ix_school_entry_placed', table_name='school_entry')
+    op.drop_index('ix_need_open', table_name='need')
+    op.create_index('ix_need_open', 'need', ['client_id', 'status', 'deleted'])
     op.create_index('ix_benefit_record_system', 'benefit_record', ['system'])
     op.drop_index('ix_benefit_record_by_system', table_name='benefit_record')
     op.drop_index('ix_need_state', table_name='need')
