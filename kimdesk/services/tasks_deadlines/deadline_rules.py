@@ -291,14 +291,22 @@ def action_overdue(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit
             for xid, cid, due, what, who in conn.execute(stmt, {"limit": limit}).all()]
 
 
+# Rows found by an index and read for their text (what, who) are read in table order: the row ids
+# from the index first, sorted, then each page of the table once (``rowid IN (...)``) — in index
+# order they were random reads that missed the page cache at 200,000 people.
+ROWIDS_BY_INDEX = "SELECT rowid FROM {table} WHERE {where}"
+OVERDUE_MEASURE = "status = 'open' AND due IS NOT NULL AND due < :limit"
+
+
 @rule("measure_overdue")
 def measure_overdue(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit]:
     """A measure of the plan is past its due date and open."""
     limit = (today - timedelta(days=int(p.get("grace_days", 0)))).isoformat()
     stmt = text(f"""
         SELECT m.id, m.client_id, m.due, m.what, m.who, a.name AS agency
-        FROM plan_measure m JOIN {JOINED_CLIENT} ON c.id = m.client_id LEFT JOIN agency a ON a.id = m.who_agency_id
-        WHERE {OPEN_CLIENT} AND m.deleted = 0 AND m.status = 'open' AND m.due IS NOT NULL AND m.due < :limit""")
+        FROM plan_measure m NOT INDEXED CROSS JOIN {JOINED_CLIENT} LEFT JOIN agency a ON a.id = m.who_agency_id
+        WHERE m.rowid IN ({ROWIDS_BY_INDEX.format(table="plan_measure", where=OVERDUE_MEASURE)})
+          AND c.id = m.client_id AND {OPEN_CLIENT} AND m.deleted = 0""")
     return [Hit("measure_overdue", f"measure_overdue:{mid}:{due}", cid, today,
                 {"date": _d(due), "what": what or "", "who": agency or who or ""})
             for mid, cid, due, what, who, agency in conn.execute(stmt, {"limit": limit}).all()]
