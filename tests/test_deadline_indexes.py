@@ -58,7 +58,8 @@ def test_no_rule_reads_every_person_or_a_wide_client_row(store):
     assert any("ix_need_state" in line for line in plans["moved"])
     assert any("ix_client_residence_due" in line for line in plans["residence_expiry"])
     assert any("ix_benefit_record_by_system" in line for line in plans["asylblg_36_months"])
-    assert any("INTEGER PRIMARY KEY (rowid=?)" in line for line in plans["measure_overdue"])  # in table order
+    for rule in ("measure_overdue", "plan_review_overdue"):  # rows read in table order
+        assert any("INTEGER PRIMARY KEY (rowid=?)" in line for line in plans[rule]), rule
     for rule in ("bamf_decision", "family_reunification", "residence_rule_move"):  # were full scans
         assert not any(line.startswith("SCAN") for line in plans[rule]), (rule, plans[rule])
 

@@ -259,19 +259,28 @@ def consent_expiry(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit
                 {"date": _d(r.expires_on), "recipient": r.agency or r.recipient_person or ""}) for r in rows]
 
 
+# Rows found by an index and read for their text (what, who, dates) are read in table order: the row ids
+# from the index first, sorted, then each page of the table once (``rowid IN (...)``) — in index
+# order they were random reads that missed the page cache at 200,000 people.
+ROWIDS_BY_INDEX = "SELECT rowid FROM {table} WHERE {where}"
+OVERDUE_MEASURE = "status = 'open' AND due IS NOT NULL AND due < :limit"
+
+
 @rule("plan_review_overdue")
 def plan_review_overdue(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit]:
     """The review date of a plan (or of one of its goals) has passed."""
     limit = (today - timedelta(days=int(p.get("grace_days", 0)))).isoformat()
+    due = "review_on IS NOT NULL AND review_on < :limit"
     plans = text(f"""
-        SELECT pl.id, pl.client_id, pl.review_on FROM case_plan pl JOIN {JOINED_CLIENT} ON c.id = pl.client_id
-        WHERE {OPEN_CLIENT} AND pl.deleted = 0 AND pl.status <> 'closed'
-          AND pl.review_on IS NOT NULL AND pl.review_on < :limit""")
+        SELECT pl.id, pl.client_id, pl.review_on FROM case_plan pl NOT INDEXED CROSS JOIN {JOINED_CLIENT}
+        WHERE pl.rowid IN ({ROWIDS_BY_INDEX.format(table="case_plan", where=due)}) AND c.id = pl.client_id
+          AND {OPEN_CLIENT} AND pl.deleted = 0 AND pl.status <> 'closed'""")
     goals = text(f"""
-        SELECT g.id, g.client_id, g.review_on FROM plan_goal g
-        JOIN case_plan pl ON pl.id = g.plan_id JOIN {JOINED_CLIENT} ON c.id = g.client_id
-        WHERE {OPEN_CLIENT} AND g.deleted = 0 AND pl.deleted = 0 AND pl.status <> 'closed'
-          AND g.status = 'open' AND g.review_on IS NOT NULL AND g.review_on < :limit""")
+        SELECT g.id, g.client_id, g.review_on FROM plan_goal g NOT INDEXED
+        CROSS JOIN case_plan pl CROSS JOIN {JOINED_CLIENT}
+        WHERE g.rowid IN ({ROWIDS_BY_INDEX.format(table="plan_goal", where=due)}) AND pl.id = g.plan_id
+          AND c.id = g.client_id AND {OPEN_CLIENT} AND g.deleted = 0 AND pl.deleted = 0 AND pl.status <> 'closed'
+          AND g.status = 'open'""")
     hits = [Hit("plan_review_overdue", f"plan_review:{pid}:{review}", cid, today,
                 {"date": _d(review), "goal": False}) for pid, cid, review in conn.execute(plans, {"limit": limit}).all()]
     hits += [Hit("plan_review_overdue", f"goal_review:{gid}:{review}", cid, today,
@@ -289,13 +298,6 @@ def action_overdue(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit
     return [Hit("action_overdue", f"action_overdue:{xid}:{due}", cid, today,
                 {"date": _d(due), "what": what or "", "who": who or ""})
             for xid, cid, due, what, who in conn.execute(stmt, {"limit": limit}).all()]
-
-
-# Rows found by an index and read for their text (what, who) are read in table order: the row ids
-# from the index first, sorted, then each page of the table once (``rowid IN (...)``) — in index
-# order they were random reads that missed the page cache at 200,000 people.
-ROWIDS_BY_INDEX = "SELECT rowid FROM {table} WHERE {where}"
-OVERDUE_MEASURE = "status = 'open' AND due IS NOT NULL AND due < :limit"
 
 
 @rule("measure_overdue")
