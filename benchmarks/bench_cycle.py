@@ -225,8 +225,8 @@ def main(quick: bool = False) -> None:
             size = n
             record("all deadline rules, steady state < 2 s (baseline: count(*))", rows[0][1][0], steady, "s",
                    steady < 2, size=size)
-            record("all deadline rules, steady state, CPU (baseline: count(*) CPU)", rows[0][1][1], rows[4][1][1], "s",
-                   None, size=size)
+            record("all deadline rules, steady state, CPU < 2 s (baseline: count(*) CPU)", rows[0][1][1],
+                   rows[4][1][1], "s", rows[4][1][1] < 2, size=size)
             record("school-entry figures < 3 s (baseline: count(*))", rows[0][1][0], figures, "s", figures < 3, size=size)
         finally:
             store.close()
