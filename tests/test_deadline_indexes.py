@@ -88,20 +88,3 @@ def test_the_migration_replaces_the_indexes_and_goes_back(store):
     with engine.connect() as conn:
         for table, names in NEW.items():
             assert names <= set(_indexes(conn, table)), table
-
-
-def test_the_rules_run_with_a_roomy_page_cache_and_give_it_back(store, monkeypatch):
-    seen: list[int] = []
-    real_find = deadlines.find
-
-    def find(conn, today, config):
-        seen.append(int(conn.exec_driver_sql("PRAGMA cache_size").scalar()))
-        return real_find(conn, today, config)
-
-    monkeypatch.setattr(deadlines, "find", find)
-    with store.connection() as conn:
-        before = int(conn.exec_driver_sql("PRAGMA cache_size").scalar())
-    deadlines.evaluate(store, TODAY)
-    assert seen == [-deadlines.EVALUATION_CACHE_KIB] and before > seen[0]
-    with store.connection() as conn:
-        assert int(conn.exec_driver_sql("PRAGMA cache_size").scalar()) == before

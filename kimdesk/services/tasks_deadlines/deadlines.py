@@ -20,8 +20,6 @@ import json
 import re
 import time
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -252,26 +250,6 @@ def existing_keys(conn: Connection) -> set[str]:
     return set(conn.execute(text("SELECT source_key FROM task WHERE source_key IS NOT NULL")).scalars())
 
 
-# The rules together read about 100 MiB of indexes and rows at 200,000 people (issue 19): with the
-# store's 64 MiB page cache they pushed each other's pages out, and SQLCipher decrypts a page each
-# time it comes back (a third of the evaluation's time). While the rules run, the connection keeps up
-# to this much (KiB) decrypted; afterwards the usual size again, which frees the extra pages.
-EVALUATION_CACHE_KIB = 131_072
-
-
-@contextmanager
-def roomy_cache(conn: Connection) -> Iterator[None]:
-    before = int(conn.exec_driver_sql("PRAGMA cache_size").scalar() or 0)
-    if before >= 0 or -before >= EVALUATION_CACHE_KIB:  # pages, or roomy already: leave it
-        yield
-        return
-    conn.exec_driver_sql(f"PRAGMA cache_size = -{EVALUATION_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        conn.exec_driver_sql(f"PRAGMA cache_size = {before}")
-
-
 def evaluate(store: Store, today: date | None = None, *, config: dict[str, Any] | None = None) -> Evaluation:
     """Run every enabled rule; create the follow-ups that do not exist yet (one transaction)."""
     started = time.perf_counter()
@@ -281,8 +259,7 @@ def evaluate(store: Store, today: date | None = None, *, config: dict[str, Any] 
     # one unit of work: the follow-ups found missing are the ones written, nothing in between
     with store.session() as session:
         conn = session.connection()
-        with roomy_cache(conn):
-            hits = find(conn, today, config)
+        hits = find(conn, today, config)
         have = existing_keys(conn)
         result.fired = len(hits)
         new: dict[str, Hit] = {}
