@@ -10,8 +10,10 @@ every table the rules read.
 Figures: the rules' queries alone (``find``), the first evaluation (creates every
 follow-up through the ORM, with capture and audit), a second evaluation (nothing new: the
 case after every import and sync round), the school-entry figures with suppression, and
-the waiting list, and the tasks view's list (which also reads the plans' measures). Targets:
-evaluation < 2 s, figures < 3 s at 100,000 people. ``KIMDESK_BENCH_PEOPLE`` sets the size.
+the waiting list, and the tasks view's list (which also reads the plans' measures), then each
+rule's CPU time in a full pass (where the evaluation's time goes, and which rule grows faster than
+the data between sizes). Targets: evaluation < 2 s, figures < 3 s at 100,000 people; the
+evaluation < 2 s at 200,000 too (issue 19). ``KIMDESK_BENCH_PEOPLE`` sets the size.
 """
 
 from __future__ import annotations
@@ -148,6 +150,22 @@ def build(store, n: int, seed: int = 7) -> dict[str, int]:
     return bulk_insert(store, rows)
 
 
+def _per_rule(store, config) -> dict[str, float]:
+    """CPU milliseconds of each rule, run one after the other as ``find`` runs them (so each finds
+    the page cache the rules before it left), plus the read of the known source keys."""
+    samples: dict[str, list[float]] = {}
+    with store.connection() as conn:
+        for _ in range(3):
+            for name, params in deadlines.enabled_rules(config).items():
+                start = time.process_time()
+                deadlines.RULES[name](conn, TODAY, params)
+                samples.setdefault(name, []).append((time.process_time() - start) * 1000)
+            start = time.process_time()
+            deadlines.existing_keys(conn)
+            samples.setdefault("known keys", []).append((time.process_time() - start) * 1000)
+    return {name: sorted(ms)[1] for name, ms in samples.items()}
+
+
 def main(quick: bool = False) -> None:
     n = 2_000 if quick else people(100_000)
     repeat = 2 if quick else 5
@@ -187,6 +205,7 @@ def main(quick: bool = False) -> None:
             rows.append(("evaluation, nothing new (after sync)",
                          wall_and_cpu(lambda: deadlines.evaluate(store, TODAY, config=config), repeat), "target < 2 s"))
             assert deadlines.evaluate(store, TODAY, config=config).created == []
+            per_rule = _per_rule(store, config)
             rows.append(("school-entry figures, first run", wall_and_cpu(report, 1), ""))
             rows.append(("school-entry figures with suppression", wall_and_cpu(report, repeat), "target < 3 s"))
             rows.append(("waiting list", wall_and_cpu(waiting, repeat), ""))
@@ -198,14 +217,16 @@ def main(quick: bool = False) -> None:
                 ratio = f"{wall / base:6.1f}× baseline" if label != rows[0][0] else " " * 15
                 cpu_text = "" if cpu != cpu else f"cpu {cpu * 1000:7.1f} ms"
                 print(f"   {label:42s} {wall * 1000:8.1f} ms  {cpu_text:15s} {ratio}  {note}")
+            print("   each rule in a full pass (CPU ms, median of 3; the page cache as in the evaluation):")
+            print("     " + ", ".join(f"{name} {ms:.0f}" for name, ms in per_rule.items()))
             steady, figures = rows[4][1][0], rows[6][1][0]
             print(f"   targets: evaluation {'met' if steady < 2 else 'MISSED'} ({steady:.2f} s), "
                   f"figures {'met' if figures < 3 else 'MISSED'} ({figures:.2f} s)")
             size = n
             record("all deadline rules, steady state < 2 s (baseline: count(*))", rows[0][1][0], steady, "s",
                    steady < 2, size=size)
-            record("all deadline rules, steady state, CPU (baseline: count(*) CPU)", rows[0][1][1], rows[4][1][1], "s",
-                   None, size=size)
+            record("all deadline rules, steady state, CPU < 2 s (baseline: count(*) CPU)", rows[0][1][1],
+                   rows[4][1][1], "s", rows[4][1][1] < 2, size=size)
             record("school-entry figures < 3 s (baseline: count(*))", rows[0][1][0], figures, "s", figures < 3, size=size)
         finally:
             store.close()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kimdesk.models.base import Base, Synced
@@ -36,9 +36,11 @@ class BenefitRecord(Synced, Base):
     """One benefit system: applied, approved, paid from ``since`` until ``until``."""
 
     __tablename__ = "benefit_record"
+    # the asylum-benefit deadline rules read only this index (issue 19, migration 0038)
+    __table_args__ = (Index("ix_benefit_record_by_system", "system", "deleted", "client_id", "since", "until"),)
 
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
-    system: Mapped[str] = mapped_column(String(20), index=True)
+    system: Mapped[str] = mapped_column(String(20))  # ix_benefit_record_by_system
     agency_id: Mapped[str | None] = mapped_column(ForeignKey("agency.id"))
     applied_on: Mapped[date | None]
     approved_on: Mapped[date | None] = mapped_column(index=True)  # pending changes of system

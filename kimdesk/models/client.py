@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kimdesk.models.base import Base, Synced
@@ -19,14 +19,23 @@ class Client(Synced, Base):
     __tablename__ = "client"
     # narrow copy of what the deadline rules check on every person ("open case?", where, which
     # status), so their joins read this index instead of the wide rows (issue 9)
-    __table_args__ = (Index("ix_client_open_cases", "id", "status", "deleted", "municipality", "residence_status"),)
+    __table_args__ = (
+        Index("ix_client_open_cases", "id", "status", "deleted", "municipality", "residence_status"),
+        # the deadline rules read these instead of the wide rows (issue 19, migration 0038)
+        Index("ix_client_birth_open", "birth_date", "status", "deleted", "id"),
+        Index("ix_client_residence_due", "residence_valid_until", "status", "deleted", "residence_status", "id"),
+        Index("ix_client_bamf_decision", "bamf_decision_on", "bamf_decision", "status", "deleted", "id",
+              sqlite_where=text("bamf_decision IS NOT NULL")),
+        Index("ix_client_residence_rule", "residence_rule_place", "municipality", "residence_rule_until", "status",
+              "deleted", "id", sqlite_where=text("residence_rule_place IS NOT NULL")),
+    )
 
     case_number: Mapped[str] = mapped_column(String(32), unique=True)
     given_name: Mapped[str] = mapped_column(String(200), default="")
     family_name: Mapped[str] = mapped_column(String(200), default="")  # ix_client_list_name, see list_indexes
     # the name as written in the person's own script (Arabic, Cyrillic, Ge'ez …), optional
     native_name: Mapped[str | None] = mapped_column(String(400))
-    birth_date: Mapped[str | None] = mapped_column(String(10), index=True)  # partial date, see partial_date
+    birth_date: Mapped[str | None] = mapped_column(String(10))  # partial date, see partial_date
     gender: Mapped[str | None] = mapped_column(String(20))
     nationality: Mapped[str | None] = mapped_column(String(100))
     languages: Mapped[list[str]] = mapped_column(default=list)
@@ -34,7 +43,7 @@ class Client(Synced, Base):
     interpreter_language: Mapped[str | None] = mapped_column(String(100))
     residence_status: Mapped[str | None] = mapped_column(String(200))
     residence_paragraph: Mapped[str | None] = mapped_column(String(100))
-    residence_valid_until: Mapped[date | None] = mapped_column(index=True)  # deadline rules
+    residence_valid_until: Mapped[date | None]  # deadline rules: ix_client_residence_due
     # what the legal rules need beyond the status (issue 12): the day deportation was first
     # suspended (§ 1 Abs. 1 Nr. 3 c AsylbLG counts 18 months from it), the BAMF decision and
     # the day it was served (appeal deadline, family reunification window), and a residence

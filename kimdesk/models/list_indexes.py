@@ -33,4 +33,5 @@ CLIENT_SORT_INDEXES = [
     Index(f"ix_client_sort_{name}", sort_key(Client.__table__.c[name]), Client.given_name, Client.id)
     for name in NULLABLE_SORT + NOT_NULL_SORT
 ]
-NEED_OPEN = Index("ix_need_open", Need.client_id, Need.status, Need.deleted)
+# ``category`` last (migration 0038): the school deadline rules read this index alone
+NEED_OPEN = Index("ix_need_open", Need.client_id, Need.status, Need.deleted, Need.category)

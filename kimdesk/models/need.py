@@ -19,6 +19,8 @@ RESPONSIBILITY_STATUSES = ("requested", "accepted", "declined", "forwarded", "do
 
 class Need(Synced, Base):
     __tablename__ = "need"
+    # the move check steps from a request to its person through this index alone (issue 19, 0038)
+    __table_args__ = (Index("ix_need_state", "id", "client_id", "status", "deleted"),)
 
     # looked up through ix_need_open (client_id, status, deleted), see list_indexes
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kimdesk.models.base import Base, Synced
@@ -23,6 +23,8 @@ OPERATORS = ("municipality", "region")  # Schulträger: the municipality or the 
 
 class SchoolEntry(Synced, Base):
     __tablename__ = "school_entry"
+    # "has a school place?" for the school deadline rules, without the row (issue 19, 0038)
+    __table_args__ = (Index("ix_school_entry_placed", "client_id", "deleted", "placed_on"),)
 
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True, unique=True)
     arrived_on: Mapped[date | None]  # arrival in Germany

@@ -37,6 +37,14 @@ OPEN_CLIENT = "+c.deleted = 0 AND +c.status = 'open'"
 # from the covering index (id, status, deleted, municipality, …): a fifth of the client table's
 # size, so it stays in the page cache where the table's pages would not.
 JOINED_CLIENT = "client c INDEXED BY ix_client_open_cases"
+# The rules by age read birth date, status and id from one covering index (migration 0038): the
+# range of birth dates is read in order, never a wide client row (at 200,000 people those reads
+# missed the page cache and the rules by age grew faster than the data).
+BIRTH_CLIENT = "client c INDEXED BY ix_client_birth_open"
+# ... and ask "a school place?", "a school entry?", "an open need of a category?" of covering
+# indexes too (``ix_school_entry_placed``; ``ix_need_open`` holds the category since 0038)
+SCHOOL = "school_entry s INDEXED BY ix_school_entry_placed"
+SCHOOL_NEED = "need n INDEXED BY ix_need_open"
 
 
 @dataclass(frozen=True)
@@ -95,7 +103,7 @@ def turning_18(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit]:
     lo, hi = shift_years(today, -age), shift_years(until, -age)
     # the index on birth_date narrows by string range first (a year alone sorts before its dates)
     stmt = text(f"""
-        SELECT c.id, c.birth_date, {EARLIEST_BIRTH} AS earliest FROM client c
+        SELECT c.id, c.birth_date, {EARLIEST_BIRTH} AS earliest FROM {BIRTH_CLIENT}
         WHERE c.birth_date >= :lo_year AND c.birth_date <= :hi AND {OPEN_CLIENT}
           AND {EARLIEST_BIRTH} >= :lo AND {EARLIEST_BIRTH} <= :hi""")
     hits = []
@@ -112,15 +120,17 @@ def residence_expiry(conn: Connection, today: date, p: dict[str, Any]) -> list[H
     """A permit, Duldung or Gestattung expires within ``weeks_before`` weeks (or just did)."""
     clause, binds = _prefix_clause("c.residence_status", list(p.get("statuses", [])), "st")
     stmt = text(f"""
-        SELECT c.id, c.residence_status, c.residence_valid_until AS until FROM client c
+        SELECT c.id, c.residence_status, c.residence_valid_until AS until FROM client c INDEXED BY ix_client_residence_due
         WHERE {OPEN_CLIENT} AND c.residence_valid_until IS NOT NULL
           AND c.residence_valid_until >= :lo AND c.residence_valid_until <= :hi AND {clause}""")
     lo = today - timedelta(days=int(p.get("overdue_days", 90)))
     hi = today + timedelta(weeks=int(p.get("weeks_before", 8)))
-    rows = conn.execute(stmt, {"lo": lo.isoformat(), "hi": hi.isoformat(), **binds})
-    return [Hit("residence_expiry", f"residence_expiry:{r.id}:{r.until}", r.id, today,
-                {"date": _d(r.until), "status": r.residence_status, "expired": _d(r.until) < today})
-            for r in rows]
+    hits = []
+    for cid, status, until in conn.execute(stmt, {"lo": lo.isoformat(), "hi": hi.isoformat(), **binds}).all():
+        day = _d(until)
+        hits.append(Hit("residence_expiry", f"residence_expiry:{cid}:{until}", cid, today,
+                        {"date": day, "status": status, "expired": day < today}))
+    return hits
 
 
 @rule("benefit_change")
@@ -180,24 +190,27 @@ def moved(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit]:
             limited.append(agency_id)
     if not limited:
         return []
+    # only the pairs (agency, municipality) no agency serves come back: the check is a set lookup in
+    # SQL (an agency id never holds the separator), not a Python loop over every request
+    served_pairs = json.dumps(sorted(f"{agency}\x1f{town}" for agency, town in served))
     stmt = text(f"""
         SELECT c.id AS client_id, c.municipality, r.id AS responsibility_id, r.agency_id
-        FROM responsibility r
-        JOIN need n ON n.id = r.need_id
-        JOIN {JOINED_CLIENT} ON c.id = n.client_id
-        WHERE r.agency_id IN :limited AND r.deleted = 0 AND r.status IN :resp_statuses
+        FROM responsibility r INDEXED BY ix_responsibility_agency_status
+        CROSS JOIN need n INDEXED BY ix_need_state CROSS JOIN {JOINED_CLIENT}
+        WHERE n.id = r.need_id AND c.id = n.client_id
+          AND r.agency_id IN :limited AND r.deleted = 0 AND r.status IN :resp_statuses
           AND n.deleted = 0 AND n.status IN :need_statuses
           AND {OPEN_CLIENT} AND c.municipality IS NOT NULL AND c.municipality <> ''
+          AND r.agency_id || char(31) || c.municipality NOT IN (SELECT value FROM json_each(:served))
         ORDER BY c.id, r.id""").bindparams(bindparam("limited", expanding=True),
                                            bindparam("need_statuses", expanding=True),
                                            bindparam("resp_statuses", expanding=True))
-    rows = conn.execute(stmt, {"limited": limited,
+    rows = conn.execute(stmt, {"limited": limited, "served": served_pairs,
                                "need_statuses": list(p.get("need_statuses", ["open", "in_progress"])),
                                "resp_statuses": list(p.get("responsibility_statuses", ["requested", "accepted"]))})
     grouped: dict[tuple[str, str], list[str]] = {}
     for r in rows:
-        if (r.agency_id, r.municipality) not in served:
-            grouped.setdefault((r.client_id, r.municipality), []).append(r.responsibility_id)
+        grouped.setdefault((r.client_id, r.municipality), []).append(r.responsibility_id)
     return [Hit("moved", f"moved:{cid}:{muni}", cid, today, {"municipality": muni, "responsibilities": resp})
             for (cid, muni), resp in grouped.items()]
 
@@ -213,14 +226,14 @@ def school_place_missing(conn: Connection, today: date, p: dict[str, Any]) -> li
     turned = shift_years(today, -int(p.get("from_age", 16)))
     too_old = shift_years(today, -(int(p.get("to_age", 25)) + 1))
     stmt = text(f"""
-        SELECT c.id FROM client c
+        SELECT c.id FROM {BIRTH_CLIENT}
         WHERE c.birth_date >= :too_old_year AND c.birth_date <= :turned AND {OPEN_CLIENT}
           AND {EARLIEST_BIRTH} <= :turned AND {EARLIEST_BIRTH} > :too_old
-          AND NOT EXISTS (SELECT 1 FROM school_entry s
+          AND NOT EXISTS (SELECT 1 FROM {SCHOOL}
                           WHERE s.client_id = c.id AND s.deleted = 0 AND s.placed_on IS NOT NULL
                             AND s.placed_on <= :today)
-          AND (EXISTS (SELECT 1 FROM school_entry s WHERE s.client_id = c.id AND s.deleted = 0)
-               OR EXISTS (SELECT 1 FROM need n WHERE n.client_id = c.id AND n.deleted = 0
+          AND (EXISTS (SELECT 1 FROM {SCHOOL} WHERE s.client_id = c.id AND s.deleted = 0)
+               OR EXISTS (SELECT 1 FROM {SCHOOL_NEED} WHERE n.client_id = c.id AND n.deleted = 0
                           AND n.status IN :need_statuses AND n.category IN :categories))
         """).bindparams(bindparam("need_statuses", expanding=True), bindparam("categories", expanding=True))
     rows = conn.execute(stmt, {"turned": turned.isoformat(), "too_old": too_old.isoformat(),
@@ -246,23 +259,32 @@ def consent_expiry(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit
                 {"date": _d(r.expires_on), "recipient": r.agency or r.recipient_person or ""}) for r in rows]
 
 
+# Rows found by an index and read for their text (what, who, dates) are read in table order: the row ids
+# from the index first, sorted, then each page of the table once (``rowid IN (...)``) — in index
+# order they were random reads that missed the page cache at 200,000 people.
+ROWIDS_BY_INDEX = "SELECT rowid FROM {table} WHERE {where}"
+OVERDUE_MEASURE = "status = 'open' AND due IS NOT NULL AND due < :limit"
+
+
 @rule("plan_review_overdue")
 def plan_review_overdue(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit]:
     """The review date of a plan (or of one of its goals) has passed."""
     limit = (today - timedelta(days=int(p.get("grace_days", 0)))).isoformat()
+    due = "review_on IS NOT NULL AND review_on < :limit"
     plans = text(f"""
-        SELECT pl.id, pl.client_id, pl.review_on FROM case_plan pl JOIN {JOINED_CLIENT} ON c.id = pl.client_id
-        WHERE {OPEN_CLIENT} AND pl.deleted = 0 AND pl.status <> 'closed'
-          AND pl.review_on IS NOT NULL AND pl.review_on < :limit""")
+        SELECT pl.id, pl.client_id, pl.review_on FROM case_plan pl NOT INDEXED CROSS JOIN {JOINED_CLIENT}
+        WHERE pl.rowid IN ({ROWIDS_BY_INDEX.format(table="case_plan", where=due)}) AND c.id = pl.client_id
+          AND {OPEN_CLIENT} AND pl.deleted = 0 AND pl.status <> 'closed'""")
     goals = text(f"""
-        SELECT g.id, g.client_id, g.review_on FROM plan_goal g
-        JOIN case_plan pl ON pl.id = g.plan_id JOIN {JOINED_CLIENT} ON c.id = g.client_id
-        WHERE {OPEN_CLIENT} AND g.deleted = 0 AND pl.deleted = 0 AND pl.status <> 'closed'
-          AND g.status = 'open' AND g.review_on IS NOT NULL AND g.review_on < :limit""")
-    hits = [Hit("plan_review_overdue", f"plan_review:{r.id}:{r.review_on}", r.client_id, today,
-                {"date": _d(r.review_on), "goal": False}) for r in conn.execute(plans, {"limit": limit})]
-    hits += [Hit("plan_review_overdue", f"goal_review:{r.id}:{r.review_on}", r.client_id, today,
-                 {"date": _d(r.review_on), "goal": True}) for r in conn.execute(goals, {"limit": limit})]
+        SELECT g.id, g.client_id, g.review_on FROM plan_goal g NOT INDEXED
+        CROSS JOIN case_plan pl CROSS JOIN {JOINED_CLIENT}
+        WHERE g.rowid IN ({ROWIDS_BY_INDEX.format(table="plan_goal", where=due)}) AND pl.id = g.plan_id
+          AND c.id = g.client_id AND {OPEN_CLIENT} AND g.deleted = 0 AND pl.deleted = 0 AND pl.status <> 'closed'
+          AND g.status = 'open'""")
+    hits = [Hit("plan_review_overdue", f"plan_review:{pid}:{review}", cid, today,
+                {"date": _d(review), "goal": False}) for pid, cid, review in conn.execute(plans, {"limit": limit}).all()]
+    hits += [Hit("plan_review_overdue", f"goal_review:{gid}:{review}", cid, today,
+                 {"date": _d(review), "goal": True}) for gid, cid, review in conn.execute(goals, {"limit": limit}).all()]
     return hits
 
 
@@ -273,9 +295,9 @@ def action_overdue(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit
     stmt = text(f"""
         SELECT x.id, x.client_id, x.due, x.what, x.who FROM action_item x JOIN {JOINED_CLIENT} ON c.id = x.client_id
         WHERE {OPEN_CLIENT} AND x.deleted = 0 AND x.status = 'open' AND x.due IS NOT NULL AND x.due < :limit""")
-    return [Hit("action_overdue", f"action_overdue:{r.id}:{r.due}", r.client_id, today,
-                {"date": _d(r.due), "what": r.what or "", "who": r.who or ""})
-            for r in conn.execute(stmt, {"limit": limit})]
+    return [Hit("action_overdue", f"action_overdue:{xid}:{due}", cid, today,
+                {"date": _d(due), "what": what or "", "who": who or ""})
+            for xid, cid, due, what, who in conn.execute(stmt, {"limit": limit}).all()]
 
 
 @rule("measure_overdue")
@@ -284,11 +306,12 @@ def measure_overdue(conn: Connection, today: date, p: dict[str, Any]) -> list[Hi
     limit = (today - timedelta(days=int(p.get("grace_days", 0)))).isoformat()
     stmt = text(f"""
         SELECT m.id, m.client_id, m.due, m.what, m.who, a.name AS agency
-        FROM plan_measure m JOIN {JOINED_CLIENT} ON c.id = m.client_id LEFT JOIN agency a ON a.id = m.who_agency_id
-        WHERE {OPEN_CLIENT} AND m.deleted = 0 AND m.status = 'open' AND m.due IS NOT NULL AND m.due < :limit""")
-    return [Hit("measure_overdue", f"measure_overdue:{r.id}:{r.due}", r.client_id, today,
-                {"date": _d(r.due), "what": r.what or "", "who": r.agency or r.who or ""})
-            for r in conn.execute(stmt, {"limit": limit})]
+        FROM plan_measure m NOT INDEXED CROSS JOIN {JOINED_CLIENT} LEFT JOIN agency a ON a.id = m.who_agency_id
+        WHERE m.rowid IN ({ROWIDS_BY_INDEX.format(table="plan_measure", where=OVERDUE_MEASURE)})
+          AND c.id = m.client_id AND {OPEN_CLIENT} AND m.deleted = 0""")
+    return [Hit("measure_overdue", f"measure_overdue:{mid}:{due}", cid, today,
+                {"date": _d(due), "what": what or "", "who": agency or who or ""})
+            for mid, cid, due, what, who, agency in conn.execute(stmt, {"limit": limit}).all()]
 
 
 def duty_starts(born: date, cutoff: tuple[int, int] = (9, 30), start: tuple[int, int] = (8, 1)) -> date:
@@ -323,13 +346,13 @@ def compulsory_schooling(conn: Connection, today: date, p: dict[str, Any]) -> li
                s.assigned_on, s.registered_on, s.arrived_on,
                (SELECT min(n.opened_on) FROM need n WHERE n.client_id = c.id AND n.deleted = 0
                   AND n.status IN :need_statuses AND n.category IN :categories) AS need_since
-        FROM client c LEFT JOIN school_entry s ON s.client_id = c.id AND s.deleted = 0
+        FROM {BIRTH_CLIENT} LEFT JOIN school_entry s ON s.client_id = c.id AND s.deleted = 0
         WHERE c.birth_date >= :oldest_year AND c.birth_date <= :youngest AND {OPEN_CLIENT}
           AND {EARLIEST_BIRTH} > :oldest AND {EARLIEST_BIRTH} <= :youngest
-          AND NOT EXISTS (SELECT 1 FROM school_entry x WHERE x.client_id = c.id AND x.deleted = 0
-                          AND x.placed_on IS NOT NULL AND x.placed_on <= :today)
+          AND NOT EXISTS (SELECT 1 FROM school_entry x INDEXED BY ix_school_entry_placed WHERE x.client_id = c.id
+                          AND x.deleted = 0 AND x.placed_on IS NOT NULL AND x.placed_on <= :today)
           AND (s.id IS NOT NULL
-               OR EXISTS (SELECT 1 FROM need n WHERE n.client_id = c.id AND n.deleted = 0
+               OR EXISTS (SELECT 1 FROM {SCHOOL_NEED} WHERE n.client_id = c.id AND n.deleted = 0
                           AND n.status IN :need_statuses AND n.category IN :categories))
         """).bindparams(bindparam("need_statuses", expanding=True), bindparam("categories", expanding=True))
     rows = conn.execute(stmt, {"oldest": oldest.isoformat(), "oldest_year": str(oldest.year),
@@ -364,8 +387,8 @@ def _decisions(conn: Connection, kinds: list[str], since: date, today: date) -> 
     if not kinds:
         return []
     stmt = text(f"""
-        SELECT c.id, c.bamf_decision AS kind, c.bamf_decision_on AS served FROM client c
-        WHERE {OPEN_CLIENT} AND c.bamf_decision IN :kinds AND c.bamf_decision_on IS NOT NULL
+        SELECT c.id, c.bamf_decision AS kind, c.bamf_decision_on AS served FROM client c INDEXED BY ix_client_bamf_decision
+        WHERE {OPEN_CLIENT} AND c.bamf_decision IS NOT NULL AND c.bamf_decision IN :kinds AND c.bamf_decision_on IS NOT NULL
           AND c.bamf_decision_on >= :since AND c.bamf_decision_on <= :today
         """).bindparams(bindparam("kinds", expanding=True))
     return list(conn.execute(stmt, {"kinds": kinds, "since": since.isoformat(), "today": today.isoformat()}))
@@ -448,7 +471,7 @@ def asylblg_36_months(conn: Connection, today: date, p: dict[str, Any]) -> list[
 def residence_rule_move(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit]:
     """The person lives elsewhere than a residence rule requires (§ 12a AufenthG)."""
     stmt = text(f"""
-        SELECT c.id, c.municipality, c.residence_rule_place AS place FROM client c
+        SELECT c.id, c.municipality, c.residence_rule_place AS place FROM client c INDEXED BY ix_client_residence_rule
         WHERE {OPEN_CLIENT} AND c.residence_rule_place IS NOT NULL AND c.residence_rule_place <> ''
           AND c.municipality IS NOT NULL AND c.municipality <> '' AND c.municipality <> c.residence_rule_place
           AND (c.residence_rule_until IS NULL OR c.residence_rule_until >= :today)""")
