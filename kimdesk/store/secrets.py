@@ -11,11 +11,14 @@ from __future__ import annotations
 import logging
 import threading
 
-import keyring
-from keyring.backend import KeyringBackend
-from keyring.errors import KeyringError
+from kimdesk.store import deferred_imports
 
-from kimdesk.i18n import translate
+deferred_imports.defer()  # what keyring imports but does not use to read a key: loaded on first use
+import keyring  # noqa: E402
+from keyring.backend import KeyringBackend  # noqa: E402
+from keyring.errors import KeyringError  # noqa: E402
+
+from kimdesk.i18n import translate  # noqa: E402
 
 SERVICE = "KIMdesk"
 log = logging.getLogger(__name__)
