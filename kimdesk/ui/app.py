@@ -23,9 +23,7 @@ a wrong key) the full path below runs as before and explains or asks.
 
 from __future__ import annotations
 
-import shutil
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
@@ -41,6 +39,8 @@ def open_demo(clients: int):
     """A throw-away profile in the temp dir, filled with synthetic people (no keyring entry)."""
     from kimdesk.services.clients_intake import catalogue
     from kimdesk.services.admin import demo
+    import tempfile
+
     from kimdesk.store.profile import Profile, init_profile
 
     folder = Path(tempfile.mkdtemp(prefix="kimdesk-demo-"))
@@ -233,11 +233,13 @@ def _open_profile(ctx, app, on_first_run=None) -> tuple[Any, Any] | int:
 
 
 def _realize_deferred() -> None:
-    """What the key's reading deferred (``store.deferred_imports``), loaded behind the window before
-    other threads may want it."""
+    """Behind the window: what the key's reading deferred (``store.deferred_imports``) is imported
+    before other threads may want it, and the log file gets its rotation (``logs.rotate``)."""
+    from kimdesk import logs
     from kimdesk.store import deferred_imports
 
     deferred_imports.realize()
+    logs.rotate()
 
 
 def say_shown() -> None:
@@ -413,6 +415,8 @@ def run(ctx, *, demo: bool = False, demo_clients: int = 300, exit_when_shown: bo
         if store is not None:
             store.close()
         if cleanup is not None:
+            import shutil
+
             shutil.rmtree(cleanup, ignore_errors=True)
 
 
