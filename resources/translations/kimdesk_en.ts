@@ -700,14 +700,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kimdesk/ui/app.py" line="+208"/>
+        <location filename="../../kimdesk/ui/app.py" line="+256"/>
         <source>Demo-Profil (Beispieldaten)</source>
         <translation>Demo profile (sample data)</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+138"/>
-        <location line="+24"/>
+        <location line="+150"/>
+        <location line="+27"/>
         <source>Profil wird geöffnet …</source>
         <translation>Opening the profile …</translation>
     </message>
@@ -722,8 +722,8 @@
         <translation>Demo profile: the passphrase is “{passphrase}”.</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <location line="+63"/>
+        <location line="-194"/>
+        <location line="+73"/>
         <source>Profil: {name}</source>
         <translation>Profile: {name}</translation>
     </message>
@@ -2400,7 +2400,7 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../kimdesk/cli.py" line="+56"/>
+        <location filename="../../kimdesk/cli.py" line="+57"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
@@ -3614,7 +3614,7 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../kimdesk/ui/client_table.py" line="+115"/>
+        <location filename="../../kimdesk/ui/client_table.py" line="+118"/>
         <source>Aktenzeichen</source>
         <translation>Case number</translation>
     </message>
@@ -3654,7 +3654,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+197"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
@@ -6143,7 +6143,7 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/start.py" line="+41"/>
+        <location filename="../../kimdesk/ui/start.py" line="+29"/>
         <source>KIMdesk einrichten</source>
         <translation>Set up KIMdesk</translation>
     </message>
@@ -7077,7 +7077,7 @@
         <translation>The passphrase is too weak: {why}. A sentence of several words is better.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/keyfile.py" line="+120"/>
+        <location filename="../../kimdesk/store/keyfile.py" line="+121"/>
         <source>Falsche Passphrase.</source>
         <translation>Wrong passphrase.</translation>
     </message>
@@ -7107,7 +7107,7 @@
         <translation>The key file {path} is damaged or not a KIMdesk file.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/secrets.py" line="+95"/>
+        <location filename="../../kimdesk/store/secrets.py" line="+98"/>
         <source>Der Schlüsselbund ist in dieser Sitzung nicht verfügbar (Windows-Fehler 1312, z. B. in einer Remotesitzung oder geplanten Aufgabe); bitte mit der Passphrase öffnen.</source>
         <translation>The keyring is not available in this session (Windows error 1312, e.g. in a remote session or scheduled task); please open with the passphrase.</translation>
     </message>
@@ -13425,7 +13425,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/start.py" line="+57"/>
+        <location filename="../../kimdesk/ui/unlock_dialog.py" line="+101"/>
         <source>KIMdesk entsperren</source>
         <translation>Unlock KIMdesk</translation>
     </message>
@@ -13450,12 +13450,12 @@
         <translation>Unlock</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Bitte die Passphrase eingeben.</source>
         <translation>Please enter the passphrase.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>Entsperren …</source>
         <translation>Unlocking …</translation>
     </message>
