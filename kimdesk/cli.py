@@ -9,7 +9,6 @@ line on stderr; anything else is a bug, reported as such and logged without pers
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import logging
 import os
@@ -52,6 +51,8 @@ class Context:
     def prompt(self, label: str | None = None) -> str | None:
         if not sys.stdin.isatty():
             return None
+        import getpass
+
         try:
             return getpass.getpass((label or translate("CLI", "Passphrase")) + ": ")
         except (EOFError, KeyboardInterrupt):
@@ -184,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
         from kimdesk.store.profile_name import check_profile_name
 
         check_profile_name(args.profile, data_dir)
-        setup_logging(data_dir if args.data_dir else None)
+        setup_logging(data_dir if args.data_dir else None, rotate_later=args.command == "gui")
         log.info("command %s", args.command)
         code = handler(ctx, args)
         return int(code or ExitCode.OK)

@@ -10,7 +10,6 @@ translations for both.
 from __future__ import annotations
 
 import os
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -63,6 +62,8 @@ def language_from_environment() -> str:
 
 @lru_cache(maxsize=4)
 def _catalogue(lang: str) -> dict[tuple[str, str], str]:
+    import xml.etree.ElementTree as ET  # only a language other than German reads a catalogue
+
     path = resource_path("translations", f"kimdesk_{lang}.ts")
     if not path.exists():
         return {}

@@ -9,7 +9,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
-import platformdirs
 
 APP = "kimdesk"
 DB_NAME = "kimdesk.db"
@@ -29,6 +28,8 @@ def resource_path(*parts: str) -> Path:
 
 
 def default_data_dir() -> Path:
+    import platformdirs  # here: a start with --data-dir does not need it
+
     return Path(platformdirs.user_data_dir(APP, appauthor=False))
 
 
@@ -36,6 +37,8 @@ def log_dir(data_dir: Path | None) -> Path:
     """Logs go beside an explicit data dir, else to the platform's log dir."""
     if data_dir is not None:
         return data_dir / "logs"
+    import platformdirs
+
     return Path(platformdirs.user_log_dir(APP, appauthor=False))
 
 

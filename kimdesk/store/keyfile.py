@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import json
 import os
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -100,6 +99,8 @@ class KeyFile:
     @classmethod
     def wrap(cls, db_key: bytes, passphrase: str, profile_id: str, **kdf: int) -> KeyFile:
         params = KDF_DEFAULTS | kdf
+        import secrets  # only a new key file needs randomness: the first paint only reads one
+
         salt = secrets.token_bytes(16)
         nonce = secrets.token_bytes(12)
         shell = cls(profile_id, salt, params["memory_kib"], params["iterations"], params["lanes"], nonce, b"")

@@ -9,13 +9,17 @@ back to the passphrase, which is always enough to open a profile.
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 
-import keyring
-from keyring.backend import KeyringBackend
-from keyring.errors import KeyringError
+from kimdesk.store import deferred_imports
 
-from kimdesk.i18n import translate
+deferred_imports.defer()  # what keyring imports but does not use to read a key: loaded on first use
+import keyring  # noqa: E402
+from keyring.backend import KeyringBackend  # noqa: E402
+from keyring.errors import KeyringError  # noqa: E402
+
+from kimdesk.i18n import translate  # noqa: E402
 
 SERVICE = "KIMdesk"
 log = logging.getLogger(__name__)
@@ -60,9 +64,38 @@ def _local_only(backend: KeyringBackend) -> None:
                 log.warning("keyring: cannot set local persistence")
 
 
+# the backend keyring's discovery picks on these systems when nothing else is installed (the installed
+# app): loaded by name, so no start scans every package's entry points and imports every backend
+KNOWN_BACKENDS = {"win32": "keyring.backends.Windows.WinVaultKeyring", "darwin": "keyring.backends.macOS.Keyring"}
+_chosen = [False]
+
+
+def _choose() -> None:
+    """Once, before keyring's own discovery would run: a backend the program set, keyring's environment
+    variable (PYTHON_KEYRING_BACKEND) and its config file (keyringrc.cfg) come first, as in keyring;
+    else the system's known backend (``keyring.core.load_keyring``, which checks it is viable here);
+    else keyring's discovery, as before."""
+    if _chosen[0]:
+        return
+    _chosen[0] = True
+    if getattr(keyring.core, "_keyring_backend", True) is not None:
+        return  # set already (or a keyring without that attribute): keyring's own choice
+    try:
+        configured = keyring.core.load_env() or keyring.core.load_config()
+        if configured is not None:
+            keyring.set_keyring(configured)
+            return
+        name = KNOWN_BACKENDS.get(sys.platform)
+        if name is not None:
+            keyring.set_keyring(keyring.core.load_keyring(name))
+    except Exception as exc:  # noqa: BLE001 - not viable here, or a broken config: keyring's discovery decides
+        log.info("keyring: known backend not used (%s)", type(exc).__name__)
+
+
 def backend() -> KeyringBackend | None:
     """The secure keyring backend in use, or None when only insecure ones exist."""
     try:
+        _choose()
         current = keyring.get_keyring()
     except Exception:  # noqa: BLE001 - a broken backend means "no keyring"
         return None

@@ -23,9 +23,7 @@ a wrong key) the full path below runs as before and explains or asks.
 
 from __future__ import annotations
 
-import shutil
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
@@ -41,6 +39,8 @@ def open_demo(clients: int):
     """A throw-away profile in the temp dir, filled with synthetic people (no keyring entry)."""
     from kimdesk.services.clients_intake import catalogue
     from kimdesk.services.admin import demo
+    import tempfile
+
     from kimdesk.store.profile import Profile, init_profile
 
     folder = Path(tempfile.mkdtemp(prefix="kimdesk-demo-"))
@@ -66,7 +66,7 @@ def off_the_ui_thread(fn, text: str):
         outcome[key] = value
         loop.quit()
 
-    runner_for(None).submit(lambda _job: fn(), lambda result: finished("result", result),
+    runner_for(None).submit(lambda _job: (_realize_deferred(), fn())[1], lambda result: finished("result", result),
                             lambda exc: finished("error", exc), label="start")
     if not outcome:  # an inline worker (the tests) answers at once, and needs no busy window
         busy = _busy_window(text)
@@ -135,16 +135,78 @@ def beside_the_ui(fn, text: str = ""):
 
 def read_first_paint(ctx):
     """The lean read (``store.first_page``) for an existing profile whose key is at hand, else None."""
+    return first_paint_or_ask(ctx)[0]
+
+
+def first_paint_or_ask(ctx) -> tuple[Any, bool]:
+    """The lean read, and whether to ask for the passphrase at once: the profile is there, its key
+    file reads, and no key is at hand (no KIMDESK_PASSPHRASE, nothing in the keyring) – then the
+    unlock dialog comes before the database layer loads (``unlock_first``)."""
     from kimdesk.paths import DB_NAME, KEY_NAME
     from kimdesk.store import first_page
+    from kimdesk.store.keyfile import KeyFile
 
     folder = ctx.data_dir / ctx.profile_name
     if not ((folder / DB_NAME).is_file() and (folder / KEY_NAME).is_file()):
-        return None  # the first run, or a damaged profile: the full path
+        return None, False  # the first run, or a damaged profile: the full path
     passphrase = ctx.passphrase_from_env()
-    key = (first_page.key_from_passphrase(folder, passphrase) if passphrase
-           else first_page.key_from_keyring(folder))
-    return first_page.read(folder, key) if key is not None else None
+    if passphrase:
+        key = first_page.key_from_passphrase(folder, passphrase)
+        return (first_page.read(folder, key) if key is not None else None), False
+    try:
+        KeyFile.load(folder / KEY_NAME)
+    except Exception:  # noqa: BLE001 - a damaged key file: the full path explains it
+        return None, False
+    key = first_page.key_from_keyring(folder)
+    if key is None:
+        return None, True
+    return first_page.read(folder, key), False
+
+
+def _load_database_layer() -> None:
+    """Behind the unlock dialog: what opening the profile and building the window import."""
+    try:
+        _realize_deferred()
+        import kimdesk.services.admin.settings  # noqa: F401
+        import kimdesk.store.profile  # noqa: F401
+        import kimdesk.ui.main_window  # noqa: F401
+        import kimdesk.ui.runner  # noqa: F401
+    except BaseException:  # noqa: BLE001 - the unlock's own import meets it again and reports it
+        return
+
+
+def unlock_first(ctx, *, exit_when_asked: bool = False) -> tuple[Any, Any] | int:
+    """No key at hand: the unlock dialog comes up before SQLAlchemy, the models and the store are
+    imported; they load on a thread behind it, and the passphrase opens the profile off the UI
+    thread once they are there. Returns the open store and profile, or an exit code."""
+    from types import SimpleNamespace
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog
+
+    from kimdesk.ui.unlock_dialog import UnlockDialog, on_a_thread, open_with_passphrase
+
+    made: dict[str, Any] = {}
+
+    def opener(passphrase: str, remember: bool):
+        from kimdesk.store.profile import Profile  # waits for the loading thread if it is still at it
+
+        profile = Profile(ctx.data_dir, ctx.profile_name)
+        store = open_with_passphrase(profile, passphrase, remember)
+        made["profile"] = profile
+        return store
+
+    dialog = UnlockDialog(SimpleNamespace(name=ctx.profile_name), opener=opener, run=on_a_thread)
+    loading = threading.Thread(target=_load_database_layer, name="kimdesk-load", daemon=True)
+    QTimer.singleShot(0, loading.start)  # once the dialog is on screen
+    if exit_when_asked:  # benchmarks: a line once the dialog is on screen, then quit
+        QTimer.singleShot(0, lambda: (say_shown(), dialog.reject()))
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    if loading.ident is not None:
+        loading.join()
+    if not accepted or dialog.store is None:
+        return int(ExitCode.OK)
+    return dialog.store, made["profile"]
 
 
 def first_reads(store) -> tuple[str, str | None]:
@@ -232,6 +294,16 @@ def _open_profile(ctx, app, on_first_run=None) -> tuple[Any, Any] | int:
     return dialog.store, profile
 
 
+def _realize_deferred() -> None:
+    """Behind the window: what the key's reading deferred (``store.deferred_imports``) is imported
+    before other threads may want it, and the log file gets its rotation (``logs.rotate``)."""
+    from kimdesk import logs
+    from kimdesk.store import deferred_imports
+
+    deferred_imports.realize()
+    logs.rotate()
+
+
 def say_shown() -> None:
     """Benchmarks (``--exit-when-shown``): the first page is on screen, with the CPU time spent so far."""
     print(f"KIMDESK_SHOWN cpu={time.process_time():.4f}", flush=True)
@@ -273,6 +345,7 @@ def run_painted(ctx, app, painted, *, exit_when_shown: bool = False) -> int:
 
     def open_behind() -> None:
         try:
+            _realize_deferred()
             from kimdesk.store.profile import Profile, open_profile
 
             profile = Profile(ctx.data_dir, ctx.profile_name)
@@ -336,9 +409,10 @@ def run_painted(ctx, app, painted, *, exit_when_shown: bool = False) -> int:
     return ExitCode.OK if code == 0 else ExitCode.FAILURE
 
 
-def run(ctx, *, demo: bool = False, demo_clients: int = 300, exit_when_shown: bool = False) -> int:
+def run(ctx, *, demo: bool = False, demo_clients: int = 300, exit_when_shown: bool = False,
+        exit_when_asked: bool = False) -> int:
     # the lean read starts before PySide6 is even imported; the window waits for it below
-    first_paint = None if demo else Beside(lambda: read_first_paint(ctx))
+    first_paint = None if demo else Beside(lambda: first_paint_or_ask(ctx))
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
@@ -355,18 +429,22 @@ def run(ctx, *, demo: bool = False, demo_clients: int = 300, exit_when_shown: bo
     ui_i18n.install()
     cleanup: Path | None = None
     store = shell = None
+    ask_first = False
     if first_paint is not None:
         # the busy window only when Argon2id runs (a passphrase from the environment), as before
         try:
-            painted = first_paint.wait(QCoreApplication.translate("App", "Profil wird geöffnet …")
-                                       if ctx.passphrase_from_env() else "")
+            painted, ask_first = first_paint.wait(QCoreApplication.translate("App", "Profil wird geöffnet …")
+                                                  if ctx.passphrase_from_env() else "")
         except Exception:  # noqa: BLE001 - anything unforeseen: the full path opens (and explains) it
             painted = None
         if painted is not None:
             return run_painted(ctx, app, painted, exit_when_shown=exit_when_shown)
     try:
         first_run: list[Any] = []
-        opened = None if demo else _open_profile(ctx, app, first_run.append)
+        if ask_first:  # no key at hand: the unlock dialog before the database layer
+            opened = unlock_first(ctx, exit_when_asked=exit_when_asked)
+        else:
+            opened = None if demo else _open_profile(ctx, app, first_run.append)
         if opened == DEMO:
             demo = True
         if demo:
@@ -404,6 +482,8 @@ def run(ctx, *, demo: bool = False, demo_clients: int = 300, exit_when_shown: bo
         if store is not None:
             store.close()
         if cleanup is not None:
+            import shutil
+
             shutil.rmtree(cleanup, ignore_errors=True)
 
 

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 PAGE = first_page.PAGE
 _DISPLAY, _USER = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.UserRole)
+_HORIZONTAL = Qt.Orientation.Horizontal
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -72,6 +73,7 @@ class ClientTableModel(QAbstractTableModel):
         self._inflight: int | None = None  # generation of the first-page job on the worker
         self._again = False  # a newer filter came while that job ran: resolve it when it returns
         self._fetching = False
+        self._header_titles: tuple[str, list[str]] | None = None  # (language, titles in column order)
         if rows is not None:  # the first paint's page: the count (and everything else) follows on attach
             self._pending = len(self._rows) >= PAGE
             self._counted = not self._pending
@@ -323,9 +325,14 @@ class ClientTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers()[COLUMNS[section]]
-        return None
+        # asked about a thousand times while the first page is laid out, for every role: the titles are
+        # translated once per language
+        if role != _DISPLAY or orientation != _HORIZONTAL:
+            return None
+        if self._header_titles is None or self._header_titles[0] != language():
+            headers = self._headers()
+            self._header_titles = (language(), [headers[c] for c in COLUMNS])
+        return self._header_titles[1][section]
 
     def data(self, index: Index, role: int = _DISPLAY):
         """Asked ~7 roles per visible cell on every repaint: the shown text is indexed, not made."""

@@ -2,25 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QApplication,
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWizard,
-)
+from PySide6.QtWidgets import QLineEdit, QWizard
 
 from kimdesk.services.admin.first_run import Setup, Step
-from kimdesk.store import secrets
-from kimdesk.store.profile import Profile, open_profile, remember_key
+from kimdesk.store.profile import Profile
 from kimdesk.store.store import Store
 from kimdesk.ui.first_run_pages import DonePage, PassphrasePage, SharePage, TeamPage, WelcomePage, page_id
-from kimdesk.ui.widgets import message_label, show_message
+from kimdesk.ui.unlock_dialog import UnlockDialog  # noqa: F401 - in its own lean module (shown before the store layer loads)
 
 
 class FirstRunDialog(QWizard):
@@ -89,89 +77,3 @@ class FirstRunDialog(QWizard):
     def step(self) -> Step:
         page = self.currentPage()
         return page.step if page is not None else Step.WELCOME
-
-
-class UnlockDialog(QDialog):
-    """Ask for the passphrase when the keyring does not hold the key; a wrong one can be retried."""
-
-    def __init__(self, profile: Profile, parent=None, *, reason: str = ""):
-        super().__init__(parent)
-        self.profile = profile
-        self.store: Store | None = None
-        self.setObjectName("unlockDialog")
-        self.setWindowTitle(self.tr("KIMdesk entsperren"))
-        self.setMinimumWidth(480)
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Bitte die Passphrase des Profils „{name}“ eingeben.").format(name=profile.name), self)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setObjectName("startPassphrase")
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(self.tr("Passphrase:"), self.passphrase)
-        layout.addLayout(form)
-        self.remember = QCheckBox(self.tr("Schlüssel im Schlüsselbund des Systems merken"), self)
-        self.remember.setEnabled(secrets.backend() is not None)
-        layout.addWidget(self.remember)
-        self.message = message_label(self)
-        layout.addWidget(self.message)
-        if reason:
-            show_message(self.message, reason)
-        elif secrets.last_problem():  # why the keyring did not open it, and what to do (e.g. Windows error 1312)
-            show_message(self.message, secrets.last_problem())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Entsperren"))
-        self.busy = False
-        buttons.accepted.connect(self.unlock)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def unlock(self) -> None:
-        """Derive the key (Argon2id, about a second) and open the profile off the UI thread; the
-        dialog waits meanwhile (no window and its worker exist yet: the runner's default worker)."""
-        from kimdesk.ui.runner import op
-
-        text = self.passphrase.text()
-        if not text:
-            show_message(self.message, self.tr("Bitte die Passphrase eingeben."))
-            return
-        if self.busy:
-            return
-        profile, remember = self.profile, self.remember.isChecked()
-
-        def work() -> Store:
-            store = open_profile(profile, passphrase=text, use_keyring=False)
-            if remember:
-                try:
-                    remember_key(profile, text)
-                except BaseException:
-                    store.close()
-                    raise
-            return store
-
-        def opened(store: Store) -> None:
-            self._set_busy(False)
-            self.store = store
-            self.accept()
-
-        def failed(message: str) -> None:
-            self._set_busy(False)
-            show_message(self.message, message)
-            self.passphrase.selectAll()
-            self.passphrase.setFocus()
-
-        self._set_busy(True)
-        op(self, work, on_done=opened, on_error=failed, label="unlock")
-
-    def _set_busy(self, busy: bool) -> None:
-        self.busy = busy
-        self.passphrase.setEnabled(not busy)
-        self.ok_button.setEnabled(not busy)
-        if busy:
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            show_message(self.message, self.tr("Entsperren …"))
-        else:
-            QApplication.restoreOverrideCursor()
-            show_message(self.message, None)

@@ -148,13 +148,13 @@ def test_unlock_dialog_derives_the_key_off_the_ui_thread(qtbot, profile, monkeyp
     """Before any window: the runner's default worker opens the profile; the dialog waits meanwhile."""
     import threading
 
+    from kimdesk.store import profile as profile_module
     from kimdesk.ui import runner
-    from kimdesk.ui import start as start_module
     from kimdesk.ui.worker import DbWorker
 
     threads = []
-    real = start_module.open_profile
-    monkeypatch.setattr(start_module, "open_profile",
+    real = profile_module.open_profile
+    monkeypatch.setattr(profile_module, "open_profile",
                         lambda *a, **k: (threads.append(threading.current_thread()), real(*a, **k))[1])
     worker = DbWorker()
     runner.set_default(worker)

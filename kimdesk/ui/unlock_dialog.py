@@ -1,0 +1,170 @@
+"""The unlock dialog: the profile's passphrase when the keyring does not hold its key.
+
+Its own lean module (Qt and the ground floor only; ``kimdesk.ui.start`` re-exports it), so the
+desktop start can show it before the database layer is imported: with no key at hand
+``kimdesk.ui.app`` puts it on screen first and loads SQLAlchemy, the models and the store behind
+it on a thread; the passphrase then opens the profile off the UI thread (``run``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from kimdesk.ui.widgets import message_label, show_message
+
+if TYPE_CHECKING:
+    from kimdesk.store.profile import Profile
+    from kimdesk.store.store import Store
+
+# (fn, on_done(result), on_error(text)): runs fn off the UI thread, answers on it
+Run = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[str], None]], None]
+
+
+def open_with_passphrase(profile: Profile, passphrase: str, remember: bool) -> Store:
+    """Derive the key (Argon2id, about a second), open the profile, and keep the key in the keyring
+    when asked to."""
+    from kimdesk.store.profile import open_profile, remember_key
+
+    store = open_profile(profile, passphrase=passphrase, use_keyring=False)
+    if remember:
+        try:
+            remember_key(profile, passphrase)
+        except BaseException:
+            store.close()
+            raise
+    return store
+
+
+class _Answer(QObject):
+    arrived = Signal(object, object)  # callback, value
+
+
+_answers: set[_Answer] = set()  # kept alive until they have answered
+
+
+def on_a_thread(fn: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[str], None]) -> None:
+    """``fn()`` on a thread of its own (no runner exists yet: its module imports the store layer);
+    the result or the failure's one line comes back on the UI thread."""
+    import threading
+
+    answer = _Answer()
+    _answers.add(answer)
+
+    def deliver(callback: Callable[[Any], None], value: Any) -> None:
+        _answers.discard(answer)
+        callback(value)
+
+    answer.arrived.connect(deliver, Qt.ConnectionType.QueuedConnection)
+
+    def work() -> None:
+        try:
+            result = fn()
+        except BaseException as exc:  # noqa: BLE001 - shown in the dialog
+            from kimdesk.ui.messages import describe
+
+            answer.arrived.emit(on_error, describe(exc))
+            return
+        answer.arrived.emit(on_done, result)
+
+    threading.Thread(target=work, name="kimdesk-unlock", daemon=True).start()
+
+
+class UnlockDialog(QDialog):
+    """Ask for the passphrase when the keyring does not hold the key; a wrong one can be retried.
+
+    ``opener(passphrase, remember)`` opens the store (default: ``open_with_passphrase`` on
+    ``profile``); ``run`` carries it off the UI thread (default: the runner's ``op``)."""
+
+    def __init__(self, profile: Any, parent=None, *, reason: str = "",
+                 opener: Callable[[str, bool], Store] | None = None, run: Run | None = None):
+        super().__init__(parent)
+        from kimdesk.store import secrets
+
+        self.profile = profile
+        self.store: Store | None = None
+        self._opener = opener or (lambda text, remember: open_with_passphrase(profile, text, remember))
+        self._run = run
+        self.setObjectName("unlockDialog")
+        self.setWindowTitle(self.tr("KIMdesk entsperren"))
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Bitte die Passphrase des Profils „{name}“ eingeben.").format(name=profile.name), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setObjectName("startPassphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
+        layout.addLayout(form)
+        self.remember = QCheckBox(self.tr("Schlüssel im Schlüsselbund des Systems merken"), self)
+        self.remember.setEnabled(secrets.backend() is not None)
+        layout.addWidget(self.remember)
+        self.message = message_label(self)
+        layout.addWidget(self.message)
+        if reason:
+            show_message(self.message, reason)
+        elif secrets.last_problem():  # why the keyring did not open it, and what to do (e.g. Windows error 1312)
+            show_message(self.message, secrets.last_problem())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Entsperren"))
+        self.busy = False
+        buttons.accepted.connect(self.unlock)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def unlock(self) -> None:
+        """Derive the key (Argon2id, about a second) and open the profile off the UI thread; the
+        dialog waits meanwhile (no window and its worker exist yet: the runner's default worker,
+        or a thread of its own before the store layer is loaded)."""
+        text = self.passphrase.text()
+        if not text:
+            show_message(self.message, self.tr("Bitte die Passphrase eingeben."))
+            return
+        if self.busy:
+            return
+        remember, opener = self.remember.isChecked(), self._opener
+
+        def opened(store: Store) -> None:
+            self._set_busy(False)
+            self.store = store
+            self.accept()
+
+        def failed(message: str) -> None:
+            self._set_busy(False)
+            show_message(self.message, message)
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+
+        self._set_busy(True)
+        if self._run is not None:
+            self._run(lambda: opener(text, remember), opened, failed)
+        else:
+            from kimdesk.ui.runner import op
+
+            op(self, lambda: opener(text, remember), on_done=opened, on_error=failed, label="unlock")
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.passphrase.setEnabled(not busy)
+        self.ok_button.setEnabled(not busy)
+        if busy:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            show_message(self.message, self.tr("Entsperren …"))
+        else:
+            QApplication.restoreOverrideCursor()
+            show_message(self.message, None)
