@@ -302,12 +302,27 @@ def _import(store: Store, members: Callable[[], Iterator[Member]]) -> ImportResu
     except Immutable as exc:  # a finalised protocol in the file differs from ours: bad input
         raise ValidationError(str(exc), "conferences") from None
     imported = store.last_changes
+    _refresh_standings(store)
     evaluation = deadlines.evaluate(store)
     if evaluation.created:  # the caller refreshes what the import and the follow-ups changed
         store.last_changes.merge(imported)
     else:
         store.last_changes = imported
     return ImportResult(read, written, len(evaluation.created))
+
+
+def _refresh_standings(store: Store) -> None:
+    """The needs' standing timeline for what the file brought, as after a sync round
+    (``wiring``), so the first committee report after an import does not compute every need's
+    timeline itself. Its own transaction: the import is committed; a need left dirty is only
+    computed later, never wrong (``standing_timeline``)."""
+    from kimdesk.services.reports.committee import standing_timeline
+
+    with store.connection() as conn:
+        if not conn.exec_driver_sql("SELECT EXISTS (SELECT 1 FROM need_standing_dirty)").scalar():
+            return
+    with store.connection(write=True) as conn:
+        standing_timeline.refresh(conn)
 
 
 def import_document(store: Store, doc: Any) -> ImportResult:
