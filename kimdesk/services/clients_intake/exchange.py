@@ -296,8 +296,9 @@ class ImportResult:
 
 
 def _import(store: Store, members: Callable[[], Iterator[Member]]) -> ImportResult:
-    """Stage and check everything, then upsert in the same one transaction; then re-evaluate
-    the deadline rules. Bad input raises ``ValidationError`` and leaves nothing changed."""
+    """Stage and check everything, then upsert in the same one transaction; then bring the needs'
+    standing timeline up to date and re-evaluate the deadline rules. Bad input raises
+    ``ValidationError`` and leaves nothing changed."""
     from kimdesk.services.tasks_deadlines import deadlines
 
     try:
