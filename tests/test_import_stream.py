@@ -138,3 +138,31 @@ def test_other_bad_files_are_refused_with_one_line(store, tmp_path):
                     + "}") == "Die Datei ist zu tief verschachtelt; das ist kein KIMdesk-Export."
     assert _refused(store, tmp_path, '{"format": "kimdesk-export", "version": ' + "9" * 5000 + "}") == \
         "Die Datei enthält eine Zahl mit zu vielen Stellen."
+
+
+def test_an_import_brings_the_needs_standing_timeline_up_to_date(make_store, exported):
+    """As after a sync round: the first committee report after an import computes no timeline itself,
+    and the table reads what the rules say from scratch."""
+    from kimdesk.services.reports.committee import standing_timeline
+    from tests.reports.test_standing_timeline import PERIODS, _read, _reference
+
+    store = make_store("standings")
+    exchange.import_file(store, exported)
+    with store.connection() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM need_standing").scalar() > 0
+        assert standing_timeline.dirty(conn) == []  # nothing left for the report to compute
+        assert standing_timeline.differences(conn) == []
+        for lo, day in PERIODS:
+            assert _read(conn, lo, day) == _reference(conn, lo, day), (lo, day)
+
+
+def test_an_import_reports_its_changes_by_table_not_by_row(make_store, exported):
+    """A million row ids at 100,000 people grew the import's memory with the file; the app refreshes
+    by table, and every open record counts as concerned."""
+    store = make_store("by-table")
+    result = exchange.import_file(store, exported)
+    changes = store.last_changes
+    assert {"client", "need", "household_member"} <= changes.touched.keys()
+    assert result.written["client"] >= 40
+    assert not any(changes.touched.values()) and not changes.owners  # tables, not rows
+    assert changes.concerns("any person's id")

@@ -8,6 +8,12 @@ over these tables, and the rows are written from them in the table order. The ta
 the encrypted database inside the import's one transaction and are dropped before it commits
 (an import that fails rolls them back with everything else), so they are never at rest and
 memory stays bounded by the page cache, whatever the size of the file.
+
+No statement here rewrites or frees more than a batch of staged rows: a statement that changes
+pages which existed when it began keeps their old content in its statement journal, and that
+journal is in memory (``temp_store = MEMORY``: no plaintext temp files). Setting the
+already-there flag over the whole table, or dropping it whole (``secure_delete`` overwrites
+every freed page), held the staged file in memory once more.
 """
 
 from __future__ import annotations
@@ -98,6 +104,10 @@ class Stage:
                 raise
             raise self._which_duplicate() from None
         self._cur.executemany(f"INSERT INTO {REFS} VALUES (?, ?, ?, ?, ?, ?)", self._refs)
+        first = self._rows[0][0]
+        for name in dict.fromkeys(row[1] for row in self._rows):  # already in the database: this batch only
+            self._cur.execute(f"UPDATE {STAGE} SET present = 1 WHERE tbl = ? AND seq >= ? AND EXISTS "
+                              f"(SELECT 1 FROM {name} t WHERE t.id = {STAGE}.id)", (name, first))
         self._rows, self._refs = [], []
 
     def _which_duplicate(self) -> ValidationError:
@@ -115,10 +125,6 @@ class Stage:
         """References resolve, new rows have their required fields, case numbers stay unique."""
         self.flush()
         cur = self._cur
-        for cls in ORDER:
-            name = cls.__tablename__
-            cur.execute(f"UPDATE {STAGE} SET present = 1 WHERE tbl = ? AND EXISTS "
-                        f"(SELECT 1 FROM {name} t WHERE t.id = {STAGE}.id)", (name,))
         for cls in ORDER:  # the first problem in the file's order, table by table as before
             name = cls.__tablename__
             problems: list[tuple[int, ValidationError]] = []
@@ -196,6 +202,10 @@ class Stage:
         return dict(self._cur.execute(f"SELECT tbl, count(*) FROM {STAGE} GROUP BY tbl ORDER BY min(seq)").fetchall())
 
     def drop(self) -> None:
-        self._cur.execute(f"DROP TABLE {REFS}")
-        self._cur.execute(f"DROP TABLE {STAGE}")
+        """Emptied a batch at a time, then dropped (see the module's docstring)."""
+        for table in (REFS, STAGE):
+            last = self._cur.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0] or 0
+            for start in range(0, last, BATCH):
+                self._cur.execute(f"DELETE FROM {table} WHERE rowid > ? AND rowid <= ?", (start, start + BATCH))
+            self._cur.execute(f"DROP TABLE {table}")
         self._cur.close()
