@@ -311,3 +311,45 @@ def test_only_follow_ups_are_dismissed(store):
     edit = tasks.add_task(store, cid, {"kind": "task", "title": "Jobcenter anrufen", "due_on": "2026-03-10"})
     with pytest.raises(ValidationError):
         tasks.dismiss(store, edit.result, "trifft nicht zu")
+
+
+def test_many_new_follow_ups_are_written_in_batches_of_one_unit_of_work(make_store, monkeypatch):
+    """After a bulk import an evaluation creates tens of thousands of follow-ups: they are flushed
+    and let go in batches (memory stays flat), yet the result, the journal and the audit entry are
+    those of one unit of work, as when all are written at once."""
+    from sqlalchemy import event, text
+    from sqlalchemy.orm import Session
+
+    from benchmarks.bench_cycle import TODAY, build
+    from kimdesk.services.clients_intake import catalogue
+    from kimdesk.store import audit
+
+    def run(flush_every: int):
+        store = make_store(f"batches-{flush_every}")
+        catalogue.seed_agencies(store)
+        build(store, 300, seed=3)
+        monkeypatch.setattr(deadlines, "FLUSH_EVERY", flush_every)
+        held: list[int] = []
+
+        def count(session, _context, _instances):
+            held.append(len(session.new))  # what the flush is about to write, held until then
+
+        event.listen(Session, "before_flush", count)
+        try:
+            result = deadlines.evaluate(store, TODAY)
+        finally:
+            event.remove(Session, "before_flush", count)
+        with store.connection() as conn:
+            tasks = conn.execute(text("SELECT id, client_id, rule, title, due_on FROM task ORDER BY id")).all()
+            entries = conn.execute(text("SELECT changes FROM audit WHERE version = 2 ORDER BY seq DESC LIMIT 1")
+                                   ).scalar_one()
+            assert audit.verify(conn).ok
+        return result, tasks, entries, held
+
+    batched, batched_tasks, batched_entry, held = run(7)
+    whole, whole_tasks, whole_entry, _ = run(10**9)
+    assert len(whole.created) > 50  # enough follow-ups for several batches
+    assert batched_tasks == whole_tasks and batched.by_rule == whole.by_rule
+    assert [c["id"] for c in batched.created] == [c["id"] for c in whole.created]
+    assert batched_entry == whole_entry == len(whole.created)  # one audit entry covers them all
+    assert len(held) > 5 and max(held) <= 7  # never more than a batch in the session

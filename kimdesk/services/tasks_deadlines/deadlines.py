@@ -250,6 +250,10 @@ def existing_keys(conn: Connection) -> set[str]:
     return set(conn.execute(text("SELECT source_key FROM task WHERE source_key IS NOT NULL")).scalars())
 
 
+#: follow-ups written per flush when an evaluation creates many (memory stays flat)
+FLUSH_EVERY = 1000
+
+
 def evaluate(store: Store, today: date | None = None, *, config: dict[str, Any] | None = None) -> Evaluation:
     """Run every enabled rule; create the follow-ups that do not exist yet (one transaction)."""
     started = time.perf_counter()
@@ -272,6 +276,7 @@ def evaluate(store: Store, today: date | None = None, *, config: dict[str, Any] 
         managers = _case_managers(conn, {h.client_id for h in new.values()})
         proposals = _move_proposals(conn, [h for h in new.values() if h.rule == "moved"])
         taken = _existing_ids(conn, [task_id(k) for k in new])
+        pending = 0
         for key, hit in new.items():
             if hit.rule == "moved":
                 hit.params["proposals_text"] = proposals.get(hit.source_key, "")
@@ -285,6 +290,14 @@ def evaluate(store: Store, today: date | None = None, *, config: dict[str, Any] 
             result.created.append({"id": tid, "client_id": hit.client_id, "rule": hit.rule,
                                    "due_on": hit.due_on.isoformat(), "title": title})
             result.by_rule[hit.rule] = result.by_rule.get(hit.rule, 0) + 1
+            pending += 1
+            if pending == FLUSH_EVERY:
+                # written in batches in the same transaction (capture and the audit entry grow with
+                # each flush): after a bulk import tens of thousands of follow-ups would otherwise
+                # sit in the session at once (about 4.5 KB each)
+                session.flush()
+                session.expunge_all()
+                pending = 0
     result.seconds = time.perf_counter() - started
     return result
 
