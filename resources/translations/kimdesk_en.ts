@@ -700,14 +700,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kimdesk/ui/app.py" line="+196"/>
+        <location filename="../../kimdesk/ui/app.py" line="+258"/>
         <source>Demo-Profil (Beispieldaten)</source>
         <translation>Demo profile (sample data)</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+138"/>
-        <location line="+24"/>
+        <location line="+151"/>
+        <location line="+27"/>
         <source>Profil wird geöffnet …</source>
         <translation>Opening the profile …</translation>
     </message>
@@ -722,8 +722,8 @@
         <translation>Demo profile: the passphrase is “{passphrase}”.</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <location line="+63"/>
+        <location line="-195"/>
+        <location line="+73"/>
         <source>Profil: {name}</source>
         <translation>Profile: {name}</translation>
     </message>
@@ -2400,7 +2400,7 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../kimdesk/cli.py" line="+56"/>
+        <location filename="../../kimdesk/cli.py" line="+57"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
@@ -3614,7 +3614,7 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../kimdesk/ui/client_table.py" line="+115"/>
+        <location filename="../../kimdesk/ui/client_table.py" line="+139"/>
         <source>Aktenzeichen</source>
         <translation>Case number</translation>
     </message>
@@ -3654,7 +3654,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="-11"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
@@ -5116,8 +5116,9 @@
         <translation>Responsible: {who}</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+175"/>
         <source>keine zuständige Stelle im Katalog</source>
+        <extracomment>follow-ups written per flush when an evaluation creates many (memory stays flat)</extracomment>
         <translation>no responsible office in the catalogue</translation>
     </message>
     <message>
@@ -6143,7 +6144,7 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/start.py" line="+41"/>
+        <location filename="../../kimdesk/ui/start.py" line="+29"/>
         <source>KIMdesk einrichten</source>
         <translation>Set up KIMdesk</translation>
     </message>
@@ -6383,18 +6384,18 @@
     <name>Import</name>
     <message>
         <location filename="../../kimdesk/services/clients_intake/exchange.py" line="+74"/>
-        <location filename="../../kimdesk/services/clients_intake/import_stage.py" line="+108"/>
+        <location filename="../../kimdesk/services/clients_intake/import_stage.py" line="+118"/>
         <source>die Kennung {id} kommt doppelt vor</source>
         <translation>the id {id} occurs twice</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+278"/>
         <location line="+11"/>
         <source>Datei nicht lesbar: {err}</source>
         <translation>File not readable: {err}</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-279"/>
         <source>Die Datei ist größer als {mb} MB (Einstellung „Importdateien höchstens“); es wurde nichts importiert.</source>
         <translation>The file is larger than {mb} MB (setting &quot;Import files at most&quot;); nothing was imported.</translation>
     </message>
@@ -6404,7 +6405,7 @@
         <translation>“{key}” appears twice in the file.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+209"/>
         <source>Die Datei ist nicht UTF-8- oder UTF-16-kodiert.</source>
         <translation>The file is not UTF-8 or UTF-16 encoded.</translation>
     </message>
@@ -6424,7 +6425,7 @@
         <translation>The file contains a number with too many digits.</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-288"/>
         <source>Die Datei muss ein JSON-Objekt enthalten.</source>
         <translation>The file must contain a JSON object.</translation>
     </message>
@@ -6457,7 +6458,7 @@
         <translation>An id appears twice.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>Pflichtfeld „{field}“ fehlt</source>
         <translation>required field “{field}” is missing</translation>
     </message>
@@ -7038,7 +7039,7 @@
         <translation>The change log holds an invalid record id.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+77"/>
         <source>Das Änderungsprotokoll nennt einen unbekannten Code ({code}); die Datenbank ist beschädigt. Bitte eine Sicherung zurückspielen.</source>
         <translation>The change log names an unknown code ({code}); the database is damaged. Please restore a backup.</translation>
     </message>
@@ -7091,7 +7092,7 @@
         <translation>The passphrase is too weak: {why}. A sentence of several words is better.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/keyfile.py" line="+120"/>
+        <location filename="../../kimdesk/store/keyfile.py" line="+121"/>
         <source>Falsche Passphrase.</source>
         <translation>Wrong passphrase.</translation>
     </message>
@@ -7121,7 +7122,7 @@
         <translation>The key file {path} is damaged or not a KIMdesk file.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/secrets.py" line="+95"/>
+        <location filename="../../kimdesk/store/secrets.py" line="+128"/>
         <source>Der Schlüsselbund ist in dieser Sitzung nicht verfügbar (Windows-Fehler 1312, z. B. in einer Remotesitzung oder geplanten Aufgabe); bitte mit der Passphrase öffnen.</source>
         <translation>The keyring is not available in this session (Windows error 1312, e.g. in a remote session or scheduled task); please open with the passphrase.</translation>
     </message>
@@ -12061,7 +12062,7 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../kimdesk/store/engine.py" line="+110"/>
+        <location filename="../../kimdesk/store/engine.py" line="+127"/>
         <source>Die Datei ist keine KIMdesk-Datenbank oder passt nicht zum Schlüssel.</source>
         <translation>The file is not a KIMdesk database or does not match the key.</translation>
     </message>
@@ -12220,7 +12221,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../kimdesk/sync/rotation.py" line="+68"/>
+        <location filename="../../kimdesk/sync/rotation.py" line="+69"/>
         <source>Sync-Ziel {target} nicht erreichbar ({err}); nichts geändert.</source>
         <translation>Sync target {target} not reachable ({err}); nothing changed.</translation>
     </message>
@@ -12450,7 +12451,7 @@
         <translation>no info file – synchronise first</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>„{device}“ ist keine Gerätekennung.</source>
         <translation>“{device}” is not a device id.</translation>
     </message>
@@ -13439,7 +13440,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/start.py" line="+57"/>
+        <location filename="../../kimdesk/ui/unlock_dialog.py" line="+101"/>
         <source>KIMdesk entsperren</source>
         <translation>Unlock KIMdesk</translation>
     </message>
@@ -13464,12 +13465,12 @@
         <translation>Unlock</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Bitte die Passphrase eingeben.</source>
         <translation>Please enter the passphrase.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>Entsperren …</source>
         <translation>Unlocking …</translation>
     </message>
