@@ -227,3 +227,19 @@ def test_the_sync_interval_has_one_default():
 
     assert sync_settings.INTERVAL_MINUTES.key == ui_settings.SYNC_INTERVAL_MINUTES.key
     assert sync_settings.INTERVAL_MINUTES.default == ui_settings.SYNC_INTERVAL_MINUTES.default
+
+
+def test_plain_sqlite_engine_has_the_newer_functions_sqlcipher_bundles(tmp_path, store):
+    """The benchmark's plain-SQLite baseline runs the app's statements on Python's sqlite3 (3.40):
+    unhex and octet_length answer there as in SQLCipher's newer SQLite."""
+    from kimdesk.store.engine import make_engine
+
+    sql = "SELECT octet_length('Ölmez'), octet_length(NULL), octet_length(12), hex(unhex('00ff'))"
+    plain = make_engine(tmp_path / "plain.db", None)
+    try:
+        with plain.connect() as conn:
+            got = conn.exec_driver_sql(sql).one()
+    finally:
+        plain.dispose()
+    with store.connection() as conn:
+        assert tuple(got) == tuple(conn.exec_driver_sql(sql).one()) == (6, None, 2, "00FF")

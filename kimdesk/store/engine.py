@@ -65,13 +65,25 @@ def _unhex(text: Any) -> bytes | None:
         return None
 
 
-def _unhex_if_missing(dbapi_conn: Any) -> None:
-    """SQLite's ``unhex`` (3.41) for an older library: the plain-SQLite benchmark baseline uses
-    Python's own sqlite3, and the compact journal's set-based copies need it (store.journal_codes)."""
-    try:
-        dbapi_conn.execute("SELECT unhex('00')")
-    except Exception:  # noqa: BLE001 - "no such function" of whichever driver
-        dbapi_conn.create_function("unhex", 1, _unhex, deterministic=True)
+def _octet_length(value: Any) -> int | None:
+    if value is None:
+        return None
+    return len(value) if isinstance(value, bytes) else len(str(value).encode("utf-8"))
+
+
+#: functions of a newer SQLite than Python's own sqlite3 (3.40): SQLCipher bundles them, the
+#: plain-SQLite benchmark baseline needs them too (journal copies: unhex 3.41; search order:
+#: octet_length 3.43)
+_NEWER = {"unhex": ("SELECT unhex('00')", _unhex), "octet_length": ("SELECT octet_length('a')", _octet_length)}
+
+
+def _newer_functions_if_missing(dbapi_conn: Any) -> None:
+    """Register a Python stand-in for each function in ``_NEWER`` the library lacks."""
+    for name, (probe, fn) in _NEWER.items():
+        try:
+            dbapi_conn.execute(probe)
+        except Exception:  # noqa: BLE001 - "no such function" of whichever driver
+            dbapi_conn.create_function(name, 1, fn, deterministic=True)
 
 
 def make_engine(
@@ -98,7 +110,7 @@ def make_engine(
         dbapi_conn.isolation_level = None
         for name, (nargs, fn) in (functions or {}).items():
             dbapi_conn.create_function(name, nargs, fn, deterministic=getattr(fn, "deterministic", True))
-        _unhex_if_missing(dbapi_conn)
+        _newer_functions_if_missing(dbapi_conn)
         # the dialect's own hook, registered before this one, has already set the key
         _pragmas(dbapi_conn)
         opened[0] += 1
