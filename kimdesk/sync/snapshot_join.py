@@ -46,12 +46,25 @@ def _trigger_reads(conn: Connection) -> set[str]:
     return read
 
 
+#: indexes led by these columns follow the order the snapshot's rows arrive in: the journal comes
+#: in its writer's order, i.e. each device's changes in their own order, so an index led by the
+#: device is appended to at one place per device — cheap to keep, while building it afterwards
+#: reads (and decrypts) the whole journal once more
+ARRIVAL_ORDER = {"change": "device_code"}
+
+
+def _in_arrival_order(table: str, sql: str) -> bool:
+    lead = re.search(r"\(\s*\"?(\w+)", sql)
+    return lead is not None and ARRIVAL_ORDER.get(table) == lead.group(1)
+
+
 def set_indexes_aside(conn: Connection, tables: list[str], *, keep_read: bool = True) -> list[str]:
     """Drop the plain secondary indexes of ``tables`` (in this transaction); returns their SQL.
 
     Inserting a whole team's rows into indexes keyed by random ids touches a random page per
     row (each decrypted and encrypted again); building an index after the copy sorts once.
-    Unique indexes and the primary keys stay (they decide conflicts), and so do the indexes of
+    Unique indexes and the primary keys stay (they decide conflicts), so do indexes in the rows'
+    arrival order (``ARRIVAL_ORDER``), and so do the indexes of
     tables a trigger looks rows up in (the open-needs flag reads ``need`` by person) unless
     ``keep_read`` is False (no such trigger fires before they are built again)."""
     keep = _trigger_reads(conn) if keep_read else set()
@@ -62,7 +75,7 @@ def set_indexes_aside(conn: Connection, tables: list[str], *, keep_read: bool = 
         for name, sql in conn.exec_driver_sql(
                 "SELECT name, sql FROM main.sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
                 (table,)).all():
-            if re.match(r"\s*CREATE\s+INDEX\b", sql, re.IGNORECASE):
+            if re.match(r"\s*CREATE\s+INDEX\b", sql, re.IGNORECASE) and not _in_arrival_order(table, sql):
                 conn.exec_driver_sql(f"DROP INDEX main.{quote(name)}")
                 dropped.append(sql)
     return dropped
