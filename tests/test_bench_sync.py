@@ -10,6 +10,7 @@ def test_joining_a_team_with_histories_from_its_snapshot_runs_quick(capsys):
     bench_sync.join_at_scale(quick=True)
     out = capsys.readouterr().out
     assert "5,100 changes" in out and "join 1:" in out and "join 2:" in out
+    assert "the hooks after the copy" in out
 
 
 def test_the_fixture_writes_the_fold_of_its_histories(tmp_path):

@@ -18,12 +18,24 @@ from sqlalchemy import Connection
 from kimdesk.models.sync_state import Erasure, SyncConflict
 from kimdesk.store import audit, options
 from kimdesk.store.journal_codes import NAMES, STORED, stored_sql
+from kimdesk.store.names import keys_written_by_caller
 from kimdesk.store.store import Store
 from kimdesk.sync import shapes
 from kimdesk.sync.apply import Applied
 from kimdesk.sync.knowledge import VectorCache
 from kimdesk.sync.snapshot_db import (ROW_PREFIX, SCHEMA, Contents, column_list, columns_of, journal_columns,
                                    quote, row_tables)
+
+
+def journal_names(contents: Contents) -> set[str]:
+    """Every device, actor and table the snapshot's journal names (its origins hold them all)."""
+    names: set[str] = set()
+    for (device, actor), tables in contents.origins.items():
+        names.add(device)
+        if actor is not None:
+            names.add(actor)
+        names.update(tables)
+    return names
 
 
 def _trigger_reads(conn: Connection) -> set[str]:
@@ -34,14 +46,28 @@ def _trigger_reads(conn: Connection) -> set[str]:
     return read
 
 
-def set_indexes_aside(conn: Connection, tables: list[str]) -> list[str]:
+#: indexes led by these columns follow the order the snapshot's rows arrive in: the journal comes
+#: in its writer's order, i.e. each device's changes in their own order, so an index led by the
+#: device is appended to at one place per device — cheap to keep, while building it afterwards
+#: reads (and decrypts) the whole journal once more
+ARRIVAL_ORDER = {"change": "device_code"}
+
+
+def _in_arrival_order(table: str, sql: str) -> bool:
+    lead = re.search(r"\(\s*\"?(\w+)", sql)
+    return lead is not None and ARRIVAL_ORDER.get(table) == lead.group(1)
+
+
+def set_indexes_aside(conn: Connection, tables: list[str], *, keep_read: bool = True) -> list[str]:
     """Drop the plain secondary indexes of ``tables`` (in this transaction); returns their SQL.
 
     Inserting a whole team's rows into indexes keyed by random ids touches a random page per
     row (each decrypted and encrypted again); building an index after the copy sorts once.
-    Unique indexes and the primary keys stay (they decide conflicts), and so do the indexes of
-    tables a trigger looks rows up in (the open-needs flag reads ``need`` by person)."""
-    keep = _trigger_reads(conn)
+    Unique indexes and the primary keys stay (they decide conflicts), so do indexes in the rows'
+    arrival order (``ARRIVAL_ORDER``), and so do the indexes of
+    tables a trigger looks rows up in (the open-needs flag reads ``need`` by person) unless
+    ``keep_read`` is False (no such trigger fires before they are built again)."""
+    keep = _trigger_reads(conn) if keep_read else set()
     dropped = []
     for table in tables:
         if table.lower() in keep:
@@ -49,7 +75,7 @@ def set_indexes_aside(conn: Connection, tables: list[str]) -> list[str]:
         for name, sql in conn.exec_driver_sql(
                 "SELECT name, sql FROM main.sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
                 (table,)).all():
-            if re.match(r"\s*CREATE\s+INDEX\b", sql, re.IGNORECASE):
+            if re.match(r"\s*CREATE\s+INDEX\b", sql, re.IGNORECASE) and not _in_arrival_order(table, sql):
                 conn.exec_driver_sql(f"DROP INDEX main.{quote(name)}")
                 dropped.append(sql)
     return dropped
@@ -59,6 +85,20 @@ def build_indexes(conn: Connection, dropped: list[str]) -> None:
     """Build again what ``set_indexes_aside`` dropped, from the very same SQL."""
     for sql in dropped:
         conn.exec_driver_sql(sql)
+
+
+def store_search_keys(conn: Connection) -> None:
+    """The search keys of the people the snapshot brought, as the trigger stores them
+    (``kim_name_keys``, i.e. ``names.client_keys``), in one statement in key order: inserting
+    them person by person touches a random page of ``name_key`` per key. Its index by person is
+    built once afterwards. A fresh laptop holds no people before, so none has stale keys."""
+    aside = set_indexes_aside(conn, ["name_key"], keep_read=False)
+    conn.exec_driver_sql(f"DELETE FROM main.name_key WHERE client_id IN (SELECT id FROM {SCHEMA}.{ROW_PREFIX}client)")
+    conn.exec_driver_sql(
+        "INSERT OR IGNORE INTO main.name_key(key, client_id) SELECT k.value, c.id FROM main.client c, "
+        "json_each(kim_name_keys(c.given_name, c.family_name, c.native_name, c.case_number)) k "
+        f"WHERE c.id IN (SELECT id FROM {SCHEMA}.{ROW_PREFIX}client) ORDER BY 1, 2")
+    build_indexes(conn, aside)
 
 
 #: page cache of the laptop's database while a team's rows are copied in (KiB): pages that fall
@@ -90,10 +130,10 @@ def _import_rows(conn: Connection, store: Store, contents: Contents) -> Applied:
         mapping.append((old, cache.id_of(vector)))
     if mapping:
         conn.exec_driver_sql("INSERT INTO temp.snapshot_seen(old, new) VALUES (?, ?)", mapping)
-    # the journal arrives in its text form: its names get this database's codes first
-    conn.exec_driver_sql(
-        f"INSERT OR IGNORE INTO main.{NAMES}(name) SELECT entity FROM {s}.change UNION SELECT device FROM {s}.change "
-        f"UNION SELECT actor FROM {s}.change WHERE actor IS NOT NULL")
+    # the journal arrives in its text form: its names get this database's codes first — the
+    # names ``inspect`` counted every change under (three more passes over the journal cost seconds)
+    conn.exec_driver_sql(f"INSERT OR IGNORE INTO main.{NAMES}(name) VALUES (?)",
+                         [(name,) for name in sorted(journal_names(contents))])
     jcols = journal_columns()
     picked = [("m.new" if c == "seen" else stored_sql(c, "c.", "main.")) for c in jcols]
     fresh = conn.exec_driver_sql(  # the rows inserted (two counts of the whole journal cost seconds)
@@ -102,13 +142,15 @@ def _import_rows(conn: Connection, store: Store, contents: Contents) -> Applied:
         "LEFT JOIN temp.snapshot_seen m ON m.old = c.seen ORDER BY c.rowid").rowcount
     fresh = max(fresh, 0)
     conn.exec_driver_sql("DROP TABLE temp.snapshot_seen")
-    for name, cols in row_tables():
-        others = [c for c in cols if c != "id"]
-        update = ", ".join(f"{quote(c)} = excluded.{quote(c)}" for c in others)
-        conn.exec_driver_sql(
-            f"INSERT INTO main.{quote(name)}({column_list(cols)}) SELECT {column_list(cols)} "
-            f"FROM {s}.{quote(ROW_PREFIX + name)} "
-            f"WHERE true ON CONFLICT(id) DO UPDATE SET {update}")
+    with keys_written_by_caller():  # the search keys: set-based below, not a Python call per row
+        for name, cols in row_tables():
+            others = [c for c in cols if c != "id"]
+            update = ", ".join(f"{quote(c)} = excluded.{quote(c)}" for c in others)
+            conn.exec_driver_sql(
+                f"INSERT INTO main.{quote(name)}({column_list(cols)}) SELECT {column_list(cols)} "
+                f"FROM {s}.{quote(ROW_PREFIX + name)} "
+                f"WHERE true ON CONFLICT(id) DO UPDATE SET {update}")
+    store_search_keys(conn)
     conflict_cols = [c for c in columns_of(SyncConflict.__table__) if c != "id"]
     conflicts = conn.exec_driver_sql(
         f"INSERT OR IGNORE INTO main.sync_conflict({column_list(conflict_cols)}) SELECT {column_list(conflict_cols)} "

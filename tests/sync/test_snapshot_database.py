@@ -118,6 +118,42 @@ def test_a_laptop_joining_from_a_database_snapshot_converges_like_one_joining_th
         assert clients.get(s, cid).family_name == "Zugang"
 
 
+class _Stopped(Exception):
+    """Stands for a join cut off half-way (the laptop switched off in the middle of the copy)."""
+
+
+def test_a_join_stopped_half_way_leaves_the_laptop_fresh_and_the_next_round_joins(laptops, monkeypatch):
+    """The copy runs in one transaction: stopped after the rows, the search keys and the journal
+    are in but before the indexes set aside are built again, nothing of it stays — the indexes
+    are there, no person, no key, no change — and the next round joins from the snapshot."""
+    share = MemoryTarget()
+    a, b, (through_segments,) = _team(laptops, share)
+    late, = laptops(1)
+    settings.put(late, settings.SNAPSHOT_GAIN, 1)
+    schema = _schema(late)
+
+    def stop(conn, dropped):
+        assert dropped, "indexes were set aside"
+        assert conn.exec_driver_sql("SELECT count(*) FROM name_key").scalar_one() > 0
+        raise _Stopped
+
+    with monkeypatch.context() as m:
+        m.setattr(snapshot_join, "build_indexes", stop)
+        with pytest.raises(_Stopped):
+            sync(late, share)
+    assert _schema(late) == schema
+    with late.connection() as conn:
+        assert snapshot_db.is_fresh(conn)
+        assert conn.exec_driver_sql("SELECT count(*) FROM client").scalar_one() == 0
+        assert conn.exec_driver_sql("SELECT count(*) FROM name_key").scalar_one() == 0
+    report = sync(late, share)
+    assert report.of(Decision.SNAPSHOT_APPLIED) and not report.of(Decision.REJECTED), report.lines()
+    assert export(late) == export(through_segments)
+    assert _derived(late) == _derived(through_segments)
+    assert _schema(late) == _schema(through_segments)
+    check_invariants(late)
+
+
 def test_a_laptop_with_its_own_changes_merges_the_database_snapshot_change_by_change(laptops, monkeypatch):
     share = MemoryTarget()
     a, b, (through_segments,) = _team(laptops, share)
