@@ -150,7 +150,10 @@ def _insert(conn: Connection, cache: VectorCache, names: Names, changes: Sequenc
                 (code, min(stamps), max(stamps))):
             have.add((device, stamp, rid))
     fresh = [c for c in changes if (c.device, c.stamp, keys[c.row_id]) not in have]
-    code = {n: names.code(n) for n in dict.fromkeys(n for c in fresh for n in (c.entity, c.device, c.actor))}
+    code: dict[str | None, int | None] = {None: None}
+    for named in ({c.entity for c in fresh}, {c.device for c in fresh}, {c.actor for c in fresh} - {None}):
+        for name in sorted(named):  # new names get their codes in a fixed order
+            code[name] = names.code(name)
     rows = [(code[c.entity], keys[c.row_id], _encode(c.data), c.stamp, code[c.device], code[c.actor],
              cache.id_of(c.vector) if c.vector else None, c.segment) for c in fresh]
     if rows:

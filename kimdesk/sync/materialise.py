@@ -93,7 +93,10 @@ class _Table:
         comprehension, only the few that are stored differently are looked at one by one.
         """
         store_as = self.store_as
-        out = {k: v for k, v in values.items() if k in store_as}  # a field of a newer KIMdesk stays in the journal
+        if values.keys() <= store_as.keys():  # the common case: a copy in one C call
+            out = dict(values)
+        else:  # a field of a newer KIMdesk stays in the journal
+            out = {k: v for k, v in values.items() if k in store_as}
         for k, convert in self.converted:
             v = out.get(k)
             if v is not None:
