@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from kimdesk.store import audit
-from kimdesk.store.journal_codes import Names, row_id_of, row_key
+from kimdesk.store.journal_codes import Names, row_key
 from kimdesk.store.store import Store
 from kimdesk.sync import erasure, materialise, merge
 from kimdesk.sync.failsafe import Guard
@@ -107,8 +107,12 @@ def _drop_erased(conn: Connection, changes: list[Incoming], report: SyncReport |
     return changes, dropped, newly
 
 
-def _with_history(conn: Connection, names: Names, changes: Sequence[Incoming]) -> set[tuple[str, str]]:
-    """Rows of the batch that already have changes in the journal (an index-only lookup)."""
+def _with_history(conn: Connection, names: Names, changes: Sequence[Incoming],
+                  keys: Mapping[str, bytes | str]) -> set[tuple[str, str]]:
+    """Rows of the batch that already have changes in the journal (an index-only lookup).
+
+    ``keys``: the stored form of each row id of the batch (``journal_codes.row_key``), made once
+    per batch; a stored key found is mapped back through it, not converted again."""
     by_entity: dict[str, set[str]] = defaultdict(set)
     for c in changes:
         by_entity[c.entity].add(c.row_id)
@@ -120,15 +124,20 @@ def _with_history(conn: Connection, names: Names, changes: Sequence[Incoming]) -
         items = list(ids)
         for start in range(0, len(items), 400):
             chunk = items[start:start + 400]
-            out.update((entity, row_id_of(r[0])) for r in conn.exec_driver_sql(
+            back = {keys[i]: i for i in chunk}
+            out.update((entity, back[r[0]]) for r in conn.exec_driver_sql(
                 f"SELECT DISTINCT row_key FROM change WHERE entity_code = ? AND row_key IN ({','.join('?' * len(chunk))})",
-                (code, *(row_key(i) for i in chunk))))
+                (code, *back)))
     return out
 
 
-def _insert(conn: Connection, cache: VectorCache, names: Names, changes: Sequence[Incoming]) -> list[Incoming]:
-    """Insert the changes the journal does not hold yet (in its stored form); returns those."""
-    have: set[tuple[str, int, str]] = set()
+def _insert(conn: Connection, cache: VectorCache, names: Names, changes: Sequence[Incoming],
+            keys: Mapping[str, bytes | str]) -> list[Incoming]:
+    """Insert the changes the journal does not hold yet (in its stored form); returns those.
+
+    A batch names few tables, devices and writers: their codes are looked up once each, not
+    three times per change."""
+    have: set[tuple[str, int, bytes | str]] = set()  # (device, stamp, stored row key)
     by_device: dict[str, list[int]] = defaultdict(list)
     for c in changes:
         by_device[c.device].append(c.stamp)
@@ -139,10 +148,14 @@ def _insert(conn: Connection, cache: VectorCache, names: Names, changes: Sequenc
         for stamp, rid in conn.exec_driver_sql(
                 "SELECT stamp, row_key FROM change WHERE device_code = ? AND stamp BETWEEN ? AND ?",
                 (code, min(stamps), max(stamps))):
-            have.add((device, stamp, row_id_of(rid)))
-    fresh = [c for c in changes if (c.device, c.stamp, c.row_id) not in have]
-    rows = [(names.code(c.entity), row_key(c.row_id), _encode(c.data), c.stamp, names.code(c.device),
-             names.code(c.actor), cache.id_of(c.vector) if c.vector else None, c.segment) for c in fresh]
+            have.add((device, stamp, rid))
+    fresh = [c for c in changes if (c.device, c.stamp, keys[c.row_id]) not in have]
+    code: dict[str | None, int | None] = {None: None}
+    for named in ({c.entity for c in fresh}, {c.device for c in fresh}, {c.actor for c in fresh} - {None}):
+        for name in sorted(named):  # new names get their codes in a fixed order
+            code[name] = names.code(name)
+    rows = [(code[c.entity], keys[c.row_id], _encode(c.data), c.stamp, code[c.device], code[c.actor],
+             cache.id_of(c.vector) if c.vector else None, c.segment) for c in fresh]
     if rows:
         conn.exec_driver_sql(
             "INSERT OR IGNORE INTO change(entity_code, row_key, data, stamp, device_code, actor_code, seen, segment) "
@@ -175,8 +188,9 @@ def apply_batch(conn: Connection, store: Store, batch: Batch, *, report: SyncRep
     for erasure_id, seed in newly.items():  # rows now hanging off an erased row: they go too
         deletions += erasure.remove(conn, erasure.cascade(conn, seed), erasure_id, deleted_by)
     names = Names(conn)
-    prior = _with_history(conn, names, changes)
-    fresh = _insert(conn, cache, names, changes)
+    keys = {c.row_id: row_key(c.row_id) for c in changes}  # the stored form of each row id, once
+    prior = _with_history(conn, names, changes, keys)
+    fresh = _insert(conn, cache, names, changes, keys)
     new_rows: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     touched: dict[str, set[str]] = defaultdict(set)
     new_finals: set[str] = set()

@@ -93,7 +93,10 @@ class _Table:
         comprehension, only the few that are stored differently are looked at one by one.
         """
         store_as = self.store_as
-        out = {k: v for k, v in values.items() if k in store_as}  # a field of a newer KIMdesk stays in the journal
+        if values.keys() <= store_as.keys():  # the common case: a copy in one C call
+            out = dict(values)
+        else:  # a field of a newer KIMdesk stays in the journal
+            out = {k: v for k, v in values.items() if k in store_as}
         for k, convert in self.converted:
             v = out.get(k)
             if v is not None:
@@ -151,21 +154,28 @@ def load_versions(conn: Connection, cache: VectorCache, entity: str, ids: Iterab
     seen_ids: set[int] = set()
     names = Names(conn)
     code = names.find(entity)
+    name_of = names.names
     for chunk in _chunks(ids) if code is not None else ():
-        for key, data, stamp, device, seen, segment, actor in conn.exec_driver_sql(
-                "SELECT row_key, data, stamp, device_code, seen, segment, actor_code FROM change "
-                f"WHERE entity_code = ? AND row_key IN ({_marks(len(chunk))})",
-                (code, *(row_key(i) for i in chunk))).all():
-            rid = row_id_of(key)
-            raw[rid].append((rid, data, stamp, names.name(device), seen, segment, names.name(actor)))
+        back = {row_key(i): i for i in chunk}  # the stored keys found map back to the ids asked for
+        result = conn.exec_driver_sql(
+            "SELECT row_key, data, stamp, device_code, seen, segment, actor_code FROM change "
+            f"WHERE entity_code = ? AND row_key IN ({_marks(len(chunk))})", (code, *back))
+        rows = result.cursor.fetchall()  # plain tuples: a catch-up reads tens of thousands
+        result.close()
+        for key, data, stamp, device, seen, segment, actor in rows:
+            rid = back[key]
+            device = name_of[device] if device in name_of else names.name(device)  # UnknownCode if damaged
+            actor = name_of[actor] if actor in name_of else names.name(actor)
+            raw[rid].append((data, stamp, device, seen, segment, actor))
             if seen is not None:
                 seen_ids.add(seen)
     cache.load(seen_ids)
     out: dict[str, list[merge.Version]] = {}
+    vector = cache.vector
     for rid, rows in raw.items():
         out[rid] = [merge.Version(stamp, device, _data(known, device, stamp, rid, data), segment,
-                                  cache.vector(seen), actor)
-                    for _rid, data, stamp, device, seen, segment, actor in rows]
+                                  vector(seen), actor)
+                    for data, stamp, device, seen, segment, actor in rows]
     return out
 
 
@@ -304,7 +314,9 @@ def _write(conn: Connection, entity: str, rows: dict[str, list[merge.Version]], 
     for chunk in _chunks(rows):
         cursor = conn.exec_driver_sql(f"SELECT * FROM {info.name} WHERE id IN ({_marks(len(chunk))})", tuple(chunk))
         names = [c[0] for c in cursor.cursor.description]
-        for raw in cursor.all():  # one fetch, not one call per row
+        found = cursor.cursor.fetchall()  # one fetch of plain tuples, not one call per row
+        cursor.close()
+        for raw in found:
             row = dict(zip(names, raw))
             current[row["id"]] = row
     inserts: dict[tuple, list[tuple]] = defaultdict(list)

@@ -24,6 +24,12 @@ _log = logging.getLogger(__name__)
 
 GROUP_CHANGES = 20_000  # changes applied per transaction while catching up
 CACHE_KIB = 64 * 1024  # page cache of the connection that applies segments
+WAL_AUTOCHECKPOINT = 1000  # SQLite's default (pages), restored after a catch-up
+# during a catch-up the WAL is checkpointed only past this many pages (256 MiB of 4 KiB pages)
+# and once at its end: every group of a catch-up dirties most pages of the same random-key
+# indexes, which a checkpoint per commit copied into the database again and again
+# (100,000 changes: 352 instead of 464 MiB written, 250 instead of 363 MiB read)
+CATCH_UP_WAL_PAGES = 65_536
 LEAN_APPLY = True  # a group in one transaction without savepoints (False: the old path, for tests)
 
 
@@ -42,6 +48,16 @@ class ReceiveSteps:
             # a catch-up inserts into random places of large indexes; with SQLCipher every page
             # that falls out of the cache is decrypted again, so give this connection room
             conn.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
+            conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint = {CATCH_UP_WAL_PAGES}")
+        try:
+            self._catch_up()
+        finally:
+            with self.store.connection() as conn:
+                conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT}")
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+
+    def _catch_up(self) -> None:
+        with self.store.connection() as conn:
             cursors = knowledge.cursors(conn)
         if self._bootstrap(cursors):
             with self.store.connection() as conn:

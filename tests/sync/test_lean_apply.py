@@ -162,3 +162,39 @@ def test_an_erasure_goes_with_the_first_of_several_segments(laptops, monkeypatch
     assert export(a) == export(b)
     with b.connection() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM client WHERE id = ?", (gone,)).scalar_one() == 0
+
+
+def _autocheckpoint(conn) -> int:
+    return conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar_one()
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_a_catch_up_checkpoints_the_wal_at_its_end_not_per_group(laptops, monkeypatch, fails):
+    """Each group commits, but the WAL is not copied into the database after each of them
+    (the groups dirty the same index pages): the automatic checkpoint is raised for the
+    catch-up and set back afterwards, also when applying fails."""
+    share = MemoryTarget()
+    a, b = laptops(2)
+    for i in range(3):
+        clients.create_client(a, {"given_name": f"P{i}", "family_name": "Muster"})
+        sync(a, share)
+    monkeypatch.setattr(receive, "GROUP_CHANGES", 1)  # one segment a group: three commits
+    seen: list[int] = []
+    original = receive.apply_batch
+
+    def spying(conn, *args, **kw):
+        seen.append(_autocheckpoint(conn))
+        if fails and len(seen) == 2:
+            raise RuntimeError("disk gone")
+        return original(conn, *args, **kw)
+
+    monkeypatch.setattr(receive, "apply_batch", spying)
+    try:
+        report = service.run(b, share)
+    except RuntimeError:
+        assert fails
+    else:
+        assert fails or report.received_segments == 3
+    assert seen and set(seen) == {receive.CATCH_UP_WAL_PAGES} != {receive.WAL_AUTOCHECKPOINT}
+    with b.connection() as conn:
+        assert _autocheckpoint(conn) == receive.WAL_AUTOCHECKPOINT
