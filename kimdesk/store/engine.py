@@ -71,9 +71,9 @@ def _octet_length(value: Any) -> int | None:
     return len(value) if isinstance(value, bytes) else len(str(value).encode("utf-8"))
 
 
-#: functions of a newer SQLite than Python's own sqlite3 (3.40): SQLCipher bundles them, the
-#: plain-SQLite benchmark baseline needs them too (journal copies: unhex 3.41; search order:
-#: octet_length 3.43)
+# functions of a newer SQLite than Python's own sqlite3 (3.40): SQLCipher bundles them, the
+# plain-SQLite benchmark baseline needs them too (journal copies: unhex 3.41; search order:
+# octet_length 3.43)
 _NEWER = {"unhex": ("SELECT unhex('00')", _unhex), "octet_length": ("SELECT octet_length('a')", _octet_length)}
 
 

@@ -5118,7 +5118,6 @@
     <message>
         <location line="+175"/>
         <source>keine zuständige Stelle im Katalog</source>
-        <extracomment>follow-ups written per flush when an evaluation creates many (memory stays flat)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12062,7 +12061,7 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../kimdesk/store/engine.py" line="+127"/>
+        <location filename="../../kimdesk/store/engine.py" line="+139"/>
         <source>Die Datei ist keine KIMdesk-Datenbank oder passt nicht zum Schlüssel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12286,7 +12285,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/sync/receive.py" line="+55"/>
+        <location filename="../../kimdesk/sync/receive.py" line="+71"/>
         <source>eine Momentaufnahme (ältere Segmente fehlen)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -250,7 +250,7 @@ def existing_keys(conn: Connection) -> set[str]:
     return set(conn.execute(text("SELECT source_key FROM task WHERE source_key IS NOT NULL")).scalars())
 
 
-#: follow-ups written per flush when an evaluation creates many (memory stays flat)
+# follow-ups written per flush when an evaluation creates many (memory stays flat)
 FLUSH_EVERY = 1000
 
 
