@@ -87,6 +87,20 @@ def _team(laptops, share, *, follower: bool = True):
     return a, b, followers
 
 
+
+def _enrolled_late(laptops, member, tmp_path):
+    """A new laptop enrolled by ``member`` after a key rotation, set to take any snapshot."""
+    from kimdesk.sync import team as teams
+
+    late, = laptops(1)
+    with late.connection(write=True) as conn:
+        late.set_setting(conn, teams.TEAM_ID, None)
+    enrolment = tmp_path / "enrol.kimdesk"
+    teams.export_enrolment(member, enrolment, "a long passphrase", memory_kib=1024, iterations=1)
+    teams.join(late, enrolment, "a long passphrase")
+    settings.put(late, settings.SNAPSHOT_GAIN, 1)
+    return late
+
 def test_a_laptop_joining_from_a_database_snapshot_converges_like_one_joining_through_segments(
         laptops, monkeypatch):
     share = MemoryTarget()
@@ -354,7 +368,6 @@ def test_files_a_killed_round_left_in_the_profile_folder_are_swept(tmp_path):
 def test_a_database_snapshot_of_an_older_key_generation_is_read_when_the_rotation_vouched_for_it(
         laptops, tmp_path):
     from kimdesk.sync import rotation
-    from kimdesk.sync import team as teams
 
     share = MemoryTarget()
     a, b, (through_segments,) = _team(laptops, share)
@@ -362,13 +375,7 @@ def test_a_database_snapshot_of_an_older_key_generation_is_read_when_the_rotatio
     assert snaps and envelope.read_header(share.files[snaps[-1]])[0].gen == 1
     rotation.rotate(a, share)
     assert envelope.read_header(share.files[snaps[-1]])[0].gen == 1  # still the one of the old key
-    late, = laptops(1)
-    with late.connection(write=True) as conn:
-        late.set_setting(conn, teams.TEAM_ID, None)
-    enrolment = tmp_path / "enrol.kimdesk"
-    teams.export_enrolment(a, enrolment, "a long passphrase", memory_kib=1024, iterations=1)
-    teams.join(late, enrolment, "a long passphrase")
-    settings.put(late, settings.SNAPSHOT_GAIN, 1)
+    late = _enrolled_late(laptops, a, tmp_path)
     report = sync(late, share)
     applied = report.of(Decision.SNAPSHOT_APPLIED)
     assert applied and not report.of(Decision.REJECTED), report.lines()

@@ -15,7 +15,7 @@ from kimdesk.sync.envelope import EnvelopeError, Header
 from kimdesk.sync.report import Decision
 from kimdesk.sync.targets import FolderTarget, MemoryTarget
 from tests.sync.support import check_invariants, export, sync
-from tests.sync.test_snapshot_database import _team
+from tests.sync.test_snapshot_database import _enrolled_late, _team
 
 
 class Streaming(MemoryTarget):
@@ -143,18 +143,11 @@ def test_a_spill_keeps_the_head_and_puts_the_tail_on_disk(tmp_path):
 
 def test_a_rotation_vouches_for_a_snapshot_database_without_reading_it_whole(laptops, tmp_path):
     from kimdesk.sync import rotation
-    from kimdesk.sync import team as teams
 
     share = Streaming(65521)
     a, b, (through_segments,) = _team(laptops, share)
     rotation.rotate(a, share)  # reads every file of the share to vouch for it: snapshots streamed
-    late, = laptops(1)
-    with late.connection(write=True) as conn:
-        late.set_setting(conn, teams.TEAM_ID, None)
-    enrolment = tmp_path / "enrol.kimdesk"
-    teams.export_enrolment(a, enrolment, "a long passphrase", memory_kib=1024, iterations=1)
-    teams.join(late, enrolment, "a long passphrase")
-    settings.put(late, settings.SNAPSHOT_GAIN, 1)
+    late = _enrolled_late(laptops, a, tmp_path)
     report = sync(late, share)  # an old generation's snapshot: read because its whole digest was vouched for
     applied = report.of(Decision.SNAPSHOT_APPLIED)
     assert applied and not report.of(Decision.REJECTED), report.lines()
