@@ -12,7 +12,28 @@ audit entries point at them); the downgrade restores the text form the same way.
 from alembic import op
 import sqlalchemy as sa
 
-from kimdesk.store.journal_codes import name_sql, row_id_sql, row_key_sql
+
+# The SQL below is copied from store.journal_codes as it stood at this revision, so a later change
+# there cannot change what this migration does (tests/test_compact_journal.py pins both).
+_H = "[0-9a-f]"
+_UUID_GLOB = "-".join(_H * n for n in (8, 4, 4, 4, 12))
+
+
+def row_key_sql(expr: str) -> str:
+    """SQL of the stored form (16 bytes for a canonical UUID) of the text row id ``expr``."""
+    return f"(CASE WHEN {expr} GLOB '{_UUID_GLOB}' THEN unhex(replace({expr}, '-', '')) ELSE {expr} END)"
+
+
+def row_id_sql(expr: str) -> str:
+    """SQL of the text form of the stored row id ``expr``."""
+    h = f"lower(hex({expr}))"
+    parts = " || '-' || ".join(f"substr({h}, {start}, {n})" for start, n in ((1, 8), (9, 4), (13, 4), (17, 4), (21, 12)))
+    return f"(CASE WHEN typeof({expr}) = 'blob' THEN {parts} ELSE {expr} END)"
+
+
+def name_sql(code_expr: str) -> str:
+    """SQL of the name of a journal code (NULL for NULL)."""
+    return f"(SELECT name FROM journal_name WHERE code = {code_expr})"
 
 
 revision = '0036'
