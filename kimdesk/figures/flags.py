@@ -20,6 +20,7 @@ the responsibility map (``kimdesk/services/clients_intake/responsibilities.py``)
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from kimdesk.figures import pingpong as rule
@@ -54,28 +55,55 @@ def synthetic_steps(responsibility_id: str, agency_id: str | None, status: str, 
     return steps
 
 
+class Walk:
+    """A need's steps folded in date order: the one place the standing rule lives. ``standing``
+    reads it once on a day; the stored timeline (``standing_timeline``) reads it after each day."""
+
+    __slots__ = ("current", "accepted_on", "first_request", "moved")
+
+    def __init__(self) -> None:
+        self.current: dict[str, tuple[str, str | None, str]] = {}  # responsibility → (status, agency, day)
+        self.accepted_on: str | None = None
+        self.first_request: str | None = None
+        self.moved = False  # declined or forwarded yet: without that there is no Pingpong (``pingpong.assess``)
+
+    def add(self, steps: Iterable[Step]) -> None:
+        """Fold ``steps`` (in date order, after those added before) in."""
+        current = self.current
+        for step in steps:
+            status = step.status
+            if status == "forwarded":
+                self.moved = True
+                current[step.responsibility] = ("pending", step.forwarded_to_id, step.on)
+                continue
+            if status == "declined":
+                self.moved = True
+            elif status == "requested" and self.first_request is None:
+                self.first_request = step.on or None
+            elif status in ("accepted", "done") and self.accepted_on is None:
+                self.accepted_on = step.on or None
+            current[step.responsibility] = (status, step.agency_id, step.on)
+
+    def state(self, finished: bool) -> tuple[str, str | None]:
+        """(state, agency) after the steps added so far, of a need finished or not."""
+        taken = [(d, a) for s, a, d in self.current.values() if s in ("accepted", "done") and a is not None]
+        if taken:
+            return ACCEPTED, max(taken)[1]
+        if finished:
+            return DONE_WITHOUT, None
+        waiting = [(d, a) for s, a, d in self.current.values() if s in ("requested", "pending") and a is not None]
+        return (PENDING, max(waiting)[1]) if waiting else (GAP, None)
+
+
+def pingpong_of(steps: list[Step]) -> bool:
+    """Pingpong over ``steps`` in date order (the rule: ``kimdesk.figures.pingpong``)."""
+    return rule.flagged(*rule.assess((st.status, st.agency_id, st.forwarded_to_id) for st in steps))
+
+
 def standing(steps: list[Step], day: str, finished: bool) -> Standing:
     """The need's standing on ``day`` from its steps (any order; later steps are ignored)."""
-    current: dict[str, tuple[str, str | None, str]] = {}  # responsibility → (status, agency, day)
-    accepted_on = first_request = None
+    walk = Walk()
     seen = [step for step in sorted(steps, key=lambda s: (s.on, s.order)) if step.on <= day]
-    for step in seen:
-        status = step.status
-        if status == "forwarded":
-            current[step.responsibility] = ("pending", step.forwarded_to_id, step.on)
-            continue
-        if status == "requested" and first_request is None:
-            first_request = step.on or None
-        elif status in ("accepted", "done") and accepted_on is None:
-            accepted_on = step.on or None
-        current[step.responsibility] = (status, step.agency_id, step.on)
-    pingpong = rule.flagged(*rule.assess((st.status, st.agency_id, st.forwarded_to_id) for st in seen))
-    taken = [(d, a) for s, a, d in current.values() if s in ("accepted", "done") and a is not None]
-    if taken:
-        return Standing(ACCEPTED, max(taken)[1], pingpong, accepted_on, first_request)
-    waiting = [(d, a) for s, a, d in current.values() if s in ("requested", "pending") and a is not None]
-    if finished:
-        return Standing(DONE_WITHOUT, None, pingpong, accepted_on, first_request)
-    if waiting:
-        return Standing(PENDING, max(waiting)[1], pingpong, accepted_on, first_request)
-    return Standing(GAP, None, pingpong, accepted_on, first_request)
+    walk.add(seen)
+    state, agency = walk.state(finished)
+    return Standing(state, agency, walk.moved and pingpong_of(seen), walk.accepted_on, walk.first_request)

@@ -24,7 +24,6 @@ from typing import Any
 from sqlalchemy import Connection
 
 from kimdesk.figures import flags
-from kimdesk.figures import pingpong as rule
 
 CHUNK = 500
 # (valid_from, valid_to or None, state, agency, pingpong, accepted_on, first_request)
@@ -37,37 +36,17 @@ def timeline(steps: Iterable[flags.Step]) -> list[Interval]:
     """The need's standing after each day with steps, in one walk (``flags.standing`` at each such
     day, unfinished); equal neighbours are merged. Before the first interval the need has no step."""
     ordered = sorted(steps, key=lambda s: (s.on, s.order))
-    current: dict[str, tuple[str, str | None, str]] = {}  # responsibility → (status, agency, day)
-    accepted_on = first_request = None
-    moved = False  # no decline or forwarding yet: no Pingpong either (``pingpong.assess``)
+    walk = flags.Walk()
     out: list[list[Any]] = []
     i, n = 0, len(ordered)
     while i < n:
-        day = ordered[i].on
+        day, start = ordered[i].on, i
         while i < n and ordered[i].on == day:
-            step = ordered[i]
             i += 1
-            status = step.status
-            if status == "declined":
-                moved = True
-            elif status == "forwarded":
-                moved = True
-                current[step.responsibility] = ("pending", step.forwarded_to_id, step.on)
-                continue
-            if status == "requested" and first_request is None:
-                first_request = step.on or None
-            elif status in ("accepted", "done") and accepted_on is None:
-                accepted_on = step.on or None
-            current[step.responsibility] = (status, step.agency_id, step.on)
-        pingpong = moved and rule.flagged(*rule.assess((s.status, s.agency_id, s.forwarded_to_id)
-                                                       for s in ordered[:i]))
-        taken = [(d, a) for s, a, d in current.values() if s in ("accepted", "done") and a is not None]
-        if taken:
-            state, agency = flags.ACCEPTED, max(taken)[1]
-        else:
-            waiting = [(d, a) for s, a, d in current.values() if s in ("requested", "pending") and a is not None]
-            state, agency = (flags.PENDING, max(waiting)[1]) if waiting else (flags.GAP, None)
-        standing = [state, agency, pingpong, accepted_on, first_request]
+        walk.add(ordered[start:i])
+        state, agency = walk.state(finished=False)
+        standing = [state, agency, walk.moved and flags.pingpong_of(ordered[:i]), walk.accepted_on,
+                    walk.first_request]
         if out and out[-1][2:] == standing:
             continue  # nothing changed that day: the previous interval goes on
         if out:
