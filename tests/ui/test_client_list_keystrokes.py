@@ -143,3 +143,37 @@ def test_the_shown_texts_follow_the_lists_columns():
     row = ListRow("id-1", *(f"{name}!" for name in COLUMNS))
     expected = {"birth_date": "birth_date!", "residence_status": "residence_status!", "status": "zu"}
     assert cells([row], ("auf", "zu"), "de") == [tuple(expected.get(name, f"{name}!") for name in COLUMNS)]
+
+
+def test_a_searchs_first_page_holds_the_rows_in_view_and_scrolling_brings_the_rest(qtbot, store):
+    """A keystroke ranks and hands over the rows the table shows and ``SPARE`` more, not a whole
+    page: the first rows of the full ranking. The count is the full ranking's; the rest comes on
+    scroll, in the ranking's order; the last row shown is not in view (no fetch at once)."""
+    from benchmarks.common import bulk_insert
+    from kimdesk.models import Client
+    from kimdesk.services.clients_intake import search
+    from kimdesk.ui.client_table import SPARE
+    from tests.test_search_ranking import _person
+
+    bulk_insert(store, {Client: [_person(i, "Mohamed" if i % 3 else "Muhamad", "Quast" if i % 2 else "Quastig")
+                                 for i in range(150)]})
+    worker = CountingWorker(synchronous=True)
+    page = _page(qtbot, store, worker)  # 1000×600: about 20 rows in view
+    model = page.model
+    qtbot.waitExposed(page)
+    in_view = page._rows_in_view()
+    assert 10 < in_view < 40
+    worker.labels.clear()
+    page.search.setText("Mohamed Quast")
+    with store.connection() as conn:
+        full = [h.id for h in search.search_conn(conn, "Mohamed Quast", limit=search.CANDIDATES)]
+    assert len(full) > in_view + SPARE
+    assert worker.labels == ["client-list", "client-count"]  # a full first page: counted after it
+    assert model.row_ids() == full[:in_view + SPARE]
+    assert model.total() == len(full) and page.count_label.text() == _people(page, len(full))
+    last = page.table.visualRect(model.index(model.rowCount() - 1, 0))
+    assert not page.table.viewport().rect().intersects(last)
+    page.table.scrollToBottom()
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.row_ids() == full
