@@ -3,7 +3,8 @@
 A new filter is resolved (tolerant search, first page) on the database worker at once; while
 one is on its way, further filters (keystrokes) are coalesced and only the latest runs when it
 returns. The first page is shown before the count: when it is full, the count of all matching
-rows follows as a job of its own. Stale results from an earlier filter are dropped by a
+rows follows as a job of its own. A search's first page holds the rows the view shows and
+``SPARE`` more (``show_rows``), so a keystroke ranks and hands over no more than are seen. Stale results from an earlier filter are dropped by a
 generation number. Further pages are read on the worker too when the view scrolls near the
 end (``fetchMore``) and appended when they arrive, so 100,000 people never sit in memory or
 in widgets and scrolling never waits for the database.

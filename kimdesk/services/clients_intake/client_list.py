@@ -7,7 +7,8 @@ that is a short walk of the ``ix_client_list_name`` index. A filter that matches
 walks the sort index too and checks the filter row by row; one that matches fewer than
 ``NARROW`` reads them through its own index and sorts them (``Query._is_narrow``), so no
 first page sorts the table (``tests/test_client_list_filter_plans.py``). A search reads the
-found people's rows with the ranking itself, and a keystroke ranks only the first page;
+found people's rows with the ranking itself, and a keystroke ranks only the first page (the
+rows the list's view shows and a few more: ``Query(first=…)``, ``ui.client_table.SPARE``);
 its count counts the people of the full ranking without ranking them (``search.candidate_rows``).
 """
 

@@ -18,8 +18,10 @@ Two shortcuts keep a search within a few milliseconds at 100,000 people, each pr
 the first rows unchanged (``tests/test_search_ranking.py`` compares them with the previous
 ranking): the sound-alike pass, which intersects thousands of people for a common two-word
 name, is skipped when enough living people matched by spelling to fill the rows asked for
-(``_sound_alikes_rank_below``); and a one-token query reads each candidate's score off the
-pass that found it instead of probing its keys (``_arms``). How a pass finds its
+(``_sound_alikes_rank_below``); and what the pass that found a candidate knows of its score
+rides along with it (``_arms``): a one-token query reads the score off it instead of probing
+the person's keys, a spelling-pass person needs no prefix probe. The candidates are the
+passes' people in turn (``UNION ALL``), not numbered and sorted. How a pass finds its
 people changes only its cost, never the set or its (id) order: several words intersect
 ``UNION ALL`` reads of each word's keys, and a query with a one- or two-letter word walks the
 keys of the rarest longer word (``_key_counts``) and probes each person for the others.
