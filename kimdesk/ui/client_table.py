@@ -253,6 +253,10 @@ class ClientTableModel(QAbstractTableModel):
 
         self._worker.submit(count, lambda total: self._counted_as(generation, total),
                             lambda exc: self._count_failed(exc, generation), label="client-count")
+        if first < PAGE:
+            # a search's short first page: the next page follows behind the count (none once a newer
+            # filter waits), so the list scrolls on as with a whole first page
+            self.fetchMore()
 
     def _count_failed(self, exc: BaseException, generation: int) -> None:
         if generation == self._generation:
@@ -297,7 +301,9 @@ class ClientTableModel(QAbstractTableModel):
         last = self._rows[-1] if self._rows else None
         words, lang = self._status_words(), self._lang
 
-        def load(_job: Job) -> tuple[list[Row], list[tuple[str, ...]]]:
+        def load(job: Job) -> tuple[list[Row], list[tuple[str, ...]]]:
+            if job.cancelled or generation != self._generation:
+                return [], []  # a newer filter is waiting behind this job: dropped on return anyway
             with store.connection() as conn:
                 rows = query.page_after(conn, last, PAGE)
             return rows, cells(rows, words, lang)
