@@ -3,16 +3,16 @@
 The data set: ``n`` people with the demo's names (every origin, transliteration variants,
 native spellings, 2 % deleted), bulk inserted into a SQLCipher store (the search keys come
 from the app's trigger). The queries are the store benchmark's (``bench_store.queries``, seed 5):
-family names, full names, typed prefixes, native spellings, other transliterations. The seed
-picks the shapes; the people they are made from are drawn by SQLite's unseeded ``random()``,
-so each run times another 300 queries (compare two runs with that in mind).
+family names, full names, typed prefixes, native spellings, other transliterations, drawn
+with a seeded generator from the seeded data set, so every run times the same 300 queries.
 Each query runs through the three, interleaved, the caches warm; p50/p95 of wall and CPU time.
 
 - baseline: a raw FTS5 ``trigram`` index over the names (no tolerance, no ranking): the floor
 - reference: the previous ranking (``benchmarks/search_reference.py``: 400 candidates scored in Python)
 - the app: candidates and ranking in one SQL statement (``kimdesk.services.clients_intake.search``)
 
-It also counts the queries whose top 50 (ids and scores) differ between the reference and the app.
+It also counts the queries whose top 50 (ids and scores) differ between the reference and the app,
+and lists the app's slowest 10 % of the queries with their shape (words, short words, candidates).
 ``KIMDESK_BENCH_PEOPLE`` sets ``n`` (default 100,000).
 """
 
@@ -77,6 +77,28 @@ def same_top(store, qs: list[str], limit: int = 50) -> int:
     return same
 
 
+def shape(store, q: str) -> str:
+    """What makes a query cost what it does: its words (short ones walk a longer word's keys) and
+    the candidates it ranks (at most ``search.CANDIDATES``)."""
+    from kimdesk.store import names
+
+    words = names.tokens(q)[:search.MAX_TOKENS]
+    short = sum(len(w) <= 2 for w in words)
+    with store.connection() as conn:
+        ranked = len(search.candidate_rows(conn, q, ("case_number",)))
+    return (f"{len(words)} word{'s' if len(words) != 1 else ''}" + (f", {short} of 1-2 letters" if short else "")
+            + f", {ranked} candidate{'s' if ranked != 1 else ''}")
+
+
+def slowest(store, qs: list[str], cpu: list[float], share: float = 0.1) -> list[tuple[float, str, str]]:
+    """The slowest ``share`` of the queries by their median CPU time over the rounds, with their shape."""
+    by_query: dict[str, list[float]] = {}
+    for i, c in enumerate(cpu):
+        by_query.setdefault(qs[i % len(qs)], []).append(c)
+    ranked = sorted(((sorted(v)[len(v) // 2], q) for q, v in by_query.items()), reverse=True)
+    return [(c, q, shape(store, q)) for c, q in ranked[:max(1, int(len(by_query) * share))]]
+
+
 def measure(store, qs: list[str], rounds: int) -> dict[str, tuple[list[float], list[float]]]:
     runs = {"baseline: raw FTS5 trigram": fts_baseline(store),
             "reference: Python ranking": lambda q: search_reference.search(store, q),
@@ -117,6 +139,9 @@ def main(quick: bool = False) -> None:
                       f"{percentile(wall, 95) * 1000:6.2f} ms   CPU p50 {percentile(cpu, 50) * 1000:6.2f} ms  "
                       f"p95 {p95_cpu * 1000:6.2f} ms  ({p95_cpu / base:5.1f}x baseline CPU p95)")
             print(f"   ({len(qs)} queries x {rounds} rounds, interleaved; target: the app's p95 <= 5 ms)")
+            print("   the app's slowest 10 % (median CPU of its rounds, its shape):")
+            for c, q, what in slowest(store, qs, results["the app: ranking in SQL"][1]):
+                print(f"     {c * 1000:6.2f} ms  {q!r:28s} {what}")
             record("search p95 ≤ 5 ms, CPU (baseline: raw FTS5 trigram)", base * 1000, (p95 := percentile(results["the app: ranking in SQL"][1], 95) * 1000), "ms", p95 <= 5, size=n)
         finally:
             store.close()

@@ -10,3 +10,4 @@ def test_search_benchmark_runs_quick(capsys):
     out = capsys.readouterr().out
     assert "identical top 50 (ids and scores), reference vs the app: 300/300 queries" in out
     assert "baseline: raw FTS5 trigram" in out and "the app: ranking in SQL" in out
+    assert "the app's slowest 10 % (median CPU of its rounds, its shape):" in out and " candidates" in out

@@ -24,7 +24,13 @@ EDGES = ["m", "a", "mo", "ali", "kim", "KIM-0001", "kim 00012", "0001", "00017",
          "محمد", "Олена", "Müller", "Mueller", "schewtschenko", "Shevchenko", "Ahmad Ahmadi", "zzzz", "", "  ",
          "-", "x", "Al-Hassan", "o'neil", "1", "Nguyễn",
          # a short token walks the token of three letters or more with the fewest keys (three-word queries)
-         "Hiba Al-Hassan", "Amal Al Ahmad", "al hasan ali", "Mohamed Al Hasan", "ali al a", "Al-A", "mo ali hasan"]
+         "Hiba Al-Hassan", "Amal Al Ahmad", "al hasan ali", "Mohamed Al Hasan", "ali al a", "Al-A", "mo ali hasan",
+         # the slowest shapes at 100,000 people (issue 19, round 6): two short words, a short word before a
+         # common name, a native spelling of a common name, common given + family names, typed prefixes of
+         # a three-word name, a case number that is also a name prefix
+         "Al-O", "Al-Ahmad", "Al-Obaidi", "عائشة", "Ivan Dimitrov", "Sara Hassan", "Maria Petrov", "Ion Ionescu",
+         "Yousef Al-Hassan", "Muhammad A", "Muhammad Al", "Muhammad Al H", "Muhammad Al Hasan", "T", "Tes",
+         "kim 0", "KIM-00001 Ali"]
 
 
 @pytest.fixture(scope="module")

@@ -201,7 +201,12 @@ class ClientListPage(QWidget):
     def apply_filter(self) -> None:
         if self.store is None:
             return  # before attach: read once the store is there (``attach``)
+        self.model.show_rows(self._rows_in_view())
         self.model.set_filter(self.current_filter())
+
+    def _rows_in_view(self) -> int:
+        """The rows the table shows at its present height (fixed row heights, so no row is measured)."""
+        return self.table.viewport().height() // max(1, self.table.verticalHeader().defaultSectionSize()) + 1
 
     def clear(self) -> None:
         self.model.clear()

@@ -3,7 +3,8 @@
 A new filter is resolved (tolerant search, first page) on the database worker at once; while
 one is on its way, further filters (keystrokes) are coalesced and only the latest runs when it
 returns. The first page is shown before the count: when it is full, the count of all matching
-rows follows as a job of its own. Stale results from an earlier filter are dropped by a
+rows follows as a job of its own. A search's first page holds the rows the view shows and
+``SPARE`` more (``show_rows``), so a keystroke ranks and hands over no more than are seen. Stale results from an earlier filter are dropped by a
 generation number. Further pages are read on the worker too when the view scrolls near the
 end (``fetchMore``) and appended when they arrive, so 100,000 people never sit in memory or
 in widgets and scrolling never waits for the database.
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from kimdesk.ui.worker import DbWorker, Job
 
 PAGE = first_page.PAGE
+SPARE = 8  # rows a search's first page holds beyond those in view: the view does not fetch more at once
 _DISPLAY, _USER = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.UserRole)
 _HORIZONTAL = Qt.Orientation.Horizontal
 Index = QModelIndex | QPersistentModelIndex
@@ -74,6 +76,9 @@ class ClientTableModel(QAbstractTableModel):
         self._again = False  # a newer filter came while that job ran: resolve it when it returns
         self._fetching = False
         self._header_titles: tuple[str, list[str]] | None = None  # (language, titles in column order)
+        # rows a search's first page holds (the view sets the rows it shows, ``show_rows``): a keystroke
+        # ranks and hands over no more than are seen; the rest follows on scroll (``fetchMore``)
+        self._first_rows = PAGE
         if rows is not None:  # the first paint's page: the count (and everything else) follows on attach
             self._pending = len(self._rows) >= PAGE
             self._counted = not self._pending
@@ -147,6 +152,10 @@ class ClientTableModel(QAbstractTableModel):
         }
 
     # -- data loading -------------------------------------------------------------------
+    def show_rows(self, rows: int) -> None:
+        """The view shows about ``rows`` rows: a search's first page holds these and ``SPARE`` more."""
+        self._first_rows = max(1, min(PAGE, rows + SPARE))
+
     def set_filter(self, flt: ListFilter) -> None:
         self._filter = flt
         self.refresh()
@@ -184,20 +193,21 @@ class ClientTableModel(QAbstractTableModel):
         self._again = False
         generation, flt, store = self._generation, self._filter, self._store
         words, lang = self._status_words(), self._lang
+        first = self._first_rows if flt.text.strip() else PAGE
 
         def load(job: Job) -> tuple[Query, list[Row], list[tuple[str, ...]]]:
             from kimdesk.services.clients_intake.client_list import Query
 
             with store.connection() as conn:
-                query = Query(conn, flt)
+                query = Query(conn, flt, first=first)
                 if job.cancelled:
                     return query, [], []
-                rows = query.page(conn, 0, PAGE)
+                rows = query.page(conn, 0, first)
             return query, rows, cells(rows, words, lang)
 
         self._inflight = generation
         self.loading.emit(1)
-        self._worker.submit(load, lambda result: self._apply(generation, result),
+        self._worker.submit(load, lambda result: self._apply(generation, result, first),
                             lambda exc: self._failed(exc, generation), label="client-list")
 
     def _returned(self, generation: int) -> bool:
@@ -219,12 +229,12 @@ class ClientTableModel(QAbstractTableModel):
         if not isinstance(exc, Locked):
             raise exc
 
-    def _apply(self, generation: int, result: tuple[Query, list[Row], list[tuple[str, ...]]]) -> None:
+    def _apply(self, generation: int, result: tuple[Query, list[Row], list[tuple[str, ...]]], first: int) -> None:
         if not self._returned(generation):
             return  # an older filter; a newer one is on its way
         query, rows, texts = result
         self._page_pending = False
-        self._counted = len(rows) < PAGE  # a page that is not full is all there is
+        self._counted = len(rows) < first  # a page that is not full is all there is
         self.beginResetModel()
         self._query, self._rows, self._cells, self._total = query, rows, texts, len(rows)
         self.endResetModel()
@@ -243,6 +253,10 @@ class ClientTableModel(QAbstractTableModel):
 
         self._worker.submit(count, lambda total: self._counted_as(generation, total),
                             lambda exc: self._count_failed(exc, generation), label="client-count")
+        if first < PAGE:
+            # a search's short first page: the next page follows behind the count (none once a newer
+            # filter waits), so the list scrolls on as with a whole first page
+            self.fetchMore()
 
     def _count_failed(self, exc: BaseException, generation: int) -> None:
         if generation == self._generation:
@@ -287,7 +301,9 @@ class ClientTableModel(QAbstractTableModel):
         last = self._rows[-1] if self._rows else None
         words, lang = self._status_words(), self._lang
 
-        def load(_job: Job) -> tuple[list[Row], list[tuple[str, ...]]]:
+        def load(job: Job) -> tuple[list[Row], list[tuple[str, ...]]]:
+            if job.cancelled or generation != self._generation:
+                return [], []  # a newer filter is waiting behind this job: dropped on return anyway
             with store.connection() as conn:
                 rows = query.page_after(conn, last, PAGE)
             return rows, cells(rows, words, lang)

@@ -143,3 +143,56 @@ def test_the_shown_texts_follow_the_lists_columns():
     row = ListRow("id-1", *(f"{name}!" for name in COLUMNS))
     expected = {"birth_date": "birth_date!", "residence_status": "residence_status!", "status": "zu"}
     assert cells([row], ("auf", "zu"), "de") == [tuple(expected.get(name, f"{name}!") for name in COLUMNS)]
+
+
+def test_a_searchs_first_page_holds_the_rows_in_view_and_the_next_page_follows(qtbot, store):
+    """A keystroke ranks and hands over the rows the table shows and ``SPARE`` more, not a whole
+    page: the first rows of the full ranking, on screen before anything else is read (their last row
+    out of view). The count (the full ranking's) follows, then the next page, so the list scrolls
+    on as before; typed on the threaded worker, the list ends as the full ranking of the last text."""
+    from benchmarks.common import bulk_insert
+    from kimdesk.models import Client
+    from kimdesk.services.clients_intake import search
+    from kimdesk.ui.client_table import PAGE, SPARE
+    from tests.test_search_ranking import _person
+
+    bulk_insert(store, {Client: [_person(i, "Mohamed" if i % 3 else "Muhamad", "Quast" if i % 2 else "Quastig")
+                                 for i in range(150)]})
+    worker = CountingWorker(synchronous=True)
+    page = _page(qtbot, store, worker)  # 1000×600: about 20 rows in view
+    model = page.model
+    qtbot.waitExposed(page)
+    in_view = page._rows_in_view()
+    assert 10 < in_view < 40 and in_view + SPARE < PAGE
+    shown: list[tuple[list[str], bool]] = []
+
+    def on_shown(_rows: int) -> None:
+        last = page.table.visualRect(model.index(model.rowCount() - 1, 0))
+        shown.append((model.row_ids(), page.table.viewport().rect().intersects(last)))
+
+    model.shown.connect(on_shown)
+    worker.labels.clear()
+    page.search.setText("Mohamed Quast")
+    with store.connection() as conn:
+        full = [h.id for h in search.search_conn(conn, "Mohamed Quast", limit=search.CANDIDATES)]
+    assert len(full) > in_view + SPARE
+    assert shown == [(full[:in_view + SPARE], False)]
+    assert worker.labels == ["client-list", "client-count", "client-page"]
+    assert model.total() == len(full) and page.count_label.text() == _people(page, len(full))
+    assert model.row_ids() == full and not model.canFetchMore()
+
+    # typed on the real (threaded) worker: earlier texts' counts and next pages are dropped
+    threaded = CountingWorker()
+    try:
+        page2 = _page(qtbot, store, threaded)
+        qtbot.waitUntil(lambda: not page2.model.pending, timeout=30_000)
+        qtbot.keyClicks(page2.search, "Mohamed Quas")
+        qtbot.waitUntil(lambda: not page2.model.pending and not page2.model._fetching, timeout=30_000)
+        with store.connection() as conn:
+            expected = [h.id for h in search.search_conn(conn, "Mohamed Quas", limit=search.CANDIDATES)]
+        while page2.model.canFetchMore():
+            page2.model.fetchMore()
+            qtbot.waitUntil(lambda: not page2.model._fetching, timeout=30_000)
+        assert page2.model.row_ids() == expected
+    finally:
+        threaded.shutdown()

@@ -7,7 +7,8 @@ that is a short walk of the ``ix_client_list_name`` index. A filter that matches
 walks the sort index too and checks the filter row by row; one that matches fewer than
 ``NARROW`` reads them through its own index and sorts them (``Query._is_narrow``), so no
 first page sorts the table (``tests/test_client_list_filter_plans.py``). A search reads the
-found people's rows with the ranking itself, and a keystroke ranks only the first page;
+found people's rows with the ranking itself, and a keystroke ranks only the first page (the
+rows the list's view shows and a few more: ``Query(first=…)``, ``ui.client_table.SPARE``);
 its count counts the people of the full ranking without ranking them (``search.candidate_rows``).
 """
 
@@ -26,7 +27,7 @@ from kimdesk.store.store import Store
 
 _c = Client.__table__.c
 
-FIRST = 200  # a search ranks this many for the first page (the model's PAGE), the rest when scrolled to
+FIRST = 200  # a search ranks this many for the first page unless told (``Query(first=…)``), the rest when scrolled to
 NARROW = 2_000  # fewer matches than this: a page sorts them; more: it walks the sort index (see Query._is_narrow)
 COLUMNS = ("case_number", "family_name", "given_name", "birth_date", "municipality", "residence_status",
            "case_manager", "status")
@@ -63,14 +64,16 @@ class Row:
 class Query:
     """A resolved filter: search ids computed once, then cheap pages and a count."""
 
-    def __init__(self, conn: Connection, flt: ListFilter):
+    def __init__(self, conn: Connection, flt: ListFilter, *, first: int | None = None):
+        """``first``: the rows a search's first page holds (``FIRST`` when not given); the client
+        list asks for the rows its view shows, so a keystroke ranks no more than are seen."""
         self.flt = flt
         self.ids: list[str] | None = None
         self._found: list[Row] = []  # the found people passing the other filters, best first
         self._complete = True  # _found holds every found person, not only the first page
         if flt.text.strip():
             alone = not (self._equalities() or flt.open_needs or flt.extra.get("sorted_by_user"))
-            self._rank(conn, FIRST if alone else search.CANDIDATES)
+            self._rank(conn, (FIRST if first is None else first) if alone else search.CANDIDATES)
         self.narrow = self._is_narrow(conn)
 
     def _rank(self, conn: Connection, limit: int) -> None:

@@ -18,8 +18,10 @@ Two shortcuts keep a search within a few milliseconds at 100,000 people, each pr
 the first rows unchanged (``tests/test_search_ranking.py`` compares them with the previous
 ranking): the sound-alike pass, which intersects thousands of people for a common two-word
 name, is skipped when enough living people matched by spelling to fill the rows asked for
-(``_sound_alikes_rank_below``); and a one-token query reads each candidate's score off the
-pass that found it instead of probing its keys (``_one_token_score``). How a pass finds its
+(``_sound_alikes_rank_below``); and what the pass that found a candidate knows of its score
+rides along with it (``_arms``): a one-token query reads the score off it instead of probing
+the person's keys, a spelling-pass person needs no prefix probe. The candidates are the
+passes' people in turn (``UNION ALL``), not numbered and sorted. How a pass finds its
 people changes only its cost, never the set or its (id) order: several words intersect
 ``UNION ALL`` reads of each word's keys, and a query with a one- or two-letter word walks the
 keys of the rarest longer word (``_key_counts``) and probes each person for the others.
@@ -37,7 +39,6 @@ from kimdesk.store.store import Store
 
 CANDIDATES = 400  # ranked by SQLite; the list shows the best ones first
 MAX_TOKENS = 6
-ORD = 10_000  # a candidate's order: its pass times ORD plus its row in that pass
 COUNT_CAP = 8_000  # keys counted per token to pick the one to walk (``_key_counts``)
 
 
@@ -134,10 +135,13 @@ def _pass_select(tokens: list[str], *, phonetic: bool, limit: str,
 
 
 def _score(token: str) -> tuple[str, list]:
-    """A query token against one person's keys: exact 100, prefix 95, same sound 88 (one seek each)."""
+    """A query token against one person's keys: exact 100, prefix 95, same sound 88 (one seek each).
+
+    A candidate of the exact-spelling pass (``cand.pre = 95``) holds a key starting with every
+    token, so when it does not hold the token itself it scores 95 without the prefix probe."""
     probe = "EXISTS (SELECT 1 FROM name_key k WHERE k.client_id = cand.id AND {})"
     keys = sorted(names.phonetic_keys(token))
-    sql = (f"CASE WHEN {probe.format('k.key = ?')} THEN 100.0 "
+    sql = (f"CASE WHEN {probe.format('k.key = ?')} THEN 100.0 WHEN cand.pre = 95.0 THEN 95.0 "
            f"WHEN {probe.format('k.key > ? AND k.key < ?')} THEN 95.0 ")
     args = ["f" + token, "f" + token, "f" + token + "{"]
     if keys:
@@ -147,20 +151,32 @@ def _score(token: str) -> tuple[str, list]:
     return sql + "ELSE 0.0 END", args
 
 
-def _one_token_score(token: str, exact_src: int) -> tuple[str, list]:
-    """One token's score read off where the candidate was found, without a seek per candidate.
+def _arms(n_sources: int, exact_src: int, one_token: str | None) -> tuple[str, list]:
+    """The candidates: each pass's people in its order, earlier passes first, a person once (in the
+    first pass that found them), the first ``CANDIDATES``; no numbering, no sort (``UNION ALL`` reads
+    its arms in turn, a materialized pass in the order it was written).
 
-    The spelling pass walks the key index in key order, so the people holding the key itself
-    ("f" + token) come first: the first ``min(CANDIDATES, their number)`` rows of that pass
-    score 100, its later rows 95 (a longer key in the prefix range). The sound-alike pass runs
-    only when the spelling pass found everyone (fewer than ``CANDIDATES``), so a person it adds
-    holds no spelling key: 88. People from the case-number pass score 100 by case number anyway.
-    """
-    first = exact_src * ORD
-    held = f"(SELECT count(*) FROM (SELECT 1 FROM name_key WHERE key = ? LIMIT {CANDIDATES}))"
-    sql = (f"CASE WHEN cand.ord > {first} AND cand.ord <= {first} + {held} THEN 100.0 "
-           f"WHEN cand.ord > {first} AND cand.ord <= {first + ORD} THEN 95.0 ELSE 88.0 END")
-    return sql, ["f" + token]
+    ``pre`` says what the pass that found a person already knows of their score. One token: the
+    score itself. The spelling pass walks the key index in key order, so the people holding the key
+    itself ("f" + token) come first: its first ``min(CANDIDATES, their number)`` rows score 100, its
+    later rows 95 (a longer key in the prefix range); the sound-alike pass runs only when the
+    spelling pass found everyone, so a person it adds holds no spelling key: 88 (people from the
+    case-number pass score 100 by case number anyway). Several tokens: 95 for the spelling pass
+    (every token matched by spelling: 100 or 95 each, see ``_score``), else NULL."""
+    arms, args = [], []
+    for i in range(n_sources):
+        where = " AND ".join(f"id NOT IN (SELECT client_id FROM src{j})" for j in range(i))
+        where = f" WHERE {where}" if where else ""
+        if i == exact_src and one_token is not None:
+            held = f"(SELECT count(*) FROM (SELECT 1 FROM name_key WHERE key = ? LIMIT {CANDIDATES}))"
+            arms.append(f"SELECT * FROM (SELECT client_id AS id, 100.0 AS pre FROM src{i} LIMIT {held}){where}")
+            arms.append(f"SELECT * FROM (SELECT client_id AS id, 95.0 AS pre FROM src{i} LIMIT -1 OFFSET {held})"
+                        f"{where}")
+            args += ["f" + one_token] * 2
+        else:
+            pre = "95.0" if i == exact_src else ("88.0" if one_token is not None else "NULL")
+            arms.append(f"SELECT * FROM (SELECT client_id AS id, {pre} AS pre FROM src{i}){where}")
+    return f"{' UNION ALL '.join(arms)} LIMIT {CANDIDATES}", args
 
 
 def _sound_alikes_rank_below(n_tokens: int) -> bool:
@@ -210,15 +226,13 @@ def _candidates(text: str, limit: int, conn: Connection | None) -> tuple[list[st
     if not sources:
         return None
     args: list = []
-    ctes, numbered = [], []
+    ctes = []
     for i, (sql, source_args) in enumerate(sources):
         ctes.append(f"src{i}(client_id) AS MATERIALIZED ({sql})")
-        numbered.append(f"SELECT client_id AS id, {i * ORD} + row_number() OVER () AS ord FROM src{i}")
         args += source_args
-    # each source's first rows, deduplicated, earlier sources first: the first CANDIDATES people
-    ctes.append(f"cand(id, ord) AS (SELECT id, min(ord) FROM ({' UNION ALL '.join(numbered)}) "
-                f"GROUP BY id ORDER BY min(ord) LIMIT {CANDIDATES})")
-    return ctes, args, exact_src
+    cand, cand_args = _arms(len(sources), exact_src, tokens[0] if len(tokens) == 1 else None)
+    ctes.append(f"cand(id, pre) AS ({cand})")
+    return ctes, args + cand_args, exact_src
 
 
 def _ranked_sql(text: str, limit: int, shown: tuple[str, ...] = HIT_COLUMNS,
@@ -231,7 +245,7 @@ def _ranked_sql(text: str, limit: int, shown: tuple[str, ...] = HIT_COLUMNS,
     compact = re.sub(r"[^a-z0-9]", "", text.lower())
     scores: list[tuple[str, list]] = []
     if len(tokens) == 1:
-        scores.append(_one_token_score(tokens[0], exact_src))
+        scores.append(("cand.pre", []))  # the pass that found them knows (``_arms``)
     else:
         scores += [_score(token) for token in tokens]
     mean = f"({' + '.join(sql for sql, _ in scores)}) / {len(tokens)}.0" if tokens else "0.0"
