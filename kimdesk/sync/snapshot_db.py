@@ -111,6 +111,18 @@ def _types(table) -> dict[str, tuple[str, ...]]:
     return out
 
 
+#: the needs' standing timeline (``need_standing``, migration 0026) travels beside the rows since
+#: round 6: it is derived from the steps the rows hold, so a joiner takes the writer's intervals
+#: of every need the writer had no longer marked dirty (``standing_dirty``) instead of computing
+#: 100,000 timelines again. Laptops of before ignore both tables (they read only the tables they
+#: name); a joiner finding them missing computes every timeline as before.
+STANDING_COLUMNS = ["need_id", "valid_from", "valid_to", "state", "agency_id", "pingpong", "accepted_on",
+                    "first_request"]
+STANDING_TYPES = {"need_id": ("text",), "valid_from": ("text",), "valid_to": ("text", "null"), "state": ("text",),
+                  "agency_id": ("text", "null"), "pingpong": ("integer",), "accepted_on": ("text", "null"),
+                  "first_request": ("text", "null")}
+
+
 # -- writing --------------------------------------------------------------------------------------
 def rows_match_journal(conn: Connection, me: str, sent: int) -> bool:
     """Are this laptop's rows the fold of what a snapshot now holds (plus the seeded catalogue)?
@@ -156,6 +168,13 @@ def build(conn: Connection, me: str, covers: dict[str, int], *, team: str, gen: 
         conn.exec_driver_sql(f"CREATE TABLE {s}.conflict AS SELECT {column_list(conflict_cols)} "
                              "FROM main.sync_conflict ORDER BY id")
         tables.append("conflict")
+        # the needs' standing timeline as the writer has it (derived, local: see STANDING_COLUMNS)
+        conn.exec_driver_sql(f"CREATE TABLE {s}.standing AS SELECT {column_list(STANDING_COLUMNS)} "
+                             "FROM main.need_standing WHERE need_id NOT IN (SELECT need_id FROM main.need_standing_dirty) "
+                             "ORDER BY need_id, valid_from")
+        conn.exec_driver_sql(f"CREATE TABLE {s}.standing_dirty AS SELECT need_id FROM main.need_standing_dirty "
+                             "ORDER BY need_id")
+        tables += ["standing", "standing_dirty"]
     counts = {t: conn.exec_driver_sql(f"SELECT count(*) FROM {s}.{quote(t)}").scalar_one() for t in tables}
     meta = {"format": FORMAT, "team": team, "device": me, "seq": sent, "gen": gen, "covers": covers,
             "rows": with_rows, "counts": counts}
@@ -356,6 +375,7 @@ class Contents:
     counts: dict[str, int]
     origins: dict[tuple[str, str | None], dict[str, int]]  # changes per (device, actor) and table
     newest: int | None  # the newest stamp of the journal
+    standings: bool = False  # the writer's standing timeline is there and usable (``STANDING_COLUMNS``)
 
 
 def _tables_of(conn: Connection) -> dict[str, list[str]]:
@@ -447,6 +467,7 @@ def inspect(conn: Connection, *, team: str, device: str, seq: int, gen: int) -> 
     for name, cols in need.items():
         if name not in tables or set(cols) - set(tables[name]):
             raise Unusable(f"table {name}")
+    carried = False
     n, bad, origins, newest = _scan_journal(conn)
     if bad:
         raise Unusable("values change")
@@ -465,13 +486,18 @@ def inspect(conn: Connection, *, team: str, device: str, seq: int, gen: int) -> 
             classes = synced_classes()
             checks += [(ROW_PREFIX + n, _types(classes[n].__table__), "") for n, _cols_ in row_tables()]
             checks.append(("conflict", conflict, ""))
+            standings = {"standing": STANDING_TYPES, "standing_dirty": {"need_id": ("text",)}}
+            carried = all(t in tables and not set(kinds) - set(tables[t]) and t in counts
+                          for t, kinds in standings.items())
+            if carried:
+                checks += [(t, kinds, "") for t, kinds in standings.items()]
     for table, kinds, extra in checks:
         n, bad = _scan(conn, table, kinds, extra)
         if bad:
             raise Unusable(f"values {table}")
         if counts.get(table) != n:
             raise Unusable(f"count {table}")
-    return Contents(covers, rows, counts, origins, newest)
+    return Contents(covers, rows, counts, origins, newest, carried)
 
 
 def is_fresh(conn: Connection) -> bool:

@@ -23,8 +23,8 @@ from kimdesk.store.store import Store
 from kimdesk.sync import shapes
 from kimdesk.sync.apply import Applied
 from kimdesk.sync.knowledge import VectorCache
-from kimdesk.sync.snapshot_db import (ROW_PREFIX, SCHEMA, Contents, column_list, columns_of, journal_columns,
-                                   quote, row_tables)
+from kimdesk.sync.snapshot_db import (ROW_PREFIX, SCHEMA, STANDING_COLUMNS, Contents, column_list, columns_of,
+                                   journal_columns, quote, row_tables)
 
 
 def journal_names(contents: Contents) -> set[str]:
@@ -101,6 +101,25 @@ def store_search_keys(conn: Connection) -> None:
     build_indexes(conn, aside)
 
 
+def take_standings(conn: Connection) -> None:
+    """The needs' standing timeline as the snapshot's writer had it, for every need it held
+    current (not in its ``standing_dirty``): the copy's triggers marked every need with steps
+    dirty, and the first refresh after the join (the sync hook) would compute 100,000 timelines
+    the writer has just computed from the very same rows (the rows are the fold of the
+    journal, ``Contents.rows``). Those needs are no longer dirty here; the writer's dirty needs
+    stay dirty and are computed here. The timeline is a local cache (``need_standing``); a team
+    member could write a wrong one as they could write wrong rows, and ``standing_timeline.rebuild``
+    repairs it."""
+    s = SCHEMA
+    carried = (f"SELECT id FROM {s}.{ROW_PREFIX}need "
+               f"WHERE id NOT IN (SELECT need_id FROM {s}.standing_dirty)")
+    cols = column_list(STANDING_COLUMNS)
+    conn.exec_driver_sql(f"DELETE FROM main.need_standing WHERE need_id IN ({carried})")
+    conn.exec_driver_sql(f"INSERT INTO main.need_standing({cols}) SELECT {cols} FROM {s}.standing "
+                         f"WHERE need_id IN ({carried}) ORDER BY need_id, valid_from")
+    conn.exec_driver_sql(f"DELETE FROM main.need_standing_dirty WHERE need_id IN ({carried})")
+
+
 #: page cache of the laptop's database while a team's rows are copied in (KiB): pages that fall
 #: out of the cache in the middle of one large transaction go to the WAL, and again each time
 #: they change once more
@@ -151,6 +170,8 @@ def _import_rows(conn: Connection, store: Store, contents: Contents) -> Applied:
                 f"FROM {s}.{quote(ROW_PREFIX + name)} "
                 f"WHERE true ON CONFLICT(id) DO UPDATE SET {update}")
     store_search_keys(conn)
+    if contents.standings:
+        take_standings(conn)
     conflict_cols = [c for c in columns_of(SyncConflict.__table__) if c != "id"]
     conflicts = conn.exec_driver_sql(
         f"INSERT OR IGNORE INTO main.sync_conflict({column_list(conflict_cols)}) SELECT {column_list(conflict_cols)} "
