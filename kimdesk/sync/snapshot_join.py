@@ -19,6 +19,7 @@ from kimdesk.models.sync_state import Erasure, SyncConflict
 from kimdesk.store import audit, options
 from kimdesk.store.journal_codes import NAMES, STORED, stored_sql
 from kimdesk.store.names import keys_written_by_caller
+from kimdesk.store.open_needs import OPEN_STATUSES
 from kimdesk.store.store import Store
 from kimdesk.sync import shapes
 from kimdesk.sync.apply import Applied
@@ -87,6 +88,50 @@ def build_indexes(conn: Connection, dropped: list[str]) -> None:
         conn.exec_driver_sql(sql)
 
 
+#: triggers of the copied tables whose work the copy does once, set-based, afterwards
+#: (``replay_triggers``): per row they look up a person's needs and rewrite the person (the
+#: open-needs flag, migration 0022), or mark a need in ``need_standing_dirty`` (0026) — a random
+#: page each, and reading ``need`` by person kept its indexes up during the copy. Any other
+#: trigger stays and fires as always.
+SET_BASED_TRIGGERS = ("need_open_needs_insert", "need_open_needs_update", "need_open_needs_delete",
+                      "client_open_needs_insert",
+                      "responsibility_event_standing_insert", "responsibility_event_standing_update",
+                      "responsibility_event_standing_delete", "responsibility_standing_insert",
+                      "responsibility_standing_update", "responsibility_standing_delete")
+
+
+def set_triggers_aside(conn: Connection) -> list[str]:
+    """Drop the ``SET_BASED_TRIGGERS`` there are (in this transaction); returns their SQL."""
+    dropped = []
+    for name, sql in conn.exec_driver_sql(
+            "SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' ORDER BY name").all():
+        if name in SET_BASED_TRIGGERS:
+            conn.exec_driver_sql(f"DROP TRIGGER main.{quote(name)}")
+            dropped.append(sql)
+    return dropped
+
+
+def replay_triggers(conn: Connection, contents: Contents) -> None:
+    """What the triggers set aside would have done for the rows the snapshot brought, once: a
+    fresh laptop held no person, need or request before, so every person starts without the
+    open-needs flag and no need is marked yet. For the standing timeline the needs are marked
+    that ``take_standings`` does not bring: those the writer still had dirty — or, from a
+    writer of before, every need (as ``standing_timeline.rebuild`` does; a need without steps
+    gets no interval, and a step naming no need has no timeline either)."""
+    s = SCHEMA
+    statuses = ", ".join(f"'{v}'" for v in OPEN_STATUSES)
+    conn.exec_driver_sql(
+        "UPDATE main.client SET open_needs = 1 WHERE open_needs IS NOT 1 AND id IN "
+        f"(SELECT client_id FROM main.need WHERE deleted = 0 AND status IN ({statuses}))")
+    marked = f"SELECT need_id FROM {s}.standing_dirty" if contents.standings else f"SELECT id FROM {s}.{ROW_PREFIX}need"
+    conn.exec_driver_sql(f"INSERT OR IGNORE INTO main.need_standing_dirty(need_id) {marked} ORDER BY 1")
+
+
+def restore_triggers(conn: Connection, dropped: list[str]) -> None:
+    for sql in dropped:
+        conn.exec_driver_sql(sql)
+
+
 def store_search_keys(conn: Connection) -> None:
     """The search keys of the people the snapshot brought, as the trigger stores them
     (``kim_name_keys``, i.e. ``names.client_keys``), in one statement in key order: inserting
@@ -103,21 +148,16 @@ def store_search_keys(conn: Connection) -> None:
 
 def take_standings(conn: Connection) -> None:
     """The needs' standing timeline as the snapshot's writer had it, for every need it held
-    current (not in its ``standing_dirty``): the copy's triggers marked every need with steps
-    dirty, and the first refresh after the join (the sync hook) would compute 100,000 timelines
-    the writer has just computed from the very same rows (the rows are the fold of the
-    journal, ``Contents.rows``). Those needs are no longer dirty here; the writer's dirty needs
-    stay dirty and are computed here. The timeline is a local cache (``need_standing``); a team
-    member could write a wrong one as they could write wrong rows, and ``standing_timeline.rebuild``
-    repairs it."""
+    current (not in its ``standing_dirty``): otherwise the first refresh after the join (the
+    sync hook) would compute 100,000 timelines the writer has just computed from the very same
+    rows (the rows are the fold of the journal, ``Contents.rows``). The writer's dirty needs
+    are marked here (``replay_triggers``) and computed by that refresh. The timeline is a local
+    cache (``need_standing``); a team member could write a wrong one as they could write wrong
+    rows, and ``standing_timeline.rebuild`` repairs it."""
     s = SCHEMA
-    carried = (f"SELECT id FROM {s}.{ROW_PREFIX}need "
-               f"WHERE id NOT IN (SELECT need_id FROM {s}.standing_dirty)")
     cols = column_list(STANDING_COLUMNS)
-    conn.exec_driver_sql(f"DELETE FROM main.need_standing WHERE need_id IN ({carried})")
-    conn.exec_driver_sql(f"INSERT INTO main.need_standing({cols}) SELECT {cols} FROM {s}.standing "
-                         f"WHERE need_id IN ({carried}) ORDER BY need_id, valid_from")
-    conn.exec_driver_sql(f"DELETE FROM main.need_standing_dirty WHERE need_id IN ({carried})")
+    conn.exec_driver_sql(f"INSERT OR REPLACE INTO main.need_standing({cols}) SELECT {cols} FROM {s}.standing "
+                         f"WHERE need_id NOT IN (SELECT need_id FROM {s}.standing_dirty) ORDER BY need_id, valid_from")
 
 
 #: page cache of the laptop's database while a team's rows are copied in (KiB): pages that fall
@@ -139,6 +179,7 @@ def import_rows(conn: Connection, store: Store, contents: Contents) -> Applied:
 
 def _import_rows(conn: Connection, store: Store, contents: Contents) -> Applied:
     s = SCHEMA
+    triggers = set_triggers_aside(conn)  # first: then the tables they read lose their indexes too
     aside = set_indexes_aside(conn, ["change"] + [name for name, _cols_ in row_tables()])
     cache = VectorCache(conn)
     conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS snapshot_seen(old INTEGER PRIMARY KEY, new INTEGER)")
@@ -170,6 +211,9 @@ def _import_rows(conn: Connection, store: Store, contents: Contents) -> Applied:
                 f"FROM {s}.{quote(ROW_PREFIX + name)} "
                 f"WHERE true ON CONFLICT(id) DO UPDATE SET {update}")
     store_search_keys(conn)
+    build_indexes(conn, aside)
+    replay_triggers(conn, contents)
+    restore_triggers(conn, triggers)
     if contents.standings:
         take_standings(conn)
     conflict_cols = [c for c in columns_of(SyncConflict.__table__) if c != "id"]
@@ -184,7 +228,6 @@ def _import_rows(conn: Connection, store: Store, contents: Contents) -> Applied:
         f"INSERT OR IGNORE INTO main.sync_erased(row_id, entity, erasure_id) SELECT r.row_id, r.entity, mine.id "
         f"FROM {s}.erased r JOIN {s}.erasure e ON e.id = r.erasure_id "
         "JOIN main.sync_erasure mine ON mine.device = e.device AND mine.stamp = e.stamp")
-    build_indexes(conn, aside)
     # one audit entry per origin (device, actor), naming the tables and how many changes, as
     # ``apply_batch`` writes for a catch-up
     for (device, actor), counts in sorted(contents.origins.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
