@@ -21,11 +21,11 @@ from kimdesk.store.journal_codes import NAMES, STORED, stored_sql
 from kimdesk.store.names import keys_written_by_caller
 from kimdesk.store.open_needs import OPEN_STATUSES
 from kimdesk.store.store import Store
-from kimdesk.sync import shapes
+from kimdesk.sync import shapes, snapshot_db
 from kimdesk.sync.apply import Applied
 from kimdesk.sync.knowledge import VectorCache
 from kimdesk.sync.snapshot_db import (ROW_PREFIX, SCHEMA, STANDING_COLUMNS, Contents, column_list, columns_of,
-                                   journal_columns, quote, row_tables)
+                                   journal_bad_sql, journal_columns, quote, row_tables)
 
 
 def journal_names(contents: Contents) -> set[str]:
@@ -177,6 +177,20 @@ def import_rows(conn: Connection, store: Store, contents: Contents) -> Applied:
         conn.exec_driver_sql(f"PRAGMA main.cache_size = {int(before)}")
 
 
+REFUSE = "kim_refuse_snapshot"  # called by the copy for a journal row that fails its checks
+
+
+def _refuse() -> None:
+    raise snapshot_db.Unusable("values change")
+
+
+def _newest(conn: Connection) -> int | None:
+    """The newest stamp of the journal, read from the journal itself (the unique index by device
+    and stamp: a lookup per name), not taken on trust from the writer's ``origins``."""
+    return conn.exec_driver_sql(
+        f"SELECT max((SELECT max(stamp) FROM main.change WHERE device_code = n.code)) FROM main.{NAMES} n").scalar()
+
+
 def _import_rows(conn: Connection, store: Store, contents: Contents) -> Applied:
     s = SCHEMA
     triggers = set_triggers_aside(conn)  # first: then the tables they read lose their indexes too
@@ -196,10 +210,18 @@ def _import_rows(conn: Connection, store: Store, contents: Contents) -> Applied:
                          [(name,) for name in sorted(journal_names(contents))])
     jcols = journal_columns()
     picked = [("m.new" if c == "seen" else stored_sql(c, "c.", "main.")) for c in jcols]
-    fresh = conn.exec_driver_sql(  # the rows inserted (two counts of the whole journal cost seconds)
-        f"INSERT OR IGNORE INTO main.change({column_list([STORED.get(c, c) for c in jcols])}) "
+    checked = "WHERE true "
+    if not contents.journal_checked:  # checked here, in the copy's own pass (``inspect(claims=True)``)
+        conn.connection.driver_connection.create_function(REFUSE, 0, _refuse)
+        checked = (f"WHERE CASE WHEN coalesce(({journal_bad_sql()}), 0) = 0 AND (c.actor IS NULL OR "
+                   f"{stored_sql('actor', 'c.', 'main.')} IS NOT NULL) THEN 1 ELSE {REFUSE}() END ")
+    # the rows inserted (two counts of the whole journal cost seconds); a change already here is
+    # skipped, while a change whose device or table has no code (not among the names given
+    # codes above) breaks a NOT NULL and the whole copy with it (DO NOTHING skips only the former)
+    fresh = conn.exec_driver_sql(
+        f"INSERT INTO main.change({column_list([STORED.get(c, c) for c in jcols])}) "
         f"SELECT {', '.join(picked)} FROM {s}.change c "
-        "LEFT JOIN temp.snapshot_seen m ON m.old = c.seen ORDER BY c.rowid").rowcount
+        f"LEFT JOIN temp.snapshot_seen m ON m.old = c.seen {checked}ORDER BY c.rowid ON CONFLICT DO NOTHING").rowcount
     fresh = max(fresh, 0)
     conn.exec_driver_sql("DROP TABLE temp.snapshot_seen")
     with keys_written_by_caller():  # the search keys: set-based below, not a Python call per row
@@ -212,6 +234,9 @@ def _import_rows(conn: Connection, store: Store, contents: Contents) -> Applied:
                 f"WHERE true ON CONFLICT(id) DO UPDATE SET {update}")
     store_search_keys(conn)
     build_indexes(conn, aside)
+    newest = contents.newest
+    if not contents.journal_checked:
+        newest = _newest(conn)
     replay_triggers(conn, contents)
     restore_triggers(conn, triggers)
     if contents.standings:
@@ -233,7 +258,6 @@ def _import_rows(conn: Connection, store: Store, contents: Contents) -> Applied:
     for (device, actor), counts in sorted(contents.origins.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
         tables = [f"{t}:{n}" for t, n in sorted(counts.items())]
         audit.append(conn, device, actor, [("sync", "segment", device, tables)])
-    newest = contents.newest
     if newest is not None:
         store.clock.observe(int(newest))
         store.set_setting(conn, options.HLC.key, store.clock.last)

@@ -555,3 +555,61 @@ def test_standings_of_the_wrong_kind_make_the_snapshot_unusable(laptops, monkeyp
     report = sync(late, share)
     assert report.of(Decision.REJECTED) and not report.of(Decision.SNAPSHOT_APPLIED), report.lines()
     assert export(late) == export(through_segments)  # through the segments instead
+
+
+def test_a_fresh_laptop_takes_the_writers_origins_and_checks_the_journal_in_the_copy(laptops, monkeypatch):
+    """No pass of its own over the journal: the audit entries and codes come from ``origins``,
+    the values are checked by the copy, the clock moves past the newest stamp of the journal."""
+    share = MemoryTarget()
+    a, b, (through_segments,) = _team(laptops, share)
+    monkeypatch.setattr(snapshot_db, "_scan_journal", lambda conn: pytest.fail("a pass over the journal"))
+    late, = laptops(1)
+    settings.put(late, settings.SNAPSHOT_GAIN, 1)
+    report = sync(late, share)
+    assert report.of(Decision.SNAPSHOT_APPLIED) and not report.of(Decision.REJECTED), report.lines()
+    assert export(late) == export(through_segments)
+    assert _journal(late) == _journal(through_segments)
+    with late.connection() as conn:
+        newest = conn.exec_driver_sql("SELECT max(stamp) FROM change").scalar_one()
+    assert late.clock.last >= newest
+    check_invariants(late)  # incl. the audit chain
+
+
+def _spoiled_journal(laptops, monkeypatch, statement: str):
+    real = snapshot_db.build
+
+    def spoiled(conn, *args, **kw):
+        counts = real(conn, *args, **kw)
+        conn.exec_driver_sql(statement.format(s=snapshot_db.SCHEMA))
+        return counts
+
+    share = MemoryTarget()
+    monkeypatch.setattr(snapshot_db, "build", spoiled)
+    a, b, (through_segments,) = _team(laptops, share)
+    monkeypatch.setattr(snapshot_db, "build", real)
+    return share, a, through_segments
+
+
+@pytest.mark.parametrize("statement", [
+    "UPDATE {s}.change SET actor = 'Nirgendwo genannt' WHERE rowid = (SELECT max(rowid) FROM {s}.change)",
+    "UPDATE {s}.change SET device = 'no-such-device' WHERE rowid = (SELECT max(rowid) FROM {s}.change)",
+    "UPDATE {s}.change SET entity = 'no_such_table' WHERE rowid = (SELECT min(rowid) FROM {s}.change)",
+    "UPDATE {s}.change SET stamp = 'spät' WHERE rowid = (SELECT min(rowid) FROM {s}.change)",
+    "UPDATE {s}.origins SET n = n + 1 WHERE rowid = 1",
+], ids=["unnamed-actor", "unnamed-device", "unnamed-table", "text-stamp", "miscounted"])
+def test_a_journal_that_does_not_match_its_origins_is_refused_by_a_fresh_laptop(laptops, monkeypatch, statement):
+    share, a, through_segments = _spoiled_journal(laptops, monkeypatch, statement)
+    _joins_through_segments_naming_the_snapshot_once(laptops, share, a, through_segments)
+
+
+def test_a_snapshot_without_origins_as_older_laptops_write_it_is_counted_in_a_pass(laptops, monkeypatch):
+    share, a, through_segments = _spoiled_journal(laptops, monkeypatch, "DROP TABLE {s}.origins")
+    scanned = []
+    real_scan = snapshot_db._scan_journal
+    monkeypatch.setattr(snapshot_db, "_scan_journal", lambda conn: scanned.append(1) or real_scan(conn))
+    late, = laptops(1)
+    settings.put(late, settings.SNAPSHOT_GAIN, 1)
+    report = sync(late, share)
+    assert report.of(Decision.SNAPSHOT_APPLIED) and not report.of(Decision.REJECTED), report.lines()
+    assert scanned and export(late) == export(through_segments)
+    check_invariants(late)
