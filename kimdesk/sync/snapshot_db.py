@@ -182,7 +182,7 @@ def build(conn: Connection, me: str, covers: dict[str, int], *, team: str, gen: 
         conn.exec_driver_sql(f"CREATE TABLE {s}.standing_dirty AS SELECT need_id FROM main.need_standing_dirty "
                              "ORDER BY need_id")
         tables += ["standing", "standing_dirty"]
-        # the journal's changes per origin and table and their newest stamp (``ORIGIN_COLUMNS``),
+        # the journal's changes per origin and table and their newest stamp (``ORIGIN_TYPES``),
         # counted over the compact journal's codes (a small sort of numbers)
         codes = ", ".join(STORED[c] for c in ("device", "actor", "entity"))
         conn.exec_driver_sql(

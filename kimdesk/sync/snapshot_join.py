@@ -235,6 +235,10 @@ def _import_rows(conn: Connection, store: Store, contents: Contents) -> Applied:
         f"SELECT {', '.join(picked)} FROM {s}.change c "
         f"LEFT JOIN temp.snapshot_seen m ON m.old = c.seen {checked}ORDER BY c.rowid ON CONFLICT DO NOTHING").rowcount
     fresh = max(fresh, 0)
+    if not contents.journal_checked and fresh != contents.counts.get("change"):
+        # a fresh laptop holds none of the snapshot's changes (its catalogue's are never sent):
+        # every row is inserted, as many as ``meta`` and ``origins`` say
+        raise snapshot_db.Unusable("count change")
     conn.exec_driver_sql("DROP TABLE temp.snapshot_seen")
     with keys_written_by_caller():  # the search keys: set-based below, not a Python call per row
         for name, cols in row_tables():

@@ -596,7 +596,8 @@ def _spoiled_journal(laptops, monkeypatch, statement: str):
     "UPDATE {s}.change SET entity = 'no_such_table' WHERE rowid = (SELECT min(rowid) FROM {s}.change)",
     "UPDATE {s}.change SET stamp = 'spät' WHERE rowid = (SELECT min(rowid) FROM {s}.change)",
     "UPDATE {s}.origins SET n = n + 1 WHERE rowid = 1",
-], ids=["unnamed-actor", "unnamed-device", "unnamed-table", "text-stamp", "miscounted"])
+    "DELETE FROM {s}.change WHERE rowid = (SELECT max(rowid) FROM {s}.change)",
+], ids=["unnamed-actor", "unnamed-device", "unnamed-table", "text-stamp", "miscounted", "a-change-missing"])
 def test_a_journal_that_does_not_match_its_origins_is_refused_by_a_fresh_laptop(laptops, monkeypatch, statement):
     share, a, through_segments = _spoiled_journal(laptops, monkeypatch, statement)
     _joins_through_segments_naming_the_snapshot_once(laptops, share, a, through_segments)
