@@ -225,8 +225,10 @@ def _import_rows(conn: Connection, store: Store, contents: Contents) -> Applied:
     checked = "WHERE true "
     if not contents.journal_checked:  # checked here, in the copy's own pass (``inspect(claims=True)``)
         conn.connection.driver_connection.create_function(REFUSE, 0, _refuse)
-        checked = (f"WHERE CASE WHEN coalesce(({journal_bad_sql()}), 0) = 0 AND (c.actor IS NULL OR "
-                   f"{stored_sql('actor', 'c.', 'main.')} IS NOT NULL) THEN 1 ELSE {REFUSE}() END ")
+        checked = f"WHERE CASE WHEN coalesce(({journal_bad_sql()}), 0) = 0 THEN 1 ELSE {REFUSE}() END "
+        # an actor the writer's origins do not name has no code: refused, not stored as "no actor"
+        at = jcols.index("actor")
+        picked[at] = f"coalesce({picked[at]}, CASE WHEN c.actor IS NULL THEN NULL ELSE {REFUSE}() END)"
     # the rows inserted (two counts of the whole journal cost seconds); a change already here is
     # skipped, while a change whose device or table has no code (not among the names given
     # codes above) breaks a NOT NULL and the whole copy with it (DO NOTHING skips only the former)
