@@ -210,10 +210,13 @@ if mode == "first":  # the team's laptop: people with histories, sent, snapshott
     (root / "team.json").write_text(json.dumps([team.id, team.key.hex()]))
     started = time.perf_counter()
     histories = fill(store, people)
-    # their laptop ran the deadline rules after its rounds (kimdesk.wiring): the follow-ups are
-    # part of the team's rows, so a joiner's evaluation finds them there
+    # their laptop ran the hooks after its rounds (kimdesk.wiring): the deadline rules — the
+    # follow-ups are part of the team's rows, so a joiner's evaluation finds them there — and the
+    # needs' standings, which its snapshot carries (a joiner computes only what changed since)
+    from kimdesk.services.reports import report_print
     from kimdesk.services.tasks_deadlines import deadlines
     follow_ups = len(deadlines.evaluate(store).created)
+    report_print.refresh_standings(store)
     with store.connection() as conn:
         changes = conn.exec_driver_sql("SELECT count(*) FROM change WHERE segment IS NULL").scalar_one()
     filled = time.perf_counter() - started

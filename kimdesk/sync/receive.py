@@ -298,9 +298,11 @@ class ReceiveSteps:
             spill.check_tail(doc)
             key = snapshot_db.db_key(self.team.key_for(header.gen), self.team.id)
             with self.store.attached(snapshot_db.SCHEMA, spill.local, key, write=True) as conn:
-                contents = snapshot_db.inspect(conn, team=self.team.id, device=device, seq=seq, gen=header.gen)
+                fresh = snapshot_db.is_fresh(conn)  # then the copy checks the journal (``inspect``)
+                contents = snapshot_db.inspect(conn, team=self.team.id, device=device, seq=seq, gen=header.gen,
+                                               claims=fresh)
                 covers = {k: v for k, v in contents.covers.items() if k != self.me}
-                if contents.rows and snapshot_db.is_fresh(conn):
+                if contents.rows and fresh:
                     applied = snapshot_join.import_rows(conn, self.store, contents)
                     knowledge.advance_many(conn, self.store, covers)
                 else:

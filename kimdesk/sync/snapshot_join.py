@@ -4,8 +4,19 @@ Only for a laptop holding nothing but the seeded catalogue (``snapshot_db.is_fre
 snapshot whose rows are the fold of its journal (``Contents.rows``): then copying rows,
 journal, conflicts and erasures gives exactly what applying every change would have given —
 the rows, their conflict records and their history are functions of the set of changes. The
-triggers of the laptop's own tables keep the search keys and the open-needs flag; the audit
-chain gets one entry per origin as a catch-up would; the clock moves past the newest stamp.
+derived data the laptop's triggers keep (search keys, open-needs flag, standing marks) is
+written set-based after the rows, the standing timeline taken from the writer where it is
+current; the audit chain gets one entry per origin as a catch-up would; the clock moves past
+the newest stamp.
+
+Why each pass over the 700 MB file of a team of 100,000 people is there (one decrypts every
+page): the SHA-256 while it is copied from the share (the authenticated head names it: the
+file is the one its writer sealed); ``quick_check`` (the digest proves the author, not a
+well-formed file: SQLite's advice for database files from elsewhere, before any other
+statement reads it); the checks of the row tables' values and counts (small beside the
+journal); the copy of the journal, which checks the journal's values in the same statement
+when the writer's ``origins`` are there (``inspect(claims=True)``: no pass of its own); then
+one sort per index set aside, not a random page per row.
 """
 
 from __future__ import annotations
@@ -19,12 +30,13 @@ from kimdesk.models.sync_state import Erasure, SyncConflict
 from kimdesk.store import audit, options
 from kimdesk.store.journal_codes import NAMES, STORED, stored_sql
 from kimdesk.store.names import keys_written_by_caller
+from kimdesk.store.open_needs import OPEN_STATUSES
 from kimdesk.store.store import Store
-from kimdesk.sync import shapes
+from kimdesk.sync import shapes, snapshot_db
 from kimdesk.sync.apply import Applied
 from kimdesk.sync.knowledge import VectorCache
-from kimdesk.sync.snapshot_db import (ROW_PREFIX, SCHEMA, Contents, column_list, columns_of, journal_columns,
-                                   quote, row_tables)
+from kimdesk.sync.snapshot_db import (ROW_PREFIX, SCHEMA, STANDING_COLUMNS, Contents, column_list, columns_of,
+                                   journal_bad_sql, journal_columns, quote, row_tables)
 
 
 def journal_names(contents: Contents) -> set[str]:
@@ -87,6 +99,50 @@ def build_indexes(conn: Connection, dropped: list[str]) -> None:
         conn.exec_driver_sql(sql)
 
 
+#: triggers of the copied tables whose work the copy does once, set-based, afterwards
+#: (``replay_triggers``): per row they look up a person's needs and rewrite the person (the
+#: open-needs flag, migration 0022), or mark a need in ``need_standing_dirty`` (0026) — a random
+#: page each, and reading ``need`` by person kept its indexes up during the copy. Any other
+#: trigger stays and fires as always.
+SET_BASED_TRIGGERS = ("need_open_needs_insert", "need_open_needs_update", "need_open_needs_delete",
+                      "client_open_needs_insert",
+                      "responsibility_event_standing_insert", "responsibility_event_standing_update",
+                      "responsibility_event_standing_delete", "responsibility_standing_insert",
+                      "responsibility_standing_update", "responsibility_standing_delete")
+
+
+def set_triggers_aside(conn: Connection) -> list[str]:
+    """Drop the ``SET_BASED_TRIGGERS`` there are (in this transaction); returns their SQL."""
+    dropped = []
+    for name, sql in conn.exec_driver_sql(
+            "SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' ORDER BY name").all():
+        if name in SET_BASED_TRIGGERS:
+            conn.exec_driver_sql(f"DROP TRIGGER main.{quote(name)}")
+            dropped.append(sql)
+    return dropped
+
+
+def replay_triggers(conn: Connection, contents: Contents) -> None:
+    """What the triggers set aside would have done for the rows the snapshot brought, once: a
+    fresh laptop held no person, need or request before, so every person starts without the
+    open-needs flag and no need is marked yet. For the standing timeline the needs are marked
+    that ``take_standings`` does not bring: those the writer still had dirty — or, from a
+    writer of before, every need (as ``standing_timeline.rebuild`` does; a need without steps
+    gets no interval, and a step naming no need has no timeline either)."""
+    s = SCHEMA
+    statuses = ", ".join(f"'{v}'" for v in OPEN_STATUSES)
+    conn.exec_driver_sql(
+        "UPDATE main.client SET open_needs = 1 WHERE open_needs IS NOT 1 AND id IN "
+        f"(SELECT client_id FROM main.need WHERE deleted = 0 AND status IN ({statuses}))")
+    marked = f"SELECT need_id FROM {s}.standing_dirty" if contents.standings else f"SELECT id FROM {s}.{ROW_PREFIX}need"
+    conn.exec_driver_sql(f"INSERT OR IGNORE INTO main.need_standing_dirty(need_id) {marked} ORDER BY 1")
+
+
+def restore_triggers(conn: Connection, dropped: list[str]) -> None:
+    for sql in dropped:
+        conn.exec_driver_sql(sql)
+
+
 def store_search_keys(conn: Connection) -> None:
     """The search keys of the people the snapshot brought, as the trigger stores them
     (``kim_name_keys``, i.e. ``names.client_keys``), in one statement in key order: inserting
@@ -101,10 +157,25 @@ def store_search_keys(conn: Connection) -> None:
     build_indexes(conn, aside)
 
 
+def take_standings(conn: Connection) -> None:
+    """The needs' standing timeline as the snapshot's writer had it, for every need it held
+    current (not in its ``standing_dirty``): otherwise the first refresh after the join (the
+    sync hook) would compute 100,000 timelines the writer has just computed from the very same
+    rows (the rows are the fold of the journal, ``Contents.rows``). The writer's dirty needs
+    are marked here (``replay_triggers``) and computed by that refresh. The timeline is a local
+    cache (``need_standing``); a team member could write a wrong one as they could write wrong
+    rows, and ``standing_timeline.rebuild`` repairs it."""
+    s = SCHEMA
+    cols = column_list(STANDING_COLUMNS)
+    conn.exec_driver_sql(f"INSERT OR REPLACE INTO main.need_standing({cols}) SELECT {cols} FROM {s}.standing "
+                         f"WHERE need_id NOT IN (SELECT need_id FROM {s}.standing_dirty) ORDER BY need_id, valid_from")
+
+
 #: page cache of the laptop's database while a team's rows are copied in (KiB): pages that fall
 #: out of the cache in the middle of one large transaction go to the WAL, and again each time
-#: they change once more
-CACHE_KIB = 64 * 1024
+#: they change once more (at 100,000 people 160 MB took 2–2.5 s CPU off a join against 64 MB,
+#: peak 415 MB; it is given back when the copy is done)
+CACHE_KIB = 160 * 1024
 
 
 def import_rows(conn: Connection, store: Store, contents: Contents) -> Applied:
@@ -118,8 +189,23 @@ def import_rows(conn: Connection, store: Store, contents: Contents) -> Applied:
         conn.exec_driver_sql(f"PRAGMA main.cache_size = {int(before)}")
 
 
+REFUSE = "kim_refuse_snapshot"  # called by the copy for a journal row that fails its checks
+
+
+def _refuse() -> None:
+    raise snapshot_db.Unusable("values change")
+
+
+def _newest(conn: Connection) -> int | None:
+    """The newest stamp of the journal, read from the journal itself (the unique index by device
+    and stamp: a lookup per name), not taken on trust from the writer's ``origins``."""
+    return conn.exec_driver_sql(
+        f"SELECT max((SELECT max(stamp) FROM main.change WHERE device_code = n.code)) FROM main.{NAMES} n").scalar()
+
+
 def _import_rows(conn: Connection, store: Store, contents: Contents) -> Applied:
     s = SCHEMA
+    triggers = set_triggers_aside(conn)  # first: then the tables they read lose their indexes too
     aside = set_indexes_aside(conn, ["change"] + [name for name, _cols_ in row_tables()])
     cache = VectorCache(conn)
     conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS snapshot_seen(old INTEGER PRIMARY KEY, new INTEGER)")
@@ -136,11 +222,25 @@ def _import_rows(conn: Connection, store: Store, contents: Contents) -> Applied:
                          [(name,) for name in sorted(journal_names(contents))])
     jcols = journal_columns()
     picked = [("m.new" if c == "seen" else stored_sql(c, "c.", "main.")) for c in jcols]
-    fresh = conn.exec_driver_sql(  # the rows inserted (two counts of the whole journal cost seconds)
-        f"INSERT OR IGNORE INTO main.change({column_list([STORED.get(c, c) for c in jcols])}) "
+    checked = "WHERE true "
+    if not contents.journal_checked:  # checked here, in the copy's own pass (``inspect(claims=True)``)
+        conn.connection.driver_connection.create_function(REFUSE, 0, _refuse)
+        checked = f"WHERE CASE WHEN coalesce(({journal_bad_sql()}), 0) = 0 THEN 1 ELSE {REFUSE}() END "
+        # an actor the writer's origins do not name has no code: refused, not stored as "no actor"
+        at = jcols.index("actor")
+        picked[at] = f"coalesce({picked[at]}, CASE WHEN c.actor IS NULL THEN NULL ELSE {REFUSE}() END)"
+    # the rows inserted (two counts of the whole journal cost seconds); a change already here is
+    # skipped, while a change whose device or table has no code (not among the names given
+    # codes above) breaks a NOT NULL and the whole copy with it (DO NOTHING skips only the former)
+    fresh = conn.exec_driver_sql(
+        f"INSERT INTO main.change({column_list([STORED.get(c, c) for c in jcols])}) "
         f"SELECT {', '.join(picked)} FROM {s}.change c "
-        "LEFT JOIN temp.snapshot_seen m ON m.old = c.seen ORDER BY c.rowid").rowcount
+        f"LEFT JOIN temp.snapshot_seen m ON m.old = c.seen {checked}ORDER BY c.rowid ON CONFLICT DO NOTHING").rowcount
     fresh = max(fresh, 0)
+    if not contents.journal_checked and fresh != contents.counts.get("change"):
+        # a fresh laptop holds none of the snapshot's changes (its catalogue's are never sent):
+        # every row is inserted, as many as ``meta`` and ``origins`` say
+        raise snapshot_db.Unusable("count change")
     conn.exec_driver_sql("DROP TABLE temp.snapshot_seen")
     with keys_written_by_caller():  # the search keys: set-based below, not a Python call per row
         for name, cols in row_tables():
@@ -151,6 +251,14 @@ def _import_rows(conn: Connection, store: Store, contents: Contents) -> Applied:
                 f"FROM {s}.{quote(ROW_PREFIX + name)} "
                 f"WHERE true ON CONFLICT(id) DO UPDATE SET {update}")
     store_search_keys(conn)
+    build_indexes(conn, aside)
+    newest = contents.newest
+    if not contents.journal_checked:
+        newest = _newest(conn)
+    replay_triggers(conn, contents)
+    restore_triggers(conn, triggers)
+    if contents.standings:
+        take_standings(conn)
     conflict_cols = [c for c in columns_of(SyncConflict.__table__) if c != "id"]
     conflicts = conn.exec_driver_sql(
         f"INSERT OR IGNORE INTO main.sync_conflict({column_list(conflict_cols)}) SELECT {column_list(conflict_cols)} "
@@ -163,13 +271,11 @@ def _import_rows(conn: Connection, store: Store, contents: Contents) -> Applied:
         f"INSERT OR IGNORE INTO main.sync_erased(row_id, entity, erasure_id) SELECT r.row_id, r.entity, mine.id "
         f"FROM {s}.erased r JOIN {s}.erasure e ON e.id = r.erasure_id "
         "JOIN main.sync_erasure mine ON mine.device = e.device AND mine.stamp = e.stamp")
-    build_indexes(conn, aside)
     # one audit entry per origin (device, actor), naming the tables and how many changes, as
     # ``apply_batch`` writes for a catch-up
     for (device, actor), counts in sorted(contents.origins.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
         tables = [f"{t}:{n}" for t, n in sorted(counts.items())]
         audit.append(conn, device, actor, [("sync", "segment", device, tables)])
-    newest = contents.newest
     if newest is not None:
         store.clock.observe(int(newest))
         store.set_setting(conn, options.HLC.key, store.clock.last)

@@ -424,3 +424,193 @@ def test_a_snapshot_database_in_a_restored_laptops_old_folder_goes_after_an_eras
             sync(s, share)
     assert layout.device_dir(old) in share.dirs  # c still has to read it
     assert SECRET not in plaintext_of_share(share, team_key.key)
+
+
+JOBCENTER = "8d03f78a-6898-5173-97ee-7d1201703403"
+AGENTUR = "817eba4f-f164-5fd1-9f58-8f2e6a8ea0e7"
+
+
+def _team_with_steps(laptops, share):
+    """A team whose needs have request steps; the writer's standing timeline is current for all
+    needs but one when the snapshot is written, and steps of a need follow after the snapshot."""
+    from kimdesk.services.reports import report_print
+
+    sleeper, a, through_segments = laptops(3)
+    sync(sleeper, share)  # synced once before anything was sent: no segment is compacted away
+    settings.put(a, settings.SNAPSHOT_EVERY, 0)  # a snapshot in every round …
+    ids = [clients.create_client(a, {"given_name": f"Person {i}", "family_name": "Schritt"}) for i in range(5)]
+    needs = [rs.add_need(a, cid, {"category": "Sprache"}).result for cid in ids]
+    rs.assign(a, needs[0], JOBCENTER)
+    rs.accept(a, needs[0])
+    rs.assign(a, needs[1], JOBCENTER)
+    rs.decline(a, needs[1], "nicht zuständig")
+    rs.assign(a, needs[1], AGENTUR)
+    rs.assign(a, needs[2], AGENTUR)
+    rs.assign(a, needs[3], JOBCENTER)
+    report_print.refresh_standings(a)  # the writer's timeline is current …
+    rs.accept(a, needs[2])  # … but for this need, dirty again when the snapshot is written
+    for _ in range(3):
+        for s in (a, through_segments):
+            sync(s, share)
+    assert _snapshot_files(share, a.device_id)
+    settings.put(a, settings.SNAPSHOT_EVERY, 1000)  # … but not in the next
+    rs.forward(a, needs[3], AGENTUR)  # a step after the snapshot: a segment on top of it
+    sync(a, share)
+    sync(through_segments, share)
+    return a, through_segments, needs
+
+
+def _standings_sound(store) -> dict:
+    from kimdesk.services.reports import report_print
+    from kimdesk.services.reports.committee import standing_timeline
+
+    report_print.refresh_standings(store)
+    with store.connection() as conn:
+        assert standing_timeline.dirty(conn) == []
+        assert standing_timeline.differences(conn) == []
+        return standing_timeline.stored(conn)
+
+
+def test_a_joiner_takes_the_writers_standings_and_computes_only_the_needs_it_had_dirty_or_changed_since(
+        laptops, monkeypatch):
+    from kimdesk.services.reports.committee import standing_timeline
+
+    share = MemoryTarget()
+    a, through_segments, needs = _team_with_steps(laptops, share)
+    taken = []
+    real_take = snapshot_join.take_standings
+    monkeypatch.setattr(snapshot_join, "take_standings", lambda conn: taken.append(1) or real_take(conn))
+    late, = laptops(1)
+    settings.put(late, settings.SNAPSHOT_GAIN, 1)
+    report = sync(late, share)
+    assert report.of(Decision.SNAPSHOT_APPLIED) and report.of(Decision.APPLIED), report.lines()
+    assert taken == [1]
+    with late.connection() as conn:
+        # left to compute: the need the writer had dirty, the one with a step after the snapshot
+        assert set(standing_timeline.dirty(conn)) == {needs[2], needs[3]}
+        assert len(standing_timeline.stored(conn)) >= 2  # the carried intervals are there
+    assert _standings_sound(late) == _standings_sound(through_segments) == _standings_sound(a)
+    assert export(late) == export(through_segments)
+    check_invariants(late)
+
+
+def test_a_snapshot_without_standings_as_older_laptops_write_it_leaves_every_need_to_compute(
+        laptops, monkeypatch):
+    from kimdesk.services.reports.committee import standing_timeline
+
+    real_build = snapshot_db.build
+
+    def as_before(conn, *args, **kw):  # a writer of before: no standing tables in the file
+        counts = real_build(conn, *args, **kw)
+        conn.exec_driver_sql(f"DROP TABLE {snapshot_db.SCHEMA}.standing")
+        conn.exec_driver_sql(f"DROP TABLE {snapshot_db.SCHEMA}.standing_dirty")
+        return counts
+
+    monkeypatch.setattr(snapshot_db, "build", as_before)
+    share = MemoryTarget()
+    a, through_segments, needs = _team_with_steps(laptops, share)
+    late, = laptops(1)
+    settings.put(late, settings.SNAPSHOT_GAIN, 1)
+    report = sync(late, share)
+    assert report.of(Decision.SNAPSHOT_APPLIED) and not report.of(Decision.REJECTED), report.lines()
+    with late.connection() as conn:
+        assert set(standing_timeline.dirty(conn)) >= set(needs[:4])
+    assert _standings_sound(late) == _standings_sound(through_segments)
+
+
+def test_tables_a_later_version_adds_to_the_snapshot_are_ignored_by_the_join(laptops, monkeypatch):
+    """A laptop reads only the tables it names (``inspect``): the standing tables this version
+    adds are read the same way by the version before, which knows none of them."""
+    real_build = snapshot_db.build
+
+    def later(conn, *args, **kw):
+        counts = real_build(conn, *args, **kw)
+        conn.exec_driver_sql(f"CREATE TABLE {snapshot_db.SCHEMA}.from_a_later_version(x BLOB, y)")
+        conn.exec_driver_sql(f"INSERT INTO {snapshot_db.SCHEMA}.from_a_later_version VALUES (x'00ff', 'z')")
+        return counts
+
+    monkeypatch.setattr(snapshot_db, "build", later)
+    share = MemoryTarget()
+    a, b, (through_segments,) = _team(laptops, share)
+    late, = laptops(1)
+    settings.put(late, settings.SNAPSHOT_GAIN, 1)
+    report = sync(late, share)
+    assert report.of(Decision.SNAPSHOT_APPLIED) and not report.of(Decision.REJECTED), report.lines()
+    assert export(late) == export(through_segments)
+
+
+def test_standings_of_the_wrong_kind_make_the_snapshot_unusable(laptops, monkeypatch):
+    real_build = snapshot_db.build
+
+    def spoiled(conn, *args, **kw):
+        counts = real_build(conn, *args, **kw)
+        conn.exec_driver_sql(f"UPDATE {snapshot_db.SCHEMA}.standing SET pingpong = x'01'")
+        return counts
+
+    monkeypatch.setattr(snapshot_db, "build", spoiled)
+    share = MemoryTarget()
+    a, through_segments, needs = _team_with_steps(laptops, share)
+    late, = laptops(1)
+    settings.put(late, settings.SNAPSHOT_GAIN, 1)
+    report = sync(late, share)
+    assert report.of(Decision.REJECTED) and not report.of(Decision.SNAPSHOT_APPLIED), report.lines()
+    assert export(late) == export(through_segments)  # through the segments instead
+
+
+def test_a_fresh_laptop_takes_the_writers_origins_and_checks_the_journal_in_the_copy(laptops, monkeypatch):
+    """No pass of its own over the journal: the audit entries and codes come from ``origins``,
+    the values are checked by the copy, the clock moves past the newest stamp of the journal."""
+    share = MemoryTarget()
+    a, b, (through_segments,) = _team(laptops, share)
+    monkeypatch.setattr(snapshot_db, "_scan_journal", lambda conn: pytest.fail("a pass over the journal"))
+    late, = laptops(1)
+    settings.put(late, settings.SNAPSHOT_GAIN, 1)
+    report = sync(late, share)
+    assert report.of(Decision.SNAPSHOT_APPLIED) and not report.of(Decision.REJECTED), report.lines()
+    assert export(late) == export(through_segments)
+    assert _journal(late) == _journal(through_segments)
+    with late.connection() as conn:
+        newest = conn.exec_driver_sql("SELECT max(stamp) FROM change").scalar_one()
+    assert late.clock.last >= newest
+    check_invariants(late)  # incl. the audit chain
+
+
+def _spoiled_journal(laptops, monkeypatch, statement: str):
+    real = snapshot_db.build
+
+    def spoiled(conn, *args, **kw):
+        counts = real(conn, *args, **kw)
+        conn.exec_driver_sql(statement.format(s=snapshot_db.SCHEMA))
+        return counts
+
+    share = MemoryTarget()
+    monkeypatch.setattr(snapshot_db, "build", spoiled)
+    a, b, (through_segments,) = _team(laptops, share)
+    monkeypatch.setattr(snapshot_db, "build", real)
+    return share, a, through_segments
+
+
+@pytest.mark.parametrize("statement", [
+    "UPDATE {s}.change SET actor = 'Nirgendwo genannt' WHERE rowid = (SELECT max(rowid) FROM {s}.change)",
+    "UPDATE {s}.change SET device = 'no-such-device' WHERE rowid = (SELECT max(rowid) FROM {s}.change)",
+    "UPDATE {s}.change SET entity = 'no_such_table' WHERE rowid = (SELECT min(rowid) FROM {s}.change)",
+    "UPDATE {s}.change SET stamp = 'spät' WHERE rowid = (SELECT min(rowid) FROM {s}.change)",
+    "UPDATE {s}.origins SET n = n + 1 WHERE rowid = 1",
+    "DELETE FROM {s}.change WHERE rowid = (SELECT max(rowid) FROM {s}.change)",
+], ids=["unnamed-actor", "unnamed-device", "unnamed-table", "text-stamp", "miscounted", "a-change-missing"])
+def test_a_journal_that_does_not_match_its_origins_is_refused_by_a_fresh_laptop(laptops, monkeypatch, statement):
+    share, a, through_segments = _spoiled_journal(laptops, monkeypatch, statement)
+    _joins_through_segments_naming_the_snapshot_once(laptops, share, a, through_segments)
+
+
+def test_a_snapshot_without_origins_as_older_laptops_write_it_is_counted_in_a_pass(laptops, monkeypatch):
+    share, a, through_segments = _spoiled_journal(laptops, monkeypatch, "DROP TABLE {s}.origins")
+    scanned = []
+    real_scan = snapshot_db._scan_journal
+    monkeypatch.setattr(snapshot_db, "_scan_journal", lambda conn: scanned.append(1) or real_scan(conn))
+    late, = laptops(1)
+    settings.put(late, settings.SNAPSHOT_GAIN, 1)
+    report = sync(late, share)
+    assert report.of(Decision.SNAPSHOT_APPLIED) and not report.of(Decision.REJECTED), report.lines()
+    assert scanned and export(late) == export(through_segments)
+    check_invariants(late)

@@ -11,7 +11,8 @@ written, on every path (services, import, sync apply, erasure). ``refresh`` reco
 needs only, before a report; a reader that finds needs still dirty computes those from their steps
 itself (``standing_sql``), so the timeline is a cache that can be behind but is never wrong.
 ``rebuild`` recomputes everything (repair); ``differences`` compares the table with a fresh
-computation. Derived and local: never synced, exported or part of an Art. 15 export.
+computation. Derived and local: never synced as changes, exported or part of an Art. 15 export
+(a snapshot carries a copy beside the rows it derives from, for a joining laptop: ``sync.snapshot_db``).
 """
 
 from __future__ import annotations
