@@ -51,7 +51,7 @@ def _run(script: str, env_extra: dict[str, str] | None = None) -> dict:
 
 def test_reading_a_key_loads_neither_http_nor_entry_point_metadata():
     seen = _run(SCRIPT)
-    assert seen["waiting"] == ["importlib_metadata", "more_itertools", "subprocess", "tempfile", "urllib.request"]
+    assert seen["waiting"] == ["importlib_metadata", "more_itertools", "subprocess", "urllib.request"]
     assert seen["backend"] == "FileKeyring"
     assert seen["threads"] == [[True, True]] * 4
     assert seen["after"] == ["more_itertools", "subprocess"]  # not used by the threads: still waiting
