@@ -142,10 +142,8 @@ class MainWindow(QMainWindow):
         """The store is open: the pages that need it, the worker, the lock, the one change signal."""
         from kimdesk.services.admin import settings
         from kimdesk.ui import pages
-        from kimdesk.ui.agencies_page import AgenciesPage
         from kimdesk.ui.lock import LockController, LockScreen
         from kimdesk.ui.sync.controller import SyncController
-        from kimdesk.ui.tasks_page import TasksPage
         from kimdesk.ui.undo_bar import UndoBar
         from kimdesk.ui.worker import DbWorker
 
@@ -162,10 +160,14 @@ class MainWindow(QMainWindow):
         self.client_list.count_changed.connect(self._count)
         if self.client_list.store is None:  # the first paint's list: its count leads the worker's queue
             self.client_list.attach(store, self.worker)
-        self.tasks_page = TasksPage(store, self.worker, self.stack)
-        self.waiting_page = pages.waiting_list_page(store, self.worker, self.stack)
+        # built the first time they are shown or used (``pages.OnDemandPage``); their signals are
+        # connected then
+        self.tasks_page = pages.tasks_page(store, self.worker, self.stack, wire=self._wire_tasks)
+        self.waiting_page = pages.waiting_list_page(store, self.worker, self.stack,
+                                                    wire=lambda page: page.open_client.connect(self.open_client))
         self.conferences_page = pages.conferences_page(store, self.stack)
-        self.agencies_page = AgenciesPage(store, self.worker, self.stack)
+        self.agencies_page = pages.agencies_page(store, self.worker, self.stack,
+                                                 wire=lambda page: page.imported.connect(self.offer_undo))
         self.reports_page = pages.reports_page(store, self.stack)
         self.sync = SyncController(store, self)
         self.sync_page = pages.sync_page(store, self.stack, self.sync)
@@ -189,10 +191,6 @@ class MainWindow(QMainWindow):
 
         self._undo_filter = UndoKeyFilter(self)
         QApplication.instance().installEventFilter(self._undo_filter)
-        self.tasks_page.undoable.connect(self.offer_undo)
-        self.agencies_page.imported.connect(self.offer_undo)
-        self.tasks_page.open_client.connect(self.open_client)
-        self.waiting_page.open_client.connect(self.open_client)
         minutes = autolock_minutes if autolock_minutes is not None else settings.AUTOLOCK_MINUTES.default
         self.locker = LockController(self, store, self.profile, minutes=minutes, hint=lock_hint)
         self.locker.locked.connect(lambda: self._lock_label.setText(self.tr("gesperrt")))
@@ -207,6 +205,10 @@ class MainWindow(QMainWindow):
         held, self._held = self._held, None
         if held is not None:  # asked for while the store was opening
             held()
+
+    def _wire_tasks(self, page) -> None:
+        page.undoable.connect(self.offer_undo)
+        page.open_client.connect(self.open_client)
 
     def _read_start_settings(self, *, keep_autolock: bool) -> None:
         """Who works here and when to lock, read on the worker once the window exists."""
