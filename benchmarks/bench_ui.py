@@ -5,7 +5,8 @@
    size), beside a bare PySide6 window shown by the same Python in the same run (all as
    subprocesses, timed several times, medians compared; target: within 1.5×). Wall time and
    the child's own CPU time at that moment (``time.process_time``, printed on the
-   ``KIMDESK_SHOWN`` line) are both reported: the machine may be loaded. The first page is
+   ``KIMDESK_SHOWN`` line) are both reported: the machine may be loaded; so is the number of
+   modules loaded by then. The first page is
    painted from the lean read before the ORM is imported (``store.first_page``); the time
    until the store is open and attached behind it ("everything there") is reported too.
    KIMdesk opens the profile the way a laptop does every day, with the key from the OS
@@ -53,7 +54,8 @@ window = QMainWindow()
 window.setCentralWidget(QTableView())
 window.resize(1280, 800)
 window.show()
-QTimer.singleShot(0, lambda: (print(f"KIMDESK_SHOWN cpu={time.process_time():.4f}", flush=True), app.quit()))
+QTimer.singleShot(0, lambda: (print(f"KIMDESK_SHOWN cpu={time.process_time():.4f} modules={len(sys.modules)}",
+                                    flush=True), app.quit()))
 app.exec()
 """
 # where the start-up time goes: the same steps as ``kimdesk gui``, timed one after the other
@@ -84,23 +86,26 @@ print("KIMDESK_PHASES " + json.dumps(marks), flush=True)
 """
 
 
-def _timed_process(cmd: list[str], env: dict[str, str]) -> tuple[float, float, float | None]:
-    """Wall and CPU seconds until the ``KIMDESK_SHOWN`` line, and wall seconds until ``KIMDESK_READY``
-    (the store attached behind the first paint; None when the process has no such line)."""
+def _timed_process(cmd: list[str], env: dict[str, str]) -> tuple[float, float, float | None, int | None]:
+    """Wall and CPU seconds until the ``KIMDESK_SHOWN`` line, wall seconds until ``KIMDESK_READY``
+    (the store attached behind the first paint; None when the process has no such line), and the
+    modules loaded when shown (None when the line does not say)."""
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
-    shown = cpu = ready = None
+    shown = cpu = ready = modules = None
     for line in proc.stdout:  # type: ignore[union-attr]
         if "KIMDESK_SHOWN" in line and shown is None:
             shown = time.perf_counter() - started
-            cpu = float(line.split("cpu=", 1)[1]) if "cpu=" in line else float("nan")
+            fields = dict(part.split("=", 1) for part in line.split()[1:] if "=" in part)
+            cpu = float(fields.get("cpu", "nan"))
+            modules = int(fields["modules"]) if "modules" in fields else None
         elif "KIMDESK_READY" in line:
             ready = time.perf_counter() - started
     if shown is None or cpu is None:
         raise RuntimeError(f"no window: {proc.stderr.read()[-2000:]}")  # type: ignore[union-attr]
     if proc.wait(timeout=300) != 0:
         raise RuntimeError(f"exit {proc.returncode}: {proc.stderr.read()[-2000:]}")  # type: ignore[union-attr]
-    return shown, cpu, ready
+    return shown, cpu, ready, modules
 
 
 def _profile(folder: Path, people: int) -> Path:
@@ -182,6 +187,8 @@ def _startup(people: int, rounds: int) -> None:
           f"ratio {p / b:4.2f}x wall (Argon2id unwrap included)")
     print(f"   KIMdesk unlock dialog, no key at hand:         median {a * 1000:7.0f} ms wall {ac * 1000:6.0f} ms CPU   "
           f"ratio {a / b:4.2f}x wall {ac / bc:4.2f}x CPU (before the database layer loads)")
+    print(f"   modules loaded when shown: bare {med(r[3] for r in bare):.0f}, KIMdesk {med(r[3] for r in ours):.0f} "
+          f"(key from keyring), {med(r[3] for r in asked):.0f} (unlock dialog)")
     if ready:
         print(f"   ... and the store open and attached behind it: median {med(ready) * 1000:7.0f} ms wall   "
               f"ratio {med(ready) / b:4.2f}x")

@@ -15,5 +15,5 @@ def test_bench_ui_quick_runs():
                          env=env, cwd=ROOT, timeout=600)
     assert out.returncode == 0, out.stderr[-3000:]
     for figure in ("bare PySide6 window shown", "key from keyring", "unlock dialog, no key at hand", "ratio", "filter/search change", "p95",
-                   "first page on screen", "keystroke -> first page repainted"):
+                   "first page on screen", "keystroke -> first page repainted", "modules loaded when shown"):
         assert figure in out.stdout

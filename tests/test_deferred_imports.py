@@ -72,3 +72,83 @@ def test_a_module_already_imported_is_left_alone():
     seen = _run("import json, urllib.request\nfrom kimdesk.store import deferred_imports\n"
                 "deferred_imports.defer()\nprint(json.dumps(sorted(deferred_imports.waiting())))")
     assert seen == ["importlib_metadata", "more_itertools", "subprocess"]
+
+
+# two threads make the first use of one stand-in at once (a Barrier); the first one's import is held
+# inside the module's body until the second has started its own first use (it has entered the stand-in's
+# swap), so the second always meets an import in progress; the body counts its runs
+RACE = """
+import json, sys, threading, types
+from pathlib import Path
+from kimdesk.store import deferred_imports
+
+folder = Path(sys.argv[1])
+sys.path.insert(0, str(folder))
+probe = types.ModuleType("_deferred_probe")
+probe.runs = []
+sys.modules["_deferred_probe"] = probe
+
+
+class Watched:
+    \"\"\"The stand-ins' lock, telling when the second thread has entered it (its first use has begun).\"\"\"
+
+    def __init__(self, real):
+        self.real = real
+
+    def __enter__(self):
+        self.real.acquire()
+        if threads and threading.current_thread() is threads[1]:
+            probe.second_asked.set()
+
+    def __exit__(self, *exc):
+        self.real.release()
+
+
+threads = []
+deferred_imports._lock = Watched(deferred_imports._lock)
+outcomes = []
+for round_ in range(20):
+    name = f"_deferred_race_{round_}"
+    (folder / f"{name}.py").write_text(
+        "import _deferred_probe\\n_deferred_probe.runs.append(__name__)\\n_deferred_probe.in_body.set()\\n"
+        "_deferred_probe.second_asked.wait(30)\\nVALUE = 42\\ndef twice(x):\\n    return 2 * x\\n",
+        encoding="utf-8")
+    threads.clear()
+    deferred_imports.defer((name,))
+    stand_in = sys.modules[name]
+    gate = threading.Barrier(2, timeout=30)
+    probe.in_body, probe.second_asked = threading.Event(), threading.Event()
+    got = []
+
+    def first_use():
+        gate.wait()
+        if threading.current_thread() is threads[1]:
+            probe.in_body.wait(30)  # the other thread is importing: now this one's first use
+        got.append((stand_in.VALUE, stand_in.twice(4), sys.modules[name] is not stand_in))
+
+    threads[:] = [threading.Thread(target=first_use, daemon=True) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    outcomes.append({"alive": sum(t.is_alive() for t in threads), "got": got,
+                     "runs": probe.runs.count(name), "waiting": name in deferred_imports.waiting(),
+                     "real": type(sys.modules.get(name)).__name__})
+print(json.dumps(outcomes))
+"""
+
+
+def test_two_threads_using_a_stand_in_at_once_get_the_module_imported_once(tmp_path):
+    import os
+
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, "-c", RACE, str(tmp_path)], capture_output=True, text=True, cwd=ROOT,
+                         env=env, timeout=300)
+    assert out.returncode == 0, out.stderr
+    outcomes = json.loads(out.stdout.strip().splitlines()[-1])
+    assert len(outcomes) == 20
+    for outcome in outcomes:
+        assert outcome["alive"] == 0  # no deadlock: both threads ended within the bounded join
+        assert outcome["got"] == [[42, 8, True], [42, 8, True]]  # both got the real module's values
+        assert outcome["runs"] == 1  # its body ran once
+        assert not outcome["waiting"] and outcome["real"] == "module"

@@ -163,14 +163,30 @@ def first_paint_or_ask(ctx) -> tuple[Any, bool]:
     return first_page.read(folder, key), False
 
 
+# what ``MainWindow.attach`` and the list's attach import: loaded on the thread that opens the
+# profile, so the UI thread only builds (the waiting list page alone pulls in the school-entry rules)
+ATTACH_MODULES = ("kimdesk.services.admin.backup", "kimdesk.services.admin.settings",
+                  "kimdesk.services.clients_intake.client_list", "kimdesk.ui.agencies_page", "kimdesk.ui.lock",
+                  "kimdesk.ui.pages", "kimdesk.ui.sync.controller", "kimdesk.ui.tasks_page", "kimdesk.ui.undo_bar",
+                  "kimdesk.ui.waiting_list_page")
+
+
+def _import_attach_modules() -> None:
+    from importlib import import_module
+
+    for name in ATTACH_MODULES:
+        import_module(name)
+
+
 def _load_database_layer() -> None:
     """Behind the unlock dialog: what opening the profile and building the window import."""
     try:
         _realize_deferred()
-        import kimdesk.services.admin.settings  # noqa: F401
         import kimdesk.store.profile  # noqa: F401
         import kimdesk.ui.main_window  # noqa: F401
         import kimdesk.ui.runner  # noqa: F401
+
+        _import_attach_modules()
     except BaseException:  # noqa: BLE001 - the unlock's own import meets it again and reports it
         return
 
@@ -204,6 +220,8 @@ def unlock_first(ctx, *, exit_when_asked: bool = False) -> tuple[Any, Any] | int
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     if loading.ident is not None:
         loading.join()
+    if dialog.keyring_thread is not None:  # the keyring's answer (a thread still running at exit can crash Qt)
+        dialog.keyring_thread.join(10)
     if not accepted or dialog.store is None:
         return int(ExitCode.OK)
     return dialog.store, made["profile"]
@@ -305,8 +323,9 @@ def _realize_deferred() -> None:
 
 
 def say_shown() -> None:
-    """Benchmarks (``--exit-when-shown``): the first page is on screen, with the CPU time spent so far."""
-    print(f"KIMDESK_SHOWN cpu={time.process_time():.4f}", flush=True)
+    """Benchmarks (``--exit-when-shown``): the first page is on screen, with the CPU time spent so far
+    and the number of modules loaded by then (all threads)."""
+    print(f"KIMDESK_SHOWN cpu={time.process_time():.4f} modules={len(sys.modules)}", flush=True)
 
 
 def stop_work(window) -> None:
@@ -351,14 +370,7 @@ def run_painted(ctx, app, painted, *, exit_when_shown: bool = False) -> int:
             profile = Profile(ctx.data_dir, ctx.profile_name)
             outcome["store"] = open_profile(profile, key=painted.key)
             outcome["profile"] = profile
-            # what ``attach`` imports, loaded here rather than on the UI thread
-            import kimdesk.services.admin.backup  # noqa: F401
-            import kimdesk.ui.agencies_page  # noqa: F401
-            import kimdesk.ui.lock  # noqa: F401
-            import kimdesk.ui.pages  # noqa: F401
-            import kimdesk.ui.sync.controller  # noqa: F401
-            import kimdesk.ui.tasks_page  # noqa: F401
-            import kimdesk.ui.undo_bar  # noqa: F401
+            _import_attach_modules()  # what ``attach`` imports, loaded here rather than on the UI thread
         except BaseException as exc:  # noqa: BLE001 - shown on the UI thread
             outcome["error"] = exc
         arrived.done.emit()

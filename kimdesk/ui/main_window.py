@@ -9,32 +9,35 @@ It is built in two steps so the first screen needs no ORM: the frame (navigation
 bar, the client list with the first paint's page from ``store.first_page``) imports nothing
 that loads SQLAlchemy; ``attach`` adds the pages that need the open store (tasks, agencies,
 reports, sync, the lock, the undo bar) once it is there. ``MainWindow(store)`` does both at once.
+Menus and shortcuts work from the first paint: what needs no store (the pages' navigation, the
+search, help, quitting) acts at once; anything else asked for before the store is there (a new
+intake, a quick note, …) is held and done as soon as ``attach`` has run (the last one asked wins).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal, Slot
+# only what the first screen builds: PySide6 makes a class (and all its enums) on first use, so the
+# dialogs' classes (QMessageBox, the text edits of the undo filter, QEvent) are imported where used
+from PySide6.QtCore import QByteArray, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QMainWindow,
-    QMessageBox,
-    QPlainTextEdit,
     QStackedWidget,
     QTabWidget,
-    QTextEdit,
     QWidget,
 )
 
 from kimdesk.ui.client_list import ClientListPage
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from kimdesk.store.profile import Profile
     from kimdesk.store.store import Store
     from kimdesk.ui.worker import DbWorker
@@ -44,6 +47,8 @@ NAV = ("clients", "tasks", "school", "conferences", "agencies", "reports", "sync
 
 def _text_undo_available(widget: QWidget | None) -> bool | None:
     """For a text field: whether its own typing can be undone; None for anything else."""
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
+
     if isinstance(widget, QLineEdit):
         return widget.isUndoAvailable() and not widget.isReadOnly()
     if isinstance(widget, (QTextEdit, QPlainTextEdit)):
@@ -55,11 +60,14 @@ class UndoKeyFilter(QObject):
     """Ctrl+Z in a text field with nothing left to undo takes back the record's last saved edit."""
 
     def __init__(self, window: MainWindow):
+        from PySide6.QtCore import QEvent
+
         super().__init__(window)
         self.window = window
+        self._key_press = QEvent.Type.KeyPress
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
-        if (event.type() == QEvent.Type.KeyPress and event.matches(QKeySequence.StandardKey.Undo)
+        if (event.type() == self._key_press and event.matches(QKeySequence.StandardKey.Undo)
                 and obj is QApplication.focusWidget() and self.window.isAncestorOf(obj)
                 and _text_undo_available(obj) is False):
             self.window.undo()
@@ -123,23 +131,19 @@ class MainWindow(QMainWindow):
         self.outer.addWidget(self.body)
 
         self._status(profile_label)
+        self._held: Any = None  # an action asked for before the store was there, done on ``attach``
         self._actions()
         self.user_name = ""  # the profile's case manager (Einstellungen), read on the worker on attach
         self._attach_args = (profile, lock_hint, autolock_minutes)
         if store is not None:
             self.attach(store, worker=worker)
-        else:
-            for action in self.actions():  # nothing to act on before the store is open
-                action.setEnabled(False)
 
     def attach(self, store: Store, *, worker: DbWorker | None = None, profile: Profile | None = None) -> None:
         """The store is open: the pages that need it, the worker, the lock, the one change signal."""
         from kimdesk.services.admin import settings
         from kimdesk.ui import pages
-        from kimdesk.ui.agencies_page import AgenciesPage
         from kimdesk.ui.lock import LockController, LockScreen
         from kimdesk.ui.sync.controller import SyncController
-        from kimdesk.ui.tasks_page import TasksPage
         from kimdesk.ui.undo_bar import UndoBar
         from kimdesk.ui.worker import DbWorker
 
@@ -156,10 +160,14 @@ class MainWindow(QMainWindow):
         self.client_list.count_changed.connect(self._count)
         if self.client_list.store is None:  # the first paint's list: its count leads the worker's queue
             self.client_list.attach(store, self.worker)
-        self.tasks_page = TasksPage(store, self.worker, self.stack)
-        self.waiting_page = pages.waiting_list_page(store, self.worker, self.stack)
+        # built the first time they are shown or used (``pages.OnDemandPage``); their signals are
+        # connected then
+        self.tasks_page = pages.tasks_page(store, self.worker, self.stack, wire=self._wire_tasks)
+        self.waiting_page = pages.waiting_list_page(store, self.worker, self.stack,
+                                                    wire=lambda page: page.open_client.connect(self.open_client))
         self.conferences_page = pages.conferences_page(store, self.stack)
-        self.agencies_page = AgenciesPage(store, self.worker, self.stack)
+        self.agencies_page = pages.agencies_page(store, self.worker, self.stack,
+                                                 wire=lambda page: page.imported.connect(self.offer_undo))
         self.reports_page = pages.reports_page(store, self.stack)
         self.sync = SyncController(store, self)
         self.sync_page = pages.sync_page(store, self.stack, self.sync)
@@ -183,10 +191,6 @@ class MainWindow(QMainWindow):
 
         self._undo_filter = UndoKeyFilter(self)
         QApplication.instance().installEventFilter(self._undo_filter)
-        self.tasks_page.undoable.connect(self.offer_undo)
-        self.agencies_page.imported.connect(self.offer_undo)
-        self.tasks_page.open_client.connect(self.open_client)
-        self.waiting_page.open_client.connect(self.open_client)
         minutes = autolock_minutes if autolock_minutes is not None else settings.AUTOLOCK_MINUTES.default
         self.locker = LockController(self, store, self.profile, minutes=minutes, hint=lock_hint)
         self.locker.locked.connect(lambda: self._lock_label.setText(self.tr("gesperrt")))
@@ -198,6 +202,13 @@ class MainWindow(QMainWindow):
         self.sync.finished.connect(lambda _report: self._show_waiting())
         self._show_waiting()
         self._read_start_settings(keep_autolock=autolock_minutes is not None)
+        held, self._held = self._held, None
+        if held is not None:  # asked for while the store was opening
+            held()
+
+    def _wire_tasks(self, page) -> None:
+        page.undoable.connect(self.offer_undo)
+        page.open_client.connect(self.open_client)
 
     def _read_start_settings(self, *, keep_autolock: bool) -> None:
         """Who works here and when to lock, read on the worker once the window exists."""
@@ -245,15 +256,29 @@ class MainWindow(QMainWindow):
         """A quick action just happened (task done, …): offer to take it back for a while."""
         self.undo_bar.offer(text, edit)
 
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None, name: str = "") -> QAction:
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None, name: str = "", *,
+                at_once: bool = False) -> QAction:
+        """A menu entry with its shortcut; ``at_once``: it needs no open store (before ``attach`` it acts
+        at once; any other is held until the store is there)."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if name:
             action.setObjectName(name)
-        action.triggered.connect(lambda _checked=False: slot())
+        action.triggered.connect(lambda _checked=False: self._trigger(slot, at_once))
         self.addAction(action)
         return action
+
+    def _trigger(self, slot, at_once: bool) -> None:
+        if self.store is None and not at_once:
+            self._held = slot
+            self.statusBar().showMessage(self.tr("Das Profil wird noch geöffnet – gleich geht es weiter."), 5000)
+            return
+        slot()
+
+    def held_action(self):
+        """What was asked for before the store was there and waits for ``attach`` (None: nothing)."""
+        return self._held
 
     def _actions(self) -> None:
         menu = self.menuBar()
@@ -262,7 +287,8 @@ class MainWindow(QMainWindow):
         self.note_action = self._action(self.tr("Kurznotiz …"), self.quick_note, "Ctrl+Shift+N", "quickNote")
         self.import_action = self._action(self.tr("Importieren …"), self.import_file, None, "importFile")
         self.lock_action = self._action(self.tr("Sperren"), self.lock, "Ctrl+L", "lock")
-        self.quit_action = self._action(self.tr("Beenden"), self.close, QKeySequence.StandardKey.Quit, "quit")
+        self.quit_action = self._action(self.tr("Beenden"), self.close, QKeySequence.StandardKey.Quit, "quit",
+                                        at_once=True)
         for action in (self.new_action, self.note_action, self.import_action):
             file_menu.addAction(action)
         if self.demo:
@@ -276,16 +302,18 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action(self.tr("Letzte Änderung rückgängig machen"), self.undo,
                                         QKeySequence.StandardKey.Undo, "undo")
         edit_menu.addAction(self.undo_action)
-        self.find_action = self._action(self.tr("Person suchen"), self.focus_search, QKeySequence.StandardKey.Find)
+        self.find_action = self._action(self.tr("Person suchen"), self.focus_search, QKeySequence.StandardKey.Find,
+                                        at_once=True)
         edit_menu.addAction(self.find_action)
         self.close_tab_action = self._action(self.tr("Reiter schließen"), self.close_current_tab, "Ctrl+W",
-                                             "closeTab")
+                                             "closeTab", at_once=True)
         file_menu.insertAction(self.lock_action, self.close_tab_action)
         view_menu = menu.addMenu(self.tr("&Ansicht"))
         self.page_actions = []
         for i in range(len(NAV)):
+            # before ``attach`` the row is marked and ``attach`` shows its page
             action = self._action(self.nav.item(i).text(), lambda row=i: self.nav.setCurrentRow(row),
-                                  f"Ctrl+{i + 1}", f"page{i + 1}")
+                                  f"Ctrl+{i + 1}", f"page{i + 1}", at_once=True)
             view_menu.addAction(action)
             self.page_actions.append(action)
         extras = menu.addMenu(self.tr("E&xtras"))
@@ -304,8 +332,9 @@ class MainWindow(QMainWindow):
         extras.addAction(self.team_action)
         help_menu = menu.addMenu(self.tr("&Hilfe"))
         self.guide_action = self._action(self.tr("Benutzerhandbuch"), self.open_guide,
-                                         QKeySequence.StandardKey.HelpContents, "guide")
-        self.shortcuts_action = self._action(self.tr("Tastenkürzel"), self.open_shortcuts, None, "shortcuts")
+                                         QKeySequence.StandardKey.HelpContents, "guide", at_once=True)
+        self.shortcuts_action = self._action(self.tr("Tastenkürzel"), self.open_shortcuts, None, "shortcuts",
+                                             at_once=True)
         self.shortcuts_action.setShortcuts([QKeySequence("Ctrl+?"), QKeySequence("Ctrl+Shift+?")])
         help_menu.addAction(self.guide_action)
         help_menu.addAction(self.shortcuts_action)
@@ -444,6 +473,8 @@ class MainWindow(QMainWindow):
 
     def ask_unsaved(self, text: str) -> QMessageBox.StandardButton:
         """Speichern / Verwerfen / Abbrechen, Abbrechen as the safe default."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Question, "KIMdesk", text, QMessageBox.StandardButton.Save
                           | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("unsavedQuestion")
@@ -455,6 +486,8 @@ class MainWindow(QMainWindow):
 
     def close_tab(self, index: int) -> None:
         """A tab with unsaved input asks first; "Speichern" closes it once the input is saved."""
+        from PySide6.QtWidgets import QMessageBox
+
         if index <= 0:
             return
         widget = self.workspace.widget(index)
@@ -723,6 +756,8 @@ class MainWindow(QMainWindow):
             tab.save_unsaved(lambda t=tab: one_saved(t))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        from PySide6.QtWidgets import QMessageBox
+
         from kimdesk.ui import pages
 
         if self.store is None:  # closed before the store arrived: nothing to save or stop

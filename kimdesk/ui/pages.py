@@ -1,7 +1,8 @@
-"""The pages behind the navigation that come from other parts of the app, each built lazily.
+"""The pages behind the navigation, each built lazily.
 
 Conferences, reports and sync live in their own packages; a small factory per page wraps it
-in a ``LazyPage`` so start-up loads only what the first screen shows.
+in a ``LazyPage`` so start-up loads only what the first screen shows. The window's own pages
+(tasks, waiting list, agencies) are ``OnDemandPage``s: built the first time they are shown or used.
 """
 
 from __future__ import annotations
@@ -47,14 +48,21 @@ class LazyPage(QWidget):
     reportlab for its print preview).
     """
 
-    def __init__(self, factory, parent: QWidget | None = None):
+    def __init__(self, factory, parent: QWidget | None = None, *, scroll: bool = True):
         super().__init__(parent)
         self._factory = factory
+        self._scroll = scroll
         self._page: QWidget | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
 
     def page(self) -> QWidget:
+        if self._page is None and not self._scroll:
+            self._page = self._factory(self)
+            self._layout.addWidget(self._page)
+            if self.isVisible():  # built while on screen (or being shown): laid out and shown at once
+                self._page.setGeometry(self.contentsRect())  # what the layout gives it (no margins)
+                self._page.show()
         if self._page is None:
             # in a scroll area: on a small screen (1366×768 at 125 %) the page scrolls, the window fits
             scroll = QScrollArea(self)
@@ -79,6 +87,46 @@ class LazyPage(QWidget):
         return self._page
 
 
+class OnDemandPage(LazyPage):
+    """One of the window's own pages (tasks, waiting list, agencies), built the first time it is shown
+    or used rather than when the store arrives: the window's calls that only matter to a built page
+    (``mark_stale``, ``clear``) wait, the user's name is kept for it, ``wire(page)`` connects its
+    signals once it exists, and anything else read from it builds it and is read from the page."""
+
+    def __init__(self, factory, parent: QWidget | None = None, *, wire=None):
+        super().__init__(factory, parent, scroll=False)
+        self._wire = wire
+        self._user: str | None = None
+
+    def page(self) -> QWidget:
+        fresh = self._page is None
+        page = super().page()
+        if fresh:
+            if self._wire is not None:
+                self._wire(page)
+            if self._user is not None:
+                page.set_user(self._user)
+        return page
+
+    def set_user(self, name: str) -> None:
+        self._user = name
+        if self._page is not None:
+            self._page.set_user(name)
+
+    def mark_stale(self) -> None:
+        if self._page is not None:  # a page built later reads its data when first shown anyway
+            self._page.mark_stale()
+
+    def clear(self) -> None:
+        if self._page is not None:
+            self._page.clear()
+
+    def __getattr__(self, name: str):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.page(), name)
+
+
 def real(page: QWidget) -> QWidget:
     """The page behind a lazy one (built now if need be)."""
     return page.page() if isinstance(page, LazyPage) else page
@@ -93,10 +141,31 @@ def conferences_page(store: Store, parent: QWidget) -> QWidget:
     return LazyPage(build, parent)
 
 
-def waiting_list_page(store: Store, worker, parent: QWidget) -> QWidget:
-    from kimdesk.ui.waiting_list_page import WaitingListPage
+def waiting_list_page(store: Store, worker, parent: QWidget, wire=None) -> QWidget:
+    def build(holder: QWidget) -> QWidget:
+        from kimdesk.ui.waiting_list_page import WaitingListPage
 
-    return WaitingListPage(store, worker, parent)
+        return WaitingListPage(store, worker, holder)
+
+    return OnDemandPage(build, parent, wire=wire)
+
+
+def tasks_page(store: Store, worker, parent: QWidget, wire=None) -> QWidget:
+    def build(holder: QWidget) -> QWidget:
+        from kimdesk.ui.tasks_page import TasksPage
+
+        return TasksPage(store, worker, holder)
+
+    return OnDemandPage(build, parent, wire=wire)
+
+
+def agencies_page(store: Store, worker, parent: QWidget, wire=None) -> QWidget:
+    def build(holder: QWidget) -> QWidget:
+        from kimdesk.ui.agencies_page import AgenciesPage
+
+        return AgenciesPage(store, worker, holder)
+
+    return OnDemandPage(build, parent, wire=wire)
 
 
 def reports_page(store: Store, parent: QWidget) -> QWidget:

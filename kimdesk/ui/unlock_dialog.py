@@ -3,15 +3,19 @@
 Its own lean module (Qt and the ground floor only; ``kimdesk.ui.start`` re-exports it), so the
 desktop start can show it before the database layer is imported: with no key at hand
 ``kimdesk.ui.app`` puts it on screen first and loads SQLAlchemy, the models and the store behind
-it on a thread; the passphrase then opens the profile off the UI thread (``run``).
+it on a thread; the passphrase then opens the profile off the UI thread (``run``). Whether a secure
+keyring exists (to offer "remember the key") is asked on a thread too once the dialog is on screen
+(``secure_keyring``): the question loads keyring and may wait on the system's secret service, so
+the checkbox stays off until the answer arrives.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -22,6 +26,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QVBoxLayout,
 )
+
+from shiboken6 import isValid
 
 from kimdesk.ui.widgets import message_label, show_message
 
@@ -48,6 +54,21 @@ def open_with_passphrase(profile: Profile, passphrase: str, remember: bool) -> S
     return store
 
 
+def secure_keyring() -> bool:
+    """Whether a secure keyring exists, asked off the UI thread: the question imports keyring and
+    may wait on the system's secret service."""
+    from kimdesk.store import secrets
+
+    return secrets.backend() is not None
+
+
+def keyring_problem() -> str | None:
+    """Why the keyring did not give the key (e.g. Windows error 1312), if it was asked at all: only
+    read when its module is loaded, so the dialog does not load keyring for it."""
+    secrets = sys.modules.get("kimdesk.store.secrets")
+    return secrets.last_problem() if secrets is not None else None
+
+
 class _Answer(QObject):
     arrived = Signal(object, object)  # callback, value
 
@@ -55,9 +76,9 @@ class _Answer(QObject):
 _answers: set[_Answer] = set()  # kept alive until they have answered
 
 
-def on_a_thread(fn: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[str], None]) -> None:
+def on_a_thread(fn: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[str], None]):
     """``fn()`` on a thread of its own (no runner exists yet: its module imports the store layer);
-    the result or the failure's one line comes back on the UI thread."""
+    the result or the failure's one line comes back on the UI thread. Returns the thread."""
     import threading
 
     answer = _Answer()
@@ -79,20 +100,23 @@ def on_a_thread(fn: Callable[[], Any], on_done: Callable[[Any], None], on_error:
             return
         answer.arrived.emit(on_done, result)
 
-    threading.Thread(target=work, name="kimdesk-unlock", daemon=True).start()
+    thread = threading.Thread(target=work, name="kimdesk-unlock", daemon=True)
+    thread.start()
+    return thread
 
 
 class UnlockDialog(QDialog):
     """Ask for the passphrase when the keyring does not hold the key; a wrong one can be retried.
 
     ``opener(passphrase, remember)`` opens the store (default: ``open_with_passphrase`` on
-    ``profile``); ``run`` carries it off the UI thread (default: the runner's ``op``)."""
+    ``profile``); ``run`` carries it off the UI thread (default: the runner's ``op``).
+    ``keyring_known(secure)`` says when the keyring's answer has arrived."""
+
+    keyring_known = Signal(bool)
 
     def __init__(self, profile: Any, parent=None, *, reason: str = "",
                  opener: Callable[[str, bool], Store] | None = None, run: Run | None = None):
         super().__init__(parent)
-        from kimdesk.store import secrets
-
         self.profile = profile
         self.store: Store | None = None
         self._opener = opener or (lambda text, remember: open_with_passphrase(profile, text, remember))
@@ -111,14 +135,14 @@ class UnlockDialog(QDialog):
         form.addRow(self.tr("Passphrase:"), self.passphrase)
         layout.addLayout(form)
         self.remember = QCheckBox(self.tr("Schlüssel im Schlüsselbund des Systems merken"), self)
-        self.remember.setEnabled(secrets.backend() is not None)
+        self.remember.setEnabled(False)  # until the keyring has answered (``keyring_answered``)
         layout.addWidget(self.remember)
         self.message = message_label(self)
         layout.addWidget(self.message)
         if reason:
             show_message(self.message, reason)
-        elif secrets.last_problem():  # why the keyring did not open it, and what to do (e.g. Windows error 1312)
-            show_message(self.message, secrets.last_problem())
+        elif keyring_problem():  # why the keyring did not open it, and what to do (e.g. Windows error 1312)
+            show_message(self.message, keyring_problem())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Entsperren"))
@@ -126,6 +150,31 @@ class UnlockDialog(QDialog):
         buttons.accepted.connect(self.unlock)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.keyring_answer: bool | None = None  # whether a secure keyring exists, once it has answered
+        self._keyring_asked = False
+        self.keyring_thread: Any = None  # asking the keyring, once the dialog is on screen
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Once on screen: the keyring is asked on a thread (not before, so its loading waits for the paint)."""
+        super().showEvent(event)
+        if not self._keyring_asked:
+            self._keyring_asked = True
+            QTimer.singleShot(0, self._ask_keyring)
+
+    def _ask_keyring(self) -> None:
+        if isValid(self):
+            self.keyring_thread = on_a_thread(secure_keyring, self.keyring_answered,
+                                              lambda _text: self.keyring_answered(False))
+
+    def keyring_answered(self, secure: bool) -> None:
+        """The keyring's answer, on the UI thread: "remember the key" is offered only with a secure one."""
+        if not isValid(self):  # closed before the keyring answered
+            return
+        self.keyring_answer = secure
+        self.remember.setEnabled(secure)
+        if not secure:
+            self.remember.setChecked(False)
+        self.keyring_known.emit(secure)
 
     def unlock(self) -> None:
         """Derive the key (Argon2id, about a second) and open the profile off the UI thread; the

@@ -700,7 +700,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kimdesk/ui/app.py" line="+258"/>
+        <location filename="../../kimdesk/ui/app.py" line="+260"/>
         <source>Demo-Profil (Beispieldaten)</source>
         <translation>Demo profile (sample data)</translation>
     </message>
@@ -7218,7 +7218,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kimdesk/ui/main_window.py" line="+86"/>
+        <location filename="../../kimdesk/ui/main_window.py" line="+94"/>
         <source>KIMdesk – Kommunales Integrationsmanagement</source>
         <translation>KIMdesk – Municipal Integration Management</translation>
     </message>
@@ -7263,13 +7263,13 @@
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+71"/>
         <source>gesperrt</source>
         <translation>locked</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>entsperrt</source>
         <translation>unlocked</translation>
     </message>
@@ -7279,7 +7279,12 @@
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
+        <source>Das Profil wird noch geöffnet – gleich geht es weiter.</source>
+        <translation>The profile is still opening – it will go on in a moment.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
@@ -7309,7 +7314,7 @@
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Weitere Beispieldaten erzeugen …</source>
         <translation>Generate more sample data …</translation>
     </message>
@@ -7329,7 +7334,7 @@
         <translation>Find person</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reiter schließen</source>
         <translation>Close tab</translation>
     </message>
@@ -7339,7 +7344,7 @@
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>E&amp;xtras</source>
         <translation>&amp;Tools</translation>
     </message>
@@ -7384,7 +7389,7 @@
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Über KIMdesk</source>
         <translation>About KIMdesk</translation>
     </message>
@@ -7425,7 +7430,7 @@
         <translation>New person</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
@@ -7440,12 +7445,12 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>„{tab}“ enthält ungespeicherte Eingaben. Speichern, bevor der Reiter geschlossen wird?</source>
         <translation>“{tab}” has unsaved input. Save it before the tab is closed?</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+273"/>
         <source>Es gibt ungespeicherte Eingaben in {n} Reiter(n). Vor dem Beenden speichern?</source>
         <translation>There is unsaved input in {n} tab(s). Save before quitting?</translation>
     </message>
@@ -13439,7 +13444,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/unlock_dialog.py" line="+101"/>
+        <location filename="../../kimdesk/ui/unlock_dialog.py" line="+125"/>
         <source>KIMdesk entsperren</source>
         <translation>Unlock KIMdesk</translation>
     </message>
@@ -13464,7 +13469,7 @@
         <translation>Unlock</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+37"/>
         <source>Bitte die Passphrase eingeben.</source>
         <translation>Please enter the passphrase.</translation>
     </message>

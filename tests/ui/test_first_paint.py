@@ -94,7 +94,7 @@ def test_attach_keeps_the_first_page_and_counts_behind_it(qtbot, store, profile,
     window = MainWindow(None, profile_label="Profil: default", first_rows=painted.rows)
     qtbot.addWidget(window)
     window.skip_close_check = True
-    assert not window.new_action.isEnabled()  # nothing to act on before the store is open
+    assert window.held_action() is None  # nothing asked for before the store is open
     shown = [window.client_list.model.row_id(i) for i in range(window.client_list.model.rowCount())]
     window.attach(store, worker=worker, profile=profile)
     painted.release()
@@ -106,6 +106,47 @@ def test_attach_keeps_the_first_page_and_counts_behind_it(qtbot, store, profile,
     assert model.canFetchMore()
     model.fetchMore()
     assert model.rowCount() == first_page.PAGE + 30
+
+
+def test_shortcuts_work_from_the_first_paint(qtbot, store, profile, template_profile, worker):
+    """Before the store is open: Ctrl+2 marks the tasks page, Ctrl+N is held; on attach the tasks page
+    shows, then the held intake opens (the last thing asked for), nothing lost or done twice."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    demo.generate(store, 20, seed=3)
+    painted = _painted(profile, template_profile[1])
+    window = MainWindow(None, profile_label="Profil: default", first_rows=painted.rows)
+    qtbot.addWidget(window)
+    window.skip_close_check = True
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    QTest.keyClick(window, Qt.Key.Key_2, ctrl)
+    assert window.current_page() == "tasks"  # marked at once; its page comes with the store
+    assert window.held_action() is None
+    window.attach(store, worker=worker, profile=profile)
+    painted.release()
+    assert window.stack.currentWidget() is window.tasks_page  # the page asked for before the store was there
+    QTest.keyClick(window, Qt.Key.Key_1, ctrl)
+    assert window.current_page() == "clients"
+
+    later = MainWindow(None, profile_label="Profil: default", first_rows=_painted(profile, template_profile[1]).rows)
+    qtbot.addWidget(later)
+    later.skip_close_check = True
+    later.show()
+    qtbot.waitExposed(later)
+    later.activateWindow()
+    qtbot.waitUntil(later.isActiveWindow)
+    QTest.keyClick(later, Qt.Key.Key_N, ctrl)
+    assert later.held_action() is not None and later.workspace.count() == 1  # held, not lost
+    assert "wird noch geöffnet" in later.statusBar().currentMessage()
+    later.attach(store, worker=worker, profile=profile)
+    assert later.held_action() is None
+    assert later.workspace.count() == 2 and later.workspace.tabText(1) == "Neue Person"  # opened once
+    assert later.workspace.currentIndex() == 1
 
 
 def test_a_sort_chosen_before_attach_is_read_on_attach(qtbot, store, profile, template_profile, worker):

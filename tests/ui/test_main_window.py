@@ -159,3 +159,19 @@ def test_every_page_fits_a_1366_pixel_laptop_screen(window):
         pages.real(page)
     assert window.minimumSizeHint().width() <= 1366
     assert window.nav.sizeHint().width() + pages.real(window.conferences_page).minimumSizeHint().width() <= 1366
+
+
+def test_the_windows_own_pages_are_built_when_first_shown(qtbot, window):
+    """Tasks, waiting list and agencies are not built with the window: the first time each is shown;
+    what the window told them meanwhile (the user's name) reaches the page then."""
+    own = (window.tasks_page, window.waiting_page, window.agencies_page)
+    assert [page.built() for page in own] == [None, None, None]
+    window.set_user("Frau Beispiel")
+    window.data_changed()  # nothing to refresh on a page not built yet
+    window.show_page("tasks")
+    built = window.tasks_page.built()
+    assert built is not None and built.isVisible() and built.user == "Frau Beispiel"
+    assert built.geometry().size() == window.tasks_page.contentsRect().size()  # laid out at once
+    assert window.waiting_page.built() is None and window.agencies_page.built() is None
+    window.show_page("agencies")
+    assert window.agencies_page.built() is not None and window.waiting_page.built() is None
