@@ -700,13 +700,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kimdesk/ui/app.py" line="+260"/>
+        <location filename="../../kimdesk/ui/app.py" line="+276"/>
         <source>Demo-Profil (Beispieldaten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+151"/>
+        <location line="+145"/>
         <location line="+27"/>
         <source>Profil wird geöffnet …</source>
         <translation type="unfinished"></translation>
@@ -722,8 +722,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+73"/>
+        <location line="-189"/>
+        <location line="+74"/>
         <source>Profil: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3475,7 +3475,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>wird geladen …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3614,7 +3614,7 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../kimdesk/ui/client_table.py" line="+139"/>
+        <location filename="../../kimdesk/ui/client_table.py" line="+144"/>
         <source>Aktenzeichen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7263,13 +7263,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+69"/>
         <source>gesperrt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>entsperrt</source>
         <translation type="unfinished"></translation>
     </message>
