@@ -315,12 +315,12 @@ def _import(store: Store, members: Callable[[], Iterator[Member]]) -> ImportResu
         raise ValidationError(str(exc), "conferences") from None
     imported = store.last_changes
     _refresh_standings(store)
-    evaluation = deadlines.evaluate(store)
-    if evaluation.created:  # the caller refreshes what the import and the follow-ups changed
+    evaluation = deadlines.evaluate(store, keep_created=False)  # the count, not tens of thousands of rows
+    if evaluation.count:  # the caller refreshes what the import and the follow-ups changed
         store.last_changes.merge(imported)
     else:
         store.last_changes = imported
-    return ImportResult(read, written, len(evaluation.created))
+    return ImportResult(read, written, evaluation.count)
 
 
 def _refresh_standings(store: Store) -> None:
