@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 PHASES = ("read+stage", "check", "apply (journal, audit)", "drop staging", "commit", "standings refresh",
-          "deadlines: find", "deadlines: write")
+          "deadline rules")
 
 
 def _kib(field: str) -> int:
@@ -73,7 +73,7 @@ class Phases:
             self._reset()
 
 
-def _marked(phases: Phases, owner: Any, attr: str, name: str, after: str | None = None) -> None:
+def _marked(phases: Phases, patch: Any, owner: Any, attr: str, name: str, after: str | None = None) -> None:
     fn = getattr(owner, attr)
 
     @functools.wraps(fn)
@@ -84,27 +84,35 @@ def _marked(phases: Phases, owner: Any, attr: str, name: str, after: str | None 
             phases.start(after)
         return out
 
-    setattr(owner, attr, run)
+    patch(owner, attr, run)
 
 
-def traced_import(store: Any, file: Path) -> list[dict[str, Any]]:
-    """Import ``file`` into ``store`` with the phase markers; the phases' rows."""
+def traced_import(store: Any, file: Path, *, python: bool | None = None, patch: Any = setattr) -> list[dict[str, Any]]:
+    """Import ``file`` into ``store`` with the phase markers; the phases' rows. ``python``: trace
+    the Python objects too (default: ``KIMDESK_BENCH_TRACEMALLOC=1``); ``patch``: how the markers
+    are put in (a test passes ``monkeypatch.setattr``)."""
     from kimdesk.services.clients_intake import exchange, import_stage
     from kimdesk.services.tasks_deadlines import deadlines
     from kimdesk.store.store import Store
 
-    traced = os.environ.get("KIMDESK_BENCH_TRACEMALLOC") == "1"
-    if traced:
+    traced = os.environ.get("KIMDESK_BENCH_TRACEMALLOC") == "1" if python is None else python
+    started = traced and not tracemalloc.is_tracing()
+    if started:
         tracemalloc.start()
     phases = Phases(traced)
-    _marked(phases, exchange, "_read_into", "read+stage")
-    _marked(phases, import_stage.Stage, "check", "check")
-    _marked(phases, exchange, "_apply", "apply (journal, audit)", after="drop staging")
-    _marked(phases, Store, "_persist_clock", "commit")
-    _marked(phases, exchange, "_refresh_standings", "standings refresh")
-    _marked(phases, deadlines, "find", "deadlines: find", after="deadlines: write")
-    exchange.import_file(store, file, 1 << 40)
-    phases.start(None)
+    _marked(phases, patch, exchange, "_read_into", "read+stage")
+    _marked(phases, patch, import_stage.Stage, "check", "check")
+    _marked(phases, patch, exchange, "_apply", "apply (journal, audit)", after="drop staging")
+    _marked(phases, patch, Store, "_persist_clock", "commit")
+    _marked(phases, patch, exchange, "_refresh_standings", "standings refresh")
+    _marked(phases, patch, deadlines, "evaluate", "deadline rules")  # rule by rule, a batch of hits at a time
+    _marked(phases, patch, deadlines, "find", "deadlines: find", after="deadlines: write")  # before: all at once
+    try:
+        exchange.import_file(store, file, 1 << 40)
+        phases.start(None)
+    finally:
+        if started:
+            tracemalloc.stop()
     return phases.rows
 
 

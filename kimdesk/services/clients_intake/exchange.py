@@ -237,6 +237,8 @@ def _parse_conference(plan: Plan, obj: Any, path: str) -> None:
 
 
 # -- writing ---------------------------------------------------------------------------------
+APPLY_BATCH = 2000  # rows upserted per flush; then let go (the session holds one batch at a time)
+
 def _apply(session: Session, stage: import_stage.Stage) -> dict[str, int]:
     written: dict[str, int] = defaultdict(int)
     pending = 0
@@ -271,7 +273,7 @@ def _apply(session: Session, stage: import_stage.Stage) -> dict[str, int]:
                 session.add(cls(id=row_id, **attrs))
             written[cls.__tablename__] += 1
             pending += 1
-            if pending >= 2000:
+            if pending >= APPLY_BATCH:
                 session.flush()
                 session.expunge_all()
                 _tables_only(session)
