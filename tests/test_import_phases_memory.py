@@ -4,22 +4,26 @@ command's peak memory grows with the number of people beyond the caches).
 The same data set at two sizes, imported with small batches (staging, upsert, follow-ups), each
 phase traced by ``tracemalloc`` (``benchmarks/import_phases``): what a phase allocates at its peak
 and what it leaves behind must not grow with four times the people. The name-key caches of
-search (``store/names.py``, bounded least-recently-used caches) are switched off for the test, as
+search (``store/names.py``, bounded least-recently-used caches) are switched off in the child process that
+measures, as
 they fill with every new name until their bound by design. Before the evaluation went batch by
 batch, the follow-ups' descriptions, every source key and every created id stayed to the end:
 this test failed on the deadline rules' phase."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
-import pytest
-
 from benchmarks.bench_reports import build
-from benchmarks.import_phases import traced_import
-from kimdesk.services.clients_intake import catalogue, exchange, import_stage, json_stream
+from kimdesk.services.clients_intake import catalogue, exchange
 from kimdesk.services.tasks_deadlines import deadlines
-from kimdesk.store import names
+from tests.support.stores import copy_profile
+
+ROOT = Path(__file__).resolve().parent.parent
 
 SMALL, LARGE = 150, 600
 BATCH = 40
@@ -33,12 +37,6 @@ NOT_ASSERTED = {("standings refresh", "py_peak_mb"), ("standings refresh", "py_l
                 ("deadline rules", "py_peak_mb")}
 
 
-@pytest.fixture()
-def uncached_names(monkeypatch):
-    for name in ("fold_token", "_tokens", "phonetic_keys"):
-        monkeypatch.setattr(names, name, getattr(names, name).__wrapped__)
-
-
 def _export(make_store, tmp_path: Path, people: int) -> Path:
     source = make_store(f"source-{people}")
     catalogue.seed_agencies(source)
@@ -48,28 +46,54 @@ def _export(make_store, tmp_path: Path, people: int) -> Path:
     return file
 
 
-def _phases(make_store, file: Path, name: str, monkeypatch) -> dict[str, dict]:
-    target = make_store(name)
-    with monkeypatch.context() as m:
-        rows = traced_import(target, file, python=True, patch=m.setattr)
-    out: dict[str, dict] = {}
-    for row in rows:  # a phase that runs twice (the commit): its larger figures
-        seen = out.setdefault(row["phase"], {"py_peak_mb": 0.0, "py_left_mb": 0.0})
-        seen["py_peak_mb"] = max(seen["py_peak_mb"], row["py_peak_mb"])
-        seen["py_left_mb"] = max(seen["py_left_mb"], row["py_left_mb"])
-    return out
+CHILD = r"""
+import json, sys
+from pathlib import Path
+from benchmarks.import_phases import traced_import
+from kimdesk.services.clients_intake import exchange, import_stage, json_stream
+from kimdesk.services.tasks_deadlines import deadlines
+from kimdesk.store import names
+from kimdesk.store.profile import Profile, _connect, _store
+
+for name in ("fold_token", "_tokens", "phonetic_keys"):  # bounded caches, filled by every new name
+    setattr(names, name, getattr(names, name).__wrapped__)
+batch = int(sys.argv[1])
+import_stage.BATCH = exchange.APPLY_BATCH = deadlines.FLUSH_EVERY = batch
+json_stream.CHUNK = 4096  # the reading window (a megabyte) below the small file
+key = bytes.fromhex(sys.stdin.read().strip())
+out = []
+for folder, file in zip(sys.argv[2::2], sys.argv[3::2]):
+    profile = Profile(Path(folder), "default")
+    store = _store(_connect(profile.db_path, key), profile)
+    phases = {}
+    for row in traced_import(store, Path(file), python=True):  # a phase run twice (the commit): its larger
+        seen = phases.setdefault(row["phase"], {"py_peak_mb": 0.0, "py_left_mb": 0.0})
+        for what in seen:
+            seen[what] = max(seen[what], row[what])
+    store.close()
+    out.append(phases)
+print(json.dumps(out))
+"""
 
 
-def test_no_import_phase_holds_python_objects_per_person(make_store, tmp_path, monkeypatch, uncached_names):
-    monkeypatch.setattr(import_stage, "BATCH", BATCH)
-    monkeypatch.setattr(exchange, "APPLY_BATCH", BATCH)
-    monkeypatch.setattr(deadlines, "FLUSH_EVERY", BATCH)
-    monkeypatch.setattr(json_stream, "CHUNK", 4096)  # the reading window (a megabyte) below the small file
+def _phases(template_profile, tmp_path: Path, files: list[Path]) -> list[dict[str, dict]]:
+    """Each file imported into a fresh copy of the template, phase by phase, in a child process of
+    its own: what other tests left in this interpreter (listeners, caches) does not count."""
+    template, key = template_profile
+    args = []
+    for i, file in enumerate(files):
+        args += [str(copy_profile(template, key, tmp_path / f"target-{i}").dir.parent), str(file)]
+    done = subprocess.run([sys.executable, "-c", CHILD, str(BATCH), *args], input=key.hex(), text=True,
+                          capture_output=True, check=True, env=os.environ | {"PYTHONPATH": str(ROOT)})
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_no_import_phase_holds_python_objects_per_person(make_store, template_profile, tmp_path, monkeypatch):
     small, large = _export(make_store, tmp_path, SMALL), _export(make_store, tmp_path, LARGE)
-    _phases(make_store, small, "warm-up", monkeypatch)  # caches of statements and the like fill once
-    before = _phases(make_store, small, "small", monkeypatch)
-    after = _phases(make_store, large, "large", monkeypatch)
+    # the caches of compiled statements fill once (the warm-up), with every shape of row of the larger file
+    _warm, before, after = _phases(template_profile, tmp_path, [large, small, large])
     assert set(before) == set(after) and {"read+stage", "apply (journal, audit)", "deadline rules"} <= set(after)
+    monkeypatch.setattr(deadlines, "FLUSH_EVERY", BATCH)
     follow_ups = make_store("count")  # the large file fires enough follow-ups for many batches
     assert exchange.import_file(follow_ups, large).follow_ups > 5 * BATCH
     grown = {phase: {what: round((after[phase][what] - before[phase][what]) * 1e6)
