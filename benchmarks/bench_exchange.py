@@ -12,6 +12,9 @@ would also count the size of this parent at the fork) and CPU time; "open only" 
 - import, streamed (the app): ``exchange.import_file`` of that export into an empty store
 - both imports exported again: the same bytes (the streamed import writes the same data)
 
+``KIMDESK_BENCH_PHASES=1`` adds the streamed import once more, phase by phase (``import_phases``; ``=only``:
+that alone, ``KIMDESK_BENCH_TRACEMALLOC=1`` with the Python objects traced too).
+
 ``KIMDESK_BENCH_PEOPLE`` sets one size, else ``KIMDESK_BENCH_SIZES`` the sizes (default
 ``10000,100000``); ``KIMDESK_BENCH_IMPORT_MAX`` the largest size whose import is measured (default:
 all), ``KIMDESK_BENCH_WHOLE_MAX`` the largest size whose whole-document steps (the baselines: gigabytes
@@ -31,6 +34,7 @@ from pathlib import Path
 
 from benchmarks.bench_reports import build
 from benchmarks.common import record, scratch_dir
+from benchmarks.import_phases import show
 from kimdesk.services.clients_intake import catalogue
 from kimdesk.store.profile import Profile, init_profile
 
@@ -42,7 +46,7 @@ from pathlib import Path
 from kimdesk.store.profile import Profile, _connect, _store
 folder, step, file = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
 profile = Profile(folder, {"import": "target", "import-document": "before", "export-target": "target",
-                          "export-before": "before"}.get(step, "bench"))
+                          "export-before": "before", "import-phases": "phases"}.get(step, "bench"))
 store = _store(_connect(profile.db_path, bytes.fromhex(sys.stdin.read().strip())), profile)  # the raw key: no Argon2id
 t0, c0 = time.perf_counter(), time.process_time()
 if step == "export-document":
@@ -55,6 +59,9 @@ elif step == "export-stream":
 elif step == "import":
     from kimdesk.services.clients_intake import exchange
     exchange.import_file(store, file, 1 << 40)
+elif step == "import-phases":
+    from benchmarks.import_phases import traced_import
+    phases = traced_import(store, file)
 elif step == "import-document":
     from kimdesk.services.clients_intake import exchange
     exchange.import_document(store, json.loads(file.read_bytes()))
@@ -65,7 +72,8 @@ wall, cpu = time.perf_counter() - t0, time.process_time() - c0
 store.close()
 # VmHWM: this process's own peak; ru_maxrss also counts the parent's size at fork (kept across exec)
 hwm = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:"))
-print(json.dumps({"rss_mb": hwm / 1024, "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+print(json.dumps({"phases": phases if step == "import-phases" else None,
+                  "rss_mb": hwm / 1024, "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                   "wall": wall, "cpu": cpu}))
 """
 
@@ -78,7 +86,7 @@ def _key(folder: Path, name: str) -> str:
 
 def child(folder: Path, step: str, file: Path) -> dict:
     key = _key(folder, {"import": "target", "import-document": "before", "export-target": "target",
-                        "export-before": "before"}.get(step, "bench"))
+                        "export-before": "before", "import-phases": "phases"}.get(step, "bench"))
     out = subprocess.run([sys.executable, "-c", CHILD, str(folder), step, str(file)], check=True, input=key,
                          capture_output=True, text=True, env=os.environ | {"PYTHONPATH": os.getcwd()})
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -101,7 +109,7 @@ def main(quick: bool = False) -> None:
             started = time.perf_counter()
             build(store, n)
             store.close()
-            for name in ("target", "before"):
+            for name in ("target", "before", "phases"):
                 init_profile(Profile(folder, name), PASS, remember=False).close()
             print(f"   {n:,} people (bulk insert {time.perf_counter() - started:.0f} s)")
             file = folder / "export.json"
@@ -113,14 +121,20 @@ def main(quick: bool = False) -> None:
             rows["export-stream"] = ("export, streamed (the app)", child(folder, "export-stream", file))
             size = file.stat().st_size / 1e6
             imported = n <= int(os.environ.get("KIMDESK_BENCH_IMPORT_MAX", n))
+            phases = os.environ.get("KIMDESK_BENCH_PHASES", "")  # "1": also phase by phase; "only": just that
+            traced, imported = imported and phases in ("1", "only"), imported and phases != "only"
             if imported and whole:
                 rows["import-document"] = (f"import, whole document (before, {size:.0f} MB)",
                                            child(folder, "import-document", file))
             if imported:
                 rows["import"] = (f"import, streamed (the app, {size:.0f} MB)", child(folder, "import", file))
+            if traced:
+                rows["import-phases"] = ("import, streamed, phase by phase", child(folder, "import-phases", file))
             for name, r in rows.values():
                 print(f"     {name:40s} peak {r['rss_mb']:7.0f} MB  (+{r['rss_mb'] - base['rss_mb']:6.0f} MB over "
                       f"open)  wall {r['wall']:6.1f} s  CPU {r['cpu']:6.1f} s")
+                if r.get("phases"):
+                    show(r["phases"])
             if imported:
                 child(folder, "export-target", file)
                 if whole:

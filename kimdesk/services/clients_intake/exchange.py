@@ -237,6 +237,8 @@ def _parse_conference(plan: Plan, obj: Any, path: str) -> None:
 
 
 # -- writing ---------------------------------------------------------------------------------
+APPLY_BATCH = 2000  # rows upserted per flush; then let go (the session holds one batch at a time)
+
 def _apply(session: Session, stage: import_stage.Stage) -> dict[str, int]:
     written: dict[str, int] = defaultdict(int)
     pending = 0
@@ -271,7 +273,7 @@ def _apply(session: Session, stage: import_stage.Stage) -> dict[str, int]:
                 session.add(cls(id=row_id, **attrs))
             written[cls.__tablename__] += 1
             pending += 1
-            if pending >= 2000:
+            if pending >= APPLY_BATCH:
                 session.flush()
                 session.expunge_all()
                 _tables_only(session)
@@ -315,12 +317,12 @@ def _import(store: Store, members: Callable[[], Iterator[Member]]) -> ImportResu
         raise ValidationError(str(exc), "conferences") from None
     imported = store.last_changes
     _refresh_standings(store)
-    evaluation = deadlines.evaluate(store)
-    if evaluation.created:  # the caller refreshes what the import and the follow-ups changed
+    evaluation = deadlines.evaluate(store, keep_created=False)  # the count, not tens of thousands of rows
+    if evaluation.count:  # the caller refreshes what the import and the follow-ups changed
         store.last_changes.merge(imported)
     else:
         store.last_changes = imported
-    return ImportResult(read, written, len(evaluation.created))
+    return ImportResult(read, written, evaluation.count)
 
 
 def _refresh_standings(store: Store) -> None:

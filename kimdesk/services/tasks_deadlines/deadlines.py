@@ -220,7 +220,8 @@ def describe(hit: Hit) -> tuple[str, str]:
 class Evaluation:
     today: date
     fired: int = 0
-    created: list[dict[str, Any]] = field(default_factory=list)
+    created: list[dict[str, Any]] = field(default_factory=list)  # empty with ``keep_created=False``
+    count: int = 0  # follow-ups created
     by_rule: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
 
@@ -250,12 +251,29 @@ def existing_keys(conn: Connection) -> set[str]:
     return set(conn.execute(text("SELECT source_key FROM task WHERE source_key IS NOT NULL")).scalars())
 
 
-# follow-ups written per flush when an evaluation creates many (memory stays flat)
+def _existing_keys(conn: Connection, keys: list[str]) -> set[str]:
+    """Those of ``keys`` a task has already (by the index on ``source_key``)."""
+    t = Task.__table__
+    found: set[str] = set()
+    for start in range(0, len(keys), 500):
+        found.update(conn.execute(select(t.c.source_key).where(t.c.source_key.in_(keys[start:start + 500]))).scalars())
+    return found
+
+
+# hits checked and their follow-ups written per flush (memory stays flat: see ``evaluate``)
 FLUSH_EVERY = 1000
 
 
-def evaluate(store: Store, today: date | None = None, *, config: dict[str, Any] | None = None) -> Evaluation:
-    """Run every enabled rule; create the follow-ups that do not exist yet (one transaction)."""
+def evaluate(store: Store, today: date | None = None, *, config: dict[str, Any] | None = None,
+             keep_created: bool = True) -> Evaluation:
+    """Run every enabled rule; create the follow-ups that do not exist yet (one transaction).
+
+    Rule by rule, a batch of ``FLUSH_EVERY`` hits at a time: which of them exist already is asked
+    of the database (the batches before are flushed, so a key fired twice is written once), their
+    follow-ups are written and let go. After a bulk import at 100,000 people tens of thousands
+    fire; holding every hit, every source key ever used and every follow-up until the end grew
+    the import's memory with the number of people. ``keep_created=False`` (the import) keeps only
+    the count of the created follow-ups, not their descriptions, and the changes by table."""
     started = time.perf_counter()
     today = today or date.today()
     config = config if config is not None else rules_data.load("deadlines", store)
@@ -263,43 +281,52 @@ def evaluate(store: Store, today: date | None = None, *, config: dict[str, Any] 
     # one unit of work: the follow-ups found missing are the ones written, nothing in between
     with store.session() as session:
         conn = session.connection()
-        hits = find(conn, today, config)
-        have = existing_keys(conn)
-        result.fired = len(hits)
-        new: dict[str, Hit] = {}
-        for hit in hits:
-            if hit.source_key not in have and hit.source_key not in new:
-                new[hit.source_key] = hit
-        if not new:
-            result.seconds = time.perf_counter() - started
-            return result
-        managers = _case_managers(conn, {h.client_id for h in new.values()})
-        proposals = _move_proposals(conn, [h for h in new.values() if h.rule == "moved"])
-        taken = _existing_ids(conn, [task_id(k) for k in new])
-        pending = 0
-        for key, hit in new.items():
-            if hit.rule == "moved":
-                hit.params["proposals_text"] = proposals.get(hit.source_key, "")
-            title, details = describe(hit)
-            tid = task_id(key)
-            if tid in taken:
-                continue
-            session.add(Task(id=tid, client_id=hit.client_id, kind=FOLLOW_UP, title=title[:500],
-                             details=details or None, due_on=hit.due_on, status="open",
-                             assigned_to=managers.get(hit.client_id), rule=hit.rule, source_key=key))
-            result.created.append({"id": tid, "client_id": hit.client_id, "rule": hit.rule,
-                                   "due_on": hit.due_on.isoformat(), "title": title})
-            result.by_rule[hit.rule] = result.by_rule.get(hit.rule, 0) + 1
-            pending += 1
-            if pending == FLUSH_EVERY:
-                # written in batches in the same transaction (capture and the audit entry grow with
-                # each flush): after a bulk import tens of thousands of follow-ups would otherwise
-                # sit in the session at once (about 4.5 KB each)
-                session.flush()
-                session.expunge_all()
-                pending = 0
+        for name, params in enabled_rules(config).items():
+            hits = RULES[name](conn, today, params)
+            result.fired += len(hits)
+            for start in range(0, len(hits), FLUSH_EVERY):
+                _write_batch(session, hits[start:start + FLUSH_EVERY], result, keep_created)
+            del hits
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _write_batch(session: Any, hits: list[Hit], result: Evaluation, keep_created: bool) -> None:
+    """The follow-ups of those ``hits`` that have none yet (open, done, dismissed or deleted), flushed."""
+    conn = session.connection()
+    have = _existing_keys(conn, list({h.source_key for h in hits}))
+    new: dict[str, Hit] = {}
+    for hit in hits:
+        if hit.source_key not in have and hit.source_key not in new:
+            new[hit.source_key] = hit
+    if not new:
+        return
+    managers = _case_managers(conn, {h.client_id for h in new.values()})
+    proposals = _move_proposals(conn, [h for h in new.values() if h.rule == "moved"])
+    taken = _existing_ids(conn, [task_id(k) for k in new])
+    for key, hit in new.items():
+        if hit.rule == "moved":
+            hit.params["proposals_text"] = proposals.get(hit.source_key, "")
+        title, details = describe(hit)
+        tid = task_id(key)
+        if tid in taken:
+            continue
+        session.add(Task(id=tid, client_id=hit.client_id, kind=FOLLOW_UP, title=title[:500],
+                         details=details or None, due_on=hit.due_on, status="open",
+                         assigned_to=managers.get(hit.client_id), rule=hit.rule, source_key=key))
+        if keep_created:
+            result.created.append({"id": tid, "client_id": hit.client_id, "rule": hit.rule,
+                                   "due_on": hit.due_on.isoformat(), "title": title})
+        result.count += 1
+        result.by_rule[hit.rule] = result.by_rule.get(hit.rule, 0) + 1
+    # written in batches in the same transaction (capture and the audit entry grow with each
+    # flush): the session holds one batch of follow-ups at a time (about 4.5 KB each)
+    session.flush()
+    session.expunge_all()
+    if not keep_created:  # the changes by table, not by row (as the import keeps its own)
+        for ids in session.info.get("touched", {}).values():
+            ids.clear()
+        session.info.pop("owners", None)
 
 
 def evaluate_after_sync(store: Store, changes: Any = None) -> Evaluation | None:
