@@ -22,6 +22,7 @@ one sort per index set aside, not a random page per row.
 from __future__ import annotations
 
 import json
+import os
 import re
 
 from sqlalchemy import Connection
@@ -178,14 +179,25 @@ def take_standings(conn: Connection) -> None:
 CACHE_KIB = 160 * 1024
 
 
+def sorter_threads() -> int:
+    """Helper threads SQLite's sorter may use during the join (``PRAGMA threads``): the sorts
+    of ``CREATE INDEX`` (the journal's index, the indexes set aside) and of ``ORDER BY`` (the
+    search keys' ordered insert) are split across them and merged. All but one core, at most 4
+    (the build stops at ``SQLITE_MAX_WORKER_THREADS``, 8 in sqlcipher3)."""
+    return max(1, min(4, (os.cpu_count() or 2) - 1))
+
+
 def import_rows(conn: Connection, store: Store, contents: Contents) -> Applied:
     """Copy the attached snapshot into this laptop's tables (caller's transaction); ``contents``
     is what ``snapshot_db.inspect`` found in it."""
     before = conn.exec_driver_sql("PRAGMA main.cache_size").scalar_one()
+    threads = conn.exec_driver_sql("PRAGMA threads").scalar_one()
     conn.exec_driver_sql(f"PRAGMA main.cache_size = -{CACHE_KIB}")
+    conn.exec_driver_sql(f"PRAGMA threads = {sorter_threads()}")
     try:
         return _import_rows(conn, store, contents)
     finally:
+        conn.exec_driver_sql(f"PRAGMA threads = {int(threads)}")
         conn.exec_driver_sql(f"PRAGMA main.cache_size = {int(before)}")
 
 

@@ -614,3 +614,85 @@ def test_a_snapshot_without_origins_as_older_laptops_write_it_is_counted_in_a_pa
     assert report.of(Decision.SNAPSHOT_APPLIED) and not report.of(Decision.REJECTED), report.lines()
     assert scanned and export(late) == export(through_segments)
     check_invariants(late)
+
+
+def _breaks_quick_check(conn, *args, **kw):
+    """A snapshot whose pages hold a NULL where its schema says NOT NULL: ``quick_check`` fails
+    it, while every statement of the join reads past it (a table a later version might add)."""
+    counts = _real_build(conn, *args, **kw)
+    s = snapshot_db.SCHEMA
+    conn.exec_driver_sql(f"CREATE TABLE {s}.spoiled(x)")
+    conn.exec_driver_sql(f"INSERT INTO {s}.spoiled VALUES (NULL)")
+    conn.exec_driver_sql("PRAGMA writable_schema = ON")
+    conn.exec_driver_sql(f"UPDATE {s}.sqlite_master SET sql = 'CREATE TABLE spoiled(x NOT NULL)' "
+                         "WHERE name = 'spoiled'")
+    conn.exec_driver_sql("PRAGMA writable_schema = OFF")
+    return counts
+
+
+_real_build = snapshot_db.build
+
+
+def test_a_snapshot_failing_its_quick_check_while_the_copy_runs_is_rolled_back_and_named_once(
+        laptops, monkeypatch):
+    """The quick_check runs on a thread of its own beside the copy; the join commits only when it
+    passed: here the copy went through, the check failed, and nothing of the copy stays — the
+    laptop joins through the segments and names the snapshot once."""
+    monkeypatch.setattr(snapshot_db, "build", _breaks_quick_check)
+    share = MemoryTarget()
+    a, b, (through_segments,) = _team(laptops, share)
+    monkeypatch.setattr(snapshot_db, "build", _real_build)
+    copied = []
+    real_import = snapshot_join.import_rows
+
+    def spy(conn, store, contents):
+        applied = real_import(conn, store, contents)
+        copied.append(conn.exec_driver_sql("SELECT count(*) FROM main.client").scalar_one())
+        return applied
+
+    monkeypatch.setattr(snapshot_join, "import_rows", spy)
+    _joins_through_segments_naming_the_snapshot_once(laptops, share, a, through_segments)
+    assert copied and copied[0] > 0  # the copy ran and was rolled back on the check's answer
+
+
+def test_a_laptop_whose_only_way_in_fails_the_quick_check_stays_fresh(laptops, monkeypatch):
+    monkeypatch.setattr(snapshot_db, "build", _breaks_quick_check)
+    share = MemoryTarget()
+    a, b, (through_segments,) = _team(laptops, share)
+    for path in [p for p in share.files if layout.parse_segment(p.rsplit("/", 1)[-1]) == 1]:
+        del share.files[path]  # compacted away: only the (spoiled) snapshot could help
+    stuck, = laptops(1)
+    settings.put(stuck, settings.SNAPSHOT_GAIN, 1)
+    schema = _schema(stuck)
+    report = sync(stuck, share)
+    assert report.of(Decision.REJECTED) and not report.of(Decision.SNAPSHOT_APPLIED), report.lines()
+    assert _schema(stuck) == schema
+    with stuck.connection() as conn:
+        assert snapshot_db.is_fresh(conn)
+        assert conn.exec_driver_sql("SELECT count(*) FROM client").scalar_one() == 0
+        assert conn.exec_driver_sql("SELECT count(*) FROM name_key").scalar_one() == 0
+        assert conn.exec_driver_sql("SELECT count(*) FROM change").scalar_one() == \
+            conn.exec_driver_sql("SELECT count(*) FROM change WHERE device_code = "
+                                 "(SELECT code FROM journal_name WHERE name = 'genesis')").scalar_one()
+
+
+def test_the_join_sorts_on_more_threads_and_gives_them_back(laptops, monkeypatch):
+    """``PRAGMA threads`` (SQLite's multi-threaded sorter) while the indexes are built, reset after."""
+    share = MemoryTarget()
+    a, b, (through_segments,) = _team(laptops, share)
+    late, = laptops(1)
+    settings.put(late, settings.SNAPSHOT_GAIN, 1)
+    seen = []
+    real_build_indexes = snapshot_join.build_indexes
+
+    def spy(conn, dropped):
+        seen.append(conn.exec_driver_sql("PRAGMA threads").scalar_one())
+        real_build_indexes(conn, dropped)
+
+    monkeypatch.setattr(snapshot_join, "build_indexes", spy)
+    report = sync(late, share)
+    assert report.of(Decision.SNAPSHOT_APPLIED), report.lines()
+    assert seen and set(seen) == {snapshot_join.sorter_threads()} and snapshot_join.sorter_threads() >= 1
+    with late.connection() as conn:
+        assert conn.exec_driver_sql("PRAGMA threads").scalar_one() == 0
+    assert export(late) == export(through_segments)
