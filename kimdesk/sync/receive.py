@@ -306,7 +306,7 @@ class ReceiveSteps:
                                                claims=fresh, apart=check)
                 covers = {k: v for k, v in contents.covers.items() if k != self.me}
                 if contents.rows and fresh:
-                    applied = snapshot_join.import_rows(conn, self.store, contents)
+                    applied = snapshot_join.import_rows(conn, self.store, contents, check.verify)
                     knowledge.advance_many(conn, self.store, covers)
                 else:
                     batch = snapshot_db.to_batch(conn)

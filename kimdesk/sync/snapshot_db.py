@@ -396,6 +396,7 @@ class Contents:
     newest: int | None  # the newest stamp of the journal
     standings: bool = False  # the writer's standing timeline is there and usable (``STANDING_COLUMNS``)
     journal_checked: bool = True  # False: origins and newest as claimed (``origins``); values unchecked
+    journal_apart: bool = False  # the journal's values are checked on the second connection (``QuickCheck``)
 
 
 def _tables_of(conn: Connection) -> dict[str, list[str]]:
@@ -526,10 +527,10 @@ class QuickCheck:
         except Exception:  # not a database, another key, damaged pages, interrupted: not passed
             pass
 
-    def scan(self, table: str, kinds: dict[str, tuple[str, ...]], expected: int | None) -> None:
-        """Check ``table``'s values and row count (as ``_scan``) after the quick_check."""
-        self._work.put((table, f"SELECT count(*), coalesce(max({_bad(kinds)}), 0) FROM main.{quote(table)}",
-                        expected))
+    def scan(self, table: str, bad: str, expected: int | None) -> None:
+        """Check ``table``'s values (``bad``: an expression true for a wrong row, as ``_bad``) and
+        its row count, as ``_scan`` does, after the quick_check."""
+        self._work.put((table, f"SELECT count(*), coalesce(max({bad}), 0) FROM main.{quote(table)}", expected))
 
     def verify(self) -> None:
         """Wait for the checks; ``Unusable`` unless the file passed every one."""
@@ -624,14 +625,18 @@ def inspect(conn: Connection, *, team: str, device: str, seq: int, gen: int, cla
         claimed = None
     for table, kinds, extra in checks:
         if apart is not None and not extra and table.startswith((ROW_PREFIX, "conflict", "standing")):
-            apart.scan(table, kinds, counts.get(table))  # read on the second core, checked before commit
+            apart.scan(table, _bad(kinds), counts.get(table))  # read on the second core, checked before commit
             continue
         n, bad = _scan(conn, table, kinds, extra)
         if bad:
             raise Unusable(f"values {table}")
         if counts.get(table) != n:
             raise Unusable(f"count {table}")
-    return Contents(covers, rows, counts, origins, newest, carried, journal_checked=claimed is None)
+    apart_journal = claimed is not None and apart is not None
+    if apart_journal:  # the copy refuses only actors the origins do not name; the values are checked apart
+        apart.scan("change", journal_bad_sql(), counts.get("change"))
+    return Contents(covers, rows, counts, origins, newest, carried, journal_checked=claimed is None,
+                    journal_apart=apart_journal)
 
 
 def is_fresh(conn: Connection) -> bool:

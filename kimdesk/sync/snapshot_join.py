@@ -13,10 +13,11 @@ Why each pass over the 700 MB file of a team of 100,000 people is there (one dec
 page): the SHA-256 while it is copied from the share (the authenticated head names it: the
 file is the one its writer sealed); ``quick_check`` (the digest proves the author, not a
 well-formed file: SQLite's advice for database files from elsewhere, before any other
-statement reads it); the checks of the row tables' values and counts (small beside the
-journal); the copy of the journal, which checks the journal's values in the same statement
+statement reads it) and the checks of the row tables' values and counts — both on a second
+connection and core while the copy runs, the join committing only after they passed
+(``snapshot_db.QuickCheck``); the copy of the journal, which checks the journal's values in the same statement
 when the writer's ``origins`` are there (``inspect(claims=True)``: no pass of its own); then
-one sort per index set aside, not a random page per row.
+one sort per index set aside, not a random page per row, split across SQLite's sorter threads.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Callable
 
 from sqlalchemy import Connection
 
@@ -187,15 +189,17 @@ def sorter_threads() -> int:
     return max(1, min(4, (os.cpu_count() or 2) - 1))
 
 
-def import_rows(conn: Connection, store: Store, contents: Contents) -> Applied:
+def import_rows(conn: Connection, store: Store, contents: Contents,
+                verified: Callable[[], None] = lambda: None) -> Applied:
     """Copy the attached snapshot into this laptop's tables (caller's transaction); ``contents``
-    is what ``snapshot_db.inspect`` found in it."""
+    is what ``snapshot_db.inspect`` found in it. ``verified`` (``QuickCheck.verify``) is called
+    before anything leaves the transaction: the clock moves only for a file that passed."""
     before = conn.exec_driver_sql("PRAGMA main.cache_size").scalar_one()
     threads = conn.exec_driver_sql("PRAGMA threads").scalar_one()
     conn.exec_driver_sql(f"PRAGMA main.cache_size = -{CACHE_KIB}")
     conn.exec_driver_sql(f"PRAGMA threads = {sorter_threads()}")
     try:
-        return _import_rows(conn, store, contents)
+        return _import_rows(conn, store, contents, verified)
     finally:
         conn.exec_driver_sql(f"PRAGMA threads = {int(threads)}")
         conn.exec_driver_sql(f"PRAGMA main.cache_size = {int(before)}")
@@ -215,7 +219,7 @@ def _newest(conn: Connection) -> int | None:
         f"SELECT max((SELECT max(stamp) FROM main.change WHERE device_code = n.code)) FROM main.{NAMES} n").scalar()
 
 
-def _import_rows(conn: Connection, store: Store, contents: Contents) -> Applied:
+def _import_rows(conn: Connection, store: Store, contents: Contents, verified: Callable[[], None]) -> Applied:
     s = SCHEMA
     triggers = set_triggers_aside(conn)  # first: then the tables they read lose their indexes too
     aside = set_indexes_aside(conn, ["change"] + [name for name, _cols_ in row_tables()])
@@ -237,7 +241,8 @@ def _import_rows(conn: Connection, store: Store, contents: Contents) -> Applied:
     checked = "WHERE true "
     if not contents.journal_checked:  # checked here, in the copy's own pass (``inspect(claims=True)``)
         conn.connection.driver_connection.create_function(REFUSE, 0, _refuse)
-        checked = f"WHERE CASE WHEN coalesce(({journal_bad_sql()}), 0) = 0 THEN 1 ELSE {REFUSE}() END "
+        if not contents.journal_apart:  # else on the second connection, before the commit
+            checked = f"WHERE CASE WHEN coalesce(({journal_bad_sql()}), 0) = 0 THEN 1 ELSE {REFUSE}() END "
         # an actor the writer's origins do not name has no code: refused, not stored as "no actor"
         at = jcols.index("actor")
         picked[at] = f"coalesce({picked[at]}, CASE WHEN c.actor IS NULL THEN NULL ELSE {REFUSE}() END)"
@@ -288,6 +293,7 @@ def _import_rows(conn: Connection, store: Store, contents: Contents) -> Applied:
     for (device, actor), counts in sorted(contents.origins.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
         tables = [f"{t}:{n}" for t, n in sorted(counts.items())]
         audit.append(conn, device, actor, [("sync", "segment", device, tables)])
+    verified()  # the clock is this process's, not the transaction's
     if newest is not None:
         store.clock.observe(int(newest))
         store.set_setting(conn, options.HLC.key, store.clock.last)

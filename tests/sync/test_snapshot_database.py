@@ -557,9 +557,10 @@ def test_standings_of_the_wrong_kind_make_the_snapshot_unusable(laptops, monkeyp
     assert export(late) == export(through_segments)  # through the segments instead
 
 
-def test_a_fresh_laptop_takes_the_writers_origins_and_checks_the_journal_in_the_copy(laptops, monkeypatch):
-    """No pass of its own over the journal: the audit entries and codes come from ``origins``,
-    the values are checked by the copy, the clock moves past the newest stamp of the journal."""
+def test_a_fresh_laptop_takes_the_writers_origins_and_checks_the_journal_beside_the_copy(laptops, monkeypatch):
+    """No pass over the journal on the joining connection: the audit entries and codes come from ``origins``,
+    the values are checked on the second connection beside the copy (``QuickCheck``), the clock
+    moves past the newest stamp of the journal."""
     share = MemoryTarget()
     a, b, (through_segments,) = _team(laptops, share)
     monkeypatch.setattr(snapshot_db, "_scan_journal", lambda conn: pytest.fail("a pass over the journal"))
@@ -643,14 +644,13 @@ def test_a_snapshot_failing_its_quick_check_while_the_copy_runs_is_rolled_back_a
     a, b, (through_segments,) = _team(laptops, share)
     monkeypatch.setattr(snapshot_db, "build", _real_build)
     copied = []
-    real_import = snapshot_join.import_rows
+    real_build_indexes = snapshot_join.build_indexes
 
-    def spy(conn, store, contents):
-        applied = real_import(conn, store, contents)
+    def spy(conn, dropped):
         copied.append(conn.exec_driver_sql("SELECT count(*) FROM main.client").scalar_one())
-        return applied
+        real_build_indexes(conn, dropped)
 
-    monkeypatch.setattr(snapshot_join, "import_rows", spy)
+    monkeypatch.setattr(snapshot_join, "build_indexes", spy)
     _joins_through_segments_naming_the_snapshot_once(laptops, share, a, through_segments)
     assert copied and copied[0] > 0  # the copy ran and was rolled back on the check's answer
 
@@ -664,9 +664,11 @@ def test_a_laptop_whose_only_way_in_fails_the_quick_check_stays_fresh(laptops, m
     stuck, = laptops(1)
     settings.put(stuck, settings.SNAPSHOT_GAIN, 1)
     schema = _schema(stuck)
+    clock = stuck.clock.last
     report = sync(stuck, share)
     assert report.of(Decision.REJECTED) and not report.of(Decision.SNAPSHOT_APPLIED), report.lines()
     assert _schema(stuck) == schema
+    assert stuck.clock.last == clock  # not moved past the stamps of a file that failed its checks
     with stuck.connection() as conn:
         assert snapshot_db.is_fresh(conn)
         assert conn.exec_driver_sql("SELECT count(*) FROM client").scalar_one() == 0
@@ -696,3 +698,25 @@ def test_the_join_sorts_on_more_threads_and_gives_them_back(laptops, monkeypatch
     with late.connection() as conn:
         assert conn.exec_driver_sql("PRAGMA threads").scalar_one() == 0
     assert export(late) == export(through_segments)
+
+
+@pytest.mark.parametrize("statement", [
+    "UPDATE {s}.row_client SET given_name = x'00ff' WHERE rowid = (SELECT max(rowid) FROM {s}.row_client)",
+    "DELETE FROM {s}.row_client WHERE rowid = (SELECT max(rowid) FROM {s}.row_client)",
+    "UPDATE {s}.row_need SET opened_on = 20260101",
+], ids=["row-of-the-wrong-kind", "row-count-short", "need-of-the-wrong-kind"])
+def test_row_tables_that_fail_their_checks_beside_the_copy_roll_the_join_back(laptops, monkeypatch, statement):
+    """The row tables' value and count checks run on the second connection while the copy runs
+    (``QuickCheck.scan``): a table that fails one rolls the join back, and it is named once."""
+    real = snapshot_db.build
+
+    def spoiled(conn, *args, **kw):
+        counts = real(conn, *args, **kw)
+        conn.exec_driver_sql(statement.format(s=snapshot_db.SCHEMA))
+        return counts
+
+    monkeypatch.setattr(snapshot_db, "build", spoiled)
+    share = MemoryTarget()
+    a, b, (through_segments,) = _team(laptops, share)
+    monkeypatch.setattr(snapshot_db, "build", real)
+    _joins_through_segments_naming_the_snapshot_once(laptops, share, a, through_segments)
