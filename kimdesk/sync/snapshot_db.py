@@ -488,7 +488,7 @@ def _claimed_origins(conn: Connection, tables: dict[str, list[str]], counts: dic
 class QuickCheck:
     """The checks of a snapshot database that need not come before the copy, on a connection and
     a thread of their own: ``PRAGMA quick_check``, then the value and count checks of the row
-    tables ``inspect`` hands over (``scan``). Started as soon as the file's digest is verified
+    tables and the journal that ``inspect`` hands over (``scan``). Started as soon as the file's digest is verified
     (``Spill.check_tail``), they run on the second core while the join's copy runs on the first
     (sqlcipher3 releases the GIL inside a statement, as the standard sqlite3 module does);
     ``verify`` — called before the join's transaction commits, and before a merged snapshot's
@@ -563,8 +563,9 @@ def inspect(conn: Connection, *, team: str, device: str, seq: int, gen: int, cla
     holds the team key, and SQLite's guidance for untrusted database files (its security page,
     "Defense Against the Dark Arts") is to run ``quick_check`` before any other statement and
     refuse a file with errors. It costs one pass over the file (about a tenth of a join).
-    ``apart``: the caller runs it beside the copy (``QuickCheck``), with the checks of the row
-    tables (handed to it here), and commits nothing before they passed."""
+    ``apart``: the caller runs it beside the copy instead (``QuickCheck``), with the checks of the
+    row tables and, when the origins are taken as claimed, of the journal's values (handed to it
+    here), and commits nothing before they passed."""
     s = SCHEMA
     if apart is None and [r[0] for r in conn.exec_driver_sql(f"PRAGMA {s}.quick_check")] != ["ok"]:
         raise Unusable("quick_check")
@@ -632,9 +633,10 @@ def inspect(conn: Connection, *, team: str, device: str, seq: int, gen: int, cla
             raise Unusable(f"values {table}")
         if counts.get(table) != n:
             raise Unusable(f"count {table}")
-    apart_journal = claimed is not None and apart is not None
-    if apart_journal:  # the copy refuses only actors the origins do not name; the values are checked apart
+    apart_journal = False
+    if claimed is not None and apart is not None:  # the copy refuses only actors the origins do not name
         apart.scan("change", journal_bad_sql(), counts.get("change"))
+        apart_journal = True
     return Contents(covers, rows, counts, origins, newest, carried, journal_checked=claimed is None,
                     journal_apart=apart_journal)
 

@@ -13,17 +13,17 @@ Why each pass over the 700 MB file of a team of 100,000 people is there (one dec
 page): the SHA-256 while it is copied from the share (the authenticated head names it: the
 file is the one its writer sealed); ``quick_check`` (the digest proves the author, not a
 well-formed file: SQLite's advice for database files from elsewhere, before any other
-statement reads it) and the checks of the row tables' values and counts — both on a second
+statement reads it), the checks of the row tables' values and counts and — when the writer's
+``origins`` are there (``inspect(claims=True)``) — of the journal's values: all on a second
 connection and core while the copy runs, the join committing only after they passed
-(``snapshot_db.QuickCheck``); the copy of the journal, which checks the journal's values in the same statement
-when the writer's ``origins`` are there (``inspect(claims=True)``: no pass of its own); then
-one sort per index set aside, not a random page per row, split across SQLite's sorter threads.
+(``snapshot_db.QuickCheck``; this reads the file before its quick_check answered, which the
+digest, the one transaction and SQLite's corruption errors make safe: see docs/sync.md); the
+copy of the journal; then one sort per index set aside, not a random page per row.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Callable
 
@@ -174,19 +174,18 @@ def take_standings(conn: Connection) -> None:
                          f"WHERE need_id NOT IN (SELECT need_id FROM {s}.standing_dirty) ORDER BY need_id, valid_from")
 
 
+#: SQLite's multi-threaded sorter (``PRAGMA threads``) is not used: it runs no worker thread
+#: when temporary data is kept in memory (vdbesort.c, ``sqlite3VdbeSorterInit``: no workers if
+#: ``sqlite3TempInMemory``), and the profile keeps it there (``temp_store = MEMORY``, the store's
+#: rule of no plaintext temporary files: a sorter's files would hold index keys, names among them).
+#: Measured at 100,000 people with ``threads = 1``: building the journal's row index took 3.46 s CPU
+#: in the process and 3.46 s on the joining thread itself — no helper ran.
+
 #: page cache of the laptop's database while a team's rows are copied in (KiB): pages that fall
 #: out of the cache in the middle of one large transaction go to the WAL, and again each time
 #: they change once more (at 100,000 people 160 MB took 2–2.5 s CPU off a join against 64 MB,
 #: peak 415 MB; it is given back when the copy is done)
 CACHE_KIB = 160 * 1024
-
-
-def sorter_threads() -> int:
-    """Helper threads SQLite's sorter may use during the join (``PRAGMA threads``): the sorts
-    of ``CREATE INDEX`` (the journal's index, the indexes set aside) and of ``ORDER BY`` (the
-    search keys' ordered insert) are split across them and merged. All but one core, at most 4
-    (the build stops at ``SQLITE_MAX_WORKER_THREADS``, 8 in sqlcipher3)."""
-    return max(1, min(4, (os.cpu_count() or 2) - 1))
 
 
 def import_rows(conn: Connection, store: Store, contents: Contents,
@@ -195,13 +194,10 @@ def import_rows(conn: Connection, store: Store, contents: Contents,
     is what ``snapshot_db.inspect`` found in it. ``verified`` (``QuickCheck.verify``) is called
     before anything leaves the transaction: the clock moves only for a file that passed."""
     before = conn.exec_driver_sql("PRAGMA main.cache_size").scalar_one()
-    threads = conn.exec_driver_sql("PRAGMA threads").scalar_one()
     conn.exec_driver_sql(f"PRAGMA main.cache_size = -{CACHE_KIB}")
-    conn.exec_driver_sql(f"PRAGMA threads = {sorter_threads()}")
     try:
         return _import_rows(conn, store, contents, verified)
     finally:
-        conn.exec_driver_sql(f"PRAGMA threads = {int(threads)}")
         conn.exec_driver_sql(f"PRAGMA main.cache_size = {int(before)}")
 
 

@@ -678,28 +678,6 @@ def test_a_laptop_whose_only_way_in_fails_the_quick_check_stays_fresh(laptops, m
                                  "(SELECT code FROM journal_name WHERE name = 'genesis')").scalar_one()
 
 
-def test_the_join_sorts_on_more_threads_and_gives_them_back(laptops, monkeypatch):
-    """``PRAGMA threads`` (SQLite's multi-threaded sorter) while the indexes are built, reset after."""
-    share = MemoryTarget()
-    a, b, (through_segments,) = _team(laptops, share)
-    late, = laptops(1)
-    settings.put(late, settings.SNAPSHOT_GAIN, 1)
-    seen = []
-    real_build_indexes = snapshot_join.build_indexes
-
-    def spy(conn, dropped):
-        seen.append(conn.exec_driver_sql("PRAGMA threads").scalar_one())
-        real_build_indexes(conn, dropped)
-
-    monkeypatch.setattr(snapshot_join, "build_indexes", spy)
-    report = sync(late, share)
-    assert report.of(Decision.SNAPSHOT_APPLIED), report.lines()
-    assert seen and set(seen) == {snapshot_join.sorter_threads()} and snapshot_join.sorter_threads() >= 1
-    with late.connection() as conn:
-        assert conn.exec_driver_sql("PRAGMA threads").scalar_one() == 0
-    assert export(late) == export(through_segments)
-
-
 @pytest.mark.parametrize("statement", [
     "UPDATE {s}.row_client SET given_name = x'00ff' WHERE rowid = (SELECT max(rowid) FROM {s}.row_client)",
     "DELETE FROM {s}.row_client WHERE rowid = (SELECT max(rowid) FROM {s}.row_client)",
