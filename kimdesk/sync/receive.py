@@ -297,16 +297,20 @@ class ReceiveSteps:
         try:
             spill.check_tail(doc)
             key = snapshot_db.db_key(self.team.key_for(header.gen), self.team.id)
-            with self.store.attached(snapshot_db.SCHEMA, spill.local, key, write=True) as conn:
+            # the file's quick_check and row checks run on a second core beside the copy; nothing
+            # commits before they passed (``QuickCheck.verify``)
+            with snapshot_db.QuickCheck(spill.local, key) as check, \
+                    self.store.attached(snapshot_db.SCHEMA, spill.local, key, write=True) as conn:
                 fresh = snapshot_db.is_fresh(conn)  # then the copy checks the journal (``inspect``)
                 contents = snapshot_db.inspect(conn, team=self.team.id, device=device, seq=seq, gen=header.gen,
-                                               claims=fresh)
+                                               claims=fresh, apart=check)
                 covers = {k: v for k, v in contents.covers.items() if k != self.me}
                 if contents.rows and fresh:
-                    applied = snapshot_join.import_rows(conn, self.store, contents)
+                    applied = snapshot_join.import_rows(conn, self.store, contents, check.verify)
                     knowledge.advance_many(conn, self.store, covers)
                 else:
                     batch = snapshot_db.to_batch(conn)
+                check.verify()  # inside the transaction: a file that fails it rolls the join back
         except (snapshot_db.Unusable, AttachFailed, DBAPIError, StatementError, ValueError, KeyError,
                 TypeError) as exc:
             _log.info("snapshot database %s rejected: %s", path, type(exc).__name__)

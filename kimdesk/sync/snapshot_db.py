@@ -25,6 +25,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import queue
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -394,6 +396,7 @@ class Contents:
     newest: int | None  # the newest stamp of the journal
     standings: bool = False  # the writer's standing timeline is there and usable (``STANDING_COLUMNS``)
     journal_checked: bool = True  # False: origins and newest as claimed (``origins``); values unchecked
+    journal_apart: bool = False  # the journal's values are checked on the second connection (``QuickCheck``)
 
 
 def _tables_of(conn: Connection) -> dict[str, list[str]]:
@@ -482,16 +485,89 @@ def _claimed_origins(conn: Connection, tables: dict[str, list[str]], counts: dic
     return origins, newest
 
 
-def inspect(conn: Connection, *, team: str, device: str, seq: int, gen: int, claims: bool = False) -> Contents:
+class QuickCheck:
+    """The checks of a snapshot database that need not come before the copy, on a connection and
+    a thread of their own: ``PRAGMA quick_check``, then the value and count checks of the row
+    tables and the journal that ``inspect`` hands over (``scan``). Started as soon as the file's digest is verified
+    (``Spill.check_tail``), they run on the second core while the join's copy runs on the first
+    (sqlcipher3 releases the GIL inside a statement, as the standard sqlite3 module does);
+    ``verify`` — called before the join's transaction commits, and before a merged snapshot's
+    changes are applied — raises ``Unusable`` unless every check passed. Nothing the file holds
+    is kept unless they did: a file that fails one is rolled back with the whole transaction.
+
+    The connection is read-only (``query_only``), keyed with the raw snapshot key as ``ATTACH``
+    keys it, and closed by ``close`` (the check interrupted first when the join stopped early)."""
+
+    def __init__(self, path: Path, key: bytes):
+        import sqlcipher3
+
+        try:
+            self._conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+            self._conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        except sqlcipher3.Error:
+            raise Unusable("quick_check") from None
+        self._work: queue.Queue[tuple[str, str, int | None] | None] = queue.Queue()
+        self._stop = False
+        self._failed: str | None = "quick_check"  # until the thread says otherwise
+        self._thread = threading.Thread(target=self._run, name="snapshot-checks", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._conn.execute("PRAGMA query_only = ON")
+            if [str(r[0]) for r in self._conn.execute("PRAGMA quick_check")] != ["ok"]:
+                return
+            while not self._stop and (item := self._work.get()) is not None:
+                table, sql, expected = item
+                n, bad = self._conn.execute(sql).fetchone()
+                if bad or n != expected:
+                    self._failed = f"{'values' if bad else 'count'} {table}"
+                    return
+            self._failed = None if not self._stop else "stopped"
+        except Exception:  # not a database, another key, damaged pages, interrupted: not passed
+            pass
+
+    def scan(self, table: str, bad: str, expected: int | None) -> None:
+        """Check ``table``'s values (``bad``: an expression true for a wrong row, as ``_bad``) and
+        its row count, as ``_scan`` does, after the quick_check."""
+        self._work.put((table, f"SELECT count(*), coalesce(max({bad}), 0) FROM main.{quote(table)}", expected))
+
+    def verify(self) -> None:
+        """Wait for the checks; ``Unusable`` unless the file passed every one."""
+        self._work.put(None)
+        self._thread.join()
+        if self._failed is not None:
+            raise Unusable(self._failed)
+
+    def close(self) -> None:
+        if self._thread.is_alive():
+            self._stop = True
+            self._conn.interrupt()
+            self._work.put(None)
+        self._thread.join()
+        self._conn.close()
+
+    def __enter__(self) -> QuickCheck:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def inspect(conn: Connection, *, team: str, device: str, seq: int, gen: int, claims: bool = False,
+            apart: QuickCheck | None = None) -> Contents:
     """Check the attached snapshot database before anything is read from it; Unusable if wrong.
 
     ``quick_check`` stays although the file's SHA-256 is vouched for by the sealed head (team
     key): the digest proves who wrote the file, not that it is well formed — any team member
     holds the team key, and SQLite's guidance for untrusted database files (its security page,
     "Defense Against the Dark Arts") is to run ``quick_check`` before any other statement and
-    refuse a file with errors. It costs one pass over the file (about a tenth of a join)."""
+    refuse a file with errors. It costs one pass over the file (about a tenth of a join).
+    ``apart``: the caller runs it beside the copy instead (``QuickCheck``), with the checks of the
+    row tables and, when the origins are taken as claimed, of the journal's values (handed to it
+    here), and commits nothing before they passed."""
     s = SCHEMA
-    if [r[0] for r in conn.exec_driver_sql(f"PRAGMA {s}.quick_check")] != ["ok"]:
+    if apart is None and [r[0] for r in conn.exec_driver_sql(f"PRAGMA {s}.quick_check")] != ["ok"]:
         raise Unusable("quick_check")
     if (conn.exec_driver_sql(f"PRAGMA {s}.user_version").scalar_one() != DB_VERSION
             or conn.exec_driver_sql(f"PRAGMA {s}.application_id").scalar_one() != APPLICATION_ID):
@@ -549,12 +625,20 @@ def inspect(conn: Connection, *, team: str, device: str, seq: int, gen: int, cla
             raise Unusable("values change")
         claimed = None
     for table, kinds, extra in checks:
+        if apart is not None and not extra and table.startswith((ROW_PREFIX, "conflict", "standing")):
+            apart.scan(table, _bad(kinds), counts.get(table))  # read on the second core, checked before commit
+            continue
         n, bad = _scan(conn, table, kinds, extra)
         if bad:
             raise Unusable(f"values {table}")
         if counts.get(table) != n:
             raise Unusable(f"count {table}")
-    return Contents(covers, rows, counts, origins, newest, carried, journal_checked=claimed is None)
+    apart_journal = False
+    if claimed is not None and apart is not None:  # the copy refuses only actors the origins do not name
+        apart.scan("change", journal_bad_sql(), counts.get("change"))
+        apart_journal = True
+    return Contents(covers, rows, counts, origins, newest, carried, journal_checked=claimed is None,
+                    journal_apart=apart_journal)
 
 
 def is_fresh(conn: Connection) -> bool:

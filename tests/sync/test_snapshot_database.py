@@ -557,9 +557,10 @@ def test_standings_of_the_wrong_kind_make_the_snapshot_unusable(laptops, monkeyp
     assert export(late) == export(through_segments)  # through the segments instead
 
 
-def test_a_fresh_laptop_takes_the_writers_origins_and_checks_the_journal_in_the_copy(laptops, monkeypatch):
-    """No pass of its own over the journal: the audit entries and codes come from ``origins``,
-    the values are checked by the copy, the clock moves past the newest stamp of the journal."""
+def test_a_fresh_laptop_takes_the_writers_origins_and_checks_the_journal_beside_the_copy(laptops, monkeypatch):
+    """No pass over the journal on the joining connection: the audit entries and codes come from ``origins``,
+    the values are checked on the second connection beside the copy (``QuickCheck``), the clock
+    moves past the newest stamp of the journal."""
     share = MemoryTarget()
     a, b, (through_segments,) = _team(laptops, share)
     monkeypatch.setattr(snapshot_db, "_scan_journal", lambda conn: pytest.fail("a pass over the journal"))
@@ -614,3 +615,86 @@ def test_a_snapshot_without_origins_as_older_laptops_write_it_is_counted_in_a_pa
     assert report.of(Decision.SNAPSHOT_APPLIED) and not report.of(Decision.REJECTED), report.lines()
     assert scanned and export(late) == export(through_segments)
     check_invariants(late)
+
+
+def _breaks_quick_check(conn, *args, **kw):
+    """A snapshot whose pages hold a NULL where its schema says NOT NULL: ``quick_check`` fails
+    it, while every statement of the join reads past it (a table a later version might add)."""
+    counts = _real_build(conn, *args, **kw)
+    s = snapshot_db.SCHEMA
+    conn.exec_driver_sql(f"CREATE TABLE {s}.spoiled(x)")
+    conn.exec_driver_sql(f"INSERT INTO {s}.spoiled VALUES (NULL)")
+    conn.exec_driver_sql("PRAGMA writable_schema = ON")
+    conn.exec_driver_sql(f"UPDATE {s}.sqlite_master SET sql = 'CREATE TABLE spoiled(x NOT NULL)' "
+                         "WHERE name = 'spoiled'")
+    conn.exec_driver_sql("PRAGMA writable_schema = OFF")
+    return counts
+
+
+_real_build = snapshot_db.build
+
+
+def test_a_snapshot_failing_its_quick_check_while_the_copy_runs_is_rolled_back_and_named_once(
+        laptops, monkeypatch):
+    """The quick_check runs on a thread of its own beside the copy; the join commits only when it
+    passed: here the copy went through, the check failed, and nothing of the copy stays — the
+    laptop joins through the segments and names the snapshot once."""
+    monkeypatch.setattr(snapshot_db, "build", _breaks_quick_check)
+    share = MemoryTarget()
+    a, b, (through_segments,) = _team(laptops, share)
+    monkeypatch.setattr(snapshot_db, "build", _real_build)
+    copied = []
+    real_build_indexes = snapshot_join.build_indexes
+
+    def spy(conn, dropped):
+        copied.append(conn.exec_driver_sql("SELECT count(*) FROM main.client").scalar_one())
+        real_build_indexes(conn, dropped)
+
+    monkeypatch.setattr(snapshot_join, "build_indexes", spy)
+    _joins_through_segments_naming_the_snapshot_once(laptops, share, a, through_segments)
+    assert copied and copied[0] > 0  # the copy ran and was rolled back on the check's answer
+
+
+def test_a_laptop_whose_only_way_in_fails_the_quick_check_stays_fresh(laptops, monkeypatch):
+    monkeypatch.setattr(snapshot_db, "build", _breaks_quick_check)
+    share = MemoryTarget()
+    a, b, (through_segments,) = _team(laptops, share)
+    for path in [p for p in share.files if layout.parse_segment(p.rsplit("/", 1)[-1]) == 1]:
+        del share.files[path]  # compacted away: only the (spoiled) snapshot could help
+    stuck, = laptops(1)
+    settings.put(stuck, settings.SNAPSHOT_GAIN, 1)
+    schema = _schema(stuck)
+    clock = stuck.clock.last
+    report = sync(stuck, share)
+    assert report.of(Decision.REJECTED) and not report.of(Decision.SNAPSHOT_APPLIED), report.lines()
+    assert _schema(stuck) == schema
+    assert stuck.clock.last == clock  # not moved past the stamps of a file that failed its checks
+    with stuck.connection() as conn:
+        assert snapshot_db.is_fresh(conn)
+        assert conn.exec_driver_sql("SELECT count(*) FROM client").scalar_one() == 0
+        assert conn.exec_driver_sql("SELECT count(*) FROM name_key").scalar_one() == 0
+        assert conn.exec_driver_sql("SELECT count(*) FROM change").scalar_one() == \
+            conn.exec_driver_sql("SELECT count(*) FROM change WHERE device_code = "
+                                 "(SELECT code FROM journal_name WHERE name = 'genesis')").scalar_one()
+
+
+@pytest.mark.parametrize("statement", [
+    "UPDATE {s}.row_client SET given_name = x'00ff' WHERE rowid = (SELECT max(rowid) FROM {s}.row_client)",
+    "DELETE FROM {s}.row_client WHERE rowid = (SELECT max(rowid) FROM {s}.row_client)",
+    "UPDATE {s}.row_need SET opened_on = 20260101",
+], ids=["row-of-the-wrong-kind", "row-count-short", "need-of-the-wrong-kind"])
+def test_row_tables_that_fail_their_checks_beside_the_copy_roll_the_join_back(laptops, monkeypatch, statement):
+    """The row tables' value and count checks run on the second connection while the copy runs
+    (``QuickCheck.scan``): a table that fails one rolls the join back, and it is named once."""
+    real = snapshot_db.build
+
+    def spoiled(conn, *args, **kw):
+        counts = real(conn, *args, **kw)
+        conn.exec_driver_sql(statement.format(s=snapshot_db.SCHEMA))
+        return counts
+
+    monkeypatch.setattr(snapshot_db, "build", spoiled)
+    share = MemoryTarget()
+    a, b, (through_segments,) = _team(laptops, share)
+    monkeypatch.setattr(snapshot_db, "build", real)
+    _joins_through_segments_naming_the_snapshot_once(laptops, share, a, through_segments)
