@@ -254,7 +254,7 @@ else:  # a new laptop joins, with the hooks the app installs (deadline rules, th
            "hooks_wall": spent[0], "hooks_cpu": spent[1]}
     with store.connection() as conn:
         out["people"] = conn.exec_driver_sql("SELECT count(*) FROM client").scalar_one()
-# main_cpu: this thread's CPU alone; ``cpu`` adds the join's second connection and SQLite's sorter threads
+# main_cpu: this thread's CPU alone; ``cpu`` adds the join's second connection
 out.update(wall=time.perf_counter() - started, cpu=time.process_time() - cpu, main_cpu=time.thread_time() - main,
            peak_mb=peak_rss_mb())
 store.close()
@@ -300,7 +300,7 @@ def join_at_scale(quick: bool = False) -> None:
                    None, join["wall"], "s", join["wall"] < 30, size=n)
             record(f"… its CPU time (run {attempt}; wall on 2 loaded cores is CPU-starved)", None, join["cpu"], "s",
                    None, size=n)
-            record(f"… of it on the joining thread (the rest on the second core: checks, sorter; run {attempt})",
+            record(f"… of it on the joining thread (the rest on the second core: the file's checks; run {attempt})",
                    None, join["main_cpu"], "s", None, size=n)
             record(f"… of it the hooks after the copy, CPU (run {attempt})", None, join["hooks_cpu"], "s", None, size=n)
             record(f"joining from the snapshot: peak memory ≤ 500 MB (run {attempt})", None, join["peak_mb"], "MB",

@@ -252,11 +252,14 @@ def existing_keys(conn: Connection) -> set[str]:
 
 
 def _existing_keys(conn: Connection, keys: list[str]) -> set[str]:
-    """Those of ``keys`` a task has already (by the index on ``source_key``)."""
-    t = Task.__table__
+    """Those of ``keys`` a task has already (by the index on ``source_key``). Plain SQL: asked once
+    per batch of hits, a compiled ``in_()`` of 500 values cost more than the lookups themselves
+    (about 0.1 s of a steady-state evaluation at 200,000 people)."""
     found: set[str] = set()
     for start in range(0, len(keys), 500):
-        found.update(conn.execute(select(t.c.source_key).where(t.c.source_key.in_(keys[start:start + 500]))).scalars())
+        part = keys[start:start + 500]
+        sql = f"SELECT source_key FROM task WHERE source_key IN ({','.join('?' * len(part))})"
+        found.update(row[0] for row in conn.exec_driver_sql(sql, tuple(part)))
     return found
 
 
