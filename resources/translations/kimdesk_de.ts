@@ -5116,7 +5116,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+205"/>
         <source>keine zuständige Stelle im Katalog</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6388,13 +6388,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+280"/>
         <location line="+11"/>
         <source>Datei nicht lesbar: {err}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-281"/>
         <source>Die Datei ist größer als {mb} MB (Einstellung „Importdateien höchstens“); es wurde nichts importiert.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6404,7 +6404,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+211"/>
         <source>Die Datei ist nicht UTF-8- oder UTF-16-kodiert.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6424,7 +6424,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-290"/>
         <source>Die Datei muss ein JSON-Objekt enthalten.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5116,7 +5116,7 @@
         <translation>Responsible: {who}</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+205"/>
         <source>keine zuständige Stelle im Katalog</source>
         <translation>no responsible office in the catalogue</translation>
     </message>
@@ -6388,13 +6388,13 @@
         <translation>the id {id} occurs twice</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+280"/>
         <location line="+11"/>
         <source>Datei nicht lesbar: {err}</source>
         <translation>File not readable: {err}</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-281"/>
         <source>Die Datei ist größer als {mb} MB (Einstellung „Importdateien höchstens“); es wurde nichts importiert.</source>
         <translation>The file is larger than {mb} MB (setting &quot;Import files at most&quot;); nothing was imported.</translation>
     </message>
@@ -6404,7 +6404,7 @@
         <translation>“{key}” appears twice in the file.</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+211"/>
         <source>Die Datei ist nicht UTF-8- oder UTF-16-kodiert.</source>
         <translation>The file is not UTF-8 or UTF-16 encoded.</translation>
     </message>
@@ -6424,7 +6424,7 @@
         <translation>The file contains a number with too many digits.</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-290"/>
         <source>Die Datei muss ein JSON-Objekt enthalten.</source>
         <translation>The file must contain a JSON object.</translation>
     </message>
