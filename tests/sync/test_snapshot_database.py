@@ -494,19 +494,24 @@ def test_a_joiner_takes_the_writers_standings_and_computes_only_the_needs_it_had
     check_invariants(late)
 
 
+def _writer_adds(monkeypatch, *statements: str) -> None:
+    """The team's snapshots are written as usual, then ``statements`` (``{s}``: the snapshot's
+    schema) change the file before it is sealed: an older or later writer, or a spoiled file."""
+    real_build = snapshot_db.build
+
+    def build(conn, *args, **kw):
+        counts = real_build(conn, *args, **kw)
+        for statement in statements:
+            conn.exec_driver_sql(statement.format(s=snapshot_db.SCHEMA))
+        return counts
+
+    monkeypatch.setattr(snapshot_db, "build", build)
+
 def test_a_snapshot_without_standings_as_older_laptops_write_it_leaves_every_need_to_compute(
         laptops, monkeypatch):
     from kimdesk.services.reports.committee import standing_timeline
 
-    real_build = snapshot_db.build
-
-    def as_before(conn, *args, **kw):  # a writer of before: no standing tables in the file
-        counts = real_build(conn, *args, **kw)
-        conn.exec_driver_sql(f"DROP TABLE {snapshot_db.SCHEMA}.standing")
-        conn.exec_driver_sql(f"DROP TABLE {snapshot_db.SCHEMA}.standing_dirty")
-        return counts
-
-    monkeypatch.setattr(snapshot_db, "build", as_before)
+    _writer_adds(monkeypatch, "DROP TABLE {s}.standing", "DROP TABLE {s}.standing_dirty")  # a writer of before
     share = MemoryTarget()
     a, through_segments, needs = _team_with_steps(laptops, share)
     late, = laptops(1)
@@ -521,15 +526,8 @@ def test_a_snapshot_without_standings_as_older_laptops_write_it_leaves_every_nee
 def test_tables_a_later_version_adds_to_the_snapshot_are_ignored_by_the_join(laptops, monkeypatch):
     """A laptop reads only the tables it names (``inspect``): the standing tables this version
     adds are read the same way by the version before, which knows none of them."""
-    real_build = snapshot_db.build
-
-    def later(conn, *args, **kw):
-        counts = real_build(conn, *args, **kw)
-        conn.exec_driver_sql(f"CREATE TABLE {snapshot_db.SCHEMA}.from_a_later_version(x BLOB, y)")
-        conn.exec_driver_sql(f"INSERT INTO {snapshot_db.SCHEMA}.from_a_later_version VALUES (x'00ff', 'z')")
-        return counts
-
-    monkeypatch.setattr(snapshot_db, "build", later)
+    _writer_adds(monkeypatch, "CREATE TABLE {s}.from_a_later_version(x BLOB, y)",
+                 "INSERT INTO {s}.from_a_later_version VALUES (x'00ff', 'z')")
     share = MemoryTarget()
     a, b, (through_segments,) = _team(laptops, share)
     late, = laptops(1)
@@ -540,14 +538,7 @@ def test_tables_a_later_version_adds_to_the_snapshot_are_ignored_by_the_join(lap
 
 
 def test_standings_of_the_wrong_kind_make_the_snapshot_unusable(laptops, monkeypatch):
-    real_build = snapshot_db.build
-
-    def spoiled(conn, *args, **kw):
-        counts = real_build(conn, *args, **kw)
-        conn.exec_driver_sql(f"UPDATE {snapshot_db.SCHEMA}.standing SET pingpong = x'01'")
-        return counts
-
-    monkeypatch.setattr(snapshot_db, "build", spoiled)
+    _writer_adds(monkeypatch, "UPDATE {s}.standing SET pingpong = x'01'")
     share = MemoryTarget()
     a, through_segments, needs = _team_with_steps(laptops, share)
     late, = laptops(1)
@@ -687,13 +678,7 @@ def test_row_tables_that_fail_their_checks_beside_the_copy_roll_the_join_back(la
     """The row tables' value and count checks run on the second connection while the copy runs
     (``QuickCheck.scan``): a table that fails one rolls the join back, and it is named once."""
     real = snapshot_db.build
-
-    def spoiled(conn, *args, **kw):
-        counts = real(conn, *args, **kw)
-        conn.exec_driver_sql(statement.format(s=snapshot_db.SCHEMA))
-        return counts
-
-    monkeypatch.setattr(snapshot_db, "build", spoiled)
+    _writer_adds(monkeypatch, statement)
     share = MemoryTarget()
     a, b, (through_segments,) = _team(laptops, share)
     monkeypatch.setattr(snapshot_db, "build", real)

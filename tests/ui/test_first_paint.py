@@ -108,6 +108,18 @@ def test_attach_keeps_the_first_page_and_counts_behind_it(qtbot, store, profile,
     assert model.rowCount() == first_page.PAGE + 30
 
 
+def _painted_window(qtbot, rows):
+    """The first paint's window on screen and active, before any store is attached."""
+    window = MainWindow(None, profile_label="Profil: default", first_rows=rows)
+    qtbot.addWidget(window)
+    window.skip_close_check = True
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
 def test_shortcuts_work_from_the_first_paint(qtbot, store, profile, template_profile, worker):
     """Before the store is open: Ctrl+2 marks the tasks page, Ctrl+N is held; on attach the tasks page
     shows, then the held intake opens (the last thing asked for), nothing lost or done twice."""
@@ -116,13 +128,7 @@ def test_shortcuts_work_from_the_first_paint(qtbot, store, profile, template_pro
 
     demo.generate(store, 20, seed=3)
     painted = _painted(profile, template_profile[1])
-    window = MainWindow(None, profile_label="Profil: default", first_rows=painted.rows)
-    qtbot.addWidget(window)
-    window.skip_close_check = True
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = _painted_window(qtbot, painted.rows)
     ctrl = Qt.KeyboardModifier.ControlModifier
     QTest.keyClick(window, Qt.Key.Key_2, ctrl)
     assert window.current_page() == "tasks"  # marked at once; its page comes with the store
@@ -133,13 +139,7 @@ def test_shortcuts_work_from_the_first_paint(qtbot, store, profile, template_pro
     QTest.keyClick(window, Qt.Key.Key_1, ctrl)
     assert window.current_page() == "clients"
 
-    later = MainWindow(None, profile_label="Profil: default", first_rows=_painted(profile, template_profile[1]).rows)
-    qtbot.addWidget(later)
-    later.skip_close_check = True
-    later.show()
-    qtbot.waitExposed(later)
-    later.activateWindow()
-    qtbot.waitUntil(later.isActiveWindow)
+    later = _painted_window(qtbot, _painted(profile, template_profile[1]).rows)
     QTest.keyClick(later, Qt.Key.Key_N, ctrl)
     assert later.held_action() is not None and later.workspace.count() == 1  # held, not lost
     assert "wird noch geöffnet" in later.statusBar().currentMessage()
