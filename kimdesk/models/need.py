@@ -43,7 +43,8 @@ class Responsibility(Synced, Base):
     __table_args__ = (Index("ix_responsibility_agency_status", "agency_id", "status", "deleted", "need_id", "id"),)
 
     need_id: Mapped[str] = mapped_column(ForeignKey("need.id"), index=True)
-    agency_id: Mapped[str | None] = mapped_column(ForeignKey("agency.id"), index=True)
+    # no index of its own (dropped in 0039): ix_responsibility_agency_status starts with it
+    agency_id: Mapped[str | None] = mapped_column(ForeignKey("agency.id"))
     status: Mapped[str] = mapped_column(String(30), default="requested")
     contact: Mapped[str | None] = mapped_column(String(300))
     requested_on: Mapped[date | None]
