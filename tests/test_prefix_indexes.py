@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from kimdesk.store import migrate
 
-DROPPED = {"responsibility": "ix_responsibility_agency_id", "sync_conflict": "ix_sync_conflict_row"}
+DROPPED = {"responsibility": "ix_responsibility_agency_id", "sync_conflict": "ix_sync_conflict_row",
+           "responsibility_event": "ix_responsibility_event_need_id"}
+STEPS = ["need_id", "on", "status", "agency_id", "forwarded_to_id", "responsibility_id", "id"]
 
 
 def _indexes(conn, table: str) -> dict[str, tuple[list[str | None], bool, bool]]:
@@ -56,6 +58,23 @@ def test_the_lookups_still_use_an_index(store):
         assert "sqlite_autoindex_sync_conflict_1 (entity=? AND row_id=?)" in by_row, by_row
         erase = _plan(conn, "DELETE FROM sync_conflict WHERE entity = ? AND row_id IN (?, ?)", ("client", "x", "y"))
         assert "SCAN" not in erase, erase
+        # a need's steps, deleted or not (as the ORM asks: a bound ``deleted`` never matched the partial index)
+        for sql, params in (("SELECT * FROM responsibility_event WHERE need_id IN (?, ?) AND deleted IS ?", ("a", "b", 0)),
+                            ("SELECT id FROM responsibility_event WHERE need_id = ?", ("a",))):
+            plan = _plan(conn, sql, params)
+            assert "ix_responsibility_event_need_steps (need_id=?)" in plan and "SCAN" not in plan, plan
+
+
+def test_the_steps_index_still_holds_what_the_committee_report_reads(store):
+    """Whole now, with ``deleted`` last: the report's reads stay on the index alone, in need order."""
+    from kimdesk.services.reports.committee import standing_timeline
+
+    with store.connection() as conn:
+        assert _indexes(conn, "responsibility_event")["ix_responsibility_event_need_steps"] == (
+            [*STEPS, "deleted"], False, False)
+        for sql in (standing_timeline.DIRTY_EVENTS, standing_timeline.DIRTY_RESPONSIBILITIES):
+            plan = _plan(conn, sql)
+            assert "COVERING INDEX ix_responsibility_event_need_steps" in plan and "TEMP B-TREE" not in plan, plan
 
 
 def test_the_migration_drops_them_and_goes_back(store):
@@ -68,7 +87,11 @@ def test_the_migration_drops_them_and_goes_back(store):
             assert name in _indexes(conn, table)
         assert _indexes(conn, "responsibility")["ix_responsibility_agency_id"][0] == ["agency_id"]
         assert _indexes(conn, "sync_conflict")["ix_sync_conflict_row"][0] == ["entity", "row_id"]
-        assert {(t, s) for t, s, _ in _prefix_pairs(conn)} == set(DROPPED.items())
+        assert _indexes(conn, "responsibility_event")["ix_responsibility_event_need_steps"] == (STEPS, False, True)
+        # (the steps index was partial then: the need index was no prefix of it, only slimmer than it)
+        assert {(t, s) for t, s, _ in _prefix_pairs(conn)} == set(DROPPED.items()) - {
+            ("responsibility_event", "ix_responsibility_event_need_id")}
     migrate.upgrade(engine)
     with engine.connect() as conn:
         assert _prefix_pairs(conn) == []
+        assert _indexes(conn, "responsibility_event")["ix_responsibility_event_need_steps"][0] == [*STEPS, "deleted"]
