@@ -161,6 +161,51 @@ def split(path) -> dict[str, int]:
     return parts
 
 
+def objects(path) -> list[tuple[str, str, int, int, int]]:
+    """Every table and index of a plain SQLite file, largest first: (name, its table, bytes on its
+    pages, payload bytes, unused bytes), from ``dbstat``."""
+    with sqlite3.connect(path) as db:
+        owner = dict(db.execute("SELECT name, tbl_name FROM sqlite_master WHERE type IN ('table', 'index')"))
+        rows = db.execute("SELECT name, sum(pgsize), sum(payload), sum(unused) FROM dbstat GROUP BY name "
+                          "ORDER BY 2 DESC, 1").fetchall()
+    return [(name, owner.get(name, name), size, payload, unused) for name, size, payload, unused in rows]
+
+
+_UUID_GLOB = "-".join("[0-9a-f]" * k for k in (8, 4, 4, 4, 12))
+
+
+def what_if(path) -> dict[str, int]:
+    """Bytes two compact encodings would save (estimates, nothing is stored so): the journal's JSON
+    values deflated against a shared 32 KB dictionary of sample values (every 7th value measured),
+    and every canonical UUID in a live table's cell or index entry as 16 bytes, not 36 characters."""
+    import zlib
+
+    with sqlite3.connect(path) as db:
+        zdict = "".join(r[0] for r in db.execute(
+            "SELECT data FROM change WHERE seq % 97 = 0 ORDER BY seq LIMIT 2000")).encode("utf-8")[-32_768:]
+
+        def deflated(value: bytes) -> int:
+            z = zlib.compressobj(9, zlib.DEFLATED, -15, 9, zlib.Z_DEFAULT_STRATEGY, zdict)
+            return len(z.compress(value) + z.flush())
+
+        # every 7th value (streamed: 2 million at 100,000 people), scaled to all
+        saved = [len(v) - deflated(v) for v in (r[0].encode("utf-8") for r in db.execute(
+            "SELECT data FROM change WHERE seq % 7 = 0"))]
+        total = db.execute("SELECT count(*) FROM change").fetchone()[0]
+        journal = int(sum(saved) * total / max(1, len(saved)))
+        cells = 0
+        tables = db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                            "AND name NOT IN ('change', 'audit', 'journal_name')").fetchall()
+        for (table,) in tables:
+            columns = [c[1] for c in db.execute(f"PRAGMA table_info('{table}')")]
+            counts = {c: db.execute(f'SELECT count(*) FROM "{table}" WHERE "{c}" GLOB ?', (_UUID_GLOB,)).fetchone()[0]
+                      for c in columns}
+            cells += sum(counts.values())
+            for (index,) in db.execute(f"SELECT name FROM pragma_index_list('{table}')").fetchall():
+                cells += sum(counts.get(r[0], 0) for r in db.execute(f"SELECT name FROM pragma_index_info('{index}')"))
+    return {"journal_deflate": journal, "uuid_bytes": cells * 20}
+
+
 def migration_0036(store) -> dict[str, float]:
     """The compact journal's migration on this store's journal: down to the text form and up again
     (set-based SQL), wall and CPU seconds, and the journal rows it converted."""
@@ -202,6 +247,8 @@ def measure(n: int, folder, rounds: int) -> dict[str, dict]:
         r["size_mb"] = sum(f.stat().st_size for f in r["profile"].dir.rglob("*") if f.is_file()) / 1e6
         r["vacuumed"] = vacuum(kind, r["profile"])
     results["sqlite"]["split"] = split(results["sqlite"]["profile"].db_path)
+    results["sqlite"]["objects"] = objects(results["sqlite"]["profile"].db_path)
+    results["sqlite"]["what_if"] = what_if(results["sqlite"]["profile"].db_path)
     return results
 
 
@@ -219,6 +266,21 @@ def print_disk(n: int, results: dict[str, dict]) -> None:
     print("   change journal by object: " + ", ".join(
         f"{name.split(':', 1)[1]} {size / n / 1024:.2f} KB" for name, size in
         sorted(parts.items(), key=lambda kv: -kv[1]) if name.startswith("journal:")))
+    print("   every table and index (dbstat, plain file), KB per person: pages = payload + unused + headers")
+    small = [0, 0]
+    for name, table, size, payload, unused in results["sqlite"]["objects"]:
+        if size / n < 10:  # under 0.01 KB a person: summed in one line
+            small[0] += 1
+            small[1] += size
+            continue
+        part = JOURNAL_TABLES.get(table, "live")
+        print(f"     {name:<42} {part:<7} {size / n / 1024:5.2f}  payload {payload / n / 1024:5.2f}  "
+              f"unused {unused / n / 1024:4.2f}" + ("" if table == name else f"  (index of {table})"))
+    print(f"     {small[0]} smaller objects together {small[1] / n / 1024:.2f} KB")
+    w = results["sqlite"]["what_if"]
+    print(f"   estimates, not stored: journal values deflated with a shared dictionary save "
+          f"{w['journal_deflate'] / n / 1024:.2f} KB; UUIDs as 16 bytes in live tables and indexes save "
+          f"{w['uuid_bytes'] / n / 1024:.2f} KB")
     m = results["sqlcipher"]["migration"]
     print(f"   migration 0036 (SQLCipher, {m['rows']:,} journal rows, set-based): up {m['up_wall']:.2f} s wall "
           f"{m['up_cpu']:.2f} s CPU, down {m['down_wall']:.2f} s wall {m['down_cpu']:.2f} s CPU")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ForeignKey, Index, String, Text, false, text
+from sqlalchemy import ForeignKey, Index, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kimdesk.models.base import Base, Synced
@@ -43,7 +43,8 @@ class Responsibility(Synced, Base):
     __table_args__ = (Index("ix_responsibility_agency_status", "agency_id", "status", "deleted", "need_id", "id"),)
 
     need_id: Mapped[str] = mapped_column(ForeignKey("need.id"), index=True)
-    agency_id: Mapped[str | None] = mapped_column(ForeignKey("agency.id"), index=True)
+    # no index of its own (dropped in 0039): ix_responsibility_agency_status starts with it
+    agency_id: Mapped[str | None] = mapped_column(ForeignKey("agency.id"))
     status: Mapped[str] = mapped_column(String(30), default="requested")
     contact: Mapped[str | None] = mapped_column(String(300))
     requested_on: Mapped[date | None]
@@ -56,11 +57,13 @@ class ResponsibilityEvent(Synced, Base):
 
     __tablename__ = "responsibility_event"
     # the committee report reads every need's steps in need order from this index alone (reports
-    # issue; without it the pass sorts and looks up 400,000 rows at 100,000 people)
+    # issue; without it the pass sorts and looks up 400,000 rows at 100,000 people). Not partial
+    # since 0039 (``deleted`` is its last column): it also serves every look-up by need, which had
+    # an index of its own
     __table_args__ = (Index("ix_responsibility_event_need_steps", "need_id", "on", "status", "agency_id",
-                            "forwarded_to_id", "responsibility_id", "id", sqlite_where=text("deleted = 0")),)
+                            "forwarded_to_id", "responsibility_id", "id", "deleted"),)
 
-    need_id: Mapped[str] = mapped_column(ForeignKey("need.id"), index=True)
+    need_id: Mapped[str] = mapped_column(ForeignKey("need.id"))
     # indexed (migration 0022): the streamed export reads the steps of 500 requests at a time
     responsibility_id: Mapped[str | None] = mapped_column(ForeignKey("responsibility.id"), index=True)
     agency_id: Mapped[str | None] = mapped_column(ForeignKey("agency.id"))

@@ -65,8 +65,8 @@ class SyncConflict(Base):
 
     __tablename__ = "sync_conflict"
     __table_args__ = (
+        # also serves the look-ups by (entity, row_id): their own index was dropped in 0039
         UniqueConstraint("entity", "row_id", "field", "lost_device", "lost_stamp", name="uq_sync_conflict_loser"),
-        Index("ix_sync_conflict_row", "entity", "row_id"),
         {"sqlite_autoincrement": True},
     )
 
