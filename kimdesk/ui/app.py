@@ -430,10 +430,11 @@ def run(ctx, *, demo: bool = False, demo_clients: int = 300, exit_when_shown: bo
     from PySide6.QtWidgets import QApplication
 
     from kimdesk.paths import resource_path
-    from kimdesk.ui import crash
+    from kimdesk.ui import collector, crash
     from kimdesk.ui import i18n as ui_i18n
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    collector.install(app)  # cycles holding Qt objects are freed on the UI thread only, never on a worker
     app.setApplicationName("KIMdesk")
     app.setOrganizationName("KIMdesk")
     app.setWindowIcon(QIcon(str(resource_path("icons", "kimdesk.png"))))
