@@ -220,8 +220,6 @@ def unlock_first(ctx, *, exit_when_asked: bool = False) -> tuple[Any, Any] | int
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     if loading.ident is not None:
         loading.join()
-    if dialog.keyring_thread is not None:  # the keyring's answer (a thread still running at exit can crash Qt)
-        dialog.keyring_thread.join(10)
     if not accepted or dialog.store is None:
         return int(ExitCode.OK)
     return dialog.store, made["profile"]

@@ -144,3 +144,24 @@ def test_the_app_installs_the_collector(tmp_path):
     assert out.returncode == 0, out.stderr
     seen = json.loads(next(x for x in out.stdout.splitlines() if x.startswith("SEEN "))[5:])
     assert seen == {"code": 0, "installed": True, "automatic": False}
+
+
+def test_the_app_quits_while_the_keyring_thread_still_answers(data_dir):
+    """No key at hand, the unlock dialog is closed at once while its keyring thread is still at work:
+    the app does not wait for it, and exits cleanly (with the collector no collection starts there)."""
+    from kimdesk.store.profile import Profile, init_profile
+
+    init_profile(Profile(data_dir, "default"), "eine lange Passphrase", remember=False).close()
+    script = ("import json, sys\nfrom kimdesk.ui import unlock_dialog\nfrom kimdesk.cli import main\n"
+              "made = []\norig = unlock_dialog.UnlockDialog.__init__\n"
+              "def init(self, *a, **k):\n    orig(self, *a, **k)\n    made.append(self)\n"
+              "unlock_dialog.UnlockDialog.__init__ = init\n"
+              "code = main(['--data-dir', sys.argv[1], 'gui', '--exit-when-asked'])\n"
+              "print('SEEN ' + json.dumps({'code': code, 'alive': made[0].keyring_thread.is_alive()}), flush=True)\n")
+    env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHON_KEYRING_BACKEND="tests.support.slow_keyring.SlowKeyring")
+    env.pop("KIMDESK_PASSPHRASE", None)
+    out = subprocess.run([sys.executable, "-c", script, str(data_dir)], capture_output=True, text=True, cwd=ROOT,
+                         env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    seen = json.loads(next(x for x in out.stdout.splitlines() if x.startswith("SEEN "))[5:])
+    assert seen == {"code": 0, "alive": True}  # quit without waiting for the keyring's answer
