@@ -17,6 +17,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """KIMDESK_GC_STRESS=N: the collector runs every N allocations (hunting crashes where an object is
+    freed by a collection on the wrong thread); never set by default."""
+    stress = os.environ.get("KIMDESK_GC_STRESS")
+    if stress:
+        import gc
+
+        gc.set_threshold(int(stress), 1, 1)
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--long", action="store_true", default=False,
                      help="run the fault-injection and property loops at full size (slow)")

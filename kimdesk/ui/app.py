@@ -220,8 +220,6 @@ def unlock_first(ctx, *, exit_when_asked: bool = False) -> tuple[Any, Any] | int
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     if loading.ident is not None:
         loading.join()
-    if dialog.keyring_thread is not None:  # the keyring's answer (a thread still running at exit can crash Qt)
-        dialog.keyring_thread.join(10)
     if not accepted or dialog.store is None:
         return int(ExitCode.OK)
     return dialog.store, made["profile"]
@@ -430,10 +428,11 @@ def run(ctx, *, demo: bool = False, demo_clients: int = 300, exit_when_shown: bo
     from PySide6.QtWidgets import QApplication
 
     from kimdesk.paths import resource_path
-    from kimdesk.ui import crash
+    from kimdesk.ui import collector, crash
     from kimdesk.ui import i18n as ui_i18n
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    collector.install(app)  # cycles holding Qt objects are freed on the UI thread only, never on a worker
     app.setApplicationName("KIMdesk")
     app.setOrganizationName("KIMdesk")
     app.setWindowIcon(QIcon(str(resource_path("icons", "kimdesk.png"))))

@@ -34,6 +34,26 @@ class LogFail(logging.Handler):
         self.records.append(record)
 
 
+@pytest.fixture(scope="package", autouse=True)
+def collect_on_the_ui_thread(qapp):
+    """As the app does (``kimdesk.ui.collector``): Python's cyclic collector runs on the UI thread only,
+    never on the worker or another thread, where it freed the QTimers and QObjects of an earlier
+    test's windows and crashed the UI thread later. Off again after the UI tests."""
+    from kimdesk.ui import collector
+
+    installed = collector.install(qapp)
+    yield installed
+    collector.uninstall()
+
+
+@pytest.fixture(autouse=True)
+def collect_after_each_test(collect_on_the_ui_thread):
+    """Tests that never turn the event loop long enough for the collector's timer still leave their
+    garbage behind them: the same check, on the UI thread, after each test."""
+    yield
+    collect_on_the_ui_thread.check()
+
+
 @pytest.fixture(autouse=True)
 def fail_on_logged_errors():
     handler = LogFail()
