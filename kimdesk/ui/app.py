@@ -350,7 +350,7 @@ def stop_work(window) -> None:
 
 def run_painted(ctx, app, painted, *, exit_when_shown: bool = False) -> int:
     """The window painted from the lean read, then the store opened behind it and attached."""
-    from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+    from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
     from PySide6.QtWidgets import QMessageBox
 
     from kimdesk.ui import i18n as ui_i18n
@@ -367,7 +367,14 @@ def run_painted(ctx, app, painted, *, exit_when_shown: bool = False) -> int:
     window.client_list.model.announce()
 
     class Arrived(QObject):
+        """Emitted on the opening thread, received by its slot on the UI thread (queued: the object lives
+        there), with no connection type spelled out: naming one imports the Qt namespace before the paint."""
+
         done = Signal()
+
+        @Slot()
+        def land(self) -> None:
+            attach()
 
     outcome: dict[str, Any] = {}
     arrived = Arrived()
@@ -411,7 +418,7 @@ def run_painted(ctx, app, painted, *, exit_when_shown: bool = False) -> int:
         if exit_when_shown:
             QTimer.singleShot(0, lambda: (print("KIMDESK_READY", flush=True), app.quit()))
 
-    arrived.done.connect(attach, Qt.ConnectionType.QueuedConnection)
+    arrived.done.connect(arrived.land)
     behind = threading.Thread(target=open_behind, name="kimdesk-open", daemon=True)
     # started once the first page is handed to the screen, so its imports do not compete with the paint
     QTimer.singleShot(0, behind.start)
