@@ -111,6 +111,7 @@ def _case_cycle(window, store, ids, shot) -> None:
     from kimdesk.models import Agency
     from kimdesk.services.casework import case_cycle, plans
     from kimdesk.services.schooling import school_entry
+    from kimdesk.ui import pages
 
     today = date.today()
     with store.session(write=False) as s:
@@ -145,7 +146,7 @@ def _case_cycle(window, store, ids, shot) -> None:
     view.cycle.plan.tree.setCurrentItem(view.cycle.plan.tree.topLevelItem(1))  # the overdue measure shows red
     shot("case-plan")
     window.show_page("school")
-    window.waiting_page.table.selectRow(0)
+    pages.real(window.waiting_page).table.selectRow(0)
     shot("waiting-list")
     window.show_page("tasks")
     page = window.tasks_page

@@ -103,15 +103,28 @@ class Beside:
 
     def wait(self, text: str = ""):
         """The result, or the job's error raised here, on the UI thread; a busy window after 300 ms
-        when ``text``."""
-        from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
+        when ``text``. Nothing of Qt is touched when the result is already there (the usual case: the
+        read started before PySide6 was imported); importing the ``Qt`` namespace alone builds ~90 enum
+        classes (about 20 ms), which the unlock dialog's path does not otherwise need before it is shown."""
+        with self._lock:
+            running = not self._done
+        if running:
+            self._wait_for_it(text)
+        if "error" in self.outcome:
+            raise self.outcome["error"]
+        return self.outcome.get("result")
+
+    def _wait_for_it(self, text: str) -> None:
+        from PySide6.QtCore import QEventLoop, QObject, Signal
 
         class Done(QObject):
             finished = Signal()
 
         loop = QEventLoop()
         done = self._signal = Done()  # kept with this object: the thread may still be inside emit()
-        done.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+        # emitted on the reading thread, so queued to the loop's (the UI) thread: no connection type
+        # spelled out, as naming one imports the Qt namespace (its ~90 enums) before the window
+        done.finished.connect(loop.quit)
         with self._lock:
             running = not self._done
             if running:
@@ -123,9 +136,6 @@ class Beside:
             loop.exec()
             if busy is not None:
                 busy.close()
-        if "error" in self.outcome:
-            raise self.outcome["error"]
-        return self.outcome.get("result")
 
 
 def beside_the_ui(fn, text: str = ""):
@@ -338,7 +348,7 @@ def stop_work(window) -> None:
 
 def run_painted(ctx, app, painted, *, exit_when_shown: bool = False) -> int:
     """The window painted from the lean read, then the store opened behind it and attached."""
-    from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+    from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
     from PySide6.QtWidgets import QMessageBox
 
     from kimdesk.ui import i18n as ui_i18n
@@ -355,7 +365,14 @@ def run_painted(ctx, app, painted, *, exit_when_shown: bool = False) -> int:
     window.client_list.model.announce()
 
     class Arrived(QObject):
+        """Emitted on the opening thread, received by its slot on the UI thread (queued: the object lives
+        there), with no connection type spelled out: naming one imports the Qt namespace before the paint."""
+
         done = Signal()
+
+        @Slot()
+        def land(self) -> None:
+            attach()
 
     outcome: dict[str, Any] = {}
     arrived = Arrived()
@@ -399,7 +416,7 @@ def run_painted(ctx, app, painted, *, exit_when_shown: bool = False) -> int:
         if exit_when_shown:
             QTimer.singleShot(0, lambda: (print("KIMDESK_READY", flush=True), app.quit()))
 
-    arrived.done.connect(attach, Qt.ConnectionType.QueuedConnection)
+    arrived.done.connect(arrived.land)
     behind = threading.Thread(target=open_behind, name="kimdesk-open", daemon=True)
     # started once the first page is handed to the screen, so its imports do not compete with the paint
     QTimer.singleShot(0, behind.start)

@@ -9,7 +9,7 @@ they are there (``kimdesk.ui.app``). Nothing at the top of this module imports S
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from typing import TYPE_CHECKING, Any
 
-from kimdesk.ui.client_table import ClientTableModel
+from kimdesk.ui.client_table import ClientTableModel, first_page_model
 
 if TYPE_CHECKING:
     from kimdesk.services.clients_intake import client_list
@@ -90,7 +90,9 @@ class ClientListPage(QWidget):
         self.model = ClientTableModel(None, None, self, rows=rows)
         self.table = QTableView(self)
         self.table.setObjectName("clientTable")
-        self.table.setModel(self.model)
+        # the first paint's page through a C++ model until ``attach`` (``client_table.FirstPageModel``)
+        first = rows is not None and store is None
+        self.table.setModel(first_page_model(self.model, self) if first else self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
@@ -103,8 +105,10 @@ class ClientListPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)
+        sort_by_family_name(header)
         self.table.setSortingEnabled(True)
+        if first:  # a sort chosen before attach is read on attach (the first page's rows stay meanwhile)
+            header.sortIndicatorChanged.connect(self.model.sort)
         for i, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(i, width)
         # the case number column fits a whole number (year, device code, counter)
@@ -127,6 +131,8 @@ class ClientListPage(QWidget):
 
     def attach(self, store: Store, worker: DbWorker) -> None:
         """The store and its worker are there: count (or read) the list, fill the filter choices."""
+        if self.table.model() is not self.model:
+            self._take_over()
         self.store, self.worker = store, worker
         worker.changes_applied.connect(self.refresh)
         had_rows = self.model.rowCount() > 0
@@ -136,6 +142,32 @@ class ClientListPage(QWidget):
             self._fill_choices()
         else:
             self.reload()
+
+    def _take_over(self) -> None:
+        """The real model takes the first paint's place in the view, unseen: the same rows in the same
+        order, so the current row, the selection and the scroll position carry over by row (each the
+        same person); the header keeps its widths and sort indicator; the focus stays where it is."""
+        from PySide6.QtCore import QItemSelectionModel
+
+        first = self.table.model()
+        header = self.table.horizontalHeader()
+        header.sortIndicatorChanged.disconnect(self.model.sort)  # the view tells the real model from now on
+        state = header.saveState()
+        current = self.table.currentIndex()
+        selected = [index.row() for index in self.table.selectionModel().selectedRows()]
+        scrolled = self.table.verticalScrollBar().value(), self.table.horizontalScrollBar().value()
+        self.table.setModel(self.model)
+        header.restoreState(state)
+        selection = self.table.selectionModel()
+        if current.isValid():
+            selection.setCurrentIndex(self.model.index(current.row(), current.column()),
+                                      QItemSelectionModel.SelectionFlag.NoUpdate)
+        for row in selected:
+            selection.select(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                             | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.verticalScrollBar().setValue(scrolled[0])
+        self.table.horizontalScrollBar().setValue(scrolled[1])
+        first.deleteLater()
 
     # -- loading ---------------------------------------------------------------------------
     def set_user(self, name: str) -> None:
@@ -231,13 +263,16 @@ class ClientListPage(QWidget):
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
         """Arrow down (or up) in the search box moves into the results, onto the first (last) row."""
-        if obj is self.search and event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Down,
-                                                                                             Qt.Key.Key_Up):
+        if obj is not self.search or event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(obj, event)
+        from PySide6.QtCore import Qt  # here, not at the top: see ``sort_by_family_name``
+
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
             rows = self.model.rowCount()
             if rows:
                 row = 0 if event.key() == Qt.Key.Key_Down else rows - 1
                 self.table.setFocus(Qt.FocusReason.TabFocusReason)
-                self.table.setCurrentIndex(self.model.index(row, 0))
+                self.table.setCurrentIndex(self.table.model().index(row, 0))  # the first paint's, or the real
                 self.table.selectRow(row)
                 return True
         return super().eventFilter(obj, event)
@@ -249,3 +284,22 @@ class ClientListPage(QWidget):
     def selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_id(rows[0].row()) if rows else None
+
+
+def sort_by_family_name(header: QHeaderView) -> None:
+    """The sort indicator on the family name, ascending (the list's default order), set without the
+    Qt namespace: ``setSortIndicator`` takes a Qt.SortOrder, and naming one builds the namespace's ~90
+    enums (~20 ms) before the first paint. So the header's own state gets the two numbers: after
+    QHeaderView's version marker and version and its orientation, the stream holds the sort order
+    (0: ascending) and the section, as big-endian ints. Should a Qt version lay its state out
+    otherwise, ``restoreState`` refuses it or the section read back differs, and the indicator is set
+    the plain way (``tests/ui/test_first_paint.py`` checks which way was taken)."""
+    state = bytearray(header.saveState().data())
+    if len(state) > 20 and state[:4] == b"\x00\x00\x00\xff":
+        state[12:16] = (0).to_bytes(4, "big")
+        state[16:20] = (1).to_bytes(4, "big")
+        if header.restoreState(QByteArray(bytes(state))) and header.sortIndicatorSection() == 1:
+            return
+    from PySide6.QtCore import Qt
+
+    header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)

@@ -13,27 +13,39 @@ At start the model may be built before the ORM exists, holding the first page th
 gave (``store.first_page``) and no store; ``attach`` hands it the store and the worker later,
 and only then is anything counted or read further. Nothing imported at the top of this module
 may import SQLAlchemy or the models (``tests/ui/test_first_paint.py``).
+
+Until ``attach`` the view shows that first page through a plain C++ model (``FirstPageModel``,
+made by ``first_page_model``), so nothing in Python is asked ``headerData``/``data`` before the
+first paint: PySide6 would convert the Qt.Orientation argument of each such call, which makes it
+build the whole ``Qt`` namespace (~90 enum classes, about 20 ms of CPU) before the window is on
+screen. Nor does this module import the name ``Qt`` at its top; the roles are spelled as numbers.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from kimdesk.i18n import language
 from kimdesk.store import first_page
 from kimdesk.store.first_page import LIST_COLUMNS as COLUMNS
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
     from kimdesk.services.clients_intake.client_list import ListFilter, Query, Row
     from kimdesk.store.store import Store
     from kimdesk.ui.worker import DbWorker, Job
 
 PAGE = first_page.PAGE
 SPARE = 8  # rows a search's first page holds beyond those in view: the view does not fetch more at once
-_DISPLAY, _USER = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.UserRole)
-_HORIZONTAL = Qt.Orientation.Horizontal
+# Qt.ItemDataRole.DisplayRole and UserRole, as numbers: naming them imports the Qt namespace (see above;
+# ``tests/ui/test_first_paint.py`` holds them to Qt's)
+_DISPLAY, _USER = 0, 256
+_UNSORTED = _USER + 1000  # a role no item of the first page holds (``FirstPageModel``)
+_horizontal: list[Any] = []  # Qt.Orientation.Horizontal, fetched by the first headerData call
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -340,10 +352,14 @@ class ClientTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):  # noqa: N802
         # asked about a thousand times while the first page is laid out, for every role: the titles are
         # translated once per language
-        if role != _DISPLAY or orientation != _HORIZONTAL:
+        if not _horizontal:
+            from PySide6.QtCore import Qt
+
+            _horizontal.append(Qt.Orientation.Horizontal)
+        if role != _DISPLAY or orientation != _horizontal[0]:
             return None
         if self._header_titles is None or self._header_titles[0] != language():
             headers = self._headers()
@@ -360,7 +376,9 @@ class ClientTableModel(QAbstractTableModel):
             return self._rows[row].id if 0 <= row < len(self._rows) else None
         return None
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:
+        from PySide6.QtCore import Qt
+
         key, descending = COLUMNS[column], order == Qt.SortOrder.DescendingOrder
         if self._filter is None:  # before attach: remembered, read when the store is there
             self._sort = (key, descending)
@@ -375,3 +393,23 @@ class ClientTableModel(QAbstractTableModel):
 
     def row_ids(self) -> list[str]:
         return [r.id for r in self._rows]
+
+
+class FirstPageModel(QStandardItemModel):
+    """The first paint's page as plain C++ items (see the module docstring), nothing overridden in
+    Python. It sorts by a role no item holds, so a sort asked for before ``attach`` (a header click)
+    leaves these rows as they are (a stable sort of equal keys), as the real model left them; the
+    list page hands that sort to the real model, which reads it once the store is there."""
+
+    def __init__(self, model: ClientTableModel, parent=None):
+        super().__init__(0, len(COLUMNS), parent)
+        headers = model._headers()
+        self.setHorizontalHeaderLabels([headers[c] for c in COLUMNS])
+        for row in model._cells:
+            self.appendRow([QStandardItem(text) for text in row])
+        self.setSortRole(_UNSORTED)
+
+
+def first_page_model(model: ClientTableModel, parent=None) -> FirstPageModel:
+    """The page ``model`` holds (the first paint's), for the view until ``attach``."""
+    return FirstPageModel(model, parent)

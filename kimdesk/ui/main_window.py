@@ -19,8 +19,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 # only what the first screen builds: PySide6 makes a class (and all its enums) on first use, so the
-# dialogs' classes (QMessageBox, the text edits of the undo filter, QEvent) are imported where used
-from PySide6.QtCore import QByteArray, QObject, Qt, QTimer, Signal, Slot
+# dialogs' classes (QMessageBox, the text edits of the undo filter, QEvent) are imported where used;
+# the Qt namespace too (~90 enums, ~20 ms), which nothing before the first paint names
+# (``client_table``, ``tests/ui/test_first_paint.py``)
+from PySide6.QtCore import QByteArray, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -103,7 +105,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(236)
         self.nav.setWordWrap(True)
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setProperty("horizontalScrollBarPolicy", 1)  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff, by number
         for label in (self.tr("Klient:innen"), self.tr("Aufgaben/Wiedervorlagen"), self.tr("Seiteneinsteiger"),
                       self.tr("Fallkonferenzen"), self.tr("Stellen"), self.tr("Berichte"), self.tr("Synchronisation")):
             self.nav.addItem(label)
@@ -262,7 +264,8 @@ class MainWindow(QMainWindow):
         at once; any other is held until the store is there)."""
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            # as a list: setShortcut's overloads make PySide6 build the Qt namespace
+            action.setShortcuts([QKeySequence(shortcut)])
         if name:
             action.setObjectName(name)
         action.triggered.connect(lambda _checked=False: self._trigger(slot, at_once))
@@ -666,6 +669,8 @@ class MainWindow(QMainWindow):
     def start_sync(self) -> None:
         """Sync on start (when a target is configured and reachable) and then on the interval."""
         if self.sync is not None:
+            from PySide6.QtCore import Qt
+
             self.sync.state_changed.connect(self.set_sync_state, Qt.ConnectionType.UniqueConnection)
             self.sync.waiting_counted.connect(self._set_waiting, Qt.ConnectionType.UniqueConnection)
             self.sync.start()

@@ -91,7 +91,9 @@ class OnDemandPage(LazyPage):
     """One of the window's own pages (tasks, waiting list, agencies), built the first time it is shown
     or used rather than when the store arrives: the window's calls that only matter to a built page
     (``mark_stale``, ``clear``) wait, the user's name is kept for it, ``wire(page)`` connects its
-    signals once it exists, and anything else read from it builds it and is read from the page."""
+    signals once it exists. Nothing else is forwarded: what the window calls is spelled out here
+    (an unknown attribute used to build the page on any read, ``hasattr`` included); whoever needs
+    the page itself asks ``real(page)``."""
 
     def __init__(self, factory, parent: QWidget | None = None, *, wire=None):
         super().__init__(factory, parent, scroll=False)
@@ -121,10 +123,9 @@ class OnDemandPage(LazyPage):
         if self._page is not None:
             self._page.clear()
 
-    def __getattr__(self, name: str):
-        if name.startswith("_"):
-            raise AttributeError(name)
-        return getattr(self.page(), name)
+    def import_csv(self, path) -> None:
+        """The agencies page's CSV import (the first run's catalogue, the menu): builds the page."""
+        self.page().import_csv(path)
 
 
 def real(page: QWidget) -> QWidget:

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from shiboken6 import isValid
 
-from kimdesk.ui.widgets import message_label, show_message
+from kimdesk.ui.message_line import message_label, show_message
 
 if TYPE_CHECKING:
     from kimdesk.store.profile import Profile
@@ -80,6 +80,8 @@ def on_a_thread(fn: Callable[[], Any], on_done: Callable[[Any], None], on_error:
     """``fn()`` on a thread of its own (no runner exists yet: its module imports the store layer);
     the result or the failure's one line comes back on the UI thread. Returns the thread."""
     import threading
+
+    from PySide6.QtCore import Qt
 
     answer = _Answer()
     _answers.add(answer)
@@ -143,7 +145,10 @@ class UnlockDialog(QDialog):
             show_message(self.message, reason)
         elif keyring_problem():  # why the keyring did not open it, and what to do (e.g. Windows error 1312)
             show_message(self.message, keyring_problem())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        # built, then given its buttons: the (buttons, parent) constructor's overloads make PySide6 build the
+        # Qt namespace (~20 ms, see ``message_line``) before the dialog is on screen
+        buttons = QDialogButtonBox(parent=self)
+        buttons.setStandardButtons(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Entsperren"))
         self.busy = False
@@ -212,6 +217,8 @@ class UnlockDialog(QDialog):
         self.passphrase.setEnabled(not busy)
         self.ok_button.setEnabled(not busy)
         if busy:
+            from PySide6.QtCore import Qt
+
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             show_message(self.message, self.tr("Entsperren …"))
         else:

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QHeaderView,
-    QLabel,
     QTableView,
     QWidget,
 )
 
+from kimdesk.ui.message_line import ERROR_COLOUR, message_label, show_message  # noqa: F401 - re-exported
+
 Index = QModelIndex | QPersistentModelIndex
-ERROR_COLOUR = "#b00020"
 OVERDUE = QColor("#b00020")
 
 
@@ -119,20 +119,6 @@ def selected_row(table: QTableView) -> Any | None:
     if not rows:
         return None
     return rows[0].data(Qt.ItemDataRole.UserRole)
-
-
-def message_label(parent: QWidget | None = None) -> QLabel:
-    """A red line under a field that says what is wrong; hidden while nothing is."""
-    label = QLabel(parent)
-    label.setStyleSheet(f"color: {ERROR_COLOUR};")
-    label.setWordWrap(True)
-    label.setVisible(False)
-    return label
-
-
-def show_message(label: QLabel, text: str | None) -> None:
-    label.setText(text or "")
-    label.setVisible(bool(text))
 
 
 class AgencyCombo(QComboBox):

@@ -17,6 +17,7 @@ from kimdesk.services.clients_intake import access, clients, record
 from kimdesk.services.casework import case_cycle, plans
 from kimdesk.services.schooling import school_entry
 from kimdesk.services.clients_intake import responsibilities as rs
+from kimdesk.ui import pages
 
 JOBCENTER = "8d03f78a-6898-5173-97ee-7d1201703403"
 
@@ -102,7 +103,7 @@ def test_plan_with_a_measure_appears_in_the_tasks_view(qtbot, window, store, tmp
     assert target.read_bytes().startswith(b"%PDF") and "Gespeichert" in plan.message.text()
     # the tasks view lists the measure (overdue first) and can mark it done
     window.show_page("tasks")
-    page = window.tasks_page
+    page = pages.real(window.tasks_page)
     page.horizon.setCurrentIndex(page.horizon.findData(None))
     rows = [r for r in page.model.rows if r.kind == "measure"]
     assert [r.title for r in rows] == ["Antrag auf Wohnberechtigungsschein"] and rows[0].overdue
@@ -122,7 +123,7 @@ def test_deadline_follow_ups_name_their_rule_in_the_tasks_view(qtbot, window, st
     cid = _person(store, birth_date=(date.today() - timedelta(days=17 * 365 + 100)).isoformat(), status="open")
     deadlines.evaluate(store)
     window.show_page("tasks")
-    page = window.tasks_page
+    page = pages.real(window.tasks_page)
     page.horizon.setCurrentIndex(page.horizon.findData(None))
     page.kind.setCurrentIndex(page.kind.findData("rule"))
     [row] = [r for r in page.model.rows if r.client_id == cid]
@@ -139,7 +140,7 @@ def test_waiting_list_filter_and_csv(qtbot, window, store, tmp_path):
     placed = _person(store, given_name="Dawit", municipality="Aachen")
     school_entry.save(store, placed, {"assigned_on": today - timedelta(days=300), "placed_on": today - timedelta(days=5)})
     window.show_page("school")
-    page = window.waiting_page
+    page = pages.real(window.waiting_page)
     assert [w.given_name for w in page.model.rows] == ["Amani", "Chiara", "Bilal"]  # longest wait first
     assert "3 warten auf einen Schulplatz, davon 2 länger als 90 Tage" == page.summary.text()
     assert "Internationale Förderklasse 01.08." in page.intakes.text()

@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kimdesk.services.admin import export_paths, settings
+from kimdesk.ui import pages
 from kimdesk.ui import save_dialog
 from kimdesk.ui.messages import describe
 
@@ -76,7 +77,7 @@ def test_a_file_that_cannot_be_written_gives_a_clear_message(qtbot, window, tmp_
     assert "in einem anderen Programm geöffnet" in message and "Warteliste.csv" in message
     assert "Interner Fehler" not in message and "Permission denied" not in message
     # the waiting list says it the same way, in a message box, and the UI goes on
-    page = window.waiting_page
+    page = pages.real(window.waiting_page)
     page.export_csv(target)
     box = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "errorMessage" and w.isVisible())
     assert "in einem anderen Programm geöffnet" in box.text()
@@ -92,7 +93,7 @@ def test_a_windows_sharing_violation_reads_the_same():
 def test_a_write_into_a_missing_place_is_no_internal_error(qtbot, window, tmp_path):
     not_a_folder = tmp_path / "datei.txt"
     not_a_folder.write_text("x")
-    page = window.waiting_page
+    page = pages.real(window.waiting_page)
     page.export_csv(not_a_folder / "Warteliste.csv")  # its "folder" is a file
     box = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "errorMessage" and w.isVisible())
     assert "Warteliste.csv" in box.text() and "Interner Fehler" not in box.text()
@@ -106,7 +107,7 @@ def test_agency_csv_import_with_preview(qtbot, window, store, tmp_path):
     source.write_text("Stelle;Art;Telefon;Öffnungszeiten\nJugendmigrationsdienst Beispiel;freier Träger;0241 5;Mo\n"
                       "Ohne Nummer;;abc;\n", encoding="utf-8")
     window.show_page("agencies")
-    page = window.agencies_page
+    page = pages.real(window.agencies_page)
     before = len(agencies.list_agencies(store))
     page.import_csv(source)
     dialog = page.import_dialog
@@ -124,7 +125,7 @@ def test_agency_csv_import_with_preview(qtbot, window, store, tmp_path):
 def test_a_bad_csv_is_said_on_the_page(qtbot, window, store, tmp_path):
     source = tmp_path / "kaputt.csv"
     source.write_bytes(b"Foo;Bar\n1;2\n")
-    page = window.agencies_page
+    page = pages.real(window.agencies_page)
     page.import_csv(source)
     assert "Name" in page.message.text()
 
@@ -135,10 +136,10 @@ def test_emptying_the_catalogue_from_the_page_asks_and_can_be_undone(qtbot, wind
     total = len(agencies.list_agencies(store))
     seen: list[str] = []
     _answer(QMessageBox.StandardButton.No, seen)  # Enter: the default is No
-    window.agencies_page.empty_catalogue()
+    pages.real(window.agencies_page).empty_catalogue()
     assert seen and len(agencies.list_agencies(store)) == total
     _answer(QMessageBox.StandardButton.Yes, seen)
-    window.agencies_page.empty_catalogue()
+    pages.real(window.agencies_page).empty_catalogue()
     assert agencies.list_agencies(store) == [] and window.undo_bar.isVisible()
     qtbot.mouseClick(window.undo_bar.button, Qt.MouseButton.LeftButton)
     assert len(agencies.list_agencies(store)) == total

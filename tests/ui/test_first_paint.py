@@ -29,8 +29,12 @@ painted = beside_the_ui(lambda: read_first_paint(ctx))
 window = MainWindow(None, profile_label="Profil: default", first_rows=painted.rows)
 window.show_at(painted.geometry)
 app.processEvents()
+window.repaint()
+# PySide6 builds the Qt namespace (~90 enums, ~20 ms) the first time the name is imported or a Python
+# model is asked headerData/data: neither before the first page is on screen
+qt = "Qt" in sys.modules["PySide6.QtCore"].__dict__
 model = window.client_list.model
-print(json.dumps({"rows": model.rowCount(), "first": [model.data(model.index(0, c)) for c in range(8)],
+print(json.dumps({"rows": model.rowCount(), "first": [model.data(model.index(0, c)) for c in range(8)], "qt": qt,
                   "orm": sorted(m for m in sys.modules if m.split(".")[0] in ("sqlalchemy", "alembic")
                                 or m.startswith(("kimdesk.models", "kimdesk.sync", "kimdesk.services")))}))
 """
@@ -51,6 +55,7 @@ def test_window_and_first_page_are_painted_before_the_orm_is_imported(data_dir):
     assert out.returncode == 0, out.stderr
     seen = json.loads(out.stdout.strip().splitlines()[-1])
     assert seen["orm"] == []
+    assert seen["qt"] is False
     assert seen["rows"] == 12 and seen["first"][0] and seen["first"][7] in ("offen", "abgeschlossen")
 
 
@@ -190,3 +195,97 @@ def test_first_paint_holds_the_profile_until_released(store, profile, template_p
     painted.release()
     with profile_lock.exclusive(profile.dir):
         pass
+
+
+def test_the_first_page_model_gives_way_to_the_real_one_unseen(qtbot, store, profile, template_profile, worker):
+    """Before attach the view shows the first page through a C++ model (no Python asked headerData/data
+    before the paint); on attach the real model takes its place: the same texts, header titles, widths
+    and sort indicator, the current and selected person, the scroll position and the focus kept."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from kimdesk.ui.client_table import ClientTableModel, FirstPageModel
+
+    demo.generate(store, 80, seed=8)
+    settings.USER_NAME.set(store, "")
+    painted = _painted(profile, template_profile[1])
+    window = _painted_window(qtbot, painted.rows)
+    page, table = window.client_list, window.client_list.table
+    header = table.horizontalHeader()
+    assert isinstance(table.model(), FirstPageModel)
+    assert window.nav.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff  # set by number
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (1, Qt.SortOrder.AscendingOrder)
+
+    def shown() -> tuple:
+        view = table.model()
+        return ([view.headerData(c, Qt.Orientation.Horizontal) for c in range(view.columnCount())],
+                [[view.index(r, c).data() for c in range(view.columnCount())] for r in range(view.rowCount())])
+
+    before = shown()
+    header.resizeSection(2, 171)  # what the user does before the store is there
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(9, 2))
+    assert [i.row() for i in table.selectionModel().selectedRows()] == [9]
+    table.verticalScrollBar().setValue(4)
+    person = page.model.row_id(9)
+    window.attach(store, worker=worker, profile=profile)
+    painted.release()
+    assert isinstance(table.model(), ClientTableModel) and table.model() is page.model
+    assert shown() == before
+    assert header.sectionSize(2) == 171
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (1, Qt.SortOrder.AscendingOrder)
+    assert (table.currentIndex().row(), table.currentIndex().column()) == (9, 2)
+    assert [page.model.row_id(i.row()) for i in table.selectionModel().selectedRows()] == [person]
+    assert page.selected_id() == person
+    assert table.verticalScrollBar().value() == 4
+    assert QApplication.focusWidget() is table
+
+
+def test_search_and_sort_asked_before_attach_are_read_on_attach(qtbot, store, profile, template_profile, worker):
+    """Typed into the search field or chosen by a header click before the store is there: the text stays
+    in the field and the focus with it, the first page's rows stay as they were (the click sorts
+    nothing yet), and on attach the real model reads both."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    demo.generate(store, 80, seed=9)
+    settings.USER_NAME.set(store, "")
+    painted = _painted(profile, template_profile[1])
+    window = _painted_window(qtbot, painted.rows)
+    page, table = window.client_list, window.client_list.table
+    header = table.horizontalHeader()
+    rows = [[table.model().index(r, c).data() for c in range(8)] for r in range(table.model().rowCount())]
+    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(header.sectionViewportPosition(3) + 5,
+                                                                             header.height() // 2))
+    assert header.sortIndicatorSection() == 3
+    assert [[table.model().index(r, c).data() for c in range(8)] for r in range(table.model().rowCount())] == rows
+    page.search.setFocus()
+    QTest.keyClicks(page.search, "a")
+    window.attach(store, worker=worker, profile=profile)
+    painted.release()
+    assert page.search.text() == "a" and QApplication.focusWidget() is page.search
+    qtbot.waitUntil(lambda: not page.model.pending)
+    flt = page.model.filter
+    assert flt.text == "a" and flt.sort == "birth_date"
+    assert header.sortIndicatorSection() == 3
+
+
+def test_the_first_page_models_roles_and_sort_indicator_are_qts():
+    """The numbers the first paint spells instead of naming Qt's enums (that would build the namespace)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTableView
+
+    from kimdesk.ui import client_table
+    from kimdesk.ui.client_list import sort_by_family_name
+
+    assert (client_table._DISPLAY, client_table._USER) == (int(Qt.ItemDataRole.DisplayRole.value),
+                                                           int(Qt.ItemDataRole.UserRole.value))
+    view = QTableView()
+    header = view.horizontalHeader()
+    header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    header.restoreState(header.saveState())
+    sort_by_family_name(header)
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (1, Qt.SortOrder.AscendingOrder)
+    assert header.restoreState(header.saveState())  # the state's layout as ``sort_by_family_name`` reads it
+    assert bytes(header.saveState().data())[12:20] == bytes([0, 0, 0, 0, 0, 0, 0, 1])

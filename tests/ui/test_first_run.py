@@ -14,6 +14,7 @@ from kimdesk.store.keyfile import KeyFile
 from kimdesk.store.profile import Profile, keyring_name
 from kimdesk.sync import service
 from kimdesk.sync import team as teams
+from kimdesk.ui import pages
 from kimdesk.ui.start import FirstRunDialog
 
 PASS = "Im Kreishaus gibt es dienstags Suppe"
@@ -305,7 +306,7 @@ def test_a_new_team_can_start_from_a_csv_file_through_the_import_preview(qtbot, 
     window.skip_close_check = True
     qtbot.addWidget(window)
     window.import_agency_catalogue(wiz.setup.catalogue_csv)
-    dialog = window.agencies_page.import_dialog
+    dialog = pages.real(window.agencies_page).import_dialog
     qtbot.addWidget(dialog)
     assert window.current_page() == "agencies" and "2 neu" in dialog.summary.text()
     QTest.keyClick(dialog, Qt.Key.Key_Return)  # Übernehmen

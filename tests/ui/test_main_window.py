@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from kimdesk.services.clients_intake import clients
 from kimdesk.services.admin import demo
+from kimdesk.ui import pages
 from kimdesk.ui.main_window import NAV, MainWindow
 
 
@@ -175,3 +177,16 @@ def test_the_windows_own_pages_are_built_when_first_shown(qtbot, window):
     assert window.waiting_page.built() is None and window.agencies_page.built() is None
     window.show_page("agencies")
     assert window.agencies_page.built() is not None and window.waiting_page.built() is None
+
+
+def test_reading_a_page_not_built_yet_does_not_build_it(qtbot, window):
+    """The window's own pages forward only what the window calls: an unknown attribute (``hasattr`` as
+    a caller's probe, a typo) raises instead of building the page behind it."""
+    page = window.waiting_page
+    assert not hasattr(page, "table") and not hasattr(page, "refresh")
+    with pytest.raises(AttributeError):
+        page.open_client  # noqa: B018 - the read itself is the test
+    page.mark_stale()
+    page.clear()
+    assert page.built() is None
+    assert pages.real(page) is page.built() is not None  # whoever needs the page asks for it

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from kimdesk.services.clients_intake import clients, record
 from kimdesk.services.tasks_deadlines import tasks
+from kimdesk.ui import pages
 
 JOBCENTER = "8d03f78a-6898-5173-97ee-7d1201703403"
 
@@ -118,7 +119,7 @@ def test_tasks_page_overdue_first_and_opens_the_record(qtbot, window, store):
     tasks.add_task(store, cid, {"kind": "follow_up", "title": "spaeter", "due_on": today + timedelta(days=3)})
     tasks.add_task(store, cid, {"kind": "follow_up", "title": "ueberfaellig", "due_on": today - timedelta(days=2)})
     window.show_page("tasks")
-    page = window.tasks_page
+    page = pages.real(window.tasks_page)
     assert [r.title for r in page.model.rows] == ["ueberfaellig", "spaeter"]
     assert page.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert "1 überfällig" in page.summary.text()
@@ -158,7 +159,7 @@ def test_quick_note_for_a_new_name_opens_a_minimal_record(qtbot, window, store):
 
 def test_agencies_page_edits_the_catalogue(qtbot, window, store):
     window.show_page("agencies")
-    page = window.agencies_page
+    page = pages.real(window.agencies_page)
     before = len(page.model.rows)
     _click(qtbot, page.new_button)
     qtbot.keyClicks(page.name, "Beratungsstelle Test")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog
 from kimdesk.services.clients_intake import agencies
 from kimdesk.services.admin.first_run import CSV
 from kimdesk.sync import team
+from kimdesk.ui import pages
 
 
 def _choose(dialog, key: str) -> None:
@@ -36,9 +37,9 @@ def test_founding_with_a_csv_file_opens_the_import_preview(qtbot, window, store,
     dialog.csv_file.setText(str(source))
     assert dialog.create()
     assert team.current(store) is not None and agencies.list_agencies(store) == []  # nothing before "Übernehmen"
-    qtbot.waitUntil(lambda: window.agencies_page.import_dialog is not None
-                    and window.agencies_page.import_dialog.isVisible())
-    preview = window.agencies_page.import_dialog
+    qtbot.waitUntil(lambda: pages.real(window.agencies_page).import_dialog is not None
+                    and pages.real(window.agencies_page).import_dialog.isVisible())
+    preview = pages.real(window.agencies_page).import_dialog
     preview.apply_button.click()  # "Übernehmen"
     qtbot.waitUntil(lambda: {a.name for a in agencies.list_agencies(store)} == {"Jobcenter Kreis Kleve"})
     assert preview.result() == QDialog.DialogCode.Accepted

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kimdesk.services.clients_intake import clients, record
 from kimdesk.services.tasks_deadlines import tasks
+from kimdesk.ui import pages
 
 
 def answer(qtbot, button: QMessageBox.StandardButton, seen: list[str]) -> None:
@@ -130,7 +131,7 @@ def test_task_done_can_be_undone_from_the_status_bar(qtbot, window, store):
     cid = clients.create_client(store, {"given_name": "Samir", "family_name": "Haddad"})
     tasks.add_task(store, cid, {"kind": "task", "title": "Jobcenter anrufen", "due_on": date.today().isoformat()})
     window.show_page("tasks")
-    page = window.tasks_page
+    page = pages.real(window.tasks_page)
     assert [r.title for r in page.model.rows] == ["Jobcenter anrufen"]
     page.table.selectRow(0)
     qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
@@ -184,7 +185,7 @@ def test_dismissing_a_follow_up_asks_the_reason_and_can_be_undone(qtbot, window,
                                        "due_on": date.today().isoformat()})
     tasks.add_task(store, cid, {"kind": "task", "title": "Jobcenter anrufen", "due_on": date.today().isoformat()})
     window.show_page("tasks")
-    page = window.tasks_page
+    page = pages.real(window.tasks_page)
     page.refresh()
     titles = [r.title for r in page.model.rows]
     page.table.selectRow(titles.index("Jobcenter anrufen"))
