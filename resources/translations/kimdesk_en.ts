@@ -700,13 +700,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kimdesk/ui/app.py" line="+276"/>
+        <location filename="../../kimdesk/ui/app.py" line="+284"/>
         <source>Demo-Profil (Beispieldaten)</source>
         <translation>Demo profile (sample data)</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+145"/>
+        <location line="+153"/>
         <location line="+27"/>
         <source>Profil wird geöffnet …</source>
         <translation>Opening the profile …</translation>
@@ -722,7 +722,7 @@
         <translation>Demo profile: the passphrase is “{passphrase}”.</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-197"/>
         <location line="+74"/>
         <source>Profil: {name}</source>
         <translation>Profile: {name}</translation>
@@ -3460,7 +3460,7 @@
         <translation>Filter:</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+119"/>
         <source>alle Case Manager:innen</source>
         <translation>all case managers</translation>
     </message>
@@ -3614,7 +3614,7 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../kimdesk/ui/client_table.py" line="+144"/>
+        <location filename="../../kimdesk/ui/client_table.py" line="+156"/>
         <source>Aktenzeichen</source>
         <translation>Case number</translation>
     </message>
@@ -7218,7 +7218,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kimdesk/ui/main_window.py" line="+94"/>
+        <location filename="../../kimdesk/ui/main_window.py" line="+96"/>
         <source>KIMdesk – Kommunales Integrationsmanagement</source>
         <translation>KIMdesk – Municipal Integration Management</translation>
     </message>
@@ -7279,7 +7279,7 @@
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Das Profil wird noch geöffnet – gleich geht es weiter.</source>
         <translation>The profile is still opening – it will go on in a moment.</translation>
     </message>
@@ -7450,7 +7450,7 @@
         <translation>“{tab}” has unsaved input. Save it before the tab is closed?</translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+275"/>
         <source>Es gibt ungespeicherte Eingaben in {n} Reiter(n). Vor dem Beenden speichern?</source>
         <translation>There is unsaved input in {n} tab(s). Save before quitting?</translation>
     </message>
@@ -13444,7 +13444,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/unlock_dialog.py" line="+125"/>
+        <location filename="../../kimdesk/ui/unlock_dialog.py" line="+127"/>
         <source>KIMdesk entsperren</source>
         <translation>Unlock KIMdesk</translation>
     </message>
@@ -13464,7 +13464,7 @@
         <translation>Remember the key in the system&apos;s keyring</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Entsperren</source>
         <translation>Unlock</translation>
     </message>
@@ -13474,7 +13474,7 @@
         <translation>Please enter the passphrase.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Entsperren …</source>
         <translation>Unlocking …</translation>
     </message>
