@@ -71,6 +71,7 @@ class ReceiveSteps:
                                 translate("Sync", "eine Momentaufnahme (ältere Segmente fehlen)"))
         total = sum(len(v) for v in queue.values())
         done = 0
+        self._carry = None
         cache: dict[tuple[str, int], dict] = {}
         while not self.report.cancelled:
             group = self._plan(queue, blocked, cursors, cache)
@@ -135,7 +136,24 @@ class ReceiveSteps:
             done = self._apply_group_at_once(group)
             if done is not None:
                 return done
+        self._carry = None
         return self._apply_group_savepoints(group, blocked)
+
+    def _carried(self, conn, group: list[tuple[str, int, dict]]) -> dict[tuple[str, int, str], dict]:
+        """The parsed data of the changes earlier groups of this catch-up put in the journal, for
+        the rows this group touches (an edit of a person taken in one group earlier is then not
+        parsed back from its JSON). Empty when anything else committed to the database since
+        (``PRAGMA data_version`` moves with every other connection's commit: a local erasure
+        rewrites the journal) or when this is another connection."""
+        carry = getattr(self, "_carry", None)
+        self._carry = None
+        if carry is None:
+            return {}
+        raw, version, parsed = carry
+        if raw is not conn.connection.dbapi_connection or _data_version(conn) != version or not parsed:
+            return {}
+        ids = {c.row_id for _d, _seq, body in group for c in body["batch"].changes}
+        return {k: v for k, v in parsed.items() if k[2] in ids}
 
     def _apply_group_at_once(self, group: list[tuple[str, int, dict]]) -> int | None:
         """All segments of the group in one transaction without savepoints; None if one failed.
@@ -150,9 +168,10 @@ class ReceiveSteps:
         events = len(self.report.events)
         this_round = self.guard.this_round.copy()
         applied_all: list[tuple[str, int, Any, list]] = []
-        parsed: dict[tuple[str, int, str], dict] = {}  # the group's changes, not parsed back from the journal
         try:
             with self.store.connection(write=True) as conn:
+                # the group's changes (and the earlier groups'), not parsed back from the journal
+                parsed = self._carried(conn, group)
                 current = knowledge.cursors(conn)
                 for d, seq, body in group:
                     if current.get(d, 0) >= seq:  # another process of this laptop applied it meanwhile
@@ -169,10 +188,12 @@ class ReceiveSteps:
                     for k, v in (applied.touched.items() if applied is not None else ()):
                         touched.setdefault(k, set()).update(v)
                 people = owners(conn, touched) if touched else {}  # whose rows these are, for the open records
+                carry = (conn.connection.dbapi_connection, _data_version(conn), parsed)
         except (Held, IntegrityError, StatementError, ValueError, TypeError, KeyError):
             del self.report.events[events:]
             self.guard.this_round = this_round
             return None
+        self._carry = carry  # committed: what it holds is in the journal now
         self.guard.this_round = this_round
         for d, seq, applied, logged in applied_all:
             if applied is None:
@@ -392,6 +413,10 @@ class ReceiveSteps:
         return self._apply_snapshot(d, seq, batch, {k: v for k, v in covers.items() if k != self.me})
 
     # -- 4. publish ---------------------------------------------------------------------------
+
+
+def _data_version(conn) -> int:
+    return conn.exec_driver_sql("PRAGMA data_version").scalar_one()
 
 
 def _has_gap(folder, cursor: int) -> bool:
