@@ -201,7 +201,7 @@ def apply_batch(conn: Connection, store: Store, batch: Batch, *, report: SyncRep
     for c in fresh:  # one pass over what this batch adds
         entity, row_id, data = c.entity, c.row_id, c.data
         if (entity, row_id) not in prior:  # a row this batch creates: its versions are all here
-            new_rows[entity][row_id].append(merge.Version(c.stamp, c.device, data, c.segment, c.vector, c.actor))
+            new_rows[entity][row_id].append(merge.version(c.stamp, c.device, data, c.segment, c.vector, c.actor))
         touched[entity].add(row_id)
         if entity == materialise.CONFERENCE and data.get("status") == "final":
             new_finals.add(row_id)

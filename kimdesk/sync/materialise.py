@@ -199,7 +199,7 @@ def load_versions(conn: Connection, cache: VectorCache, entity: str, ids: Iterab
     out: dict[str, list[merge.Version]] = {}
     vector = cache.vector
     for rid, rows in raw.items():
-        out[rid] = [merge.Version(stamp, device, _data(known, device, stamp, rid, data), segment,
+        out[rid] = [merge.version(stamp, device, _data(known, device, stamp, rid, data), segment,
                                   vector(seen), actor)
                     for data, stamp, device, seen, segment, actor in rows]
     return out
