@@ -100,8 +100,8 @@ class _Table:
     def stored(self, values: Mapping[str, Any]) -> dict[str, Any]:
         """Values in the form the database holds them.
 
-        Runs once per row of a catch-up: the columns kept as they come are copied in one
-        comprehension, only the few that are stored differently are looked at one by one.
+        The reference for ``shape``'s plans, which a catch-up's rows are stored with: the same
+        copy and the same conversions, worked out once per shape instead of per row.
         """
         store_as = self.store_as
         if values.keys() <= store_as.keys():  # the common case: a copy in one C call
