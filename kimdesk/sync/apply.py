@@ -21,7 +21,7 @@ from sqlalchemy import Connection
 from kimdesk.store import audit
 from kimdesk.store.journal_codes import Names, row_key
 from kimdesk.store.store import Store
-from kimdesk.sync import erasure, materialise, merge
+from kimdesk.sync import erasure, json_encode, materialise, merge
 from kimdesk.sync.failsafe import Guard
 from kimdesk.sync.knowledge import VectorCache
 from kimdesk.sync.report import Decision, SyncReport
@@ -58,13 +58,15 @@ class Applied:
     touched: dict[str, set[str]] = field(default_factory=dict)
 
 
-_encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(…, ensure_ascii=False), built once
+_encode = json_encode.encoder(ensure_ascii=False)  # json.dumps(…, ensure_ascii=False)
 Newly = dict[int, dict[str, set[str]]]  # erasure id -> {table: ids} reached through arriving changes
 
 
 def _drop_erased(conn: Connection, changes: list[Incoming], report: SyncReport | None) -> tuple[list[Incoming], int,
                                                                                                  Newly]:
     """Changes to erased rows go; references to erased rows are cut (DELETE/NULLIFY rules)."""
+    if not erasure.any_erased(conn):
+        return changes, 0, {}
     refs = {c.row_id for c in changes}
     for c in changes:
         for rule in erasure.RULES_BY_TABLE.get(c.entity, ()):
@@ -199,7 +201,7 @@ def apply_batch(conn: Connection, store: Store, batch: Batch, *, report: SyncRep
     for c in fresh:  # one pass over what this batch adds
         entity, row_id, data = c.entity, c.row_id, c.data
         if (entity, row_id) not in prior:  # a row this batch creates: its versions are all here
-            new_rows[entity][row_id].append(merge.Version(c.stamp, c.device, data, c.segment, c.vector, c.actor))
+            new_rows[entity][row_id].append(merge.version(c.stamp, c.device, data, c.segment, c.vector, c.actor))
         touched[entity].add(row_id)
         if entity == materialise.CONFERENCE and data.get("status") == "final":
             new_finals.add(row_id)

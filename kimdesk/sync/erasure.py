@@ -150,6 +150,11 @@ def remove(conn: Connection, rows: Mapping[str, set[str]], erasure_id: int, live
     return live
 
 
+def any_erased(conn: Connection) -> bool:
+    """Was anything ever erased here (most laptops: never; then no lookup per change)?"""
+    return conn.exec_driver_sql("SELECT 1 FROM sync_erased LIMIT 1").first() is not None
+
+
 def erased_among(conn: Connection, ids: Iterable[str]) -> dict[str, int]:
     """Which of ``ids`` were erased: {id: erasure id}."""
     out: dict[str, int] = {}

@@ -25,7 +25,7 @@ from kimdesk.models import synced_classes
 from kimdesk.store import search_keys
 from kimdesk.store.journal_codes import Names, row_id_of, row_key
 from kimdesk.store.names import keys_written_by_caller
-from kimdesk.sync import merge
+from kimdesk.sync import json_encode, merge
 from kimdesk.sync.knowledge import VectorCache
 from kimdesk.store.values import from_json
 
@@ -81,6 +81,17 @@ class _Table:
                 if not c.default.is_scalar and callable(arg):
                     self.defaults[k] = arg(None)
         self.stored_defaults = {k: _to_stored(self.store_as[k], d) for k, d in self.defaults.items()}
+        self._shapes: dict[tuple[str, ...], _Shape] = {}
+
+    def shape(self, fields: tuple[str, ...]) -> _Shape:
+        """What storing and inserting a change with these fields (in this order) takes, worked
+        out once per shape: a catch-up's changes come in a handful of shapes (a person taken
+        in, an edit of one field), so the per-row work is a copy, a few conversions and one
+        ``itemgetter`` call."""
+        found = self._shapes.get(fields)
+        if found is None:
+            found = self._shapes[fields] = _Shape(self, fields)
+        return found
 
     def convert(self, values: Mapping[str, Any]) -> dict[str, Any]:
         """Typed Python values (as the ORM reads them), for checks."""
@@ -89,8 +100,8 @@ class _Table:
     def stored(self, values: Mapping[str, Any]) -> dict[str, Any]:
         """Values in the form the database holds them.
 
-        Runs once per row of a catch-up: the columns kept as they come are copied in one
-        comprehension, only the few that are stored differently are looked at one by one.
+        The reference for ``shape``'s plans, which a catch-up's rows are stored with: the same
+        copy and the same conversions, worked out once per shape instead of per row.
         """
         store_as = self.store_as
         if values.keys() <= store_as.keys():  # the common case: a copy in one C call
@@ -102,6 +113,21 @@ class _Table:
             if v is not None:
                 out[k] = convert(v)
         return out
+
+
+class _Shape:
+    """One shape of values (their field names in order) of one table; see ``_Table.shape``."""
+
+    def __init__(self, info: _Table, fields: tuple[str, ...]):
+        store_as = info.store_as
+        self.known = set(fields) <= store_as.keys()  # else a field of a newer KIMdesk stays in the journal
+        kept = [k for k in fields if k in store_as]
+        self.converted = tuple((k, c) for k, c in info.converted if k in kept)
+        with_deleted = set(kept) | ({merge.DELETED} if merge.DELETED in store_as else set())
+        self.complete = info.required <= with_deleted  # ``deleted`` is set for every single-change row
+        self.fill = tuple((k, d) for k, d in info.stored_defaults.items() if k not in with_deleted)
+        self.keys = tuple(sorted(with_deleted | {k for k, _d in self.fill}))
+        self.getter = _getter(self.keys)
 
 
 def _storage(type_: Any) -> str:
@@ -122,7 +148,7 @@ def _iso_date(value: str) -> str:
 _STORE = {
     "bool": lambda v: 1 if v else 0,
     "int": int,
-    "json": json.dumps,
+    "json": json_encode.encoder(ensure_ascii=True),  # json.dumps
     "date": _iso_date,
     "datetime": lambda v: datetime.fromisoformat(v).strftime("%Y-%m-%d %H:%M:%S.%f"),
     "time": lambda v: time.fromisoformat(v).strftime("%H:%M:%S.%f"),
@@ -173,7 +199,7 @@ def load_versions(conn: Connection, cache: VectorCache, entity: str, ids: Iterab
     out: dict[str, list[merge.Version]] = {}
     vector = cache.vector
     for rid, rows in raw.items():
-        out[rid] = [merge.Version(stamp, device, _data(known, device, stamp, rid, data), segment,
+        out[rid] = [merge.version(stamp, device, _data(known, device, stamp, rid, data), segment,
                                   vector(seen), actor)
                     for data, stamp, device, seen, segment, actor in rows]
     return out
@@ -321,29 +347,29 @@ def _write(conn: Connection, entity: str, rows: dict[str, list[merge.Version]], 
             current[row["id"]] = row
     inserts: dict[tuple, list[tuple]] = defaultdict(list)
     updates: dict[tuple, list[tuple]] = defaultdict(list)
-    stored, required, defaults = info.stored, info.required, info.stored_defaults
-    has_deleted = merge.DELETED in info.store_as
-    getters: dict[tuple, Any] = {}
+    shape, store_as = info.shape, info.store_as
+    has_deleted = merge.DELETED in store_as
     for rid in rows:
         data = single.get(rid)
-        if data is not None:
-            values = stored(data)
-            if has_deleted:
-                values[merge.DELETED] = 1 if data.get(merge.DELETED) is True else 0
-        else:
-            values = stored(outcomes[rid].values)
+        outcome = data is None
+        if outcome:
+            data = outcomes[rid].values
+        how = shape(tuple(data))
+        values = dict(data) if how.known else {k: v for k, v in data.items() if k in store_as}
+        for k, convert in how.converted:  # what ``_Table.stored`` does, for the fields this shape has
+            v = values[k]
+            if v is not None:
+                values[k] = convert(v)
+        if has_deleted and not outcome:
+            values[merge.DELETED] = 1 if data.get(merge.DELETED) is True else 0
         row = current.get(rid)
         if row is None:
-            if not required <= values.keys():
+            if not how.complete:
                 result.incomplete.append((entity, rid))
                 continue
-            if defaults:
-                values = {**defaults, **values}
-            keys = tuple(sorted(values))
-            getter = getters.get(keys)
-            if getter is None:
-                getter = getters[keys] = _getter(keys)
-            inserts[keys].append((rid, *getter(values)))
+            for k, default in how.fill:
+                values[k] = default
+            inserts[how.keys].append((rid, *how.getter(values)))
         else:
             diff = dict(values.items() - row.items())  # what differs (stored values are hashable)
             if not diff:
@@ -403,6 +429,9 @@ def _conflicts(conn: Connection, entity: str, rows: Iterable[str], outcomes: Map
     """Make the stored conflict records of these rows exactly what their changes contain
     (``outcomes``: of the rows with more than one change; a single change loses nothing)."""
     with_losses = {rid for rid, o in outcomes.items() if o.losses}
+    if not with_losses and conn.exec_driver_sql(
+            "SELECT 1 FROM sync_conflict WHERE entity = ? LIMIT 1", (entity,)).first() is None:
+        return  # nothing to write and nothing stored to compare with: no lookup per row
     existing: dict[str, dict[tuple, tuple]] = defaultdict(dict)
     for chunk in _chunks(rows):
         for row in conn.exec_driver_sql(

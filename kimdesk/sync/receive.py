@@ -71,6 +71,7 @@ class ReceiveSteps:
                                 translate("Sync", "eine Momentaufnahme (ältere Segmente fehlen)"))
         total = sum(len(v) for v in queue.values())
         done = 0
+        self._carry = None
         cache: dict[tuple[str, int], dict] = {}
         while not self.report.cancelled:
             group = self._plan(queue, blocked, cursors, cache)
@@ -135,7 +136,25 @@ class ReceiveSteps:
             done = self._apply_group_at_once(group)
             if done is not None:
                 return done
+        self._carry = None
         return self._apply_group_savepoints(group, blocked)
+
+    def _carried(self, conn, group: list[tuple[str, int, dict]]) -> dict[tuple[str, int, str], dict]:
+        """The parsed data of the changes earlier groups of this catch-up put in the journal, for
+        the rows this group touches (an edit of a person taken in one group earlier is then not
+        parsed back from its JSON). Empty when anything else committed to the database since
+        (``PRAGMA data_version`` moves with every other connection's commit: a local erasure
+        rewrites the journal; ``total_changes`` with every write of this connection) or when
+        this is another connection."""
+        carry = getattr(self, "_carry", None)
+        self._carry = None
+        if carry is None:
+            return {}
+        raw, version, parsed = carry
+        if raw is not conn.connection.dbapi_connection or _version(conn) != version or not parsed:
+            return {}
+        ids = {c.row_id for _d, _seq, body in group for c in body["batch"].changes}
+        return {k: v for k, v in parsed.items() if k[2] in ids}
 
     def _apply_group_at_once(self, group: list[tuple[str, int, dict]]) -> int | None:
         """All segments of the group in one transaction without savepoints; None if one failed.
@@ -150,9 +169,10 @@ class ReceiveSteps:
         events = len(self.report.events)
         this_round = self.guard.this_round.copy()
         applied_all: list[tuple[str, int, Any, list]] = []
-        parsed: dict[tuple[str, int, str], dict] = {}  # the group's changes, not parsed back from the journal
         try:
             with self.store.connection(write=True) as conn:
+                # the group's changes (and the earlier groups'), not parsed back from the journal
+                parsed = self._carried(conn, group)
                 current = knowledge.cursors(conn)
                 for d, seq, body in group:
                     if current.get(d, 0) >= seq:  # another process of this laptop applied it meanwhile
@@ -169,10 +189,12 @@ class ReceiveSteps:
                     for k, v in (applied.touched.items() if applied is not None else ()):
                         touched.setdefault(k, set()).update(v)
                 people = owners(conn, touched) if touched else {}  # whose rows these are, for the open records
+                carry = (conn.connection.dbapi_connection, _version(conn), parsed)
         except (Held, IntegrityError, StatementError, ValueError, TypeError, KeyError):
             del self.report.events[events:]
             self.guard.this_round = this_round
             return None
+        self._carry = carry  # committed: what it holds is in the journal now
         self.guard.this_round = this_round
         for d, seq, applied, logged in applied_all:
             if applied is None:
@@ -394,6 +416,12 @@ class ReceiveSteps:
     # -- 4. publish ---------------------------------------------------------------------------
 
 
+def _version(conn) -> tuple[int, int]:
+    """Moves when anything commits to the database: another connection (``data_version``) or
+    this one (``total_changes``: the rows its statements changed since it was opened)."""
+    return conn.exec_driver_sql("PRAGMA data_version").scalar_one(), conn.connection.dbapi_connection.total_changes
+
+
 def _has_gap(folder, cursor: int) -> bool:
     later = [s for s in folder.segments if s > cursor]
     if later:
@@ -409,21 +437,19 @@ def _segment_batch(doc: Any, device: str, seq: int) -> Batch:
     batch = Batch()
     append = batch.changes.append
     for change in shapes.seq_of(doc["changes"]):
-        if not _plain_change(change):  # the checks of shapes.change, inline for the common case
+        # the checks of shapes.change, inline for the common case: exactly the types it accepts
+        # (JSON gives exact types, so ``type() is`` suffices; a bool is no stamp)
+        if not (type(change) is list and len(change) == 6):
             change = shapes.change(change, 6)  # raises ValueError with the reason
         entity, row_id, stamp, actor, seen, data = change
+        if not (type(entity) is str and type(row_id) is str and type(stamp) is int and type(data) is dict
+                and (actor is None or type(actor) is str) and (seen is None or type(seen) is int)):
+            entity, row_id, stamp, actor, seen, data = shapes.change(change, 6)
         append(Incoming(entity, row_id, data, stamp, device, seq, actor,
-                        vectors.get(seen, {}) if seen is not None else {}))
+                        {} if seen is None else vectors.get(seen, {})))
     for group in shapes.seq_of(doc.get("erasures", [])):
         batch.erasures.append({**shapes.erasure(group), "device": device, "segment": seq})
     return batch
-
-
-def _plain_change(c: Any) -> bool:
-    """``[entity, row id, stamp, actor, seen, data]`` of exactly the types ``shapes.change``
-    accepts (JSON gives exact types, so ``type() is`` suffices; a bool is no stamp)."""
-    return (type(c) is list and len(c) == 6 and type(c[0]) is str and type(c[1]) is str and type(c[2]) is int
-            and (c[3] is None or type(c[3]) is str) and (c[4] is None or type(c[4]) is int) and type(c[5]) is dict)
 
 
 def _requires(doc: Any) -> dict[str, int]:
