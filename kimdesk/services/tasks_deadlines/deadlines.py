@@ -267,6 +267,10 @@ def _existing_keys(conn: Connection, keys: list[str]) -> set[str]:
 
 # hits checked and their follow-ups written per flush (memory stays flat: see ``evaluate``)
 FLUSH_EVERY = 1000
+# follow-ups per INSERT statement: SQLite holds the old content of the pages one statement changes
+# in memory until it ends (as ``exchange.ROWS_PER_INSERT`` for the import's rows; SQLAlchemy would
+# pack a whole flush of 1,000 into one statement)
+ROWS_PER_INSERT = 100
 
 
 def evaluate(store: Store, today: date | None = None, *, config: dict[str, Any] | None = None,
@@ -286,7 +290,7 @@ def evaluate(store: Store, today: date | None = None, *, config: dict[str, Any] 
     result = Evaluation(today)
     # one unit of work: the follow-ups found missing are the ones written, nothing in between
     with store.session() as session:
-        conn = session.connection()
+        conn = session.connection().execution_options(insertmanyvalues_page_size=ROWS_PER_INSERT)  # in place
         for name, params in enabled_rules(config).items():
             hits = RULES[name](conn, today, params)  # a generator: its cursor reads on between batches
             while batch := list(islice(hits, FLUSH_EVERY)):
