@@ -35,7 +35,7 @@ def _plans(store) -> dict[str, list[str]]:
 
             event.listen(conn, "before_cursor_execute", grab)
             try:
-                deadline_rules.RULES[name](conn, TODAY, params)
+                list(deadline_rules.RULES[name](conn, TODAY, params))  # a generator: its statements run as it is read
             finally:
                 event.remove(conn, "before_cursor_execute", grab)
             out[name] = [row[3] for statement, parameters in seen

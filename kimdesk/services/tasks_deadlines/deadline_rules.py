@@ -1,4 +1,4 @@
-"""The deadline rules: one set-based query per rule, returning the occasions that fire.
+"""The deadline rules: one set-based query per rule, yielding the occasions that fire.
 
 Each rule reads the whole table it watches in one statement (no per-person loop), so all
 rules together stay well under two seconds at 100,000 people. A hit carries a *source key*
@@ -11,15 +11,22 @@ Partial birth dates (year only, or year and month) are read as their earliest po
 birthday this starts transition planning at the earliest moment it could be needed, never
 too late; a person with only a birth year therefore gets the follow-up from 1 January of
 the year before the one in which they turn 18.
+
+A rule is a generator: its hits come one at a time while the statement's cursor reads on, so the
+caller decides what it holds (``deadlines.evaluate`` a batch, ``deadlines.find`` all). After a
+bulk import at 100,000 people one rule fired tens of thousands of hits, and holding them as a list
+was the largest part of the import's peak that grew with the people. Nothing a rule reads is
+written while it yields (the follow-ups go to ``task``, which no rule reads).
 """
 
 from __future__ import annotations
 
 import calendar
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import groupby
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, text
@@ -56,7 +63,7 @@ class Hit:
     params: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
-RuleFn = Callable[[Connection, date, dict[str, Any]], list[Hit]]
+RuleFn = Callable[[Connection, date, dict[str, Any]], Iterator[Hit]]
 RULES: dict[str, RuleFn] = {}
 
 
@@ -96,7 +103,7 @@ def _prefix_clause(column: str, prefixes: list[str], name: str) -> tuple[str, di
 
 
 @rule("turning_18")
-def turning_18(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit]:
+def turning_18(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit]:
     """The 18th birthday lies within the next ``months_before`` months."""
     age = int(p.get("age", 18))
     until = shift_months(today, int(p.get("months_before", 12)))
@@ -106,17 +113,15 @@ def turning_18(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit]:
         SELECT c.id, c.birth_date, {EARLIEST_BIRTH} AS earliest FROM {BIRTH_CLIENT}
         WHERE c.birth_date >= :lo_year AND c.birth_date <= :hi AND {OPEN_CLIENT}
           AND {EARLIEST_BIRTH} >= :lo AND {EARLIEST_BIRTH} <= :hi""")
-    hits = []
     for r in conn.execute(stmt, {"lo_year": str(lo.year), "lo": lo.isoformat(), "hi": hi.isoformat()}):
         birthday = shift_years(_d(r.earliest), age)
         if today < birthday <= until:
-            hits.append(Hit("turning_18", f"turning_18:{r.id}:{birthday.isoformat()}", r.id, today,
-                            {"date": birthday, "year_only": len(r.birth_date) == 4, "age": age}))
-    return hits
+            yield Hit("turning_18", f"turning_18:{r.id}:{birthday.isoformat()}", r.id, today,
+                      {"date": birthday, "year_only": len(r.birth_date) == 4, "age": age})
 
 
 @rule("residence_expiry")
-def residence_expiry(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit]:
+def residence_expiry(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit]:
     """A permit, Duldung or Gestattung expires within ``weeks_before`` weeks (or just did)."""
     clause, binds = _prefix_clause("c.residence_status", list(p.get("statuses", [])), "st")
     stmt = text(f"""
@@ -125,16 +130,14 @@ def residence_expiry(conn: Connection, today: date, p: dict[str, Any]) -> list[H
           AND c.residence_valid_until >= :lo AND c.residence_valid_until <= :hi AND {clause}""")
     lo = today - timedelta(days=int(p.get("overdue_days", 90)))
     hi = today + timedelta(weeks=int(p.get("weeks_before", 8)))
-    hits = []
-    for cid, status, until in conn.execute(stmt, {"lo": lo.isoformat(), "hi": hi.isoformat(), **binds}).all():
+    for cid, status, until in conn.execute(stmt, {"lo": lo.isoformat(), "hi": hi.isoformat(), **binds}):
         day = _d(until)
-        hits.append(Hit("residence_expiry", f"residence_expiry:{cid}:{until}", cid, today,
-                        {"date": day, "status": status, "expired": day < today}))
-    return hits
+        yield Hit("residence_expiry", f"residence_expiry:{cid}:{until}", cid, today,
+                  {"date": day, "status": status, "expired": day < today})
 
 
 @rule("benefit_change")
-def benefit_change(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit]:
+def benefit_change(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit]:
     """A new benefit system not yet approved, or recognition while still on asylum benefits."""
     lead = timedelta(weeks=int(p.get("weeks_before_old_ends", 2)))
     pending = text(f"""
@@ -145,7 +148,6 @@ def benefit_change(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit
                 ORDER BY prev.since DESC, prev.id DESC LIMIT 1) AS previous
         FROM benefit_record b JOIN {JOINED_CLIENT} ON c.id = b.client_id
         WHERE b.approved_on IS NULL AND b.deleted = 0 AND {OPEN_CLIENT}""")
-    hits = []
     for r in conn.execute(pending):
         if r.previous is None:
             continue
@@ -153,8 +155,8 @@ def benefit_change(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit
         if prev_system == r.system:
             continue
         due = today if prev_until is None else max(today, _d(prev_until) - lead)
-        hits.append(Hit("benefit_change", f"benefit_change:{r.id}", r.client_id, due,
-                        {"from": prev_system, "to": r.system, "old_ends": _d(prev_until) if prev_until else None}))
+        yield Hit("benefit_change", f"benefit_change:{r.id}", r.client_id, due,
+                  {"from": prev_system, "to": r.system, "old_ends": _d(prev_until) if prev_until else None})
     clause, binds = _prefix_clause("c.residence_status", list(p.get("recognised_statuses", [])), "rs")
     recognised = text(f"""
         WITH candidate AS MATERIALIZED (  -- running asylum benefits of recognised people, then the check
@@ -167,13 +169,12 @@ def benefit_change(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit
                           AND nxt.system <> :asylum AND nxt.since >= k.since)  -- a change is under way""")
     asylum = p.get("asylum_system", "AsylbLG")
     for r in conn.execute(recognised, {"today": today.isoformat(), "asylum": asylum, **binds}):
-        hits.append(Hit("benefit_change", f"benefit_change:{r.id}:recognised:{r.residence_status}", r.id, today,
-                        {"from": asylum, "to": None, "status": r.residence_status}))
-    return hits
+        yield Hit("benefit_change", f"benefit_change:{r.id}:recognised:{r.residence_status}", r.id, today,
+                  {"from": asylum, "to": None, "status": r.residence_status})
 
 
 @rule("moved")
-def moved(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit]:
+def moved(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit]:
     """An agency responsible for an open need does not serve the person's municipality (any more).
 
     Only agencies that do not serve every municipality people live in can be wrong after a
@@ -189,7 +190,7 @@ def moved(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit]:
         if towns and not present <= set(towns):
             limited.append(agency_id)
     if not limited:
-        return []
+        return
     # only the pairs (agency, municipality) no agency serves come back: the check is a set lookup in
     # SQL (an agency id never holds the separator), not a Python loop over every request
     served_pairs = json.dumps(sorted(f"{agency}\x1f{town}" for agency, town in served))
@@ -208,15 +209,14 @@ def moved(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit]:
     rows = conn.execute(stmt, {"limited": limited, "served": served_pairs,
                                "need_statuses": list(p.get("need_statuses", ["open", "in_progress"])),
                                "resp_statuses": list(p.get("responsibility_statuses", ["requested", "accepted"]))})
-    grouped: dict[tuple[str, str], list[str]] = {}
-    for r in rows:
-        grouped.setdefault((r.client_id, r.municipality), []).append(r.responsibility_id)
-    return [Hit("moved", f"moved:{cid}:{muni}", cid, today, {"municipality": muni, "responsibilities": resp})
-            for (cid, muni), resp in grouped.items()]
+    # in order of the person (one municipality each): a person's requests follow one another
+    for (cid, muni), group in groupby(rows, key=lambda r: (r.client_id, r.municipality)):
+        yield Hit("moved", f"moved:{cid}:{muni}", cid, today,
+                  {"municipality": muni, "responsibilities": [r.responsibility_id for r in group]})
 
 
 @rule("school_place_missing")
-def school_place_missing(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit]:
+def school_place_missing(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit]:
     """A young person past full-time compulsory schooling with no school place yet.
 
     Full-time compulsory schooling in NRW lasts ten school years (§ 37 SchulG NRW); for a
@@ -241,11 +241,12 @@ def school_place_missing(conn: Connection, today: date, p: dict[str, Any]) -> li
                                "today": today.isoformat(),
                                "need_statuses": list(p.get("need_statuses", ["open", "in_progress"])),
                                "categories": list(p.get("need_categories", [])) or [""]})
-    return [Hit("school_place_missing", f"school_place_missing:{r.id}", r.id, today, {}) for r in rows]
+    for r in rows:
+        yield Hit("school_place_missing", f"school_place_missing:{r.id}", r.id, today, {})
 
 
 @rule("consent_expiry")
-def consent_expiry(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit]:
+def consent_expiry(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit]:
     """A release from confidentiality ends within ``weeks_before`` weeks."""
     until = today + timedelta(weeks=int(p.get("weeks_before", 4)))
     stmt = text(f"""
@@ -255,8 +256,9 @@ def consent_expiry(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit
           AND k.given_on IS NOT NULL AND k.given_on <= :today
           AND k.expires_on >= :today AND k.expires_on <= :until""")
     rows = conn.execute(stmt, {"today": today.isoformat(), "until": until.isoformat()})
-    return [Hit("consent_expiry", f"consent_expiry:{r.id}:{r.expires_on}", r.client_id, today,
-                {"date": _d(r.expires_on), "recipient": r.agency or r.recipient_person or ""}) for r in rows]
+    for r in rows:
+        yield Hit("consent_expiry", f"consent_expiry:{r.id}:{r.expires_on}", r.client_id, today,
+                  {"date": _d(r.expires_on), "recipient": r.agency or r.recipient_person or ""})
 
 
 # Rows found by an index and read for their text (what, who, dates) are read in table order: the row ids
@@ -267,7 +269,7 @@ OVERDUE_MEASURE = "status = 'open' AND due IS NOT NULL AND due < :limit"
 
 
 @rule("plan_review_overdue")
-def plan_review_overdue(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit]:
+def plan_review_overdue(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit]:
     """The review date of a plan (or of one of its goals) has passed."""
     limit = (today - timedelta(days=int(p.get("grace_days", 0)))).isoformat()
     due = "review_on IS NOT NULL AND review_on < :limit"
@@ -281,27 +283,26 @@ def plan_review_overdue(conn: Connection, today: date, p: dict[str, Any]) -> lis
         WHERE g.rowid IN ({ROWIDS_BY_INDEX.format(table="plan_goal", where=due)}) AND pl.id = g.plan_id
           AND c.id = g.client_id AND {OPEN_CLIENT} AND g.deleted = 0 AND pl.deleted = 0 AND pl.status <> 'closed'
           AND g.status = 'open'""")
-    hits = [Hit("plan_review_overdue", f"plan_review:{pid}:{review}", cid, today,
-                {"date": _d(review), "goal": False}) for pid, cid, review in conn.execute(plans, {"limit": limit}).all()]
-    hits += [Hit("plan_review_overdue", f"goal_review:{gid}:{review}", cid, today,
-                 {"date": _d(review), "goal": True}) for gid, cid, review in conn.execute(goals, {"limit": limit}).all()]
-    return hits
+    for pid, cid, review in conn.execute(plans, {"limit": limit}):
+        yield Hit("plan_review_overdue", f"plan_review:{pid}:{review}", cid, today, {"date": _d(review), "goal": False})
+    for gid, cid, review in conn.execute(goals, {"limit": limit}):
+        yield Hit("plan_review_overdue", f"goal_review:{gid}:{review}", cid, today, {"date": _d(review), "goal": True})
 
 
 @rule("action_overdue")
-def action_overdue(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit]:
+def action_overdue(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit]:
     """An action item of a case conference about the person is past its due date and open."""
     limit = (today - timedelta(days=int(p.get("grace_days", 0)))).isoformat()
     stmt = text(f"""
         SELECT x.id, x.client_id, x.due, x.what, x.who FROM action_item x JOIN {JOINED_CLIENT} ON c.id = x.client_id
         WHERE {OPEN_CLIENT} AND x.deleted = 0 AND x.status = 'open' AND x.due IS NOT NULL AND x.due < :limit""")
-    return [Hit("action_overdue", f"action_overdue:{xid}:{due}", cid, today,
-                {"date": _d(due), "what": what or "", "who": who or ""})
-            for xid, cid, due, what, who in conn.execute(stmt, {"limit": limit}).all()]
+    for xid, cid, due, what, who in conn.execute(stmt, {"limit": limit}):
+        yield Hit("action_overdue", f"action_overdue:{xid}:{due}", cid, today,
+                  {"date": _d(due), "what": what or "", "who": who or ""})
 
 
 @rule("measure_overdue")
-def measure_overdue(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit]:
+def measure_overdue(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit]:
     """A measure of the plan is past its due date and open."""
     limit = (today - timedelta(days=int(p.get("grace_days", 0)))).isoformat()
     stmt = text(f"""
@@ -309,9 +310,9 @@ def measure_overdue(conn: Connection, today: date, p: dict[str, Any]) -> list[Hi
         FROM plan_measure m NOT INDEXED CROSS JOIN {JOINED_CLIENT} LEFT JOIN agency a ON a.id = m.who_agency_id
         WHERE m.rowid IN ({ROWIDS_BY_INDEX.format(table="plan_measure", where=OVERDUE_MEASURE)})
           AND c.id = m.client_id AND {OPEN_CLIENT} AND m.deleted = 0""")
-    return [Hit("measure_overdue", f"measure_overdue:{mid}:{due}", cid, today,
-                {"date": _d(due), "what": what or "", "who": agency or who or ""})
-            for mid, cid, due, what, who, agency in conn.execute(stmt, {"limit": limit}).all()]
+    for mid, cid, due, what, who, agency in conn.execute(stmt, {"limit": limit}):
+        yield Hit("measure_overdue", f"measure_overdue:{mid}:{due}", cid, today,
+                  {"date": _d(due), "what": what or "", "who": agency or who or ""})
 
 
 def duty_starts(born: date, cutoff: tuple[int, int] = (9, 30), start: tuple[int, int] = (8, 1)) -> date:
@@ -328,7 +329,7 @@ def _month_day(text: str) -> tuple[int, int]:
 
 
 @rule("compulsory_schooling")
-def compulsory_schooling(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit]:
+def compulsory_schooling(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit]:
     """A child of compulsory school age without a school place: a follow-up at once.
 
     Full-time compulsory schooling starts with § 35 SchulG NRW and lasts ten school years
@@ -360,7 +361,6 @@ def compulsory_schooling(conn: Connection, today: date, p: dict[str, Any]) -> li
                                "need_statuses": list(p.get("need_statuses", ["open", "in_progress"])),
                                "categories": list(p.get("need_categories", [])) or [""]})
     cutoff, start = _month_day(p.get("cutoff", "09-30")), _month_day(p.get("start", "08-01"))
-    hits = []
     for r in rows:
         duty = duty_starts(_d(r.earliest), cutoff, start)
         if duty > today:
@@ -370,9 +370,8 @@ def compulsory_schooling(conn: Connection, today: date, p: dict[str, Any]) -> li
         if waiting_since and waiting_since > today:
             continue
         key = f"compulsory_schooling:{r.id}:{waiting_since.isoformat() if waiting_since else 'unknown'}"
-        hits.append(Hit("compulsory_schooling", key, r.id, today,
-                        {"since": waiting_since, "days": (today - waiting_since).days if waiting_since else None}))
-    return hits
+        yield Hit("compulsory_schooling", key, r.id, today,
+                  {"since": waiting_since, "days": (today - waiting_since).days if waiting_since else None})
 
 
 def appeal_deadline(served: date, days: int) -> date:
@@ -383,19 +382,19 @@ def appeal_deadline(served: date, days: int) -> date:
     return next_working_day(served + timedelta(days=days))
 
 
-def _decisions(conn: Connection, kinds: list[str], since: date, today: date) -> list[Any]:
+def _decisions(conn: Connection, kinds: list[str], since: date, today: date) -> Iterator[Any]:
     if not kinds:
-        return []
+        return iter(())
     stmt = text(f"""
         SELECT c.id, c.bamf_decision AS kind, c.bamf_decision_on AS served FROM client c INDEXED BY ix_client_bamf_decision
         WHERE {OPEN_CLIENT} AND c.bamf_decision IS NOT NULL AND c.bamf_decision IN :kinds AND c.bamf_decision_on IS NOT NULL
           AND c.bamf_decision_on >= :since AND c.bamf_decision_on <= :today
         """).bindparams(bindparam("kinds", expanding=True))
-    return list(conn.execute(stmt, {"kinds": kinds, "since": since.isoformat(), "today": today.isoformat()}))
+    return iter(conn.execute(stmt, {"kinds": kinds, "since": since.isoformat(), "today": today.isoformat()}))
 
 
 @rule("bamf_decision")
-def bamf_decision(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit]:
+def bamf_decision(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit]:
     """A BAMF decision served: protection ends the AsylbLG (apply for SGB II without a gap);
     a refusal starts the appeal deadline (§ 74 Abs. 1 AsylG: two weeks, one week where the
     application was rejected as manifestly unfounded or inadmissible, § 36 Abs. 3 AsylG).
@@ -403,40 +402,36 @@ def bamf_decision(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit]
     since = today - timedelta(days=int(p.get("recent_days", 90)))
     protection = list(p.get("protection", []))
     appeal = {k: int(v) for k, v in dict(p.get("appeal_days", {})).items()}
-    hits = []
     for r in _decisions(conn, protection + list(appeal), since, today):
         served = _d(r.served)
         key = f"bamf_decision:{r.id}:{r.kind}:{served.isoformat()}"
         if r.kind in appeal:
             deadline = appeal_deadline(served, appeal[r.kind])
-            hits.append(Hit("bamf_decision", key, r.id, today,
-                            {"kind": r.kind, "served": served, "deadline": deadline, "days": appeal[r.kind],
-                             "expired": deadline < today}))
+            yield Hit("bamf_decision", key, r.id, today,
+                      {"kind": r.kind, "served": served, "deadline": deadline, "days": appeal[r.kind],
+                       "expired": deadline < today})
         else:
-            hits.append(Hit("bamf_decision", key, r.id, today, {"kind": r.kind, "served": served, "protection": True}))
-    return hits
+            yield Hit("bamf_decision", key, r.id, today, {"kind": r.kind, "served": served, "protection": True})
 
 
 @rule("family_reunification")
-def family_reunification(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit]:
+def family_reunification(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit]:
     """Recognition as entitled to asylum or as a refugee: the three-month window for the
     privileged family reunification (§ 29 Abs. 2 S. 2 Nr. 1 AufenthG). The law counts from
     the recognition becoming final; counted here from service, the window shown never ends
     too late. Fires while the window is open."""
     months = int(p.get("months", 3))
     since = shift_months(today, -months)
-    hits = []
     for r in _decisions(conn, list(p.get("decisions", [])), since, today):
         served = _d(r.served)
         ends = shift_months(served, months)
         if ends >= today:
-            hits.append(Hit("family_reunification", f"family_reunification:{r.id}:{served.isoformat()}", r.id, today,
-                            {"served": served, "ends": ends}))
-    return hits
+            yield Hit("family_reunification", f"family_reunification:{r.id}:{served.isoformat()}", r.id, today,
+                      {"served": served, "ends": ends})
 
 
 @rule("asylblg_36_months")
-def asylblg_36_months(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit]:
+def asylblg_36_months(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit]:
     """36 months on asylum benefits come near: check the *Analogleistungen* (§ 2 Abs. 1 AsylbLG:
     SGB XII applies after 36 months of stay without substantial interruption). The stay is
     counted from the first AsylbLG record (it may have begun earlier); only people whose
@@ -457,24 +452,22 @@ def asylblg_36_months(conn: Connection, today: date, p: dict[str, Any]) -> list[
           FROM benefit_record b WHERE b.system = :asylum AND b.deleted = 0
           GROUP BY b.client_id HAVING running = 1 AND first >= :lo AND first <= :hi)
         SELECT c.id, f.first FROM first f CROSS JOIN {JOINED_CLIENT} WHERE c.id = f.client_id AND {OPEN_CLIENT}""")
-    hits = []
     for r in conn.execute(stmt, {"asylum": asylum, "today": today.isoformat(), "lo": lo.isoformat(),
                                  "hi": hi.isoformat()}):
         reached = shift_months(_d(r.first), months)
         if reached - lead <= today <= reached + late:
-            hits.append(Hit("asylblg_36_months", f"asylblg_36_months:{r.id}:{reached.isoformat()}", r.id,
-                            today, {"date": reached, "since": _d(r.first), "months": months}))
-    return hits
+            yield Hit("asylblg_36_months", f"asylblg_36_months:{r.id}:{reached.isoformat()}", r.id,
+                      today, {"date": reached, "since": _d(r.first), "months": months})
 
 
 @rule("residence_rule_move")
-def residence_rule_move(conn: Connection, today: date, p: dict[str, Any]) -> list[Hit]:
+def residence_rule_move(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit]:
     """The person lives elsewhere than a residence rule requires (§ 12a AufenthG)."""
     stmt = text(f"""
         SELECT c.id, c.municipality, c.residence_rule_place AS place FROM client c INDEXED BY ix_client_residence_rule
         WHERE {OPEN_CLIENT} AND c.residence_rule_place IS NOT NULL AND c.residence_rule_place <> ''
           AND c.municipality IS NOT NULL AND c.municipality <> '' AND c.municipality <> c.residence_rule_place
           AND (c.residence_rule_until IS NULL OR c.residence_rule_until >= :today)""")
-    return [Hit("residence_rule_move", f"residence_rule_move:{r.id}:{r.municipality}", r.id, today,
-                {"municipality": r.municipality, "place": r.place})
-            for r in conn.execute(stmt, {"today": today.isoformat()})]
+    for r in conn.execute(stmt, {"today": today.isoformat()}):
+        yield Hit("residence_rule_move", f"residence_rule_move:{r.id}:{r.municipality}", r.id, today,
+                  {"municipality": r.municipality, "place": r.place})

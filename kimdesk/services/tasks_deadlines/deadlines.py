@@ -22,6 +22,7 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import Connection, select, text
@@ -239,10 +240,11 @@ def enabled_rules(config: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 def find(conn: Connection, today: date, config: dict[str, Any]) -> list[Hit]:
-    """Every occasion that fires today (before de-duplication)."""
+    """Every occasion that fires today (before de-duplication), all held: for tests and tools;
+    ``evaluate`` takes the rules' hits a batch at a time."""
     hits: list[Hit] = []
     for name, params in enabled_rules(config).items():
-        hits += RULES[name](conn, today, params)
+        hits.extend(RULES[name](conn, today, params))
     return hits
 
 
@@ -265,15 +267,20 @@ def _existing_keys(conn: Connection, keys: list[str]) -> set[str]:
 
 # hits checked and their follow-ups written per flush (memory stays flat: see ``evaluate``)
 FLUSH_EVERY = 1000
+# follow-ups per INSERT statement: SQLite holds the old content of the pages one statement changes
+# in memory until it ends (as ``exchange.ROWS_PER_INSERT`` for the import's rows; SQLAlchemy would
+# pack a whole flush of 1,000 into one statement)
+ROWS_PER_INSERT = 100
 
 
 def evaluate(store: Store, today: date | None = None, *, config: dict[str, Any] | None = None,
              keep_created: bool = True) -> Evaluation:
     """Run every enabled rule; create the follow-ups that do not exist yet (one transaction).
 
-    Rule by rule, a batch of ``FLUSH_EVERY`` hits at a time: which of them exist already is asked
-    of the database (the batches before are flushed, so a key fired twice is written once), their
-    follow-ups are written and let go. After a bulk import at 100,000 people tens of thousands
+    Rule by rule, a batch of ``FLUSH_EVERY`` hits at a time (the rules yield their hits, so no
+    rule's hits are held all at once): which of them exist already is asked of the database (the
+    batches before are flushed, so a key fired twice is written once), their follow-ups are
+    written and let go. After a bulk import at 100,000 people tens of thousands
     fire; holding every hit, every source key ever used and every follow-up until the end grew
     the import's memory with the number of people. ``keep_created=False`` (the import) keeps only
     the count of the created follow-ups, not their descriptions, and the changes by table."""
@@ -283,13 +290,12 @@ def evaluate(store: Store, today: date | None = None, *, config: dict[str, Any] 
     result = Evaluation(today)
     # one unit of work: the follow-ups found missing are the ones written, nothing in between
     with store.session() as session:
-        conn = session.connection()
+        conn = session.connection().execution_options(insertmanyvalues_page_size=ROWS_PER_INSERT)  # in place
         for name, params in enabled_rules(config).items():
-            hits = RULES[name](conn, today, params)
-            result.fired += len(hits)
-            for start in range(0, len(hits), FLUSH_EVERY):
-                _write_batch(session, hits[start:start + FLUSH_EVERY], result, keep_created)
-            del hits
+            hits = RULES[name](conn, today, params)  # a generator: its cursor reads on between batches
+            while batch := list(islice(hits, FLUSH_EVERY)):
+                result.fired += len(batch)
+                _write_batch(session, batch, result, keep_created)
     result.seconds = time.perf_counter() - started
     return result
 
