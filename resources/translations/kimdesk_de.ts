@@ -3670,7 +3670,7 @@
         <location filename="../../kimdesk/services/clients_intake/clients.py" line="+96"/>
         <location filename="../../kimdesk/services/clients_intake/responsibilities.py" line="+182"/>
         <location filename="../../kimdesk/services/releases/subject_access.py" line="-216"/>
-        <location filename="../../kimdesk/sync/erasure.py" line="+174"/>
+        <location filename="../../kimdesk/sync/erasure.py" line="+179"/>
         <source>Keine Person mit der Kennung {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4843,7 +4843,7 @@
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../../kimdesk/services/tasks_deadlines/deadlines.py" line="+49"/>
+        <location filename="../../kimdesk/services/tasks_deadlines/deadlines.py" line="+50"/>
         <source>18. Geburtstag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5116,7 +5116,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+210"/>
         <source>keine zuständige Stelle im Katalog</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6388,13 +6388,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+288"/>
         <location line="+11"/>
         <source>Datei nicht lesbar: {err}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-289"/>
         <source>Die Datei ist größer als {mb} MB (Einstellung „Importdateien höchstens“); es wurde nichts importiert.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6404,7 +6404,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+219"/>
         <source>Die Datei ist nicht UTF-8- oder UTF-16-kodiert.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6424,7 +6424,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-298"/>
         <source>Die Datei muss ein JSON-Objekt enthalten.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12295,7 +12295,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+182"/>
         <source>Personen</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3670,7 +3670,7 @@
         <location filename="../../kimdesk/services/clients_intake/clients.py" line="+96"/>
         <location filename="../../kimdesk/services/clients_intake/responsibilities.py" line="+182"/>
         <location filename="../../kimdesk/services/releases/subject_access.py" line="-216"/>
-        <location filename="../../kimdesk/sync/erasure.py" line="+174"/>
+        <location filename="../../kimdesk/sync/erasure.py" line="+179"/>
         <source>Keine Person mit der Kennung {id}.</source>
         <translation>No person with the id {id}.</translation>
     </message>
@@ -4843,7 +4843,7 @@
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../../kimdesk/services/tasks_deadlines/deadlines.py" line="+49"/>
+        <location filename="../../kimdesk/services/tasks_deadlines/deadlines.py" line="+50"/>
         <source>18. Geburtstag</source>
         <translation>18th birthday</translation>
     </message>
@@ -5116,7 +5116,7 @@
         <translation>Responsible: {who}</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+210"/>
         <source>keine zuständige Stelle im Katalog</source>
         <translation>no responsible office in the catalogue</translation>
     </message>
@@ -6388,13 +6388,13 @@
         <translation>the id {id} occurs twice</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+288"/>
         <location line="+11"/>
         <source>Datei nicht lesbar: {err}</source>
         <translation>File not readable: {err}</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-289"/>
         <source>Die Datei ist größer als {mb} MB (Einstellung „Importdateien höchstens“); es wurde nichts importiert.</source>
         <translation>The file is larger than {mb} MB (setting &quot;Import files at most&quot;); nothing was imported.</translation>
     </message>
@@ -6404,7 +6404,7 @@
         <translation>“{key}” appears twice in the file.</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+219"/>
         <source>Die Datei ist nicht UTF-8- oder UTF-16-kodiert.</source>
         <translation>The file is not UTF-8 or UTF-16 encoded.</translation>
     </message>
@@ -6424,7 +6424,7 @@
         <translation>The file contains a number with too many digits.</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-298"/>
         <source>Die Datei muss ein JSON-Objekt enthalten.</source>
         <translation>The file must contain a JSON object.</translation>
     </message>
@@ -12295,7 +12295,7 @@
         <translation>a snapshot (older segments missing)</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+182"/>
         <source>Personen</source>
         <translation>people</translation>
     </message>
