@@ -125,6 +125,17 @@ def _painted_window(qtbot, rows):
     return window
 
 
+def _painted_list(qtbot, store, profile, template_profile, *, seed: int):
+    """80 demo people, their first page painted, the window on screen before attach: the window, its
+    list page, table view and header."""
+    demo.generate(store, 80, seed=seed)
+    settings.USER_NAME.set(store, "")
+    painted = _painted(profile, template_profile[1])
+    window = _painted_window(qtbot, painted.rows)
+    table = window.client_list.table
+    return painted, window, window.client_list, table, table.horizontalHeader()
+
+
 def test_shortcuts_work_from_the_first_paint(qtbot, store, profile, template_profile, worker):
     """Before the store is open: Ctrl+2 marks the tasks page, Ctrl+N is held; on attach the tasks page
     shows, then the held intake opens (the last thing asked for), nothing lost or done twice."""
@@ -206,12 +217,7 @@ def test_the_first_page_model_gives_way_to_the_real_one_unseen(qtbot, store, pro
 
     from kimdesk.ui.client_table import ClientTableModel, FirstPageModel
 
-    demo.generate(store, 80, seed=8)
-    settings.USER_NAME.set(store, "")
-    painted = _painted(profile, template_profile[1])
-    window = _painted_window(qtbot, painted.rows)
-    page, table = window.client_list, window.client_list.table
-    header = table.horizontalHeader()
+    painted, window, page, table, header = _painted_list(qtbot, store, profile, template_profile, seed=8)
     assert isinstance(table.model(), FirstPageModel)
     assert window.nav.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff  # set by number
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (1, Qt.SortOrder.AscendingOrder)
@@ -249,12 +255,7 @@ def test_search_and_sort_asked_before_attach_are_read_on_attach(qtbot, store, pr
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    demo.generate(store, 80, seed=9)
-    settings.USER_NAME.set(store, "")
-    painted = _painted(profile, template_profile[1])
-    window = _painted_window(qtbot, painted.rows)
-    page, table = window.client_list, window.client_list.table
-    header = table.horizontalHeader()
+    painted, window, page, table, header = _painted_list(qtbot, store, profile, template_profile, seed=9)
     rows = [[table.model().index(r, c).data() for c in range(8)] for r in range(table.model().rowCount())]
     QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(header.sectionViewportPosition(3) + 5,
                                                                              header.height() // 2))
