@@ -96,3 +96,17 @@ def test_the_list_paints_as_a_plain_cpp_model_with_the_same_texts(qtbot, store, 
     page.table.selectRow(3)
     page.table.selectionModel().setCurrentIndex(plain.index(3, 2), QItemSelectionModel.SelectionFlag.NoUpdate)
     assert page.table.viewport().grab().toImage() == ours
+
+
+def test_no_row_or_column_is_measured_by_its_contents(qtbot, store, worker):
+    """Fixed row heights and interactive column widths: a model reset or a repaint never measures
+    the texts of the rows (ResizeToContents would ask every row's size hint, 100,000 of them)."""
+    from PySide6.QtWidgets import QHeaderView
+
+    demo.generate(store, 5, seed=3)
+    page = _page(qtbot, store, worker)
+    vertical, horizontal = page.table.verticalHeader(), page.table.horizontalHeader()
+    assert {vertical.sectionResizeMode(r) for r in range(vertical.count())} == {QHeaderView.ResizeMode.Fixed}
+    modes = {horizontal.sectionResizeMode(c) for c in range(horizontal.count())}
+    assert QHeaderView.ResizeMode.ResizeToContents not in modes and modes <= {QHeaderView.ResizeMode.Interactive,
+                                                                                QHeaderView.ResizeMode.Stretch}
