@@ -99,6 +99,38 @@ def slowest(store, qs: list[str], cpu: list[float], share: float = 0.1) -> list[
     return [(c, q, shape(store, q)) for c, q in ranked[:max(1, int(len(by_query) * share))]]
 
 
+def stages(store, q: str, limit: int = 50, repeat: int = 7) -> dict[str, float]:
+    """Where one query's CPU time goes, as cumulative steps of its statement (median ms of
+    ``repeat``): finding the candidates (the passes), scoring them, keeping the living ones (the
+    join with ``client``), and the whole statement (sorted, the shown columns read), beside the
+    Python that builds it. Each step runs the statement up to that point and counts its rows."""
+    found = search._candidates(q, limit, None)
+    if found is None:
+        return {}
+    out: dict[str, float] = {}
+    with store.connection() as conn:
+        statement = search._ranked_sql(q, limit, conn=conn)
+        t = time.process_time()
+        for _ in range(repeat):
+            search._ranked_sql(q, limit, conn=conn)
+        out["build (Python)"] = (time.process_time() - t) / repeat * 1000
+        sql, args = statement
+        head = sql.split(" SELECT c.id,", 1)[0]
+        steps = {"candidates": (head + " SELECT count(*) FROM cand", args[:-1]),
+                 "+ scores": (head + " SELECT count(*) FROM scored", args[:-1]),
+                 "+ living (client join)": (head + " SELECT count(*) FROM scored s JOIN client c ON c.id = s.id "
+                                            "WHERE c.deleted = 0", args[:-1]),
+                 "whole statement": (sql, args)}
+        for name, (step_sql, step_args) in steps.items():
+            cpu = []
+            for _ in range(repeat):
+                t = time.process_time()
+                conn.exec_driver_sql(step_sql, tuple(step_args)).all()
+                cpu.append(time.process_time() - t)
+            out[name] = sorted(cpu)[len(cpu) // 2] * 1000
+    return out
+
+
 def measure(store, qs: list[str], rounds: int) -> dict[str, tuple[list[float], list[float]]]:
     runs = {"baseline: raw FTS5 trigram": fts_baseline(store),
             "reference: Python ranking": lambda q: search_reference.search(store, q),
@@ -140,8 +172,13 @@ def main(quick: bool = False) -> None:
                       f"p95 {p95_cpu * 1000:6.2f} ms  ({p95_cpu / base:5.1f}x baseline CPU p95)")
             print(f"   ({len(qs)} queries x {rounds} rounds, interleaved; target: the app's p95 <= 5 ms)")
             print("   the app's slowest 10 % (median CPU of its rounds, its shape):")
-            for c, q, what in slowest(store, qs, results["the app: ranking in SQL"][1]):
+            worst = slowest(store, qs, results["the app: ranking in SQL"][1])
+            for c, q, what in worst:
                 print(f"     {c * 1000:6.2f} ms  {q!r:28s} {what}")
+            print("   where their time goes (median CPU ms, cumulative steps of the statement):")
+            for _c, q, _what in worst[:8]:
+                split = stages(store, q)
+                print(f"     {q!r:28s} " + "  ".join(f"{name} {ms:5.2f}" for name, ms in split.items()))
             record("search p95 ≤ 5 ms, CPU (baseline: raw FTS5 trigram)", base * 1000, (p95 := percentile(results["the app: ranking in SQL"][1], 95) * 1000), "ms", p95 <= 5, size=n)
         finally:
             store.close()

@@ -33,7 +33,7 @@ from kimdesk.store import first_page
 from kimdesk.store.first_page import LIST_COLUMNS as COLUMNS
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QModelRoleDataSpan, Qt
 
     from kimdesk.services.clients_intake.client_list import ListFilter, Query, Row
     from kimdesk.store.store import Store
@@ -44,6 +44,8 @@ SPARE = 8  # rows a search's first page holds beyond those in view: the view doe
 # Qt.ItemDataRole.DisplayRole and UserRole, as numbers: naming them imports the Qt namespace (see above;
 # ``tests/ui/test_first_paint.py`` holds them to Qt's)
 _DISPLAY, _USER = 0, 256
+# QStyledItemDelegate.initStyleOption asks these many roles at once, the text (DisplayRole) sixth
+_PAINTED_ROLES, _PAINTED_DISPLAY = 7, 5
 _UNSORTED = _USER + 1000  # a role no item of the first page holds (``FirstPageModel``)
 _horizontal: list[Any] = []  # Qt.Orientation.Horizontal, fetched by the first headerData call
 Index = QModelIndex | QPersistentModelIndex
@@ -52,8 +54,8 @@ Index = QModelIndex | QPersistentModelIndex
 def cells(rows: list[Any], status: tuple[str, str], lang: str) -> list[tuple[str, ...]]:
     """The texts the list shows for ``rows``, one tuple per row in the order of ``COLUMNS``.
 
-    Made where the rows are read (on the database worker), so a repaint's ``data`` calls, ~7 per
-    visible cell, only index a tuple. ``status``: the words for open and closed, translated on the
+    Made where the rows are read (on the database worker), so a repaint's call per visible cell
+    (``multiData``) only indexes a tuple. ``status``: the words for open and closed, translated on the
     UI thread; ``lang``: the language of the residence status names. The columns are spelled out
     (no lookup per cell; ``tests/ui/test_client_list_keystrokes.py`` holds them to ``COLUMNS``)."""
     opened, closed = status
@@ -367,7 +369,7 @@ class ClientTableModel(QAbstractTableModel):
         return self._header_titles[1][section]
 
     def data(self, index: Index, role: int = _DISPLAY):
-        """Asked ~7 roles per visible cell on every repaint: the shown text is indexed, not made."""
+        """One role of one cell (the shown text is indexed, not made); a repaint asks ``multiData``."""
         if role == _DISPLAY:
             row = index.row()
             return self._cells[row][index.column()] if 0 <= row < len(self._cells) else None
@@ -375,6 +377,28 @@ class ClientTableModel(QAbstractTableModel):
             row = index.row()
             return self._rows[row].id if 0 <= row < len(self._rows) else None
         return None
+
+    def multiData(self, index: Index, span: QModelRoleDataSpan) -> None:  # noqa: N802 - Qt's name
+        """All roles a cell's painting asks, in one call from C++ rather than one each.
+
+        The item delegate asks seven roles of every visible cell on every repaint (font, alignment,
+        colours, check state, icon, text, background); Qt's default ``multiData`` calls ``data`` for
+        each, a call into Python apiece. Only the text is answered: the other roles stay empty, as
+        ``data`` leaves them (``tests/ui/test_client_table_paint.py`` counts the calls and compares
+        the pixels with a plain C++ model's)."""
+        n = len(span)
+        if n == _PAINTED_ROLES and span[_PAINTED_DISPLAY].role() == _DISPLAY:  # the delegate's order;
+            row = index.row()  # its other six come empty (a fresh span each cell) and stay so
+            if 0 <= row < len(self._cells):
+                span[_PAINTED_DISPLAY].setData(self._cells[row][index.column()])
+            return
+        for i in range(n):
+            item = span[i]
+            value = self.data(index, item.role())
+            if value is None:
+                item.clearData()
+            else:
+                item.setData(value)
 
     def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:
         from PySide6.QtCore import Qt

@@ -1,0 +1,159 @@
+"""What a repaint of the client list costs in Python, and that it looks as a plain C++ model's would
+(issue 19: keystroke → repainted list within one frame at 100,000 people)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel
+
+from kimdesk.services.admin import demo
+from kimdesk.ui import client_list as client_list_ui
+from kimdesk.ui.client_list import ClientListPage
+from kimdesk.ui.client_table import ClientTableModel, first_page_model
+
+
+class CountingModel(ClientTableModel):
+    """The list's model, counting the calls into Python that painting makes."""
+
+    calls: Counter = Counter()
+
+    def data(self, index, role=0):
+        CountingModel.calls["data"] += 1
+        return super().data(index, role)
+
+    def multiData(self, index, span):  # noqa: N802 - Qt's name
+        CountingModel.calls["multiData"] += 1
+        return super().multiData(index, span)
+
+
+def _page(qtbot, store, worker, model_class=ClientTableModel) -> ClientListPage:
+    page = ClientListPage(store, worker)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    with qtbot.waitExposed(page):  # an unexposed window's repaint paints nothing
+        page.show()
+    qtbot.waitUntil(lambda: not page.model.pending, timeout=30_000)
+    return page
+
+
+def _visible_cells(page: ClientListPage) -> int:
+    view = page.table
+    port = view.viewport().rect()
+    rows = [r for r in range(page.model.rowCount()) if view.visualRect(page.model.index(r, 0)).intersects(port)]
+    cols = [c for c in range(page.model.columnCount()) if view.visualRect(page.model.index(0, c)).intersects(port)]
+    return len(rows) * len(cols)
+
+
+def test_a_repaint_asks_the_model_nothing_for_a_plain_cell(qtbot, store, worker, monkeypatch):
+    """Qt's own delegate asks seven roles of every cell (font, alignment, colours, check state, icon,
+    text, background), through ``data`` one call into Python each: ~1,500 calls for a page of 1366×768.
+    The list's delegate paints a plain cell from the model's texts; only the cells it leaves to Qt's
+    delegate (here the selected row's) are asked, in one ``multiData`` call each."""
+    demo.generate(store, 60, seed=7)
+    monkeypatch.setattr(client_list_ui, "ClientTableModel", CountingModel)
+    page = _page(qtbot, store, worker)
+    assert isinstance(page.model, CountingModel) and page.model.rowCount() > 20
+    page.table.selectRow(2)
+    assert _visible_cells(page) >= 8 * 20
+    CountingModel.calls.clear()
+    page.table.viewport().repaint()
+    assert CountingModel.calls["data"] == 0
+    selected_row = _visible_cells(page) // _visible_rows(page)
+    assert selected_row <= CountingModel.calls["multiData"] <= selected_row + _cut_short(page)
+
+
+def _cut_short(page: ClientListPage) -> int:
+    """Visible cells whose text does not fit its column (Qt's delegate elides them)."""
+    from PySide6.QtGui import QFontMetricsF
+
+    metrics, view, port = QFontMetricsF(page.table.font()), page.table, page.table.viewport().rect()
+    return sum(1 for r in range(page.model.rowCount()) for c in range(page.model.columnCount())
+               if view.visualRect(page.model.index(r, c)).intersects(port)
+               and metrics.horizontalAdvance(page.model._cells[r][c]) > view.columnWidth(c) - 8)
+
+
+def _visible_rows(page: ClientListPage) -> int:
+    view, port = page.table, page.table.viewport().rect()
+    return len([r for r in range(page.model.rowCount()) if view.visualRect(page.model.index(r, 0)).intersects(port)])
+
+
+def test_data_and_multi_data_answer_alike(qtbot, store, worker):
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
+
+    demo.generate(store, 5, seed=3)
+    page = _page(qtbot, store, worker)
+    model = page.model
+    index = model.index(1, 2)
+    for roles in ([6, 7, 9, 10, 1, 0, 8], [0, 256], [256], [0, 6, 7, 9, 10, 1, 8]):
+        for role in roles:
+            item = QModelRoleData(role)
+            model.multiData(index, QModelRoleDataSpan(item))
+            assert item.data() == model.data(index, role), role
+    assert model.data(index, 0) == model._cells[1][2] and model.data(index, 256) == model.row_id(1)
+
+
+@pytest.mark.parametrize("text", ["", "a", "ali"])
+def test_the_list_paints_as_qt_paints_the_same_texts(qtbot, store, worker, text):
+    """Pixel for pixel at 1366×768 against Qt's own delegate over a plain C++ model of the same texts
+    (alternating rows, a selected row, the current cell, an elided name, a name in Arabic script),
+    with and without a search."""
+    from PySide6.QtWidgets import QStyledItemDelegate
+
+    from kimdesk.services.clients_intake import clients
+
+    demo.generate(store, 60, seed=7)
+    clients.create_client(store, {"given_name": "Ali", "family_name": "Aaberg-Abdelrahman-Alhassan-Wiśniewska"})
+    clients.create_client(store, {"given_name": "علي", "family_name": "Aal"})
+    clients.create_client(store, {"given_name": "Alina", "family_name": "Aalto", "case_manager": "Ölçer Ğ."})
+    page = _page(qtbot, store, worker)
+    if text:
+        page.search.setText(text)
+        qtbot.waitUntil(lambda: not page.model.pending, timeout=30_000)
+    assert page.model.rowCount() > 3
+    page.table.setFocus()
+    page.table.selectRow(1)
+    page.table.selectionModel().setCurrentIndex(page.model.index(1, 2), QItemSelectionModel.SelectionFlag.NoUpdate)
+    ours = page.table.viewport().grab().toImage()
+    plain = first_page_model(page.model, page)
+    page.table.setModel(plain)
+    page.table.setItemDelegate(QStyledItemDelegate(page.table))
+    page.table.selectRow(1)
+    page.table.selectionModel().setCurrentIndex(plain.index(1, 2), QItemSelectionModel.SelectionFlag.NoUpdate)
+    assert page.table.viewport().grab().toImage() == ours
+
+
+def test_a_cell_is_painted_in_the_views_current_font_and_colours(qtbot, store, worker):
+    """The delegate's metrics and pens follow a font or palette change (read once per repaint)."""
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QStyledItemDelegate
+
+    demo.generate(store, 20, seed=5)
+    page = _page(qtbot, store, worker)
+    page.table.viewport().grab()
+    font = page.table.font()
+    font.setPointSize(font.pointSize() + 3)
+    page.table.setFont(font)
+    palette = page.table.palette()
+    palette.setColor(QPalette.ColorRole.Text, QColor("#a01010"))
+    page.table.setPalette(palette)
+    ours = page.table.viewport().grab().toImage()
+    plain = first_page_model(page.model, page)
+    page.table.setModel(plain)
+    page.table.setItemDelegate(QStyledItemDelegate(page.table))
+    assert page.table.viewport().grab().toImage() == ours
+
+
+def test_no_row_or_column_is_measured_by_its_contents(qtbot, store, worker):
+    """Fixed row heights and interactive column widths: a model reset or a repaint never measures
+    the texts of the rows (ResizeToContents would ask every row's size hint, 100,000 of them)."""
+    from PySide6.QtWidgets import QHeaderView
+
+    demo.generate(store, 5, seed=3)
+    page = _page(qtbot, store, worker)
+    vertical, horizontal = page.table.verticalHeader(), page.table.horizontalHeader()
+    assert {vertical.sectionResizeMode(r) for r in range(vertical.count())} == {QHeaderView.ResizeMode.Fixed}
+    modes = {horizontal.sectionResizeMode(c) for c in range(horizontal.count())}
+    assert QHeaderView.ResizeMode.ResizeToContents not in modes and modes <= {QHeaderView.ResizeMode.Interactive,
+                                                                                QHeaderView.ResizeMode.Stretch}
