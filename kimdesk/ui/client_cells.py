@@ -9,17 +9,30 @@ centred in the row, baseline at the font's ascent). Every other cell (selected, 
 elided, right-to-left or in a script that may reorder) is painted by Qt's delegate as before.
 ``tests/ui/test_client_table_paint.py`` compares the pixels with Qt's own painting.
 
+Where "the style would put it" is QCommonStyle's geometry (Fusion's here). Other styles draw
+item-view cells their own way (Windows 11: margins, rounded or hovered backgrounds; Breeze; a
+style sheet that pads items), so the painter proves itself on the style that is active: whenever
+the font, palette, style, style sheets (the view's, its ancestors', the application's), direction,
+pixel ratio or row height change, ``prepare`` paints probe cells both ways into two images (a
+Latin name with descenders and marks, a Cyrillic one, a case number; active and inactive,
+alternate or not, first, middle, last and only column; the view's own style option and row
+panel) and paints plain cells itself only when the images are the same. Otherwise every cell goes
+through Qt's delegate. A probe costs ~2 ms of CPU, once per such change; the per-cell path is as
+before.
+
 The font, palette, style and layout direction are read from the view once per repaint
 (``prepare``, called by ``client_list.ClientTable.paintEvent``), never per cell.
 """
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
-from PySide6.QtCore import QPointF
-from PySide6.QtGui import QFontMetricsF, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate
+from PySide6.QtCore import QPointF, QRect, QSize
+from PySide6.QtGui import QFontMetricsF, QImage, QPainter, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from shiboken6 import getCppPointer
 
 # below U+0590 (Hebrew): Latin, Greek, Cyrillic, Armenian and their marks, drawn left to right as
 # laid out; text from later blocks (Arabic, Hebrew, Indic, CJK …) goes through Qt's delegate
@@ -27,6 +40,46 @@ _SIMPLE_BELOW = "\u0590"
 
 
 _WIDTHS_KEPT = 20_000  # texts whose advance is kept (names repeat; case numbers do not)
+
+
+# what the probe paints both ways: a Latin name with descenders and marks, a Cyrillic one, a case number
+_PROBE_TEXTS = ("Gyöngyi Pająk-Ljubičić", "Щербакова Юлия", "KIM-2024-00815/37")
+_POSITIONS = (QStyleOptionViewItem.ViewItemPosition.Beginning, QStyleOptionViewItem.ViewItemPosition.Middle,
+              QStyleOptionViewItem.ViewItemPosition.End, QStyleOptionViewItem.ViewItemPosition.OnlyOne)
+
+
+class _ProbeCells:
+    """Stands in for the model while the probe paints: its texts, one per row."""
+
+    def __init__(self, texts: tuple[str, ...]) -> None:
+        self._cells = [(text,) for text in texts]
+
+
+def _style_sheets(view) -> tuple[str, ...]:
+    """The style sheets that reach the view: its own, its ancestors' and the application's."""
+    sheets, widget = [QApplication.instance().styleSheet()], view
+    while widget is not None:
+        sheets.append(widget.styleSheet())
+        widget = widget.parentWidget()
+    return tuple(sheets)
+
+
+def _paint_probe(view, size: QSize, cells: list, paint) -> QImage:
+    """``cells`` (option, index) painted by ``paint`` as the view paints them: on its viewport's
+    background, at its device pixel ratio, the row's panel first, the painter in the viewport's font."""
+    ratio, viewport, style = view.devicePixelRatioF(), view.viewport(), view.style()
+    image = QImage(math.ceil(size.width() * ratio), math.ceil(size.height() * ratio),
+                   QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(ratio)
+    image.fill(viewport.palette().color(viewport.backgroundRole()))
+    painter = QPainter(image)
+    painter.setFont(viewport.font())
+    painter.setPen(viewport.palette().color(viewport.foregroundRole()))
+    for option, index in cells:
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewRow, option, painter, view)
+        paint(painter, option, index)
+    painter.end()
+    return image
 
 
 def _simple(text: str) -> bool:
@@ -51,15 +104,17 @@ class PlainCellDelegate(QStyledItemDelegate):
         self._fallback = self._enabled = self._active = 0
 
     def prepare(self, view) -> None:
-        """Read the view's font, palette, style and direction (once per repaint; rebuilt on a change)."""
+        """Read the view's font, palette, style and direction (once per repaint; rebuilt on a change),
+        and on a change let the probe decide whether the plain path is used at all."""
         from PySide6.QtCore import Qt
 
         font, palette, style = view.font(), view.palette(), view.style()
-        key = (font.key(), palette.cacheKey(), style.name(), view.layoutDirection())
+        key = (font.key(), palette.cacheKey(), style.name(), getCppPointer(style)[0], view.layoutDirection(),
+               view.devicePixelRatioF(), view.alternatingRowColors(), view.verticalHeader().defaultSectionSize(),
+               view.showGrid(), view.viewport().font().key(), _style_sheets(view))
         if key == self._key:
             return
         self._key = key
-        self._on = view.layoutDirection() == Qt.LayoutDirection.LeftToRight
         self._widths.clear()
         self._metrics = QFontMetricsF(font)
         self._margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
@@ -71,6 +126,51 @@ class PlainCellDelegate(QStyledItemDelegate):
         self._fallback = (state.State_Selected | state.State_HasFocus | state.State_MouseOver
                           | state.State_Editing).value
         self._enabled, self._active = state.State_Enabled.value, state.State_Active.value
+        self._on = view.layoutDirection() == Qt.LayoutDirection.LeftToRight and self._probe(view)
+
+    @property
+    def plain(self) -> bool:
+        """Whether plain cells are painted here (False: every cell goes through Qt's delegate)."""
+        return self._on
+
+    def _probe(self, view) -> bool:
+        """Paint probe cells both ways, as the view would paint an unselected cell (its own style
+        option, row background, active and inactive, alternate or not, first, middle and last column),
+        and tell whether the pixels are the same: the active style (a proxy, a style sheet, Windows'
+        own) is the judge, not this module's idea of QCommonStyle."""
+        # a cell's height: the row's, less the grid line QTableView draws below it
+        row_height = view.verticalHeader().defaultSectionSize() - (1 if view.showGrid() else 0)
+        model = QStandardItemModel(len(_PROBE_TEXTS), 1)
+        for row, text in enumerate(_PROBE_TEXTS):
+            model.setItem(row, 0, QStandardItem(text))
+        width = 2 * self._margin + 8 + int(max(self._metrics.horizontalAdvance(t) for t in _PROBE_TEXTS))
+        base = QStyleOptionViewItem()
+        view.initViewItemOption(base)
+        base.state |= QStyle.StateFlag.State_Enabled  # an enabled cell, even while the view is disabled
+        base.palette.setCurrentColorGroup(QPalette.ColorGroup.Active)  # as the view gives an enabled cell
+        active, alternate = QStyle.StateFlag.State_Active, QStyleOptionViewItem.ViewItemFeature.Alternate
+        cells, y = [], 0
+        for text_row in range(len(_PROBE_TEXTS)):
+            for is_active in (True, False):
+                for is_alternate in ((False, True) if view.alternatingRowColors() else (False,)):
+                    for column, position in enumerate(_POSITIONS):
+                        option = QStyleOptionViewItem(base)
+                        option.state = (option.state | active) if is_active else (option.state & ~active)
+                        option.features = ((option.features | alternate) if is_alternate
+                                           else (option.features & ~alternate))
+                        option.viewItemPosition = position
+                        option.rect = QRect(column * width, y, width, row_height)
+                        cells.append((option, model.index(text_row, 0)))
+                    y += row_height
+        size = QSize(len(_POSITIONS) * width, y)
+        cells_before, self._model = self._model, _ProbeCells(_PROBE_TEXTS)
+        self._on = True
+        try:
+            ours = _paint_probe(view, size, cells, self.paint)
+            theirs = _paint_probe(view, size, cells, super().paint)
+        finally:
+            self._model, self._on = cells_before, False
+        return ours == theirs
 
     def paint(self, painter, option, index) -> None:
         state = option.state.value

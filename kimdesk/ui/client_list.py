@@ -292,7 +292,8 @@ class ClientListPage(QWidget):
 class ClientTable(QTableView):
     """The list's table: once it shows the real model, its plain cells are painted by
     ``client_cells.PlainCellDelegate`` (the same pixels as Qt's delegate, a third less time per
-    repaint), which reads the view's font, palette and style once per repaint here."""
+    repaint), which reads the view's font, palette and style once per repaint here and, when they
+    change, probes whether its plain path paints Qt's pixels on the active style."""
 
     _cells: Any = None
 

@@ -99,8 +99,6 @@ def test_the_list_paints_as_qt_paints_the_same_texts(qtbot, store, worker, text)
     """Pixel for pixel at 1366×768 against Qt's own delegate over a plain C++ model of the same texts
     (alternating rows, a selected row, the current cell, an elided name, a name in Arabic script),
     with and without a search."""
-    from PySide6.QtWidgets import QStyledItemDelegate
-
     from kimdesk.services.clients_intake import clients
 
     demo.generate(store, 60, seed=7)
@@ -116,18 +114,27 @@ def test_the_list_paints_as_qt_paints_the_same_texts(qtbot, store, worker, text)
     page.table.selectRow(1)
     page.table.selectionModel().setCurrentIndex(page.model.index(1, 2), QItemSelectionModel.SelectionFlag.NoUpdate)
     ours = page.table.viewport().grab().toImage()
+    assert page.table._cells.plain  # the probe passed: the plain path painted this
+    assert _as_qt_paints(page, selected=1, current=(1, 2)) == ours
+
+
+def _as_qt_paints(page: ClientListPage, *, selected: int | None = None, current: tuple[int, int] | None = None):
+    """The table's viewport as Qt's own delegate paints the same texts from a plain C++ model."""
+    from PySide6.QtWidgets import QStyledItemDelegate
+
     plain = first_page_model(page.model, page)
     page.table.setModel(plain)
     page.table.setItemDelegate(QStyledItemDelegate(page.table))
-    page.table.selectRow(1)
-    page.table.selectionModel().setCurrentIndex(plain.index(1, 2), QItemSelectionModel.SelectionFlag.NoUpdate)
-    assert page.table.viewport().grab().toImage() == ours
+    if selected is not None:
+        page.table.selectRow(selected)
+    if current is not None:
+        page.table.selectionModel().setCurrentIndex(plain.index(*current), QItemSelectionModel.SelectionFlag.NoUpdate)
+    return page.table.viewport().grab().toImage()
 
 
 def test_a_cell_is_painted_in_the_views_current_font_and_colours(qtbot, store, worker):
     """The delegate's metrics and pens follow a font or palette change (read once per repaint)."""
     from PySide6.QtGui import QColor, QPalette
-    from PySide6.QtWidgets import QStyledItemDelegate
 
     demo.generate(store, 20, seed=5)
     page = _page(qtbot, store, worker)
@@ -139,10 +146,8 @@ def test_a_cell_is_painted_in_the_views_current_font_and_colours(qtbot, store, w
     palette.setColor(QPalette.ColorRole.Text, QColor("#a01010"))
     page.table.setPalette(palette)
     ours = page.table.viewport().grab().toImage()
-    plain = first_page_model(page.model, page)
-    page.table.setModel(plain)
-    page.table.setItemDelegate(QStyledItemDelegate(page.table))
-    assert page.table.viewport().grab().toImage() == ours
+    assert page.table._cells.plain
+    assert _as_qt_paints(page) == ours
 
 
 def test_no_row_or_column_is_measured_by_its_contents(qtbot, store, worker):
@@ -157,3 +162,87 @@ def test_no_row_or_column_is_measured_by_its_contents(qtbot, store, worker):
     modes = {horizontal.sectionResizeMode(c) for c in range(horizontal.count())}
     assert QHeaderView.ResizeMode.ResizeToContents not in modes and modes <= {QHeaderView.ResizeMode.Interactive,
                                                                                 QHeaderView.ResizeMode.Stretch}
+
+
+def _style_drawing_items_otherwise(kind: str):
+    """A style that paints item-view cells otherwise than QCommonStyle: the text 3 px further in
+    (as styles with wider item margins do), or a background on every cell (as Windows 11 and
+    Breeze draw hovered and rounded cells)."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QProxyStyle, QStyle
+
+    class Otherwise(QProxyStyle):
+        def subElementRect(self, element, option, widget=None):  # noqa: N802 - Qt's name
+            rect = super().subElementRect(element, option, widget)
+            if kind == "margin" and element == QStyle.SubElement.SE_ItemViewItemText:
+                rect.adjust(3, 0, 0, 0)
+            return rect
+
+        def drawPrimitive(self, element, option, painter, widget=None):  # noqa: N802 - Qt's name
+            if kind == "background" and element == QStyle.PrimitiveElement.PE_PanelItemViewItem:
+                painter.fillRect(option.rect.adjusted(2, 2, -2, -2), QColor("#eef3fb"))
+            super().drawPrimitive(element, option, painter, widget)
+
+    return Otherwise("fusion")
+
+
+@pytest.mark.parametrize("kind", ["margin", "background"])
+def test_a_style_that_draws_cells_its_own_way_gets_qts_delegate(qtbot, store, worker, kind):
+    """The plain path proves itself on the active style (``PlainCellDelegate.prepare`` paints probe
+    cells both ways): a style whose item text margin or cell background differs from QCommonStyle's
+    fails the probe, and every cell is painted by Qt's delegate, so the pixels are Qt's."""
+    demo.generate(store, 30, seed=11)
+    page = _page(qtbot, store, worker)
+    page.table.viewport().grab()
+    assert page.table._cells.plain  # on with the style of this machine
+    style = _style_drawing_items_otherwise(kind)
+    page.table.setStyle(style)  # after the first repaint: the change of style is seen and probed
+    ours = page.table.viewport().grab().toImage()
+    assert not page.table._cells.plain
+    assert _as_qt_paints(page) == ours
+    page.table.setStyle(None)
+
+
+def test_a_style_sheet_that_pads_the_items_gets_qts_delegate(qtbot, store, worker):
+    """A style sheet on the table (here padding its items) fails the probe: Qt's pixels."""
+    demo.generate(store, 30, seed=13)
+    page = _page(qtbot, store, worker)
+    page.table.viewport().grab()
+    assert page.table._cells.plain
+    page.table.setStyleSheet("QTableView::item { padding-left: 7px }")
+    ours = page.table.viewport().grab().toImage()
+    assert not page.table._cells.plain
+    assert _as_qt_paints(page) == ours
+
+
+def test_the_probe_follows_a_style_sheet_set_on_the_window(qtbot, store, worker):
+    """A sheet on an ancestor reaches the table's items too; taken off again, the plain path returns."""
+    demo.generate(store, 10, seed=17)
+    page = _page(qtbot, store, worker)
+    page.setStyleSheet("QAbstractItemView::item { padding-left: 5px }")
+    page.table.viewport().grab()
+    assert not page.table._cells.plain
+    page.setStyleSheet("")
+    page.table.viewport().grab()
+    assert page.table._cells.plain
+
+
+def test_the_probe_runs_once_per_font_palette_or_style(qtbot, store, worker, monkeypatch):
+    """Repaints with nothing changed do not probe again (the probe costs ~2 ms; a repaint must not)."""
+    from kimdesk.ui.client_cells import PlainCellDelegate
+
+    demo.generate(store, 10, seed=19)
+    page = _page(qtbot, store, worker)
+    page.table.viewport().grab()
+    probes = Counter()
+    probe = PlainCellDelegate._probe
+    monkeypatch.setattr(PlainCellDelegate, "_probe", lambda self, view: probes.update(["probe"]) or probe(self, view))
+    for _ in range(3):
+        page.table.viewport().repaint()
+    assert probes["probe"] == 0
+    font = page.table.font()
+    font.setPointSize(font.pointSize() + 1)
+    page.table.setFont(font)
+    for _ in range(3):
+        page.table.viewport().repaint()
+    assert probes["probe"] == 1 and page.table._cells.plain
