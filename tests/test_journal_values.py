@@ -80,7 +80,8 @@ def test_the_compact_form_is_smaller_than_json():
 
 @pytest.mark.parametrize("bad", [b"", b"\x02\x00", b"\x01\x01\x02\x06\x05ab", b"\x01\x01\x02\x07\x00",
                                  b"\x01\x01\x02\x0c\xff\x7f", b"\x01\x01\xff\x7f\x00", b"\x01\x00\x00",
-                                 b"\x01\x01\x02\x63", b"\x01\x01\x02\x08\x00", "[1]", "{bad", 17, None])
+                                 b"\x01\x01\x02\x63", b"\x01\x01\x02\x08\x00", b"\x01\x01\x02" + b"\x0a\x01" * 100_000,
+                                 b"\x01\x01\x02\x06\x02\xff\xfe", "[1]", "{bad", 17, None])
 def test_damaged_values_are_one_german_line(bad):
     with pytest.raises(JournalDamaged, match="Änderungsprotokoll enthält unlesbare Werte"):
         decode(bad)
