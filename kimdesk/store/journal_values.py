@@ -309,7 +309,7 @@ def decode(stored: Any) -> dict[str, Any]:
     if isinstance(stored, str):
         try:
             out = json.loads(stored)
-        except ValueError:
+        except (ValueError, RecursionError):
             raise _damaged() from None
         if not isinstance(out, dict):
             raise _damaged()
