@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import date, datetime
+from functools import lru_cache
 from struct import Struct
 from struct import error as struct_error
 from typing import Any
@@ -109,47 +110,76 @@ def _text(out: bytearray, s: str) -> None:
     out += b
 
 
+@lru_cache(maxsize=4096)
+def _moment(v: str) -> bytes | None:
+    """The stored form of a canonical date or local date-time (``v``: 10 or 19 characters), None
+    for any other text; cached, as a team's dates repeat."""
+    out = bytearray()
+    if len(v) == 10:
+        try:
+            d = date.fromisoformat(v)
+        except ValueError:
+            return None
+        if d.isoformat() != v:
+            return None
+        out.append(DATE)
+        _varint(out, d.toordinal())
+        return bytes(out)
+    try:
+        t = datetime.fromisoformat(v)
+    except ValueError:
+        return None
+    if t.tzinfo is not None or t.microsecond or t.isoformat() != v:
+        return None
+    out.append(DATETIME)
+    _varint(out, (t.toordinal() - 1) * 86400 + t.hour * 3600 + t.minute * 60 + t.second)
+    return bytes(out)
+
+
+def _word_form(i: int) -> bytes:
+    out = bytearray((WORD,))
+    _varint(out, i)
+    return bytes(out)
+
+
+def _field_form(code: int) -> bytes:
+    out = bytearray()
+    _varint(out, code)
+    return bytes(out)
+
+
+_WORD_FORM = {word: _word_form(i) for word, i in _WORD.items()}
+_FIELD_FORM = {name: _field_form(code) for name, code in _FIELD.items()}
+
+
 def _value(out: bytearray, v: Any) -> None:
-    if v is None:
-        out.append(NULL)
-    elif v is True:
-        out.append(TRUE)
-    elif v is False:
-        out.append(FALSE)
-    elif type(v) is str:
+    t = type(v)
+    if t is str:
         n = len(v)
         if n == 36 and _UUID.fullmatch(v):
             out.append(UUID)
             out += bytes.fromhex(v.replace("-", ""))
             return
-        if n == 10 and v[4] == "-":
-            try:
-                d = date.fromisoformat(v)
-            except ValueError:
-                d = None
-            if d is not None and d.isoformat() == v:
-                out.append(DATE)
-                _varint(out, d.toordinal())
+        if (n == 10 and v[4] == "-") or (n == 19 and v[10] == "T"):
+            form = _moment(v)
+            if form is not None:
+                out += form
                 return
-        elif n == 19 and v[10] == "T":
-            try:
-                t = datetime.fromisoformat(v)
-            except ValueError:
-                t = None
-            if t is not None and t.tzinfo is None and t.microsecond == 0 and t.isoformat() == v:
-                out.append(DATETIME)
-                _varint(out, (t.toordinal() - 1) * 86400 + t.hour * 3600 + t.minute * 60 + t.second)
-                return
-        code = _WORD.get(v)
-        if code is not None:
-            out.append(WORD)
-            _varint(out, code)
+        form = _WORD_FORM.get(v)
+        if form is not None:
+            out += form
             return
         out.append(STR)
         _text(out, v)
+    elif v is None:
+        out.append(NULL)
+    elif v is True:
+        out.append(TRUE)
+    elif v is False:
+        out.append(FALSE)
     elif isinstance(v, str):
         _value(out, str(v))
-    elif isinstance(v, int) and not isinstance(v, bool):
+    elif isinstance(v, int):
         if v >= 0:
             out.append(INT)
             _varint(out, v)
@@ -183,14 +213,14 @@ def encode(data: dict[str, Any]) -> bytes:
     out = bytearray((VERSION,))
     _varint(out, len(data))
     for name, v in data.items():
-        code = _FIELD.get(name)
-        if code is None:
+        form = _FIELD_FORM.get(name)
+        if form is None:
             if not isinstance(name, str):
                 raise TypeError(f"journal values: field {name!r} is not text")
             out.append(0)
             _text(out, name)
         else:
-            _varint(out, code)
+            out += form
         _value(out, v)
     return bytes(out)
 
