@@ -174,25 +174,47 @@ def objects(path) -> list[tuple[str, str, int, int, int]]:
 _UUID_GLOB = "-".join("[0-9a-f]" * k for k in (8, 4, 4, 4, 12))
 
 
-def what_if(path) -> dict[str, int]:
-    """Bytes two compact encodings would save (estimates, nothing is stored so): the journal's JSON
-    values deflated against a shared 32 KB dictionary of sample values (every 7th value measured),
-    and every canonical UUID in a live table's cell or index entry as 16 bytes, not 36 characters."""
+def what_if(path) -> dict[str, float]:
+    """The journal's values in their stored form (store.journal_values) beside the JSON text they
+    were before migration 0040, with the CPU of encoding and decoding one change; and two further
+    encodings, estimated (nothing is stored so): the stored values deflated against a shared 32 KB
+    dictionary of sample values (every 7th value measured, scaled to all), and every canonical
+    UUID in a live table's cell or index entry as 16 bytes, not 36 characters."""
+    import json
     import zlib
 
+    from kimdesk.store.journal_values import decode, encode
+
+    to_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     with sqlite3.connect(path) as db:
-        zdict = "".join(r[0] for r in db.execute(
-            "SELECT data FROM change WHERE seq % 97 = 0 ORDER BY seq LIMIT 2000")).encode("utf-8")[-32_768:]
+        zdict = b"".join(r[0] for r in db.execute(
+            "SELECT data FROM change WHERE seq % 97 = 0 ORDER BY seq LIMIT 2000"))[-32_768:]
 
         def deflated(value: bytes) -> int:
             z = zlib.compressobj(9, zlib.DEFLATED, -15, 9, zlib.Z_DEFAULT_STRATEGY, zdict)
             return len(z.compress(value) + z.flush())
 
-        # every 7th value (streamed: 2 million at 100,000 people), scaled to all
-        saved = [len(v) - deflated(v) for v in (r[0].encode("utf-8") for r in db.execute(
-            "SELECT data FROM change WHERE seq % 7 = 0"))]
+        # every 7th value (streamed in batches: 2 million at 100,000 people), scaled to all
         total = db.execute("SELECT count(*) FROM change").fetchone()[0]
-        journal = int(sum(saved) * total / max(1, len(saved)))
+        measured = stored = as_text = saved = 0
+        cpu = [0.0, 0.0]  # decode, encode
+        cursor = db.execute("SELECT data FROM change WHERE seq % 7 = 0")
+        while batch := cursor.fetchmany(2000):
+            blobs = [r[0] for r in batch]
+            c0 = time.process_time()
+            values = [decode(v) for v in blobs]
+            c1 = time.process_time()
+            for v in values:
+                encode(v)
+            cpu[0] += c1 - c0
+            cpu[1] += time.process_time() - c1
+            measured += len(blobs)
+            stored += sum(len(v) for v in blobs)
+            as_text += sum(len(to_json(v).encode("utf-8")) for v in values)
+            saved += sum(len(v) - deflated(v) for v in blobs[::4]) * 4
+        scale = total / max(1, measured)
+        decode_cpu, encode_cpu = (c / max(1, measured) for c in cpu)
+        stored, as_text, journal = stored * scale, as_text * scale, int(saved * scale)
         cells = 0
         tables = db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
                             "AND name NOT IN ('change', 'audit', 'journal_name')").fetchall()
@@ -203,12 +225,14 @@ def what_if(path) -> dict[str, int]:
             cells += sum(counts.values())
             for (index,) in db.execute(f"SELECT name FROM pragma_index_list('{table}')").fetchall():
                 cells += sum(counts.get(r[0], 0) for r in db.execute(f"SELECT name FROM pragma_index_info('{index}')"))
-    return {"journal_deflate": journal, "uuid_bytes": cells * 20}
+    return {"journal_deflate": journal, "uuid_bytes": cells * 20, "values_stored": stored, "values_json": as_text,
+            "encode_us": encode_cpu * 1e6, "decode_us": decode_cpu * 1e6}
 
 
-def migration_0036(store) -> dict[str, float]:
+def migration_0036(store, below: str = "0034") -> dict[str, float]:
     """The compact journal's migration on this store's journal: down to the text form and up again
-    (set-based SQL), wall and CPU seconds, and the journal rows it converted."""
+    (set-based SQL), wall and CPU seconds, and the journal rows it converted. ``below="0039"``:
+    migration 0040 alone (the values' stored form, a Python function per row)."""
     from alembic import command
 
     engine = store.engine
@@ -216,7 +240,7 @@ def migration_0036(store) -> dict[str, float]:
         rows = conn.exec_driver_sql("SELECT count(*) FROM change").scalar_one()
     t0, c0 = time.perf_counter(), time.process_time()
     with engine.connect() as conn, conn.begin():
-        command.downgrade(migrate.config(conn), "0034")
+        command.downgrade(migrate.config(conn), below)
     down = (time.perf_counter() - t0, time.process_time() - c0)
     t0, c0 = time.perf_counter(), time.process_time()
     migrate.upgrade(engine)
@@ -239,6 +263,7 @@ def measure(n: int, folder, rounds: int) -> dict[str, dict]:
         t0, c0 = time.perf_counter(), time.process_time()
         verified = audit.verify(conn)
         results["sqlcipher"]["verify"] = (time.perf_counter() - t0, time.process_time() - c0, verified.entries)
+    results["sqlcipher"]["migration_0040"] = migration_0036(stores["sqlcipher"], "0039")
     results["sqlcipher"]["migration"] = migration_0036(stores["sqlcipher"])
     for kind, store in stores.items():
         store.close()
@@ -278,11 +303,17 @@ def print_disk(n: int, results: dict[str, dict]) -> None:
               f"unused {unused / n / 1024:4.2f}" + ("" if table == name else f"  (index of {table})"))
     print(f"     {small[0]} smaller objects together {small[1] / n / 1024:.2f} KB")
     w = results["sqlite"]["what_if"]
-    print(f"   estimates, not stored: journal values deflated with a shared dictionary save "
+    print(f"   journal values (store.journal_values): {w['values_stored'] / n / 1024:.2f} KB stored, "
+          f"{w['values_json'] / n / 1024:.2f} KB as JSON text; CPU per change: encode {w['encode_us']:.1f} µs, "
+          f"decode {w['decode_us']:.1f} µs")
+    print(f"   estimates, not stored: the stored journal values deflated with a shared dictionary save "
           f"{w['journal_deflate'] / n / 1024:.2f} KB; UUIDs as 16 bytes in live tables and indexes save "
           f"{w['uuid_bytes'] / n / 1024:.2f} KB")
+    m = results["sqlcipher"]["migration_0040"]
+    print(f"   migration 0040 (SQLCipher, {m['rows']:,} journal rows, a Python function per row): up "
+          f"{m['up_wall']:.2f} s wall {m['up_cpu']:.2f} s CPU, down {m['down_wall']:.2f} s wall {m['down_cpu']:.2f} s CPU")
     m = results["sqlcipher"]["migration"]
-    print(f"   migration 0036 (SQLCipher, {m['rows']:,} journal rows, set-based): up {m['up_wall']:.2f} s wall "
+    print(f"   migration 0036 (SQLCipher, {m['rows']:,} journal rows, set-based, 0040 with it): up {m['up_wall']:.2f} s wall "
           f"{m['up_cpu']:.2f} s CPU, down {m['down_wall']:.2f} s wall {m['down_cpu']:.2f} s CPU")
 
 

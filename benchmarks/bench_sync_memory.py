@@ -26,6 +26,7 @@ CHILD = r"""
 import json, random, resource, sys, time, uuid
 from pathlib import Path
 from kimdesk.store.journal_codes import Names, row_key
+from kimdesk.store.journal_values import encode
 from kimdesk.store.profile import Profile, init_profile
 from kimdesk.sync import outbox, service, settings, team as teams
 from kimdesk.sync.targets import FolderTarget
@@ -98,7 +99,7 @@ if mode == "first":
                 else:
                     rid, entity = rng.choice(ids), "client"
                     data = {"municipality": rng.choice(["Alsdorf", "Stolberg", "Monschau"])}
-                rows.append((entity, rid, json.dumps(data), stamp, store.device_id, "Frau Kaya"))
+                rows.append((entity, rid, encode(data), stamp, store.device_id, "Frau Kaya"))  # stored form (store.journal_values)
             names = Names(conn)  # the journal's stored form (store.journal_codes)
             conn.exec_driver_sql("INSERT INTO change(entity_code, row_key, data, stamp, device_code, actor_code) "
                                  "VALUES (?, ?, ?, ?, ?, ?)",

@@ -97,6 +97,7 @@ def fill(store, people: int, seed: int = 19) -> int:
     returns the number of changes written."""
     from kimdesk.models import synced_classes
     from kimdesk.store.journal_codes import Names, row_key
+    from kimdesk.store.journal_values import encode
 
     classes = synced_classes()
     columns = {t: [c.name for c in classes[t].__table__.columns] for t in _ORDER}
@@ -114,7 +115,7 @@ def fill(store, people: int, seed: int = 19) -> int:
         journal = []
         for table, rid, data in changes:
             stamp += 1
-            journal.append((table, rid, json.dumps(data, ensure_ascii=False), stamp, me, "Frau Kaya"))
+            journal.append((table, rid, encode(data), stamp, me, "Frau Kaya"))  # the stored form (store.journal_values)
         with store.connection(write=True) as conn:
             for table in _ORDER:
                 cols = columns[table]

@@ -1,14 +1,13 @@
 """Local bookkeeping: the change journal, the audit chain and settings.
 
 The change journal is both the outbox for sync and the history of every record: each row
-holds the fields one write set (values as JSON), the hybrid-logical-clock stamp and the
-device. The current value of a field is the one with the highest (stamp, device); older
-values stay here for browsing and restoring until the record is erased.
+holds the fields one write set (their values compactly encoded, store.journal_values), the
+hybrid-logical-clock stamp and the device. The current value of a field is the one with the
+highest (stamp, device); older values stay here for browsing and restoring until the record
+is erased.
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from sqlalchemy import BigInteger, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -32,7 +31,8 @@ class Change(Base):
     entity_code: Mapped[int] = mapped_column(Integer)  # journal_name.code of the table
     # a canonical UUID as its 16 bytes, any other id as text (written through store.journal_codes)
     row_key: Mapped[bytes] = mapped_column(LargeBinary)
-    data: Mapped[dict[str, Any]]
+    # the values (fields and new values) in their stored form, store.journal_values (declared JSON before 0040)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
     stamp: Mapped[int] = mapped_column(BigInteger)
     device_code: Mapped[int] = mapped_column(Integer)  # journal_name.code of the device
     actor_code: Mapped[int | None] = mapped_column(Integer)  # journal_name.code of the writer

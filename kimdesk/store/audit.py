@@ -31,6 +31,7 @@ from sqlalchemy import Connection, select
 
 from kimdesk.models import AuditEntry
 from kimdesk.store.journal_codes import Names, UnknownCode, row_id_of, row_key
+from kimdesk.store.journal_values import decode
 
 GENESIS = "0" * 64
 VERSION = 2
@@ -215,7 +216,7 @@ class Item:
 
 
 def _journal_fields(data: Any) -> list[str]:
-    return list((json.loads(data) if isinstance(data, str) else data).keys())
+    return list((data if isinstance(data, dict) else decode(data)).keys())
 
 
 def items_for(conn: Connection, rows: Mapping[str, Iterable[str]]) -> list[Item]:

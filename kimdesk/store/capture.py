@@ -9,7 +9,6 @@ of synced rows are refused outside an erasure; ordinary deletions set the ``dele
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from typing import Any
 
@@ -19,10 +18,9 @@ from sqlalchemy.orm import Session
 from kimdesk.models import synced_columns
 from kimdesk.store import audit
 from kimdesk.store.journal_codes import Names, row_key
+from kimdesk.store.journal_values import encode
 from kimdesk.store.owners import owned_tables
 from kimdesk.store.values import to_json
-
-_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # the engine's serializer
 
 #: the journal row in its stored form (store.journal_codes)
 INSERT = ("INSERT INTO change(entity_code, row_key, data, stamp, device_code, actor_code, seen, segment) "
@@ -103,7 +101,7 @@ def after_flush(session: Session, _flush_context: Any) -> None:
     device, actor_code = names.code(ctx.device_id), names.code(actor)
     for _action, obj, data in records:
         entity = obj.__tablename__
-        rows.append((names.code(entity), row_key(obj.id), _json(data), ctx.clock.tick(), device, actor_code, seen,
+        rows.append((names.code(entity), row_key(obj.id), encode(data), ctx.clock.tick(), device, actor_code, seen,
                      None))
         touched.setdefault(entity, set()).add(obj.id)
         if entity == "client":

@@ -19,6 +19,7 @@ from sqlalchemy.pool import SingletonThreadPool
 
 from kimdesk.errors import StoreError
 from kimdesk.i18n import translate
+from kimdesk.store import journal_values
 
 BUSY_TIMEOUT_MS = 10_000
 # SQLCipher decrypts a page each time it enters SQLite's page cache (the OS cache holds only
@@ -108,7 +109,7 @@ def make_engine(
     def _connect(dbapi_conn: Any, _record: Any) -> None:
         # we issue BEGIN ourselves (SQLAlchemy's documented pysqlite recipe)
         dbapi_conn.isolation_level = None
-        for name, (nargs, fn) in (functions or {}).items():
+        for name, (nargs, fn) in {**journal_values.SQL_FUNCTIONS, **(functions or {})}.items():
             dbapi_conn.create_function(name, nargs, fn, deterministic=getattr(fn, "deterministic", True))
         _newer_functions_if_missing(dbapi_conn)
         # the dialect's own hook, registered before this one, has already set the key

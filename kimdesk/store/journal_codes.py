@@ -6,7 +6,8 @@ journal stores instead a code from ``journal_name`` for each name (one table for
 a name is stored once) and a canonical UUID row id as its 16 bytes (any other id stays text,
 so a text and a blob never stand for the same row). This module is the one place that maps
 between the two forms; everything outside the database — the share's segments, snapshots,
-the audit digest, the screens — sees the text form. Codes are local to one database.
+the audit digest, the screens — sees the text form. Codes are local to one database. The values (``data``) have their own
+stored form, store.journal_values; ``text_sql``/``stored_sql`` convert them too.
 """
 
 from __future__ import annotations
@@ -78,6 +79,8 @@ def text_sql(column: str, alias: str = "", schema: str = "") -> str:
     """SQL of text-form ``column`` read from a stored journal row (``alias``: its table's alias and dot)."""
     if column == "row_id":
         return row_id_sql(alias + "row_key")
+    if column == "data":  # store.journal_values: JSON text of the stored values
+        return f"kimdesk_journal_json({alias}data)"
     if column in STORED:
         return name_sql(alias + STORED[column], schema)
     return alias + column
@@ -87,6 +90,8 @@ def stored_sql(column: str, alias: str = "", schema: str = "") -> str:
     """SQL of the stored form of text-form ``column`` (its names must have codes already)."""
     if column == "row_id":
         return row_key_sql(alias + "row_id")
+    if column == "data":
+        return f"kimdesk_journal_pack({alias}data)"
     if column in STORED:
         return f"(SELECT code FROM {schema}{NAMES} WHERE name = {alias}{column})"
     return alias + column
@@ -134,6 +139,7 @@ class Names:
 
 
 # the journal read in its text form, for set-based reads and checks: ``SELECT … FROM {TEXT_FORM}``
-TEXT_FORM = (f"(SELECT seq, {name_sql('entity_code')} AS entity, {row_id_sql('row_key')} AS row_id, data, stamp, "
+TEXT_FORM = (f"(SELECT seq, {name_sql('entity_code')} AS entity, {row_id_sql('row_key')} AS row_id, "
+             f"kimdesk_journal_json(data) AS data, stamp, "
              f"{name_sql('device_code')} AS device, {name_sql('actor_code')} AS actor, seen, segment "
              "FROM main.change) AS change")

@@ -10,7 +10,6 @@ segment leaves no trace.
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -20,8 +19,9 @@ from sqlalchemy import Connection
 
 from kimdesk.store import audit
 from kimdesk.store.journal_codes import Names, row_key
+from kimdesk.store.journal_values import encode
 from kimdesk.store.store import Store
-from kimdesk.sync import erasure, json_encode, materialise, merge
+from kimdesk.sync import erasure, materialise, merge
 from kimdesk.sync.failsafe import Guard
 from kimdesk.sync.knowledge import VectorCache
 from kimdesk.sync.report import Decision, SyncReport
@@ -58,7 +58,6 @@ class Applied:
     touched: dict[str, set[str]] = field(default_factory=dict)
 
 
-_encode = json_encode.encoder(ensure_ascii=False)  # json.dumps(…, ensure_ascii=False)
 Newly = dict[int, dict[str, set[str]]]  # erasure id -> {table: ids} reached through arriving changes
 
 
@@ -156,7 +155,7 @@ def _insert(conn: Connection, cache: VectorCache, names: Names, changes: Sequenc
     for named in ({c.entity for c in fresh}, {c.device for c in fresh}, {c.actor for c in fresh} - {None}):
         for name in sorted(named):  # new names get their codes in a fixed order
             code[name] = names.code(name)
-    rows = [(code[c.entity], keys[c.row_id], _encode(c.data), c.stamp, code[c.device], code[c.actor],
+    rows = [(code[c.entity], keys[c.row_id], encode(c.data), c.stamp, code[c.device], code[c.actor],
              cache.id_of(c.vector) if c.vector else None, c.segment) for c in fresh]
     if rows:
         conn.exec_driver_sql(

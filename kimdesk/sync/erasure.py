@@ -24,6 +24,7 @@ from kimdesk.errors import BadInput, NotFound
 from kimdesk.i18n import translate
 from kimdesk.store import audit
 from kimdesk.store.journal_codes import Names, row_key
+from kimdesk.store.journal_values import decode, encode
 from kimdesk.store.store import Store
 
 DELETE = "delete"
@@ -134,20 +135,38 @@ def remove(conn: Connection, rows: Mapping[str, set[str]], erasure_id: int, live
     for rule in RULES:
         if rule.action != NULLIFY:
             continue
+        code = Names(conn).find(rule.table)
+        if code is not None and all_ids:
+            _null_in_journal(conn, code, rule.column, all_ids)
         for chunk in _chunks(all_ids):
             m = _marks(len(chunk))
             conn.exec_driver_sql(f"UPDATE {rule.table} SET {rule.column} = NULL WHERE {rule.column} IN ({m})",
                                  tuple(chunk))
-            code = Names(conn).find(rule.table)
-            if code is not None:
-                conn.exec_driver_sql(
-                    f"UPDATE change SET data = json_set(data, '$.{rule.column}', json('null')) "
-                    f"WHERE entity_code = ? AND json_extract(data, '$.{rule.column}') IN ({m})", (code, *chunk))
             for col in ("lost", "kept"):
                 conn.exec_driver_sql(
                     f"UPDATE sync_conflict SET {col} = 'null' WHERE entity = ? AND field = ? "
                     f"AND json_extract({col}, '$') IN ({m})", (rule.table, rule.column, *chunk))
     return live
+
+
+def _null_in_journal(conn: Connection, code: int, column: str, ids: set[str]) -> None:
+    """Set ``column`` to null in the journal's changes of table ``code`` that name one of ``ids``
+    (their values are stored encoded, store.journal_values: read and rewritten here, not in SQL)."""
+    hits = []
+    # a UUID value is stored as its 16 bytes (as JSON text, before migration 0040: as the id): only
+    # rows holding one of them are decoded; any other id (encoded as text, a date, a word …): every row
+    keys = [row_key(i) for i in ids]
+    sift = all(isinstance(k, bytes) for k in keys)
+    for seq, data in conn.exec_driver_sql("SELECT seq, data FROM change WHERE entity_code = ?", (code,)):
+        if sift and not any(k in data for k in (ids if isinstance(data, str) else keys)):
+            continue
+        values = decode(data)
+        value = values.get(column)
+        if isinstance(value, str) and value in ids:
+            values[column] = None
+            hits.append((encode(values), seq))
+    if hits:
+        conn.exec_driver_sql("UPDATE change SET data = ? WHERE seq = ?", hits)
 
 
 def any_erased(conn: Connection) -> bool:

@@ -10,7 +10,6 @@ bring back agencies the team deleted. So seed rows are journalled under the pseu
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from typing import Any
 
@@ -19,6 +18,7 @@ from sqlalchemy.orm import Session
 from kimdesk.store import audit
 from kimdesk.store.capture import _row_data
 from kimdesk.store.journal_codes import Names, row_key
+from kimdesk.store.journal_values import encode
 from kimdesk.sync.merge import GENESIS
 
 STAMP = 1
@@ -37,7 +37,7 @@ def seed(session: Session, objects: Iterable[Any]) -> int:
     conn.exec_driver_sql(
         "INSERT OR IGNORE INTO change(entity_code, row_key, data, stamp, device_code, actor_code, seen, segment) "
         "VALUES (?, ?, ?, ?, ?, NULL, NULL, NULL)",
-        [(names.code(o.__tablename__), row_key(o.id), json.dumps(_row_data(o, new=True), ensure_ascii=False), STAMP,
+        [(names.code(o.__tablename__), row_key(o.id), encode(_row_data(o, new=True)), STAMP,
           device) for o in objs])
     audit.append(conn, store.device_id, session.info.get("actor"),
                  (("create", o.__tablename__, o.id, ["catalogue"]) for o in objs))

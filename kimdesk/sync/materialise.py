@@ -24,6 +24,7 @@ from sqlalchemy import Connection, Table
 from kimdesk.models import synced_classes
 from kimdesk.store import search_keys
 from kimdesk.store.journal_codes import Names, row_id_of, row_key
+from kimdesk.store.journal_values import decode
 from kimdesk.store.names import keys_written_by_caller
 from kimdesk.sync import json_encode, merge
 from kimdesk.sync.knowledge import VectorCache
@@ -210,7 +211,7 @@ def _data(known: Mapping | None, device: str, stamp: int, rid: str, raw: Any) ->
         found = known.get((device, stamp, rid))
         if found is not None:
             return found
-    return json.loads(raw) if isinstance(raw, str) else raw
+    return decode(raw)
 
 
 def _latest(versions: list[merge.Version], name: str) -> Any:
@@ -227,12 +228,15 @@ def _finalisations(conn: Connection, cache: VectorCache, conference_ids: set[str
     for chunk in _chunks(conference_ids) if code is not None else ():
         rows = conn.exec_driver_sql(
             "SELECT row_key, data, stamp, device_code, seen, segment, actor_code FROM change WHERE entity_code = ? "
-            f"AND row_key IN ({_marks(len(chunk))}) AND json_extract(data, '$.status') = 'final'",
+            f"AND row_key IN ({_marks(len(chunk))})",
             (code, *(row_key(i) for i in chunk))).all()
+        # status = final, read in the decoded values (store.journal_values: not JSON in SQL)
+        rows = [(key, values, *rest) for key, data, *rest in rows
+                if (values := decode(data)).get("status") == "final"]
         cache.load(r[4] for r in rows)
-        for key, data, stamp, device, seen, segment, actor in rows:
+        for key, values, stamp, device, seen, segment, actor in rows:
             rid = row_id_of(key)
-            v = merge.Version(stamp, names.name(device), json.loads(data), segment, cache.vector(seen),
+            v = merge.Version(stamp, names.name(device), values, segment, cache.vector(seen),
                               names.name(actor))
             if rid not in out or v.key < out[rid].key:
                 out[rid] = v

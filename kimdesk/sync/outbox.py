@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from kimdesk.store.journal_codes import Names, row_id_of
+from kimdesk.store.journal_values import decode
 from kimdesk.store.store import Store
 from kimdesk.sync import erasure
 from kimdesk.sync.knowledge import cursors
@@ -103,7 +104,7 @@ def payload(conn: Connection, device: str, seq: int) -> dict[str, Any]:
     for entity, key, data, stamp, actor, seen in conn.exec_driver_sql(
             "SELECT entity_code, row_key, data, stamp, actor_code, seen FROM change WHERE device_code = ? "
             "AND segment = ? ORDER BY seq", (code, seq)) if code is not None else ():
-        changes.append([names.name(entity), row_id_of(key), stamp, names.name(actor), seen, json.loads(data)])
+        changes.append([names.name(entity), row_id_of(key), stamp, names.name(actor), seen, decode(data)])
         if seen is not None:
             refs.add(seen)
     vectors = {}

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from kimdesk.store.journal_codes import Names, row_id_of
+from kimdesk.store.journal_values import decode
 from kimdesk.sync import erasure, outbox, shapes
 from kimdesk.sync.apply import Batch, Incoming
 from kimdesk.sync.knowledge import cursors
@@ -39,7 +40,7 @@ def build(conn: Connection, me: str) -> tuple[dict[str, Any], dict[str, int]]:
     for entity, key, data, stamp, device, actor, seen, segment in conn.exec_driver_sql(
             f"SELECT {STORED} FROM change WHERE segment IS NOT NULL AND (device_code IS NOT ? OR segment <= ?) "
             "ORDER BY seq", (names.find(me), sent)):
-        changes.append([names.name(entity), row_id_of(key), stamp, names.name(actor), seen, json.loads(data),
+        changes.append([names.name(entity), row_id_of(key), stamp, names.name(actor), seen, decode(data),
                         names.name(device), segment])
         if seen is not None:
             refs.add(seen)
@@ -77,7 +78,7 @@ def stream(conn: Connection, me: str, covers: dict[str, int], counted: dict[str,
             f"SELECT {STORED} FROM change WHERE segment IS NOT NULL AND (device_code IS NOT ? OR segment <= ?) "
             "ORDER BY seq", (names.find(me), sent)):
         yield ("," if n else "") + _encode([names.name(entity), row_id_of(key), stamp, names.name(actor), seen,
-                                            json.loads(data), names.name(device), segment])
+                                            decode(data), names.name(device), segment])
         n += 1
         if seen is not None:
             refs.add(seen)

@@ -842,7 +842,7 @@
 <context>
     <name>Art15</name>
     <message>
-        <location filename="../../kimdesk/services/releases/subject_access.py" line="+84"/>
+        <location filename="../../kimdesk/services/releases/subject_access.py" line="+85"/>
         <source>angelegt</source>
         <translation>created</translation>
     </message>
@@ -2255,7 +2255,7 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../kimdesk/store/audit.py" line="+275"/>
+        <location filename="../../kimdesk/store/audit.py" line="+276"/>
         <source>Audit-Protokoll intakt: {n} Einträge geprüft, davon {m} mit Änderungen gelöschter Personen (über die Kette geprüft).</source>
         <translation>Audit log intact: {n} entries checked, {m} of them with changes of erased people (checked through the chain).</translation>
     </message>
@@ -3670,7 +3670,7 @@
         <location filename="../../kimdesk/services/clients_intake/clients.py" line="+96"/>
         <location filename="../../kimdesk/services/clients_intake/responsibilities.py" line="+182"/>
         <location filename="../../kimdesk/services/releases/subject_access.py" line="-216"/>
-        <location filename="../../kimdesk/sync/erasure.py" line="+179"/>
+        <location filename="../../kimdesk/sync/erasure.py" line="+198"/>
         <source>Keine Person mit der Kennung {id}.</source>
         <translation>No person with the id {id}.</translation>
     </message>
@@ -7032,15 +7032,20 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../kimdesk/store/journal_codes.py" line="+48"/>
+        <location filename="../../kimdesk/store/journal_codes.py" line="+49"/>
         <location line="+5"/>
         <source>Das Änderungsprotokoll enthält eine ungültige Datensatz-ID.</source>
         <translation>The change log holds an invalid record id.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>Das Änderungsprotokoll nennt einen unbekannten Code ({code}); die Datenbank ist beschädigt. Bitte eine Sicherung zurückspielen.</source>
         <translation>The change log names an unknown code ({code}); the database is damaged. Please restore a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/store/journal_values.py" line="+94"/>
+        <source>Das Änderungsprotokoll enthält unlesbare Werte; die Datenbank ist beschädigt. Bitte eine Sicherung zurückspielen.</source>
+        <translation>The change log holds unreadable values; the database is damaged. Please restore a backup.</translation>
     </message>
 </context>
 <context>
@@ -12066,7 +12071,7 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../kimdesk/store/engine.py" line="+139"/>
+        <location filename="../../kimdesk/store/engine.py" line="+140"/>
         <source>Die Datei ist keine KIMdesk-Datenbank oder passt nicht zum Schlüssel.</source>
         <translation>The file is not a KIMdesk database or does not match the key.</translation>
     </message>

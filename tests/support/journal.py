@@ -7,6 +7,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from kimdesk.store.journal_codes import TEXT_FORM, Names, row_key
+from kimdesk.store.journal_values import encode
 
 
 def rows(conn: Any, where: str = "", params: tuple = (), order: str = "seq") -> list[SimpleNamespace]:
@@ -22,9 +23,9 @@ def rows(conn: Any, where: str = "", params: tuple = (), order: str = "seq") -> 
 
 def insert(conn: Any, entity: str, row_id: str, data: str, stamp: int, device: str, actor: str | None = None,
            seen: int | None = None, segment: int | None = None) -> None:
-    """One journal row written as KIMdesk stores it."""
+    """One journal row written as KIMdesk stores it (``data``: JSON text of the values)."""
     names = Names(conn)
     conn.exec_driver_sql(
         "INSERT INTO change(entity_code, row_key, data, stamp, device_code, actor_code, seen, segment) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (names.code(entity), row_key(row_id), data, stamp, names.code(device), names.code(actor), seen, segment))
+        (names.code(entity), row_key(row_id), encode(json.loads(data)), stamp, names.code(device), names.code(actor), seen, segment))

@@ -7,7 +7,6 @@ is captured, audited and synced like any other.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
@@ -19,6 +18,7 @@ from kimdesk.i18n import translate
 from kimdesk.models import synced_classes
 from kimdesk.services.conferences_minutes import conferences
 from kimdesk.store.journal_codes import Names, row_key
+from kimdesk.store.journal_values import decode
 from kimdesk.store.store import Store
 from kimdesk.store.clock import physical_ms
 from kimdesk.sync.merge import GENESIS
@@ -52,7 +52,7 @@ def versions(store: Store, entity: str, row_id: str) -> list[Version]:
                 "SELECT stamp, device_code, actor_code, data FROM change WHERE entity_code = ? AND row_key = ?",
                 (code, row_key(row_id)))]
     rows.sort(key=lambda r: (r[0], r[1]))
-    return [Version(stamp, device, actor, json.loads(data)) for stamp, device, actor, data in rows]
+    return [Version(stamp, device, actor, decode(data)) for stamp, device, actor, data in rows]
 
 
 def field_history(store: Store, entity: str, row_id: str, field: str) -> list[Version]:

@@ -27,6 +27,7 @@ from kimdesk.services.tasks_deadlines import rules as rules_data
 from kimdesk.services.releases import subject_access_fields as fields
 from kimdesk.store import audit
 from kimdesk.store.journal_codes import Names, row_key
+from kimdesk.store.journal_values import decode
 from kimdesk.store.store import Store
 from kimdesk.store.clock import physical_ms
 
@@ -281,7 +282,7 @@ def _history(conn: Connection, theirs: dict[str, set[str]], ctx: dict[str, Any])
                         f"({','.join('?' * len(chunk))})", (code, *(row_key(i) for i in chunk)))]
             rows.sort(key=lambda r: (r[0], r[1]))  # by stamp, device
             for stamp, _device, actor, raw in rows:
-                data = json.loads(raw) if isinstance(raw, str) else raw
+                data = decode(raw)
                 shown = [f"{fields.field_label(table, k)}: {_clip(fields.show(table, k, v, ctx))}"
                          for k, v in sorted(data.items()) if k not in fields.HIDDEN]
                 if shown:
