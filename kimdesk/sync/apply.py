@@ -11,7 +11,7 @@ segment leaves no trace.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -56,6 +56,11 @@ class Applied:
     erased: int = 0
     incomplete: int = 0
     touched: dict[str, set[str]] = field(default_factory=dict)
+    fresh_by_segment: Counter = field(default_factory=Counter)  # (device, segment) -> changes added
+
+
+class Unmerged(Exception):
+    """Segments applied as one batch gave an outcome that one by one could report otherwise."""
 
 
 Newly = dict[int, dict[str, set[str]]]  # erasure id -> {table: ids} reached through arriving changes
@@ -165,13 +170,15 @@ def _insert(conn: Connection, cache: VectorCache, names: Names, changes: Sequenc
 
 
 def apply_batch(conn: Connection, store: Store, batch: Batch, *, report: SyncReport | None = None,
-                guard: Guard | None = None, parsed: dict[tuple[str, int, str], dict] | None = None) -> Applied:
+                guard: Guard | None = None, parsed: dict[tuple[str, int, str], dict] | None = None,
+                audit_per_segment: bool = False) -> Applied:
     """Apply in ``conn``'s transaction. Raises ``Held`` when the fail-safe ``guard`` says so.
 
     ``parsed``: the data of changes earlier batches of the same transaction put in the journal,
     by (device, stamp, row id); a row edited again is then not parsed back from its JSON. Emptied
     when this batch erases (an erasure rewrites references inside the journal), and extended
-    with this batch's changes.
+    with this batch's changes. ``audit_per_segment``: one audit entry per segment and origin, in
+    the order of the changes (as the segments of a merged batch applied one by one would write).
     """
     result = Applied()
     cache = VectorCache(conn)
@@ -192,11 +199,21 @@ def apply_batch(conn: Connection, store: Store, batch: Batch, *, report: SyncRep
     keys = {c.row_id: row_key(c.row_id) for c in changes}  # the stored form of each row id, once
     prior = _with_history(conn, names, changes, keys)
     fresh = _insert(conn, cache, names, changes, keys)
+    return _apply_fresh(conn, store, cache, fresh, prior, result, deletions, deleted_by, report=report, guard=guard,
+                        parsed=parsed, erased=bool(batch.erasures or newly), audit_per_segment=audit_per_segment)
+
+
+def _apply_fresh(conn: Connection, store: Store, cache: VectorCache, fresh: list[Incoming],
+                 prior: set[tuple[str, str]], result: Applied, deletions: int, deleted_by: Counter, *,
+                 report: SyncReport | None, guard: Guard | None, parsed: dict[tuple[str, int, str], dict] | None,
+                 erased: bool, audit_per_segment: bool) -> Applied:
+    """The rows the changes just put in the journal (``fresh``) touch, recomputed and written;
+    ``prior``: the rows that had changes in the journal before."""
     new_rows: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     touched: dict[str, set[str]] = defaultdict(set)
     new_finals: set[str] = set()
     known: dict[tuple[str, int, str], dict] = {}
-    by_origin: dict[tuple[str, str | None], Counter] = defaultdict(Counter)
+    by_origin: dict[tuple[int | None, str, str | None], Counter] = defaultdict(Counter)
     for c in fresh:  # one pass over what this batch adds
         entity, row_id, data = c.entity, c.row_id, c.data
         if (entity, row_id) not in prior:  # a row this batch creates: its versions are all here
@@ -205,12 +222,13 @@ def apply_batch(conn: Connection, store: Store, batch: Batch, *, report: SyncRep
         if entity == materialise.CONFERENCE and data.get("status") == "final":
             new_finals.add(row_id)
         known[(c.device, c.stamp, row_id)] = data
-        by_origin[(c.device, c.actor)][entity] += 1
+        by_origin[(c.segment if audit_per_segment else None, c.device, c.actor)][entity] += 1
+        result.fresh_by_segment[(c.device, c.segment)] += 1
     if new_finals:
         for entity, ids in materialise.protocol_rows(conn, new_finals).items():
             touched[entity] |= ids
     if parsed is not None:
-        if batch.erasures or newly:
+        if erased:
             parsed.clear()
         parsed.update(known)
         known = parsed
@@ -229,9 +247,66 @@ def apply_batch(conn: Connection, store: Store, batch: Batch, *, report: SyncRep
         report.log(Decision.INCOMPLETE, detail=f"{len(outcome.incomplete)} rows wait for their first change")
     # one audit entry per origin (device, actor) and batch, naming the tables and how many
     # changes: the per-record detail (who, when, which fields) is in the change journal itself
-    for (device, actor), counts in by_origin.items():
+    for (_segment, device, actor), counts in by_origin.items():
         audit.append(conn, device, actor, [("sync", "segment", device, [f"{t}:{n}" for t, n in sorted(counts.items())])])
     if fresh:
         store.clock.observe(max(c.stamp for c in fresh))
         store.set_setting(conn, options.HLC.key, store.clock.last)
     return result
+
+
+#: the tables of a conference protocol: a finalisation's protection can delete or conflict there
+_PROTOCOL = frozenset((materialise.CONFERENCE, *materialise.BY_CONFERENCE, *materialise.BY_AGENDA))
+
+
+def mergeable(batches: Sequence[Batch]) -> bool:
+    """Whether segments can be applied as one batch (``apply_merged``) and report what they would
+    one by one: no erasures, no change that sets ``deleted`` (the fail-safe counts deletions per
+    segment), none to a conference protocol (a finalisation's protection can delete rows)."""
+    if len(batches) < 2:
+        return False
+    for batch in batches:
+        if batch.erasures:
+            return False
+        for c in batch.changes:
+            if c.entity in _PROTOCOL or c.data.get(merge.DELETED) not in (None, False):
+                return False
+    return True
+
+
+def apply_merged(conn: Connection, store: Store, batches: Sequence[Batch], *,
+                 parsed: dict[tuple[str, int, str], dict] | None = None,
+                 advance: Callable[[int], None] = lambda at: None) -> list[Applied]:
+    """Segments of one transaction (``mergeable``) applied as one batch: each touched row is read,
+    merged and written once, not once per segment that touches it (a catch-up through capped
+    segments wrote a person taken in early again in every later segment that edited them).
+
+    The rows, search keys, conflict records, journal and audit entries are those of applying the
+    segments one by one (a row is a function of the set of its changes). Raises ``Unmerged``
+    (the caller rolls back and applies them one by one) when the per-segment figures could
+    differ: a conflict, a change dropped for an erased row, a row still waiting for its first
+    change, a deletion. Returns one ``Applied`` per batch (the rows written on the last).
+    ``advance(i)``: moves the cursor past batch ``i``; called after batch ``i`` went into the
+    journal, so name codes and knowledge ids come in the order of one by one.
+    """
+    changes = [c for batch in batches for c in batch.changes]
+    changes, dropped, newly = _drop_erased(conn, changes, None)
+    if dropped or newly:
+        raise Unmerged()
+    names = Names(conn)
+    keys = {c.row_id: row_key(c.row_id) for c in changes}
+    prior = _with_history(conn, names, changes, keys)  # before any change of these segments went in
+    fresh: list[Incoming] = []
+    for at, batch in enumerate(batches):
+        # into the journal one segment at a time, as one by one: the same names, vector ids,
+        # cursors and knowledge in the same order (a change an earlier segment brought is not fresh)
+        fresh += _insert(conn, VectorCache(conn), names, batch.changes, keys)
+        advance(at)
+    whole = _apply_fresh(conn, store, VectorCache(conn), fresh, prior, Applied(), 0, Counter(), report=None,
+                         guard=None, parsed=parsed, erased=False, audit_per_segment=True)
+    if whole.conflicts or whole.dropped or whole.incomplete or whole.deletions or whole.erased:
+        raise Unmerged()
+    out = [Applied(changes=whole.fresh_by_segment[(b.changes[0].device, b.changes[0].segment)] if b.changes else 0)
+           for b in batches]
+    out[-1].touched = whole.touched
+    return out

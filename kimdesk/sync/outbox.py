@@ -46,7 +46,7 @@ def last_sent(conn: Connection) -> int:
 
 
 #: most changes in one segment: a first sync of a large office (1.7 million changes) writes many
-#: files of bounded size instead of one that no laptop could hold in memory. As many as a
+#: files of bounded size instead of one that no laptop could hold in memory. Half of what a
 #: receiving laptop applies in one transaction (``receive.GROUP_CHANGES``); measured at 255,000
 #: changes: first sync 283 MB and join 376 MB peak (50,000: 413 and 532 MB; one segment: 882/868)
 SEGMENT_CHANGES = 20_000
