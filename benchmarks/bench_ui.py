@@ -59,6 +59,51 @@ QTimer.singleShot(0, lambda: (print(f"KIMDESK_SHOWN cpu={time.process_time():.4f
                                     flush=True), app.quit()))
 app.exec()
 """
+# where the first paint's time goes: the bare window's process, adding one part of ``kimdesk gui`` after
+# the other – the key from the keyring on a thread started before PySide6 (as ``ui.app.run``), then the
+# lean read of the first page on it, then KIMdesk's window frame and list in place of the bare window.
+# Argument: key | read | window
+STEPS = """
+import sys, threading, time
+from pathlib import Path
+step, folder = sys.argv[1], Path(sys.argv[2]) / "default"
+out = {}
+def work():
+    from kimdesk.store import first_page
+    key = first_page.key_from_keyring(folder)
+    if step != "key":
+        out["painted"] = first_page.read(folder, key)
+reading = threading.Thread(target=work)
+reading.start()
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication(sys.argv[:1])
+reading.join()
+say = lambda: (print(f"KIMDESK_SHOWN cpu={time.process_time():.4f} modules={len(sys.modules)}", flush=True), app.quit())
+if step == "window":
+    from kimdesk.ui import i18n
+    from kimdesk.ui.main_window import MainWindow
+    i18n.install()
+    painted = out["painted"]
+    window = MainWindow(None, profile_label="Profil: default", first_rows=painted.rows)
+    window.client_list.model.shown.connect(lambda _n: QTimer.singleShot(0, say))
+    window.show_at(painted.geometry)
+    window.client_list.model.announce()
+else:
+    window = QMainWindow()
+    window.setCentralWidget(QTableView())
+    window.resize(1280, 800)
+    window.show()
+    QTimer.singleShot(0, say)
+app.exec()
+painted = out.get("painted")
+if painted is not None:
+    painted.release()
+"""
+STEP_TITLES = {"key": "+ the key from the keyring (keyring, key file)",
+               "read": "+ the lean read of the first page (sqlcipher3)",
+               "window": "+ KIMdesk's frame and list for the bare window",
+               "rest": "+ the rest of kimdesk gui (CLI, icon, translations, …)"}
 # where the start-up time goes: the same steps as ``kimdesk gui``, timed one after the other
 PHASES = """
 import json, sys, time
@@ -168,9 +213,12 @@ def _startup(people: int, rounds: int) -> None:
         asking = [*kimdesk[:-1], "--exit-when-asked"]
         no_key = dict(env, KIMDESK_TEST_KEYRING=str(folder / "empty-keyring.json"))
         bare, ours, ours_pass, asked, phases = [], [], [], [], []
+        steps: dict[str, list] = {step: [] for step in ("key", "read", "window")}
         for _ in range(rounds):
             phases.append(_phases([sys.executable, "-c", PHASES, str(data)], env))
             bare.append(_timed_process([sys.executable, "-c", BARE], env))
+            for step, runs in steps.items():
+                runs.append(_timed_process([sys.executable, "-c", STEPS, step, str(data)], env))
             ours.append(_timed_process(kimdesk, env))
             ours_pass.append(_timed_process(kimdesk, dict(env, KIMDESK_PASSPHRASE=PASSPHRASE)))
             asked.append(_timed_process(asking, no_key))
@@ -193,6 +241,13 @@ def _startup(people: int, rounds: int) -> None:
     if ready:
         print(f"   ... and the store open and attached behind it: median {med(ready) * 1000:7.0f} ms wall   "
               f"ratio {med(ready) / b:4.2f}x")
+    print("   where the first paint's time goes (medians; each step adds one part of kimdesk gui to the one before):")
+    print(f"     {'bare PySide6 window':<56} {b * 1000:6.0f} ms wall {bc * 1000:5.0f} ms CPU")
+    before, before_cpu = b, bc
+    for step, runs in [*steps.items(), ("rest", ours)]:
+        at, at_cpu = med(r[0] for r in runs), med(r[1] for r in runs)
+        print(f"     {STEP_TITLES[step]:<56} {(at - before) * 1000:+6.0f} ms wall {(at_cpu - before_cpu) * 1000:+5.0f} ms CPU")
+        before, before_cpu = at, at_cpu
     print("   where the time goes with the ORM (the steps of the full path, in-process):")
     previous = 0.0
     for name in phases[0]:

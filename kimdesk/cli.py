@@ -134,6 +134,44 @@ def _desktop_only(argv: list[str]) -> bool:
     return True
 
 
+# the desktop app's own flags (``commands.gui``) that ``plain_gui`` reads; any other spelling goes to argparse
+GUI_FLAGS = {"--demo": "demo", "--exit-when-shown": "exit_when_shown", "--exit-when-asked": "exit_when_asked"}
+
+
+def plain_gui(argv: list[str]) -> argparse.Namespace | None:
+    """The namespace argparse would give for a plain start of the desktop app – ``[--data-dir DIR]
+    [--profile NAME] [gui [--demo] [--exit-when-shown] [--exit-when-asked]]``, each option spelled out
+    once, as the start menu, the windowed program (``windowed.gui_argv``) and the benchmarks call it –
+    without building the parser (about 5 ms before the first paint: argparse looks up its messages'
+    translations as it builds). Anything else (an abbreviation, ``--help``, a value that starts with
+    ``-``, another command) gives None: argparse reads it and explains."""
+    values: dict[str, Any] = {"data_dir": None, "profile": "default"}
+    flags: dict[str, bool] = dict.fromkeys(GUI_FLAGS.values(), False)
+    seen: set[str] = set()
+    it = iter(argv)
+    command = False
+    for arg in it:
+        name, eq, inline = arg.partition("=")
+        if not command and name in ("--data-dir", "--profile"):
+            value = inline if eq else next(it, None)
+            if value is None or name in seen or (not eq and value.startswith("-")) or not value:
+                return None
+            seen.add(name)
+            values[name[2:].replace("-", "_")] = Path(value) if name == "--data-dir" else value
+        elif not command and arg == "gui":
+            command = True
+        elif command and arg in GUI_FLAGS and arg not in seen:
+            seen.add(arg)
+            flags[GUI_FLAGS[arg]] = True
+        else:
+            return None
+    if argv and not command:
+        return None  # options without the command: argparse's reading, as before
+    from kimdesk.commands.gui import cmd_gui
+
+    return argparse.Namespace(**values, command="gui", **flags, demo_clients=300, handler=cmd_gui)
+
+
 def describe_os_error(exc: OSError) -> str:
     """One German line for a failure of the file system a person can act on."""
     import errno
@@ -172,10 +210,13 @@ def main(argv: list[str] | None = None) -> int:
     from kimdesk import wiring
 
     wiring.install()
-    parser = build_parser(["gui"] if _desktop_only(sys.argv[1:] if argv is None else argv) else None)
-    args = parser.parse_args(argv)
-    if args.command is None:
-        args = parser.parse_args(["gui", *(argv or [])])
+    given = sys.argv[1:] if argv is None else argv
+    args = plain_gui(given)
+    if args is None:
+        parser = build_parser(["gui"] if _desktop_only(given) else None)
+        args = parser.parse_args(argv)
+        if args.command is None:
+            args = parser.parse_args(["gui", *(argv or [])])
     from kimdesk.paths import default_data_dir
 
     data_dir = (args.data_dir.expanduser().absolute() if args.data_dir else default_data_dir())

@@ -51,10 +51,11 @@ def _run(script: str, env_extra: dict[str, str] | None = None) -> dict:
 
 def test_reading_a_key_loads_neither_http_nor_entry_point_metadata():
     seen = _run(SCRIPT)
-    assert seen["waiting"] == ["importlib_metadata", "more_itertools", "subprocess", "urllib.request"]
+    assert seen["waiting"] == ["configparser", "importlib_metadata", "more_itertools", "subprocess", "urllib.request"]
     assert seen["backend"] == "FileKeyring"
     assert seen["threads"] == [[True, True]] * 4
-    assert seen["after"] == ["more_itertools", "subprocess"]  # not used by the threads: still waiting
+    # not used by the threads: still waiting (the backend came from PYTHON_KEYRING_BACKEND, no config file read)
+    assert seen["after"] == ["configparser", "more_itertools", "subprocess"]
     assert seen["request"] == "example.invalid"
     assert seen["plugins"]
     assert seen["held"] == [True, True, True]
@@ -71,7 +72,7 @@ def test_realize_loads_what_is_still_waiting():
 def test_a_module_already_imported_is_left_alone():
     seen = _run("import json, urllib.request\nfrom kimdesk.store import deferred_imports\n"
                 "deferred_imports.defer()\nprint(json.dumps(sorted(deferred_imports.waiting())))")
-    assert seen == ["importlib_metadata", "more_itertools", "subprocess"]
+    assert seen == ["configparser", "importlib_metadata", "more_itertools", "subprocess"]
 
 
 # two threads make the first use of one stand-in at once (a Barrier); the first one's import is held

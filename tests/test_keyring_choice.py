@@ -57,6 +57,16 @@ def test_keyrings_config_file_comes_first(unchosen, monkeypatch):
     assert isinstance(secrets.backend(), FileKeyring) and unchosen == []
 
 
+def test_no_config_file_is_not_parsed(unchosen, monkeypatch):
+    """Without keyringrc.cfg the start does not call ``load_config`` (it would load ``configparser``)."""
+    monkeypatch.setitem(secrets.KNOWN_BACKENDS, sys.platform, FILE_KEYRING)
+    parsed = []
+    real = keyring.core.load_config
+    monkeypatch.setattr(keyring.core, "load_config", lambda: (parsed.append(1), real())[1])
+    assert secrets.config_file() == keyring.core._config_path()  # where keyring itself looks
+    assert isinstance(secrets.backend(), FileKeyring) and parsed == [] and unchosen == []
+
+
 def test_keyrings_environment_variable_comes_first(unchosen, monkeypatch):
     monkeypatch.setitem(secrets.KNOWN_BACKENDS, sys.platform, "keyring.backends.null.Keyring")
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", FILE_KEYRING)

@@ -5,7 +5,8 @@ work: ``jaraco.context`` imports ``urllib.request`` (HTTP, e-mail headers, TLS) 
 download helper, and ``keyring.backend`` imports
 ``importlib_metadata`` to scan entry points (only when no backend is configured), and
 ``jaraco.functools`` and ``jaraco.context`` import ``more_itertools`` and ``subprocess`` for
-helpers keyring does not call.
+helpers keyring does not call; ``keyring.core`` imports ``configparser`` (about 3 ms) for its
+config file, read only when there is one (``secrets._choose`` looks first).
 The desktop start reads the database key before its first paint, so that cost is on the way
 to the window. ``defer`` puts a stand-in for each such module into ``sys.modules``; the first
 attribute read imports the real module through the import system (its own per-module locks, so
@@ -26,7 +27,7 @@ import threading
 import types
 
 # what keyring imports but does not use to read a key (see the module docstring)
-KEYRING_UNUSED = ("urllib.request", "importlib_metadata", "more_itertools", "subprocess")
+KEYRING_UNUSED = ("urllib.request", "importlib_metadata", "more_itertools", "subprocess", "configparser")
 # what the import system and PySide6's import hook (it reads the source of each newly imported
 # module, looking for "PySide6") read without using the module: set before its code would run,
 # absent, or the namespace itself

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+from pathlib import Path
 
 from kimdesk.store import deferred_imports
 
@@ -70,6 +71,14 @@ KNOWN_BACKENDS = {"win32": "keyring.backends.Windows.WinVaultKeyring", "darwin":
 _chosen = [False]
 
 
+def config_file() -> Path:
+    """keyring's config file (``keyringrc.cfg``, where ``keyring.core`` looks for it): read only when it is
+    there, so a start without one never loads ``configparser`` (``deferred_imports``)."""
+    from keyring.util import platform_
+
+    return Path(platform_.config_root()) / "keyringrc.cfg"
+
+
 def _choose() -> None:
     """Once, before keyring's own discovery would run: a backend the program set, keyring's environment
     variable (PYTHON_KEYRING_BACKEND) and its config file (keyringrc.cfg) come first, as in keyring;
@@ -81,7 +90,7 @@ def _choose() -> None:
     if getattr(keyring.core, "_keyring_backend", True) is not None:
         return  # set already (or a keyring without that attribute): keyring's own choice
     try:
-        configured = keyring.core.load_env() or keyring.core.load_config()
+        configured = keyring.core.load_env() or (keyring.core.load_config() if config_file().is_file() else None)
         if configured is not None:
             keyring.set_keyring(configured)
             return

@@ -348,8 +348,9 @@ def stop_work(window) -> None:
 
 def run_painted(ctx, app, painted, *, exit_when_shown: bool = False) -> int:
     """The window painted from the lean read, then the store opened behind it and attached."""
+    # QMessageBox is imported where the opening failed: PySide6 builds a class and its enums on first use
+    # (about 2 ms for this one), and no dialog is on the first screen
     from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
-    from PySide6.QtWidgets import QMessageBox
 
     from kimdesk.ui import i18n as ui_i18n
     from kimdesk.ui.main_window import MainWindow
@@ -400,6 +401,8 @@ def run_painted(ctx, app, painted, *, exit_when_shown: bool = False) -> int:
             error = outcome["error"]
             if not isinstance(error, KimdeskError):
                 raise error  # a bug: the crash handler reports it
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(window, "KIMdesk", str(error))
             outcome["exit"] = int(error.exit_code)
             window.close()

@@ -706,7 +706,7 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+153"/>
+        <location line="+156"/>
         <location line="+27"/>
         <source>Profil wird geöffnet …</source>
         <translation type="unfinished"></translation>
@@ -722,8 +722,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+74"/>
+        <location line="-200"/>
+        <location line="+75"/>
         <source>Profil: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2420,7 +2420,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+65"/>
         <source>Der Datenträger ist voll ({path}); es wurde nichts gespeichert.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2450,7 +2450,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>kimdesk: abgebrochen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2941,7 +2941,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/cli.py" line="-68"/>
+        <location filename="../../kimdesk/cli.py" line="-71"/>
         <location filename="../../kimdesk/commands/minutes.py" line="-60"/>
         <source>{path} ist ein Ordner; bitte einen Dateinamen angeben.</source>
         <translation type="unfinished"></translation>
@@ -7126,7 +7126,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/secrets.py" line="+128"/>
+        <location filename="../../kimdesk/store/secrets.py" line="+137"/>
         <source>Der Schlüsselbund ist in dieser Sitzung nicht verfügbar (Windows-Fehler 1312, z. B. in einer Remotesitzung oder geplanten Aufgabe); bitte mit der Passphrase öffnen.</source>
         <translation type="unfinished"></translation>
     </message>

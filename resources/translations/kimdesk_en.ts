@@ -706,7 +706,7 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+153"/>
+        <location line="+156"/>
         <location line="+27"/>
         <source>Profil wird geöffnet …</source>
         <translation>Opening the profile …</translation>
@@ -722,8 +722,8 @@
         <translation>Demo profile: the passphrase is “{passphrase}”.</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+74"/>
+        <location line="-200"/>
+        <location line="+75"/>
         <source>Profil: {name}</source>
         <translation>Profile: {name}</translation>
     </message>
@@ -2420,7 +2420,7 @@
         <translation>profile name (default: default)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+65"/>
         <source>Der Datenträger ist voll ({path}); es wurde nichts gespeichert.</source>
         <translation>The disk is full ({path}); nothing was saved.</translation>
     </message>
@@ -2450,7 +2450,7 @@
         <translation>File error at {path}: {err}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>kimdesk: abgebrochen</source>
         <translation>kimdesk: interrupted</translation>
     </message>
@@ -2941,7 +2941,7 @@
         <translation>The folder {dir} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/cli.py" line="-68"/>
+        <location filename="../../kimdesk/cli.py" line="-71"/>
         <location filename="../../kimdesk/commands/minutes.py" line="-60"/>
         <source>{path} ist ein Ordner; bitte einen Dateinamen angeben.</source>
         <translation>{path} is a folder; please give a file name.</translation>
@@ -7126,7 +7126,7 @@
         <translation>The key file {path} is damaged or not a KIMdesk file.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/secrets.py" line="+128"/>
+        <location filename="../../kimdesk/store/secrets.py" line="+137"/>
         <source>Der Schlüsselbund ist in dieser Sitzung nicht verfügbar (Windows-Fehler 1312, z. B. in einer Remotesitzung oder geplanten Aufgabe); bitte mit der Passphrase öffnen.</source>
         <translation>The keyring is not available in this session (Windows error 1312, e.g. in a remote session or scheduled task); please open with the passphrase.</translation>
     </message>

@@ -1,0 +1,66 @@
+"""What the desktop start builds before its first paint: nothing the first screen does not show.
+
+PySide6 makes a class (and its enums) the first time it is used; a dialog class named at the top of
+the start path costs its build on the way to the window although no dialog is on screen.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from kimdesk.store.profile import Profile, init_profile
+from tests.conftest import ROOT
+
+# ``kimdesk gui --exit-when-shown`` in its own process; when the first page is on screen it prints the
+# Qt widget classes PySide6 has built by then, and the deferred modules still waiting when the lean read
+# had the key and the first page
+SHOWN = """
+import json, sys
+import kimdesk.ui.app as app
+said = app.say_shown
+def say_shown():
+    widgets = sys.modules["PySide6.QtWidgets"].__dict__
+    print("CLASSES " + json.dumps(sorted(n for n, v in widgets.items() if isinstance(v, type))), flush=True)
+    print("WAITING " + json.dumps(read_with), flush=True)
+    said()
+app.say_shown = say_shown
+read_with = []
+first_read = app.first_paint_or_ask
+def first_paint_or_ask(ctx):
+    from kimdesk.store import deferred_imports
+    result = first_read(ctx)
+    read_with.extend(deferred_imports.waiting())  # as the key and the first page were read
+    return result
+app.first_paint_or_ask = first_paint_or_ask
+from kimdesk.cli import main
+raise SystemExit(main(["--data-dir", sys.argv[1], "gui", "--exit-when-shown"]))
+"""
+
+
+def _shown(data_dir) -> list[str]:
+    init_profile(Profile(data_dir, "default"), "eine lange Passphrase", remember=True).close()
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", SHOWN, str(data_dir)], capture_output=True, text=True, cwd=ROOT,
+                         env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert "KIMDESK_READY" in lines  # the first paint's path (the store opened behind the window)
+    return lines
+
+
+def test_no_message_box_is_built_before_the_first_paint(data_dir):
+    lines = _shown(data_dir)
+    classes = json.loads(next(x for x in lines if x.startswith("CLASSES ")).split(" ", 1)[1])
+    assert "QMainWindow" in classes and "QListWidget" in classes  # the window is there
+    assert "QMessageBox" not in classes  # only where opening the store failed
+
+
+def test_the_key_is_read_without_keyrings_unused_modules(data_dir):
+    """keyring's modules for other work (HTTP, entry points, its config file when there is none) wait until
+    the window is painted."""
+    lines = _shown(data_dir)
+    waiting = json.loads(next(x for x in lines if x.startswith("WAITING ")).split(" ", 1)[1])
+    assert waiting == ["configparser", "importlib_metadata", "more_itertools", "subprocess", "urllib.request"]
