@@ -3460,7 +3460,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>alle Case Manager:innen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3614,7 +3614,7 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../kimdesk/ui/client_table.py" line="+156"/>
+        <location filename="../../kimdesk/ui/client_table.py" line="+158"/>
         <source>Aktenzeichen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7043,7 +7043,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/journal_values.py" line="+94"/>
+        <location filename="../../kimdesk/store/journal_values.py" line="+95"/>
         <source>Das Änderungsprotokoll enthält unlesbare Werte; die Datenbank ist beschädigt. Bitte eine Sicherung zurückspielen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12295,12 +12295,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/sync/receive.py" line="+71"/>
+        <location filename="../../kimdesk/sync/receive.py" line="+78"/>
         <source>eine Momentaufnahme (ältere Segmente fehlen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+199"/>
         <source>Personen</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3460,7 +3460,7 @@
         <translation>Filter:</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>alle Case Manager:innen</source>
         <translation>all case managers</translation>
     </message>
@@ -3614,7 +3614,7 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../kimdesk/ui/client_table.py" line="+156"/>
+        <location filename="../../kimdesk/ui/client_table.py" line="+158"/>
         <source>Aktenzeichen</source>
         <translation>Case number</translation>
     </message>
@@ -7043,7 +7043,7 @@
         <translation>The change log names an unknown code ({code}); the database is damaged. Please restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/journal_values.py" line="+94"/>
+        <location filename="../../kimdesk/store/journal_values.py" line="+95"/>
         <source>Das Änderungsprotokoll enthält unlesbare Werte; die Datenbank ist beschädigt. Bitte eine Sicherung zurückspielen.</source>
         <translation>The change log holds unreadable values; the database is damaged. Please restore a backup.</translation>
     </message>
@@ -12295,12 +12295,12 @@
         <translation>This device&apos;s folder on the sync target is ahead of its database (backup restored or profile copied?); nothing is sent.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/sync/receive.py" line="+71"/>
+        <location filename="../../kimdesk/sync/receive.py" line="+78"/>
         <source>eine Momentaufnahme (ältere Segmente fehlen)</source>
         <translation>a snapshot (older segments missing)</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+199"/>
         <source>Personen</source>
         <translation>people</translation>
     </message>
