@@ -5,6 +5,9 @@ the same run ("goal | baseline | now | ratio | met?"), per size.
 
 ``--sizes`` runs the modules that take a size (``KIMDESK_BENCH_PEOPLE``) once per size; the
 others run once at their own sizes. Without it every module runs at its default size.
+
+The data sets the modules share are built once per size and kept (``fixture_cache``); ``--no-cache``
+builds them every time.
 """
 
 from __future__ import annotations
@@ -55,18 +58,31 @@ def child(name: str, quick: bool) -> int:
     return 0
 
 
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("names", nargs="*", help=f"which ones (default: all of {', '.join(available())})")
     parser.add_argument("--quick", action="store_true", help="small sizes: checks the scripts, not the figures")
     parser.add_argument("--sizes", default="", help="people, comma-separated (e.g. 10000,100000,200000), for the "
                                                     "modules that take a size")
+    parser.add_argument("--no-cache", action="store_true", help="build every data set again (no fixture cache)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.no_cache:
+        os.environ["KIMDESK_BENCH_CACHE"] = "off"
     if args.child:
         return child(args.names[0], args.quick)
     names = args.names or available()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()] if not args.quick else []
+    from benchmarks.fixture_cache import cache_root
+
+    root = cache_root()
+    print(f"fixture cache: {root if root else 'off'}", flush=True)
+    started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="kimdesk-bench-results-") as tmp:
         results = Path(tmp) / "results.jsonl"
         results.touch()
@@ -86,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
         entries = [json.loads(line) for line in results.read_text(encoding="utf-8").splitlines() if line.strip()]
         print("\n== goals: baseline and figure measured in the same run ==")
         print(summary_table(entries))
+        print(f"\nwhole run: {time.perf_counter() - started:.0f} s wall, {_children_cpu():.0f} s CPU in its commands")
         if failed:
             print(f"\nfailed: {', '.join(failed)}")
             return 1
