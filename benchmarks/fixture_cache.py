@@ -164,8 +164,13 @@ def store_entry(root: Path, key: str, parts: dict, source: Path, counts: dict, s
 def fixture_profile(folder: Path, kind: str, n: int, build: Callable[[object], dict], *, seed: int,
                     sources: Iterable = (), name: str = "bench", passphrase: str = PASSPHRASE):
     """The open store of profile ``folder/name`` holding the fixture ``kind`` at ``n`` people, and
-    the counts ``build`` returned when it was made. ``build(store)`` fills a freshly initialised
-    profile; ``sources``: the modules or files whose code shapes the data beyond ``build``'s own."""
+    the counts ``build`` returned when it was made (JSON; None is kept as ``{}``). ``build(store)``
+    fills a freshly initialised profile; ``sources``: the modules or files whose code shapes the data
+    beyond the file ``build`` is defined in.
+
+    The one change a module needs: ``store = init_profile(Profile(folder, NAME), PASS, ...)`` followed
+    by ``fill(store, n)`` becomes ``store, counts = fixture_profile(folder, KIND, n, lambda s: fill(s, n),
+    seed=SEED, name=NAME, passphrase=PASS)``."""
     from kimdesk.store.profile import Profile, init_profile, open_profile
 
     profile = Profile(Path(folder), name)
@@ -180,7 +185,7 @@ def fixture_profile(folder: Path, kind: str, n: int, build: Callable[[object], d
     else:
         store = init_profile(profile, passphrase, remember=False)
         try:
-            counts = build(store)
+            counts = build(store) or {}
         finally:
             store.close()
         if root is not None:

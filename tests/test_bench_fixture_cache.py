@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import text
 
 from benchmarks import fixture_cache
-from benchmarks.fixture_cache import fixture_profile
+from benchmarks.common import fixture_profile  # the modules import it from there
 
 MARKER = "Fixturecache-Markername"
 
@@ -146,3 +146,15 @@ def test_off_builds_every_time(tmp_path, monkeypatch):
     _open(tmp_path / "a", calls, source)
     _open(tmp_path / "b", calls, source)
     assert calls == [1, 1]
+
+
+def test_a_builder_returning_nothing_is_kept_as_no_counts(cache, tmp_path):
+    from kimdesk.store.profile import Profile
+
+    calls = []
+    store, counts = fixture_profile(tmp_path / "a", "none", 1, lambda s: calls.append(1), seed=1, name="default")
+    store.close()
+    store, again = fixture_profile(tmp_path / "b", "none", 1, lambda s: calls.append(1), seed=1, name="default")
+    store.close()
+    assert counts == again == {} and calls == [1]
+    assert Profile(tmp_path / "b", "default").db_path.exists()
