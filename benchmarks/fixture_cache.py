@@ -162,16 +162,18 @@ def store_entry(root: Path, key: str, parts: dict, source: Path, counts: dict, s
 
 
 def fixture_profile(folder: Path, kind: str, n: int, build: Callable[[object], dict], *, seed: int,
-                    sources: Iterable = (), name: str = "bench", passphrase: str = PASSPHRASE):
+                    sources: Iterable = (), name: str = "bench", passphrase: str = PASSPHRASE,
+                    remember: bool = False):
     """The open store of profile ``folder/name`` holding the fixture ``kind`` at ``n`` people, and
     the counts ``build`` returned when it was made (JSON; None is kept as ``{}``). ``build(store)``
     fills a freshly initialised profile; ``sources``: the modules or files whose code shapes the data
-    beyond the file ``build`` is defined in.
+    beyond the file ``build`` is defined in. ``remember``: the key also goes into the keyring, as
+    ``init_profile(..., remember=True)`` puts it (a start-up measured from the keyring).
 
     The one change a module needs: ``store = init_profile(Profile(folder, NAME), PASS, ...)`` followed
     by ``fill(store, n)`` becomes ``store, counts = fixture_profile(folder, KIND, n, lambda s: fill(s, n),
     seed=SEED, name=NAME, passphrase=PASS)``."""
-    from kimdesk.store.profile import Profile, init_profile, open_profile
+    from kimdesk.store.profile import Profile, init_profile, open_profile, remember_key
 
     profile = Profile(Path(folder), name)
     root = cache_root()
@@ -192,6 +194,8 @@ def fixture_profile(folder: Path, kind: str, n: int, build: Callable[[object], d
             store_entry(root, key, parts, profile.dir, counts, time.perf_counter() - started)
         how = "built" + (", cached" if root is not None else " (cache off)")
     store = open_profile(profile, passphrase=passphrase, use_keyring=False)
+    if remember:
+        remember_key(profile, passphrase)
     print(f"   fixture {kind} at {n:,} people {how}: {time.perf_counter() - started:.1f} s wall, "
           f"{time.process_time() - cpu:.1f} s CPU", flush=True)
     return store, counts

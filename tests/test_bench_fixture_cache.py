@@ -158,3 +158,19 @@ def test_a_builder_returning_nothing_is_kept_as_no_counts(cache, tmp_path):
     store.close()
     assert counts == again == {} and calls == [1]
     assert Profile(tmp_path / "b", "default").db_path.exists()
+
+
+def test_remember_puts_the_key_into_the_keyring_hit_or_miss(cache, tmp_path, monkeypatch):
+    from kimdesk.store import secrets
+    from kimdesk.store.keyfile import KeyFile
+    from kimdesk.store.profile import Profile, keyring_name
+
+    put = []
+    monkeypatch.setattr(secrets, "put", lambda name, secret: put.append((name, secret)) or True)
+    for folder in ("a", "b"):
+        store, _ = fixture_profile(tmp_path / folder, "keyring", 1, lambda s: None, seed=1, name="default",
+                                   remember=True)
+        store.close()
+        keyfile = KeyFile.load(Profile(tmp_path / folder, "default").key_path)
+        assert put[-1] == (keyring_name(keyfile.profile_id), keyfile.unwrap(fixture_cache.PASSPHRASE).hex())
+    assert len(put) == 2
