@@ -54,7 +54,8 @@ def child(name: str, quick: bool) -> int:
     peak = peak_rss_mb()
     print(f"   ({wall:.1f} s wall, {own:.1f} s CPU here + {children.ru_utime + children.ru_stime:.1f} s in its "
           f"children; peak memory of the command {peak:.0f} MB)", flush=True)
-    record(f"{name}: peak memory of the benchmark process (fixture included)", None, peak, "MB", None)
+    record(f"{name}: peak memory of the benchmark process (with the fixture if built here, "
+           f"not if copied from the cache)", None, peak, "MB", None)
     return 0
 
 
