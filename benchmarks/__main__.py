@@ -54,8 +54,10 @@ def child(name: str, quick: bool) -> int:
     peak = peak_rss_mb()
     print(f"   ({wall:.1f} s wall, {own:.1f} s CPU here + {children.ru_utime + children.ru_stime:.1f} s in its "
           f"children; peak memory of the command {peak:.0f} MB)", flush=True)
-    record(f"{name}: peak memory of the benchmark process (with the fixture if built here, "
-           f"not if copied from the cache)", None, peak, "MB", None)
+    from benchmarks.fixture_cache import USED
+
+    how = "fixture built here" if "built" in USED else "fixture from the cache" if USED else "fixture included"
+    record(f"{name}: peak memory of the benchmark process ({how})", None, peak, "MB", None)
     return 0
 
 

@@ -35,6 +35,7 @@ FORMAT = 1  # the layout of an entry; a change makes every older entry a miss
 REPO = Path(__file__).resolve().parent.parent
 SKIPPED = {"kimdesk.lock"}  # the profile's lock file is the process's, not the data's
 CHUNK = 1 << 20
+USED: list[str] = []  # "built" or "cached", per fixture this process took: the runner labels its peak memory
 
 
 def cache_root() -> Path | None:
@@ -45,7 +46,7 @@ def cache_root() -> Path | None:
     root = Path(chosen) if chosen else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kimdesk-bench"
     root = root.resolve()
     if root == REPO or REPO in root.parents:
-        raise SystemExit(f"{CACHE_ENV}={root} liegt im Repository; der Fixture-Cache gehört nicht dorthin.")
+        raise SystemExit(f"{CACHE_ENV}={root} is inside the repository: the fixture cache belongs elsewhere")
     return root
 
 
@@ -193,6 +194,7 @@ def fixture_profile(folder: Path, kind: str, n: int, build: Callable[[object], d
         if root is not None:
             store_entry(root, key, parts, profile.dir, counts, time.perf_counter() - started)
         how = "built" + (", cached" if root is not None else " (cache off)")
+    USED.append("cached" if manifest is not None else "built")
     store = open_profile(profile, passphrase=passphrase, use_keyring=False)
     if remember:
         remember_key(profile, passphrase)

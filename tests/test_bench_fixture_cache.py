@@ -58,6 +58,7 @@ def test_second_use_comes_from_the_cache_with_the_same_data(cache, tmp_path, cap
     second = _open(tmp_path / "b", calls, source)
     assert calls == [1]
     assert first == second == ({"client": 1}, [("v1", MARKER)])
+    assert fixture_cache.USED[-2:] == ["built", "cached"]  # the runner labels the command's peak memory by it
     assert "from the cache" in capsys.readouterr().out
 
 
