@@ -175,3 +175,18 @@ def test_remember_puts_the_key_into_the_keyring_hit_or_miss(cache, tmp_path, mon
         keyfile = KeyFile.load(Profile(tmp_path / folder, "default").key_path)
         assert put[-1] == (keyring_name(keyfile.profile_id), keyfile.unwrap(fixture_cache.PASSPHRASE).hex())
     assert len(put) == 2
+
+
+def test_the_runner_says_where_the_cache_is_and_what_the_run_took(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(fixture_cache.REPO),
+               KIMDESK_BENCH_CACHE=str(tmp_path / "cache"))
+    for extra, where in (([], str(tmp_path / "cache")), (["--no-cache"], "off")):
+        out = subprocess.run([sys.executable, "-m", "benchmarks", "minutes", "--quick", *extra], capture_output=True,
+                             text=True, env=env, cwd=fixture_cache.REPO, timeout=600)
+        assert out.returncode == 0, out.stderr[-3000:]
+        assert f"fixture cache: {where}" in out.stdout and "whole run: " in out.stdout
+        assert "minutes: peak memory of the benchmark process (fixture included)" in out.stdout
