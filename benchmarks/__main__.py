@@ -57,7 +57,7 @@ def child(name: str, quick: bool) -> int:
     from benchmarks.fixture_cache import USED
 
     how = "fixture built here" if "built" in USED else "fixture from the cache" if USED else "fixture included"
-    record(f"{name}: peak memory of the benchmark process ({how})", None, peak, "MB", None)
+    record(f"{name}: peak memory of the command ({how})", None, peak, "MB", None)
     return 0
 
 

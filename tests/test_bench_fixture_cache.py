@@ -189,4 +189,4 @@ def test_the_runner_says_where_the_cache_is_and_what_the_run_took(tmp_path):
                              text=True, env=env, cwd=fixture_cache.REPO, timeout=600)
         assert out.returncode == 0, out.stderr[-3000:]
         assert f"fixture cache: {where}" in out.stdout and "whole run: " in out.stdout
-        assert "minutes: peak memory of the benchmark process (fixture included)" in out.stdout
+        assert "minutes: peak memory of the command (fixture included)" in out.stdout
