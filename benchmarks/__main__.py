@@ -5,6 +5,9 @@ the same run ("goal | baseline | now | ratio | met?"), per size.
 
 ``--sizes`` runs the modules that take a size (``KIMDESK_BENCH_PEOPLE``) once per size; the
 others run once at their own sizes. Without it every module runs at its default size.
+
+The data sets the modules share are built once per size and kept (``fixture_cache``); ``--no-cache``
+builds them every time.
 """
 
 from __future__ import annotations
@@ -51,8 +54,16 @@ def child(name: str, quick: bool) -> int:
     peak = peak_rss_mb()
     print(f"   ({wall:.1f} s wall, {own:.1f} s CPU here + {children.ru_utime + children.ru_stime:.1f} s in its "
           f"children; peak memory of the command {peak:.0f} MB)", flush=True)
-    record(f"{name}: peak memory of the benchmark process (fixture included)", None, peak, "MB", None)
+    from benchmarks.fixture_cache import USED
+
+    how = "fixture built here" if "built" in USED else "fixture from the cache" if USED else "fixture included"
+    record(f"{name}: peak memory of the command ({how})", None, peak, "MB", None)
     return 0
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -61,12 +72,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="small sizes: checks the scripts, not the figures")
     parser.add_argument("--sizes", default="", help="people, comma-separated (e.g. 10000,100000,200000), for the "
                                                     "modules that take a size")
+    parser.add_argument("--no-cache", action="store_true", help="build every data set again (no fixture cache)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.no_cache:
+        os.environ["KIMDESK_BENCH_CACHE"] = "off"
     if args.child:
         return child(args.names[0], args.quick)
     names = args.names or available()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()] if not args.quick else []
+    from benchmarks.fixture_cache import cache_root
+
+    root = cache_root()
+    print(f"fixture cache: {root if root else 'off'}", flush=True)
+    started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="kimdesk-bench-results-") as tmp:
         results = Path(tmp) / "results.jsonl"
         results.touch()
@@ -86,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         entries = [json.loads(line) for line in results.read_text(encoding="utf-8").splitlines() if line.strip()]
         print("\n== goals: baseline and figure measured in the same run ==")
         print(summary_table(entries))
+        print(f"\nwhole run: {time.perf_counter() - started:.0f} s wall, {_children_cpu():.0f} s CPU in its commands")
         if failed:
             print(f"\nfailed: {', '.join(failed)}")
             return 1

@@ -27,6 +27,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, select, text
 
 from benchmarks.common import bulk_insert, people, record, scratch_dir, wall_and_cpu
+from benchmarks.fixture_cache import fixture_profile
 from kimdesk.models import (
     ActionItem,
     AgendaItem,
@@ -44,7 +45,6 @@ from kimdesk.models import (
 from kimdesk.services.clients_intake import catalogue
 from kimdesk.services.tasks_deadlines import deadlines, tasks
 from kimdesk.services.schooling import school_entry, school_entry_report
-from kimdesk.store.profile import Profile, init_profile
 
 TODAY = date(2026, 3, 10)
 TABLES = ["client", "consent", "need", "responsibility", "agency", "case_plan", "plan_goal", "plan_measure",
@@ -167,17 +167,25 @@ def _per_rule(store, config) -> dict[str, float]:
     return {name: sorted(ms)[1] for name, ms in samples.items()}
 
 
+def fixture(folder, n: int, seed: int = 7):
+    """The cycle's data set (agencies seeded, then ``build``) in the profile ``folder/bench``, open;
+    built once per size and kept (``fixture_cache``)."""
+    def fill(store) -> dict[str, int]:
+        catalogue.seed_agencies(store)
+        return build(store, n, seed)
+
+    return fixture_profile(folder, "cycle", n, fill, seed=seed, sources=[catalogue])
+
+
 def main(quick: bool = False) -> None:
     n = 2_000 if quick else people(100_000)
     repeat = 2 if quick else 5
     with scratch_dir("cycle") as folder:
-        store = init_profile(Profile(folder, "bench"), "benchmark passphrase 1", remember=False)
+        started = time.perf_counter()
+        store, counts = fixture(folder, n)
         try:
-            catalogue.seed_agencies(store)
-            started = time.perf_counter()
-            counts = build(store, n)
-            print(f"   data set: {n:,} people, {sum(counts.values()):,} rows in {time.perf_counter() - started:.1f} s "
-                  f"(bulk insert), {counts['school_entry']:,} school entries")
+            print(f"   data set: {n:,} people, {sum(counts.values()):,} rows ready in {time.perf_counter() - started:.1f} s "
+                  f"(bulk insert or cache), {counts['school_entry']:,} school entries")
             config = deadlines.rules_data.load("deadlines")
 
             def baseline() -> None:

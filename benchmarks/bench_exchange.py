@@ -32,10 +32,9 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks.bench_reports import build
+from benchmarks.bench_reports import fixture
 from benchmarks.common import record, scratch_dir
 from benchmarks.import_phases import show
-from kimdesk.services.clients_intake import catalogue
 from kimdesk.store.profile import Profile, init_profile
 
 PASS = "benchmark passphrase 1"
@@ -104,14 +103,12 @@ def main(quick: bool = False) -> None:
                                                    or os.environ.get("KIMDESK_BENCH_SIZES", "10000,100000")).split(",")]
     for n in sizes:
         with scratch_dir("exchange") as folder:
-            store = init_profile(Profile(folder, "bench"), PASS, remember=False)
-            catalogue.seed_agencies(store)
             started = time.perf_counter()
-            build(store, n)
+            store, _ = fixture(folder, n)
             store.close()
             for name in ("target", "before", "phases"):
                 init_profile(Profile(folder, name), PASS, remember=False).close()
-            print(f"   {n:,} people (bulk insert {time.perf_counter() - started:.0f} s)")
+            print(f"   {n:,} people (bulk insert or cache, {time.perf_counter() - started:.0f} s)")
             file = folder / "export.json"
             whole = n <= int(os.environ.get("KIMDESK_BENCH_WHOLE_MAX", n))
             base = child(folder, "open", file)

@@ -14,11 +14,10 @@ import time
 
 from sqlalchemy import exists, func, select
 
-from benchmarks.bench_reports import build
+from benchmarks.bench_reports import fixture
 from benchmarks.common import scratch_dir
 from kimdesk.models import Client, Need
-from kimdesk.services.clients_intake import catalogue, client_list
-from kimdesk.store.profile import Profile, init_profile
+from kimdesk.services.clients_intake import client_list
 
 
 def _cpu_ms(fn, k: int = 7) -> float:
@@ -34,10 +33,8 @@ def _cpu_ms(fn, k: int = 7) -> float:
 def main(quick: bool = False) -> None:
     n = 2_000 if quick else int(os.environ.get("KIMDESK_BENCH_PEOPLE", "100000"))
     with scratch_dir("open-needs") as folder:
-        store = init_profile(Profile(folder, "bench"), "benchmark passphrase 1", remember=False)
+        store, _ = fixture(folder, n)
         try:
-            catalogue.seed_agencies(store)
-            build(store, n)
             c, need = Client.__table__.c, Need.__table__.c
             joined = exists().where(need.client_id == c.id, need.deleted.is_(False),
                                     need.status.in_(("open", "in_progress")))

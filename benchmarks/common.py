@@ -72,6 +72,14 @@ def scratch_dir(prefix: str) -> Iterator[Path]:
         yield Path(d)
 
 
+# -- fixtures built once and kept: ``fixture_cache.fixture_profile`` (here for the modules' imports) ---------
+def fixture_profile(*args, **kwargs):
+    """See ``benchmarks.fixture_cache.fixture_profile``."""
+    from benchmarks.fixture_cache import fixture_profile as cached
+
+    return cached(*args, **kwargs)
+
+
 # -- results: every module records its goals; ``python -m benchmarks`` prints them in one table -----------
 RESULTS_ENV = "KIMDESK_BENCH_RESULTS"  # a file the runner reads: one JSON line per recorded figure
 PEOPLE_ENV = "KIMDESK_BENCH_PEOPLE"  # the size a module runs at, where it supports one

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 
-def test_bench_reports_quick_runs(capsys):
+def test_bench_reports_quick_runs(capsys, tmp_path, monkeypatch):
     from benchmarks import bench_reports
+
+    monkeypatch.setenv("KIMDESK_BENCH_CACHE", str(tmp_path / "cache"))  # a test leaves no cache behind
 
     bench_reports.main(quick=True)
     out = capsys.readouterr().out
