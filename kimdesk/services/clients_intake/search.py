@@ -29,17 +29,21 @@ keys of the rarest longer word (``_key_counts``) and probes each person for the 
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import asdict, dataclass
 
 from sqlalchemy import Connection
 
 from kimdesk.store import names
+from kimdesk.store.engine import CHANGES_AT_BEGIN
 from kimdesk.store.store import Store
 
 CANDIDATES = 400  # ranked by SQLite; the list shows the best ones first
 MAX_TOKENS = 6
 COUNT_CAP = 8_000  # keys counted per token to pick the one to walk (``_key_counts``)
+KEPT_PASS = 2_000  # a sound-alike pass of more people than this is not kept for the next keystroke
+_KEPT = "kimdesk_sound_passes"  # connection info: (database state, {tokens: the pass's people in id order})
 
 
 @dataclass(frozen=True)
@@ -192,6 +196,58 @@ def _sound_alikes_rank_below(n_tokens: int) -> bool:
     return (88.0 + 100.0 * (n_tokens - 1)) / n_tokens < 95.0
 
 
+def _kept_passes(conn: Connection, tokens: tuple[str, ...]) -> dict | None:
+    """The sound-alike passes this connection keeps while the database is as it was when they
+    were read: None when it cannot know (this unit of work has written: its rows may yet be
+    rolled back). The state is the connection's ``total_changes`` (its own writes) and
+    ``PRAGMA data_version`` (other connections' commits). Only the passes of this query's words and
+    of all its words but the last are kept (the next keystroke's base), so typing another name
+    starts afresh."""
+    record = conn.connection
+    changes = record.driver_connection.total_changes
+    if record.info.get(CHANGES_AT_BEGIN) != changes:
+        return None
+    state = (conn.exec_driver_sql("PRAGMA data_version").scalar(), changes)
+    kept = record.info.get(_KEPT)
+    if kept is None or kept[0] != state:
+        kept = record.info[_KEPT] = (state, {})
+    passes = kept[1]
+    for key in [key for key in passes if key not in (tokens, tokens[:-1])]:
+        del passes[key]
+    return passes
+
+
+def _sound_pass_people(conn: Connection, tokens: list[str]) -> list[str] | None:
+    """Every person of the sound-alike pass of ``tokens`` (three or more words) in id order, from the
+    pass of all its words but the last, kept from the keystroke before: those of them who match the
+    last word too (a seek each instead of walking thousands of keys). None when not known cheaply.
+
+    The same set: a person matches a query when they match each of its words (``_pass_select``),
+    so the people matching the words but the last, then the last, are those matching all words.
+    The first time, the base pass is read whole (at most ``KEPT_PASS`` people) and kept."""
+    key = tuple(tokens)
+    if len(key) < 3:
+        return None
+    passes = _kept_passes(conn, key)
+    if passes is None:
+        return None
+    if key in passes:
+        return passes[key]
+    base = key[:-1]
+    if base not in passes:
+        sql, args = _pass_select(list(base), phonetic=True, limit=str(KEPT_PASS + 1), conn=conn)
+        people = [row[0] for row in conn.exec_driver_sql(sql, tuple(args))]
+        passes[base] = sorted(people) if len(people) <= KEPT_PASS else None
+    if passes[base] is None:
+        return None
+    where, args = _token_select(key[-1], phonetic=True)
+    probe = where.split(" WHERE ", 1)[1].replace("key", "o.key")
+    sql = (f"SELECT b.value FROM json_each(?) b WHERE EXISTS (SELECT 1 FROM name_key o "
+           f"WHERE o.client_id = b.value AND {probe})")
+    passes[key] = sorted(row[0] for row in conn.exec_driver_sql(sql, (json.dumps(passes[base]), *args)))
+    return passes[key]
+
+
 def _lower(column: str) -> str:
     """``kim_lower(column)`` (Python's ``str.lower``) without a call into Python for an ASCII name,
     whose SQLite ``lower`` is the same string: most names, and the sort key of every candidate."""
@@ -222,7 +278,12 @@ def _candidates(text: str, limit: int, conn: Connection | None) -> tuple[list[st
             if not by_case and _sound_alikes_rank_below(len(tokens)) and limit < CANDIDATES:
                 full += (f" WHEN (SELECT count(*) FROM (SELECT 1 FROM {exact} CROSS JOIN client c ON c.id = "
                          f"{exact}.client_id WHERE c.deleted = 0 LIMIT {int(limit)})) >= {int(limit)} THEN 0")
-            sources.append(_pass_select(tokens, phonetic=True, limit=f"({full} ELSE {CANDIDATES} END)", conn=conn))
+            limit_sql = f"({full} ELSE {CANDIDATES} END)"
+            known = _sound_pass_people(conn, tokens) if conn is not None else None
+            if known is not None:  # the same people in the same (id) order, see ``_sound_pass_people``
+                sources.append((f"SELECT value FROM json_each(?) LIMIT {limit_sql}", [json.dumps(known)]))
+            else:
+                sources.append(_pass_select(tokens, phonetic=True, limit=limit_sql, conn=conn))
     if not sources:
         return None
     args: list = []
