@@ -48,8 +48,8 @@ def test_typing_a_long_name_ranks_as_the_full_pass_does(people_store, monkeypatc
     used: list[tuple[str, ...]] = []
     real = search._sound_pass_people
 
-    def counted(conn, tokens):
-        found = real(conn, tokens)
+    def counted(conn, tokens, passes):
+        found = real(conn, tokens, passes)
         if found is not None:
             used.append(tuple(tokens))
         return found
@@ -58,7 +58,7 @@ def test_typing_a_long_name_ranks_as_the_full_pass_does(people_store, monkeypatc
     with people_store.connection() as conn:
         kept = {(text, limit): _ids(search.search_conn(conn, text, limit=limit))
                 for text in _typed(name) for limit in (34, search.CANDIDATES)}
-    monkeypatch.setattr(search, "_sound_pass_people", lambda conn, tokens: None)
+    monkeypatch.setattr(search, "_sound_pass_people", lambda conn, tokens, passes: None)
     with people_store.connection() as conn:
         fresh = {(text, limit): _ids(search.search_conn(conn, text, limit=limit))
                  for text in _typed(name) for limit in (34, search.CANDIDATES)}
@@ -107,7 +107,24 @@ def test_no_pass_is_kept_while_the_unit_of_work_has_written(store):
     bulk_insert(store, {Client: [_person(i, "Mohamed", f"Ali Hasan{i}") for i in range(3)]})
     with store.connection(write=True) as conn:
         conn.exec_driver_sql("UPDATE client SET municipality = 'Köln' WHERE case_number = 'T-00000'")
-        assert search._sound_pass_people(conn, ["mohamed", "ali", "h"]) is None
+        assert search._kept(conn) is None
+        assert search._sound_pass_people(conn, ["mohamed", "ali", "h"], search._kept_passes(conn, ())) is None
         assert len(search.search_conn(conn, "Mohamed Ali Ha", limit=50)) == 3
     with store.connection() as conn:
-        assert search._sound_pass_people(conn, ["mohamed", "ali", "h"]) is not None
+        assert search._kept(conn) is not None
+        passes = search._kept_passes(conn, ("mohamed", "ali", "h"))
+        assert search._sound_pass_people(conn, ["mohamed", "ali", "h"], passes) is not None
+
+
+def test_the_last_ranking_is_reused_only_for_the_same_words_on_the_same_data(store):
+    """A space typed after a word ranks the same words: the last rows, unless the data changed."""
+    bulk_insert(store, {Client: [_person(i, "Mohamed", f"Ali{i}") for i in range(3)]})
+    columns = ("given_name", "family_name")
+    with store.connection() as conn:
+        first = search.ranked_rows(conn, "Mohamed Ali", columns, limit=34)
+        assert search._kept(conn)["last"] is not None
+        assert search.ranked_rows(conn, "Mohamed Ali ", columns, limit=34) == first
+    bulk_insert(store, {Client: [_person(50, "Mohamed", "Ali")]})
+    with store.connection() as conn:
+        again = search.ranked_rows(conn, "Mohamed Ali ", columns, limit=34)
+    assert len(first) == 3 and len(again) == 4 and again[0][0] == _person(50, "x", "y")["id"]

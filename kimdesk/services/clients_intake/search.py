@@ -43,7 +43,7 @@ CANDIDATES = 400  # ranked by SQLite; the list shows the best ones first
 MAX_TOKENS = 6
 COUNT_CAP = 8_000  # keys counted per token to pick the one to walk (``_key_counts``)
 KEPT_PASS = 2_000  # a sound-alike pass of more people than this is not kept for the next keystroke
-_KEPT = "kimdesk_sound_passes"  # connection info: (database state, {tokens: the pass's people in id order})
+_KEPT = "kimdesk_search_kept"  # connection info: (database state, passes and the last ranking: ``_kept``)
 
 
 @dataclass(frozen=True)
@@ -196,13 +196,11 @@ def _sound_alikes_rank_below(n_tokens: int) -> bool:
     return (88.0 + 100.0 * (n_tokens - 1)) / n_tokens < 95.0
 
 
-def _kept_passes(conn: Connection, tokens: tuple[str, ...]) -> dict | None:
-    """The sound-alike passes this connection keeps while the database is as it was when they
-    were read: None when it cannot know (this unit of work has written: its rows may yet be
-    rolled back). The state is the connection's ``total_changes`` (its own writes) and
-    ``PRAGMA data_version`` (other connections' commits). Only the passes of this query's words and
-    of all its words but the last are kept (the next keystroke's base), so typing another name
-    starts afresh."""
+def _kept(conn: Connection) -> dict | None:
+    """What this connection keeps of its reads while the database is as it was when they were
+    read: None when it cannot know (this unit of work has written: its rows may yet be rolled
+    back). The state is the connection's ``total_changes`` (its own writes) and ``PRAGMA
+    data_version`` (other connections' commits); when it differs, nothing kept is used."""
     record = conn.connection
     changes = record.driver_connection.total_changes
     if record.info.get(CHANGES_AT_BEGIN) != changes:
@@ -210,26 +208,33 @@ def _kept_passes(conn: Connection, tokens: tuple[str, ...]) -> dict | None:
     state = (conn.exec_driver_sql("PRAGMA data_version").scalar(), changes)
     kept = record.info.get(_KEPT)
     if kept is None or kept[0] != state:
-        kept = record.info[_KEPT] = (state, {})
-    passes = kept[1]
+        kept = record.info[_KEPT] = (state, {"passes": {}, "last": None})
+    return kept[1]
+
+
+def _kept_passes(conn: Connection, tokens: tuple[str, ...]) -> dict | None:
+    """The sound-alike passes kept (``_kept``): only those of this query's words and of all its
+    words but the last (the next keystroke's base), so typing another name starts afresh."""
+    kept = _kept(conn)
+    if kept is None:
+        return None
+    passes = kept["passes"]
     for key in [key for key in passes if key not in (tokens, tokens[:-1])]:
         del passes[key]
     return passes
 
 
-def _sound_pass_people(conn: Connection, tokens: list[str]) -> list[str] | None:
+def _sound_pass_people(conn: Connection, tokens: list[str], passes: dict | None) -> list[str] | None:
     """Every person of the sound-alike pass of ``tokens`` (three or more words) in id order, from the
     pass of all its words but the last, kept from the keystroke before: those of them who match the
     last word too (a seek each instead of walking thousands of keys). None when not known cheaply.
 
     The same set: a person matches a query when they match each of its words (``_pass_select``),
     so the people matching the words but the last, then the last, are those matching all words.
-    The first time, the base pass is read whole (at most ``KEPT_PASS`` people) and kept."""
+    The first time, the base pass is read whole (at most ``KEPT_PASS`` people) and kept in
+    ``passes`` (``_kept_passes``; None: nothing may be kept)."""
     key = tuple(tokens)
-    if len(key) < 3:
-        return None
-    passes = _kept_passes(conn, key)
-    if passes is None:
+    if len(key) < 3 or passes is None:
         return None
     if key in passes:
         return passes[key]
@@ -268,6 +273,8 @@ def _candidates(text: str, limit: int, conn: Connection | None) -> tuple[list[st
         where, args = _prefix("c" + compact)
         sources.append((f"SELECT client_id FROM name_key WHERE {where} LIMIT {CANDIDATES}", args))
     exact_src = len(sources)
+    # every query prunes the kept passes to its own words (typing another name starts afresh)
+    passes = _kept_passes(conn, tuple(tokens)) if conn is not None else None
     if tokens:
         sources.append(_pass_select(tokens, phonetic=False, limit=str(CANDIDATES), conn=conn))
         if any(len(t) >= 3 and names.phonetic_keys(t) for t in tokens):
@@ -279,7 +286,7 @@ def _candidates(text: str, limit: int, conn: Connection | None) -> tuple[list[st
                 full += (f" WHEN (SELECT count(*) FROM (SELECT 1 FROM {exact} CROSS JOIN client c ON c.id = "
                          f"{exact}.client_id WHERE c.deleted = 0 LIMIT {int(limit)})) >= {int(limit)} THEN 0")
             limit_sql = f"({full} ELSE {CANDIDATES} END)"
-            known = _sound_pass_people(conn, tokens) if conn is not None else None
+            known = _sound_pass_people(conn, tokens, passes) if conn is not None else None
             if known is not None:  # the same people in the same (id) order, see ``_sound_pass_people``
                 sources.append((f"SELECT value FROM json_each(?) LIMIT {limit_sql}", [json.dumps(known)]))
             else:
@@ -347,7 +354,15 @@ def ranked_rows(conn: Connection, text: str, columns: tuple[str, ...], *, limit:
     if statement is None:
         return []
     sql, args = statement
-    return conn.exec_driver_sql(sql, tuple(args)).all()
+    # the same statement as the last one on an unchanged database (a space or a hyphen typed after
+    # a word: the same words): the same rows
+    kept, key = _kept(conn), (sql, tuple(args))
+    if kept is not None and kept["last"] is not None and kept["last"][0] == key:
+        return list(kept["last"][1])
+    rows = conn.exec_driver_sql(sql, tuple(args)).all()
+    if kept is not None:
+        kept["last"] = (key, rows)
+    return list(rows)
 
 
 def candidate_rows(conn: Connection, text: str, columns: tuple[str, ...]) -> list[tuple]:
