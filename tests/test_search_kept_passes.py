@@ -48,8 +48,8 @@ def test_typing_a_long_name_ranks_as_the_full_pass_does(people_store, monkeypatc
     used: list[tuple[str, ...]] = []
     real = search._sound_pass_people
 
-    def counted(conn, tokens, passes):
-        found = real(conn, tokens, passes)
+    def counted(conn, tokens, passes, needed):
+        found = real(conn, tokens, passes, needed)
         if found is not None:
             used.append(tuple(tokens))
         return found
@@ -58,7 +58,7 @@ def test_typing_a_long_name_ranks_as_the_full_pass_does(people_store, monkeypatc
     with people_store.connection() as conn:
         kept = {(text, limit): _ids(search.search_conn(conn, text, limit=limit))
                 for text in _typed(name) for limit in (34, search.CANDIDATES)}
-    monkeypatch.setattr(search, "_sound_pass_people", lambda conn, tokens, passes: None)
+    monkeypatch.setattr(search, "_sound_pass_people", lambda conn, tokens, passes, needed: None)
     with people_store.connection() as conn:
         fresh = {(text, limit): _ids(search.search_conn(conn, text, limit=limit))
                  for text in _typed(name) for limit in (34, search.CANDIDATES)}

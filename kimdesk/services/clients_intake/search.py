@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 from sqlalchemy import Connection
@@ -224,7 +225,16 @@ def _kept_passes(conn: Connection, tokens: tuple[str, ...]) -> dict | None:
     return passes
 
 
-def _sound_pass_people(conn: Connection, tokens: list[str], passes: dict | None) -> list[str] | None:
+def _whole_pass(conn: Connection, tokens: tuple[str, ...]) -> list[str] | None:
+    """Every person of the sound-alike pass of two or more words, in id order; None when they are
+    more than ``KEPT_PASS`` (then not kept)."""
+    sql, args = _pass_select(list(tokens), phonetic=True, limit=str(KEPT_PASS + 1), conn=conn)
+    people = [row[0] for row in conn.exec_driver_sql(sql, tuple(args))]
+    return sorted(people) if len(people) <= KEPT_PASS else None
+
+
+def _sound_pass_people(conn: Connection, tokens: list[str], passes: dict | None,
+                       needed: Callable[[], bool] = lambda: True) -> list[str] | None:
     """Every person of the sound-alike pass of ``tokens`` (three or more words) in id order, from the
     pass of all its words but the last, kept from the keystroke before: those of them who match the
     last word too (a seek each instead of walking thousands of keys). None when not known cheaply.
@@ -232,17 +242,22 @@ def _sound_pass_people(conn: Connection, tokens: list[str], passes: dict | None)
     The same set: a person matches a query when they match each of its words (``_pass_select``),
     so the people matching the words but the last, then the last, are those matching all words.
     The first time, the base pass is read whole (at most ``KEPT_PASS`` people) and kept in
-    ``passes`` (``_kept_passes``; None: nothing may be kept)."""
+    ``passes`` (``_kept_passes``; None: nothing may be kept). A query of two words reads its own
+    pass whole when the pass is ``needed`` (not skipped, see ``_candidates``) and keeps it: the
+    base of the keystroke after (the third word's first letter)."""
     key = tuple(tokens)
-    if len(key) < 3 or passes is None:
+    if len(key) < 2 or passes is None:
         return None
     if key in passes:
         return passes[key]
+    if len(key) == 2:
+        if not needed():
+            return None
+        passes[key] = _whole_pass(conn, key)
+        return passes[key]
     base = key[:-1]
     if base not in passes:
-        sql, args = _pass_select(list(base), phonetic=True, limit=str(KEPT_PASS + 1), conn=conn)
-        people = [row[0] for row in conn.exec_driver_sql(sql, tuple(args))]
-        passes[base] = sorted(people) if len(people) <= KEPT_PASS else None
+        passes[base] = _whole_pass(conn, base)
     if passes[base] is None:
         return None
     where, args = _token_select(key[-1], phonetic=True)
@@ -286,7 +301,13 @@ def _candidates(text: str, limit: int, conn: Connection | None) -> tuple[list[st
                 full += (f" WHEN (SELECT count(*) FROM (SELECT 1 FROM {exact} CROSS JOIN client c ON c.id = "
                          f"{exact}.client_id WHERE c.deleted = 0 LIMIT {int(limit)})) >= {int(limit)} THEN 0")
             limit_sql = f"({full} ELSE {CANDIDATES} END)"
-            known = _sound_pass_people(conn, tokens, passes) if conn is not None else None
+            exact_sql, exact_args = sources[exact_src]
+
+            def needed() -> bool:  # the pass's limit is not 0: the pass is looked for
+                sql = f"WITH {exact}(client_id) AS MATERIALIZED ({exact_sql}) SELECT {full} ELSE 1 END"
+                return bool(conn.exec_driver_sql(sql, tuple(exact_args)).scalar())
+
+            known = _sound_pass_people(conn, tokens, passes, needed) if conn is not None else None
             if known is not None:  # the same people in the same (id) order, see ``_sound_pass_people``
                 sources.append((f"SELECT value FROM json_each(?) LIMIT {limit_sql}", [json.dumps(known)]))
             else:
