@@ -25,6 +25,11 @@ passes' people in turn (``UNION ALL``), not numbered and sorted. How a pass find
 people changes only its cost, never the set or its (id) order: several words intersect
 ``UNION ALL`` reads of each word's keys, and a query with a one- or two-letter word walks the
 keys of the rarest longer word (``_key_counts``) and probes each person for the others.
+
+A third keeps typing a long name cheap: the sound-alike pass of a query's words is kept on the
+connection while the database is unchanged (``_kept``), and the next keystroke's pass is the
+kept people who also match its last word (``_sound_pass_people``: the same set, probed instead of
+walked); a query of the same words as the one before (a space typed) reuses its rows.
 """
 
 from __future__ import annotations
