@@ -128,3 +128,21 @@ def test_the_last_ranking_is_reused_only_for_the_same_words_on_the_same_data(sto
     with store.connection() as conn:
         again = search.ranked_rows(conn, "Mohamed Ali ", columns, limit=34)
     assert len(first) == 3 and len(again) == 4 and again[0][0] == _person(50, "x", "y")["id"]
+
+
+def test_a_skipped_sound_alike_pass_is_not_read_to_be_kept(store, monkeypatch):
+    """Two words whose exact spellings fill the rows asked for skip the sound-alikes (``_candidates``):
+    keeping their pass for the next keystroke must not read it after all; when they do not fill
+    them, it is read once and kept."""
+    bulk_insert(store, {Client: [_person(i, "Mohamed", "Ali") for i in range(60)]
+                        + [_person(100 + i, "Muhammad", "Aly") for i in range(30)]})
+    read: list[tuple[str, ...]] = []
+    real = search._whole_pass
+    monkeypatch.setattr(search, "_whole_pass", lambda conn, tokens: (read.append(tokens), real(conn, tokens))[1])
+    with store.connection() as conn:
+        assert len(search.search_conn(conn, "Mohamed Ali", limit=50)) == 50
+        assert read == []
+        assert len(search.search_conn(conn, "Mohamed Ali", limit=search.CANDIDATES)) == 90
+        assert read == [("mohamed", "ali")]
+        search.search_conn(conn, "Mohamed Ali M", limit=search.CANDIDATES)
+        assert read == [("mohamed", "ali")]  # the third word's first letter: from the kept pass
