@@ -15,10 +15,8 @@ from kimdesk.services.clients_intake import clients, history, responsibilities
 from kimdesk.store import audit, migrate
 from kimdesk.store.journal_codes import (TEXT_FORM, Names, UnknownCode, row_id_of, row_id_sql, row_key,
                                          row_key_sql)
-from kimdesk.store.profile import Profile, open_profile
 from kimdesk.sync.targets import MemoryTarget
 from tests.support import journal
-from tests.support.cli import run
 from tests.sync.support import sync
 
 IDS = [str(uuid.uuid4()), "018bcfe5-6801-7ecb-9b5b-5fab8f4d3e27", "00000000-0000-0000-0000-000000000000",
@@ -109,17 +107,7 @@ def test_an_unknown_code_never_crashes_the_audit_check_or_the_history(store):
 
 
 def test_an_unknown_code_from_a_damaged_database_is_one_german_line_exit_2(tmp_path: Path):
-    env = {"KIMDESK_PASSPHRASE": "correct horse battery"}
-    data = tmp_path / "data"
-    assert run("--data-dir", data, "init", env=env).code == 0
-    store = open_profile(Profile(data), passphrase=env["KIMDESK_PASSPHRASE"], use_keyring=False)
-    try:
-        cid = clients.create_client(store, {"given_name": "Anna", "family_name": "Weber"})
-        with store.connection(write=True) as conn:
-            conn.exec_driver_sql("UPDATE change SET actor_code = 4242 WHERE row_key = ?", (row_key(cid),))
-    finally:
-        store.close()
-    res = run("--data-dir", data, "client", "export", cid, "-o", tmp_path / "a.pdf", env=env)
+    res = journal.export_with_spoiled_change(tmp_path, "actor_code", 4242)
     assert res.code == 2 and "unbekannten Code (4242)" in res.err and len(res.err.strip().splitlines()) == 1
     assert "interner Fehler" not in res.err and not (tmp_path / "a.pdf").exists()
 

@@ -166,19 +166,6 @@ def test_an_erasure_leaves_no_trace_in_the_stored_bytes(store):
 
 
 def test_damaged_values_in_the_database_are_one_german_line_exit_2(tmp_path):
-    from kimdesk.store.profile import Profile, open_profile
-    from tests.support.cli import run
-
-    env = {"KIMDESK_PASSPHRASE": "correct horse battery"}
-    data = tmp_path / "data"
-    assert run("--data-dir", data, "init", env=env).code == 0
-    store = open_profile(Profile(data), passphrase=env["KIMDESK_PASSPHRASE"], use_keyring=False)
-    try:
-        cid = clients.create_client(store, {"given_name": "Anna", "family_name": "Weber"})
-        with store.connection(write=True) as conn:
-            conn.exec_driver_sql("UPDATE change SET data = ? WHERE row_key = ?", (b"\x01\x05\x99", row_key(cid)))
-    finally:
-        store.close()
-    res = run("--data-dir", data, "client", "export", cid, "-o", tmp_path / "a.pdf", env=env)
+    res = journal.export_with_spoiled_change(tmp_path, "data", b"\x01\x05\x99")
     assert res.code == 2 and "unlesbare Werte" in res.err and len(res.err.strip().splitlines()) == 1
     assert "interner Fehler" not in res.err and not (tmp_path / "a.pdf").exists()
