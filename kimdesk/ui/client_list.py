@@ -92,8 +92,14 @@ class ClientListPage(QWidget):
         self.table.setObjectName("clientTable")
         # the first paint's page through a C++ model until ``attach`` (``client_table.FirstPageModel``)
         first = rows is not None and store is None
-        self.table.setModel(first_page_model(self.model, self) if first else self.model)
-        if not first:
+        row_height = self.fontMetrics().height() + 10
+        if first:  # the rows a screen can show get their items now, the others once the page is painted
+            shown_first = first_page_model(self.model, self, at_once=rows_on_a_screen(row_height))
+            self.table.setModel(shown_first)
+            if not shown_first.filled:
+                self.table.after_paint = lambda: self._fill_first_page(shown_first)
+        else:
+            self.table.setModel(self.model)
             self.table.paint_cells_of(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -103,7 +109,7 @@ class ClientListPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         # fixed row heights: the view never measures rows, whatever the number of people
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.verticalHeader().setDefaultSectionSize(row_height)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -152,6 +158,7 @@ class ClientListPage(QWidget):
         from PySide6.QtCore import QItemSelectionModel
 
         first = self.table.model()
+        self.table.after_paint = None
         header = self.table.horizontalHeader()
         header.sortIndicatorChanged.disconnect(self.model.sort)  # the view tells the real model from now on
         state = header.saveState()
@@ -251,6 +258,10 @@ class ClientListPage(QWidget):
         if busy and not self.count_label.text():
             self.count_label.setText(self.tr("wird geladen …"))
 
+    def _fill_first_page(self, model) -> None:
+        if self.table.model() is model:  # not yet given way to the real one (``_take_over``)
+            model.fill_rest()
+
     def _shown(self, _rows: int) -> None:
         if self.model.pending:  # the first page is here, the count follows
             self.count_label.setText("…")
@@ -296,6 +307,7 @@ class ClientTable(QTableView):
     change, probes whether its plain path paints Qt's pixels on the active style."""
 
     _cells: Any = None
+    after_paint: Any = None  # called once, right after the next paint (the first page's other rows)
 
     def paint_cells_of(self, model: ClientTableModel) -> None:
         from kimdesk.ui.client_cells import PlainCellDelegate
@@ -307,6 +319,19 @@ class ClientTable(QTableView):
         if self._cells is not None:
             self._cells.prepare(self)
         super().paintEvent(event)
+        if self.after_paint is not None:
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self.after_paint)
+            self.after_paint = None
+
+
+def rows_on_a_screen(row_height: int) -> int:
+    """How many rows of ``row_height`` the tallest screen can show at most (the first paint's)."""
+    from PySide6.QtGui import QGuiApplication
+
+    tallest = max((screen.availableGeometry().height() for screen in QGuiApplication.screens()), default=0)
+    return tallest // max(1, row_height) + 2 if tallest > 0 else 1 << 30
 
 
 def sort_by_family_name(header: QHeaderView) -> None:
