@@ -57,9 +57,11 @@ class ClientListPage(QWidget):
         self.search.setPlaceholderText(self.tr("Person suchen: Name in beliebiger Schreibweise oder Aktenzeichen"))
         self.search.setClearButtonEnabled(True)
         top.addWidget(self.search, 1)
-        self.new_button = QPushButton(self.tr("Neue Person aufnehmen …"), self)
+        self.new_button = QPushButton(self)
+        self.new_button.setText(self.tr("Neue Person aufnehmen …"))
         self.new_button.clicked.connect(self.new_intake)
-        self.note_button = QPushButton(self.tr("Kurznotiz …"), self)
+        self.note_button = QPushButton(self)
+        self.note_button.setText(self.tr("Kurznotiz …"))
         self.note_button.clicked.connect(self.quick_note)
         top.addWidget(self.new_button)
         top.addWidget(self.note_button)
@@ -96,8 +98,7 @@ class ClientListPage(QWidget):
         if first:  # the rows a screen can show get their items now, the others once the page is painted
             shown_first = first_page_model(self.model, self, at_once=rows_on_a_screen(row_height))
             self.table.setModel(shown_first)
-            if not shown_first.filled:
-                self.table.after_paint = lambda: self._fill_first_page(shown_first)
+            self.table.after_paint = lambda: self._after_first_paint(shown_first)
         else:
             self.table.setModel(self.model)
             self.table.paint_cells_of(self.model)
@@ -127,7 +128,8 @@ class ClientListPage(QWidget):
 
         self.search.textChanged.connect(self.apply_filter)
         self.search.returnPressed.connect(self._open_first)
-        self.search.installEventFilter(self)
+        if not first:  # the first paint's list gets it once painted (``_after_first_paint``)
+            self.search.installEventFilter(self)
         for combo in (self.status, self.case_manager, self.municipality):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.open_needs.toggled.connect(self.apply_filter)
@@ -158,7 +160,9 @@ class ClientListPage(QWidget):
         from PySide6.QtCore import QItemSelectionModel
 
         first = self.table.model()
-        self.table.after_paint = None
+        if self.table.after_paint is not None:  # attached before the first paint
+            self.table.after_paint = None
+            self.search.installEventFilter(self)
         header = self.table.horizontalHeader()
         header.sortIndicatorChanged.disconnect(self.model.sort)  # the view tells the real model from now on
         state = header.saveState()
@@ -258,7 +262,11 @@ class ClientListPage(QWidget):
         if busy and not self.count_label.text():
             self.count_label.setText(self.tr("wird geladen …"))
 
-    def _fill_first_page(self, model) -> None:
+    def _after_first_paint(self, model) -> None:
+        """Right after the first paint: the search field's arrow keys (an event filter makes PySide6 wrap
+        each event the field gets in Python, building each event class's enums: ~2 ms before the paint)
+        and the first page's other rows."""
+        self.search.installEventFilter(self)
         if self.table.model() is model:  # not yet given way to the real one (``_take_over``)
             model.fill_rest()
 
