@@ -26,12 +26,18 @@ def making(cls, value, names=None, *args, **kwargs):
         built.append(value)
     return make_enum(cls, value, names, *args, **kwargs)
 enum.EnumType.__call__ = making
+imported = []  # every module name in the order it is first looked for
+class Watch:
+    def find_spec(self, name, path=None, target=None):
+        imported.append(name)
+sys.meta_path.insert(0, Watch())
 import kimdesk.ui.app as app
 said = app.say_shown
 def say_shown():
     widgets = sys.modules["PySide6.QtWidgets"].__dict__
     print("CLASSES " + json.dumps(sorted(n for n, v in widgets.items() if isinstance(v, type))), flush=True)
     print("ENUMS " + json.dumps(built), flush=True)
+    print("IMPORTED " + json.dumps(imported), flush=True)
     print("WAITING " + json.dumps(read_with), flush=True)
     said()
 app.say_shown = say_shown
@@ -84,3 +90,12 @@ def test_the_frame_builds_no_enums_it_does_not_show(data_dir):
     assert not {"ButtonPosition", "SurfaceEventType", "ScrollState"} & set(enums)  # QTabBar's, events'
     assert enums.count("ItemType") == 1  # QStandardItem's (the first page's items), not QListWidgetItem's too
     assert enums.count("ThemeIcon") == 1  # QIcon's once (the window icon), not again per button or action
+
+
+def test_the_lean_reads_modules_are_imported_before_pyside6(data_dir):
+    """Once PySide6 is loaded its import hook reads the source of each module an import statement names:
+    keyring, its helpers and sqlcipher3 come before it (``first_page.preload``), read by nobody."""
+    lines = _shown(data_dir)
+    imported = json.loads(next(x for x in lines if x.startswith("IMPORTED ")).split(" ", 1)[1])
+    for name in ("keyring", "jaraco.context", "backports.tarfile", "sqlcipher3", "kimdesk.store.keyfile"):
+        assert imported.index(name) < imported.index("PySide6"), name
