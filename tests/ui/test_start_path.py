@@ -15,8 +15,8 @@ from kimdesk.store.profile import Profile, init_profile
 from tests.conftest import ROOT
 
 # ``kimdesk gui --exit-when-shown`` in its own process; when the first page is on screen it prints the
-# Qt widget classes and the enum classes PySide6 has built by then, and the deferred modules still waiting when the lean read
-# had the key and the first page
+# Qt widget classes and the enum classes PySide6 has built by then, the modules in the order they were
+# first looked for, and the deferred modules still waiting when the lean read had the key and the first page
 SHOWN = """
 import enum, json, sys
 built = []  # the enum classes PySide6 has built (through enum's functional API), by name
