@@ -95,7 +95,7 @@ class ClientListPage(QWidget):
         # the first paint's page through a C++ model until ``attach`` (``client_table.FirstPageModel``)
         first = rows is not None and store is None
         row_height = self.fontMetrics().height() + 10
-        if first:  # the rows a screen can show get their items now, the others once the page is painted
+        if first:  # the rows a window can show get their items now, the others once the page is painted
             shown_first = first_page_model(self.model, self, at_once=rows_on_a_screen(row_height))
             self.table.setModel(shown_first)
             self.table.after_paint = lambda: self._after_first_paint(shown_first)
@@ -335,10 +335,11 @@ class ClientTable(QTableView):
 
 
 def rows_on_a_screen(row_height: int) -> int:
-    """How many rows of ``row_height`` the tallest screen can show at most (the first paint's)."""
+    """How many rows of ``row_height`` a window can show at most (the first paint's): as many as the
+    desktop's height holds, all screens together (a window may span screens stacked one above the other)."""
     from PySide6.QtGui import QGuiApplication
 
-    tallest = max((screen.availableGeometry().height() for screen in QGuiApplication.screens()), default=0)
+    tallest = max((screen.availableVirtualGeometry().height() for screen in QGuiApplication.screens()), default=0)
     return tallest // max(1, row_height) + 2 if tallest > 0 else 1 << 30
 
 

@@ -294,7 +294,7 @@ def test_the_first_page_models_roles_and_sort_indicator_are_qts():
 
 
 def test_rows_below_the_screen_get_their_items_after_the_first_paint(qtbot, store, profile, template_profile):
-    """Before the first paint only the rows the tallest screen can show are built as items; the model has
+    """Before the first paint only the rows the desktop's height can show are built as items; the model has
     all the page's rows from the start (the scroll bar is the same), the paint looks the same as with all
     of them, and right after it the others follow: the page then holds exactly what the lean read gave."""
     from kimdesk.ui.client_list import rows_on_a_screen
