@@ -60,16 +60,17 @@ QTimer.singleShot(0, lambda: (print(f"KIMDESK_SHOWN cpu={time.process_time():.4f
 app.exec()
 """
 # where the first paint's time goes: the bare window's process, adding one part of ``kimdesk gui`` after
-# the other – the key from the keyring on a thread started before PySide6 (as ``ui.app.run``), then the
-# lean read of the first page on it, then KIMdesk's window frame and list in place of the bare window.
-# Argument: key | read | window
+# the other – the key from the keyring on a thread started before PySide6, its modules imported before
+# that (as ``ui.app.run``), then the lean read of the first page on it, then KIMdesk's window frame and
+# list in place of the bare window. Argument: key | read | window
 STEPS = """
 import sys, threading, time
 from pathlib import Path
+from kimdesk.store import first_page
 step, folder = sys.argv[1], Path(sys.argv[2]) / "default"
 out = {}
+first_page.preload()
 def work():
-    from kimdesk.store import first_page
     key = first_page.key_from_keyring(folder)
     if step != "key":
         out["painted"] = first_page.read(folder, key)

@@ -120,3 +120,12 @@ def test_a_preset_of_the_machine_policy_wins(store, profile, template_profile, m
     finally:
         conn.close()
     policy.reload()
+
+
+def test_preload_never_raises(monkeypatch):
+    """A module of the lean read that cannot be imported (a damaged installation): the desktop start goes on
+    and the reading thread meets the failure again, so the full path explains it."""
+    monkeypatch.setitem(sys.modules, "sqlcipher3", None)  # importing it raises ImportError
+    assert first_page.preload() is None
+    with pytest.raises(ImportError):
+        import sqlcipher3  # noqa: F401

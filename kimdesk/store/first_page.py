@@ -64,6 +64,21 @@ def keyring_name(profile_id: str) -> str:
     return f"db-key:{profile_id}"
 
 
+def preload() -> None:
+    """Import what the key's reading and the lean read need, before PySide6 is imported (the desktop
+    start calls it first). Once PySide6 is loaded, its import hook reads the whole source of every
+    module an import statement names, the first time (it looks for the word "PySide6"): about 5 ms
+    for keyring, its helpers, sqlcipher3 and the JSON and dataclass modules they pull in. Imported
+    before, only the few names the reading thread's own import statements spell are read. Never raises:
+    a module that fails here fails again on the reading thread, and the full path explains it."""
+    try:
+        import sqlcipher3  # noqa: F401
+
+        from kimdesk.store import keyfile, policy, profile_lock, secrets  # noqa: F401
+    except Exception:  # noqa: BLE001 - see above
+        return
+
+
 def key_from_keyring(profile_dir: Path) -> bytes | None:
     """The database key the OS keyring holds for this profile, or None."""
     from kimdesk.store import secrets

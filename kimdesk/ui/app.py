@@ -441,8 +441,14 @@ def run_painted(ctx, app, painted, *, exit_when_shown: bool = False) -> int:
 
 def run(ctx, *, demo: bool = False, demo_clients: int = 300, exit_when_shown: bool = False,
         exit_when_asked: bool = False) -> int:
-    # the lean read starts before PySide6 is even imported; the window waits for it below
-    first_paint = None if demo else Beside(lambda: first_paint_or_ask(ctx))
+    # the lean read starts before PySide6 is even imported (its modules before that: ``first_page.preload``);
+    # the window waits for it below
+    first_paint = None
+    if not demo:
+        from kimdesk.store import first_page
+
+        first_page.preload()
+        first_paint = Beside(lambda: first_paint_or_ask(ctx))
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication

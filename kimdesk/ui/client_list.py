@@ -57,9 +57,11 @@ class ClientListPage(QWidget):
         self.search.setPlaceholderText(self.tr("Person suchen: Name in beliebiger Schreibweise oder Aktenzeichen"))
         self.search.setClearButtonEnabled(True)
         top.addWidget(self.search, 1)
-        self.new_button = QPushButton(self.tr("Neue Person aufnehmen …"), self)
+        self.new_button = QPushButton(self)
+        self.new_button.setText(self.tr("Neue Person aufnehmen …"))
         self.new_button.clicked.connect(self.new_intake)
-        self.note_button = QPushButton(self.tr("Kurznotiz …"), self)
+        self.note_button = QPushButton(self)
+        self.note_button.setText(self.tr("Kurznotiz …"))
         self.note_button.clicked.connect(self.quick_note)
         top.addWidget(self.new_button)
         top.addWidget(self.note_button)
@@ -92,8 +94,13 @@ class ClientListPage(QWidget):
         self.table.setObjectName("clientTable")
         # the first paint's page through a C++ model until ``attach`` (``client_table.FirstPageModel``)
         first = rows is not None and store is None
-        self.table.setModel(first_page_model(self.model, self) if first else self.model)
-        if not first:
+        row_height = self.fontMetrics().height() + 10
+        if first:  # the rows a window can show get their items now, the others once the page is painted
+            shown_first = first_page_model(self.model, self, at_once=rows_on_a_screen(row_height))
+            self.table.setModel(shown_first)
+            self.table.after_paint = lambda: self._after_first_paint(shown_first)
+        else:
+            self.table.setModel(self.model)
             self.table.paint_cells_of(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -103,7 +110,7 @@ class ClientListPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         # fixed row heights: the view never measures rows, whatever the number of people
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.verticalHeader().setDefaultSectionSize(row_height)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -121,7 +128,8 @@ class ClientListPage(QWidget):
 
         self.search.textChanged.connect(self.apply_filter)
         self.search.returnPressed.connect(self._open_first)
-        self.search.installEventFilter(self)
+        if not first:  # the first paint's list gets it once painted (``_after_first_paint``)
+            self.search.installEventFilter(self)
         for combo in (self.status, self.case_manager, self.municipality):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.open_needs.toggled.connect(self.apply_filter)
@@ -152,6 +160,9 @@ class ClientListPage(QWidget):
         from PySide6.QtCore import QItemSelectionModel
 
         first = self.table.model()
+        if self.table.after_paint is not None:  # attached before the first paint
+            self.table.after_paint = None
+            self.search.installEventFilter(self)
         header = self.table.horizontalHeader()
         header.sortIndicatorChanged.disconnect(self.model.sort)  # the view tells the real model from now on
         state = header.saveState()
@@ -251,6 +262,14 @@ class ClientListPage(QWidget):
         if busy and not self.count_label.text():
             self.count_label.setText(self.tr("wird geladen …"))
 
+    def _after_first_paint(self, model) -> None:
+        """Right after the first paint: the search field's arrow keys (an event filter makes PySide6 wrap
+        each event the field gets in Python, building each event class's enums: ~2 ms before the paint)
+        and the first page's other rows."""
+        self.search.installEventFilter(self)
+        if self.table.model() is model:  # not yet given way to the real one (``_take_over``)
+            model.fill_rest()
+
     def _shown(self, _rows: int) -> None:
         if self.model.pending:  # the first page is here, the count follows
             self.count_label.setText("…")
@@ -296,6 +315,7 @@ class ClientTable(QTableView):
     change, probes whether its plain path paints Qt's pixels on the active style."""
 
     _cells: Any = None
+    after_paint: Any = None  # called once, right after the next paint (the first page's other rows)
 
     def paint_cells_of(self, model: ClientTableModel) -> None:
         from kimdesk.ui.client_cells import PlainCellDelegate
@@ -307,6 +327,20 @@ class ClientTable(QTableView):
         if self._cells is not None:
             self._cells.prepare(self)
         super().paintEvent(event)
+        if self.after_paint is not None:
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self.after_paint)
+            self.after_paint = None
+
+
+def rows_on_a_screen(row_height: int) -> int:
+    """How many rows of ``row_height`` a window can show at most (the first paint's): as many as the
+    desktop's height holds, all screens together (a window may span screens stacked one above the other)."""
+    from PySide6.QtGui import QGuiApplication
+
+    tallest = max((screen.availableVirtualGeometry().height() for screen in QGuiApplication.screens()), default=0)
+    return tallest // max(1, row_height) + 2 if tallest > 0 else 1 << 30
 
 
 def sort_by_family_name(header: QHeaderView) -> None:

@@ -106,9 +106,11 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(236)
         self.nav.setWordWrap(True)
         self.nav.setProperty("horizontalScrollBarPolicy", 1)  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff, by number
-        for label in (self.tr("Klient:innen"), self.tr("Aufgaben/Wiedervorlagen"), self.tr("Seiteneinsteiger"),
-                      self.tr("Fallkonferenzen"), self.tr("Stellen"), self.tr("Berichte"), self.tr("Synchronisation")):
-            self.nav.addItem(label)
+        # as a list of texts: ``addItem``'s overloads and ``item()`` make PySide6 build QListWidgetItem's enums
+        self._nav_labels = [self.tr("Klient:innen"), self.tr("Aufgaben/Wiedervorlagen"), self.tr("Seiteneinsteiger"),
+                            self.tr("Fallkonferenzen"), self.tr("Stellen"), self.tr("Berichte"),
+                            self.tr("Synchronisation")]
+        self.nav.addItems(self._nav_labels)
         self.nav.setStyleSheet("QListWidget { font-size: 11pt; border: none; background: #f3f5f7; }"
                                "QListWidget::item { padding: 9px 8px; }"
                                "QListWidget::item:selected { background: #1e5a96; color: white; }")
@@ -118,7 +120,6 @@ class MainWindow(QMainWindow):
 
         self.workspace = QTabWidget(self.stack)
         self.workspace.setObjectName("workspace")
-        self.workspace.setTabsClosable(True)
         self.workspace.setDocumentMode(True)
         if store is not None:  # built whole: the list is filled before it joins the window, as it always was
             from kimdesk.ui.worker import DbWorker
@@ -127,7 +128,6 @@ class MainWindow(QMainWindow):
             self.worker = worker or DbWorker(self)
         self.client_list = ClientListPage(store, self.worker, self.workspace, rows=first_rows)
         self.workspace.addTab(self.client_list, self.tr("Übersicht"))
-        self.workspace.tabBar().setTabButton(0, self.workspace.tabBar().ButtonPosition.RightSide, None)
         self.stack.addWidget(self.workspace)
         self.nav.setCurrentRow(0)
         self.outer.addWidget(self.body)
@@ -155,6 +155,10 @@ class MainWindow(QMainWindow):
         self.worker = self.worker or worker or DbWorker(self)
         if self.worker.parent() is None:
             self.worker.setParent(self)
+        # the records' tabs close, the list's does not: set here, not for the first paint (naming the tab
+        # bar's button position builds QTabBar's enums); the list's tab looks the same either way
+        self.workspace.setTabsClosable(True)
+        self.workspace.tabBar().setTabButton(0, self.workspace.tabBar().ButtonPosition.RightSide, None)
         self.workspace.tabCloseRequested.connect(self.close_tab)
         self.client_list.open_client.connect(self.open_client)
         self.client_list.new_intake.connect(self.new_intake)
@@ -262,7 +266,8 @@ class MainWindow(QMainWindow):
                 at_once: bool = False) -> QAction:
         """A menu entry with its shortcut; ``at_once``: it needs no open store (before ``attach`` it acts
         at once; any other is held until the store is there)."""
-        action = QAction(text, self)
+        action = QAction(self)  # not QAction(text, self): checking the icon overload builds QIcon's enums
+        action.setText(text)
         if shortcut is not None:
             # as a list: setShortcut's overloads make PySide6 build the Qt namespace
             action.setShortcuts([QKeySequence(shortcut)])
@@ -315,7 +320,7 @@ class MainWindow(QMainWindow):
         self.page_actions = []
         for i in range(len(NAV)):
             # before ``attach`` the row is marked and ``attach`` shows its page
-            action = self._action(self.nav.item(i).text(), lambda row=i: self.nav.setCurrentRow(row),
+            action = self._action(self._nav_labels[i], lambda row=i: self.nav.setCurrentRow(row),
                                   f"Ctrl+{i + 1}", f"page{i + 1}", at_once=True)
             view_menu.addAction(action)
             self.page_actions.append(action)

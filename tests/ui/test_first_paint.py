@@ -133,6 +133,7 @@ def _painted_list(qtbot, store, profile, template_profile, *, seed: int):
     painted = _painted(profile, template_profile[1])
     window = _painted_window(qtbot, painted.rows)
     table = window.client_list.table
+    qtbot.waitUntil(lambda: table.model().filled)  # the rows below the screen's get their items after the paint
     return painted, window, window.client_list, table, table.horizontalHeader()
 
 
@@ -290,3 +291,31 @@ def test_the_first_page_models_roles_and_sort_indicator_are_qts():
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (1, Qt.SortOrder.AscendingOrder)
     assert header.restoreState(header.saveState())  # the state's layout as ``sort_by_family_name`` reads it
     assert bytes(header.saveState().data())[12:20] == bytes([0, 0, 0, 0, 0, 0, 0, 1])
+
+
+def test_rows_below_the_screen_get_their_items_after_the_first_paint(qtbot, store, profile, template_profile):
+    """Before the first paint only the rows the desktop's height can show are built as items; the model has
+    all the page's rows from the start (the scroll bar is the same), the paint looks the same as with all
+    of them, and right after it the others follow: the page then holds exactly what the lean read gave."""
+    from kimdesk.ui.client_list import rows_on_a_screen
+
+    demo.generate(store, 80, seed=12)
+    painted = _painted(profile, template_profile[1])
+    window = MainWindow(None, profile_label="Profil: default", first_rows=painted.rows)
+    qtbot.addWidget(window)
+    window.skip_close_check = True
+    window.resize(1366, 768)
+    page = window.client_list
+    model = page.table.model()
+    at_once = rows_on_a_screen(page.table.verticalHeader().defaultSectionSize())
+    assert at_once < len(painted.rows) == model.rowCount() == 80
+    assert not model.filled
+    assert model.item(at_once - 1, 1).text() == painted.rows[at_once - 1].family_name
+    assert model.item(at_once, 1) is None
+    first_frame = page.table.grab().toImage()  # the paint: the others are filled right after it
+    assert not model.filled
+    qtbot.waitUntil(lambda: model.filled)
+    assert [tuple(model.item(r, c).text() for c in range(8)) for r in range(80)] == [tuple(row) for row in
+                                                                                      page.model._cells]
+    assert page.table.grab().toImage() == first_frame
+    painted.release()

@@ -15,15 +15,29 @@ from kimdesk.store.profile import Profile, init_profile
 from tests.conftest import ROOT
 
 # ``kimdesk gui --exit-when-shown`` in its own process; when the first page is on screen it prints the
-# Qt widget classes PySide6 has built by then, and the deferred modules still waiting when the lean read
-# had the key and the first page
+# Qt widget classes and the enum classes PySide6 has built by then, the modules in the order they were
+# first looked for, and the deferred modules still waiting when the lean read had the key and the first page
 SHOWN = """
-import json, sys
+import enum, json, sys
+built = []  # the enum classes PySide6 has built (through enum's functional API), by name
+make_enum = enum.EnumType.__call__
+def making(cls, value, names=None, *args, **kwargs):
+    if names is not None:
+        built.append(value)
+    return make_enum(cls, value, names, *args, **kwargs)
+enum.EnumType.__call__ = making
+imported = []  # every module name in the order it is first looked for
+class Watch:
+    def find_spec(self, name, path=None, target=None):
+        imported.append(name)
+sys.meta_path.insert(0, Watch())
 import kimdesk.ui.app as app
 said = app.say_shown
 def say_shown():
     widgets = sys.modules["PySide6.QtWidgets"].__dict__
     print("CLASSES " + json.dumps(sorted(n for n, v in widgets.items() if isinstance(v, type))), flush=True)
+    print("ENUMS " + json.dumps(built), flush=True)
+    print("IMPORTED " + json.dumps(imported), flush=True)
     print("WAITING " + json.dumps(read_with), flush=True)
     said()
 app.say_shown = say_shown
@@ -64,3 +78,24 @@ def test_the_key_is_read_without_keyrings_unused_modules(data_dir):
     lines = _shown(data_dir)
     waiting = json.loads(next(x for x in lines if x.startswith("WAITING ")).split(" ", 1)[1])
     assert waiting == ["configparser", "importlib_metadata", "more_itertools", "subprocess", "urllib.request"]
+
+
+def test_the_frame_builds_no_enums_it_does_not_show(data_dir):
+    """PySide6 builds a class's enums when it is first named or used, or an event of its kind reaches
+    Python: the frame's buttons and menu entries are made without QIcon's (``QAction(parent)`` and
+    ``setText``), the navigation's rows without QListWidgetItem's, the records' closing tabs wait for
+    ``attach`` (QTabBar's), and the search field's event filter for the paint (the events' own)."""
+    lines = _shown(data_dir)
+    enums = json.loads(next(x for x in lines if x.startswith("ENUMS ")).split(" ", 1)[1])
+    assert not {"ButtonPosition", "SurfaceEventType", "ScrollState"} & set(enums)  # QTabBar's, events'
+    assert enums.count("ItemType") == 1  # QStandardItem's (the first page's items), not QListWidgetItem's too
+    assert enums.count("ThemeIcon") == 1  # QIcon's once (the window icon), not again per button or action
+
+
+def test_the_lean_reads_modules_are_imported_before_pyside6(data_dir):
+    """Once PySide6 is loaded its import hook reads the source of each module an import statement names:
+    keyring, its helpers and sqlcipher3 come before it (``first_page.preload``), read by nobody."""
+    lines = _shown(data_dir)
+    imported = json.loads(next(x for x in lines if x.startswith("IMPORTED ")).split(" ", 1)[1])
+    for name in ("keyring", "jaraco.context", "backports.tarfile", "sqlcipher3", "kimdesk.store.keyfile"):
+        assert imported.index(name) < imported.index("PySide6"), name
