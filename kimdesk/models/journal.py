@@ -20,10 +20,10 @@ class Change(Base):
 
     __tablename__ = "change"
     __table_args__ = (
-        Index("ix_change_row", "entity_code", "row_key"),
+        # one index for both "this row's changes" (history, materialise, erasure) and a change's
+        # identity across laptops (sync applies each one once): migration 0042 merged the two
+        Index("ux_change_row", "entity_code", "row_key", "stamp", "device_code", unique=True),
         Index("ix_change_device_segment", "device_code", "segment"),
-        # a change's identity across laptops (sync applies each one once)
-        Index("ux_change_origin", "device_code", "stamp", "row_key", unique=True),
         {"sqlite_autoincrement": True},
     )
 
