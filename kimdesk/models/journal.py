@@ -9,7 +9,7 @@ is erased.
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import BigInteger, Index, Integer, LargeBinary, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kimdesk.models.base import Base
@@ -23,7 +23,9 @@ class Change(Base):
         # one index for both "this row's changes" (history, materialise, erasure) and a change's
         # identity across laptops (sync applies each one once): migration 0042 merged the two
         Index("ux_change_row", "entity_code", "row_key", "stamp", "device_code", unique=True),
-        Index("ix_change_device_segment", "device_code", "segment"),
+        # the outbox: this laptop's unsent changes only (a synced journal's changes all have a
+        # segment); a frozen segment's changes are found by its range (sync_outgoing.first_change)
+        Index("ix_change_unsent", "device_code", sqlite_where=text("segment IS NULL")),
         {"sqlite_autoincrement": True},
     )
 
