@@ -113,8 +113,12 @@ def _drop_erased(conn: Connection, changes: list[Incoming], report: SyncReport |
     return changes, dropped, newly
 
 
+#: a change's identity as ``ux_change_row`` holds it: (table, stored row key, stamp, device code)
+Identity = tuple[str, bytes | str, int, int | None]
+
+
 def _with_history(conn: Connection, names: Names, changes: Sequence[Incoming],
-                  keys: Mapping[str, bytes | str]) -> tuple[set[tuple[str, str]], set[tuple[str, bytes | str, int, int]]]:
+                  keys: Mapping[str, bytes | str]) -> tuple[set[tuple[str, str]], set[Identity]]:
     """Rows of the batch that already have changes in the journal, and those changes' identities
     (table, stored row key, stamp, device code): one index-only lookup by row on ``ux_change_row``
     serves both "has this row a history?" and "is this change applied already?".
@@ -125,7 +129,7 @@ def _with_history(conn: Connection, names: Names, changes: Sequence[Incoming],
     for c in changes:
         by_entity[c.entity].add(c.row_id)
     out: set[tuple[str, str]] = set()
-    have: set[tuple[str, bytes | str, int, int]] = set()
+    have: set[Identity] = set()
     for entity, ids in by_entity.items():
         code = names.find(entity)
         if code is None:  # a table the journal never named: no row of it has history
@@ -143,7 +147,7 @@ def _with_history(conn: Connection, names: Names, changes: Sequence[Incoming],
 
 
 def _insert(conn: Connection, cache: VectorCache, names: Names, changes: Sequence[Incoming],
-            keys: Mapping[str, bytes | str], have: set[tuple[str, bytes | str, int, int]]) -> list[Incoming]:
+            keys: Mapping[str, bytes | str], have: set[Identity]) -> list[Incoming]:
     """Insert the changes the journal does not hold yet (in its stored form); returns those.
 
     ``have``: the identities of the changes the journal holds for the batch's rows

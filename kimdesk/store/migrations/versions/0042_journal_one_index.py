@@ -41,11 +41,9 @@ def upgrade() -> None:
     device = conn.exec_driver_sql("SELECT value FROM setting WHERE key = 'device_id'").scalar()
     code = None if device is None else conn.exec_driver_sql(
         "SELECT code FROM journal_name WHERE name = ?", (json.loads(device),)).scalar()
-    conn.exec_driver_sql(
-        "UPDATE sync_outgoing SET "
-        "first_change = coalesce((SELECT min(seq) FROM change WHERE device_code = ? AND segment = sync_outgoing.seq), 0), "
-        "last_change = coalesce((SELECT max(seq) FROM change WHERE device_code = ? AND segment = sync_outgoing.seq), 0)",
-        (code, code))
+    own = "FROM change WHERE device_code = ? AND segment = sync_outgoing.seq"
+    conn.exec_driver_sql(f"UPDATE sync_outgoing SET first_change = coalesce((SELECT min(seq) {own}), 0), "
+                         f"last_change = coalesce((SELECT max(seq) {own}), 0)", (code, code))
     conn.exec_driver_sql("DROP INDEX ux_change_origin")
     conn.exec_driver_sql("DROP INDEX ix_change_row")
     conn.exec_driver_sql("DROP INDEX ix_change_device_segment")
