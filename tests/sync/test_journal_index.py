@@ -175,3 +175,32 @@ def test_every_lookup_of_sync_and_history_goes_through_an_index(laptops):
                "actor_code FROM change WHERE entity_code", "AND segment = ?"}
     assert all(any(k in s for s, _p in seen) for k in lookups), lookups
     assert checked > 10
+
+
+def test_a_frozen_segment_is_read_by_its_range_and_whole_without_one(laptops):
+    (a,) = laptops(1)
+    cid = clients.create_client(a, {"given_name": "Rana", "family_name": "Bereich"})
+    outbox.freeze(a)
+    clients.update_client(a, cid, {"municipality": "Monschau"})
+    with a.connection(write=True) as conn:  # a remote change between: inside no own range
+        names = Names(conn)
+        conn.exec_driver_sql("INSERT INTO change(entity_code, row_key, data, stamp, device_code, segment) "
+                             "VALUES (?, ?, ?, ?, ?, ?)", (names.code("client"), row_key(cid), b"\x01", 5,
+                                                           names.code("other"), 3))
+    clients.update_client(a, cid, {"municipality": "Simmerath"})
+    assert service.waiting(a) == 3
+    last = outbox.freeze(a)
+    assert service.waiting(a) == 3  # frozen, not sent
+    with a.connection(write=True) as conn:
+        (first_seq, last_seq), = conn.exec_driver_sql(
+            "SELECT first_change, last_change FROM sync_outgoing WHERE seq = ?", (last,)).all()
+        own = conn.exec_driver_sql("SELECT seq FROM change WHERE segment = ? AND device_code = ? ORDER BY seq",
+                                   (last, Names(conn).find(a.device_id))).scalars().all()
+        assert (first_seq, last_seq) == (own[0], own[-1]) and len(own) == 2
+        by_range = outbox.payload(conn, a.device_id, last)
+        assert [json.dumps(c[-1], sort_keys=True) for c in by_range["changes"]] == [
+            json.dumps({"municipality": town}) for town in ("Monschau", "Simmerath")]
+        conn.exec_driver_sql("UPDATE sync_outgoing SET first_change = NULL, last_change = NULL WHERE seq = ?", (last,))
+        assert outbox.payload(conn, a.device_id, last) == by_range
+        assert not snapshot_db.rows_match_journal(conn, a.device_id, last - 1)
+        assert snapshot_db.rows_match_journal(conn, a.device_id, last)
