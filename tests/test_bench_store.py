@@ -17,5 +17,7 @@ def test_store_benchmark_runs_quick(capsys):
     assert re.search(r"live data \d+\.\d\d KB .* change journal .* audit \d+\.\d\d KB", out)
     # every table and index, with payload and unused bytes, and the two estimates
     assert re.search(r"\n +change +journal +\d+\.\d\d  payload +\d+\.\d\d  unused +\d+\.\d\d\n", out)
-    assert re.search(r"ux_change_origin +journal .*\(index of change\)", out)
+    assert re.search(r"ux_change_row +journal .*\(index of change\)", out)
+    assert re.search(r"change journal on a synced laptop \(every change sent\): \d+\.\d\d KB: change ", out)
+    assert re.search(r"migration 0042 \(SQLCipher, [\d,]+ journal rows, the journal's indexes\): up", out)
     assert re.search(r"journal values deflated with a shared dictionary save \d+\.\d\d KB; UUIDs as 16 bytes", out)

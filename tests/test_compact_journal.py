@@ -145,7 +145,7 @@ def test_the_migration_converts_the_journal_and_goes_back(store):
         assert audit.verify(conn).ok  # the digest is over the text form, not the storage form
         indexes = {r[0]: r[1] for r in conn.exec_driver_sql(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'change'")}
-        assert "(device_code, stamp, row_key)" in indexes["ux_change_origin"]
+        assert "(entity_code, row_key, stamp, device_code)" in indexes["ux_change_row"]  # migration 0042
     assert [v.fields for v in history.versions(store, "client", cid)][-1] == {"municipality": "Alsdorf"}
     after = clients.create_client(store, {"given_name": "Neu", "family_name": "After"})
     with store.connection() as conn:

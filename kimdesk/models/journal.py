@@ -9,7 +9,7 @@ is erased.
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import BigInteger, Index, Integer, LargeBinary, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kimdesk.models.base import Base
@@ -20,10 +20,12 @@ class Change(Base):
 
     __tablename__ = "change"
     __table_args__ = (
-        Index("ix_change_row", "entity_code", "row_key"),
-        Index("ix_change_device_segment", "device_code", "segment"),
-        # a change's identity across laptops (sync applies each one once)
-        Index("ux_change_origin", "device_code", "stamp", "row_key", unique=True),
+        # one index for both "this row's changes" (history, materialise, erasure) and a change's
+        # identity across laptops (sync applies each one once): migration 0042 merged the two
+        Index("ux_change_row", "entity_code", "row_key", "stamp", "device_code", unique=True),
+        # the outbox: this laptop's unsent changes only (a synced journal's changes all have a
+        # segment); a frozen segment's changes are found by its range (sync_outgoing.first_change)
+        Index("ix_change_unsent", "device_code", sqlite_where=text("segment IS NULL")),
         {"sqlite_autoincrement": True},
     )
 

@@ -53,6 +53,10 @@ class OutgoingSegment(Base):
     changes: Mapped[int] = mapped_column(Integer, default=0)
     created: Mapped[str] = mapped_column(String(32))
     sent: Mapped[str | None] = mapped_column(String(32))
+    # the seqs of the change journal its changes lie between (the journal has no index by segment,
+    # migration 0042); 0 and 0 when it has none; NULL: not known (its changes are looked for everywhere)
+    first_change: Mapped[int | None] = mapped_column(Integer)
+    last_change: Mapped[int | None] = mapped_column(Integer)
 
 
 class SyncConflict(Base):

@@ -113,9 +113,15 @@ def _drop_erased(conn: Connection, changes: list[Incoming], report: SyncReport |
     return changes, dropped, newly
 
 
+#: a change's identity as ``ux_change_row`` holds it: (table, stored row key, stamp, device code)
+Identity = tuple[str, bytes | str, int, int | None]
+
+
 def _with_history(conn: Connection, names: Names, changes: Sequence[Incoming],
-                  keys: Mapping[str, bytes | str]) -> set[tuple[str, str]]:
-    """Rows of the batch that already have changes in the journal (an index-only lookup).
+                  keys: Mapping[str, bytes | str]) -> tuple[set[tuple[str, str]], set[Identity]]:
+    """Rows of the batch that already have changes in the journal, and those changes' identities
+    (table, stored row key, stamp, device code): one index-only lookup by row on ``ux_change_row``
+    serves both "has this row a history?" and "is this change applied already?".
 
     ``keys``: the stored form of each row id of the batch (``journal_codes.row_key``), made once
     per batch; a stored key found is mapped back through it, not converted again."""
@@ -123,6 +129,7 @@ def _with_history(conn: Connection, names: Names, changes: Sequence[Incoming],
     for c in changes:
         by_entity[c.entity].add(c.row_id)
     out: set[tuple[str, str]] = set()
+    have: set[Identity] = set()
     for entity, ids in by_entity.items():
         code = names.find(entity)
         if code is None:  # a table the journal never named: no row of it has history
@@ -131,31 +138,24 @@ def _with_history(conn: Connection, names: Names, changes: Sequence[Incoming],
         for start in range(0, len(items), 400):
             chunk = items[start:start + 400]
             back = {keys[i]: i for i in chunk}
-            out.update((entity, back[r[0]]) for r in conn.exec_driver_sql(
-                f"SELECT DISTINCT row_key FROM change WHERE entity_code = ? AND row_key IN ({','.join('?' * len(chunk))})",
-                (code, *back)))
-    return out
+            for key, stamp, device in conn.exec_driver_sql(
+                    f"SELECT row_key, stamp, device_code FROM change WHERE entity_code = ? "
+                    f"AND row_key IN ({','.join('?' * len(chunk))})", (code, *back)):
+                out.add((entity, back[key]))
+                have.add((entity, key, stamp, device))
+    return out, have
 
 
 def _insert(conn: Connection, cache: VectorCache, names: Names, changes: Sequence[Incoming],
-            keys: Mapping[str, bytes | str]) -> list[Incoming]:
+            keys: Mapping[str, bytes | str], have: set[Identity]) -> list[Incoming]:
     """Insert the changes the journal does not hold yet (in its stored form); returns those.
 
-    A batch names few tables, devices and writers: their codes are looked up once each, not
-    three times per change."""
-    have: set[tuple[str, int, bytes | str]] = set()  # (device, stamp, stored row key)
-    by_device: dict[str, list[int]] = defaultdict(list)
-    for c in changes:
-        by_device[c.device].append(c.stamp)
-    for device, stamps in by_device.items():
-        code = names.find(device)
-        if code is None:  # a device seen first now: nothing of it is here yet
-            continue
-        for stamp, rid in conn.exec_driver_sql(
-                "SELECT stamp, row_key FROM change WHERE device_code = ? AND stamp BETWEEN ? AND ?",
-                (code, min(stamps), max(stamps))):
-            have.add((device, stamp, rid))
-    fresh = [c for c in changes if (c.device, c.stamp, keys[c.row_id]) not in have]
+    ``have``: the identities of the changes the journal holds for the batch's rows
+    (``_with_history``); extended with those inserted here (a later segment of a merged group
+    that brings one again finds it). A batch names few tables, devices and writers: their codes
+    are looked up once each, not three times per change."""
+    devices = {device: names.find(device) for device in {c.device for c in changes}}
+    fresh = [c for c in changes if (c.entity, keys[c.row_id], c.stamp, devices[c.device]) not in have]
     code: dict[str | None, int | None] = {None: None}
     for named in ({c.entity for c in fresh}, {c.device for c in fresh}, {c.actor for c in fresh} - {None}):
         for name in sorted(named):  # new names get their codes in a fixed order
@@ -166,6 +166,7 @@ def _insert(conn: Connection, cache: VectorCache, names: Names, changes: Sequenc
         conn.exec_driver_sql(
             "INSERT OR IGNORE INTO change(entity_code, row_key, data, stamp, device_code, actor_code, seen, segment) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    have.update((c.entity, keys[c.row_id], c.stamp, code[c.device]) for c in fresh)
     return fresh
 
 
@@ -197,8 +198,8 @@ def apply_batch(conn: Connection, store: Store, batch: Batch, *, report: SyncRep
         deletions += erasure.remove(conn, erasure.cascade(conn, seed), erasure_id, deleted_by)
     names = Names(conn)
     keys = {c.row_id: row_key(c.row_id) for c in changes}  # the stored form of each row id, once
-    prior = _with_history(conn, names, changes, keys)
-    fresh = _insert(conn, cache, names, changes, keys)
+    prior, have = _with_history(conn, names, changes, keys)
+    fresh = _insert(conn, cache, names, changes, keys, have)
     return _apply_fresh(conn, store, cache, fresh, prior, result, deletions, deleted_by, report=report, guard=guard,
                         parsed=parsed, erased=bool(batch.erasures or newly), audit_per_segment=audit_per_segment)
 
@@ -295,12 +296,12 @@ def apply_merged(conn: Connection, store: Store, batches: Sequence[Batch], *,
         raise Unmerged()
     names = Names(conn)
     keys = {c.row_id: row_key(c.row_id) for c in changes}
-    prior = _with_history(conn, names, changes, keys)  # before any change of these segments went in
+    prior, have = _with_history(conn, names, changes, keys)  # before any change of these segments went in
     fresh: list[Incoming] = []
     for at, batch in enumerate(batches):
         # into the journal one segment at a time, as one by one: the same names, vector ids,
         # cursors and knowledge in the same order (a change an earlier segment brought is not fresh)
-        fresh += _insert(conn, VectorCache(conn), names, batch.changes, keys)
+        fresh += _insert(conn, VectorCache(conn), names, batch.changes, keys, have)
         advance(at)
     whole = _apply_fresh(conn, store, VectorCache(conn), fresh, prior, Applied(), 0, Counter(), report=None,
                          guard=None, parsed=parsed, erased=False, audit_per_segment=True)

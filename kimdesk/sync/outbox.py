@@ -71,23 +71,38 @@ def freeze(store: Store) -> int | None:
         while True:
             seq += 1
             size = min(left, SEGMENT_CHANGES)
+            first = last = 0  # the seqs its changes lie between (``payload`` reads them there)
             if left > SEGMENT_CHANGES:
+                first, last = conn.exec_driver_sql(
+                    "SELECT min(seq), max(seq) FROM (SELECT seq FROM change WHERE device_code = ? AND segment IS NULL "
+                    "ORDER BY seq LIMIT ?)", (code, size)).one()
                 conn.exec_driver_sql(
                     "UPDATE change SET segment = ? WHERE seq IN (SELECT seq FROM change WHERE device_code = ? "
                     "AND segment IS NULL ORDER BY seq LIMIT ?)", (seq, code, size))
             elif n:
+                first, last = conn.exec_driver_sql(
+                    "SELECT min(seq), max(seq) FROM change WHERE device_code = ? AND segment IS NULL", (code,)).one()
                 conn.exec_driver_sql("UPDATE change SET segment = ? WHERE device_code = ? AND segment IS NULL",
                                      (seq, code))
             if e:
                 conn.exec_driver_sql("UPDATE sync_erasure SET segment = ? WHERE device = ? AND segment IS NULL",
                                      (seq, me))
             conn.exec_driver_sql(
-                "INSERT INTO sync_outgoing(seq, requires, changes, created, sent) VALUES (?, ?, ?, ?, NULL)",
-                (seq, requires, size + e, _now()))
+                "INSERT INTO sync_outgoing(seq, requires, changes, created, sent, first_change, last_change) "
+                "VALUES (?, ?, ?, ?, NULL, ?, ?)", (seq, requires, size + e, _now(), first, last))
             left -= size
             e = 0
             if left <= 0:
                 return seq
+
+
+def segment_changes(code: int | None, seq: int, first: int | None, last: int | None) -> tuple[str, tuple]:
+    """The condition (SQL, arguments) for the changes of own segment ``seq`` (device ``code``):
+    a range of the journal's own key (``sync_outgoing.first_change``/``last_change``; the journal
+    keeps no index by segment), the whole journal only for a segment whose range is not known."""
+    if first is None or last is None:
+        return "device_code = ? AND segment = ?", (code, seq)
+    return "seq BETWEEN ? AND ? AND device_code = ? AND segment = ?", (first, last, code, seq)
 
 
 def pending(conn: Connection) -> list[int]:
@@ -96,14 +111,17 @@ def pending(conn: Connection) -> list[int]:
 
 def payload(conn: Connection, device: str, seq: int) -> dict[str, Any]:
     """The content of segment ``seq``: its changes, the vectors they reference, its erasures."""
-    requires = json.loads(conn.exec_driver_sql("SELECT requires FROM sync_outgoing WHERE seq = ?", (seq,)).scalar_one())
+    text, first, last = conn.exec_driver_sql(
+        "SELECT requires, first_change, last_change FROM sync_outgoing WHERE seq = ?", (seq,)).one()
+    requires = json.loads(text)
     changes = []
     refs: set[int] = set()
     names = Names(conn)
     code = names.find(device)
+    where, args = segment_changes(code, seq, first, last)
     for entity, key, data, stamp, actor, seen in conn.exec_driver_sql(
-            "SELECT entity_code, row_key, data, stamp, actor_code, seen FROM change WHERE device_code = ? "
-            "AND segment = ? ORDER BY seq", (code, seq)) if code is not None else ():
+            f"SELECT entity_code, row_key, data, stamp, actor_code, seen FROM change WHERE {where} ORDER BY seq",
+            args) if code is not None else ():
         changes.append([names.name(entity), row_id_of(key), stamp, names.name(actor), seen, decode(data)])
         if seen is not None:
             refs.add(seen)

@@ -40,7 +40,7 @@ from sqlalchemy import Boolean, Connection, Float, Integer, LargeBinary, Numeric
 from kimdesk.models import synced_classes
 from kimdesk.models.sync_state import Erasure, ErasedRow, SyncConflict
 from kimdesk.store.journal_codes import STORED, TEXT_COLUMNS, Names, text_sql
-from kimdesk.sync import shapes
+from kimdesk.sync import outbox, shapes
 from kimdesk.sync.apply import Batch, Incoming
 
 SCHEMA = "snap"  # the name the snapshot database is attached under
@@ -139,9 +139,16 @@ def rows_match_journal(conn: Connection, me: str, sent: int) -> bool:
     Not while own changes or erasures wait to be sent: the rows already show them, the journal
     in the snapshot does not. Then the snapshot carries the journal only."""
     names = Names(conn)
-    waiting = conn.exec_driver_sql(
-        "SELECT 1 FROM change WHERE device_code IS NOT ? AND (segment IS NULL OR (device_code = ? AND segment > ?)) "
-        "LIMIT 1", (names.find(GENESIS), names.find(me), sent)).first()
+    # unsent (the outbox's index), then own frozen segments not sent yet, each by its range
+    waiting = conn.exec_driver_sql("SELECT 1 FROM change WHERE segment IS NULL AND device_code IS NOT ? LIMIT 1",
+                                   (names.find(GENESIS),)).first()
+    code = names.find(me)
+    for seq, first, last in conn.exec_driver_sql(
+            "SELECT seq, first_change, last_change FROM sync_outgoing WHERE seq > ? ORDER BY seq", (sent,)).all():
+        if waiting is not None or code is None:
+            break
+        where, args = outbox.segment_changes(code, seq, first, last)
+        waiting = conn.exec_driver_sql(f"SELECT 1 FROM change WHERE {where} LIMIT 1", args).first()
     erasing = conn.exec_driver_sql(
         "SELECT 1 FROM sync_erasure WHERE segment IS NULL OR (device = ? AND segment > ?) LIMIT 1", (me, sent)).first()
     return waiting is None and erasing is None

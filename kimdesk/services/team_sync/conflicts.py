@@ -95,15 +95,15 @@ def _label(conn, entity: str, row_id: str) -> str:
     return ""
 
 
-def _actor(conn: Any, device: str, stamp: int, row_id: str) -> str | None:
-    """Who wrote the change (device, stamp, row) of the journal."""
+def _actor(conn: Any, entity: str, device: str, stamp: int, row_id: str) -> str | None:
+    """Who wrote the change (device, stamp, row) of the journal (a lookup on its row index)."""
     names = Names(conn)
-    code = names.find(device)
-    if code is None:
+    code, table = names.find(device), names.find(entity)
+    if code is None or table is None:
         return None
     return names.name(conn.exec_driver_sql(
-        "SELECT actor_code FROM change WHERE device_code = ? AND stamp = ? AND row_key = ?",
-        (code, stamp, row_key(row_id))).scalar())
+        "SELECT actor_code FROM change WHERE entity_code = ? AND row_key = ? AND stamp = ? AND device_code = ?",
+        (table, row_key(row_id), stamp, code)).scalar())
 
 
 def list_conflicts(store: Store, *, include_resolved: bool = False, entity: str | None = None,
@@ -122,7 +122,7 @@ def list_conflicts(store: Store, *, include_resolved: bool = False, entity: str 
             done = resolution_id(ent, rid, field, lost_device, lost_stamp) in resolved
             if done and not include_resolved:
                 continue
-            kept_actor = _actor(conn, kept_device, kept_stamp, rid) if kept_stamp is not None else None
+            kept_actor = _actor(conn, ent, kept_device, kept_stamp, rid) if kept_stamp is not None else None
             out.append(Conflict(key, ent, rid, field, kind, json.loads(kept) if kept else None,
                                 json.loads(lost) if lost else None, lost_stamp, lost_device, lost_actor,
                                 _iso(lost_stamp), kept_stamp, kept_device, _iso(kept_stamp),
