@@ -82,7 +82,8 @@ class Query:
         A keystroke ranks only the first page (``FIRST``): the ranking may then skip the
         sound-alikes that cannot reach it (``search._sound_alikes_rank_below``); the rest of
         the list, its count or a further filter rank all candidates (``_completed``)."""
-        found = search.ranked_rows(conn, self.flt.text, COLUMNS + ("open_needs",), limit=limit)
+        # keep: a keystroke's sound-alike pass serves the next one's (``search.ranked_rows``)
+        found = search.ranked_rows(conn, self.flt.text, COLUMNS + ("open_needs",), limit=limit, keep=True)
         self._complete = limit >= search.CANDIDATES or len(found) < limit
         self.ids = [r[0] for r in found]
         self._found = [Row(*r[:-2]) for r in self._passing(found)]
