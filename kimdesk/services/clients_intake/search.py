@@ -248,21 +248,21 @@ def _sound_pass_people(conn: Connection, tokens: list[str], passes: dict | None,
 
     The same set: a person matches a query when they match each of its words (``_pass_select``),
     so the people matching the words but the last, then the last, are those matching all words.
-    The first time, the base pass is read whole (at most ``KEPT_PASS`` people) and kept in
-    ``passes`` (``_kept_passes``; None: nothing may be kept). A query of two words reads its own
-    pass whole when the pass is ``needed`` (not skipped, see ``_candidates``) and keeps it: the
-    base of the keystroke after (the third word's first letter)."""
+    A query of two words reads its own pass whole (at most ``KEPT_PASS`` people) when the pass is
+    ``needed`` (not skipped, see ``_candidates``) and keeps it in ``passes`` (``_kept_passes``;
+    None: nothing may be kept): the base of the keystroke after (the third word's first letter).
+    A longer query whose base is not kept reads the base whole too, when its own pass is needed."""
     key = tuple(tokens)
     if len(key) < 2 or passes is None:
         return None
     if key in passes:
         return passes[key]
+    base = key[:-1]
+    if (len(key) == 2 or base not in passes) and not needed():
+        return None  # skipped (``_candidates``): nothing read to be kept
     if len(key) == 2:
-        if not needed():
-            return None
         passes[key] = _whole_pass(conn, key)
         return passes[key]
-    base = key[:-1]
     if base not in passes:
         passes[base] = _whole_pass(conn, base)
     if passes[base] is None:
@@ -388,16 +388,17 @@ def ranked_rows(conn: Connection, text: str, columns: tuple[str, ...], *, limit:
     passes are kept on the connection for the next keystroke and the last rows reused for the same
     words (see the module's docstring); the same rows either way.
     """
+    kept = _kept(conn) if keep else None
+    # the same words, case-number text, limit and columns as the last ranking on an unchanged
+    # database (a space or a hyphen typed after a word): the same rows, nothing run
+    key = (tuple(names.tokens(text)[:MAX_TOKENS]), re.sub(r"[^a-z0-9]", "", text.lower()), int(limit),
+           tuple(columns))
+    if kept is not None and kept["last"] is not None and kept["last"][0] == key:
+        return list(kept["last"][1])
     statement = _ranked_sql(text, limit, tuple(columns), conn=conn, keep=keep)
     if statement is None:
         return []
     sql, args = statement
-    kept = _kept(conn) if keep else None
-    # the same statement as the last one on an unchanged database (a space or a hyphen typed after
-    # a word: the same words): the same rows
-    key = (sql, tuple(args))
-    if kept is not None and kept["last"] is not None and kept["last"][0] == key:
-        return list(kept["last"][1])
     rows = conn.exec_driver_sql(sql, tuple(args)).all()
     if kept is not None:
         kept["last"] = (key, rows)
