@@ -232,12 +232,19 @@ def _kept_passes(conn: Connection, tokens: tuple[str, ...]) -> dict | None:
     return passes
 
 
+def _pass_read(conn: Connection, tokens: tuple[str, ...]) -> list[str]:
+    """The first ``KEPT_PASS + 1`` people (at least ``CANDIDATES``) of the sound-alike pass of two or
+    more words, in id order (the order ``_pass_select`` gives them in: more than ``KEPT_PASS`` means
+    the pass is larger, and its first ``CANDIDATES`` are all a query takes of it)."""
+    sql, args = _pass_select(list(tokens), phonetic=True, limit=str(max(KEPT_PASS, CANDIDATES) + 1), conn=conn)
+    return sorted(row[0] for row in conn.exec_driver_sql(sql, tuple(args)))
+
+
 def _whole_pass(conn: Connection, tokens: tuple[str, ...]) -> list[str] | None:
     """Every person of the sound-alike pass of two or more words, in id order; None when they are
     more than ``KEPT_PASS`` (then not kept)."""
-    sql, args = _pass_select(list(tokens), phonetic=True, limit=str(KEPT_PASS + 1), conn=conn)
-    people = [row[0] for row in conn.exec_driver_sql(sql, tuple(args))]
-    return sorted(people) if len(people) <= KEPT_PASS else None
+    people = _pass_read(conn, tokens)
+    return people if len(people) <= KEPT_PASS else None
 
 
 def _sound_pass_people(conn: Connection, tokens: list[str], passes: dict | None,
@@ -261,8 +268,10 @@ def _sound_pass_people(conn: Connection, tokens: list[str], passes: dict | None,
     if (len(key) == 2 or base not in passes) and not needed():
         return None  # skipped (``_candidates``): nothing read to be kept
     if len(key) == 2:
-        passes[key] = _whole_pass(conn, key)
-        return passes[key]
+        people = _pass_read(conn, key)
+        passes[key] = people if len(people) <= KEPT_PASS else None
+        # the statement takes the pass's first ``CANDIDATES`` in id order: read, so not walked again
+        return people[:CANDIDATES]
     if base not in passes:
         passes[base] = _whole_pass(conn, base)
     if passes[base] is None:
