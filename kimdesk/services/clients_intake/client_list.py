@@ -10,6 +10,8 @@ first page sorts the table (``tests/test_client_list_filter_plans.py``). A searc
 found people's rows with the ranking itself, and a keystroke ranks only the first page (the
 rows the list's view shows and a few more: ``Query(first=…)``, ``ui.client_table.SPARE``);
 its count counts the people of the full ranking without ranking them (``search.candidate_rows``).
+A search ranks with ``keep``: the next keystroke of the same name starts from what this one found
+(``search.ranked_rows``), the same rows as ranking afresh.
 """
 
 from __future__ import annotations
