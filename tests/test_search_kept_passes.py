@@ -186,3 +186,18 @@ def test_a_skipped_sound_alike_pass_is_not_read_to_be_kept(store, monkeypatch):
         assert read == [("mohamed", "ali")]
         search.ranked_rows(conn, "Mohamed Ali M", COLUMNS, limit=search.CANDIDATES, keep=True)
         assert read == [("mohamed", "ali")]  # the third word's first letter: from the kept pass
+
+
+@pytest.mark.parametrize("name", [n for n in NAMES if len(n.split()) >= 2])
+def test_the_lists_keystrokes_count_the_full_rankings_people(people_store, monkeypatch, name):
+    """Each keystroke's page and count (after its first page, from the kept passes too) are the full
+    ranking's: typed letter by letter on one connection, as the list does."""
+    from kimdesk.services.clients_intake import client_list
+    from kimdesk.services.clients_intake.client_list import ListFilter
+
+    with people_store.connection() as conn:
+        for text in _typed(name):
+            query = client_list.Query(conn, ListFilter(text=text), first=20)
+            page, count = [r.id for r in query.page(conn, 0, 20)], query.count(conn)
+            full = [h.id for h in search.search_conn(conn, text, limit=search.CANDIDATES)]
+            assert (page, count) == (full[:20], len(full)), text

@@ -152,7 +152,8 @@ class Query:
                 return len(self._found)  # the search read every found person, living ones only
             # the same people the full ranking would give, counted without scoring or sorting them
             # (a keystroke's count); the ranking itself waits until a later page is scrolled to
-            return len(self._passing(search.candidate_rows(conn, self.flt.text, COLUMNS + ("open_needs",))))
+            return len(self._passing(search.candidate_rows(conn, self.flt.text, COLUMNS + ("open_needs",),
+                                                           keep=True)))
         return conn.execute(select(func.count()).select_from(Client.__table__).where(*self._where(counting=True))).scalar() or 0
 
     def _ranked(self) -> bool:

@@ -414,11 +414,12 @@ def ranked_rows(conn: Connection, text: str, columns: tuple[str, ...], *, limit:
     return list(rows)
 
 
-def candidate_rows(conn: Connection, text: str, columns: tuple[str, ...]) -> list[tuple]:
+def candidate_rows(conn: Connection, text: str, columns: tuple[str, ...], *, keep: bool = False) -> list[tuple]:
     """The living people the full ranking (``ranked_rows`` with ``CANDIDATES``) ranks, unranked and
     unscored: (id, *columns) rows in no order. For counting them (the client list's count after
-    its first page), which needs neither their scores nor their order."""
-    found = _candidates(text, CANDIDATES, conn)
+    its first page), which needs neither their scores nor their order. ``keep``: as ``ranked_rows``
+    (the keystroke's kept sound-alike pass serves its count too)."""
+    found = _candidates(text, CANDIDATES, conn, keep)
     if found is None:
         return []
     ctes, args, _exact_src = found
