@@ -152,6 +152,8 @@ def test_no_pass_is_kept_while_the_unit_of_work_has_written(store):
         assert len(search.ranked_rows(conn, "Mohamed Ali Ha", COLUMNS, limit=50, keep=True)) == 3
     with store.connection() as conn:
         assert search._kept(conn) is not None
+        passes = search._kept_passes(conn, ("mohamed", "ali"))
+        assert search._sound_pass_people(conn, ["mohamed", "ali"], passes) is not None
         passes = search._kept_passes(conn, ("mohamed", "ali", "h"))
         assert search._sound_pass_people(conn, ["mohamed", "ali", "h"], passes) is not None
 
@@ -201,3 +203,18 @@ def test_the_lists_keystrokes_count_the_full_rankings_people(people_store, monke
             page, count = [r.id for r in query.page(conn, 0, 20)], query.count(conn)
             full = [h.id for h in search.search_conn(conn, text, limit=search.CANDIDATES)]
             assert (page, count) == (full[:20], len(full)), text
+
+
+def test_a_name_pasted_whole_reads_no_pass_to_keep(store, monkeypatch):
+    """Three words at once (pasted, or a search of another name) have no kept base: the statement walks
+    as without keeping and nothing more is read, so such a search costs what it did."""
+    bulk_insert(store, {Client: [_person(i, "Mohamed", f"Ali Hasan{i}") for i in range(3)]
+                        + [_person(100 + i, "Muhammad", "Aly Hassan") for i in range(3)]})
+    read: list[tuple[str, ...]] = []
+    real = search._pass_read
+    monkeypatch.setattr(search, "_pass_read", lambda conn, tokens: (read.append(tokens), real(conn, tokens))[1])
+    with store.connection() as conn:
+        rows = search.ranked_rows(conn, "Mohamed Ali Hasan", COLUMNS, limit=50, keep=True)
+        assert len(rows) == 6 and read == []
+        search.ranked_rows(conn, "Mohamed Ali", COLUMNS, limit=50, keep=True)  # typed: kept for the third word
+        assert read == [("mohamed", "ali")]

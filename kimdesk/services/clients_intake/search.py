@@ -240,13 +240,6 @@ def _pass_read(conn: Connection, tokens: tuple[str, ...]) -> list[str]:
     return sorted(row[0] for row in conn.exec_driver_sql(sql, tuple(args)))
 
 
-def _whole_pass(conn: Connection, tokens: tuple[str, ...]) -> list[str] | None:
-    """Every person of the sound-alike pass of two or more words, in id order; None when they are
-    more than ``KEPT_PASS`` (then not kept)."""
-    people = _pass_read(conn, tokens)
-    return people if len(people) <= KEPT_PASS else None
-
-
 def _sound_pass_people(conn: Connection, tokens: list[str], passes: dict | None,
                        needed: Callable[[], bool] = lambda: True) -> list[str] | None:
     """Every person of the sound-alike pass of ``tokens`` (three or more words) in id order, from the
@@ -258,24 +251,22 @@ def _sound_pass_people(conn: Connection, tokens: list[str], passes: dict | None,
     A query of two words reads its own pass whole (at most ``KEPT_PASS`` people) when the pass is
     ``needed`` (not skipped, see ``_candidates``) and keeps it in ``passes`` (``_kept_passes``;
     None: nothing may be kept): the base of the keystroke after (the third word's first letter).
-    A longer query whose base is not kept reads the base whole too, when its own pass is needed."""
+    A longer query whose base is not kept (a name pasted whole) reads nothing more: it walks."""
     key = tuple(tokens)
     if len(key) < 2 or passes is None:
         return None
     if key in passes:
         return passes[key]
     base = key[:-1]
-    if (len(key) == 2 or base not in passes) and not needed():
-        return None  # skipped (``_candidates``): nothing read to be kept
     if len(key) == 2:
+        if not needed():
+            return None  # skipped (``_candidates``): nothing read to be kept
         people = _pass_read(conn, key)
         passes[key] = people if len(people) <= KEPT_PASS else None
         # the statement takes the pass's first ``CANDIDATES`` in id order: read, so not walked again
         return people[:CANDIDATES]
-    if base not in passes:
-        passes[base] = _whole_pass(conn, base)
-    if passes[base] is None:
-        return None
+    if passes.get(base) is None:
+        return None  # not typed word by word (a name pasted whole): walked as without keeping
     where, args = _token_select(key[-1], phonetic=True)
     probe = where.split(" WHERE ", 1)[1].replace("key", "o.key")
     sql = (f"SELECT b.value FROM json_each(?) b WHERE EXISTS (SELECT 1 FROM name_key o "
