@@ -50,15 +50,15 @@ def _kept_record(conn):
     return conn.connection.info.get(search._KEPT)
 
 
-@pytest.mark.parametrize("kept_pass", [search.KEPT_PASS, 3])  # 3: passes too large to keep
+@pytest.mark.parametrize("kept_pass", [search.KEPT_PASS, 3])  # 3: passes too large to keep, cut to their first
 @pytest.mark.parametrize("name", NAMES)
 def test_typing_a_name_in_the_list_ranks_as_the_full_pass_does(people_store, monkeypatch, name, kept_pass):
     monkeypatch.setattr(search, "KEPT_PASS", kept_pass)
     used: list[tuple[str, ...]] = []
     real = search._sound_pass_people
 
-    def counted(conn, tokens, passes, needed, typed):
-        found = real(conn, tokens, passes, needed, typed)
+    def counted(conn, tokens, passes, needed):
+        found = real(conn, tokens, passes, needed)
         if found is not None:
             used.append(tuple(tokens))
         return found
@@ -95,19 +95,17 @@ def _instructions(conn, text: str, keep: bool) -> int:
 
 
 def test_the_third_words_keystrokes_probe_the_kept_pass_instead_of_walking(people_store):
-    """From "Muhammad Al Ha" on every keystroke probes the few people of the pass of "Muhammad Al"
-    (read at "Muhammad Al H") instead of walking every sound-alike of "Muhammad" and probing each
-    for "al": far fewer instructions. A space after a word (the same words) runs none of the
-    ranking; the keystrokes that read ("Muhammad Al", "Muhammad Al H") cost about what they did."""
+    """After "Muhammad Al" every keystroke of "Hasan" probes the few kept people instead of walking
+    every sound-alike of "Muhammad" and probing each for "al": far fewer instructions. A space
+    after a word (the same words) runs none of the ranking."""
     texts = _typed("Muhammad Al Hasan")[len("Muhammad Al") - 1:]
     with people_store.connection() as conn:
         fresh = {text: _instructions(conn, text, keep=False) for text in texts}
     with people_store.connection() as conn:
         kept = {text: _instructions(conn, text, keep=True) for text in texts}
     assert kept["Muhammad Al "] < fresh["Muhammad Al "] / 100  # the last rows, reused
-    assert kept["Muhammad Al"] < fresh["Muhammad Al"] * 1.05, (kept, fresh)  # two words: nothing read
-    assert kept["Muhammad Al H"] < fresh["Muhammad Al H"] * 1.15, (kept, fresh)  # the base read once
-    for text in texts[3:]:  # "Muhammad Al Ha" …: the scoring of the candidates is the same in both
+    assert kept["Muhammad Al"] < fresh["Muhammad Al"] * 1.1, (kept, fresh)  # the pass read once, kept
+    for text in texts[2:]:  # "Muhammad Al H" …: the scoring of the candidates is the same in both
         assert kept[text] < fresh[text] * 0.7, (kept, fresh)
 
 
@@ -150,13 +148,14 @@ def test_no_pass_is_kept_while_the_unit_of_work_has_written(store):
     with store.connection(write=True) as conn:
         conn.exec_driver_sql("UPDATE client SET municipality = 'Köln' WHERE case_number = 'T-00000'")
         assert search._kept(conn) is None
-        assert search._sound_pass_people(conn, ["mohamed", "ali", "h"], search._kept_passes(conn, ()),
-                                         typed=True) is None
+        assert search._sound_pass_people(conn, ["mohamed", "ali", "h"], search._kept_passes(conn, ())) is None
         assert len(search.ranked_rows(conn, "Mohamed Ali Ha", COLUMNS, limit=50, keep=True)) == 3
     with store.connection() as conn:
         assert search._kept(conn) is not None
+        passes = search._kept_passes(conn, ("mohamed", "ali"))
+        assert search._sound_pass_people(conn, ["mohamed", "ali"], passes) is not None
         passes = search._kept_passes(conn, ("mohamed", "ali", "h"))
-        assert search._sound_pass_people(conn, ["mohamed", "ali", "h"], passes, typed=True) is not None
+        assert search._sound_pass_people(conn, ["mohamed", "ali", "h"], passes) is not None
 
 
 def test_the_last_ranking_is_reused_only_for_the_same_words_on_the_same_data(store):
@@ -174,28 +173,21 @@ def test_the_last_ranking_is_reused_only_for_the_same_words_on_the_same_data(sto
 
 
 def test_a_skipped_sound_alike_pass_is_not_read_to_be_kept(store, monkeypatch):
-    """Words whose exact spellings fill the rows asked for skip the sound-alikes (``_candidates``):
-    keeping a pass for the next keystroke must not read it after all; when they do not fill them,
-    the base is read once, at the third word's first letter, and kept for the letters after it."""
+    """Two words whose exact spellings fill the rows asked for skip the sound-alikes (``_candidates``):
+    keeping their pass for the next keystroke must not read it after all; when they do not fill
+    them, it is read once and kept."""
     bulk_insert(store, {Client: [_person(i, "Mohamed", "Ali") for i in range(60)]
                         + [_person(100 + i, "Muhammad", "Aly") for i in range(30)]})
     read: list[tuple[str, ...]] = []
     real = search._pass_read
     monkeypatch.setattr(search, "_pass_read", lambda conn, tokens: (read.append(tokens), real(conn, tokens))[1])
-    cap = search.CANDIDATES
-    monkeypatch.setattr(search, "CANDIDATES", 40)  # 60 exact spellings of three words fill 40 candidates
     with store.connection() as conn:
-        assert len(search.ranked_rows(conn, "Mohamed Ali", COLUMNS, limit=30, keep=True)) == 30
-        assert len(search.ranked_rows(conn, "Mohamed Ali M", COLUMNS, limit=30, keep=True)) == 30
+        assert len(search.ranked_rows(conn, "Mohamed Ali", COLUMNS, limit=50, keep=True)) == 50
         assert read == []
-    monkeypatch.setattr(search, "CANDIDATES", cap)
-    with store.connection() as conn:
         assert len(search.ranked_rows(conn, "Mohamed Ali", COLUMNS, limit=search.CANDIDATES, keep=True)) == 90
-        assert read == []  # two words keep nothing
+        assert read == [("mohamed", "ali")]
         search.ranked_rows(conn, "Mohamed Ali M", COLUMNS, limit=search.CANDIDATES, keep=True)
-        assert read == [("mohamed", "ali")]  # the third word's first letter: the base read, kept
-        search.ranked_rows(conn, "Mohamed Ali Mu", COLUMNS, limit=search.CANDIDATES, keep=True)
-        assert read == [("mohamed", "ali")]  # and probed from then on
+        assert read == [("mohamed", "ali")]  # the third word's first letter: from the kept pass
 
 
 @pytest.mark.parametrize("name", [n for n in NAMES if len(n.split()) >= 2])
@@ -224,6 +216,5 @@ def test_a_name_pasted_whole_reads_no_pass_to_keep(store, monkeypatch):
     with store.connection() as conn:
         rows = search.ranked_rows(conn, "Mohamed Ali Hasan", COLUMNS, limit=50, keep=True)
         assert len(rows) == 6 and read == []
-        search.ranked_rows(conn, "Mohamed Ali", COLUMNS, limit=50, keep=True)  # typed word by word
-        search.ranked_rows(conn, "Mohamed Ali H", COLUMNS, limit=50, keep=True)
+        search.ranked_rows(conn, "Mohamed Ali", COLUMNS, limit=50, keep=True)  # typed: kept for the third word
         assert read == [("mohamed", "ali")]

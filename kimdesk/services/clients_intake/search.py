@@ -235,36 +235,40 @@ def _kept_passes(conn: Connection, tokens: tuple[str, ...]) -> dict | None:
 
 
 def _pass_read(conn: Connection, tokens: tuple[str, ...]) -> list[str]:
-    """The first ``KEPT_PASS + 1`` people of the sound-alike pass of two or more words, in id order
-    (the order ``_pass_select`` gives them in): more than ``KEPT_PASS`` means the pass is larger."""
-    sql, args = _pass_select(list(tokens), phonetic=True, limit=str(KEPT_PASS + 1), conn=conn)
+    """The first ``KEPT_PASS + 1`` people (at least ``CANDIDATES``) of the sound-alike pass of two or
+    more words, in id order (the order ``_pass_select`` gives them in: more than ``KEPT_PASS`` means
+    the pass is larger, and its first ``CANDIDATES`` are all a query takes of it)."""
+    sql, args = _pass_select(list(tokens), phonetic=True, limit=str(max(KEPT_PASS, CANDIDATES) + 1), conn=conn)
     return sorted(row[0] for row in conn.exec_driver_sql(sql, tuple(args)))
 
 
 def _sound_pass_people(conn: Connection, tokens: list[str], passes: dict | None,
-                       needed: Callable[[], bool] = lambda: True, typed: bool = False) -> list[str] | None:
+                       needed: Callable[[], bool] = lambda: True) -> list[str] | None:
     """Every person of the sound-alike pass of ``tokens`` (three or more words) in id order, from the
-    pass of all its words but the last (its base), kept from the keystroke before: those of them who
-    match the last word too (a seek each instead of walking thousands of keys). None when not known
-    cheaply: then the statement walks as without keeping.
+    pass of all its words but the last, kept from the keystroke before: those of them who match the
+    last word too (a seek each instead of walking thousands of keys). None when not known cheaply.
 
     The same set: a person matches a query when they match each of its words (``_pass_select``),
     so the people matching the words but the last, then the last, are those matching all words.
-    The base is read whole (at most ``KEPT_PASS`` people) and kept in ``passes`` (``_kept_passes``;
-    None: nothing may be kept) at the third word's first letter: when the keystroke before ranked
-    the base's words (``typed``; a name pasted whole reads nothing more) and the pass is ``needed``
-    (not skipped, see ``_candidates``). Two words keep nothing: their keystroke costs what it did."""
+    A query of two words reads its own pass whole (at most ``KEPT_PASS`` people) when the pass is
+    ``needed`` (not skipped, see ``_candidates``) and keeps it in ``passes`` (``_kept_passes``;
+    None: nothing may be kept): the base of the keystroke after (the third word's first letter).
+    A longer query whose base is not kept (a name pasted whole) reads nothing more: it walks."""
     key = tuple(tokens)
-    if len(key) < 3 or passes is None:
+    if len(key) < 2 or passes is None:
         return None
     if key in passes:
         return passes[key]
     base = key[:-1]
-    if base not in passes and typed and needed():
-        people = _pass_read(conn, base)
-        passes[base] = people if len(people) <= KEPT_PASS else None
+    if len(key) == 2:
+        if not needed():
+            return None  # skipped (``_candidates``): nothing read to be kept
+        people = _pass_read(conn, key)
+        passes[key] = people if len(people) <= KEPT_PASS else None
+        # the statement takes the pass's first ``CANDIDATES`` in id order: read, so not walked again
+        return people[:CANDIDATES]
     if passes.get(base) is None:
-        return None
+        return None  # not typed word by word (a name pasted whole): walked as without keeping
     where, args = _token_select(key[-1], phonetic=True)
     probe = where.split(" WHERE ", 1)[1].replace("key", "o.key")
     sql = (f"SELECT b.value FROM json_each(?) b WHERE EXISTS (SELECT 1 FROM name_key o "
@@ -297,11 +301,8 @@ def _candidates(text: str, limit: int, conn: Connection | None,
         where, args = _prefix("c" + compact)
         sources.append((f"SELECT client_id FROM name_key WHERE {where} LIMIT {CANDIDATES}", args))
     exact_src = len(sources)
-    # every kept query prunes the kept passes to its own words (typing another name starts afresh);
-    # ``typed``: the ranking before ranked this query's words but the last (the base of its pass)
+    # every kept query prunes the kept passes to its own words (typing another name starts afresh)
     passes = _kept_passes(conn, tuple(tokens)) if keep and conn is not None else None
-    last = _kept(conn)["last"] if passes is not None else None
-    typed = last is not None and last[0][0] == tuple(tokens[:-1])
     if tokens:
         sources.append(_pass_select(tokens, phonetic=False, limit=str(CANDIDATES), conn=conn))
         if any(len(t) >= 3 and names.phonetic_keys(t) for t in tokens):
@@ -321,7 +322,7 @@ def _candidates(text: str, limit: int, conn: Connection | None,
                     sql = f"WITH {exact}(client_id) AS MATERIALIZED ({exact_sql}) SELECT {full} ELSE 1 END"
                     return bool(conn.exec_driver_sql(sql, tuple(exact_args)).scalar())
 
-                known = _sound_pass_people(conn, tokens, passes, needed, typed)
+                known = _sound_pass_people(conn, tokens, passes, needed)
             if known is not None:  # the same people in the same (id) order, see ``_sound_pass_people``
                 sources.append((f"SELECT value FROM json_each(?) LIMIT {limit_sql}", [json.dumps(known)]))
             else:
