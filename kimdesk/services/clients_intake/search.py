@@ -28,12 +28,12 @@ keys of the rarest longer word (``_key_counts``) and probes each person for the 
 
 Typing a long name in the client list stays cheap through what its keystrokes keep (only there:
 ``ranked_rows(keep=True)``; ``search_conn`` and the search benchmark run the statement above
-unchanged, so no search pays for keeping): at the third word's first letter the sound-alike pass
-of the first two words is read once and kept on the connection while the database is unchanged
-(``_kept``), and each later keystroke's pass is the kept people who also match its last word
-(``_sound_pass_people``: the same set, probed instead of walked: "Muhammad Al Ha…" at 100,000
-people probes ~280 people instead of walking ~3,760 sound-alike keys); a query of the same words
-as the one before (a space typed) reuses its rows.
+unchanged, so no search pays for keeping): a two-word keystroke whose sound-alike pass is needed
+reads it whole (instead of walking it inside the statement) and keeps it on the connection while
+the database is unchanged (``_kept``), and each later keystroke's pass is the kept people who also
+match its last word (``_sound_pass_people``: the same set, probed instead of walked: "Muhammad Al
+H…" at 100,000 people probes ~280 people instead of walking ~3,760 sound-alike keys); a query of
+the same words as the one before (a space typed) reuses its rows.
 """
 
 from __future__ import annotations
