@@ -313,7 +313,8 @@ def _fill(store, people: int, seed: int) -> None:
 TYPED = ("Mohamed", "Olena", "shev", "Tesfay", "ahmadi", "BM-00123", "عمر", "Muhammad Al Hasan")
 
 
-def keystrokes(store, rounds: int, phases: dict[str, list[float]] | None = None) -> tuple[list[float], list[float]]:
+def keystrokes(store, rounds: int, phases: dict[str, list[float]] | None = None,
+               typed: list[str] | None = None) -> tuple[list[float], list[float]]:
     """Keystroke to repainted first page, on the real client list page: each letter of ``TYPED``
     is a key event in the search box; the time runs until the table's viewport has painted the
     first page of the new text (``shown``, then a synchronous repaint), before the count. The
@@ -321,7 +322,8 @@ def keystrokes(store, rounds: int, phases: dict[str, list[float]] | None = None)
 
     ``phases``, when given, gets each keystroke's CPU seconds split where the time goes: "query"
     (the key event, the filter and the worker's job, until the model starts its reset), "reset"
-    (the model reset) and "repaint" (the view painting the page)."""
+    (the model reset) and "repaint" (the view painting the page). ``typed``, when given, gets the
+    search text after each timed keystroke (to name the slowest)."""
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
@@ -360,6 +362,8 @@ def keystrokes(store, rounds: int, phases: dict[str, list[float]] | None = None)
                 if painted:
                     wall.append(painted[0][0] - t0)
                     cpu.append(painted[0][1] - c0)
+                    if typed is not None:
+                        typed.append(page.search.text())
                     if phases is not None and {"resetting", "reset", "painting"} <= marks.keys():
                         phases.setdefault("query", []).append(marks["resetting"] - c0)
                         phases.setdefault("reset", []).append(marks["reset"] - marks["resetting"])
@@ -418,7 +422,8 @@ def filters(quick: bool) -> None:
                     worst = (repr(flt.text or {k: v for k, v in vars(flt).items() if v and k != "extra"}), took)
         first_page = list(first)
         phases: dict[str, list[float]] = {}
-        keys = keystrokes(store, rounds, phases)
+        typed: list[str] = []
+        keys = keystrokes(store, rounds, phases, typed)
         model.set_filter(ListFilter())
         deep = []
         with store.connection() as conn:
@@ -444,6 +449,9 @@ def filters(quick: bool) -> None:
           f"wall median {statistics.median(k_wall) * 1000:6.1f} ms  p95 {percentile(k_wall, 95) * 1000:6.1f} ms;  "
           f"CPU median {statistics.median(k_cpu) * 1000:6.1f} ms  p95 {percentile(k_cpu, 95) * 1000:6.1f} ms  "
           f"(target <= 16 ms: {'met' if percentile(k_wall, 95) <= 0.016 else 'NOT met'} at p95 wall)")
+    slowest = sorted(zip(k_wall, k_cpu, typed), key=lambda k: -k[0])[:5]
+    print("   ... the slowest keystrokes (wall / CPU): " + ", ".join(
+        f"{text!r} {w * 1000:.1f} / {c * 1000:.1f} ms" for w, c, text in slowest))
     print("   ... where a keystroke's CPU time goes: " + ";  ".join(
         f"{name} median {statistics.median(v) * 1000:5.1f} ms p95 {percentile(v, 95) * 1000:5.1f} ms"
         for name, v in phases.items() if v))

@@ -16,5 +16,6 @@ def test_bench_ui_quick_runs():
     assert out.returncode == 0, out.stderr[-3000:]
     for figure in ("bare PySide6 window shown", "key from keyring", "where the first paint's time goes",
                    "+ the lean read of the first page", "unlock dialog, no key at hand", "ratio", "filter/search change", "p95",
-                   "first page on screen", "keystroke -> first page repainted", "modules loaded when shown"):
+                   "first page on screen", "keystroke -> first page repainted", "the slowest keystrokes",
+                   "modules loaded when shown"):
         assert figure in out.stdout

@@ -25,6 +25,7 @@ BUSY_TIMEOUT_MS = 10_000
 # SQLCipher decrypts a page each time it enters SQLite's page cache (the OS cache holds only
 # ciphertext), so a generous cache is what keeps an encrypted database as fast as a plain one
 CACHE_KIB = 65_536
+CHANGES_AT_BEGIN = "kimdesk_changes_at_begin"  # connection info: total_changes when its unit of work began
 _quiet = False
 
 
@@ -120,6 +121,9 @@ def make_engine(
     def _begin(conn: Any) -> None:
         write = conn.get_execution_options().get("kimdesk_write")
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN DEFERRED")
+        # what this connection had changed when the unit of work began: a cache of read results
+        # (the search's sound-alike passes) is used only while the unit has written nothing
+        conn.connection.info[CHANGES_AT_BEGIN] = conn.connection.driver_connection.total_changes
         # rows of one unit of work arrive in any order (ORM, import, sync); references are
         # checked when it commits
         conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")

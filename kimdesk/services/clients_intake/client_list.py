@@ -10,6 +10,8 @@ first page sorts the table (``tests/test_client_list_filter_plans.py``). A searc
 found people's rows with the ranking itself, and a keystroke ranks only the first page (the
 rows the list's view shows and a few more: ``Query(first=…)``, ``ui.client_table.SPARE``);
 its count counts the people of the full ranking without ranking them (``search.candidate_rows``).
+A search ranks with ``keep``: the next keystroke of the same name starts from what this one found
+(``search.ranked_rows``), the same rows as ranking afresh.
 """
 
 from __future__ import annotations
@@ -82,7 +84,8 @@ class Query:
         A keystroke ranks only the first page (``FIRST``): the ranking may then skip the
         sound-alikes that cannot reach it (``search._sound_alikes_rank_below``); the rest of
         the list, its count or a further filter rank all candidates (``_completed``)."""
-        found = search.ranked_rows(conn, self.flt.text, COLUMNS + ("open_needs",), limit=limit)
+        # keep: a keystroke's sound-alike pass serves the next one's (``search.ranked_rows``)
+        found = search.ranked_rows(conn, self.flt.text, COLUMNS + ("open_needs",), limit=limit, keep=True)
         self._complete = limit >= search.CANDIDATES or len(found) < limit
         self.ids = [r[0] for r in found]
         self._found = [Row(*r[:-2]) for r in self._passing(found)]
@@ -149,7 +152,8 @@ class Query:
                 return len(self._found)  # the search read every found person, living ones only
             # the same people the full ranking would give, counted without scoring or sorting them
             # (a keystroke's count); the ranking itself waits until a later page is scrolled to
-            return len(self._passing(search.candidate_rows(conn, self.flt.text, COLUMNS + ("open_needs",))))
+            return len(self._passing(search.candidate_rows(conn, self.flt.text, COLUMNS + ("open_needs",),
+                                                           keep=True)))
         return conn.execute(select(func.count()).select_from(Client.__table__).where(*self._where(counting=True))).scalar() or 0
 
     def _ranked(self) -> bool:

@@ -25,21 +25,35 @@ passes' people in turn (``UNION ALL``), not numbered and sorted. How a pass find
 people changes only its cost, never the set or its (id) order: several words intersect
 ``UNION ALL`` reads of each word's keys, and a query with a one- or two-letter word walks the
 keys of the rarest longer word (``_key_counts``) and probes each person for the others.
+
+Typing a long name in the client list stays cheap through what its keystrokes keep (only there:
+``ranked_rows(keep=True)``; ``search_conn`` and the search benchmark run the statement above
+unchanged, so no search pays for keeping): a two-word keystroke whose sound-alike pass is needed
+reads it whole (instead of walking it inside the statement) and keeps it on the connection while
+the database is unchanged (``_kept``), and each later keystroke's pass is the kept people who also
+match its last word (``_sound_pass_people``: the same set, probed instead of walked: "Muhammad Al
+H…" at 100,000 people probes ~280 people instead of walking ~3,760 sound-alike keys); a query of
+the same words as the one before (a space typed) reuses its rows.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 from sqlalchemy import Connection
 
 from kimdesk.store import names
+from kimdesk.store.engine import CHANGES_AT_BEGIN
 from kimdesk.store.store import Store
 
 CANDIDATES = 400  # ranked by SQLite; the list shows the best ones first
 MAX_TOKENS = 6
 COUNT_CAP = 8_000  # keys counted per token to pick the one to walk (``_key_counts``)
+KEPT_PASS = 2_000  # a sound-alike pass of more people than this is not kept for the next keystroke
+_KEPT = "kimdesk_search_kept"  # connection info: (database state, passes and the last ranking: ``_kept``)
 
 
 @dataclass(frozen=True)
@@ -192,6 +206,77 @@ def _sound_alikes_rank_below(n_tokens: int) -> bool:
     return (88.0 + 100.0 * (n_tokens - 1)) / n_tokens < 95.0
 
 
+def _kept(conn: Connection) -> dict | None:
+    """What this connection keeps of its reads while the database is as it was when they were
+    read: None when it cannot know (this unit of work has written: its rows may yet be rolled
+    back). The state is the connection's ``total_changes`` (its own writes) and ``PRAGMA
+    data_version`` (other connections' commits); when it differs, nothing kept is used."""
+    record = conn.connection
+    changes = record.driver_connection.total_changes
+    if record.info.get(CHANGES_AT_BEGIN) != changes:
+        return None
+    state = (conn.exec_driver_sql("PRAGMA data_version").scalar(), changes)
+    kept = record.info.get(_KEPT)
+    if kept is None or kept[0] != state:
+        kept = record.info[_KEPT] = (state, {"passes": {}, "last": None})
+    return kept[1]
+
+
+def _kept_passes(conn: Connection, tokens: tuple[str, ...]) -> dict | None:
+    """The sound-alike passes kept (``_kept``): only those of this query's words and of all its
+    words but the last (the next keystroke's base), so typing another name starts afresh."""
+    kept = _kept(conn)
+    if kept is None:
+        return None
+    passes = kept["passes"]
+    for key in [key for key in passes if key not in (tokens, tokens[:-1])]:
+        del passes[key]
+    return passes
+
+
+def _pass_read(conn: Connection, tokens: tuple[str, ...]) -> list[str]:
+    """The first ``KEPT_PASS + 1`` people (at least ``CANDIDATES``) of the sound-alike pass of two or
+    more words, in id order (the order ``_pass_select`` gives them in: more than ``KEPT_PASS`` means
+    the pass is larger, and its first ``CANDIDATES`` are all a query takes of it)."""
+    sql, args = _pass_select(list(tokens), phonetic=True, limit=str(max(KEPT_PASS, CANDIDATES) + 1), conn=conn)
+    return sorted(row[0] for row in conn.exec_driver_sql(sql, tuple(args)))
+
+
+def _sound_pass_people(conn: Connection, tokens: list[str], passes: dict | None,
+                       needed: Callable[[], bool] = lambda: True) -> list[str] | None:
+    """Every person of the sound-alike pass of ``tokens`` (three or more words) in id order, from the
+    pass of all its words but the last, kept from the keystroke before: those of them who match the
+    last word too (a seek each instead of walking thousands of keys). None when not known cheaply.
+
+    The same set: a person matches a query when they match each of its words (``_pass_select``),
+    so the people matching the words but the last, then the last, are those matching all words.
+    A query of two words reads its own pass whole (at most ``KEPT_PASS`` people) when the pass is
+    ``needed`` (not skipped, see ``_candidates``) and keeps it in ``passes`` (``_kept_passes``;
+    None: nothing may be kept): the base of the keystroke after (the third word's first letter).
+    A longer query whose base is not kept (a name pasted whole) reads nothing more: it walks."""
+    key = tuple(tokens)
+    if len(key) < 2 or passes is None:
+        return None
+    if key in passes:
+        return passes[key]
+    base = key[:-1]
+    if len(key) == 2:
+        if not needed():
+            return None  # skipped (``_candidates``): nothing read to be kept
+        people = _pass_read(conn, key)
+        passes[key] = people if len(people) <= KEPT_PASS else None
+        # the statement takes the pass's first ``CANDIDATES`` in id order: read, so not walked again
+        return people[:CANDIDATES]
+    if passes.get(base) is None:
+        return None  # not typed word by word (a name pasted whole): walked as without keeping
+    where, args = _token_select(key[-1], phonetic=True)
+    probe = where.split(" WHERE ", 1)[1].replace("key", "o.key")
+    sql = (f"SELECT b.value FROM json_each(?) b WHERE EXISTS (SELECT 1 FROM name_key o "
+           f"WHERE o.client_id = b.value AND {probe})")
+    passes[key] = sorted(row[0] for row in conn.exec_driver_sql(sql, (json.dumps(passes[base]), *args)))
+    return passes[key]
+
+
 def _lower(column: str) -> str:
     """``kim_lower(column)`` (Python's ``str.lower``) without a call into Python for an ASCII name,
     whose SQLite ``lower`` is the same string: most names, and the sort key of every candidate."""
@@ -201,9 +286,13 @@ def _lower(column: str) -> str:
 HIT_COLUMNS = ("case_number", "given_name", "family_name", "birth_date", "municipality")
 
 
-def _candidates(text: str, limit: int, conn: Connection | None) -> tuple[list[str], list, int] | None:
+def _candidates(text: str, limit: int, conn: Connection | None,
+                keep: bool = False) -> tuple[list[str], list, int] | None:
     """The common table expressions up to ``cand`` (the candidates, at most ``CANDIDATES``), their
-    arguments and the number of the exact-spelling pass; None when the text has nothing to look for."""
+    arguments and the number of the exact-spelling pass; None when the text has nothing to look for.
+
+    ``keep`` (the client list's keystrokes): the sound-alike pass from the passes kept on ``conn``
+    (``_sound_pass_people``), the same people in the same order; otherwise walked in the statement."""
     tokens = names.tokens(text)[:MAX_TOKENS]
     compact = re.sub(r"[^a-z0-9]", "", text.lower())
     sources: list[tuple[str, list]] = []
@@ -212,6 +301,8 @@ def _candidates(text: str, limit: int, conn: Connection | None) -> tuple[list[st
         where, args = _prefix("c" + compact)
         sources.append((f"SELECT client_id FROM name_key WHERE {where} LIMIT {CANDIDATES}", args))
     exact_src = len(sources)
+    # every kept query prunes the kept passes to its own words (typing another name starts afresh)
+    passes = _kept_passes(conn, tuple(tokens)) if keep and conn is not None else None
     if tokens:
         sources.append(_pass_select(tokens, phonetic=False, limit=str(CANDIDATES), conn=conn))
         if any(len(t) >= 3 and names.phonetic_keys(t) for t in tokens):
@@ -222,7 +313,20 @@ def _candidates(text: str, limit: int, conn: Connection | None) -> tuple[list[st
             if not by_case and _sound_alikes_rank_below(len(tokens)) and limit < CANDIDATES:
                 full += (f" WHEN (SELECT count(*) FROM (SELECT 1 FROM {exact} CROSS JOIN client c ON c.id = "
                          f"{exact}.client_id WHERE c.deleted = 0 LIMIT {int(limit)})) >= {int(limit)} THEN 0")
-            sources.append(_pass_select(tokens, phonetic=True, limit=f"({full} ELSE {CANDIDATES} END)", conn=conn))
+            limit_sql = f"({full} ELSE {CANDIDATES} END)"
+            known = None
+            if passes is not None:
+                exact_sql, exact_args = sources[exact_src]
+
+                def needed() -> bool:  # the pass's limit is not 0: the pass is looked for
+                    sql = f"WITH {exact}(client_id) AS MATERIALIZED ({exact_sql}) SELECT {full} ELSE 1 END"
+                    return bool(conn.exec_driver_sql(sql, tuple(exact_args)).scalar())
+
+                known = _sound_pass_people(conn, tokens, passes, needed)
+            if known is not None:  # the same people in the same (id) order, see ``_sound_pass_people``
+                sources.append((f"SELECT value FROM json_each(?) LIMIT {limit_sql}", [json.dumps(known)]))
+            else:
+                sources.append(_pass_select(tokens, phonetic=True, limit=limit_sql, conn=conn))
     if not sources:
         return None
     args: list = []
@@ -236,8 +340,8 @@ def _candidates(text: str, limit: int, conn: Connection | None) -> tuple[list[st
 
 
 def _ranked_sql(text: str, limit: int, shown: tuple[str, ...] = HIT_COLUMNS,
-                conn: Connection | None = None) -> tuple[str, list] | None:
-    found = _candidates(text, limit, conn)
+                conn: Connection | None = None, keep: bool = False) -> tuple[str, list] | None:
+    found = _candidates(text, limit, conn, keep)
     if found is None:
         return None
     ctes, args, exact_src = found
@@ -276,24 +380,39 @@ def search_conn(conn: Connection, text: str, *, limit: int = 50) -> list[Hit]:
     return [Hit(*row) for row in conn.exec_driver_sql(sql, tuple(args))]
 
 
-def ranked_rows(conn: Connection, text: str, columns: tuple[str, ...], *, limit: int = CANDIDATES) -> list[tuple]:
+def ranked_rows(conn: Connection, text: str, columns: tuple[str, ...], *, limit: int = CANDIDATES,
+                keep: bool = False) -> list[tuple]:
     """The same ranking with other columns of ``client``: (id, *columns, score) rows, best first.
 
     For the client list, which shows other columns and filters the found people further; its
     page then needs no second query. ``columns`` are names of the code, never of the user.
+    ``keep``: the client list's keystrokes, which type one name letter by letter: the sound-alike
+    passes are kept on the connection for the next keystroke and the last rows reused for the same
+    words (see the module's docstring); the same rows either way.
     """
-    statement = _ranked_sql(text, limit, tuple(columns), conn=conn)
+    kept = _kept(conn) if keep else None
+    # the same words, case-number text, limit and columns as the last ranking on an unchanged
+    # database (a space or a hyphen typed after a word): the same rows, nothing run
+    key = (tuple(names.tokens(text)[:MAX_TOKENS]), re.sub(r"[^a-z0-9]", "", text.lower()), int(limit),
+           tuple(columns))
+    if kept is not None and kept["last"] is not None and kept["last"][0] == key:
+        return list(kept["last"][1])
+    statement = _ranked_sql(text, limit, tuple(columns), conn=conn, keep=keep)
     if statement is None:
         return []
     sql, args = statement
-    return conn.exec_driver_sql(sql, tuple(args)).all()
+    rows = conn.exec_driver_sql(sql, tuple(args)).all()
+    if kept is not None:
+        kept["last"] = (key, rows)
+    return list(rows)
 
 
-def candidate_rows(conn: Connection, text: str, columns: tuple[str, ...]) -> list[tuple]:
+def candidate_rows(conn: Connection, text: str, columns: tuple[str, ...], *, keep: bool = False) -> list[tuple]:
     """The living people the full ranking (``ranked_rows`` with ``CANDIDATES``) ranks, unranked and
     unscored: (id, *columns) rows in no order. For counting them (the client list's count after
-    its first page), which needs neither their scores nor their order."""
-    found = _candidates(text, CANDIDATES, conn)
+    its first page), which needs neither their scores nor their order. ``keep``: as ``ranked_rows``
+    (the keystroke's kept sound-alike pass serves its count too)."""
+    found = _candidates(text, CANDIDATES, conn, keep)
     if found is None:
         return []
     ctes, args, _exact_src = found
