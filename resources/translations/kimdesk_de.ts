@@ -706,7 +706,7 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+156"/>
+        <location line="+162"/>
         <location line="+27"/>
         <source>Profil wird geöffnet …</source>
         <translation type="unfinished"></translation>
@@ -722,7 +722,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-206"/>
         <location line="+75"/>
         <source>Profil: {name}</source>
         <translation type="unfinished"></translation>
@@ -3425,12 +3425,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Neue Person aufnehmen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Kurznotiz …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3460,7 +3460,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+131"/>
         <source>alle Case Manager:innen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3480,7 +3480,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+15"/>
         <source>%Ln Person(en)</source>
         <translation>
             <numerusform>%Ln Person</numerusform>
@@ -7228,7 +7228,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Klient:innen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7258,17 +7258,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Synchronisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Übersicht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>gesperrt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7284,7 +7284,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Das Profil wird noch geöffnet – gleich geht es weiter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12071,7 +12071,7 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../kimdesk/store/engine.py" line="+140"/>
+        <location filename="../../kimdesk/store/engine.py" line="+144"/>
         <source>Die Datei ist keine KIMdesk-Datenbank oder passt nicht zum Schlüssel.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -706,7 +706,7 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+156"/>
+        <location line="+162"/>
         <location line="+27"/>
         <source>Profil wird geöffnet …</source>
         <translation>Opening the profile …</translation>
@@ -722,7 +722,7 @@
         <translation>Demo profile: the passphrase is “{passphrase}”.</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-206"/>
         <location line="+75"/>
         <source>Profil: {name}</source>
         <translation>Profile: {name}</translation>
@@ -3425,12 +3425,12 @@
         <translation>Find a person: name in any spelling, or case number</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Neue Person aufnehmen …</source>
         <translation>New intake …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Kurznotiz …</source>
         <translation>Quick note …</translation>
     </message>
@@ -3460,7 +3460,7 @@
         <translation>Filter:</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+131"/>
         <source>alle Case Manager:innen</source>
         <translation>all case managers</translation>
     </message>
@@ -3480,7 +3480,7 @@
         <translation>loading …</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+15"/>
         <source>%Ln Person(en)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -7228,7 +7228,7 @@
         <translation>KIMdesk – Municipal Integration Management</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Klient:innen</source>
         <translation>Clients</translation>
     </message>
@@ -7258,17 +7258,17 @@
         <translation>Reports</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Synchronisation</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>gesperrt</source>
         <translation>locked</translation>
     </message>
@@ -7284,7 +7284,7 @@
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Das Profil wird noch geöffnet – gleich geht es weiter.</source>
         <translation>The profile is still opening – it will go on in a moment.</translation>
     </message>
@@ -12071,7 +12071,7 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../kimdesk/store/engine.py" line="+140"/>
+        <location filename="../../kimdesk/store/engine.py" line="+144"/>
         <source>Die Datei ist keine KIMdesk-Datenbank oder passt nicht zum Schlüssel.</source>
         <translation>The file is not a KIMdesk database or does not match the key.</translation>
     </message>
