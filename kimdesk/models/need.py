@@ -11,7 +11,8 @@ from datetime import date
 from sqlalchemy import ForeignKey, Index, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kimdesk.models.base import Base, Synced
+from kimdesk.models.base import Base, Synced, new_id
+from kimdesk.models.types import StoredId
 
 NEED_STATUSES = ("open", "in_progress", "met", "closed")
 RESPONSIBILITY_STATUSES = ("requested", "accepted", "declined", "forwarded", "done")
@@ -62,6 +63,8 @@ class ResponsibilityEvent(Synced, Base):
     # an index of its own
     __table_args__ = (Index("ix_responsibility_event_need_steps", "need_id", "on", "status", "agency_id",
                             "forwarded_to_id", "responsibility_id", "id", "deleted"),)
+
+    id: Mapped[str] = mapped_column(StoredId(), primary_key=True, default=new_id)  # 16 bytes stored
 
     need_id: Mapped[str] = mapped_column(ForeignKey("need.id"))
     # indexed (migration 0022): the streamed export reads the steps of 500 requests at a time
