@@ -25,7 +25,8 @@ from kimdesk.store import migrate
 from tests.support.migrations import downgrade
 
 # the columns migration 0041 converts, as the models declare them
-CONVERTED = {("responsibility_event", "id"), ("case_phase", "id"), ("counselling_contact", "id")}
+CONVERTED = {("responsibility_event", "id"), ("case_phase", "id"), ("counselling_contact", "id"), ("consent", "id"),
+             ("plan_measure", "id"), ("residence_record", "id"), ("household_member", "id"), ("benefit_record", "id")}
 
 canonical = st.uuids().map(str)
 other_ids = (st.uuids().map(lambda u: str(u).upper()) | st.uuids().map(lambda u: u.hex)

@@ -7,8 +7,7 @@ from datetime import date
 from sqlalchemy import ForeignKey, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kimdesk.models.base import Base, Synced, new_id
-from kimdesk.models.types import StoredId
+from kimdesk.models.base import Base, Synced, stored_id_key
 
 CONTACT_KINDS = ("office", "outreach", "phone", "video", "home_visit")
 
@@ -16,7 +15,7 @@ CONTACT_KINDS = ("office", "outreach", "phone", "video", "home_visit")
 class CounsellingContact(Synced, Base):
     __tablename__ = "counselling_contact"
 
-    id: Mapped[str] = mapped_column(StoredId(), primary_key=True, default=new_id)  # 16 bytes stored
+    id: Mapped[str] = stored_id_key()  # stored as 16 bytes
 
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
     on: Mapped[date]

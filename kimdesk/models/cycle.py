@@ -14,8 +14,7 @@ from datetime import date, datetime
 from sqlalchemy import DateTime, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kimdesk.models.base import Base, Synced, new_id
-from kimdesk.models.types import StoredId
+from kimdesk.models.base import Base, Synced, stored_id_key
 
 PHASES = ("clearing", "assessment", "plan", "monitoring", "evaluation", "closed")
 GOALS_REACHED = ("all", "partly", "none", "not_applicable")
@@ -41,7 +40,7 @@ class CasePhase(Synced, Base):
 
     __tablename__ = "case_phase"
 
-    id: Mapped[str] = mapped_column(StoredId(), primary_key=True, default=new_id)  # 16 bytes stored
+    id: Mapped[str] = stored_id_key()  # stored as 16 bytes
 
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
     phase: Mapped[str] = mapped_column(String(20))

@@ -11,8 +11,7 @@ from datetime import date
 from sqlalchemy import ForeignKey, Index, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kimdesk.models.base import Base, Synced, new_id
-from kimdesk.models.types import StoredId
+from kimdesk.models.base import Base, Synced, stored_id_key
 
 NEED_STATUSES = ("open", "in_progress", "met", "closed")
 RESPONSIBILITY_STATUSES = ("requested", "accepted", "declined", "forwarded", "done")
@@ -64,7 +63,7 @@ class ResponsibilityEvent(Synced, Base):
     __table_args__ = (Index("ix_responsibility_event_need_steps", "need_id", "on", "status", "agency_id",
                             "forwarded_to_id", "responsibility_id", "id", "deleted"),)
 
-    id: Mapped[str] = mapped_column(StoredId(), primary_key=True, default=new_id)  # 16 bytes stored
+    id: Mapped[str] = stored_id_key()  # stored as 16 bytes
 
     need_id: Mapped[str] = mapped_column(ForeignKey("need.id"))
     # indexed (migration 0022): the streamed export reads the steps of 500 requests at a time

@@ -7,8 +7,9 @@ Create Date: 2026-12-06
 Issue 19 (disk per person): a UUID written out is 36 characters; in its 16 bytes it saves 20 in
 the table's cell and 20 in every index entry that holds it. This revision stores so the ids of
 the steps of requests (``responsibility_event``: the id sits in the table, its unique index and
-the committee report's covering index), the case phases and the counselling contacts — tables
-whose ids no other column references, so no foreign key holds text against blob. The models
+the committee report's covering index), the case phases, counselling contacts, releases
+(``consent``), measures of plans, residence and benefit records and household members — the
+largest tables whose ids no other column references, so no foreign key holds text against blob. The models
 read and write these columns through ``models.types.StoredId``; an id that is not a canonical
 lowercase UUID stays text (as the change journal's row keys, store.journal_codes).
 
@@ -26,7 +27,8 @@ branch_labels = None
 depends_on = None
 
 # frozen here: a later change of the models cannot change what this revision converts
-COLUMNS = (("responsibility_event", "id"), ("case_phase", "id"), ("counselling_contact", "id"))
+COLUMNS = (("responsibility_event", "id"), ("case_phase", "id"), ("counselling_contact", "id"), ("consent", "id"),
+           ("plan_measure", "id"), ("residence_record", "id"), ("household_member", "id"), ("benefit_record", "id"))
 
 _H = "[0-9a-f]"
 _UUID_GLOB = "-".join(_H * n for n in (8, 4, 4, 4, 12))
