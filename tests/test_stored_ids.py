@@ -154,3 +154,34 @@ def test_the_stored_bytes_hold_no_uuid_text_of_the_converted_ids(tmp_path):
     assert ids and all(isinstance(i, bytes) and len(i) == 16 for i in ids)
     assert not [i for i in ids if id_text(i).encode() in raw]
     assert all(i in raw for i in ids)
+
+
+def test_sync_apply_and_erasure_take_text_ids_beside_16_byte_ones(store):
+    """A batch from another laptop may mix a legacy text id with UUIDs in one converted table: the
+    rows are written, edited and erased by either form (the insert's key order sorts both)."""
+    from kimdesk.services.clients_intake import clients
+    from kimdesk.sync import erasure
+    from kimdesk.sync.apply import Batch, Incoming, apply_batch
+
+    cid = clients.create_client(store, {"given_name": "Mira", "family_name": "Both"})
+    ids = ["legacy-1", str(uuid.uuid4()), "Legacy-0", str(uuid.uuid4())]
+    base = store.clock.tick()
+    data = {"client_id": cid, "on": "2026-01-02", "kind": "office", "deleted": False,
+            "not_for_immigration_office": False, "health": False}
+    first = [Incoming("counselling_contact", rid, dict(data), base + i, "laptop-b", 1) for i, rid in enumerate(ids)]
+    edits = [Incoming("counselling_contact", rid, {"place": f"Raum {i}"}, base + 10 + i, "laptop-b", 2)
+             for i, rid in enumerate(ids)]
+    with store.connection(write=True) as conn:
+        assert apply_batch(conn, store, Batch(first)).changes == 4
+        assert apply_batch(conn, store, Batch(edits)).changes == 4
+    t = CounsellingContact.__table__
+    with store.connection() as conn:
+        rows = dict(conn.execute(select(t.c.id, t.c.place)).all())
+        kinds = dict(conn.exec_driver_sql("SELECT place, typeof(id) FROM counselling_contact").all())
+    assert rows == {rid: f"Raum {i}" for i, rid in enumerate(ids)}
+    assert kinds == {"Raum 0": "text", "Raum 1": "blob", "Raum 2": "text", "Raum 3": "blob"}
+    with store.session() as s:
+        removed = erasure.erase_client(s, store, cid, "Löschantrag Art. 17 DSGVO")
+    assert removed["counselling_contact"] == 4
+    with store.connection() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM counselling_contact").scalar_one() == 0

@@ -395,7 +395,9 @@ def _write(conn: Connection, entity: str, rows: dict[str, list[merge.Version]], 
         result.written += 1
     with keys_written_by_caller() if entity == CLIENT else nullcontext():
         for keys, batch in inserts.items():
-            batch.sort(key=_first)  # in key order: each index page is visited once per batch, not once per row
+            # in key order: each index page is visited once per batch, not once per row (an id stored
+            # as text sorts before the 16-byte ones, as SQLite orders them)
+            batch.sort(key=_stored_first if info.id_bytes else _first)
             cols = ", ".join(f'"{k}"' for k in ("id",) + keys)  # quoted: some columns are called "on"
             conn.exec_driver_sql(f'INSERT INTO "{info.name}" ({cols}) VALUES ({_marks(len(keys) + 1)})', batch)
         for keys, batch in updates.items():
@@ -404,6 +406,10 @@ def _write(conn: Connection, entity: str, rows: dict[str, list[merge.Version]], 
     if entity == CLIENT:
         _search_keys(conn, inserts, updates, current)
     _conflicts(conn, entity, rows, outcomes, result)
+
+
+def _stored_first(row: tuple) -> tuple:
+    return (type(row[0]) is bytes, row[0])
 
 
 def _same(value: Any) -> Any:
