@@ -10,7 +10,9 @@ is, so a text and a blob never stand for the same row — the rule of the change
 so ``ORDER BY id`` keeps its order.
 
 Which columns are stored so: ``stored_id_columns`` reads the models (the columns typed
-``StoredId``); generic code (sync apply, snapshots, erasure, import, the Art. 15 export) asks it.
+``StoredId``); generic raw SQL asks it (sync apply, snapshots — whose files keep text ids —,
+erasure, the import's staging). Which tables: migration 0041 (tables whose ids no other column
+references; the ids that other columns point at — person, need, request, agency … — are still text).
 """
 
 from __future__ import annotations
