@@ -200,7 +200,8 @@ def what_if(path) -> dict[str, float]:
     were before migration 0040, with the CPU of encoding and decoding one change; and two further
     encodings, estimated (nothing is stored so): the stored values deflated against a shared 32 KB
     dictionary of sample values (every 7th value measured, scaled to all), and every canonical
-    UUID in a live table's cell or index entry as 16 bytes, not 36 characters."""
+    UUID still stored as text in a live table's cell or index entry as 16 bytes, not 36 characters
+    (the ids migration 0041 converted are stored so already: ``stored_ids`` counts their cells)."""
     import json
     import zlib
 
@@ -236,17 +237,23 @@ def what_if(path) -> dict[str, float]:
         scale = total / max(1, measured)
         decode_cpu, encode_cpu = (c / max(1, measured) for c in cpu)
         stored, as_text, journal = stored * scale, as_text * scale, int(saved * scale)
-        cells = 0
+        cells = stored_cells = 0
         tables = db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
                             "AND name NOT IN ('change', 'audit', 'journal_name')").fetchall()
         for (table,) in tables:
             columns = [c[1] for c in db.execute(f"PRAGMA table_info('{table}')")]
             counts = {c: db.execute(f'SELECT count(*) FROM "{table}" WHERE "{c}" GLOB ?', (_UUID_GLOB,)).fetchone()[0]
                       for c in columns}
+            blobs = {c: db.execute(f'SELECT count(*) FROM "{table}" WHERE typeof("{c}") = \'blob\' '
+                                   f'AND length("{c}") = 16').fetchone()[0] for c in columns}
             cells += sum(counts.values())
+            stored_cells += sum(blobs.values())
             for (index,) in db.execute(f"SELECT name FROM pragma_index_list('{table}')").fetchall():
-                cells += sum(counts.get(r[0], 0) for r in db.execute(f"SELECT name FROM pragma_index_info('{index}')"))
-    return {"journal_deflate": journal, "uuid_bytes": cells * 20, "values_stored": stored, "values_json": as_text,
+                named = [r[0] for r in db.execute(f"SELECT name FROM pragma_index_info('{index}')")]
+                cells += sum(counts.get(c, 0) for c in named)
+                stored_cells += sum(blobs.get(c, 0) for c in named)
+    return {"journal_deflate": journal, "uuid_bytes": cells * 20, "stored_ids": stored_cells,
+            "values_stored": stored, "values_json": as_text,
             "encode_us": encode_cpu * 1e6, "decode_us": decode_cpu * 1e6}
 
 
@@ -335,9 +342,11 @@ def print_disk(n: int, results: dict[str, dict]) -> None:
     print(f"   journal values (store.journal_values): {w['values_stored'] / n / 1024:.2f} KB stored, "
           f"{w['values_json'] / n / 1024:.2f} KB as JSON text; CPU per change: encode {w['encode_us']:.1f} µs, "
           f"decode {w['decode_us']:.1f} µs")
+    print(f"   ids stored as 16 bytes (models.types.StoredId, migration 0041): {w['stored_ids'] / n:.1f} cells and "
+          f"index entries a person, {w['stored_ids'] * 20 / n / 1024:.2f} KB less than as text")
     print(f"   estimates, not stored: the stored journal values deflated with a shared dictionary save "
-          f"{w['journal_deflate'] / n / 1024:.2f} KB; UUIDs as 16 bytes in live tables and indexes save "
-          f"{w['uuid_bytes'] / n / 1024:.2f} KB")
+          f"{w['journal_deflate'] / n / 1024:.2f} KB; the UUIDs still text in live tables and indexes, as 16 bytes, "
+          f"save {w['uuid_bytes'] / n / 1024:.2f} KB")
     m = results["sqlcipher"]["migration_0042"]
     print(f"   migration 0042 (SQLCipher, {m['rows']:,} journal rows, the journal's indexes): up "
           f"{m['up_wall']:.2f} s wall {m['up_cpu']:.2f} s CPU, down {m['down_wall']:.2f} s wall {m['down_cpu']:.2f} s CPU")

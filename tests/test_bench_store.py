@@ -20,4 +20,8 @@ def test_store_benchmark_runs_quick(capsys):
     assert re.search(r"ux_change_row +journal .*\(index of change\)", out)
     assert re.search(r"change journal on a synced laptop \(every change sent\): \d+\.\d\d KB: change ", out)
     assert re.search(r"migration 0042 \(SQLCipher, [\d,]+ journal rows, the journal's indexes\): up", out)
-    assert re.search(r"journal values deflated with a shared dictionary save \d+\.\d\d KB; UUIDs as 16 bytes", out)
+    assert re.search(r"journal values deflated with a shared dictionary save \d+\.\d\d KB; the UUIDs still text in "
+                     r"live tables and indexes, as 16 bytes, save \d+\.\d\d KB", out)
+    # the ids migration 0041 stores as 16 bytes, counted (a demo person has some of each converted table)
+    found = re.search(r"ids stored as 16 bytes \(models.types.StoredId, migration 0041\): (\d+\.\d) cells", out)
+    assert found and float(found.group(1)) > 0

@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import text
 
 from benchmarks.bench_cycle import TODAY, build
+from kimdesk.models.types import id_text_sql
 from kimdesk.services.clients_intake import catalogue
 from kimdesk.services.tasks_deadlines import deadlines
 
@@ -52,7 +53,8 @@ def _vary(store) -> None:
             elif r < 0.17:
                 conn.execute(text("UPDATE client SET deleted = 1 WHERE id = :id"), {"id": cid})
         for table in ("need", "responsibility", "school_entry", "benefit_record", "plan_measure", "consent"):
-            conn.execute(text(f"UPDATE {table} SET deleted = 1 WHERE substr(id, 2, 1) = 'a'"))  # one in 16
+            # one in 16, by the id's text (stored as 16 bytes in some tables: models.types)
+            conn.execute(text(f"UPDATE {table} SET deleted = 1 WHERE substr({id_text_sql('id')}, 2, 1) = 'a'"))
 
 
 @pytest.fixture(scope="module")

@@ -30,7 +30,9 @@ ACCEPTED, PENDING, GAP, DONE_WITHOUT = "accepted", "pending", "gap", "done_witho
 
 class Step(NamedTuple):
     on: str  # ISO day ("" when unknown: before everything)
-    order: str  # tie-break within a day (the step's id)
+    # tie-break within a day: the step's id as bytes (``CAST(id AS BLOB)``: its 16 stored bytes, models.types, in
+    # the order of the text form; an id stored as text as its UTF-8 bytes), or a synthetic step's text
+    order: bytes | str
     responsibility: str  # which request this step belongs to
     status: str  # requested / accepted / declined / forwarded / done
     agency_id: str | None

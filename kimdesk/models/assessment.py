@@ -13,7 +13,7 @@ from datetime import date
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kimdesk.models.base import Base, Synced
+from kimdesk.models.base import Base, Synced, stored_id_key
 
 BENEFIT_SYSTEMS = ("AsylbLG", "SGB II", "SGB XII", "SGB III", "SGB VIII", "none")
 LANGUAGE_LEVELS = ("none", "A1", "A2", "B1", "B2", "C1", "C2", "native")
@@ -23,6 +23,7 @@ class ResidenceRecord(Synced, Base):
     """One residence status with its document's validity (permit, Duldung, Gestattung)."""
 
     __tablename__ = "residence_record"
+    id: Mapped[str] = stored_id_key()  # stored as 16 bytes
 
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
     status: Mapped[str] = mapped_column(String(200))
@@ -36,6 +37,7 @@ class BenefitRecord(Synced, Base):
     """One benefit system: applied, approved, paid from ``since`` until ``until``."""
 
     __tablename__ = "benefit_record"
+    id: Mapped[str] = stored_id_key()  # stored as 16 bytes
     # the asylum-benefit deadline rules read only this index (issue 19, migration 0038)
     __table_args__ = (Index("ix_benefit_record_by_system", "system", "deleted", "client_id", "since", "until"),)
 

@@ -17,6 +17,8 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Date, MetaData, String, Time, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from kimdesk.models.types import StoredId
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -59,6 +61,12 @@ class Synced:
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+def stored_id_key() -> Any:
+    """The primary key of a team-data table whose id is stored as 16 bytes (``types.StoredId``;
+    migration 0041 names the tables)."""
+    return mapped_column(StoredId(), primary_key=True, default=new_id)
 
 
 def synced_classes() -> dict[str, type]:

@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from kimdesk.models.base import Base, Synced
+from kimdesk.models.base import Base, Synced, stored_id_key
 
 
 # the kinds of BAMF decision the deadline rules know (resources/rules/deadlines.json)
@@ -78,6 +78,7 @@ class HouseholdMember(Synced, Base):
     """Someone living with the client; ``member_client_id`` links one who is a client too."""
 
     __tablename__ = "household_member"
+    id: Mapped[str] = stored_id_key()  # stored as 16 bytes
 
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
     given_name: Mapped[str] = mapped_column(String(200), default="")

@@ -7,11 +7,12 @@ from datetime import date
 from sqlalchemy import ForeignKey, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kimdesk.models.base import Base, Synced
+from kimdesk.models.base import Base, Synced, stored_id_key
 
 
 class Consent(Synced, Base):
     __tablename__ = "consent"
+    id: Mapped[str] = stored_id_key()  # stored as 16 bytes
 
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
     agency_id: Mapped[str | None] = mapped_column(ForeignKey("agency.id"), index=True)

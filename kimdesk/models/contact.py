@@ -7,13 +7,15 @@ from datetime import date
 from sqlalchemy import ForeignKey, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kimdesk.models.base import Base, Synced
+from kimdesk.models.base import Base, Synced, stored_id_key
 
 CONTACT_KINDS = ("office", "outreach", "phone", "video", "home_visit")
 
 
 class CounsellingContact(Synced, Base):
     __tablename__ = "counselling_contact"
+
+    id: Mapped[str] = stored_id_key()  # stored as 16 bytes
 
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
     on: Mapped[date]

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from sqlalchemy import DateTime, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kimdesk.models.base import Base, Synced
+from kimdesk.models.base import Base, Synced, stored_id_key
 
 PHASES = ("clearing", "assessment", "plan", "monitoring", "evaluation", "closed")
 GOALS_REACHED = ("all", "partly", "none", "not_applicable")
@@ -39,6 +39,8 @@ class CasePhase(Synced, Base):
     """Entering ``phase`` on ``on`` (from ``from_phase``); closure carries reason and goals reached."""
 
     __tablename__ = "case_phase"
+
+    id: Mapped[str] = stored_id_key()  # stored as 16 bytes
 
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
     phase: Mapped[str] = mapped_column(String(20))

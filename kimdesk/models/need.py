@@ -11,7 +11,7 @@ from datetime import date
 from sqlalchemy import ForeignKey, Index, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kimdesk.models.base import Base, Synced
+from kimdesk.models.base import Base, Synced, stored_id_key
 
 NEED_STATUSES = ("open", "in_progress", "met", "closed")
 RESPONSIBILITY_STATUSES = ("requested", "accepted", "declined", "forwarded", "done")
@@ -62,6 +62,8 @@ class ResponsibilityEvent(Synced, Base):
     # an index of its own
     __table_args__ = (Index("ix_responsibility_event_need_steps", "need_id", "on", "status", "agency_id",
                             "forwarded_to_id", "responsibility_id", "id", "deleted"),)
+
+    id: Mapped[str] = stored_id_key()  # stored as 16 bytes
 
     need_id: Mapped[str] = mapped_column(ForeignKey("need.id"))
     # indexed (migration 0022): the streamed export reads the steps of 500 requests at a time

@@ -11,7 +11,7 @@ from datetime import date
 from sqlalchemy import ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kimdesk.models.base import Base, Synced
+from kimdesk.models.base import Base, Synced, stored_id_key
 
 PLAN_STATUSES = ("draft", "agreed", "closed")
 GOAL_STATUSES = ("open", "reached", "partly", "not_reached", "dropped")
@@ -46,6 +46,7 @@ class PlanMeasure(Synced, Base):
     """Who (an office or a person) does what by when; may carry out a need's responsibility."""
 
     __tablename__ = "plan_measure"
+    id: Mapped[str] = stored_id_key()  # stored as 16 bytes
     __table_args__ = (Index("ix_plan_measure_open_due", "status", "due"),)  # overdue measures, tasks view
 
     goal_id: Mapped[str] = mapped_column(ForeignKey("plan_goal.id"), index=True)

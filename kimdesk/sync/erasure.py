@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from kimdesk.errors import BadInput, NotFound
 from kimdesk.i18n import translate
+from kimdesk.models.types import binds, id_text
 from kimdesk.store import audit
 from kimdesk.store.journal_codes import Names, row_key
 from kimdesk.store.journal_values import decode, encode
@@ -84,6 +85,14 @@ def _marks(n: int) -> str:
     return ",".join("?" * n)
 
 
+def _bind(table: str, column: str, ids: Iterable[str]) -> tuple:
+    """``ids`` as bound against ``table.column`` (16 bytes where the column is stored so, models.types)."""
+    from kimdesk.models import synced_classes
+
+    cls = synced_classes().get(table)
+    return tuple(ids) if cls is None else binds(cls.__table__, column, ids)
+
+
 def cascade(conn: Connection, seed: Mapping[str, Iterable[str]]) -> dict[str, set[str]]:
     """Every row the DELETE rules reach from ``seed`` ({table: ids}), seed included."""
     found: dict[str, set[str]] = {t: set(ids) for t, ids in seed.items()}
@@ -94,8 +103,10 @@ def cascade(conn: Connection, seed: Mapping[str, Iterable[str]]) -> dict[str, se
             if rule.action != DELETE:
                 continue
             for chunk in _chunks(frontier):
-                for (rid,) in conn.exec_driver_sql(
-                        f"SELECT id FROM {rule.table} WHERE {rule.column} IN ({_marks(len(chunk))})", tuple(chunk)):
+                for (key,) in conn.exec_driver_sql(
+                        f"SELECT id FROM {rule.table} WHERE {rule.column} IN ({_marks(len(chunk))})",
+                        _bind(rule.table, rule.column, chunk)):
+                    rid = id_text(key)
                     if rid not in found.setdefault(rule.table, set()):
                         found[rule.table].add(rid)
                         new.add(rid)
@@ -119,11 +130,12 @@ def remove(conn: Connection, rows: Mapping[str, set[str]], erasure_id: int, live
             m = _marks(len(chunk))
             if table in known:  # an id named by a newer KIMdesk's table is only remembered
                 n = conn.exec_driver_sql(
-                    f"SELECT count(*) FROM {table} WHERE deleted = 0 AND id IN ({m})", tuple(chunk)).scalar_one()
+                    f"SELECT count(*) FROM {table} WHERE deleted = 0 AND id IN ({m})",
+                    _bind(table, "id", chunk)).scalar_one()
                 live += n
                 if live_by is not None and n:
                     live_by[table] += n
-                conn.exec_driver_sql(f"DELETE FROM {table} WHERE id IN ({m})", tuple(chunk))
+                conn.exec_driver_sql(f"DELETE FROM {table} WHERE id IN ({m})", _bind(table, "id", chunk))
             code = Names(conn).find(table)
             if code is not None:
                 conn.exec_driver_sql(f"DELETE FROM change WHERE entity_code = ? AND row_key IN ({m})",
@@ -141,7 +153,7 @@ def remove(conn: Connection, rows: Mapping[str, set[str]], erasure_id: int, live
         for chunk in _chunks(all_ids):
             m = _marks(len(chunk))
             conn.exec_driver_sql(f"UPDATE {rule.table} SET {rule.column} = NULL WHERE {rule.column} IN ({m})",
-                                 tuple(chunk))
+                                 _bind(rule.table, rule.column, chunk))
             for col in ("lost", "kept"):
                 conn.exec_driver_sql(
                     f"UPDATE sync_conflict SET {col} = 'null' WHERE entity = ? AND field = ? "

@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import Connection, Table
 
 from kimdesk.models import synced_classes
+from kimdesk.models.types import id_text, stored_id, stored_id_columns
 from kimdesk.store import search_keys
 from kimdesk.store.journal_codes import Names, row_id_of, row_key
 from kimdesk.store.journal_values import decode
@@ -70,6 +71,8 @@ class _Table:
         self.table: Table = cls.__table__
         self.name = self.table.name
         self.columns = {c.key: c for c in self.table.columns if c.key != "id"}
+        # the row id as bound and read (models.types.StoredId: 16 bytes for a canonical UUID)
+        self.id_bytes = "id" in stored_id_columns(self.table)
         self.required = {k for k, c in self.columns.items()
                          if not c.nullable and c.default is None and c.server_default is None}
         self.store_as = {k: _storage(c.type) for k, c in self.columns.items()}
@@ -134,7 +137,9 @@ class _Shape:
 def _storage(type_: Any) -> str:
     from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, Time
 
-    for cls, kind in ((DateTime, "datetime"), (Date, "date"), (Time, "time"), (Boolean, "bool"),
+    from kimdesk.models.types import StoredId
+
+    for cls, kind in ((StoredId, "stored_id"), (DateTime, "datetime"), (Date, "date"), (Time, "time"), (Boolean, "bool"),
                       (Integer, "int"), (JSON, "json")):
         if isinstance(type_, cls):
             return kind
@@ -149,6 +154,7 @@ def _iso_date(value: str) -> str:
 _STORE = {
     "bool": lambda v: 1 if v else 0,
     "int": int,
+    "stored_id": stored_id,
     "json": json_encode.encoder(ensure_ascii=True),  # json.dumps
     "date": _iso_date,
     "datetime": lambda v: datetime.fromisoformat(v).strftime("%Y-%m-%d %H:%M:%S.%f"),
@@ -341,14 +347,16 @@ def _write(conn: Connection, entity: str, rows: dict[str, list[merge.Version]], 
         else:
             outcomes[rid] = merge.resolve(vs, final)
     current: dict[str, dict[str, Any]] = {}
+    key = stored_id if info.id_bytes else _same
     for chunk in _chunks(rows):
-        cursor = conn.exec_driver_sql(f"SELECT * FROM {info.name} WHERE id IN ({_marks(len(chunk))})", tuple(chunk))
+        cursor = conn.exec_driver_sql(f"SELECT * FROM {info.name} WHERE id IN ({_marks(len(chunk))})",
+                                      tuple(map(key, chunk)))
         names = [c[0] for c in cursor.cursor.description]
         found = cursor.cursor.fetchall()  # one fetch of plain tuples, not one call per row
         cursor.close()
         for raw in found:
             row = dict(zip(names, raw))
-            current[row["id"]] = row
+            current[id_text(row["id"]) if info.id_bytes else row["id"]] = row
     inserts: dict[tuple, list[tuple]] = defaultdict(list)
     updates: dict[tuple, list[tuple]] = defaultdict(list)
     shape, store_as = info.shape, info.store_as
@@ -373,7 +381,7 @@ def _write(conn: Connection, entity: str, rows: dict[str, list[merge.Version]], 
                 continue
             for k, default in how.fill:
                 values[k] = default
-            inserts[how.keys].append((rid, *how.getter(values)))
+            inserts[how.keys].append((key(rid), *how.getter(values)))
         else:
             diff = dict(values.items() - row.items())  # what differs (stored values are hashable)
             if not diff:
@@ -382,12 +390,14 @@ def _write(conn: Connection, entity: str, rows: dict[str, list[merge.Version]], 
                 result.deletions += 1
                 result.deleted_by[entity] += 1
             keys = tuple(sorted(diff))
-            updates[keys].append((*(diff[k] for k in keys), rid))
+            updates[keys].append((*(diff[k] for k in keys), key(rid)))
         result.touched[entity].add(rid)
         result.written += 1
     with keys_written_by_caller() if entity == CLIENT else nullcontext():
         for keys, batch in inserts.items():
-            batch.sort(key=_first)  # in key order: each index page is visited once per batch, not once per row
+            # in key order: each index page is visited once per batch, not once per row (an id stored
+            # as text sorts before the 16-byte ones, as SQLite orders them)
+            batch.sort(key=_stored_first if info.id_bytes else _first)
             cols = ", ".join(f'"{k}"' for k in ("id",) + keys)  # quoted: some columns are called "on"
             conn.exec_driver_sql(f'INSERT INTO "{info.name}" ({cols}) VALUES ({_marks(len(keys) + 1)})', batch)
         for keys, batch in updates.items():
@@ -396,6 +406,14 @@ def _write(conn: Connection, entity: str, rows: dict[str, list[merge.Version]], 
     if entity == CLIENT:
         _search_keys(conn, inserts, updates, current)
     _conflicts(conn, entity, rows, outcomes, result)
+
+
+def _stored_first(row: tuple) -> tuple:
+    return (type(row[0]) is bytes, row[0])
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 def _getter(keys: tuple[str, ...]) -> Any:

@@ -39,6 +39,7 @@ from sqlalchemy import Boolean, Connection, Float, Integer, LargeBinary, Numeric
 
 from kimdesk.models import synced_classes
 from kimdesk.models.sync_state import Erasure, ErasedRow, SyncConflict
+from kimdesk.models.types import id_text_sql, stored_id_columns, stored_id_sql
 from kimdesk.store.journal_codes import STORED, TEXT_COLUMNS, Names, text_sql
 from kimdesk.sync import outbox, shapes
 from kimdesk.sync.apply import Batch, Incoming
@@ -85,6 +86,16 @@ def row_tables() -> list[tuple[str, list[str]]]:
     first = [c.__tablename__ for c in ORDER if c.__tablename__ in classes]
     names = first + sorted(set(classes) - set(first))
     return [(n, columns_of(classes[n].__table__)) for n in names]
+
+
+def row_select(name: str, cols: list[str], form: str) -> str:
+    """The select list of team-data table ``name``'s ``cols`` where ids stored as 16 bytes
+    (models.types.StoredId) are converted: ``form`` "text" reads them in the text form (into a
+    snapshot: its files keep text ids, which laptops of before read), "stored" turns the text
+    form into the stored one (out of a snapshot)."""
+    binary = stored_id_columns(synced_classes()[name].__table__)
+    convert = id_text_sql if form == "text" else stored_id_sql
+    return ", ".join(f"{convert(quote(c))} AS {quote(c)}" if c in binary else quote(c) for c in cols)
 
 
 def quote(name: str) -> str:
@@ -177,8 +188,8 @@ def build(conn: Connection, me: str, covers: dict[str, int], *, team: str, gen: 
     with_rows = rows_match_journal(conn, me, sent)
     if with_rows:
         for name, cols in row_tables():
-            conn.exec_driver_sql(f"CREATE TABLE {s}.{quote(ROW_PREFIX + name)} AS SELECT {column_list(cols)} "
-                                 f"FROM main.{quote(name)} ORDER BY id")
+            conn.exec_driver_sql(f"CREATE TABLE {s}.{quote(ROW_PREFIX + name)} AS SELECT "
+                                 f"{row_select(name, cols, 'text')} FROM main.{quote(name)} ORDER BY id")
             tables.append(ROW_PREFIX + name)
         conflict_cols = [c for c in columns_of(SyncConflict.__table__) if c != "id"]
         conn.exec_driver_sql(f"CREATE TABLE {s}.conflict AS SELECT {column_list(conflict_cols)} "

@@ -39,7 +39,7 @@ from kimdesk.sync import shapes, snapshot_db
 from kimdesk.sync.apply import Applied
 from kimdesk.sync.knowledge import VectorCache
 from kimdesk.sync.snapshot_db import (ROW_PREFIX, SCHEMA, STANDING_COLUMNS, Contents, column_list, columns_of,
-                                   journal_bad_sql, journal_columns, quote, row_tables)
+                                   journal_bad_sql, journal_columns, quote, row_select, row_tables)
 
 
 def journal_names(contents: Contents) -> set[str]:
@@ -264,7 +264,7 @@ def _import_rows(conn: Connection, store: Store, contents: Contents, verified: C
             others = [c for c in cols if c != "id"]
             update = ", ".join(f"{quote(c)} = excluded.{quote(c)}" for c in others)
             conn.exec_driver_sql(
-                f"INSERT INTO main.{quote(name)}({column_list(cols)}) SELECT {column_list(cols)} "
+                f"INSERT INTO main.{quote(name)}({column_list(cols)}) SELECT {row_select(name, cols, 'stored')} "
                 f"FROM {s}.{quote(ROW_PREFIX + name)} "
                 f"WHERE true ON CONFLICT(id) DO UPDATE SET {update}")
     store_search_keys(conn)

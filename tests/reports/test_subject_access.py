@@ -16,7 +16,8 @@ from datetime import date, datetime
 import pytest
 import time_machine
 
-from kimdesk.models import FirstContact
+from kimdesk.models import Base, FirstContact
+from kimdesk.models.types import binds
 from kimdesk.services.clients_intake import access, appointments, clients, contacts, record
 from kimdesk.services.conferences_minutes import agenda_edit
 from kimdesk.services.casework import assessment, case_cycle, findings, plan_print, plans
@@ -47,8 +48,10 @@ def _stored(store, cid):
     """The person's rows as stored, for every table an erasure would empty."""
     with store.connection() as conn:
         theirs = cascade(conn, {"client": {cid}})
+        # ids bound in their stored form (16 bytes in some tables, models.types), every other value as stored
         return {t: [dict(r._mapping) for r in conn.exec_driver_sql(
-            f"SELECT * FROM {t} WHERE id IN ({','.join('?' * len(ids))})", tuple(ids))] for t, ids in theirs.items()}
+            f"SELECT * FROM {t} WHERE id IN ({','.join('?' * len(ids))})",
+            binds(Base.metadata.tables[t], "id", ids))] for t, ids in theirs.items()}
 
 
 def _missing(doc, stored, pdf_text):

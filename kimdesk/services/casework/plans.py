@@ -18,6 +18,7 @@ from kimdesk.errors import NotFound, ValidationError
 from kimdesk.i18n import translate
 from kimdesk.models import Agency, CasePlan, PlanGoal, PlanMeasure, Responsibility
 from kimdesk.models.plan import GOAL_STATUSES, MEASURE_STATUSES, PLAN_STATUSES
+from kimdesk.models.types import id_text
 from kimdesk.services.clients_intake import clients as client_service
 from kimdesk.services.releases import content_marks
 from kimdesk.services.clients_intake import validation as v
@@ -208,6 +209,6 @@ def due_measures(conn: Connection, until: date | None = None, *, today: date | N
     out = []
     for r in conn.execute(text(sql), params):
         due = date.fromisoformat(r.due) if isinstance(r.due, str) else r.due
-        out.append(DueItem("measure", r.id, r.client_id, r.case_number, r.family_name, r.given_name, r.what, r.who,
+        out.append(DueItem("measure", id_text(r.id), r.client_id, r.case_number, r.family_name, r.given_name, r.what, r.who,
                            r.agency, due, r.status, due is not None and due < today, r.case_manager))
     return out

@@ -28,6 +28,7 @@ from kimdesk.errors import ValidationError
 from kimdesk.i18n import translate
 from kimdesk.models import ActionItem, AgendaItem, Addendum, Client, ConferenceClient, Decision, Participant
 from kimdesk.models.table_order import ORDER
+from kimdesk.models.types import stored_id_columns, stored_id_sql
 
 STAGE, REFS = "kimdesk_import_stage", "kimdesk_import_refs"
 BATCH = 2000
@@ -61,6 +62,12 @@ def _foreign_keys(cls: type) -> list[tuple[str, str]]:
 REQUIRED = {cls: _required(cls) for cls in ORDER}
 FOREIGN_KEYS = {cls: _foreign_keys(cls) for cls in ORDER}
 BY_NAME = {cls.__tablename__: cls for cls in ORDER}
+
+
+def _stored(table: str, expr: str) -> str:
+    """SQL comparing staged text id ``expr`` with ``table``'s id, stored as 16 bytes or as text (models.types)."""
+    cls = BY_NAME.get(table)
+    return stored_id_sql(expr) if cls is not None and "id" in stored_id_columns(cls.__table__) else expr
 
 
 class Stage:
@@ -107,7 +114,7 @@ class Stage:
         first = self._rows[0][0]
         for name in dict.fromkeys(row[1] for row in self._rows):  # already in the database: this batch only
             self._cur.execute(f"UPDATE {STAGE} SET present = 1 WHERE tbl = ? AND seq >= ? AND EXISTS "
-                              f"(SELECT 1 FROM {name} t WHERE t.id = {STAGE}.id)", (name, first))
+                              f"(SELECT 1 FROM {name} t WHERE t.id = {_stored(name, STAGE + '.id')})", (name, first))
         self._rows, self._refs = [], []
 
     def _which_duplicate(self) -> ValidationError:
@@ -137,7 +144,8 @@ class Stage:
                 row = cur.execute(
                     f"SELECT r.seq, r.id, r.ref FROM {REFS} r WHERE r.tbl = ? AND r.key = ? "
                     f"AND NOT EXISTS (SELECT 1 FROM {STAGE} s WHERE s.tbl = ? AND s.id = r.ref) "
-                    f"AND NOT EXISTS (SELECT 1 FROM {target} x WHERE x.id = r.ref) ORDER BY r.seq LIMIT 1",
+                    f"AND NOT EXISTS (SELECT 1 FROM {target} x WHERE x.id = {_stored(target, 'r.ref')}) "
+                    "ORDER BY r.seq LIMIT 1",
                     (name, key, target)).fetchone()
                 if row:
                     problems.append((row[0], ValidationError(f"{name} {row[1]}.{key}: " + translate(

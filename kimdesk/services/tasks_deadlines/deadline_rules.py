@@ -31,6 +31,8 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, text
 
+from kimdesk.models.types import id_text
+
 EARLIEST_BIRTH = ("CASE length(c.birth_date) WHEN 4 THEN c.birth_date || '-01-01' "
                   "WHEN 7 THEN c.birth_date || '-01' ELSE c.birth_date END")
 # The unary ``+`` keeps SQLite from driving a rule by the status index: four in five people are
@@ -155,7 +157,7 @@ def benefit_change(conn: Connection, today: date, p: dict[str, Any]) -> Iterator
         if prev_system == r.system:
             continue
         due = today if prev_until is None else max(today, _d(prev_until) - lead)
-        yield Hit("benefit_change", f"benefit_change:{r.id}", r.client_id, due,
+        yield Hit("benefit_change", f"benefit_change:{id_text(r.id)}", r.client_id, due,
                   {"from": prev_system, "to": r.system, "old_ends": _d(prev_until) if prev_until else None})
     clause, binds = _prefix_clause("c.residence_status", list(p.get("recognised_statuses", [])), "rs")
     recognised = text(f"""
@@ -257,7 +259,7 @@ def consent_expiry(conn: Connection, today: date, p: dict[str, Any]) -> Iterator
           AND k.expires_on >= :today AND k.expires_on <= :until""")
     rows = conn.execute(stmt, {"today": today.isoformat(), "until": until.isoformat()})
     for r in rows:
-        yield Hit("consent_expiry", f"consent_expiry:{r.id}:{r.expires_on}", r.client_id, today,
+        yield Hit("consent_expiry", f"consent_expiry:{id_text(r.id)}:{r.expires_on}", r.client_id, today,
                   {"date": _d(r.expires_on), "recipient": r.agency or r.recipient_person or ""})
 
 
@@ -311,7 +313,7 @@ def measure_overdue(conn: Connection, today: date, p: dict[str, Any]) -> Iterato
         WHERE m.rowid IN ({ROWIDS_BY_INDEX.format(table="plan_measure", where=OVERDUE_MEASURE)})
           AND c.id = m.client_id AND {OPEN_CLIENT} AND m.deleted = 0""")
     for mid, cid, due, what, who, agency in conn.execute(stmt, {"limit": limit}):
-        yield Hit("measure_overdue", f"measure_overdue:{mid}:{due}", cid, today,
+        yield Hit("measure_overdue", f"measure_overdue:{id_text(mid)}:{due}", cid, today,
                   {"date": _d(due), "what": what or "", "who": agency or who or ""})
 
 

@@ -85,7 +85,8 @@ def _label(conn, entity: str, row_id: str) -> str:
     client_id = row_id if entity == "client" else None
     cls = synced_classes().get(entity)
     if client_id is None and cls is not None and "client_id" in cls.__table__.columns:
-        client_id = conn.exec_driver_sql(f"SELECT client_id FROM {entity} WHERE id = ?", (row_id,)).scalar()
+        t = cls.__table__  # typed: an id stored as 16 bytes is bound and read as such (models.types)
+        client_id = conn.execute(select(t.c.client_id).where(t.c.id == row_id)).scalar()
     if client_id:
         row = conn.exec_driver_sql("SELECT family_name, given_name FROM client WHERE id = ?", (client_id,)).first()
         if row:

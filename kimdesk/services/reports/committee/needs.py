@@ -33,7 +33,7 @@ from kimdesk.services.schooling.school_entry_report import percentile
 
 RESPONSIBILITIES = """SELECT id, need_id, agency_id, status, requested_on, decided_on FROM responsibility
                       WHERE deleted = 0"""
-EVENTS = """SELECT id, need_id, responsibility_id, status, agency_id, forwarded_to_id, "on"
+EVENTS = """SELECT CAST(id AS BLOB), need_id, responsibility_id, status, agency_id, forwarded_to_id, "on"
             FROM responsibility_event WHERE deleted = 0"""
 SCHOOL = """SELECT s.registered_on, s.placed_on, s.client_id FROM school_entry s JOIN client c ON c.id = s.client_id
             WHERE s.deleted = 0 AND c.deleted = 0 AND s.placed_on BETWEEN :lo AND :hi

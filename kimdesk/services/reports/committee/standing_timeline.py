@@ -75,7 +75,7 @@ def steps_of(cursor: Any, need_ids: list[str]) -> dict[str, list[flags.Step]]:
     """Every step of ``need_ids``: the recorded ones, or for a need without any, the steps its
     responsibilities stand for (``flags.synthetic_steps``)."""
     steps: dict[str, list[flags.Step]] = {}
-    sql = ('SELECT need_id, id, coalesce(responsibility_id, need_id), status, agency_id, forwarded_to_id, "on" '
+    sql = ('SELECT need_id, CAST(id AS BLOB), coalesce(responsibility_id, need_id), status, agency_id, forwarded_to_id, "on" '
            "FROM responsibility_event INDEXED BY ix_responsibility_event_need_steps "
            "WHERE deleted = 0 AND need_id IN ({marks})")
     for part in _chunks(need_ids):
@@ -101,7 +101,7 @@ def dirty(conn: Connection) -> list[str]:
 # in one streamed pass, not 500 needs at a time (half the time of a first refresh of all needs);
 # CROSS JOIN keeps the dirty needs the outer loop, also where the planner would rather scan every step
 DIRTY_EVENTS = """
-SELECT e.need_id, e.id, coalesce(e.responsibility_id, e.need_id), e.status, e.agency_id, e.forwarded_to_id, e."on"
+SELECT e.need_id, CAST(e.id AS BLOB), coalesce(e.responsibility_id, e.need_id), e.status, e.agency_id, e.forwarded_to_id, e."on"
 FROM need_standing_dirty d CROSS JOIN need n CROSS JOIN responsibility_event e INDEXED BY ix_responsibility_event_need_steps
 WHERE n.id = d.need_id AND e.need_id = d.need_id AND e.deleted = 0 ORDER BY d.need_id"""
 # ... and for dirty needs without any recorded step, their responsibilities

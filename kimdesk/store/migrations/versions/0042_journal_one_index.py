@@ -1,7 +1,7 @@
 """the change journal: one unique index by row, the outbox's index for unsent changes only
 
 Revision ID: 0042
-Revises: 0040
+Revises: 0041
 Create Date: 2026-12-06
 
 Issue 19 (disk per person). The journal carried three indexes (1.64 KB a person at 10,000 people):
@@ -28,7 +28,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0042'
-down_revision = '0040'
+down_revision = '0041'
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,46 @@
+"""Ids stored as 16 bytes (models.types, migration 0041) across sync: a laptop joining from a
+database snapshot holds the converted tables' rows in the stored form, identical to the writer's
+(the snapshot file itself carries them as text, as laptops of before read it)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kimdesk.models import synced_classes
+from kimdesk.models.types import stored_id_columns
+from kimdesk.services.admin import demo
+from kimdesk.sync import settings, snapshot_join
+from kimdesk.sync.report import Decision
+from kimdesk.sync.targets import MemoryTarget
+from tests.sync.support import export, sync
+
+CONVERTED = sorted(name for name, cls in synced_classes().items() if stored_id_columns(cls.__table__))
+
+
+def _stored_rows(store) -> dict[str, list[tuple]]:
+    """The converted tables as stored (raw values: 16-byte ids stay bytes)."""
+    with store.connection() as conn:
+        return {t: sorted(map(tuple, conn.exec_driver_sql(f'SELECT * FROM "{t}"').all()), key=repr) for t in CONVERTED}
+
+
+def test_a_laptop_joining_from_a_snapshot_stores_the_converted_ids_as_the_writer_does(laptops, monkeypatch):
+    share = MemoryTarget()
+    a, = laptops(1)
+    settings.put(a, settings.SNAPSHOT_EVERY, 1)
+    demo.generate(a, 12, seed=4, today=date(2026, 5, 4))
+    for _ in range(2):
+        sync(a, share)
+    copied = []
+    real = snapshot_join.import_rows
+    monkeypatch.setattr(snapshot_join, "import_rows", lambda *args: copied.append(1) or real(*args))
+    late, = laptops(1)
+    settings.put(late, settings.SNAPSHOT_GAIN, 1)
+    report = sync(late, share)
+    assert report.of(Decision.SNAPSHOT_APPLIED) and copied == [1], report.lines()
+    mine, theirs = _stored_rows(a), _stored_rows(late)
+    assert all(mine[t] for t in CONVERTED)  # the demo fills every converted table
+    assert theirs == mine
+    with late.connection() as conn:
+        for t in CONVERTED:
+            assert conn.exec_driver_sql(f'SELECT DISTINCT typeof(id), length(id) FROM "{t}"').all() == [("blob", 16)]
+    assert export(late) == export(a)
