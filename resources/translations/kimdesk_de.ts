@@ -3670,7 +3670,7 @@
         <location filename="../../kimdesk/services/clients_intake/clients.py" line="+96"/>
         <location filename="../../kimdesk/services/clients_intake/responsibilities.py" line="+182"/>
         <location filename="../../kimdesk/services/releases/subject_access.py" line="-216"/>
-        <location filename="../../kimdesk/sync/erasure.py" line="+198"/>
+        <location filename="../../kimdesk/sync/erasure.py" line="+210"/>
         <source>Keine Person mit der Kennung {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3844,7 +3844,7 @@
     <message>
         <location filename="../../kimdesk/services/conferences_minutes/conferences.py" line="+68"/>
         <location line="+7"/>
-        <location filename="../../kimdesk/services/team_sync/conflicts.py" line="+166"/>
+        <location filename="../../kimdesk/services/team_sync/conflicts.py" line="+167"/>
         <source>Das Protokoll ist abgeschlossen und kann nicht mehr geändert werden; Korrekturen bitte als Nachtrag erfassen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6383,7 +6383,7 @@
     <name>Import</name>
     <message>
         <location filename="../../kimdesk/services/clients_intake/exchange.py" line="+74"/>
-        <location filename="../../kimdesk/services/clients_intake/import_stage.py" line="+118"/>
+        <location filename="../../kimdesk/services/clients_intake/import_stage.py" line="+125"/>
         <source>die Kennung {id} kommt doppelt vor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6462,7 +6462,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>verweist auf {id}, das weder in der Datei noch in der Datenbank steht</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8487,7 +8487,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/casework/plans.py" line="+30"/>
+        <location filename="../../kimdesk/services/casework/plans.py" line="+31"/>
         <source>Kein Eintrag mit der Kennung {id}.</source>
         <translation type="unfinished"></translation>
     </message>
