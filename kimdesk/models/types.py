@@ -50,11 +50,15 @@ def stored_id_sql(expr: str) -> str:
     return f"(CASE WHEN {expr} GLOB '{UUID_GLOB}' THEN unhex(replace({expr}, '-', '')) ELSE {expr} END)"
 
 
+def uuid_text_sql(expr: str) -> str:
+    """SQL of the canonical UUID text of the 16 bytes ``expr`` (no check: callers test the type)."""
+    h = f"lower(hex({expr}))"
+    return " || '-' || ".join(f"substr({h}, {start}, {n})" for start, n in ((1, 8), (9, 4), (13, 4), (17, 4), (21, 12)))
+
+
 def id_text_sql(expr: str) -> str:
     """SQL of the text form of the stored id ``expr``."""
-    h = f"lower(hex({expr}))"
-    parts = " || '-' || ".join(f"substr({h}, {start}, {n})" for start, n in ((1, 8), (9, 4), (13, 4), (17, 4), (21, 12)))
-    return f"(CASE WHEN typeof({expr}) = 'blob' AND length({expr}) = 16 THEN {parts} ELSE {expr} END)"
+    return f"(CASE WHEN typeof({expr}) = 'blob' AND length({expr}) = 16 THEN {uuid_text_sql(expr)} ELSE {expr} END)"
 
 
 class StoredId(TypeDecorator):

@@ -12,23 +12,20 @@ stored form, store.journal_values; ``text_sql``/``stored_sql`` convert them too.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from sqlalchemy import Connection
 
 from kimdesk.errors import StoreError
 from kimdesk.i18n import translate
+from kimdesk.models.types import id_text, stored_id, stored_id_sql, uuid_text_sql
 
 NAMES = "journal_name"
 
 # the journal's columns in the text form (the share's segments, snapshots, the audit digest)
 TEXT_COLUMNS = ["entity", "row_id", "data", "stamp", "device", "actor", "seen", "segment"]
 
-_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-_H = "[0-9a-f]"
-# SQLite GLOB of a canonical (lowercase, hyphenated) UUID
-UUID_GLOB = "-".join(_H * n for n in (8, 4, 4, 4, 12))
+# a row id's stored form is the live tables' (models.types.StoredId): 16 bytes for a canonical UUID
 
 
 class UnknownCode(StoreError):
@@ -37,9 +34,7 @@ class UnknownCode(StoreError):
 
 def row_key(row_id: str) -> bytes | str:
     """The stored form of a row id: the 16 bytes of a canonical UUID, any other id as it is."""
-    if len(row_id) == 36 and _UUID.fullmatch(row_id):
-        return bytes.fromhex(row_id.replace("-", ""))
-    return row_id
+    return stored_id(row_id)
 
 
 def row_id_of(key: Any) -> str:
@@ -47,8 +42,7 @@ def row_id_of(key: Any) -> str:
     if isinstance(key, bytes):
         if len(key) != 16:
             raise UnknownCode(translate("Journal", "Das Änderungsprotokoll enthält eine ungültige Datensatz-ID."))
-        h = key.hex()
-        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+        return id_text(key)
     if isinstance(key, str):
         return key
     raise UnknownCode(translate("Journal", "Das Änderungsprotokoll enthält eine ungültige Datensatz-ID."))
@@ -56,14 +50,12 @@ def row_id_of(key: Any) -> str:
 
 def row_key_sql(expr: str) -> str:
     """SQL of the stored form of the text row id ``expr`` (set-based copies and migrations)."""
-    return f"(CASE WHEN {expr} GLOB '{UUID_GLOB}' THEN unhex(replace({expr}, '-', '')) ELSE {expr} END)"
+    return stored_id_sql(expr)
 
 
 def row_id_sql(expr: str) -> str:
     """SQL of the text form of the stored row id ``expr``."""
-    h = f"lower(hex({expr}))"
-    parts = " || '-' || ".join(f"substr({h}, {start}, {n})" for start, n in ((1, 8), (9, 4), (13, 4), (17, 4), (21, 12)))
-    return f"(CASE WHEN typeof({expr}) = 'blob' THEN {parts} ELSE {expr} END)"
+    return f"(CASE WHEN typeof({expr}) = 'blob' THEN {uuid_text_sql(expr)} ELSE {expr} END)"
 
 
 def name_sql(code_expr: str, schema: str = "") -> str:
