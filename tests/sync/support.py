@@ -32,6 +32,20 @@ def sync(store: Store, target: Target, **kw: Any):
     return service.run(store, target, **kw)
 
 
+def join_from_database_snapshot(laptops: Laptops, target: Target, monkeypatch):
+    """A new laptop's first round, checked to have copied a database snapshot (not replayed changes)."""
+    from kimdesk.sync import settings, snapshot_join
+    from kimdesk.sync.report import Decision
+    copied = []
+    real = snapshot_join.import_rows
+    monkeypatch.setattr(snapshot_join, "import_rows", lambda *args: copied.append(1) or real(*args))
+    late, = laptops(1)
+    settings.put(late, settings.SNAPSHOT_GAIN, 1)
+    report = sync(late, target)
+    assert report.of(Decision.SNAPSHOT_APPLIED) and copied == [1], report.lines()
+    return late, report
+
+
 def export(store: Store) -> str:
     return json.dumps(exchange.export_document(store), sort_keys=True, ensure_ascii=False)
 

@@ -16,7 +16,7 @@ from kimdesk.services.team_sync import conflicts
 from kimdesk.sync import envelope, erasure, layout, publish, settings, snapshot_db, snapshot_join
 from kimdesk.sync.report import Decision
 from kimdesk.sync.targets import MemoryTarget
-from tests.sync.support import check_invariants, export, sync
+from tests.sync.support import check_invariants, export, join_from_database_snapshot, sync
 
 SECRET = "Xylophonia Quaxelbrecht"  # a name that must never show in the bytes of a snapshot
 
@@ -107,13 +107,7 @@ def test_a_laptop_joining_from_a_database_snapshot_converges_like_one_joining_th
     a, b, (through_segments,) = _team(laptops, share)
     snaps = _snapshot_files(share, a.device_id) + _snapshot_files(share, b.device_id)
     assert snaps and all(envelope.read_header(share.files[p])[0].version == envelope.TAIL_VERSION for p in snaps)
-    copied = []
-    real_import = snapshot_join.import_rows
-    monkeypatch.setattr(snapshot_join, "import_rows", lambda *args: copied.append(1) or real_import(*args))
-    late, = laptops(1)
-    settings.put(late, settings.SNAPSHOT_GAIN, 1)
-    report = sync(late, share)
-    assert report.of(Decision.SNAPSHOT_APPLIED) and copied == [1], report.lines()
+    late, report = join_from_database_snapshot(laptops, share, monkeypatch)
     assert not report.of(Decision.REJECTED) and not report.of(Decision.WAITING), report.lines()
     assert report.of(Decision.APPLIED), "the segments after the snapshot come on top of it"
     assert export(late) == export(through_segments) == export(a) == export(b)

@@ -9,10 +9,9 @@ from datetime import date
 from kimdesk.models import synced_classes
 from kimdesk.models.types import stored_id_columns
 from kimdesk.services.admin import demo
-from kimdesk.sync import settings, snapshot_join
-from kimdesk.sync.report import Decision
+from kimdesk.sync import settings
 from kimdesk.sync.targets import MemoryTarget
-from tests.sync.support import export, sync
+from tests.sync.support import export, join_from_database_snapshot, sync
 
 CONVERTED = sorted(name for name, cls in synced_classes().items() if stored_id_columns(cls.__table__))
 
@@ -30,13 +29,7 @@ def test_a_laptop_joining_from_a_snapshot_stores_the_converted_ids_as_the_writer
     demo.generate(a, 12, seed=4, today=date(2026, 5, 4))
     for _ in range(2):
         sync(a, share)
-    copied = []
-    real = snapshot_join.import_rows
-    monkeypatch.setattr(snapshot_join, "import_rows", lambda *args: copied.append(1) or real(*args))
-    late, = laptops(1)
-    settings.put(late, settings.SNAPSHOT_GAIN, 1)
-    report = sync(late, share)
-    assert report.of(Decision.SNAPSHOT_APPLIED) and copied == [1], report.lines()
+    late, _ = join_from_database_snapshot(laptops, share, monkeypatch)
     mine, theirs = _stored_rows(a), _stored_rows(late)
     assert all(mine[t] for t in CONVERTED)  # the demo fills every converted table
     assert theirs == mine
