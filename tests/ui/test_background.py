@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import threading
 import time
 
@@ -14,20 +13,7 @@ from kimdesk.ui.progress import run_with_progress
 from kimdesk.ui.worker import DbWorker
 
 
-def test_event_loop_keeps_turning_during_long_work(qtbot, store):
-    # What is measured is the app's worker, not the test process: the garbage the suite's earlier
-    # tests left is collected first and what they keep alive is set aside (``gc.freeze``), so that
-    # no full collection of the whole suite's heap (a second and more, late in a run) falls into
-    # the window. The app's own garbage is still collected while the job runs.
-    gc.collect()
-    gc.freeze()
-    try:
-        _event_loop_keeps_turning(qtbot, store)
-    finally:
-        gc.unfreeze()
-
-
-def _event_loop_keeps_turning(qtbot, store):
+def test_event_loop_keeps_turning_during_long_work(qtbot, store, suite_heap_set_aside):
     worker = DbWorker()
     ticks: list[float] = []
     timer = QTimer()

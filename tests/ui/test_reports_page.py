@@ -68,7 +68,7 @@ def test_period_change_updates_figures_tables_and_key_figures(qtbot, page, fille
     assert page.committee_view.model.grid() != []
 
 
-def test_event_loop_keeps_turning_while_figures_compute(qtbot, page, monkeypatch):
+def test_event_loop_keeps_turning_while_figures_compute(qtbot, page, monkeypatch, suite_heap_set_aside):
     real = report_print.committee_figures
     threads = []
 
