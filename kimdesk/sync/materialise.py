@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import Connection, Table
 
 from kimdesk.models import synced_classes
-from kimdesk.models.types import id_text, stored_id, stored_id_columns
+from kimdesk.models.types import StoredId, id_text, stored_id, stored_id_columns
 from kimdesk.store import search_keys
 from kimdesk.store.journal_codes import Names, row_id_of, row_key
 from kimdesk.store.journal_values import decode
@@ -136,8 +136,6 @@ class _Shape:
 
 def _storage(type_: Any) -> str:
     from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, Time
-
-    from kimdesk.models.types import StoredId
 
     for cls, kind in ((StoredId, "stored_id"), (DateTime, "datetime"), (Date, "date"), (Time, "time"), (Boolean, "bool"),
                       (Integer, "int"), (JSON, "json")):
