@@ -47,12 +47,14 @@ class Standing(NamedTuple):
     first_request: str | None
 
 
-def synthetic_steps(responsibility_id: str, agency_id: str | None, status: str, requested_on: str | None,
+def synthetic_steps(responsibility_id: str | bytes, agency_id: str | None, status: str, requested_on: str | None,
                     decided_on: str | None) -> list[Step]:
-    """The steps a responsibility without a recorded history stands for."""
-    steps = [Step(requested_on or "", responsibility_id + ":0", responsibility_id, "requested", agency_id)]
+    """The steps a responsibility without a recorded history stands for (its id as text, or as bytes:
+    ``CAST(id AS BLOB)``, the order of a recorded step's id)."""
+    first, second = (b":0", b":1") if isinstance(responsibility_id, bytes) else (":0", ":1")
+    steps = [Step(requested_on or "", responsibility_id + first, responsibility_id, "requested", agency_id)]
     if status != "requested":
-        steps.append(Step(decided_on or requested_on or "", responsibility_id + ":1", responsibility_id, status,
+        steps.append(Step(decided_on or requested_on or "", responsibility_id + second, responsibility_id, status,
                           agency_id))
     return steps
 

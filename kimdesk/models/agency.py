@@ -5,11 +5,12 @@ from __future__ import annotations
 from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kimdesk.models.base import Base, Synced
+from kimdesk.models.base import Base, Synced, stored_id_key
 
 
 class Agency(Synced, Base):
     __tablename__ = "agency"
+    id: Mapped[str] = stored_id_key()  # stored as 16 bytes (migration 0044), as every column holding it
 
     name: Mapped[str] = mapped_column(String(300))
     kind: Mapped[str | None] = mapped_column(String(100))  # Jobcenter, Jugendamt, freier Träger …

@@ -11,7 +11,7 @@ from datetime import date, time
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kimdesk.models.base import Base, Synced
+from kimdesk.models.base import Base, Synced, stored_id_ref
 
 
 class Appointment(Synced, Base):
@@ -22,5 +22,5 @@ class Appointment(Synced, Base):
     at: Mapped[time | None]
     place: Mapped[str | None] = mapped_column(String(300))
     with_whom: Mapped[str | None] = mapped_column(String(300))  # a person or function there
-    agency_id: Mapped[str | None] = mapped_column(ForeignKey("agency.id"))  # the office, if it is one
+    agency_id: Mapped[str | None] = stored_id_ref("agency.id")  # the office, if it is one
     note: Mapped[str | None] = mapped_column(Text)  # what to bring, what it is about

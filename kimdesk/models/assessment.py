@@ -13,7 +13,7 @@ from datetime import date
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kimdesk.models.base import Base, Synced, stored_id_key
+from kimdesk.models.base import Base, Synced, stored_id_key, stored_id_ref
 
 BENEFIT_SYSTEMS = ("AsylbLG", "SGB II", "SGB XII", "SGB III", "SGB VIII", "none")
 LANGUAGE_LEVELS = ("none", "A1", "A2", "B1", "B2", "C1", "C2", "native")
@@ -43,7 +43,7 @@ class BenefitRecord(Synced, Base):
 
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
     system: Mapped[str] = mapped_column(String(20))  # ix_benefit_record_by_system
-    agency_id: Mapped[str | None] = mapped_column(ForeignKey("agency.id"))
+    agency_id: Mapped[str | None] = stored_id_ref("agency.id")
     applied_on: Mapped[date | None]
     approved_on: Mapped[date | None] = mapped_column(index=True)  # pending changes of system
     since: Mapped[date]

@@ -14,7 +14,7 @@ import uuid
 from datetime import date, time
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, MetaData, String, Time, false
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, MetaData, String, Time, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from kimdesk.models.types import StoredId
@@ -67,6 +67,12 @@ def stored_id_key() -> Any:
     """The primary key of a team-data table whose id is stored as 16 bytes (``types.StoredId``;
     migration 0041 names the tables)."""
     return mapped_column(StoredId(), primary_key=True, default=new_id)
+
+
+def stored_id_ref(target: str, **kw: Any) -> Any:
+    """A column holding the id of ``target`` (``"table.id"``) whose id is stored as 16 bytes: stored
+    so too, or a join would compare a blob with a text and find nothing (migration 0044)."""
+    return mapped_column(StoredId(), ForeignKey(target), **kw)
 
 
 def synced_classes() -> dict[str, type]:

@@ -11,7 +11,7 @@ from datetime import date, datetime, time
 from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kimdesk.models.base import Base, Synced
+from kimdesk.models.base import Base, Synced, stored_id_ref
 
 PRESENCE = ("present", "excused", "absent")
 # how someone without an office takes part: the person concerned, a guardian, an interpreter
@@ -46,7 +46,7 @@ class Participant(Synced, Base):
     __tablename__ = "participant"
 
     conference_id: Mapped[str] = mapped_column(ForeignKey("conference.id"), index=True)
-    agency_id: Mapped[str | None] = mapped_column(ForeignKey("agency.id"))
+    agency_id: Mapped[str | None] = stored_id_ref("agency.id")
     name: Mapped[str | None] = mapped_column(String(200))
     function: Mapped[str | None] = mapped_column(String(200))
     presence: Mapped[str] = mapped_column(String(20), default="present")
@@ -90,7 +90,7 @@ class ActionItem(Synced, Base):
     agenda_item_id: Mapped[str] = mapped_column(ForeignKey("agenda_item.id"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     who: Mapped[str | None] = mapped_column(String(300))
-    who_agency_id: Mapped[str | None] = mapped_column(ForeignKey("agency.id"))
+    who_agency_id: Mapped[str | None] = stored_id_ref("agency.id")
     what: Mapped[str] = mapped_column(Text, default="")
     due: Mapped[date | None]
     status: Mapped[str] = mapped_column(String(20), default="open")

@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import ForeignKey, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kimdesk.models.base import Base, Synced, stored_id_key
+from kimdesk.models.base import Base, Synced, stored_id_key, stored_id_ref
 
 
 class Consent(Synced, Base):
@@ -15,7 +15,7 @@ class Consent(Synced, Base):
     id: Mapped[str] = stored_id_key()  # stored as 16 bytes
 
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
-    agency_id: Mapped[str | None] = mapped_column(ForeignKey("agency.id"), index=True)
+    agency_id: Mapped[str | None] = stored_id_ref("agency.id", index=True)
     recipient_person: Mapped[str | None] = mapped_column(String(200))  # a person or function
     purpose: Mapped[str | None] = mapped_column(Text)
     covers_health: Mapped[bool] = mapped_column(default=False)  # Art. 9 GDPR data, separately

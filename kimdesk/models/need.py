@@ -11,7 +11,7 @@ from datetime import date
 from sqlalchemy import ForeignKey, Index, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kimdesk.models.base import Base, Synced, stored_id_key
+from kimdesk.models.base import Base, Synced, stored_id_key, stored_id_ref
 
 NEED_STATUSES = ("open", "in_progress", "met", "closed")
 RESPONSIBILITY_STATUSES = ("requested", "accepted", "declined", "forwarded", "done")
@@ -21,6 +21,7 @@ class Need(Synced, Base):
     __tablename__ = "need"
     # the move check steps from a request to its person through this index alone (issue 19, 0038)
     __table_args__ = (Index("ix_need_state", "id", "client_id", "status", "deleted"),)
+    id: Mapped[str] = stored_id_key()  # stored as 16 bytes (migration 0044), as every column holding it
 
     # looked up through ix_need_open (client_id, status, deleted), see list_indexes
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"))
@@ -41,10 +42,11 @@ class Responsibility(Synced, Base):
     __tablename__ = "responsibility"
     # the "moved" deadline rule reads responsibilities per agency without the rows (issue 9)
     __table_args__ = (Index("ix_responsibility_agency_status", "agency_id", "status", "deleted", "need_id", "id"),)
+    id: Mapped[str] = stored_id_key()  # stored as 16 bytes (migration 0044), as every column holding it
 
-    need_id: Mapped[str] = mapped_column(ForeignKey("need.id"), index=True)
+    need_id: Mapped[str] = stored_id_ref("need.id", index=True)
     # no index of its own (dropped in 0039): ix_responsibility_agency_status starts with it
-    agency_id: Mapped[str | None] = mapped_column(ForeignKey("agency.id"))
+    agency_id: Mapped[str | None] = stored_id_ref("agency.id")
     status: Mapped[str] = mapped_column(String(30), default="requested")
     contact: Mapped[str | None] = mapped_column(String(300))
     requested_on: Mapped[date | None]
@@ -65,11 +67,11 @@ class ResponsibilityEvent(Synced, Base):
 
     id: Mapped[str] = stored_id_key()  # stored as 16 bytes
 
-    need_id: Mapped[str] = mapped_column(ForeignKey("need.id"))
+    need_id: Mapped[str] = stored_id_ref("need.id")
     # indexed (migration 0022): the streamed export reads the steps of 500 requests at a time
-    responsibility_id: Mapped[str | None] = mapped_column(ForeignKey("responsibility.id"), index=True)
-    agency_id: Mapped[str | None] = mapped_column(ForeignKey("agency.id"))
+    responsibility_id: Mapped[str | None] = stored_id_ref("responsibility.id", index=True)
+    agency_id: Mapped[str | None] = stored_id_ref("agency.id")
     status: Mapped[str] = mapped_column(String(30))
     on: Mapped[date]
     reason: Mapped[str | None] = mapped_column(Text)
-    forwarded_to_id: Mapped[str | None] = mapped_column(ForeignKey("agency.id"))
+    forwarded_to_id: Mapped[str | None] = stored_id_ref("agency.id")

@@ -11,7 +11,7 @@ from datetime import date
 from sqlalchemy import ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kimdesk.models.base import Base, Synced, stored_id_key
+from kimdesk.models.base import Base, Synced, stored_id_key, stored_id_ref
 
 PLAN_STATUSES = ("draft", "agreed", "closed")
 GOAL_STATUSES = ("open", "reached", "partly", "not_reached", "dropped")
@@ -54,10 +54,10 @@ class PlanMeasure(Synced, Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     what: Mapped[str] = mapped_column(Text, default="")
     who: Mapped[str | None] = mapped_column(String(300))  # a person or function
-    who_agency_id: Mapped[str | None] = mapped_column(ForeignKey("agency.id"))
+    who_agency_id: Mapped[str | None] = stored_id_ref("agency.id")
     due: Mapped[date | None]
     status: Mapped[str] = mapped_column(String(20), default="open")
     done_on: Mapped[date | None]
-    responsibility_id: Mapped[str | None] = mapped_column(ForeignKey("responsibility.id"))
+    responsibility_id: Mapped[str | None] = stored_id_ref("responsibility.id")
     data_kind: Mapped[str | None] = mapped_column(String(20))  # as its goal unless said otherwise
     health: Mapped[bool] = mapped_column(default=False, server_default=false())

@@ -98,6 +98,16 @@ def row_select(name: str, cols: list[str], form: str) -> str:
     return ", ".join(f"{convert(quote(c))} AS {quote(c)}" if c in binary else quote(c) for c in cols)
 
 
+#: the standing timeline's columns holding ids stored as 16 bytes (as the rows they derive from)
+STANDING_IDS = ("need_id", "agency_id")
+
+
+def standing_select(form: str) -> str:
+    """The select list of the standing timeline with its ids converted as ``row_select`` does."""
+    convert = id_text_sql if form == "text" else stored_id_sql
+    return ", ".join(f"{convert(quote(c))} AS {quote(c)}" if c in STANDING_IDS else quote(c) for c in STANDING_COLUMNS)
+
+
 def quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
@@ -196,10 +206,11 @@ def build(conn: Connection, me: str, covers: dict[str, int], *, team: str, gen: 
                              "FROM main.sync_conflict ORDER BY id")
         tables.append("conflict")
         # the needs' standing timeline as the writer has it (derived, local: see STANDING_COLUMNS)
-        conn.exec_driver_sql(f"CREATE TABLE {s}.standing AS SELECT {column_list(STANDING_COLUMNS)} "
+        conn.exec_driver_sql(f"CREATE TABLE {s}.standing AS SELECT {standing_select('text')} "
                              "FROM main.need_standing WHERE need_id NOT IN (SELECT need_id FROM main.need_standing_dirty) "
                              "ORDER BY need_id, valid_from")
-        conn.exec_driver_sql(f"CREATE TABLE {s}.standing_dirty AS SELECT need_id FROM main.need_standing_dirty "
+        conn.exec_driver_sql(f"CREATE TABLE {s}.standing_dirty AS SELECT {id_text_sql('need_id')} AS need_id "
+                             "FROM main.need_standing_dirty "
                              "ORDER BY need_id")
         tables += ["standing", "standing_dirty"]
         # the journal's changes per origin and table and their newest stamp (``ORIGIN_TYPES``),

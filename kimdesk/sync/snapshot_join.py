@@ -30,6 +30,7 @@ from collections.abc import Callable
 from sqlalchemy import Connection
 
 from kimdesk.models.sync_state import Erasure, SyncConflict
+from kimdesk.models.types import stored_id_sql
 from kimdesk.store import audit, options
 from kimdesk.store.journal_codes import NAMES, STORED, stored_sql
 from kimdesk.store.names import keys_written_by_caller
@@ -39,7 +40,8 @@ from kimdesk.sync import shapes, snapshot_db
 from kimdesk.sync.apply import Applied
 from kimdesk.sync.knowledge import VectorCache
 from kimdesk.sync.snapshot_db import (ROW_PREFIX, SCHEMA, STANDING_COLUMNS, Contents, column_list, columns_of,
-                                   journal_bad_sql, journal_columns, quote, row_select, row_tables)
+                                   journal_bad_sql, journal_columns, quote, row_select, row_tables,
+                                   standing_select)
 
 
 def journal_names(contents: Contents) -> set[str]:
@@ -137,7 +139,9 @@ def replay_triggers(conn: Connection, contents: Contents) -> None:
     conn.exec_driver_sql(
         "UPDATE main.client SET open_needs = 1 WHERE open_needs IS NOT 1 AND id IN "
         f"(SELECT client_id FROM main.need WHERE deleted = 0 AND status IN ({statuses}))")
-    marked = f"SELECT need_id FROM {s}.standing_dirty" if contents.standings else f"SELECT id FROM {s}.{ROW_PREFIX}need"
+    # the snapshot's ids are text: stored as the need's id is (models.types)
+    marked = (f"SELECT {stored_id_sql('need_id')} FROM {s}.standing_dirty" if contents.standings
+              else f"SELECT {stored_id_sql('id')} FROM {s}.{ROW_PREFIX}need")
     conn.exec_driver_sql(f"INSERT OR IGNORE INTO main.need_standing_dirty(need_id) {marked} ORDER BY 1")
 
 
@@ -170,7 +174,7 @@ def take_standings(conn: Connection) -> None:
     rows, and ``standing_timeline.rebuild`` repairs it."""
     s = SCHEMA
     cols = column_list(STANDING_COLUMNS)
-    conn.exec_driver_sql(f"INSERT OR REPLACE INTO main.need_standing({cols}) SELECT {cols} FROM {s}.standing "
+    conn.exec_driver_sql(f"INSERT OR REPLACE INTO main.need_standing({cols}) SELECT {standing_select('stored')} FROM {s}.standing "
                          f"WHERE need_id NOT IN (SELECT need_id FROM {s}.standing_dirty) ORDER BY need_id, valid_from")
 
 

@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy import text
 
 from kimdesk.figures import flags
+from kimdesk.models.types import id_text, stored_id
 from kimdesk.services.clients_intake import clients, responsibilities
 from kimdesk.services.clients_intake import edits as edits_service
 from kimdesk.services.reports import report_print
@@ -183,10 +184,11 @@ def test_a_reader_reads_needs_still_dirty_from_their_steps(store):
     with store.connection() as conn:
         assert standing_timeline.dirty(conn) == [nid]
         assert standing_timeline.stored(conn)[nid][-1][2] == flags.PENDING  # the table is behind ...
-        got = _read(conn, "2026-01-01", "2026-02-01")[nid]  # ... the reader is not
-        assert got == _reference(conn, "2026-01-01", "2026-02-01")[nid]
+        key = stored_id(nid)  # the reader's rows hold ids as stored (16 bytes, models.types)
+        got = _read(conn, "2026-01-01", "2026-02-01")[key]  # ... the reader is not
+        assert got == _reference(conn, "2026-01-01", "2026-02-01")[key]
         assert got.state == flags.ACCEPTED and got.agency_id == agency and got.accepted_on == "2026-01-20"
-        assert _read(conn, "2026-01-01", "2026-01-10")[nid].state == flags.PENDING
+        assert _read(conn, "2026-01-01", "2026-01-10")[key].state == flags.PENDING
     assert report_print.refresh_standings(store) == 1
     assert report_print.refresh_standings(store) == 0  # nothing dirty: no write at all
     with store.connection() as conn:
@@ -200,23 +202,23 @@ def test_raw_writes_mark_needs_dirty_and_a_hard_delete_drops_the_intervals(store
                                     on=date(2026, 1, 5)).result
     report_print.refresh_standings(store)
     with store.connection(write=True) as conn:
-        conn.exec_driver_sql("UPDATE responsibility_event SET \"on\" = '2026-01-09' WHERE need_id = ?", (nid,))
+        conn.exec_driver_sql("UPDATE responsibility_event SET \"on\" = '2026-01-09' WHERE need_id = ?", (stored_id(nid),))
         assert standing_timeline.dirty(conn) == [nid]
         standing_timeline.refresh(conn)
         assert standing_timeline.stored(conn)[nid][0][0] == "2026-01-09"
-        conn.exec_driver_sql("DELETE FROM responsibility_event WHERE need_id = ?", (nid,))
+        conn.exec_driver_sql("DELETE FROM responsibility_event WHERE need_id = ?", (stored_id(nid),))
         assert standing_timeline.dirty(conn) == [nid]
         standing_timeline.refresh(conn)  # no step left: read from the responsibility (requested on the 5th)
         assert standing_timeline.stored(conn)[nid][0][0] == "2026-01-05"
-        conn.exec_driver_sql("DELETE FROM responsibility WHERE need_id = ?", (nid,))
+        conn.exec_driver_sql("DELETE FROM responsibility WHERE need_id = ?", (stored_id(nid),))
         standing_timeline.refresh(conn)
         assert nid not in standing_timeline.stored(conn)
         conn.exec_driver_sql("INSERT INTO responsibility(id, need_id, agency_id, status, requested_on, deleted) "
-                             "VALUES ('r-raw', ?, ?, 'accepted', '2026-01-07', 0)", (nid, agency))
+                             "VALUES ('r-raw', ?, ?, 'accepted', '2026-01-07', 0)", (stored_id(nid), agency))
         standing_timeline.refresh(conn)
         assert standing_timeline.stored(conn)[nid][0][2] == flags.ACCEPTED
-        conn.exec_driver_sql("DELETE FROM responsibility WHERE need_id = ?", (nid,))
-        conn.exec_driver_sql("DELETE FROM need WHERE id = ?", (nid,))
+        conn.exec_driver_sql("DELETE FROM responsibility WHERE need_id = ?", (stored_id(nid),))
+        conn.exec_driver_sql("DELETE FROM need WHERE id = ?", (stored_id(nid),))
         assert nid not in standing_timeline.stored(conn)
         standing_timeline.refresh(conn)  # the dirty mark of a need gone for good is cleared
         assert standing_timeline.dirty(conn) == [] and nid not in standing_timeline.stored(conn)
@@ -232,7 +234,7 @@ def test_rebuild_repairs_a_damaged_timeline(seeded):
         conn.exec_driver_sql("DELETE FROM need_standing WHERE need_id = ?", (victims[1],))
         conn.exec_driver_sql("INSERT INTO need_standing VALUES ('no-such-need', '2025-01-01', NULL, 'gap', NULL, 0, "
                              "NULL, NULL)")
-        assert set(standing_timeline.differences(conn)) >= {victims[1], "no-such-need"}
+        assert set(standing_timeline.differences(conn)) >= {id_text(victims[1]), "no-such-need"}
         total = conn.exec_driver_sql("SELECT count(*) FROM need").scalar()
         assert standing_timeline.rebuild(conn) == total
         assert standing_timeline.differences(conn) == []
@@ -291,7 +293,7 @@ def test_doctor_finds_a_damaged_timeline_and_rebuilds_it(store):
 
     assert check().status == "ok"
     with store.connection(write=True) as conn:  # written around the triggers, as a damaged copy would be
-        conn.exec_driver_sql("UPDATE need_standing SET state = 'gap' WHERE need_id = ?", (nid,))
+        conn.exec_driver_sql("UPDATE need_standing SET state = 'gap' WHERE need_id = ?", (stored_id(nid),))
     found = check()
     assert found.status == "warn" and found.detail.startswith("1 ")
     assert check().status == "ok"

@@ -16,6 +16,7 @@ from datetime import date
 
 from sqlalchemy import text
 
+from kimdesk.models.types import id_text
 from kimdesk.paths import resource_path
 
 MONTHS = ["Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"]
@@ -50,7 +51,8 @@ class Table:
 
 
 def _rows(conn, sql: str, **params) -> list[dict]:
-    return [dict(r._mapping) for r in conn.execute(text(sql), params)]
+    """Rows as dicts, an id stored as 16 bytes (models.types) in its text form: the definitions work on the text."""
+    return [{k: id_text(v) for k, v in r._mapping.items()} for r in conn.execute(text(sql), params)]
 
 
 def _catalogue(name: str) -> dict:

@@ -19,6 +19,7 @@ from sqlalchemy import Connection, select
 from kimdesk.i18n import translate
 from kimdesk.models import Agency, Client, StructuralFinding
 from kimdesk.models.base import Base
+from kimdesk.models.types import id_text
 from kimdesk.reports.subject_access import Section, SubjectAccessDoc, Table
 from kimdesk.services.clients_intake import access, clients
 from kimdesk.services.admin import print_settings
@@ -133,7 +134,7 @@ def collect(conn: Connection, client_id: str, organisation: str, *, on: date | N
 def _about(conn: Connection, person: Any, ctx: dict[str, Any], organisation: str, controller: str,
            dpo: str) -> Section:
     """Art. 15 (1) a–h: controller, purposes, recipients, storage period, rights, origin."""
-    recipients = sorted({ctx["agencies"].get(r[0], "") for r in conn.exec_driver_sql(
+    recipients = sorted({ctx["agencies"].get(id_text(r[0]), "") for r in conn.exec_driver_sql(
         "SELECT agency_id FROM consent WHERE client_id = ? AND deleted = 0 UNION "
         "SELECT p.agency_id FROM participant p JOIN conference_client cc ON cc.conference_id = p.conference_id "
         "WHERE cc.client_id = ? AND p.deleted = 0 AND cc.deleted = 0", (person.id, person.id)) if r[0]} - {""})
@@ -198,7 +199,7 @@ def _conferences(conn: Connection, client_id: str, ctx: dict[str, Any]) -> tuple
             translate("Art15", "Stelle"), translate("Art15", "Name"), translate("Art15", "Funktion"),
             translate("Art15", "Anwesenheit"),
             translate("Art15", "Ausnahmegrund ohne Einwilligung")],
-            [[fields.agency(p.agency_id, ctx), fields.plain(p.name), fields.plain(p.function),
+            [[fields.agency(id_text(p.agency_id), ctx), fields.plain(p.name), fields.plain(p.function),
               fields.choice(fields.PRESENCE)(p.presence, ctx),
               fields.plain(p.consent_override_reason)] for p in parts]))
         items = conn.exec_driver_sql("SELECT id, title, notes FROM agenda_item WHERE conference_id = ? AND deleted = 0 "
@@ -208,7 +209,7 @@ def _conferences(conn: Connection, client_id: str, ctx: dict[str, Any]) -> tuple
             decisions = [d[0] for d in conn.exec_driver_sql(
                 "SELECT text FROM decision WHERE agenda_item_id = ? AND deleted = 0 ORDER BY position, id", (item.id,))]
             actions = [translate("Art15", "{who}: {what} (bis {due}, {status})").format(
-                       who=" ".join(x for x in (fields.agency(a.who_agency_id, ctx) if a.who_agency_id else "",
+                       who=" ".join(x for x in (fields.agency(id_text(a.who_agency_id), ctx) if a.who_agency_id else "",
                                                 a.who or "") if x) or "–",
                        what=a.what, due=fields.plain(a.due), status=fields.choice(fields.OPEN_DONE)(a.status, ctx))
                        for a in conn.exec_driver_sql(
@@ -235,7 +236,7 @@ def _conferences(conn: Connection, client_id: str, ctx: dict[str, Any]) -> tuple
             "", [translate("Art15", "Was"), translate("Art15", "Wer"), translate("Art15", "bis"),
                  translate("Art15", "Stand"),
                  translate("Art15", "erledigt am")],
-            [[a.what, " ".join(x for x in (fields.agency(a.who_agency_id, ctx) if a.who_agency_id else "", a.who or "")
+            [[a.what, " ".join(x for x in (fields.agency(id_text(a.who_agency_id), ctx) if a.who_agency_id else "", a.who or "")
                                if x) or "–", fields.plain(a.due), fields.choice(fields.OPEN_DONE)(a.status, ctx),
               fields.plain(a.done_on)]
              for a in assigned])]))

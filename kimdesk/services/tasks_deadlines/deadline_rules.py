@@ -31,7 +31,7 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, text
 
-from kimdesk.models.types import id_text
+from kimdesk.models.types import id_text, id_text_sql, stored_id
 
 EARLIEST_BIRTH = ("CASE length(c.birth_date) WHEN 4 THEN c.birth_date || '-01-01' "
                   "WHEN 7 THEN c.birth_date || '-01' ELSE c.birth_date END")
@@ -186,7 +186,8 @@ def moved(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit]:
                                      "AND municipality <> ''")).scalars())  # the index alone answers this
     served: set[tuple[str, str]] = set()
     limited = []
-    for agency_id, raw in conn.execute(text("SELECT id, municipalities FROM agency")):
+    for stored, raw in conn.execute(text("SELECT id, municipalities FROM agency")):
+        agency_id = id_text(stored)  # 16 bytes stored (models.types); the pairs below hold the text
         towns = json.loads(raw or "[]")
         served |= {(agency_id, town) for town in towns}
         if towns and not present <= set(towns):
@@ -204,17 +205,17 @@ def moved(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit]:
           AND r.agency_id IN :limited AND r.deleted = 0 AND r.status IN :resp_statuses
           AND n.deleted = 0 AND n.status IN :need_statuses
           AND {OPEN_CLIENT} AND c.municipality IS NOT NULL AND c.municipality <> ''
-          AND r.agency_id || char(31) || c.municipality NOT IN (SELECT value FROM json_each(:served))
+          AND {id_text_sql("r.agency_id")} || char(31) || c.municipality NOT IN (SELECT value FROM json_each(:served))
         ORDER BY c.id, r.id""").bindparams(bindparam("limited", expanding=True),
                                            bindparam("need_statuses", expanding=True),
                                            bindparam("resp_statuses", expanding=True))
-    rows = conn.execute(stmt, {"limited": limited, "served": served_pairs,
+    rows = conn.execute(stmt, {"limited": [stored_id(a) for a in limited], "served": served_pairs,
                                "need_statuses": list(p.get("need_statuses", ["open", "in_progress"])),
                                "resp_statuses": list(p.get("responsibility_statuses", ["requested", "accepted"]))})
     # in order of the person (one municipality each): a person's requests follow one another
     for (cid, muni), group in groupby(rows, key=lambda r: (r.client_id, r.municipality)):
         yield Hit("moved", f"moved:{cid}:{muni}", cid, today,
-                  {"municipality": muni, "responsibilities": [r.responsibility_id for r in group]})
+                  {"municipality": muni, "responsibilities": [id_text(r.responsibility_id) for r in group]})
 
 
 @rule("school_place_missing")

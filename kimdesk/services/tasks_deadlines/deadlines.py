@@ -29,6 +29,7 @@ from sqlalchemy import Connection, select, text
 
 from kimdesk.i18n import QT_TRANSLATE_NOOP, translate
 from kimdesk.models import Agency, Client, Task
+from kimdesk.models.types import id_text_sql, stored_id_sql
 from kimdesk.services.clients_intake import bamf_decisions
 from kimdesk.services.tasks_deadlines import rules as rules_data
 from kimdesk.services.tasks_deadlines.deadline_rules import RULES, Hit
@@ -391,9 +392,12 @@ def _proposals(conn: Connection, wanted: list[tuple[str, list[str]]]) -> list[li
     agencies = conn.execute(select(Agency.__table__).where(Agency.__table__.c.deleted.is_(False))).all()
     by_id = {a.id: a for a in agencies}
     all_ids = sorted({rid for _m, ids in wanted for rid in ids})
-    rows = {r.id: r for r in conn.execute(text("""
-        SELECT r.id, r.need_id, n.category, r.agency_id FROM responsibility r JOIN need n ON n.id = r.need_id
-        WHERE r.id IN (SELECT value FROM json_each(:ids))"""), {"ids": json.dumps(all_ids)})}
+    # ids as text (the task's parameters hold text; need, request and office ids are stored as 16 bytes)
+    rows = {r.id: r for r in conn.execute(text(f"""
+        SELECT {id_text_sql("r.id")} AS id, {id_text_sql("r.need_id")} AS need_id, n.category,
+               {id_text_sql("r.agency_id")} AS agency_id
+        FROM responsibility r JOIN need n ON n.id = r.need_id
+        WHERE r.id IN (SELECT {stored_id_sql("value")} FROM json_each(:ids))"""), {"ids": json.dumps(all_ids)})}
     out = []
     for municipality, ids in wanted:
         proposals = []

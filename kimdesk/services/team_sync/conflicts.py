@@ -19,6 +19,7 @@ from sqlalchemy import select
 from kimdesk.errors import Immutable, NotFound, ValidationError
 from kimdesk.i18n import translate
 from kimdesk.models import Addendum, ConflictResolution, synced_classes
+from kimdesk.models.types import stored_id
 from kimdesk.services.conferences_minutes import conferences
 from kimdesk.services.clients_intake.history import set_value
 from kimdesk.store.journal_codes import Names, row_key
@@ -92,7 +93,7 @@ def _label(conn, entity: str, row_id: str) -> str:
         if row:
             return ", ".join(p for p in row if p)
     if entity == "agency":
-        return conn.exec_driver_sql("SELECT name FROM agency WHERE id = ?", (row_id,)).scalar() or ""
+        return conn.exec_driver_sql("SELECT name FROM agency WHERE id = ?", (stored_id(row_id),)).scalar() or ""
     return ""
 
 

@@ -31,7 +31,7 @@ from kimdesk.figures.report_tables import ChartPoint, FigureTable, StatTable, co
 from kimdesk.figures.disclosure import protect, protect_columns
 from kimdesk.services.schooling.school_entry_report import percentile
 
-RESPONSIBILITIES = """SELECT id, need_id, agency_id, status, requested_on, decided_on FROM responsibility
+RESPONSIBILITIES = """SELECT CAST(id AS BLOB), need_id, agency_id, status, requested_on, decided_on FROM responsibility
                       WHERE deleted = 0"""
 EVENTS = """SELECT CAST(id AS BLOB), need_id, responsibility_id, status, agency_id, forwarded_to_id, "on"
             FROM responsibility_event WHERE deleted = 0"""

@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from kimdesk.figures import flags
+from kimdesk.models.types import id_text
 
 CHUNK = 500
 # (valid_from, valid_to or None, state, agency, pingpong, accepted_on, first_request)
@@ -71,9 +72,10 @@ def _chunks(ids: list[str]) -> Iterator[list[str]]:
         yield ids[start:start + CHUNK]
 
 
-def steps_of(cursor: Any, need_ids: list[str]) -> dict[str, list[flags.Step]]:
+def steps_of(cursor: Any, need_ids: list[Any]) -> dict[Any, list[flags.Step]]:
     """Every step of ``need_ids``: the recorded ones, or for a need without any, the steps its
-    responsibilities stand for (``flags.synthetic_steps``)."""
+    responsibilities stand for (``flags.synthetic_steps``). The ids in their stored form, as bound
+    and as keyed (16 bytes for a canonical UUID, models.types): callers read them from the database."""
     steps: dict[str, list[flags.Step]] = {}
     sql = ('SELECT need_id, CAST(id AS BLOB), coalesce(responsibility_id, need_id), status, agency_id, forwarded_to_id, "on" '
            "FROM responsibility_event INDEXED BY ix_responsibility_event_need_steps "
@@ -82,7 +84,7 @@ def steps_of(cursor: Any, need_ids: list[str]) -> dict[str, list[flags.Step]]:
         for need_id, eid, key, status, agency, fwd, on in cursor.execute(
                 sql.format(marks=",".join("?" * len(part))), part).fetchall():
             steps.setdefault(need_id, []).append(flags.Step(on, eid, key, status, agency, fwd))
-    sql = ("SELECT need_id, id, agency_id, status, requested_on, decided_on FROM responsibility "
+    sql = ("SELECT need_id, CAST(id AS BLOB), agency_id, status, requested_on, decided_on FROM responsibility "
            "WHERE deleted = 0 AND need_id IN ({marks})")
     for part in _chunks([n for n in need_ids if n not in steps]):
         synthetic: dict[str, list[flags.Step]] = {}
@@ -94,7 +96,8 @@ def steps_of(cursor: Any, need_ids: list[str]) -> dict[str, list[flags.Step]]:
 
 
 def dirty(conn: Connection) -> list[str]:
-    return [r[0] for r in conn.exec_driver_sql("SELECT need_id FROM need_standing_dirty").fetchall()]
+    """The ids (text) of the needs marked dirty."""
+    return [id_text(r[0]) for r in conn.exec_driver_sql("SELECT need_id FROM need_standing_dirty").fetchall()]
 
 
 # the steps of the dirty needs that still exist, in need order (the dirty table's key order): read
@@ -106,7 +109,7 @@ FROM need_standing_dirty d CROSS JOIN need n CROSS JOIN responsibility_event e I
 WHERE n.id = d.need_id AND e.need_id = d.need_id AND e.deleted = 0 ORDER BY d.need_id"""
 # ... and for dirty needs without any recorded step, their responsibilities
 DIRTY_RESPONSIBILITIES = """
-SELECT r.need_id, r.id, r.agency_id, r.status, r.requested_on, r.decided_on
+SELECT r.need_id, CAST(r.id AS BLOB), r.agency_id, r.status, r.requested_on, r.decided_on
 FROM need_standing_dirty d CROSS JOIN need n CROSS JOIN responsibility r
 WHERE n.id = d.need_id AND r.need_id = d.need_id AND r.deleted = 0 AND NOT EXISTS (SELECT 1 FROM responsibility_event e INDEXED BY ix_responsibility_event_need_steps
                                     WHERE e.need_id = d.need_id AND e.deleted = 0)
@@ -156,26 +159,31 @@ def rebuild(conn: Connection) -> int:
 
 
 def stored(conn: Connection) -> dict[str, list[Interval]]:
+    """The stored timeline by need id (text)."""
     out: dict[str, list[Interval]] = {}
     for nid, *interval in conn.exec_driver_sql(
             "SELECT need_id, valid_from, valid_to, state, agency_id, pingpong, accepted_on, first_request "
             "FROM need_standing ORDER BY need_id, valid_from").fetchall():
         interval[4] = bool(interval[4])
-        out.setdefault(nid, []).append(tuple(interval))  # type: ignore[arg-type]
+        out.setdefault(id_text(nid), []).append(tuple(interval))  # type: ignore[arg-type]
     return out
 
 
 def differences(conn: Connection) -> list[str]:
-    """Needs whose stored timeline differs from one computed from scratch (not counting dirty ones,
-    which the next refresh recomputes anyway): empty when the table is sound."""
+    """Needs (ids as text) whose stored timeline differs from one computed from scratch (not counting
+    dirty ones, which the next refresh recomputes anyway): empty when the table is sound."""
     pending = set(dirty(conn))
-    ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM need").fetchall()]
+    stored_ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM need").fetchall()]  # as bound (models.types)
     cursor = conn.connection.driver_connection.cursor()
     try:
-        steps = steps_of(cursor, ids)
+        steps = steps_of(cursor, stored_ids)
     finally:
         cursor.close()
-    have, known = stored(conn), set(ids)
-    wrong = [nid for nid in ids if nid not in pending and have.get(nid, []) != timeline(steps.get(nid, ()))]
+    have, known, wrong = stored(conn), set(), []
+    for key in stored_ids:
+        nid = id_text(key)
+        known.add(nid)
+        if nid not in pending and have.get(nid, []) != timeline(steps.get(key, ())):
+            wrong.append(nid)
     orphans = [nid for nid in have if nid not in known and nid not in pending]
     return sorted(wrong + orphans)
