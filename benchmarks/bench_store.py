@@ -201,7 +201,8 @@ def what_if(path) -> dict[str, float]:
     encodings, estimated (nothing is stored so): the stored values deflated against a shared 32 KB
     dictionary of sample values (every 7th value measured, scaled to all), and every canonical
     UUID still stored as text in a live table's cell or index entry as 16 bytes, not 36 characters
-    (the ids migration 0041 converted are stored so already: ``stored_ids`` counts their cells)."""
+    (the ids migrations 0041 and 0044 converted are stored so already: ``stored_ids`` counts their cells;
+    ``still_text`` names the columns whose UUID text, in cells and index entries, is the most)."""
     import json
     import zlib
 
@@ -238,6 +239,7 @@ def what_if(path) -> dict[str, float]:
         decode_cpu, encode_cpu = (c / max(1, measured) for c in cpu)
         stored, as_text, journal = stored * scale, as_text * scale, int(saved * scale)
         cells = stored_cells = 0
+        still_text: dict[str, int] = {}
         tables = db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
                             "AND name NOT IN ('change', 'audit', 'journal_name')").fetchall()
         for (table,) in tables:
@@ -248,11 +250,18 @@ def what_if(path) -> dict[str, float]:
                                    f'AND length("{c}") = 16').fetchone()[0] for c in columns}
             cells += sum(counts.values())
             stored_cells += sum(blobs.values())
+            for c, k in counts.items():
+                if k:
+                    still_text[f"{table}.{c}"] = still_text.get(f"{table}.{c}", 0) + k
             for (index,) in db.execute(f"SELECT name FROM pragma_index_list('{table}')").fetchall():
                 named = [r[0] for r in db.execute(f"SELECT name FROM pragma_index_info('{index}')")]
                 cells += sum(counts.get(c, 0) for c in named)
                 stored_cells += sum(blobs.get(c, 0) for c in named)
+                for c in named:
+                    if counts.get(c):
+                        still_text[f"{table}.{c}"] += counts[c]
     return {"journal_deflate": journal, "uuid_bytes": cells * 20, "stored_ids": stored_cells,
+            "still_text": sorted(still_text.items(), key=lambda kv: -kv[1]),
             "values_stored": stored, "values_json": as_text,
             "encode_us": encode_cpu * 1e6, "decode_us": decode_cpu * 1e6}
 
@@ -292,6 +301,9 @@ def measure(n: int, folder, rounds: int) -> dict[str, dict]:
         t0, c0 = time.perf_counter(), time.process_time()
         verified = audit.verify(conn)
         results["sqlcipher"]["verify"] = (time.perf_counter() - t0, time.process_time() - c0, verified.entries)
+    # migration 0044 alone (need, request and office ids as 16 bytes): down to the revision below it and up
+    below = migrate.script().get_revision("0044").down_revision
+    results["sqlcipher"]["migration_0044"] = migration_0036(stores["sqlcipher"], below)
     results["sqlcipher"]["migration_0042"] = migration_0036(stores["sqlcipher"], "0040")
     results["sqlcipher"]["migration_0040"] = migration_0036(stores["sqlcipher"], "0039")
     results["sqlcipher"]["migration"] = migration_0036(stores["sqlcipher"])
@@ -342,11 +354,15 @@ def print_disk(n: int, results: dict[str, dict]) -> None:
     print(f"   journal values (store.journal_values): {w['values_stored'] / n / 1024:.2f} KB stored, "
           f"{w['values_json'] / n / 1024:.2f} KB as JSON text; CPU per change: encode {w['encode_us']:.1f} µs, "
           f"decode {w['decode_us']:.1f} µs")
-    print(f"   ids stored as 16 bytes (models.types.StoredId, migration 0041): {w['stored_ids'] / n:.1f} cells and "
+    print(f"   ids stored as 16 bytes (models.types.StoredId, migrations 0041, 0044): {w['stored_ids'] / n:.1f} cells and "
           f"index entries a person, {w['stored_ids'] * 20 / n / 1024:.2f} KB less than as text")
     print(f"   estimates, not stored: the stored journal values deflated with a shared dictionary save "
           f"{w['journal_deflate'] / n / 1024:.2f} KB; the UUIDs still text in live tables and indexes, as 16 bytes, "
-          f"save {w['uuid_bytes'] / n / 1024:.2f} KB")
+          f"save {w['uuid_bytes'] / n / 1024:.2f} KB (most: " + ", ".join(
+              f"{name} {k * 20 / n / 1024:.2f}" for name, k in w["still_text"][:6]) + ")")
+    m = results["sqlcipher"]["migration_0044"]
+    print(f"   migration 0044 (SQLCipher, need, request and office ids as 16 bytes): up "
+          f"{m['up_wall']:.2f} s wall {m['up_cpu']:.2f} s CPU, down {m['down_wall']:.2f} s wall {m['down_cpu']:.2f} s CPU")
     m = results["sqlcipher"]["migration_0042"]
     print(f"   migration 0042 (SQLCipher, {m['rows']:,} journal rows, the journal's indexes): up "
           f"{m['up_wall']:.2f} s wall {m['up_cpu']:.2f} s CPU, down {m['down_wall']:.2f} s wall {m['down_cpu']:.2f} s CPU")

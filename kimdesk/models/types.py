@@ -12,7 +12,8 @@ so ``ORDER BY id`` keeps its order.
 Which columns are stored so: ``stored_id_columns`` reads the models (the columns typed
 ``StoredId``); generic raw SQL asks it (sync apply, snapshots — whose files keep text ids —,
 erasure, the import's staging). Which tables: migration 0041 (tables whose ids no other column
-references; the ids that other columns point at — person, need, request, agency … — are still text).
+references) and 0044 (needs, requests and offices with every column holding their ids,
+``models.base.stored_id_ref``); people, plans, goals, meetings and findings are still text.
 """
 
 from __future__ import annotations
