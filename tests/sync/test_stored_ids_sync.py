@@ -13,7 +13,8 @@ from kimdesk.sync import settings
 from kimdesk.sync.targets import MemoryTarget
 from tests.sync.support import export, join_from_database_snapshot, sync
 
-CONVERTED = sorted(name for name, cls in synced_classes().items() if stored_id_columns(cls.__table__))
+# the tables whose own id is stored as 16 bytes (0044 also converts columns of tables whose id is text)
+CONVERTED = sorted(name for name, cls in synced_classes().items() if "id" in stored_id_columns(cls.__table__))
 
 
 def _stored_rows(store) -> dict[str, list[tuple]]:
