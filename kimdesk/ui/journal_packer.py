@@ -7,11 +7,14 @@ a while (a sync round may have imported new rows). Stopped when the window locks
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
 from kimdesk.store import journal_packing
+
+log = logging.getLogger(__name__)
 
 
 class JournalPacker(QObject):
@@ -52,6 +55,7 @@ class JournalPacker(QObject):
         if self.running:
             self.timer.start(self.AGAIN_MS if caught_up else self.PAUSE_MS)
 
-    def _failed(self, _exc: BaseException) -> None:
+    def _failed(self, exc: BaseException) -> None:
+        log.warning("journal packing: %s", type(exc).__name__)  # the type only: no person's data in the log
         if self.running:  # a busy database or a damaged row: the next look tries again
             self.timer.start(self.AGAIN_MS)
