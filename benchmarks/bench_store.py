@@ -196,21 +196,23 @@ _UUID_GLOB = "-".join("[0-9a-f]" * k for k in (8, 4, 4, 4, 12))
 
 
 def what_if(path) -> dict[str, float]:
-    """The journal's values in their stored form (store.journal_values) beside the JSON text they
-    were before migration 0040, with the CPU of encoding and decoding one change; and two further
-    encodings, estimated (nothing is stored so): the stored values deflated against a shared 32 KB
-    dictionary of sample values (every 7th value measured, scaled to all), and every canonical
+    """The journal's values in their stored form (store.journal_values; format 2 where local writes
+    or the idle packing deflated them) beside the JSON text they were before migration 0040 and
+    format 1, with the CPU of decoding one change and of packing it (``pack``: format 2, else 1);
+    and two further encodings, estimated (nothing is stored so): format 1 deflated against a
+    32 KB dictionary sampled from this team's own values (not possible frozen: the values are
+    people's data; every 7th value measured, scaled to all) beyond what format 2 saves, and every canonical
     UUID still stored as text in a live table's cell or index entry as 16 bytes, not 36 characters
     (the ids migrations 0041 and 0044 converted are stored so already: ``stored_ids`` counts their cells;
     ``still_text`` names the columns whose UUID text, in cells and index entries, is the most)."""
     import json
     import zlib
 
-    from kimdesk.store.journal_values import decode, encode
+    from kimdesk.store.journal_values import decode, encode, pack, plain
 
     to_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     with sqlite3.connect(path) as db:
-        zdict = b"".join(r[0] for r in db.execute(
+        zdict = b"".join(plain(r[0]) for r in db.execute(
             "SELECT data FROM change WHERE seq % 97 = 0 ORDER BY seq LIMIT 2000"))[-32_768:]
 
         def deflated(value: bytes) -> int:
@@ -219,7 +221,7 @@ def what_if(path) -> dict[str, float]:
 
         # every 7th value (streamed in batches: 2 million at 100,000 people), scaled to all
         total = db.execute("SELECT count(*) FROM change").fetchone()[0]
-        measured = stored = as_text = saved = 0
+        measured = stored = as_text = saved = format_1 = deflated_rows = 0
         cpu = [0.0, 0.0]  # decode, encode
         cursor = db.execute("SELECT data FROM change WHERE seq % 7 = 0")
         while batch := cursor.fetchmany(2000):
@@ -228,16 +230,19 @@ def what_if(path) -> dict[str, float]:
             values = [decode(v) for v in blobs]
             c1 = time.process_time()
             for v in values:
-                encode(v)
+                pack(v)
             cpu[0] += c1 - c0
             cpu[1] += time.process_time() - c1
             measured += len(blobs)
             stored += sum(len(v) for v in blobs)
+            format_1 += sum(len(encode(v)) for v in values)
+            deflated_rows += sum(isinstance(v, bytes) and v[:1] == b"\x02" for v in blobs)
             as_text += sum(len(to_json(v).encode("utf-8")) for v in values)
-            saved += sum(len(v) - deflated(v) for v in blobs[::4]) * 4
+            saved += sum(len(v) - min(len(v), deflated(plain(v)) + 1) for v in blobs[::4]) * 4
         scale = total / max(1, measured)
         decode_cpu, encode_cpu = (c / max(1, measured) for c in cpu)
         stored, as_text, journal = stored * scale, as_text * scale, int(saved * scale)
+        format_1, deflated_share = format_1 * scale, deflated_rows / max(1, measured)
         cells = stored_cells = 0
         still_text: dict[str, int] = {}
         tables = db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
@@ -262,7 +267,8 @@ def what_if(path) -> dict[str, float]:
                         still_text[f"{table}.{c}"] += counts[c]
     return {"journal_deflate": journal, "uuid_bytes": cells * 20, "stored_ids": stored_cells,
             "still_text": sorted(still_text.items(), key=lambda kv: -kv[1]),
-            "values_stored": stored, "values_json": as_text,
+            "values_stored": stored, "values_json": as_text, "values_format_1": format_1,
+            "deflated_share": deflated_share,
             "encode_us": encode_cpu * 1e6, "decode_us": decode_cpu * 1e6}
 
 
@@ -351,12 +357,14 @@ def print_disk(n: int, results: dict[str, dict]) -> None:
               f"unused {unused / n / 1024:4.2f}" + ("" if table == name else f"  (index of {table})"))
     print(f"     {small[0]} smaller objects together {small[1] / n / 1024:.2f} KB")
     w = results["sqlite"]["what_if"]
-    print(f"   journal values (store.journal_values): {w['values_stored'] / n / 1024:.2f} KB stored, "
-          f"{w['values_json'] / n / 1024:.2f} KB as JSON text; CPU per change: encode {w['encode_us']:.1f} µs, "
-          f"decode {w['decode_us']:.1f} µs")
+    print(f"   journal values (store.journal_values): {w['values_stored'] / n / 1024:.2f} KB stored "
+          f"({w['deflated_share'] * 100:.0f} % of the changes format 2), {w['values_format_1'] / n / 1024:.2f} KB "
+          f"as format 1, {w['values_json'] / n / 1024:.2f} KB as JSON text; CPU per change: pack (format 2) "
+          f"{w['encode_us']:.1f} µs, decode {w['decode_us']:.1f} µs")
     print(f"   ids stored as 16 bytes (models.types.StoredId, migrations 0041, 0044): {w['stored_ids'] / n:.1f} cells and "
           f"index entries a person, {w['stored_ids'] * 20 / n / 1024:.2f} KB less than as text")
-    print(f"   estimates, not stored: the stored journal values deflated with a shared dictionary save "
+    print(f"   estimates, not stored: the journal values deflated with a dictionary sampled from the team's own "
+          f"values (people's data: cannot be frozen) would save a further "
           f"{w['journal_deflate'] / n / 1024:.2f} KB; the UUIDs still text in live tables and indexes, as 16 bytes, "
           f"save {w['uuid_bytes'] / n / 1024:.2f} KB (most: " + ", ".join(
               f"{name} {k * 20 / n / 1024:.2f}" for name, k in w["still_text"][:6]) + ")")

@@ -282,6 +282,26 @@ else:  # a new laptop joins, with the hooks the app installs (deadline rules, th
 # main_cpu: this thread's CPU alone; ``cpu`` adds the join's second connection
 out.update(wall=time.perf_counter() - started, cpu=time.process_time() - cpu, main_cpu=time.thread_time() - main,
            peak_mb=peak_rss_mb())
+if mode == "join1":  # after the join (not in its figures): the idle packing of the joined journal, batch by batch
+    from kimdesk.store import journal_packing
+
+    def used():  # the file's size after VACUUM (SQLCipher; the driver connection is in autocommit)
+        raw = store.engine.raw_connection()
+        try:
+            raw.driver_connection.execute("VACUUM")
+            raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            raw.close()
+        return Profile(root / mode).db_path.stat().st_size
+    out["pack_before"] = used()
+    wall, cpu0, rewritten, batches = time.perf_counter(), time.process_time(), 0, 0
+    while True:
+        n, caught_up = journal_packing.pack_some(store)
+        rewritten, batches = rewritten + n, batches + 1
+        if caught_up:
+            break
+    out.update(pack_wall=time.perf_counter() - wall, pack_cpu=time.process_time() - cpu0, pack_rows=rewritten,
+               pack_batches=batches, pack_after=used())
 store.close()
 print(json.dumps(out))
 """
@@ -321,6 +341,12 @@ def join_at_scale(quick: bool = False) -> None:
                   f"(empty profile {join['before_mb']:5.0f} MB)   (targets < 30 s, ≤ 500 MB); of it the hooks after "
                   f"the copy (deadline rules, needs' standings) {join['hooks_wall']:6.1f} s wall "
                   f"{join['hooks_cpu']:6.1f} s CPU", flush=True)
+            if "pack_rows" in join:
+                print(f"   the joined journal packed afterwards (idle time, store.journal_packing): "
+                      f"{join['pack_rows']:,} rows in {join['pack_batches']} batches, {join['pack_wall']:6.1f} s wall "
+                      f"{join['pack_cpu']:6.1f} s CPU; the file after VACUUM {join['pack_before'] / n / 1024:.2f} KB a "
+                      f"person before, {join['pack_after'] / n / 1024:.2f} KB after", flush=True)
+                record("packing a joined laptop's journal, CPU", None, join["pack_cpu"], "s", None, size=n)
             record(f"a new laptop joins {first['changes']:,} changes from the snapshot < 30 s (run {attempt})",
                    None, join["wall"], "s", join["wall"] < 30, size=n)
             record(f"… its CPU time (run {attempt}; wall on 2 loaded cores is CPU-starved)", None, join["cpu"], "s",

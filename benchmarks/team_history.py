@@ -97,7 +97,7 @@ def fill(store, people: int, seed: int = 19) -> int:
     returns the number of changes written."""
     from kimdesk.models import synced_classes
     from kimdesk.store.journal_codes import Names, row_key
-    from kimdesk.store.journal_values import encode
+    from kimdesk.store.journal_values import pack
 
     classes = synced_classes()
     columns = {t: [c.name for c in classes[t].__table__.columns] for t in _ORDER}
@@ -115,7 +115,8 @@ def fill(store, people: int, seed: int = 19) -> int:
         journal = []
         for table, rid, data in changes:
             stamp += 1
-            journal.append((table, rid, encode(data), stamp, me, "Frau Kaya"))  # the stored form (store.journal_values)
+            # stored as the capture stores a local write (store.journal_values: format 2 where it pays)
+            journal.append((table, rid, pack(data), stamp, me, "Frau Kaya"))
         with store.connection(write=True) as conn:
             for table in _ORDER:
                 cols = columns[table]

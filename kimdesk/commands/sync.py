@@ -63,6 +63,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     t.set_defaults(handler=cmd_team_devices)
 
 
+PACK_SECONDS = 20.0  # a round packs at most this long; the next round goes on where it stopped
+
+
 def cmd_sync(ctx, args) -> int:
     from kimdesk.sync import service
 
@@ -76,6 +79,10 @@ def cmd_sync(ctx, args) -> int:
     report = service.run(store, args.target, confirm_deletions=args.confirm_deletions, allow_init=args.init)
     if args.save:  # only a target that was there is remembered (unreachable: nothing changes)
         service.save_target(store, args.target)
+    if not report.unreachable:  # the CLI's idle time: pack what the round imported (store.journal_packing)
+        from kimdesk.store import journal_packing
+
+        journal_packing.pack_for(store, PACK_SECONDS)
     if args.json:
         ctx.out_json(report.as_dict())
     else:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from kimdesk.models import synced_columns
 from kimdesk.store import audit
 from kimdesk.store.journal_codes import Names, row_key
-from kimdesk.store.journal_values import encode
+from kimdesk.store.journal_values import pack
 from kimdesk.store.owners import owned_tables
 from kimdesk.store.values import to_json
 
@@ -101,7 +101,7 @@ def after_flush(session: Session, _flush_context: Any) -> None:
     device, actor_code = names.code(ctx.device_id), names.code(actor)
     for _action, obj, data in records:
         entity = obj.__tablename__
-        rows.append((names.code(entity), row_key(obj.id), encode(data), ctx.clock.tick(), device, actor_code, seen,
+        rows.append((names.code(entity), row_key(obj.id), pack(data), ctx.clock.tick(), device, actor_code, seen,
                      None))
         touched.setdefault(entity, set()).add(obj.id)
         if entity == "client":

@@ -6,24 +6,34 @@ program (``"status":"in_progress"``). Stored here instead: a version byte, then 
 code from ``FIELDS`` (or its name, for a field this version does not know) and its value with a
 one-byte tag — a UUID as its 16 bytes, a date as its day number, a closed word as its index in
 ``WORDS``, any other text as UTF-8. Python values round-trip exactly (field order kept: the
-audit digest lists the fields in order). No compression: a zlib stream with a preset
-dictionary costs some 20 µs a change to start, three times this encoding, and a sync import
-writes every change of the team.
+audit digest lists the fields in order).
 
-``encode`` is the one writer, ``decode`` the one reader; JSON text (a journal row from before
-migration 0040) is decoded too. Everything outside the database — the share's segments,
+Format 2 is format 1's body as raw deflate against ``DICTIONARY`` (frozen data: a create's field
+codes and value tags per synced table and the domain's common words, tools/journal_dictionary.py;
+no person's data), with a 2 KB window and the smallest hash tables: a primed compressor is
+copied per change (about 10 µs, where a fresh stream with a 32 KB dictionary cost 20), and a
+value deflating to no fewer bytes stays format 1. Local writes (store.capture, ~440 µs a
+change) write it through ``pack``; the sync's apply path writes format 1 (``encode``: an import
+writes every change of the team) and the idle packing (store.journal_packing) deflates it later.
+
+``encode`` (format 1) and ``pack`` (format 2) are the writers, ``decode`` the one reader; JSON
+text (format 0, a journal row from before migration 0040 or a joined laptop's snapshot part) is
+decoded too. Everything outside the database — the share's segments,
 snapshots, the Art. 15 export — sees the parsed values or JSON text (``as_json``). In SQL the
 two forms are ``kimdesk_journal_json(data)`` and ``kimdesk_journal_pack(json)`` (registered on
 every connection by store.engine, see ``SQL_FUNCTIONS``).
 
 FORMAT 1 IS FROZEN: ``FIELDS`` and ``WORDS`` may only grow at their ends (stored rows hold
-their indexes; tests/test_journal_values.py pins the tables' digest).
+their indexes; tests/test_journal_values.py pins the tables' digest). FORMAT 2 IS FROZEN:
+``DICTIONARY``, ``_WBITS`` never change (tests/test_journal_values_deflate.py pins them).
 """
 
 from __future__ import annotations
 
+import base64
 import json
 import re
+import zlib
 from datetime import date, datetime
 from functools import lru_cache
 from struct import Struct
@@ -34,6 +44,7 @@ from kimdesk.errors import StoreError
 from kimdesk.i18n import translate
 
 VERSION = 1
+DEFLATED = 2  # format 2: format 1's body, raw deflate against DICTIONARY
 
 # every synced column as of format 1 (sorted); new fields go at the end
 FIELDS: tuple[str, ...] = (
@@ -73,6 +84,30 @@ WORDS: tuple[str, ...] = (
     'residence', 'residence_expiry', 'residence_rule_move', 'resolved', 'school', 'school_place_missing',
     'secondary', 'sibling', 'subsidiary', 'video', 'weiblich', 'work', 'written',
 )
+
+# format 2's preset dictionary (tools/journal_dictionary.py made it; frozen: stored rows need these bytes)
+DICTIONARY = base64.b64decode(
+    "BgdBc3lsYkxHBgZTR0IgSUkGB1NHQiBJSUkGCFNHQiBWSUlJBgdTR0IgWElJBg7CpyAyNCBBdWZlbnRoRwYMwqcgMjUgQWJzLiAx"
+    "BgzCpyAyNSBBYnMuIDIGDMKnIDI1IEFicy4gMwYMwqcgMjUgQWJzLiA1Bg/CpyA2MGEgQXVmZW50aEcGCEF1ZmVudGhHBgdEdWxk"
+    "dW5nBhVGaWt0aW9uc2Jlc2NoZWluaWd1bmcGF05pZWRlcmxhc3N1bmdzZXJsYXVibmlzBhVBdWZlbnRoYWx0c2dlc3RhdHR1bmcG"
+    "FEF1ZmVudGhhbHRzZXJsYXVibmlzBglKb2JjZW50ZXIGCVNvemlhbGFtdAYJSnVnZW5kYW10BghTY2h1bGFtdAYSQXVzbMOkbmRl"
+    "cmJlaMO2cmRlBg1GYW1pbGllbmthc3NlBhNBZ2VudHVyIGbDvHIgQXJiZWl0BhBJbnRlZ3JhdGlvbnNrdXJzBgpTcHJhY2hrdXJz"
+    "BgRLaXRhBgZTY2h1bGUGBldvaG5lbgYGQXJiZWl0BgpHZXN1bmRoZWl0BgdTcHJhY2hlBgpMZWlzdHVuZ2VuBgpBdWZlbnRoYWx0"
+    "BgZBbnRyYWcGCUFubWVsZHVuZwYGVGVybWluBgpVbnRlcmxhZ2VuBghCZXJhdHVuZwYKYmVzcHJvY2hlbgYIZ2VrbMOkcnQGC3Zv"
+    "cmJlcmVpdGV0BgthdXNnZWbDvGxsdAYKUsO8Y2tmcmFnZQYNVmVybMOkbmdlcnVuZwYFQsO8cm8GB1RlbGVmb24GCkhhdXNiZXN1"
+    "Y2gGCFN0cmHDn2UgBgVIZXJyIAYFRnJhdSAKAwduA5sBBpwBB5oBBioIjwEMKQgWByUBBRkHYAiTAQYMBiUBDFYGSQxNDFQKAQZp"
+    "BiwGHAZjBkcBRgElAQkZB24DlAEGXgZbAYsBBh8MPQElAQdJDGIDGANVBhQMHQMlAQgWB2AICwZqBp0BBgIHXAYlAQwWB2AIPgaH"
+    "AQZKBj0GQAZ/Bl8KXAZbASUBCRYHkgEGAgcGCAcIigEIlgEIXAYlAQsWB2gMNQxgCHQJQQEEAXIGPAZcBiUBBhYHjwEMBQiBAQhc"
+    "BiUBC0kMIQiOAQZqBlMGUgaPAQwxCVoIlAEGJQEEGQcWBxIGJQEHLQaFAQcwBk8GUAMVDCUBDRYHAgdzBnAGHgEgCjgGMww6CC4I"
+    "gwEIZQYlAQQDB24DkwEGJQEDMgcWByUBCWAIdQaVAQaQAQZVBo0BBmYMFgclAQcWBzkGLwYQBncMUQclAQwZBwIHVgY2Bm8MGgZu"
+    "A4QBDEwHDQcoBiUBCW0HFgduA5MBBo8BDIEBCB8MPQElAQ07BxYHbgOaAQabAQacAQcqCI8BDCkIgAEHHww9ASUBB3gGIggjCIkB"
+    "BpMBBoIBASUBBxYHjwEMZwaXAQiYAQhcBiUBCRYHCAgJCHYIiAEMBghrCIcBBiUBB1UGiAEMZAaHAQZCCGwDJQEJlAEGJgZOClQK"
+    "jwEMXQhxCIIBASUBCxYHSQyUAQYnBisIjwEMKQgKBoYBBowBBiUBA0gGmQEGJQEIWQeAAQcCB48BDGAIcgY0ByUBCFkHAgePAQwb"
+    "BnkIJAhyBiUBDBYHYAhJDGoGQwaQAQaNAQZbAYsBBh8MPQElAQsWBxQMJgaPAQxhCBcIWwGLAQYfDD0BJQEdEgY5Bi8GWAYQBjcM"
+    "VwZLCkUBRAZ9BnoGfgiRAQgODA8IewZ8CFUGAQZpBiwGPwcRBo8BDGEIFwgTDCUB"
+)
+_WBITS = -11  # raw deflate, a 2 KB window: the dictionary fits, the stream starts cheaply
+_PRIMED = zlib.compressobj(9, zlib.DEFLATED, _WBITS, 1, zlib.Z_DEFAULT_STRATEGY, DICTIONARY)
 
 _FIELD = {name: i + 1 for i, name in enumerate(FIELDS)}  # 0: the name follows
 _WORD = {word: i for i, word in enumerate(WORDS)}
@@ -225,6 +260,50 @@ def encode(data: dict[str, Any]) -> bytes:
     return bytes(out)
 
 
+def deflated(plain: bytes) -> bytes:
+    """Format 1 values as format 2, or as they are when deflating does not make them smaller."""
+    c = _PRIMED.copy()
+    body = c.compress(memoryview(plain)[1:]) + c.flush()
+    return b"\x02" + body if len(body) + 1 < len(plain) else plain
+
+
+def pack(data: dict[str, Any]) -> bytes:
+    """The smallest stored form of a change's values (format 2, else 1): what local writes store."""
+    return deflated(encode(data))
+
+
+def repack(stored: Any) -> bytes:
+    """Stored values (any format) in their smallest form, the same values decoded (the idle packing)."""
+    if isinstance(stored, (bytes, memoryview)):
+        stored = bytes(stored)
+        if stored[:1] == b"\x01":
+            decode(stored)  # a damaged row stays as it is: JournalDamaged
+            return deflated(stored)
+        if stored[:1] == b"\x02":
+            return stored
+    return pack(decode(stored))
+
+
+def plain(stored: Any) -> Any:
+    """Stored values with format 2 inflated to format 1 (formats 0 and 1 as they are): a search of
+    the bytes for a UUID's 16 bytes (the erasure's sift) needs no more than this."""
+    if isinstance(stored, (bytes, memoryview)) and stored[:1] == b"\x02":
+        return _inflated(bytes(stored))
+    return stored
+
+
+def _inflated(stored: bytes) -> bytes:
+    """Format 2's body inflated, as format 1 (its version byte in front)."""
+    try:
+        d = zlib.decompressobj(_WBITS, DICTIONARY)
+        plain = d.decompress(memoryview(stored)[1:])
+    except zlib.error:
+        raise _damaged() from None
+    if not d.eof or d.unused_data:
+        raise _damaged()
+    return b"\x01" + plain
+
+
 def _more(b: bytes, i: int, n: int) -> tuple[int, int]:
     """The rest of a varint whose first byte ``n`` (at ``i - 1``) had its high bit set."""
     n &= 0x7F
@@ -310,10 +389,12 @@ def _value_at(b: bytes, i: int) -> tuple[Any, int]:
 
 
 def decode(stored: Any) -> dict[str, Any]:
-    """A change's values from their stored form (JSON text of a row from before 0040 too);
+    """A change's values from their stored form (formats 2 and 1; JSON text, format 0, too);
     JournalDamaged (one German line) for anything else."""
     if isinstance(stored, (bytes, memoryview)):
         stored = bytes(stored)
+        if stored[:1] == b"\x02":
+            stored = _inflated(stored)
         if not stored or stored[0] != VERSION:
             raise _damaged()
         out: dict[str, Any] = {}

@@ -257,6 +257,8 @@ PREVIOUS_DEVICE_IDS = Option("previous_device_ids", object, None,
                              doc="device ids this laptop had before a restore gave it a new one")
 CASE_COUNTER = Option("case_counter", object, 0, doc="the last case number given out on this laptop")
 HLC = Option("hlc", object, 0, doc="the hybrid logical clock's last value")
+JOURNAL_PACKED = Option("journal.packed_seq", object, 0,
+                        doc="the last journal seq the idle packing looked at (store.journal_packing)")
 BACKUP_LAST = Option("backup.last", object, None, doc="when the last daily backup was made (ISO time)")
 
 # a team's override of a rule file in resources/rules: one key per rule set, "rules.<name>"

@@ -343,6 +343,8 @@ def stop_work(window) -> None:
         return
     if getattr(window, "sync", None) is not None:
         window.sync.stop()
+    if getattr(window, "packer", None) is not None:
+        window.packer.stop()
     window.worker.shutdown()
 
 

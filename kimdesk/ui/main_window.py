@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.skip_close_check = False
         self.worker: Any = None
+        self.packer: Any = None  # the journal's idle packing (ui.journal_packer), from attach
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("KIMdesk – Kommunales Integrationsmanagement"))
         self.resize(1280, 720)
@@ -176,6 +177,9 @@ class MainWindow(QMainWindow):
                                                  wire=lambda page: page.imported.connect(self.offer_undo))
         self.reports_page = pages.reports_page(store, self.stack)
         self.sync = SyncController(store, self)
+        from kimdesk.ui.journal_packer import JournalPacker
+
+        self.packer = JournalPacker(store, self.worker, self)  # started with sync (start_sync)
         self.sync_page = pages.sync_page(store, self.stack, self.sync)
         for page in (self.tasks_page, self.waiting_page, self.conferences_page, self.agencies_page,
                      self.reports_page, self.sync_page):
@@ -679,12 +683,16 @@ class MainWindow(QMainWindow):
             self.sync.state_changed.connect(self.set_sync_state, Qt.ConnectionType.UniqueConnection)
             self.sync.waiting_counted.connect(self._set_waiting, Qt.ConnectionType.UniqueConnection)
             self.sync.start()
+        if self.packer is not None:
+            self.packer.start()
 
     def prepare_lock(self) -> dict[str, Any]:
         from kimdesk.ui import pages
 
         if self.sync is not None:
             self.sync.pause()  # a round must not hold the store while it is closed
+        if self.packer is not None:
+            self.packer.stop()
         reports = self.reports_page.built() if isinstance(self.reports_page, pages.LazyPage) else None
         if reports is not None and hasattr(reports, "before_lock"):
             reports.before_lock()
@@ -720,6 +728,8 @@ class MainWindow(QMainWindow):
         self.restore_workspace(state)
         if self.sync is not None:
             self.sync.start()
+        if self.packer is not None:
+            self.packer.start()
         self.tasks_page.mark_stale()
         self.waiting_page.mark_stale()
         self.agencies_page.mark_stale()
@@ -791,6 +801,8 @@ class MainWindow(QMainWindow):
         self.locker.timer.stop()
         if self.sync is not None:
             self.sync.stop()
+        if self.packer is not None:
+            self.packer.stop()  # no new batch; one running finishes before the worker stops
         reports = self.reports_page.built() if isinstance(self.reports_page, pages.LazyPage) else self.reports_page
         if reports is not None and hasattr(reports, "shutdown"):
             reports.shutdown()  # a running computation finishes before the store closes
