@@ -11,11 +11,13 @@ key; only the page encryption differs. ``KIMDESK_BENCH_PEOPLE`` sets the size.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import random
 import sqlite3
 import time
 import uuid
+from pathlib import Path
 
 from benchmarks.common import percentile, scratch_dir
 from benchmarks.common import record
@@ -25,6 +27,7 @@ from kimdesk.store import migrate
 from kimdesk.store.profile import Profile, _store, engine_for, init_profile, open_profile
 
 PASS = "benchmark passphrase"
+REPO = Path(__file__).resolve().parent.parent
 
 
 def plain_store(profile: Profile):
@@ -64,21 +67,73 @@ def queries(store, n: int, rng: random.Random) -> list[str]:
     return out
 
 
-def build(kind: str, n: int, folder):
-    """A store of ``n`` demo clients written through the services; returns it (open) and the insert figures."""
-    profile = Profile(folder / kind)
-    if kind == "sqlcipher":
-        store = init_profile(profile, PASS, remember=False)
-    else:
-        store = plain_store(profile)
-    started = time.perf_counter()
-    demo.generate(store, n, seed=11)
-    insert_s = time.perf_counter() - started
+SLICE_ENV = "KIMDESK_BENCH_STORE_SLICE"  # people of the measured insert (default below)
+MIGRATIONS_ENV = "KIMDESK_BENCH_MIGRATIONS_MAX"  # the largest size whose migrations are timed
+SEED, SLICE_SEED = 11, 12
+COUNTED = ("client", "household_member", "need", "responsibility", "responsibility_event", "consent",
+           "counselling_contact", "task", "conference", "agenda_item", "action_item")
+
+
+def slice_of(n: int) -> int:
+    """The people whose insert is timed: the last ``min(5,000, n / 10)`` of the ``n`` (``KIMDESK_BENCH_STORE_SLICE``)."""
+    return min(n, int(os.environ.get(SLICE_ENV) or min(5_000, max(1, n // 10))))
+
+
+@dataclasses.dataclass
+class _Later(demo._Ctx):
+    """The demo generator's context with its id clock after every id of the base store: the slice's
+    ids come later than those already stored, as a team's new people do (uuid7), not between them."""
+
+    clock_ms: int = 1_800_000_000_000
+
+
+def base(n: int, folder):
+    """The SQLCipher store of ``n`` demo people written through the services (the demo generator,
+    seed 11) and closed: built once per size and kept in the fixture cache."""
+    from benchmarks.fixture_cache import fixture_profile
+
+    def fill(store) -> dict:
+        return {"made": demo.generate(store, n, seed=SEED)}
+
+    return fixture_profile(folder, "store-demo", n, fill, seed=SEED, name="sqlcipher", passphrase=PASS,
+                           sources=[REPO / "kimdesk" / "services"])
+
+
+def plain_twin(store, profile: Profile):
+    """The same database decrypted into a plain SQLite file (``sqlcipher_export``: every table,
+    index and row; baseline only), opened with the identical code path and no key."""
+    profile.dir.mkdir(parents=True)
+    raw = store.engine.raw_connection()
+    try:
+        db = raw.driver_connection
+        db.execute("ATTACH DATABASE ? AS plaintext KEY ''", (str(profile.db_path),))
+        db.execute("SELECT sqlcipher_export('plaintext')")
+        version = db.execute("PRAGMA main.user_version").fetchone()[0]
+        db.execute(f"PRAGMA plaintext.user_version = {int(version)}")
+        db.execute("DETACH DATABASE plaintext")
+    finally:
+        raw.close()
+    return _store(engine_for(profile.db_path, None), profile)
+
+
+def rows(store) -> int:
     with store.connection() as conn:
-        rows = sum(conn.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar() for t in (
-            "client", "household_member", "need", "responsibility", "responsibility_event", "consent",
-            "counselling_contact", "task", "conference", "agenda_item", "action_item"))
-    return store, profile, {"insert_s": insert_s, "clients_per_s": n / insert_s, "rows_per_s": rows / insert_s}
+        return sum(conn.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar() for t in COUNTED)
+
+
+def insert_slice(store, k: int) -> dict[str, float]:
+    """The measured insert: ``k`` more demo people (seed 12, ids after the stored ones) through the
+    services into ``store``, timed (wall and CPU) with the generator's closing deadline evaluation."""
+    before = rows(store)
+    saved, demo._Ctx = demo._Ctx, _Later
+    try:
+        started, cpu = time.perf_counter(), time.process_time()
+        demo.generate(store, k, seed=SLICE_SEED)
+        insert_s, insert_cpu = time.perf_counter() - started, time.process_time() - cpu
+    finally:
+        demo._Ctx = saved
+    return {"insert_s": insert_s, "insert_cpu": insert_cpu, "clients_per_s": k / insert_s,
+            "rows_per_s": (rows(store) - before) / insert_s}
 
 
 def search_latency(stores: dict[str, object], qs: list[str], rounds: int) -> dict[str, list[float]]:
@@ -278,33 +333,61 @@ def migration_0036(store, below: str = "0034") -> dict[str, float]:
 
 
 def measure(n: int, folder, rounds: int) -> dict[str, dict]:
-    results: dict[str, dict] = {}
-    stores = {}
+    """The figures at ``n`` people: the base store of ``n - k`` (cache) and its plain twin each get
+    the same slice of ``k`` people inserted, timed; search, verify, open and disk are then measured on the two stores of ``n`` people."""
+    k = slice_of(n)
+    phases: dict[str, tuple[float, float]] = {}
+    clock = [time.perf_counter(), time.process_time()]
+
+    def phase(name: str) -> None:
+        now = [time.perf_counter(), time.process_time()]
+        phases[name] = (now[0] - clock[0], now[1] - clock[1])
+        clock[:] = now
+
+    results: dict[str, dict] = {"sqlite": {}, "sqlcipher": {}}
+    stores: dict[str, object] = {}
+    stores["sqlcipher"], _ = base(n - k, folder) if n > k else (init_profile(Profile(folder, "sqlcipher"), PASS,
+                                                                          remember=False), None)
+    results["sqlcipher"]["profile"] = Profile(folder, "sqlcipher")
+    results["sqlite"]["profile"] = Profile(folder, "sqlite")
+    stores["sqlite"] = plain_twin(stores["sqlcipher"], results["sqlite"]["profile"]) if n > k else \
+        plain_store(results["sqlite"]["profile"])
+    phase("base store (cache) and its plain twin")
     for kind in ("sqlite", "sqlcipher"):
-        stores[kind], profile, results[kind] = build(kind, n, folder)
-        results[kind]["profile"] = profile
+        results[kind].update(insert_slice(stores[kind], k))
+        results[kind]["slice"] = k
+    phase(f"insert of {k:,} people, both stores")
     qs = queries(stores["sqlite"], 300, random.Random(5))
     for kind, lat in search_latency(stores, qs, rounds).items():
         results[kind]["lat"] = lat
+    phase("search")
     with stores["sqlcipher"].connection() as conn:  # walks the chain and, where it can, the journal
         from kimdesk.store import audit
 
         t0, c0 = time.perf_counter(), time.process_time()
         verified = audit.verify(conn)
         results["sqlcipher"]["verify"] = (time.perf_counter() - t0, time.process_time() - c0, verified.entries)
-    results["sqlcipher"]["migration_0042"] = migration_0036(stores["sqlcipher"], "0040")
-    results["sqlcipher"]["migration_0040"] = migration_0036(stores["sqlcipher"], "0039")
-    results["sqlcipher"]["migration"] = migration_0036(stores["sqlcipher"])
+    phase("audit verify")
+    if n <= int(os.environ.get(MIGRATIONS_ENV) or 10_000):
+        results["sqlcipher"]["migration_0042"] = migration_0036(stores["sqlcipher"], "0040")
+        results["sqlcipher"]["migration_0040"] = migration_0036(stores["sqlcipher"], "0039")
+        results["sqlcipher"]["migration"] = migration_0036(stores["sqlcipher"])
+        phase("migrations 0042, 0040, 0036 down and up")
     for kind, store in stores.items():
         store.close()
         r = results[kind]
         r["open_key"], r["open_pass"] = open_times(kind, r["profile"])
         r["size_mb"] = sum(f.stat().st_size for f in r["profile"].dir.rglob("*") if f.is_file()) / 1e6
         r["vacuumed"] = vacuum(kind, r["profile"])
+    phase("open and VACUUM")
     results["sqlite"]["split"] = split(results["sqlite"]["profile"].db_path)
     results["sqlite"]["objects"] = objects(results["sqlite"]["profile"].db_path)
+    phase("dbstat")
     results["sqlite"]["what_if"] = what_if(results["sqlite"]["profile"].db_path)
+    phase("estimates")
     results["sqlite"]["synced"] = synced_journal(results["sqlite"]["profile"].db_path)
+    phase("synced journal")
+    results["phases"] = phases
     return results
 
 
@@ -347,15 +430,22 @@ def print_disk(n: int, results: dict[str, dict]) -> None:
     print(f"   estimates, not stored: the stored journal values deflated with a shared dictionary save "
           f"{w['journal_deflate'] / n / 1024:.2f} KB; the UUIDs still text in live tables and indexes, as 16 bytes, "
           f"save {w['uuid_bytes'] / n / 1024:.2f} KB")
-    m = results["sqlcipher"]["migration_0042"]
-    print(f"   migration 0042 (SQLCipher, {m['rows']:,} journal rows, the journal's indexes): up "
-          f"{m['up_wall']:.2f} s wall {m['up_cpu']:.2f} s CPU, down {m['down_wall']:.2f} s wall {m['down_cpu']:.2f} s CPU")
-    m = results["sqlcipher"]["migration_0040"]
-    print(f"   migration 0040 (SQLCipher, {m['rows']:,} journal rows, 0042 with it, a Python function per row): up "
-          f"{m['up_wall']:.2f} s wall {m['up_cpu']:.2f} s CPU, down {m['down_wall']:.2f} s wall {m['down_cpu']:.2f} s CPU")
-    m = results["sqlcipher"]["migration"]
-    print(f"   migration 0036 (SQLCipher, {m['rows']:,} journal rows, set-based, 0040 and 0042 with it): up {m['up_wall']:.2f} s wall "
-          f"{m['up_cpu']:.2f} s CPU, down {m['down_wall']:.2f} s wall {m['down_cpu']:.2f} s CPU")
+    if "migration" not in results["sqlcipher"]:
+        print(f"   migrations 0042, 0040, 0036: timed at sizes up to {int(os.environ.get(MIGRATIONS_ENV) or 10_000):,} "
+              f"people only ({MIGRATIONS_ENV})")
+    else:
+        m = results["sqlcipher"]["migration_0042"]
+        print(f"   migration 0042 (SQLCipher, {m['rows']:,} journal rows, the journal's indexes): up "
+              f"{m['up_wall']:.2f} s wall {m['up_cpu']:.2f} s CPU, down {m['down_wall']:.2f} s wall {m['down_cpu']:.2f} s CPU")
+        m = results["sqlcipher"]["migration_0040"]
+        print(f"   migration 0040 (SQLCipher, {m['rows']:,} journal rows, 0042 with it, a Python function per row): up "
+              f"{m['up_wall']:.2f} s wall {m['up_cpu']:.2f} s CPU, down {m['down_wall']:.2f} s wall {m['down_cpu']:.2f} s CPU")
+        m = results["sqlcipher"]["migration"]
+        print(f"   migration 0036 (SQLCipher, {m['rows']:,} journal rows, set-based, 0040 and 0042 with it): up {m['up_wall']:.2f} s wall "
+              f"{m['up_cpu']:.2f} s CPU, down {m['down_wall']:.2f} s wall {m['down_cpu']:.2f} s CPU")
+
+    print("   where the module's time went: " + ", ".join(
+        f"{name} {wall:.0f} s wall {cpu:.0f} s CPU" for name, (wall, cpu) in results["phases"].items()))
 
 
 def main(quick: bool = False) -> None:
@@ -370,7 +460,7 @@ def main(quick: bool = False) -> None:
         for name, r in (("SQLite   ", plain), ("SQLCipher", cipher)):
             lat_ms = [x * 1000 for x in r["lat"]]
             print(f"   {name} insert {r['clients_per_s']:8.0f} clients/s ({r['rows_per_s']:8.0f} rows/s, "
-                  f"{r['insert_s']:6.1f} s)  search median {percentile(lat_ms, 50):6.2f} ms "
+                  f"{r['insert_s']:6.1f} s wall {r['insert_cpu']:6.1f} s CPU for the last {r['slice']:,})  search median {percentile(lat_ms, 50):6.2f} ms "
                   f"p95 {percentile(lat_ms, 95):6.2f} ms  open {r['open_key'] * 1000:6.1f} ms  "
                   f"size {r['size_mb']:6.1f} MB")
         print(f"   search: {len(plain['lat'])} searches per store, the two stores interleaved query by query")
