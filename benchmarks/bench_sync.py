@@ -230,7 +230,7 @@ from kimdesk.sync.targets import FolderTarget
 
 mode, root, people = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
 if mode == "build":  # the team's laptop before its round: from the fixture cache, or built and kept
-    from benchmarks.bench_sync import first_laptop
+    from benchmarks.team_history import first_laptop
     print(json.dumps(first_laptop(root, people)))
     sys.exit(0)
 if mode == "first":  # the team's laptop (fixture of mode "build"): its round sends, snapshots and compacts
@@ -280,34 +280,6 @@ out.update(wall=time.perf_counter() - started, cpu=time.process_time() - cpu, ma
 store.close()
 print(json.dumps(out))
 """
-
-
-def first_laptop(root: Path, n: int) -> dict:
-    """The team's laptop before its round (``root/first``): a team, ``n`` people with histories
-    (``team_history.fill``) and what the hooks after its earlier rounds left (kimdesk.wiring): the
-    deadline rules' follow-ups — part of the team's rows, so a joiner's evaluation finds them — and
-    the needs' standings its snapshot carries. Built once per size and kept in the fixture cache
-    (3.4 million changes at 200,000 people: minutes); its round is measured every run."""
-    from benchmarks import team_history
-    from benchmarks.fixture_cache import REPO, fixture_profile
-
-    def build(store) -> dict:
-        from kimdesk.services.reports import report_print
-        from kimdesk.services.tasks_deadlines import deadlines
-        from kimdesk.sync import team as teams
-
-        teams.create(store)
-        started = time.perf_counter()
-        histories = team_history.fill(store, n)
-        follow_ups = len(deadlines.evaluate(store).created)
-        report_print.refresh_standings(store)
-        return {"histories": histories, "follow_ups": follow_ups, "fill": time.perf_counter() - started}
-
-    store, counts = fixture_profile(root / "first", "team-history", n, build, seed=19, name="default",
-                                    passphrase="benchmark passphrase",
-                                    sources=[team_history, REPO / "kimdesk" / "services", REPO / "kimdesk" / "sync"])
-    store.close()
-    return counts
 
 
 def _join_child(mode: str, root: Path, n: int) -> dict:
