@@ -2,7 +2,7 @@
 
 The data set: ``n`` people with the demo's names (every origin, transliteration variants,
 native spellings, 2 % deleted), bulk inserted into a SQLCipher store (the search keys come
-from the app's trigger). The queries are the store benchmark's (``bench_store.queries``, seed 5):
+from the app's trigger), built once per size and kept in the fixture cache (``fixture_cache``). The queries are the store benchmark's (``bench_store.queries``, seed 5):
 family names, full names, typed prefixes, native spellings, other transliterations, drawn
 with a seeded generator from the seeded data set, so every run times the same 300 queries.
 Each query runs through the three, interleaved, the caches warm; p50/p95 of wall and CPU time.
@@ -26,12 +26,12 @@ from datetime import date
 
 from benchmarks import search_reference
 from benchmarks.bench_store import queries
-from benchmarks.common import bulk_insert, percentile, scratch_dir
+from benchmarks.common import bulk_insert, fixture_profile, percentile, scratch_dir
 from benchmarks.common import record
 from kimdesk.models import Client
 from kimdesk.services.admin import demo
 from kimdesk.services.clients_intake import search
-from kimdesk.store.profile import Profile, init_profile
+from kimdesk.paths import resource_path
 
 
 def people(n: int, seed: int = 11) -> list[dict]:
@@ -155,11 +155,12 @@ def main(quick: bool = False) -> None:
     n = 2_000 if quick else int(os.environ.get("KIMDESK_BENCH_PEOPLE", "100000"))
     rounds = 1 if quick else 3
     with scratch_dir("search") as folder:
-        store = init_profile(Profile(folder, "bench"), "benchmark passphrase 1", remember=False)
+        started = time.perf_counter()
+        store, _ = fixture_profile(folder, "search", n, lambda s: bulk_insert(s, {Client: people(n)}), seed=11,
+                                   name="bench", passphrase="benchmark passphrase 1",
+                                   sources=[demo, resource_path("demo", "names.json")])
         try:
-            started = time.perf_counter()
-            bulk_insert(store, {Client: people(n)})
-            print(f"   data set: {n:,} people with the demo's names, bulk inserted in "
+            print(f"   data set: {n:,} people with the demo's names, bulk inserted (or from the fixture cache) in "
                   f"{time.perf_counter() - started:.1f} s")
             qs = queries(store, 300, random.Random(5))
             print(f"   identical top 50 (ids and scores), reference vs the app: {same_top(store, qs)}/{len(qs)} queries")

@@ -1,12 +1,25 @@
 """Store benchmark: SQLCipher beside plain SQLite in the same run.
 
-For 10,000 and 100,000 demo clients: insert throughput through the real services (demo
-generator: ORM, change capture, audit chain, search-key triggers), search latency (median,
-p95) over realistic queries, the time to open the database, and the disk per person: the
-file after a VACUUM divided by the people, split per table with ``dbstat`` (on the plain
-store: SQLCipher is built without it; both hold the same rows) into the change journal, the
-audit chain and the live data. The plain-SQLite store uses the identical code path with no
-key; only the page encryption differs. ``KIMDESK_BENCH_PEOPLE`` sets the size.
+At ``n`` demo clients (``KIMDESK_BENCH_PEOPLE``, default 10,000 and 100,000):
+
+- the stores: a SQLCipher store of ``n - k`` demo people written through the real services (the
+  demo generator: ORM, change capture, audit chain, search-key triggers; seed 11), built once per
+  size and kept in the fixture cache (``fixture_cache``: at 200,000 people the generator takes the
+  better part of an hour); its plain twin is the same database decrypted (``sqlcipher_export``);
+- insert throughput through the same services: the last ``k`` people (``min(5,000, n / 10)``,
+  ``KIMDESK_BENCH_STORE_SLICE``; seed 12, their ids after the stored ones as a team's new people's
+  are) inserted into each of the two, timed with the generator's closing deadline evaluation: the
+  rate of a store of about ``n`` people, not the average of building it from empty;
+- on the two stores of ``n`` people then: search latency (median, p95) over realistic queries,
+  the time to open the database, the audit chain's verification, and the disk per person: the
+  file after a VACUUM divided by the people, split per table with ``dbstat`` (on the plain store:
+  SQLCipher is built without it; both hold the same rows) into the change journal, the audit
+  chain and the live data;
+- the migrations 0042, 0040 and 0036 down and up on the SQLCipher store, at sizes up to 10,000
+  people only (``KIMDESK_BENCH_MIGRATIONS_MAX``; about a minute at 10,000, growing with the journal).
+
+The plain-SQLite store uses the identical code path with no key; only the page encryption
+differs. A closing line says where the module's time went.
 """
 
 from __future__ import annotations
@@ -19,12 +32,13 @@ import uuid
 
 from benchmarks.common import percentile, scratch_dir
 from benchmarks.common import record
-from kimdesk.services.admin import demo
+from benchmarks.demo_store import SLICE_ENV, base, insert_slice, slice_of  # noqa: F401 - SLICE_ENV: the tests
 from kimdesk.services.clients_intake import search
 from kimdesk.store import migrate
 from kimdesk.store.profile import Profile, _store, engine_for, init_profile, open_profile
 
 PASS = "benchmark passphrase"
+MIGRATIONS_ENV = "KIMDESK_BENCH_MIGRATIONS_MAX"  # the largest size whose migrations are timed
 
 
 def plain_store(profile: Profile):
@@ -64,21 +78,21 @@ def queries(store, n: int, rng: random.Random) -> list[str]:
     return out
 
 
-def build(kind: str, n: int, folder):
-    """A store of ``n`` demo clients written through the services; returns it (open) and the insert figures."""
-    profile = Profile(folder / kind)
-    if kind == "sqlcipher":
-        store = init_profile(profile, PASS, remember=False)
-    else:
-        store = plain_store(profile)
-    started = time.perf_counter()
-    demo.generate(store, n, seed=11)
-    insert_s = time.perf_counter() - started
-    with store.connection() as conn:
-        rows = sum(conn.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar() for t in (
-            "client", "household_member", "need", "responsibility", "responsibility_event", "consent",
-            "counselling_contact", "task", "conference", "agenda_item", "action_item"))
-    return store, profile, {"insert_s": insert_s, "clients_per_s": n / insert_s, "rows_per_s": rows / insert_s}
+def plain_twin(store, profile: Profile):
+    """The same database decrypted into a plain SQLite file (``sqlcipher_export``: every table,
+    index and row; baseline only), opened with the identical code path and no key."""
+    profile.dir.mkdir(parents=True)
+    raw = store.engine.raw_connection()
+    try:
+        db = raw.driver_connection
+        db.execute("ATTACH DATABASE ? AS plaintext KEY ''", (str(profile.db_path),))
+        db.execute("SELECT sqlcipher_export('plaintext')")
+        version = db.execute("PRAGMA main.user_version").fetchone()[0]
+        db.execute(f"PRAGMA plaintext.user_version = {int(version)}")
+        db.execute("DETACH DATABASE plaintext")
+    finally:
+        raw.close()
+    return _store(engine_for(profile.db_path, None), profile)
 
 
 def search_latency(stores: dict[str, object], qs: list[str], rounds: int) -> dict[str, list[float]]:
@@ -293,36 +307,64 @@ def migration_0036(store, below: str = "0034") -> dict[str, float]:
 
 
 def measure(n: int, folder, rounds: int) -> dict[str, dict]:
-    results: dict[str, dict] = {}
-    stores = {}
+    """The figures at ``n`` people: the base store of ``n - k`` (cache) and its plain twin each get
+    the same slice of ``k`` people inserted, timed; search, verify, open and disk are then measured on the two stores of ``n`` people."""
+    k = slice_of(n)
+    phases: dict[str, tuple[float, float]] = {}
+    clock = [time.perf_counter(), time.process_time()]
+
+    def phase(name: str) -> None:
+        now = [time.perf_counter(), time.process_time()]
+        phases[name] = (now[0] - clock[0], now[1] - clock[1])
+        clock[:] = now
+
+    results: dict[str, dict] = {"sqlite": {}, "sqlcipher": {}}
+    stores: dict[str, object] = {}
+    stores["sqlcipher"], _ = base(n - k, folder) if n > k else (init_profile(Profile(folder, "sqlcipher"), PASS,
+                                                                          remember=False), None)
+    results["sqlcipher"]["profile"] = Profile(folder, "sqlcipher")
+    results["sqlite"]["profile"] = Profile(folder, "sqlite")
+    stores["sqlite"] = plain_twin(stores["sqlcipher"], results["sqlite"]["profile"]) if n > k else \
+        plain_store(results["sqlite"]["profile"])
+    phase("base store (cache) and its plain twin")
     for kind in ("sqlite", "sqlcipher"):
-        stores[kind], profile, results[kind] = build(kind, n, folder)
-        results[kind]["profile"] = profile
+        results[kind].update(insert_slice(stores[kind], k))
+        results[kind]["slice"] = k
+    phase(f"insert of {k:,} people, both stores")
     qs = queries(stores["sqlite"], 300, random.Random(5))
     for kind, lat in search_latency(stores, qs, rounds).items():
         results[kind]["lat"] = lat
+    phase("search")
     with stores["sqlcipher"].connection() as conn:  # walks the chain and, where it can, the journal
         from kimdesk.store import audit
 
         t0, c0 = time.perf_counter(), time.process_time()
         verified = audit.verify(conn)
         results["sqlcipher"]["verify"] = (time.perf_counter() - t0, time.process_time() - c0, verified.entries)
-    # migration 0044 alone (need, request and office ids as 16 bytes): down to the revision below it and up
-    below = migrate.script().get_revision("0044").down_revision
-    results["sqlcipher"]["migration_0044"] = migration_0036(stores["sqlcipher"], below)
-    results["sqlcipher"]["migration_0042"] = migration_0036(stores["sqlcipher"], "0040")
-    results["sqlcipher"]["migration_0040"] = migration_0036(stores["sqlcipher"], "0039")
-    results["sqlcipher"]["migration"] = migration_0036(stores["sqlcipher"])
+    phase("audit verify")
+    if n <= int(os.environ.get(MIGRATIONS_ENV) or 10_000):
+        # migration 0044 alone (need, request and office ids as 16 bytes): down to the revision below it and up
+        below = migrate.script().get_revision("0044").down_revision
+        results["sqlcipher"]["migration_0044"] = migration_0036(stores["sqlcipher"], below)
+        results["sqlcipher"]["migration_0042"] = migration_0036(stores["sqlcipher"], "0040")
+        results["sqlcipher"]["migration_0040"] = migration_0036(stores["sqlcipher"], "0039")
+        results["sqlcipher"]["migration"] = migration_0036(stores["sqlcipher"])
+        phase("migrations 0044, 0042, 0040, 0036 down and up")
     for kind, store in stores.items():
         store.close()
         r = results[kind]
         r["open_key"], r["open_pass"] = open_times(kind, r["profile"])
         r["size_mb"] = sum(f.stat().st_size for f in r["profile"].dir.rglob("*") if f.is_file()) / 1e6
         r["vacuumed"] = vacuum(kind, r["profile"])
+    phase("open and VACUUM")
     results["sqlite"]["split"] = split(results["sqlite"]["profile"].db_path)
     results["sqlite"]["objects"] = objects(results["sqlite"]["profile"].db_path)
+    phase("dbstat")
     results["sqlite"]["what_if"] = what_if(results["sqlite"]["profile"].db_path)
+    phase("estimates")
     results["sqlite"]["synced"] = synced_journal(results["sqlite"]["profile"].db_path)
+    phase("synced journal")
+    results["phases"] = phases
     return results
 
 
@@ -368,18 +410,25 @@ def print_disk(n: int, results: dict[str, dict]) -> None:
           f"{w['journal_deflate'] / n / 1024:.2f} KB; the UUIDs still text in live tables and indexes, as 16 bytes, "
           f"save {w['uuid_bytes'] / n / 1024:.2f} KB (most: " + ", ".join(
               f"{name} {k * 20 / n / 1024:.2f}" for name, k in w["still_text"][:6]) + ")")
-    m = results["sqlcipher"]["migration_0044"]
-    print(f"   migration 0044 (SQLCipher, need, request and office ids as 16 bytes): up "
-          f"{m['up_wall']:.2f} s wall {m['up_cpu']:.2f} s CPU, down {m['down_wall']:.2f} s wall {m['down_cpu']:.2f} s CPU")
-    m = results["sqlcipher"]["migration_0042"]
-    print(f"   migration 0042 (SQLCipher, {m['rows']:,} journal rows, the journal's indexes): up "
-          f"{m['up_wall']:.2f} s wall {m['up_cpu']:.2f} s CPU, down {m['down_wall']:.2f} s wall {m['down_cpu']:.2f} s CPU")
-    m = results["sqlcipher"]["migration_0040"]
-    print(f"   migration 0040 (SQLCipher, {m['rows']:,} journal rows, 0042 with it, a Python function per row): up "
-          f"{m['up_wall']:.2f} s wall {m['up_cpu']:.2f} s CPU, down {m['down_wall']:.2f} s wall {m['down_cpu']:.2f} s CPU")
-    m = results["sqlcipher"]["migration"]
-    print(f"   migration 0036 (SQLCipher, {m['rows']:,} journal rows, set-based, 0040 and 0042 with it): up {m['up_wall']:.2f} s wall "
-          f"{m['up_cpu']:.2f} s CPU, down {m['down_wall']:.2f} s wall {m['down_cpu']:.2f} s CPU")
+    if "migration" not in results["sqlcipher"]:
+        print(f"   migrations 0044, 0042, 0040, 0036: timed at sizes up to {int(os.environ.get(MIGRATIONS_ENV) or 10_000):,} "
+              f"people only ({MIGRATIONS_ENV})")
+    else:
+        m = results["sqlcipher"]["migration_0044"]
+        print(f"   migration 0044 (SQLCipher, need, request and office ids as 16 bytes): up "
+              f"{m['up_wall']:.2f} s wall {m['up_cpu']:.2f} s CPU, down {m['down_wall']:.2f} s wall {m['down_cpu']:.2f} s CPU")
+        m = results["sqlcipher"]["migration_0042"]
+        print(f"   migration 0042 (SQLCipher, {m['rows']:,} journal rows, the journal's indexes): up "
+              f"{m['up_wall']:.2f} s wall {m['up_cpu']:.2f} s CPU, down {m['down_wall']:.2f} s wall {m['down_cpu']:.2f} s CPU")
+        m = results["sqlcipher"]["migration_0040"]
+        print(f"   migration 0040 (SQLCipher, {m['rows']:,} journal rows, 0042 with it, a Python function per row): up "
+              f"{m['up_wall']:.2f} s wall {m['up_cpu']:.2f} s CPU, down {m['down_wall']:.2f} s wall {m['down_cpu']:.2f} s CPU")
+        m = results["sqlcipher"]["migration"]
+        print(f"   migration 0036 (SQLCipher, {m['rows']:,} journal rows, set-based, 0040 and 0042 with it): up {m['up_wall']:.2f} s wall "
+              f"{m['up_cpu']:.2f} s CPU, down {m['down_wall']:.2f} s wall {m['down_cpu']:.2f} s CPU")
+
+    print("   where the module's time went: " + ", ".join(
+        f"{name} {wall:.0f} s wall {cpu:.0f} s CPU" for name, (wall, cpu) in results["phases"].items()))
 
 
 def main(quick: bool = False) -> None:
@@ -394,7 +443,7 @@ def main(quick: bool = False) -> None:
         for name, r in (("SQLite   ", plain), ("SQLCipher", cipher)):
             lat_ms = [x * 1000 for x in r["lat"]]
             print(f"   {name} insert {r['clients_per_s']:8.0f} clients/s ({r['rows_per_s']:8.0f} rows/s, "
-                  f"{r['insert_s']:6.1f} s)  search median {percentile(lat_ms, 50):6.2f} ms "
+                  f"{r['insert_s']:6.1f} s wall {r['insert_cpu']:6.1f} s CPU for the last {r['slice']:,})  search median {percentile(lat_ms, 50):6.2f} ms "
                   f"p95 {percentile(lat_ms, 95):6.2f} ms  open {r['open_key'] * 1000:6.1f} ms  "
                   f"size {r['size_mb']:6.1f} MB")
         print(f"   search: {len(plain['lat'])} searches per store, the two stores interleaved query by query")

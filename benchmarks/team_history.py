@@ -16,6 +16,7 @@ import random
 import time
 import uuid
 from datetime import date, timedelta
+from pathlib import Path
 
 CHANGES_PER_PERSON = 17
 CHUNK = 2_000  # people per transaction
@@ -143,3 +144,30 @@ def _sql(value):
     if isinstance(value, bool):
         return int(value)
     return value
+
+
+def first_laptop(root: Path, n: int) -> dict:
+    """The team's laptop before its round (``root/first``): a team, ``n`` people with histories
+    (``fill``) and what the hooks after its earlier rounds left (kimdesk.wiring): the
+    deadline rules' follow-ups — part of the team's rows, so a joiner's evaluation finds them — and
+    the needs' standings its snapshot carries. Built once per size and kept in the fixture cache
+    (3.4 million changes at 200,000 people: minutes); its round is measured every run."""
+    from benchmarks.fixture_cache import REPO, fixture_profile
+
+    def build(store) -> dict:
+        from kimdesk.services.reports import report_print
+        from kimdesk.services.tasks_deadlines import deadlines
+        from kimdesk.sync import team as teams
+
+        teams.create(store)
+        started = time.perf_counter()
+        histories = fill(store, n)
+        follow_ups = len(deadlines.evaluate(store).created)
+        report_print.refresh_standings(store)
+        return {"histories": histories, "follow_ups": follow_ups, "fill": time.perf_counter() - started}
+
+    store, counts = fixture_profile(root / "first", "team-history", n, build, seed=19, name="default",
+                                    passphrase="benchmark passphrase",
+                                    sources=[REPO / "kimdesk" / "services", REPO / "kimdesk" / "sync"])
+    store.close()
+    return counts

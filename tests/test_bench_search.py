@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 
-def test_search_benchmark_runs_quick(capsys):
+def test_search_benchmark_runs_quick(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("KIMDESK_BENCH_CACHE", str(tmp_path / "cache"))  # a test leaves no cache behind
     from benchmarks import bench_search
 
     bench_search.main(quick=True)

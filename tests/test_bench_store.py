@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 
-def test_store_benchmark_runs_quick(capsys):
+def test_store_benchmark_runs_quick(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("KIMDESK_BENCH_CACHE", str(tmp_path / "cache"))  # a test leaves no cache behind
     from benchmarks import bench_store
 
     bench_store.main(quick=True)

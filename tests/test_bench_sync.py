@@ -4,7 +4,8 @@ histories; the figures come from ``python -m benchmarks sync``)."""
 from __future__ import annotations
 
 
-def test_joining_a_team_with_histories_from_its_snapshot_runs_quick(capsys):
+def test_joining_a_team_with_histories_from_its_snapshot_runs_quick(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("KIMDESK_BENCH_CACHE", str(tmp_path / "cache"))  # a test leaves no cache behind
     from benchmarks import bench_sync
 
     bench_sync.join_at_scale(quick=True)

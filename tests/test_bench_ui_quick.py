@@ -9,8 +9,9 @@ import sys
 from tests.conftest import ROOT
 
 
-def test_bench_ui_quick_runs():
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+def test_bench_ui_quick_runs(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+               KIMDESK_BENCH_CACHE=str(tmp_path / "cache"))  # a test leaves no cache behind
     out = subprocess.run([sys.executable, "-m", "benchmarks", "ui", "--quick"], capture_output=True, text=True,
                          env=env, cwd=ROOT, timeout=600)
     assert out.returncode == 0, out.stderr[-3000:]
