@@ -23,6 +23,7 @@ from kimdesk.models.types import UUID_GLOB, StoredId, id_text, id_text_sql, stor
 from kimdesk.services.admin import demo
 from kimdesk.store import migrate
 from tests.support.migrations import downgrade
+from tests.test_client_ids_as_bytes import CLIENT_COLUMNS
 
 # the columns migration 0041 converts, as the models declare them
 CONVERTED = {("responsibility_event", "id"), ("case_phase", "id"), ("counselling_contact", "id"), ("consent", "id"),
@@ -35,7 +36,7 @@ other_ids = (st.uuids().map(lambda u: str(u).upper()) | st.uuids().map(lambda u:
 
 def test_the_models_declare_the_converted_columns():
     found = {(name, c) for name, cls in synced_classes().items() for c in stored_id_columns(cls.__table__)}
-    assert found == CONVERTED
+    assert found == CONVERTED | CLIENT_COLUMNS  # and 0043's: every column that holds a person's id
     for cls in (ResponsibilityEvent, CasePhase, CounsellingContact):
         assert str(cls.__table__.c.id.type.compile()) == "VARCHAR(36)"  # the declared schema is unchanged
 
@@ -94,7 +95,9 @@ def _digest(conn) -> str:
         rows = sorted([[id_text(v) if isinstance(v, bytes) else v for v in r] for r in rows], key=json.dumps)
         out.append((name, rows))
     for extra in ("need_standing", "need_standing_dirty", "name_key", "sync_conflict"):
-        out.append((extra, sorted(map(list, conn.exec_driver_sql(f"SELECT * FROM {extra}").all()), key=json.dumps)))
+        rows = conn.exec_driver_sql(f"SELECT * FROM {extra}").all()  # name_key: a person's id in 16 bytes (0043)
+        out.append((extra, sorted([[id_text(v) if isinstance(v, bytes) else v for v in r] for r in rows],
+                                  key=json.dumps)))
     return hashlib.sha256(json.dumps(out, default=str).encode()).hexdigest()
 
 

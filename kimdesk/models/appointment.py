@@ -12,12 +12,13 @@ from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kimdesk.models.base import Base, Synced
+from kimdesk.models.types import StoredId
 
 
 class Appointment(Synced, Base):
     __tablename__ = "appointment"
 
-    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    client_id: Mapped[str] = mapped_column(StoredId(), ForeignKey("client.id"), index=True)
     on: Mapped[date]
     at: Mapped[time | None]
     place: Mapped[str | None] = mapped_column(String(300))

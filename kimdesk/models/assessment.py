@@ -14,6 +14,7 @@ from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kimdesk.models.base import Base, Synced, stored_id_key
+from kimdesk.models.types import StoredId
 
 BENEFIT_SYSTEMS = ("AsylbLG", "SGB II", "SGB XII", "SGB III", "SGB VIII", "none")
 LANGUAGE_LEVELS = ("none", "A1", "A2", "B1", "B2", "C1", "C2", "native")
@@ -25,7 +26,7 @@ class ResidenceRecord(Synced, Base):
     __tablename__ = "residence_record"
     id: Mapped[str] = stored_id_key()  # stored as 16 bytes
 
-    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    client_id: Mapped[str] = mapped_column(StoredId(), ForeignKey("client.id"), index=True)
     status: Mapped[str] = mapped_column(String(200))
     paragraph: Mapped[str | None] = mapped_column(String(100))
     valid_from: Mapped[date]
@@ -41,7 +42,7 @@ class BenefitRecord(Synced, Base):
     # the asylum-benefit deadline rules read only this index (issue 19, migration 0038)
     __table_args__ = (Index("ix_benefit_record_by_system", "system", "deleted", "client_id", "since", "until"),)
 
-    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    client_id: Mapped[str] = mapped_column(StoredId(), ForeignKey("client.id"), index=True)
     system: Mapped[str] = mapped_column(String(20))  # ix_benefit_record_by_system
     agency_id: Mapped[str | None] = mapped_column(ForeignKey("agency.id"))
     applied_on: Mapped[date | None]
@@ -56,7 +57,7 @@ class Assessment(Synced, Base):
 
     __tablename__ = "assessment"
 
-    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    client_id: Mapped[str] = mapped_column(StoredId(), ForeignKey("client.id"), index=True)
     on: Mapped[date]
     household: Mapped[str | None] = mapped_column(Text)
     school: Mapped[str | None] = mapped_column(Text)  # school history and current situation

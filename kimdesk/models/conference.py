@@ -12,6 +12,7 @@ from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kimdesk.models.base import Base, Synced
+from kimdesk.models.types import StoredId
 
 PRESENCE = ("present", "excused", "absent")
 # how someone without an office takes part: the person concerned, a guardian, an interpreter
@@ -38,7 +39,7 @@ class ConferenceClient(Synced, Base):
     __tablename__ = "conference_client"
 
     conference_id: Mapped[str] = mapped_column(ForeignKey("conference.id"), index=True)
-    client_id: Mapped[str | None] = mapped_column(ForeignKey("client.id"), index=True)
+    client_id: Mapped[str | None] = mapped_column(StoredId(), ForeignKey("client.id"), index=True)
     case_number: Mapped[str | None] = mapped_column(String(32))
 
 
@@ -95,7 +96,7 @@ class ActionItem(Synced, Base):
     due: Mapped[date | None]
     status: Mapped[str] = mapped_column(String(20), default="open")
     done_on: Mapped[date | None]
-    client_id: Mapped[str | None] = mapped_column(ForeignKey("client.id"), index=True)
+    client_id: Mapped[str | None] = mapped_column(StoredId(), ForeignKey("client.id"), index=True)
 
 
 class Addendum(Synced, Base):

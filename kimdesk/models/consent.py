@@ -8,13 +8,14 @@ from sqlalchemy import ForeignKey, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kimdesk.models.base import Base, Synced, stored_id_key
+from kimdesk.models.types import StoredId
 
 
 class Consent(Synced, Base):
     __tablename__ = "consent"
     id: Mapped[str] = stored_id_key()  # stored as 16 bytes
 
-    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    client_id: Mapped[str] = mapped_column(StoredId(), ForeignKey("client.id"), index=True)
     agency_id: Mapped[str | None] = mapped_column(ForeignKey("agency.id"), index=True)
     recipient_person: Mapped[str | None] = mapped_column(String(200))  # a person or function
     purpose: Mapped[str | None] = mapped_column(Text)

@@ -12,6 +12,7 @@ from sqlalchemy import ForeignKey, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kimdesk.models.base import Base, Synced
+from kimdesk.models.types import StoredId
 
 FINDING_STATUSES = ("open", "raised", "resolved")
 
@@ -33,4 +34,4 @@ class FindingCase(Synced, Base):
     __tablename__ = "finding_case"
 
     finding_id: Mapped[str] = mapped_column(ForeignKey("structural_finding.id"), index=True)
-    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    client_id: Mapped[str] = mapped_column(StoredId(), ForeignKey("client.id"), index=True)

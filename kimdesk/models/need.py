@@ -12,6 +12,7 @@ from sqlalchemy import ForeignKey, Index, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kimdesk.models.base import Base, Synced, stored_id_key
+from kimdesk.models.types import StoredId
 
 NEED_STATUSES = ("open", "in_progress", "met", "closed")
 RESPONSIBILITY_STATUSES = ("requested", "accepted", "declined", "forwarded", "done")
@@ -23,7 +24,7 @@ class Need(Synced, Base):
     __table_args__ = (Index("ix_need_state", "id", "client_id", "status", "deleted"),)
 
     # looked up through ix_need_open (client_id, status, deleted), see list_indexes
-    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"))
+    client_id: Mapped[str] = mapped_column(StoredId(), ForeignKey("client.id"))
     category: Mapped[str] = mapped_column(String(100))  # free text; the app offers a vocabulary
     description: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(30), default="open")

@@ -12,6 +12,7 @@ from sqlalchemy import ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kimdesk.models.base import Base, Synced, stored_id_key
+from kimdesk.models.types import StoredId
 
 PLAN_STATUSES = ("draft", "agreed", "closed")
 GOAL_STATUSES = ("open", "reached", "partly", "not_reached", "dropped")
@@ -21,7 +22,7 @@ MEASURE_STATUSES = ("open", "done", "cancelled")
 class CasePlan(Synced, Base):
     __tablename__ = "case_plan"
 
-    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    client_id: Mapped[str] = mapped_column(StoredId(), ForeignKey("client.id"), index=True)
     status: Mapped[str] = mapped_column(String(20), default="draft")
     agreed_on: Mapped[date | None]
     review_on: Mapped[date | None] = mapped_column(index=True)
@@ -32,7 +33,7 @@ class PlanGoal(Synced, Base):
     __tablename__ = "plan_goal"
 
     plan_id: Mapped[str] = mapped_column(ForeignKey("case_plan.id"), index=True)
-    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    client_id: Mapped[str] = mapped_column(StoredId(), ForeignKey("client.id"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     text: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20), default="open")
@@ -50,7 +51,7 @@ class PlanMeasure(Synced, Base):
     __table_args__ = (Index("ix_plan_measure_open_due", "status", "due"),)  # overdue measures, tasks view
 
     goal_id: Mapped[str] = mapped_column(ForeignKey("plan_goal.id"), index=True)
-    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    client_id: Mapped[str] = mapped_column(StoredId(), ForeignKey("client.id"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     what: Mapped[str] = mapped_column(Text, default="")
     who: Mapped[str | None] = mapped_column(String(300))  # a person or function

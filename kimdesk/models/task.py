@@ -8,12 +8,13 @@ from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kimdesk.models.base import Base, Synced
+from kimdesk.models.types import StoredId
 
 
 class Task(Synced, Base):
     __tablename__ = "task"
 
-    client_id: Mapped[str | None] = mapped_column(ForeignKey("client.id"), index=True)
+    client_id: Mapped[str | None] = mapped_column(StoredId(), ForeignKey("client.id"), index=True)
     kind: Mapped[str] = mapped_column(String(20), default="task")  # task / follow_up
     title: Mapped[str] = mapped_column(String(500), default="")
     details: Mapped[str | None] = mapped_column(Text)

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from kimdesk.errors import Immutable, NotFound, ValidationError
 from kimdesk.i18n import translate
 from kimdesk.models import Addendum, ConflictResolution, synced_classes
+from kimdesk.models.types import stored_id
 from kimdesk.services.conferences_minutes import conferences
 from kimdesk.services.clients_intake.history import set_value
 from kimdesk.store.journal_codes import Names, row_key
@@ -88,7 +89,8 @@ def _label(conn, entity: str, row_id: str) -> str:
         t = cls.__table__  # typed: an id stored as 16 bytes is bound and read as such (models.types)
         client_id = conn.execute(select(t.c.client_id).where(t.c.id == row_id)).scalar()
     if client_id:
-        row = conn.exec_driver_sql("SELECT family_name, given_name FROM client WHERE id = ?", (client_id,)).first()
+        row = conn.exec_driver_sql("SELECT family_name, given_name FROM client WHERE id = ?",
+                                 (stored_id(client_id),)).first()
         if row:
             return ", ".join(p for p in row if p)
     if entity == "agency":
