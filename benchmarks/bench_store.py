@@ -261,7 +261,8 @@ def migration_0036(store, below: str = "0034") -> dict[str, float]:
     """The compact journal's migration on this store's journal: down to the text form and up again
     (set-based SQL), wall and CPU seconds, and the journal rows it converted. ``below="0039"``:
     migration 0040 alone (the values' stored form, a Python function per row), with 0042 above it;
-    ``below="0040"``: migration 0042 alone (the journal's indexes)."""
+    ``below="0040"``: migration 0042 (the journal's indexes); ``below="0042"``: migration 0043 alone
+    (every person's id as 16 bytes). A run down to an earlier revision runs 0043 down and up with it."""
     from alembic import command
 
     engine = store.engine
@@ -292,6 +293,7 @@ def measure(n: int, folder, rounds: int) -> dict[str, dict]:
         t0, c0 = time.perf_counter(), time.process_time()
         verified = audit.verify(conn)
         results["sqlcipher"]["verify"] = (time.perf_counter() - t0, time.process_time() - c0, verified.entries)
+    results["sqlcipher"]["migration_0043"] = migration_0036(stores["sqlcipher"], "0042")
     results["sqlcipher"]["migration_0042"] = migration_0036(stores["sqlcipher"], "0040")
     results["sqlcipher"]["migration_0040"] = migration_0036(stores["sqlcipher"], "0039")
     results["sqlcipher"]["migration"] = migration_0036(stores["sqlcipher"])
@@ -342,11 +344,14 @@ def print_disk(n: int, results: dict[str, dict]) -> None:
     print(f"   journal values (store.journal_values): {w['values_stored'] / n / 1024:.2f} KB stored, "
           f"{w['values_json'] / n / 1024:.2f} KB as JSON text; CPU per change: encode {w['encode_us']:.1f} µs, "
           f"decode {w['decode_us']:.1f} µs")
-    print(f"   ids stored as 16 bytes (models.types.StoredId, migration 0041): {w['stored_ids'] / n:.1f} cells and "
+    print(f"   ids stored as 16 bytes (models.types.StoredId, migrations 0041 and 0043): {w['stored_ids'] / n:.1f} cells and "
           f"index entries a person, {w['stored_ids'] * 20 / n / 1024:.2f} KB less than as text")
     print(f"   estimates, not stored: the stored journal values deflated with a shared dictionary save "
           f"{w['journal_deflate'] / n / 1024:.2f} KB; the UUIDs still text in live tables and indexes, as 16 bytes, "
           f"save {w['uuid_bytes'] / n / 1024:.2f} KB")
+    m = results["sqlcipher"]["migration_0043"]
+    print(f"   migration 0043 (SQLCipher, {m['rows']:,} journal rows, every person's id as 16 bytes): up "
+          f"{m['up_wall']:.2f} s wall {m['up_cpu']:.2f} s CPU, down {m['down_wall']:.2f} s wall {m['down_cpu']:.2f} s CPU")
     m = results["sqlcipher"]["migration_0042"]
     print(f"   migration 0042 (SQLCipher, {m['rows']:,} journal rows, the journal's indexes): up "
           f"{m['up_wall']:.2f} s wall {m['up_cpu']:.2f} s CPU, down {m['down_wall']:.2f} s wall {m['down_cpu']:.2f} s CPU")

@@ -11,8 +11,9 @@ so ``ORDER BY id`` keeps its order.
 
 Which columns are stored so: ``stored_id_columns`` reads the models (the columns typed
 ``StoredId``); generic raw SQL asks it (sync apply, snapshots — whose files keep text ids —,
-erasure, the import's staging). Which tables: migration 0041 (tables whose ids no other column
-references; the ids that other columns point at — person, need, request, agency … — are still text).
+erasure, the import's staging). Which columns: migration 0041 (tables whose ids no other column
+references) and 0043 (a person's id, in ``client.id`` and every column that holds it); the other
+ids that columns point at — need, request, agency … — are still text.
 """
 
 from __future__ import annotations
