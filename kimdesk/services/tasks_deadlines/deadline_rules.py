@@ -121,7 +121,8 @@ def turning_18(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit
         SELECT c.id, c.birth_date, {EARLIEST_BIRTH} AS earliest FROM {BIRTH_CLIENT}
         WHERE c.birth_date >= :lo_year AND c.birth_date <= :hi AND {OPEN_CLIENT}
           AND {EARLIEST_BIRTH} >= :lo AND {EARLIEST_BIRTH} <= :hi""")
-    for r in conn.execute(_client_ids(stmt, "id"), {"lo_year": str(lo.year), "lo": lo.isoformat(), "hi": hi.isoformat()}):
+    binds = {"lo_year": str(lo.year), "lo": lo.isoformat(), "hi": hi.isoformat()}
+    for r in conn.execute(_client_ids(stmt, "id"), binds):
         birthday = shift_years(_d(r.earliest), age)
         if today < birthday <= until:
             yield Hit("turning_18", f"turning_18:{r.id}:{birthday.isoformat()}", r.id, today,
@@ -138,7 +139,8 @@ def residence_expiry(conn: Connection, today: date, p: dict[str, Any]) -> Iterat
           AND c.residence_valid_until >= :lo AND c.residence_valid_until <= :hi AND {clause}""")
     lo = today - timedelta(days=int(p.get("overdue_days", 90)))
     hi = today + timedelta(weeks=int(p.get("weeks_before", 8)))
-    for cid, status, until in conn.execute(_client_ids(stmt, "id"), {"lo": lo.isoformat(), "hi": hi.isoformat(), **binds}):
+    for cid, status, until in conn.execute(_client_ids(stmt, "id"),
+                                           {"lo": lo.isoformat(), "hi": hi.isoformat(), **binds}):
         day = _d(until)
         yield Hit("residence_expiry", f"residence_expiry:{cid}:{until}", cid, today,
                   {"date": day, "status": status, "expired": day < today})
@@ -398,7 +400,8 @@ def _decisions(conn: Connection, kinds: list[str], since: date, today: date) -> 
         WHERE {OPEN_CLIENT} AND c.bamf_decision IS NOT NULL AND c.bamf_decision IN :kinds AND c.bamf_decision_on IS NOT NULL
           AND c.bamf_decision_on >= :since AND c.bamf_decision_on <= :today
         """).bindparams(bindparam("kinds", expanding=True))
-    return iter(conn.execute(_client_ids(stmt, "id"), {"kinds": kinds, "since": since.isoformat(), "today": today.isoformat()}))
+    return iter(conn.execute(_client_ids(stmt, "id"),
+                             {"kinds": kinds, "since": since.isoformat(), "today": today.isoformat()}))
 
 
 @rule("bamf_decision")
