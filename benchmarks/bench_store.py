@@ -290,7 +290,8 @@ def migration_0036(store, below: str = "0034") -> dict[str, float]:
     """The compact journal's migration on this store's journal: down to the text form and up again
     (set-based SQL), wall and CPU seconds, and the journal rows it converted. ``below="0039"``:
     migration 0040 alone (the values' stored form, a Python function per row), with 0042 above it;
-    ``below="0040"``: migration 0042 alone (the journal's indexes)."""
+    ``below="0040"``: migration 0042 (the journal's indexes); ``below="0042"``: migration 0043 alone
+    (every person's id as 16 bytes). A run down to an earlier revision runs 0043 down and up with it."""
     from alembic import command
 
     engine = store.engine
@@ -343,13 +344,13 @@ def measure(n: int, folder, rounds: int) -> dict[str, dict]:
         results["sqlcipher"]["verify"] = (time.perf_counter() - t0, time.process_time() - c0, verified.entries)
     phase("audit verify")
     if n <= int(os.environ.get(MIGRATIONS_ENV) or 10_000):
-        # migration 0044 alone (need, request and office ids as 16 bytes): down to the revision below it and up
-        below = migrate.script().get_revision("0044").down_revision
-        results["sqlcipher"]["migration_0044"] = migration_0036(stores["sqlcipher"], below)
+        # each down to the revision below and up again (a downgrade passes every later revision too)
+        results["sqlcipher"]["migration_0045"] = migration_0036(stores["sqlcipher"], "0044")
+        results["sqlcipher"]["migration_0043"] = migration_0036(stores["sqlcipher"], "0042")
         results["sqlcipher"]["migration_0042"] = migration_0036(stores["sqlcipher"], "0040")
         results["sqlcipher"]["migration_0040"] = migration_0036(stores["sqlcipher"], "0039")
         results["sqlcipher"]["migration"] = migration_0036(stores["sqlcipher"])
-        phase("migrations 0044, 0042, 0040, 0036 down and up")
+        phase("migrations 0045, 0043, 0042, 0040, 0036 down and up")
     for kind, store in stores.items():
         store.close()
         r = results[kind]
@@ -403,7 +404,7 @@ def print_disk(n: int, results: dict[str, dict]) -> None:
           f"({w['deflated_share'] * 100:.0f} % of the changes format 2), {w['values_format_1'] / n / 1024:.2f} KB "
           f"as format 1, {w['values_json'] / n / 1024:.2f} KB as JSON text; CPU per change: pack (format 2) "
           f"{w['encode_us']:.1f} µs, decode {w['decode_us']:.1f} µs")
-    print(f"   ids stored as 16 bytes (models.types.StoredId, migrations 0041, 0044): {w['stored_ids'] / n:.1f} cells and "
+    print(f"   ids stored as 16 bytes (models.types.StoredId, migrations 0041, 0043, 0044): {w['stored_ids'] / n:.1f} cells and "
           f"index entries a person, {w['stored_ids'] * 20 / n / 1024:.2f} KB less than as text")
     print(f"   estimates, not stored: the journal values deflated with a dictionary sampled from the team's own "
           f"values (people's data: cannot be frozen) would save a further "
@@ -411,21 +412,19 @@ def print_disk(n: int, results: dict[str, dict]) -> None:
           f"save {w['uuid_bytes'] / n / 1024:.2f} KB (most: " + ", ".join(
               f"{name} {k * 20 / n / 1024:.2f}" for name, k in w["still_text"][:6]) + ")")
     if "migration" not in results["sqlcipher"]:
-        print(f"   migrations 0044, 0042, 0040, 0036: timed at sizes up to {int(os.environ.get(MIGRATIONS_ENV) or 10_000):,} "
-              f"people only ({MIGRATIONS_ENV})")
+        print(f"   migrations 0045, 0043, 0042, 0040, 0036: timed at sizes up to "
+              f"{int(os.environ.get(MIGRATIONS_ENV) or 10_000):,} people only ({MIGRATIONS_ENV})")
     else:
-        m = results["sqlcipher"]["migration_0044"]
-        print(f"   migration 0044 (SQLCipher, need, request and office ids as 16 bytes): up "
-              f"{m['up_wall']:.2f} s wall {m['up_cpu']:.2f} s CPU, down {m['down_wall']:.2f} s wall {m['down_cpu']:.2f} s CPU")
-        m = results["sqlcipher"]["migration_0042"]
-        print(f"   migration 0042 (SQLCipher, {m['rows']:,} journal rows, the journal's indexes): up "
-              f"{m['up_wall']:.2f} s wall {m['up_cpu']:.2f} s CPU, down {m['down_wall']:.2f} s wall {m['down_cpu']:.2f} s CPU")
-        m = results["sqlcipher"]["migration_0040"]
-        print(f"   migration 0040 (SQLCipher, {m['rows']:,} journal rows, 0042 with it, a Python function per row): up "
-              f"{m['up_wall']:.2f} s wall {m['up_cpu']:.2f} s CPU, down {m['down_wall']:.2f} s wall {m['down_cpu']:.2f} s CPU")
-        m = results["sqlcipher"]["migration"]
-        print(f"   migration 0036 (SQLCipher, {m['rows']:,} journal rows, set-based, 0040 and 0042 with it): up {m['up_wall']:.2f} s wall "
-              f"{m['up_cpu']:.2f} s CPU, down {m['down_wall']:.2f} s wall {m['down_cpu']:.2f} s CPU")
+        for key, what in (("migration_0045", "the journal's format-2 values back to format 1 down; up changes nothing"),
+                          ("migration_0043", "0043–0045: every person's, need's, request's and office's id as 16 "
+                                             "bytes, and 0045"),
+                          ("migration_0042", "the journal's indexes, and every later one"),
+                          ("migration_0040", "a Python function per row, and every later one"),
+                          ("migration", "set-based, and every later one")):
+            m = results["sqlcipher"][key]
+            name = "0036" if key == "migration" else key[-4:]
+            print(f"   migration {name} (SQLCipher, {m['rows']:,} journal rows, {what}): up {m['up_wall']:.2f} s wall "
+                  f"{m['up_cpu']:.2f} s CPU, down {m['down_wall']:.2f} s wall {m['down_cpu']:.2f} s CPU")
 
     print("   where the module's time went: " + ", ".join(
         f"{name} {wall:.0f} s wall {cpu:.0f} s CPU" for name, (wall, cpu) in results["phases"].items()))

@@ -97,6 +97,7 @@ def fill(store, people: int, seed: int = 19) -> int:
     """Write ``people`` people with their histories into ``store`` (rows and unsent journal);
     returns the number of changes written."""
     from kimdesk.models import synced_classes
+    from kimdesk.models.types import stored_id, stored_id_columns
     from kimdesk.store.journal_codes import Names, row_key
     from kimdesk.store.journal_values import pack
 
@@ -122,7 +123,11 @@ def fill(store, people: int, seed: int = 19) -> int:
             for table in _ORDER:
                 cols = columns[table]
                 given = defaults[table]
-                values = [tuple(_sql(row.get(c, given.get(c))) for c in cols) for row in rows.get(table, {}).values()]
+                # ids in their stored form (models.types: 16 bytes in the columns typed StoredId, e.g. a person's)
+                binary = stored_id_columns(classes[table].__table__)
+                values = [tuple(stored_id(v) if c in binary else v for c, v in
+                                ((c, _sql(row.get(c, given.get(c)))) for c in cols))
+                          for row in rows.get(table, {}).values()]
                 quoted = ", ".join(f'"{c}"' for c in cols)
                 conn.exec_driver_sql(f'INSERT INTO "{table}" ({quoted}) VALUES ({", ".join("?" * len(cols))})',
                                      values)

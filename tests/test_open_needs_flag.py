@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 
+from kimdesk.models.types import id_text  # a person's id is stored as 16 bytes (migration 0043)
 from kimdesk.services.clients_intake import client_list, clients, responsibilities
 from kimdesk.services.clients_intake import edits as edits_service
 from kimdesk.store.open_needs import refresh_open_needs
@@ -53,7 +54,7 @@ def test_the_flag_follows_random_edits_through_the_services(store):
             edits.append(edit)
         assert _mismatches(store) == [], f"after step {step}"
     with store.connection() as conn:
-        flagged = {r[0] for r in conn.exec_driver_sql(JOINED) if r[2]}
+        flagged = {id_text(r[0]) for r in conn.exec_driver_sql(JOINED) if r[2]}
     assert _listed(store) == flagged and flagged  # the list filter reads the flag
     clients.delete_client(store, people[0])
     assert _mismatches(store) == [] and people[0] not in _listed(store)

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 
 from kimdesk.store.journal_codes import TEXT_FORM
 from kimdesk.models import AnonymousCount, Change, Client, FirstContact
+from kimdesk.models.types import id_text
 from kimdesk.services.casework import case_cycle, findings, retention
 from kimdesk.services.schooling import school_entry
 from tests.support.cli import run
@@ -123,7 +124,7 @@ def test_run_with_the_real_erasure_deletes_and_keeps_counts(store, cases):
     result = retention.run(store, dry_run=False, confirm=lambda r: True)
     assert result.erased == 3
     with store.connection() as conn:
-        left = {r[0] for r in conn.exec_driver_sql("SELECT id FROM client")}
+        left = {id_text(r[0]) for r in conn.exec_driver_sql("SELECT id FROM client")}  # 16 bytes (0043)
         history = conn.exec_driver_sql(f"SELECT count(*) FROM {TEXT_FORM} WHERE row_id = ?", (cases["old"],)).scalar()
         assert sum(retention.erased_counts(conn, "case").values()) == 3
     assert cases["old"] not in left and cases["short"] not in left and cases["recent"] in left

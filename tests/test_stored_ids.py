@@ -23,6 +23,7 @@ from kimdesk.models.types import UUID_GLOB, StoredId, id_text, id_text_sql, stor
 from kimdesk.services.admin import demo
 from kimdesk.store import migrate
 from tests.support.migrations import downgrade
+from tests.test_client_ids_as_bytes import CLIENT_COLUMNS
 
 # the columns migration 0041 converts, as the models declare them
 CONVERTED = {("responsibility_event", "id"), ("case_phase", "id"), ("counselling_contact", "id"), ("consent", "id"),
@@ -37,7 +38,7 @@ def test_the_models_declare_the_converted_columns():
     from tests.test_reference_ids_as_bytes import MODEL_COLUMNS as CONVERTED_0044
 
     found = {(name, c) for name, cls in synced_classes().items() for c in stored_id_columns(cls.__table__)}
-    assert found == CONVERTED | CONVERTED_0044
+    assert found == CONVERTED | CLIENT_COLUMNS | CONVERTED_0044  # 0043: every column holding a person's id
     for cls in (ResponsibilityEvent, CasePhase, CounsellingContact):
         assert str(cls.__table__.c.id.type.compile()) == "VARCHAR(36)"  # the declared schema is unchanged
 
@@ -96,8 +97,10 @@ def _digest(conn) -> str:
         rows = sorted([[id_text(v) if isinstance(v, bytes) else v for v in r] for r in rows], key=json.dumps)
         out.append((name, rows))
     for extra in ("need_standing", "need_standing_dirty", "name_key", "sync_conflict"):
-        rows = conn.exec_driver_sql(f"SELECT * FROM {extra}").all()  # the timeline's ids: 16 bytes since 0044
-        out.append((extra, sorted(([id_text(v) for v in r] for r in rows), key=json.dumps)))
+        # the timeline's need and office ids (0044) and name_key's person ids (0043): 16 bytes
+        rows = conn.exec_driver_sql(f"SELECT * FROM {extra}").all()
+        out.append((extra, sorted([[id_text(v) if isinstance(v, bytes) else v for v in r] for r in rows],
+                                  key=json.dumps)))
     return hashlib.sha256(json.dumps(out, default=str).encode()).hexdigest()
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from kimdesk.errors import ValidationError
+from kimdesk.models.types import stored_id  # a person's id is stored as 16 bytes (migration 0043)
 from kimdesk.services.clients_intake import clients, validation
 from kimdesk.store.profile import Profile, open_profile
 from tests.support.cli import run
@@ -86,7 +87,7 @@ def test_stored_controls_are_printed_escaped(initialised: Path, tmp_path: Path):
     store = open_profile(Profile(initialised), passphrase=PASS, use_keyring=False)
     with store.connection(write=True) as conn:
         conn.exec_driver_sql("UPDATE client SET given_name = ?, municipality = ? WHERE id = ?",
-                             ("Ana\x1b]0;pwned\x07\u202e\tX", "Aa\nchen", CID))
+                             ("Ana\x1b]0;pwned\x07\u202e\tX", "Aa\nchen", stored_id(CID)))
     store.close()
     res = run("--data-dir", initialised, "search", "Nord", env=ENV)
     assert res.code == 0

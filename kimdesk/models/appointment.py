@@ -17,7 +17,7 @@ from kimdesk.models.base import Base, Synced, stored_id_ref
 class Appointment(Synced, Base):
     __tablename__ = "appointment"
 
-    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    client_id: Mapped[str] = stored_id_ref("client.id", index=True)
     on: Mapped[date]
     at: Mapped[time | None]
     place: Mapped[str | None] = mapped_column(String(300))

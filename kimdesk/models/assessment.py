@@ -25,7 +25,7 @@ class ResidenceRecord(Synced, Base):
     __tablename__ = "residence_record"
     id: Mapped[str] = stored_id_key()  # stored as 16 bytes
 
-    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    client_id: Mapped[str] = stored_id_ref("client.id", index=True)
     status: Mapped[str] = mapped_column(String(200))
     paragraph: Mapped[str | None] = mapped_column(String(100))
     valid_from: Mapped[date]
@@ -41,7 +41,7 @@ class BenefitRecord(Synced, Base):
     # the asylum-benefit deadline rules read only this index (issue 19, migration 0038)
     __table_args__ = (Index("ix_benefit_record_by_system", "system", "deleted", "client_id", "since", "until"),)
 
-    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    client_id: Mapped[str] = stored_id_ref("client.id", index=True)
     system: Mapped[str] = mapped_column(String(20))  # ix_benefit_record_by_system
     agency_id: Mapped[str | None] = stored_id_ref("agency.id")
     applied_on: Mapped[date | None]
@@ -56,7 +56,7 @@ class Assessment(Synced, Base):
 
     __tablename__ = "assessment"
 
-    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    client_id: Mapped[str] = stored_id_ref("client.id", index=True)
     on: Mapped[date]
     household: Mapped[str | None] = mapped_column(Text)
     school: Mapped[str | None] = mapped_column(Text)  # school history and current situation

@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from kimdesk.models.base import Base, Synced, stored_id_key
+from kimdesk.models.base import Base, Synced, stored_id_key, stored_id_ref
 
 
 # the kinds of BAMF decision the deadline rules know (resources/rules/deadlines.json)
@@ -30,6 +30,7 @@ class Client(Synced, Base):
               "deleted", "id", sqlite_where=text("residence_rule_place IS NOT NULL")),
     )
 
+    id: Mapped[str] = stored_id_key()  # stored as 16 bytes, as every column that holds it (migration 0043)
     case_number: Mapped[str] = mapped_column(String(32), unique=True)
     given_name: Mapped[str] = mapped_column(String(200), default="")
     family_name: Mapped[str] = mapped_column(String(200), default="")  # ix_client_list_name, see list_indexes
@@ -80,11 +81,11 @@ class HouseholdMember(Synced, Base):
     __tablename__ = "household_member"
     id: Mapped[str] = stored_id_key()  # stored as 16 bytes
 
-    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    client_id: Mapped[str] = stored_id_ref("client.id", index=True)
     given_name: Mapped[str] = mapped_column(String(200), default="")
     family_name: Mapped[str] = mapped_column(String(200), default="")
     birth_date: Mapped[str | None] = mapped_column(String(10))
     relation: Mapped[str | None] = mapped_column(String(50))  # partner, child, parent, sibling, other
-    member_client_id: Mapped[str | None] = mapped_column(ForeignKey("client.id"))
+    member_client_id: Mapped[str | None] = stored_id_ref("client.id")
 
     client: Mapped[Client] = relationship(back_populates="household", foreign_keys=[client_id])

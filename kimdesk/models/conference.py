@@ -38,7 +38,7 @@ class ConferenceClient(Synced, Base):
     __tablename__ = "conference_client"
 
     conference_id: Mapped[str] = mapped_column(ForeignKey("conference.id"), index=True)
-    client_id: Mapped[str | None] = mapped_column(ForeignKey("client.id"), index=True)
+    client_id: Mapped[str | None] = stored_id_ref("client.id", index=True)
     case_number: Mapped[str | None] = mapped_column(String(32))
 
 
@@ -95,7 +95,7 @@ class ActionItem(Synced, Base):
     due: Mapped[date | None]
     status: Mapped[str] = mapped_column(String(20), default="open")
     done_on: Mapped[date | None]
-    client_id: Mapped[str | None] = mapped_column(ForeignKey("client.id"), index=True)
+    client_id: Mapped[str | None] = stored_id_ref("client.id", index=True)
 
 
 class Addendum(Synced, Base):

@@ -14,7 +14,7 @@ class Consent(Synced, Base):
     __tablename__ = "consent"
     id: Mapped[str] = stored_id_key()  # stored as 16 bytes
 
-    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    client_id: Mapped[str] = stored_id_ref("client.id", index=True)
     agency_id: Mapped[str | None] = stored_id_ref("agency.id", index=True)
     recipient_person: Mapped[str | None] = mapped_column(String(200))  # a person or function
     purpose: Mapped[str | None] = mapped_column(Text)

@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import ForeignKey, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kimdesk.models.base import Base, Synced, stored_id_key
+from kimdesk.models.base import Base, Synced, stored_id_key, stored_id_ref
 
 CONTACT_KINDS = ("office", "outreach", "phone", "video", "home_visit")
 
@@ -17,7 +17,7 @@ class CounsellingContact(Synced, Base):
 
     id: Mapped[str] = stored_id_key()  # stored as 16 bytes
 
-    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    client_id: Mapped[str] = stored_id_ref("client.id", index=True)
     on: Mapped[date]
     kind: Mapped[str] = mapped_column(String(20), default="office")
     place: Mapped[str | None] = mapped_column(String(200))

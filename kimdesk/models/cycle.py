@@ -14,7 +14,7 @@ from datetime import date, datetime
 from sqlalchemy import DateTime, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kimdesk.models.base import Base, Synced, stored_id_key
+from kimdesk.models.base import Base, Synced, stored_id_key, stored_id_ref
 
 PHASES = ("clearing", "assessment", "plan", "monitoring", "evaluation", "closed")
 GOALS_REACHED = ("all", "partly", "none", "not_applicable")
@@ -32,7 +32,7 @@ class FirstContact(Synced, Base):
     municipality: Mapped[str | None] = mapped_column(String(200))
     staff: Mapped[str | None] = mapped_column(String(200))
     outcome: Mapped[str] = mapped_column(String(30), default="information")  # information / referred / case_opened
-    client_id: Mapped[str | None] = mapped_column(ForeignKey("client.id"), index=True)
+    client_id: Mapped[str | None] = stored_id_ref("client.id", index=True)
 
 
 class CasePhase(Synced, Base):
@@ -42,7 +42,7 @@ class CasePhase(Synced, Base):
 
     id: Mapped[str] = stored_id_key()  # stored as 16 bytes
 
-    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    client_id: Mapped[str] = stored_id_ref("client.id", index=True)
     phase: Mapped[str] = mapped_column(String(20))
     from_phase: Mapped[str | None] = mapped_column(String(20))
     on: Mapped[date]

@@ -11,7 +11,7 @@ from datetime import date
 from sqlalchemy import ForeignKey, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kimdesk.models.base import Base, Synced
+from kimdesk.models.base import Base, Synced, stored_id_ref
 
 FINDING_STATUSES = ("open", "raised", "resolved")
 
@@ -33,4 +33,4 @@ class FindingCase(Synced, Base):
     __tablename__ = "finding_case"
 
     finding_id: Mapped[str] = mapped_column(ForeignKey("structural_finding.id"), index=True)
-    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    client_id: Mapped[str] = stored_id_ref("client.id", index=True)

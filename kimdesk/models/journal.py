@@ -13,6 +13,7 @@ from sqlalchemy import BigInteger, Index, Integer, LargeBinary, String, Text, te
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kimdesk.models.base import Base
+from kimdesk.models.types import StoredId
 
 
 class Change(Base):
@@ -98,4 +99,4 @@ class NameKey(Base):
     )
 
     key: Mapped[str] = mapped_column(String(120), primary_key=True)
-    client_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    client_id: Mapped[str] = mapped_column(StoredId(), primary_key=True)  # 16 bytes, as client.id (0043)

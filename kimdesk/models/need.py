@@ -24,7 +24,7 @@ class Need(Synced, Base):
     id: Mapped[str] = stored_id_key()  # stored as 16 bytes (migration 0044), as every column holding it
 
     # looked up through ix_need_open (client_id, status, deleted), see list_indexes
-    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"))
+    client_id: Mapped[str] = stored_id_ref("client.id")
     category: Mapped[str] = mapped_column(String(100))  # free text; the app offers a vocabulary
     description: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(30), default="open")

@@ -21,7 +21,7 @@ MEASURE_STATUSES = ("open", "done", "cancelled")
 class CasePlan(Synced, Base):
     __tablename__ = "case_plan"
 
-    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    client_id: Mapped[str] = stored_id_ref("client.id", index=True)
     status: Mapped[str] = mapped_column(String(20), default="draft")
     agreed_on: Mapped[date | None]
     review_on: Mapped[date | None] = mapped_column(index=True)
@@ -32,7 +32,7 @@ class PlanGoal(Synced, Base):
     __tablename__ = "plan_goal"
 
     plan_id: Mapped[str] = mapped_column(ForeignKey("case_plan.id"), index=True)
-    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    client_id: Mapped[str] = stored_id_ref("client.id", index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     text: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20), default="open")
@@ -50,7 +50,7 @@ class PlanMeasure(Synced, Base):
     __table_args__ = (Index("ix_plan_measure_open_due", "status", "due"),)  # overdue measures, tasks view
 
     goal_id: Mapped[str] = mapped_column(ForeignKey("plan_goal.id"), index=True)
-    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    client_id: Mapped[str] = stored_id_ref("client.id", index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     what: Mapped[str] = mapped_column(Text, default="")
     who: Mapped[str | None] = mapped_column(String(300))  # a person or function

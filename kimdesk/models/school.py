@@ -15,7 +15,7 @@ from datetime import date
 from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kimdesk.models.base import Base, Synced
+from kimdesk.models.base import Base, Synced, stored_id_ref
 
 SCHOOL_FORMS = ("primary", "secondary", "ifk", "ffm", "other")
 OPERATORS = ("municipality", "region")  # Schulträger: the municipality or the StädteRegion / Kreis
@@ -26,7 +26,7 @@ class SchoolEntry(Synced, Base):
     # "has a school place?" for the school deadline rules, without the row (issue 19, 0038)
     __table_args__ = (Index("ix_school_entry_placed", "client_id", "deleted", "placed_on"),)
 
-    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True, unique=True)
+    client_id: Mapped[str] = stored_id_ref("client.id", index=True, unique=True)
     arrived_on: Mapped[date | None]  # arrival in Germany
     assigned_on: Mapped[date | None]  # assignment to the municipality
     registered_on: Mapped[date | None]  # with the school office / integration centre

@@ -7,13 +7,13 @@ from datetime import date
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kimdesk.models.base import Base, Synced
+from kimdesk.models.base import Base, Synced, stored_id_ref
 
 
 class Task(Synced, Base):
     __tablename__ = "task"
 
-    client_id: Mapped[str | None] = mapped_column(ForeignKey("client.id"), index=True)
+    client_id: Mapped[str | None] = stored_id_ref("client.id", index=True)
     kind: Mapped[str] = mapped_column(String(20), default="task")  # task / follow_up
     title: Mapped[str] = mapped_column(String(500), default="")
     details: Mapped[str | None] = mapped_column(Text)

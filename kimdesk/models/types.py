@@ -11,9 +11,11 @@ so ``ORDER BY id`` keeps its order.
 
 Which columns are stored so: ``stored_id_columns`` reads the models (the columns typed
 ``StoredId``); generic raw SQL asks it (sync apply, snapshots — whose files keep text ids —,
-erasure, the import's staging). Which tables: migration 0041 (tables whose ids no other column
-references) and 0044 (needs, requests and offices with every column holding their ids,
-``models.base.stored_id_ref``); people, plans, goals, meetings and findings are still text.
+erasure, the import's staging). Which columns: migration 0041 (tables whose ids no other column
+references), 0043 (a person's id, in ``client.id`` and every column that holds it) and 0044
+(needs, requests and offices with every column holding their ids); a column that holds another
+table's id is declared with ``models.base.stored_id_ref``. Plans, goals, meetings, agenda items
+and findings are still text.
 """
 
 from __future__ import annotations

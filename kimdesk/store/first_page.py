@@ -164,8 +164,17 @@ def page_sql(sort: str = "family_name", descending: bool = False) -> str:
             f"ORDER BY {first}{way}, given_name{way}, id{way} LIMIT ?")
 
 
+def id_text(value: Any) -> Any:
+    """A person's id as text: stored as its 16 bytes since migration 0043 (``models.types.id_text``,
+    spelled here as this module imports no models; compared with it by the test)."""
+    if isinstance(value, bytes) and len(value) == 16:
+        h = value.hex()
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+    return value
+
+
 def first_rows(conn: Any, sort: str = "family_name", descending: bool = False, limit: int = PAGE) -> list[ListRow]:
-    return [ListRow(*r) for r in conn.execute(page_sql(sort, descending), (limit,))]
+    return [ListRow(id_text(r[0]), *r[1:]) for r in conn.execute(page_sql(sort, descending), (limit,))]
 
 
 def read(profile_dir: Path, key: bytes, *, limit: int = PAGE) -> FirstPaint | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sqlalchemy import Connection, literal_column
+from kimdesk.models.types import stored_id
 
 OPEN_STATUSES = ("open", "in_progress")
 _OPEN = ("EXISTS (SELECT 1 FROM need WHERE need.client_id = client.id AND need.deleted = 0 "
@@ -30,5 +31,5 @@ def refresh_open_needs(conn: Connection, client_ids: Iterable[str]) -> int:
         marks = ", ".join("?" * len(chunk))
         changed += conn.exec_driver_sql(
             f"UPDATE client SET open_needs = {_OPEN} WHERE id IN ({marks}) AND open_needs IS NOT {_OPEN}",
-            tuple(chunk)).rowcount
+            tuple(stored_id(i) for i in chunk)).rowcount  # a person's id: 16 bytes (migration 0043)
     return changed

@@ -14,10 +14,18 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection
 
+from kimdesk.models.types import stored_id
 from kimdesk.store.names import client_keys
 
-Person = tuple[str, str | None, str | None, str | None, str | None]  # id, given, family, native, case number
+# id (text or stored: either is written in its stored form), given, family, native, case number
+Person = tuple[str | bytes, str | None, str | None, str | None, str | None]
 COLUMNS = "id, given_name, family_name, native_name, case_number"
+
+
+def _stored_order(row: tuple) -> tuple:
+    """SQLite's order of (…, person id) rows: a person's id is stored as 16 bytes (migration 0043),
+    one that is no canonical UUID as text, which sorts before them."""
+    return (*row[:-1], type(row[-1]) is bytes, row[-1])
 
 
 def replace(conn: Connection, people: Iterable[Person], *, new: bool = False) -> int:
@@ -26,9 +34,10 @@ def replace(conn: Connection, people: Iterable[Person], *, new: bool = False) ->
     if not rows:
         return 0
     if not new:
-        conn.exec_driver_sql("DELETE FROM name_key WHERE client_id = ?", sorted((r[0],) for r in rows))
-    pairs = sorted({(key, pid) for pid, given, family, native, case in rows
-                    for key in client_keys(given, family, native, case)})
+        conn.exec_driver_sql("DELETE FROM name_key WHERE client_id = ?",
+                             sorted(((stored_id(r[0]),) for r in rows), key=_stored_order))
+    pairs = sorted({(key, stored_id(pid)) for pid, given, family, native, case in rows
+                    for key in client_keys(given, family, native, case)}, key=_stored_order)
     if pairs:
         conn.exec_driver_sql("INSERT OR IGNORE INTO name_key(key, client_id) VALUES (?, ?)", pairs)
     return len(pairs)

@@ -434,8 +434,8 @@ def _search_keys(conn: Connection, inserts: Mapping[tuple, list[tuple]], updates
         if not any(k in keys for k in NAME_COLUMNS):
             continue
         for row in batch:
-            rid = row[-1]
-            now = {**current[rid], **dict(zip(keys, row))}
+            rid = row[-1]  # the stored id (a person's 16 bytes since migration 0043); ``current`` holds the text
+            now = {**current[id_text(rid)], **dict(zip(keys, row))}
             renamed.append((rid, *(now[k] for k in NAME_COLUMNS)))
     search_keys.replace(conn, renamed)
 

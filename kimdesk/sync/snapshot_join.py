@@ -156,11 +156,13 @@ def store_search_keys(conn: Connection) -> None:
     them person by person touches a random page of ``name_key`` per key. Its index by person is
     built once afterwards. A fresh laptop holds no people before, so none has stale keys."""
     aside = set_indexes_aside(conn, ["name_key"], keep_read=False)
-    conn.exec_driver_sql(f"DELETE FROM main.name_key WHERE client_id IN (SELECT id FROM {SCHEMA}.{ROW_PREFIX}client)")
+    # the snapshot holds ids as text, this laptop a person's as 16 bytes (migration 0043)
+    brought = f"SELECT {stored_id_sql('id')} FROM {SCHEMA}.{ROW_PREFIX}client"
+    conn.exec_driver_sql(f"DELETE FROM main.name_key WHERE client_id IN ({brought})")
     conn.exec_driver_sql(
         "INSERT OR IGNORE INTO main.name_key(key, client_id) SELECT k.value, c.id FROM main.client c, "
         "json_each(kim_name_keys(c.given_name, c.family_name, c.native_name, c.case_number)) k "
-        f"WHERE c.id IN (SELECT id FROM {SCHEMA}.{ROW_PREFIX}client) ORDER BY 1, 2")
+        f"WHERE c.id IN ({brought}) ORDER BY 1, 2")
     build_indexes(conn, aside)
 
 

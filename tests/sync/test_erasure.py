@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from kimdesk.store.journal_codes import TEXT_FORM
+from kimdesk.models.types import stored_id  # a person's id is stored as 16 bytes (migration 0043)
 from kimdesk.models import (
     ActionItem,
     Agency,
@@ -77,12 +78,12 @@ def traces(store, ids: dict[str, str]) -> dict[str, int]:
             cols = [c for c in ("client_id", "member_client_id") if c in synced_classes()[table].__table__.columns]
             for col in cols:
                 out[f"{table}.{col}"] = conn.exec_driver_sql(
-                    f"SELECT count(*) FROM {table} WHERE {col} = ?", (ids["client"],)).scalar_one()
+                    f"SELECT count(*) FROM {table} WHERE {col} = ?", (stored_id(ids["client"]),)).scalar_one()
         out["client"] = conn.exec_driver_sql("SELECT count(*) FROM client WHERE id = ? OR family_name = ?",
-                                             (ids["client"], NAME)).scalar_one()
+                                             (stored_id(ids["client"]), NAME)).scalar_one()
         out["need"] = conn.exec_driver_sql("SELECT count(*) FROM need WHERE id = ?", (ids["need"],)).scalar_one()
         out["name_key"] = conn.exec_driver_sql("SELECT count(*) FROM name_key WHERE client_id = ?",
-                                               (ids["client"],)).scalar_one()
+                                               (stored_id(ids["client"]),)).scalar_one()
     return {k: v for k, v in out.items() if v}
 
 

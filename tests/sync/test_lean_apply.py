@@ -8,6 +8,7 @@ import random
 import pytest
 
 from kimdesk.store.journal_codes import TEXT_FORM
+from kimdesk.models.types import stored_id  # a person's id is stored as 16 bytes (migration 0043)
 from kimdesk.services.clients_intake import clients
 from kimdesk.sync import layout, outbox, receive, service
 from kimdesk.sync.targets import MemoryTarget
@@ -161,7 +162,7 @@ def test_an_erasure_goes_with_the_first_of_several_segments(laptops, monkeypatch
     sync(b, share)
     assert export(a) == export(b)
     with b.connection() as conn:
-        assert conn.exec_driver_sql("SELECT count(*) FROM client WHERE id = ?", (gone,)).scalar_one() == 0
+        assert conn.exec_driver_sql("SELECT count(*) FROM client WHERE id = ?", (stored_id(gone),)).scalar_one() == 0
 
 
 def _autocheckpoint(conn) -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kimdesk.services.clients_intake import clients, exchange
+from kimdesk.models.types import id_text, stored_id  # a person's id is stored as 16 bytes (migration 0043)
 from kimdesk.store import names, search_keys
 from kimdesk.sync import erasure, receive
 from kimdesk.sync.targets import MemoryTarget
@@ -18,7 +19,8 @@ PEOPLE = [("Mohammed", "Al-Hassan", "محمد الحسن"), ("Olena", "Schewtsch
 
 def _keys(store) -> list[tuple[str, str]]:
     with store.connection() as conn:
-        return sorted(tuple(r) for r in conn.exec_driver_sql("SELECT key, client_id FROM name_key"))
+        # a person's id as text (stored as 16 bytes since migration 0043)
+        return sorted((k, id_text(c)) for k, c in conn.exec_driver_sql("SELECT key, client_id FROM name_key"))
 
 
 def _rebuilt(store) -> list[tuple[str, str]]:
@@ -83,7 +85,7 @@ def test_the_trigger_is_off_only_inside_the_block_on_this_thread(laptops):
         raise RuntimeError
     assert names.sql_keys_by_trigger() == 1
     with a.connection(write=True) as conn, names.keys_written_by_caller():
-        conn.exec_driver_sql("UPDATE client SET family_name = 'Kowalenko' WHERE id = ?", (cid,))
+        conn.exec_driver_sql("UPDATE client SET family_name = 'Kowalenko' WHERE id = ?", (stored_id(cid),))
     assert "fkovalenko" in {k for k, _c in _keys(a)}  # the trigger did not run: the old keys stay
     clients.update_client(a, cid, {"given_name": "Alena"})
     assert {k for k, _c in _keys(a)} >= {"falena", "fkowalenko"}

@@ -9,6 +9,7 @@ import os
 import time
 import pytest
 
+from kimdesk.models.types import id_text
 from kimdesk.store.journal_codes import TEXT_FORM
 from kimdesk.services.clients_intake import clients
 from kimdesk.services.clients_intake import responsibilities as rs
@@ -139,7 +140,8 @@ def test_a_joined_laptop_keeps_the_snapshots_journal_text_and_erases_from_it(lap
     assert export(late) == export(a)
     with late.connection() as conn:
         kinds = dict(conn.exec_driver_sql("SELECT typeof(data), count(*) FROM change GROUP BY 1").all())
-        cid = conn.exec_driver_sql("SELECT id FROM client WHERE given_name = ?", (f"{SECRET} 0",)).scalar_one()
+        cid = id_text(conn.exec_driver_sql("SELECT id FROM client WHERE given_name = ?",  # 16 bytes (0043)
+                                           (f"{SECRET} 0",)).scalar_one())
     assert kinds.get("text", 0) > 0, kinds  # the snapshot's part of the journal, as it came
 
     def traces() -> int:

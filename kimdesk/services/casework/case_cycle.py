@@ -26,6 +26,7 @@ from kimdesk.errors import NotFound, ValidationError
 from kimdesk.i18n import translate
 from kimdesk.models import CasePhase, Client, FirstContact
 from kimdesk.models.cycle import GOALS_REACHED, PHASES
+from kimdesk.models.types import StoredId
 from kimdesk.services.clients_intake import clients as client_service
 from kimdesk.services.clients_intake import validation as v
 from kimdesk.store.store import Store
@@ -93,7 +94,7 @@ def current_phases(conn: Connection) -> dict[str, str]:
         SELECT client_id, phase FROM (
           SELECT client_id, phase, ROW_NUMBER() OVER (
             PARTITION BY client_id ORDER BY "on" DESC, recorded_at DESC, id DESC) AS n
-          FROM case_phase WHERE deleted = 0) WHERE n = 1"""))
+          FROM case_phase WHERE deleted = 0) WHERE n = 1""").columns(client_id=StoredId()))
     return dict(rows.all())
 
 

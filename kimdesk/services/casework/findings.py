@@ -20,6 +20,7 @@ from kimdesk.errors import NotFound
 from kimdesk.i18n import translate
 from kimdesk.models import FindingCase, StructuralFinding
 from kimdesk.models.findings import FINDING_STATUSES
+from kimdesk.models.types import StoredId
 from kimdesk.services.clients_intake import clients as client_service
 from kimdesk.figures import disclosure
 from kimdesk.services.clients_intake import validation as v
@@ -159,14 +160,15 @@ def linked_cases(conn: Connection, finding_id: str) -> list[tuple[str, str]]:
     """(client id, case number) of the cases linked to a finding — inside the team only."""
     return [tuple(r) for r in conn.execute(text("""
         SELECT c.id, c.case_number FROM finding_case l JOIN client c ON c.id = l.client_id
-        WHERE l.finding_id = :f AND l.deleted = 0 AND c.deleted = 0 ORDER BY c.case_number"""), {"f": finding_id})]
+        WHERE l.finding_id = :f AND l.deleted = 0 AND c.deleted = 0 ORDER BY c.case_number""").columns(
+        id=StoredId()), {"f": finding_id})]
 
 
 def link_case_number(store: Store, finding_id: str, case_number: str) -> str:
     """Link the case with this case number (as typed by the team)."""
     number = (case_number or "").strip()
     with store.connection() as conn:
-        found = conn.execute(text("SELECT id FROM client WHERE case_number = :n AND deleted = 0"),
+        found = conn.execute(text("SELECT id FROM client WHERE case_number = :n AND deleted = 0").columns(id=StoredId()),
                              {"n": number}).first()
     if found is None:
         raise NotFound(translate("Findings", "Kein Fall mit dem Aktenzeichen {number}.").format(number=number or "–"))

@@ -159,7 +159,8 @@ class Stage:
         if row:
             raise ValidationError(translate("Import", "Aktenzeichen {n} kommt doppelt vor.").format(n=row[0]),
                                   "case_number")
-        row = cur.execute(f"SELECT s.k1 FROM {STAGE} s JOIN client c ON c.case_number = s.k1 AND c.id <> s.id "
+        row = cur.execute(f"SELECT s.k1 FROM {STAGE} s JOIN client c ON c.case_number = s.k1 "
+                          f"AND c.id <> {_stored('client', 's.id')} "
                           "WHERE s.tbl = 'client' AND s.k1 IS NOT NULL AND s.k1 <> '' ORDER BY s.seq LIMIT 1").fetchone()
         if row:
             raise ValidationError(

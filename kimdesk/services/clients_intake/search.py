@@ -45,6 +45,7 @@ from dataclasses import asdict, dataclass
 
 from sqlalchemy import Connection
 
+from kimdesk.models.types import id_text, id_text_sql, stored_id_sql
 from kimdesk.store import names
 from kimdesk.store.engine import CHANGES_AT_BEGIN
 from kimdesk.store.store import Store
@@ -52,6 +53,17 @@ from kimdesk.store.store import Store
 CANDIDATES = 400  # ranked by SQLite; the list shows the best ones first
 MAX_TOKENS = 6
 COUNT_CAP = 8_000  # keys counted per token to pick the one to walk (``_key_counts``)
+def _id_order(stored: object) -> tuple[bool, object]:
+    """SQLite's order of stored person ids (16 bytes since migration 0043; a text id sorts first)."""
+    return isinstance(stored, bytes), stored
+
+
+def _json_ids(stored: list) -> str:
+    """Stored person ids as a JSON array (of their text; ``stored_id_sql`` of ``json_each`` turns
+    each back into its stored form, so a blob is never compared with its text)."""
+    return json.dumps([id_text(i) for i in stored])
+
+
 KEPT_PASS = 2_000  # a sound-alike pass of more people than this is not kept for the next keystroke
 _KEPT = "kimdesk_search_kept"  # connection info: (database state, passes and the last ranking: ``_kept``)
 
@@ -239,7 +251,7 @@ def _pass_read(conn: Connection, tokens: tuple[str, ...]) -> list[str]:
     more words, in id order (the order ``_pass_select`` gives them in: more than ``KEPT_PASS`` means
     the pass is larger, and its first ``CANDIDATES`` are all a query takes of it)."""
     sql, args = _pass_select(list(tokens), phonetic=True, limit=str(max(KEPT_PASS, CANDIDATES) + 1), conn=conn)
-    return sorted(row[0] for row in conn.exec_driver_sql(sql, tuple(args)))
+    return sorted((row[0] for row in conn.exec_driver_sql(sql, tuple(args))), key=_id_order)
 
 
 def _sound_pass_people(conn: Connection, tokens: list[str], passes: dict | None,
@@ -271,9 +283,10 @@ def _sound_pass_people(conn: Connection, tokens: list[str], passes: dict | None,
         return None  # not typed word by word (a name pasted whole): walked as without keeping
     where, args = _token_select(key[-1], phonetic=True)
     probe = where.split(" WHERE ", 1)[1].replace("key", "o.key")
-    sql = (f"SELECT b.value FROM json_each(?) b WHERE EXISTS (SELECT 1 FROM name_key o "
-           f"WHERE o.client_id = b.value AND {probe})")
-    passes[key] = sorted(row[0] for row in conn.exec_driver_sql(sql, (json.dumps(passes[base]), *args)))
+    sql = (f"SELECT b.id FROM (SELECT {stored_id_sql('value')} AS id FROM json_each(?)) b "
+           f"WHERE EXISTS (SELECT 1 FROM name_key o WHERE o.client_id = b.id AND {probe})")
+    passes[key] = sorted((row[0] for row in conn.exec_driver_sql(sql, (_json_ids(passes[base]), *args))),
+                         key=_id_order)
     return passes[key]
 
 
@@ -324,7 +337,8 @@ def _candidates(text: str, limit: int, conn: Connection | None,
 
                 known = _sound_pass_people(conn, tokens, passes, needed)
             if known is not None:  # the same people in the same (id) order, see ``_sound_pass_people``
-                sources.append((f"SELECT value FROM json_each(?) LIMIT {limit_sql}", [json.dumps(known)]))
+                sources.append((f"SELECT {stored_id_sql('value')} FROM json_each(?) LIMIT {limit_sql}",
+                                [_json_ids(known)]))
             else:
                 sources.append(_pass_select(tokens, phonetic=True, limit=limit_sql, conn=conn))
     if not sources:
@@ -366,7 +380,7 @@ def _ranked_sql(text: str, limit: int, shown: tuple[str, ...] = HIT_COLUMNS,
         args += mean_args
     ctes.append(f"scored AS MATERIALIZED (SELECT cand.id AS id, {score} AS score FROM cand)")
     sql = (f"WITH {', '.join(ctes)} "
-           f"SELECT c.id, {', '.join(f'c.{name}' for name in shown)}, s.score "
+           f"SELECT {id_text_sql('c.id')}, {', '.join(f'c.{name}' for name in shown)}, s.score "
            f"FROM scored s JOIN client c ON c.id = s.id WHERE c.deleted = 0 "
            f"ORDER BY s.score DESC, {_lower('c.family_name')}, {_lower('c.given_name')}, c.id LIMIT ?")
     return sql, args + [int(limit)]
@@ -416,7 +430,7 @@ def candidate_rows(conn: Connection, text: str, columns: tuple[str, ...], *, kee
     if found is None:
         return []
     ctes, args, _exact_src = found
-    sql = (f"WITH {', '.join(ctes)} SELECT c.id, {', '.join(f'c.{name}' for name in columns)} "
+    sql = (f"WITH {', '.join(ctes)} SELECT {id_text_sql('c.id')}, {', '.join(f'c.{name}' for name in columns)} "
            f"FROM cand JOIN client c ON c.id = cand.id WHERE c.deleted = 0")
     return conn.exec_driver_sql(sql, tuple(args)).all()
 

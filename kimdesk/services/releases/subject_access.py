@@ -19,7 +19,7 @@ from sqlalchemy import Connection, select
 from kimdesk.i18n import translate
 from kimdesk.models import Agency, Client, StructuralFinding
 from kimdesk.models.base import Base
-from kimdesk.models.types import id_text
+from kimdesk.models.types import id_text, stored_id
 from kimdesk.reports.subject_access import Section, SubjectAccessDoc, Table
 from kimdesk.services.clients_intake import access, clients
 from kimdesk.services.admin import print_settings
@@ -137,7 +137,7 @@ def _about(conn: Connection, person: Any, ctx: dict[str, Any], organisation: str
     recipients = sorted({ctx["agencies"].get(id_text(r[0]), "") for r in conn.exec_driver_sql(
         "SELECT agency_id FROM consent WHERE client_id = ? AND deleted = 0 UNION "
         "SELECT p.agency_id FROM participant p JOIN conference_client cc ON cc.conference_id = p.conference_id "
-        "WHERE cc.client_id = ? AND p.deleted = 0 AND cc.deleted = 0", (person.id, person.id)) if r[0]} - {""})
+        "WHERE cc.client_id = ? AND p.deleted = 0 AND cc.deleted = 0", (stored_id(person.id),) * 2) if r[0]} - {""})
     years = retention.years_for(person.case_type, rules_data.load("retention"))
     unset = translate("Art15", "nicht hinterlegt – bitte beim Case Management erfragen")
     return Section(translate("Art15", "Informationen zur Verarbeitung"), fields=[
@@ -169,7 +169,7 @@ def _about(conn: Connection, person: Any, ctx: dict[str, Any], organisation: str
 
 def _other_households(conn: Connection, client_id: str) -> str:
     n = conn.exec_driver_sql("SELECT count(*) FROM household_member WHERE member_client_id = ? AND deleted = 0",
-                             (client_id,)).scalar_one()
+                             (stored_id(client_id),)).scalar_one()
     if not n:
         return ""
     return translate("Art15", "Sie sind außerdem im Haushalt von {n} anderen Person(en) erfasst.").format(n=n)
@@ -180,7 +180,7 @@ def _conferences(conn: Connection, client_id: str, ctx: dict[str, Any]) -> tuple
     confs = conn.exec_driver_sql(
         "SELECT c.id, c.date, c.place, c.moderator, c.minute_taker, c.status, c.title, c.next_date FROM conference c "
         "JOIN conference_client cc ON cc.conference_id = c.id WHERE cc.client_id = ? AND cc.deleted = 0 "
-        "AND c.deleted = 0 ORDER BY c.date, c.id", (client_id,)).all()
+        "AND c.deleted = 0 ORDER BY c.date, c.id", (stored_id(client_id),)).all()
     ids = {c.id for c in confs}
     out: list[Section] = []
     for c in confs:
@@ -230,7 +230,7 @@ def _conferences(conn: Connection, client_id: str, ctx: dict[str, Any]) -> tuple
         out.append(section)
     assigned = conn.exec_driver_sql(
         "SELECT a.what, a.who, a.who_agency_id, a.due, a.status, a.done_on FROM action_item a "
-        "WHERE a.client_id = ? AND a.deleted = 0 ORDER BY a.due, a.id", (client_id,)).all()
+        "WHERE a.client_id = ? AND a.deleted = 0 ORDER BY a.due, a.id", (stored_id(client_id),)).all()
     if assigned:
         out.append(Section(translate("Art15", "In Fallkonferenzen vereinbarte Aufgaben für Sie"), tables=[Table(
             "", [translate("Art15", "Was"), translate("Art15", "Wer"), translate("Art15", "bis"),

@@ -31,7 +31,7 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, text
 
-from kimdesk.models.types import id_text, id_text_sql, stored_id
+from kimdesk.models.types import StoredId, id_text, id_text_sql, stored_id
 
 EARLIEST_BIRTH = ("CASE length(c.birth_date) WHEN 4 THEN c.birth_date || '-01-01' "
                   "WHEN 7 THEN c.birth_date || '-01' ELSE c.birth_date END")
@@ -54,6 +54,12 @@ BIRTH_CLIENT = "client c INDEXED BY ix_client_birth_open"
 # indexes too (``ix_school_entry_placed``; ``ix_need_open`` holds the category since 0038)
 SCHOOL = "school_entry s INDEXED BY ix_school_entry_placed"
 SCHOOL_NEED = "need n INDEXED BY ix_need_open"
+
+
+def _client_ids(stmt: Any, *names: str) -> Any:
+    """``stmt`` with the person ids it reads in ``names`` as text (stored as 16 bytes since migration
+    0043): a hit's key and the task's ``client_id`` are built from the text."""
+    return stmt.columns(**{name: StoredId() for name in names})
 
 
 @dataclass(frozen=True)
@@ -115,7 +121,8 @@ def turning_18(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit
         SELECT c.id, c.birth_date, {EARLIEST_BIRTH} AS earliest FROM {BIRTH_CLIENT}
         WHERE c.birth_date >= :lo_year AND c.birth_date <= :hi AND {OPEN_CLIENT}
           AND {EARLIEST_BIRTH} >= :lo AND {EARLIEST_BIRTH} <= :hi""")
-    for r in conn.execute(stmt, {"lo_year": str(lo.year), "lo": lo.isoformat(), "hi": hi.isoformat()}):
+    binds = {"lo_year": str(lo.year), "lo": lo.isoformat(), "hi": hi.isoformat()}
+    for r in conn.execute(_client_ids(stmt, "id"), binds):
         birthday = shift_years(_d(r.earliest), age)
         if today < birthday <= until:
             yield Hit("turning_18", f"turning_18:{r.id}:{birthday.isoformat()}", r.id, today,
@@ -132,7 +139,8 @@ def residence_expiry(conn: Connection, today: date, p: dict[str, Any]) -> Iterat
           AND c.residence_valid_until >= :lo AND c.residence_valid_until <= :hi AND {clause}""")
     lo = today - timedelta(days=int(p.get("overdue_days", 90)))
     hi = today + timedelta(weeks=int(p.get("weeks_before", 8)))
-    for cid, status, until in conn.execute(stmt, {"lo": lo.isoformat(), "hi": hi.isoformat(), **binds}):
+    for cid, status, until in conn.execute(_client_ids(stmt, "id"),
+                                           {"lo": lo.isoformat(), "hi": hi.isoformat(), **binds}):
         day = _d(until)
         yield Hit("residence_expiry", f"residence_expiry:{cid}:{until}", cid, today,
                   {"date": day, "status": status, "expired": day < today})
@@ -150,7 +158,7 @@ def benefit_change(conn: Connection, today: date, p: dict[str, Any]) -> Iterator
                 ORDER BY prev.since DESC, prev.id DESC LIMIT 1) AS previous
         FROM benefit_record b JOIN {JOINED_CLIENT} ON c.id = b.client_id
         WHERE b.approved_on IS NULL AND b.deleted = 0 AND {OPEN_CLIENT}""")
-    for r in conn.execute(pending):
+    for r in conn.execute(_client_ids(pending, "client_id")):
         if r.previous is None:
             continue
         prev_system, prev_until = json.loads(r.previous)
@@ -170,7 +178,7 @@ def benefit_change(conn: Connection, today: date, p: dict[str, Any]) -> Iterator
         WHERE NOT EXISTS (SELECT 1 FROM benefit_record nxt WHERE nxt.client_id = k.id AND nxt.deleted = 0
                           AND nxt.system <> :asylum AND nxt.since >= k.since)  -- a change is under way""")
     asylum = p.get("asylum_system", "AsylbLG")
-    for r in conn.execute(recognised, {"today": today.isoformat(), "asylum": asylum, **binds}):
+    for r in conn.execute(_client_ids(recognised, "id"), {"today": today.isoformat(), "asylum": asylum, **binds}):
         yield Hit("benefit_change", f"benefit_change:{r.id}:recognised:{r.residence_status}", r.id, today,
                   {"from": asylum, "to": None, "status": r.residence_status})
 
@@ -209,9 +217,11 @@ def moved(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit]:
         ORDER BY c.id, r.id""").bindparams(bindparam("limited", expanding=True),
                                            bindparam("need_statuses", expanding=True),
                                            bindparam("resp_statuses", expanding=True))
-    rows = conn.execute(stmt, {"limited": [stored_id(a) for a in limited], "served": served_pairs,
-                               "need_statuses": list(p.get("need_statuses", ["open", "in_progress"])),
-                               "resp_statuses": list(p.get("responsibility_statuses", ["requested", "accepted"]))})
+    rows = conn.execute(_client_ids(stmt, "client_id"), {"limited": [stored_id(a) for a in limited],
+                                                         "served": served_pairs,
+                                                         "need_statuses": list(p.get("need_statuses", ["open", "in_progress"])),
+                                                         "resp_statuses": list(p.get("responsibility_statuses",
+                                                                                     ["requested", "accepted"]))})
     # in order of the person (one municipality each): a person's requests follow one another
     for (cid, muni), group in groupby(rows, key=lambda r: (r.client_id, r.municipality)):
         yield Hit("moved", f"moved:{cid}:{muni}", cid, today,
@@ -239,7 +249,7 @@ def school_place_missing(conn: Connection, today: date, p: dict[str, Any]) -> It
                OR EXISTS (SELECT 1 FROM {SCHOOL_NEED} WHERE n.client_id = c.id AND n.deleted = 0
                           AND n.status IN :need_statuses AND n.category IN :categories))
         """).bindparams(bindparam("need_statuses", expanding=True), bindparam("categories", expanding=True))
-    rows = conn.execute(stmt, {"turned": turned.isoformat(), "too_old": too_old.isoformat(),
+    rows = conn.execute(_client_ids(stmt, "id"), {"turned": turned.isoformat(), "too_old": too_old.isoformat(),
                                "too_old_year": str(too_old.year),
                                "today": today.isoformat(),
                                "need_statuses": list(p.get("need_statuses", ["open", "in_progress"])),
@@ -258,7 +268,7 @@ def consent_expiry(conn: Connection, today: date, p: dict[str, Any]) -> Iterator
         WHERE {OPEN_CLIENT} AND k.deleted = 0 AND k.revoked_on IS NULL
           AND k.given_on IS NOT NULL AND k.given_on <= :today
           AND k.expires_on >= :today AND k.expires_on <= :until""")
-    rows = conn.execute(stmt, {"today": today.isoformat(), "until": until.isoformat()})
+    rows = conn.execute(_client_ids(stmt, "client_id"), {"today": today.isoformat(), "until": until.isoformat()})
     for r in rows:
         yield Hit("consent_expiry", f"consent_expiry:{id_text(r.id)}:{r.expires_on}", r.client_id, today,
                   {"date": _d(r.expires_on), "recipient": r.agency or r.recipient_person or ""})
@@ -286,9 +296,9 @@ def plan_review_overdue(conn: Connection, today: date, p: dict[str, Any]) -> Ite
         WHERE g.rowid IN ({ROWIDS_BY_INDEX.format(table="plan_goal", where=due)}) AND pl.id = g.plan_id
           AND c.id = g.client_id AND {OPEN_CLIENT} AND g.deleted = 0 AND pl.deleted = 0 AND pl.status <> 'closed'
           AND g.status = 'open'""")
-    for pid, cid, review in conn.execute(plans, {"limit": limit}):
+    for pid, cid, review in conn.execute(_client_ids(plans, "client_id"), {"limit": limit}):
         yield Hit("plan_review_overdue", f"plan_review:{pid}:{review}", cid, today, {"date": _d(review), "goal": False})
-    for gid, cid, review in conn.execute(goals, {"limit": limit}):
+    for gid, cid, review in conn.execute(_client_ids(goals, "client_id"), {"limit": limit}):
         yield Hit("plan_review_overdue", f"goal_review:{gid}:{review}", cid, today, {"date": _d(review), "goal": True})
 
 
@@ -299,7 +309,7 @@ def action_overdue(conn: Connection, today: date, p: dict[str, Any]) -> Iterator
     stmt = text(f"""
         SELECT x.id, x.client_id, x.due, x.what, x.who FROM action_item x JOIN {JOINED_CLIENT} ON c.id = x.client_id
         WHERE {OPEN_CLIENT} AND x.deleted = 0 AND x.status = 'open' AND x.due IS NOT NULL AND x.due < :limit""")
-    for xid, cid, due, what, who in conn.execute(stmt, {"limit": limit}):
+    for xid, cid, due, what, who in conn.execute(_client_ids(stmt, "client_id"), {"limit": limit}):
         yield Hit("action_overdue", f"action_overdue:{xid}:{due}", cid, today,
                   {"date": _d(due), "what": what or "", "who": who or ""})
 
@@ -313,7 +323,7 @@ def measure_overdue(conn: Connection, today: date, p: dict[str, Any]) -> Iterato
         FROM plan_measure m NOT INDEXED CROSS JOIN {JOINED_CLIENT} LEFT JOIN agency a ON a.id = m.who_agency_id
         WHERE m.rowid IN ({ROWIDS_BY_INDEX.format(table="plan_measure", where=OVERDUE_MEASURE)})
           AND c.id = m.client_id AND {OPEN_CLIENT} AND m.deleted = 0""")
-    for mid, cid, due, what, who, agency in conn.execute(stmt, {"limit": limit}):
+    for mid, cid, due, what, who, agency in conn.execute(_client_ids(stmt, "client_id"), {"limit": limit}):
         yield Hit("measure_overdue", f"measure_overdue:{id_text(mid)}:{due}", cid, today,
                   {"date": _d(due), "what": what or "", "who": agency or who or ""})
 
@@ -359,7 +369,7 @@ def compulsory_schooling(conn: Connection, today: date, p: dict[str, Any]) -> It
                OR EXISTS (SELECT 1 FROM {SCHOOL_NEED} WHERE n.client_id = c.id AND n.deleted = 0
                           AND n.status IN :need_statuses AND n.category IN :categories))
         """).bindparams(bindparam("need_statuses", expanding=True), bindparam("categories", expanding=True))
-    rows = conn.execute(stmt, {"oldest": oldest.isoformat(), "oldest_year": str(oldest.year),
+    rows = conn.execute(_client_ids(stmt, "id"), {"oldest": oldest.isoformat(), "oldest_year": str(oldest.year),
                                "youngest": youngest.isoformat(), "today": today.isoformat(),
                                "need_statuses": list(p.get("need_statuses", ["open", "in_progress"])),
                                "categories": list(p.get("need_categories", [])) or [""]})
@@ -393,7 +403,8 @@ def _decisions(conn: Connection, kinds: list[str], since: date, today: date) -> 
         WHERE {OPEN_CLIENT} AND c.bamf_decision IS NOT NULL AND c.bamf_decision IN :kinds AND c.bamf_decision_on IS NOT NULL
           AND c.bamf_decision_on >= :since AND c.bamf_decision_on <= :today
         """).bindparams(bindparam("kinds", expanding=True))
-    return iter(conn.execute(stmt, {"kinds": kinds, "since": since.isoformat(), "today": today.isoformat()}))
+    return iter(conn.execute(_client_ids(stmt, "id"),
+                             {"kinds": kinds, "since": since.isoformat(), "today": today.isoformat()}))
 
 
 @rule("bamf_decision")
@@ -455,7 +466,7 @@ def asylblg_36_months(conn: Connection, today: date, p: dict[str, Any]) -> Itera
           FROM benefit_record b WHERE b.system = :asylum AND b.deleted = 0
           GROUP BY b.client_id HAVING running = 1 AND first >= :lo AND first <= :hi)
         SELECT c.id, f.first FROM first f CROSS JOIN {JOINED_CLIENT} WHERE c.id = f.client_id AND {OPEN_CLIENT}""")
-    for r in conn.execute(stmt, {"asylum": asylum, "today": today.isoformat(), "lo": lo.isoformat(),
+    for r in conn.execute(_client_ids(stmt, "id"), {"asylum": asylum, "today": today.isoformat(), "lo": lo.isoformat(),
                                  "hi": hi.isoformat()}):
         reached = shift_months(_d(r.first), months)
         if reached - lead <= today <= reached + late:
@@ -471,6 +482,6 @@ def residence_rule_move(conn: Connection, today: date, p: dict[str, Any]) -> Ite
         WHERE {OPEN_CLIENT} AND c.residence_rule_place IS NOT NULL AND c.residence_rule_place <> ''
           AND c.municipality IS NOT NULL AND c.municipality <> '' AND c.municipality <> c.residence_rule_place
           AND (c.residence_rule_until IS NULL OR c.residence_rule_until >= :today)""")
-    for r in conn.execute(stmt, {"today": today.isoformat()}):
+    for r in conn.execute(_client_ids(stmt, "id"), {"today": today.isoformat()}):
         yield Hit("residence_rule_move", f"residence_rule_move:{r.id}:{r.municipality}", r.id, today,
                   {"municipality": r.municipality, "place": r.place})

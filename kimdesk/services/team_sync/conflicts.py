@@ -89,7 +89,8 @@ def _label(conn, entity: str, row_id: str) -> str:
         t = cls.__table__  # typed: an id stored as 16 bytes is bound and read as such (models.types)
         client_id = conn.execute(select(t.c.client_id).where(t.c.id == row_id)).scalar()
     if client_id:
-        row = conn.exec_driver_sql("SELECT family_name, given_name FROM client WHERE id = ?", (client_id,)).first()
+        row = conn.exec_driver_sql("SELECT family_name, given_name FROM client WHERE id = ?",
+                                 (stored_id(client_id),)).first()
         if row:
             return ", ".join(p for p in row if p)
     if entity == "agency":

@@ -1,7 +1,7 @@
 """ids of needs, requests and offices stored as 16 bytes, with every column that holds them
 
 Revision ID: 0044
-Revises: 0042
+Revises: 0043
 Create Date: 2026-12-06
 
 Issue 19 (disk per person), after 0041: the ids that other columns point at. A need's id sits in
@@ -23,7 +23,7 @@ need as to be recomputed) and put back as they were.
 from alembic import op
 
 revision = '0044'
-down_revision = '0042'
+down_revision = '0043'
 branch_labels = None
 depends_on = None
 
