@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import Connection, ColumnElement, func, literal_column, select, tuple_
+from sqlalchemy import Connection, ColumnElement, func, literal, literal_column, select, tuple_
 
 from kimdesk.models import Client
 from kimdesk.models.list_indexes import sort_key
@@ -196,7 +196,9 @@ class Query:
         order = self._order()
         name = self.flt.sort if self.flt.sort in COLUMNS else "family_name"
         position = tuple_(*order)
-        mark = tuple_(getattr(last, name) or "", last.given_name, last.id)
+        # the id bound as its column stores it (16 bytes since migration 0043): a tuple's values do not take
+        # the column's type, and a text id compared with a blob is always smaller (the page would repeat)
+        mark = tuple_(getattr(last, name) or "", last.given_name, literal(last.id, _c.id.type))
         cond = position < mark if self.flt.descending else position > mark
         if self.flt.descending:
             order = [c.desc() for c in order]
