@@ -115,7 +115,7 @@ def stages(store, q: str, limit: int = 50, repeat: int = 7) -> dict[str, float]:
             search._ranked_sql(q, limit, conn=conn)
         out["build (Python)"] = (time.process_time() - t) / repeat * 1000
         sql, args = statement
-        head = sql.split(" SELECT c.id,", 1)[0]
+        head = sql.split(" AS score FROM cand) SELECT ", 1)[0] + " AS score FROM cand)"  # the CTEs, without the final SELECT
         steps = {"candidates": (head + " SELECT count(*) FROM cand", args[:-1]),
                  "+ scores": (head + " SELECT count(*) FROM scored", args[:-1]),
                  "+ living (client join)": (head + " SELECT count(*) FROM scored s JOIN client c ON c.id = s.id "
