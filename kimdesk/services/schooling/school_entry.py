@@ -23,6 +23,7 @@ from kimdesk.errors import ValidationError
 from kimdesk.i18n import translate
 from kimdesk.models import SchoolEntry, partial_date
 from kimdesk.models.school import SCHOOL_FORMS
+from kimdesk.models.types import id_text
 from kimdesk.services.clients_intake import clients as client_service
 from kimdesk.services.tasks_deadlines import rules as rules_data
 from kimdesk.services.clients_intake import validation as v
@@ -169,7 +170,8 @@ def waiting_list(conn: Connection, today: date | None = None, *, municipality: s
         since_a = (today - assigned).days if assigned and assigned <= today else None
         since_r = (today - registered).days if registered and registered <= today else None
         waited = max(d for d in (since_a, since_r) if d is not None)
-        out.append(Waiting(r.client_id, r.case_number, r.family_name, r.given_name,
+        # a person's id is stored as 16 bytes (migration 0043): handed out as its text, as the ORM does
+        out.append(Waiting(id_text(r.client_id), r.case_number, r.family_name, r.given_name,
                            partial_date.age_on(r.birth_date, today), r.municipality, r.school_form, assigned,
                            registered, _as_date(r.applied_on), since_a, since_r, waited,
                            next_intake(r.school_form, today, config)))
