@@ -706,7 +706,7 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+162"/>
+        <location line="+164"/>
         <location line="+27"/>
         <source>Profil wird geöffnet …</source>
         <translation>Opening the profile …</translation>
@@ -722,8 +722,8 @@
         <translation>Demo profile: the passphrase is “{passphrase}”.</translation>
     </message>
     <message>
-        <location line="-206"/>
-        <location line="+75"/>
+        <location line="-208"/>
+        <location line="+77"/>
         <source>Profil: {name}</source>
         <translation>Profile: {name}</translation>
     </message>
@@ -842,7 +842,7 @@
 <context>
     <name>Art15</name>
     <message>
-        <location filename="../../kimdesk/services/releases/subject_access.py" line="+85"/>
+        <location filename="../../kimdesk/services/releases/subject_access.py" line="+86"/>
         <source>angelegt</source>
         <translation>created</translation>
     </message>
@@ -2566,7 +2566,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kimdesk/commands/sync.py" line="+152"/>
+        <location filename="../../kimdesk/commands/sync.py" line="+159"/>
         <source>Die Passphrasen stimmen nicht überein.</source>
         <translation>The passphrases do not match.</translation>
     </message>
@@ -3010,7 +3010,7 @@
         <translation>Hand-out</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/commands/sync.py" line="-137"/>
+        <location filename="../../kimdesk/commands/sync.py" line="-144"/>
         <source>eine Sync-Runde mit dem gemeinsamen Ordner</source>
         <translation>one sync round with the shared folder</translation>
     </message>
@@ -3116,7 +3116,7 @@
         <translation>the devices that have a folder on the sync target</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>--dry-run gehört zu --clean-share.</source>
         <translation>--dry-run belongs to --clean-share.</translation>
     </message>
@@ -3126,7 +3126,7 @@
         <translation>--save needs --target.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Sync-Ziel {target} nicht erreichbar ({err}).</source>
         <translation>Sync target {target} cannot be reached ({err}).</translation>
     </message>
@@ -3670,7 +3670,7 @@
         <location filename="../../kimdesk/services/clients_intake/clients.py" line="+96"/>
         <location filename="../../kimdesk/services/clients_intake/responsibilities.py" line="+182"/>
         <location filename="../../kimdesk/services/releases/subject_access.py" line="-216"/>
-        <location filename="../../kimdesk/sync/erasure.py" line="+210"/>
+        <location filename="../../kimdesk/sync/erasure.py" line="+212"/>
         <source>Keine Person mit der Kennung {id}.</source>
         <translation>No person with the id {id}.</translation>
     </message>
@@ -3844,7 +3844,7 @@
     <message>
         <location filename="../../kimdesk/services/conferences_minutes/conferences.py" line="+68"/>
         <location line="+7"/>
-        <location filename="../../kimdesk/services/team_sync/conflicts.py" line="+167"/>
+        <location filename="../../kimdesk/services/team_sync/conflicts.py" line="+169"/>
         <source>Das Protokoll ist abgeschlossen und kann nicht mehr geändert werden; Korrekturen bitte als Nachtrag erfassen.</source>
         <translation>The minutes are final and cannot be changed any more; please record corrections as an addendum.</translation>
     </message>
@@ -4594,7 +4594,7 @@
 <context>
     <name>Cycle</name>
     <message>
-        <location filename="../../kimdesk/services/casework/case_cycle.py" line="+47"/>
+        <location filename="../../kimdesk/services/casework/case_cycle.py" line="+48"/>
         <source>nicht erfasst</source>
         <translation>not recorded</translation>
     </message>
@@ -4843,7 +4843,7 @@
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../../kimdesk/services/tasks_deadlines/deadlines.py" line="+50"/>
+        <location filename="../../kimdesk/services/tasks_deadlines/deadlines.py" line="+51"/>
         <source>18. Geburtstag</source>
         <translation>18th birthday</translation>
     </message>
@@ -5116,7 +5116,7 @@
         <translation>Responsible: {who}</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+213"/>
         <source>keine zuständige Stelle im Katalog</source>
         <translation>no responsible office in the catalogue</translation>
     </message>
@@ -5863,7 +5863,7 @@
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../../kimdesk/services/casework/findings.py" line="+50"/>
+        <location filename="../../kimdesk/services/casework/findings.py" line="+51"/>
         <source>„{field}“ muss ja oder nein sein.</source>
         <translation>“{field}” must be yes or no.</translation>
     </message>
@@ -5934,7 +5934,7 @@
         <translation>raised with the steering group on</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Kein Fall mit dem Aktenzeichen {number}.</source>
         <translation>No case with the case number {number}.</translation>
     </message>
@@ -6472,7 +6472,7 @@
         <translation>Case number {n} occurs twice.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Aktenzeichen {n} gehört schon einer anderen Person.</source>
         <translation>Case number {n} already belongs to another person.</translation>
     </message>
@@ -7032,18 +7032,18 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../kimdesk/store/journal_codes.py" line="+49"/>
-        <location line="+5"/>
+        <location filename="../../kimdesk/store/journal_codes.py" line="+44"/>
+        <location line="+4"/>
         <source>Das Änderungsprotokoll enthält eine ungültige Datensatz-ID.</source>
         <translation>The change log holds an invalid record id.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+79"/>
         <source>Das Änderungsprotokoll nennt einen unbekannten Code ({code}); die Datenbank ist beschädigt. Bitte eine Sicherung zurückspielen.</source>
         <translation>The change log names an unknown code ({code}); the database is damaged. Please restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/journal_values.py" line="+95"/>
+        <location filename="../../kimdesk/store/journal_values.py" line="+130"/>
         <source>Das Änderungsprotokoll enthält unlesbare Werte; die Datenbank ist beschädigt. Bitte eine Sicherung zurückspielen.</source>
         <translation>The change log holds unreadable values; the database is damaged. Please restore a backup.</translation>
     </message>
@@ -7223,7 +7223,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kimdesk/ui/main_window.py" line="+96"/>
+        <location filename="../../kimdesk/ui/main_window.py" line="+97"/>
         <source>KIMdesk – Kommunales Integrationsmanagement</source>
         <translation>KIMdesk – Municipal Integration Management</translation>
     </message>
@@ -7268,7 +7268,7 @@
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>gesperrt</source>
         <translation>locked</translation>
     </message>
@@ -7455,7 +7455,7 @@
         <translation>“{tab}” has unsaved input. Save it before the tab is closed?</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+281"/>
         <source>Es gibt ungespeicherte Eingaben in {n} Reiter(n). Vor dem Beenden speichern?</source>
         <translation>There is unsaved input in {n} tab(s). Save before quitting?</translation>
     </message>
@@ -11333,7 +11333,7 @@
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../../kimdesk/services/casework/retention.py" line="+40"/>
+        <location filename="../../kimdesk/services/casework/retention.py" line="+41"/>
         <source>Case Management</source>
         <translation>case management</translation>
     </message>
@@ -11455,7 +11455,7 @@
 <context>
     <name>SchoolEntry</name>
     <message>
-        <location filename="../../kimdesk/services/schooling/school_entry.py" line="+38"/>
+        <location filename="../../kimdesk/services/schooling/school_entry.py" line="+39"/>
         <source>Primarstufe</source>
         <translation>primary</translation>
     </message>
@@ -11490,7 +11490,7 @@
         <translation>The admission to school lies before “{field}”.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Aktenzeichen</source>
         <translation>Case number</translation>
     </message>
