@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from pathlib import Path
@@ -82,7 +83,10 @@ def cmd_sync(ctx, args) -> int:
     if not report.unreachable:  # the CLI's idle time: pack what the round imported (store.journal_packing)
         from kimdesk.store import journal_packing
 
-        journal_packing.pack_for(store, PACK_SECONDS)
+        try:
+            journal_packing.pack_for(store, PACK_SECONDS)
+        except Exception as exc:  # noqa: BLE001 - packing is idle work: the round's result stands, the next round retries
+            logging.getLogger(__name__).warning("journal packing: %s", type(exc).__name__)  # the type only
     if args.json:
         ctx.out_json(report.as_dict())
     else:

@@ -260,3 +260,26 @@ def test_the_app_packs_on_its_worker_and_stops_when_told(qtbot, store):
     finally:
         journal_packing.pack_some = monkey
         worker.shutdown()
+
+
+def test_a_failed_pack_after_a_round_leaves_the_rounds_result(make_store, tmp_path, monkeypatch, capsys):
+    """Packing is idle work: a busy or failing database while packing must not turn a good round into an error."""
+    from tests.sync.test_cli import data_dir_of, kd
+
+    from kimdesk.store import journal_packing
+
+    a = make_store("a")
+    _people(a, 1)
+    d = data_dir_of(a)
+    a.close()
+    share = tmp_path / "share"
+    share.mkdir()
+    assert kd(d, "team", "create").code == 0
+
+    def locked(*_args, **_kw):
+        raise RuntimeError("database is locked")
+
+    monkeypatch.setattr(journal_packing, "pack_for", locked)
+    result = kd(d, "sync", "--target", share, "--init")
+    assert result.code == 0
+    assert "interner Fehler" not in (result.out + result.err)
