@@ -30,7 +30,8 @@ import math
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRect, QSize
-from PySide6.QtGui import QFontMetricsF, QImage, QPainter, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (QFontMetricsF, QImage, QPainter, QPalette, QStandardItem, QStandardItemModel,
+                           QTextLayout)
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from shiboken6 import getCppPointer
 
@@ -82,6 +83,19 @@ def _paint_probe(view, size: QSize, cells: list, paint) -> QImage:
     return image
 
 
+def _line_box(font) -> tuple[int, float]:
+    """A one-line layout's height and ascent as the style lays the cell's text out: through a
+    ``QTextLayout``, whose line height is ascent plus descent rounded *up* to a whole pixel (a font
+    whose two add up to 13.95 px gets a 14 px line, and the text sits half a pixel higher than the
+    font metrics' sum would put it)."""
+    layout = QTextLayout("Ag", font)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(1_000_000)
+    layout.endLayout()
+    return int(line.height()), line.ascent()
+
+
 def _simple(text: str) -> bool:
     """One line in a script drawn as laid out (no line break, tab or invisible format character)."""
     return text.isprintable() and (text.isascii() or max(text) < _SIMPLE_BELOW)
@@ -118,8 +132,7 @@ class PlainCellDelegate(QStyledItemDelegate):
         self._widths.clear()
         self._metrics = QFontMetricsF(font)
         self._margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
-        self._height = int(self._metrics.ascent() + self._metrics.descent())
-        self._ascent = self._metrics.ascent()
+        self._height, self._ascent = _line_box(font)
         self._pens = {True: palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text),
                       False: palette.color(QPalette.ColorGroup.Inactive, QPalette.ColorRole.Text)}
         state = QStyle.StateFlag

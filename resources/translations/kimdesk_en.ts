@@ -2566,7 +2566,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kimdesk/commands/sync.py" line="+159"/>
+        <location filename="../../kimdesk/commands/sync.py" line="+163"/>
         <source>Die Passphrasen stimmen nicht überein.</source>
         <translation>The passphrases do not match.</translation>
     </message>
@@ -3010,7 +3010,7 @@
         <translation>Hand-out</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/commands/sync.py" line="-144"/>
+        <location filename="../../kimdesk/commands/sync.py" line="-147"/>
         <source>eine Sync-Runde mit dem gemeinsamen Ordner</source>
         <translation>one sync round with the shared folder</translation>
     </message>
@@ -3126,7 +3126,7 @@
         <translation>--save needs --target.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Sync-Ziel {target} nicht erreichbar ({err}).</source>
         <translation>Sync target {target} cannot be reached ({err}).</translation>
     </message>
@@ -11439,9 +11439,14 @@
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../kimdesk/ui/intake/rows.py" line="+114"/>
+        <location filename="../../kimdesk/ui/intake/rows.py" line="+119"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diese Zeile entfernen</source>
+        <translation>Remove this row</translation>
     </message>
 </context>
 <context>

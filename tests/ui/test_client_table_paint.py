@@ -150,6 +150,24 @@ def test_a_cell_is_painted_in_the_views_current_font_and_colours(qtbot, store, w
     assert _as_qt_paints(page) == ours
 
 
+@pytest.mark.parametrize("pixel_size", [11, 12, 13, 14, 15, 16, 17])
+def test_the_plain_path_holds_for_fonts_whose_line_is_not_a_whole_pixel(qtbot, store, worker, pixel_size):
+    """A font's ascent plus descent is rarely a whole pixel (DejaVu Sans at 9 pt: 13.95 px); the
+    style's text layout rounds the line up, and the plain path must put the text where that puts it,
+    else the probe fails and every cell goes the slow way (it did on a machine with DejaVu Sans)."""
+    from PySide6.QtGui import QFontMetricsF
+
+    demo.generate(store, 20, seed=5)
+    page = _page(qtbot, store, worker)
+    font = page.table.font()
+    font.setPixelSize(pixel_size)
+    page.table.setFont(font)
+    metrics = QFontMetricsF(font)
+    ours = page.table.viewport().grab().toImage()
+    assert page.table._cells.plain, f"line {metrics.ascent() + metrics.descent()} px"
+    assert _as_qt_paints(page) == ours
+
+
 def test_no_row_or_column_is_measured_by_its_contents(qtbot, store, worker):
     """Fixed row heights and interactive column widths: a model reset or a repaint never measures
     the texts of the rows (ResizeToContents would ask every row's size hint, 100,000 of them)."""
