@@ -145,7 +145,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+201"/>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="+202"/>
         <source>Aufgabe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6669,7 +6669,7 @@
 <context>
     <name>IntakePages</name>
     <message>
-        <location filename="../../kimdesk/ui/intake/pages.py" line="+94"/>
+        <location filename="../../kimdesk/ui/intake/pages.py" line="+96"/>
         <source>Wer ist die Person?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6679,7 +6679,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+250"/>
         <source>weiblich</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6724,7 +6724,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-261"/>
         <source>Ist die Person schon bekannt?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6804,13 +6804,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Aufenthaltsstatus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+68"/>
+        <location line="-68"/>
+        <location line="+69"/>
         <source>gültig bis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6820,13 +6820,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+134"/>
+        <location line="-133"/>
+        <location line="+135"/>
         <source>Bedarfe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-355"/>
         <source> (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6882,24 +6882,24 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>schriftlich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+42"/>
+        <location line="-42"/>
+        <location line="+43"/>
         <source>elektronisch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+41"/>
+        <location line="-42"/>
+        <location line="+42"/>
         <source>mündlich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>Stelle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6925,12 +6925,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>unbefristet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-46"/>
+        <source>mit Gesund­heits­daten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+50"/>
         <source>mit Gesundheitsdaten</source>
         <translation type="unfinished"></translation>
@@ -7826,7 +7830,7 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location line="-111"/>
+        <location line="-112"/>
         <source>Teilnehmende</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7881,7 +7885,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Stelle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11439,7 +11443,7 @@
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../kimdesk/ui/intake/rows.py" line="+119"/>
+        <location filename="../../kimdesk/ui/intake/rows.py" line="+140"/>
         <source>Entfernen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13777,7 +13781,7 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="-227"/>
+        <location filename="../../kimdesk/ui/conferences/dialogs.py" line="-228"/>
         <source>anwesend</source>
         <translation type="unfinished"></translation>
     </message>

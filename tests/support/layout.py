@@ -3,7 +3,8 @@
 ``problems(top)`` walks the visible widgets of a laid-out window or dialog and names each one
 that got less room than it needs: smaller than its minimum size hint (squashed), a
 word-wrapped label whose text needs more height than it has (clipped), a one-line label or
-button whose text is wider than the widget without a tooltip saying it in full (elided).
+button whose text is wider than the widget without a tooltip saying it in full (elided), a text
+field too narrow for the value or hint it shows (a date cut to "2.2026", a hint to "un…").
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QRadioButton,
     QScrollArea,
+    QStyle,
     QTabBar,
     QWidget,
 )
@@ -80,6 +82,15 @@ def problems(top: QWidget) -> list[str]:
                 longest = max(fm.horizontalAdvance(line) for line in text.splitlines() or [""])
                 if longest - rect.width() > SLACK and not w.toolTip():
                     found.append(f"elided label {rect.width()} < {longest}: {_name(w)}")
+        elif isinstance(w, QLineEdit) and not isinstance(w.parentWidget(), QComboBox) and (w.text() or
+                                                                                           w.placeholderText()):
+            shown = w.text() or w.placeholderText()  # what the field shows now: its value, else its hint
+            frame = w.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, w) if w.hasFrame() else 0
+            margins = w.textMargins()
+            room = w.contentsRect().width() - 2 * frame - 2 * 2 - margins.left() - margins.right()  # 2: Qt's
+            need = w.fontMetrics().horizontalAdvance(shown)
+            if need - room > SLACK and not w.toolTip():
+                found.append(f"clipped field {room} < {need} ({shown[:30]!r}): {_name(w)}")
         elif isinstance(w, QAbstractButton) and not isinstance(w, (QCheckBox, QRadioButton)) and w.text():
             need = w.fontMetrics().horizontalAdvance(w.text().replace("&", ""))
             if need - w.width() > SLACK and not w.toolTip():

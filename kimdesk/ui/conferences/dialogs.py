@@ -103,8 +103,9 @@ class ParticipantDialog(_Form):
                                     top_id)
         self.disclosure_reason = QLineEdit(self)
         self.disclosure_reason.setObjectName("disclosureReason")
-        self.disclosure_reason.setPlaceholderText(self.tr("nur nötig, wenn die Stelle bei einem TOP anwesend ist, "
-                                                          "den ihre Entbindung nicht umfasst"))
+        hint = self.tr("nur nötig, wenn die Stelle bei einem TOP anwesend ist, den ihre Entbindung nicht umfasst")
+        self.disclosure_reason.setPlaceholderText(hint)
+        self.disclosure_reason.setToolTip(hint)  # the hint in full where a small screen cuts it
         self.form.addRow(self.tr("Stelle"), self.agency)
         self.form.addRow(self.tr("nimmt teil als"), self.role)
         self.form.addRow(self.tr("Name"), self.name)

@@ -26,6 +26,8 @@ from kimdesk.ui.intake.rows import RowField, RowsEditor
 from kimdesk.ui.record.household import relation_choices
 from kimdesk.ui.record.personal import gender_choices
 
+DATE_SAMPLE = "00.00.0000"  # the widest date a row field shows (digits are equally wide)
+
 
 def optional() -> str:
     """What the wizard adds to the label of a field that may stay empty on first contact."""
@@ -310,10 +312,11 @@ class ConsentsPage(RowsPage):
                      placeholder=translate("IntakePages", "bitte wählen")),
             RowField("recipient_person", translate("IntakePages", "Person/Funktion"), stretch=2),
             RowField("form", translate("IntakePages", "Form"), "choice", forms),
-            RowField("given_on", translate("IntakePages", "erteilt am")),
+            RowField("given_on", translate("IntakePages", "erteilt am"), sample=DATE_SAMPLE),
             RowField("expires_on", translate("IntakePages", "gültig bis"),
-                     placeholder=translate("IntakePages", "unbefristet")),
-            RowField("covers_health", translate("IntakePages", "mit Gesundheitsdaten"), "bool"),
+                     placeholder=translate("IntakePages", "unbefristet"), sample=DATE_SAMPLE),
+            # soft hyphens: the heading may break inside the long word over its narrow check box column
+            RowField("covers_health", translate("IntakePages", "mit Gesund\u00adheits\u00addaten"), "bool"),
         ], translate("IntakePages", "Einwilligung hinzufügen"), self, agencies=agencies or [])
         self.rows.set_empty_text(translate("IntakePages", "Noch keine Einwilligung eingetragen."))
         self.layout_.addWidget(self.rows, 1)

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
+    QStyleOptionFrame,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -37,6 +39,25 @@ class RowField:
     options: Sequence[Any] = ()
     stretch: int = 1
     placeholder: str = ""
+    sample: str = ""  # the widest value the field holds ("00.00.0000"): it and the placeholder are never clipped
+
+
+def plain_label(label: str) -> str:
+    """A heading without its soft hyphens (U+00AD: where a long German word may break in a narrow
+    column), for the tooltip and the screen reader."""
+    return label.replace("\u00ad", "")
+
+
+def _fitting_width(edit: QLineEdit, *texts: str) -> int:
+    """The width at which ``edit`` shows the widest of ``texts`` unclipped (as QLineEdit sizes itself:
+    text, its margins, then the style's frame)."""
+    text = max(edit.fontMetrics().horizontalAdvance(t) for t in texts if t)
+    margins = edit.textMargins()
+    option = QStyleOptionFrame()
+    option.initFrom(edit)
+    option.lineWidth = edit.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, option, edit)
+    inner = QSize(text + 2 * 2 + margins.left() + margins.right() + 1, edit.fontMetrics().height())  # 2: Qt's margin
+    return edit.style().sizeFromContents(QStyle.ContentsType.CT_LineEdit, option, inner, edit).width()
 
 
 class RowsEditor(QWidget):
@@ -135,8 +156,8 @@ class RowsEditor(QWidget):
         parent = self.grid_host
         if f.kind == "bool":
             w = QCheckBox(parent)  # named by the column's heading
-            w.setAccessibleName(f.label)
-            w.setToolTip(f.label)
+            w.setAccessibleName(plain_label(f.label))
+            w.setToolTip(plain_label(f.label))
             w.setChecked(bool(value))
             w.toggled.connect(lambda v, k=f.key: self._changed(index, k, v))
             return w
@@ -164,6 +185,8 @@ class RowsEditor(QWidget):
             return w
         w = QLineEdit(str(value or ""), parent)
         w.setPlaceholderText(f.placeholder)
+        if f.sample:
+            w.setMinimumWidth(_fitting_width(w, f.sample, f.placeholder))
         w.textChanged.connect(lambda t, k=f.key: self._changed(index, k, t))
         return w
 
