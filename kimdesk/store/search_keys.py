@@ -30,14 +30,16 @@ def _stored_order(row: tuple) -> tuple:
 
 def replace(conn: Connection, people: Iterable[Person], *, new: bool = False) -> int:
     """Make the stored keys of ``people`` what their names give; ``new``: they have none yet."""
-    rows = list(people)
+    # each person's id in its stored form once (the sync apply hands them over so already)
+    rows = [(stored_id(pid), *names) for pid, *names in people]
     if not rows:
         return 0
+    # ids of one kind sort in Python as SQLite orders them: the order's key only for a mix
+    order = _stored_order if any(type(r[0]) is not bytes for r in rows) else None
     if not new:
-        conn.exec_driver_sql("DELETE FROM name_key WHERE client_id = ?",
-                             sorted(((stored_id(r[0]),) for r in rows), key=_stored_order))
-    pairs = sorted({(key, stored_id(pid)) for pid, given, family, native, case in rows
-                    for key in client_keys(given, family, native, case)}, key=_stored_order)
+        conn.exec_driver_sql("DELETE FROM name_key WHERE client_id = ?", sorted(((r[0],) for r in rows), key=order))
+    pairs = sorted({(key, pid) for pid, given, family, native, case in rows
+                    for key in client_keys(given, family, native, case)}, key=order)
     if pairs:
         conn.exec_driver_sql("INSERT OR IGNORE INTO name_key(key, client_id) VALUES (?, ?)", pairs)
     return len(pairs)

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from kimdesk.store import audit
-from kimdesk.store.journal_codes import Names, row_key
+from kimdesk.store.journal_codes import Names
 from kimdesk.store.journal_values import encode
 from kimdesk.store.store import Store
 from kimdesk.sync import erasure, materialise, merge
@@ -197,19 +197,21 @@ def apply_batch(conn: Connection, store: Store, batch: Batch, *, report: SyncRep
     for erasure_id, seed in newly.items():  # rows now hanging off an erased row: they go too
         deletions += erasure.remove(conn, erasure.cascade(conn, seed), erasure_id, deleted_by)
     names = Names(conn)
-    keys = {c.row_id: row_key(c.row_id) for c in changes}  # the stored form of each row id, once
+    keys = materialise.stored_keys({c.row_id for c in changes})  # the stored form of each row id, once
     prior, have = _with_history(conn, names, changes, keys)
     fresh = _insert(conn, cache, names, changes, keys, have)
     return _apply_fresh(conn, store, cache, fresh, prior, result, deletions, deleted_by, report=report, guard=guard,
-                        parsed=parsed, erased=bool(batch.erasures or newly), audit_per_segment=audit_per_segment)
+                        parsed=parsed, erased=bool(batch.erasures or newly), audit_per_segment=audit_per_segment,
+                        keys=keys)
 
 
 def _apply_fresh(conn: Connection, store: Store, cache: VectorCache, fresh: list[Incoming],
                  prior: set[tuple[str, str]], result: Applied, deletions: int, deleted_by: Counter, *,
                  report: SyncReport | None, guard: Guard | None, parsed: dict[tuple[str, int, str], dict] | None,
-                 erased: bool, audit_per_segment: bool) -> Applied:
+                 erased: bool, audit_per_segment: bool, keys: Mapping[str, bytes | str]) -> Applied:
     """The rows the changes just put in the journal (``fresh``) touch, recomputed and written;
-    ``prior``: the rows that had changes in the journal before."""
+    ``prior``: the rows that had changes in the journal before; ``keys``: the stored form of the
+    batch's row ids (materialise takes them instead of converting each row id again)."""
     new_rows: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     touched: dict[str, set[str]] = defaultdict(set)
     new_finals: set[str] = set()
@@ -233,7 +235,7 @@ def _apply_fresh(conn: Connection, store: Store, cache: VectorCache, fresh: list
             parsed.clear()
         parsed.update(known)
         known = parsed
-    outcome = materialise.materialise(conn, cache, touched, known, new_rows)
+    outcome = materialise.materialise(conn, cache, touched, known, new_rows, keys)
     deletions += outcome.deletions
     deleted_by.update(outcome.deleted_by)
     if guard is not None:
@@ -295,7 +297,7 @@ def apply_merged(conn: Connection, store: Store, batches: Sequence[Batch], *,
     if dropped or newly:
         raise Unmerged()
     names = Names(conn)
-    keys = {c.row_id: row_key(c.row_id) for c in changes}
+    keys = materialise.stored_keys({c.row_id for c in changes})
     prior, have = _with_history(conn, names, changes, keys)  # before any change of these segments went in
     fresh: list[Incoming] = []
     for at, batch in enumerate(batches):
@@ -304,7 +306,8 @@ def apply_merged(conn: Connection, store: Store, batches: Sequence[Batch], *,
         fresh += _insert(conn, VectorCache(conn), names, batch.changes, keys, have)
         advance(at)
     whole = _apply_fresh(conn, store, VectorCache(conn), fresh, prior, Applied(), 0, Counter(), report=None,
-                         guard=None, parsed=parsed, erased=False, audit_per_segment=True)
+                         guard=None, parsed=parsed, erased=False, audit_per_segment=True,
+                         keys=keys)
     if whole.conflicts or whole.dropped or whole.incomplete or whole.deletions or whole.erased:
         raise Unmerged()
     out = [Applied(changes=whole.fresh_by_segment[(b.changes[0].device, b.changes[0].segment)] if b.changes else 0)

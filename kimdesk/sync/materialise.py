@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import Connection, Table
 
 from kimdesk.models import synced_classes
-from kimdesk.models.types import StoredId, id_text, stored_id, stored_id_columns
+from kimdesk.models.types import StoredId, stored_id, stored_id_columns
 from kimdesk.store import search_keys
 from kimdesk.store.journal_codes import Names, row_id_of, row_key
 from kimdesk.store.journal_values import decode
@@ -179,15 +179,17 @@ def table_info(entity: str) -> _Table | None:
 
 
 def load_versions(conn: Connection, cache: VectorCache, entity: str, ids: Iterable[str],
-                  known: Mapping[tuple[str, int, str], dict] | None = None) -> dict[str, list[merge.Version]]:
-    """All changes of the rows, as the conflict rules see them (``known``: data already parsed)."""
+                  known: Mapping[tuple[str, int, str], dict] | None = None,
+                  keys: Mapping[str, bytes | str] | None = None) -> dict[str, list[merge.Version]]:
+    """All changes of the rows, as the conflict rules see them (``known``: data already parsed;
+    ``keys``: row ids already in their stored form, see ``stored_keys``)."""
     raw: dict[str, list[tuple]] = defaultdict(list)
     seen_ids: set[int] = set()
     names = Names(conn)
     code = names.find(entity)
     name_of = names.names
     for chunk in _chunks(ids) if code is not None else ():
-        back = {row_key(i): i for i in chunk}  # the stored keys found map back to the ids asked for
+        back = {v: i for i, v in stored_keys(chunk, keys).items()}  # stored keys found map back to the ids
         result = conn.exec_driver_sql(
             "SELECT row_key, data, stamp, device_code, seen, segment, actor_code FROM change "
             f"WHERE entity_code = ? AND row_key IN ({_marks(len(chunk))})", (code, *back))
@@ -208,6 +210,15 @@ def load_versions(conn: Connection, cache: VectorCache, entity: str, ids: Iterab
                                   vector(seen), actor)
                     for data, stamp, device, seen, segment, actor in rows]
     return out
+
+
+def stored_keys(ids: Iterable[str], known: Mapping[str, bytes | str] | None = None) -> dict[str, bytes | str]:
+    """The stored form of each of ``ids`` (``row_key``: a canonical UUID as its 16 bytes), taken
+    from ``known`` where it holds it: an apply converts each row id of its batch once and hands
+    the forms on, so a row is not converted again for its lookup, its insert and its update."""
+    if not known:
+        return {i: row_key(i) for i in ids}
+    return {i: k if (k := known.get(i)) is not None else row_key(i) for i in ids}
 
 
 def _data(known: Mapping | None, device: str, stamp: int, rid: str, raw: Any) -> dict:
@@ -269,11 +280,13 @@ def protocol_rows(conn: Connection, conference_ids: set[str]) -> dict[str, set[s
 
 def materialise(conn: Connection, cache: VectorCache, touched: Mapping[str, set[str]],
                 known: Mapping[tuple[str, int, str], dict] | None = None,
-                new_rows: Mapping[str, Mapping[str, list[merge.Version]]] | None = None) -> Result:
+                new_rows: Mapping[str, Mapping[str, list[merge.Version]]] | None = None,
+                keys: Mapping[str, bytes | str] | None = None) -> Result:
     """Recompute the touched rows from the journal and write what differs.
 
     ``new_rows`` are rows whose every change is at hand (created by the batch being applied):
-    they are not read back from the journal.
+    they are not read back from the journal. ``keys``: row ids in their stored form, as far as
+    the caller made them (``stored_keys``).
     """
     result = Result()
     versions: dict[str, dict[str, list[merge.Version]]] = {}
@@ -281,12 +294,12 @@ def materialise(conn: Connection, cache: VectorCache, touched: Mapping[str, set[
     for entity, ids in touched.items():
         if ids and table_info(entity) is not None:
             given = new_rows.get(entity, {})
-            versions[entity] = load_versions(conn, cache, entity, [i for i in ids if i not in given], known)
+            versions[entity] = load_versions(conn, cache, entity, [i for i in ids if i not in given], known, keys)
             versions[entity].update({i: list(v) for i, v in given.items() if i in ids})
     finals = _protection(conn, cache, versions)
     agenda_conf = finals.pop("__agenda__")  # type: ignore[arg-type]
     for entity in _order(versions):
-        _write(conn, entity, versions[entity], finals, agenda_conf, result)
+        _write(conn, entity, versions[entity], finals, agenda_conf, result, keys)
     return result
 
 
@@ -331,7 +344,7 @@ def _protection(conn: Connection, cache: VectorCache, versions: dict[str, dict[s
 
 
 def _write(conn: Connection, entity: str, rows: dict[str, list[merge.Version]], finals: dict, agenda_conf: dict,
-           result: Result) -> None:
+           result: Result, keys: Mapping[str, bytes | str] | None = None) -> None:
     info = table_info(entity)
     assert info is not None
     # most rows of a catch-up have one change and no protocol over them: their values are that
@@ -345,16 +358,18 @@ def _write(conn: Connection, entity: str, rows: dict[str, list[merge.Version]], 
         else:
             outcomes[rid] = merge.resolve(vs, final)
     current: dict[str, dict[str, Any]] = {}
-    key = stored_id if info.id_bytes else _same
+    # each row's id as bound and read, made once (models.types.StoredId: a canonical UUID's 16 bytes)
+    key = stored_keys(rows, keys) if info.id_bytes else {rid: rid for rid in rows}
+    back = {v: rid for rid, v in key.items()} if info.id_bytes else key
     for chunk in _chunks(rows):
         cursor = conn.exec_driver_sql(f"SELECT * FROM {info.name} WHERE id IN ({_marks(len(chunk))})",
-                                      tuple(map(key, chunk)))
-        names = [c[0] for c in cursor.cursor.description]
+                                      tuple(key[rid] for rid in chunk))
+        columns = [c[0] for c in cursor.cursor.description]
         found = cursor.cursor.fetchall()  # one fetch of plain tuples, not one call per row
         cursor.close()
         for raw in found:
-            row = dict(zip(names, raw))
-            current[id_text(row["id"]) if info.id_bytes else row["id"]] = row
+            row = dict(zip(columns, raw))
+            current[back[row["id"]]] = row
     inserts: dict[tuple, list[tuple]] = defaultdict(list)
     updates: dict[tuple, list[tuple]] = defaultdict(list)
     shape, store_as = info.shape, info.store_as
@@ -379,7 +394,7 @@ def _write(conn: Connection, entity: str, rows: dict[str, list[merge.Version]], 
                 continue
             for k, default in how.fill:
                 values[k] = default
-            inserts[how.keys].append((key(rid), *how.getter(values)))
+            inserts[how.keys].append((key[rid], *how.getter(values)))
         else:
             diff = dict(values.items() - row.items())  # what differs (stored values are hashable)
             if not diff:
@@ -387,31 +402,28 @@ def _write(conn: Connection, entity: str, rows: dict[str, list[merge.Version]], 
             if diff.get("deleted") == 1 and not row["deleted"]:
                 result.deletions += 1
                 result.deleted_by[entity] += 1
-            keys = tuple(sorted(diff))
-            updates[keys].append((*(diff[k] for k in keys), key(rid)))
+            names = tuple(sorted(diff))
+            updates[names].append((*(diff[k] for k in names), key[rid]))
         result.touched[entity].add(rid)
         result.written += 1
+    # in key order: each index page is visited once per batch, not once per row. Ids of one kind
+    # sort in Python as SQLite orders them; a text id sorts before the 16-byte ones there
+    mixed = info.id_bytes and any(type(k) is not bytes for k in key.values())
     with keys_written_by_caller() if entity == CLIENT else nullcontext():
-        for keys, batch in inserts.items():
-            # in key order: each index page is visited once per batch, not once per row (an id stored
-            # as text sorts before the 16-byte ones, as SQLite orders them)
-            batch.sort(key=_stored_first if info.id_bytes else _first)
-            cols = ", ".join(f'"{k}"' for k in ("id",) + keys)  # quoted: some columns are called "on"
-            conn.exec_driver_sql(f'INSERT INTO "{info.name}" ({cols}) VALUES ({_marks(len(keys) + 1)})', batch)
-        for keys, batch in updates.items():
-            sets = ", ".join(f'"{k}" = ?' for k in keys)
+        for names, batch in inserts.items():
+            batch.sort(key=_stored_first if mixed else _first)
+            cols = ", ".join(f'"{k}"' for k in ("id",) + names)  # quoted: some columns are called "on"
+            conn.exec_driver_sql(f'INSERT INTO "{info.name}" ({cols}) VALUES ({_marks(len(names) + 1)})', batch)
+        for names, batch in updates.items():
+            sets = ", ".join(f'"{k}" = ?' for k in names)
             conn.exec_driver_sql(f'UPDATE "{info.name}" SET {sets} WHERE id = ?', batch)
     if entity == CLIENT:
-        _search_keys(conn, inserts, updates, current)
+        _search_keys(conn, inserts, updates, {key[rid]: row for rid, row in current.items()})
     _conflicts(conn, entity, rows, outcomes, result)
 
 
 def _stored_first(row: tuple) -> tuple:
     return (type(row[0]) is bytes, row[0])
-
-
-def _same(value: Any) -> Any:
-    return value
 
 
 def _getter(keys: tuple[str, ...]) -> Any:
@@ -422,8 +434,9 @@ def _getter(keys: tuple[str, ...]) -> Any:
 
 
 def _search_keys(conn: Connection, inserts: Mapping[tuple, list[tuple]], updates: Mapping[tuple, list[tuple]],
-                 current: Mapping[str, Mapping[str, Any]]) -> None:
-    """The search keys of the people just inserted or renamed (the trigger was off for them)."""
+                 current: Mapping[bytes | str, Mapping[str, Any]]) -> None:
+    """The search keys of the people just inserted or renamed (the trigger was off for them);
+    ``current``: the rows as they were, by stored id."""
     fresh = []
     for keys, batch in inserts.items():
         at = [keys.index(k) + 1 if k in keys else None for k in NAME_COLUMNS]
@@ -434,8 +447,8 @@ def _search_keys(conn: Connection, inserts: Mapping[tuple, list[tuple]], updates
         if not any(k in keys for k in NAME_COLUMNS):
             continue
         for row in batch:
-            rid = row[-1]  # the stored id (a person's 16 bytes since migration 0043); ``current`` holds the text
-            now = {**current[id_text(rid)], **dict(zip(keys, row))}
+            rid = row[-1]  # the stored id (a person's 16 bytes since migration 0043)
+            now = {**current[rid], **dict(zip(keys, row))}
             renamed.append((rid, *(now[k] for k in NAME_COLUMNS)))
     search_keys.replace(conn, renamed)
 
