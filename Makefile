@@ -17,9 +17,12 @@ run: $(STAMP)
 	$(BIN)/python tools/qt_check.py --fix
 	$(BIN)/kimdesk gui --demo
 
-## the whole test suite, headless (installs the Debian packages the tests need when root)
+## the whole test suite, headless (installs the Debian packages the tests need when root), one worker
+## per core (pytest-xdist; a test file stays on one worker: its module fixtures, e.g. the CUPS queue, are
+## set up once); TEST_WORKERS=0 runs it in this one process
+TEST_WORKERS ?= auto
 test: $(STAMP) system-deps
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 system-deps:
 	@sh tools/system-deps.sh
