@@ -15,7 +15,7 @@ At ``n`` demo clients (``KIMDESK_BENCH_PEOPLE``, default 10,000 and 100,000):
   file after a VACUUM divided by the people, split per table with ``dbstat`` (on the plain store:
   SQLCipher is built without it; both hold the same rows) into the change journal, the audit
   chain and the live data;
-- the migrations 0042, 0040 and 0036 down and up on the SQLCipher store, at sizes up to 10,000
+- the migrations 0046, 0045, 0043, 0042, 0040 and 0036 down and up on the SQLCipher store, at sizes up to 10,000
   people only (``KIMDESK_BENCH_MIGRATIONS_MAX``; about a minute at 10,000, growing with the journal).
 
 The plain-SQLite store uses the identical code path with no key; only the page encryption
@@ -217,7 +217,7 @@ def what_if(path) -> dict[str, float]:
     32 KB dictionary sampled from this team's own values (not possible frozen: the values are
     people's data; every 7th value measured, scaled to all) beyond what format 2 saves, and every canonical
     UUID still stored as text in a live table's cell or index entry as 16 bytes, not 36 characters
-    (the ids migrations 0041 and 0044 converted are stored so already: ``stored_ids`` counts their cells;
+    (the ids migrations 0041, 0043, 0044 and 0046 converted are stored so already: ``stored_ids`` counts their cells;
     ``still_text`` names the columns whose UUID text, in cells and index entries, is the most)."""
     import json
     import zlib
@@ -291,7 +291,8 @@ def migration_0036(store, below: str = "0034") -> dict[str, float]:
     (set-based SQL), wall and CPU seconds, and the journal rows it converted. ``below="0039"``:
     migration 0040 alone (the values' stored form, a Python function per row), with 0042 above it;
     ``below="0040"``: migration 0042 (the journal's indexes); ``below="0042"``: migration 0043 alone
-    (every person's id as 16 bytes). A run down to an earlier revision runs 0043 down and up with it."""
+    (every person's id as 16 bytes); ``below="0045"``: migration 0046 alone (every other team-data id as
+    16 bytes). A run down to an earlier revision runs every later one down and up with it."""
     from alembic import command
 
     engine = store.engine
@@ -345,12 +346,13 @@ def measure(n: int, folder, rounds: int) -> dict[str, dict]:
     phase("audit verify")
     if n <= int(os.environ.get(MIGRATIONS_ENV) or 10_000):
         # each down to the revision below and up again (a downgrade passes every later revision too)
+        results["sqlcipher"]["migration_0046"] = migration_0036(stores["sqlcipher"], "0045")
         results["sqlcipher"]["migration_0045"] = migration_0036(stores["sqlcipher"], "0044")
         results["sqlcipher"]["migration_0043"] = migration_0036(stores["sqlcipher"], "0042")
         results["sqlcipher"]["migration_0042"] = migration_0036(stores["sqlcipher"], "0040")
         results["sqlcipher"]["migration_0040"] = migration_0036(stores["sqlcipher"], "0039")
         results["sqlcipher"]["migration"] = migration_0036(stores["sqlcipher"])
-        phase("migrations 0045, 0043, 0042, 0040, 0036 down and up")
+        phase("migrations 0046, 0045, 0043, 0042, 0040, 0036 down and up")
     for kind, store in stores.items():
         store.close()
         r = results[kind]
@@ -404,20 +406,23 @@ def print_disk(n: int, results: dict[str, dict]) -> None:
           f"({w['deflated_share'] * 100:.0f} % of the changes format 2), {w['values_format_1'] / n / 1024:.2f} KB "
           f"as format 1, {w['values_json'] / n / 1024:.2f} KB as JSON text; CPU per change: pack (format 2) "
           f"{w['encode_us']:.1f} µs, decode {w['decode_us']:.1f} µs")
-    print(f"   ids stored as 16 bytes (models.types.StoredId, migrations 0041, 0043, 0044): {w['stored_ids'] / n:.1f} cells and "
+    print(f"   ids stored as 16 bytes (models.types.StoredId, migrations 0041, 0043, 0044, 0046): {w['stored_ids'] / n:.1f} cells and "
           f"index entries a person, {w['stored_ids'] * 20 / n / 1024:.2f} KB less than as text")
     print(f"   estimates, not stored: the journal values deflated with a dictionary sampled from the team's own "
           f"values (people's data: cannot be frozen) would save a further "
           f"{w['journal_deflate'] / n / 1024:.2f} KB; the UUIDs still text in live tables and indexes, as 16 bytes, "
-          f"save {w['uuid_bytes'] / n / 1024:.2f} KB (most: " + ", ".join(
-              f"{name} {k * 20 / n / 1024:.2f}" for name, k in w["still_text"][:6]) + ")")
+          f"save {w['uuid_bytes'] / n / 1024:.2f} KB (most: " + (", ".join(
+              f"{name} {k * 20 / n / 1024:.2f}" for name, k in w["still_text"][:6]) or "none") + ")")
     if "migration" not in results["sqlcipher"]:
-        print(f"   migrations 0045, 0043, 0042, 0040, 0036: timed at sizes up to "
+        print(f"   migrations 0046, 0045, 0043, 0042, 0040, 0036: timed at sizes up to "
               f"{int(os.environ.get(MIGRATIONS_ENV) or 10_000):,} people only ({MIGRATIONS_ENV})")
     else:
-        for key, what in (("migration_0045", "the journal's format-2 values back to format 1 down; up changes nothing"),
-                          ("migration_0043", "0043–0045: every person's, need's, request's and office's id as 16 "
-                                             "bytes, and 0045"),
+        for key, what in (("migration_0046", "every other team-data id (plans, goals, meetings, agenda items, "
+                                             "findings, tasks …) and the columns holding them as 16 bytes"),
+                          ("migration_0045", "the journal's format-2 values back to format 1 down; up changes "
+                                             "nothing; and 0046"),
+                          ("migration_0043", "0043–0046: every person's, need's, request's and office's id as 16 "
+                                             "bytes, 0045 and 0046"),
                           ("migration_0042", "the journal's indexes, and every later one"),
                           ("migration_0040", "a Python function per row, and every later one"),
                           ("migration", "set-based, and every later one")):

@@ -24,16 +24,18 @@ def test_store_benchmark_runs_quick(capsys, tmp_path, monkeypatch):
     assert re.search(r"journal values deflated with a dictionary sampled from the team's own values \(people's data: "
                      r"cannot be frozen\) would save a further \d+\.\d\d KB; the UUIDs still text in "
                      r"live tables and indexes, as 16 bytes, save \d+\.\d\d KB", out)
-    assert re.search(r"migration 0043 \(SQLCipher, [\d,]+ journal rows, 0043–0045: every person's, need's, request's "
-                     r"and office's id as 16 bytes, and 0045\): up", out)
+    assert re.search(r"migration 0043 \(SQLCipher, [\d,]+ journal rows, 0043–0046: every person's, need's, request's "
+                     r"and office's id as 16 bytes, 0045 and 0046\): up", out)
     assert re.search(r"migration 0045 \(SQLCipher, [\d,]+ journal rows, the journal's format-2 values back to format 1 "
-                     r"down; up changes nothing\): up", out)
+                     r"down; up changes nothing; and 0046\): up", out)
+    assert re.search(r"migration 0046 \(SQLCipher, [\d,]+ journal rows, every other team-data id \(plans, goals, "
+                     r"meetings, agenda items, findings, tasks …\) and the columns holding them as 16 bytes\): up", out)
     assert re.search(r"as 16 bytes, save \d+\.\d\d KB \(most: \w+\.\w+ \d+\.\d\d", out)  # what is still text
     # the demo's changes are local writes: stored in format 2 where deflating pays (store.journal_values)
     share = re.search(r"journal values \(store.journal_values\): (\d+\.\d\d) KB stored \((\d+) % of the changes "
                       r"format 2\), (\d+\.\d\d) KB as format 1, \d+\.\d\d KB as JSON text", out)
     assert share and int(share.group(2)) > 0 and float(share.group(1)) < float(share.group(3))
-    # the ids migrations 0041, 0043 and 0044 store as 16 bytes, counted (a demo person has some of each converted table)
-    found = re.search(r"ids stored as 16 bytes \(models.types.StoredId, migrations 0041, 0043, 0044\): (\d+\.\d) cells",
+    # the ids migrations 0041, 0043, 0044 and 0046 store as 16 bytes, counted (a demo person has some of each converted table)
+    found = re.search(r"ids stored as 16 bytes \(models.types.StoredId, migrations 0041, 0043, 0044, 0046\): (\d+\.\d) cells",
                       out)
     assert found and float(found.group(1)) > 0

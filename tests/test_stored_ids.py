@@ -35,10 +35,12 @@ other_ids = (st.uuids().map(lambda u: str(u).upper()) | st.uuids().map(lambda u:
 
 
 def test_the_models_declare_the_converted_columns():
+    from tests.test_plan_conference_ids_as_bytes import MODEL_COLUMNS as CONVERTED_0046
     from tests.test_reference_ids_as_bytes import MODEL_COLUMNS as CONVERTED_0044
 
     found = {(name, c) for name, cls in synced_classes().items() for c in stored_id_columns(cls.__table__)}
-    assert found == CONVERTED | CLIENT_COLUMNS | CONVERTED_0044  # 0043: every column holding a person's id
+    # 0043: every column holding a person's id; 0046: every other team-data id and its holders
+    assert found == CONVERTED | CLIENT_COLUMNS | CONVERTED_0044 | CONVERTED_0046
     for cls in (ResponsibilityEvent, CasePhase, CounsellingContact):
         assert str(cls.__table__.c.id.type.compile()) == "VARCHAR(36)"  # the declared schema is unchanged
 

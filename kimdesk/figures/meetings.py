@@ -18,6 +18,7 @@ from datetime import date
 from sqlalchemy import Connection, text
 
 from kimdesk.i18n import translate
+from kimdesk.models.types import id_text
 from kimdesk.figures.report_tables import FigureTable, people_per_cell
 from kimdesk.figures.disclosure import TOTAL, Key, ProtectedTable, protect_columns
 
@@ -110,6 +111,7 @@ def figures(conn: Connection, date_from: date, until: date, threshold: int) -> M
     kinds = conference_labels()
     held = Held()
     for conf_id, kind, client_id, case_number in conn.execute(text(CONFERENCES), params):
+        conf_id = id_text(conf_id)  # 16 bytes (models.types): text, as module 3 names them (sachstand)
         label = kinds.get(kind, kinds["case"])
         held.ids[label].add(conf_id)
         who = client_id or case_number
@@ -124,7 +126,7 @@ def figures(conn: Connection, date_from: date, until: date, threshold: int) -> M
     for item_id, client_id, status, due, done_on in conn.execute(text(ACTIONS), params):
         key = (labels[outcome(status, due, done_on, params["hi"])], "n")
         counts[key] += 1
-        who[key].add(client_id or "item:" + item_id)
+        who[key].add(client_id or "item:" + id_text(item_id))
     action_rows = [labels[o] for o in OUTCOMES]
     actions = FigureTable(
         "aufgaben", translate("Report", "Vereinbarte Aufgaben mit Frist im Zeitraum"),

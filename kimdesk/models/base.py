@@ -14,7 +14,7 @@ import uuid
 from datetime import date, time
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, MetaData, String, Time, false
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, MetaData, Time, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from kimdesk.models.types import StoredId
@@ -59,13 +59,13 @@ class Synced:
 
     __synced__ = True
 
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    id: Mapped[str] = mapped_column(StoredId(), primary_key=True, default=new_id)  # 16 bytes (types.StoredId)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 def stored_id_key() -> Any:
-    """The primary key of a team-data table whose id is stored as 16 bytes (``types.StoredId``;
-    migration 0041 names the tables)."""
+    """The primary key of a team-data table, stored as 16 bytes (``types.StoredId``), as the
+    ``Synced`` mixin's since migration 0046; kept where a model declares its id itself."""
     return mapped_column(StoredId(), primary_key=True, default=new_id)
 
 

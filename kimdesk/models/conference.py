@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, false
+from sqlalchemy import DateTime, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kimdesk.models.base import Base, Synced, stored_id_ref
+from kimdesk.models.types import StoredId
 
 PRESENCE = ("present", "excused", "absent")
 # how someone without an office takes part: the person concerned, a guardian, an interpreter
@@ -37,7 +38,7 @@ class Conference(Synced, Base):
 class ConferenceClient(Synced, Base):
     __tablename__ = "conference_client"
 
-    conference_id: Mapped[str] = mapped_column(ForeignKey("conference.id"), index=True)
+    conference_id: Mapped[str] = stored_id_ref("conference.id", index=True)
     client_id: Mapped[str | None] = stored_id_ref("client.id", index=True)
     case_number: Mapped[str | None] = mapped_column(String(32))
 
@@ -45,7 +46,7 @@ class ConferenceClient(Synced, Base):
 class Participant(Synced, Base):
     __tablename__ = "participant"
 
-    conference_id: Mapped[str] = mapped_column(ForeignKey("conference.id"), index=True)
+    conference_id: Mapped[str] = stored_id_ref("conference.id", index=True)
     agency_id: Mapped[str | None] = stored_id_ref("agency.id")
     name: Mapped[str | None] = mapped_column(String(200))
     function: Mapped[str | None] = mapped_column(String(200))
@@ -54,9 +55,10 @@ class Participant(Synced, Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     role: Mapped[str | None] = mapped_column(String(20))  # ROLES; None: an office or the team
     # attendance per TOP: left after this TOP, (back) from that TOP; None = from the start / to the end
-    # (agenda item ids, no foreign key: participants are written before the agenda on import and sync)
-    left_after_item_id: Mapped[str | None] = mapped_column(String(36))
-    back_from_item_id: Mapped[str | None] = mapped_column(String(36))
+    # (agenda item ids, no foreign key: participants are written before the agenda on import and sync;
+    # stored as the agenda item's id is, 16 bytes: types.StoredId, migration 0046)
+    left_after_item_id: Mapped[str | None] = mapped_column(StoredId())
+    back_from_item_id: Mapped[str | None] = mapped_column(StoredId())
     # why the office stayed during a TOP its release does not cover (printed like the override)
     disclosure_reason: Mapped[str | None] = mapped_column(Text)
 
@@ -64,7 +66,7 @@ class Participant(Synced, Base):
 class AgendaItem(Synced, Base):
     __tablename__ = "agenda_item"
 
-    conference_id: Mapped[str] = mapped_column(ForeignKey("conference.id"), index=True)
+    conference_id: Mapped[str] = stored_id_ref("conference.id", index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     title: Mapped[str] = mapped_column(String(500), default="")
     notes: Mapped[str | None] = mapped_column(Text)
@@ -79,7 +81,7 @@ class AgendaItem(Synced, Base):
 class Decision(Synced, Base):
     __tablename__ = "decision"
 
-    agenda_item_id: Mapped[str] = mapped_column(ForeignKey("agenda_item.id"), index=True)
+    agenda_item_id: Mapped[str] = stored_id_ref("agenda_item.id", index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     text: Mapped[str] = mapped_column(Text, default="")
 
@@ -87,7 +89,7 @@ class Decision(Synced, Base):
 class ActionItem(Synced, Base):
     __tablename__ = "action_item"
 
-    agenda_item_id: Mapped[str] = mapped_column(ForeignKey("agenda_item.id"), index=True)
+    agenda_item_id: Mapped[str] = stored_id_ref("agenda_item.id", index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     who: Mapped[str | None] = mapped_column(String(300))
     who_agency_id: Mapped[str | None] = stored_id_ref("agency.id")
@@ -103,7 +105,7 @@ class Addendum(Synced, Base):
 
     __tablename__ = "addendum"
 
-    conference_id: Mapped[str] = mapped_column(ForeignKey("conference.id"), index=True)
+    conference_id: Mapped[str] = stored_id_ref("conference.id", index=True)
     on: Mapped[date]
     text: Mapped[str] = mapped_column(Text, default="")
     author: Mapped[str | None] = mapped_column(String(200))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ForeignKey, String, Text, false
+from sqlalchemy import String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kimdesk.models.base import Base, Synced, stored_id_ref
@@ -32,5 +32,5 @@ class StructuralFinding(Synced, Base):
 class FindingCase(Synced, Base):
     __tablename__ = "finding_case"
 
-    finding_id: Mapped[str] = mapped_column(ForeignKey("structural_finding.id"), index=True)
+    finding_id: Mapped[str] = stored_id_ref("structural_finding.id", index=True)
     client_id: Mapped[str] = stored_id_ref("client.id", index=True)

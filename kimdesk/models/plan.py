@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, false
+from sqlalchemy import Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kimdesk.models.base import Base, Synced, stored_id_key, stored_id_ref
@@ -31,7 +31,7 @@ class CasePlan(Synced, Base):
 class PlanGoal(Synced, Base):
     __tablename__ = "plan_goal"
 
-    plan_id: Mapped[str] = mapped_column(ForeignKey("case_plan.id"), index=True)
+    plan_id: Mapped[str] = stored_id_ref("case_plan.id", index=True)
     client_id: Mapped[str] = stored_id_ref("client.id", index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     text: Mapped[str] = mapped_column(Text, default="")
@@ -49,7 +49,7 @@ class PlanMeasure(Synced, Base):
     id: Mapped[str] = stored_id_key()  # stored as 16 bytes
     __table_args__ = (Index("ix_plan_measure_open_due", "status", "due"),)  # overdue measures, tasks view
 
-    goal_id: Mapped[str] = mapped_column(ForeignKey("plan_goal.id"), index=True)
+    goal_id: Mapped[str] = stored_id_ref("plan_goal.id", index=True)
     client_id: Mapped[str] = stored_id_ref("client.id", index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     what: Mapped[str] = mapped_column(Text, default="")

@@ -12,10 +12,12 @@ so ``ORDER BY id`` keeps its order.
 Which columns are stored so: ``stored_id_columns`` reads the models (the columns typed
 ``StoredId``); generic raw SQL asks it (sync apply, snapshots — whose files keep text ids —,
 erasure, the import's staging). Which columns: migration 0041 (tables whose ids no other column
-references), 0043 (a person's id, in ``client.id`` and every column that holds it) and 0044
-(needs, requests and offices with every column holding their ids); a column that holds another
-table's id is declared with ``models.base.stored_id_ref``. Plans, goals, meetings, agenda items
-and findings are still text.
+references), 0043 (a person's id, in ``client.id`` and every column that holds it), 0044
+(needs, requests and offices with every column holding their ids) and 0046 (every other team-data
+id — plans, goals, meetings, agenda items, findings, tasks … — with the columns holding them): the
+``Synced`` mixin's id is a ``StoredId``; a column that holds another table's id is declared with
+``models.base.stored_id_ref``. Columns that may hold ids of several tables (audit and conflict row
+ids, a follow-up's source key) and ids inside JSON stay text.
 """
 
 from __future__ import annotations

@@ -266,15 +266,16 @@ def protocol_rows(conn: Connection, conference_ids: set[str]) -> dict[str, set[s
     for chunk in _chunks(conference_ids):
         m = _marks(len(chunk))
         for table in BY_CONFERENCE:
-            ids = {r[0] for r in conn.exec_driver_sql(f"SELECT id FROM {table} WHERE conference_id IN ({m})", tuple(chunk))}
+            ids = {id_text(r[0]) for r in conn.exec_driver_sql(  # ids: 16 bytes (models.types), text here
+                f"SELECT id FROM {table} WHERE conference_id IN ({m})", tuple(map(stored_id, chunk)))}
             out[table] |= ids
             if table == "agenda_item":
                 agenda |= ids
     for chunk in _chunks(agenda):
         m = _marks(len(chunk))
         for table in BY_AGENDA:
-            out[table] |= {r[0] for r in conn.exec_driver_sql(
-                f"SELECT id FROM {table} WHERE agenda_item_id IN ({m})", tuple(chunk))}
+            out[table] |= {id_text(r[0]) for r in conn.exec_driver_sql(
+                f"SELECT id FROM {table} WHERE agenda_item_id IN ({m})", tuple(map(stored_id, chunk)))}
     return out
 
 
@@ -330,8 +331,8 @@ def _protection(conn: Connection, cache: VectorCache, versions: dict[str, dict[s
                 wanted.add(aid)
     missing = wanted - set(agenda_conf)
     for chunk in _chunks(missing):
-        agenda_conf.update(conn.exec_driver_sql(
-            f"SELECT id, conference_id FROM agenda_item WHERE id IN ({_marks(len(chunk))})", tuple(chunk)).all())
+        agenda_conf.update((id_text(a), id_text(c)) for a, c in conn.exec_driver_sql(
+            f"SELECT id, conference_id FROM agenda_item WHERE id IN ({_marks(len(chunk))})", tuple(map(stored_id, chunk))))
     for table in BY_AGENDA:
         for rid, vs in versions.get(table, {}).items():
             aid = _latest(vs, "agenda_item_id")

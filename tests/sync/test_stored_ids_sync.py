@@ -32,13 +32,18 @@ def test_a_laptop_joining_from_a_snapshot_stores_the_converted_ids_as_the_writer
         sync(a, share)
     late, _ = join_from_database_snapshot(laptops, share, monkeypatch)
     mine, theirs = _stored_rows(a), _stored_rows(late)
-    # the demo fills every table whose ids are converted (and the person's: 0043 converts what holds it)
-    assert all(mine[t] for t in CONVERTED if "id" in stored_id_columns(synced_classes()[t].__table__))
+    # the demo fills every table whose ids 0041, 0043 and 0044 convert (and the person's: 0043 converts what
+    # holds it); 0046 converts every other table's, which the demo leaves partly empty
+    # (tests/sync/test_plan_conference_ids_sync.py fills them)
+    from tests.test_plan_conference_ids_as_bytes import IDS as CONVERTED_0046
+
+    assert all(mine[t] for t in CONVERTED if (t, "id") not in CONVERTED_0046)
     assert theirs == mine
     with late.connection() as conn:
         for t in CONVERTED:  # each converted column (since 0043 also the columns holding a person's id)
             for c in stored_id_columns(synced_classes()[t].__table__):
                 kinds = conn.exec_driver_sql(f'SELECT DISTINCT typeof("{c}"), length("{c}") FROM "{t}" '
                                              f'WHERE "{c}" IS NOT NULL').all()
-                assert kinds == [("blob", 16)] or (c != "id" and kinds == []), (t, c)  # a link may be unset
+                # a link may be unset; a table the demo leaves empty has no ids (0046's: see above)
+                assert kinds == [("blob", 16)] or ((c != "id" or not mine[t]) and kinds == []), (t, c)
     assert export(late) == export(a)

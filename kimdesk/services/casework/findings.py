@@ -20,7 +20,7 @@ from kimdesk.errors import NotFound
 from kimdesk.i18n import translate
 from kimdesk.models import FindingCase, StructuralFinding
 from kimdesk.models.findings import FINDING_STATUSES
-from kimdesk.models.types import StoredId
+from kimdesk.models.types import StoredId, stored_id
 from kimdesk.services.clients_intake import clients as client_service
 from kimdesk.figures import disclosure
 from kimdesk.services.clients_intake import validation as v
@@ -125,7 +125,7 @@ def register(conn: Connection, *, include_resolved: bool = True) -> list[Finding
                f.reviewed,
                (SELECT count(*) FROM finding_case l JOIN client c ON c.id = l.client_id
                 WHERE l.finding_id = f.id AND l.deleted = 0 AND c.deleted = 0) AS cases
-        FROM structural_finding f WHERE f.deleted = 0 ORDER BY cases DESC, f.title, f.id"""))
+        FROM structural_finding f WHERE f.deleted = 0 ORDER BY cases DESC, f.title, f.id""").columns(id=StoredId()))
     out = []
     for r in rows:
         if not include_resolved and r.status == "resolved":
@@ -161,7 +161,7 @@ def linked_cases(conn: Connection, finding_id: str) -> list[tuple[str, str]]:
     return [tuple(r) for r in conn.execute(text("""
         SELECT c.id, c.case_number FROM finding_case l JOIN client c ON c.id = l.client_id
         WHERE l.finding_id = :f AND l.deleted = 0 AND c.deleted = 0 ORDER BY c.case_number""").columns(
-        id=StoredId()), {"f": finding_id})]
+        id=StoredId()), {"f": stored_id(finding_id)})]
 
 
 def link_case_number(store: Store, finding_id: str, case_number: str) -> str:

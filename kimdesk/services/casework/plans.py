@@ -18,7 +18,7 @@ from kimdesk.errors import NotFound, ValidationError
 from kimdesk.i18n import translate
 from kimdesk.models import Agency, CasePlan, PlanGoal, PlanMeasure, Responsibility
 from kimdesk.models.plan import GOAL_STATUSES, MEASURE_STATUSES, PLAN_STATUSES
-from kimdesk.models.types import id_text
+from kimdesk.models.types import StoredId, stored_id
 from kimdesk.services.clients_intake import clients as client_service
 from kimdesk.services.releases import content_marks
 from kimdesk.services.clients_intake import validation as v
@@ -66,7 +66,8 @@ def add_goal(store: Store, plan_id: str, goal_text: str, *, review_on: date | st
     """A goal; its kind of data and health flag (``data_kind``, ``health``) are proposed from the text."""
     with store.session() as session:
         plan = _get(session, CasePlan, plan_id)
-        position = session.scalar(text("SELECT count(*) FROM plan_goal WHERE plan_id = :p"), {"p": plan.id}) or 0
+        position = session.scalar(text("SELECT count(*) FROM plan_goal WHERE plan_id = :p"),
+                                  {"p": stored_id(plan.id)}) or 0
         body = v.text(goal_text, "text", max_len=5000, required=True)
         goal = PlanGoal(plan_id=plan.id, client_id=plan.client_id, position=position, text=body,
                         review_on=v.day(review_on, "review_on"),
@@ -121,7 +122,8 @@ def add_measure(store: Store, goal_id: str, what: str, *, who: str | None = None
         if not (who or who_agency_id):
             raise ValidationError(translate("Plans", "Bitte angeben, wer die Maßnahme übernimmt (Stelle oder Person)."),
                                   "who")
-        position = session.scalar(text("SELECT count(*) FROM plan_measure WHERE goal_id = :g"), {"g": goal.id}) or 0
+        position = session.scalar(text("SELECT count(*) FROM plan_measure WHERE goal_id = :g"),
+                                  {"g": stored_id(goal.id)}) or 0
         measure = PlanMeasure(goal_id=goal.id, client_id=goal.client_id, position=position,
                               what=v.text(what, "what", max_len=5000, required=True),
                               who=v.text(who, "who", max_len=300), who_agency_id=who_agency_id,
@@ -204,11 +206,11 @@ def due_measures(conn: Connection, until: date | None = None, *, today: date | N
         params["cm"] = case_manager
     if client_id is not None:
         sql += " AND m.client_id = :cid"
-        params["cid"] = client_id
+        params["cid"] = stored_id(client_id)
     sql += " ORDER BY m.due, c.family_name, m.id"
     out = []
-    for r in conn.execute(text(sql), params):
+    for r in conn.execute(text(sql).columns(id=StoredId(), client_id=StoredId()), params):  # ids: 16 bytes
         due = date.fromisoformat(r.due) if isinstance(r.due, str) else r.due
-        out.append(DueItem("measure", id_text(r.id), r.client_id, r.case_number, r.family_name, r.given_name, r.what, r.who,
+        out.append(DueItem("measure", r.id, r.client_id, r.case_number, r.family_name, r.given_name, r.what, r.who,
                            r.agency, due, r.status, due is not None and due < today, r.case_manager))
     return out

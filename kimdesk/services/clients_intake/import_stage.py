@@ -28,7 +28,7 @@ from kimdesk.errors import ValidationError
 from kimdesk.i18n import translate
 from kimdesk.models import ActionItem, AgendaItem, Addendum, Client, ConferenceClient, Decision, Participant
 from kimdesk.models.table_order import ORDER
-from kimdesk.models.types import stored_id_columns, stored_id_sql
+from kimdesk.models.types import id_text_sql, stored_id_columns, stored_id_sql
 
 STAGE, REFS = "kimdesk_import_stage", "kimdesk_import_refs"
 BATCH = 2000
@@ -68,6 +68,12 @@ def _stored(table: str, expr: str) -> str:
     """SQL comparing staged text id ``expr`` with ``table``'s id, stored as 16 bytes or as text (models.types)."""
     cls = BY_NAME.get(table)
     return stored_id_sql(expr) if cls is not None and "id" in stored_id_columns(cls.__table__) else expr
+
+
+def _text(table: str, expr: str) -> str:
+    """SQL of ``table``'s id ``expr`` as the text the staging tables hold (models.types)."""
+    cls = BY_NAME.get(table)
+    return id_text_sql(expr) if cls is not None and "id" in stored_id_columns(cls.__table__) else expr
 
 
 class Stage:
@@ -169,10 +175,12 @@ class Stage:
 
     def _match_decisions_by_position(self) -> None:
         """Decisions are plain strings in the format: upsert them by (agenda item, position)."""
-        match = ("FROM decision d WHERE d.agenda_item_id = {s}.k1 AND d.position = {s}.k2 AND d.deleted = 0"
-                 ).format(s=STAGE)
-        self._cur.execute(f"UPDATE OR REPLACE {STAGE} SET id = (SELECT d.id {match}), present = 1 "
-                          f"WHERE tbl = 'decision' AND EXISTS (SELECT 1 {match} AND d.id <> {STAGE}.id)")
+        # the staged ids are text, the stored ones 16 bytes (models.types): converted both ways
+        match = (f"FROM decision d WHERE d.agenda_item_id = {_stored('agenda_item', STAGE + '.k1')} "
+                 f"AND d.position = {STAGE}.k2 AND d.deleted = 0")
+        self._cur.execute(f"UPDATE OR REPLACE {STAGE} SET id = (SELECT {_text('decision', 'd.id')} {match}), "
+                          f"present = 1 WHERE tbl = 'decision' AND EXISTS (SELECT 1 {match} "
+                          f"AND d.id <> {_stored('decision', STAGE + '.id')})")
 
     # -- reading back -------------------------------------------------------------------
     def rows(self, cls: type) -> Iterator[tuple[str, bool, dict[str, Any]]]:
@@ -197,7 +205,8 @@ class Stage:
             f"SELECT DISTINCT k1 FROM {STAGE} WHERE tbl IN ('agenda_item', 'participant', 'conference_client') "
             "AND k1 IS NOT NULL")}
         out |= {r[0] for r in self._cur.execute(
-            f"SELECT DISTINCT a.conference_id FROM {STAGE} s JOIN agenda_item a ON a.id = s.k1 "
+            f"SELECT DISTINCT {_text('conference', 'a.conference_id')} FROM {STAGE} s "
+            f"JOIN agenda_item a ON a.id = {_stored('agenda_item', 's.k1')} "
             "WHERE s.tbl IN ('decision', 'action_item') "
             f"AND NOT EXISTS (SELECT 1 FROM {STAGE} x WHERE x.tbl = 'agenda_item' AND x.id = s.k1)")}
         return out

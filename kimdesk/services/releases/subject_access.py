@@ -181,7 +181,7 @@ def _conferences(conn: Connection, client_id: str, ctx: dict[str, Any]) -> tuple
         "SELECT c.id, c.date, c.place, c.moderator, c.minute_taker, c.status, c.title, c.next_date FROM conference c "
         "JOIN conference_client cc ON cc.conference_id = c.id WHERE cc.client_id = ? AND cc.deleted = 0 "
         "AND c.deleted = 0 ORDER BY c.date, c.id", (stored_id(client_id),)).all()
-    ids = {c.id for c in confs}
+    ids = {id_text(c.id) for c in confs}  # the audit and conflicts name rows by their text ids
     out: list[Section] = []
     for c in confs:
         heading = translate("Art15", "Fallkonferenz am {date}").format(date=fields.plain(c.date))

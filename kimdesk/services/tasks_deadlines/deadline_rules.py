@@ -57,8 +57,9 @@ SCHOOL_NEED = "need n INDEXED BY ix_need_open"
 
 
 def _client_ids(stmt: Any, *names: str) -> Any:
-    """``stmt`` with the person ids it reads in ``names`` as text (stored as 16 bytes since migration
-    0043): a hit's key and the task's ``client_id`` are built from the text."""
+    """``stmt`` with the ids it reads in ``names`` as text (a person's stored as 16 bytes since migration
+    0043, a plan's, goal's or action item's since 0046): a hit's key and the task's ``client_id`` are
+    built from the text."""
     return stmt.columns(**{name: StoredId() for name in names})
 
 
@@ -296,9 +297,9 @@ def plan_review_overdue(conn: Connection, today: date, p: dict[str, Any]) -> Ite
         WHERE g.rowid IN ({ROWIDS_BY_INDEX.format(table="plan_goal", where=due)}) AND pl.id = g.plan_id
           AND c.id = g.client_id AND {OPEN_CLIENT} AND g.deleted = 0 AND pl.deleted = 0 AND pl.status <> 'closed'
           AND g.status = 'open'""")
-    for pid, cid, review in conn.execute(_client_ids(plans, "client_id"), {"limit": limit}):
+    for pid, cid, review in conn.execute(_client_ids(plans, "id", "client_id"), {"limit": limit}):
         yield Hit("plan_review_overdue", f"plan_review:{pid}:{review}", cid, today, {"date": _d(review), "goal": False})
-    for gid, cid, review in conn.execute(_client_ids(goals, "client_id"), {"limit": limit}):
+    for gid, cid, review in conn.execute(_client_ids(goals, "id", "client_id"), {"limit": limit}):
         yield Hit("plan_review_overdue", f"goal_review:{gid}:{review}", cid, today, {"date": _d(review), "goal": True})
 
 
@@ -309,7 +310,7 @@ def action_overdue(conn: Connection, today: date, p: dict[str, Any]) -> Iterator
     stmt = text(f"""
         SELECT x.id, x.client_id, x.due, x.what, x.who FROM action_item x JOIN {JOINED_CLIENT} ON c.id = x.client_id
         WHERE {OPEN_CLIENT} AND x.deleted = 0 AND x.status = 'open' AND x.due IS NOT NULL AND x.due < :limit""")
-    for xid, cid, due, what, who in conn.execute(_client_ids(stmt, "client_id"), {"limit": limit}):
+    for xid, cid, due, what, who in conn.execute(_client_ids(stmt, "id", "client_id"), {"limit": limit}):
         yield Hit("action_overdue", f"action_overdue:{xid}:{due}", cid, today,
                   {"date": _d(due), "what": what or "", "who": who or ""})
 

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from kimdesk.errors import Immutable, NotFound, ValidationError
 from kimdesk.i18n import translate
 from kimdesk.models import Addendum, ConflictResolution, synced_classes
-from kimdesk.models.types import stored_id
+from kimdesk.models.types import id_text, stored_id
 from kimdesk.services.conferences_minutes import conferences
 from kimdesk.services.clients_intake.history import set_value
 from kimdesk.store.journal_codes import Names, row_key
@@ -113,7 +113,8 @@ def list_conflicts(store: Store, *, include_resolved: bool = False, entity: str 
                    row_id: str | None = None) -> list[Conflict]:
     out = []
     with store.connection() as conn:
-        resolved = {r[0] for r in conn.exec_driver_sql("SELECT id FROM conflict_resolution WHERE deleted = 0")}
+        resolved = {id_text(r[0]) for r in  # 16 bytes (models.types), compared with the text resolution_id
+                    conn.exec_driver_sql("SELECT id FROM conflict_resolution WHERE deleted = 0")}
         sql = ("SELECT id, entity, row_id, field, kind, kept, lost, lost_stamp, lost_device, lost_actor, "
                "kept_stamp, kept_device FROM sync_conflict")
         args: tuple = ()

@@ -26,6 +26,7 @@ from datetime import date
 from sqlalchemy import Connection, text
 
 from kimdesk.i18n import translate
+from kimdesk.models.types import id_text
 from kimdesk.models import partial_date
 from kimdesk.services.clients_intake import catalogue
 from kimdesk.figures import disclosure, meetings
@@ -245,6 +246,7 @@ def _module3(conn: Connection, params: dict, threshold: int,
     conferences: set[str] = set()
     conference_people: set[str] = set()
     for conf_id, client_id in conn.execute(text(IMMIGRATION_CONFERENCES), params):
+        conf_id = id_text(conf_id)  # 16 bytes (models.types): text, as the meeting figures hold them
         conferences.add(conf_id)
         conference_people.add(client_id or "conference:" + conf_id)
     releases: set[str] = set()
