@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import Connection, Table
 
 from kimdesk.models import synced_classes
-from kimdesk.models.types import StoredId, stored_id, stored_id_columns
+from kimdesk.models.types import StoredId, id_text, stored_id, stored_id_columns
 from kimdesk.store import search_keys
 from kimdesk.store.journal_codes import Names, row_id_of, row_key
 from kimdesk.store.journal_values import decode
