@@ -72,17 +72,20 @@ def _chunks(ids: list[str]) -> Iterator[list[str]]:
         yield ids[start:start + CHUNK]
 
 
+# the steps of given needs: a seek per need in ``ix_responsibility_event_need`` (migration 0047), then the row
+STEPS_OF = ('SELECT need_id, CAST(id AS BLOB), coalesce(responsibility_id, need_id), status, agency_id, '
+            'forwarded_to_id, "on" FROM responsibility_event INDEXED BY ix_responsibility_event_need '
+            "WHERE deleted = 0 AND need_id IN ({marks})")
+
+
 def steps_of(cursor: Any, need_ids: list[Any]) -> dict[Any, list[flags.Step]]:
     """Every step of ``need_ids``: the recorded ones, or for a need without any, the steps its
     responsibilities stand for (``flags.synthetic_steps``). The ids in their stored form, as bound
     and as keyed (16 bytes for a canonical UUID, models.types): callers read them from the database."""
     steps: dict[str, list[flags.Step]] = {}
-    sql = ('SELECT need_id, CAST(id AS BLOB), coalesce(responsibility_id, need_id), status, agency_id, forwarded_to_id, "on" '
-           "FROM responsibility_event INDEXED BY ix_responsibility_event_need_steps "
-           "WHERE deleted = 0 AND need_id IN ({marks})")
     for part in _chunks(need_ids):
         for need_id, eid, key, status, agency, fwd, on in cursor.execute(
-                sql.format(marks=",".join("?" * len(part))), part).fetchall():
+                STEPS_OF.format(marks=",".join("?" * len(part))), part).fetchall():
             steps.setdefault(need_id, []).append(flags.Step(on, eid, key, status, agency, fwd))
     sql = ("SELECT need_id, CAST(id AS BLOB), agency_id, status, requested_on, decided_on FROM responsibility "
            "WHERE deleted = 0 AND need_id IN ({marks})")
@@ -105,13 +108,13 @@ def dirty(conn: Connection) -> list[str]:
 # CROSS JOIN keeps the dirty needs the outer loop, also where the planner would rather scan every step
 DIRTY_EVENTS = """
 SELECT e.need_id, CAST(e.id AS BLOB), coalesce(e.responsibility_id, e.need_id), e.status, e.agency_id, e.forwarded_to_id, e."on"
-FROM need_standing_dirty d CROSS JOIN need n CROSS JOIN responsibility_event e INDEXED BY ix_responsibility_event_need_steps
+FROM need_standing_dirty d CROSS JOIN need n CROSS JOIN responsibility_event e INDEXED BY ix_responsibility_event_need
 WHERE n.id = d.need_id AND e.need_id = d.need_id AND e.deleted = 0 ORDER BY d.need_id"""
 # ... and for dirty needs without any recorded step, their responsibilities
 DIRTY_RESPONSIBILITIES = """
 SELECT r.need_id, CAST(r.id AS BLOB), r.agency_id, r.status, r.requested_on, r.decided_on
 FROM need_standing_dirty d CROSS JOIN need n CROSS JOIN responsibility r
-WHERE n.id = d.need_id AND r.need_id = d.need_id AND r.deleted = 0 AND NOT EXISTS (SELECT 1 FROM responsibility_event e INDEXED BY ix_responsibility_event_need_steps
+WHERE n.id = d.need_id AND r.need_id = d.need_id AND r.deleted = 0 AND NOT EXISTS (SELECT 1 FROM responsibility_event e INDEXED BY ix_responsibility_event_need
                                     WHERE e.need_id = d.need_id AND e.deleted = 0)
 ORDER BY d.need_id"""
 BATCH = 20_000
