@@ -291,8 +291,8 @@ def migration_0036(store, below: str = "0034") -> dict[str, float]:
     (set-based SQL), wall and CPU seconds, and the journal rows it converted. ``below="0039"``:
     migration 0040 alone (the values' stored form, a Python function per row), with 0042 above it;
     ``below="0040"``: migration 0042 (the journal's indexes); ``below="0042"``: migration 0043 alone
-    (every person's id as 16 bytes); ``below="0045"``: migration 0046 alone (every other team-data id as
-    16 bytes). A run down to an earlier revision runs every later one down and up with it."""
+    (every person's id as 16 bytes); ``below="0045"``: migration 0046 (every other team-data id as 16 bytes)
+    with 0047 (the steps index by need) above it. A run down to an earlier revision runs every later one down and up with it."""
     from alembic import command
 
     engine = store.engine
@@ -418,11 +418,12 @@ def print_disk(n: int, results: dict[str, dict]) -> None:
               f"{int(os.environ.get(MIGRATIONS_ENV) or 10_000):,} people only ({MIGRATIONS_ENV})")
     else:
         for key, what in (("migration_0046", "every other team-data id (plans, goals, meetings, agenda items, "
-                                             "findings, tasks …) and the columns holding them as 16 bytes"),
+                                             "findings, tasks …) and the columns holding them as 16 bytes; "
+                                             "and 0047, the steps index by need"),
                           ("migration_0045", "the journal's format-2 values back to format 1 down; up changes "
-                                             "nothing; and 0046"),
+                                             "nothing; and 0046–0047"),
                           ("migration_0043", "0043–0046: every person's, need's, request's and office's id as 16 "
-                                             "bytes, 0045 and 0046"),
+                                             "bytes, 0045, 0046 and 0047"),
                           ("migration_0042", "the journal's indexes, and every later one"),
                           ("migration_0040", "a Python function per row, and every later one"),
                           ("migration", "set-based, and every later one")):

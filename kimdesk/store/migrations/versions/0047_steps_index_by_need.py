@@ -1,7 +1,7 @@
 """the request steps' index by need holds the need and the tombstone only
 
 Revision ID: 0047
-Revises: 0045
+Revises: 0046
 Create Date: 2026-12-07
 
 Issue 19 (disk per person): ``ix_responsibility_event_need_steps`` held every column the
@@ -18,7 +18,7 @@ The downgrade restores the covering index of 0039.
 from alembic import op
 
 revision = '0047'
-down_revision = '0045'
+down_revision = '0046'
 branch_labels = None
 depends_on = None
 
