@@ -3844,7 +3844,7 @@
     <message>
         <location filename="../../kimdesk/services/conferences_minutes/conferences.py" line="+68"/>
         <location line="+7"/>
-        <location filename="../../kimdesk/services/team_sync/conflicts.py" line="+169"/>
+        <location filename="../../kimdesk/services/team_sync/conflicts.py" line="+170"/>
         <source>Das Protokoll ist abgeschlossen und kann nicht mehr geändert werden; Korrekturen bitte als Nachtrag erfassen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6383,7 +6383,7 @@
     <name>Import</name>
     <message>
         <location filename="../../kimdesk/services/clients_intake/exchange.py" line="+74"/>
-        <location filename="../../kimdesk/services/clients_intake/import_stage.py" line="+125"/>
+        <location filename="../../kimdesk/services/clients_intake/import_stage.py" line="+131"/>
         <source>die Kennung {id} kommt doppelt vor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8496,7 +8496,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Bitte angeben, wer die Maßnahme übernimmt (Stelle oder Person).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9565,7 +9565,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../kimdesk/services/reports/committee/sachstand.py" line="+280"/>
+        <location filename="../../kimdesk/services/reports/committee/sachstand.py" line="+282"/>
         <source>Zusammenarbeit mit der Ausländerbehörde (Modul 3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9740,7 +9740,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/figures/meetings.py" line="+133"/>
+        <location filename="../../kimdesk/figures/meetings.py" line="+135"/>
         <location filename="../../kimdesk/reports/committee.py" line="+3"/>
         <source>Aufgaben</source>
         <translation type="unfinished"></translation>
@@ -9846,7 +9846,7 @@
     <message>
         <location line="+7"/>
         <location filename="../../kimdesk/services/reports/committee/cases.py" line="-3"/>
-        <location filename="../../kimdesk/services/reports/committee/sachstand.py" line="-121"/>
+        <location filename="../../kimdesk/services/reports/committee/sachstand.py" line="-122"/>
         <location filename="../../kimdesk/services/schooling/school_entry_tables.py" line="+1"/>
         <source>Personen</source>
         <translation type="unfinished"></translation>
@@ -10007,7 +10007,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/figures/meetings.py" line="-92"/>
+        <location filename="../../kimdesk/figures/meetings.py" line="-93"/>
         <location filename="../../kimdesk/services/reports/committee/__init__.py" line="+1"/>
         <source>Fallkonferenzen</source>
         <translation type="unfinished"></translation>
@@ -10048,7 +10048,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Fallkonferenzen und Netzwerktreffen im Zeitraum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10060,7 +10060,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../kimdesk/services/reports/committee/needs.py" line="+208"/>
-        <location filename="../../kimdesk/services/reports/committee/sachstand.py" line="+122"/>
+        <location filename="../../kimdesk/services/reports/committee/sachstand.py" line="+123"/>
         <source>Anzahl</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10555,7 +10555,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/reports/committee/sachstand.py" line="-204"/>
+        <location filename="../../kimdesk/services/reports/committee/sachstand.py" line="-205"/>
         <source>Alter nicht erfasst</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10707,7 +10707,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>im Zeitraum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12080,7 +12080,7 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../kimdesk/store/engine.py" line="+144"/>
+        <location filename="../../kimdesk/store/engine.py" line="+164"/>
         <source>Die Datei ist keine KIMdesk-Datenbank oder passt nicht zum Schlüssel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13502,8 +13502,8 @@
     </message>
     <message>
         <location filename="../../kimdesk/services/casework/assessment.py" line="-5"/>
-        <location filename="../../kimdesk/services/casework/plans.py" line="-65"/>
-        <location line="+37"/>
+        <location filename="../../kimdesk/services/casework/plans.py" line="-66"/>
+        <location line="+38"/>
         <location line="+9"/>
         <location filename="../../kimdesk/services/clients_intake/clients.py" line="-54"/>
         <source>Unbekanntes Feld „{field}“.</source>
