@@ -149,7 +149,7 @@ def _case_cycle(window, store, ids, shot) -> None:
     pages.real(window.waiting_page).table.selectRow(0)
     shot("waiting-list")
     window.show_page("tasks")
-    page = window.tasks_page
+    page = pages.real(window.tasks_page)
     page.horizon.setCurrentIndex(page.horizon.findData(60))
     page.kind.setCurrentIndex(page.kind.findData("rule"))
     page.table.selectRow(0)
