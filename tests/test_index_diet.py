@@ -16,6 +16,7 @@ from kimdesk.services.reports import report_print
 from kimdesk.services.reports.committee import needs, standing_timeline
 from kimdesk.store import migrate
 from tests.support import report_data
+from tests.support.migrations import indexes
 from tests.support.stores import copy_profile, open_with_key
 
 STEPS = ["need_id", "on", "status", "agency_id", "forwarded_to_id", "responsibility_id", "id", "deleted"]
@@ -31,22 +32,13 @@ def seeded(template_profile, tmp_path_factory):
     store.close()
 
 
-def _indexes(conn, table: str) -> dict[str, tuple[list[str | None], bool, bool]]:
-    """name -> (columns, unique, partial)."""
-    out = {}
-    for _seq, name, unique, _origin, partial in conn.exec_driver_sql(f"PRAGMA index_list({table})"):
-        cols = [r[2] for r in conn.exec_driver_sql(f"PRAGMA index_info({name})")]
-        out[name] = (cols, bool(unique), bool(partial))
-    return out
-
-
 def _plan(conn, sql: str, params=()) -> str:
     return " | ".join(row[3] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params))
 
 
 def test_the_steps_have_a_narrow_index_by_need(store):
     with store.connection() as conn:
-        found = _indexes(conn, "responsibility_event")
+        found = indexes(conn, "responsibility_event")
     assert found["ix_responsibility_event_need"] == (["need_id", "deleted"], False, False)
     assert "ix_responsibility_event_need_steps" not in found
     # what remains: the id's own unique index and the export's index by request
@@ -115,7 +107,7 @@ def test_migration_0047_goes_down_to_the_covering_index_and_up_with_the_data_unc
         assert len(before["responsibility_event"]) > 500
     downgrade(engine, migrate.script().get_revision("0047").down_revision)
     with engine.connect() as conn:
-        found = _indexes(conn, "responsibility_event")
+        found = indexes(conn, "responsibility_event")
         assert found["ix_responsibility_event_need_steps"] == (STEPS, False, False)
         assert "ix_responsibility_event_need" not in found
         # the old readers' plan: the covering index alone
@@ -125,7 +117,7 @@ def test_migration_0047_goes_down_to_the_covering_index_and_up_with_the_data_unc
         assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
     migrate.upgrade(engine)
     with engine.connect() as conn:
-        found = _indexes(conn, "responsibility_event")
+        found = indexes(conn, "responsibility_event")
         assert found["ix_responsibility_event_need"] == (["need_id", "deleted"], False, False)
         assert "ix_responsibility_event_need_steps" not in found
         assert {t: _rows(conn, t) for t in before} == before

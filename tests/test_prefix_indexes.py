@@ -8,19 +8,11 @@ and the migration goes back.
 from __future__ import annotations
 
 from kimdesk.store import migrate
+from tests.support.migrations import indexes
 
 DROPPED = {"responsibility": "ix_responsibility_agency_id", "sync_conflict": "ix_sync_conflict_row",
            "responsibility_event": "ix_responsibility_event_need_id"}
 STEPS = ["need_id", "on", "status", "agency_id", "forwarded_to_id", "responsibility_id", "id"]
-
-
-def _indexes(conn, table: str) -> dict[str, tuple[list[str | None], bool, bool]]:
-    """name -> (columns, unique, partial); an expression column is None."""
-    out = {}
-    for _seq, name, unique, _origin, partial in conn.exec_driver_sql(f"PRAGMA index_list({table})"):
-        cols = [r[2] for r in conn.exec_driver_sql(f"PRAGMA index_info({name})")]
-        out[name] = (cols, bool(unique), bool(partial))
-    return out
 
 
 def _prefix_pairs(conn) -> list[tuple[str, str, str]]:
@@ -28,7 +20,7 @@ def _prefix_pairs(conn) -> list[tuple[str, str, str]]:
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").scalars().all()
     pairs = []
     for table in tables:
-        found = _indexes(conn, table)
+        found = indexes(conn, table)
         for short, (cols, unique, partial) in found.items():
             if unique or partial or None in cols:  # a unique index is a constraint; expressions not compared
                 continue
@@ -46,7 +38,7 @@ def test_no_index_is_a_prefix_of_another(store):
     with store.connection() as conn:
         assert _prefix_pairs(conn) == []
         for table, name in DROPPED.items():
-            assert name not in _indexes(conn, table)
+            assert name not in indexes(conn, table)
 
 
 def test_the_lookups_still_use_an_index(store):
@@ -71,7 +63,7 @@ def test_the_steps_index_serves_what_the_committee_report_reads(store):
     from kimdesk.services.reports.committee import standing_timeline
 
     with store.connection() as conn:
-        assert _indexes(conn, "responsibility_event")["ix_responsibility_event_need"] == (
+        assert indexes(conn, "responsibility_event")["ix_responsibility_event_need"] == (
             ["need_id", "deleted"], False, False)
         for sql in (standing_timeline.DIRTY_EVENTS, standing_timeline.DIRTY_RESPONSIBILITIES):
             plan = _plan(conn, sql)
@@ -85,14 +77,14 @@ def test_the_migration_drops_them_and_goes_back(store):
     downgrade(engine, "0038")
     with engine.connect() as conn:
         for table, name in DROPPED.items():
-            assert name in _indexes(conn, table)
-        assert _indexes(conn, "responsibility")["ix_responsibility_agency_id"][0] == ["agency_id"]
-        assert _indexes(conn, "sync_conflict")["ix_sync_conflict_row"][0] == ["entity", "row_id"]
-        assert _indexes(conn, "responsibility_event")["ix_responsibility_event_need_steps"] == (STEPS, False, True)
+            assert name in indexes(conn, table)
+        assert indexes(conn, "responsibility")["ix_responsibility_agency_id"][0] == ["agency_id"]
+        assert indexes(conn, "sync_conflict")["ix_sync_conflict_row"][0] == ["entity", "row_id"]
+        assert indexes(conn, "responsibility_event")["ix_responsibility_event_need_steps"] == (STEPS, False, True)
         # (the steps index was partial then: the need index was no prefix of it, only slimmer than it)
         assert {(t, s) for t, s, _ in _prefix_pairs(conn)} == set(DROPPED.items()) - {
             ("responsibility_event", "ix_responsibility_event_need_id")}
     migrate.upgrade(engine)
     with engine.connect() as conn:
         assert _prefix_pairs(conn) == []
-        assert _indexes(conn, "responsibility_event")["ix_responsibility_event_need"][0] == ["need_id", "deleted"]
+        assert indexes(conn, "responsibility_event")["ix_responsibility_event_need"][0] == ["need_id", "deleted"]
