@@ -31,7 +31,7 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, text
 
-from kimdesk.models.types import StoredId, id_text, id_text_sql, stored_id
+from kimdesk.models.types import StoredId, id_text
 
 EARLIEST_BIRTH = ("CASE length(c.birth_date) WHEN 4 THEN c.birth_date || '-01-01' "
                   "WHEN 7 THEN c.birth_date || '-01' ELSE c.birth_date END")
@@ -184,6 +184,11 @@ def benefit_change(conn: Connection, today: date, p: dict[str, Any]) -> Iterator
                   {"from": asylum, "to": None, "status": r.residence_status})
 
 
+def _sql_hex(stored: bytes | str) -> str:
+    """What SQLite's ``hex()`` gives for a stored id: its bytes (a text id's UTF-8) as upper-case hex."""
+    return (stored if isinstance(stored, bytes) else str(stored).encode("utf-8")).hex().upper()
+
+
 @rule("moved")
 def moved(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit]:
     """An agency responsible for an open need does not serve the person's municipality (any more).
@@ -193,19 +198,20 @@ def moved(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit]:
     """
     present = set(conn.execute(text("SELECT DISTINCT municipality FROM client WHERE municipality IS NOT NULL "
                                      "AND municipality <> ''")).scalars())  # the index alone answers this
-    served: set[tuple[str, str]] = set()
+    served: set[str] = set()
     limited = []
     for stored, raw in conn.execute(text("SELECT id, municipalities FROM agency")):
-        agency_id = id_text(stored)  # 16 bytes stored (models.types); the pairs below hold the text
         towns = json.loads(raw or "[]")
-        served |= {(agency_id, town) for town in towns}
+        # the pairs name the agency by ``hex()`` of its stored id (16 bytes, or a legacy text id): the check
+        # below takes one hex() a row, where the id's text form cost five
+        served |= {f"{_sql_hex(stored)}\x1f{town}" for town in towns}
         if towns and not present <= set(towns):
-            limited.append(agency_id)
+            limited.append(stored)
     if not limited:
         return
     # only the pairs (agency, municipality) no agency serves come back: the check is a set lookup in
-    # SQL (an agency id never holds the separator), not a Python loop over every request
-    served_pairs = json.dumps(sorted(f"{agency}\x1f{town}" for agency, town in served))
+    # SQL (hex never holds the separator), not a Python loop over every request
+    served_pairs = json.dumps(sorted(served))
     stmt = text(f"""
         SELECT c.id AS client_id, c.municipality, r.id AS responsibility_id, r.agency_id
         FROM responsibility r INDEXED BY ix_responsibility_agency_status
@@ -214,11 +220,11 @@ def moved(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit]:
           AND r.agency_id IN :limited AND r.deleted = 0 AND r.status IN :resp_statuses
           AND n.deleted = 0 AND n.status IN :need_statuses
           AND {OPEN_CLIENT} AND c.municipality IS NOT NULL AND c.municipality <> ''
-          AND {id_text_sql("r.agency_id")} || char(31) || c.municipality NOT IN (SELECT value FROM json_each(:served))
+          AND hex(r.agency_id) || char(31) || c.municipality NOT IN (SELECT value FROM json_each(:served))
         ORDER BY c.id, r.id""").bindparams(bindparam("limited", expanding=True),
                                            bindparam("need_statuses", expanding=True),
                                            bindparam("resp_statuses", expanding=True))
-    rows = conn.execute(_client_ids(stmt, "client_id"), {"limited": [stored_id(a) for a in limited],
+    rows = conn.execute(_client_ids(stmt, "client_id"), {"limited": limited,
                                                          "served": served_pairs,
                                                          "need_statuses": list(p.get("need_statuses", ["open", "in_progress"])),
                                                          "resp_statuses": list(p.get("responsibility_statuses",
