@@ -99,3 +99,14 @@ def test_the_kept_pass_comes_back_in_its_stored_form_and_order(store):
         assert back == stored
         assert [r[0] for r in conn.exec_driver_sql(f"SELECT id FROM ({search._STORED_IDS}) ORDER BY id",
                                                    search._json_ids(stored))] == stored
+
+
+def test_a_pass_is_sorted_in_sqlites_order_of_stored_ids(store):
+    """``_in_id_order`` sorts as ``_id_order`` does and as SQLite's ``ORDER BY`` of the stored ids."""
+    stored = [*(uuid.uuid4().bytes for _ in range(20)), *TEXT_IDS, "Zeta", "äpfel"]
+    with store.connection() as conn:
+        ordered = [r[0] for r in conn.exec_driver_sql(f"SELECT id FROM ({search._STORED_IDS}) ORDER BY id",
+                                                      search._json_ids(sorted(stored, key=search._id_order)))]
+    assert search._in_id_order(stored) == sorted(stored, key=search._id_order) == ordered
+    blobs = [i for i in stored if type(i) is bytes]
+    assert search._in_id_order(blobs) == sorted(blobs)

@@ -58,13 +58,23 @@ def _id_order(stored: object) -> tuple[bool, object]:
     return isinstance(stored, bytes), stored
 
 
+def _in_id_order(stored: list) -> list:
+    """``sorted(stored, key=_id_order)`` without a key per id: the text ids sorted, then the blobs
+    (bytes compare as SQLite compares blobs; a pass of 2,000 people is sorted at each keystroke)."""
+    texts = [i for i in stored if type(i) is not bytes]
+    if not texts:
+        return sorted(stored)
+    return sorted(texts) + sorted(i for i in stored if type(i) is bytes)
+
+
 def _json_ids(stored: list) -> tuple[str, str]:
     """Stored person ids (in ``_id_order``) as two JSON arrays for ``_STORED_IDS``: the text ids as they
     are, the 16-byte ones as hex. Each comes back in its stored form without a test or a conversion
     to UUID text per id (``unhex`` of 32 hex digits), and in the same order: SQLite sorts a text
     before a blob, so the texts read first keep the list's (id) order."""
     texts = [i for i in stored if type(i) is not bytes]
-    return json.dumps(texts), json.dumps([i.hex() for i in stored[len(texts):]])
+    blobs = stored[len(texts):]  # the blobs, after the texts (a text among them: TypeError, never a wrong id)
+    return json.dumps(texts), ('["' + '","'.join(map(bytes.hex, blobs)) + '"]') if blobs else "[]"
 
 
 # the ids of ``_json_ids``'s two arrays in their stored form and order (two parameters)
@@ -258,7 +268,7 @@ def _pass_read(conn: Connection, tokens: tuple[str, ...]) -> list[str]:
     more words, in id order (the order ``_pass_select`` gives them in: more than ``KEPT_PASS`` means
     the pass is larger, and its first ``CANDIDATES`` are all a query takes of it)."""
     sql, args = _pass_select(list(tokens), phonetic=True, limit=str(max(KEPT_PASS, CANDIDATES) + 1), conn=conn)
-    return sorted((row[0] for row in conn.exec_driver_sql(sql, tuple(args))), key=_id_order)
+    return _in_id_order([row[0] for row in conn.exec_driver_sql(sql, tuple(args))])
 
 
 def _sound_pass_people(conn: Connection, tokens: list[str], passes: dict | None,
@@ -292,8 +302,7 @@ def _sound_pass_people(conn: Connection, tokens: list[str], passes: dict | None,
     probe = where.split(" WHERE ", 1)[1].replace("key", "o.key")
     sql = (f"SELECT b.id FROM ({_STORED_IDS}) b "
            f"WHERE EXISTS (SELECT 1 FROM name_key o WHERE o.client_id = b.id AND {probe})")
-    passes[key] = sorted((row[0] for row in conn.exec_driver_sql(sql, (*_json_ids(passes[base]), *args))),
-                         key=_id_order)
+    passes[key] = _in_id_order([row[0] for row in conn.exec_driver_sql(sql, (*_json_ids(passes[base]), *args))])
     return passes[key]
 
 
