@@ -440,9 +440,10 @@ def ranked_rows(conn: Connection, text: str, columns: tuple[str, ...], *, limit:
 
 def candidate_rows(conn: Connection, text: str, columns: tuple[str, ...], *, keep: bool = False) -> list[tuple]:
     """The living people the full ranking (``ranked_rows`` with ``CANDIDATES``) ranks, unranked and
-    unscored: (id, *columns) rows in no order. For counting them (the client list's count after
-    its first page), which needs neither their scores nor their order. ``keep``: as ``ranked_rows``
-    (the keystroke's kept sound-alike pass serves its count too)."""
+    unscored: (id, *columns) rows in no order. For counting those whose columns pass a check, which
+    needs neither their scores nor their order (``candidate_count`` when nothing is checked: the
+    client list's count after a keystroke's first page). ``keep``: as ``ranked_rows`` (the
+    keystroke's kept sound-alike pass serves its count too)."""
     found = _candidates(text, CANDIDATES, conn, keep)
     if found is None:
         return []
