@@ -9,7 +9,7 @@ walks the sort index too and checks the filter row by row; one that matches fewe
 first page sorts the table (``tests/test_client_list_filter_plans.py``). A search reads the
 found people's rows with the ranking itself, and a keystroke ranks only the first page (the
 rows the list's view shows and a few more: ``Query(first=…)``, ``ui.client_table.SPARE``);
-its count counts the people of the full ranking without ranking them (``search.candidate_rows``).
+its count counts the people of the full ranking without ranking or reading them (``search.candidate_count``).
 A search ranks with ``keep``: the next keystroke of the same name starts from what this one found
 (``search.ranked_rows``), the same rows as ranking afresh.
 """
@@ -152,6 +152,8 @@ class Query:
                 return len(self._found)  # the search read every found person, living ones only
             # the same people the full ranking would give, counted without scoring or sorting them
             # (a keystroke's count); the ranking itself waits until a later page is scrolled to
+            if not (self._equalities() or self.flt.open_needs):
+                return search.candidate_count(conn, self.flt.text, keep=True)  # no row read: nothing to check
             return len(self._passing(search.candidate_rows(conn, self.flt.text, COLUMNS + ("open_needs",),
                                                            keep=True)))
         return conn.execute(select(func.count()).select_from(Client.__table__).where(*self._where(counting=True))).scalar() or 0

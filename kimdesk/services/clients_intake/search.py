@@ -45,7 +45,7 @@ from dataclasses import asdict, dataclass
 
 from sqlalchemy import Connection
 
-from kimdesk.models.types import id_text, id_text_sql, stored_id_sql
+from kimdesk.models.types import id_text
 from kimdesk.store import names
 from kimdesk.store.engine import CHANGES_AT_BEGIN
 from kimdesk.store.store import Store
@@ -58,10 +58,27 @@ def _id_order(stored: object) -> tuple[bool, object]:
     return isinstance(stored, bytes), stored
 
 
-def _json_ids(stored: list) -> str:
-    """Stored person ids as a JSON array (of their text; ``stored_id_sql`` of ``json_each`` turns
-    each back into its stored form, so a blob is never compared with its text)."""
-    return json.dumps([id_text(i) for i in stored])
+def _in_id_order(stored: list) -> list:
+    """``sorted(stored, key=_id_order)`` without a key per id: the text ids sorted, then the blobs
+    (bytes compare as SQLite compares blobs; a pass of 2,000 people is sorted at each keystroke)."""
+    texts = [i for i in stored if type(i) is not bytes]
+    if not texts:
+        return sorted(stored)
+    return sorted(texts) + sorted(i for i in stored if type(i) is bytes)
+
+
+def _json_ids(stored: list) -> tuple[str, str]:
+    """Stored person ids (in ``_id_order``) as two JSON arrays for ``_STORED_IDS``: the text ids as they
+    are, the 16-byte ones as hex. Each comes back in its stored form without a test or a conversion
+    to UUID text per id (``unhex`` of 32 hex digits), and in the same order: SQLite sorts a text
+    before a blob, so the texts read first keep the list's (id) order."""
+    texts = [i for i in stored if type(i) is not bytes]
+    blobs = stored[len(texts):]  # the blobs, after the texts (a text among them: TypeError, never a wrong id)
+    return json.dumps(texts), ('["' + '","'.join(map(bytes.hex, blobs)) + '"]') if blobs else "[]"
+
+
+# the ids of ``_json_ids``'s two arrays in their stored form and order (two parameters)
+_STORED_IDS = "SELECT value AS id FROM json_each(?) UNION ALL SELECT unhex(value) FROM json_each(?)"
 
 
 KEPT_PASS = 2_000  # a sound-alike pass of more people than this is not kept for the next keystroke
@@ -251,7 +268,7 @@ def _pass_read(conn: Connection, tokens: tuple[str, ...]) -> list[str]:
     more words, in id order (the order ``_pass_select`` gives them in: more than ``KEPT_PASS`` means
     the pass is larger, and its first ``CANDIDATES`` are all a query takes of it)."""
     sql, args = _pass_select(list(tokens), phonetic=True, limit=str(max(KEPT_PASS, CANDIDATES) + 1), conn=conn)
-    return sorted((row[0] for row in conn.exec_driver_sql(sql, tuple(args))), key=_id_order)
+    return _in_id_order([row[0] for row in conn.exec_driver_sql(sql, tuple(args))])
 
 
 def _sound_pass_people(conn: Connection, tokens: list[str], passes: dict | None,
@@ -283,10 +300,9 @@ def _sound_pass_people(conn: Connection, tokens: list[str], passes: dict | None,
         return None  # not typed word by word (a name pasted whole): walked as without keeping
     where, args = _token_select(key[-1], phonetic=True)
     probe = where.split(" WHERE ", 1)[1].replace("key", "o.key")
-    sql = (f"SELECT b.id FROM (SELECT {stored_id_sql('value')} AS id FROM json_each(?)) b "
+    sql = (f"SELECT b.id FROM ({_STORED_IDS}) b "
            f"WHERE EXISTS (SELECT 1 FROM name_key o WHERE o.client_id = b.id AND {probe})")
-    passes[key] = sorted((row[0] for row in conn.exec_driver_sql(sql, (_json_ids(passes[base]), *args))),
-                         key=_id_order)
+    passes[key] = _in_id_order([row[0] for row in conn.exec_driver_sql(sql, (*_json_ids(passes[base]), *args))])
     return passes[key]
 
 
@@ -337,8 +353,7 @@ def _candidates(text: str, limit: int, conn: Connection | None,
 
                 known = _sound_pass_people(conn, tokens, passes, needed)
             if known is not None:  # the same people in the same (id) order, see ``_sound_pass_people``
-                sources.append((f"SELECT {stored_id_sql('value')} FROM json_each(?) LIMIT {limit_sql}",
-                                [_json_ids(known)]))
+                sources.append((f"{_STORED_IDS} LIMIT {limit_sql}", list(_json_ids(known))))
             else:
                 sources.append(_pass_select(tokens, phonetic=True, limit=limit_sql, conn=conn))
     if not sources:
@@ -380,7 +395,7 @@ def _ranked_sql(text: str, limit: int, shown: tuple[str, ...] = HIT_COLUMNS,
         args += mean_args
     ctes.append(f"scored AS MATERIALIZED (SELECT cand.id AS id, {score} AS score FROM cand)")
     sql = (f"WITH {', '.join(ctes)} "
-           f"SELECT {id_text_sql('c.id')}, {', '.join(f'c.{name}' for name in shown)}, s.score "
+           f"SELECT c.id, {', '.join(f'c.{name}' for name in shown)}, s.score "
            f"FROM scored s JOIN client c ON c.id = s.id WHERE c.deleted = 0 "
            f"ORDER BY s.score DESC, {_lower('c.family_name')}, {_lower('c.given_name')}, c.id LIMIT ?")
     return sql, args + [int(limit)]
@@ -391,7 +406,7 @@ def search_conn(conn: Connection, text: str, *, limit: int = 50) -> list[Hit]:
     if statement is None:
         return []
     sql, args = statement
-    return [Hit(*row) for row in conn.exec_driver_sql(sql, tuple(args))]
+    return [Hit(id_text(row[0]), *row[1:]) for row in conn.exec_driver_sql(sql, tuple(args))]
 
 
 def ranked_rows(conn: Connection, text: str, columns: tuple[str, ...], *, limit: int = CANDIDATES,
@@ -415,7 +430,9 @@ def ranked_rows(conn: Connection, text: str, columns: tuple[str, ...], *, limit:
     if statement is None:
         return []
     sql, args = statement
-    rows = conn.exec_driver_sql(sql, tuple(args)).all()
+    # the ids of the rows returned turned into text here, not in the statement: SQLite would turn
+    # every candidate's before sorting them (up to ``CANDIDATES``), in a longer expression
+    rows = [(id_text(r[0]), *r[1:]) for r in conn.exec_driver_sql(sql, tuple(args))]
     if kept is not None:
         kept["last"] = (key, rows)
     return list(rows)
@@ -423,16 +440,28 @@ def ranked_rows(conn: Connection, text: str, columns: tuple[str, ...], *, limit:
 
 def candidate_rows(conn: Connection, text: str, columns: tuple[str, ...], *, keep: bool = False) -> list[tuple]:
     """The living people the full ranking (``ranked_rows`` with ``CANDIDATES``) ranks, unranked and
-    unscored: (id, *columns) rows in no order. For counting them (the client list's count after
-    its first page), which needs neither their scores nor their order. ``keep``: as ``ranked_rows``
-    (the keystroke's kept sound-alike pass serves its count too)."""
+    unscored: (id, *columns) rows in no order. For counting those whose columns pass a check, which
+    needs neither their scores nor their order (``candidate_count`` when nothing is checked: the
+    client list's count after a keystroke's first page). ``keep``: as ``ranked_rows`` (the
+    keystroke's kept sound-alike pass serves its count too)."""
     found = _candidates(text, CANDIDATES, conn, keep)
     if found is None:
         return []
     ctes, args, _exact_src = found
-    sql = (f"WITH {', '.join(ctes)} SELECT {id_text_sql('c.id')}, {', '.join(f'c.{name}' for name in columns)} "
+    sql = (f"WITH {', '.join(ctes)} SELECT c.id, {', '.join(f'c.{name}' for name in columns)} "
            f"FROM cand JOIN client c ON c.id = cand.id WHERE c.deleted = 0")
-    return conn.exec_driver_sql(sql, tuple(args)).all()
+    return [(id_text(r[0]), *r[1:]) for r in conn.exec_driver_sql(sql, tuple(args))]
+
+
+def candidate_count(conn: Connection, text: str, *, keep: bool = False) -> int:
+    """How many rows ``candidate_rows`` gives, without reading them: the client list's count after a
+    keystroke's first page (no column, no id turned into text)."""
+    found = _candidates(text, CANDIDATES, conn, keep)
+    if found is None:
+        return 0
+    ctes, args, _exact_src = found
+    sql = f"WITH {', '.join(ctes)} SELECT count(*) FROM cand JOIN client c ON c.id = cand.id WHERE c.deleted = 0"
+    return conn.exec_driver_sql(sql, tuple(args)).scalar_one()
 
 
 def search(store: Store, text: str, *, limit: int = 50) -> list[Hit]:
