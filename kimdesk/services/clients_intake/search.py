@@ -22,9 +22,12 @@ name, is skipped when enough living people matched by spelling to fill the rows 
 rides along with it (``_arms``): a one-token query reads the score off it instead of probing
 the person's keys, a spelling-pass person needs no prefix probe. The candidates are the
 passes' people in turn (``UNION ALL``), not numbered and sorted. How a pass finds its
-people changes only its cost, never the set or its (id) order: several words intersect
-``UNION ALL`` reads of each word's keys, and a query with a one- or two-letter word walks the
-keys of the rarest longer word (``_key_counts``) and probes each person for the others.
+people changes only its cost, never the set or its (id) order: a word that another implies is
+not checked ("a" beside "al", a word typed twice: ``_needed``); several words intersect (sort and
+merge) ``UNION ALL`` reads of each word's keys; a query with a one- or two-letter word beside
+longer ones walks the keys of the rarest longer word (``_key_counts``) and probes each person for
+the others. The statement returns the stored id and Python turns the returned rows' ids into
+text (``_text_ids``): SQLite would make the text of every candidate before sorting them.
 
 Typing a long name in the client list stays cheap through what its keystrokes keep (only there:
 ``ranked_rows(keep=True)``; ``search_conn`` and the search benchmark run the statement above
@@ -142,20 +145,39 @@ def _key_counts(conn: Connection, tokens: list[str], *, phonetic: bool) -> list[
     return list(conn.exec_driver_sql(f"SELECT {', '.join(columns)}", tuple(args)).one())
 
 
+def _sounds(token: str, *, phonetic: bool) -> bool:
+    """Whether a pass matches ``token`` by its sound keys too (``_token_select``), not by spelling alone."""
+    return phonetic and len(token) >= 3 and bool(names.phonetic_keys(token))
+
+
+def _needed(tokens: list[str], *, phonetic: bool) -> list[str]:
+    """The tokens a pass must check: a token repeated, or the start of another token that the pass
+    matches by spelling alone ("al" beside "a", "hasan" beside "has"), is matched by every person
+    who matches the other one, so checking it changes no set (and the pass walks or sorts less)."""
+    return [t for i, t in enumerate(tokens) if t not in tokens[:i]
+            and not any(o != t and o.startswith(t) and not _sounds(o, phonetic=phonetic) for o in tokens)]
+
+
 def _pass_select(tokens: list[str], *, phonetic: bool, limit: str,
                  conn: Connection | None = None) -> tuple[str, list]:
     """People matching every token: distinct ids, at most ``limit``.
 
     One token: in the order of the key index. More: in id order (what ``INTERSECT`` gives), so
-    how the set is found does not change which people it gives. When a token is one or two
+    how the set is found does not change which people it gives; a token that another implies is
+    not checked (``_needed``: "Al-A" reads the keys of "al" alone). When a token is one or two
     letters its keys are a large part of the table; then the keys of the token of three letters
     or more that holds the fewest (``_key_counts``, when there are two such to choose from and
-    ``conn`` is given) are walked and each person's own keys probed for the others (a seek each),
-    rather than building the large set.
+    ``conn`` is given; else the longest token) are walked and each person's own keys probed for
+    the others (a seek each), rather than building the large set.
     """
-    if len(tokens) == 1:
+    several = len(tokens) > 1
+    tokens = _needed(tokens, phonetic=phonetic)
+    if not several:
         inner, args = _token_select(tokens[0], phonetic=phonetic)
         return f"SELECT DISTINCT client_id FROM ({inner}) LIMIT {limit}", args
+    if len(tokens) == 1:  # the others implied: this token's people, in id order
+        inner, args = _token_union(tokens[0], phonetic=phonetic)
+        return f"SELECT DISTINCT client_id FROM ({inner}) ORDER BY client_id LIMIT {limit}", args
     if min(len(t) for t in tokens) > 2:
         parts = [_token_union(t, phonetic=phonetic) for t in tokens]
         inner = " INTERSECT ".join(f"SELECT client_id FROM ({p})" for p, _ in parts)
@@ -370,6 +392,9 @@ def _candidates(text: str, limit: int, conn: Connection | None,
 
 def _ranked_sql(text: str, limit: int, shown: tuple[str, ...] = HIT_COLUMNS,
                 conn: Connection | None = None, keep: bool = False) -> tuple[str, list] | None:
+    """The ranking statement: (stored id, *shown, score) rows, best first. The id stays in its stored
+    form (``_text_ids``): SQLite computes a row's columns before it sorts, so its text would be made
+    for every candidate, not only for the rows shown."""
     found = _candidates(text, limit, conn, keep)
     if found is None:
         return None
@@ -401,12 +426,17 @@ def _ranked_sql(text: str, limit: int, shown: tuple[str, ...] = HIT_COLUMNS,
     return sql, args + [int(limit)]
 
 
+def _text_ids(rows) -> list[tuple]:
+    """Ranked rows with the person's id as text (``id_text``), as the callers know it."""
+    return [(id_text(row[0]), *row[1:]) for row in rows]
+
+
 def search_conn(conn: Connection, text: str, *, limit: int = 50) -> list[Hit]:
     statement = _ranked_sql(text, limit, conn=conn)
     if statement is None:
         return []
     sql, args = statement
-    return [Hit(id_text(row[0]), *row[1:]) for row in conn.exec_driver_sql(sql, tuple(args))]
+    return [Hit(*row) for row in _text_ids(conn.exec_driver_sql(sql, tuple(args)))]
 
 
 def ranked_rows(conn: Connection, text: str, columns: tuple[str, ...], *, limit: int = CANDIDATES,
@@ -430,9 +460,7 @@ def ranked_rows(conn: Connection, text: str, columns: tuple[str, ...], *, limit:
     if statement is None:
         return []
     sql, args = statement
-    # the ids of the rows returned turned into text here, not in the statement: SQLite would turn
-    # every candidate's before sorting them (up to ``CANDIDATES``), in a longer expression
-    rows = [(id_text(r[0]), *r[1:]) for r in conn.exec_driver_sql(sql, tuple(args))]
+    rows = _text_ids(conn.exec_driver_sql(sql, tuple(args)))
     if kept is not None:
         kept["last"] = (key, rows)
     return list(rows)
@@ -450,7 +478,7 @@ def candidate_rows(conn: Connection, text: str, columns: tuple[str, ...], *, kee
     ctes, args, _exact_src = found
     sql = (f"WITH {', '.join(ctes)} SELECT c.id, {', '.join(f'c.{name}' for name in columns)} "
            f"FROM cand JOIN client c ON c.id = cand.id WHERE c.deleted = 0")
-    return [(id_text(r[0]), *r[1:]) for r in conn.exec_driver_sql(sql, tuple(args))]
+    return _text_ids(conn.exec_driver_sql(sql, tuple(args)))
 
 
 def candidate_count(conn: Connection, text: str, *, keep: bool = False) -> int:
