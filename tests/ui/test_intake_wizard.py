@@ -181,7 +181,9 @@ def test_next_and_create_run_on_the_real_worker(qtbot, store, monkeypatch, defau
         qtbot.keyClicks(person.fields["family_name"].widget, "Shevchenko")
         view.next()
         assert not view.next_button.isEnabled()  # waiting for the worker
-        qtbot.waitUntil(lambda: view.wizard.current == "household", timeout=10000)
+        # the wizard's step changes on the worker; the view shows it when the answer reaches the UI thread
+        qtbot.waitUntil(lambda: not view.busy, timeout=10000)
+        assert view.wizard.current == "household"
         assert view.next_button.isEnabled() and person.fields["family_name"].widget.text() == "Shevchenko"
         view.wizard.current = "summary"  # the other steps are optional; the summary creates the person
         with qtbot.waitSignal(view.finished, timeout=10000) as finished:
