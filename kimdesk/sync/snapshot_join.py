@@ -74,8 +74,8 @@ ARRIVAL_ORDER = {"change": "device_code"}
 #: as well and is built again from its own SQL: kept, each of 1.72 M changes went into it at a
 #: random place (measured at 10,000 people: the journal's copy 1.74 s CPU with it, 0.8–1.0 s without
 #: plus 0.3–0.45 s to build it; at 30,000 people 3.3 s against 2.9 s). A fresh laptop holds none
-#: of the snapshot's changes, and a genuine journal has none twice (unique since migration 0002), so the build refuses only a forged file —
-#: which the count of the copy refused before too.
+#: of the snapshot's changes, and a genuine journal has none twice (unique since migration 0002),
+#: so the build refuses only a forged file — which the count of the copy refused before too.
 JOURNAL_UNIQUE_ASIDE = ("change",)
 
 
