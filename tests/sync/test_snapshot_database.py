@@ -707,3 +707,55 @@ def test_row_tables_that_fail_their_checks_beside_the_copy_roll_the_join_back(la
     a, b, (through_segments,) = _team(laptops, share)
     monkeypatch.setattr(snapshot_db, "build", real)
     _joins_through_segments_naming_the_snapshot_once(laptops, share, a, through_segments)
+
+
+def test_the_journal_is_copied_into_no_index_but_the_one_in_its_arrival_order_and_its_unique_index_is_rebuilt(
+        laptops, monkeypatch):
+    """The journal's unique index is set aside for the copy (one sort afterwards instead of a
+    random page per change) and built again: the joined laptop's schema is a laptop's schema."""
+    from sqlalchemy import event
+
+    share = MemoryTarget()
+    a, b, (through_segments,) = _team(laptops, share)
+    late, = laptops(1)
+    settings.put(late, settings.SNAPSHOT_GAIN, 1)
+    during = []
+
+    def before(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().startswith("INSERT INTO main.change("):
+            during.append(sorted(name for name, in cursor.connection.execute(
+                "SELECT name FROM main.sqlite_master WHERE type = 'index' AND tbl_name = 'change' "
+                "AND sql IS NOT NULL").fetchall()))
+
+    event.listen(late.engine, "before_cursor_execute", before)
+    try:
+        report = sync(late, share)
+    finally:
+        event.remove(late.engine, "before_cursor_execute", before)
+    assert report.of(Decision.SNAPSHOT_APPLIED) and not report.of(Decision.REJECTED), report.lines()
+    assert during == [["ix_change_unsent"]]  # led by the device: the changes arrive in that order
+    assert _schema(late) == _schema(through_segments)
+    assert export(late) == export(through_segments)
+    check_invariants(late)
+
+
+@pytest.mark.parametrize("older", [False, True], ids=["with-origins", "without-origins"])
+def test_a_snapshot_holding_a_change_twice_is_refused_by_a_fresh_laptop(laptops, monkeypatch, older):
+    """A genuine journal holds no change twice (its unique index); a file that does is refused
+    whole — also from a writer of before (no ``origins``: its journal is counted in a pass), where
+    the copy had skipped the second one."""
+    statements = ["INSERT INTO {s}.change SELECT * FROM {s}.change WHERE rowid = (SELECT max(rowid) FROM {s}.change)"]
+    if older:
+        statements.append("DROP TABLE {s}.origins")
+    else:  # the writer's counts name it too: only the unique index can tell
+        statements.append("UPDATE {s}.origins SET n = n + 1 WHERE rowid = (SELECT o.rowid FROM {s}.origins o "
+                          "JOIN {s}.change c ON c.device = o.device AND c.actor IS o.actor AND c.entity = o.entity "
+                          "WHERE c.rowid = (SELECT max(rowid) FROM {s}.change))")
+        statements.append("UPDATE {s}.meta SET value = json_set(value, '$.change', value ->> '$.change' + 1) "
+                          "WHERE key = 'counts'")
+    real = snapshot_db.build
+    _writer_adds(monkeypatch, *statements)
+    share = MemoryTarget()
+    a, b, (through_segments,) = _team(laptops, share)
+    monkeypatch.setattr(snapshot_db, "build", real)
+    _joins_through_segments_naming_the_snapshot_once(laptops, share, a, through_segments)
