@@ -14,11 +14,11 @@ from __future__ import annotations
 import pytest
 
 from benchmarks import search_reference
-from benchmarks.bench_search import people
 from benchmarks.bench_ui import TYPED
 from benchmarks.common import bulk_insert
 from kimdesk.models import Client
 from kimdesk.services.clients_intake import search
+from tests.support.stores import search_people_store
 from tests.test_search_ranking import _person
 
 # every name the keystroke benchmark types, and more of three words (short words among them)
@@ -29,15 +29,11 @@ COLUMNS = ("case_number", "given_name", "family_name")
 
 @pytest.fixture(scope="module")
 def people_store(template_profile, tmp_path_factory):
-    from tests.support.stores import copy_profile, open_with_key
-
-    template, key = template_profile
-    store = open_with_key(copy_profile(template, key, tmp_path_factory.mktemp("kept")), key)
     # the demo's people, and many sound-alikes (not spellings) of "Muhammad", a few of them "Al …"
     family = ("Al Hasan", "Hasan", "Yilmaz", "Khan", "Rahimi", "Haddad", "Karimi", "Nasser", "Bakr", "Osman")
     many = [_person(5_000 + i, ("Mohamed", "Mohammed", "Muhamed", "Mohamad")[i % 4], family[i % 10])
             for i in range(1_500)]
-    bulk_insert(store, {Client: people(3_000, seed=3) + many})
+    store = search_people_store(template_profile, tmp_path_factory.mktemp("kept"), many)
     yield store
     store.close()
 

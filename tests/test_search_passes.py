@@ -13,11 +13,9 @@ from __future__ import annotations
 import pytest
 
 from benchmarks import search_reference
-from benchmarks.bench_search import people
-from benchmarks.common import bulk_insert
-from kimdesk.models import Client
 from kimdesk.services.clients_intake import search
 from kimdesk.store import names
+from tests.support.stores import search_people_store
 from tests.test_search_ranking import _top
 
 IMPLIED = ["Al-A", "a al ali", "ali ali", "Ali Al-Ali", "has hasan", "mo mohamed", "al alhasan", "moh mohammad",
@@ -26,11 +24,7 @@ IMPLIED = ["Al-A", "a al ali", "ali ali", "Ali Al-Ali", "has hasan", "mo mohamed
 
 @pytest.fixture(scope="module")
 def people_store(template_profile, tmp_path_factory):
-    from tests.support.stores import copy_profile, open_with_key
-
-    template, key = template_profile
-    store = open_with_key(copy_profile(template, key, tmp_path_factory.mktemp("passes")), key)
-    bulk_insert(store, {Client: people(3_000, seed=3)})
+    store = search_people_store(template_profile, tmp_path_factory.mktemp("passes"))
     yield store
     store.close()
 

@@ -14,11 +14,11 @@ import random
 import pytest
 
 from benchmarks import search_reference
-from benchmarks.bench_search import people
 from benchmarks.bench_store import queries
 from benchmarks.common import bulk_insert
 from kimdesk.models import Client
 from kimdesk.services.clients_intake import search
+from tests.support.stores import search_people_store
 
 EDGES = ["m", "a", "mo", "ali", "kim", "KIM-0001", "kim 00012", "0001", "00017", "Mohamed Ali", "ali ali",
          "محمد", "Олена", "Müller", "Mueller", "schewtschenko", "Shevchenko", "Ahmad Ahmadi", "zzzz", "", "  ",
@@ -35,11 +35,7 @@ EDGES = ["m", "a", "mo", "ali", "kim", "KIM-0001", "kim 00012", "0001", "00017",
 
 @pytest.fixture(scope="module")
 def people_store(template_profile, tmp_path_factory):
-    from tests.support.stores import copy_profile, open_with_key
-
-    template, key = template_profile
-    store = open_with_key(copy_profile(template, key, tmp_path_factory.mktemp("ranking")), key)
-    bulk_insert(store, {Client: people(3_000, seed=3)})
+    store = search_people_store(template_profile, tmp_path_factory.mktemp("ranking"))
     yield store
     store.close()
 

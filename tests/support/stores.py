@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import uuid
+from collections.abc import Iterable
 from pathlib import Path
 
 from kimdesk.store.profile import Profile, _connect, _store
@@ -26,3 +27,16 @@ def copy_profile(template: Profile, key: bytes, data_dir: Path, name: str = "def
         store.set_setting(conn, "device_id", str(uuid.uuid4()))
     store.close()
     return target
+
+
+def search_people_store(template_profile: tuple[Profile, bytes], data_dir: Path, extra: Iterable[dict] = ()) -> Store:
+    """A copy of the template holding the search benchmark's 3,000 people (seed 3) and ``extra`` client
+    rows: the data the search tests compare the ranking on."""
+    from benchmarks.bench_search import people
+    from benchmarks.common import bulk_insert
+    from kimdesk.models import Client
+
+    template, key = template_profile
+    store = open_with_key(copy_profile(template, key, data_dir), key)
+    bulk_insert(store, {Client: people(3_000, seed=3) + list(extra)})
+    return store
