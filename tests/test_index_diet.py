@@ -17,7 +17,6 @@ from kimdesk.services.reports.committee import needs, standing_timeline
 from kimdesk.store import migrate
 from tests.support import report_data
 from tests.support.migrations import indexes
-from tests.support.stores import copy_profile, open_with_key
 
 STEPS = ["need_id", "on", "status", "agency_id", "forwarded_to_id", "responsibility_id", "id", "deleted"]
 BY_NEED = "ix_responsibility_event_need (need_id=? AND deleted=?)"
@@ -25,9 +24,7 @@ BY_NEED = "ix_responsibility_event_need (need_id=? AND deleted=?)"
 
 @pytest.fixture(scope="module")
 def seeded(template_profile, tmp_path_factory):
-    profile, key = template_profile
-    store = open_with_key(copy_profile(profile, key, tmp_path_factory.mktemp("index-diet")), key)
-    report_data.seed(store)
+    store = report_data.seeded_store(template_profile, tmp_path_factory.mktemp("index-diet"))
     yield store
     store.close()
 

@@ -105,3 +105,13 @@ def _odd_histories(s, client_id: str, agency_id: str) -> None:
             s.add(ResponsibilityEvent(need_id=need.id, responsibility_id=resp.id, agency_id=agency_id, status=status,
                                       on=date.fromisoformat(day)))
             s.flush()
+
+
+def seeded_store(template_profile, data_dir):
+    """A copy of the template holding ``seed``'s people (the reports' data), for a module fixture."""
+    from tests.support.stores import copy_profile, open_with_key
+
+    profile, key = template_profile
+    store = open_with_key(copy_profile(profile, key, data_dir), key)
+    seed(store)
+    return store
