@@ -110,6 +110,8 @@ class PlainCellDelegate(QStyledItemDelegate):
         self._key: tuple | None = None  # what the cached pens and metrics were made for
         self._on = False  # the plain path is usable (left to right, a font and palette known)
         self._widths: dict[str, float | None] = {}  # text → its advance (None: not a simple text)
+        self._elided: dict[tuple[str, int], str] = {}  # (text, room) → the text as the style elides it
+        self._elide: Any = None  # the view's elide mode (None: wraps words, so nothing is elided here)
         self._pens: dict[bool, Any] = {}
         self._metrics: QFontMetricsF | None = None
         self._margin = 0
@@ -125,11 +127,14 @@ class PlainCellDelegate(QStyledItemDelegate):
         font, palette, style = view.font(), view.palette(), view.style()
         key = (font.key(), palette.cacheKey(), style.name(), getCppPointer(style)[0], view.layoutDirection(),
                view.devicePixelRatioF(), view.alternatingRowColors(), view.verticalHeader().defaultSectionSize(),
-               view.showGrid(), view.viewport().font().key(), _style_sheets(view))
+               view.showGrid(), view.viewport().font().key(), _style_sheets(view), view.textElideMode(),
+               view.wordWrap())
         if key == self._key:
             return
         self._key = key
         self._widths.clear()
+        self._elided.clear()
+        self._elide = None if view.wordWrap() else view.textElideMode()
         self._metrics = QFontMetricsF(font)
         self._margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
         self._height, self._ascent = _line_box(font)
@@ -157,6 +162,9 @@ class PlainCellDelegate(QStyledItemDelegate):
         for row, text in enumerate(_PROBE_TEXTS):
             model.setItem(row, 0, QStandardItem(text))
         width = 2 * self._margin + 8 + int(max(self._metrics.horizontalAdvance(t) for t in _PROBE_TEXTS))
+        # each position at a width every probe text fits, then a middle cell too narrow for them (elided)
+        narrow = 2 * self._margin + int(min(self._metrics.horizontalAdvance(t) for t in _PROBE_TEXTS)) * 2 // 3
+        columns = [*((position, width) for position in _POSITIONS), (_POSITIONS[1], narrow)]
         base = QStyleOptionViewItem()
         view.initViewItemOption(base)
         base.state |= QStyle.StateFlag.State_Enabled  # an enabled cell, even while the view is disabled
@@ -166,16 +174,18 @@ class PlainCellDelegate(QStyledItemDelegate):
         for text_row in range(len(_PROBE_TEXTS)):
             for is_active in (True, False):
                 for is_alternate in ((False, True) if view.alternatingRowColors() else (False,)):
-                    for column, position in enumerate(_POSITIONS):
+                    x = 0
+                    for position, column_width in columns:
                         option = QStyleOptionViewItem(base)
                         option.state = (option.state | active) if is_active else (option.state & ~active)
                         option.features = ((option.features | alternate) if is_alternate
                                            else (option.features & ~alternate))
                         option.viewItemPosition = position
-                        option.rect = QRect(column * width, y, width, row_height)
+                        option.rect = QRect(x, y, column_width, row_height)
                         cells.append((option, model.index(text_row, 0)))
+                        x += column_width
                     y += row_height
-        size = QSize(len(_POSITIONS) * width, y)
+        size = QSize(len(_POSITIONS) * width + narrow, y)
         cells_before, self._model = self._model, _ProbeCells(_PROBE_TEXTS)
         self._on = True
         try:
@@ -200,7 +210,23 @@ class PlainCellDelegate(QStyledItemDelegate):
                 self._widths.clear()
             width = self._widths[text] = self._metrics.horizontalAdvance(text) if _simple(text) else None
         x, y, w, h = option.rect.getRect()
-        if width is None or width > w - 2 * self._margin:
-            return super().paint(painter, option, index)  # another script, or elided
+        if width is None:
+            return super().paint(painter, option, index)  # another script
+        if width > w - 2 * self._margin:
+            text = self._elided_text(text, w - 2 * self._margin)
+            if text is None:
+                return super().paint(painter, option, index)
         painter.setPen(self._pens[bool(state & self._active)])
         painter.drawText(QPointF(x + self._margin, y + (h - self._height) // 2 + self._ascent), text)
+
+    def _elided_text(self, text: str, room: int) -> str | None:
+        """``text`` cut to ``room`` pixels as the style cuts it (its text engine's ``elidedText`` at the
+        width of the text's rectangle, the view's elide mode); None when words wrap instead."""
+        if self._elide is None:
+            return None
+        elided = self._elided.get((text, room))
+        if elided is None:
+            if len(self._elided) >= _WIDTHS_KEPT:
+                self._elided.clear()
+            elided = self._elided[(text, room)] = self._metrics.elidedText(text, self._elide, room)
+        return elided
