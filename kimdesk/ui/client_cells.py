@@ -31,7 +31,7 @@ from typing import Any
 
 from PySide6.QtCore import QPointF, QRect, QSize
 from PySide6.QtGui import (QFontMetricsF, QImage, QPainter, QPalette, QStandardItem, QStandardItemModel,
-                           QTextLayout)
+                           QStaticText, QTextLayout)
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from shiboken6 import getCppPointer
 
@@ -40,7 +40,7 @@ from shiboken6 import getCppPointer
 _SIMPLE_BELOW = "\u0590"
 
 
-_WIDTHS_KEPT = 20_000  # texts whose advance is kept (names repeat; case numbers do not)
+_TEXTS_KEPT = 5_000  # texts whose advance and glyphs are kept (names repeat; case numbers do not)
 
 
 # what the probe paints both ways: a Latin name with descenders and marks, a Cyrillic one, a case number
@@ -109,15 +109,20 @@ class PlainCellDelegate(QStyledItemDelegate):
         self._model = model
         self._key: tuple | None = None  # what the cached pens and metrics were made for
         self._on = False  # the plain path is usable (left to right, a font and palette known)
-        self._widths: dict[str, float | None] = {}  # text → its advance (None: not a simple text)
+        # text → its advance and glyphs (None: not a simple text)
+        self._texts: dict[str, tuple[float, QStaticText] | None] = {}
         self._elided: dict[tuple[str, int], str] = {}  # (text, room) → the text as the style elides it
+        self._font: Any = None
+        self._plain_text: Any = None
+        self._top: float = 0  # the text's top below the centred line's (an int when whole: the int overload)
+        self._whole = True
         self._elide: Any = None  # the view's elide mode (None: wraps words, so nothing is elided here)
         self._pens: dict[bool, Any] = {}
         self._metrics: QFontMetricsF | None = None
         self._margin = 0
         self._height = 0
         self._ascent = 0.0
-        self._fallback = self._enabled = self._active = 0
+        self._plain_mask = self._enabled = self._active = 0
 
     def prepare(self, view) -> None:
         """Read the view's font, palette, style and direction (once per repaint; rebuilt on a change),
@@ -132,18 +137,24 @@ class PlainCellDelegate(QStyledItemDelegate):
         if key == self._key:
             return
         self._key = key
-        self._widths.clear()
+        self._texts.clear()
         self._elided.clear()
+        self._font = font
+        self._plain_text = Qt.TextFormat.PlainText
         self._elide = None if view.wordWrap() else view.textElideMode()
         self._metrics = QFontMetricsF(font)
         self._margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
         self._height, self._ascent = _line_box(font)
-        self._pens = {True: palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text),
-                      False: palette.color(QPalette.ColorGroup.Inactive, QPalette.ColorRole.Text)}
+        top = self._ascent - self._metrics.ascent()  # drawStaticText places the top, drawText the baseline
+        self._whole = top == int(top)
+        self._top = int(top) if self._whole else top
         state = QStyle.StateFlag
-        self._fallback = (state.State_Selected | state.State_HasFocus | state.State_MouseOver
-                          | state.State_Editing).value
         self._enabled, self._active = state.State_Enabled.value, state.State_Active.value
+        # a plain cell is enabled and none of these: Qt's delegate paints the others
+        self._plain_mask = (state.State_Selected | state.State_HasFocus | state.State_MouseOver
+                            | state.State_Editing | state.State_Enabled).value
+        self._pens = {self._active: palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text),
+                      0: palette.color(QPalette.ColorGroup.Inactive, QPalette.ColorRole.Text)}
         self._on = view.layoutDirection() == Qt.LayoutDirection.LeftToRight and self._probe(view)
 
     @property
@@ -199,34 +210,51 @@ class PlainCellDelegate(QStyledItemDelegate):
         state = option.state.value
         cells = self._model._cells
         row = index.row()
-        if not self._on or state & self._fallback or not state & self._enabled or not 0 <= row < len(cells):
-            return super().paint(painter, option, index)
+        if not self._on or state & self._plain_mask != self._enabled or not 0 <= row < len(cells):
+            return super().paint(painter, option, index)  # selected, focused, hovered, disabled, …
         text = cells[row][index.column()]
         if not text:
             return  # the style draws nothing for an empty text
-        width = self._widths.get(text, -1.0)
-        if width == -1.0:
-            if len(self._widths) >= _WIDTHS_KEPT:
-                self._widths.clear()
-            width = self._widths[text] = self._metrics.horizontalAdvance(text) if _simple(text) else None
-        x, y, w, h = option.rect.getRect()
-        if width is None:
+        known = self._texts.get(text, False)
+        if known is False:
+            known = self._known(text)
+        if known is None:
             return super().paint(painter, option, index)  # another script
-        if width > w - 2 * self._margin:
-            text = self._elided_text(text, w - 2 * self._margin)
-            if text is None:
+        x, y, w, h = option.rect.getRect()
+        if known[0] > w - 2 * self._margin:
+            known = self._elided_text(text, w - 2 * self._margin)
+            if known is None:
                 return super().paint(painter, option, index)
-        painter.setPen(self._pens[bool(state & self._active)])
-        painter.drawText(QPointF(x + self._margin, y + (h - self._height) // 2 + self._ascent), text)
+        painter.setPen(self._pens[state & self._active])
+        if self._whole:
+            painter.drawStaticText(x + self._margin, y + (h - self._height) // 2 + self._top, known[1])
+        else:
+            painter.drawStaticText(QPointF(x + self._margin, y + (h - self._height) // 2 + self._top), known[1])
 
-    def _elided_text(self, text: str, room: int) -> str | None:
+    def _known(self, text: str) -> tuple[float, QStaticText] | None:
+        """``text``'s advance and its laid out glyphs (a ``QStaticText``: drawn without shaping it again,
+        half the time of ``drawText``; the texts of a page mostly come again on the next keystroke);
+        None when it is not a simple text."""
+        if len(self._texts) >= _TEXTS_KEPT:
+            self._texts.clear()
+        if not _simple(text):
+            self._texts[text] = None
+            return None
+        static = QStaticText(text)
+        static.setTextFormat(self._plain_text)
+        static.prepare(font=self._font)
+        known = self._texts[text] = (self._metrics.horizontalAdvance(text), static)
+        return known
+
+    def _elided_text(self, text: str, room: int) -> tuple[float, QStaticText] | None:
         """``text`` cut to ``room`` pixels as the style cuts it (its text engine's ``elidedText`` at the
         width of the text's rectangle, the view's elide mode); None when words wrap instead."""
         if self._elide is None:
             return None
         elided = self._elided.get((text, room))
         if elided is None:
-            if len(self._elided) >= _WIDTHS_KEPT:
+            if len(self._elided) >= _TEXTS_KEPT:
                 self._elided.clear()
             elided = self._elided[(text, room)] = self._metrics.elidedText(text, self._elide, room)
-        return elided
+        known = self._texts.get(elided, False)
+        return self._known(elided) if known is False else known
