@@ -231,13 +231,13 @@ class PlainCellDelegate(QStyledItemDelegate):
         else:
             painter.drawStaticText(QPointF(x + self._margin, y + (h - self._height) // 2 + self._top), known[1])
 
-    def _known(self, text: str) -> tuple[float, QStaticText] | None:
+    def _known(self, text: str, *, simple: bool = False) -> tuple[float, QStaticText] | None:
         """``text``'s advance and its laid out glyphs (a ``QStaticText``: drawn without shaping it again,
         half the time of ``drawText``; the texts of a page mostly come again on the next keystroke);
-        None when it is not a simple text."""
+        None when it is not a simple text (``simple``: known to be, an elided simple text with its "…")."""
         if len(self._texts) >= _TEXTS_KEPT:
             self._texts.clear()
-        if not _simple(text):
+        if not simple and not _simple(text):
             self._texts[text] = None
             return None
         static = QStaticText(text)
@@ -257,4 +257,4 @@ class PlainCellDelegate(QStyledItemDelegate):
                 self._elided.clear()
             elided = self._elided[(text, room)] = self._metrics.elidedText(text, self._elide, room)
         known = self._texts.get(elided, False)
-        return self._known(elided) if known is False else known
+        return self._known(elided, simple=True) if known is False else known

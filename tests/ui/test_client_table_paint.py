@@ -264,3 +264,94 @@ def test_the_probe_runs_once_per_font_palette_or_style(qtbot, store, worker, mon
     for _ in range(3):
         page.table.viewport().repaint()
     assert probes["probe"] == 1 and page.table._cells.plain
+
+
+def _long_texts(store) -> None:
+    """People whose texts do not fit narrow columns: Latin with marks, Cyrillic, a hyphenated name."""
+    from kimdesk.services.clients_intake import clients
+
+    for given, family, place, manager in [
+        ("Gyöngyi-Krisztina", "Pająk-Ljubičić-Wiśniewska", "Stolberg (Rheinland)", "Anna-Lena Müller-Lüdenscheidt"),
+        ("Юлия Александровна", "Щербакова-Воронцова", "Herzogenrath-Kohlscheid", "Ölçer Ğülşen"),
+        ("Maximilian", "Aaberg-Abdelrahman-Alhassan", "Baesweiler", "Julia Hansen-Oberdorfer"),
+    ]:
+        clients.create_client(store, {"given_name": given, "family_name": family, "municipality": place,
+                                      "case_manager": manager})
+
+
+def test_elided_cells_are_painted_on_the_plain_path_as_qt_elides_them(qtbot, store, worker, monkeypatch):
+    """Narrow columns cut most texts short: the plain path elides them as the style does (its text
+    engine's ``elidedText`` at the text rectangle's width) instead of handing them to Qt's delegate;
+    only the selected row's cells are asked of the model (one ``multiData`` each), and the pixels
+    are Qt's own, with the selected row, the current cell and the focus."""
+    demo.generate(store, 40, seed=23)
+    _long_texts(store)
+    monkeypatch.setattr(client_list_ui, "ClientTableModel", CountingModel)
+    page = _page(qtbot, store, worker)
+    for column in range(page.model.columnCount()):
+        page.table.setColumnWidth(column, 70)
+    page.table.setFocus()
+    page.table.selectRow(2)
+    page.table.selectionModel().setCurrentIndex(page.model.index(2, 1), QItemSelectionModel.SelectionFlag.NoUpdate)
+    page.table.viewport().grab()
+    assert _cut_short(page) >= 3 * _visible_rows(page)  # most visible cells are elided
+    CountingModel.calls.clear()
+    page.table.viewport().repaint()
+    assert page.table._cells.plain
+    assert CountingModel.calls["multiData"] == _visible_cells(page) // _visible_rows(page)  # the selected row's
+    ours = page.table.viewport().grab().toImage()
+    assert _as_qt_paints(page, selected=2, current=(2, 1)) == ours
+
+
+def test_the_plain_path_places_text_at_a_fractional_top_as_qt(qtbot, store, worker):
+    """Where a font's layout ascent and its metrics' ascent differ, the text's top is not a whole
+    pixel and goes through the ``QPointF`` overload: the same pixels as Qt's."""
+    demo.generate(store, 20, seed=29)
+    _long_texts(store)
+    page = _page(qtbot, store, worker)
+    page.table.viewport().grab()
+    cells = page.table._cells
+    assert cells.plain and cells._whole
+    cells._whole, cells._top = False, float(cells._top)
+    ours = page.table.viewport().grab().toImage()
+    assert not cells._whole
+    assert _as_qt_paints(page) == ours
+
+
+def test_a_right_to_left_list_paints_as_qt(qtbot, store, worker):
+    """Right to left (an Arabic or Hebrew interface) every cell is Qt's: the plain path is off and
+    the pixels, Arabic names included, are what Qt's delegate paints."""
+    from PySide6.QtCore import Qt
+
+    from kimdesk.services.clients_intake import clients
+
+    demo.generate(store, 20, seed=31)
+    _long_texts(store)
+    clients.create_client(store, {"given_name": "علي", "family_name": "العبدالله"})
+    page = _page(qtbot, store, worker)
+    page.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    page.table.selectRow(1)
+    ours = page.table.viewport().grab().toImage()
+    assert not page.table._cells.plain
+    assert _as_qt_paints(page, selected=1) == ours
+
+
+def test_a_text_is_laid_out_once_across_repaints(qtbot, store, worker, monkeypatch):
+    """Repaints keep each text's glyphs (``QStaticText``): a second repaint lays nothing out again,
+    and a new font lays every text out anew (the probe runs once more)."""
+    from kimdesk.ui import client_cells
+
+    demo.generate(store, 30, seed=37)
+    page = _page(qtbot, store, worker)
+    page.table.viewport().grab()
+    made = Counter()
+    real = client_cells.QStaticText
+    monkeypatch.setattr(client_cells, "QStaticText", lambda text: made.update(["text"]) or real(text))
+    page.table.viewport().repaint()
+    assert made["text"] == 0
+    font = page.table.font()
+    font.setPointSize(font.pointSize() + 2)
+    page.table.setFont(font)
+    ours = page.table.viewport().grab().toImage()
+    assert made["text"] > 0 and page.table._cells.plain
+    assert _as_qt_paints(page) == ours
