@@ -1,24 +1,29 @@
-"""The client list's cells painted straight from the model's texts: the same pixels, a third less time.
+"""The client list's cells painted straight from the model's texts: the same pixels, a repaint in half the time.
 
 A repaint of the list (after every keystroke) paints ~200 cells. Qt's item delegate builds a
 style option for each (seven roles asked of the model), lays the text out twice (once to see
 whether it must be elided, once to draw it) and draws it through the style. For a plain cell,
-one line of text that fits, not selected, not current, not under the mouse, that comes down to
-one pen and one ``drawText`` at the place the style would put it (its text margin, the line
-centred in the row, baseline at the font's ascent). Every other cell (selected, focused, hovered,
-elided, right-to-left or in a script that may reorder) is painted by Qt's delegate as before.
-``tests/ui/test_client_table_paint.py`` compares the pixels with Qt's own painting.
+one line of text, not selected, not current, not under the mouse, that comes down to one pen and
+the text's glyphs at the place the style would put it (its text margin, the line centred in the
+row, baseline at the font's ascent). A text too long for its column is cut as the style cuts it
+(its text engine's ``elidedText`` at the width of the text's rectangle, the view's elide mode).
+Each text is laid out once, into a ``QStaticText`` kept per text (a repaint draws the kept glyphs:
+half the time of a ``drawText``, which shapes the text anew each time; the texts of one keystroke's
+page mostly come again on the next, and the columns of places, status and case managers repeat).
+Every other cell (selected, focused, hovered, right-to-left, in a script that may reorder, or
+words wrapped) is painted by Qt's delegate as before. ``tests/ui/test_client_table_paint.py``
+compares the pixels with Qt's own painting.
 
 Where "the style would put it" is QCommonStyle's geometry (Fusion's here). Other styles draw
 item-view cells their own way (Windows 11: margins, rounded or hovered backgrounds; Breeze; a
 style sheet that pads items), so the painter proves itself on the style that is active: whenever
 the font, palette, style, style sheets (the view's, its ancestors', the application's), direction,
-pixel ratio or row height change, ``prepare`` paints probe cells both ways into two images (a
-Latin name with descenders and marks, a Cyrillic one, a case number; active and inactive,
-alternate or not, first, middle, last and only column; the view's own style option and row
-panel) and paints plain cells itself only when the images are the same. Otherwise every cell goes
-through Qt's delegate. A probe costs ~2 ms of CPU, once per such change; the per-cell path is as
-before.
+pixel ratio, row height, elide mode or word wrap change, ``prepare`` paints probe cells both ways
+into two images (a Latin name with descenders and marks, a Cyrillic one, a case number; active and
+inactive, alternate or not, first, middle, last and only column, and a cell too narrow for them,
+elided; the view's own style option and row panel) and paints plain cells itself only when the
+images are the same. Otherwise every cell goes through Qt's delegate. A probe costs ~2 ms of CPU,
+once per such change; the per-cell path is as before.
 
 The font, palette, style and layout direction are read from the view once per repaint
 (``prepare``, called by ``client_list.ClientTable.paintEvent``), never per cell.
