@@ -122,7 +122,7 @@ class PlainCellDelegate(QStyledItemDelegate):
         self._top: float = 0  # the text's top below the centred line's (an int when whole: the int overload)
         self._whole = True
         self._elide: Any = None  # the view's elide mode (None: wraps words, so nothing is elided here)
-        self._pens: dict[bool, Any] = {}
+        self._pens: dict[int, Any] = {}  # State_Active or 0 → the text colour
         self._metrics: QFontMetricsF | None = None
         self._margin = 0
         self._height = 0
