@@ -451,6 +451,9 @@ def run(ctx, *, demo: bool = False, demo_clients: int = 300, exit_when_shown: bo
 
         first_page.preload()
         first_paint = Beside(lambda: first_paint_or_ask(ctx))
+    from kimdesk.ui.painting import paint_on_the_ui_thread
+
+    paint_on_the_ui_thread()  # before the first paint: no GUI thread pool for small fills
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
