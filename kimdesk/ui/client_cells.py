@@ -45,7 +45,7 @@ from shiboken6 import getCppPointer
 _SIMPLE_BELOW = "\u0590"
 
 
-_TEXTS_KEPT = 5_000  # texts whose advance and glyphs are kept (names repeat; case numbers do not)
+_TEXTS_KEPT = 3_000  # texts whose advance and glyphs are kept (~1.8 kB each; names repeat, case numbers do not)
 
 
 # what the probe paints both ways: a Latin name with descenders and marks, a Cyrillic one, a case number
