@@ -94,3 +94,29 @@ def test_the_needs_figures_keep_aggregates_not_a_row_per_need(bench_store):
         figures = peak(lambda: needs.figures(conn, LO, HI, disclosure.THRESHOLD))
     assert figures < as_list, (figures, as_list)
 
+
+
+def test_the_report_widens_the_page_cache_while_it_runs_and_restores_it(bench_store, monkeypatch):
+    """128 MiB while the figures are read (pages decrypted once, not again for each pass), the
+    connection's own size again afterwards, also after an error: a report's pages are not kept."""
+    from kimdesk.services.reports import committee
+    from kimdesk.services.reports.committee import cases
+
+    seen = []
+    real = cases.figures
+
+    def spy(conn, *args):
+        seen.append(conn.exec_driver_sql("PRAGMA cache_size").scalar())
+        return real(conn, *args)
+
+    monkeypatch.setattr(cases, "figures", spy)
+    with bench_store.connection() as conn:
+        before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+        committee.figures(conn, LO, HI, today=bench_reports.TODAY)
+        after = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+        monkeypatch.setattr(cases, "figures", lambda *a: 1 / 0)
+        with pytest.raises(ZeroDivisionError):
+            committee.figures(conn, LO, HI, today=bench_reports.TODAY)
+        after_error = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    assert seen == [-committee.REPORT_CACHE_KIB]
+    assert before == after == after_error and -before < committee.REPORT_CACHE_KIB
