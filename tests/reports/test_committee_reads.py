@@ -29,8 +29,8 @@ UNION_BEFORE = """
     UNION SELECT need_id FROM responsibility_event WHERE deleted = 0 AND agency_id IN ({ids})
       AND "on" BETWEEN :lo AND :hi)"""
 BY_REQUEST_ONLY = """
-    SELECT DISTINCT n.client_id FROM need n JOIN responsibility r ON r.need_id = n.id
-    WHERE n.deleted = 0 AND r.deleted = 0 AND r.agency_id IN ({ids})
+    SELECT DISTINCT n.client_id FROM need n JOIN client c ON c.id = n.client_id JOIN responsibility r ON r.need_id = n.id
+    WHERE n.deleted = 0 AND c.deleted = 0 AND r.deleted = 0 AND r.agency_id IN ({ids})
       AND coalesce(r.requested_on, :lo) <= :hi AND coalesce(r.decided_on, :hi) >= :lo"""
 
 
