@@ -77,23 +77,34 @@ class CommitteeFigures:
                 "tables": {t.key: {"title": t.title, "grid": t.grid()} for t in self.tables()}}
 
 
-# The report reads most of the database, some of it twice; SQLCipher decrypts a page each time it
-# enters the page cache, so the connection computing reports keeps up to this much (KiB) decrypted
-# in memory instead of the store's usual 64 MiB (the reports view computes on its own connection).
-REPORT_CACHE_KIB = 262_144
+# The report reads much of the database, the people several times; SQLCipher decrypts a page each
+# time it enters the page cache, so the connection computing a report keeps up to this much (KiB)
+# decrypted while it runs instead of the store's usual 64 MiB, and shrinks it back afterwards (SQLite
+# frees the pages beyond the limit: the connection's next work does not carry a report's pages).
+# 128 MiB, measured at 100,000 and 200,000 people (benchmarks/bench_reports.py): 256 MiB saved CPU
+# only when the same report ran again on a cache left full (0.25 s at 100,000 people) and added up
+# to its size to the command's peak memory at 200,000; 64 MiB cost 0.1-0.3 s more a report.
+REPORT_CACHE_KIB = 131_072
 
 
-def _roomy_cache(conn: Connection) -> None:
-    current = conn.exec_driver_sql("PRAGMA cache_size").scalar() or 0
-    if -current < REPORT_CACHE_KIB:
+@contextmanager
+def _roomy_cache(conn: Connection) -> Iterator[None]:
+    before = conn.exec_driver_sql("PRAGMA cache_size").scalar() or 0
+    roomy = -before < REPORT_CACHE_KIB  # negative: KiB; positive: pages (never more than this)
+    if roomy:
         conn.exec_driver_sql(f"PRAGMA cache_size = -{REPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        if roomy:
+            conn.exec_driver_sql(f"PRAGMA cache_size = {before}")
 
 
 @contextmanager
 def _no_cyclic_gc() -> Iterator[None]:
-    """The figures allocate a tuple per need (250,000 at 100,000 people) and no reference cycles;
-    Python's cycle collector would walk every live object again and again meanwhile (about a
-    tenth of the report's time). Reference counting still frees everything; the collector is
+    """The figures allocate a tuple per need (250,000 at 100,000 people, each freed as the next
+    comes) and no reference cycles; Python's cycle collector would walk every live object again and
+    again meanwhile (about a tenth of the report's time). Reference counting still frees everything; the collector is
     back on afterwards, also after an error."""
     was_on = gc.isenabled()
     gc.disable()
@@ -109,10 +120,9 @@ def figures(conn: Connection, date_from: date, date_to: date, *, today: date | N
     """All figures for the period [date_from, date_to], as of its end (or today, if earlier)."""
     periods.check_period(date_from, date_to)
     started = time.perf_counter()
-    _roomy_cache(conn)
     today = today or date.today()
     as_of = max(date_from, min(today, date_to))
-    with _no_cyclic_gc():
+    with _roomy_cache(conn), _no_cyclic_gc():
         # the one figure both reports print: placements of the period, as the school-entry report shows it
         school = school_entry_report.figures(conn, date_from, date_to, today=today, threshold=threshold)
         placed = school.placed_total()
