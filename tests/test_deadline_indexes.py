@@ -54,7 +54,9 @@ def test_no_rule_reads_every_person_or_a_wide_client_row(store):
                 assert "COVERING INDEX" in line, (rule, line)
     assert any("ix_client_birth_open" in line for line in plans["school_place_missing"])
     assert any("ix_school_entry_placed" in line for line in plans["school_place_missing"])
-    assert any("ix_need_open" in line for line in plans["compulsory_schooling"])
+    for rule in ("school_place_missing", "compulsory_schooling"):  # a school need among its category (0049)
+        assert any("SEARCH n USING COVERING INDEX ix_need_category" in line for line in plans[rule]), rule
+    assert not any("ix_need_open" in line for line in plans["school_place_missing"])
     assert any("ix_need_state" in line for line in plans["moved"])
     assert any("ix_client_residence_due" in line for line in plans["residence_expiry"])
     assert any("ix_benefit_record_by_system" in line for line in plans["asylblg_36_months"])
@@ -88,3 +90,19 @@ def test_the_migration_replaces_the_indexes_and_goes_back(store):
     with engine.connect() as conn:
         for table, names in NEW.items():
             assert names <= set(_indexes(conn, table)), table
+
+
+def test_migration_0049_adds_the_need_category_index_and_goes_back(store):
+    from tests.support.migrations import downgrade
+
+    from kimdesk.store import migrate
+
+    with store.engine.connect() as conn:
+        assert _indexes(conn, "need")["ix_need_category"] == ["category", "status", "deleted", "client_id"]
+    downgrade(store.engine, "0047")
+    with store.engine.connect() as conn:
+        assert "ix_need_category" not in _indexes(conn, "need")
+        assert "ix_need_open" in _indexes(conn, "need")
+    migrate.upgrade(store.engine)
+    with store.engine.connect() as conn:
+        assert _indexes(conn, "need")["ix_need_category"] == ["category", "status", "deleted", "client_id"]
