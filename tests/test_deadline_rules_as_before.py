@@ -82,6 +82,11 @@ def _vary(conn) -> None:
     for table in ("need", "responsibility", "school_entry", "benefit_record", "plan_measure", "consent"):
         conn.exec_driver_sql(f"UPDATE {table} SET deleted = 1 WHERE rowid % 16 = 5")
     conn.exec_driver_sql("UPDATE need SET status = 'met' WHERE rowid % 11 = 3")
+    # placed on the fixture's day; a deleted (placed) school entry beside an open school need
+    conn.exec_driver_sql(f"UPDATE school_entry SET placed_on = '{TODAY}' WHERE rowid % 6 = 1")
+    conn.exec_driver_sql("INSERT INTO need (id, client_id, category, status, not_for_immigration_office, deleted, "
+                         "health) SELECT 'placed-need-' || rowid, client_id, 'Schulplatz', 'open', 0, 0, 0 "
+                         "FROM school_entry WHERE deleted = 1 OR rowid % 4 = 0")
     # benefits: another system started before, on or after the asylum benefit (some deleted); a few pending
     conn.exec_driver_sql("UPDATE benefit_record SET system = 'SGB XII', since = date(since, '-30 days') "
                          "WHERE system = 'AsylbLG' AND rowid % 13 = 1")
