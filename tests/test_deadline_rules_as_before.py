@@ -11,9 +11,10 @@ import random
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from benchmarks.bench_cycle import TODAY, build
+from kimdesk.models import Task
 from kimdesk.models.types import stored_id
 from kimdesk.services.clients_intake import catalogue
 from kimdesk.services.tasks_deadlines import deadline_rules, deadlines
@@ -35,7 +36,7 @@ COPIED = [
     ("benefit_record", ("id", "client_id"), OWNED),
     ("school_entry", ("id", "client_id"), OWNED),
 ]
-RULES_CHANGED = ("benefit_change", "school_place_missing", "compulsory_schooling")
+RULES_CHANGED = ("benefit_change", "school_place_missing", "compulsory_schooling", "measure_overdue")
 
 
 def _legacy_copies(conn) -> None:
@@ -82,6 +83,9 @@ def _vary(conn) -> None:
     for table in ("need", "responsibility", "school_entry", "benefit_record", "plan_measure", "consent"):
         conn.exec_driver_sql(f"UPDATE {table} SET deleted = 1 WHERE rowid % 16 = 5")
     conn.exec_driver_sql("UPDATE need SET status = 'met' WHERE rowid % 11 = 3")
+    conn.exec_driver_sql("UPDATE plan_measure SET who_agency_id = (SELECT id FROM agency ORDER BY id LIMIT 1) "
+                         "WHERE rowid % 5 = 2")
+    conn.exec_driver_sql("UPDATE plan_measure SET who = NULL, what = '' WHERE rowid % 7 = 3")
     # placed on the fixture's day; a deleted (placed) school entry beside an open school need
     conn.exec_driver_sql(f"UPDATE school_entry SET placed_on = '{TODAY}' WHERE rowid % 6 = 1")
     conn.exec_driver_sql("INSERT INTO need (id, client_id, category, status, not_for_immigration_office, deleted, "
@@ -113,17 +117,22 @@ def fixture_store(tmp_path_factory):
     store.close()
 
 
-def _hits(rules, conn, day: date) -> dict[str, list[tuple]]:
+def _hits(rules, conn, day: date, complete=lambda conn, hits: None) -> dict[str, list[tuple]]:
+    """Each rule's hits in the order it yields them, completed as ``deadlines.find`` completes them."""
     config = deadlines.rules_data.load("deadlines")
-    return {name: [(h.rule, h.source_key, h.client_id, h.due_on, repr(sorted(h.params.items())))
-                   for h in rules[name](conn, day, params)]
-            for name, params in deadlines.enabled_rules(config).items()}
+    out = {}
+    for name, params in deadlines.enabled_rules(config).items():
+        hits = list(rules[name](conn, day, params))
+        complete(conn, hits)
+        out[name] = [(h.rule, h.source_key, h.client_id, h.due_on, repr(sorted(h.params.items()))) for h in hits]
+    return out
 
 
 @pytest.mark.parametrize("day", DAYS)
 def test_every_rule_gives_the_hits_it_gave_before(fixture_store, day):
     with fixture_store.connection() as conn:
-        now, then = _hits(deadline_rules.RULES, conn, day), _hits(before.RULES, conn, day)
+        now = _hits(deadline_rules.RULES, conn, day, deadline_rules.complete)
+        then = _hits(before.RULES, conn, day)
     assert set(now) == set(then) == set(before.RULES)
     for name in now:
         assert now[name] == then[name], name
@@ -131,11 +140,14 @@ def test_every_rule_gives_the_hits_it_gave_before(fixture_store, day):
 
 def test_the_fixture_exercises_the_rewritten_rules_with_legacy_ids(fixture_store):
     with fixture_store.connection() as conn:
-        found = _hits(deadline_rules.RULES, conn, TODAY)
+        found = _hits(deadline_rules.RULES, conn, TODAY, deadline_rules.complete)
         legacy = conn.exec_driver_sql("SELECT count(*) FROM client WHERE typeof(id) = 'text'").scalar()
         requests = {r for h in deadline_rules.RULES["moved"](conn, TODAY, {}) for r in h.params["responsibilities"]}
         at_legacy_office = {r for r in requests if conn.exec_driver_sql(
             "SELECT agency_id FROM responsibility WHERE id = ? OR id = ?", (r, stored_id(r))).scalar() == "legacy-agency"}
+        measures = list(deadline_rules.RULES["measure_overdue"](conn, TODAY, {}))
+        deadline_rules.complete(conn, measures)
+        whos, whats = {h.params["who"] for h in measures}, {h.params["what"] for h in measures}
     assert legacy > 150
     for name in RULES_CHANGED + ("moved",):
         keys = [h[1] for h in found[name]]
@@ -143,3 +155,23 @@ def test_the_fixture_exercises_the_rewritten_rules_with_legacy_ids(fixture_store
         assert any("legacy-" in k for k in keys) and any("legacy-" not in k for k in keys), name
     assert any(":recognised:" in h[1] for h in found["benefit_change"])
     assert at_legacy_office  # an office with a text id named in the move check
+    # a measure's who: an office's name for some, the person named for others; some without a text
+    assert "Stelle" in whos and len(whos) > 2 and "" in whats
+
+
+def test_evaluate_writes_the_follow_ups_the_reference_describes(fixture_store):
+    """New follow-ups' titles and texts as the rules before gave them (a measure's what and who are
+    read for the new follow-ups only now). Last in this module: it writes the follow-ups."""
+    config = deadlines.rules_data.load("deadlines")
+    expected: dict[str, tuple[str, str]] = {}
+    with fixture_store.connection() as conn:
+        for name, params in deadlines.enabled_rules(config).items():
+            for hit in before.RULES[name](conn, TODAY, params):
+                title, details = deadlines.describe(hit)
+                expected.setdefault(deadlines.task_id(hit.source_key), (title, details if name != "moved" else None))
+    done = deadlines.evaluate(fixture_store, TODAY, config=config)
+    assert done.count == len(expected) and done.by_rule["measure_overdue"] > 20
+    with fixture_store.connection() as conn:
+        written = {r.id: (r.title, r.details or "" if r.rule != "moved" else None) for r in conn.execute(
+            select(Task.id, Task.title, Task.details, Task.rule).where(Task.kind == deadlines.FOLLOW_UP))}
+    assert written == expected

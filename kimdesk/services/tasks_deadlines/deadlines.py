@@ -32,7 +32,7 @@ from kimdesk.models import Agency, Client, Task
 from kimdesk.models.types import id_text_sql, stored_id_sql
 from kimdesk.services.clients_intake import bamf_decisions
 from kimdesk.services.tasks_deadlines import rules as rules_data
-from kimdesk.services.tasks_deadlines.deadline_rules import RULES, Hit
+from kimdesk.services.tasks_deadlines.deadline_rules import RULES, Hit, complete
 from kimdesk.store.store import Store
 
 FOLLOW_UP = "follow_up"
@@ -241,11 +241,12 @@ def enabled_rules(config: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 def find(conn: Connection, today: date, config: dict[str, Any]) -> list[Hit]:
-    """Every occasion that fires today (before de-duplication), all held: for tests and tools;
-    ``evaluate`` takes the rules' hits a batch at a time."""
+    """Every occasion that fires today (before de-duplication), all held and complete: for tests and
+    tools; ``evaluate`` takes the rules' hits a batch at a time and completes the new ones only."""
     hits: list[Hit] = []
     for name, params in enabled_rules(config).items():
         hits.extend(RULES[name](conn, today, params))
+    complete(conn, hits)
     return hits
 
 
@@ -311,6 +312,7 @@ def _write_batch(session: Any, hits: list[Hit], result: Evaluation, keep_created
             new[hit.source_key] = hit
     if not new:
         return
+    complete(conn, list(new.values()))  # what only the follow-up's text needs (deadline_rules.DETAILS)
     managers = _case_managers(conn, {h.client_id for h in new.values()})
     proposals = _move_proposals(conn, [h for h in new.values() if h.rule == "moved"])
     taken = _existing_ids(conn, [task_id(k) for k in new])
