@@ -207,20 +207,15 @@ def benefit_change(conn: Connection, today: date, p: dict[str, Any]) -> Iterator
         yield Hit("benefit_change", f"benefit_change:{id_text(r.id)}", r.client_id, due,
                   {"from": prev_system, "to": r.system, "old_ends": _d(prev_until) if prev_until else None})
     clause, binds = _prefix_clause("c.residence_status", list(p.get("recognised_statuses", [])), "rs")
-    # "no other system since": the latest start of another system per person, read once from the
-    # covering index on system (asked per person, it read benefit rows at random: at 200,000 people
-    # most pages of the table in each evaluation); no such start, or an earlier one, and the check fires
     recognised = text(f"""
         WITH candidate AS MATERIALIZED (  -- running asylum benefits of recognised people, then the check
           SELECT DISTINCT c.id, c.residence_status, b.since
           FROM benefit_record b CROSS JOIN {JOINED_CLIENT}  -- b drives (index on system)
           WHERE c.id = b.client_id AND b.system = :asylum AND b.deleted = 0 AND b.since <= :today
-            AND (b.until IS NULL OR b.until >= :today) AND {OPEN_CLIENT} AND {clause}),
-        later AS MATERIALIZED (  -- another system's latest start, per person (a change is under way)
-          SELECT o.client_id, max(o.since) AS since FROM benefit_record o INDEXED BY ix_benefit_record_by_system
-          WHERE (o.system < :asylum OR o.system > :asylum) AND o.deleted = 0 GROUP BY o.client_id)
-        SELECT DISTINCT k.id, k.residence_status FROM candidate k LEFT JOIN later l ON l.client_id = k.id
-        WHERE l.since IS NULL OR l.since < k.since""")
+            AND (b.until IS NULL OR b.until >= :today) AND {OPEN_CLIENT} AND {clause})
+        SELECT DISTINCT k.id, k.residence_status FROM candidate k
+        WHERE NOT EXISTS (SELECT 1 FROM benefit_record nxt WHERE nxt.client_id = k.id AND nxt.deleted = 0
+                          AND nxt.system <> :asylum AND nxt.since >= k.since)  -- a change is under way""")
     asylum = p.get("asylum_system", "AsylbLG")
     for r in conn.execute(_client_ids(recognised, "id"), {"today": today.isoformat(), "asylum": asylum, **binds}):
         yield Hit("benefit_change", f"benefit_change:{r.id}:recognised:{r.residence_status}", r.id, today,
