@@ -15,7 +15,7 @@ from sqlalchemy import select, text
 
 from benchmarks.bench_cycle import TODAY, build
 from kimdesk.models import Task
-from kimdesk.models.types import stored_id
+from kimdesk.models.types import id_text, stored_id
 from kimdesk.services.clients_intake import catalogue
 from kimdesk.services.tasks_deadlines import deadline_rules, deadlines
 from tests.support import deadline_rules_before as before
@@ -175,3 +175,14 @@ def test_evaluate_writes_the_follow_ups_the_reference_describes(fixture_store):
         written = {r.id: (r.title, r.details or "" if r.rule != "moved" else None) for r in conn.execute(
             select(Task.id, Task.title, Task.details, Task.rule).where(Task.kind == deadlines.FOLLOW_UP))}
     assert written == expected
+
+
+def test_evaluate_again_writes_only_the_follow_ups_missing(fixture_store):
+    """Batches where some keys are known and some not (the count of known keys, then the keys)."""
+    with fixture_store.engine.begin() as conn:
+        gone = set(conn.execute(text("SELECT id FROM task WHERE kind = 'follow_up' AND rowid % 37 = 0")).scalars())
+        conn.execute(text("DELETE FROM task WHERE kind = 'follow_up' AND rowid % 37 = 0"))
+    assert len(gone) > 10
+    again = deadlines.evaluate(fixture_store, TODAY)
+    assert {c["id"] for c in again.created} == {id_text(g) for g in gone}
+    assert deadlines.evaluate(fixture_store, TODAY).created == []
