@@ -152,7 +152,9 @@ def build(store, n: int, seed: int = 7) -> dict[str, int]:
 
 def _per_rule(store, config) -> dict[str, float]:
     """CPU milliseconds of each rule, run one after the other as ``find`` runs them (so each finds
-    the page cache the rules before it left), plus the read of the known source keys."""
+    the page cache the rules before it left), plus the read of the known source keys. A rule's hits
+    as the evaluation reads them: what only a new follow-up's text needs (``deadline_rules.DETAILS``,
+    a measure's what and who) is not read here, as it is not after a sync (``find`` reads it)."""
     samples: dict[str, list[float]] = {}
     with store.connection() as conn:
         for _ in range(3):

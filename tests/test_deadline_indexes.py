@@ -54,12 +54,16 @@ def test_no_rule_reads_every_person_or_a_wide_client_row(store):
                 assert "COVERING INDEX" in line, (rule, line)
     assert any("ix_client_birth_open" in line for line in plans["school_place_missing"])
     assert any("ix_school_entry_placed" in line for line in plans["school_place_missing"])
-    assert any("ix_need_open" in line for line in plans["compulsory_schooling"])
+    for rule in ("school_place_missing", "compulsory_schooling"):  # a school need among its category (0049)
+        assert any("SEARCH n USING COVERING INDEX ix_need_category" in line for line in plans[rule]), rule
+    assert not any("ix_need_open" in line for line in plans["school_place_missing"])
     assert any("ix_need_state" in line for line in plans["moved"])
     assert any("ix_client_residence_due" in line for line in plans["residence_expiry"])
     assert any("ix_benefit_record_by_system" in line for line in plans["asylblg_36_months"])
-    for rule in ("measure_overdue", "plan_review_overdue"):  # rows read in table order
-        assert any("INTEGER PRIMARY KEY (rowid=?)" in line for line in plans[rule]), rule
+    assert any("INTEGER PRIMARY KEY (rowid=?)" in line for line in plans["plan_review_overdue"])  # in table order
+    # overdue measures from their covering index alone (0049); their rows only for new follow-ups
+    assert any("SEARCH m USING COVERING INDEX ix_plan_measure_open_due" in line for line in plans["measure_overdue"])
+    assert not any(line.startswith(("SCAN m", "SEARCH m USING INTEGER")) for line in plans["measure_overdue"])
     for rule in ("bamf_decision", "family_reunification", "residence_rule_move"):  # were full scans
         assert not any(line.startswith("SCAN") for line in plans[rule]), (rule, plans[rule])
 
@@ -88,3 +92,23 @@ def test_the_migration_replaces_the_indexes_and_goes_back(store):
     with engine.connect() as conn:
         for table, names in NEW.items():
             assert names <= set(_indexes(conn, table)), table
+
+
+def test_migration_0049_adds_the_need_category_index_widens_the_measures_and_goes_back(store):
+    from tests.support.migrations import downgrade
+
+    from kimdesk.store import migrate
+
+    measures = ["status", "due", "deleted", "client_id", "id"]
+    with store.engine.connect() as conn:
+        assert _indexes(conn, "need")["ix_need_category"] == ["category", "status", "deleted", "client_id"]
+        assert _indexes(conn, "plan_measure")["ix_plan_measure_open_due"] == measures
+    downgrade(store.engine, "0047")
+    with store.engine.connect() as conn:
+        assert "ix_need_category" not in _indexes(conn, "need")
+        assert "ix_need_open" in _indexes(conn, "need")
+        assert _indexes(conn, "plan_measure")["ix_plan_measure_open_due"] == ["status", "due"]
+    migrate.upgrade(store.engine)
+    with store.engine.connect() as conn:
+        assert _indexes(conn, "need")["ix_need_category"] == ["category", "status", "deleted", "client_id"]
+        assert _indexes(conn, "plan_measure")["ix_plan_measure_open_due"] == measures

@@ -32,7 +32,7 @@ from kimdesk.models import Agency, Client, Task
 from kimdesk.models.types import id_text_sql, stored_id_sql
 from kimdesk.services.clients_intake import bamf_decisions
 from kimdesk.services.tasks_deadlines import rules as rules_data
-from kimdesk.services.tasks_deadlines.deadline_rules import RULES, Hit
+from kimdesk.services.tasks_deadlines.deadline_rules import RULES, Hit, complete
 from kimdesk.store.store import Store
 
 FOLLOW_UP = "follow_up"
@@ -241,11 +241,12 @@ def enabled_rules(config: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 def find(conn: Connection, today: date, config: dict[str, Any]) -> list[Hit]:
-    """Every occasion that fires today (before de-duplication), all held: for tests and tools;
-    ``evaluate`` takes the rules' hits a batch at a time."""
+    """Every occasion that fires today (before de-duplication), all held and complete: for tests and
+    tools; ``evaluate`` takes the rules' hits a batch at a time and completes the new ones only."""
     hits: list[Hit] = []
     for name, params in enabled_rules(config).items():
         hits.extend(RULES[name](conn, today, params))
+    complete(conn, hits)
     return hits
 
 
@@ -260,8 +261,16 @@ def _existing_keys(conn: Connection, keys: list[str]) -> set[str]:
     (about 0.1 s of a steady-state evaluation at 200,000 people)."""
     found: set[str] = set()
     for start in range(0, len(keys), 500):
-        part = keys[start:start + 500]
-        sql = f"SELECT source_key FROM task WHERE source_key IN ({','.join('?' * len(part))})"
+        part = keys[start:start + 500]  # distinct keys
+        marks = ",".join("?" * len(part))
+        # after a sync nearly every key is known: counted first (no key read back and held a second time,
+        # some 70,000 at 200,000 people), read only when some are missing
+        known = conn.exec_driver_sql(f"SELECT count(DISTINCT source_key) FROM task WHERE source_key IN ({marks})",
+                                     tuple(part)).scalar()
+        if known == len(part):
+            found.update(part)
+            continue
+        sql = f"SELECT source_key FROM task WHERE source_key IN ({marks})"
         found.update(row[0] for row in conn.exec_driver_sql(sql, tuple(part)))
     return found
 
@@ -311,6 +320,7 @@ def _write_batch(session: Any, hits: list[Hit], result: Evaluation, keep_created
             new[hit.source_key] = hit
     if not new:
         return
+    complete(conn, list(new.values()))  # what only the follow-up's text needs (deadline_rules.DETAILS)
     managers = _case_managers(conn, {h.client_id for h in new.values()})
     proposals = _move_proposals(conn, [h for h in new.values() if h.rule == "moved"])
     taken = _existing_ids(conn, [task_id(k) for k in new])
