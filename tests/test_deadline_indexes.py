@@ -54,14 +54,14 @@ def test_no_rule_reads_every_person_or_a_wide_client_row(store):
                 assert "COVERING INDEX" in line, (rule, line)
     assert any("ix_client_birth_open" in line for line in plans["school_place_missing"])
     assert any("ix_school_entry_placed" in line for line in plans["school_place_missing"])
-    for rule in ("school_place_missing", "compulsory_schooling"):  # a school need among its category (0049)
+    for rule in ("school_place_missing", "compulsory_schooling"):  # a school need among its category (0048)
         assert any("SEARCH n USING COVERING INDEX ix_need_category" in line for line in plans[rule]), rule
     assert not any("ix_need_open" in line for line in plans["school_place_missing"])
     assert any("ix_need_state" in line for line in plans["moved"])
     assert any("ix_client_residence_due" in line for line in plans["residence_expiry"])
     assert any("ix_benefit_record_by_system" in line for line in plans["asylblg_36_months"])
     assert any("INTEGER PRIMARY KEY (rowid=?)" in line for line in plans["plan_review_overdue"])  # in table order
-    # overdue measures from their covering index alone (0049); their rows only for new follow-ups
+    # overdue measures from their covering index alone (0048); their rows only for new follow-ups
     assert any("SEARCH m USING COVERING INDEX ix_plan_measure_open_due" in line for line in plans["measure_overdue"])
     assert not any(line.startswith(("SCAN m", "SEARCH m USING INTEGER")) for line in plans["measure_overdue"])
     for rule in ("bamf_decision", "family_reunification", "residence_rule_move"):  # were full scans
@@ -94,7 +94,7 @@ def test_the_migration_replaces_the_indexes_and_goes_back(store):
             assert names <= set(_indexes(conn, table)), table
 
 
-def test_migration_0049_adds_the_need_category_index_widens_the_measures_and_goes_back(store):
+def test_migration_0048_adds_the_need_category_index_widens_the_measures_and_goes_back(store):
     from tests.support.migrations import downgrade
 
     from kimdesk.store import migrate

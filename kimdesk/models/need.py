@@ -20,7 +20,7 @@ RESPONSIBILITY_STATUSES = ("requested", "accepted", "declined", "forwarded", "do
 class Need(Synced, Base):
     __tablename__ = "need"
     # the move check steps from a request to its person through this index alone (issue 19, 0038); the
-    # school deadline rules find a person's school need among the few of its category (0049)
+    # school deadline rules find a person's school need among the few of its category (0048)
     __table_args__ = (Index("ix_need_state", "id", "client_id", "status", "deleted"),
                       Index("ix_need_category", "category", "status", "deleted", "client_id"))
     id: Mapped[str] = stored_id_key()  # stored as 16 bytes (migration 0044), as every column holding it

@@ -47,7 +47,7 @@ class PlanMeasure(Synced, Base):
 
     __tablename__ = "plan_measure"
     id: Mapped[str] = stored_id_key()  # stored as 16 bytes
-    # overdue measures (the deadline rule reads this index alone since 0049), tasks view
+    # overdue measures (the deadline rule reads this index alone since 0048), tasks view
     __table_args__ = (Index("ix_plan_measure_open_due", "status", "due", "deleted", "client_id", "id"),)
 
     goal_id: Mapped[str] = stored_id_ref("plan_goal.id", index=True)

@@ -51,7 +51,7 @@ JOINED_CLIENT = "client c INDEXED BY ix_client_open_cases"
 # missed the page cache and the rules by age grew faster than the data).
 BIRTH_CLIENT = "client c INDEXED BY ix_client_birth_open"
 # ... and ask "a school place?", "a school entry?", "an open need of a category?" of covering
-# indexes too (``ix_school_entry_placed``; the school needs by ``ix_need_category``, migration 0049:
+# indexes too (``ix_school_entry_placed``; the school needs by ``ix_need_category``, migration 0048:
 # asked of ``ix_need_open``, led by the person, some 40,000 probes at 200,000 people touched almost
 # every page of it in each evaluation; led by the category, they read a small slice that stays cached)
 SCHOOL = "school_entry s INDEXED BY ix_school_entry_placed"
@@ -357,7 +357,7 @@ def action_overdue(conn: Connection, today: date, p: dict[str, Any]) -> Iterator
 def measure_overdue(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit]:
     """A measure of the plan is past its due date and open (what and who: ``_measure_details``).
 
-    The covering index (status, due, deleted, client_id, id; migration 0049) says which measures are
+    The covering index (status, due, deleted, client_id, id; migration 0048) says which measures are
     overdue without their rows; the hits come in table order, as when the rows were read."""
     limit = (today - timedelta(days=int(p.get("grace_days", 0)))).isoformat()
     stmt = text(f"""

@@ -1,6 +1,6 @@
 """the school deadline rules find a school need by its category; overdue measures from their index
 
-Revision ID: 0049
+Revision ID: 0048
 Revises: 0047
 Create Date: 2026-12-07
 
@@ -18,7 +18,7 @@ view reads its prefix as before.
 """
 from alembic import op
 
-revision = '0049'
+revision = '0048'
 down_revision = '0047'
 branch_labels = None
 depends_on = None
