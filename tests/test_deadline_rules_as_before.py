@@ -1,4 +1,4 @@
-"""Issue 19 (rules27): the deadline rules were rewritten to read less at 200,000 people (the school
+"""Issue 19: the deadline rules were rewritten to read less at 200,000 people (the school
 needs by category, ``school_place_missing`` on sets read once, overdue measures from their index
 with what and who read later, a batch's known keys counted). Every rule must give the same hits as before — the same source keys, clients, due dates and
 parameters, in the same order — on a varied fixture where some people and everything of theirs

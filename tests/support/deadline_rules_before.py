@@ -1,4 +1,4 @@
-"""The deadline rules as they were before rules27 (issue 19): a verbatim copy of
+"""The deadline rules as they were before the rewrite of issue 19 (commit eb98883): a verbatim copy of
 ``kimdesk/services/tasks_deadlines/deadline_rules.py`` at main eb98883, kept as the reference
 ``tests/test_deadline_rules_as_before.py`` compares every rule's hits with (same source keys,
 clients, due dates and parameters, in the same order). Not imported by the application.
