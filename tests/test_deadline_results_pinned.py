@@ -13,10 +13,10 @@ import random
 import pytest
 from sqlalchemy import text
 
-from benchmarks.bench_cycle import TODAY, build
+from benchmarks.bench_cycle import TODAY
 from kimdesk.models.types import id_text_sql
-from kimdesk.services.clients_intake import catalogue
 from kimdesk.services.tasks_deadlines import deadlines
+from tests.support.stores import cycle_store
 
 DAYS = [TODAY - timedelta(days=200), TODAY, TODAY + timedelta(days=45), date(2027, 1, 1)]
 
@@ -59,12 +59,7 @@ def _vary(store) -> None:
 
 @pytest.fixture(scope="module")
 def fixture_store(tmp_path_factory):
-    from kimdesk.store.profile import Profile, init_profile
-
-    store = init_profile(Profile(tmp_path_factory.mktemp("pinned"), "p"), "pinned fixture passphrase 1",
-                         remember=False, check_strength=False)
-    catalogue.seed_agencies(store)
-    build(store, 2500, seed=11)
+    store = cycle_store(tmp_path_factory.mktemp("pinned"), 2500, 11, "pinned fixture passphrase 1")
     _vary(store)
     yield store
     store.close()

@@ -13,12 +13,12 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select, text
 
-from benchmarks.bench_cycle import TODAY, build
+from benchmarks.bench_cycle import TODAY
 from kimdesk.models import Task
 from kimdesk.models.types import id_text, stored_id
-from kimdesk.services.clients_intake import catalogue
 from kimdesk.services.tasks_deadlines import deadline_rules, deadlines
 from tests.support import deadline_rules_before as before
+from tests.support.stores import cycle_store
 
 DAYS = [TODAY - timedelta(days=200), TODAY, TODAY + timedelta(days=45), date(2027, 1, 1)]
 # a person's rows copied under text ids ('legacy-' and the hex of the stored id): (table, columns
@@ -104,12 +104,7 @@ def _vary(conn) -> None:
 
 @pytest.fixture(scope="module")
 def fixture_store(tmp_path_factory):
-    from kimdesk.store.profile import Profile, init_profile
-
-    store = init_profile(Profile(tmp_path_factory.mktemp("as-before"), "p"), "as before fixture passphrase 1",
-                         remember=False, check_strength=False)
-    catalogue.seed_agencies(store)
-    build(store, 1500, seed=23)
+    store = cycle_store(tmp_path_factory.mktemp("as-before"), 1500, 23, "as before fixture passphrase 1")
     with store.engine.begin() as conn:
         _legacy_copies(conn)
         _vary(conn)

@@ -40,3 +40,16 @@ def search_people_store(template_profile: tuple[Profile, bytes], data_dir: Path,
     store = open_with_key(copy_profile(template, key, data_dir), key)
     bulk_insert(store, {Client: people(3_000, seed=3) + list(extra)})
     return store
+
+
+def cycle_store(data_dir: Path, people: int, seed: int, passphrase: str) -> Store:
+    """A profile holding the seeded offices and the cycle benchmark's ``people`` (``bench_cycle.build``):
+    the data the deadline rules' tests compare the rules' occasions on."""
+    from benchmarks.bench_cycle import build
+    from kimdesk.services.clients_intake import catalogue
+    from kimdesk.store.profile import init_profile
+
+    store = init_profile(Profile(data_dir, "p"), passphrase, remember=False, check_strength=False)
+    catalogue.seed_agencies(store)
+    build(store, people, seed=seed)
+    return store
