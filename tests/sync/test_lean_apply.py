@@ -3,6 +3,7 @@ what the segment-by-segment path leaves, and segments are capped by size."""
 
 from __future__ import annotations
 
+import gc
 import random
 
 import pytest
@@ -199,3 +200,42 @@ def test_a_catch_up_checkpoints_the_wal_at_its_end_not_per_group(laptops, monkey
     assert seen and set(seen) == {receive.CATCH_UP_WAL_PAGES} != {receive.WAL_AUTOCHECKPOINT}
     with b.connection() as conn:
         assert _autocheckpoint(conn) == receive.WAL_AUTOCHECKPOINT
+
+
+@pytest.mark.parametrize("fails", [False, True])
+@pytest.mark.parametrize("was_on", [True, False])
+def test_a_catch_up_pauses_the_cycle_collector_and_restores_it(laptops, monkeypatch, fails, was_on):
+    """The cycle collector is off while segments are applied (it walked the catch-up's live
+    changes again and again), and afterwards as it was before: back on, also when applying
+    fails; still off where the caller had it off (the desktop collects on its UI thread)."""
+    share = MemoryTarget()
+    a, b = laptops(2)
+    for i in range(2):
+        clients.create_client(a, {"given_name": f"P{i}", "family_name": "Muster"})
+        sync(a, share)
+    monkeypatch.setattr(receive, "GROUP_CHANGES", 1)  # one segment a group
+    seen: list[bool] = []
+    original = receive.apply_batch
+
+    def spying(conn, *args, **kw):
+        seen.append(gc.isenabled())
+        if fails:
+            raise RuntimeError("disk gone")
+        return original(conn, *args, **kw)
+
+    monkeypatch.setattr(receive, "apply_batch", spying)
+    monkeypatch.setattr(receive, "MERGE_SEGMENTS", False)  # every segment through apply_batch
+    before = gc.isenabled()
+    (gc.enable if was_on else gc.disable)()
+    try:
+        try:
+            report = service.run(b, share)
+        except RuntimeError:
+            assert fails
+        else:
+            assert not fails and report.received_segments == 2
+        after = gc.isenabled()
+    finally:
+        (gc.enable if before else gc.disable)()
+    assert seen and set(seen) == {False}
+    assert after is was_on
