@@ -5,15 +5,13 @@ Part of a round (see ``engine``); a mixin so the steps share the round's state a
 
 from __future__ import annotations
 
-import gc
 import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy.exc import DBAPIError, IntegrityError, StatementError
 
 from kimdesk.i18n import translate
+from kimdesk.store.gc_pause import no_cyclic_gc
 from kimdesk.store.owners import owners
 from kimdesk.store.store import AttachFailed
 from kimdesk.sync import knowledge, layout, settings, shapes, snapshot, snapshot_db, snapshot_join
@@ -41,23 +39,6 @@ CATCH_UP_WAL_PAGES = 65_536
 # (``apply.apply_merged``; False: a segment at a time, for tests)
 MERGE_SEGMENTS = True
 LEAN_APPLY = True  # a group in one transaction without savepoints (False: the old path, for tests)
-
-
-@contextmanager
-def _no_cyclic_gc() -> Iterator[None]:
-    """Reading and applying segments allocates a dict, a change and a version per change, all
-    alive until their group is written, and next to no reference cycles: Python's cycle collector
-    walked that growing heap again and again (100,000 changes: about 1.7 of 9.5 s CPU, mostly full
-    collections). Reference counting still frees everything; the collector is back on afterwards,
-    also after an error, and stays off where it was off (the desktop collects on its UI thread,
-    ``ui.collector``). As ``services.reports.committee`` does for its figures."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 class ReceiveSteps:
@@ -97,7 +78,7 @@ class ReceiveSteps:
                 self.report.log(Decision.WAITING, d, cursors.get(d, 0) + 1,
                                 translate("Sync", "eine Momentaufnahme (ältere Segmente fehlen)"))
         total = sum(len(v) for v in queue.values())
-        with _no_cyclic_gc():
+        with no_cyclic_gc():  # a heap of changes with next to no cycles (store.gc_pause)
             self._apply_queue(queue, blocked, cursors, total)
 
     def _apply_queue(self, queue: dict[str, list[int]], blocked: dict[str, str], cursors: dict[str, int],

@@ -12,7 +12,6 @@ means is said in the modules: ``cases`` (cases over time, people by municipality
 
 from __future__ import annotations
 
-import gc
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -27,6 +26,7 @@ from kimdesk.figures import disclosure, flags, meetings, periods
 from kimdesk.figures.report_tables import MISSING, FigureTable, Grid, StatTable
 from kimdesk.services.schooling import school_entry_report
 from kimdesk.services.reports.committee import cases, needs, sachstand
+from kimdesk.store.gc_pause import no_cyclic_gc
 
 
 @dataclass
@@ -100,21 +100,6 @@ def _roomy_cache(conn: Connection) -> Iterator[None]:
             conn.exec_driver_sql(f"PRAGMA cache_size = {before}")
 
 
-@contextmanager
-def _no_cyclic_gc() -> Iterator[None]:
-    """The figures allocate a tuple per need (250,000 at 100,000 people, each freed as the next
-    comes) and no reference cycles; Python's cycle collector would walk every live object again and
-    again meanwhile (about a tenth of the report's time). Reference counting still frees everything; the collector is
-    back on afterwards, also after an error."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
-
-
 def figures(conn: Connection, date_from: date, date_to: date, *, today: date | None = None,
             threshold: int = disclosure.THRESHOLD) -> CommitteeFigures:
     """All figures for the period [date_from, date_to], as of its end (or today, if earlier)."""
@@ -122,7 +107,7 @@ def figures(conn: Connection, date_from: date, date_to: date, *, today: date | N
     started = time.perf_counter()
     today = today or date.today()
     as_of = max(date_from, min(today, date_to))
-    with _roomy_cache(conn), _no_cyclic_gc():
+    with _roomy_cache(conn), no_cyclic_gc():
         # the one figure both reports print: placements of the period, as the school-entry report shows it
         school = school_entry_report.figures(conn, date_from, date_to, today=today, threshold=threshold)
         placed = school.placed_total()
