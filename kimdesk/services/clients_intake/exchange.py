@@ -50,6 +50,7 @@ from kimdesk.services.conferences_minutes import conferences
 from kimdesk.services.clients_intake import exchange_format as fmt
 from kimdesk.services.clients_intake import import_stage, json_stream
 from kimdesk.models.table_order import ORDER
+from kimdesk.store.gc_pause import no_cyclic_gc
 from kimdesk.store.store import Store
 
 CONFERENCE_PARTS = (ConferenceClient, Participant, AgendaItem, Decision, ActionItem)
@@ -311,7 +312,9 @@ def _import(store: Store, members: Callable[[], Iterator[Member]]) -> ImportResu
     from kimdesk.services.tasks_deadlines import deadlines
 
     try:
-        with store.session() as session:
+        # staging and writing a file's rows hold many objects and make next to no cycles (store.gc_pause):
+        # at 10,000 people 20.6-21.5 s CPU with the collector (22-23 full collections), 17.9-18.2 s without
+        with no_cyclic_gc(), store.session() as session:
             session.connection().execution_options(insertmanyvalues_page_size=ROWS_PER_INSERT)  # in place
             stage = import_stage.Stage(session.connection())
             _read_into(stage, members())
@@ -505,5 +508,7 @@ def export_file(store: Store, path: Path) -> dict[str, int]:
     from kimdesk.paths import atomic_writer
     from kimdesk.services.clients_intake.export_stream import write_export
 
-    with store.connection() as conn, atomic_writer(path) as out:
+    # batches of rows and their dicts with next to no cycles (store.gc_pause): at 10,000 people
+    # 2.77-2.86 s CPU with the collector, 2.67-2.71 s without
+    with no_cyclic_gc(), store.connection() as conn, atomic_writer(path) as out:
         return write_export(conn, out)

@@ -1,0 +1,70 @@
+"""Python's cycle collector is paused while bulk work holds many objects with next to no cycles
+(``store.gc_pause``): the committee figures, a sync catch-up (``tests/sync/test_lean_apply.py``),
+and a file's import and export. Back on afterwards, also after an error; off where it was off."""
+
+from __future__ import annotations
+
+import gc
+from contextlib import nullcontext
+
+import pytest
+
+from kimdesk.errors import ValidationError
+from kimdesk.services.clients_intake import clients, exchange, export_stream
+from kimdesk.store.gc_pause import no_cyclic_gc
+
+
+@pytest.fixture
+def collector_on():
+    before = gc.isenabled()
+    gc.enable()
+    yield
+    (gc.enable if before else gc.disable)()
+
+
+@pytest.mark.parametrize("was_on", [True, False])
+@pytest.mark.parametrize("fails", [False, True])
+def test_the_pause_restores_the_collector_also_after_an_error(was_on, fails):
+    before = gc.isenabled()
+    (gc.enable if was_on else gc.disable)()
+    try:
+        with pytest.raises(RuntimeError) if fails else nullcontext():
+            with no_cyclic_gc():
+                inside = gc.isenabled()
+                if fails:
+                    raise RuntimeError("disk gone")
+        after = gc.isenabled()
+    finally:
+        (gc.enable if before else gc.disable)()
+    assert inside is False
+    assert after is was_on
+
+
+def test_export_and_import_run_with_the_collector_paused_and_restore_it(store, tmp_path, monkeypatch, collector_on):
+    clients.create_client(store, {"given_name": "Olena", "family_name": "Shevchenko"})
+    seen: dict[str, bool] = {}
+    write, read = export_stream.write_export, exchange._read_into
+
+    def writing(conn, out):
+        seen["export"] = gc.isenabled()
+        return write(conn, out)
+
+    def reading(stage, members):
+        seen["import"] = gc.isenabled()
+        return read(stage, members)
+
+    monkeypatch.setattr(export_stream, "write_export", writing)
+    monkeypatch.setattr(exchange, "_read_into", reading)
+    exchange.export_file(store, tmp_path / "export.json")
+    assert gc.isenabled()
+    exchange.import_file(store, tmp_path / "export.json")
+    assert gc.isenabled()
+    assert seen == {"export": False, "import": False}
+
+
+def test_a_refused_import_leaves_the_collector_on(store, tmp_path, collector_on):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "kimdesk-export", "clients": [', encoding="utf-8")
+    with pytest.raises(ValidationError):
+        exchange.import_file(store, bad)
+    assert gc.isenabled()
