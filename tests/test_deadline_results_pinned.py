@@ -8,15 +8,13 @@ from __future__ import annotations
 import hashlib
 from datetime import date, timedelta
 
-import random
-
 import pytest
 from sqlalchemy import text
 
 from benchmarks.bench_cycle import TODAY
 from kimdesk.models.types import id_text_sql
 from kimdesk.services.tasks_deadlines import deadlines
-from tests.support.stores import cycle_store
+from tests.support.stores import cycle_store, vary_people
 
 DAYS = [TODAY - timedelta(days=200), TODAY, TODAY + timedelta(days=45), date(2027, 1, 1)]
 
@@ -34,24 +32,8 @@ def _digest(store, day: date) -> tuple[dict[str, int], str]:
 
 def _vary(store) -> None:
     """What the bulk fixture lacks: BAMF decisions, residence rules, deleted and closed rows."""
-    rng = random.Random(5)
-    kinds = ["asylum", "refugee", "subsidiary", "refused", "manifestly_unfounded", "inadmissible", "other"]
-    towns = ["Aachen", "Monschau", "Stolberg", "Köln"]
     with store.engine.begin() as conn:
-        ids = list(conn.execute(text("SELECT id FROM client ORDER BY id")).scalars())
-        for cid in ids:
-            r = rng.random()
-            if r < 0.08:
-                served = TODAY - timedelta(days=rng.randint(-60, 200))
-                conn.execute(text("UPDATE client SET bamf_decision = :k, bamf_decision_on = :d WHERE id = :id"),
-                             {"k": rng.choice(kinds), "d": served.isoformat(), "id": cid})
-            elif r < 0.14:
-                until = TODAY + timedelta(days=rng.randint(-100, 300)) if rng.random() < 0.5 else None
-                conn.execute(text("UPDATE client SET residence_rule_place = :p, residence_rule_until = :u "
-                                  "WHERE id = :id"), {"p": rng.choice(towns), "u": until and until.isoformat(),
-                                                      "id": cid})
-            elif r < 0.17:
-                conn.execute(text("UPDATE client SET deleted = 1 WHERE id = :id"), {"id": cid})
+        vary_people(conn, ["Aachen", "Monschau", "Stolberg", "Köln"])
         for table in ("need", "responsibility", "school_entry", "benefit_record", "plan_measure", "consent"):
             # one in 16, by the id's text (stored as 16 bytes in some tables: models.types)
             conn.execute(text(f"UPDATE {table} SET deleted = 1 WHERE substr({id_text_sql('id')}, 2, 1) = 'a'"))

@@ -7,7 +7,6 @@ parameters, in the same order — on a varied fixture where some people and ever
 
 from __future__ import annotations
 
-import random
 from datetime import date, timedelta
 
 import pytest
@@ -18,7 +17,7 @@ from kimdesk.models import Task
 from kimdesk.models.types import id_text, stored_id
 from kimdesk.services.tasks_deadlines import deadline_rules, deadlines
 from tests.support import deadline_rules_before as before
-from tests.support.stores import cycle_store
+from tests.support.stores import cycle_store, vary_people
 
 DAYS = [TODAY - timedelta(days=200), TODAY, TODAY + timedelta(days=45), date(2027, 1, 1)]
 # a person's rows copied under text ids ('legacy-' and the hex of the stored id): (table, columns
@@ -57,20 +56,7 @@ def _legacy_copies(conn) -> None:
 def _vary(conn) -> None:
     """What the bulk fixture lacks: BAMF decisions, residence rules, deleted and closed rows, school
     needs in every status, benefits of other systems, pending approvals."""
-    rng = random.Random(5)
-    kinds = ["asylum", "refugee", "subsidiary", "refused", "manifestly_unfounded", "inadmissible", "other"]
-    for cid in list(conn.execute(text("SELECT id FROM client ORDER BY id")).scalars()):
-        r = rng.random()
-        if r < 0.08:
-            served = TODAY - timedelta(days=rng.randint(-60, 200))
-            conn.execute(text("UPDATE client SET bamf_decision = :k, bamf_decision_on = :d WHERE id = :id"),
-                         {"k": rng.choice(kinds), "d": served.isoformat(), "id": cid})
-        elif r < 0.14:
-            until = TODAY + timedelta(days=rng.randint(-100, 300)) if rng.random() < 0.5 else None
-            conn.execute(text("UPDATE client SET residence_rule_place = :p, residence_rule_until = :u WHERE id = :id"),
-                         {"p": rng.choice(["Aachen", "Monschau", "Köln"]), "u": until and until.isoformat(), "id": cid})
-        elif r < 0.17:
-            conn.execute(text("UPDATE client SET deleted = 1 WHERE id = :id"), {"id": cid})
+    vary_people(conn, ["Aachen", "Monschau", "Köln"])
     # children of compulsory school age (full dates, years, months), some with a school need
     conn.exec_driver_sql(f"UPDATE client SET birth_date = substr(date('{TODAY}', '-' || (5 + rowid % 12) || ' years', "
                          "'-' || (rowid % 360) || ' days'), 1, CASE rowid % 5 WHEN 0 THEN 4 WHEN 1 THEN 7 ELSE 10 END) "

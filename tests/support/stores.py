@@ -53,3 +53,29 @@ def cycle_store(data_dir: Path, people: int, seed: int, passphrase: str) -> Stor
     catalogue.seed_agencies(store)
     build(store, people, seed=seed)
     return store
+
+
+def vary_people(conn, towns: list[str], seed: int = 5) -> None:
+    """What the cycle fixture's people lack: BAMF decisions served around the benchmark's day,
+    residence rules (to one of ``towns``, some ended) and deleted people, drawn by ``seed``."""
+    import random
+    from datetime import timedelta
+
+    from sqlalchemy import text
+
+    from benchmarks.bench_cycle import TODAY
+
+    rng = random.Random(seed)
+    kinds = ["asylum", "refugee", "subsidiary", "refused", "manifestly_unfounded", "inadmissible", "other"]
+    for cid in list(conn.execute(text("SELECT id FROM client ORDER BY id")).scalars()):
+        r = rng.random()
+        if r < 0.08:
+            served = TODAY - timedelta(days=rng.randint(-60, 200))
+            conn.execute(text("UPDATE client SET bamf_decision = :k, bamf_decision_on = :d WHERE id = :id"),
+                         {"k": rng.choice(kinds), "d": served.isoformat(), "id": cid})
+        elif r < 0.14:
+            until = TODAY + timedelta(days=rng.randint(-100, 300)) if rng.random() < 0.5 else None
+            conn.execute(text("UPDATE client SET residence_rule_place = :p, residence_rule_until = :u WHERE id = :id"),
+                         {"p": rng.choice(towns), "u": until and until.isoformat(), "id": cid})
+        elif r < 0.17:
+            conn.execute(text("UPDATE client SET deleted = 1 WHERE id = :id"), {"id": cid})
