@@ -8,6 +8,7 @@ may be stored in settings and written to the log file.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from enum import Enum
 from typing import Any
@@ -66,10 +67,16 @@ class SyncReport:
     events: list[Event] = field(default_factory=list)
     #: skipped files an earlier round already named (still there): counted, not named again
     reported_before: list[str] = field(default_factory=list)
+    #: the tables the applied changes wrote (names only): what the hooks after the round re-read
+    tables: list[str] = field(default_factory=list)
 
     def log(self, decision: Decision, device: str | None = None, seq: int | None = None, detail: str = "", *,
             path: str | None = None) -> None:
         self.events.append(Event(decision, device, seq, detail, path))
+
+    def wrote(self, tables: Iterable[str]) -> None:
+        """Count ``tables`` among those the round's applied changes wrote."""
+        self.tables = sorted(set(self.tables).union(tables))
 
     def note(self, kind: str, detail: str) -> None:
         self.log(Decision.NOTE, detail=f"{kind}: {detail}")
