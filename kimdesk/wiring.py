@@ -2,9 +2,10 @@
 
 The sync engine knows nothing of deadline rules, and the rules know nothing of sync; both the
 command line and the desktop app call ``install()`` once so that every completed sync round
-that applied changes from other laptops re-evaluates the deadline rules (never twice: the
-follow-ups have derived ids), and brings the needs' standing timeline up to date for the needs
-that arrived, so the first report after a catch-up or a join does not pay for them.
+that applied changes from other laptops re-evaluates the deadline rules its changes can affect
+(never twice: the follow-ups have derived ids), and brings the needs' standing timeline up to
+date for the needs that arrived, so the first report after a catch-up or a join does not pay
+for them.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ _installed = False
 
 
 def _deadlines_after_sync(store: Any, report: Any) -> None:
+    """The rules the round's tables can affect; every rule after an erasure (rows removed, not
+    changed: the journal does not name them)."""
     from kimdesk.services.tasks_deadlines import deadlines
 
-    deadlines.evaluate_after_sync(store, None)
+    deadlines.evaluate_after_sync(store, None if report.erased else report.tables)
 
 
 def _standings_after_sync(store: Any, report: Any) -> None:

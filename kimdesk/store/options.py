@@ -260,6 +260,9 @@ HLC = Option("hlc", object, 0, doc="the hybrid logical clock's last value")
 JOURNAL_PACKED = Option("journal.packed_seq", object, 0,
                         doc="the last journal seq the idle packing looked at (store.journal_packing)")
 BACKUP_LAST = Option("backup.last", object, None, doc="when the last daily backup was made (ISO time)")
+DEADLINES_EVALUATED = Option("deadlines.evaluated", object, None,
+                             doc="the deadline rules' last evaluation: the day and rules' settings of the last full "
+                                 "one, the change journal's seq it read (services.tasks_deadlines.deadlines)")
 
 # a team's override of a rule file in resources/rules: one key per rule set, "rules.<name>"
 RULES_PREFIX = "rules."

@@ -11,15 +11,27 @@ its id is derived from the source key (UUID 5). Two laptops that evaluate offlin
 create the *same* row, which sync merges instead of duplicating.
 
 Evaluation runs after every import (``exchange.import_document``) and, once the integrator
-registers ``evaluate_after_sync`` in the sync hooks, after every sync round.
+registers ``evaluate_after_sync`` in the sync hooks, after every sync round that applied changes.
+
+A sync round runs only the rules that read a table changed since the last evaluation (each rule
+declares its tables, ``deadline_rules.READS``): the round's tables, and the change journal's changes
+after the seq the last evaluation read (this laptop's own edits between rounds). A rule whose
+tables did not change gives the hits it gave then, and those all have their follow-ups (known keys
+only grow: follow-ups are never removed outside an erasure, which evaluates everything). Every rule
+runs when the day differs from the last full evaluation's (rules compare with today), when the
+rules' settings or the program's version differ, when a follow-up whose id is not derived from its
+key changed (an imported one: a key it lost would fire again), or when nothing is known; all other
+callers (import, demo data, ``kimdesk cycle deadlines``) evaluate every rule.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import time
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
@@ -27,19 +39,19 @@ from typing import Any
 
 from sqlalchemy import Connection, select, text
 
+from kimdesk import __version__
 from kimdesk.i18n import QT_TRANSLATE_NOOP, translate
 from kimdesk.models import Agency, Client, Task
 from kimdesk.models.types import id_text_sql, stored_id_sql
 from kimdesk.services.clients_intake import bamf_decisions
 from kimdesk.services.tasks_deadlines import rules as rules_data
-from kimdesk.services.tasks_deadlines.deadline_rules import RULES, Hit, complete
+from kimdesk.services.tasks_deadlines.deadline_rules import READS, RULES, Hit, complete
+from kimdesk.store import options
+from kimdesk.store.journal_codes import NAMES, row_id_of
 from kimdesk.store.store import Store
 
 FOLLOW_UP = "follow_up"
 TASK_NAMESPACE = uuid.UUID("0b7f3c55-2a4e-4f0e-9d61-5c1de0a7b9e4")
-# tables whose changes can make a rule fire (sync hook: skip evaluation otherwise)
-WATCHED = frozenset({"client", "consent", "case_plan", "plan_goal", "plan_measure", "action_item", "benefit_record",
-                     "school_entry", "need", "responsibility", "agency", "residence_record", "task"})
 
 
 def task_id(source_key: str) -> str:
@@ -226,6 +238,8 @@ class Evaluation:
     count: int = 0  # follow-ups created
     by_rule: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    rules: list[str] = field(default_factory=list)  # the rules that ran
+    full: bool = True  # every enabled rule ran
 
     def as_dict(self) -> dict[str, Any]:
         return {"today": self.today.isoformat(), "fired": self.fired, "created": self.created,
@@ -284,8 +298,11 @@ ROWS_PER_INSERT = 100
 
 
 def evaluate(store: Store, today: date | None = None, *, config: dict[str, Any] | None = None,
-             keep_created: bool = True) -> Evaluation:
+             keep_created: bool = True, touched: Collection[str] | None = None) -> Evaluation:
     """Run every enabled rule; create the follow-ups that do not exist yet (one transaction).
+
+    ``touched``: the tables a sync round changed; then only the rules the changes since the last
+    evaluation can affect run (``_rules_to_run``; all of them when that is not known). None: all.
 
     Rule by rule, a batch of ``FLUSH_EVERY`` hits at a time (the rules yield their hits, so no
     rule's hits are held all at once): which of them exist already is asked of the database (the
@@ -301,13 +318,89 @@ def evaluate(store: Store, today: date | None = None, *, config: dict[str, Any] 
     # one unit of work: the follow-ups found missing are the ones written, nothing in between
     with store.session() as session:
         conn = session.connection().execution_options(insertmanyvalues_page_size=ROWS_PER_INSERT)  # in place
-        for name, params in enabled_rules(config).items():
+        read_up_to = _journal_top(conn)  # in this transaction: later changes are the next round's
+        fingerprint = _fingerprint(config)
+        chosen = enabled_rules(config)
+        wanted = None if touched is None else _rules_to_run(store, conn, today, fingerprint, touched)
+        if wanted is not None and not set(chosen) <= wanted:
+            chosen = {name: params for name, params in chosen.items() if name in wanted}
+            result.full = False
+        result.rules = list(chosen)
+        for name, params in chosen.items():
             hits = RULES[name](conn, today, params)  # a generator: its cursor reads on between batches
             while batch := list(islice(hits, FLUSH_EVERY)):
                 result.fired += len(batch)
                 _write_batch(session, batch, result, keep_created)
+        _remember(store, conn, today, fingerprint, read_up_to, result.full)
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _fingerprint(config: dict[str, Any]) -> str:
+    """What the rules' results depend on besides the data and the day: the enabled rules with their
+    settings, the tables they read and the program's version (a new version may change a rule)."""
+    shape = {"rules": enabled_rules(config), "reads": {name: sorted(t) for name, t in READS.items()},
+             "version": __version__}
+    return hashlib.sha256(json.dumps(shape, sort_keys=True, default=str).encode("utf-8")).hexdigest()
+
+
+def _journal_top(conn: Connection) -> int:
+    """The change journal's last seq (its primary key: one step down the table's b-tree)."""
+    return int(conn.exec_driver_sql("SELECT max(seq) FROM change").scalar() or 0)
+
+
+def _remember(store: Store, conn: Connection, today: date, fingerprint: str, read_up_to: int, full: bool) -> None:
+    """The state the next round compares with (a device-local setting, never synced): after a full
+    evaluation its day and fingerprint; after any, the journal's seq it read up to."""
+    old = options.DEADLINES_EVALUATED.read(store, conn)
+    if full:
+        new = {"day": today.isoformat(), "rules": fingerprint, "seq": read_up_to}
+    elif isinstance(old, dict):
+        new = old | {"seq": read_up_to}
+    else:
+        return
+    if new != old:
+        options.DEADLINES_EVALUATED.write(store, conn, new)
+
+
+def _rules_to_run(store: Store, conn: Connection, today: date, fingerprint: str,
+                  touched: Collection[str]) -> set[str] | None:
+    """The rules a round's changes can affect, or None: all (another day, other settings or another
+    version than the last full evaluation's, or nothing known)."""
+    state = options.DEADLINES_EVALUATED.read(store, conn)
+    if (not isinstance(state, dict) or state.get("day") != today.isoformat() or state.get("rules") != fingerprint
+            or not isinstance(state.get("seq"), int)):
+        return None
+    tables = set(touched)
+    if all(reads & tables for reads in READS.values()):
+        return set(READS)  # the round's tables alone run every rule: the journal need not be read
+    since = _changed_since(conn, state["seq"])  # the round's changes are among them, and local edits
+    if since is None:
+        return None
+    tables |= since
+    return {name for name, reads in READS.items() if reads & tables}
+
+
+def _changed_since(conn: Connection, seq: int) -> set[str] | None:
+    """The tables the change journal holds changes of after ``seq`` (received and this laptop's own),
+    or None when a follow-up among them has an id not derived from its key: its key may have
+    changed (an import upserts tasks), and a key no follow-up holds any more fires again."""
+    names = dict(conn.exec_driver_sql(f"SELECT code, name FROM {NAMES}").all())
+    tables: set[str] = set()
+    tasks: set[str] = set()
+    for code, key in conn.exec_driver_sql("SELECT entity_code, row_key FROM change WHERE seq > ?", (seq,)):
+        name = names.get(code, "")
+        tables.add(name)
+        if name == "task":
+            tasks.add(row_id_of(key))
+    t = Task.__table__
+    ids = sorted(tasks)
+    for start in range(0, len(ids), 500):
+        rows = conn.execute(select(t.c.id, t.c.source_key).where(t.c.id.in_(ids[start:start + 500]),
+                                                                  t.c.source_key.is_not(None)))
+        if any(task_id(key) != tid for tid, key in rows):
+            return None
+    return tables
 
 
 def _write_batch(session: Any, hits: list[Hit], result: Evaluation, keep_created: bool) -> None:
@@ -349,23 +442,17 @@ def _write_batch(session: Any, hits: list[Hit], result: Evaluation, keep_created
         session.info.pop("owners", None)
 
 
-def evaluate_after_sync(store: Store, changes: Any = None) -> Evaluation | None:
-    """Hook for the sync round: re-evaluate when the received changes touch a watched table.
+def evaluate_after_sync(store: Store, changes: Any = None, today: date | None = None) -> Evaluation:
+    """Hook for the sync round: evaluate the rules the round's changes (and this laptop's own since
+    the last evaluation) can affect, with the outcome of evaluating every rule.
 
     Call it after the round's transaction has committed (it opens its own units of work).
 
     ``changes`` may be a ``Changes`` value (``.touched``), a mapping or set of table names,
-    or None (unknown: evaluate).
+    or None (unknown: every rule).
     """
     touched = getattr(changes, "touched", changes)
-    if touched is not None:
-        try:
-            names = set(touched)
-        except TypeError:
-            names = None
-        if names is not None and not names & WATCHED:
-            return None
-    return evaluate(store)
+    return evaluate(store, today, touched=None if touched is None else set(touched))
 
 
 def _existing_ids(conn: Connection, ids: list[str]) -> set[str]:

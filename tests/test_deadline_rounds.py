@@ -1,0 +1,109 @@
+"""After a sync round only the deadline rules its changes can affect run (``deadlines.evaluate_after_sync``);
+every rule runs on another day, with other rule settings, or when nothing is known, and this laptop's own
+edits since the last evaluation count as changed. Each case here is one a partial evaluation would get
+wrong without that check (the random rounds between two laptops are ``tests/sync/test_deadline_rounds.py``)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+import time_machine
+from sqlalchemy import select
+
+from kimdesk.models import Task
+from kimdesk.services.casework import plans
+from kimdesk.services.tasks_deadlines import deadline_rules, deadlines
+from kimdesk.services.tasks_deadlines import rules as rules_data
+from tests.support.cycle import person
+
+DAY = datetime(2026, 3, 10, 9, 0)
+
+
+@pytest.fixture
+def clock():
+    with time_machine.travel(DAY, tick=False) as traveller:
+        yield traveller
+
+
+def keys(store) -> set[str]:
+    with store.connection() as conn:
+        return deadlines.existing_keys(conn)
+
+
+def test_a_round_runs_the_rules_that_read_its_tables(store, clock):
+    deadlines.evaluate(store)
+    result = deadlines.evaluate_after_sync(store, ["consent"])
+    assert not result.full and set(result.rules) == {"consent_expiry"}
+    result = deadlines.evaluate_after_sync(store, ["plan_measure", "task"])
+    assert set(result.rules) == {"measure_overdue"}
+    assert deadlines.evaluate_after_sync(store, ["task", "conference"]).rules == []  # no rule reads them
+    everything = deadlines.evaluate_after_sync(store, ["client"])
+    assert everything.full and set(everything.rules) == set(deadline_rules.RULES)  # every rule reads the person
+
+
+def test_an_edit_here_since_the_last_evaluation_counts_as_changed(store, clock):
+    pid = person(store)
+    deadlines.evaluate(store)
+    goal = plans.add_goal(store, plans.create_plan(store, pid), "Deutsch lernen")
+    plans.add_measure(store, goal, "Kurs anmelden", who="Frau K.", due="2026-03-01")  # overdue; a release arrives
+    result = deadlines.evaluate_after_sync(store, ["consent"])
+    assert [c["rule"] for c in result.created] == ["measure_overdue"] and not result.full
+    assert set(result.rules) == {"consent_expiry", "measure_overdue", "plan_review_overdue"}
+    assert deadlines.evaluate_after_sync(store, ["consent"]).rules == ["consent_expiry"]  # read up to here
+
+
+def test_another_day_runs_every_rule(store, clock):
+    pid = person(store, birth_date="2008-03-11")  # 18 on 11 March 2026
+    clock.move_to(datetime(2025, 3, 10, 9, 0))
+    assert deadlines.evaluate(store).created == []  # twelve months and a day ahead
+    clock.move_to(datetime(2025, 3, 11, 9, 0))
+    result = deadlines.evaluate_after_sync(store, ["consent"])
+    assert result.full and [c["client_id"] for c in result.created] == [pid]
+
+
+def test_other_rule_settings_run_every_rule(store, clock):
+    pid = person(store, birth_date="2008-06-01")
+    config = rules_data.load("deadlines")
+    config["rules"]["turning_18"]["months_before"] = 2
+    assert deadlines.evaluate(store, config=config).created == []  # June is more than two months away
+    result = deadlines.evaluate_after_sync(store, ["consent"])  # the profile's twelve months again
+    assert result.full and [c["client_id"] for c in result.created] == [pid]
+
+
+def test_nothing_known_runs_every_rule(store, clock):
+    pid = person(store, birth_date="2008-06-01")
+    result = deadlines.evaluate_after_sync(store, ["consent"])
+    assert result.full and [c["client_id"] for c in result.created] == [pid]
+    pid2 = person(store, birth_date="2008-07-01")
+    assert [c["client_id"] for c in deadlines.evaluate_after_sync(store, None).created] == [pid2]
+
+
+def test_a_follow_up_that_lost_its_key_fires_again_as_in_a_full_evaluation(store, clock):
+    """A follow-up whose id is not derived from its key (an import may bring one) and whose key changes
+    (a later import may change it) frees the key: a full evaluation creates the occasion's follow-up
+    again, so the round does too."""
+    pid = person(store, birth_date="2008-06-01")
+    with store.connection() as conn:
+        [hit] = deadlines.find(conn, DAY.date(), rules_data.load("deadlines"))
+    with store.session() as s:
+        s.add(Task(id="imported-follow-up", client_id=pid, kind="follow_up", title="18", rule="turning_18",
+                   source_key=hit.source_key))
+    assert deadlines.evaluate(store).created == []  # the occasion has its follow-up
+    with store.session() as s:
+        s.get(Task, "imported-follow-up").source_key = hit.source_key + ":renamed"
+    result = deadlines.evaluate_after_sync(store, ["task"])
+    assert [c["id"] for c in result.created] == [deadlines.task_id(hit.source_key)]
+
+
+def test_a_derived_follow_up_whose_key_changed_keeps_its_id_taken(store, clock):
+    """One whose id was derived from its key stays the occasion's row: neither a full evaluation nor the
+    round (which runs every rule: the id no longer matches the key) creates another."""
+    person(store, birth_date="2008-06-01")
+    deadlines.evaluate(store)
+    with store.session() as s:
+        task = s.scalars(select(Task).where(Task.rule == "turning_18")).one()
+        task.source_key += ":renamed"
+    result = deadlines.evaluate_after_sync(store, ["task"])
+    assert result.created == [] and result.full
+    assert deadlines.evaluate(store).created == []
