@@ -107,3 +107,17 @@ def test_a_derived_follow_up_whose_key_changed_keeps_its_id_taken(store, clock):
     result = deadlines.evaluate_after_sync(store, ["task"])
     assert result.created == [] and result.full
     assert deadlines.evaluate(store).created == []
+
+
+def test_an_import_evaluates_every_rule_and_the_next_round_compares_with_it(store, clock, monkeypatch):
+    from kimdesk.services.clients_intake import exchange
+
+    done = []
+    real = deadlines.evaluate
+    monkeypatch.setattr(deadlines, "evaluate", lambda *a, **kw: done.append(real(*a, **kw)) or done[-1])
+    doc = {"format": "kimdesk-export", "version": 1, "clients": [
+        {"id": "5b0a8a52-0b5b-4a3e-9d55-000000000003", "given_name": "Dawit", "family_name": "Tesfay",
+         "birth_date": "2008-05-05"}]}
+    assert exchange.import_document(store, doc).follow_ups == 1
+    assert [e.full for e in done] == [True]
+    assert deadlines.evaluate_after_sync(store, ["consent"]).rules == ["consent_expiry"]  # nothing else changed

@@ -21,7 +21,7 @@ only grow: follow-ups are never removed outside an erasure, which evaluates ever
 runs when the day differs from the last full evaluation's (rules compare with today), when the
 rules' settings or the program's version differ, when a follow-up whose id is not derived from its
 key changed (an imported one: a key it lost would fire again), or when nothing is known; all other
-callers (import, demo data, ``kimdesk cycle deadlines``) evaluate every rule.
+callers (import, demo data, ``kimdesk deadlines run``) evaluate every rule.
 """
 
 from __future__ import annotations
