@@ -121,3 +121,17 @@ def test_an_import_evaluates_every_rule_and_the_next_round_compares_with_it(stor
     assert exchange.import_document(store, doc).follow_ups == 1
     assert [e.full for e in done] == [True]
     assert deadlines.evaluate_after_sync(store, ["consent"]).rules == ["consent_expiry"]  # nothing else changed
+
+
+def test_another_schema_or_program_version_runs_every_rule(store, clock, monkeypatch):
+    """A migration may rewrite rows without a change in the journal, a new version may change a rule."""
+    pid = person(store, birth_date="2008-06-01")
+    deadlines.evaluate(store)
+    with store.engine.begin() as conn:  # as a migration might: rows rewritten, nothing journalled
+        conn.exec_driver_sql("DELETE FROM task")
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = version_num || '-next'")
+    result = deadlines.evaluate_after_sync(store, ["consent"])
+    assert result.full and [c["client_id"] for c in result.created] == [pid]
+    assert not deadlines.evaluate_after_sync(store, ["consent"]).full
+    monkeypatch.setattr(deadlines, "__version__", "99.0")
+    assert deadlines.evaluate_after_sync(store, ["consent"]).full

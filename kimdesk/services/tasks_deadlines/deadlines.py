@@ -19,7 +19,7 @@ after the seq the last evaluation read (this laptop's own edits between rounds).
 tables did not change gives the hits it gave then, and those all have their follow-ups (known keys
 only grow: follow-ups are never removed outside an erasure, which evaluates everything). Every rule
 runs when the day differs from the last full evaluation's (rules compare with today), when the
-rules' settings or the program's version differ, when a follow-up whose id is not derived from its
+rules' settings or the program's or schema's version differ, when a follow-up whose id is not derived from its
 key changed (an imported one: a key it lost would fire again), or when nothing is known; all other
 callers (import, demo data, ``kimdesk deadlines run``) evaluate every rule.
 """
@@ -319,7 +319,7 @@ def evaluate(store: Store, today: date | None = None, *, config: dict[str, Any] 
     with store.session() as session:
         conn = session.connection().execution_options(insertmanyvalues_page_size=ROWS_PER_INSERT)  # in place
         read_up_to = _journal_top(conn)  # in this transaction: later changes are the next round's
-        fingerprint = _fingerprint(config)
+        fingerprint = _fingerprint(conn, config)
         chosen = enabled_rules(config)
         wanted = None if touched is None else _rules_to_run(store, conn, today, fingerprint, touched)
         if wanted is not None and not set(chosen) <= wanted:
@@ -336,11 +336,13 @@ def evaluate(store: Store, today: date | None = None, *, config: dict[str, Any] 
     return result
 
 
-def _fingerprint(config: dict[str, Any]) -> str:
+def _fingerprint(conn: Connection, config: dict[str, Any]) -> str:
     """What the rules' results depend on besides the data and the day: the enabled rules with their
-    settings, the tables they read and the program's version (a new version may change a rule)."""
+    settings, the tables they read, the program's version (a new version may change a rule) and the
+    schema's (a migration may rewrite rows without a change in the journal)."""
+    schema = sorted(conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars())
     shape = {"rules": enabled_rules(config), "reads": {name: sorted(t) for name, t in READS.items()},
-             "version": __version__}
+             "version": __version__, "schema": schema}
     return hashlib.sha256(json.dumps(shape, sort_keys=True, default=str).encode("utf-8")).hexdigest()
 
 
@@ -366,7 +368,7 @@ def _remember(store: Store, conn: Connection, today: date, fingerprint: str, rea
 def _rules_to_run(store: Store, conn: Connection, today: date, fingerprint: str,
                   touched: Collection[str]) -> set[str] | None:
     """The rules a round's changes can affect, or None: all (another day, other settings or another
-    version than the last full evaluation's, or nothing known)."""
+    version or schema than the last full evaluation's, or nothing known)."""
     state = options.DEADLINES_EVALUATED.read(store, conn)
     if (not isinstance(state, dict) or state.get("day") != today.isoformat() or state.get("rules") != fingerprint
             or not isinstance(state.get("seq"), int)):
