@@ -77,8 +77,8 @@ class GarbageCollector(QObject):
         middle generation) against how many it held after that one (``long_lived_total``)."""
         if generation == 1:
             gc.collect(0)  # the youngest's survivors into the middle one (tuples of atoms untracked, as Python's pass does)
-            survivors = len(gc.get_objects(1)) - gc.collect(1)  # the middle generation, not the whole heap
-            self._pending += max(survivors, 0)
+            middle = len(gc.get_objects(1))  # the middle generation only, not the whole heap
+            self._pending += max(middle - gc.collect(1), 0)  # its survivors: now in the oldest
         else:
             gc.collect(generation)
         self.collections[generation] += 1
