@@ -5,14 +5,14 @@ and a file's import and export. Back on afterwards, also after an error; off whe
 from __future__ import annotations
 
 import gc
-import threading
-from contextlib import nullcontext
+from contextlib import ExitStack, nullcontext
 
 import pytest
 
 from kimdesk.errors import ValidationError
 from kimdesk.services.clients_intake import clients, exchange, export_stream
 from kimdesk.store.gc_pause import active, no_cyclic_gc
+from tests.support.pauses import section_on_a_thread
 
 
 @pytest.fixture
@@ -54,25 +54,14 @@ def test_nested_sections_and_an_error_inside_end_with_the_outer_one(collector_on
 def test_sections_on_two_threads_keep_the_collector_off_until_the_last_ends(collector_on):
     """The sync worker's catch-up and the database worker's import at once: the one that started
     first and ends first does not turn the collector back on under the other."""
-    opened, close = threading.Event(), threading.Event()
     seen: dict[str, object] = {}
-
-    def other() -> None:
+    with ExitStack() as later:  # the other thread's section outlives this one
         with no_cyclic_gc():
-            opened.set()
-            close.wait(30)
-            seen["other, last"] = (active(), gc.isenabled())
-
-    thread = threading.Thread(target=other)
-    try:
-        with no_cyclic_gc():
-            thread.start()
-            assert opened.wait(10)
+            end = later.enter_context(section_on_a_thread(
+                lambda: seen.setdefault("other, last", (active(), gc.isenabled()))))
             assert active() == 2
         seen["first ended"] = (active(), gc.isenabled())
-    finally:
-        close.set()
-        thread.join(10)
+        end()
     assert seen == {"first ended": (1, False), "other, last": (1, False)}
     assert active() == 0 and gc.isenabled()
 

@@ -22,6 +22,7 @@ from kimdesk.ui import app as app_module
 from kimdesk.ui import collector, runner
 from kimdesk.ui.worker import DbWorker
 from tests.conftest import ROOT
+from tests.support.pauses import section_on_a_thread
 
 ROUNDS = int(os.environ.get("KIMDESK_GC_STRESS_ROUNDS", "3"))
 
@@ -182,20 +183,10 @@ def _past_every_threshold(installed: collector.GarbageCollector) -> list[list[in
 def test_bulk_work_on_a_worker_holds_the_ui_collector_back_until_it_ends(qtbot, qapp):
     """A catch-up or an import on a worker (``no_cyclic_gc``): the UI thread's timer runs no collection,
     full or young, while it holds its heap; the first tick after it ends collects, on the UI thread."""
-    from kimdesk.store.gc_pause import active, no_cyclic_gc
+    from kimdesk.store.gc_pause import active
 
     installed = collector.installed()
-    entered, release = threading.Event(), threading.Event()
-
-    def bulk() -> None:
-        with no_cyclic_gc():
-            entered.set()
-            release.wait(30)
-
-    thread = threading.Thread(target=bulk, name="kimdesk-sync-test")
-    thread.start()
-    try:
-        assert entered.wait(10)
+    with section_on_a_thread() as end:
         kept = _past_every_threshold(installed)
         before, held = list(installed.collections), installed.held_back
         with _Collections() as collections:
@@ -203,13 +194,9 @@ def test_bulk_work_on_a_worker_holds_the_ui_collector_back_until_it_ends(qtbot, 
             qtbot.wait(collector.INTERVAL_MS * 2 + 100)  # the timer's own ticks too
             assert collections.threads == [] and installed.collections == before
             assert installed.held_back >= held + 2 and active() == 1
-            release.set()
-            thread.join(10)
+            end()
             assert active() == 0
             qtbot.waitUntil(lambda: installed.collections[2] == before[2] + 1, timeout=collector.INTERVAL_MS * 4)
-    finally:
-        release.set()
-        thread.join(10)
     assert set(collections.threads) == {"MainThread"} and installed.collections[:2] == before[:2]
     assert gc.get_count()[0] < installed.threshold[0] and len(kept) == installed.threshold[0] * 3
 
@@ -218,18 +205,8 @@ def test_nested_and_concurrent_pauses_hold_the_collector_back_until_the_last_end
     from kimdesk.store.gc_pause import active, no_cyclic_gc
 
     installed = collector.installed()
-    inner_in, inner_out = threading.Event(), threading.Event()
-
-    def other() -> None:
+    with section_on_a_thread() as end:
         with no_cyclic_gc():
-            inner_in.set()
-            inner_out.wait(30)
-
-    thread = threading.Thread(target=other)
-    try:
-        with no_cyclic_gc():
-            thread.start()
-            assert inner_in.wait(10)
             with no_cyclic_gc():
                 assert active() == 3
             kept = _past_every_threshold(installed)
@@ -237,15 +214,10 @@ def test_nested_and_concurrent_pauses_hold_the_collector_back_until_the_last_end
         assert active() == 1  # the other thread's section is still open
         installed.check()
         assert installed.collections == before
-        inner_out.set()
-        thread.join(10)
+        end()
         assert active() == 0
         installed.check()
         assert installed.collections[2] == before[2] + 1
-    finally:
-        inner_out.set()
-        if thread.is_alive():
-            thread.join(10)
     assert not gc.isenabled() and len(kept) == installed.threshold[0] * 3  # the desktop's collector keeps it off
 
 
