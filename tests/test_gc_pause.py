@@ -5,13 +5,14 @@ and a file's import and export. Back on afterwards, also after an error; off whe
 from __future__ import annotations
 
 import gc
-from contextlib import nullcontext
+from contextlib import ExitStack, nullcontext
 
 import pytest
 
 from kimdesk.errors import ValidationError
 from kimdesk.services.clients_intake import clients, exchange, export_stream
-from kimdesk.store.gc_pause import no_cyclic_gc
+from kimdesk.store.gc_pause import active, no_cyclic_gc
+from tests.support.pauses import section_on_a_thread
 
 
 @pytest.fixture
@@ -38,6 +39,31 @@ def test_the_pause_restores_the_collector_also_after_an_error(was_on, fails):
         (gc.enable if before else gc.disable)()
     assert inside is False
     assert after is was_on
+
+
+def test_nested_sections_and_an_error_inside_end_with_the_outer_one(collector_on):
+    with no_cyclic_gc():
+        with pytest.raises(RuntimeError):
+            with no_cyclic_gc():
+                assert active() == 2
+                raise RuntimeError("disk gone")
+        assert active() == 1 and not gc.isenabled()
+    assert active() == 0 and gc.isenabled()
+
+
+def test_sections_on_two_threads_keep_the_collector_off_until_the_last_ends(collector_on):
+    """The sync worker's catch-up and the database worker's import at once: the one that started
+    first and ends first does not turn the collector back on under the other."""
+    seen: dict[str, object] = {}
+    with ExitStack() as later:  # the other thread's section outlives this one
+        with no_cyclic_gc():
+            end = later.enter_context(section_on_a_thread(
+                lambda: seen.setdefault("other, last", (active(), gc.isenabled()))))
+            assert active() == 2
+        seen["first ended"] = (active(), gc.isenabled())
+        end()
+    assert seen == {"first ended": (1, False), "other, last": (1, False)}
+    assert active() == 0 and gc.isenabled()
 
 
 def test_export_and_import_run_with_the_collector_paused_and_restore_it(store, tmp_path, monkeypatch, collector_on):

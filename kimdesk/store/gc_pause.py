@@ -7,23 +7,43 @@ collector walks every live object again and again meanwhile: a tenth of the repo
 1.7 of 9.5 s CPU of a catch-up of 100,000 changes, 13 % of an import and 4 % of an export at 10,000
 people, mostly in full collections. Reference counting still frees everything while it is paused
 (an import of 10,000 people left 1,138 objects in cycles for the collector, and the same peak memory).
+
+In the desktop automatic collection is off for good and a timer on the UI thread collects
+(``ui.collector``); it asks ``active()`` and holds back while a section is open on any thread.
 """
 
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+_lock = threading.Lock()
+_active = 0  # sections open now, on any thread
+_restore = False  # whether the first of them found automatic collection on
+
+
+def active() -> int:
+    """How many sections are open now, on any thread: the desktop's collector, which collects from
+    the UI thread with automatic collection off for good (``ui.collector``), holds back meanwhile."""
+    return _active
 
 
 @contextmanager
 def no_cyclic_gc() -> Iterator[None]:
-    """The collector off for the block, back on afterwards (also after an error); left off where it
-    was off (the desktop collects on its UI thread, ``ui.collector``)."""
-    was_on = gc.isenabled()
-    gc.disable()
+    """The collector off for the block, back on when the last open section ends (also after an
+    error; nested and on several threads at once); left off where it was off."""
+    global _active, _restore
+    with _lock:
+        if _active == 0:
+            _restore = gc.isenabled()
+        _active += 1
+        gc.disable()
     try:
         yield
     finally:
-        if was_on:
-            gc.enable()
+        with _lock:
+            _active -= 1
+            if _active == 0 and _restore:
+                gc.enable()

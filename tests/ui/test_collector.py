@@ -22,6 +22,7 @@ from kimdesk.ui import app as app_module
 from kimdesk.ui import collector, runner
 from kimdesk.ui.worker import DbWorker
 from tests.conftest import ROOT
+from tests.support.pauses import section_on_a_thread
 
 ROUNDS = int(os.environ.get("KIMDESK_GC_STRESS_ROUNDS", "3"))
 
@@ -165,3 +166,97 @@ def test_the_app_quits_while_the_keyring_thread_still_answers(data_dir):
     assert out.returncode == 0, out.stderr
     seen = json.loads(next(x for x in out.stdout.splitlines() if x.startswith("SEEN "))[5:])
     assert seen == {"code": 0, "alive": True}  # quit without waiting for the keyring's answer
+
+
+def _past_every_threshold(installed: collector.GarbageCollector) -> list[list[int]]:
+    """The counts of all three generations past their thresholds, a full collection due: the next
+    check would run one."""
+    first, second, third = installed.threshold
+    for _ in range(third + 1):
+        gc.collect(1)
+    for _ in range(second + 1):
+        gc.collect(0)
+    installed._long_lived, installed._pending = 0, 1
+    return _churn(first * 3)
+
+
+def test_bulk_work_on_a_worker_holds_the_ui_collector_back_until_it_ends(qtbot, qapp):
+    """A catch-up or an import on a worker (``no_cyclic_gc``): the UI thread's timer runs no collection,
+    full or young, while it holds its heap; the first tick after it ends collects, on the UI thread."""
+    from kimdesk.store.gc_pause import active
+
+    installed = collector.installed()
+    with section_on_a_thread() as end:
+        kept = _past_every_threshold(installed)
+        before, held = list(installed.collections), installed.held_back
+        with _Collections() as collections:
+            installed.check()
+            qtbot.wait(collector.INTERVAL_MS * 2 + 100)  # the timer's own ticks too
+            assert collections.threads == [] and installed.collections == before
+            assert installed.held_back >= held + 2 and active() == 1
+            end()
+            assert active() == 0
+            qtbot.waitUntil(lambda: installed.collections[2] == before[2] + 1, timeout=collector.INTERVAL_MS * 4)
+    assert set(collections.threads) == {"MainThread"} and installed.collections[:2] == before[:2]
+    assert gc.get_count()[0] < installed.threshold[0] and len(kept) == installed.threshold[0] * 3
+
+
+def test_nested_and_concurrent_pauses_hold_the_collector_back_until_the_last_ends(qapp):
+    from kimdesk.store.gc_pause import active, no_cyclic_gc
+
+    installed = collector.installed()
+    with section_on_a_thread() as end:
+        with no_cyclic_gc():
+            with no_cyclic_gc():
+                assert active() == 3
+            kept = _past_every_threshold(installed)
+            before = list(installed.collections)
+        assert active() == 1  # the other thread's section is still open
+        installed.check()
+        assert installed.collections == before
+        end()
+        assert active() == 0
+        installed.check()
+        assert installed.collections[2] == before[2] + 1
+    assert not gc.isenabled() and len(kept) == installed.threshold[0] * 3  # the desktop's collector keeps it off
+
+
+def _old_rule(installed: collector.GarbageCollector) -> bool:
+    """The rule as first written: the oldest generation listed, its growth since the last full collection."""
+    return len(gc.get_objects(2)) - installed._long_lived > installed._long_lived // 4
+
+
+def test_the_rule_against_quadratic_full_collections_counts_without_listing_the_heap(qapp, monkeypatch):
+    """Python's rule (CPython's gcmodule.c): a full collection once the objects that reached the oldest
+    generation since the last are a quarter of those it held then. Counted from the middle generation's
+    collections, it decides as listing the oldest generation did (nothing of it freed meanwhile), also
+    for the tuples of atoms that a collection stops tracking, and no longer lists it per check."""
+    installed = collector.GarbageCollector(qapp)
+    try:
+        installed._collect(2)
+        total = installed._long_lived
+        assert total == len(gc.get_objects(2)) > 1000
+        kept: list = []
+        decisions = []
+        listed: list[int] = []
+        listing = gc.get_objects
+
+        def spy(generation=None):
+            listed.append(generation)
+            return listing(generation)
+
+        for share in (0.1, 0.1, 0.1, 0.1):
+            kept.append([(i, str(i)) for i in range(int(total * 0.3))])  # untracked by the collection: no count
+            kept.append([[i] for i in range(int(total * share))])
+            monkeypatch.setattr(gc, "get_objects", spy)
+            installed._collect(1)
+            new = installed._full_due()
+            monkeypatch.setattr(gc, "get_objects", listing)
+            decisions.append((new, _old_rule(installed)))
+        assert decisions == [(False, False), (False, False), (True, True), (True, True)]
+        assert 2 not in listed and abs(installed._pending - (len(gc.get_objects(2)) - total)) < total * 0.02
+        installed._collect(2)
+        assert installed._pending == 0 and installed._long_lived == len(gc.get_objects(2))
+        assert not installed._full_due() and not _old_rule(installed)
+    finally:
+        installed.setParent(None)
