@@ -217,6 +217,10 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
         if args.command is None:
             args = parser.parse_args(["gui", *(argv or [])])
+    if args.command != "gui":  # the desktop's collector takes over from the entry's pause (store.gc_pause)
+        from kimdesk.store.gc_pause import end_start_pause
+
+        end_start_pause()
     from kimdesk.paths import default_data_dir
 
     data_dir = (args.data_dir.expanduser().absolute() if args.data_dir else default_data_dir())
