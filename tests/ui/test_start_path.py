@@ -36,6 +36,8 @@ said = app.say_shown
 def say_shown():
     widgets = sys.modules["PySide6.QtWidgets"].__dict__
     print("CLASSES " + json.dumps(sorted(n for n, v in widgets.items() if isinstance(v, type))), flush=True)
+    core = sys.modules["PySide6.QtCore"].__dict__
+    print("CORE " + json.dumps(sorted(n for n, v in core.items() if isinstance(v, type))), flush=True)
     print("ENUMS " + json.dumps(built), flush=True)
     print("IMPORTED " + json.dumps(imported), flush=True)
     print("WAITING " + json.dumps(read_with), flush=True)
@@ -84,12 +86,15 @@ def test_the_frame_builds_no_enums_it_does_not_show(data_dir):
     """PySide6 builds a class's enums when it is first named or used, or an event of its kind reaches
     Python: the frame's buttons and menu entries are made without QIcon's (``QAction(parent)`` and
     ``setText``), the navigation's rows without QListWidgetItem's, the records' closing tabs wait for
-    ``attach`` (QTabBar's), and the search field's event filter for the paint (the events' own)."""
+    ``attach`` (QTabBar's), and the search field's event filter for the paint (the events' own, and QEvent's
+    Type that it compares with)."""
     lines = _shown(data_dir)
     enums = json.loads(next(x for x in lines if x.startswith("ENUMS ")).split(" ", 1)[1])
     assert not {"ButtonPosition", "SurfaceEventType", "ScrollState"} & set(enums)  # QTabBar's, events'
     assert enums.count("ItemType") == 1  # QStandardItem's (the first page's items), not QListWidgetItem's too
     assert enums.count("ThemeIcon") == 1  # QIcon's once (the window icon), not again per button or action
+    core = json.loads(next(x for x in lines if x.startswith("CORE ")).split(" ", 1)[1])
+    assert "QObject" in core and "QEvent" not in core  # QEvent's Type (~180 members) waits for the search's filter
 
 
 def test_the_lean_reads_modules_are_imported_before_pyside6(data_dir):
