@@ -26,6 +26,28 @@ def test_the_lean_path_imports_neither_sqlalchemy_nor_the_models():
     assert out.stdout.strip() == "[]"
 
 
+def test_the_lean_path_makes_no_dataclass():
+    """A dataclass is compiled from source as its module is imported (about half a millisecond each): the
+    records read on the way to the first paint are plain classes and named tuples."""
+    code = ("import dataclasses\n"
+            "made = []\n"
+            "process = dataclasses._process_class\n"
+            "dataclasses._process_class = lambda cls, *a, **k: (made.append(cls.__qualname__), process(cls, *a, **k))[1]\n"
+            "from kimdesk.store import first_page\n"
+            "first_page.preload()\n"
+            "print(made)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_the_first_paints_record_never_shows_its_key(profile, template_profile):
+    got = first_page.read(profile.dir, template_profile[1])
+    assert got is not None
+    got.release()
+    assert got.key == template_profile[1]
+    assert got.key.hex() not in repr(got) and repr(got.key) not in repr(got) and "hold" not in repr(got)
+
+
 def test_its_spelling_matches_the_orm_list():
     assert first_page.LIST_COLUMNS == COLUMNS
     assert list(first_page.ListRow._fields) == list(Row.__dataclass_fields__)
