@@ -14,7 +14,6 @@ import logging
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -30,13 +29,18 @@ log = logging.getLogger("kimdesk")
 COMMAND_MODULES = ["profile", "data", "backup", "sync", "clients", "minutes", "cycle", "report", "gui"]
 
 
-@dataclass
 class Context:
-    data_dir: Path
-    profile_name: str
-    explicit_data_dir: bool
-    stdout: Any = field(default_factory=lambda: sys.stdout)
-    _store: Any = None
+    """What a command runs with: the data dir, the profile, the output stream, the store once opened. A plain
+    class: a dataclass is compiled from source at import, about half a millisecond before the desktop's
+    first paint (``tests/test_first_page.py``)."""
+
+    def __init__(self, data_dir: Path, profile_name: str, explicit_data_dir: bool, stdout: Any = None,
+                 _store: Any = None):
+        self.data_dir = data_dir
+        self.profile_name = profile_name
+        self.explicit_data_dir = explicit_data_dir
+        self.stdout = sys.stdout if stdout is None else stdout
+        self._store = _store
 
     @property
     def profile(self):
@@ -217,6 +221,10 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
         if args.command is None:
             args = parser.parse_args(["gui", *(argv or [])])
+    if args.command != "gui":  # the desktop's collector takes over from the entry's pause (store.gc_pause)
+        from kimdesk.store.gc_pause import end_start_pause
+
+        end_start_pause()
     from kimdesk.paths import default_data_dir
 
     data_dir = (args.data_dir.expanduser().absolute() if args.data_dir else default_data_dir())

@@ -38,4 +38,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    from kimdesk.store import gc_pause
+
+    gc_pause.pause_start()  # no collections on the way to the window (store.gc_pause)
     raise SystemExit(main())

@@ -26,6 +26,26 @@ def test_the_lean_path_imports_neither_sqlalchemy_nor_the_models():
     assert out.stdout.strip() == "[]"
 
 
+def test_the_lean_path_makes_no_dataclass():
+    """A dataclass is compiled from source as its module is imported (about half a millisecond each, and the
+    ``dataclasses`` module itself before): the command line and the records read on the way to the first
+    paint are plain classes and named tuples."""
+    code = ("import sys, kimdesk.cli, kimdesk.ui.app\n"
+            "from kimdesk.store import first_page\n"
+            "first_page.preload()\n"
+            "print('dataclasses' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_the_first_paints_record_never_shows_its_key(profile, template_profile):
+    got = first_page.read(profile.dir, template_profile[1])
+    assert got is not None
+    got.release()
+    assert got.key == template_profile[1]
+    assert got.key.hex() not in repr(got) and repr(got.key) not in repr(got) and "hold" not in repr(got)
+
+
 def test_its_spelling_matches_the_orm_list():
     assert first_page.LIST_COLUMNS == COLUMNS
     assert list(first_page.ListRow._fields) == list(Row.__dataclass_fields__)

@@ -5,13 +5,18 @@ and a file's import and export. Back on afterwards, also after an error; off whe
 from __future__ import annotations
 
 import gc
+import os
+import subprocess
+import sys
 from contextlib import ExitStack, nullcontext
 
 import pytest
 
 from kimdesk.errors import ValidationError
 from kimdesk.services.clients_intake import clients, exchange, export_stream
+from kimdesk.store import gc_pause
 from kimdesk.store.gc_pause import active, no_cyclic_gc
+from tests.conftest import ROOT
 from tests.support.pauses import section_on_a_thread
 
 
@@ -94,3 +99,47 @@ def test_a_refused_import_leaves_the_collector_on(store, tmp_path, collector_on)
     with pytest.raises(ValidationError):
         exchange.import_file(store, bad)
     assert gc.isenabled()
+
+
+# a command through the program's entry (``kimdesk/__main__.py``): whether the collector is on when the command
+# runs (its log is set up right before) and after it
+COMMAND = """
+import gc, runpy, sys
+import kimdesk.cli as cli
+seen = []
+setup = cli.setup_logging
+cli.setup_logging = lambda *args, **kwargs: (seen.append(gc.isenabled()), setup(*args, **kwargs))[1]
+sys.argv = ["kimdesk", "--data-dir", sys.argv[1], "doctor"]
+try:
+    runpy.run_module("kimdesk", run_name="__main__", alter_sys=True)
+except SystemExit:
+    pass
+print(f"RUNNING {seen} AFTER {gc.isenabled()}")
+"""
+
+
+def test_a_command_gets_the_collector_back_from_the_entrys_pause(tmp_path):
+    """The program's entry pauses the collector for the start (``pause_start``); only the desktop app keeps it
+    off (its own collector takes over), every other command runs with it on."""
+    out = subprocess.run([sys.executable, "-c", COMMAND, str(tmp_path / "data")], capture_output=True, text=True,
+                         cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)), timeout=120)
+    assert out.stdout.splitlines()[-1] == "RUNNING [True] AFTER True", out.stderr
+
+
+def test_the_start_pause_ends_only_where_it_began():
+    """``end_start_pause`` turns the collector on only after the entry's own pause: ``cli.main`` called by a
+    test with the collector off leaves it off."""
+    before = gc.isenabled()
+    try:
+        gc.disable()
+        gc_pause.end_start_pause()
+        assert not gc.isenabled()
+        gc.enable()
+        gc_pause.pause_start()
+        assert not gc.isenabled()
+        gc_pause.end_start_pause()
+        assert gc.isenabled()
+        gc_pause.end_start_pause()
+        assert gc.isenabled()
+    finally:
+        (gc.enable if before else gc.disable)()

@@ -24,7 +24,6 @@ from __future__ import annotations
 import json
 import re
 from collections import namedtuple
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -42,16 +41,25 @@ PAGE = 200
 ListRow = namedtuple("ListRow", ("id", *LIST_COLUMNS))
 
 
-@dataclass
 class FirstPaint:
-    """What the first screen shows, read before the ORM exists."""
+    """What the first screen shows, read before the ORM exists. A plain class, as the lean read's other
+    records (``options.Option``, ``keyfile.KeyFile``, ``policy.Policy``): a dataclass is compiled from
+    source when its module is imported, about half a millisecond each on the way to the first paint."""
 
-    key: bytes = field(repr=False)
-    language: str
-    user_name: str
-    geometry: str
-    rows: list[ListRow]
-    hold: Any = field(default=None, repr=False)  # the profile's shared lock until the store has its own
+    __slots__ = ("key", "language", "user_name", "geometry", "rows", "hold")
+
+    def __init__(self, *, key: bytes, language: str, user_name: str, geometry: str, rows: list[ListRow],
+                 hold: Any = None):
+        self.key = key
+        self.language = language
+        self.user_name = user_name
+        self.geometry = geometry
+        self.rows = rows
+        self.hold = hold  # the profile's shared lock until the store has its own
+
+    def __repr__(self) -> str:  # never the key, nor the lock
+        return (f"FirstPaint(language={self.language!r}, user_name={self.user_name!r}, "
+                f"geometry={self.geometry!r}, rows={self.rows!r})")
 
     def release(self) -> None:
         if self.hold is not None:
@@ -68,7 +76,7 @@ def preload() -> None:
     """Import what the key's reading and the lean read need, before PySide6 is imported (the desktop
     start calls it first). Once PySide6 is loaded, its import hook reads the whole source of every
     module an import statement names, the first time (it looks for the word "PySide6"): about 5 ms
-    for keyring, its helpers, sqlcipher3 and the JSON and dataclass modules they pull in. Imported
+    for keyring, its helpers, sqlcipher3 and the JSON modules they pull in. Imported
     before, only the few names the reading thread's own import statements spell are read. Never raises:
     a module that fails here fails again on the reading thread, and the full path explains it."""
     try:

@@ -10,6 +10,10 @@ people, mostly in full collections. Reference counting still frees everything wh
 
 In the desktop automatic collection is off for good and a timer on the UI thread collects
 (``ui.collector``); it asks ``active()`` and holds back while a section is open on any thread.
+
+The program's start is such work too: importing the modules and building the first window make
+long-lived objects, not garbage, yet the collector ran about 35 times on the way to the desktop's
+first paint (``pause_start``, called by the program's entries before anything else is imported).
 """
 
 from __future__ import annotations
@@ -47,3 +51,24 @@ def no_cyclic_gc() -> Iterator[None]:
             _active -= 1
             if _active == 0 and _restore:
                 gc.enable()
+
+
+_start: list[bool] = [False]  # whether the program's entry paused the collector (``pause_start``)
+
+
+def pause_start() -> None:
+    """The program starts (``python -m kimdesk``, ``kimdesk.exe``): the collector is off while modules are
+    imported and the command line is read. The desktop app's collector (``ui.collector``, installed as
+    soon as the QApplication exists) takes over from there and collects by the same counts on its
+    timer, behind the first paint; any other command gets it back at once (``end_start_pause``)."""
+    if gc.isenabled():
+        gc.disable()
+        _start[0] = True
+
+
+def end_start_pause() -> None:
+    """The collector back on after ``pause_start`` (a command that is not the desktop app); nothing when the
+    entry did not pause it (a test calling ``cli.main``)."""
+    if _start[0]:
+        _start[0] = False
+        gc.enable()

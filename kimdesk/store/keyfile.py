@@ -11,8 +11,8 @@ from __future__ import annotations
 import base64
 import json
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 
 from kimdesk.errors import StoreError, WrongPassphrase
@@ -67,8 +67,10 @@ def kdf_params(doc: dict) -> dict[str, int] | None:
     return params if params["memory_kib"] >= 8 * params["lanes"] else None
 
 
-@dataclass(frozen=True)
-class KeyFile:
+class KeyFile(NamedTuple):
+    """A profile's key file: the database key wrapped with the passphrase (Argon2id, AES-GCM). A named tuple,
+    not a dataclass: read on the way to the first paint, where a dataclass costs half a millisecond to make."""
+
     profile_id: str
     salt: bytes
     memory_kib: int

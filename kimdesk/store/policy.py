@@ -19,9 +19,8 @@ import json
 import os
 import sys
 import threading
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from kimdesk.i18n import translate
 from kimdesk.store import options
@@ -31,8 +30,9 @@ VERSION = 1
 MAX_BYTES = 64 * 1024
 
 
-@dataclass(frozen=True)
-class Lockable:
+class Lockable(NamedTuple):
+    """What IT may preset for a key (named tuples here, not dataclasses: read before the first paint)."""
+
     type: type
     minimum: int | None = None
     maximum: int | None = None
@@ -58,8 +58,9 @@ def default_path() -> Path:
     return Path("/etc/kimdesk/policy.json")
 
 
-@dataclass(frozen=True)
-class Policy:
+class Policy(NamedTuple):
+    """The machine's policy file as read: its valid values and what was ignored."""
+
     path: Path
     values: dict[str, Any]
     problems: tuple[str, ...]
