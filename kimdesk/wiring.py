@@ -16,11 +16,14 @@ _installed = False
 
 
 def _deadlines_after_sync(store: Any, report: Any) -> None:
-    """The rules the round's tables can affect; every rule after an erasure (rows removed, not
-    changed: the journal does not name them)."""
+    """The rules the round's changed columns can affect; every rule after an erasure (rows removed,
+    not changed: the journal does not name them)."""
     from kimdesk.services.tasks_deadlines import deadlines
 
-    deadlines.evaluate_after_sync(store, None if report.erased else report.tables)
+    if report.erased:
+        deadlines.evaluate_after_sync(store, None)
+    else:
+        deadlines.evaluate_after_sync(store, columns=report.columns)
 
 
 def _standings_after_sync(store: Any, report: Any) -> None:

@@ -11,8 +11,10 @@ import pytest
 import time_machine
 from sqlalchemy import select
 
-from kimdesk.models import Task
+from kimdesk.models import Agency, SchoolEntry, Task
 from kimdesk.services.casework import plans
+from kimdesk.services.clients_intake import clients, responsibilities
+from kimdesk.services.schooling import school_entry
 from kimdesk.services.tasks_deadlines import deadline_rules, deadlines
 from kimdesk.services.tasks_deadlines import rules as rules_data
 from tests.support.cycle import person
@@ -135,3 +137,47 @@ def test_another_schema_or_program_version_runs_every_rule(store, clock, monkeyp
     assert not deadlines.evaluate_after_sync(store, ["consent"]).full
     monkeypatch.setattr(deadlines, "__version__", "99.0")
     assert deadlines.evaluate_after_sync(store, ["consent"]).full
+
+
+def test_a_person_edit_runs_only_the_rules_that_read_its_columns(store, clock):
+    """A round (or a local edit) that changed a person's phone runs no rule; one that changed the birth
+    date runs the rules by age, which find the new occasion a full evaluation finds."""
+    pid = person(store, birth_date="2000-01-01")
+    deadlines.evaluate(store)
+    clients.update_client(store, pid, {"phone": "0241 1234"})  # a local edit no rule reads
+    result = deadlines.evaluate_after_sync(store, columns={"client": ["phone", "email"]})
+    assert result.rules == [] and not result.full
+    clients.update_client(store, pid, {"birth_date": "2008-06-01"})  # here, since the last evaluation
+    result = deadlines.evaluate_after_sync(store, columns={"client": ["phone"]})
+    assert set(result.rules) == {"turning_18", "compulsory_schooling", "school_place_missing"}
+    assert [(c["rule"], c["client_id"]) for c in result.created] == [("turning_18", pid)]
+    assert deadlines.evaluate(store).created == []  # the outcome of every rule
+    result = deadlines.evaluate_after_sync(store, columns={"client": ["municipality"]})  # a round's column
+    assert set(result.rules) == {"moved", "residence_rule_move"}
+    assert set(deadlines.evaluate_after_sync(store, columns={"client": []}).rules) == set(deadline_rules.RULES)
+
+
+def test_a_row_created_since_the_last_evaluation_changed_every_column(store, clock):
+    """A create leaves out the columns it holds at their defaults (an office without municipalities
+    carries none of ``moved``'s columns of ``agency``): it still changed every column of its row."""
+    deadlines.evaluate(store)
+    with store.session() as s:
+        s.add(Agency(name="Beratungsstelle Eschweiler"))
+    result = deadlines.evaluate_after_sync(store, columns={})
+    assert set(result.rules) == {"consent_expiry", "moved"}  # both read ``agency``
+    with store.session() as s:
+        s.scalars(select(Agency).where(Agency.name == "Beratungsstelle Eschweiler")).one().phone = "02403 1"
+    assert deadlines.evaluate_after_sync(store, columns={}).rules == []  # an edit: its column only
+
+
+def test_a_deletion_changes_deleted(store, clock):
+    """A tombstone changes ``deleted``: a child whose placed school entry is deleted waits for a place again."""
+    pid = person(store, birth_date="2014-01-01")
+    responsibilities.add_need(store, pid, {"category": "Schulplatz"})
+    school_entry.save(store, pid, {"assigned_on": "2025-09-01", "placed_on": "2025-10-01", "school_form": "ifk"})
+    assert deadlines.evaluate(store).created == []  # placed
+    with store.session() as s:
+        s.scalars(select(SchoolEntry).where(SchoolEntry.client_id == pid)).one().deleted = True
+    result = deadlines.evaluate_after_sync(store, columns={"task": ["status"]})
+    assert "compulsory_schooling" in result.rules and not result.full
+    assert [(c["rule"], c["client_id"]) for c in result.created] == [("compulsory_schooling", pid)]

@@ -56,6 +56,8 @@ class Applied:
     erased: int = 0
     incomplete: int = 0
     touched: dict[str, set[str]] = field(default_factory=dict)
+    # the columns written by table (``materialise.Result.columns``: "*" for an inserted row)
+    columns: dict[str, set[str]] = field(default_factory=dict)
     fresh_by_segment: Counter = field(default_factory=Counter)  # (device, segment) -> changes added
 
 
@@ -246,6 +248,7 @@ def _apply_fresh(conn: Connection, store: Store, cache: VectorCache, fresh: list
     result.deletions = deletions
     result.incomplete = len(outcome.incomplete)
     result.touched = {k: set(v) for k, v in outcome.touched.items()}
+    result.columns = {k: set(v) for k, v in outcome.columns.items()}
     if outcome.incomplete and report is not None:
         report.log(Decision.INCOMPLETE, detail=f"{len(outcome.incomplete)} rows wait for their first change")
     # one audit entry per origin (device, actor) and batch, naming the tables and how many
@@ -313,4 +316,5 @@ def apply_merged(conn: Connection, store: Store, batches: Sequence[Batch], *,
     out = [Applied(changes=whole.fresh_by_segment[(b.changes[0].device, b.changes[0].segment)] if b.changes else 0)
            for b in batches]
     out[-1].touched = whole.touched
+    out[-1].columns = whole.columns
     return out

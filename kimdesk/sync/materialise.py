@@ -33,6 +33,7 @@ from kimdesk.store.values import from_json
 
 CONFERENCE = "conference"
 CLIENT = "client"
+INSERTED = "*"  # among a table's written columns (``Result.columns``): a row was inserted, every column
 NAME_COLUMNS = ("given_name", "family_name", "native_name", "case_number")  # what the search keys are made of
 BY_CONFERENCE = ("conference_client", "participant", "agenda_item")
 BY_AGENDA = ("decision", "action_item")
@@ -57,6 +58,9 @@ class Result:
     conflicts: int = 0  # new conflict records
     incomplete: list[tuple[str, str]] = field(default_factory=list)
     touched: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # the columns written, by table: those that differ in an updated row, "*" for an inserted row
+    # (every column); what the deadline rules after the round ask (``deadlines.evaluate_after_sync``)
+    columns: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
 
 class _Table:
@@ -418,6 +422,10 @@ def _write(conn: Connection, entity: str, rows: dict[str, list[merge.Version]], 
         for names, batch in updates.items():
             sets = ", ".join(f'"{k}" = ?' for k in names)
             conn.exec_driver_sql(f'UPDATE "{info.name}" SET {sets} WHERE id = ?', batch)
+    if inserts:
+        result.columns[entity].add(INSERTED)
+    for names in updates:
+        result.columns[entity].update(names)
     if entity == CLIENT:
         _search_keys(conn, inserts, updates, {key[rid]: row for rid, row in current.items()})
     _conflicts(conn, entity, rows, outcomes, result)

@@ -294,7 +294,7 @@ class ReceiveSteps:
         self.report.conflicts += applied.conflicts
         self.report.dropped += applied.dropped
         self.report.erased += applied.erased
-        self.report.wrote(applied.touched)
+        self.report.wrote(applied.touched, applied.columns)  # a joined snapshot's: none known, every column
         self.report.log(Decision.SNAPSHOT_APPLIED if snapshot else Decision.APPLIED, device, seq, f"{applied.changes}")
 
     def _load_segment(self, device: str, seq: int) -> dict | None:

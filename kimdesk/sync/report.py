@@ -8,7 +8,7 @@ may be stored in settings and written to the log file.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from enum import Enum
 from typing import Any
@@ -69,14 +69,21 @@ class SyncReport:
     reported_before: list[str] = field(default_factory=list)
     #: the tables the applied changes wrote (names only): what the hooks after the round re-read
     tables: list[str] = field(default_factory=list)
+    #: the columns they wrote, by table ("*": a row inserted, or not known which): what the deadline
+    #: rules after the round ask (``deadlines.evaluate_after_sync``)
+    columns: dict[str, list[str]] = field(default_factory=dict)
 
     def log(self, decision: Decision, device: str | None = None, seq: int | None = None, detail: str = "", *,
             path: str | None = None) -> None:
         self.events.append(Event(decision, device, seq, detail, path))
 
-    def wrote(self, tables: Iterable[str]) -> None:
-        """Count ``tables`` among those the round's applied changes wrote."""
+    def wrote(self, tables: Iterable[str], columns: Mapping[str, Iterable[str]] | None = None) -> None:
+        """Count ``tables`` among those the round's applied changes wrote, with the ``columns`` they
+        wrote in each (a table not named there: every column, "*")."""
         self.tables = sorted(set(self.tables).union(tables))
+        columns = columns or {}
+        for table in tables:
+            self.columns[table] = sorted(set(self.columns.get(table, ())).union(columns.get(table) or ("*",)))
 
     def note(self, kind: str, detail: str) -> None:
         self.log(Decision.NOTE, detail=f"{kind}: {detail}")

@@ -86,15 +86,19 @@ class Hit:
 
 RuleFn = Callable[[Connection, date, dict[str, Any]], Iterator[Hit]]
 RULES: dict[str, RuleFn] = {}
-# the tables each rule reads: after a sync round only the rules that read a table the round (or a
-# local edit since the last evaluation) changed run (``deadlines.evaluate_after_sync``);
-# ``tests/test_deadline_rule_reads.py`` checks under SQLite's authorizer that no rule reads more
+# the columns each rule reads, by table: after a sync round only the rules that read a column the round
+# (or a local edit since the last evaluation) changed run (``deadlines.evaluate_after_sync``); a created
+# row changes every column, a deletion ``deleted``. ``tests/test_deadline_rule_reads.py`` checks under
+# SQLite's authorizer that no rule reads more
+COLUMNS: dict[str, dict[str, frozenset[str]]] = {}
+# the tables each rule reads (the keys of its ``COLUMNS``)
 READS: dict[str, frozenset[str]] = {}
 
 
-def rule(name: str, reads: tuple[str, ...]) -> Callable[[RuleFn], RuleFn]:
+def rule(name: str, reads: dict[str, tuple[str, ...]]) -> Callable[[RuleFn], RuleFn]:
     def register(fn: RuleFn) -> RuleFn:
         RULES[name] = fn
+        COLUMNS[name] = {table: frozenset(columns) for table, columns in reads.items()}
         READS[name] = frozenset(reads)
         return fn
     return register
@@ -154,7 +158,7 @@ def _prefix_clause(column: str, prefixes: list[str], name: str) -> tuple[str, di
     return "(" + " OR ".join(parts) + ")", binds
 
 
-@rule("turning_18", reads=("client",))
+@rule("turning_18", reads={"client": ("id", "status", "deleted", "birth_date")})
 def turning_18(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit]:
     """The 18th birthday lies within the next ``months_before`` months."""
     age = int(p.get("age", 18))
@@ -173,7 +177,7 @@ def turning_18(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit
                       {"date": birthday, "year_only": len(r.birth_date) == 4, "age": age})
 
 
-@rule("residence_expiry", reads=("client",))
+@rule("residence_expiry", reads={"client": ("id", "status", "deleted", "residence_status", "residence_valid_until")})
 def residence_expiry(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit]:
     """A permit, Duldung or Gestattung expires within ``weeks_before`` weeks (or just did)."""
     clause, binds = _prefix_clause("c.residence_status", list(p.get("statuses", [])), "st")
@@ -190,7 +194,8 @@ def residence_expiry(conn: Connection, today: date, p: dict[str, Any]) -> Iterat
                   {"date": day, "status": status, "expired": day < today})
 
 
-@rule("benefit_change", reads=("benefit_record", "client"))
+@rule("benefit_change", reads={"benefit_record": ("id", "client_id", "deleted", "system", "since", "until", "approved_on"),
+                                 "client": ("id", "status", "deleted", "residence_status")})
 def benefit_change(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit]:
     """A new benefit system not yet approved, or recognition while still on asylum benefits."""
     lead = timedelta(weeks=int(p.get("weeks_before_old_ends", 2)))
@@ -232,7 +237,9 @@ def _sql_hex(stored: bytes | str) -> str:
     return (stored if isinstance(stored, bytes) else str(stored).encode("utf-8")).hex().upper()
 
 
-@rule("moved", reads=("client", "agency", "responsibility", "need"))
+@rule("moved", reads={"client": ("id", "status", "deleted", "municipality"), "agency": ("id", "municipalities"),
+                      "responsibility": ("id", "need_id", "agency_id", "deleted", "status"),
+                      "need": ("id", "client_id", "deleted", "status")})
 def moved(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit]:
     """An agency responsible for an open need does not serve the person's municipality (any more).
 
@@ -278,7 +285,9 @@ def moved(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit]:
                   {"municipality": muni, "responsibilities": [id_text(r.responsibility_id) for r in group]})
 
 
-@rule("school_place_missing", reads=("client", "school_entry", "need"))
+@rule("school_place_missing", reads={"client": ("id", "status", "deleted", "birth_date"),
+                                     "school_entry": ("client_id", "deleted", "placed_on"),
+                                     "need": ("client_id", "deleted", "status", "category")})
 def school_place_missing(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit]:
     """A young person past full-time compulsory schooling with no school place yet.
 
@@ -303,7 +312,9 @@ def school_place_missing(conn: Connection, today: date, p: dict[str, Any]) -> It
         yield Hit("school_place_missing", f"school_place_missing:{r.id}", r.id, today, {})
 
 
-@rule("consent_expiry", reads=("consent", "client", "agency"))
+@rule("consent_expiry", reads={"consent": ("id", "client_id", "deleted", "agency_id", "given_on", "expires_on", "revoked_on",
+                                           "recipient_person"),
+                               "client": ("id", "status", "deleted"), "agency": ("id", "name")})
 def consent_expiry(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit]:
     """A release from confidentiality ends within ``weeks_before`` weeks."""
     until = today + timedelta(weeks=int(p.get("weeks_before", 4)))
@@ -325,7 +336,9 @@ def consent_expiry(conn: Connection, today: date, p: dict[str, Any]) -> Iterator
 ROWIDS_BY_INDEX = "SELECT rowid FROM {table} WHERE {where}"
 
 
-@rule("plan_review_overdue", reads=("case_plan", "plan_goal", "client"))
+@rule("plan_review_overdue", reads={"case_plan": ("id", "client_id", "deleted", "status", "review_on"),
+                                    "plan_goal": ("id", "client_id", "plan_id", "deleted", "status", "review_on"),
+                                    "client": ("id", "status", "deleted")})
 def plan_review_overdue(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit]:
     """The review date of a plan (or of one of its goals) has passed."""
     limit = (today - timedelta(days=int(p.get("grace_days", 0)))).isoformat()
@@ -346,7 +359,8 @@ def plan_review_overdue(conn: Connection, today: date, p: dict[str, Any]) -> Ite
         yield Hit("plan_review_overdue", f"goal_review:{gid}:{review}", cid, today, {"date": _d(review), "goal": True})
 
 
-@rule("action_overdue", reads=("action_item", "client"))
+@rule("action_overdue", reads={"action_item": ("id", "client_id", "deleted", "status", "due", "what", "who"),
+                               "client": ("id", "status", "deleted")})
 def action_overdue(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit]:
     """An action item of a case conference about the person is past its due date and open."""
     limit = (today - timedelta(days=int(p.get("grace_days", 0)))).isoformat()
@@ -358,7 +372,8 @@ def action_overdue(conn: Connection, today: date, p: dict[str, Any]) -> Iterator
                   {"date": _d(due), "what": what or "", "who": who or ""})
 
 
-@rule("measure_overdue", reads=("plan_measure", "client"))
+@rule("measure_overdue", reads={"plan_measure": ("id", "client_id", "deleted", "status", "due"),
+                                "client": ("id", "status", "deleted")})
 def measure_overdue(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit]:
     """A measure of the plan is past its due date and open (what and who: ``_measure_details``).
 
@@ -407,7 +422,10 @@ def _month_day(text: str) -> tuple[int, int]:
     return int(month), int(day)
 
 
-@rule("compulsory_schooling", reads=("client", "school_entry", "need"))
+@rule("compulsory_schooling", reads={"client": ("id", "status", "deleted", "birth_date"),
+                                     "school_entry": ("id", "client_id", "deleted", "placed_on", "assigned_on",
+                                                      "registered_on", "arrived_on"),
+                                     "need": ("client_id", "deleted", "status", "category", "opened_on")})
 def compulsory_schooling(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit]:
     """A child of compulsory school age without a school place: a follow-up at once.
 
@@ -473,7 +491,7 @@ def _decisions(conn: Connection, kinds: list[str], since: date, today: date) -> 
                              {"kinds": kinds, "since": since.isoformat(), "today": today.isoformat()}))
 
 
-@rule("bamf_decision", reads=("client",))
+@rule("bamf_decision", reads={"client": ("id", "status", "deleted", "bamf_decision", "bamf_decision_on")})
 def bamf_decision(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit]:
     """A BAMF decision served: protection ends the AsylbLG (apply for SGB II without a gap);
     a refusal starts the appeal deadline (§ 74 Abs. 1 AsylG: two weeks, one week where the
@@ -494,7 +512,7 @@ def bamf_decision(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[
             yield Hit("bamf_decision", key, r.id, today, {"kind": r.kind, "served": served, "protection": True})
 
 
-@rule("family_reunification", reads=("client",))
+@rule("family_reunification", reads={"client": ("id", "status", "deleted", "bamf_decision", "bamf_decision_on")})
 def family_reunification(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit]:
     """Recognition as entitled to asylum or as a refugee: the three-month window for the
     privileged family reunification (§ 29 Abs. 2 S. 2 Nr. 1 AufenthG). The law counts from
@@ -510,7 +528,8 @@ def family_reunification(conn: Connection, today: date, p: dict[str, Any]) -> It
                       {"served": served, "ends": ends})
 
 
-@rule("asylblg_36_months", reads=("benefit_record", "client"))
+@rule("asylblg_36_months", reads={"benefit_record": ("client_id", "deleted", "system", "since", "until"),
+                                  "client": ("id", "status", "deleted")})
 def asylblg_36_months(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit]:
     """36 months on asylum benefits come near: check the *Analogleistungen* (§ 2 Abs. 1 AsylbLG:
     SGB XII applies after 36 months of stay without substantial interruption). The stay is
@@ -540,7 +559,8 @@ def asylblg_36_months(conn: Connection, today: date, p: dict[str, Any]) -> Itera
                       today, {"date": reached, "since": _d(r.first), "months": months})
 
 
-@rule("residence_rule_move", reads=("client",))
+@rule("residence_rule_move", reads={"client": ("id", "status", "deleted", "municipality", "residence_rule_place",
+                                               "residence_rule_until")})
 def residence_rule_move(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit]:
     """The person lives elsewhere than a residence rule requires (§ 12a AufenthG)."""
     stmt = text(f"""

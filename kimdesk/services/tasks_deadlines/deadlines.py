@@ -13,10 +13,12 @@ create the *same* row, which sync merges instead of duplicating.
 Evaluation runs after every import (``exchange.import_document``) and, once the integrator
 registers ``evaluate_after_sync`` in the sync hooks, after every sync round that applied changes.
 
-A sync round runs only the rules that read a table changed since the last evaluation (each rule
-declares its tables, ``deadline_rules.READS``): the round's tables, and the change journal's changes
-after the seq the last evaluation read (this laptop's own edits between rounds). A rule whose
-tables did not change gives the hits it gave then, and those all have their follow-ups (known keys
+A sync round runs only the rules that read a column changed since the last evaluation (each rule
+declares its columns by table, ``deadline_rules.COLUMNS``): the columns the round wrote (``materialise``
+knows which of a row's columns differ; a row it inserted changes every column), and the fields of the
+change journal's changes after the seq the last evaluation read (this laptop's own edits between rounds;
+a row with no change up to that seq was created since: every column). A deletion changes ``deleted``,
+which every rule reads. A rule whose columns did not change gives the hits it gave then, and those all have their follow-ups (known keys
 only grow: follow-ups are never removed outside an erasure, which evaluates everything). Every rule
 runs when the day differs from the last full evaluation's (rules compare with today), when the
 rules' settings or the program's or schema's version differ, when a follow-up whose id is not derived from its
@@ -31,7 +33,7 @@ import json
 import re
 import time
 import uuid
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
@@ -45,12 +47,17 @@ from kimdesk.models import Agency, Client, Task
 from kimdesk.models.types import id_text_sql, stored_id_sql
 from kimdesk.services.clients_intake import bamf_decisions
 from kimdesk.services.tasks_deadlines import rules as rules_data
-from kimdesk.services.tasks_deadlines.deadline_rules import READS, RULES, Hit, complete
+from kimdesk.services.tasks_deadlines.deadline_rules import COLUMNS, READS, RULES, Hit, complete
 from kimdesk.store import options
 from kimdesk.store.journal_codes import NAMES, row_id_of
+from kimdesk.store.journal_values import JournalDamaged, decode
 from kimdesk.store.store import Store
 
 FOLLOW_UP = "follow_up"
+# among a table's changed columns: every column (a created row, or what changed is not known)
+ALL = "*"
+# the columns changed by table (``ALL`` among them: every column)
+Changed = dict[str, set[str]]
 TASK_NAMESPACE = uuid.UUID("0b7f3c55-2a4e-4f0e-9d61-5c1de0a7b9e4")
 
 
@@ -298,11 +305,12 @@ ROWS_PER_INSERT = 100
 
 
 def evaluate(store: Store, today: date | None = None, *, config: dict[str, Any] | None = None,
-             keep_created: bool = True, touched: Collection[str] | None = None) -> Evaluation:
+             keep_created: bool = True, touched: Mapping[str, Collection[str]] | None = None) -> Evaluation:
     """Run every enabled rule; create the follow-ups that do not exist yet (one transaction).
 
-    ``touched``: the tables a sync round changed; then only the rules the changes since the last
-    evaluation can affect run (``_rules_to_run``; all of them when that is not known). None: all.
+    ``touched``: the columns a sync round changed, by table (``ALL``: every column); then only the
+    rules the changes since the last evaluation can affect run (``_rules_to_run``; all of them when
+    that is not known). None: all.
 
     Rule by rule, a batch of ``FLUSH_EVERY`` hits at a time (the rules yield their hits, so no
     rule's hits are held all at once): which of them exist already is asked of the database (the
@@ -341,7 +349,8 @@ def _fingerprint(conn: Connection, config: dict[str, Any]) -> str:
     settings, the tables they read, the program's version (a new version may change a rule) and the
     schema's (a migration may rewrite rows without a change in the journal)."""
     schema = sorted(conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars())
-    shape = {"rules": enabled_rules(config), "reads": {name: sorted(t) for name, t in READS.items()},
+    shape = {"rules": enabled_rules(config),
+             "reads": {name: {t: sorted(c) for t, c in cols.items()} for name, cols in COLUMNS.items()},
              "version": __version__, "schema": schema}
     return hashlib.sha256(json.dumps(shape, sort_keys=True, default=str).encode("utf-8")).hexdigest()
 
@@ -366,35 +375,62 @@ def _remember(store: Store, conn: Connection, today: date, fingerprint: str, rea
 
 
 def _rules_to_run(store: Store, conn: Connection, today: date, fingerprint: str,
-                  touched: Collection[str]) -> set[str] | None:
+                  touched: Mapping[str, Collection[str]]) -> set[str] | None:
     """The rules a round's changes can affect, or None: all (another day, other settings or another
     version or schema than the last full evaluation's, or nothing known)."""
     state = options.DEADLINES_EVALUATED.read(store, conn)
     if (not isinstance(state, dict) or state.get("day") != today.isoformat() or state.get("rules") != fingerprint
             or not isinstance(state.get("seq"), int)):
         return None
-    tables = set(touched)
-    if all(reads & tables for reads in READS.values()):
-        return set(READS)  # the round's tables alone run every rule: the journal need not be read
+    changed: Changed = {table: set(columns) for table, columns in touched.items()}
+    if all(_runs(columns, changed) for columns in COLUMNS.values()):
+        return set(COLUMNS)  # the round's columns alone run every rule: the journal need not be read
     since = _changed_since(conn, state["seq"])  # the round's changes are among them, and local edits
     if since is None:
         return None
-    tables |= since
-    return {name for name, reads in READS.items() if reads & tables}
+    for table, columns in since.items():
+        changed.setdefault(table, set()).update(columns)
+    return {name for name, columns in COLUMNS.items() if _runs(columns, changed)}
 
 
-def _changed_since(conn: Connection, seq: int) -> set[str] | None:
-    """The tables the change journal holds changes of after ``seq`` (received and this laptop's own),
-    or None when a follow-up among them has an id not derived from its key: its key may have
-    changed (an import upserts tasks), and a key no follow-up holds any more fires again."""
+def _runs(reads: Mapping[str, frozenset[str]], changed: Changed) -> bool:
+    """Whether a rule that reads ``reads`` (columns by table) can give other hits after ``changed``."""
+    for table, columns in reads.items():
+        got = changed.get(table)
+        if got and (ALL in got or not columns.isdisjoint(got)):
+            return True
+    return False
+
+
+def _changed_since(conn: Connection, seq: int) -> Changed | None:
+    """The columns the change journal's changes after ``seq`` (received and this laptop's own) carry,
+    by table; every column of a table a row of which has no change up to ``seq`` (created since). The
+    values are decoded only for the tables a rule reads. None when a follow-up among them has an id
+    not derived from its key (its key may have changed: an import upserts tasks, and a key no
+    follow-up holds any more fires again), or a change cannot be read."""
     names = dict(conn.exec_driver_sql(f"SELECT code, name FROM {NAMES}").all())
-    tables: set[str] = set()
+    wanted = {code for code, name in names.items() if any(name in reads for reads in READS.values())}
+    changed: Changed = {}
     tasks: set[str] = set()
-    for code, key in conn.exec_driver_sql("SELECT entity_code, row_key FROM change WHERE seq > ?", (seq,)):
-        name = names.get(code, "")
-        tables.add(name)
-        if name == "task":
-            tasks.add(row_id_of(key))
+    try:
+        for code, key, data in conn.exec_driver_sql("SELECT entity_code, row_key, data FROM change WHERE seq > ?",
+                                                    (seq,)):
+            name = names.get(code, "")
+            columns = changed.setdefault(name, set())
+            if name == "task":
+                tasks.add(row_id_of(key))
+            elif code in wanted:
+                columns.update(decode(data))  # the field names
+    except JournalDamaged:
+        return None
+    # the tables of rows created since ``seq``: their first change lies after it (one statement,
+    # by the journal's index on the row)
+    created = conn.exec_driver_sql(f"""
+        SELECT DISTINCT w.entity_code FROM change w WHERE w.seq > ? AND w.entity_code IN ({",".join("?" * len(wanted))})
+          AND NOT EXISTS (SELECT 1 FROM change o WHERE o.entity_code = w.entity_code AND o.row_key = w.row_key
+                          AND o.seq <= ?)""", (seq, *sorted(wanted), seq)).scalars()
+    for code in created:
+        changed.setdefault(names[code], set()).add(ALL)
     t = Task.__table__
     ids = sorted(tasks)
     for start in range(0, len(ids), 500):
@@ -402,7 +438,7 @@ def _changed_since(conn: Connection, seq: int) -> set[str] | None:
                                                                   t.c.source_key.is_not(None)))
         if any(task_id(key) != tid for tid, key in rows):
             return None
-    return tables
+    return changed
 
 
 def _write_batch(session: Any, hits: list[Hit], result: Evaluation, keep_created: bool) -> None:
@@ -444,17 +480,24 @@ def _write_batch(session: Any, hits: list[Hit], result: Evaluation, keep_created
         session.info.pop("owners", None)
 
 
-def evaluate_after_sync(store: Store, changes: Any = None, today: date | None = None) -> Evaluation:
+def evaluate_after_sync(store: Store, changes: Any = None, today: date | None = None, *,
+                        columns: Mapping[str, Collection[str]] | None = None) -> Evaluation:
     """Hook for the sync round: evaluate the rules the round's changes (and this laptop's own since
     the last evaluation) can affect, with the outcome of evaluating every rule.
 
     Call it after the round's transaction has committed (it opens its own units of work).
 
-    ``changes`` may be a ``Changes`` value (``.touched``), a mapping or set of table names,
-    or None (unknown: every rule).
+    ``columns``: the columns the round changed by table (``SyncReport.columns``; ``ALL`` or none:
+    every column). Else ``changes``: a ``Changes`` value (``.touched``), a mapping or set of table
+    names (every column of each), or None (unknown: every rule).
     """
-    touched = getattr(changes, "touched", changes)
-    return evaluate(store, today, touched=None if touched is None else set(touched))
+    if columns is not None:
+        touched = {table: set(names) or {ALL} for table, names in columns.items()}
+    elif changes is None:
+        return evaluate(store, today)
+    else:
+        touched = {table: {ALL} for table in getattr(changes, "touched", changes)}
+    return evaluate(store, today, touched=touched)
 
 
 def _existing_ids(conn: Connection, ids: list[str]) -> set[str]:
