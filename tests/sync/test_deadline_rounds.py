@@ -4,9 +4,11 @@ installed by ``kimdesk.wiring``), with the outcome of evaluating every rule.
 Two laptops make seeded random changes through the services — people, edits of people's columns no rule
 reads (phone, e-mail, address, names) and of columns rules read (birth date, moves, permits, decisions,
 status), deleted people, benefits, needs with offices, releases, plans, conferences, school entries (and
-deleted ones), dismissed follow-ups — sync through a share, and now and then a day passes. After every round that applied changes (the hook ran), every
-occasion a full evaluation finds today has its follow-up on that laptop: a full evaluation would add
-nothing, so the follow-ups after the round equal those of a full evaluation on the same data."""
+deleted ones), dismissed follow-ups — sync through a share, and now and then a day passes. After every
+round that applied changes (the hook ran, with the columns the round wrote), every occasion a full
+evaluation finds today has its follow-up on that laptop: a full evaluation would add nothing, so the
+follow-ups after the round equal those of a full evaluation on the same data; rounds that brought edits
+of people ran fewer than all rules."""
 
 from __future__ import annotations
 

@@ -194,7 +194,8 @@ def residence_expiry(conn: Connection, today: date, p: dict[str, Any]) -> Iterat
                   {"date": day, "status": status, "expired": day < today})
 
 
-@rule("benefit_change", reads={"benefit_record": ("id", "client_id", "deleted", "system", "since", "until", "approved_on"),
+@rule("benefit_change", reads={"benefit_record": ("id", "client_id", "deleted", "system", "since", "until",
+                                                    "approved_on"),
                                  "client": ("id", "status", "deleted", "residence_status")})
 def benefit_change(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit]:
     """A new benefit system not yet approved, or recognition while still on asylum benefits."""
@@ -312,8 +313,8 @@ def school_place_missing(conn: Connection, today: date, p: dict[str, Any]) -> It
         yield Hit("school_place_missing", f"school_place_missing:{r.id}", r.id, today, {})
 
 
-@rule("consent_expiry", reads={"consent": ("id", "client_id", "deleted", "agency_id", "given_on", "expires_on", "revoked_on",
-                                           "recipient_person"),
+@rule("consent_expiry", reads={"consent": ("id", "client_id", "deleted", "agency_id", "given_on", "expires_on",
+                                           "revoked_on", "recipient_person"),
                                "client": ("id", "status", "deleted"), "agency": ("id", "name")})
 def consent_expiry(conn: Connection, today: date, p: dict[str, Any]) -> Iterator[Hit]:
     """A release from confidentiality ends within ``weeks_before`` weeks."""

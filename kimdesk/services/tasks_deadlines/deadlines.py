@@ -18,9 +18,9 @@ declares its columns by table, ``deadline_rules.COLUMNS``): the columns the roun
 knows which of a row's columns differ; a row it inserted changes every column), and the fields of the
 change journal's changes after the seq the last evaluation read (this laptop's own edits between rounds;
 a row with no change up to that seq was created since: every column). A deletion changes ``deleted``,
-which every rule reads. A rule whose columns did not change gives the hits it gave then, and those all have their follow-ups (known keys
-only grow: follow-ups are never removed outside an erasure, which evaluates everything). Every rule
-runs when the day differs from the last full evaluation's (rules compare with today), when the
+which every rule reads. A rule whose columns did not change gives the hits it gave then, and
+those all have their follow-ups (known keys only grow: follow-ups are never removed outside an
+erasure, which evaluates everything). Every rule runs when the day differs from the last full evaluation's (rules compare with today), when the
 rules' settings or the program's or schema's version differ, when a follow-up whose id is not derived from its
 key changed (an imported one: a key it lost would fire again), or when nothing is known; all other
 callers (import, demo data, ``kimdesk deadlines run``) evaluate every rule.
