@@ -113,7 +113,7 @@ def change(store, rng: random.Random) -> None:
     elif kind == "name":
         clients.update_client(store, pid, {rng.choice(["given_name", "family_name"]): f"N{rng.randint(0, 999)}"})
     elif kind == "born":
-        age = rng.choice([17, 6, 15, 16, 25])
+        age = rng.choice([17, 17, 17, 6, 15, 16, 25])
         clients.update_client(store, pid, {"birth_date": (today - timedelta(days=365 * age + rng.randint(-120, 120)))
                                            .isoformat()})
     elif kind == "delete":
