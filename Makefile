@@ -19,10 +19,12 @@ run: $(STAMP)
 
 ## the whole test suite, headless (installs the Debian packages the tests need when root), one worker
 ## per core (pytest-xdist; a test file stays on one worker: its module fixtures, e.g. the CUPS queue, are
-## set up once); TEST_WORKERS=0 runs it in this one process
+## set up once); TEST_WORKERS=0 runs it in this one process. A worker that crashes (a segfault) is not
+## replaced: with --dist loadfile pytest-xdist 3.8 can hang for good after replacing one (its issues
+## #784, #1323); the run stops at once, names the test the worker died in and fails
 TEST_WORKERS ?= auto
 test: $(STAMP) system-deps
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --max-worker-restart=0 $(PYTEST_ARGS)
 
 system-deps:
 	@sh tools/system-deps.sh
