@@ -67,10 +67,8 @@ class SyncReport:
     events: list[Event] = field(default_factory=list)
     #: skipped files an earlier round already named (still there): counted, not named again
     reported_before: list[str] = field(default_factory=list)
-    #: the tables the applied changes wrote (names only): what the hooks after the round re-read
-    tables: list[str] = field(default_factory=list)
-    #: the columns they wrote, by table ("*": a row inserted, or not known which): what the deadline
-    #: rules after the round ask (``deadlines.evaluate_after_sync``)
+    #: the columns the applied changes wrote, by table ("*": a row inserted, or not known which):
+    #: what the deadline rules after the round ask (``deadlines.evaluate_after_sync``)
     columns: dict[str, list[str]] = field(default_factory=dict)
 
     def log(self, decision: Decision, device: str | None = None, seq: int | None = None, detail: str = "", *,
@@ -80,7 +78,6 @@ class SyncReport:
     def wrote(self, tables: Iterable[str], columns: Mapping[str, Iterable[str]] | None = None) -> None:
         """Count ``tables`` among those the round's applied changes wrote, with the ``columns`` they
         wrote in each (a table not named there: every column, "*")."""
-        self.tables = sorted(set(self.tables).union(tables))
         columns = columns or {}
         for table in tables:
             self.columns[table] = sorted(set(self.columns.get(table, ())).union(columns.get(table) or ("*",)))

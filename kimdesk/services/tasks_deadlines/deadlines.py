@@ -20,10 +20,11 @@ change journal's changes after the seq the last evaluation read (this laptop's o
 a row with no change up to that seq was created since: every column). A deletion changes ``deleted``,
 which every rule reads. A rule whose columns did not change gives the hits it gave then, and
 those all have their follow-ups (known keys only grow: follow-ups are never removed outside an
-erasure, which evaluates everything). Every rule runs when the day differs from the last full evaluation's (rules compare with today), when the
-rules' settings or the program's or schema's version differ, when a follow-up whose id is not derived from its
-key changed (an imported one: a key it lost would fire again), or when nothing is known; all other
-callers (import, demo data, ``kimdesk deadlines run``) evaluate every rule.
+erasure, which evaluates everything). Every rule runs when the day differs from the last full
+evaluation's (rules compare with today), when the rules' settings or the program's or schema's
+version differ, when a follow-up whose id is not derived from its key changed (an imported one: a
+key it lost would fire again), or when nothing is known; all other callers (import, demo data,
+``kimdesk deadlines run``) evaluate every rule.
 """
 
 from __future__ import annotations
