@@ -299,8 +299,7 @@ def rekey(store: Store, profile: Profile, passphrase: str) -> None:
     new_key = new_database_key()
     pending = profile.pending_key_path
     KeyFile.wrap(new_key, passphrase, keyfile.profile_id).save(pending)
-    engine = store._engine()
-    with engine.connect() as conn:
+    with store.borrowed_engine() as engine, engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.exec_driver_sql(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
         conn.rollback()

@@ -3,12 +3,16 @@
 Like Anki's collection, there is one owner of the open database; services borrow sessions
 from it with ``store.session()`` (one transaction: commit on success, rollback on error).
 Every session carries change capture and the audit hook. ``lock()`` disposes every
-connection and drops the key; the store cannot be used again until reopened.
+connection and drops the key; the store cannot be used again until reopened. It never closes a
+connection another thread is using: SQLite's connection closed under a running statement crashed
+the process or hung it (measured with SQLCipher). It waits for those units of work, interrupts
+their statements if they take long, and otherwise leaves the closing to the last of them.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -28,6 +32,7 @@ from kimdesk.store.clock import HybridClock
 from kimdesk.store import options
 
 _setting = Setting.__table__
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -99,6 +104,9 @@ class Store:
         self.actor: str | None = None
         self._last_changes = Changes()
         self._lock = threading.RLock()
+        self._left = threading.Condition(self._lock)  # a unit of work ended (``lock`` waits for them)
+        self._users: dict[int, int] = {}  # units of work open now, per thread (nested ones counted)
+        self._closing: list[tuple[Engine, Any]] = []  # locked while other threads' units ran: closed by the last
         self._opened: list[int] = getattr(engine, "connections_opened", [0])
         self.hold: Any = None  # the shared hold on the profile folder (profile_lock.Held)
 
@@ -123,8 +131,7 @@ class Store:
     def session(self, *, write: bool = True, actor: str | None = None) -> Iterator[Session]:
         """One transaction. Writes are captured (change journal + audit) and committed together."""
         _guard()
-        engine = self._engine()
-        with Session(engine, expire_on_commit=False, autoflush=True) as sess:
+        with self.borrowed_engine() as engine, Session(engine, expire_on_commit=False, autoflush=True) as sess:
             sess.info["store"] = self
             sess.info["actor"] = actor or self.actor
             sess.connection(execution_options={"kimdesk_write": write})
@@ -149,8 +156,7 @@ class Store:
     def connection(self, *, write: bool = False) -> Iterator[Connection]:
         """A Core connection in one transaction, for bulk reads and sync bookkeeping."""
         _guard()
-        engine = self._engine()
-        with engine.connect().execution_options(kimdesk_write=write) as conn:
+        with self.borrowed_engine() as engine, engine.connect().execution_options(kimdesk_write=write) as conn:
             with conn.begin():
                 yield conn
 
@@ -163,8 +169,7 @@ class Store:
         if not name.isidentifier():
             raise ValueError(name)
         _guard()
-        engine = self._engine()
-        with engine.connect().execution_options(kimdesk_write=write) as conn:
+        with self.borrowed_engine() as engine, engine.connect().execution_options(kimdesk_write=write) as conn:
             raw = conn.connection.driver_connection
             try:
                 raw.execute(f"ATTACH DATABASE ? AS {name} KEY ?", (str(path), f"x'{key.hex()}'"))
@@ -180,6 +185,34 @@ class Store:
         if self.engine is None:
             raise Locked(translate("Store", "Das Profil ist gesperrt."))
         return self.engine
+
+    @contextmanager
+    def borrowed_engine(self) -> Iterator[Engine]:
+        """The engine for one unit of work, counted as in use on this thread until it ends: ``lock()``
+        does not close a connection under it."""
+        me = threading.get_ident()
+        with self._lock:
+            engine = self._engine()
+            self._users[me] = self._users.get(me, 0) + 1
+        try:
+            yield engine
+        finally:
+            closing: list[tuple[Engine, Any]] = []
+            with self._lock:
+                if self._users[me] == 1:
+                    del self._users[me]
+                else:
+                    self._users[me] -= 1
+                self._left.notify_all()
+                if self._closing and not self._users:
+                    closing, self._closing = self._closing, []
+            for engine, hold in closing:
+                self._close(engine, hold)
+
+    def _no_others(self) -> bool:
+        """No unit of work open on another thread than this one (its own may enclose the call)."""
+        me = threading.get_ident()
+        return all(thread == me for thread in self._users)
 
     # -- settings --------------------------------------------------------------------------
     def get_setting(self, conn: Connection, key: str, default: Any = None) -> Any:
@@ -211,22 +244,43 @@ class Store:
         with self.connection() as conn:
             return [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").all()]
 
+    # how long ``lock`` waits for other threads' units of work before it interrupts their statements,
+    # and again before it leaves the closing to the last of them
+    CLOSE_WAIT_SECONDS = 5.0
+
     def lock(self) -> None:
-        """Close every connection and forget the key (it lives only in the engine's URL)."""
+        """Close every connection and forget the key (it lives only in the engine's URL).
+
+        No new unit of work starts from here on. A unit another thread still runs keeps its
+        connection until it ends: ``lock`` waits for it, interrupts its statement after
+        ``CLOSE_WAIT_SECONDS`` (it ends with an error), and if it still runs after as long again the
+        last unit to end closes the engine and lets go of the profile folder."""
         with self._lock:
-            if self.engine is not None:
-                engine, self.engine = self.engine, None
-                try:
-                    with engine.connect() as conn:
-                        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-                except DBAPIError:
-                    pass
-                engine.dispose()
-            if self.hold is not None:
-                self.hold.release()
-                self.hold = None
+            engine, self.engine = self.engine, None
+            hold, self.hold = self.hold, None
+            idle = engine is None or self._left.wait_for(self._no_others, self.CLOSE_WAIT_SECONDS)
+        if not idle:
+            self._interrupt(engine)
+            with self._lock:
+                if not self._left.wait_for(self._no_others, self.CLOSE_WAIT_SECONDS):
+                    log.warning("lock: a unit of work on another thread still runs; the last one closes the database")
+                    self._closing.append((engine, hold))
+                    return
+        self._close(engine, hold)
 
     close = lock
+
+    @staticmethod
+    def _close(engine: Engine | None, hold: Any) -> None:
+        if engine is not None:
+            try:
+                with engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            except DBAPIError:
+                pass
+            engine.dispose()
+        if hold is not None:
+            hold.release()
 
     def interrupt(self) -> int:
         """Abort the statement every open connection is running (``sqlite3_interrupt``, safe from
@@ -234,6 +288,10 @@ class Store:
         engine = self.engine
         if engine is None:
             return 0
+        return self._interrupt(engine)
+
+    @staticmethod
+    def _interrupt(engine: Engine) -> int:
         entries = list(getattr(engine.pool, "_all_conns", ()))
         for entry in entries:
             raw = getattr(entry, "dbapi_connection", None)

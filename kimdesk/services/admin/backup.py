@@ -67,13 +67,13 @@ def create(store: Store, *, now: datetime | None = None, keep: int | None = None
         from kimdesk.services.admin import settings
 
         keep = settings.BACKUP_KEEP.get(store)
-    engine = store._engine()
     try:
-        raw = engine.raw_connection()
-        try:
-            raw.execute("VACUUM INTO ?", (str(partial),))
-        finally:
-            raw.close()
+        with store.borrowed_engine() as engine:  # a lock meanwhile waits for it (``Store.lock``)
+            raw = engine.raw_connection()
+            try:
+                raw.execute("VACUUM INTO ?", (str(partial),))
+            finally:
+                raw.close()
         os.chmod(partial, 0o600)
         partial.replace(target)
     except BaseException as exc:
