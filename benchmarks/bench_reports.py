@@ -53,7 +53,7 @@ from kimdesk.models import (
 from kimdesk.models.base import uuid7
 from kimdesk.services.clients_intake import catalogue
 from kimdesk.services.reports import report_print
-from kimdesk.services.reports.committee import REPORT_CACHE_KIB
+from kimdesk.store.page_cache import ROOMY_KIB
 
 TODAY = date(2026, 3, 10)
 START, END = date(2021, 1, 1), date(2025, 12, 31)
@@ -287,7 +287,7 @@ def main(quick: bool = False) -> None:
                 print(f"   {label:44s} {wall * 1000:8.1f} ms  cpu {cpu * 1000:7.1f} ms  {ratio}  {note}")
             print(f"   PDFs: committee {pages[0]} pages, school entry {pages[1]} pages")
             print(f"   peak memory (Python objects, tracemalloc, a run of its own; SQLite's page cache of up to "
-                  f"{REPORT_CACHE_KIB // 1024} MiB comes on top): committee report {peaks[0]:.0f} MiB, "
+                  f"{ROOMY_KIB // 1024} MiB comes on top): committee report {peaks[0]:.0f} MiB, "
                   f"school-entry report {peaks[1]:.0f} MiB")
             print(f"   printed figures digest: {printed_digest} (equal before and after a change that "
                   f"must not change what the reports print)")

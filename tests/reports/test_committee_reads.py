@@ -101,6 +101,7 @@ def test_the_report_widens_the_page_cache_while_it_runs_and_restores_it(bench_st
     connection's own size again afterwards, also after an error: a report's pages are not kept."""
     from kimdesk.services.reports import committee
     from kimdesk.services.reports.committee import cases
+    from kimdesk.store import page_cache
 
     seen = []
     real = cases.figures
@@ -118,5 +119,5 @@ def test_the_report_widens_the_page_cache_while_it_runs_and_restores_it(bench_st
         with pytest.raises(ZeroDivisionError):
             committee.figures(conn, LO, HI, today=bench_reports.TODAY)
         after_error = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-    assert seen == [-committee.REPORT_CACHE_KIB]
-    assert before == after == after_error and -before < committee.REPORT_CACHE_KIB
+    assert seen == [-page_cache.ROOMY_KIB]
+    assert before == after == after_error and -before < page_cache.ROOMY_KIB

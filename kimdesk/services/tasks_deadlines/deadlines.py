@@ -49,7 +49,7 @@ from kimdesk.models.types import id_text_sql, stored_id_sql
 from kimdesk.services.clients_intake import bamf_decisions
 from kimdesk.services.tasks_deadlines import rules as rules_data
 from kimdesk.services.tasks_deadlines.deadline_rules import COLUMNS, READS, RULES, Hit, complete
-from kimdesk.store import options
+from kimdesk.store import options, page_cache
 from kimdesk.store.journal_codes import NAMES, row_id_of
 from kimdesk.store.journal_values import JournalDamaged, decode
 from kimdesk.store.store import Store
@@ -335,11 +335,12 @@ def evaluate(store: Store, today: date | None = None, *, config: dict[str, Any] 
             chosen = {name: params for name, params in chosen.items() if name in wanted}
             result.full = False
         result.rules = list(chosen)
-        for name, params in chosen.items():
-            hits = RULES[name](conn, today, params)  # a generator: its cursor reads on between batches
-            while batch := list(islice(hits, FLUSH_EVERY)):
-                result.fired += len(batch)
-                _write_batch(session, batch, result, keep_created)
+        with page_cache.roomy(conn):  # the rules' passes over the people decrypt each page once
+            for name, params in chosen.items():
+                hits = RULES[name](conn, today, params)  # a generator: its cursor reads on between batches
+                while batch := list(islice(hits, FLUSH_EVERY)):
+                    result.fired += len(batch)
+                    _write_batch(session, batch, result, keep_created)
         _remember(store, conn, today, fingerprint, read_up_to, result.full)
     result.seconds = time.perf_counter() - started
     return result

@@ -13,8 +13,6 @@ means is said in the modules: ``cases`` (cases over time, people by municipality
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -26,6 +24,7 @@ from kimdesk.figures import disclosure, flags, meetings, periods
 from kimdesk.figures.report_tables import MISSING, FigureTable, Grid, StatTable
 from kimdesk.services.schooling import school_entry_report
 from kimdesk.services.reports.committee import cases, needs, sachstand
+from kimdesk.store import page_cache
 from kimdesk.store.gc_pause import no_cyclic_gc
 
 
@@ -77,29 +76,6 @@ class CommitteeFigures:
                 "tables": {t.key: {"title": t.title, "grid": t.grid()} for t in self.tables()}}
 
 
-# The report reads much of the database, the people several times; SQLCipher decrypts a page each
-# time it enters the page cache, so the connection computing a report keeps up to this much (KiB)
-# decrypted while it runs instead of the store's usual 64 MiB, and shrinks it back afterwards (SQLite
-# frees the pages beyond the limit: the connection's next work does not carry a report's pages).
-# 128 MiB, measured at 100,000 and 200,000 people (benchmarks/bench_reports.py): 256 MiB saved CPU
-# only when the same report ran again on a cache left full (0.25 s at 100,000 people) and added up
-# to its size to the command's peak memory at 200,000; 64 MiB cost 0.1-0.3 s more a report.
-REPORT_CACHE_KIB = 131_072
-
-
-@contextmanager
-def _roomy_cache(conn: Connection) -> Iterator[None]:
-    before = conn.exec_driver_sql("PRAGMA cache_size").scalar() or 0
-    roomy = -before < REPORT_CACHE_KIB  # negative: KiB; positive: pages (never more than this)
-    if roomy:
-        conn.exec_driver_sql(f"PRAGMA cache_size = -{REPORT_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        if roomy:
-            conn.exec_driver_sql(f"PRAGMA cache_size = {before}")
-
-
 def figures(conn: Connection, date_from: date, date_to: date, *, today: date | None = None,
             threshold: int = disclosure.THRESHOLD) -> CommitteeFigures:
     """All figures for the period [date_from, date_to], as of its end (or today, if earlier)."""
@@ -107,7 +83,7 @@ def figures(conn: Connection, date_from: date, date_to: date, *, today: date | N
     started = time.perf_counter()
     today = today or date.today()
     as_of = max(date_from, min(today, date_to))
-    with _roomy_cache(conn), no_cyclic_gc():
+    with page_cache.roomy(conn), no_cyclic_gc():  # its passes decrypt each page once
         # the one figure both reports print: placements of the period, as the school-entry report shows it
         school = school_entry_report.figures(conn, date_from, date_to, today=today, threshold=threshold)
         placed = school.placed_total()
