@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -104,6 +105,32 @@ def _newer_functions_if_missing(dbapi_conn: Any) -> None:
             dbapi_conn.create_function(name, 1, fn, deterministic=True)
 
 
+class ThreadConnections(SingletonThreadPool):
+    """One connection per thread (SQLAlchemy's ``SingletonThreadPool``) whose clean-up closes only the
+    connections of threads that have ended.
+
+    Once more threads than ``pool_size`` have connected, the stock pool closes arbitrary connections,
+    "not sensitive to whether or not [they] are currently in use" (its documentation): a worker's
+    connection closed under its running statement crashes the process (``Store.lock``). The
+    connection of an ended thread is never used again; a live thread keeps its own, so the pool
+    holds more than ``pool_size`` only while more threads than that live and use the database."""
+
+    def _create_connection(self):  # type: ignore[no-untyped-def]  # SQLAlchemy's own signature
+        record = super()._create_connection()
+        record.record_info[_OWNER] = threading.current_thread()  # kept while the record lives
+        return record
+
+    def _cleanup(self) -> None:
+        for record in list(self._all_conns):
+            owner = record.record_info.get(_OWNER)
+            if owner is not None and not owner.is_alive():
+                self._all_conns.discard(record)
+                record.close()
+
+
+_OWNER = "kimdesk_thread"  # connection record info: the thread that opened it (``ThreadConnections``)
+
+
 def make_engine(
     path: Path,
     key: bytes | None,
@@ -121,7 +148,7 @@ def make_engine(
         bind_bytes_directly(sqlite3)
         url = URL.create("sqlite+pysqlite", database=str(path))
     # hide_parameters: error messages and logs never carry the values of a statement
-    engine = create_engine(url, poolclass=SingletonThreadPool, pool_size=8, hide_parameters=True,
+    engine = create_engine(url, poolclass=ThreadConnections, pool_size=8, hide_parameters=True,
                            json_serializer=_compact_json)
     opened = [0]
     engine.connections_opened = opened  # type: ignore[attr-defined]  # counted, as the design asks
