@@ -91,6 +91,7 @@ class DbWorker(QObject):
         self._callbacks: dict[Job, tuple[Callback | None, ErrorCallback | None, Callable[[], None] | None]] = {}
         self._running: list[Job] = []
         self._last: Future | None = None
+        self._stopped = False  # after ``shutdown``: no more work (see ``submit``)
         self._finished.connect(lambda packed: self._deliver(*packed))
 
     @property
@@ -104,6 +105,15 @@ class DbWorker(QObject):
         A cancelled job delivers nothing but ``on_cancelled()`` (its result may be partial).
         """
         job = Job(label)
+        if self._stopped:
+            # a stopped worker takes no more work: run here it would run on the caller's thread, the
+            # UI thread (a page's timer or signal that outlived its window's worker)
+            log.debug("job %r after the worker stopped: not run", label)
+            job.cancel()
+            job.finished = True
+            if on_cancelled is not None:
+                on_cancelled()
+            return job
         self._callbacks[job] = (on_done, on_error, on_cancelled)
         self._running.append(job)
         if len(self._running) == 1:
@@ -181,6 +191,8 @@ class DbWorker(QObject):
         return self._last is not None and not self._last.done()
 
     def shutdown(self) -> None:
+        """Cancel what runs, wait for it, and take no more work."""
+        self._stopped = True
         self.cancel_all()
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=True)

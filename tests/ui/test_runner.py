@@ -107,3 +107,20 @@ def test_team_dialog_wraps_the_key_on_the_worker_thread_not_the_ui_thread(qtbot,
     assert runner.take_offences() == []
     worker.shutdown()
     assert isinstance(dialog, QDialog) and isinstance(dialog.message, QLabel)
+
+
+def test_a_stopped_worker_runs_no_more_work_not_even_on_the_ui_thread(qtbot):
+    """After ``shutdown`` (the window closed, the app quitting) a job handed to the worker by a timer or a
+    signal that outlived it is not run at all; it used to run at once on the caller's thread, the UI
+    thread, with nothing to tell it from a worker job."""
+    worker = DbWorker(name="kimdesk-db-test")
+    ran: list[str] = []
+    worker.submit(lambda _job: ran.append(threading.current_thread().name))
+    assert worker.wait_idle(10)
+    worker.shutdown()
+    cancelled: list[bool] = []
+    job = worker.submit(lambda _job: ran.append(threading.current_thread().name),
+                        lambda _result: cancelled.append(False), on_cancelled=lambda: cancelled.append(True))
+    qtbot.wait(50)
+    assert len(ran) == 1 and ran[0].startswith("kimdesk-db-test")  # only the job before the stop, on the worker
+    assert job.cancelled and job.finished and cancelled == [True] and not worker.busy
