@@ -29,11 +29,11 @@ from kimdesk.store.journal_values import decode
 from kimdesk.store.names import keys_written_by_caller
 from kimdesk.sync import json_encode, merge
 from kimdesk.sync.knowledge import VectorCache
+from kimdesk.sync.report import EVERY_COLUMN
 from kimdesk.store.values import from_json
 
 CONFERENCE = "conference"
 CLIENT = "client"
-INSERTED = "*"  # among a table's written columns (``Result.columns``): a row was inserted, every column
 NAME_COLUMNS = ("given_name", "family_name", "native_name", "case_number")  # what the search keys are made of
 BY_CONFERENCE = ("conference_client", "participant", "agenda_item")
 BY_AGENDA = ("decision", "action_item")
@@ -423,7 +423,7 @@ def _write(conn: Connection, entity: str, rows: dict[str, list[merge.Version]], 
             sets = ", ".join(f'"{k}" = ?' for k in names)
             conn.exec_driver_sql(f'UPDATE "{info.name}" SET {sets} WHERE id = ?', batch)
     if inserts:
-        result.columns[entity].add(INSERTED)
+        result.columns[entity].add(EVERY_COLUMN)  # a row inserted: every column
     for names in updates:
         result.columns[entity].update(names)
     if entity == CLIENT:

@@ -15,6 +15,10 @@ from typing import Any
 
 from kimdesk.i18n import translate
 
+# among a table's columns in ``SyncReport.columns``: every column (a row inserted, or not known which);
+# ``materialise`` writes it, the deadline rules after the round read it
+EVERY_COLUMN = "*"
+
 
 class Decision(str, Enum):
     INITIALISED = "initialised"  # wrote the info file on an empty folder
@@ -80,7 +84,7 @@ class SyncReport:
         wrote in each (a table not named there: every column, "*")."""
         columns = columns or {}
         for table in tables:
-            self.columns[table] = sorted(set(self.columns.get(table, ())).union(columns.get(table) or ("*",)))
+            self.columns[table] = sorted(set(self.columns.get(table, ())).union(columns.get(table) or (EVERY_COLUMN,)))
 
     def note(self, kind: str, detail: str) -> None:
         self.log(Decision.NOTE, detail=f"{kind}: {detail}")

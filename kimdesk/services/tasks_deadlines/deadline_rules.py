@@ -91,15 +91,12 @@ RULES: dict[str, RuleFn] = {}
 # row changes every column, a deletion ``deleted``. ``tests/test_deadline_rule_reads.py`` checks under
 # SQLite's authorizer that no rule reads more
 COLUMNS: dict[str, dict[str, frozenset[str]]] = {}
-# the tables each rule reads (the keys of its ``COLUMNS``)
-READS: dict[str, frozenset[str]] = {}
 
 
 def rule(name: str, reads: dict[str, tuple[str, ...]]) -> Callable[[RuleFn], RuleFn]:
     def register(fn: RuleFn) -> RuleFn:
         RULES[name] = fn
         COLUMNS[name] = {table: frozenset(columns) for table, columns in reads.items()}
-        READS[name] = frozenset(reads)
         return fn
     return register
 

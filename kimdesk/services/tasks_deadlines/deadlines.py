@@ -48,15 +48,16 @@ from kimdesk.models import Agency, Client, Task
 from kimdesk.models.types import id_text_sql, stored_id_sql
 from kimdesk.services.clients_intake import bamf_decisions
 from kimdesk.services.tasks_deadlines import rules as rules_data
-from kimdesk.services.tasks_deadlines.deadline_rules import COLUMNS, READS, RULES, Hit, complete
+from kimdesk.services.tasks_deadlines.deadline_rules import COLUMNS, RULES, Hit, complete
 from kimdesk.store import options, page_cache
 from kimdesk.store.journal_codes import NAMES, row_id_of
 from kimdesk.store.journal_values import JournalDamaged, decode
 from kimdesk.store.store import Store
+from kimdesk.sync.report import EVERY_COLUMN
 
 FOLLOW_UP = "follow_up"
 # among a table's changed columns: every column (a created row, or what changed is not known)
-ALL = "*"
+ALL = EVERY_COLUMN
 # the columns changed by table (``ALL`` among them: every column)
 Changed = dict[str, set[str]]
 TASK_NAMESPACE = uuid.UUID("0b7f3c55-2a4e-4f0e-9d61-5c1de0a7b9e4")
@@ -411,7 +412,7 @@ def _changed_since(conn: Connection, seq: int) -> Changed | None:
     not derived from its key (its key may have changed: an import upserts tasks, and a key no
     follow-up holds any more fires again), or a change cannot be read."""
     names = dict(conn.exec_driver_sql(f"SELECT code, name FROM {NAMES}").all())
-    wanted = {code for code, name in names.items() if any(name in reads for reads in READS.values())}
+    wanted = {code for code, name in names.items() if any(name in reads for reads in COLUMNS.values())}
     changed: Changed = {}
     tasks: set[str] = set()
     try:
