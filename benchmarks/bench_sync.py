@@ -242,6 +242,8 @@ if mode == "first":  # the team's laptop (fixture of mode "build"): its round se
         changes = conn.exec_driver_sql("SELECT count(*) FROM change WHERE segment IS NULL").scalar_one()
     settings.put(store, settings.SNAPSHOT_EVERY, 0)  # a snapshot in this round
     before = peak_rss_mb()
+    import resource
+    child_cpu = sum(resource.getrusage(resource.RUSAGE_CHILDREN)[:2])
     started, cpu, main = time.perf_counter(), time.process_time(), time.thread_time()
     report = service.run(store, FolderTarget(root / "share"))
     folder = root / "share" / layout.device_dir(store.device_id)
@@ -266,7 +268,14 @@ else:  # a new laptop joins, with the hooks the app installs (deadline rules, th
     store = init_profile(Profile(root / mode), "benchmark passphrase", remember=False)
     team_id, key = json.loads((root / "team.json").read_text())
     teams._save(store, teams.Team(team_id, bytes.fromhex(key)))
+    import os, resource
+    from benchmarks import checks_child
+    from kimdesk.sync import snapshot_check
+    snapshot_check.serve = checks_child.serve  # the checks' child notes its own peak (checks_child)
+    peak_file = root / f"{mode}.checks-peak"
+    os.environ[checks_child.PEAK_FILE] = str(peak_file)
     before = peak_rss_mb()
+    child_cpu = sum(resource.getrusage(resource.RUSAGE_CHILDREN)[:2])
     started, cpu, main = time.perf_counter(), time.process_time(), time.thread_time()
     report = service.run(store, FolderTarget(root / "share"), confirm_deletions=True)
     out = {"received": report.received_changes, "rejected": len(report.rejected), "before_mb": before,
@@ -274,9 +283,15 @@ else:  # a new laptop joins, with the hooks the app installs (deadline rules, th
            "hooks_wall": spent[0], "hooks_cpu": spent[1]}
     with store.connection() as conn:
         out["people"] = conn.exec_driver_sql("SELECT count(*) FROM client").scalar_one()
-# main_cpu: this thread's CPU alone; ``cpu`` adds the join's second connection
-out.update(wall=time.perf_counter() - started, cpu=time.process_time() - cpu, main_cpu=time.thread_time() - main,
-           peak_mb=peak_rss_mb())
+# main_cpu: this thread's CPU alone; ``cpu`` adds the rest of the process and the checks' child process
+# (snapshot_db.QuickCheck: waited for, so counted in RUSAGE_CHILDREN), ``checks_mb`` that child's peak
+import resource
+children = resource.getrusage(resource.RUSAGE_CHILDREN)
+out.update(wall=time.perf_counter() - started,
+           cpu=time.process_time() - cpu + children.ru_utime + children.ru_stime - child_cpu,
+           main_cpu=time.thread_time() - main, peak_mb=peak_rss_mb())
+if mode.startswith("join"):
+    out["checks_mb"] = int(peak_file.read_text()) / 1024 if peak_file.exists() else 0.0
 if mode == "join1":  # after the join (not in its figures): the idle packing of the joined journal, batch by batch
     from kimdesk.store import journal_packing
 
@@ -329,11 +344,16 @@ def join_at_scale(quick: bool = False) -> None:
               f"({first['snapshot_mb'] * 1e6 / first['changes']:.0f} bytes per change), "
               f"{first['segments_left']} segments left", flush=True)
         for attempt in (1, 2):
+            # the previous step's writes (the writer's round, the last join's packing: gigabytes) reach the
+            # disk before the join is timed, not during it: a laptop joining a team finds no such backlog
+            if hasattr(os, "sync"):
+                os.sync()
             join = _join_child(f"join{attempt}", tmp, n)
             assert join["from_snapshot"] == 1 and not join["rejected"], join
             assert join["received"] == first["changes"] and join["people"] == n, join
             print(f"   join {attempt}: {join['wall']:6.1f} s wall {join['cpu']:6.1f} s CPU "
                   f"({join['main_cpu']:5.1f} s on the joining thread), peak {join['peak_mb']:6.0f} MB "
+                  f"+ {join['checks_mb']:4.0f} MB of the checks' process "
                   f"(empty profile {join['before_mb']:5.0f} MB)   (targets < 30 s, ≤ 500 MB); of it the hooks after "
                   f"the copy (deadline rules, needs' standings) {join['hooks_wall']:6.1f} s wall "
                   f"{join['hooks_cpu']:6.1f} s CPU", flush=True)
@@ -347,11 +367,12 @@ def join_at_scale(quick: bool = False) -> None:
                    None, join["wall"], "s", join["wall"] < 30, size=n)
             record(f"… its CPU time (run {attempt}; wall on 2 loaded cores is CPU-starved)", None, join["cpu"], "s",
                    None, size=n)
-            record(f"… of it on the joining thread (the rest on the second core: the file's checks; run {attempt})",
+            record(f"… of it on the joining thread (the rest on the second core: the file's checks in their process; run {attempt})",
                    None, join["main_cpu"], "s", None, size=n)
             record(f"… of it the hooks after the copy, CPU (run {attempt})", None, join["hooks_cpu"], "s", None, size=n)
-            record(f"joining from the snapshot: peak memory ≤ 500 MB (run {attempt})", None, join["peak_mb"], "MB",
-                   join["peak_mb"] <= 500, size=n)
+            both = join["peak_mb"] + join["checks_mb"]  # the checks' process runs beside the join
+            record(f"joining from the snapshot: peak memory ≤ 500 MB, with the checks' process (run {attempt})", None,
+                   both, "MB", both <= 500, size=n)
         record("snapshot first written: peak memory ≤ 500 MB", None, first["peak_mb"], "MB", first["peak_mb"] <= 500,
                size=n)
         record("snapshot on the share, bytes per change", None, first["snapshot_mb"] * 1e6 / first["changes"], "B",

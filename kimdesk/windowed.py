@@ -38,6 +38,10 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    if getattr(sys, "frozen", False):  # the bundle started as a child process (snapshot_db.QuickCheck)
+        import multiprocessing  # runs its task here and ends; imported only then (start-up time)
+
+        multiprocessing.freeze_support()
     from kimdesk.store import gc_pause
 
     gc_pause.pause_start()  # no collections on the way to the window (store.gc_pause)

@@ -25,8 +25,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import queue
-import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -515,66 +513,88 @@ def _claimed_origins(conn: Connection, tables: dict[str, list[str]], counts: dic
 
 
 class QuickCheck:
-    """The checks of a snapshot database that need not come before the copy, on a connection and
-    a thread of their own: ``PRAGMA quick_check``, then the value and count checks of the row
-    tables and the journal that ``inspect`` hands over (``scan``). Started as soon as the file's digest is verified
-    (``Spill.check_tail``), they run on the second core while the join's copy runs on the first
-    (sqlcipher3 releases the GIL inside a statement, as the standard sqlite3 module does);
-    ``verify`` — called before the join's transaction commits, and before a merged snapshot's
-    changes are applied — raises ``Unusable`` unless every check passed. Nothing the file holds
-    is kept unless they did: a file that fails one is rolled back with the whole transaction.
+    """The checks of a snapshot database that need not come before the copy, in a process of
+    their own (``snapshot_check.serve``): ``PRAGMA quick_check``, then the value and count checks
+    of the row tables and the journal that ``inspect`` hands over (``scan``). Started as soon as
+    the file's digest is verified (``Spill.check_tail``), they run on the second core while the
+    join's copy runs on the first; ``verify`` — called before the join's transaction commits, and
+    before a merged snapshot's changes are applied — raises ``Unusable`` unless every check
+    passed. Nothing the file holds is kept unless they did: a file that fails one is rolled back
+    with the whole transaction.
 
-    The connection is read-only (``query_only``), keyed with the raw snapshot key as ``ATTACH``
-    keys it, and closed by ``close`` (the check interrupted first when the join stopped early)."""
+    A process, not a thread: as a thread the checks took the copy's speed (process-wide locks of
+    SQLite's allocator and OpenSSL, see ``snapshot_check``). Started with "spawn" everywhere, as
+    Windows starts every child (no fork), so what runs here is what runs there. The key goes
+    through the pipe, never the command line or the environment (other users' tools can read
+    those of a process). The child's connection is read-only (``query_only``) and keyed with
+    the raw snapshot key as ``ATTACH`` keys it. ``close`` waits for the child to end — Windows
+    deletes no file a process still holds open, and the caller removes the file next — and ends
+    it first when the join stopped early. A child that dies, or answers anything but a verdict,
+    has not passed."""
 
     def __init__(self, path: Path, key: bytes):
-        import sqlcipher3
+        import multiprocessing
 
-        try:
-            self._conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
-            self._conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        except sqlcipher3.Error:
-            raise Unusable("quick_check") from None
-        self._work: queue.Queue[tuple[str, str, int | None] | None] = queue.Queue()
-        self._stop = False
-        self._failed: str | None = "quick_check"  # until the thread says otherwise
-        self._thread = threading.Thread(target=self._run, name="snapshot-checks", daemon=True)
-        self._thread.start()
+        from kimdesk.sync import snapshot_check
 
-    def _run(self) -> None:
+        context = multiprocessing.get_context("spawn")
+        self._pipe, theirs = context.Pipe()
+        self._process = context.Process(target=snapshot_check.serve, args=(theirs, str(path)),
+                                        name="kimdesk-snapshot-checks", daemon=True)
+        self._failed: str | None = snapshot_check.QUICK_CHECK  # until the child says otherwise
+        self._verdict = False
         try:
-            self._conn.execute("PRAGMA query_only = ON")
-            if [str(r[0]) for r in self._conn.execute("PRAGMA quick_check")] != ["ok"]:
-                return
-            while not self._stop and (item := self._work.get()) is not None:
-                table, sql, expected = item
-                n, bad = self._conn.execute(sql).fetchone()
-                if bad or n != expected:
-                    self._failed = f"{'values' if bad else 'count'} {table}"
-                    return
-            self._failed = None if not self._stop else "stopped"
-        except Exception:  # not a database, another key, damaged pages, interrupted: not passed
+            self._process.start()
+        except OSError:
+            theirs.close()
+            self._pipe.close()
+            raise Unusable(snapshot_check.QUICK_CHECK) from None
+        theirs.close()
+        self._send(key)
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid
+
+    def _send(self, message: bytes) -> None:
+        try:
+            self._pipe.send_bytes(message)
+        except OSError:  # the child is gone: its verdict (or none) says so
             pass
 
     def scan(self, table: str, bad: str, expected: int | None) -> None:
         """Check ``table``'s values (``bad``: an expression true for a wrong row, as ``_bad``) and
         its row count, as ``_scan`` does, after the quick_check."""
-        self._work.put((table, f"SELECT count(*), coalesce(max({bad}), 0) FROM main.{quote(table)}", expected))
+        sql = f"SELECT count(*), coalesce(max({bad}), 0) FROM main.{quote(table)}"
+        self._send(json.dumps([table, sql, expected]).encode())
 
     def verify(self) -> None:
         """Wait for the checks; ``Unusable`` unless the file passed every one."""
-        self._work.put(None)
-        self._thread.join()
+        if not self._verdict:
+            self._verdict = True
+            self._send(b"")
+            self._failed = self._answer()
+            self._process.join()
         if self._failed is not None:
             raise Unusable(self._failed)
 
+    def _answer(self) -> str | None:
+        """The child's verdict, read as untrusted bytes; anything but ``{"failed": null}`` fails."""
+        from kimdesk.sync import snapshot_check
+
+        try:
+            doc = json.loads(self._pipe.recv_bytes(maxlength=4096))
+        except (EOFError, OSError, ValueError):  # died, or said something else
+            return snapshot_check.QUICK_CHECK
+        failed = doc.get("failed", snapshot_check.QUICK_CHECK) if isinstance(doc, dict) else snapshot_check.QUICK_CHECK
+        return failed if failed is None or isinstance(failed, str) else snapshot_check.QUICK_CHECK
+
     def close(self) -> None:
-        if self._thread.is_alive():
-            self._stop = True
-            self._conn.interrupt()
-            self._work.put(None)
-        self._thread.join()
-        self._conn.close()
+        if self._process.is_alive() and not self._verdict:
+            self._process.terminate()  # the join stopped early: no verdict is waited for
+        self._process.join()
+        self._pipe.close()
+        self._process.close()
 
     def __enter__(self) -> QuickCheck:
         return self

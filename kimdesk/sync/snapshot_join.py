@@ -15,8 +15,8 @@ file is the one its writer sealed); ``quick_check`` (the digest proves the autho
 well-formed file: SQLite's advice for database files from elsewhere, before any other
 statement reads it), the checks of the row tables' values and counts and — when the writer's
 ``origins`` are there (``inspect(claims=True)``) — of the journal's values: all on a second
-connection and core while the copy runs, the join committing only after they passed
-(``snapshot_db.QuickCheck``; this reads the file before its quick_check answered, which the
+connection, in a process of its own on the second core, while the copy runs, the join committing
+only after they passed (``snapshot_db.QuickCheck``; this reads the file before its quick_check answered, which the
 digest, the one transaction and SQLite's corruption errors make safe: see docs/sync.md); the
 copy of the journal; then one sort per index set aside, not a random page per row.
 """

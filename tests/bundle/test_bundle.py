@@ -159,6 +159,46 @@ def test_doctor_and_a_round_of_two_laptops(exe, tmp_path):
     assert run(exe, ben, "audit", "verify").returncode == 0
 
 
+def test_a_new_laptop_joins_from_a_snapshot_checked_by_the_bundle_started_as_a_child(exe, tmp_path):
+    """The snapshot database's checks run in a child process (``snapshot_db.QuickCheck``): the frozen
+    program starts itself as that child (``multiprocessing.freeze_support`` in both entries). A
+    laptop that cannot start one refuses the snapshot; here the third laptop must join from it."""
+    share = tmp_path / "share"
+    share.mkdir()
+    anna, ben, cara = tmp_path / "anna", tmp_path / "ben", tmp_path / "cara"
+    agency, client, conference = (str(uuid.uuid4()) for _ in range(3))
+    data = tmp_path / "import.json"
+    data.write_text(json.dumps(sample(agency, client, conference), ensure_ascii=False), encoding="utf-8")
+    run(exe, anna, "init")
+    run(exe, anna, "import", data)
+    run(exe, anna, "demo-data", "--clients", "12", "--seed", "7")
+    run(exe, anna, "team", "create")
+    run(exe, anna, "sync", "--target", share, "--save")
+    enrolment = tmp_path / "team.kimdesk"
+    run(exe, anna, "team", "export-enrolment", enrolment)
+    run(exe, ben, "init")
+    run(exe, ben, "team", "join", enrolment)
+    run(exe, ben, "sync")
+    # an erasure goes out with a snapshot; once every laptop has it, the segments before it go
+    run(exe, anna, "client", "delete", client, "--reason", "Löschantrag")
+    run(exe, anna, "sync")
+    run(exe, ben, "sync")
+    run(exe, anna, "sync")
+    assert list(share.rglob("*.snapshot"))
+    run(exe, cara, "init")
+    run(exe, cara, "team", "join", enrolment)
+    report = json.loads(run(exe, cara, "sync", "--json").stdout)
+    decisions = [e["decision"] for e in report["events"]]
+    assert "snapshot_applied" in decisions and "rejected" not in decisions, report["events"]
+    exports = []
+    for home in (anna, cara):
+        out = home / "export.json"
+        run(exe, home, "export", out)
+        exports.append(json.loads(out.read_text(encoding="utf-8")))
+    assert exports[0] == exports[1]
+    assert not any(c["id"] == client for c in exports[1]["clients"])
+
+
 def test_translations_and_the_desktop_app(exe, tmp_path):
     english = run(exe, tmp_path / "en", "search", "x", env={"KIMDESK_LANG": "en"}, check=False)
     assert english.returncode == 2 and "kimdesk init" in english.stderr and "Profil" not in english.stderr
