@@ -364,6 +364,9 @@ class ReceiveSteps:
                 else:
                     batch = snapshot_db.to_batch(conn)
                 check.verify()  # inside the transaction: a file that fails it rolls the join back
+        except snapshot_db.CannotCheck as exc:  # no process for the checks: tried again next round
+            self.report.log(Decision.ERROR, device, seq, f"snapshot: {exc.reason}")
+            return False
         except (snapshot_db.Unusable, AttachFailed, DBAPIError, StatementError, ValueError, KeyError,
                 TypeError) as exc:
             _log.info("snapshot database %s rejected: %s", path, type(exc).__name__)

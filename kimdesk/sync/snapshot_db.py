@@ -414,6 +414,14 @@ class CopyFailed(Exception):
         self.reason = exc.strerror or type(exc).__name__
 
 
+class CannotCheck(Exception):
+    """The checks' process could not be started (the OS refused it): not the file's fault."""
+
+    def __init__(self, exc: OSError):
+        super().__init__(exc.strerror or type(exc).__name__)
+        self.reason = exc.strerror or type(exc).__name__
+
+
 @dataclass
 class Contents:
     covers: dict[str, int]
@@ -545,10 +553,10 @@ class QuickCheck:
         self._verdict = False
         try:
             self._process.start()
-        except OSError:
+        except OSError as exc:  # the OS refused a process (a policy, no memory): the file is not at fault
             theirs.close()
             self._pipe.close()
-            raise Unusable(snapshot_check.QUICK_CHECK) from None
+            raise CannotCheck(exc) from exc
         theirs.close()
         self._send(key)
 

@@ -759,3 +759,31 @@ def test_a_snapshot_holding_a_change_twice_is_refused_by_a_fresh_laptop(laptops,
     a, b, (through_segments,) = _team(laptops, share)
     monkeypatch.setattr(snapshot_db, "build", real)
     _joins_through_segments_naming_the_snapshot_once(laptops, share, a, through_segments)
+
+
+def test_a_checks_process_the_os_refuses_is_an_error_of_this_round_not_a_damaged_snapshot(laptops, monkeypatch):
+    """Starting the checks' process can fail (a policy, no memory): the file is not at fault, so
+    it is not rejected as damaged (and not reported once and then passed over); the round says
+    why, and the next round joins from it."""
+    import multiprocessing.context
+
+    share = MemoryTarget()
+    a, b, (through_segments,) = _team(laptops, share)
+    late, = laptops(1)
+    settings.put(late, settings.SNAPSHOT_GAIN, 1)
+    for path in [p for p in share.files if layout.parse_segment(p.rsplit("/", 1)[-1]) == 1]:
+        del share.files[path]  # the first segments compacted away: only the snapshot can help
+
+    def refused(self):
+        raise PermissionError(13, "Zugriff verweigert")
+
+    monkeypatch.setattr(multiprocessing.context.SpawnProcess, "start", refused)
+    first = sync(late, share)
+    assert not first.of(Decision.REJECTED) and not first.of(Decision.SNAPSHOT_APPLIED), first.lines()
+    errors = first.of(Decision.ERROR)
+    assert errors and all(e.detail == "snapshot: Zugriff verweigert" for e in errors), first.lines()
+    monkeypatch.undo()
+    second = sync(late, share)
+    assert second.of(Decision.SNAPSHOT_APPLIED) and not second.of(Decision.REJECTED), second.lines()
+    assert export(late) == export(through_segments)
+    check_invariants(late)
