@@ -101,13 +101,40 @@ def test_version_and_size(exe):
         assert needed in names, needed
 
 
+def _import_file(tmp_path: Path) -> tuple[Path, str, str]:
+    """An import file with one office, one person and one conference; their ids."""
+    agency, client, conference = (str(uuid.uuid4()) for _ in range(3))
+    data = tmp_path / "import.json"
+    data.write_text(json.dumps(sample(agency, client, conference), ensure_ascii=False), encoding="utf-8")
+    return data, client, conference
+
+
+def _found_team(exe: Path, home: Path, share: Path, data: Path, *, clients: str, seed: str) -> Path:
+    """Import, demo data, a new team, its first round to ``share``; the enrolment file for others."""
+    run(exe, home, "import", data)
+    run(exe, home, "demo-data", "--clients", clients, "--seed", seed)
+    run(exe, home, "team", "create")
+    run(exe, home, "sync", "--target", share, "--save")
+    enrolment = home.parent / "team.kimdesk"
+    run(exe, home, "team", "export-enrolment", enrolment)
+    return enrolment
+
+
+def _exports(exe: Path, *homes: Path) -> list[dict]:
+    """Each laptop's full export (``kimdesk export``), parsed."""
+    exports = []
+    for home in homes:
+        out = home / "export.json"
+        run(exe, home, "export", out)
+        exports.append(json.loads(out.read_text(encoding="utf-8")))
+    return exports
+
+
 def test_doctor_and_a_round_of_two_laptops(exe, tmp_path):
     share = tmp_path / "share"
     share.mkdir()
     anna, ben = tmp_path / "anna", tmp_path / "ben"
-    agency, client, conference = (str(uuid.uuid4()) for _ in range(3))
-    data = tmp_path / "import.json"
-    data.write_text(json.dumps(sample(agency, client, conference), ensure_ascii=False), encoding="utf-8")
+    data, client, conference = _import_file(tmp_path)
 
     # a fresh data dir: nothing yet (exit 2), then init, doctor
     assert run(exe, anna, "search", "x", check=False).returncode == 2
@@ -116,12 +143,7 @@ def test_doctor_and_a_round_of_two_laptops(exe, tmp_path):
     assert "Datenbank" in doctor.stdout and "Integritätsprüfung bestanden" in doctor.stdout
     assert "kein sicherer Schlüsselbund" in doctor.stdout  # the null keyring counts as none
     # open – import – demo data – team – sync
-    run(exe, anna, "import", data)
-    run(exe, anna, "demo-data", "--clients", "15", "--seed", "4")
-    run(exe, anna, "team", "create")
-    run(exe, anna, "sync", "--target", share, "--save")
-    enrolment = tmp_path / "team.kimdesk"
-    run(exe, anna, "team", "export-enrolment", enrolment)
+    enrolment = _found_team(exe, anna, share, data, clients="15", seed="4")
     run(exe, ben, "init")
     joined = run(exe, ben, "team", "join", enrolment)
     assert str(share) in joined.stdout
@@ -132,11 +154,7 @@ def test_doctor_and_a_round_of_two_laptops(exe, tmp_path):
     assert client in found.stdout
     run(exe, ben, "sync")
     run(exe, anna, "sync")
-    exports = []
-    for home in (anna, ben):
-        out = home / "export.json"
-        run(exe, home, "export", out)
-        exports.append(json.loads(out.read_text(encoding="utf-8")))
+    exports = _exports(exe, anna, ben)
     assert exports[0] == exports[1]
     assert any(c["id"] == client and c["family_name"] == "Hrytsenko" for c in exports[0]["clients"])
     assert len(exports[0]["clients"]) >= 16
@@ -161,21 +179,15 @@ def test_doctor_and_a_round_of_two_laptops(exe, tmp_path):
 
 def test_a_new_laptop_joins_from_a_snapshot_checked_by_the_bundle_started_as_a_child(exe, tmp_path):
     """The snapshot database's checks run in a child process (``snapshot_db.QuickCheck``): the frozen
-    program starts itself as that child (``multiprocessing.freeze_support`` in both entries). A
-    laptop that cannot start one refuses the snapshot; here the third laptop must join from it."""
+    program starts itself as that child, and ``multiprocessing.freeze_support`` (first thing in
+    both entries) hands it its task. Without it the child would start KIMdesk instead and never
+    answer, and every snapshot would be refused; here the third laptop must join from one."""
     share = tmp_path / "share"
     share.mkdir()
     anna, ben, cara = tmp_path / "anna", tmp_path / "ben", tmp_path / "cara"
-    agency, client, conference = (str(uuid.uuid4()) for _ in range(3))
-    data = tmp_path / "import.json"
-    data.write_text(json.dumps(sample(agency, client, conference), ensure_ascii=False), encoding="utf-8")
+    data, client, _conference = _import_file(tmp_path)
     run(exe, anna, "init")
-    run(exe, anna, "import", data)
-    run(exe, anna, "demo-data", "--clients", "12", "--seed", "7")
-    run(exe, anna, "team", "create")
-    run(exe, anna, "sync", "--target", share, "--save")
-    enrolment = tmp_path / "team.kimdesk"
-    run(exe, anna, "team", "export-enrolment", enrolment)
+    enrolment = _found_team(exe, anna, share, data, clients="12", seed="7")
     run(exe, ben, "init")
     run(exe, ben, "team", "join", enrolment)
     run(exe, ben, "sync")
@@ -190,11 +202,7 @@ def test_a_new_laptop_joins_from_a_snapshot_checked_by_the_bundle_started_as_a_c
     report = json.loads(run(exe, cara, "sync", "--json").stdout)
     decisions = [e["decision"] for e in report["events"]]
     assert "snapshot_applied" in decisions and "rejected" not in decisions, report["events"]
-    exports = []
-    for home in (anna, cara):
-        out = home / "export.json"
-        run(exe, home, "export", out)
-        exports.append(json.loads(out.read_text(encoding="utf-8")))
+    exports = _exports(exe, anna, cara)
     assert exports[0] == exports[1]
     assert not any(c["id"] == client for c in exports[1]["clients"])
 
