@@ -26,6 +26,10 @@ BUSY_TIMEOUT_MS = 10_000
 # SQLCipher decrypts a page each time it enters SQLite's page cache (the OS cache holds only
 # ciphertext), so a generous cache is what keeps an encrypted database as fast as a plain one
 CACHE_KIB = 65_536
+# the write-ahead log is cut back to this size once it starts over after a checkpoint: a catch-up
+# lets it grow to 256 MiB on purpose (``receive.CATCH_UP_WAL_PAGES``), a laptop joining a team of
+# 100,000 people to 834 MB, and without a limit that file kept its size until the app closed
+WAL_SIZE_LIMIT = 32 * 1024 * 1024
 CHANGES_AT_BEGIN = "kimdesk_changes_at_begin"  # connection info: total_changes when its unit of work began
 _quiet = False
 
@@ -65,6 +69,7 @@ def _pragmas(dbapi_conn: Any) -> None:
     cur.execute("SELECT count(*) FROM sqlite_master")
     cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT}")
     cur.execute("PRAGMA synchronous = FULL")
     cur.execute("PRAGMA foreign_keys = ON")
     cur.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
