@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 
+from kimdesk.store import deferred_imports
 from tests.conftest import ROOT
 
 SCRIPT = """
@@ -51,11 +52,12 @@ def _run(script: str, env_extra: dict[str, str] | None = None) -> dict:
 
 def test_reading_a_key_loads_neither_http_nor_entry_point_metadata():
     seen = _run(SCRIPT)
-    assert seen["waiting"] == ["configparser", "importlib_metadata", "more_itertools", "subprocess", "urllib.request"]
+    assert seen["waiting"] == sorted(["configparser", "importlib_metadata", "more_itertools", "subprocess",
+                                      "urllib.request", deferred_imports._TARFILE])
     assert seen["backend"] == "FileKeyring"
     assert seen["threads"] == [[True, True]] * 4
     # not used by the threads: still waiting (the backend came from PYTHON_KEYRING_BACKEND, no config file read)
-    assert seen["after"] == ["configparser", "more_itertools", "subprocess"]
+    assert seen["after"] == sorted(["configparser", "more_itertools", "subprocess", deferred_imports._TARFILE])
     assert seen["request"] == "example.invalid"
     assert seen["plugins"]
     assert seen["held"] == [True, True, True]
@@ -72,7 +74,8 @@ def test_realize_loads_what_is_still_waiting():
 def test_a_module_already_imported_is_left_alone():
     seen = _run("import json, urllib.request\nfrom kimdesk.store import deferred_imports\n"
                 "deferred_imports.defer()\nprint(json.dumps(sorted(deferred_imports.waiting())))")
-    assert seen == ["configparser", "importlib_metadata", "more_itertools", "subprocess"]
+    assert seen == sorted(["configparser", "importlib_metadata", "more_itertools", "subprocess",
+                           deferred_imports._TARFILE])
 
 
 # two threads make the first use of one stand-in at once (a Barrier); the first one's import is held
@@ -153,3 +156,27 @@ def test_two_threads_using_a_stand_in_at_once_get_the_module_imported_once(tmp_p
         assert outcome["got"] == [[42, 8, True], [42, 8, True]]  # both got the real module's values
         assert outcome["runs"] == 1  # its body ran once
         assert not outcome["waiting"] and outcome["real"] == "module"
+
+
+def test_a_function_read_at_import_from_a_deferred_module_works_when_called():
+    """jaraco.context composes the tar module's ``data_filter`` into its download helper's filter
+    while it is imported: the module stays unloaded until that filter is used, which then behaves
+    as the real one (a member leaving the extraction folder is refused, as ``data_filter`` does)."""
+    seen = _run("""
+import json, sys, tarfile as standard
+import kimdesk.store.secrets
+from kimdesk.store import deferred_imports
+import jaraco.context
+tar = deferred_imports._TARFILE
+seen = {"waiting": tar in deferred_imports.waiting()}
+good = standard.TarInfo("top/inner/file.txt")
+seen["kept"] = jaraco.context._default_filter(good, "/tmp/x").name
+try:
+    jaraco.context._default_filter(standard.TarInfo("top/../../etc/passwd"), "/tmp/x")
+    seen["refused"] = False
+except Exception as exc:
+    seen["refused"] = type(exc).__name__
+seen["loaded"] = tar not in deferred_imports.waiting() and type(sys.modules[tar]).__name__ == "module"
+print(json.dumps(seen))
+""")
+    assert seen == {"waiting": True, "kept": "inner/file.txt", "refused": "OutsideDestinationError", "loaded": True}
