@@ -23,14 +23,15 @@ ROOMY_KIB = 131_072
 
 
 @contextmanager
-def roomy(conn: Connection) -> Iterator[None]:
-    """``ROOMY_KIB`` of page cache on ``conn`` for the block (never less than it had), its size back after."""
-    before = conn.exec_driver_sql("PRAGMA cache_size").scalar() or 0
-    grow = -before < ROOMY_KIB  # negative: KiB; positive: pages (never more than this)
+def roomy(conn: Connection, kib: int = ROOMY_KIB) -> Iterator[None]:
+    """``kib`` of page cache on ``conn``'s main database for the block (never less than it had), its
+    size back after. Named ``main``: an attached database (a snapshot being read) keeps its own."""
+    before = conn.exec_driver_sql("PRAGMA main.cache_size").scalar() or 0
+    grow = -before < kib  # negative: KiB; positive: pages (never more than this)
     if grow:
-        conn.exec_driver_sql(f"PRAGMA cache_size = -{ROOMY_KIB}")
+        conn.exec_driver_sql(f"PRAGMA main.cache_size = -{kib}")
     try:
         yield
     finally:
         if grow:
-            conn.exec_driver_sql(f"PRAGMA cache_size = {before}")
+            conn.exec_driver_sql(f"PRAGMA main.cache_size = {int(before)}")

@@ -31,7 +31,7 @@ from sqlalchemy import Connection
 
 from kimdesk.models.sync_state import Erasure, SyncConflict
 from kimdesk.models.types import stored_id_sql
-from kimdesk.store import audit, options
+from kimdesk.store import audit, options, page_cache
 from kimdesk.store.journal_codes import NAMES, STORED, stored_sql
 from kimdesk.store.names import keys_written_by_caller
 from kimdesk.store.open_needs import OPEN_STATUSES
@@ -212,12 +212,8 @@ def import_rows(conn: Connection, store: Store, contents: Contents,
     """Copy the attached snapshot into this laptop's tables (caller's transaction); ``contents``
     is what ``snapshot_db.inspect`` found in it. ``verified`` (``QuickCheck.verify``) is called
     before anything leaves the transaction: the clock moves only for a file that passed."""
-    before = conn.exec_driver_sql("PRAGMA main.cache_size").scalar_one()
-    conn.exec_driver_sql(f"PRAGMA main.cache_size = -{CACHE_KIB}")
-    try:
+    with page_cache.roomy(conn, CACHE_KIB):
         return _import_rows(conn, store, contents, verified)
-    finally:
-        conn.exec_driver_sql(f"PRAGMA main.cache_size = {int(before)}")
 
 
 REFUSE = "kim_refuse_snapshot"  # called by the copy for a journal row that fails its checks
