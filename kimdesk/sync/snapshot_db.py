@@ -546,18 +546,21 @@ class QuickCheck:
         from kimdesk.sync import snapshot_check
 
         context = multiprocessing.get_context("spawn")
-        self._pipe, theirs = context.Pipe()
-        self._process = context.Process(target=snapshot_check.serve, args=(theirs, str(path)),
-                                        name="kimdesk-snapshot-checks", daemon=True)
         self._failed: str | None = snapshot_check.QUICK_CHECK  # until the child says otherwise
         self._verdict = False
         try:
+            self._pipe, theirs = context.Pipe()
+        except OSError as exc:  # no pipe (out of file handles): the file is not at fault
+            raise CannotCheck(exc) from exc
+        self._process = context.Process(target=snapshot_check.serve, args=(theirs, str(path)),
+                                        name="kimdesk-snapshot-checks", daemon=True)
+        try:
             self._process.start()
         except OSError as exc:  # the OS refused a process (a policy, no memory): the file is not at fault
-            theirs.close()
             self._pipe.close()
             raise CannotCheck(exc) from exc
-        theirs.close()
+        finally:
+            theirs.close()  # the child has its own end now, or there is no child
         self._send(key)
 
     @property

@@ -761,7 +761,9 @@ def test_a_snapshot_holding_a_change_twice_is_refused_by_a_fresh_laptop(laptops,
     _joins_through_segments_naming_the_snapshot_once(laptops, share, a, through_segments)
 
 
-def test_a_checks_process_the_os_refuses_is_an_error_of_this_round_not_a_damaged_snapshot(laptops, monkeypatch):
+@pytest.mark.parametrize("refused", ["SpawnProcess.start", "BaseContext.Pipe"], ids=["process", "pipe"])
+def test_a_checks_process_the_os_refuses_is_an_error_of_this_round_not_a_damaged_snapshot(laptops, monkeypatch,
+                                                                                             refused):
     """Starting the checks' process can fail (a policy, no memory): the file is not at fault, so
     it is not rejected as damaged (and not reported once and then passed over); the round says
     why, and the next round joins from it."""
@@ -774,10 +776,11 @@ def test_a_checks_process_the_os_refuses_is_an_error_of_this_round_not_a_damaged
     for path in [p for p in share.files if layout.parse_segment(p.rsplit("/", 1)[-1]) == 1]:
         del share.files[path]  # the first segments compacted away: only the snapshot can help
 
-    def refused(self):
+    def refuse(self, *args):
         raise PermissionError(13, "Zugriff verweigert")
 
-    monkeypatch.setattr(multiprocessing.context.SpawnProcess, "start", refused)
+    owner, name = refused.split(".")
+    monkeypatch.setattr(getattr(multiprocessing.context, owner), name, refuse)
     first = sync(late, share)
     assert not first.of(Decision.REJECTED) and not first.of(Decision.SNAPSHOT_APPLIED), first.lines()
     errors = first.of(Decision.ERROR)
