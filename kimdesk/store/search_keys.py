@@ -5,7 +5,7 @@ per row, the inserts in the order the people come). The sync apply path writes t
 people per transaction: it switches the trigger off for its own statements
 (``names.keys_written_by_caller``) and calls ``replace`` for the people it inserted or renamed,
 which stores the same keys (``names.client_keys``) with one ``executemany`` in key order, so
-each index page is visited once per batch.
+each index page is visited once per batch (sorted a bucket at a time: ``batch_order``).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from sqlalchemy import Connection
 
 from kimdesk.models.types import stored_id
+from kimdesk.store.batch_order import in_order
 from kimdesk.store.names import client_keys
 
 # id (text or stored: either is written in its stored form), given, family, native, case number
@@ -37,9 +38,11 @@ def replace(conn: Connection, people: Iterable[Person], *, new: bool = False) ->
     # ids of one kind sort in Python as SQLite orders them: the order's key only for a mix
     order = _stored_order if any(type(r[0]) is not bytes for r in rows) else None
     if not new:
-        conn.exec_driver_sql("DELETE FROM name_key WHERE client_id = ?", sorted(((r[0],) for r in rows), key=order))
-    pairs = sorted({(key, pid) for pid, given, family, native, case in rows
-                    for key in client_keys(given, family, native, case)}, key=order)
+        conn.exec_driver_sql("DELETE FROM name_key WHERE client_id = ?", in_order([(r[0],) for r in rows], order))
+    # bucketed by the key's type letter and first two letters ("fmo", "pMH", "ck2"): a catch-up's keys are
+    # sorted without holding the interpreter lock for one long call (``batch_order``)
+    pairs = in_order({(key, pid) for pid, given, family, native, case in rows
+                      for key in client_keys(given, family, native, case)}, order, prefix=3)
     if pairs:
         conn.exec_driver_sql("INSERT OR IGNORE INTO name_key(key, client_id) VALUES (?, ?)", pairs)
     return len(pairs)

@@ -24,6 +24,7 @@ from sqlalchemy import Connection, Table
 from kimdesk.models import synced_classes
 from kimdesk.models.types import StoredId, id_text, stored_id, stored_id_columns
 from kimdesk.store import search_keys
+from kimdesk.store.batch_order import in_order
 from kimdesk.store.journal_codes import Names, row_id_of, row_key
 from kimdesk.store.journal_values import decode
 from kimdesk.store.names import keys_written_by_caller
@@ -416,7 +417,7 @@ def _write(conn: Connection, entity: str, rows: dict[str, list[merge.Version]], 
     mixed = info.id_bytes and any(type(k) is not bytes for k in key.values())
     with keys_written_by_caller() if entity == CLIENT else nullcontext():
         for names, batch in inserts.items():
-            batch.sort(key=_stored_first if mixed else _first)
+            batch = in_order(batch, _stored_first if mixed else _first)  # a bucket at a time: ``batch_order``
             cols = ", ".join(f'"{k}"' for k in ("id",) + names)  # quoted: some columns are called "on"
             conn.exec_driver_sql(f'INSERT INTO "{info.name}" ({cols}) VALUES ({_marks(len(names) + 1)})', batch)
         for names, batch in updates.items():
