@@ -5,7 +5,9 @@ What it measures, each step in a child process of its own (a QApplication, offsc
 installed as ``app.py`` does): the op's CPU (the worker thread's, and the process's), the time in
 collections per generation and thread (``gc.callbacks``, wall and the collecting thread's CPU), the
 UI thread's stalls (the gaps between the ticks of a 16 ms timer: max and p99; collections and
-stalls counted over the op and the collector's next two ticks after it), and what the
+stalls counted over the op and the collector's next two ticks after it; for each gap over 50 ms, where
+the worker was when the UI thread ran again: a call into C that kept the interpreter lock, such as
+one ``sorted`` of a catch-up's search keys before ``store.batch_order``), and what the
 collector's checks spent outside collections (listing the oldest generation). Steps:
 
 - catch-up: one laptop taking in 100,000 changes of four others (``bench_sync.make_segments``)
@@ -33,7 +35,7 @@ HERE = Path(__file__).resolve().parent.parent
 RESIDENT = int(os.environ.get("KIMDESK_DESKTOP_GC_RESIDENT", "0"))
 
 CHILD = r"""
-import gc, json, shutil, statistics, sys, threading, time
+import gc, json, shutil, statistics, sys, threading, time, traceback
 from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
@@ -85,11 +87,17 @@ def timed_check():
 installed._timer.timeout.disconnect()
 installed._timer.timeout.connect(timed_check)
 
-gaps, last = [], [None]
+gaps, last, stalls = [], [None], []
 def tick():
     now = time.perf_counter()
     if last[0] is not None:
         gaps.append(now - last[0])
+        if now - last[0] > 0.05:  # where the worker is when the UI thread runs again: the call that held it
+            for ident, frame in sys._current_frames().items():
+                if ident != threading.main_thread().ident:
+                    frames = traceback.extract_stack(frame)
+                    where = ([f for f in frames if "kimdesk" in Path(f.filename).parts] or frames)[-1]
+                    stalls.append(f"{(now - last[0]) * 1000:.0f} ms at {Path(where.filename).name}:{where.lineno} {where.name}")
     last[0] = now
 ticker = QTimer()
 ticker.setInterval(16)
@@ -133,6 +141,7 @@ out["gap_max"] = gaps[-1] if gaps else 0.0
 out["gap_p99"] = gaps[int(len(gaps) * 0.99)] if gaps else 0.0
 out["gaps_over_50ms"] = sum(1 for g in gaps if g > 0.05)
 out["ticks"] = len(gaps)
+out["stalls"] = stalls
 print("RESULT " + json.dumps(out), flush=True)
 """
 
@@ -182,6 +191,8 @@ def show(step: str, code: Path, r: dict) -> None:
           f"gc {r['gc_wall']:5.2f} s wall {r['gc_cpu']:5.2f} s CPU  checks {r['checks']} (outside gc "
           f"{r['outside_gc'] * 1000:5.0f} ms)  UI gap max {r['gap_max'] * 1000:5.0f} ms p99 {r['gap_p99'] * 1000:4.0f} ms "
           f">50 ms {r['gaps_over_50ms']}\n              {gens}", flush=True)
+    for stall in r.get("stalls", []):  # the worker's place (its innermost frame) when the UI thread ran again
+        print(f"              UI stall {stall}", flush=True)
 
 
 def main(quick: bool = False) -> None:
