@@ -45,6 +45,7 @@ from kimdesk.models import (
 from kimdesk.services.clients_intake import catalogue
 from kimdesk.services.tasks_deadlines import deadlines, tasks
 from kimdesk.services.schooling import school_entry, school_entry_report
+from kimdesk.store import page_cache
 
 TODAY = date(2026, 3, 10)
 TABLES = ["client", "consent", "need", "responsibility", "agency", "case_plan", "plan_goal", "plan_measure",
@@ -156,7 +157,7 @@ def _per_rule(store, config) -> dict[str, float]:
     as the evaluation reads them: what only a new follow-up's text needs (``deadline_rules.DETAILS``,
     a measure's what and who) is not read here, as it is not after a sync (``find`` reads it)."""
     samples: dict[str, list[float]] = {}
-    with store.connection() as conn:
+    with store.connection() as conn, page_cache.roomy(conn):  # the evaluation's cache (``deadlines.evaluate``)
         for _ in range(3):
             for name, params in deadlines.enabled_rules(config).items():
                 start = time.process_time()
