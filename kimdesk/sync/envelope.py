@@ -16,7 +16,7 @@ import os
 import struct
 import zlib
 from dataclasses import dataclass
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
@@ -66,12 +66,37 @@ class Header:
         return json.dumps(doc, sort_keys=True, separators=(",", ":")).encode("ascii")
 
 
+def _dumps(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
+# items of a long list turned into JSON text at a time: one ``json.dumps`` of a segment's 50,000
+# changes is one call into C that kept the interpreter lock for 50-60 ms, the window stood still
+LIST_PIECE = 2_000
+
+
+def json_pieces(payload: Any) -> Iterator[str]:
+    """The text of ``json.dumps(payload)`` (compact, not ASCII-escaped) in pieces: a list, at the top
+    or as a value of a dict at the top, longer than ``LIST_PIECE`` is written ``LIST_PIECE`` items at
+    a time, so the worker lets the UI thread in between."""
+    if isinstance(payload, dict) and all(type(name) is str for name in payload):
+        yield "{"
+        for n, (name, value) in enumerate(payload.items()):
+            yield ("," if n else "") + _dumps(name) + ":"
+            yield from json_pieces(value) if isinstance(value, list) else (_dumps(value),)
+        yield "}"
+    elif isinstance(payload, list) and len(payload) > LIST_PIECE:
+        yield "["
+        for at in range(0, len(payload), LIST_PIECE):
+            yield ("," if at else "") + _dumps(payload[at:at + LIST_PIECE])[1:-1]
+        yield "]"
+    else:
+        yield _dumps(payload)
+
+
 def seal(key: bytes, header: Header, payload: Any, *, level: int = 6) -> bytes:
-    head = header.to_bytes()
-    prefix = MAGIC + struct.pack(">I", len(head)) + head
-    body = zlib.compress(json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode("utf-8"), level)
-    nonce = os.urandom(12)
-    return prefix + nonce + AESGCM(key).encrypt(nonce, body, prefix)
+    """A payload sealed: its JSON text made, compressed and encrypted piece by piece (``json_pieces``)."""
+    return seal_stream(key, header, json_pieces(payload), level=level)
 
 
 STREAM_CHUNK = 1 << 20  # characters of JSON text compressed and encrypted at a time
