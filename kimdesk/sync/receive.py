@@ -39,6 +39,24 @@ CATCH_UP_WAL_PAGES = 65_536
 # (``apply.apply_merged``; False: a segment at a time, for tests)
 MERGE_SEGMENTS = True
 LEAN_APPLY = True  # a group in one transaction without savepoints (False: the old path, for tests)
+# a group whose commit finds references to rows it does not hold grows to this many times
+# GROUP_CHANGES at most (``Dangling``); a unit of work of the writer longer than that is not expected
+GROUP_GROWTH = 8
+
+
+class Dangling(Exception):
+    """The group's commit found rows referring to rows it does not hold.
+
+    A writer's unit of work (one transaction: a demo, an import, an intake) may hold rows in any
+    order, its references checked when it commits (``store.engine``: ``defer_foreign_keys``); its
+    changes fill consecutive segments of at most ``outbox.SEGMENT_CHANGES``. A group that ends
+    inside such a unit can hold a household member whose person is in the next segment. Nothing of
+    the group is kept; it is applied again with the segments after it (``_apply_queue``)."""
+
+
+def _dangling(exc: BaseException) -> bool:
+    """Whether ``exc`` is SQLite refusing a commit over a reference to a missing row."""
+    return isinstance(exc, IntegrityError) and "foreign key constraint failed" in str(exc.orig).lower()
 
 
 class ReceiveSteps:
@@ -86,11 +104,25 @@ class ReceiveSteps:
         done = 0
         self._carry = None
         cache: dict[tuple[str, int], dict] = {}
+        limit, failed = GROUP_CHANGES, 0  # failed: the size of a group that left references open
         while not self.report.cancelled:
-            group = self._plan(queue, blocked, cursors, cache)
+            group = self._plan(queue, blocked, cursors, cache, limit)
             if not group:
                 break
-            applied = self._apply_group(group, blocked)
+            if failed and (len(group) <= failed or limit > GROUP_GROWTH * GROUP_CHANGES):
+                d, seq, _body = group[-1]  # no more segments to close them with: the next round tries again
+                self.report.log(Decision.ERROR, d, seq, translate(
+                    "Sync", "Verweise auf Datensätze, die in den vorliegenden Segmenten fehlen; nichts davon "
+                            "übernommen, die nächste Runde versucht es wieder"))
+                break
+            before = self._receiving_state(blocked)
+            try:
+                applied = self._apply_group(group, blocked)
+            except Dangling:
+                self._restore_receiving_state(before, blocked)
+                limit, failed = 2 * limit, len(group)  # the same segments and the ones after them, at once
+                continue
+            limit, failed = GROUP_CHANGES, 0
             for d, seq, _body in group[:applied]:
                 cursors[d] = seq
                 queue[d].pop(0)
@@ -110,22 +142,23 @@ class ReceiveSteps:
                 self.report.log(Decision.WAITING, d, seqs[0], ", ".join(f"{dev}:{s}" for dev, s in sorted(need.items())))
 
     def _plan(self, queue: dict[str, list[int]], blocked: dict[str, str], cursors: dict[str, int],
-              cache: dict[tuple[str, int], dict]) -> list[tuple[str, int, dict]]:
+              cache: dict[tuple[str, int], dict], limit: int = GROUP_CHANGES) -> list[tuple[str, int, dict]]:
         """The next segments to apply, in causal order, read before any transaction starts.
 
         A segment is ready when this laptop holds everything its writer had seen. Segments are
-        grouped (up to GROUP_CHANGES changes) so a long catch-up commits rarely; each still has
-        its own savepoint, so the fail-safe can hold one without the others.
+        grouped (up to ``limit`` changes, GROUP_CHANGES unless a group left references open:
+        ``Dangling``) so a long catch-up commits rarely; each still has its own savepoint, so the
+        fail-safe can hold one without the others.
         """
         simulated = dict(cursors)
         position = {d: 0 for d in queue}
         group: list[tuple[str, int, dict]] = []
         size = 0
         moved = True
-        while moved and size < GROUP_CHANGES:
+        while moved and size < limit:
             moved = False
             for d in sorted(queue):
-                while position[d] < len(queue[d]) and d not in blocked and size < GROUP_CHANGES:
+                while position[d] < len(queue[d]) and d not in blocked and size < limit:
                     seq = queue[d][position[d]]
                     body = cache.get((d, seq))
                     if body is None:
@@ -220,9 +253,11 @@ class ReceiveSteps:
             del self.report.events[events:]
             self.guard.this_round = this_round
             return self._apply_group_at_once(group, merged=False)
-        except (Held, IntegrityError, StatementError, ValueError, TypeError, KeyError):
+        except (Held, IntegrityError, StatementError, ValueError, TypeError, KeyError) as exc:
             del self.report.events[events:]
             self.guard.this_round = this_round
+            if _dangling(exc):  # at its commit: applied one by one, the segments would leave it open too
+                raise Dangling() from exc
             return None
         self._carry = carry  # committed: what it holds is in the journal now
         self.guard.this_round = this_round
@@ -239,6 +274,14 @@ class ReceiveSteps:
 
     def _apply_group_savepoints(self, group: list[tuple[str, int, dict]], blocked: dict[str, str]) -> int:
         """Apply segments in one transaction, each with its cursor in its own savepoint."""
+        try:
+            return self._apply_segments(group, blocked)
+        except IntegrityError as exc:  # at the commit: every segment's own constraints held in its savepoint
+            if _dangling(exc):
+                raise Dangling() from exc
+            raise
+
+    def _apply_segments(self, group: list[tuple[str, int, dict]], blocked: dict[str, str]) -> int:
         done = 0
         touched: dict[str, set[str]] = {}
         with self.store.connection(write=True) as conn:
@@ -278,6 +321,25 @@ class ReceiveSteps:
 
             self.store.last_changes = Changes(touched, people)
         return done
+
+    def _receiving_state(self, blocked: dict[str, str]) -> tuple:
+        """What applying a group changes outside the database (the report, the fail-safe's count, the
+        rejected segments), to be put back when its transaction is not kept (``Dangling``)."""
+        r = self.report
+        return (len(r.events), r.received_segments, r.received_changes, r.conflicts, r.dropped, r.erased,
+                {k: list(v) for k, v in r.columns.items()}, self.guard.this_round.copy(), self._erasures,
+                {k: list(v) for k, v in self.rejected.items()}, dict(blocked))
+
+    def _restore_receiving_state(self, state: tuple, blocked: dict[str, str]) -> None:
+        r = self.report
+        (events, r.received_segments, r.received_changes, r.conflicts, r.dropped, r.erased, r.columns,
+         self.guard.this_round, self._erasures, rejected, kept) = state
+        del r.events[events:]
+        self.rejected.clear()
+        self.rejected.update(rejected)
+        blocked.clear()
+        blocked.update(kept)
+        self._carry = None
 
     def _held(self, device: str, seq: int, held: Held) -> None:
         what = {"client": translate("Sync", "Personen"), "need": translate("Sync", "Bedarfen"),

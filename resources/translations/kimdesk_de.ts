@@ -706,7 +706,7 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+164"/>
+        <location line="+167"/>
         <location line="+27"/>
         <source>Profil wird geöffnet …</source>
         <translation type="unfinished"></translation>
@@ -722,7 +722,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-211"/>
         <location line="+77"/>
         <source>Profil: {name}</source>
         <translation type="unfinished"></translation>
@@ -2400,7 +2400,7 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../kimdesk/cli.py" line="+57"/>
+        <location filename="../../kimdesk/cli.py" line="+61"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2450,7 +2450,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>kimdesk: abgebrochen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2941,7 +2941,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/cli.py" line="-71"/>
+        <location filename="../../kimdesk/cli.py" line="-75"/>
         <location filename="../../kimdesk/commands/minutes.py" line="-60"/>
         <source>{path} ist ein Ordner; bitte einen Dateinamen angeben.</source>
         <translation type="unfinished"></translation>
@@ -4843,7 +4843,7 @@
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../../kimdesk/services/tasks_deadlines/deadlines.py" line="+51"/>
+        <location filename="../../kimdesk/services/tasks_deadlines/deadlines.py" line="+72"/>
         <source>18. Geburtstag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5116,7 +5116,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+337"/>
         <source>keine zuständige Stelle im Katalog</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6382,19 +6382,19 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../kimdesk/services/clients_intake/exchange.py" line="+74"/>
+        <location filename="../../kimdesk/services/clients_intake/exchange.py" line="+75"/>
         <location filename="../../kimdesk/services/clients_intake/import_stage.py" line="+131"/>
         <source>die Kennung {id} kommt doppelt vor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+290"/>
         <location line="+11"/>
         <source>Datei nicht lesbar: {err}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-291"/>
         <source>Die Datei ist größer als {mb} MB (Einstellung „Importdateien höchstens“); es wurde nichts importiert.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6404,7 +6404,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+221"/>
         <source>Die Datei ist nicht UTF-8- oder UTF-16-kodiert.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6424,7 +6424,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-300"/>
         <source>Die Datei muss ein JSON-Objekt enthalten.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7100,7 +7100,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/keyfile.py" line="+121"/>
+        <location filename="../../kimdesk/store/keyfile.py" line="+123"/>
         <source>Falsche Passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8504,7 +8504,7 @@
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../kimdesk/store/policy.py" line="+80"/>
+        <location filename="../../kimdesk/store/policy.py" line="+81"/>
         <source>{path}: nicht lesbar ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9565,7 +9565,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../kimdesk/services/reports/committee/sachstand.py" line="+282"/>
+        <location filename="../../kimdesk/services/reports/committee/sachstand.py" line="+286"/>
         <source>Zusammenarbeit mit der Ausländerbehörde (Modul 3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9977,7 +9977,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/reports/committee/__init__.py" line="+63"/>
+        <location filename="../../kimdesk/services/reports/committee/__init__.py" line="+62"/>
         <source>Personen im Case Management</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10059,7 +10059,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kimdesk/services/reports/committee/needs.py" line="+208"/>
+        <location filename="../../kimdesk/services/reports/committee/needs.py" line="+210"/>
         <location filename="../../kimdesk/services/reports/committee/sachstand.py" line="+123"/>
         <source>Anzahl</source>
         <translation type="unfinished"></translation>
@@ -10075,7 +10075,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/services/reports/committee/needs.py" line="-162"/>
+        <location filename="../../kimdesk/services/reports/committee/needs.py" line="-164"/>
         <source>übernommen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10125,7 +10125,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Bedarfe nach Kategorie und Stand der Zuständigkeit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11741,7 +11741,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../kimdesk/store/options.py" line="+57"/>
+        <location filename="../../kimdesk/store/options.py" line="+58"/>
         <source>„{title}“ muss eine ganze Zahl sein.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12080,7 +12080,7 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../kimdesk/store/engine.py" line="+164"/>
+        <location filename="../../kimdesk/store/engine.py" line="+196"/>
         <source>Die Datei ist keine KIMdesk-Datenbank oder passt nicht zum Schlüssel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12195,17 +12195,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Die Datenbank ist neu verschlüsselt, aber {key} ließ sich nicht ersetzen ({err}); beim nächsten Öffnen übernimmt KIMdesk {new} automatisch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/store.py" line="+181"/>
+        <location filename="../../kimdesk/store/store.py" line="+186"/>
         <source>Das Profil ist gesperrt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+41"/>
         <source>„{key}“ ist von der IT für diesen Rechner festgelegt ({path}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12304,12 +12304,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/sync/receive.py" line="+78"/>
+        <location filename="../../kimdesk/sync/receive.py" line="+97"/>
         <source>eine Momentaufnahme (ältere Segmente fehlen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+17"/>
+        <source>Verweise auf Datensätze, die in den vorliegenden Segmenten fehlen; nichts davon übernommen, die nächste Runde versucht es wieder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+231"/>
         <source>Personen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12329,7 +12334,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>eine Momentaufnahme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12484,9 +12489,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/sync/report.py" line="+129"/>
+        <location filename="../../kimdesk/sync/report.py" line="+144"/>
         <source>Ziel: {target}</source>
-        <extracomment>skipped files an earlier round already named (still there): counted, not named again</extracomment>
+        <extracomment>skipped files an earlier round already named (still there): counted, not named again the columns the applied changes wrote, by table (&quot;*&quot;: a row inserted, or not known which): what the deadline rules after the round ask (``deadlines.evaluate_after_sync``)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
