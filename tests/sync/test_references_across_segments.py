@@ -82,3 +82,33 @@ def test_a_reference_no_segment_closes_is_an_error_of_the_round_and_nothing_is_k
     assert not report.errors, report.events
     assert export(b) == export(a)
     check_invariants(b)
+
+
+def test_a_laptop_joins_a_founder_with_demo_people_in_many_segments(laptops, monkeypatch):
+    """The case as it was found, made small: the demo's people in one unit of work, cut into segments
+    a hundredth of the app's size, taken in by a laptop that groups two of them."""
+    from kimdesk.services.admin import demo
+
+    monkeypatch.setattr(outbox, "SEGMENT_CHANGES", 200)
+    monkeypatch.setattr(receive, "GROUP_CHANGES", 400)
+    share = MemoryTarget()
+    a, b = laptops(2)
+    demo.generate(a, 300, seed=5)
+    sent = sync(a, share)
+    assert sent.sent_segments > 10
+    grown = []
+    apply_group = receive.ReceiveSteps._apply_group
+
+    def watched(self, group, blocked):
+        try:
+            return apply_group(self, group, blocked)
+        except receive.Dangling:
+            grown.append(len(group))
+            raise
+
+    monkeypatch.setattr(receive.ReceiveSteps, "_apply_group", watched)
+    report = sync(b, share)
+    assert grown, "no group ended inside the demo's unit of work: this test shows nothing"
+    assert not report.errors and report.received_changes == sent.sent_changes
+    assert export(b) == export(a)
+    check_invariants(b)
