@@ -117,7 +117,7 @@ class ReceiveSteps:
                 self.report.log(Decision.ERROR, d, seq, translate(
                     "Sync", "Verweise auf Datensätze, die in den vorliegenden Segmenten fehlen; nichts davon "
                             "übernommen, die nächste Runde versucht es wieder"))
-                break
+                return  # this line says why the rest waits (no "waiting" line beside it)
             before = self._receiving_state(blocked)
             try:
                 applied = self._apply_group(group, blocked)

@@ -73,6 +73,7 @@ def test_a_reference_no_segment_closes_is_an_error_of_the_round_and_nothing_is_k
     report = sync(b, share)
     [error] = report.errors
     assert error.seq == sent.sent_segments - 1 and "fehlen" in error.detail
+    assert not report.of(Decision.WAITING)  # the error says why the segments wait, in one line
     assert report.received_segments == 0  # the group was every segment there: none of it kept
     with b.connection() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM household_member").scalar_one() == 0
