@@ -12304,7 +12304,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/sync/receive.py" line="+97"/>
+        <location filename="../../kimdesk/sync/receive.py" line="+100"/>
         <source>eine Momentaufnahme (ältere Segmente fehlen)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12654,8 +12654,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Synchronisiert um %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synchronisiert um %1, nicht alles übernommen – Einzelheiten unter „Synchronisation“</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12304,7 +12304,7 @@
         <translation>This device&apos;s folder on the sync target is ahead of its database (backup restored or profile copied?); nothing is sent.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/sync/receive.py" line="+97"/>
+        <location filename="../../kimdesk/sync/receive.py" line="+100"/>
         <source>eine Momentaufnahme (ältere Segmente fehlen)</source>
         <translation>a snapshot (older segments missing)</translation>
     </message>
@@ -12654,9 +12654,14 @@
         <translation>Deletions waiting for confirmation</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Synchronisiert um %1</source>
         <translation>Synchronised at %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synchronisiert um %1, nicht alles übernommen – Einzelheiten unter „Synchronisation“</source>
+        <translation>Synchronised at %1, not everything taken in – details under “Synchronisation”</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kimdesk.services.clients_intake import clients
@@ -37,7 +39,29 @@ def test_controller_syncs_on_demand_and_reports_state(qtbot, pair, tmp_path):
         controller.sync_now()
     report = blocker.args[0]
     assert report.sent_changes > 0 and controller.waiting() == 0
-    assert states[0] == "Synchronisiere …" and states[-1].startswith("Synchronisiert um")
+    assert states[0] == "Synchronisiere …" and re.fullmatch(r"Synchronisiert um \d\d:\d\d", states[-1])
+    controller.stop()
+
+
+def test_a_round_that_took_not_everything_says_so_in_the_status(qtbot, pair, tmp_path):
+    """A damaged file on the share (rejected, nothing of it applied): the status bar does not say
+    "Synchronisiert" alone, it points to the page that names the file."""
+    a, b = pair
+    share = tmp_path / "share"
+    share.mkdir()
+    clients.create_client(a, {"given_name": "Aylin", "family_name": "Yilmaz"})
+    service.run(a, FolderTarget(share))
+    [segment] = [p for p in share.rglob("*") if p.is_file() and p.name.isdigit()]
+    segment.write_bytes(segment.read_bytes()[:-40] + bytes(40))  # its seal no longer holds
+    service.save_target(b, str(share))
+    controller = SyncController(b, interval_minutes=60)
+    states = []
+    controller.state_changed.connect(states.append)
+    with qtbot.waitSignal(controller.finished, timeout=30_000) as blocker:
+        controller.sync_now()
+    assert blocker.args[0].rejected and not blocker.args[0].complete
+    assert re.fullmatch(r"Synchronisiert um \d\d:\d\d, nicht alles übernommen – Einzelheiten unter "
+                        r"„Synchronisation“", states[-1])
     controller.stop()
 
 

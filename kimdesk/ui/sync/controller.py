@@ -247,5 +247,10 @@ class SyncController(QObject):
         else:
             from datetime import datetime
 
-            self._set_state(self.tr("Synchronisiert um %1").replace("%1", datetime.now().strftime("%H:%M")))
+            at = datetime.now().strftime("%H:%M")
+            if report.complete:
+                self._set_state(self.tr("Synchronisiert um %1").replace("%1", at))
+            else:  # an error, a rejected file, segments waiting: the page "Synchronisation" names them
+                self._set_state(self.tr("Synchronisiert um %1, nicht alles übernommen – Einzelheiten unter "
+                                        "„Synchronisation“").replace("%1", at))
         self.finished.emit(report)
