@@ -65,6 +65,29 @@ def test_a_round_that_took_not_everything_says_so_in_the_status(qtbot, pair, tmp
     controller.stop()
 
 
+def test_a_page_opened_after_the_round_at_start_shows_that_round(qtbot, pair, tmp_path):
+    """The page is built when first opened; the round the app ran at its start is over by then. Its
+    lines (here a damaged file, rejected) were missing: "Letzte Runde" stood empty."""
+    a, b = pair
+    share = MemoryTarget()
+    clients.create_client(a, {"given_name": "Aylin", "family_name": "Yilmaz"})
+    service.run(a, share)
+    from kimdesk.sync import layout
+
+    path = layout.segment_path(a.device_id, 1)
+    share.write(path, share.read(path)[:-40] + bytes(40))
+    controller = SyncController(b, interval_minutes=60, target=share)
+    with qtbot.waitSignal(controller.finished, timeout=30_000) as blocker:
+        controller.sync_now()
+    lines = blocker.args[0].lines()
+    assert any(path in line for line in lines)
+    page = SyncPage(b, controller=controller)
+    qtbot.addWidget(page)
+    assert page.report.toPlainText() == "\n".join(lines)
+    assert page.junk.isVisibleTo(page) and path in page.junk.text()
+    controller.stop()
+
+
 def test_controller_only_syncs_when_reachable(qtbot, pair, tmp_path):
     a, _ = pair
     service.save_target(a, str(tmp_path / "not-mounted"))

@@ -196,6 +196,8 @@ class SyncPage(QWidget):
         c.reachability.connect(self._reachable)
         self._conflicts: list[conflicts.Conflict] = []
         self.refresh()
+        if c.last_report is not None:  # the page is built when first opened: the round at start is over by then
+            self._finished(c.last_report)
         self.controller.probe()
 
     # -- reading -------------------------------------------------------------------------------
