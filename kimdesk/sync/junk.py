@@ -103,7 +103,8 @@ def _device_folder(store: Store, target: Target, trust: Trust, device: str) -> l
         if kind is None:
             junk.append(Junk(path, "unknown"))
             continue
-        if entry.size > (layout.MAX_STATE if kind[0] == "cursors" else layout.MAX_FILE):
+        limit = {"cursors": layout.MAX_STATE, "snapshot": layout.MAX_SNAPSHOT}.get(kind[0], layout.MAX_FILE)
+        if entry.size > limit:
             junk.append(Junk(path, "damaged"))  # never read: too large to be ours
             continue
         try:

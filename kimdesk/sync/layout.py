@@ -23,7 +23,10 @@ SNAPSHOT_SUFFIX = ".snapshot"
 TEMP_MARK = ".tmp-"
 #: files larger than this are not read at all (anyone can drop a huge file into the share)
 MAX_FILE = 1 << 30  # segments and snapshots
-MAX_SNAPSHOT = MAX_FILE  # snapshots (a database snapshot of 100,000 people: see docs/sync.md)
+# snapshots: a database snapshot is about 7.4 KB a person (738 MB at 100,000 people, 1,484 MB at
+# 200,000: refused by every reader when this was 1 GiB); streamed to disk, never whole in memory.
+# The writer never writes a larger one (``publish``): its segments stay instead
+MAX_SNAPSHOT = 4 << 30
 MAX_STATE = 16 << 20  # cursors.state
 MAX_INFO = 16 << 20  # the info file (team, revoked devices, the files a rotation vouched for)
 _SEGMENT = re.compile(r"^\d{12}$")

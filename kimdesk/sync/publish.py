@@ -3,6 +3,8 @@ segments that every known laptop has applied. Part of a round (see ``engine``)."
 
 from __future__ import annotations
 
+from kimdesk.i18n import translate
+
 from kimdesk.sync import knowledge, layout, outbox, retire, settings, snapshot, snapshot_db
 from kimdesk.sync.envelope import TAIL_VERSION, EnvelopeError, Header
 from kimdesk.sync.junk import JUNK_REASONS
@@ -37,8 +39,15 @@ class PublishSteps:
                     blob = self.trust.seal_stream(Header("snapshot", team.id, me, covers[me]),
                                                   snapshot.stream(conn, me, covers, counted))
             seq = covers[me]
+            size = len(blob.head) + blob.size if isinstance(blob, snapshot_db.Sealed) else len(blob)
             try:
-                written = self._put(layout.snapshot_path(me, seq), blob)
+                # never a snapshot every reader refuses (``layout.MAX_SNAPSHOT``): the segments stay, no compaction
+                written = size <= layout.MAX_SNAPSHOT and self._put(layout.snapshot_path(me, seq), blob)
+                if size > layout.MAX_SNAPSHOT:
+                    self.report.note("snapshot", translate(
+                        "Sync", "nicht geschrieben: {size} MB, größer als jede Momentaufnahme, die ein Gerät "
+                                "annimmt ({limit} MB); die Segmente bleiben").format(
+                        size=size >> 20, limit=layout.MAX_SNAPSHOT >> 20))
             finally:
                 if isinstance(blob, snapshot_db.Sealed):
                     blob.discard()

@@ -10813,7 +10813,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Tabellen als CSV …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10833,7 +10833,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <location line="+166"/>
         <source>Sachstandsbericht</source>
         <translation type="unfinished"></translation>
@@ -12570,7 +12570,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>keine KIMdesk-Datei</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12602,6 +12602,12 @@
     <message>
         <location filename="../../kimdesk/sync/retire.py" line="+39"/>
         <source>„{device}“ ist keine frühere Gerätekennung dieses Geräts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/sync/publish.py" line="+47"/>
+        <source>nicht geschrieben: {size} MB, größer als jede Momentaufnahme, die ein Gerät annimmt ({limit} MB); die Segmente bleiben</source>
+        <extracomment>snapshots are written as SQLCipher databases (False: the JSON snapshot of before, which every KIMdesk still reads; for tests of a team mid-upgrade)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12762,7 +12768,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+49"/>
         <source>%n Änderung(en) warten</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -10813,7 +10813,7 @@
         <translation>to</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Tabellen als CSV …</source>
         <translation>Tables as CSV …</translation>
     </message>
@@ -10833,7 +10833,7 @@
         <translation>Print …</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <location line="+166"/>
         <source>Sachstandsbericht</source>
         <translation>Status report</translation>
@@ -12570,7 +12570,7 @@
         <translation>{target} is not this team&apos;s sync target (info file missing or not matching); nothing removed.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>keine KIMdesk-Datei</source>
         <translation>not a KIMdesk file</translation>
     </message>
@@ -12603,6 +12603,12 @@
         <location filename="../../kimdesk/sync/retire.py" line="+39"/>
         <source>„{device}“ ist keine frühere Gerätekennung dieses Geräts.</source>
         <translation>“{device}” is not an earlier device id of this device.</translation>
+    </message>
+    <message>
+        <location filename="../../kimdesk/sync/publish.py" line="+47"/>
+        <source>nicht geschrieben: {size} MB, größer als jede Momentaufnahme, die ein Gerät annimmt ({limit} MB); die Segmente bleiben</source>
+        <extracomment>snapshots are written as SQLCipher databases (False: the JSON snapshot of before, which every KIMdesk still reads; for tests of a team mid-upgrade)</extracomment>
+        <translation>not written: {size} MB, larger than any snapshot a device accepts ({limit} MB); the segments stay</translation>
     </message>
 </context>
 <context>
@@ -12762,7 +12768,7 @@
         <translation>As an addendum to the minutes</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+49"/>
         <source>%n Änderung(en) warten</source>
         <translation>
             <numerusform>%n change waiting</numerusform>

@@ -346,6 +346,29 @@ def test_an_oversized_snapshot_is_not_read(laptops, monkeypatch):
     assert export(late) == export(through_segments)
 
 
+def test_a_writer_never_writes_a_snapshot_readers_refuse_and_keeps_its_segments(laptops, monkeypatch):
+    """At 200,000 people the database snapshot was 1,484 MB, over the readers' 1 GiB: the writer wrote it
+    and compacted its segments away, and no laptop could join. Now it does not write it: its segments stay,
+    the report says why, and a new laptop joins through them."""
+    share = MemoryTarget()
+    a, late = laptops(2)
+    settings.put(a, settings.SNAPSHOT_EVERY, 1)
+    for i in range(5):
+        clients.create_client(a, {"given_name": f"Person {i}", "family_name": "Groß"})
+    monkeypatch.setattr(layout, "MAX_SNAPSHOT", 4096)  # smaller than any database snapshot
+    report = sync(a, share)
+    assert not _snapshot_files(share, a.device_id), report.lines()
+    assert not report.of(Decision.SNAPSHOT_WRITTEN)
+    [note] = [e for e in report.of(Decision.NOTE) if e.detail.startswith("snapshot:")]
+    assert "nicht geschrieben" in note.detail and "Segmente bleiben" in note.detail
+    segments = [p for p in share.files if p.startswith(layout.device_dir(a.device_id) + "/")
+                and layout.parse_segment(p.rsplit("/", 1)[-1])]
+    assert segments, "the segments were compacted away without a snapshot"
+    joined = sync(late, share)
+    assert joined.received_changes > 0 and not joined.rejected, joined.lines()
+    assert export(late) == export(a)
+
+
 def test_no_plaintext_in_the_snapshot_on_the_share_nor_in_the_local_copies(laptops, monkeypatch):
     seen: dict[str, bytes] = {}
     real_digest, real_finish = snapshot_db.digest_of, snapshot_db.Spill.finish
