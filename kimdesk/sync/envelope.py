@@ -70,8 +70,8 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
 
 
-# items of a long list turned into JSON text at a time: one ``json.dumps`` of a segment's 50,000
-# changes is one call into C that kept the interpreter lock for 50-60 ms, the window stood still
+# items of a long list turned into JSON text at a time: one ``json.dumps`` of a segment's 20,000
+# changes is one call into C that kept the interpreter lock for 52-61 ms, the window stood still
 LIST_PIECE = 2_000
 
 

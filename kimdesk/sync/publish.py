@@ -4,7 +4,6 @@ segments that every known laptop has applied. Part of a round (see ``engine``)."
 from __future__ import annotations
 
 from kimdesk.i18n import translate
-
 from kimdesk.sync import knowledge, layout, outbox, retire, settings, snapshot, snapshot_db
 from kimdesk.sync.envelope import TAIL_VERSION, EnvelopeError, Header
 from kimdesk.sync.junk import JUNK_REASONS
