@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from kimdesk.errors import BadInput
 from kimdesk.i18n import translate
 from kimdesk.store.store import Store
-from kimdesk.sync import envelope, layout, settings
+from kimdesk.sync import envelope, layout, settings, snapshot_db
 from kimdesk.sync import team as teams
 from kimdesk.sync.envelope import EnvelopeError
 from kimdesk.sync.keys import Trust
@@ -108,7 +108,10 @@ def _device_folder(store: Store, target: Target, trust: Trust, device: str) -> l
             junk.append(Junk(path, "damaged"))  # never read: too large to be ours
             continue
         try:
-            trust.open(target.read(path), path, kind=kind[0], device=device, seq=kind[1])
+            if kind[0] == "snapshot":  # a database snapshot is streamed past, never read whole (up to 4 GiB)
+                snapshot_db.open_streamed(target, trust, path, entry.size, device, kind[1])
+            else:
+                trust.open(target.read(path), path, kind=kind[0], device=device, seq=kind[1])
             genuine += 1
         except FileNotFoundError:
             continue

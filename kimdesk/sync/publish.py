@@ -179,20 +179,9 @@ class PublishSteps:
         return False
 
     def _open_snapshot(self, folder, path: str, seq: int):
-        """Open a snapshot of ``folder``: a database's tail is streamed past and hashed, never
-        whole in memory (a JSON snapshot is read whole, as before). EnvelopeError if not genuine."""
-        name = path.rsplit("/", 1)[1]
-        size = folder.sizes.get(name, 0)
-        if size > layout.MAX_SNAPSHOT:
-            raise EnvelopeError("damaged", f"{size} bytes, larger than {layout.MAX_SNAPSHOT}")
-        seen = snapshot_db.Spill(size, None, lambda header: self.trust.needs_whole(folder.device, header))
-        try:
-            self.target.read_into(path, seen)
-            seen.finish()
-        except snapshot_db.Replaced:
-            raise FileNotFoundError(2, "replaced while it was read", path) from None
-        return self.trust.open(bytes(seen.head), path, kind="snapshot", device=folder.device, seq=seq,
-                               detached=seen.detached, whole=seen.whole)
+        """Open a snapshot of ``folder`` (``snapshot_db.open_streamed``). EnvelopeError if not genuine."""
+        return snapshot_db.open_streamed(self.target, self.trust, path, folder.sizes.get(path.rsplit("/", 1)[1], 0),
+                                         folder.device, seq)
 
     def _sweep_file(self, old: str, kind: str, seq: int, erased: set[str]) -> bool:
         path = layout.segment_path(old, seq) if kind == "segment" else layout.snapshot_path(old, seq)

@@ -39,8 +39,9 @@ from kimdesk.models import synced_classes
 from kimdesk.models.sync_state import Erasure, ErasedRow, SyncConflict
 from kimdesk.models.types import id_text_sql, stored_id_columns, stored_id_sql
 from kimdesk.store.journal_codes import STORED, TEXT_COLUMNS, Names, text_sql
-from kimdesk.sync import outbox, shapes
+from kimdesk.sync import layout, outbox, shapes
 from kimdesk.sync.apply import Batch, Incoming
+from kimdesk.sync.envelope import EnvelopeError
 
 SCHEMA = "snap"  # the name the snapshot database is attached under
 DB_VERSION = 1  # PRAGMA user_version of a snapshot database
@@ -394,6 +395,29 @@ class Spill:
         size, digest = shapes.number(body["size"]), shapes.text(body["sha256"])
         if self.header is None or size != self.header.tail or self._tail.hexdigest() != digest:
             raise ValueError("snapshot database does not match its digest")
+
+
+def open_streamed(target: Any, trust: Any, path: str, size: int, device: str, seq: int) -> Any:
+    """A snapshot on the share opened as ``trust.open`` opens any file, its database tail streamed past
+    and checked against the digest its head names, never whole in memory (a JSON snapshot is read
+    whole). ``size``: its listed size.
+    EnvelopeError if not genuine; FileNotFoundError if it went or changed while it was read."""
+    if size > layout.MAX_SNAPSHOT:
+        raise EnvelopeError("damaged", f"{size} bytes, larger than {layout.MAX_SNAPSHOT}")
+    seen = Spill(size, None, lambda header: trust.needs_whole(device, header))
+    try:
+        target.read_into(path, seen)
+        seen.finish()
+    except Replaced:
+        raise FileNotFoundError(2, "replaced while it was read", path) from None
+    doc = trust.open(bytes(seen.head), path, kind="snapshot", device=device, seq=seq,
+                     detached=seen.detached, whole=seen.whole)
+    if seen.detached:  # the database after the head: what the authenticated head names
+        try:
+            seen.check_tail(doc)
+        except (KeyError, ValueError) as exc:
+            raise EnvelopeError("damaged", "database does not match its digest") from exc
+    return doc
 
 
 def open_copy(path: Path):

@@ -369,6 +369,31 @@ def test_a_writer_never_writes_a_snapshot_readers_refuse_and_keeps_its_segments(
     assert export(late) == export(a)
 
 
+def test_the_shares_survey_streams_a_database_snapshot_and_still_knows_a_damaged_one(laptops, monkeypatch,
+                                                                                     tmp_path):
+    """``kimdesk doctor`` and the clean-up (``junk.survey``) read every file on the share: a database snapshot
+    (738 MB at 100,000 people, up to 4 GiB allowed) is streamed past and hashed, never read whole."""
+    from kimdesk.sync import junk
+    from kimdesk.sync.targets import FolderTarget
+
+    share = MemoryTarget()
+    a, b, _ = _team(laptops, share)
+    snaps = _snapshot_files(share, a.device_id) + _snapshot_files(share, b.device_id)
+    assert snaps
+    for path, data in share.files.items():  # the same share in a folder, which streams what it reads
+        (tmp_path / "share" / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "share" / path).write_bytes(data)
+    folder = FolderTarget(tmp_path / "share")
+    read_whole = []
+    real_read = folder.read
+    monkeypatch.setattr(folder, "read", lambda path: (read_whole.append(path), real_read(path))[1])
+    assert junk.survey(a, folder) == []
+    assert read_whole and not set(read_whole) & set(snaps), "a snapshot was read whole"
+    damaged = tmp_path / "share" / snaps[0]
+    damaged.write_bytes(damaged.read_bytes()[:-64] + bytes(64))  # the database tail no longer matches its digest
+    assert [j.path for j in junk.survey(a, folder)] == [snaps[0]]
+
+
 def test_no_plaintext_in_the_snapshot_on_the_share_nor_in_the_local_copies(laptops, monkeypatch):
     seen: dict[str, bytes] = {}
     real_digest, real_finish = snapshot_db.digest_of, snapshot_db.Spill.finish
