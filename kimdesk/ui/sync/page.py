@@ -195,9 +195,10 @@ class SyncPage(QWidget):
         c.failed.connect(self._failed)
         c.reachability.connect(self._reachable)
         self._conflicts: list[conflicts.Conflict] = []
-        self.refresh()
         if c.last_report is not None:  # the page is built when first opened: the round at start is over by then
-            self._finished(c.last_report)
+            self._finished(c.last_report)  # (it refreshes the page too)
+        else:
+            self.refresh()
         self.controller.probe()
 
     # -- reading -------------------------------------------------------------------------------
