@@ -210,7 +210,8 @@ def unlock_first(ctx, *, exit_when_asked: bool = False) -> tuple[Any, Any] | int
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QDialog
 
-    from kimdesk.ui.unlock_dialog import UnlockDialog, on_a_thread, open_with_passphrase
+    from kimdesk.ui.own_thread import on_a_thread
+    from kimdesk.ui.unlock_dialog import UnlockDialog, open_with_passphrase
 
     made: dict[str, Any] = {}
 

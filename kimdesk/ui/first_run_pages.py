@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import html
 
-import threading
-
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 from kimdesk.services.clients_intake import catalogue
 from kimdesk.services.admin.first_run import CSV, Setup, Step, TeamChoice, strength
 from kimdesk.store.keyfile import MIN_PASSPHRASE
+from kimdesk.ui.own_thread import on_a_thread
 from kimdesk.ui.widgets import message_label, show_message
 
 ORDER = [Step.WELCOME, Step.PASSPHRASE, Step.TEAM, Step.SHARE, Step.DONE]
@@ -39,26 +38,6 @@ SHARE_CHECK_SECONDS = 20  # the wizard gives up waiting (the SMB connection itse
 
 def page_id(step: Step) -> int:
     return ORDER.index(step)
-
-
-class Background(QObject):
-    """Runs one slow call (a share probe over the network) on a thread; the answer comes back
-    on the UI thread, unless the caller stopped waiting (then it is dropped)."""
-
-    done = Signal(object, object)  # (token, (result, error))
-
-    def run(self, token: object, fn) -> None:
-        def work() -> None:
-            try:
-                outcome = (fn(), None)
-            except Exception as exc:  # noqa: BLE001 - handed to the UI thread, shown there
-                outcome = (None, exc)
-            try:
-                self.done.emit(token, outcome)
-            except RuntimeError:
-                pass  # the wizard was closed while the server kept silent: nobody waits any more
-
-        threading.Thread(target=work, name="kimdesk-share-check", daemon=True).start()
 
 
 def _text(parent: QWidget, html: str) -> QLabel:
@@ -387,8 +366,6 @@ class SharePage(SetupPage):
         layout.addWidget(self.message)
         self.target.textChanged.connect(self._changed)
         self.check_button.clicked.connect(self.check)
-        self._background = Background(self)
-        self._background.done.connect(self._checked)
         self._waiting: object | None = None  # the token of the check we still wait for
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -430,17 +407,18 @@ class SharePage(SetupPage):
         self.result.setStyleSheet("")
         self.result.setText(self.tr("Verbindung wird geprüft …"))
         self._timer.start(SHARE_CHECK_SECONDS * 1000)
-        self._background.run(token, lambda: (spec, self.setup.check_share(spec, password)))
+        setup = self.setup
+        on_a_thread(lambda: (spec, setup.check_share(spec, password)), lambda value: self._checked(token, value, None),
+                    lambda line: self._checked(token, None, line), owner=self, name="kimdesk-share-check")
 
-    def _checked(self, token: object, outcome) -> None:
+    def _checked(self, token: object, value, error: str | None) -> None:
         if token is not self._waiting:
             return  # an answer after the wizard stopped waiting
         self._timer.stop()
         self._waiting = None
         self.check_button.setEnabled(True)
-        value, error = outcome
         if error is not None:
-            self.result.setText(str(error))
+            self.result.setText(error)
             self.result.setStyleSheet("color: #b00020")
             return
         spec, result = value

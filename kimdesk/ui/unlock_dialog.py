@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from kimdesk.ui.message_line import message_label, show_message
+from kimdesk.ui.own_thread import on_a_thread
 
 if TYPE_CHECKING:
     from kimdesk.store.profile import Profile
@@ -67,44 +68,6 @@ def keyring_problem() -> str | None:
     read when its module is loaded, so the dialog does not load keyring for it."""
     secrets = sys.modules.get("kimdesk.store.secrets")
     return secrets.last_problem() if secrets is not None else None
-
-
-class _Answer(QObject):
-    arrived = Signal(object, object)  # callback, value
-
-
-_answers: set[_Answer] = set()  # kept alive until they have answered
-
-
-def on_a_thread(fn: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[str], None]):
-    """``fn()`` on a thread of its own (no runner exists yet: its module imports the store layer);
-    the result or the failure's one line comes back on the UI thread. Returns the thread."""
-    import threading
-
-    from PySide6.QtCore import Qt
-
-    answer = _Answer()
-    _answers.add(answer)
-
-    def deliver(callback: Callable[[Any], None], value: Any) -> None:
-        _answers.discard(answer)
-        callback(value)
-
-    answer.arrived.connect(deliver, Qt.ConnectionType.QueuedConnection)
-
-    def work() -> None:
-        try:
-            result = fn()
-        except BaseException as exc:  # noqa: BLE001 - shown in the dialog
-            from kimdesk.ui.messages import describe
-
-            answer.arrived.emit(on_error, describe(exc))
-            return
-        answer.arrived.emit(on_done, result)
-
-    thread = threading.Thread(target=work, name="kimdesk-unlock", daemon=True)
-    thread.start()
-    return thread
 
 
 class UnlockDialog(QDialog):
@@ -169,7 +132,7 @@ class UnlockDialog(QDialog):
     def _ask_keyring(self) -> None:
         if isValid(self):
             self.keyring_thread = on_a_thread(secure_keyring, self.keyring_answered,
-                                              lambda _text: self.keyring_answered(False))
+                                              lambda _text: self.keyring_answered(False), owner=self)
 
     def keyring_answered(self, secure: bool) -> None:
         """The keyring's answer, on the UI thread: "remember the key" is offered only with a secure one."""

@@ -221,6 +221,40 @@ def test_an_unreachable_server_never_freezes_the_wizard(qtbot, data_dir, monkeyp
         silent.close()
 
 
+def test_a_wizard_closed_while_the_share_check_waits_ignores_the_late_answer(qtbot, data_dir):
+    """The counsellor closes the wizard while a silent server keeps the check waiting; when the
+    server finally gives up (here: closes), the check's thread answers a deleted page. The answer
+    is dropped: no crash (a CI worker once died here), no error from a deleted widget."""
+    import socket
+    import threading
+
+    import shiboken6
+
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(1)
+    try:
+        wiz = wizard(qtbot, data_dir)
+        through_passphrase(qtbot, wiz)
+        qtbot.mouseClick(wiz.team_page.create, Qt.MouseButton.LeftButton)
+        click(qtbot, wiz, QWizard.WizardButton.NextButton)
+        page = wiz.share_page
+        page.target.setText(f"smb://anna@127.0.0.1:{silent.getsockname()[1]}/kim/sync")
+        page.smb_password.setText("geheim")
+        qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+        checks = [t for t in threading.enumerate() if t.name == "kimdesk-share-check"]
+        assert len(checks) == 1 and page.checking()
+        wiz.store.close()
+        wiz.close()
+        shiboken6.delete(wiz)
+        assert not shiboken6.isValid(page)
+    finally:
+        silent.close()  # the connection waiting in its backlog is reset: the check answers now
+    checks[0].join(timeout=30)
+    assert not checks[0].is_alive()
+    qtbot.wait(50)  # the answer's turn on the UI thread: dropped (pytest-qt fails on an error there)
+
+
 def founding(qtbot, data_dir, choice: str) -> FirstRunDialog:
     """Through the passphrase to "Ein neues Team gründen" with the catalogue ``choice`` picked."""
     from kimdesk.services.clients_intake import agencies
