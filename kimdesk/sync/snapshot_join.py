@@ -112,9 +112,11 @@ def set_indexes_aside(conn: Connection, tables: list[str], *, keep_read: bool = 
 
 
 def build_indexes(conn: Connection, dropped: list[str]) -> None:
-    """Build again what ``set_indexes_aside`` dropped, from the very same SQL."""
-    for sql in dropped:
-        conn.exec_driver_sql(sql)
+    """Build again what ``set_indexes_aside`` dropped, from the very same SQL; under a small page
+    cache (``page_cache.small_for_sorting``: each build sorts the whole table in memory)."""
+    with page_cache.small_for_sorting(conn):
+        for sql in dropped:
+            conn.exec_driver_sql(sql)
 
 
 #: triggers of the copied tables whose work the copy does once, set-based, afterwards
@@ -172,10 +174,11 @@ def store_search_keys(conn: Connection) -> None:
     # the snapshot holds ids as text, this laptop a person's as 16 bytes (migration 0043)
     brought = f"SELECT {stored_id_sql('id')} FROM {SCHEMA}.{ROW_PREFIX}client"
     conn.exec_driver_sql(f"DELETE FROM main.name_key WHERE client_id IN ({brought})")
-    conn.exec_driver_sql(
-        "INSERT OR IGNORE INTO main.name_key(key, client_id) SELECT k.value, c.id FROM main.client c, "
-        "json_each(kim_name_keys(c.given_name, c.family_name, c.native_name, c.case_number)) k "
-        f"WHERE c.id IN ({brought}) ORDER BY 1, 2")
+    with page_cache.small_for_sorting(conn):  # every key of the team, sorted
+        conn.exec_driver_sql(
+            "INSERT OR IGNORE INTO main.name_key(key, client_id) SELECT k.value, c.id FROM main.client c, "
+            "json_each(kim_name_keys(c.given_name, c.family_name, c.native_name, c.case_number)) k "
+            f"WHERE c.id IN ({brought}) ORDER BY 1, 2")
     build_indexes(conn, aside)
 
 
@@ -189,8 +192,10 @@ def take_standings(conn: Connection) -> None:
     rows, and ``standing_timeline.rebuild`` repairs it."""
     s = SCHEMA
     cols = column_list(STANDING_COLUMNS)
-    conn.exec_driver_sql(f"INSERT OR REPLACE INTO main.need_standing({cols}) SELECT {standing_select('stored')} FROM {s}.standing "
-                         f"WHERE need_id NOT IN (SELECT need_id FROM {s}.standing_dirty) ORDER BY need_id, valid_from")
+    with page_cache.small_for_sorting(conn):  # every need's timeline, sorted
+        conn.exec_driver_sql(f"INSERT OR REPLACE INTO main.need_standing({cols}) SELECT {standing_select('stored')} "
+                             f"FROM {s}.standing WHERE need_id NOT IN (SELECT need_id FROM {s}.standing_dirty) "
+                             "ORDER BY need_id, valid_from")
 
 
 #: SQLite's multi-threaded sorter (``PRAGMA threads``) is not used: it runs no worker thread
