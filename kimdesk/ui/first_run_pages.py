@@ -142,6 +142,18 @@ class WelcomePage(SetupPage):
         row.addStretch(1)
         layout.addLayout(row)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Weiter has the focus when the wizard opens, so Enter goes on with the setup as on every
+        other page; the demo is a Tab away. As the page's first button the demo took the focus, and
+        Enter opened the demo profile instead."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._focus_next)
+
+    def _focus_next(self) -> None:
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self:
+            wizard.button(QWizard.WizardButton.NextButton).setFocus(Qt.FocusReason.OtherFocusReason)
+
 
 class PassphrasePage(SetupPage):
     step = Step.PASSPHRASE

@@ -188,6 +188,30 @@ def test_weak_passphrases_are_named_and_cannot_create_the_profile(qtbot, data_di
     assert not Profile(data_dir, "default").exists()
 
 
+def test_enter_on_the_welcome_page_goes_on_with_the_setup_not_into_the_demo(qtbot, data_dir):
+    """Seen at 1366×768 with the keyboard alone: the demo button, the page's first button, had the
+    focus, and Enter opened the demo profile. Weiter has it now; the demo is a Tab away."""
+    from PySide6.QtWidgets import QApplication
+
+    wiz = wizard(qtbot, data_dir)
+    demo = []
+    wiz.welcome.demo_button.clicked.connect(lambda: demo.append(1))
+    nxt = wiz.button(QWizard.WizardButton.NextButton)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is nxt, timeout=2000)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wiz.step() is Step.PASSPHRASE, timeout=2000)
+    assert demo == [] and not wiz.demo
+    click(qtbot, wiz, QWizard.WizardButton.BackButton)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is nxt, timeout=2000)  # again when it comes back
+    for _ in range(6):  # the demo is reached with Tab, and Space opens it
+        if QApplication.focusWidget() is wiz.welcome.demo_button:
+            break
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is wiz.welcome.demo_button
+    QTest.keyClick(wiz.welcome.demo_button, Qt.Key.Key_Space)
+    assert demo == [1] and wiz.demo
+
+
 def test_an_unreachable_server_never_freezes_the_wizard(qtbot, data_dir, monkeypatch):
     """A server that accepts the connection and then says nothing: the check runs off the UI
     thread, the wizard keeps answering, and after the wizard's time limit it says so."""
