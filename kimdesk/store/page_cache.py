@@ -38,11 +38,12 @@ def roomy(conn: Connection, kib: int = ROOMY_KIB) -> Iterator[None]:
             conn.exec_driver_sql(f"PRAGMA main.cache_size = {int(before)}")
 
 
-# 8 MiB. SQLite's sorter (CREATE INDEX, ORDER BY without an index) keeps its runs in memory up to the
-# main database's cache size before it writes one out, and writes it into memory too here (``temp_store =
-# MEMORY``: no plaintext temporary files): under a roomy cache a sort held a cache's worth of runs on top
-# of the cache. Building an index of the journal's shape over 3,000,000 rows (SQLCipher, one process,
-# peak memory): cache 160 MiB 412 MB, 64 MiB 313 MB, 8 MiB 255 MB, 2 MiB 249 MB; CPU 6.5-6.7 s each.
+# 8 MiB. SQLite's sorter (CREATE INDEX, ORDER BY without an index) keeps every run in memory here
+# (``temp_store = MEMORY``: no plaintext temporary files), each up to the main database's cache size,
+# while the pages it reads and writes fill the cache up to its limit beside them. Building an index of
+# the journal's shape over 3,000,000 rows (SQLCipher, one process, peak memory): cache 160 MiB 412 MB,
+# 64 MiB 313 MB, 8 MiB 255 MB, 2 MiB 249 MB; CPU 6.5-6.7 s each. A team's join (docs/sync.md): 200,000
+# people 634 -> 388 MB (32 MiB: 433 MB).
 SORT_KIB = 8_192
 
 
