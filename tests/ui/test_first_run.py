@@ -212,6 +212,19 @@ def test_enter_on_the_welcome_page_goes_on_with_the_setup_not_into_the_demo(qtbo
     assert demo == [1] and wiz.demo
 
 
+def checking_a_silent_server(qtbot, data_dir, port: int):
+    """A new team's wizard on its share step, checking an SMB server at ``port`` (one that never answers)."""
+    wiz = wizard(qtbot, data_dir)
+    through_passphrase(qtbot, wiz)
+    qtbot.mouseClick(wiz.team_page.create, Qt.MouseButton.LeftButton)
+    click(qtbot, wiz, QWizard.WizardButton.NextButton)
+    page = wiz.share_page
+    page.target.setText(f"smb://anna@127.0.0.1:{port}/kim/sync")
+    page.smb_password.setText("geheim")
+    qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    return wiz, page
+
+
 def test_an_unreachable_server_never_freezes_the_wizard(qtbot, data_dir, monkeypatch):
     """A server that accepts the connection and then says nothing: the check runs off the UI
     thread, the wizard keeps answering, and after the wizard's time limit it says so."""
@@ -225,14 +238,7 @@ def test_an_unreachable_server_never_freezes_the_wizard(qtbot, data_dir, monkeyp
     port = silent.getsockname()[1]
     monkeypatch.setattr(first_run_pages, "SHARE_CHECK_SECONDS", 1)
     try:
-        wiz = wizard(qtbot, data_dir)
-        through_passphrase(qtbot, wiz)
-        qtbot.mouseClick(wiz.team_page.create, Qt.MouseButton.LeftButton)
-        click(qtbot, wiz, QWizard.WizardButton.NextButton)
-        page = wiz.share_page
-        page.target.setText(f"smb://anna@127.0.0.1:{port}/kim/sync")
-        page.smb_password.setText("geheim")
-        qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+        wiz, page = checking_a_silent_server(qtbot, data_dir, port)
         assert page.checking() and "geprüft" in page.result.text()  # back at once: the UI thread is free
         assert not page.check_button.isEnabled()
         qtbot.waitUntil(lambda: "Keine Antwort" in page.result.text(), timeout=5000)
@@ -258,14 +264,7 @@ def test_a_wizard_closed_while_the_share_check_waits_ignores_the_late_answer(qtb
     silent.bind(("127.0.0.1", 0))
     silent.listen(1)
     try:
-        wiz = wizard(qtbot, data_dir)
-        through_passphrase(qtbot, wiz)
-        qtbot.mouseClick(wiz.team_page.create, Qt.MouseButton.LeftButton)
-        click(qtbot, wiz, QWizard.WizardButton.NextButton)
-        page = wiz.share_page
-        page.target.setText(f"smb://anna@127.0.0.1:{silent.getsockname()[1]}/kim/sync")
-        page.smb_password.setText("geheim")
-        qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+        wiz, page = checking_a_silent_server(qtbot, data_dir, silent.getsockname()[1])
         checks = [t for t in threading.enumerate() if t.name == "kimdesk-share-check"]
         assert len(checks) == 1 and page.checking()
         wiz.store.close()
