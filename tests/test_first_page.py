@@ -126,6 +126,17 @@ def test_anything_uncertain_falls_back_to_the_full_path(store, profile, template
     assert first_page.read(plain, key) is None
 
 
+def test_the_lean_read_knows_the_newest_migration(store, profile, template_profile):
+    """The head is spelled out (``migrations.HEAD``: no migration script read at a start); it must be
+    Alembic's head, and a database at it is read."""
+    from kimdesk.store import migrate, migrations
+
+    assert migrate.heads() == {migrations.HEAD}
+    painted = first_page.read(profile.dir, template_profile[1])
+    assert painted is not None
+    painted.release()
+
+
 def test_a_preset_of_the_machine_policy_wins(store, profile, template_profile, monkeypatch, tmp_path):
     from kimdesk.store import options, policy
 

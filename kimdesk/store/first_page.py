@@ -22,13 +22,12 @@ explains the problem or asks for the passphrase as before.
 from __future__ import annotations
 
 import json
-import re
 from collections import namedtuple
 from pathlib import Path
 from typing import Any
 
 from kimdesk.paths import DB_NAME, KEY_NAME, resource_path
-from kimdesk.store import options
+from kimdesk.store import migrations, options
 
 # the client list's columns, in the order the table shows them (services.clients_intake.client_list.COLUMNS)
 LIST_COLUMNS = ("case_number", "family_name", "given_name", "birth_date", "municipality", "residence_status",
@@ -107,21 +106,6 @@ def key_from_passphrase(profile_dir: Path, passphrase: str) -> bytes | None:
         return KeyFile.load(profile_dir / KEY_NAME).unwrap(passphrase)
     except Exception:  # noqa: BLE001 - a wrong passphrase or damaged file: the full path says so
         return None
-
-
-def schema_heads() -> set[str]:
-    """The newest migration revisions, read from the migration scripts (Alembic is not imported)."""
-    folder = Path(__file__).parent / "migrations" / "versions"
-    revisions, parents = set(), set()
-    for script in folder.glob("[0-9]*.py"):
-        text = script.read_text(encoding="utf-8")
-        rev = re.search(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", text, re.M)
-        down = re.search(r"^down_revision\s*=\s*(.+)$", text, re.M)
-        if rev:
-            revisions.add(rev.group(1))
-        if down:
-            parents.update(re.findall(r"['\"]([^'\"]+)['\"]", down.group(1)))
-    return revisions - parents
 
 
 def connect(db_path: Path, key: bytes):
@@ -218,7 +202,7 @@ def _read(profile_dir: Path, key: bytes, limit: int) -> FirstPaint | None:
         return None
     try:
         revisions = {r[0] for r in conn.execute("SELECT version_num FROM alembic_version")}
-        if revisions != schema_heads():
+        if revisions != {migrations.HEAD}:  # an older one: the full path upgrades it, with its backup
             return None  # an upgrade (and its backup) is the full path's job
         if not read_option(conn, options.DEVICE_ID):
             return None

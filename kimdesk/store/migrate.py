@@ -6,7 +6,6 @@ upgrades it; a database from a newer KIMdesk is refused before anything is touch
 
 from __future__ import annotations
 
-import re
 import shutil
 from datetime import datetime
 from pathlib import Path
@@ -53,29 +52,16 @@ def current(conn: Connection) -> set[str]:
     return set(MigrationContext.configure(conn).get_current_heads())
 
 
-_REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.M)
-_DOWN = re.compile(r"^down_revision\s*=\s*(.+)$", re.M)
-
-
 def quick_heads() -> set[str]:
-    """The head revisions read straight from the revision files, without importing Alembic.
+    """The head revision, without importing Alembic or reading the revision files (``migrations.HEAD``).
 
     Opening a database that is already current is the common case; importing Alembic for it
     would cost a noticeable part of the app's start. ``tests/test_store.py`` checks that this
     agrees with Alembic's own answer.
     """
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for path in (MIGRATIONS / "versions").glob("*.py"):
-        text = path.read_text(encoding="utf-8")
-        rev = _REVISION.search(text)
-        if rev is None:
-            continue
-        revisions.add(rev.group(1))
-        down = _DOWN.search(text)
-        if down:
-            parents.update(re.findall(r"['\"]([^'\"]+)['\"]", down.group(1)))
-    return revisions - parents
+    from kimdesk.store.migrations import HEAD
+
+    return {HEAD}
 
 
 def _stored_revisions(engine: Engine) -> set[str]:
