@@ -93,8 +93,8 @@ class ClientTableModel(QAbstractTableModel):
         # rows a search's first page holds (the view sets the rows it shows, ``show_rows``): a keystroke
         # ranks and hands over no more than are seen; the rest follows on scroll (``fetchMore``)
         self._first_rows = PAGE
-        if rows is not None:  # the first paint's page: the count (and everything else) follows on attach
-            self._pending = len(self._rows) >= PAGE
+        if rows is not None:  # the first paint's rows: the count (and everything else) follows on attach
+            self._pending = len(self._rows) >= first_page.FIRST_PAINT  # as many as it reads: more may follow
             self._counted = not self._pending
         if store is not None and worker is not None:
             self.attach(store, worker, load=False)

@@ -101,6 +101,7 @@ def test_attach_keeps_the_first_page_and_counts_behind_it(qtbot, store, profile,
     window.skip_close_check = True
     assert window.held_action() is None  # nothing asked for before the store is open
     shown = [window.client_list.model.row_id(i) for i in range(window.client_list.model.rowCount())]
+    assert len(shown) == first_page.FIRST_PAINT < first_page.PAGE  # a screen's rows, not a page
     window.attach(store, worker=worker, profile=profile)
     painted.release()
     model = window.client_list.model
@@ -299,7 +300,7 @@ def test_rows_below_the_screen_get_their_items_after_the_first_paint(qtbot, stor
     of them, and right after it the others follow: the page then holds exactly what the lean read gave."""
     from kimdesk.ui.client_list import rows_on_a_screen
 
-    demo.generate(store, 80, seed=12)
+    demo.generate(store, first_page.FIRST_PAINT + 20, seed=12)
     painted = _painted(profile, template_profile[1])
     window = MainWindow(None, profile_label="Profil: default", first_rows=painted.rows)
     qtbot.addWidget(window)
@@ -308,14 +309,14 @@ def test_rows_below_the_screen_get_their_items_after_the_first_paint(qtbot, stor
     page = window.client_list
     model = page.table.model()
     at_once = rows_on_a_screen(page.table.verticalHeader().defaultSectionSize())
-    assert at_once < len(painted.rows) == model.rowCount() == 80
+    assert at_once < len(painted.rows) == model.rowCount() == first_page.FIRST_PAINT  # as many as it reads
     assert not model.filled
     assert model.item(at_once - 1, 1).text() == painted.rows[at_once - 1].family_name
     assert model.item(at_once, 1) is None
     first_frame = page.table.grab().toImage()  # the paint: the others are filled right after it
     assert not model.filled
     qtbot.waitUntil(lambda: model.filled)
-    assert [tuple(model.item(r, c).text() for c in range(8)) for r in range(80)] == [tuple(row) for row in
+    assert [tuple(model.item(r, c).text() for c in range(8)) for r in range(model.rowCount())] == [tuple(row) for row in
                                                                                       page.model._cells]
     assert page.table.grab().toImage() == first_frame
     painted.release()
