@@ -207,7 +207,7 @@ def _read(profile_dir: Path, key: bytes, limit: int) -> FirstPaint | None:
         return None
     try:
         revisions = {r[0] for r in conn.execute("SELECT version_num FROM alembic_version")}
-        if revisions != {migrations.HEAD}:  # an older one: the full path upgrades it, with its backup
+        if revisions != {migrations.HEAD}:
             return None  # an upgrade (and its backup) is the full path's job
         if not read_option(conn, options.DEVICE_ID):
             return None
