@@ -700,7 +700,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kimdesk/ui/app.py" line="+284"/>
+        <location filename="../../kimdesk/ui/app.py" line="+285"/>
         <source>Demo-Profil (Beispieldaten)</source>
         <translation>Demo profile (sample data)</translation>
     </message>
@@ -5497,7 +5497,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="+484"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="+474"/>
         <source>Fertig</source>
         <translation>Done</translation>
     </message>
@@ -8071,7 +8071,7 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="-335"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-334"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
@@ -11912,7 +11912,7 @@
         <translation>Check connection</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Gemeinsamen Ordner wählen</source>
         <translation>Choose the shared folder</translation>
     </message>
@@ -11922,7 +11922,7 @@
         <translation>Checking the connection …</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+21"/>
         <source>Dieser Ordner geht so nicht. Bitte einen anderen wählen oder das Feld leeren und den Ordner später eintragen.</source>
         <translation>This folder will not work. Please choose another one, or clear the field and enter the folder later.</translation>
@@ -12105,7 +12105,7 @@
         <translation>The database is damaged; restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/store/migrate.py" line="+99"/>
+        <location filename="../../kimdesk/store/migrate.py" line="+85"/>
         <source>Die Datenbank stammt aus einer neueren KIMdesk-Version ({rev}); bitte KIMdesk aktualisieren.</source>
         <translation>The database comes from a newer KIMdesk version ({rev}); please update KIMdesk.</translation>
     </message>
@@ -12570,7 +12570,7 @@
         <translation>{target} is not this team&apos;s sync target (info file missing or not matching); nothing removed.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+115"/>
         <source>keine KIMdesk-Datei</source>
         <translation>not a KIMdesk file</translation>
     </message>
@@ -12605,7 +12605,7 @@
         <translation>“{device}” is not an earlier device id of this device.</translation>
     </message>
     <message>
-        <location filename="../../kimdesk/sync/publish.py" line="+47"/>
+        <location filename="../../kimdesk/sync/publish.py" line="+46"/>
         <source>nicht geschrieben: {size} MB, größer als jede Momentaufnahme, die ein Gerät annimmt ({limit} MB); die Segmente bleiben</source>
         <extracomment>snapshots are written as SQLCipher databases (False: the JSON snapshot of before, which every KIMdesk still reads; for tests of a team mid-upgrade)</extracomment>
         <translation>not written: {size} MB, larger than any snapshot a device accepts ({limit} MB); the segments stay</translation>
@@ -12768,7 +12768,7 @@
         <translation>As an addendum to the minutes</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+50"/>
         <source>%n Änderung(en) warten</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -13352,7 +13352,7 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="-227"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-226"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -13474,7 +13474,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../kimdesk/ui/unlock_dialog.py" line="+127"/>
+        <location filename="../../kimdesk/ui/unlock_dialog.py" line="+90"/>
         <source>KIMdesk entsperren</source>
         <translation>Unlock KIMdesk</translation>
     </message>
@@ -13731,7 +13731,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../kimdesk/ui/first_run_pages.py" line="-197"/>
+        <location filename="../../kimdesk/ui/first_run_pages.py" line="-209"/>
         <source>Willkommen bei KIMdesk</source>
         <translation>Welcome to KIMdesk</translation>
     </message>
