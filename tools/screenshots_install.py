@@ -32,7 +32,26 @@ def save(widget, name: str) -> None:
     print(f"{path.relative_to(ROOT)}  {path.stat().st_size // 1024} KB")
 
 
+def reach(wiz, step) -> None:
+    """Let the wizard's job (on the runner's worker) finish until it has gone on to ``step``."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    until = time.monotonic() + 60
+    while wiz.step() is not step:
+        if time.monotonic() > until:
+            raise SystemExit(f"the wizard did not reach {step} (at {wiz.step()})")
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
 def first_run(work: Path) -> None:
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from kimdesk.services.admin.first_run import Step
     from kimdesk.store.profile import Profile
     from kimdesk.ui.start import FirstRunDialog
 
@@ -41,20 +60,27 @@ def first_run(work: Path) -> None:
     wiz.show()
     save(wiz, "first-run-welcome")
     wiz.next()
+    reach(wiz, Step.PASSPHRASE)
     wiz.passphrase.setText("Im Kreishaus gibt es dienstags Suppe")
     wiz.repeat.setText("Im Kreishaus gibt es dienstags Suppe")
     save(wiz, "first-run-passphrase")
-    wiz.next()
+    wiz.next()  # the profile is made on the worker; the wizard goes on by itself
+    reach(wiz, Step.TEAM)
     wiz.team_page.enrolment.setText("/home/anna/team-kim.kimdesk")  # not the machine that renders it
     wiz.team_page.team_passphrase.setText("x" * 14)
     save(wiz, "first-run-team")
     wiz.team_page.create.setChecked(True)  # founding: the team's agency catalogue is chosen here
     save(wiz, "first-run-team-new")
     wiz.next()
+    reach(wiz, Step.SHARE)
     share = work / "kim-sync"
     share.mkdir()
     wiz.share_page.target.setText(str(share))
     wiz.share_page.check()
+    until = time.monotonic() + 30
+    while wiz.share_page.checking() and time.monotonic() < until:  # the check runs on a thread of its own
+        QApplication.processEvents()
+        time.sleep(0.01)
     save(wiz, "first-run-share")
     wiz.store.close()
     wiz.close()
