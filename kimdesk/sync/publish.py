@@ -40,9 +40,10 @@ class PublishSteps:
             seq = covers[me]
             size = len(blob.head) + blob.size if isinstance(blob, snapshot_db.Sealed) else len(blob)
             try:
-                # never a snapshot every reader refuses (``layout.MAX_SNAPSHOT``): the segments stay, no compaction
-                written = size <= layout.MAX_SNAPSHOT and self._put(layout.snapshot_path(me, seq), blob)
-                if size > layout.MAX_SNAPSHOT:
+                if size <= layout.MAX_SNAPSHOT:
+                    written = self._put(layout.snapshot_path(me, seq), blob)
+                else:  # never a snapshot every reader refuses: the segments stay, no compaction
+                    written = False
                     self.report.note("snapshot", translate(
                         "Sync", "nicht geschrieben: {size} MB, größer als jede Momentaufnahme, die ein Gerät "
                                 "annimmt ({limit} MB); die Segmente bleiben").format(

@@ -12605,7 +12605,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kimdesk/sync/publish.py" line="+46"/>
+        <location filename="../../kimdesk/sync/publish.py" line="+47"/>
         <source>nicht geschrieben: {size} MB, größer als jede Momentaufnahme, die ein Gerät annimmt ({limit} MB); die Segmente bleiben</source>
         <extracomment>snapshots are written as SQLCipher databases (False: the JSON snapshot of before, which every KIMdesk still reads; for tests of a team mid-upgrade)</extracomment>
         <translation type="unfinished"></translation>
