@@ -10,7 +10,8 @@ would also count the size of this parent at the fork) and CPU time; "open only" 
 - import, whole document (before): ``json.loads`` of the file, then ``exchange.import_document``
   (what ``kimdesk import`` did before the streamed import)
 - import, streamed (the app): ``exchange.import_file`` of that export into an empty store
-- both imports exported again: the same bytes (the streamed import writes the same data)
+- both imports exported again: the same bytes (the streamed import writes the same data; when the
+  imports ran on either side of midnight, the same bytes but for the deadline rules' tasks: ``same_data``)
 
 ``KIMDESK_BENCH_PHASES=1`` adds the streamed import once more, phase by phase (``import_phases``; ``=only``:
 that alone, ``KIMDESK_BENCH_TRACEMALLOC=1`` with the Python objects traced too).
