@@ -32,25 +32,27 @@ def save(widget, name: str) -> None:
     print(f"{path.relative_to(ROOT)}  {path.stat().st_size // 1024} KB")
 
 
-def reach(wiz, step) -> None:
-    """Let the wizard's job (on the runner's worker) finish until it has gone on to ``step``."""
+def until(ready, what, seconds: float = 60) -> None:
+    """Let the event loop run until ``ready()`` (a job on the runner's worker or a thread has answered);
+    ``what()`` names what did not happen, asked when giving up."""
     import time
 
     from PySide6.QtWidgets import QApplication
 
-    until = time.monotonic() + 60
-    while wiz.step() is not step:
-        if time.monotonic() > until:
-            raise SystemExit(f"the wizard did not reach {step} (at {wiz.step()})")
+    give_up = time.monotonic() + seconds
+    while not ready():
+        if time.monotonic() > give_up:
+            raise SystemExit(f"gave up waiting: {what()}")
         QApplication.processEvents()
         time.sleep(0.01)
 
 
+def reach(wiz, step) -> None:
+    """Until the wizard's job has gone on to ``step``."""
+    until(lambda: wiz.step() is step, lambda: f"the wizard did not reach {step} (at {wiz.step()})")
+
+
 def first_run(work: Path) -> None:
-    import time
-
-    from PySide6.QtWidgets import QApplication
-
     from kimdesk.services.admin.first_run import Step
     from kimdesk.store.profile import Profile
     from kimdesk.ui.start import FirstRunDialog
@@ -77,10 +79,7 @@ def first_run(work: Path) -> None:
     share.mkdir()
     wiz.share_page.target.setText(str(share))
     wiz.share_page.check()
-    until = time.monotonic() + 30
-    while wiz.share_page.checking() and time.monotonic() < until:  # the check runs on a thread of its own
-        QApplication.processEvents()
-        time.sleep(0.01)
+    until(lambda: not wiz.share_page.checking(), lambda: "the share check (a thread of its own)", 30)
     save(wiz, "first-run-share")
     wiz.store.close()
     wiz.close()
